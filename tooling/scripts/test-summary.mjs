@@ -1,0 +1,62 @@
+// Sums the JSON reports of vitest and Playwright into the one line CI reads:
+// "N passed, N failed". A report that is missing or unreadable counts as a failure.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function read(file) {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+// Steps that failed without a failing test (type check, lint, a coverage threshold)
+// still count, so the totals line never says 0 failed for a red run.
+const failedSteps = (process.env.FAILED_STEPS ?? '').split(' ').filter(Boolean);
+const files = process.argv.slice(2);
+
+for (const file of files) {
+  const report = read(file);
+  if (!report) {
+    console.error(`No readable report at ${file}: counted as one failure.`);
+    failed += 1;
+    continue;
+  }
+  if (typeof report.numPassedTests === 'number') {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numRuntimeErrorTests ?? 0);
+    skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+    // Suites that failed to load report no tests of their own.
+    for (const suite of report.testResults ?? []) {
+      if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
+    }
+    if (failedSteps.includes('vitest') && report.numFailedTests === 0) {
+      console.error('vitest exited non-zero with no failing test (e.g. a coverage threshold): one failure.');
+      failed += 1;
+    }
+  } else if (report.stats && typeof report.stats.expected === 'number') {
+    passed += report.stats.expected + (report.stats.flaky ?? 0);
+    failed += report.stats.unexpected;
+    skipped += report.stats.skipped ?? 0;
+    failed += (report.errors ?? []).length;
+    if (failedSteps.includes('playwright') && report.stats.unexpected === 0 && !(report.errors ?? []).length) {
+      failed += 1;
+    }
+  } else {
+    console.error(`Unknown report format in ${file}: counted as one failure.`);
+    failed += 1;
+  }
+}
+
+for (const step of failedSteps.filter((s) => s !== 'vitest' && s !== 'playwright')) {
+  console.error(`The ${step} step failed: one failure.`);
+  failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
