@@ -10,5 +10,14 @@ export default defineConfig({
       'apps/api/vitest.config.ts',
       'apps/api/vitest.pg.config.ts',
     ],
+    // Coverage is enforced where the rules live: `pnpm test:all` runs with --coverage and a
+    // drop below the thresholds fails the run.
+    coverage: {
+      provider: 'v8',
+      include: ['packages/domain/src/**/*.ts'],
+      exclude: ['**/*.test.ts', 'packages/domain/src/testing/**', 'packages/domain/src/index.ts'],
+      reporter: ['text-summary'],
+      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
+    },
   },
 });
