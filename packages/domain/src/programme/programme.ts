@@ -1,0 +1,174 @@
+import type { ClientLanguage } from '../languages/languages';
+import { CLIENT_LANGUAGE_CODES } from '../languages/languages';
+import type { Reason } from '../shared/result';
+
+/**
+ * Days after which the follow-up rules raise a signal. Programme settings, so each welfare centre
+ * can tune them to its own pace.
+ *
+ * @example
+ * const thresholds: FollowUpThresholds = defaultProgrammeSettings().followUp;
+ */
+export interface FollowUpThresholds {
+  /** A reserved laptop not picked up after this many days. */
+  readonly pickupOverdueDays: number;
+  /** A laptop handed out, but its installation cheque not redeemed after this many days. */
+  readonly installationOverdueDays: number;
+  /** An unused cheque that expires within this many days. */
+  readonly chequeExpiringDays: number;
+  /** Basic course finished, no referral decision after this many days. */
+  readonly referralMissingDays: number;
+  /** A student's "needs follow-up" flag left unanswered: the social worker should act within this many days. */
+  readonly needsFollowUpDays: number;
+  /** No recorded activity for this many days on an open trajectory. */
+  readonly inactiveDays: number;
+}
+
+/**
+ * Variations on the standard package the fiche suggests.
+ *
+ * @example
+ * const variations: ProgrammeVariations = { chequesInsteadOfTraining: true, extraCheques: 2, digibuddy: false };
+ */
+export interface ProgrammeVariations {
+  /** Group sessions are a high threshold: give extra home-help cheques instead of the basic course. */
+  readonly chequesInsteadOfTraining: boolean;
+  /** How many cheques are added when {@link chequesInsteadOfTraining} is on. */
+  readonly extraCheques: number;
+  /** Pair clients with few skills with a volunteer Digibuddy. */
+  readonly digibuddy: boolean;
+}
+
+/**
+ * The rules of one programme (one "action" of a welfare centre). Amounts of money are integer cents.
+ *
+ * @example
+ * const settings: ProgrammeSettings = { ...defaultProgrammeSettings(), chequeValidityMonths: 6 };
+ */
+export interface ProgrammeSettings {
+  /** Home-help cheques each client with few skills receives at pickup (the first is for installation). */
+  readonly chequesPerClient: number;
+  /** Minutes of home help one cheque is worth. */
+  readonly minutesPerCheque: number;
+  /** How long a cheque stays valid after it is issued. */
+  readonly chequeValidityMonths: number;
+  /** Half-day sessions of the basic course. */
+  readonly basicSessions: number;
+  /** Sessions attended (present or late) that count as having completed the basic course. */
+  readonly sessionsToComplete: number;
+  readonly variations: ProgrammeVariations;
+  /** What the home-help partner invoices per redeemed cheque, in euro cents. */
+  readonly priceCentsPerCheque: number;
+  readonly followUp: FollowUpThresholds;
+  /** Languages in which this programme offers client documents. */
+  readonly languages: readonly ClientLanguage[];
+}
+
+/**
+ * The fiche's standard package: two one-hour cheques valid for twelve months, three half-day sessions
+ * of which two complete the course, no variations, documents in every supported language. The price
+ * per cheque is an example value; set it from the partner's agreement.
+ *
+ * @example
+ * defaultProgrammeSettings().chequesPerClient; // 2
+ */
+export function defaultProgrammeSettings(): ProgrammeSettings {
+  return {
+    chequesPerClient: 2,
+    minutesPerCheque: 60,
+    chequeValidityMonths: 12,
+    basicSessions: 3,
+    sessionsToComplete: 2,
+    variations: { chequesInsteadOfTraining: false, extraCheques: 2, digibuddy: false },
+    priceCentsPerCheque: 4000,
+    followUp: {
+      pickupOverdueDays: 14,
+      installationOverdueDays: 21,
+      chequeExpiringDays: 30,
+      referralMissingDays: 14,
+      needsFollowUpDays: 7,
+      inactiveDays: 60,
+    },
+    languages: [...CLIENT_LANGUAGE_CODES],
+  };
+}
+
+/**
+ * Codes {@link validateProgrammeSettings} can return.
+ *
+ * @example
+ * const code: ProgrammeSettingsReasonCode = 'programme.sessions_to_complete.exceeds_sessions';
+ */
+export type ProgrammeSettingsReasonCode =
+  | `programme.${string}.out_of_range`
+  | 'programme.sessions_to_complete.exceeds_sessions'
+  | 'programme.languages.empty'
+  | 'programme.languages.unknown'
+  | 'programme.languages.duplicate';
+
+const INTEGER_RANGES = {
+  chequesPerClient: [0, 20],
+  minutesPerCheque: [15, 480],
+  chequeValidityMonths: [1, 60],
+  basicSessions: [0, 20],
+  sessionsToComplete: [0, 20],
+  priceCentsPerCheque: [0, 100_000],
+  'variations.extraCheques': [0, 20],
+  'followUp.pickupOverdueDays': [1, 365],
+  'followUp.installationOverdueDays': [1, 365],
+  'followUp.chequeExpiringDays': [1, 365],
+  'followUp.referralMissingDays': [1, 365],
+  'followUp.needsFollowUpDays': [1, 365],
+  'followUp.inactiveDays': [1, 730],
+} as const;
+
+function snakeCase(path: string): string {
+  return path.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+function valueAt(settings: ProgrammeSettings, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], settings);
+}
+
+/**
+ * Checks programme settings and returns every problem, each with a dotted code that names the field
+ * (`programme.cheques_per_client.out_of_range`, `programme.follow_up.inactive_days.out_of_range`).
+ *
+ * @example
+ * validateProgrammeSettings({ settings: { ...defaultProgrammeSettings(), sessionsToComplete: 4 } });
+ * // { ok: false, reasons: [{ code: 'programme.sessions_to_complete.exceeds_sessions', ... }] }
+ */
+export function validateProgrammeSettings({
+  settings,
+}: {
+  settings: ProgrammeSettings;
+}):
+  | { ok: true; settings: ProgrammeSettings }
+  | { ok: false; reasons: Reason<ProgrammeSettingsReasonCode>[] } {
+  const reasons: Reason<ProgrammeSettingsReasonCode>[] = [];
+  for (const [path, [min, max]] of Object.entries(INTEGER_RANGES)) {
+    const value = valueAt(settings, path);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      reasons.push({ code: `programme.${snakeCase(path)}.out_of_range`, field: path, min, max, value });
+    }
+  }
+  if (settings.sessionsToComplete > settings.basicSessions) {
+    reasons.push({
+      code: 'programme.sessions_to_complete.exceeds_sessions',
+      field: 'sessionsToComplete',
+      sessionsToComplete: settings.sessionsToComplete,
+      basicSessions: settings.basicSessions,
+    });
+  }
+  if (settings.languages.length === 0) {
+    reasons.push({ code: 'programme.languages.empty', field: 'languages' });
+  }
+  const unknown = settings.languages.filter((language) => !CLIENT_LANGUAGE_CODES.includes(language));
+  if (unknown.length > 0) {
+    reasons.push({ code: 'programme.languages.unknown', field: 'languages', languages: unknown });
+  }
+  if (new Set(settings.languages).size !== settings.languages.length) {
+    reasons.push({ code: 'programme.languages.duplicate', field: 'languages' });
+  }
+  return reasons.length === 0 ? { ok: true, settings } : { ok: false, reasons };
+}
