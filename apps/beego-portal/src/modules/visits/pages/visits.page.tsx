@@ -1,0 +1,118 @@
+import { Badge, EmptyState, Loaded, usePageTitle, type VisitSummary } from '@digipakket/portal-kit';
+import { createResource, For, Show } from 'solid-js';
+import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
+import { i18n, plural, t } from '../../../portal';
+import { groupVisits, mapHref, telHref } from '../visits.grouping';
+import { fetchMyVisits } from '../visits.services';
+
+function VisitCard(props: { visit: VisitSummary; showDate: boolean }) {
+  const when = () => new Date(props.visit.appointmentAt);
+  const time = () => i18n.formatDate(when(), { hour: '2-digit', minute: '2-digit' });
+  const day = () => i18n.formatDate(when(), { weekday: 'long', day: 'numeric', month: 'long' });
+  const skill = (): BeegoKey =>
+    props.visit.skillLevel ? `skill.${props.visit.skillLevel}` : 'skill.unknown';
+  return (
+    <li class="card visit">
+      <h3 class="card__title">{props.visit.clientName}</h3>
+      <p class="card__meta">
+        <time datetime={props.visit.appointmentAt}>
+          {props.showDate ? `${day()} ` : ''}
+          {t('visits.at', { time: time() })}
+        </time>
+      </p>
+      <div class="card__badges">
+        <Badge tone="info" label={t('visits.purpose')}>
+          {t(`purpose.${props.visit.purpose}`)}
+        </Badge>
+        <Show when={props.visit.needsInterpreter}>
+          <Badge tone="warning">{t('visits.interpreter')}</Badge>
+        </Show>
+      </div>
+      <dl class="card__facts">
+        <dt>{t('visits.address')}</dt>
+        <dd>{props.visit.address ?? t('visits.notKnown')}</dd>
+        <dt>{t('visits.phone')}</dt>
+        <dd>{props.visit.phone ?? t('visits.notKnown')}</dd>
+        <dt>{t('visits.language')}</dt>
+        <dd>{i18n.languageName(props.visit.language)}</dd>
+        <dt>{t('visits.skillLevel')}</dt>
+        <dd>{t(skill())}</dd>
+      </dl>
+      <Show when={props.visit.address || props.visit.phone}>
+        <div class="card__actions">
+          <Show when={props.visit.address}>
+            {(address) => (
+              <a class="button button--primary" href={mapHref(address())}>
+                {t('visits.openMap')}
+                <span class="visually-hidden">
+                  {' '}
+                  {t('visits.forClient', { name: props.visit.clientName })}
+                </span>
+              </a>
+            )}
+          </Show>
+          <Show when={props.visit.phone}>
+            {(phone) => (
+              <a class="button button--secondary" href={telHref(phone())}>
+                {t('visits.call')}
+                <span class="visually-hidden">
+                  {' '}
+                  {t('visits.forClient', { name: props.visit.clientName })}
+                </span>
+              </a>
+            )}
+          </Show>
+        </div>
+      </Show>
+    </li>
+  );
+}
+
+function VisitGroup(props: { title: string; visits: VisitSummary[]; showDate: boolean }) {
+  return (
+    <Show when={props.visits.length > 0}>
+      <section class="visit-group" aria-label={props.title}>
+        <h2>
+          {props.title}{' '}
+          <span class="visit-group__count">
+            ({plural(props.visits.length, { one: 'visits.count.one', other: 'visits.count.other' })})
+          </span>
+        </h2>
+        <ul class="card-list">
+          <For each={props.visits}>{(visit) => <VisitCard visit={visit} showDate={props.showDate} />}</For>
+        </ul>
+      </section>
+    </Show>
+  );
+}
+
+/** The student's visits of today and the coming days, as cards made for a phone in the street. */
+export function VisitsPage() {
+  const [visits, { refetch }] = createResource(fetchMyVisits);
+  usePageTitle(() => t('visits.title'));
+  return (
+    <>
+      <h1>{t('visits.title')}</h1>
+      <p class="lead">{t('visits.intro')}</p>
+      <Loaded resource={visits} retry={refetch}>
+        {(list) => {
+          const groups = () => groupVisits({ visits: list().items, now: new Date() });
+          return (
+            <Show
+              when={list().items.length > 0}
+              fallback={
+                <EmptyState title={t('visits.empty.title')}>
+                  <p>{t('visits.empty.text')}</p>
+                </EmptyState>
+              }
+            >
+              <VisitGroup title={t('visits.overdue')} visits={groups().overdue} showDate />
+              <VisitGroup title={t('visits.today')} visits={groups().today} showDate={false} />
+              <VisitGroup title={t('visits.upcoming')} visits={groups().upcoming} showDate />
+            </Show>
+          );
+        }}
+      </Loaded>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { Badge, EmptyState, Loaded, type SessionSummary, usePageTitle } from '@digipakket/portal-kit';
+import { createResource, For, Show } from 'solid-js';
+import { i18n, plural, t } from '../../../portal';
+import { localDateKey, sessionDay, shortTime, sortSessions } from '../sessions.format';
+import { fetchMySessions } from '../sessions.services';
+
+function SessionItem(props: { session: SessionSummary; today: string }) {
+  const day = () => sessionDay(props.session.date);
+  const isToday = () => props.session.date === props.today;
+  return (
+    <li class="session" classList={{ 'session--today': isToday() }}>
+      <div class="session__date">
+        <span class="session__weekday">{i18n.formatDate(day(), { weekday: 'long', timeZone: 'UTC' })}</span>
+        <span class="session__day">
+          {i18n.formatDate(day(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}
+        </span>
+        <Show when={isToday()}>
+          <Badge tone="success">{t('sessions.today')}</Badge>
+        </Show>
+      </div>
+      <div class="session__body">
+        <h2 class="session__group">
+          <span class="visually-hidden">{t('sessions.group')}: </span>
+          {props.session.groupName}
+        </h2>
+        <p class="session__time">
+          {t('sessions.time', {
+            start: shortTime(props.session.startTime),
+            end: shortTime(props.session.endTime),
+          })}
+        </p>
+        <p class="session__location">
+          <span class="visually-hidden">{t('sessions.location')}: </span>
+          {props.session.locationName ?? t('sessions.noLocation')}
+        </p>
+      </div>
+      <p class="session__enrolled">
+        {plural(props.session.enrolledCount, {
+          one: 'sessions.enrolled.one',
+          other: 'sessions.enrolled.other',
+        })}
+      </p>
+    </li>
+  );
+}
+
+/** The teacher's coming sessions, one row each, large enough to tap on a tablet. */
+export function SessionsPage() {
+  const [sessions, { refetch }] = createResource(fetchMySessions);
+  usePageTitle(() => t('sessions.title'));
+  const today = localDateKey(new Date());
+  return (
+    <>
+      <h1>{t('sessions.title')}</h1>
+      <p class="lead">{t('sessions.intro')}</p>
+      <Loaded resource={sessions} retry={refetch}>
+        {(list) => (
+          <Show
+            when={list().items.length > 0}
+            fallback={
+              <EmptyState title={t('sessions.empty.title')}>
+                <p>{t('sessions.empty.text')}</p>
+              </EmptyState>
+            }
+          >
+            <ol class="session-list" aria-label={t('sessions.list')}>
+              <For each={sortSessions(list().items)}>
+                {(session) => <SessionItem session={session} today={today} />}
+              </For>
+            </ol>
+          </Show>
+        )}
+      </Loaded>
+    </>
+  );
+}

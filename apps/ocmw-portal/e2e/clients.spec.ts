@@ -1,0 +1,143 @@
+import {
+  DEMO_ACCOUNTS,
+  describeSignInAndShell,
+  docsImagePath,
+  expectNoSeriousA11yViolations,
+  signIn,
+} from '@digipakket/portal-kit/e2e';
+import { expect, test } from '@playwright/test';
+
+describeSignInAndShell({
+  portal: 'ocmw',
+  account: DEMO_ACCOUNTS.socialWorker,
+  otherPortalAccount: { email: DEMO_ACCOUNTS.student, portal: 'beego' },
+  mainHeading: { nl: 'Cliënten', en: 'Clients' },
+});
+
+/** Letters only, so the name reads like a name and stays unique per run. */
+function uniqueSuffix(): string {
+  return Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+}
+
+test.describe('clients', () => {
+  test('a social worker adds a client, lands on it in the list and finds it again by search', async ({
+    page,
+  }) => {
+    const suffix = uniqueSuffix();
+    const fileNumber = `E2E-${Date.now().toString(36).toUpperCase()}-${suffix.toUpperCase()}`;
+    const lastName = `Vandenberghe${suffix}`;
+
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /cliënten? in totaal/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the client list');
+
+    await page.getByRole('link', { name: 'Nieuwe cliënt' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe cliënt' })).toBeVisible();
+    await expect(page).toHaveTitle('Nieuwe cliënt – OCMW-portaal');
+    await expectNoSeriousA11yViolations(page, 'the new-client form');
+
+    await page.getByLabel('Postcode').fill('900');
+    await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link', { name: 'Dossiernummer: Vul dit veld in.' })).toBeVisible();
+    await expect(page.getByLabel('Voornaam')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Postcode')).toHaveAccessibleDescription(
+      'Vul een postcode van 4 cijfers in.',
+    );
+    await expect(page.getByLabel('Voorkeurstaal')).toHaveAccessibleDescription(/Maak een keuze\.$/);
+    await expectNoSeriousA11yViolations(page, 'the new-client form with errors');
+
+    await summary.getByRole('link', { name: 'Dossiernummer: Vul dit veld in.' }).click();
+    await expect(page.getByLabel('Dossiernummer')).toBeFocused();
+
+    await page.getByLabel('Dossiernummer').fill(fileNumber);
+    await page.getByLabel('Voornaam').fill('Amina');
+    await page.getByLabel('Achternaam').fill(lastName);
+    await page.getByLabel('Geboortedatum').fill('1974-05-21');
+    await page.getByLabel('Voorkeurstaal').selectOption('ar');
+    await page.getByLabel('Telefoon').fill('0470 12 34 56');
+    await page.getByLabel('Straat en huisnummer').fill('Sleepstraat 12');
+    await page.getByLabel('Postcode').fill('9000');
+    await page.getByLabel('Gemeente').fill('Gent');
+    await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
+    const toast = page.getByRole('status').filter({ hasText: `Amina ${lastName} is toegevoegd als cliënt.` });
+    await expect(toast).toBeVisible();
+    await toast.getByRole('button', { name: 'Sluiten' }).click();
+    await expect(toast).toHaveCount(0);
+    await expect(page.getByLabel('Zoeken op naam, dossiernummer of telefoon')).toHaveValue(fileNumber);
+    const row = page.getByRole('row').filter({ hasText: fileNumber });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole('rowheader')).toHaveText(`Amina ${lastName}`);
+    await expect(row).toContainText('Arabisch');
+    await expect(
+      page.getByRole('status').filter({ hasText: `1 cliënt gevonden voor „${fileNumber}”` }),
+    ).toBeVisible();
+
+    const search = page.getByLabel('Zoeken op naam, dossiernummer of telefoon');
+    await search.fill('');
+    await expect(page.getByRole('status').filter({ hasText: /in totaal/ })).toBeVisible();
+    await expect
+      .poll(() => page.getByRole('row').count(), { message: 'the whole list is back' })
+      .toBeGreaterThan(2);
+    await search.pressSequentially(lastName);
+    await expect(page.getByRole('status').filter({ hasText: `gevonden voor „${lastName}”` })).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: fileNumber })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the client list filtered by a search');
+
+    await search.fill('');
+    await expect(page.getByRole('status').filter({ hasText: /in totaal/ })).toBeVisible();
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(2);
+    await search.blur();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: docsImagePath('ocmw-clients'), fullPage: true });
+  });
+
+  test('a file number already in use is refused on that field', async ({ page }) => {
+    const fileNumber = `E2E-DUP-${Date.now().toString(36).toUpperCase()}-${uniqueSuffix().toUpperCase()}`;
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+
+    for (const attempt of ['first', 'second']) {
+      await page
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Nieuwe cliënt' })
+        .click();
+      await page.getByLabel('Dossiernummer').fill(fileNumber);
+      await page.getByLabel('Voornaam').fill('Youssef');
+      await page.getByLabel('Achternaam').fill(`Dubbel${attempt}`);
+      await page.getByLabel('Voorkeurstaal').selectOption('nl');
+      await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
+      if (attempt === 'first') {
+        await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
+        await page.getByRole('status').getByRole('button', { name: 'Sluiten' }).click();
+      }
+    }
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe cliënt' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Er is een probleem' })).toBeFocused();
+    await expect(page.getByLabel('Dossiernummer')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#field-fileNumber-error')).toHaveText(
+      'Er bestaat al een cliënt met dit dossiernummer.',
+    );
+    await page.screenshot({ path: docsImagePath('ocmw-new-client-errors'), fullPage: true });
+  });
+});
+
+test('a session that ended elsewhere sends the user back to the login page on the next request', async ({
+  page,
+}) => {
+  await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+  await expect(page.getByRole('status').filter({ hasText: /in totaal/ })).toBeVisible();
+
+  await page.context().clearCookies();
+  await page.getByLabel('Zoeken op naam, dossiernummer of telefoon').fill('Peeters');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden bij het OCMW-portaal' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Je sessie is verlopen. Meld je opnieuw aan.' }),
+  ).toBeVisible();
+});

@@ -1,0 +1,19 @@
+import { compareDictionaries } from '@digipakket/portal-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { ocmwEn } from './ocmw.dictionary.en';
+import { ocmwFr } from './ocmw.dictionary.fr';
+import { ocmwNl } from './ocmw.dictionary.nl';
+
+describe('the OCMW portal dictionaries', () => {
+  it.each([
+    ['English', ocmwEn],
+    ['French', ocmwFr],
+  ])('%s has exactly the Dutch keys, with the same placeholders, and no empty text', (_name, translation) => {
+    expect(compareDictionaries({ reference: ocmwNl, translation })).toEqual({
+      missing: [],
+      extra: [],
+      placeholderMismatches: [],
+      empty: [],
+    });
+  });
+});

@@ -1,0 +1,147 @@
+/** One field's refusal in a `validation.failed` answer. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * An answer of the API that is not a success, or a request that never got one. `status` is 0 and
+ * `code` is `network.unreachable` when the server could not be reached.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly requestId: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor({
+    status,
+    code,
+    message,
+    requestId,
+    details,
+  }: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string | undefined;
+    details?: Record<string, unknown> | undefined;
+  }) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.requestId = requestId;
+    this.details = details;
+  }
+
+  /** The per-field issues of a validation refusal, with paths joined by dots (`address.postcode`). */
+  get fieldIssues(): FieldIssue[] {
+    const fields = this.details?.fields;
+    if (!Array.isArray(fields)) return [];
+    return fields.flatMap((field: unknown) => {
+      if (typeof field !== 'object' || field === null) return [];
+      const { path, code, message } = field as { path?: unknown; code?: unknown; message?: unknown };
+      const joined = Array.isArray(path) ? path.join('.') : typeof path === 'string' ? path : '';
+      return [{ path: joined, code: String(code ?? ''), message: String(message ?? '') }];
+    });
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+type Query = Record<string, string | number | undefined>;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  /** The login and session probe answer 401 as a normal outcome, not as a lost session. */
+  expectUnauthorized?: boolean;
+}
+
+export interface ApiClient {
+  request: <T>(path: string, options?: RequestOptions) => Promise<T>;
+}
+
+function toUrl({ baseUrl, path, query }: { baseUrl: string; path: string; query?: Query }): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const queryString = search.toString();
+  return `${baseUrl}${path}${queryString ? `?${queryString}` : ''}`;
+}
+
+async function errorFromResponse(response: Response): Promise<ApiError> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
+  return new ApiError({
+    status: response.status,
+    code: typeof error?.code === 'string' ? error.code : `http.${response.status}`,
+    message: typeof error?.message === 'string' ? error.message : response.statusText,
+    requestId:
+      typeof error?.requestId === 'string'
+        ? error.requestId
+        : (response.headers.get('x-request-id') ?? undefined),
+    details:
+      typeof error?.details === 'object' && error.details !== null
+        ? (error.details as Record<string, unknown>)
+        : undefined,
+  });
+}
+
+/**
+ * The one way the portals talk to the API: same-origin cookies, JSON both ways, every failure an
+ * {@link ApiError}. `onUnauthorized` runs when a request that needed a session got a 401, so the
+ * portal can drop its session and show the login page.
+ */
+export function createApiClient({
+  baseUrl = '/api',
+  fetch: fetchImpl = (...args) => globalThis.fetch(...args),
+  onUnauthorized,
+}: {
+  baseUrl?: string;
+  fetch?: typeof globalThis.fetch;
+  onUnauthorized?: () => void;
+} = {}): ApiClient {
+  const request = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
+    const { method = options.body === undefined ? 'GET' : 'POST', query, body, expectUnauthorized } = options;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+
+    let response: Response;
+    try {
+      response = await fetchImpl(toUrl({ baseUrl, path, query }), {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (cause) {
+      throw new ApiError({
+        status: 0,
+        code: 'network.unreachable',
+        message: cause instanceof Error ? cause.message : 'Network error',
+      });
+    }
+
+    if (!response.ok) {
+      const error = await errorFromResponse(response);
+      if (response.status === 401 && !expectUnauthorized) onUnauthorized?.();
+      throw error;
+    }
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  };
+
+  return { request };
+}

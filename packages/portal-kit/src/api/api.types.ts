@@ -1,0 +1,17 @@
+// The HTTP contract's types, passed on to the portals. Types only: nothing of the API's runtime
+// (zod schemas) reaches a portal's bundle through here.
+export type {
+  ClientCreate,
+  ClientList,
+  ClientListQuery,
+  ClientResponse,
+  ClientSummary,
+  LoginRequest,
+  Me,
+  Portal as PortalName,
+  SessionList,
+  SessionSummary,
+  TrajectoryStatus,
+  VisitList,
+  VisitSummary,
+} from '@digipakket/api/contracts';

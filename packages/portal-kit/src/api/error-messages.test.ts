@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { kitNl } from '../i18n/kit.dictionary.nl';
+import { ApiError } from './api-client';
+import { ERROR_MESSAGE_KEYS, errorMessageKey, FIELD_ISSUE_KEYS, fieldErrorKeys } from './error-messages';
+
+const apiError = (status: number, code: string, details?: Record<string, unknown>) =>
+  new ApiError({ status, code, message: 'server text', requestId: 'req_1', details });
+
+describe('errorMessageKey', () => {
+  it('maps every known code to a key the Dutch dictionary has', () => {
+    for (const key of [...Object.values(ERROR_MESSAGE_KEYS), ...Object.values(FIELD_ISSUE_KEYS)]) {
+      expect(kitNl).toHaveProperty([key]);
+    }
+  });
+
+  it('explains a known code by its own text', () => {
+    expect(errorMessageKey(apiError(401, 'auth.invalid_credentials'))).toBe('error.authInvalidCredentials');
+    expect(errorMessageKey(apiError(409, 'client.duplicate_file_number'))).toBe(
+      'error.clientDuplicateFileNumber',
+    );
+  });
+
+  it('falls back on the status for a code it does not know', () => {
+    expect(errorMessageKey(apiError(404, 'cheque.not_found'))).toBe('error.notFound');
+    expect(errorMessageKey(apiError(503, 'db.unavailable'))).toBe('error.unavailable');
+    expect(errorMessageKey(new Error('boom'))).toBe('error.unexpected');
+  });
+});
+
+describe('fieldErrorKeys', () => {
+  it('gives each refused field the key of its first issue', () => {
+    const error = apiError(400, 'validation.failed', {
+      fields: [
+        { path: 'postcode', code: 'invalid_format', message: 'x' },
+        { path: 'postcode', code: 'too_big', message: 'y' },
+        { path: ['address', 'city'], code: 'something_new', message: 'z' },
+      ],
+    });
+    expect(fieldErrorKeys({ issues: error.fieldIssues })).toEqual({
+      postcode: 'field.invalidFormat',
+      'address.city': 'field.invalid',
+    });
+  });
+
+  it("uses a field's own format explanation for format refusals only", () => {
+    const issues = [
+      { path: 'phone', code: 'custom' },
+      { path: 'postcode', code: 'too_big' },
+    ];
+    const formatKeys = { phone: 'field.invalidPhone', postcode: 'field.invalidPostcode' } as const;
+    expect(fieldErrorKeys({ issues, formatKeys })).toEqual({
+      phone: 'field.invalidPhone',
+      postcode: 'field.tooLong',
+    });
+  });
+});

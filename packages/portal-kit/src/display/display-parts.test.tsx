@@ -1,0 +1,86 @@
+import { createResource, createSignal } from 'solid-js';
+import { render } from 'solid-js/web';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n/i18n';
+import { kitEn } from '../i18n/kit.dictionary.en';
+import { kitFr } from '../i18n/kit.dictionary.fr';
+import { kitNl } from '../i18n/kit.dictionary.nl';
+import { createPortal, PortalProvider } from '../session/portal-context';
+import { Loaded, Pagination } from './display-parts.component';
+
+function mount(view: () => import('solid-js').JSX.Element) {
+  const portal = createPortal({
+    name: 'ligo',
+    i18n: createI18n({ dictionaries: { nl: kitNl, en: kitEn, fr: kitFr } }),
+    fetch: async () => new Response(null, { status: 401 }),
+  });
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(() => <PortalProvider value={portal}>{view()}</PortalProvider>, host);
+  return host;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Loaded', () => {
+  it('shows each new answer of the resource, not only the first', async () => {
+    const [query, setQuery] = createSignal('a');
+    const host = mount(() => {
+      const [items, { refetch }] = createResource(query, async (q) => [`${q}1`, `${q}2`]);
+      return (
+        <Loaded resource={items} retry={refetch}>
+          {(list) => <p>{list().join(',')}</p>}
+        </Loaded>
+      );
+    });
+    await settle();
+    expect(host.textContent).toBe('a1,a2');
+
+    setQuery('b');
+    await settle();
+    expect(host.textContent).toBe('b1,b2');
+  });
+
+  it('explains a failure and offers to try again', async () => {
+    let calls = 0;
+    const host = mount(() => {
+      const [items, { refetch }] = createResource(async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('down');
+        return 'back';
+      });
+      return (
+        <Loaded resource={items} retry={refetch}>
+          {(value) => <p>{value()}</p>}
+        </Loaded>
+      );
+    });
+    await settle();
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain(
+      'De gegevens konden niet geladen worden.',
+    );
+
+    host.querySelector('button')?.click();
+    await settle();
+    expect(host.textContent).toBe('back');
+  });
+});
+
+describe('Pagination', () => {
+  it('shows the range and disables the way back on the first page', () => {
+    const host = mount(() => <Pagination offset={0} limit={25} total={60} onOffset={() => {}} />);
+    expect(host.textContent).toContain('1–25 van 60');
+    const [previous, next] = host.querySelectorAll('button');
+    expect(previous?.disabled).toBe(true);
+    expect(next?.disabled).toBe(false);
+  });
+
+  it('is not there when everything fits on one page', () => {
+    const host = mount(() => <Pagination offset={0} limit={25} total={25} onOffset={() => {}} />);
+    expect(host.querySelector('nav')).toBeNull();
+  });
+});

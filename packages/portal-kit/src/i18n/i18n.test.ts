@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createI18n, interpolate, placeholdersOf } from './i18n';
+
+const nl = { greeting: 'Dag {name}', 'count.one': '{count} cliënt', 'count.other': '{count} cliënten' };
+const en = { greeting: 'Hello {name}', 'count.one': '{count} client', 'count.other': '{count} clients' };
+const fr = { greeting: 'Bonjour {name}', 'count.one': '{count} client', 'count.other': '{count} clients' };
+
+describe('createI18n', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = '';
+  });
+
+  it('speaks Dutch when nothing was chosen, and says so on <html lang>', () => {
+    const i18n = createI18n({ dictionaries: { nl, en, fr } });
+    expect(i18n.locale()).toBe('nl');
+    expect(i18n.t('greeting', { name: 'Fatima' })).toBe('Dag Fatima');
+    expect(document.documentElement.lang).toBe('nl');
+  });
+
+  it('remembers the chosen language on this device', () => {
+    createI18n({ dictionaries: { nl, en, fr } }).setLocale('fr');
+    const next = createI18n({ dictionaries: { nl, en, fr } });
+    expect(next.locale()).toBe('fr');
+    expect(next.t('greeting', { name: 'Ali' })).toBe('Bonjour Ali');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('follows the profile language only when no language was chosen on this device', () => {
+    const fresh = createI18n({ dictionaries: { nl, en, fr } });
+    fresh.adoptProfileLocale('en');
+    expect(fresh.locale()).toBe('en');
+    expect(localStorage.getItem('digipakket.locale')).toBeNull();
+
+    fresh.setLocale('nl');
+    fresh.adoptProfileLocale('fr');
+    expect(fresh.locale()).toBe('nl');
+  });
+
+  it('ignores a profile language the interface does not have', () => {
+    const i18n = createI18n({ dictionaries: { nl, en, fr } });
+    i18n.adoptProfileLocale('ar');
+    expect(i18n.locale()).toBe('nl');
+  });
+
+  it('picks the singular or plural text by the language rules', () => {
+    const i18n = createI18n({ dictionaries: { nl, en, fr } });
+    expect(i18n.plural(1, { one: 'count.one', other: 'count.other' })).toBe('1 cliënt');
+    expect(i18n.plural(0, { one: 'count.one', other: 'count.other' })).toBe('0 cliënten');
+    i18n.setLocale('fr');
+    expect(i18n.plural(0, { one: 'count.one', other: 'count.other' })).toBe('0 client');
+  });
+
+  it('names languages in the interface language', () => {
+    const i18n = createI18n({ dictionaries: { nl, en, fr } });
+    expect(i18n.languageName('ar')).toBe('Arabisch');
+    i18n.setLocale('en');
+    expect(i18n.languageName('ar')).toBe('Arabic');
+  });
+});
+
+describe('interpolate', () => {
+  it('fills known placeholders and leaves unknown ones visible', () => {
+    expect(interpolate({ message: '{from}–{to} van {total}', params: { from: 1, to: 25 } })).toBe(
+      '1–25 van {total}',
+    );
+  });
+});
+
+describe('placeholdersOf', () => {
+  it('lists each placeholder once, sorted', () => {
+    expect(placeholdersOf('{b} en {a} en {b}')).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,66 @@
+export type {
+  ClientCreate,
+  ClientList,
+  ClientListQuery,
+  ClientResponse,
+  ClientSummary,
+  LoginRequest,
+  Me,
+  PortalName,
+  SessionList,
+  SessionSummary,
+  TrajectoryStatus,
+  VisitList,
+  VisitSummary,
+} from './api/api.types';
+export {
+  type ApiClient,
+  ApiError,
+  createApiClient,
+  type FieldIssue,
+  isApiError,
+  type RequestOptions,
+} from './api/api-client';
+export {
+  ERROR_MESSAGE_KEYS,
+  errorMessageKey,
+  FIELD_ISSUE_KEYS,
+  type FieldIssueCode,
+  fieldErrorKeys,
+  fieldIssueKey,
+} from './api/error-messages';
+export {
+  Badge,
+  type BadgeTone,
+  type Column,
+  DataTable,
+  EmptyState,
+  ErrorMessage,
+  Loaded,
+  Pagination,
+} from './display/display-parts.component';
+export { createStatusRegion, type StatusMessage, type StatusRegion } from './display/status-region';
+export { ErrorSummary, SubmitButton, type SummaryError } from './forms/form-parts.component';
+export { fieldId, SelectField, TextField } from './forms/text-field.component';
+export { compareDictionaries } from './i18n/dictionary-check';
+export {
+  createI18n,
+  type I18n,
+  interpolate,
+  isLocale,
+  LOCALES,
+  type Locale,
+  type Messages,
+  type Params,
+  placeholdersOf,
+  type TranslationOf,
+} from './i18n/i18n';
+export { kitEn } from './i18n/kit.dictionary.en';
+export { kitFr } from './i18n/kit.dictionary.fr';
+export { type KitKey, kitNl } from './i18n/kit.dictionary.nl';
+export { LanguageSwitch, type NavItem, PortalShell } from './layout/layout.component';
+export { usePageTitle } from './layout/page-title';
+export { NotFoundPage, PortalApp } from './layout/portal-app.component';
+export { LoginPage } from './login/login.page';
+export { createPortal, type Portal, PortalProvider, usePortal } from './session/portal-context';
+export { createSession, type Session } from './session/session';

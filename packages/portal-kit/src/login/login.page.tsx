@@ -1,0 +1,109 @@
+import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
+import { createSignal, Show } from 'solid-js';
+import { isApiError } from '../api/api-client';
+import { errorMessageKey } from '../api/error-messages';
+import { ErrorSummary, SubmitButton, type SummaryError } from '../forms/form-parts.component';
+import { TextField } from '../forms/text-field.component';
+import type { KitKey } from '../i18n/kit.dictionary.nl';
+import { usePageTitle } from '../layout/page-title';
+import { usePortal } from '../session/portal-context';
+
+const PORTALS = Object.values(PORTAL_BY_ORG_KIND) as PortalName[];
+
+function isPortalName(value: unknown): value is PortalName {
+  return typeof value === 'string' && (PORTALS as string[]).includes(value);
+}
+
+/** The login page of the portal it runs in; the API refuses accounts of another portal. */
+export function LoginPage() {
+  const { name, i18n, session } = usePortal();
+  const t = i18n.t;
+  const [email, setEmail] = createSignal('');
+  const [password, setPassword] = createSignal('');
+  const [fieldErrors, setFieldErrors] = createSignal<Partial<Record<'email' | 'password', KitKey>>>({});
+  const [formError, setFormError] = createSignal<KitKey>();
+  const [ownPortal, setOwnPortal] = createSignal<PortalName>();
+  const [busy, setBusy] = createSignal(false);
+  const [attempt, setAttempt] = createSignal(0);
+
+  usePageTitle(() => t('login.submit'));
+
+  const summary = (): SummaryError[] => {
+    const fields = fieldErrors();
+    const errors: SummaryError[] = [];
+    const general = formError();
+    if (general && !ownPortal()) errors.push({ message: t(general) });
+    if (fields.email) errors.push({ field: 'email', message: t(fields.email) });
+    if (fields.password) errors.push({ field: 'password', message: t(fields.password) });
+    return errors;
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy()) return;
+    setFormError(undefined);
+    setOwnPortal(undefined);
+    const errors: Partial<Record<'email' | 'password', KitKey>> = {};
+    if (email().trim() === '') errors.email = 'field.required';
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email().trim())) errors.email = 'field.invalidEmail';
+    if (password() === '') errors.password = 'field.required';
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      await session.login({ email: email().trim(), password: password() });
+    } catch (error) {
+      setFormError(errorMessageKey(error));
+      const portal = isApiError(error) ? error.details?.portal : undefined;
+      if (isApiError(error) && error.code === 'auth.wrong_portal' && isPortalName(portal))
+        setOwnPortal(portal);
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="login">
+      <h1 class="login__title">{t('login.heading', { portal: t(`portal.${name}`) })}</h1>
+      <p class="login__audience">{t(`portal.${name}.audience`)}</p>
+      <Show when={summary().length > 0 || ownPortal()}>
+        <ErrorSummary errors={summary()} attempt={attempt()} title={t('login.failed')}>
+          <Show when={ownPortal()}>
+            {(portal) => (
+              <p class="login__wrong-portal">
+                {t('login.wrongPortal', { portal: t(`portal.${portal()}`) })}{' '}
+                <a href={`/${portal()}/`}>{t('login.goToPortal', { portal: t(`portal.${portal()}`) })}</a>
+              </p>
+            )}
+          </Show>
+        </ErrorSummary>
+      </Show>
+      <form class="form" onSubmit={submit} novalidate>
+        <TextField
+          name="email"
+          label={t('login.email')}
+          type="email"
+          autocomplete="username"
+          inputMode="email"
+          value={email()}
+          onValue={setEmail}
+          error={fieldErrors().email ? t(fieldErrors().email!) : undefined}
+        />
+        <TextField
+          name="password"
+          label={t('login.password')}
+          type="password"
+          autocomplete="current-password"
+          value={password()}
+          onValue={setPassword}
+          error={fieldErrors().password ? t(fieldErrors().password!) : undefined}
+        />
+        <SubmitButton busy={busy()} label={t('login.submit')} busyLabel={t('login.busy')} />
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { PortalName } from '@digipakket/domain';
+import { createSignal } from 'solid-js';
+import type { LoginRequest, Me } from '../api/api.types';
+import type { ApiClient } from '../api/api-client';
+
+export interface Session {
+  /** `undefined` while the session is being checked, `null` when nobody is signed in. */
+  me: () => Me | null | undefined;
+  load: () => Promise<void>;
+  login: (credentials: { email: string; password: string }) => Promise<Me>;
+  logout: () => Promise<void>;
+  /** Forgets the user after the API refused the session (expired, or ended elsewhere). */
+  clear: () => void;
+}
+
+/**
+ * The signed-in user of one portal. The cookie is HttpOnly, so the portal learns who is signed in
+ * only by asking `/api/auth/me`.
+ */
+export function createSession({ api, portal }: { api: ApiClient; portal: PortalName }): Session {
+  const [me, setMe] = createSignal<Me | null | undefined>(undefined);
+
+  const load = async () => {
+    try {
+      setMe(await api.request<Me>('/auth/me', { expectUnauthorized: true }));
+    } catch {
+      setMe(null);
+    }
+  };
+
+  const login = async ({ email, password }: { email: string; password: string }) => {
+    const body: LoginRequest = { email, password, portal };
+    const signedIn = await api.request<Me>('/auth/login', { method: 'POST', body, expectUnauthorized: true });
+    setMe(signedIn);
+    return signedIn;
+  };
+
+  const logout = async () => {
+    try {
+      await api.request<void>('/auth/logout', { method: 'POST', expectUnauthorized: true });
+    } finally {
+      setMe(null);
+    }
+  };
+
+  return { me, load, login, logout, clear: () => setMe(null) };
+}
