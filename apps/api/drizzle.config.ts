@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Migrations are generated (`pnpm --filter @digipakket/api db:generate`) and committed; never pushed.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './src/modules/**/*.tables.ts',
+  out: './drizzle',
+});

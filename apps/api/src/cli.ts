@@ -1,0 +1,264 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { ORG_KINDS, type OrgKind } from '@digipakket/domain';
+import { type Config, ConfigError, loadConfig } from './modules/app/config';
+import { type DatabaseConnection, openDatabase } from './modules/app/database';
+import { generatePassword } from './modules/auth/auth.passwords';
+import { listDemoAccounts } from './modules/demo/demo.accounts';
+import { loadDemoData } from './modules/demo/demo.seed';
+import {
+  createOrganisationNotFoundError,
+  createPartnerKindError,
+  createTenantNotFoundError,
+} from './modules/organisations/organisations.errors';
+import { createOrganisationsRepository } from './modules/organisations/organisations.repository';
+import { systemClock } from './modules/shared/clock';
+import { isAppError } from './modules/shared/errors';
+import { createUser, disableUser } from './modules/users/users.usecases';
+
+const USAGE = `Usage: pnpm cli <command> [options]
+
+Commands:
+  tenant:create --name <name> --slug <slug>
+      Create a tenant (one welfare centre) and its welfare organisation.
+  org:create --kind <welfare|home_help|training> --name <name> [--tenant <id|slug>]
+      Create an organisation. A welfare organisation needs --tenant; partners have none.
+  partnership:create --tenant <id|slug> --org <id|name>
+      Let a home-help or training organisation work for a tenant.
+  user:create --email <email> --org <id|name> --role <role> [--name <display name>] [--password-stdin]
+      Create an account. Without --password-stdin a password is generated and printed once.
+      With --password-stdin the password is read from standard input (prompted without echo on a terminal).
+  user:disable --email <email>
+      Disable an account and end its sessions.
+  demo:load
+      Load the demo tenant into an empty database.
+
+Uses the same settings as the server (DATABASE_URL, DATA_DIR, ...). With PGlite (no DATABASE_URL),
+stop the server first: the data folder must never be open in two processes at once.`;
+
+class UsageError extends Error {}
+
+function required(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`Missing --${name}.`);
+  return value.trim();
+}
+
+async function readPasswordFromStdin(): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
+  }
+  // A terminal: prompt without echoing what is typed.
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const output = rl as unknown as { _writeToOutput: (text: string) => void };
+  process.stdout.write('Password: ');
+  output._writeToOutput = () => {};
+  const password = await new Promise<string>((resolve) => rl.question('', resolve));
+  rl.close();
+  process.stdout.write('\n');
+  return password;
+}
+
+async function run({ argv, config }: { argv: string[]; config: Config }): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 64;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      name: { type: 'string' },
+      slug: { type: 'string' },
+      kind: { type: 'string' },
+      tenant: { type: 'string' },
+      org: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+
+  const known = [
+    'tenant:create',
+    'org:create',
+    'partnership:create',
+    'user:create',
+    'user:disable',
+    'demo:load',
+  ];
+  if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
+
+  let connection: DatabaseConnection | undefined;
+  const open = async () => {
+    if (!config.database.url) {
+      process.stderr.write(
+        `Using PGlite in ${config.database.dataDir}; make sure the server is not running on it.\n`,
+      );
+    }
+    connection = await openDatabase({
+      url: config.database.url,
+      dataDir: config.database.dataDir,
+      poolSize: 2,
+    });
+    await connection.migrate();
+    return connection.db;
+  };
+
+  try {
+    switch (command) {
+      case 'tenant:create': {
+        const name = required(values, 'name');
+        const slug = required(values, 'slug');
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+          throw new UsageError('--slug uses lowercase letters, digits and dashes.');
+        const db = await open();
+        const result = await db.transaction(async (tx) => {
+          const repository = createOrganisationsRepository({ db: tx });
+          const { tenant } = await repository.insertTenant({ name, slug });
+          const { organisation } = await repository.insertOrganisation({
+            kind: 'welfare',
+            name,
+            tenantId: tenant.id,
+          });
+          return { tenant, organisation };
+        });
+        process.stdout.write(
+          `Tenant ${result.tenant.id} (${slug}); welfare organisation ${result.organisation.id}\n`,
+        );
+        return 0;
+      }
+      case 'org:create': {
+        const kind = required(values, 'kind');
+        const name = required(values, 'name');
+        if (!(ORG_KINDS as readonly string[]).includes(kind)) {
+          throw new UsageError(`--kind is one of ${ORG_KINDS.join(', ')}.`);
+        }
+        if (kind === 'welfare' && !values.tenant)
+          throw new UsageError('A welfare organisation needs --tenant.');
+        if (kind !== 'welfare' && values.tenant)
+          throw new UsageError('Only a welfare organisation belongs to a tenant.');
+        const db = await open();
+        const repository = createOrganisationsRepository({ db });
+        let tenantId: string | null = null;
+        if (values.tenant) {
+          const { tenant } = await repository.findTenant({ ref: values.tenant });
+          if (!tenant) throw createTenantNotFoundError();
+          tenantId = tenant.id;
+        }
+        const { organisation } = await repository.insertOrganisation({
+          kind: kind as OrgKind,
+          name,
+          tenantId,
+        });
+        process.stdout.write(`Organisation ${organisation.id} (${kind})\n`);
+        return 0;
+      }
+      case 'partnership:create': {
+        const tenantRef = required(values, 'tenant');
+        const orgRef = required(values, 'org');
+        const db = await open();
+        const repository = createOrganisationsRepository({ db });
+        const { tenant } = await repository.findTenant({ ref: tenantRef });
+        if (!tenant) throw createTenantNotFoundError();
+        const { organisation } = await repository.findOrganisation({ ref: orgRef });
+        if (!organisation) throw createOrganisationNotFoundError();
+        if (organisation.kind === 'welfare') throw createPartnerKindError();
+        const { partnership } = await repository.insertPartnership({
+          tenantId: tenant.id,
+          partnerOrgId: organisation.id,
+          kind: organisation.kind,
+        });
+        process.stdout.write(
+          `Partnership ${partnership.id}: ${organisation.name} works for ${tenant.name}\n`,
+        );
+        return 0;
+      }
+      case 'user:create': {
+        const email = required(values, 'email').toLowerCase();
+        const orgRef = required(values, 'org');
+        const role = required(values, 'role');
+        if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('--email is not an e-mail address.');
+        const generated = !values['password-stdin'];
+        const password = generated ? generatePassword() : await readPasswordFromStdin();
+        const db = await open();
+        const { user, organisation } = await createUser({
+          db,
+          email,
+          organisationRef: orgRef,
+          role,
+          displayName: values.name,
+          password,
+        });
+        process.stdout.write(`User ${user.id} <${user.email}>: ${role} at ${organisation.name}\n`);
+        if (generated) process.stdout.write(`Password (shown once): ${password}\n`);
+        return 0;
+      }
+      case 'user:disable': {
+        const email = required(values, 'email');
+        const db = await open();
+        const { user } = await disableUser({ db, clock: systemClock, email });
+        process.stdout.write(`Disabled ${user.email}; their sessions have ended.\n`);
+        return 0;
+      }
+      case 'demo:load': {
+        const db = await open();
+        const { loaded } = await loadDemoData({
+          db,
+          clock: systemClock,
+          password: config.demo.password,
+          timeZone: config.timeZone,
+        });
+        if (!loaded) {
+          process.stderr.write(
+            'The database is not empty; demo data is only loaded into an empty database.\n',
+          );
+          return 1;
+        }
+        process.stdout.write('Demo data loaded. Accounts:\n');
+        for (const account of listDemoAccounts({ password: config.demo.password })) {
+          process.stdout.write(
+            `  ${account.email}  ${account.role}  /${account.portal}/  ${account.password}\n`,
+          );
+        }
+        return 0;
+      }
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } finally {
+    await connection?.close();
+  }
+}
+
+async function main() {
+  try {
+    const config = loadConfig();
+    process.exitCode = await run({ argv: process.argv.slice(2), config });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 78;
+    } else if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+      process.exitCode = 64;
+    } else if (isAppError(error)) {
+      process.stderr.write(`${error.message} (${error.code})\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`Failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+await main();

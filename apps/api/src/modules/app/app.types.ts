@@ -1,0 +1,30 @@
+import type { OrgKind, PortalName, Role } from '@digipakket/domain';
+import type { Clock } from '../shared/clock';
+import type { Config } from './config';
+import type { Database, DatabaseDriver } from './database';
+import type { Logger } from './logger';
+
+/** The logged-in user of a request, loaded from the session cookie. */
+export type AuthContext = {
+  sessionId: string;
+  user: { id: string; email: string; displayName: string; role: Role; locale: string };
+  organisation: { id: string; name: string; kind: OrgKind; tenantId: string | null };
+  portal: PortalName;
+};
+
+/** What every request handler can read from the context. */
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    auth: AuthContext | undefined;
+  };
+};
+
+/** What createServer wires once and hands to every feature's routes. */
+export type AppDeps = {
+  config: Config;
+  db: Database;
+  driver: DatabaseDriver;
+  clock: Clock;
+  logger: Logger;
+};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeSettings, loadConfig } from './config';
+
+const repoRoot = '/srv/digipakket';
+
+describe('loadConfig', () => {
+  it('gives every setting its default when nothing is set', () => {
+    const config = loadConfig({ env: {}, repoRoot });
+    expect(config.env).toBe('development');
+    expect(config.server).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      allowedOrigins: ['http://localhost:3000'],
+      bodyLimitBytes: 1024 * 1024,
+      trustProxy: false,
+    });
+    expect(config.database).toMatchObject({ url: undefined, dataDir: '/srv/digipakket/.data/pglite' });
+    expect(config.demo).toEqual({ mode: 'auto', password: 'digipakket-demo' });
+    expect(config.sessions).toEqual({ idleMinutes: 60, absoluteHours: 12 });
+    expect(config.log.level).toBe('info');
+    expect(config.portals.dir).toBe('/srv/digipakket/apps');
+  });
+
+  it('derives the public URL from the port and adds extra allowed origins', () => {
+    const config = loadConfig({
+      env: { PORT: '8080', ALLOWED_ORIGINS: 'https://beego.example.org, https://ligo.example.org/' },
+      repoRoot,
+    });
+    expect(config.server.publicUrl).toBe('http://localhost:8080');
+    expect(config.server.allowedOrigins).toEqual([
+      'http://localhost:8080',
+      'https://beego.example.org',
+      'https://ligo.example.org',
+    ]);
+  });
+
+  it('keeps memory:// as the data folder and reads a PostgreSQL URL', () => {
+    const config = loadConfig({
+      env: { DATA_DIR: 'memory://', DATABASE_URL: 'postgres://app@db:5432/digipakket' },
+      repoRoot,
+    });
+    expect(config.database.dataDir).toBe('memory://');
+    expect(config.database.url).toBe('postgres://app@db:5432/digipakket');
+  });
+
+  it('stops with a message naming each bad setting', () => {
+    let error: unknown;
+    try {
+      loadConfig({ env: { PORT: 'eighty', DEMO_DATA: 'sometimes', DATABASE_URL: 'mysql://x' }, repoRoot });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain('PORT=');
+    expect(message).toContain('DEMO_DATA=');
+    expect(message).toContain('DATABASE_URL=');
+    expect((error as ConfigError).problems).toHaveLength(3);
+  });
+
+  it('refuses a time zone that does not exist and a short demo password', () => {
+    expect(() => loadConfig({ env: { TIME_ZONE: 'Mars/Olympus' }, repoRoot })).toThrow(/TIME_ZONE/);
+    expect(() => loadConfig({ env: { DEMO_PASSWORD: 'short' }, repoRoot })).toThrow(/DEMO_PASSWORD/);
+  });
+
+  it('resolves relative folders against the folder the command was typed in', () => {
+    const config = loadConfig({
+      env: { DATA_DIR: 'tmp/db', PORTALS_DIR: 'out', INIT_CWD: '/home/me/repo' },
+      repoRoot,
+    });
+    expect(config.database.dataDir).toBe('/home/me/repo/tmp/db');
+    expect(config.portals.dir).toBe('/home/me/repo/out');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ env: { PORT: '' }, repoRoot }).server.port).toBe(3000);
+  });
+});
+
+describe('describeSettings', () => {
+  it('documents every environment variable with its default', () => {
+    const text = describeSettings();
+    for (const name of [
+      'NODE_ENV',
+      'HOST',
+      'PORT',
+      'PUBLIC_URL',
+      'DATABASE_URL',
+      'DATA_DIR',
+      'DEMO_DATA',
+      'DEMO_PASSWORD',
+    ]) {
+      expect(text).toContain(name);
+    }
+    expect(text).toContain('SESSION_IDLE_MINUTES (default: 60)');
+  });
+});

@@ -1,0 +1,143 @@
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import { HTTPException } from 'hono/http-exception';
+import { createBadOriginError } from '../auth/auth.errors';
+import {
+  type AppError,
+  createInternalError,
+  createMalformedJsonError,
+  createRouteNotFoundError,
+  createTooLargeError,
+  createUnavailableError,
+  createUnsupportedMediaTypeError,
+  isAppError,
+  isUnavailableError,
+  toErrorBody,
+} from '../shared/errors';
+import { randomString } from '../shared/ids';
+import type { AppEnv } from './app.types';
+import type { Logger } from './logger';
+
+const INCOMING_REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
+
+/** Takes a well-formed incoming X-Request-Id (from a proxy) or makes one, and echoes it on the answer. */
+export const requestIdMiddleware = createMiddleware<AppEnv>(async (c, next) => {
+  const incoming = c.req.header('x-request-id');
+  const requestId =
+    incoming && INCOMING_REQUEST_ID.test(incoming) ? incoming : `req_${randomString({ length: 20 })}`;
+  c.set('requestId', requestId);
+  c.header('x-request-id', requestId);
+  await next();
+  c.res.headers.set('x-request-id', requestId);
+});
+
+/** One log line per request; the path is logged without its query string. */
+export function createRequestLogMiddleware({ logger }: { logger: Logger }) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      userId: c.get('auth')?.user.id ?? null,
+    });
+  });
+}
+
+/** API answers may hold client data: never store them in any cache. */
+export const noStoreMiddleware = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  c.res.headers.set('cache-control', 'no-store');
+});
+
+export const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+} as const;
+
+export const securityHeadersMiddleware = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+});
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * CSRF defence: a state-changing request that says where it comes from (Origin) must come from one of
+ * our origins. Browsers always send Origin on cross-site POSTs; tools without it are not browsers.
+ */
+export function createOriginCheckMiddleware({ allowedOrigins }: { allowedOrigins: readonly string[] }) {
+  const allowed = new Set(allowedOrigins);
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (STATE_CHANGING.has(c.req.method)) {
+      const origin = c.req.header('origin');
+      if (origin !== undefined && !allowed.has(origin)) throw createBadOriginError();
+    }
+    return next();
+  });
+}
+
+/** Body limit, counted on the bytes actually received, so a chunked body cannot slip past it. */
+export function createBodyLimitMiddleware({ maxBytes }: { maxBytes: number }) {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw createTooLargeError();
+    },
+  });
+}
+
+function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && /json/i.test(error.message))
+      return createMalformedJsonError({ cause: error });
+    if (error.status === 415) return createUnsupportedMediaTypeError({ cause: error });
+    if (error.status === 413) return createTooLargeError({ cause: error });
+    if (error.status === 404) return createRouteNotFoundError({ cause: error });
+  }
+  if (isUnavailableError(error)) return createUnavailableError({ cause: error });
+  return createInternalError({ cause: error });
+}
+
+/**
+ * What to log about an unexpected error. Query errors from drizzle carry the statement's parameters in
+ * their message (which may be personal data), so only the innermost driver message and the stack
+ * frames are kept.
+ */
+export function describeErrorSafely(error: unknown) {
+  let innermost: unknown = error;
+  while (innermost instanceof Error && innermost.cause instanceof Error) innermost = innermost.cause;
+  const top = error instanceof Error ? error : undefined;
+  const code = (innermost as { code?: unknown } | null)?.code;
+  return {
+    name: top?.name ?? typeof error,
+    message: innermost instanceof Error ? innermost.message.split('\n')[0] : undefined,
+    code: typeof code === 'string' ? code : undefined,
+    stack: top?.stack?.split('\n').slice(1, 12).join('\n'),
+  };
+}
+
+/** Turns any thrown error into the one JSON error shape; unexpected ones are logged, never shown. */
+export function createErrorHandler({ logger }: { logger: Logger }) {
+  return (error: unknown, c: Context<AppEnv>) => {
+    const appError = toAppError(error);
+    const requestId = c.get('requestId') ?? 'unknown';
+    if (appError.status >= 500) {
+      logger.error('request failed', {
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        code: appError.code,
+        error: describeErrorSafely(error),
+      });
+    }
+    return c.json(toErrorBody({ error: appError, requestId }), appError.status);
+  };
+}

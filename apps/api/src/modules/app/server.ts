@@ -1,0 +1,131 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { ZodError } from 'zod';
+import { createSessionMiddleware } from '../auth/auth.middleware';
+import { registerAuthRoutes } from '../auth/auth.routes';
+import { registerClientsRoutes } from '../clients/clients.routes';
+import { registerHealthRoutes } from '../health/health.routes';
+import { type Clock, systemClock } from '../shared/clock';
+import {
+  createRouteNotFoundError,
+  createValidationError,
+  type FieldIssue,
+  toErrorBody,
+} from '../shared/errors';
+import { registerTrainingRoutes } from '../training/training.routes';
+import { registerVisitsRoutes } from '../visits/visits.routes';
+import { renderApiDocs } from './api-docs';
+import type { AppDeps, AppEnv } from './app.types';
+import type { Config } from './config';
+import type { Database, DatabaseDriver } from './database';
+import { createLogger, type Logger } from './logger';
+import {
+  createBodyLimitMiddleware,
+  createErrorHandler,
+  createOriginCheckMiddleware,
+  createRequestLogMiddleware,
+  noStoreMiddleware,
+  requestIdMiddleware,
+  securityHeadersMiddleware,
+} from './middlewares';
+import { registerPortalRoutes } from './portals';
+
+/** Every feature's routes, registered in this order. */
+const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => void)[] = [
+  registerHealthRoutes,
+  registerAuthRoutes,
+  registerClientsRoutes,
+  registerVisitsRoutes,
+  registerTrainingRoutes,
+];
+
+/** Zod issues as `details.fields`; an unknown key of a strict object becomes one entry per key. */
+export function toFieldIssues(error: ZodError): FieldIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        code: 'unrecognized_key',
+        message: `Unknown field "${key}".`,
+      }));
+    }
+    return [{ path, code: issue.code, message: issue.message }];
+  });
+}
+
+/**
+ * Builds the whole HTTP application once: middlewares, every feature's routes, the OpenAPI document
+ * and its HTML reference, and the three portals. Nothing here opens connections or listens.
+ */
+export function createServer({
+  config,
+  db,
+  driver,
+  clock = systemClock,
+  logger = createLogger({ level: config.log.level }),
+}: {
+  config: Config;
+  db: Database;
+  driver: DatabaseDriver;
+  clock?: Clock;
+  logger?: Logger;
+}) {
+  const deps: AppDeps = { config, db, driver, clock, logger };
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw createValidationError({ fields: toFieldIssues(result.error as ZodError) });
+    },
+  });
+
+  app.use('*', requestIdMiddleware);
+  app.use('*', createRequestLogMiddleware({ logger }));
+  app.use('*', securityHeadersMiddleware);
+  app.use('/api/*', noStoreMiddleware);
+  app.use('/api/*', createOriginCheckMiddleware({ allowedOrigins: config.server.allowedOrigins }));
+  app.use('/api/*', createBodyLimitMiddleware({ maxBytes: config.server.bodyLimitBytes }));
+  app.use('/api/*', createSessionMiddleware({ deps }));
+
+  for (const register of FEATURE_ROUTES) register({ app, deps });
+
+  const documentConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Digipakket API',
+      version: '0.1.0',
+      description:
+        'Runs the digital package programme: clients, intake, laptops, home-help cheques, training and follow-up across the welfare centre and its partners. Every error answers `{ "error": { "code", "message", "requestId", "details"? } }`; every answer carries `x-request-id`. Authentication is the `dp_session` cookie set by `POST /api/auth/login` (`__Host-dp_session` in production).',
+    },
+    servers: [{ url: config.server.publicUrl }],
+  };
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  const getDocument = () => {
+    document ??= app.getOpenAPI31Document(documentConfig);
+    return document;
+  };
+  app.get('/api/openapi.json', (c) => c.json(getDocument()));
+  app.get('/api/docs', (c) =>
+    c.html(
+      renderApiDocs({
+        document: getDocument() as unknown as Parameters<typeof renderApiDocs>[0]['document'],
+      }),
+    ),
+  );
+
+  app.all('/api/*', () => {
+    throw createRouteNotFoundError();
+  });
+
+  registerPortalRoutes({ app, portalsDir: config.portals.dir });
+
+  app.notFound((c) => {
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {
+      return c.json(toErrorBody({ error: createRouteNotFoundError(), requestId: c.get('requestId') }), 404);
+    }
+    return c.text('Not found', 404);
+  });
+  app.onError(createErrorHandler({ logger }));
+
+  return { app, deps };
+}
+
+export type App = ReturnType<typeof createServer>['app'];

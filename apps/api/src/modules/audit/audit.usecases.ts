@@ -1,0 +1,35 @@
+import type { AuthContext } from '../app/app.types';
+import type { Database } from '../app/database';
+import { type AuditOutcome, auditLogTable } from './audit.tables';
+
+export type AuditEntry = {
+  actor: AuthContext | undefined;
+  tenantId: string | null;
+  clientId?: string | null;
+  action: string;
+  resource: string;
+  outcome?: AuditOutcome;
+  purpose?: string | null;
+  requestId?: string | null;
+  at: Date;
+};
+
+/**
+ * Appends one row to the audit log. Pass the transaction of the write being audited so the two are
+ * committed together; a read is audited on its own.
+ */
+export async function writeAudit({ db, entry }: { db: Database; entry: AuditEntry }): Promise<void> {
+  await db.insert(auditLogTable).values({
+    tenantId: entry.tenantId,
+    actorUserId: entry.actor?.user.id ?? null,
+    actorOrgId: entry.actor?.organisation.id ?? null,
+    actorRole: entry.actor?.user.role ?? null,
+    clientId: entry.clientId ?? null,
+    action: entry.action,
+    resource: entry.resource,
+    outcome: entry.outcome ?? 'success',
+    purpose: entry.purpose ?? null,
+    requestId: entry.requestId ?? null,
+    at: entry.at,
+  });
+}

@@ -1,0 +1,165 @@
+import type { OrgKind, Role } from '@digipakket/domain';
+import { and, count, eq, gte, lt } from 'drizzle-orm';
+import type { Database } from '../app/database';
+import { organisationsTable, partnershipsTable, tenantsTable } from '../organisations/organisations.tables';
+import { usersTable } from '../users/users.tables';
+import { loginFailuresTable, sessionsTable } from './auth.tables';
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  locale: string;
+  passwordHash: string;
+  disabledAt: Date | null;
+  organisation: { id: string; name: string; kind: OrgKind; tenantId: string | null };
+};
+
+const userColumns = {
+  id: usersTable.id,
+  email: usersTable.email,
+  displayName: usersTable.displayName,
+  role: usersTable.role,
+  locale: usersTable.locale,
+  passwordHash: usersTable.passwordHash,
+  disabledAt: usersTable.disabledAt,
+  orgId: organisationsTable.id,
+  orgName: organisationsTable.name,
+  orgKind: organisationsTable.kind,
+  orgTenantId: organisationsTable.tenantId,
+};
+
+function toSessionUser(row: {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  locale: string;
+  passwordHash: string;
+  disabledAt: Date | null;
+  orgId: string;
+  orgName: string;
+  orgKind: OrgKind;
+  orgTenantId: string | null;
+}): SessionUser {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role as Role,
+    locale: row.locale,
+    passwordHash: row.passwordHash,
+    disabledAt: row.disabledAt,
+    organisation: { id: row.orgId, name: row.orgName, kind: row.orgKind, tenantId: row.orgTenantId },
+  };
+}
+
+export function createAuthRepository({ db }: { db: Database }) {
+  return {
+    async findUserByEmail({ email }: { email: string }) {
+      const [row] = await db
+        .select(userColumns)
+        .from(usersTable)
+        .innerJoin(organisationsTable, eq(organisationsTable.id, usersTable.organisationId))
+        .where(eq(usersTable.email, email.toLowerCase()))
+        .limit(1);
+      return { user: row ? toSessionUser(row) : undefined };
+    },
+
+    async countRecentFailures({ email, ip, since }: { email: string; ip: string; since: Date }) {
+      const [byEmail] = await db
+        .select({ n: count() })
+        .from(loginFailuresTable)
+        .where(and(eq(loginFailuresTable.email, email), gte(loginFailuresTable.at, since)));
+      const [byIp] = await db
+        .select({ n: count() })
+        .from(loginFailuresTable)
+        .where(and(eq(loginFailuresTable.ip, ip), gte(loginFailuresTable.at, since)));
+      return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
+    },
+
+    async recordFailure({ email, ip, at }: { email: string; ip: string; at: Date }) {
+      await db.insert(loginFailuresTable).values({ email, ip, at });
+    },
+
+    async clearFailures({ email }: { email: string }) {
+      await db.delete(loginFailuresTable).where(eq(loginFailuresTable.email, email));
+    },
+
+    async pruneFailures({ before }: { before: Date }) {
+      await db.delete(loginFailuresTable).where(lt(loginFailuresTable.at, before));
+    },
+
+    async createSession(values: {
+      tokenHash: string;
+      userId: string;
+      createdAt: Date;
+      expiresAt: Date;
+      ip: string | null;
+      userAgent: string | null;
+    }) {
+      const [session] = await db
+        .insert(sessionsTable)
+        .values({ ...values, lastSeenAt: values.createdAt })
+        .returning({ id: sessionsTable.id });
+      return { session: session! };
+    },
+
+    async findSessionByTokenHash({ tokenHash }: { tokenHash: string }) {
+      const [row] = await db
+        .select({
+          sessionId: sessionsTable.id,
+          createdAt: sessionsTable.createdAt,
+          lastSeenAt: sessionsTable.lastSeenAt,
+          expiresAt: sessionsTable.expiresAt,
+          ...userColumns,
+        })
+        .from(sessionsTable)
+        .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
+        .innerJoin(organisationsTable, eq(organisationsTable.id, usersTable.organisationId))
+        .where(eq(sessionsTable.tokenHash, tokenHash))
+        .limit(1);
+      if (!row) return { session: undefined, user: undefined };
+      const session = {
+        id: row.sessionId,
+        createdAt: row.createdAt,
+        lastSeenAt: row.lastSeenAt,
+        expiresAt: row.expiresAt,
+      };
+      return { session, user: toSessionUser(row) };
+    },
+
+    async touchSession({ sessionId, at }: { sessionId: string; at: Date }) {
+      await db.update(sessionsTable).set({ lastSeenAt: at }).where(eq(sessionsTable.id, sessionId));
+    },
+
+    async deleteSession({ sessionId }: { sessionId: string }) {
+      await db.delete(sessionsTable).where(eq(sessionsTable.id, sessionId));
+    },
+
+    async deleteSessionsOfUser({ userId }: { userId: string }) {
+      await db.delete(sessionsTable).where(eq(sessionsTable.userId, userId));
+    },
+
+    /** The tenants a user works for: its own for welfare staff, the partnered ones for partners. */
+    async listTenantsOf({ organisation }: { organisation: SessionUser['organisation'] }) {
+      if (organisation.tenantId) {
+        const tenants = await db
+          .select({ id: tenantsTable.id, name: tenantsTable.name })
+          .from(tenantsTable)
+          .where(eq(tenantsTable.id, organisation.tenantId));
+        return { tenants };
+      }
+      const tenants = await db
+        .selectDistinct({ id: tenantsTable.id, name: tenantsTable.name })
+        .from(partnershipsTable)
+        .innerJoin(tenantsTable, eq(tenantsTable.id, partnershipsTable.tenantId))
+        .where(eq(partnershipsTable.partnerOrgId, organisation.id))
+        .orderBy(tenantsTable.name);
+      return { tenants };
+    },
+  };
+}
+
+export type AuthRepository = ReturnType<typeof createAuthRepository>;

@@ -1,0 +1,75 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
+import { clearSessionCookie, writeSessionCookie } from './auth.cookies';
+import { getClientIp } from './auth.middleware';
+import { ACCESS, getAuth } from './auth.policy';
+import { createAuthRepository } from './auth.repository';
+import { LoginRequestSchema, MeSchema } from './auth.schemas';
+import { getMe, login, logout } from './auth.usecases';
+
+const loginRoute = defineRoute({
+  method: 'post',
+  path: '/api/auth/login',
+  tag: 'auth',
+  access: ACCESS.public,
+  summary: 'Log in and receive a session cookie',
+  description:
+    'Unknown e-mail, wrong password and disabled account all answer 401 `auth.invalid_credentials`. With `portal`, an account of another portal gets 403 `auth.wrong_portal` with `details.portal` naming its own portal. After 10 failures for one account or 30 from one address in 15 minutes: 429 `auth.rate_limited`.',
+  request: { body: jsonBody(LoginRequestSchema) },
+  responses: {
+    200: jsonResponse(MeSchema, 'Logged in; the session cookie is set.'),
+    ...errorResponses(400, 401, 403, 415, 429),
+  },
+});
+
+const logoutRoute = defineRoute({
+  method: 'post',
+  path: '/api/auth/logout',
+  tag: 'auth',
+  access: ACCESS.authenticated,
+  summary: 'End the current session',
+  responses: {
+    204: { description: 'Logged out; the session is deleted and the cookie cleared.' },
+    ...errorResponses(401),
+  },
+});
+
+const meRoute = defineRoute({
+  method: 'get',
+  path: '/api/auth/me',
+  tag: 'auth',
+  access: ACCESS.authenticated,
+  summary: 'Who is logged in',
+  responses: { 200: jsonResponse(MeSchema, 'The logged-in user.'), ...errorResponses(401) },
+});
+
+export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(loginRoute, async (c) => {
+    const { email, password, portal } = c.req.valid('json');
+    const { me, token, expiresAt } = await login({
+      db: deps.db,
+      config: deps.config,
+      clock: deps.clock,
+      email,
+      password,
+      portal,
+      ip: getClientIp({ c, trustProxy: deps.config.server.trustProxy }),
+      userAgent: c.req.header('user-agent') ?? null,
+      requestId: c.get('requestId'),
+    });
+    writeSessionCookie({ c, config: deps.config, token, expiresAt, now: deps.clock.now() });
+    return c.json(me, 200);
+  });
+
+  app.openapi(logoutRoute, async (c) => {
+    await logout({ db: deps.db, auth: getAuth(c) });
+    clearSessionCookie({ c, config: deps.config });
+    return c.body(null, 204);
+  });
+
+  app.openapi(meRoute, async (c) => {
+    const { me } = await getMe({ repository: createAuthRepository({ db: deps.db }), auth: getAuth(c) });
+    return c.json(me, 200);
+  });
+}

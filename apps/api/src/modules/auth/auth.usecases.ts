@@ -1,0 +1,181 @@
+import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
+import type { AuthContext } from '../app/app.types';
+import type { Config } from '../app/config';
+import type { Database } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import type { Clock } from '../shared/clock';
+import {
+  createInvalidCredentialsError,
+  createRateLimitedError,
+  createUnauthenticatedError,
+  createWrongPortalError,
+} from './auth.errors';
+import { verifyDummyPassword, verifyPassword } from './auth.passwords';
+import { type AuthRepository, createAuthRepository, type SessionUser } from './auth.repository';
+import type { Me } from './auth.schemas';
+import { generateSessionToken, hashSessionToken } from './auth.tokens';
+
+export const RATE_LIMIT = { windowMinutes: 15, perAccount: 10, perIp: 30 } as const;
+const TOUCH_INTERVAL_MS = 60_000;
+
+function toAuthContext({ user, sessionId }: { user: SessionUser; sessionId: string }): AuthContext {
+  return {
+    sessionId,
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      locale: user.locale,
+    },
+    organisation: user.organisation,
+    portal: PORTAL_BY_ORG_KIND[user.organisation.kind],
+  };
+}
+
+/**
+ * Checks the credentials and opens a session. Unknown account, wrong password and disabled account
+ * all answer the same 401 after the same amount of work; failures count towards a per-account and a
+ * per-address limit kept in the database.
+ */
+export async function login({
+  db,
+  config,
+  clock,
+  email,
+  password,
+  portal,
+  ip,
+  userAgent,
+  requestId,
+}: {
+  db: Database;
+  config: Config;
+  clock: Clock;
+  email: string;
+  password: string;
+  portal: PortalName | undefined;
+  ip: string;
+  userAgent: string | null;
+  requestId: string;
+}) {
+  const repository = createAuthRepository({ db });
+  const now = clock.now();
+  const since = new Date(now.getTime() - RATE_LIMIT.windowMinutes * 60_000);
+
+  const failures = await repository.countRecentFailures({ email, ip, since });
+  if (failures.byEmail >= RATE_LIMIT.perAccount || failures.byIp >= RATE_LIMIT.perIp) {
+    throw createRateLimitedError();
+  }
+
+  const { user } = await repository.findUserByEmail({ email });
+  let passwordOk = false;
+  if (user) passwordOk = await verifyPassword({ hash: user.passwordHash, password });
+  else await verifyDummyPassword({ password });
+
+  if (!user || !passwordOk || user.disabledAt) {
+    await repository.recordFailure({ email, ip, at: now });
+    await writeAudit({
+      db,
+      entry: {
+        actor: undefined,
+        tenantId: user?.organisation.tenantId ?? null,
+        action: 'auth.login',
+        resource: user ? `user:${user.id}` : 'user:unknown',
+        outcome: 'denied',
+        requestId,
+        at: now,
+      },
+    });
+    throw createInvalidCredentialsError();
+  }
+
+  const ownPortal = PORTAL_BY_ORG_KIND[user.organisation.kind];
+  if (portal && portal !== ownPortal) {
+    throw createWrongPortalError({ details: { portal: ownPortal } });
+  }
+
+  const token = generateSessionToken();
+  const expiresAt = new Date(now.getTime() + config.sessions.absoluteHours * 3_600_000);
+  const { session } = await repository.createSession({
+    tokenHash: hashSessionToken({ token }),
+    userId: user.id,
+    createdAt: now,
+    expiresAt,
+    ip,
+    userAgent: userAgent?.slice(0, 300) ?? null,
+  });
+  await repository.clearFailures({ email });
+  await repository.pruneFailures({ before: since });
+
+  const auth = toAuthContext({ user, sessionId: session.id });
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId: user.organisation.tenantId,
+      action: 'auth.login',
+      resource: `user:${user.id}`,
+      requestId,
+      at: now,
+    },
+  });
+  const { me } = await getMe({ repository, auth });
+  return { me, token, expiresAt };
+}
+
+/**
+ * The session behind a cookie token, or undefined when it is unknown, expired (idle or absolute) or
+ * its user is disabled. `last_seen_at` is written at most once a minute.
+ */
+export async function resolveSession({
+  db,
+  config,
+  clock,
+  token,
+}: {
+  db: Database;
+  config: Config;
+  clock: Clock;
+  token: string;
+}): Promise<{ auth: AuthContext | undefined }> {
+  const repository = createAuthRepository({ db });
+  const { session, user } = await repository.findSessionByTokenHash({
+    tokenHash: hashSessionToken({ token }),
+  });
+  if (!session || !user) return { auth: undefined };
+
+  const now = clock.now().getTime();
+  const idleLimit = session.lastSeenAt.getTime() + config.sessions.idleMinutes * 60_000;
+  if (now >= session.expiresAt.getTime() || now >= idleLimit || user.disabledAt) {
+    await repository.deleteSession({ sessionId: session.id });
+    return { auth: undefined };
+  }
+  if (now - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
+    await repository.touchSession({ sessionId: session.id, at: new Date(now) });
+  }
+  return { auth: toAuthContext({ user, sessionId: session.id }) };
+}
+
+export async function logout({ db, auth }: { db: Database; auth: AuthContext }) {
+  await createAuthRepository({ db }).deleteSession({ sessionId: auth.sessionId });
+}
+
+export async function getMe({
+  repository,
+  auth,
+}: {
+  repository: AuthRepository;
+  auth: AuthContext | undefined;
+}): Promise<{ me: Me }> {
+  if (!auth) throw createUnauthenticatedError();
+  const { tenants } = await repository.listTenantsOf({ organisation: auth.organisation });
+  return {
+    me: {
+      user: auth.user,
+      organisation: { id: auth.organisation.id, name: auth.organisation.name, kind: auth.organisation.kind },
+      tenants,
+      portal: auth.portal,
+    },
+  };
+}

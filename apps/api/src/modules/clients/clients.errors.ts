@@ -1,0 +1,13 @@
+import { createErrorFactory } from '../shared/errors';
+
+export const createClientNotFoundError = createErrorFactory({
+  code: 'client.not_found',
+  status: 404,
+  message: 'Client not found.',
+});
+
+export const createDuplicateFileNumberError = createErrorFactory({
+  code: 'client.duplicate_file_number',
+  status: 409,
+  message: 'A client with this file number already exists.',
+});

@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { tenantsTable } from '../organisations/organisations.tables';
+import { idColumn, timestampColumns } from '../shared/columns';
+
+/** Who lives with the client; used for "one laptop per household" and the intake. */
+export type Household = { adults?: number; children?: number; hasUsableLaptop?: boolean; note?: string };
+
+/**
+ * A person helped by the welfare centre. Name search uses a trigram index created in the
+ * migrations (pg_trgm), on the same lower-cased "first last" expression the repository queries.
+ */
+export const clientsTable = pgTable(
+  'clients',
+  {
+    id: idColumn({ kind: 'client' }),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    fileNumber: text('file_number').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }),
+    nationalNumber: text('national_number'),
+    phone: text('phone'),
+    phoneDigits: text('phone_digits').generatedAlwaysAs(
+      sql`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`,
+    ),
+    email: text('email'),
+    preferredLanguage: text('preferred_language').notNull(),
+    needsInterpreter: boolean('needs_interpreter').notNull().default(false),
+    street: text('street'),
+    postcode: text('postcode'),
+    city: text('city'),
+    neighbourhood: text('neighbourhood'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    household: jsonb('household').$type<Household>().notNull().default({}),
+    createdBy: text('created_by'),
+    ...timestampColumns(),
+  },
+  (t) => [
+    unique('clients_tenant_file_number_unique').on(t.tenantId, t.fileNumber),
+    check('clients_postcode_format', sql`${t.postcode} IS NULL OR ${t.postcode} ~ '^[1-9][0-9]{3}$'`),
+    check('clients_language_format', sql`${t.preferredLanguage} ~ '^[a-z]{2,3}$'`),
+    check('clients_lat_lon_together', sql`(${t.lat} IS NULL) = (${t.lon} IS NULL)`),
+    check('clients_names_not_empty', sql`length(${t.firstName}) > 0 AND length(${t.lastName}) > 0`),
+    unique('clients_tenant_national_number_unique').on(t.tenantId, t.nationalNumber),
+    index('clients_tenant_name_idx').on(t.tenantId, t.lastName, t.firstName),
+    index('clients_tenant_phone_idx').on(t.tenantId, t.phoneDigits),
+    index('clients_tenant_neighbourhood_idx').on(t.tenantId, t.neighbourhood),
+  ],
+);

@@ -1,0 +1,184 @@
+import type { z } from 'zod';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { createForbiddenError } from '../auth/auth.errors';
+import type { Clock } from '../shared/clock';
+import { isIdOf } from '../shared/ids';
+import { createClientNotFoundError } from './clients.errors';
+import { type ClientRow, createClientsRepository } from './clients.repository';
+import type { Client, ClientCreateSchema, ClientSummary } from './clients.schemas';
+import { deriveClientStatus, NO_TRACK_FACTS } from './clients.status';
+
+/** The tenant a welfare user works in; partners have none and never reach the client file. */
+function tenantOf({ auth }: { auth: AuthContext }): string {
+  if (!auth.organisation.tenantId) throw createForbiddenError();
+  return auth.organisation.tenantId;
+}
+
+async function withStatuses({
+  db,
+  tenantId,
+  clients,
+}: {
+  db: Database;
+  tenantId: string;
+  clients: ClientRow[];
+}) {
+  const { facts } = await createClientsRepository({ db }).getTrackFacts({
+    tenantId,
+    clientIds: clients.map((client) => client.id),
+  });
+  return clients.map((client) => {
+    const { status } = deriveClientStatus({ facts: facts.get(client.id) ?? NO_TRACK_FACTS });
+    return { client, status };
+  });
+}
+
+function toClient({ client, status }: { client: ClientRow; status: Client['status'] }): Client {
+  return {
+    id: client.id,
+    fileNumber: client.fileNumber,
+    firstName: client.firstName,
+    lastName: client.lastName,
+    birthDate: client.birthDate,
+    phone: client.phone,
+    email: client.email,
+    preferredLanguage: client.preferredLanguage,
+    needsInterpreter: client.needsInterpreter,
+    street: client.street,
+    postcode: client.postcode,
+    city: client.city,
+    neighbourhood: client.neighbourhood,
+    status,
+    createdAt: client.createdAt.toISOString(),
+    updatedAt: client.updatedAt.toISOString(),
+  };
+}
+
+export async function searchClients({
+  db,
+  auth,
+  q,
+  limit,
+  offset,
+}: {
+  db: Database;
+  auth: AuthContext;
+  q: string | undefined;
+  limit: number;
+  offset: number;
+}): Promise<{ items: ClientSummary[]; total: number }> {
+  const tenantId = tenantOf({ auth });
+  const { clients, total } = await createClientsRepository({ db }).searchClients({
+    tenantId,
+    q: q || undefined,
+    limit,
+    offset,
+  });
+  const rows = await withStatuses({ db, tenantId, clients });
+  return {
+    items: rows.map(({ client, status }) => ({
+      id: client.id,
+      fileNumber: client.fileNumber,
+      firstName: client.firstName,
+      lastName: client.lastName,
+      phone: client.phone,
+      preferredLanguage: client.preferredLanguage,
+      neighbourhood: client.neighbourhood,
+      status,
+    })),
+    total,
+  };
+}
+
+/** Reads one client's record; every read, and every refused one, is audited. */
+export async function getClient({
+  db,
+  auth,
+  clock,
+  clientId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  requestId: string;
+}): Promise<{ client: Client }> {
+  const tenantId = tenantOf({ auth });
+  const { client } = isIdOf({ kind: 'client', value: clientId })
+    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
+    : { client: undefined };
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId,
+      clientId: client?.id ?? null,
+      action: 'client.read',
+      resource: `client:${clientId.slice(0, 64)}`,
+      outcome: client ? 'success' : 'denied',
+      purpose: 'client_file',
+      requestId,
+      at: clock.now(),
+    },
+  });
+  if (!client) throw createClientNotFoundError();
+  const [row] = await withStatuses({ db, tenantId, clients: [client] });
+  return { client: toClient(row!) };
+}
+
+export async function createClient({
+  db,
+  auth,
+  clock,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  input: z.output<typeof ClientCreateSchema>;
+  requestId: string;
+}): Promise<{ client: Client }> {
+  const tenantId = tenantOf({ auth });
+  const now = clock.now();
+  const client = await withTransaction({
+    db,
+    work: async (tx) => {
+      const { client: created } = await createClientsRepository({ db: tx }).insertClient({
+        client: {
+          tenantId,
+          fileNumber: input.fileNumber,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          birthDate: input.birthDate ?? null,
+          phone: input.phone ?? null,
+          email: input.email ?? null,
+          preferredLanguage: input.preferredLanguage,
+          street: input.street ?? null,
+          postcode: input.postcode ?? null,
+          city: input.city ?? null,
+          createdBy: auth.user.id,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId: created.id,
+          action: 'client.create',
+          resource: `client:${created.id}`,
+          requestId,
+          at: now,
+        },
+      });
+      return created;
+    },
+  });
+  return { client: toClient({ client, status: 'referred' }) };
+}

@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { clientsTable } from '../clients/clients.tables';
+import { organisationsTable, tenantsTable } from '../organisations/organisations.tables';
+import { programmesTable } from '../programmes/programmes.tables';
+import { idColumn, timestampColumns } from '../shared/columns';
+import { sqlIn } from '../shared/sql';
+
+export const BUDDY_FREQUENCIES = ['weekly', 'fortnightly'] as const;
+export const BUDDY_STATUSES = ['active', 'ended'] as const;
+
+/** A volunteer Digibuddy paired with a client for about six months. One active pairing per client. */
+export const buddyPairingsTable = pgTable(
+  'buddy_pairings',
+  {
+    id: idColumn({ kind: 'buddyPairing' }),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clientsTable.id),
+    programmeId: text('programme_id').references(() => programmesTable.id),
+    buddyOrgId: text('buddy_org_id').references(() => organisationsTable.id),
+    buddyName: text('buddy_name').notNull(),
+    frequency: text('frequency', { enum: BUDDY_FREQUENCIES }).notNull(),
+    status: text('status', { enum: BUDDY_STATUSES }).notNull().default('active'),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    agreedEndOn: date('agreed_end_on', { mode: 'string' }),
+    endedOn: date('ended_on', { mode: 'string' }),
+    ...timestampColumns(),
+  },
+  (t) => [
+    check('buddy_pairings_frequency_valid', sqlIn('frequency', BUDDY_FREQUENCIES)),
+    check('buddy_pairings_status_valid', sqlIn('status', BUDDY_STATUSES)),
+    check('buddy_pairings_ended_has_date', sql`(${t.status} = 'ended') = (${t.endedOn} IS NOT NULL)`),
+    check(
+      'buddy_pairings_end_after_start',
+      sql`${t.agreedEndOn} IS NULL OR ${t.agreedEndOn} >= ${t.startedOn}`,
+    ),
+    uniqueIndex('buddy_pairings_one_active_per_client').on(t.clientId).where(sql`${t.status} = 'active'`),
+    index('buddy_pairings_tenant_idx').on(t.tenantId, t.status),
+  ],
+);

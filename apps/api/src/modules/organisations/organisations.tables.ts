@@ -1,0 +1,72 @@
+import { ORG_KINDS } from '@digipakket/domain';
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, jsonb, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { idColumn, timestampColumns } from '../shared/columns';
+import { sqlIn } from '../shared/sql';
+
+/** What a tenant shows on its documents and portals. */
+export type TenantBranding = { logo?: string; contactPhone?: string; footer?: string };
+
+/** One welfare centre (OCMW): the unit of isolation. */
+export const tenantsTable = pgTable(
+  'tenants',
+  {
+    id: idColumn({ kind: 'tenant' }),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
+    ...timestampColumns(),
+  },
+  (t) => [
+    unique('tenants_slug_unique').on(t.slug),
+    check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+  ],
+);
+
+/**
+ * An organisation: the welfare centre of a tenant, or a partner (home help, training) that can serve
+ * several tenants. A welfare organisation belongs to exactly one tenant; partners belong to none.
+ */
+export const organisationsTable = pgTable(
+  'organisations',
+  {
+    id: idColumn({ kind: 'organisation' }),
+    kind: text('kind', { enum: ORG_KINDS }).notNull(),
+    name: text('name').notNull(),
+    tenantId: text('tenant_id').references(() => tenantsTable.id),
+    ...timestampColumns(),
+  },
+  (t) => [
+    check('organisations_kind_valid', sqlIn('kind', ORG_KINDS)),
+    check('organisations_welfare_has_tenant', sql`(${t.kind} = 'welfare') = (${t.tenantId} IS NOT NULL)`),
+    // Lets users and partnerships reference (id, kind) so the database checks the kind they expect.
+    unique('organisations_id_kind_unique').on(t.id, t.kind),
+    uniqueIndex('organisations_one_welfare_per_tenant').on(t.tenantId).where(sql`${t.kind} = 'welfare'`),
+  ],
+);
+
+export const PARTNERSHIP_KINDS = ['home_help', 'training'] as const;
+
+/** A partner organisation working for a tenant; the partner sees only what the tenant gives it. */
+export const partnershipsTable = pgTable(
+  'partnerships',
+  {
+    id: idColumn({ kind: 'partnership' }),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    partnerOrgId: text('partner_org_id').notNull(),
+    kind: text('kind', { enum: PARTNERSHIP_KINDS }).notNull(),
+    ...timestampColumns(),
+  },
+  (t) => [
+    check('partnerships_kind_valid', sqlIn('kind', PARTNERSHIP_KINDS)),
+    foreignKey({
+      name: 'partnerships_partner_org_kind_fk',
+      columns: [t.partnerOrgId, t.kind],
+      foreignColumns: [organisationsTable.id, organisationsTable.kind],
+    }),
+    unique('partnerships_tenant_partner_kind_unique').on(t.tenantId, t.partnerOrgId, t.kind),
+    index('partnerships_partner_org_idx').on(t.partnerOrgId),
+  ],
+);

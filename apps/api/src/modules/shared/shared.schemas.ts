@@ -1,0 +1,37 @@
+import { TRAJECTORY_STATUSES } from '@digipakket/domain';
+import { z } from 'zod';
+
+/** The body of every error answer. */
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: 'client.not_found' }),
+      message: z.string(),
+      requestId: z.string(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .meta({ id: 'ErrorBody' });
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** One problem with one field of a request, as listed in `details.fields` of `validation.failed`. */
+export const FieldIssueSchema = z
+  .object({ path: z.string(), code: z.string(), message: z.string() })
+  .meta({ id: 'FieldIssue' });
+export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+
+export const PORTALS = ['ocmw', 'beego', 'ligo'] as const;
+export const PortalSchema = z.enum(PORTALS).meta({ id: 'Portal' });
+export type Portal = z.infer<typeof PortalSchema>;
+
+/** The trajectory status, derived from the facts of a client's tracks (see the domain package). */
+export const TrajectoryStatusSchema = z.enum(TRAJECTORY_STATUSES).meta({ id: 'TrajectoryStatus' });
+export type TrajectoryStatus = z.infer<typeof TrajectoryStatusSchema>;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z.iso.date();
+
+export const PaginationQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});

@@ -1,0 +1,46 @@
+import type { OrgKind, Role } from '@digipakket/domain';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../app/database';
+import { getUniqueViolationConstraint } from '../shared/errors';
+import { createEmailTakenError } from './users.errors';
+import { usersTable } from './users.tables';
+
+export type NewUser = {
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  organisationId: string;
+  orgKind: OrgKind;
+  role: Role;
+  locale?: 'nl' | 'en' | 'fr';
+};
+
+export function createUsersRepository({ db }: { db: Database }) {
+  return {
+    async insertUsers({ users }: { users: NewUser[] }) {
+      try {
+        const rows = await db
+          .insert(usersTable)
+          .values(users.map((user) => ({ ...user, email: user.email.toLowerCase() })))
+          .returning({ id: usersTable.id, email: usersTable.email });
+        return { users: rows };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'users_email_unique') throw createEmailTakenError();
+        throw error;
+      }
+    },
+
+    async findUserByEmail({ email }: { email: string }) {
+      const [user] = await db
+        .select()
+        .from(usersTable)
+        .where(eq(usersTable.email, email.toLowerCase()))
+        .limit(1);
+      return { user };
+    },
+
+    async setDisabledAt({ userId, at }: { userId: string; at: Date | null }) {
+      await db.update(usersTable).set({ disabledAt: at }).where(eq(usersTable.id, userId));
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { isRoleOf, type Role } from '@digipakket/domain';
+import { type Database, withTransaction } from '../app/database';
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/auth.passwords';
+import { createAuthRepository } from '../auth/auth.repository';
+import { createOrganisationNotFoundError } from '../organisations/organisations.errors';
+import { createOrganisationsRepository } from '../organisations/organisations.repository';
+import type { Clock } from '../shared/clock';
+import {
+  createRoleNotOfOrgKindError,
+  createUserNotFoundError,
+  createWeakPasswordError,
+} from './users.errors';
+import { createUsersRepository } from './users.repository';
+
+/** Creates an account in an organisation; the role must exist for the organisation's kind. */
+export async function createUser({
+  db,
+  email,
+  organisationRef,
+  role,
+  displayName,
+  password,
+}: {
+  db: Database;
+  email: string;
+  organisationRef: string;
+  role: string;
+  displayName: string | undefined;
+  password: string;
+}) {
+  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH)
+    throw createWeakPasswordError();
+  const { organisation } = await createOrganisationsRepository({ db }).findOrganisation({
+    ref: organisationRef,
+  });
+  if (!organisation) throw createOrganisationNotFoundError();
+  if (!isRoleOf(organisation.kind, role)) {
+    throw createRoleNotOfOrgKindError({ details: { kind: organisation.kind, role } });
+  }
+  const passwordHash = await hashPassword({ password });
+  const {
+    users: [user],
+  } = await createUsersRepository({ db }).insertUsers({
+    users: [
+      {
+        email,
+        passwordHash,
+        displayName: displayName ?? email.split('@')[0]!,
+        organisationId: organisation.id,
+        orgKind: organisation.kind,
+        role: role as Role,
+      },
+    ],
+  });
+  return { user: user!, organisation };
+}
+
+/** Disables an account and ends all of its sessions, in one transaction. */
+export async function disableUser({ db, clock, email }: { db: Database; clock: Clock; email: string }) {
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const users = createUsersRepository({ db: tx });
+      const { user } = await users.findUserByEmail({ email });
+      if (!user) throw createUserNotFoundError();
+      await users.setDisabledAt({ userId: user.id, at: clock.now() });
+      await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId: user.id });
+      return { user };
+    },
+  });
+}

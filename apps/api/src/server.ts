@@ -1,0 +1,91 @@
+import { serve } from '@hono/node-server';
+import { ConfigError, loadConfig } from './modules/app/config';
+import { openDatabase } from './modules/app/database';
+import { createLogger } from './modules/app/logger';
+import { createServer } from './modules/app/server';
+import { formatStartupBanner } from './modules/app/startup';
+import { listDemoAccounts } from './modules/demo/demo.accounts';
+import { isDatabaseEmpty, loadDemoData, shouldLoadDemo } from './modules/demo/demo.seed';
+import { systemClock } from './modules/shared/clock';
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.log.level });
+
+  const connection = await openDatabase({
+    url: config.database.url,
+    dataDir: config.database.dataDir,
+    poolSize: config.database.poolSize,
+  });
+  await connection.migrate();
+
+  let demoLoaded = false;
+  if (shouldLoadDemo({ config }) && (await isDatabaseEmpty({ db: connection.db }))) {
+    ({ loaded: demoLoaded } = await loadDemoData({
+      db: connection.db,
+      clock: systemClock,
+      password: config.demo.password,
+      timeZone: config.timeZone,
+    }));
+  }
+  const showDemoAccounts = demoLoaded || (config.env !== 'production' && config.demo.mode !== 'never');
+
+  const { app } = createServer({
+    config,
+    db: connection.db,
+    driver: connection.driver,
+    clock: systemClock,
+    logger,
+  });
+  const server = serve(
+    { fetch: app.fetch, hostname: config.server.host, port: config.server.port },
+    (info) => {
+      logger.info('listening', { host: config.server.host, port: info.port, database: connection.driver });
+      process.stdout.write(
+        formatStartupBanner({
+          config,
+          driver: connection.driver,
+          accounts: showDemoAccounts ? listDemoAccounts({ password: config.demo.password }) : [],
+          demoLoaded,
+        }),
+      );
+    },
+  );
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    const force = setTimeout(() => {
+      logger.warn('in-flight requests did not finish in time; closing anyway');
+      connection.close().finally(() => process.exit(0));
+    }, config.server.shutdownTimeoutMs);
+    force.unref();
+    server.close(async () => {
+      try {
+        await connection.close();
+      } finally {
+        process.exit(0);
+      }
+    });
+    // Idle keep-alive connections would hold close() open until they time out.
+    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
