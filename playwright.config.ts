@@ -27,6 +27,8 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Playwright empties its output folder at start: keep it apart from the JSON reports beside it.
+  outputDir: 'test-results/playwright-output',
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL,

@@ -38,7 +38,9 @@ function run(bin, args, { quiet = true } = {}) {
   const argv = isRoot ? ['-u', 'postgres', '--', bin, ...args] : args;
   const res = spawnSync(cmd, argv, { encoding: 'utf8', stdio: quiet ? 'pipe' : 'inherit' });
   if (res.status !== 0) {
-    throw new Error(`${bin} ${args.join(' ')} failed (${res.status}):\n${res.stdout ?? ''}${res.stderr ?? ''}`);
+    throw new Error(
+      `${bin} ${args.join(' ')} failed (${res.status}):\n${res.stdout ?? ''}${res.stderr ?? ''}`,
+    );
   }
   return res.stdout;
 }
@@ -57,7 +59,18 @@ export async function startThrowawayPostgres(options = {}) {
   }
   chmodSync(dir, 0o700);
   const data = join(dir, 'data');
-  run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  run(join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '-A',
+    'trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
   const settings = {
     listen_addresses: '127.0.0.1',
     port: String(port),
@@ -72,7 +85,18 @@ export async function startThrowawayPostgres(options = {}) {
   const opts = Object.entries(settings)
     .map(([k, v]) => `-c ${k}=${v}`)
     .join(' ');
-  run(join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  run(join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-o',
+    opts,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    'start',
+  ]);
   let stopped = false;
   const stop = () => {
     if (stopped) return;

@@ -44,7 +44,11 @@ for (const file of files) {
     failed += report.stats.unexpected;
     skipped += report.stats.skipped ?? 0;
     failed += (report.errors ?? []).length;
-    if (failedSteps.includes('playwright') && report.stats.unexpected === 0 && !(report.errors ?? []).length) {
+    if (
+      failedSteps.includes('playwright') &&
+      report.stats.unexpected === 0 &&
+      !(report.errors ?? []).length
+    ) {
       failed += 1;
     }
   } else {

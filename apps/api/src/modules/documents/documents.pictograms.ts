@@ -1,0 +1,92 @@
+import { COLORS } from './documents.canvas';
+
+/** The pictograms of the welcome overview, one per part of the package. */
+export type Pictogram = 'laptop' | 'home_help' | 'lessons' | 'help_nearby';
+
+/** Draws a pictogram as vector paths in a `size` x `size` square with its top left at x, y. */
+export function drawPictogram(
+  doc: PDFKit.PDFDocument,
+  args: { kind: Pictogram; x: number; y: number; size: number },
+): void {
+  const { x, y, size: s } = args;
+  doc.save();
+  doc.circle(x + s / 2, y + s / 2, s / 2).fill(COLORS.accentSoft);
+  doc
+    .lineWidth(s / 20)
+    .lineJoin('round')
+    .lineCap('round')
+    .strokeColor(COLORS.accent)
+    .fillColor(COLORS.accent);
+  switch (args.kind) {
+    case 'laptop':
+      doc.roundedRect(x + 0.24 * s, y + 0.26 * s, 0.52 * s, 0.34 * s, 0.03 * s).stroke();
+      doc.rect(x + 0.29 * s, y + 0.31 * s, 0.42 * s, 0.24 * s).fill(COLORS.accent);
+      doc
+        .moveTo(x + 0.16 * s, y + 0.66 * s)
+        .lineTo(x + 0.84 * s, y + 0.66 * s)
+        .lineTo(x + 0.78 * s, y + 0.73 * s)
+        .lineTo(x + 0.22 * s, y + 0.73 * s)
+        .closePath()
+        .fillAndStroke(COLORS.accent, COLORS.accent);
+      break;
+    case 'home_help':
+      doc
+        .moveTo(x + 0.18 * s, y + 0.48 * s)
+        .lineTo(x + 0.5 * s, y + 0.2 * s)
+        .lineTo(x + 0.82 * s, y + 0.48 * s)
+        .stroke();
+      doc
+        .moveTo(x + 0.26 * s, y + 0.42 * s)
+        .lineTo(x + 0.26 * s, y + 0.78 * s)
+        .lineTo(x + 0.74 * s, y + 0.78 * s)
+        .lineTo(x + 0.74 * s, y + 0.42 * s)
+        .stroke();
+      doc.circle(x + 0.5 * s, y + 0.48 * s, 0.065 * s).fill(COLORS.accent);
+      doc
+        .moveTo(x + 0.38 * s, y + 0.74 * s)
+        .bezierCurveTo(x + 0.38 * s, y + 0.56 * s, x + 0.62 * s, y + 0.56 * s, x + 0.62 * s, y + 0.74 * s)
+        .closePath()
+        .fill(COLORS.accent);
+      break;
+    case 'lessons':
+      doc.rect(x + 0.22 * s, y + 0.2 * s, 0.56 * s, 0.32 * s).stroke();
+      doc
+        .moveTo(x + 0.3 * s, y + 0.3 * s)
+        .lineTo(x + 0.55 * s, y + 0.3 * s)
+        .moveTo(x + 0.3 * s, y + 0.4 * s)
+        .lineTo(x + 0.48 * s, y + 0.4 * s)
+        .stroke();
+      for (const cx of [0.3, 0.5, 0.7]) {
+        doc.circle(x + cx * s, y + 0.62 * s, 0.055 * s).fill(COLORS.accent);
+        doc
+          .moveTo(x + (cx - 0.09) * s, y + 0.8 * s)
+          .bezierCurveTo(
+            x + (cx - 0.09) * s,
+            y + 0.67 * s,
+            x + (cx + 0.09) * s,
+            y + 0.67 * s,
+            x + (cx + 0.09) * s,
+            y + 0.8 * s,
+          )
+          .closePath()
+          .fill(COLORS.accent);
+      }
+      break;
+    case 'help_nearby':
+      doc
+        .moveTo(x + 0.5 * s, y + 0.84 * s)
+        .bezierCurveTo(x + 0.36 * s, y + 0.64 * s, x + 0.27 * s, y + 0.52 * s, x + 0.27 * s, y + 0.4 * s)
+        .bezierCurveTo(x + 0.27 * s, y + 0.25 * s, x + 0.38 * s, y + 0.16 * s, x + 0.5 * s, y + 0.16 * s)
+        .bezierCurveTo(x + 0.62 * s, y + 0.16 * s, x + 0.73 * s, y + 0.25 * s, x + 0.73 * s, y + 0.4 * s)
+        .bezierCurveTo(x + 0.73 * s, y + 0.52 * s, x + 0.64 * s, y + 0.64 * s, x + 0.5 * s, y + 0.84 * s)
+        .closePath()
+        .fill(COLORS.accent);
+      doc.circle(x + 0.5 * s, y + 0.4 * s, 0.09 * s).fill('#ffffff');
+      break;
+    default: {
+      const unknown: never = args.kind;
+      throw new Error(`Unknown pictogram ${String(unknown)}`);
+    }
+  }
+  doc.restore();
+}
