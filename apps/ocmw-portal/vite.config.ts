@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [solid()],
   build: { target: 'es2022' },
   server: {
+    port: 5173,
+    strictPort: true,
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },
 });
