@@ -1,6 +1,7 @@
 export * from './assessment/assessment';
 export * from './cheques/cheque-code';
 export * from './cheques/cheques';
+export * from './clients/national-number';
 export * from './devices/devices';
 export * from './eligibility/eligibility';
 export * from './follow-up/follow-up';
