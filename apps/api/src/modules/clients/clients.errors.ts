@@ -11,3 +11,9 @@ export const createDuplicateFileNumberError = createErrorFactory({
   status: 409,
   message: 'A client with this file number already exists.',
 });
+
+export const createDuplicateNationalNumberError = createErrorFactory({
+  code: 'client.duplicate_national_number',
+  status: 409,
+  message: 'A client with this national register number already exists.',
+});

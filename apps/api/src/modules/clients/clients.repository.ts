@@ -12,7 +12,8 @@ import {
   enrolmentsTable,
   referralsTable,
 } from '../training/training.tables';
-import { createDuplicateFileNumberError } from './clients.errors';
+import { createDuplicateFileNumberError, createDuplicateNationalNumberError } from './clients.errors';
+import type { DuplicateMatch } from './clients.schemas';
 import { type ClientTrackFacts, NO_TRACK_FACTS } from './clients.status';
 import { clientsTable } from './clients.tables';
 
@@ -42,6 +43,19 @@ function searchCondition({ q }: { q: string }): SQL {
   return or(...conditions)!;
 }
 
+/** The unique constraints of a client row as the domain errors a user can act on. */
+function toClientConflict(error: unknown): unknown {
+  const constraint = getUniqueViolationConstraint(error);
+  if (constraint === 'clients_tenant_file_number_unique')
+    return createDuplicateFileNumberError({ cause: error });
+  if (constraint === 'clients_tenant_national_number_unique') {
+    return createDuplicateNationalNumberError({ cause: error });
+  }
+  return error;
+}
+
+const normalisedStreet = sql`regexp_replace(lower(coalesce(${clientsTable.street}, '')), '[^a-z0-9]', '', 'g')`;
+
 export function createClientsRepository({ db }: { db: Database }) {
   return {
     async insertClient({ client }: { client: NewClient }) {
@@ -49,11 +63,98 @@ export function createClientsRepository({ db }: { db: Database }) {
         const [row] = await db.insert(clientsTable).values(client).returning();
         return { client: row! };
       } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'clients_tenant_file_number_unique') {
-          throw createDuplicateFileNumberError({ cause: error });
-        }
-        throw error;
+        throw toClientConflict(error);
       }
+    },
+
+    async updateClient({
+      tenantId,
+      clientId,
+      changes,
+    }: {
+      tenantId: string;
+      clientId: string;
+      changes: Partial<NewClient>;
+    }) {
+      try {
+        const [row] = await db
+          .update(clientsTable)
+          .set(changes)
+          .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)))
+          .returning();
+        return { client: row };
+      } catch (error) {
+        throw toClientConflict(error);
+      }
+    },
+
+    /**
+     * People who may be the same person: same national number, same name and birth date (case and
+     * accents of the database collation aside), or the same street and postcode (punctuation ignored).
+     */
+    async findDuplicates({
+      tenantId,
+      excludeClientId,
+      nationalNumber,
+      firstName,
+      lastName,
+      birthDate,
+      street,
+      postcode,
+    }: {
+      tenantId: string;
+      excludeClientId?: string | undefined;
+      nationalNumber?: string | undefined;
+      firstName?: string | undefined;
+      lastName?: string | undefined;
+      birthDate?: string | undefined;
+      street?: string | undefined;
+      postcode?: string | undefined;
+    }) {
+      const byNationalNumber = nationalNumber
+        ? sql`${clientsTable.nationalNumber} = ${nationalNumber}`
+        : sql`false`;
+      const byName =
+        firstName && lastName && birthDate
+          ? sql`(lower(${clientsTable.firstName}) = ${firstName.toLowerCase()} AND lower(${clientsTable.lastName}) = ${lastName.toLowerCase()} AND ${clientsTable.birthDate} = ${birthDate})`
+          : sql`false`;
+      const streetKey = (street ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+      const byAddress =
+        streetKey && postcode
+          ? sql`(${normalisedStreet} = ${streetKey} AND ${clientsTable.postcode} = ${postcode})`
+          : sql`false`;
+      const rows = await db
+        .select({
+          id: clientsTable.id,
+          fileNumber: clientsTable.fileNumber,
+          firstName: clientsTable.firstName,
+          lastName: clientsTable.lastName,
+          birthDate: clientsTable.birthDate,
+          street: clientsTable.street,
+          postcode: clientsTable.postcode,
+          nationalNumberMatch: sql<boolean>`${byNationalNumber}`,
+          nameMatch: sql<boolean>`${byName}`,
+          addressMatch: sql<boolean>`${byAddress}`,
+        })
+        .from(clientsTable)
+        .where(
+          and(
+            eq(clientsTable.tenantId, tenantId),
+            excludeClientId ? sql`${clientsTable.id} <> ${excludeClientId}` : undefined,
+            or(byNationalNumber, byName, byAddress),
+          ),
+        )
+        .orderBy(asc(clientsTable.lastName), asc(clientsTable.firstName))
+        .limit(20);
+      return {
+        candidates: rows.map(({ nationalNumberMatch, nameMatch, addressMatch, ...row }) => {
+          const matches: DuplicateMatch[] = [];
+          if (nationalNumberMatch) matches.push('national_number');
+          if (nameMatch) matches.push('name_birth_date');
+          if (addressMatch) matches.push('address');
+          return { ...row, matches };
+        }),
+      };
     },
 
     async findClient({ tenantId, clientId }: { tenantId: string; clientId: string }) {

@@ -3,13 +3,24 @@ import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
 import { ACCESS, getAuth } from '../auth/auth.policy';
+import { getClientOverview } from './clients.overview.usecases';
 import {
   ClientCreateSchema,
   ClientListQuerySchema,
   ClientListSchema,
+  ClientOverviewSchema,
   ClientResponseSchema,
+  ClientUpdateSchema,
+  DuplicateCheckSchema,
+  DuplicateListSchema,
 } from './clients.schemas';
-import { createClient, getClient, searchClients } from './clients.usecases';
+import {
+  createClient,
+  findDuplicateClients,
+  getClient,
+  searchClients,
+  updateClient,
+} from './clients.usecases';
 
 const listClientsRoute = defineRoute({
   method: 'get',
@@ -45,6 +56,51 @@ const getClientRoute = defineRoute({
   responses: { 200: jsonResponse(ClientResponseSchema, 'The client.'), ...errorResponses(401, 403, 404) },
 });
 
+const clientIdParams = z.object({ id: z.string().max(64) });
+
+const updateClientRoute = defineRoute({
+  method: 'patch',
+  path: '/api/clients/{id}',
+  tag: 'clients',
+  access: ACCESS.welfareStaff,
+  summary: "Change a client's record",
+  description:
+    'Only the fields sent change; `null` clears an optional field. A file number or national register number already used in the tenant answers 409 (`client.duplicate_file_number`, `client.duplicate_national_number`).',
+  request: { params: clientIdParams, body: jsonBody(ClientUpdateSchema) },
+  responses: {
+    200: jsonResponse(ClientResponseSchema, 'The changed client.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const duplicatesRoute = defineRoute({
+  method: 'post',
+  path: '/api/clients/duplicates',
+  tag: 'clients',
+  access: ACCESS.welfareStaff,
+  summary: 'Find clients who may be the same person',
+  description:
+    'Same national register number, same name and birth date, or same street and postcode. Sent in a body so names never appear in logged addresses.',
+  request: { body: jsonBody(DuplicateCheckSchema) },
+  responses: {
+    200: jsonResponse(DuplicateListSchema, 'Possible duplicates, each with what matched.'),
+    ...errorResponses(400, 401, 403, 413, 415),
+  },
+});
+
+const overviewRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{id}/overview',
+  tag: 'clients',
+  access: ACCESS.welfareStaff,
+  summary: "A client's whole trajectory: status, tracks, timeline and open signals (audited)",
+  request: { params: clientIdParams },
+  responses: {
+    200: jsonResponse(ClientOverviewSchema, 'The client page.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
 export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(listClientsRoute, async (c) => {
     const { q, limit, offset } = c.req.valid('query');
@@ -61,6 +117,34 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       requestId: c.get('requestId'),
     });
     return c.json({ client }, 201);
+  });
+
+  app.openapi(duplicatesRoute, async (c) => {
+    const result = await findDuplicateClients({ db: deps.db, auth: getAuth(c), input: c.req.valid('json') });
+    return c.json(result, 200);
+  });
+
+  app.openapi(overviewRoute, async (c) => {
+    const { overview } = await getClientOverview({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
+    return c.json(overview, 200);
+  });
+
+  app.openapi(updateClientRoute, async (c) => {
+    const { client } = await updateClient({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json({ client }, 200);
   });
 
   app.openapi(getClientRoute, async (c) => {

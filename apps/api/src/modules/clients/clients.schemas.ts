@@ -1,22 +1,41 @@
-import { CLIENT_LANGUAGE_CODES, type ClientLanguage } from '@digipakket/domain';
+import {
+  CLIENT_LANGUAGE_CODES,
+  type ClientLanguage,
+  isBelgianPhoneNumber,
+  isBelgianPostcode,
+  parseNationalNumber,
+} from '@digipakket/domain';
 import { z } from 'zod';
 import { IsoDateSchema, PaginationQuerySchema, TrajectoryStatusSchema } from '../shared/shared.schemas';
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();
 
 /** A Belgian postcode: four digits, not starting with 0. */
-export const PostcodeSchema = z
-  .string()
-  .trim()
-  .regex(/^[1-9][0-9]{3}$/, 'A Belgian postcode has 4 digits.');
+export const PostcodeSchema = z.string().trim().refine(isBelgianPostcode, 'A Belgian postcode has 4 digits.');
 
-/** Loose on purpose: digits, spaces, +, / . ( ) -, and at least 9 digits. */
+/** A Belgian landline or mobile number, national (`0470 12 34 56`) or international (`+32 …`). */
 export const PhoneSchema = z
   .string()
   .trim()
   .max(30)
-  .regex(/^\+?[0-9 ./()-]+$/, 'Use digits, spaces and an optional leading +.')
-  .refine((value) => value.replace(/[^0-9]/g, '').length >= 9, 'A phone number has at least 9 digits.');
+  .refine(isBelgianPhoneNumber, 'Use a Belgian phone number, e.g. 0470 12 34 56 or +32 9 266 00 00.');
+
+/** The national register number, with or without dots and dash; stored as its 11 digits. */
+export const NationalNumberSchema = z
+  .string()
+  .trim()
+  .max(20)
+  .superRefine((value, ctx) => {
+    const parsed = parseNationalNumber(value);
+    if (!parsed.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'This is not a valid national register number (check the check digits).',
+        params: { reason: parsed.reasons[0]?.code },
+      });
+    }
+  })
+  .transform((value) => value.replace(/[\s.\-/]/g, ''));
 
 /** One of the languages client documents exist in (`nl`, `fr`, `en`, `ar`, `tr`, …, `fa`). */
 export const ClientLanguageSchema = z
@@ -29,6 +48,7 @@ export const ClientCreateSchema = z
     firstName: z.string().trim().min(1).max(100),
     lastName: z.string().trim().min(1).max(100),
     birthDate: IsoDateSchema.optional(),
+    nationalNumber: NationalNumberSchema.optional(),
     phone: PhoneSchema.optional(),
     email: z.email().max(320).optional(),
     preferredLanguage: ClientLanguageSchema,
@@ -39,6 +59,60 @@ export const ClientCreateSchema = z
   .meta({ id: 'ClientCreate' });
 export type ClientCreate = z.input<typeof ClientCreateSchema>;
 
+/** A change to a client's record: only the fields sent change; `null` clears an optional field. */
+export const ClientUpdateSchema = z
+  .strictObject({
+    fileNumber: z.string().trim().min(1).max(40).optional(),
+    firstName: z.string().trim().min(1).max(100).optional(),
+    lastName: z.string().trim().min(1).max(100).optional(),
+    birthDate: IsoDateSchema.nullable().optional(),
+    nationalNumber: NationalNumberSchema.nullable().optional(),
+    phone: PhoneSchema.nullable().optional(),
+    email: z.email().max(320).nullable().optional(),
+    preferredLanguage: ClientLanguageSchema.optional(),
+    needsInterpreter: z.boolean().optional(),
+    street: z.string().trim().min(1).max(200).nullable().optional(),
+    postcode: PostcodeSchema.nullable().optional(),
+    city: z.string().trim().min(1).max(100).nullable().optional(),
+  })
+  .meta({ id: 'ClientUpdate' });
+export type ClientUpdate = z.input<typeof ClientUpdateSchema>;
+
+/** What the form knows so far, to look for people already registered before saving. */
+export const DuplicateCheckSchema = z
+  .strictObject({
+    excludeClientId: z.string().max(64).optional(),
+    nationalNumber: z.string().trim().max(20).optional(),
+    firstName: z.string().trim().max(100).optional(),
+    lastName: z.string().trim().max(100).optional(),
+    birthDate: IsoDateSchema.optional(),
+    street: z.string().trim().max(200).optional(),
+    postcode: z.string().trim().max(10).optional(),
+  })
+  .meta({ id: 'DuplicateCheck' });
+export type DuplicateCheck = z.input<typeof DuplicateCheckSchema>;
+
+export const DUPLICATE_MATCHES = ['national_number', 'name_birth_date', 'address'] as const;
+export type DuplicateMatch = (typeof DUPLICATE_MATCHES)[number];
+
+export const DuplicateListSchema = z
+  .object({
+    candidates: z.array(
+      z.object({
+        id: z.string(),
+        fileNumber: z.string(),
+        firstName: z.string(),
+        lastName: z.string(),
+        birthDate: z.string().nullable(),
+        street: z.string().nullable(),
+        postcode: z.string().nullable(),
+        matches: z.array(z.enum(DUPLICATE_MATCHES)),
+      }),
+    ),
+  })
+  .meta({ id: 'DuplicateList' });
+export type DuplicateList = z.infer<typeof DuplicateListSchema>;
+
 /** A client's full record, as the welfare centre sees it. */
 export const ClientSchema = z
   .object({
@@ -47,6 +121,7 @@ export const ClientSchema = z
     firstName: z.string(),
     lastName: z.string(),
     birthDate: z.string().nullable(),
+    nationalNumber: z.string().nullable(),
     phone: z.string().nullable(),
     email: z.string().nullable(),
     preferredLanguage: z.string(),
@@ -88,3 +163,116 @@ export type ClientList = z.infer<typeof ClientListSchema>;
 
 export const ClientResponseSchema = z.object({ client: ClientSchema }).meta({ id: 'ClientResponse' });
 export type ClientResponse = z.infer<typeof ClientResponseSchema>;
+
+const nullableInstant = z.string().nullable();
+
+/** One thing that happened in a client's trajectory, with who did it and for which organisation. */
+export const TimelineEntrySchema = z
+  .object({
+    at: z.string(),
+    kind: z.string().meta({ example: 'device.handed_out' }),
+    actorName: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    detail: z.string().nullable(),
+  })
+  .meta({ id: 'TimelineEntry' });
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+export const PackageSchema = z
+  .object({
+    cheques: z.number().int(),
+    basicCourse: z.boolean(),
+    digibuddy: z.boolean(),
+    infoSession: z.boolean(),
+  })
+  .meta({ id: 'Package' });
+export type Package = z.infer<typeof PackageSchema>;
+
+/** The whole trajectory of a client on one page: status, every track, the timeline and open signals. */
+export const ClientOverviewSchema = z
+  .object({
+    client: ClientSchema,
+    status: TrajectoryStatusSchema,
+    pendingTracks: z.array(z.string()),
+    closureReason: z.string().nullable(),
+    intake: z
+      .object({
+        id: z.string(),
+        decision: z.enum(['draft', 'approved', 'rejected']),
+        purposes: z.array(z.string()),
+        skillLevel: z.string().nullable(),
+        eligible: z.boolean().nullable(),
+        reasons: z.array(z.string()),
+        overrideReason: z.string().nullable(),
+        package: PackageSchema.nullable(),
+        packageChangeReason: z.string().nullable(),
+        waveName: z.string().nullable(),
+        decidedAt: nullableInstant,
+        decidedBy: z.string().nullable(),
+        updatedAt: z.string(),
+      })
+      .nullable(),
+    device: z
+      .object({
+        id: z.string(),
+        serial: z.string(),
+        model: z.string(),
+        status: z.string(),
+        reservedAt: nullableInstant,
+        handedOutAt: nullableInstant,
+        signatureMethod: z.enum(['paper', 'screen']).nullable(),
+      })
+      .nullable(),
+    cheques: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        purpose: z.enum(['installation', 'free']),
+        status: z.string(),
+        validUntil: z.string(),
+        issuedAt: z.string(),
+        appointmentAt: nullableInstant,
+        cancelledReason: z.string().nullable(),
+        visit: z
+          .object({
+            visitedOn: z.string(),
+            minutes: z.number().int(),
+            topics: z.array(z.string()),
+            studentName: z.string().nullable(),
+            needsFollowUp: z.boolean(),
+          })
+          .nullable(),
+      }),
+    ),
+    training: z.object({
+      enrolments: z.array(
+        z.object({
+          id: z.string(),
+          groupName: z.string(),
+          status: z.enum(['enrolled', 'waitlisted', 'withdrawn']),
+          position: z.number().int().nullable(),
+          enrolledAt: z.string(),
+        }),
+      ),
+      sessionsAttended: z.number().int(),
+      completed: z.boolean(),
+      referralDecided: z.boolean(),
+    }),
+    guidance: z.object({
+      digipuntInfoGivenAt: nullableInstant,
+      infoSessionAttendedAt: nullableInstant,
+      buddy: z.object({ name: z.string(), status: z.string(), startedOn: z.string() }).nullable(),
+    }),
+    timeline: z.array(TimelineEntrySchema),
+    signals: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        severity: z.string(),
+        status: z.string(),
+        dueAt: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'ClientOverview' });
+export type ClientOverview = z.infer<typeof ClientOverviewSchema>;

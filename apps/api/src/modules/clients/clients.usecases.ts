@@ -7,7 +7,14 @@ import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createClientNotFoundError } from './clients.errors';
 import { type ClientRow, createClientsRepository } from './clients.repository';
-import type { Client, ClientCreateSchema, ClientSummary } from './clients.schemas';
+import type {
+  Client,
+  ClientCreateSchema,
+  ClientSummary,
+  ClientUpdateSchema,
+  DuplicateCheckSchema,
+  DuplicateList,
+} from './clients.schemas';
 import { deriveClientStatus, NO_TRACK_FACTS } from './clients.status';
 
 /** The tenant a welfare user works in; partners have none and never reach the client file. */
@@ -35,13 +42,15 @@ async function withStatuses({
   });
 }
 
-function toClient({ client, status }: { client: ClientRow; status: Client['status'] }): Client {
+/** A client row as the API shows it to the welfare centre. */
+export function toClient({ client, status }: { client: ClientRow; status: Client['status'] }): Client {
   return {
     id: client.id,
     fileNumber: client.fileNumber,
     firstName: client.firstName,
     lastName: client.lastName,
     birthDate: client.birthDate,
+    nationalNumber: client.nationalNumber,
     phone: client.phone,
     email: client.email,
     preferredLanguage: client.preferredLanguage,
@@ -154,6 +163,7 @@ export async function createClient({
           firstName: input.firstName,
           lastName: input.lastName,
           birthDate: input.birthDate ?? null,
+          nationalNumber: input.nationalNumber ?? null,
           phone: input.phone ?? null,
           email: input.email ?? null,
           preferredLanguage: input.preferredLanguage,
@@ -181,4 +191,70 @@ export async function createClient({
     },
   });
   return { client: toClient({ client, status: 'referred' }) };
+}
+
+/** Changes the fields sent and records which ones changed (their names, never their values). */
+export async function updateClient({
+  db,
+  auth,
+  clock,
+  clientId,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  input: z.output<typeof ClientUpdateSchema>;
+  requestId: string;
+}): Promise<{ client: Client }> {
+  const tenantId = tenantOf({ auth });
+  if (!isIdOf({ kind: 'client', value: clientId })) throw createClientNotFoundError();
+  const now = clock.now();
+  const client = await withTransaction({
+    db,
+    work: async (tx) => {
+      const { client: updated } = await createClientsRepository({ db: tx }).updateClient({
+        tenantId,
+        clientId,
+        changes: { ...input, updatedAt: now },
+      });
+      if (!updated) throw createClientNotFoundError();
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId: updated.id,
+          action: 'client.update',
+          resource: `client:${updated.id}`,
+          purpose: Object.keys(input).sort().join(','),
+          requestId,
+          at: now,
+        },
+      });
+      return updated;
+    },
+  });
+  const [row] = await withStatuses({ db, tenantId, clients: [client] });
+  return { client: toClient(row!) };
+}
+
+/** Possible duplicates of what the form holds, so the social worker can check before saving. */
+export async function findDuplicateClients({
+  db,
+  auth,
+  input,
+}: {
+  db: Database;
+  auth: AuthContext;
+  input: z.output<typeof DuplicateCheckSchema>;
+}): Promise<DuplicateList> {
+  const tenantId = tenantOf({ auth });
+  return createClientsRepository({ db }).findDuplicates({
+    tenantId,
+    ...input,
+    nationalNumber: input.nationalNumber?.replace(/[\s.\-/]/g, '') || undefined,
+  });
 }

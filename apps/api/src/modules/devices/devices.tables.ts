@@ -9,6 +9,9 @@ import { sqlIn } from '../shared/sql';
 
 export const DEVICE_HOLDING_STATUSES = ['reserved', 'handed_out'] as const;
 
+/** How the client signed the receipt at handout: on paper (kept in the file) or drawn on a screen. */
+export const SIGNATURE_METHODS = ['paper', 'screen'] as const;
+
 /**
  * A laptop in a tenant's inventory. The database holds the two invariants: a reserved or handed-out
  * device has a holder and no other state has one (CHECK), and a client holds at most one such device
@@ -61,10 +64,17 @@ export const deviceEventsTable = pgTable(
     clientId: text('client_id').references(() => clientsTable.id),
     actorUserId: text('actor_user_id'),
     reason: text('reason'),
+    /** Set on the handout event only: how the receipt was signed, and the drawn signature as a PNG data URL. */
+    signatureMethod: text('signature_method', { enum: SIGNATURE_METHODS }),
+    signaturePng: text('signature_png'),
     at: timestampColumn('at').notNull().defaultNow(),
   },
   (t) => [
     check('device_events_to_status_valid', sqlIn('to_status', DEVICE_STATUSES)),
+    check(
+      'device_events_signature_valid',
+      sql`${t.signatureMethod} IS NULL OR (${sqlIn('signature_method', SIGNATURE_METHODS)} AND (${t.signatureMethod} = 'screen') = (${t.signaturePng} IS NOT NULL))`,
+    ),
     index('device_events_device_at_idx').on(t.deviceId, t.at),
     index('device_events_client_idx').on(t.clientId),
   ],

@@ -1,4 +1,9 @@
-import { isClientLanguage } from '@digipakket/domain';
+import {
+  isBelgianPhoneNumber,
+  isBelgianPostcode,
+  isClientLanguage,
+  parseNationalNumber,
+} from '@digipakket/domain';
 import type { ClientCreate, KitKey } from '@digipakket/portal-kit';
 
 export const CLIENT_FIELDS = [
@@ -6,6 +11,7 @@ export const CLIENT_FIELDS = [
   'firstName',
   'lastName',
   'birthDate',
+  'nationalNumber',
   'phone',
   'email',
   'preferredLanguage',
@@ -36,6 +42,7 @@ export const CLIENT_MAX_LENGTHS = {
 /** How each field explains a value of the wrong shape, for our own checks and the API's alike. */
 export const CLIENT_FORMAT_KEYS = {
   birthDate: 'field.invalidDate',
+  nationalNumber: 'field.invalidFormat',
   phone: 'field.invalidPhone',
   email: 'field.invalidEmail',
   postcode: 'field.invalidPostcode',
@@ -45,8 +52,6 @@ export function emptyClientForm(): ClientForm {
   return Object.fromEntries(CLIENT_FIELDS.map((field) => [field, ''])) as ClientForm;
 }
 
-const PHONE = /^\+?[0-9 ./()-]+$/;
-const POSTCODE = /^[1-9][0-9]{3}$/;
 // The same pattern zod 4 uses for `z.email()`, so the browser and the API agree on what passes.
 const EMAIL =
   /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
@@ -98,10 +103,7 @@ export function validateClient({
   const phone = value('phone');
   check(
     'phone',
-    text('phone', false) ??
-      (phone !== '' && (!PHONE.test(phone) || phone.replace(/[^0-9]/g, '').length < 9)
-        ? 'invalid_format'
-        : undefined),
+    text('phone', false) ?? (phone !== '' && !isBelgianPhoneNumber(phone) ? 'invalid_format' : undefined),
   );
 
   const email = value('email');
@@ -115,7 +117,12 @@ export function validateClient({
 
   check('street', text('street', false));
   const postcode = value('postcode');
-  check('postcode', postcode !== '' && !POSTCODE.test(postcode) ? 'invalid_format' : undefined);
+  check('postcode', postcode !== '' && !isBelgianPostcode(postcode) ? 'invalid_format' : undefined);
+  const nationalNumber = value('nationalNumber');
+  check(
+    'nationalNumber',
+    nationalNumber !== '' && !parseNationalNumber(nationalNumber).ok ? 'invalid_format' : undefined,
+  );
   check('city', text('city', false));
 
   if (issues.length > 0) return { ok: false, issues };
@@ -127,6 +134,7 @@ export function validateClient({
     lastName: value('lastName'),
     preferredLanguage: language as ClientCreate['preferredLanguage'],
     ...optional('birthDate'),
+    ...optional('nationalNumber'),
     ...optional('phone'),
     ...optional('email'),
     ...optional('street'),

@@ -135,7 +135,11 @@ export function ClientsPage() {
                   cell: (client) => client.fileNumber,
                   class: 'nowrap',
                 },
-                { header: t('clients.column.name'), cell: fullName, rowHeader: true },
+                {
+                  header: t('clients.column.name'),
+                  cell: (client) => <A href={`/clients/${client.id}`}>{fullName(client)}</A>,
+                  rowHeader: true,
+                },
                 {
                   header: t('clients.column.phone'),
                   cell: (client) => orUnknown(client.phone),

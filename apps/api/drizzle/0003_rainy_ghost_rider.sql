@@ -1,0 +1,3 @@
+ALTER TABLE "device_events" ADD COLUMN "signature_method" text;--> statement-breakpoint
+ALTER TABLE "device_events" ADD COLUMN "signature_png" text;--> statement-breakpoint
+ALTER TABLE "device_events" ADD CONSTRAINT "device_events_signature_valid" CHECK ("device_events"."signature_method" IS NULL OR (signature_method IN ('paper', 'screen') AND ("device_events"."signature_method" = 'screen') = ("device_events"."signature_png" IS NOT NULL)));

@@ -1,0 +1,86 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
+import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ChequeCancelSchema, ClientChequeListSchema, ClientChequeSchema } from './cheques.schemas';
+import { cancelClientCheque, issueClientCheques, listClientCheques } from './cheques.usecases';
+
+const params = z.object({ id: z.string().max(64) });
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{id}/cheques',
+  tag: 'cheques',
+  access: ACCESS.welfareStaff,
+  summary: "A client's cheques with their status (audited)",
+  request: { params },
+  responses: { 200: jsonResponse(ClientChequeListSchema, 'The cheques.'), ...errorResponses(401, 403, 404) },
+});
+
+const issueRoute = defineRoute({
+  method: 'post',
+  path: '/api/clients/{id}/cheques',
+  tag: 'cheques',
+  access: ACCESS.welfareStaff,
+  idempotent: true,
+  summary: "Issue the client's package of cheques",
+  description:
+    'Once the laptop is handed out. Refusals (409): `cheque.client_not_equipped`, `cheque.already_issued`, `cheque.not_in_package`.',
+  request: { params },
+  responses: {
+    201: jsonResponse(ClientChequeListSchema, 'The cheques issued.'),
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+const cancelRoute = defineRoute({
+  method: 'post',
+  path: '/api/cheques/{id}/cancel',
+  tag: 'cheques',
+  access: ACCESS.welfareStaff,
+  summary: 'Cancel an open cheque, with a reason',
+  description: 'A redeemed, expired or cancelled cheque answers 409 (`cheque.already_redeemed`, …).',
+  request: { params, body: jsonBody(ChequeCancelSchema) },
+  responses: {
+    200: jsonResponse(z.object({ cheque: ClientChequeSchema }), 'The cancelled cheque.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(listRoute, async (c) => {
+    const result = await listClientCheques({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(issueRoute, async (c) => {
+    const result = await issueClientCheques({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: c.req.valid('param').id,
+      timeZone: deps.config.timeZone,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 201);
+  });
+
+  app.openapi(cancelRoute, async (c) => {
+    const result = await cancelClientCheque({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      chequeId: c.req.valid('param').id,
+      reason: c.req.valid('json').reason,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+}

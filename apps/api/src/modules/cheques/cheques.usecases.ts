@@ -1,0 +1,276 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type Cheque,
+  type ChequeCode,
+  cancelCheque as decideCancel,
+  formatChequeCode,
+  issueCheques,
+} from '@digipakket/domain';
+import { sql } from 'drizzle-orm';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { createForbiddenError } from '../auth/auth.errors';
+import { createClientNotFoundError } from '../clients/clients.errors';
+import { createClientsRepository } from '../clients/clients.repository';
+import { readProgrammeSettings } from '../programmes/programmes.settings';
+import { type Clock, toLocalDate } from '../shared/clock';
+import { getUniqueViolationConstraint } from '../shared/errors';
+import { isIdOf } from '../shared/ids';
+import {
+  createAlreadyIssuedError,
+  createChequeNotFoundError,
+  createChequeRefusedError,
+  createClientNotEquippedError,
+  createNoChequesInPackageError,
+} from './cheques.errors';
+import { type ChequeRow, createChequesRepository } from './cheques.repository';
+import type { ClientCheque } from './cheques.schemas';
+
+// A fresh code colliding with a stored one is astronomically rare; retrying a few times is enough.
+const CODE_ATTEMPTS = 3;
+
+function tenantOf({ auth }: { auth: AuthContext }): string {
+  if (!auth.organisation.tenantId) throw createForbiddenError();
+  return auth.organisation.tenantId;
+}
+
+function toView(row: ChequeRow): ClientCheque {
+  return {
+    id: row.id,
+    code: formatChequeCode(row.code as ChequeCode),
+    purpose: row.purpose,
+    status: row.status,
+    validUntil: row.validUntil,
+    issuedAt: row.issuedAt.toISOString(),
+    cancelledReason: row.cancelledReason,
+  };
+}
+
+/** The stored row as the domain's cheque, for the transitions the welfare centre makes. */
+function toDomainCheque(row: ChequeRow): Cheque {
+  const base = {
+    code: row.code as ChequeCode,
+    clientId: row.clientId,
+    sequence: row.purpose === 'installation' ? 1 : 2,
+    purpose: row.purpose,
+    issuedAt: row.issuedAt,
+    validUntil: new Date(`${row.validUntil}T00:00:00.000Z`),
+  };
+  const since = row.updatedAt;
+  switch (row.status) {
+    case 'issued':
+      return { ...base, status: 'issued' };
+    case 'requested':
+      return { ...base, status: 'requested', requestedAt: since };
+    case 'scheduled':
+      return {
+        ...base,
+        status: 'scheduled',
+        requestedAt: since,
+        scheduledFor: row.appointmentAt ?? since,
+        studentId: row.studentUserId ?? '',
+      };
+    case 'redeemed':
+      return {
+        ...base,
+        status: 'redeemed',
+        redeemedAt: row.redeemedAt ?? since,
+        visit: {
+          studentId: row.studentUserId ?? '',
+          date: '',
+          minutes: 0,
+          topics: [],
+          notes: '',
+          needsFollowUp: false,
+        },
+      } as Cheque;
+    case 'expired':
+      return { ...base, status: 'expired', expiredAt: since };
+    case 'cancelled':
+      return { ...base, status: 'cancelled', cancelledAt: since, reason: row.cancelledReason ?? '' };
+  }
+}
+
+async function requireClient({
+  db,
+  tenantId,
+  clientId,
+}: {
+  db: Database;
+  tenantId: string;
+  clientId: string;
+}) {
+  const { client } = isIdOf({ kind: 'client', value: clientId })
+    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
+    : { client: undefined };
+  if (!client) throw createClientNotFoundError();
+  return client;
+}
+
+export async function listClientCheques({
+  db,
+  auth,
+  clock,
+  clientId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  requestId: string;
+}): Promise<{ items: ClientCheque[] }> {
+  const tenantId = tenantOf({ auth });
+  await requireClient({ db, tenantId, clientId });
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId,
+      clientId,
+      action: 'cheques.read',
+      resource: `client:${clientId}`,
+      requestId,
+      at: clock.now(),
+    },
+  });
+  const { cheques } = await createChequesRepository({ db }).listClientCheques({ tenantId, clientId });
+  return { items: cheques.map(toView) };
+}
+
+/**
+ * Issues the client's package of cheques (the programme's number, or the package's when a variation
+ * changed it) once the laptop is handed out. Codes come from the crypto random source through the
+ * domain; a client is locked for the transaction so two clicks cannot issue twice.
+ */
+export async function issueClientCheques({
+  db,
+  auth,
+  clock,
+  clientId,
+  timeZone,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  timeZone: string;
+  requestId: string;
+}): Promise<{ items: ClientCheque[] }> {
+  const tenantId = tenantOf({ auth });
+  const now = clock.now();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await withTransaction({
+        db,
+        work: async (tx) => {
+          await requireClient({ db: tx, tenantId, clientId });
+          await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`cheques:${clientId}`}))`);
+          const repository = createChequesRepository({ db: tx });
+          const { intake, equipped } = await repository.findIssueContext({ tenantId, clientId });
+          if (!intake || !equipped) throw createClientNotEquippedError();
+          const { cheques: existing } = await repository.listClientCheques({ tenantId, clientId });
+          if (existing.some((cheque) => cheque.status !== 'cancelled' && cheque.status !== 'expired')) {
+            throw createAlreadyIssuedError();
+          }
+          const settings = readProgrammeSettings({ stored: intake.settings });
+          const stored = (intake.verdict as { package?: { cheques?: number } } | null)?.package;
+          const count = typeof stored?.cheques === 'number' ? stored.cheques : settings.chequesPerClient;
+          if (count <= 0 || !intake.homeHelpOrgId) throw createNoChequesInPackageError();
+          const { cheques } = issueCheques({
+            clientId,
+            settings,
+            now,
+            count,
+            firstSequence: existing.length === 0 ? 1 : existing.length + 1,
+            randomBytes: (size) => new Uint8Array(randomBytes(size)),
+          });
+          const { cheques: rows } = await repository.insertCheques({
+            cheques: cheques.map((cheque) => ({
+              tenantId,
+              clientId,
+              programmeId: intake.programmeId,
+              code: cheque.code,
+              purpose: cheque.purpose,
+              validUntil: toLocalDate({ instant: cheque.validUntil, timeZone }),
+              homeHelpOrgId: intake.homeHelpOrgId!,
+              issuedAt: now,
+              createdAt: now,
+              updatedAt: now,
+            })),
+          });
+          await writeAudit({
+            db: tx,
+            entry: {
+              actor: auth,
+              tenantId,
+              clientId,
+              action: 'cheque.issue',
+              resource: `client:${clientId}`,
+              requestId,
+              at: now,
+            },
+          });
+          return { items: rows.map(toView) };
+        },
+      });
+    } catch (error) {
+      if (attempt < CODE_ATTEMPTS && getUniqueViolationConstraint(error) === 'cheques_code_unique') continue;
+      throw error;
+    }
+  }
+}
+
+/** Cancels an open cheque with a reason; a cheque already redeemed, expired or cancelled stays as it is. */
+export async function cancelClientCheque({
+  db,
+  auth,
+  clock,
+  chequeId,
+  reason,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  chequeId: string;
+  reason: string;
+  requestId: string;
+}): Promise<{ cheque: ClientCheque }> {
+  const tenantId = tenantOf({ auth });
+  if (!isIdOf({ kind: 'cheque', value: chequeId })) throw createChequeNotFoundError();
+  const now = clock.now();
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const repository = createChequesRepository({ db: tx });
+      const { cheque } = await repository.findCheque({ tenantId, chequeId });
+      if (!cheque) throw createChequeNotFoundError();
+      const outcome = decideCancel({ cheque: toDomainCheque(cheque), reason, now });
+      if (!outcome.ok)
+        throw createChequeRefusedError({ code: outcome.reasons[0]?.code ?? 'cheque.conflict' });
+      const { cheque: cancelled } = await repository.cancelCheque({
+        tenantId,
+        chequeId,
+        reason: reason.trim(),
+        now,
+      });
+      if (!cancelled) throw createChequeRefusedError({ code: 'cheque.changed_meanwhile' });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId: cancelled.clientId,
+          action: 'cheque.cancel',
+          resource: `cheque:${chequeId}`,
+          requestId,
+          at: now,
+        },
+      });
+      return { cheque: toView(cancelled) };
+    },
+  });
+}

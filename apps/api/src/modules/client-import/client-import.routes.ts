@@ -1,0 +1,35 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
+import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ClientImportReportSchema, ClientImportSchema } from './client-import.schemas';
+import { importClients } from './client-import.usecases';
+
+const importRoute = defineRoute({
+  method: 'post',
+  path: '/api/clients/import',
+  tag: 'clients',
+  access: ACCESS.welfareStaff,
+  idempotent: true,
+  summary: "Import clients from the case system's CSV, with a dry run",
+  description:
+    'Matched on file number, so importing the same file twice makes no duplicates. Send a large file in parts (each with the header line and `firstLine`), which lets the portal show progress. A header without the required columns answers 400 `import.header_invalid`.',
+  request: { body: jsonBody(ClientImportSchema) },
+  responses: {
+    200: jsonResponse(ClientImportReportSchema, 'What happened (or would happen) to each row.'),
+    ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+export function registerClientImportRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(importRoute, async (c) => {
+    const report = await importClients({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(report, 200);
+  });
+}

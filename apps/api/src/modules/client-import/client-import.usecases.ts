@@ -1,0 +1,242 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { auditLogTable } from '../audit/audit.tables';
+import { createForbiddenError } from '../auth/auth.errors';
+import { ClientCreateSchema } from '../clients/clients.schemas';
+import { clientsTable } from '../clients/clients.tables';
+import type { Clock } from '../shared/clock';
+import { createErrorFactory } from '../shared/errors';
+import { generateId } from '../shared/ids';
+import { parseCsv } from './client-import.csv';
+import type { ClientImportReport, ClientImportSchema } from './client-import.schemas';
+
+const FIELDS = [
+  'fileNumber',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'nationalNumber',
+  'phone',
+  'email',
+  'preferredLanguage',
+  'street',
+  'postcode',
+  'city',
+] as const;
+type Field = (typeof FIELDS)[number];
+const REQUIRED: readonly Field[] = ['fileNumber', 'firstName', 'lastName', 'preferredLanguage'];
+
+/** Column names a case system or a Dutch spreadsheet may use, lower-cased without spaces. */
+const ALIASES: Record<string, Field> = {
+  filenumber: 'fileNumber',
+  dossiernummer: 'fileNumber',
+  dossier: 'fileNumber',
+  firstname: 'firstName',
+  voornaam: 'firstName',
+  lastname: 'lastName',
+  achternaam: 'lastName',
+  familienaam: 'lastName',
+  birthdate: 'birthDate',
+  geboortedatum: 'birthDate',
+  nationalnumber: 'nationalNumber',
+  rijksregisternummer: 'nationalNumber',
+  phone: 'phone',
+  telefoon: 'phone',
+  email: 'email',
+  'e-mail': 'email',
+  preferredlanguage: 'preferredLanguage',
+  language: 'preferredLanguage',
+  taal: 'preferredLanguage',
+  street: 'street',
+  straat: 'street',
+  adres: 'street',
+  postcode: 'postcode',
+  city: 'city',
+  gemeente: 'city',
+  stad: 'city',
+};
+
+export const createImportHeaderError = createErrorFactory({
+  code: 'import.header_invalid',
+  status: 400,
+  message:
+    'The first line must name the columns, with at least the file number, first name, last name and language.',
+});
+
+type Row = ClientImportReport['rows'][number];
+type Parsed = z.output<typeof ClientCreateSchema>;
+
+/**
+ * Imports clients from the welfare centre's case system, matched on file number: a new file number is
+ * created, a known one updated where a column differs, an identical one left alone, so the same file
+ * twice makes no duplicates. Every row is reported with its line number and, when refused, why. A dry
+ * run reports without writing; a real run writes the part it was given in one transaction.
+ */
+export async function importClients({
+  db,
+  auth,
+  clock,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  input: z.output<typeof ClientImportSchema>;
+  requestId: string;
+}): Promise<ClientImportReport> {
+  const tenantId = auth.organisation.tenantId;
+  if (!tenantId) throw createForbiddenError();
+  const { header, rows } = parseCsv({ text: input.csv });
+  const columns = header.map((name) => ALIASES[name.toLowerCase().replace(/[\s_]/g, '')] ?? null);
+  if (REQUIRED.some((field) => !columns.includes(field))) {
+    throw createImportHeaderError({ details: { columns: header } });
+  }
+  const present = FIELDS.filter((field) => columns.includes(field));
+  const lineOffset = input.firstLine - 1;
+
+  const checked = rows.map(({ line, cells }) => {
+    const raw: Record<string, string> = {};
+    columns.forEach((field, index) => {
+      const value = (cells[index] ?? '').trim();
+      if (field && value !== '') raw[field] = field === 'preferredLanguage' ? value.toLowerCase() : value;
+    });
+    const result = ClientCreateSchema.safeParse(raw);
+    const problems: { field: string; code: string }[] = result.success
+      ? []
+      : result.error.issues.map((issue) => ({
+          field: issue.path.map(String).join('.') || 'row',
+          code: issue.code,
+        }));
+    return {
+      line: line + lineOffset,
+      fileNumber: raw.fileNumber ?? null,
+      client: result.success ? result.data : null,
+      problems,
+    };
+  });
+
+  const seen = new Map<string, number>();
+  for (const row of checked) {
+    if (!row.client) continue;
+    if (seen.has(row.client.fileNumber)) {
+      row.problems.push({ field: 'fileNumber', code: 'duplicate_in_file' });
+      row.client = null;
+    } else seen.set(row.client.fileNumber, row.line);
+  }
+
+  const valid = checked.filter((row): row is typeof row & { client: Parsed } => row.client !== null);
+  const fileNumbers = valid.map((row) => row.client.fileNumber);
+  const nationalNumbers = valid.flatMap((row) =>
+    row.client.nationalNumber ? [row.client.nationalNumber] : [],
+  );
+
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const existing = fileNumbers.length
+        ? await tx
+            .select()
+            .from(clientsTable)
+            .where(and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.fileNumber, fileNumbers)))
+        : [];
+      const byFileNumber = new Map(existing.map((client) => [client.fileNumber, client]));
+      const owners = nationalNumbers.length
+        ? await tx
+            .select({ fileNumber: clientsTable.fileNumber, nationalNumber: clientsTable.nationalNumber })
+            .from(clientsTable)
+            .where(
+              and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.nationalNumber, nationalNumbers)),
+            )
+        : [];
+      const ownerOf = new Map(owners.map((owner) => [owner.nationalNumber, owner.fileNumber]));
+      const nationalInFile = new Map<string, string>();
+
+      const now = clock.now();
+      const creates: (typeof clientsTable.$inferInsert)[] = [];
+      const updates: { id: string; changes: Partial<typeof clientsTable.$inferInsert> }[] = [];
+      const report: Row[] = checked.map((row) => {
+        if (!row.client)
+          return { line: row.line, fileNumber: row.fileNumber, outcome: 'refused', problems: row.problems };
+        const client = row.client;
+        const nationalNumber = client.nationalNumber;
+        if (nationalNumber) {
+          const owner = ownerOf.get(nationalNumber) ?? nationalInFile.get(nationalNumber);
+          if (owner && owner !== client.fileNumber) {
+            return {
+              line: row.line,
+              fileNumber: row.fileNumber,
+              outcome: 'refused',
+              problems: [{ field: 'nationalNumber', code: 'in_use' }],
+            };
+          }
+          nationalInFile.set(nationalNumber, client.fileNumber);
+        }
+        const values = Object.fromEntries(present.map((field) => [field, client[field] ?? null])) as Partial<
+          typeof clientsTable.$inferInsert
+        >;
+        const current = byFileNumber.get(client.fileNumber);
+        if (!current) {
+          creates.push({
+            id: generateId({ kind: 'client' }),
+            tenantId,
+            ...values,
+            fileNumber: client.fileNumber,
+            firstName: client.firstName,
+            lastName: client.lastName,
+            preferredLanguage: client.preferredLanguage,
+            createdBy: auth.user.id,
+            createdAt: now,
+            updatedAt: now,
+          });
+          return { line: row.line, fileNumber: row.fileNumber, outcome: 'create', problems: [] };
+        }
+        const changed = present.filter(
+          (field) =>
+            (current as Record<string, unknown>)[field] !== (values as Record<string, unknown>)[field],
+        );
+        if (changed.length === 0)
+          return { line: row.line, fileNumber: row.fileNumber, outcome: 'unchanged', problems: [] };
+        updates.push({ id: current.id, changes: { ...values, updatedAt: now } });
+        return { line: row.line, fileNumber: row.fileNumber, outcome: 'update', problems: [] };
+      });
+
+      if (!input.dryRun) {
+        if (creates.length > 0) await tx.insert(clientsTable).values(creates);
+        for (const update of updates) {
+          await tx
+            .update(clientsTable)
+            .set(update.changes)
+            .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, update.id)));
+        }
+        const audited = [
+          ...creates.map((client) => ({ clientId: client.id!, action: 'client.import_create' })),
+          ...updates.map((update) => ({ clientId: update.id, action: 'client.import_update' })),
+        ];
+        if (audited.length > 0) {
+          await tx.insert(auditLogTable).values(
+            audited.map((entry) => ({
+              tenantId,
+              actorUserId: auth.user.id,
+              actorOrgId: auth.organisation.id,
+              actorRole: auth.user.role,
+              clientId: entry.clientId,
+              action: entry.action,
+              resource: `client:${entry.clientId}`,
+              outcome: 'success' as const,
+              purpose: 'client_import',
+              requestId,
+              at: now,
+            })),
+          );
+        }
+      }
+
+      const totals = { create: 0, update: 0, unchanged: 0, refused: 0 };
+      for (const row of report) totals[row.outcome] += 1;
+      return { dryRun: input.dryRun, totals, rows: report };
+    },
+  });
+}

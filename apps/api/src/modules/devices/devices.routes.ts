@@ -1,0 +1,104 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
+import { ACCESS, getAuth } from '../auth/auth.policy';
+import {
+  BatchResultSchema,
+  DeviceBatchSchema,
+  DeviceDetailSchema,
+  DeviceListQuerySchema,
+  DeviceListSchema,
+  DeviceResponseSchema,
+  DeviceTransitionSchema,
+} from './devices.schemas';
+import { getDevice, listDevices, receiveBatch, transitionDevice } from './devices.usecases';
+
+const params = z.object({ id: z.string().max(64) });
+
+const receiveBatchRoute = defineRoute({
+  method: 'post',
+  path: '/api/devices/batches',
+  tag: 'devices',
+  access: ACCESS.welfareStaff,
+  idempotent: true,
+  summary: 'Receive a purchase batch of laptops',
+  description:
+    'All or nothing: a serial repeated in the paste or already in the inventory answers 409 `device.duplicate_serial` with `details.rows` (line number, serial, why).',
+  request: { body: jsonBody(DeviceBatchSchema) },
+  responses: {
+    201: jsonResponse(BatchResultSchema, 'The devices received.'),
+    ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+const listDevicesRoute = defineRoute({
+  method: 'get',
+  path: '/api/devices',
+  tag: 'devices',
+  access: ACCESS.welfareStaff,
+  summary: 'The inventory, filtered by status, model or the start of a serial',
+  request: { query: DeviceListQuerySchema },
+  responses: { 200: jsonResponse(DeviceListSchema, 'A page of devices.'), ...errorResponses(400, 401, 403) },
+});
+
+const getDeviceRoute = defineRoute({
+  method: 'get',
+  path: '/api/devices/{id}',
+  tag: 'devices',
+  access: ACCESS.welfareStaff,
+  summary: 'A device and its history',
+  request: { params },
+  responses: { 200: jsonResponse(DeviceDetailSchema, 'The device.'), ...errorResponses(401, 403, 404) },
+});
+
+const transitionRoute = defineRoute({
+  method: 'post',
+  path: '/api/devices/{id}/transitions',
+  tag: 'devices',
+  access: ACCESS.welfareStaff,
+  idempotent: true,
+  summary: 'Reserve, cancel a reservation, hand out, return, report defective or lost, or restock',
+  description:
+    'The database holds "one holder per device" under concurrency: of simultaneous reservations of one laptop exactly one succeeds, the others answer 409 `device.not_in_stock`. Other refusals: `device.client_not_approved`, `device.client_already_holds`, `device.not_reserved`, `device.not_handed_out`, `device.cannot_restock` (409), `device.signature_missing` (400).',
+  request: { params, body: jsonBody(DeviceTransitionSchema) },
+  responses: {
+    200: jsonResponse(DeviceResponseSchema, 'The device after the change.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+export function registerDevicesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(receiveBatchRoute, async (c) => {
+    const result = await receiveBatch({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 201);
+  });
+
+  app.openapi(listDevicesRoute, async (c) => {
+    const result = await listDevices({ db: deps.db, auth: getAuth(c), query: c.req.valid('query') });
+    return c.json(result, 200);
+  });
+
+  app.openapi(getDeviceRoute, async (c) => {
+    const result = await getDevice({ db: deps.db, auth: getAuth(c), deviceId: c.req.valid('param').id });
+    return c.json(result, 200);
+  });
+
+  app.openapi(transitionRoute, async (c) => {
+    const result = await transitionDevice({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      deviceId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+}

@@ -1,0 +1,357 @@
+import { type Device, type DeviceCommand, type DeviceStatus, decideDevice } from '@digipakket/domain';
+import type { z } from 'zod';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { createForbiddenError } from '../auth/auth.errors';
+import { createClientNotFoundError } from '../clients/clients.errors';
+import { createClientsRepository } from '../clients/clients.repository';
+import { createIntakeRepository } from '../intake/intake.repository';
+import type { Clock } from '../shared/clock';
+import { isIdOf } from '../shared/ids';
+import {
+  createClientNotApprovedError,
+  createDeviceNotFoundError,
+  createDeviceTransitionRefusedError,
+  createDuplicateSerialError,
+  createEmptyBatchError,
+  createSignatureMissingError,
+} from './devices.errors';
+import { createDevicesRepository, type DeviceRow } from './devices.repository';
+import type {
+  BatchResult,
+  DeviceBatchSchema,
+  DeviceDetail,
+  DeviceList,
+  DeviceListQuerySchema,
+  DeviceTransitionSchema,
+  DeviceView,
+} from './devices.schemas';
+
+function tenantOf({ auth }: { auth: AuthContext }): string {
+  if (!auth.organisation.tenantId) throw createForbiddenError();
+  return auth.organisation.tenantId;
+}
+
+function toView(row: {
+  device: DeviceRow;
+  holderName: string | null;
+  holderFileNumber: string | null;
+}): DeviceView {
+  const { device } = row;
+  return {
+    id: device.id,
+    serial: device.serial,
+    model: device.model,
+    funding: device.funding,
+    status: device.status,
+    holder:
+      device.holderClientId && row.holderName
+        ? { id: device.holderClientId, name: row.holderName, fileNumber: row.holderFileNumber ?? '' }
+        : null,
+    reservedAt: device.reservedAt?.toISOString() ?? null,
+    handedOutAt: device.handedOutAt?.toISOString() ?? null,
+    updatedAt: device.updatedAt.toISOString(),
+  };
+}
+
+/** The stored row as the domain's device state, so the domain decides every transition. */
+function toDomainDevice({ row, lastClientId }: { row: DeviceRow; lastClientId: string | null }): Device {
+  const base = { id: row.id, serial: row.serial, model: row.model };
+  const since = row.updatedAt;
+  switch (row.status) {
+    case 'in_stock':
+      return { ...base, status: 'in_stock' };
+    case 'reserved':
+      return {
+        ...base,
+        status: 'reserved',
+        holder: row.holderClientId!,
+        reservedAt: row.reservedAt ?? since,
+      };
+    case 'handed_out':
+      return {
+        ...base,
+        status: 'handed_out',
+        holder: row.holderClientId!,
+        reservedAt: row.reservedAt ?? since,
+        handedOutAt: row.handedOutAt ?? since,
+      };
+    case 'returned':
+      return { ...base, status: 'returned', lastClientId: lastClientId ?? '', returnedAt: since };
+    case 'defective':
+      return { ...base, status: 'defective', lastClientId, reportedAt: since, note: '' };
+    case 'lost':
+      return { ...base, status: 'lost', lastClientId: lastClientId ?? '', reportedAt: since };
+  }
+}
+
+/**
+ * Receives a purchase batch in one transaction: every serial (one per line, trimmed, empty lines
+ * skipped) becomes a device in stock with its first history event. A serial that appears twice in the
+ * paste or is already in the inventory refuses the whole batch, naming each line.
+ */
+export async function receiveBatch({
+  db,
+  auth,
+  clock,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  input: z.output<typeof DeviceBatchSchema>;
+  requestId: string;
+}): Promise<BatchResult> {
+  const tenantId = tenantOf({ auth });
+  const lines = input.serials.split(/\r?\n/).map((line, index) => ({ row: index + 1, serial: line.trim() }));
+  const entries = lines.filter((line) => line.serial !== '');
+  if (entries.length === 0) throw createEmptyBatchError();
+  const now = clock.now();
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const repository = createDevicesRepository({ db: tx });
+      const { existing } = await repository.findExistingSerials({
+        tenantId,
+        serials: entries.map((entry) => entry.serial),
+      });
+      const seen = new Map<string, number>();
+      const problems: {
+        row: number;
+        serial: string;
+        reason: 'repeated_in_batch' | 'already_in_stock';
+        firstRow?: number;
+      }[] = [];
+      for (const entry of entries) {
+        const key = entry.serial.toUpperCase();
+        const firstRow = seen.get(key);
+        if (existing.has(entry.serial))
+          problems.push({ row: entry.row, serial: entry.serial, reason: 'already_in_stock' });
+        else if (firstRow !== undefined)
+          problems.push({ row: entry.row, serial: entry.serial, reason: 'repeated_in_batch', firstRow });
+        else seen.set(key, entry.row);
+      }
+      if (problems.length > 0) throw createDuplicateSerialError({ details: { rows: problems } });
+      const { programme } = await createIntakeRepository({ db: tx }).findActiveProgramme({ tenantId });
+      const { devices } = await repository.insertDevices({
+        devices: entries.map((entry) => ({
+          tenantId,
+          serial: entry.serial,
+          model: input.model,
+          funding: input.funding ?? null,
+          programmeId: programme?.id ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      });
+      await repository.insertEvents({
+        events: devices.map((device) => ({
+          tenantId,
+          deviceId: device.id,
+          fromStatus: null,
+          toStatus: 'in_stock' as const,
+          actorUserId: auth.user.id,
+          reason: input.funding ?? null,
+          at: now,
+        })),
+      });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          action: 'device.batch_received',
+          resource: `devices:${devices.length}`,
+          requestId,
+          at: now,
+        },
+      });
+      return {
+        received: devices.length,
+        devices: devices.map((device) => toView({ device, holderName: null, holderFileNumber: null })),
+      };
+    },
+  });
+}
+
+export async function listDevices({
+  db,
+  auth,
+  query,
+}: {
+  db: Database;
+  auth: AuthContext;
+  query: z.output<typeof DeviceListQuerySchema>;
+}): Promise<DeviceList> {
+  const tenantId = tenantOf({ auth });
+  const { rows, total, models, counts } = await createDevicesRepository({ db }).listDevices({
+    tenantId,
+    ...query,
+  });
+  return { items: rows.map(toView), total, models, counts };
+}
+
+export async function getDevice({
+  db,
+  auth,
+  deviceId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  deviceId: string;
+}): Promise<DeviceDetail> {
+  const tenantId = tenantOf({ auth });
+  if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
+  const repository = createDevicesRepository({ db });
+  const { row } = await repository.findDevice({ tenantId, deviceId });
+  if (!row) throw createDeviceNotFoundError();
+  const { rows } = await repository.listHistory({ tenantId, deviceId });
+  return {
+    device: toView(row),
+    history: rows.map(({ event, clientName, actorName }) => ({
+      id: event.id,
+      at: event.at.toISOString(),
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      clientId: event.clientId,
+      clientName,
+      actorName,
+      reason: event.reason,
+      signatureMethod: event.signatureMethod,
+    })),
+  };
+}
+
+const ACTIONS: Record<DeviceCommand['type'], string> = {
+  reserve: 'device.reserve',
+  cancel_reservation: 'device.cancel_reservation',
+  hand_out: 'device.hand_out',
+  return: 'device.return',
+  report_defective: 'device.report_defective',
+  report_lost: 'device.report_lost',
+  restock: 'device.restock',
+};
+
+/**
+ * Applies one change to a device in one transaction: the domain decides from the state read, the
+ * conditional update makes sure the state did not change meanwhile, the history and the audit row are
+ * written with it. A reservation needs a client whose intake is approved.
+ */
+export async function transitionDevice({
+  db,
+  auth,
+  clock,
+  deviceId,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  deviceId: string;
+  input: z.output<typeof DeviceTransitionSchema>;
+  requestId: string;
+}): Promise<{ device: DeviceView }> {
+  const tenantId = tenantOf({ auth });
+  if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
+  if (input.type === 'hand_out' && input.signatureMethod === 'screen' && !input.signaturePng) {
+    throw createSignatureMissingError();
+  }
+  const now = clock.now();
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const repository = createDevicesRepository({ db: tx });
+      const { row } = await repository.findDevice({ tenantId, deviceId });
+      if (!row) throw createDeviceNotFoundError();
+      const current = row.device;
+
+      if (input.type === 'reserve') {
+        const { client } = isIdOf({ kind: 'client', value: input.clientId })
+          ? await createClientsRepository({ db: tx }).findClient({ tenantId, clientId: input.clientId })
+          : { client: undefined };
+        if (!client) throw createClientNotFoundError();
+        const { approved } = await repository.isClientApproved({ tenantId, clientId: client.id });
+        if (!approved) throw createClientNotApprovedError();
+      }
+
+      const { clientId: lastClientId } = await repository.lastClientOf({ deviceId });
+      const command: DeviceCommand =
+        input.type === 'reserve'
+          ? { type: 'reserve', clientId: input.clientId }
+          : input.type === 'hand_out'
+            ? { type: 'hand_out', clientId: current.holderClientId ?? '' }
+            : input.type === 'report_defective'
+              ? { type: 'report_defective', note: input.note }
+              : { type: input.type };
+      const outcome = decideDevice({ device: toDomainDevice({ row: current, lastClientId }), command, now });
+      if (!outcome.ok) {
+        const [reason] = outcome.reasons;
+        throw createDeviceTransitionRefusedError({
+          code: reason?.code ?? 'device.conflict',
+          status: current.status,
+        });
+      }
+      const next = outcome.device;
+      const to: DeviceStatus = next.status;
+      const holder = next.status === 'reserved' || next.status === 'handed_out' ? next.holder : null;
+      const { moved } = await repository.moveDevice({
+        tenantId,
+        deviceId,
+        from: current.status,
+        to,
+        holderClientId: holder,
+        reservedAt: next.status === 'reserved' || next.status === 'handed_out' ? next.reservedAt : null,
+        handedOutAt: next.status === 'handed_out' ? next.handedOutAt : null,
+        now,
+      });
+      if (!moved) {
+        throw createDeviceTransitionRefusedError({
+          code: input.type === 'reserve' ? 'device.not_in_stock' : 'device.changed_meanwhile',
+        });
+      }
+      const clientId = holder ?? current.holderClientId ?? lastClientId;
+      const reason =
+        input.type === 'report_defective'
+          ? input.note
+          : 'reason' in input && input.reason
+            ? input.reason
+            : null;
+      await repository.insertEvents({
+        events: [
+          {
+            tenantId,
+            deviceId,
+            fromStatus: current.status,
+            toStatus: to,
+            clientId,
+            actorUserId: auth.user.id,
+            reason,
+            signatureMethod: input.type === 'hand_out' ? input.signatureMethod : null,
+            signaturePng:
+              input.type === 'hand_out' && input.signatureMethod === 'screen'
+                ? (input.signaturePng ?? null)
+                : null,
+            at: now,
+          },
+        ],
+      });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId,
+          action: ACTIONS[input.type],
+          resource: `device:${deviceId}`,
+          requestId,
+          at: now,
+        },
+      });
+      const { row: updated } = await repository.findDevice({ tenantId, deviceId });
+      return { device: toView(updated!) };
+    },
+  });
+}

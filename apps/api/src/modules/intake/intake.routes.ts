@@ -1,0 +1,91 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
+import { ACCESS, getAuth } from '../auth/auth.policy';
+import {
+  IntakeEvaluationSchema,
+  IntakeInputSchema,
+  IntakeResponseSchema,
+  IntakeSaveSchema,
+  IntakeViewSchema,
+} from './intake.schemas';
+import { evaluateIntake, getIntake, saveIntake } from './intake.usecases';
+
+const params = z.object({ id: z.string().max(64) });
+
+const getIntakeRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{id}/intake',
+  tag: 'intake',
+  access: ACCESS.welfareStaff,
+  summary: "A client's intake in the current programme, its verdict and the waves (audited)",
+  request: { params },
+  responses: {
+    200: jsonResponse(IntakeResponseSchema, 'The intake, or null when none was started.'),
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+const evaluateRoute = defineRoute({
+  method: 'post',
+  path: '/api/clients/{id}/intake/evaluate',
+  tag: 'intake',
+  access: ACCESS.welfareStaff,
+  summary: 'The skill level, eligibility with every reason and the recommended package, without saving',
+  request: { params, body: jsonBody(IntakeInputSchema) },
+  responses: {
+    200: jsonResponse(z.object({ evaluation: IntakeEvaluationSchema }), 'The verdict.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const saveRoute = defineRoute({
+  method: 'put',
+  path: '/api/clients/{id}/intake',
+  tag: 'intake',
+  access: ACCESS.welfareStaff,
+  summary: 'Save the intake as a draft, or decide it',
+  description:
+    'One transaction. Refusals: `intake.answers_incomplete` (400), `intake.wave_required` (400), `intake.not_eligible` (409, approving with a failed rule and no override reason), `intake.override_reason_too_short` (400), `intake.package_change_reason_missing` (400), `intake.already_decided` (409), `intake.locked` (409, a laptop is reserved), `wave.not_found` (404).',
+  request: { params, body: jsonBody(IntakeSaveSchema) },
+  responses: {
+    200: jsonResponse(z.object({ intake: IntakeViewSchema, evaluation: IntakeEvaluationSchema }), 'Saved.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+export function registerIntakeRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(getIntakeRoute, async (c) => {
+    const result = await getIntake({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(evaluateRoute, async (c) => {
+    const result = await evaluateIntake({
+      db: deps.db,
+      auth: getAuth(c),
+      clientId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(saveRoute, async (c) => {
+    const result = await saveIntake({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+}

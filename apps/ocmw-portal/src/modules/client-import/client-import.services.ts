@@ -1,0 +1,6 @@
+import type { ClientImportReport } from '@digipakket/api/contracts';
+import { portal } from '../../portal';
+
+export function importPart({ csv, firstLine, dryRun }: { csv: string; firstLine: number; dryRun: boolean }) {
+  return portal.api.request<ClientImportReport>('/clients/import', { body: { csv, firstLine, dryRun } });
+}

@@ -1,0 +1,160 @@
+import type { ClientImportReport } from '@digipakket/api/contracts';
+import { DataTable, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createSignal, For, Show } from 'solid-js';
+import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
+import { t } from '../../../portal';
+import { errorText } from '../../shared/error-text';
+import { splitCsv } from '../client-import.csv';
+import { importPart } from '../client-import.services';
+
+type Row = ClientImportReport['rows'][number];
+type Totals = ClientImportReport['totals'];
+
+function fieldName(field: string): string {
+  const key = `import.field.${field}` as OcmwKey;
+  const text = t(key);
+  return text === key ? field : text;
+}
+
+function problemText(code: string): string {
+  const key = `import.problem.${code}` as OcmwKey;
+  const text = t(key);
+  return text === key ? t('import.problem.invalid') : text;
+}
+
+/**
+ * Imports clients from the case system's CSV: first a check that reports every row that would be
+ * refused and why, then the import itself, sent in parts with a progress bar. Matching on file number
+ * makes a second import of the same file change nothing.
+ */
+export function ImportPage() {
+  const { status } = usePortal();
+  const [text, setText] = createSignal('');
+  const [fileName, setFileName] = createSignal('');
+  const [report, setReport] = createSignal<{ dryRun: boolean; totals: Totals; refused: Row[] }>();
+  const [progress, setProgress] = createSignal<{ done: number; total: number }>();
+  const [error, setError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  usePageTitle(() => t('import.title'));
+
+  const run = async (dryRun: boolean) => {
+    if (busy() || text() === '') return;
+    setBusy(true);
+    setError(undefined);
+    setReport(undefined);
+    const { parts, rows } = splitCsv({ text: text() });
+    const totals: Totals = { create: 0, update: 0, unchanged: 0, refused: 0 };
+    const refused: Row[] = [];
+    let done = 0;
+    setProgress({ done, total: rows });
+    try {
+      for (const part of parts) {
+        const result = await importPart({ ...part, dryRun });
+        for (const key of Object.keys(totals) as (keyof Totals)[]) totals[key] += result.totals[key];
+        refused.push(...result.rows.filter((row) => row.outcome === 'refused'));
+        done += result.rows.length;
+        setProgress({ done, total: rows });
+      }
+      setReport({ dryRun, totals, refused });
+      status.announce(t(dryRun ? 'import.checked' : 'import.done', { count: totals.create + totals.update }));
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('import.title')}</h1>
+      <p class="lead">{t('import.intro')}</p>
+      <div class="field">
+        <label class="field__label" for="field-import-file">
+          {t('import.file')}
+        </label>
+        <p class="field__hint" id="field-import-file-hint">
+          {t('import.fileHint')}
+        </p>
+        <input
+          id="field-import-file"
+          class="input"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby="field-import-file-hint"
+          onChange={async (event) => {
+            const file = event.currentTarget.files?.[0];
+            setReport(undefined);
+            setFileName(file?.name ?? '');
+            setText(file ? await file.text() : '');
+          }}
+        />
+      </div>
+      <div class="button-row">
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={busy() || text() === ''}
+          onClick={() => run(true)}
+        >
+          {t('import.check')}
+        </button>
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={busy() || !report()?.dryRun}
+          onClick={() => run(false)}
+        >
+          {t('import.run')}
+        </button>
+      </div>
+      <Show when={progress()}>
+        {(current) => (
+          <p>
+            <label for="import-progress">
+              {t('import.progress', { done: current().done, total: current().total, file: fileName() })}
+            </label>{' '}
+            <progress id="import-progress" max={Math.max(current().total, 1)} value={current().done} />
+          </p>
+        )}
+      </Show>
+      <Show when={error()}>
+        <p class="notice notice--error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <Show when={report()}>
+        {(result) => (
+          <section aria-labelledby="import-report">
+            <h2 id="import-report">{result().dryRun ? t('import.reportDry') : t('import.reportDone')}</h2>
+            <ul class="plain-list">
+              <For each={['create', 'update', 'unchanged', 'refused'] as const}>
+                {(outcome) => (
+                  <li>
+                    {t(`import.outcome.${outcome}` as OcmwKey)}: <strong>{result().totals[outcome]}</strong>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <Show when={result().refused.length > 0}>
+              <DataTable
+                caption={t('import.refusedRows')}
+                rows={result().refused}
+                columns={[
+                  { header: t('import.column.line'), cell: (row) => String(row.line), rowHeader: true },
+                  { header: t('import.column.fileNumber'), cell: (row) => row.fileNumber ?? '—' },
+                  {
+                    header: t('import.column.why'),
+                    cell: (row) =>
+                      row.problems
+                        .map((problem) => `${fieldName(problem.field)}: ${problemText(problem.code)}`)
+                        .join('; '),
+                  },
+                ]}
+              />
+            </Show>
+          </section>
+        )}
+      </Show>
+    </>
+  );
+}

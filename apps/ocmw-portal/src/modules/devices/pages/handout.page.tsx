@@ -1,0 +1,109 @@
+import { Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { A, useNavigate, useParams } from '@solidjs/router';
+import { createResource, createSignal, Show } from 'solid-js';
+import { i18n, t } from '../../../portal';
+import { fetchOverview } from '../../clients/clients.services';
+import { errorText } from '../../shared/error-text';
+import { SignaturePad } from '../components/signature-pad.component';
+import { moveDevice } from '../devices.services';
+
+/**
+ * The pickup: print the receipt in the client's language, record the signature (drawn on the screen,
+ * or "signed on paper"), and the laptop is handed out.
+ */
+export function HandoutPage() {
+  const params = useParams<{ id: string }>();
+  const navigate = useNavigate();
+  const { status } = usePortal();
+  const [overview, { refetch }] = createResource(
+    () => params.id,
+    (clientId) => fetchOverview({ clientId }),
+  );
+  const [onPaper, setOnPaper] = createSignal(false);
+  const [signature, setSignature] = createSignal<string>();
+  const [error, setError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  usePageTitle(() => t('handout.title'));
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const device = overview()?.device;
+    if (!device || busy()) return;
+    if (!onPaper() && !signature()) {
+      setError(t('error.deviceSignatureMissing'));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await moveDevice({
+        deviceId: device.id,
+        transition: onPaper()
+          ? { type: 'hand_out', signatureMethod: 'paper' }
+          : { type: 'hand_out', signatureMethod: 'screen', signaturePng: signature()! },
+      });
+      status.announce(t('handout.done'));
+      navigate(`/clients/${params.id}`);
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('handout.title')}</h1>
+      <Loaded resource={overview} retry={refetch}>
+        {(data) => (
+          <Show when={data().device?.status === 'reserved'} fallback={<p>{t('handout.notReserved')}</p>}>
+            <p class="lead">
+              {t('handout.intro', {
+                name: `${data().client.firstName} ${data().client.lastName}`,
+                device: `${data().device!.model} (${data().device!.serial})`,
+              })}
+            </p>
+            <p>
+              <a
+                class="button button--secondary"
+                href={`/api/clients/${data().client.id}/documents/receipt.pdf?language=${data().client.preferredLanguage}`}
+                target="_blank"
+                rel="noopener"
+              >
+                {t('handout.printReceipt', { language: i18n.languageName(data().client.preferredLanguage) })}
+              </a>
+            </p>
+            <Show when={error()}>
+              <p class="notice notice--error" role="alert">
+                {error()}
+              </p>
+            </Show>
+            <form class="form" onSubmit={submit}>
+              <fieldset>
+                <legend>{t('handout.signature')}</legend>
+                <label class="choice">
+                  <input
+                    type="checkbox"
+                    checked={onPaper()}
+                    onChange={(event) => setOnPaper(event.currentTarget.checked)}
+                  />
+                  {t('handout.signedOnPaper')}
+                </label>
+                <Show when={!onPaper()}>
+                  <p class="field__hint">{t('handout.drawHint')}</p>
+                  <SignaturePad label={t('handout.padLabel')} onChange={setSignature} />
+                </Show>
+              </fieldset>
+              <div class="form__actions">
+                <button type="submit" class="button button--primary" disabled={busy()}>
+                  {t('handout.submit')}
+                </button>
+                <A href={`/clients/${params.id}`}>{t('newClient.cancel')}</A>
+              </div>
+            </form>
+          </Show>
+        )}
+      </Loaded>
+    </>
+  );
+}

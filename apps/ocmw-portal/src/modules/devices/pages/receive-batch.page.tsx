@@ -1,0 +1,125 @@
+import { isApiError, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { A, useNavigate } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
+import { t } from '../../../portal';
+import { errorText } from '../../shared/error-text';
+import { receiveBatch } from '../devices.services';
+
+type Problem = { row: number; serial: string; reason: string; firstRow?: number };
+
+/** Receives a purchase batch: serial numbers pasted one per line; all or nothing. */
+export function ReceiveBatchPage() {
+  const { status } = usePortal();
+  const navigate = useNavigate();
+  const [model, setModel] = createSignal('');
+  const [funding, setFunding] = createSignal('');
+  const [serials, setSerials] = createSignal('');
+  const [error, setError] = createSignal<string>();
+  const [problems, setProblems] = createSignal<Problem[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  usePageTitle(() => t('receive.title'));
+
+  const count = () =>
+    serials()
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '').length;
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy()) return;
+    setError(undefined);
+    setProblems([]);
+    if (model().trim() === '') {
+      setError(t('receive.modelMissing'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await receiveBatch({
+        batch: {
+          model: model().trim(),
+          serials: serials(),
+          ...(funding().trim() ? { funding: funding().trim() } : {}),
+        },
+      });
+      status.announce(t('receive.done', { count: result.received }));
+      navigate('/devices');
+    } catch (caught) {
+      setError(errorText(caught));
+      if (isApiError(caught) && Array.isArray(caught.details?.rows))
+        setProblems(caught.details.rows as Problem[]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('receive.title')}</h1>
+      <p class="lead">{t('receive.intro')}</p>
+      <Show when={error()}>
+        <div class="notice notice--error" role="alert">
+          <p>{error()}</p>
+          <Show when={problems().length > 0}>
+            <ul>
+              <For each={problems()}>
+                {(problem) => (
+                  <li>
+                    {t(`receive.problem.${problem.reason}` as OcmwKey, {
+                      row: problem.row,
+                      serial: problem.serial,
+                      firstRow: problem.firstRow ?? '',
+                    })}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </div>
+      </Show>
+      <form class="form" onSubmit={submit} novalidate>
+        <TextField
+          name="model"
+          label={t('receive.model')}
+          value={model()}
+          onValue={setModel}
+          maxLength={100}
+        />
+        <TextField
+          name="funding"
+          label={t('receive.funding')}
+          optional
+          value={funding()}
+          onValue={setFunding}
+          maxLength={200}
+        />
+        <div class="field">
+          <label class="field__label" for="field-serials">
+            {t('receive.serials')}
+          </label>
+          <p class="field__hint" id="field-serials-hint">
+            {t('receive.serialsHint')}
+          </p>
+          <textarea
+            id="field-serials"
+            class="input serials"
+            rows="10"
+            aria-describedby="field-serials-hint"
+            value={serials()}
+            onInput={(event) => setSerials(event.currentTarget.value)}
+          />
+          <p class="result-count" role="status">
+            {t('receive.count', { count: count() })}
+          </p>
+        </div>
+        <div class="form__actions">
+          <button type="submit" class="button button--primary" disabled={busy()}>
+            {t('receive.submit')}
+          </button>
+          <A href="/devices">{t('newClient.cancel')}</A>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { errorMessageKey, isApiError } from '@digipakket/portal-kit';
+import type { OcmwKey } from '../../i18n/ocmw.dictionary.nl';
+import { i18n, t } from '../../portal';
+
+/** The journey's own API refusals, each with the words a social worker acts on. */
+const JOURNEY_ERROR_KEYS: Record<string, OcmwKey> = {
+  'client.duplicate_national_number': 'error.clientDuplicateNationalNumber',
+  'intake.not_eligible': 'error.intakeNotEligible',
+  'intake.override_reason_too_short': 'error.intakeOverrideTooShort',
+  'intake.answers_incomplete': 'error.intakeAnswersIncomplete',
+  'intake.wave_required': 'error.intakeWaveRequired',
+  'intake.package_change_reason_missing': 'error.intakePackageReason',
+  'intake.already_decided': 'error.intakeAlreadyDecided',
+  'intake.locked': 'error.intakeLocked',
+  'intake.no_programme': 'error.intakeNoProgramme',
+  'device.not_in_stock': 'error.deviceNotInStock',
+  'device.client_not_approved': 'error.deviceClientNotApproved',
+  'device.client_already_holds': 'error.deviceClientAlreadyHolds',
+  'device.duplicate_serial': 'error.deviceDuplicateSerial',
+  'device.batch_empty': 'error.deviceBatchEmpty',
+  'device.signature_missing': 'error.deviceSignatureMissing',
+  'device.not_reserved': 'error.deviceChanged',
+  'device.not_handed_out': 'error.deviceChanged',
+  'device.changed_meanwhile': 'error.deviceChanged',
+  'device.cannot_restock': 'error.deviceCannotRestock',
+  'cheque.client_not_equipped': 'error.chequeNotEquipped',
+  'cheque.already_issued': 'error.chequeAlreadyIssued',
+  'cheque.not_in_package': 'error.chequeNotInPackage',
+  'cheque.already_redeemed': 'error.chequeClosed',
+  'cheque.cancelled': 'error.chequeClosed',
+  'cheque.expired': 'error.chequeClosed',
+  'import.header_invalid': 'error.importHeader',
+};
+
+/** What went wrong, in words, with the request reference when there is one. */
+export function errorText(error: unknown): string {
+  const own = isApiError(error) ? JOURNEY_ERROR_KEYS[error.code] : undefined;
+  const text = own ? t(own) : t(errorMessageKey(error));
+  return isApiError(error) && error.requestId && !own
+    ? `${text} ${t('error.reference', { requestId: error.requestId })}`
+    : text;
+}
+
+/** An instant or a calendar day as the portal's language writes it. */
+export function formatDay(value: string | null | undefined, withTime = false): string {
+  if (!value) return '';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  return i18n.formatDate(
+    date,
+    withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+  );
+}

@@ -1,0 +1,22 @@
+import type { EnrolmentResponse, OpenGroupList } from '@digipakket/api/contracts';
+import { portal } from '../../portal';
+
+export function fetchOpenGroups(): Promise<OpenGroupList> {
+  return portal.api.request<OpenGroupList>('/training/groups/open');
+}
+
+export function enrol({
+  clientId,
+  groupId,
+}: {
+  clientId: string;
+  groupId: string;
+}): Promise<EnrolmentResponse> {
+  return portal.api.request<EnrolmentResponse>('/training/enrolments', { body: { clientId, groupId } });
+}
+
+export function withdraw({ enrolmentId }: { enrolmentId: string }): Promise<unknown> {
+  return portal.api.request<unknown>(`/training/enrolments/${encodeURIComponent(enrolmentId)}/withdraw`, {
+    method: 'POST',
+  });
+}
