@@ -1,10 +1,39 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
-import { defineRoute, errorResponses, jsonResponse } from '../app/routes';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
+import { writeAudit } from '../audit/audit.usecases';
 import { ACCESS, getAuth } from '../auth/auth.policy';
 import { toLocalDate } from '../shared/clock';
+import { readIdempotencyKey } from './visits.idempotency';
 import { createVisitsRepository } from './visits.repository';
-import { VisitListSchema, type VisitSummary } from './visits.schemas';
+import {
+  AssignRequestSchema,
+  NoShowRequestSchema,
+  QueueQuerySchema,
+  QueueSchema,
+  RedeemRequestSchema,
+  StudentInvitedSchema,
+  StudentInviteSchema,
+  StudentListSchema,
+  VisitDetailResponseSchema,
+  VisitListSchema,
+  type VisitSummary,
+} from './visits.schemas';
+import {
+  deactivateStudent,
+  formatAddress,
+  getVisit,
+  inviteStudent,
+  listQueue,
+  listStudents,
+  planVisit,
+  redeemVisit,
+} from './visits.usecases';
+
+const HOME_HELP_COORDINATOR = ['home_help:coordinator'] as const;
+const HOME_HELP_STUDENT = ['home_help:student'] as const;
+const chequeParams = z.object({ chequeId: z.string().max(64) });
 
 const myVisitsRoute = defineRoute({
   method: 'get',
@@ -19,24 +48,141 @@ const myVisitsRoute = defineRoute({
   },
 });
 
-function formatAddress(row: {
-  street: string | null;
-  postcode: string | null;
-  city: string | null;
-}): string | null {
-  const place = [row.postcode, row.city].filter(Boolean).join(' ');
-  const address = [row.street, place].filter(Boolean).join(', ');
-  return address || null;
-}
+const redeemRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/redeem',
+  tag: 'visits',
+  access: HOME_HELP_STUDENT,
+  summary: 'Redeem a cheque by its code and log the visit',
+  description:
+    'Needs an `Idempotency-Key` header: the same key and body replay the first answer, the same key with another body answers 422 `idempotency.key_reused`; a missing key answers 400 `idempotency.key_missing`. A mistyped code answers 400 `cheque_code.mistyped` (or `cheque_code.malformed`); a code no cheque of your organisation has answers 404 `cheque.not_found` (also for other tenants and partners); 409 `cheque.already_redeemed`, `cheque.expired`, `cheque.cancelled`, `cheque.installation_first`; 403 `cheque.other_student` for a cheque planned with another student; 400 `visit.invalid` with `details.reasons` from the visit rules.',
+  request: { body: jsonBody(RedeemRequestSchema) },
+  responses: {
+    201: jsonResponse(VisitDetailResponseSchema, 'The redeemed cheque and its visit (also when replayed).'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const getVisitRoute = defineRoute({
+  method: 'get',
+  path: '/api/visits/{chequeId}',
+  tag: 'visits',
+  access: ACCESS.homeHelp,
+  summary: 'One cheque with what the visit needs, and the visit once logged (audited)',
+  request: { params: chequeParams },
+  responses: {
+    200: jsonResponse(VisitDetailResponseSchema, 'The visit.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const queueRoute = defineRoute({
+  method: 'get',
+  path: '/api/visits/queue',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Cheques waiting for a visit, across every welfare centre served, oldest first',
+  description:
+    'Requested cheques and unplanned installation cheques, with how long each has waited; plus the visits planned from a week ago on.',
+  request: { query: QueueQuerySchema },
+  responses: { 200: jsonResponse(QueueSchema, 'The queue.'), ...errorResponses(400, 401, 403) },
+});
+
+const assignRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/{chequeId}/assign',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Plan a visit: a student and an appointment',
+  request: { params: chequeParams, body: jsonBody(AssignRequestSchema) },
+  responses: {
+    200: jsonResponse(VisitDetailResponseSchema, 'The planned cheque.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const rescheduleRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/{chequeId}/reschedule',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Move a planned visit to another time or student',
+  request: { params: chequeParams, body: jsonBody(AssignRequestSchema) },
+  responses: {
+    200: jsonResponse(VisitDetailResponseSchema, 'The re-planned cheque.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const noShowRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/{chequeId}/no-show',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Record that the client was not there: the cheque goes back to the queue',
+  description: 'The welfare centre sees the no-show on the client timeline (audit action `cheque.no_show`).',
+  request: { params: chequeParams, body: jsonBody(NoShowRequestSchema) },
+  responses: {
+    200: jsonResponse(VisitDetailResponseSchema, 'The cheque, requested again.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const studentsRoute = defineRoute({
+  method: 'get',
+  path: '/api/visits/students',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: "The organisation's students",
+  responses: { 200: jsonResponse(StudentListSchema, 'Students.'), ...errorResponses(401, 403) },
+});
+
+const inviteRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/students',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Invite a student: creates the account with a one-time password, shown once',
+  request: { body: jsonBody(StudentInviteSchema) },
+  responses: {
+    201: jsonResponse(StudentInvitedSchema, 'The new student and their one-time password.'),
+    ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+const deactivateRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/students/{studentId}/deactivate',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Deactivate a student and end their sessions',
+  request: { params: z.object({ studentId: z.string().max(64) }) },
+  responses: { 204: { description: 'Deactivated.' }, ...errorResponses(401, 403, 404) },
+});
 
 export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const { db, clock } = deps;
+  const timeZone = deps.config.timeZone;
+
   app.openapi(myVisitsRoute, async (c) => {
     const auth = getAuth(c);
-    const { rows } = await createVisitsRepository({ db: deps.db }).listScheduledVisits({
+    const { rows } = await createVisitsRepository({ db }).listScheduledVisits({
       homeHelpOrgId: auth.organisation.id,
       studentUserId: auth.user.role === 'coordinator' ? undefined : auth.user.id,
-      fromDate: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
-      timeZone: deps.config.timeZone,
+      fromDate: toLocalDate({ instant: clock.now(), timeZone }),
+      timeZone,
+    });
+    await writeAudit({
+      db,
+      entry: {
+        actor: auth,
+        tenantId: null,
+        action: 'visit.list_read',
+        resource: `user:${auth.user.id}`,
+        purpose: 'home_help_visit',
+        requestId: c.get('requestId'),
+        at: clock.now(),
+      },
     });
     const items: VisitSummary[] = rows.map((row) => ({
       chequeId: row.chequeId,
@@ -50,5 +196,110 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
       skillLevel: row.skillLevel,
     }));
     return c.json({ items }, 200);
+  });
+
+  app.openapi(redeemRoute, async (c) => {
+    const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key') });
+    const result = await redeemVisit({
+      db,
+      auth: getAuth(c),
+      clock,
+      timeZone,
+      input: c.req.valid('json'),
+      idempotencyKey: key,
+      requestId: c.get('requestId'),
+    });
+    if (result.replayed) c.header('idempotent-replayed', 'true');
+    return c.json(result.body, 201);
+  });
+
+  app.openapi(queueRoute, async (c) => {
+    const queue = await listQueue({
+      db,
+      auth: getAuth(c),
+      clock,
+      timeZone,
+      query: c.req.valid('query'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(queue, 200);
+  });
+
+  app.openapi(studentsRoute, async (c) => {
+    return c.json(await listStudents({ db, auth: getAuth(c), clock }), 200);
+  });
+
+  app.openapi(inviteRoute, async (c) => {
+    const invited = await inviteStudent({
+      db,
+      auth: getAuth(c),
+      clock,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(invited, 201);
+  });
+
+  app.openapi(deactivateRoute, async (c) => {
+    await deactivateStudent({
+      db,
+      auth: getAuth(c),
+      clock,
+      studentId: c.req.valid('param').studentId,
+      requestId: c.get('requestId'),
+    });
+    return c.body(null, 204);
+  });
+
+  app.openapi(getVisitRoute, async (c) => {
+    const result = await getVisit({
+      db,
+      auth: getAuth(c),
+      clock,
+      chequeId: c.req.valid('param').chequeId,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(assignRoute, async (c) => {
+    const result = await planVisit({
+      db,
+      auth: getAuth(c),
+      clock,
+      timeZone,
+      chequeId: c.req.valid('param').chequeId,
+      action: 'assign',
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(rescheduleRoute, async (c) => {
+    const result = await planVisit({
+      db,
+      auth: getAuth(c),
+      clock,
+      timeZone,
+      chequeId: c.req.valid('param').chequeId,
+      action: 'reschedule',
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(noShowRoute, async (c) => {
+    const result = await planVisit({
+      db,
+      auth: getAuth(c),
+      clock,
+      timeZone,
+      chequeId: c.req.valid('param').chequeId,
+      action: 'no_show',
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
   });
 }

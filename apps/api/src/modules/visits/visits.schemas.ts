@@ -19,3 +19,142 @@ export type VisitSummary = z.infer<typeof VisitSummarySchema>;
 
 export const VisitListSchema = z.object({ items: z.array(VisitSummarySchema) }).meta({ id: 'VisitList' });
 export type VisitList = z.infer<typeof VisitListSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+/** What a student sends to redeem a cheque and log the visit in one go. */
+export const RedeemRequestSchema = z
+  .strictObject({
+    code: z.string().min(1).max(40).meta({ description: 'As printed or scanned', example: 'K7QM-3XRT-9PH' }),
+    minutes: z.number().int().min(0).max(1440),
+    topics: z.array(z.string().max(40)).max(20),
+    notes: z.string().max(4000).optional(),
+    needsFollowUp: z.boolean(),
+    followUpReason: z.string().max(1000).optional(),
+    visitedOn: isoDate.meta({ description: 'Calendar day of the visit', example: '2025-03-12' }),
+  })
+  .meta({ id: 'RedeemRequest' });
+export type RedeemRequest = z.infer<typeof RedeemRequestSchema>;
+
+/** The logged visit of a redeemed cheque. */
+export const VisitRecordSchema = z
+  .object({
+    id: z.string(),
+    visitedOn: z.string(),
+    minutes: z.number().int(),
+    topics: z.array(z.string()),
+    notes: z.string().nullable(),
+    needsFollowUp: z.boolean(),
+    followUpReason: z.string().nullable(),
+    studentName: z.string(),
+  })
+  .meta({ id: 'VisitRecord' });
+export type VisitRecordView = z.infer<typeof VisitRecordSchema>;
+
+/** One cheque seen from the home-help side: what a visit needs, and the visit once logged. */
+export const VisitDetailSchema = z
+  .object({
+    chequeId: z.string(),
+    status: z.enum(['issued', 'requested', 'scheduled', 'redeemed', 'expired', 'cancelled']),
+    purpose: z.enum(['installation', 'free']),
+    appointmentAt: z.string().nullable(),
+    validUntil: z.string(),
+    tenantName: z.string(),
+    studentName: z.string().nullable(),
+    clientName: z.string(),
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+    language: z.string(),
+    needsInterpreter: z.boolean(),
+    skillLevel: z.enum(SKILL_LEVELS).nullable(),
+    visit: VisitRecordSchema.nullable(),
+  })
+  .meta({ id: 'VisitDetail' });
+export type VisitDetail = z.infer<typeof VisitDetailSchema>;
+
+export const VisitDetailResponseSchema = z
+  .object({ visit: VisitDetailSchema })
+  .meta({ id: 'VisitDetailResponse' });
+export type VisitDetailResponse = z.infer<typeof VisitDetailResponseSchema>;
+
+/** Filters of the coordinator's queue. */
+export const QueueQuerySchema = z.strictObject({
+  tenantId: z.string().max(64).optional(),
+  neighbourhood: z.string().max(100).optional(),
+  language: z.string().max(10).optional(),
+  purpose: z.enum(['installation', 'free']).optional(),
+});
+export type QueueQuery = z.infer<typeof QueueQuerySchema>;
+
+/** A cheque waiting for a visit, oldest first. */
+export const QueueItemSchema = z
+  .object({
+    chequeId: z.string(),
+    status: z.enum(['issued', 'requested']),
+    purpose: z.enum(['installation', 'free']),
+    tenantId: z.string(),
+    tenantName: z.string(),
+    clientName: z.string(),
+    neighbourhood: z.string().nullable(),
+    language: z.string(),
+    needsInterpreter: z.boolean(),
+    waitingSince: z.string(),
+    daysWaiting: z.number().int(),
+    validUntil: z.string(),
+  })
+  .meta({ id: 'QueueItem' });
+export type QueueItem = z.infer<typeof QueueItemSchema>;
+
+export const QueueSchema = z
+  .object({
+    items: z.array(QueueItemSchema),
+    tenants: z.array(z.object({ id: z.string(), name: z.string() })),
+    scheduled: z.array(
+      VisitSummarySchema.extend({ studentId: z.string().nullable(), studentName: z.string().nullable() }),
+    ),
+  })
+  .meta({ id: 'VisitQueue' });
+export type VisitQueue = z.infer<typeof QueueSchema>;
+
+export const AssignRequestSchema = z
+  .strictObject({
+    studentId: z.string().min(1).max(64),
+    appointmentAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'AssignRequest' });
+export type AssignRequest = z.infer<typeof AssignRequestSchema>;
+
+export const NoShowRequestSchema = z
+  .strictObject({ note: z.string().max(500).optional() })
+  .meta({ id: 'NoShowRequest' });
+export type NoShowRequest = z.infer<typeof NoShowRequestSchema>;
+
+export const StudentSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    active: z.boolean(),
+    upcomingVisits: z.number().int(),
+  })
+  .meta({ id: 'Student' });
+export type Student = z.infer<typeof StudentSchema>;
+
+export const StudentListSchema = z.object({ items: z.array(StudentSchema) }).meta({ id: 'StudentList' });
+export type StudentList = z.infer<typeof StudentListSchema>;
+
+export const StudentInviteSchema = z
+  .strictObject({
+    email: z.email().max(254),
+    displayName: z.string().trim().min(1).max(120),
+  })
+  .meta({ id: 'StudentInvite' });
+export type StudentInvite = z.infer<typeof StudentInviteSchema>;
+
+export const StudentInvitedSchema = z
+  .object({
+    student: StudentSchema,
+    oneTimePassword: z.string().meta({ description: 'Shown once; it is not stored in a readable form.' }),
+  })
+  .meta({ id: 'StudentInvited' });
+export type StudentInvited = z.infer<typeof StudentInvitedSchema>;

@@ -1,7 +1,9 @@
 import { Badge, EmptyState, Loaded, usePageTitle, type VisitSummary } from '@digipakket/portal-kit';
+import { A } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
 import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
 import { i18n, plural, t } from '../../../portal';
+import { OutboxList } from '../../redeem/components/outbox-list.component';
 import { groupVisits, mapHref, telHref } from '../visits.grouping';
 import { fetchMyVisits } from '../visits.services';
 
@@ -13,7 +15,9 @@ function VisitCard(props: { visit: VisitSummary; showDate: boolean }) {
     props.visit.skillLevel ? `skill.${props.visit.skillLevel}` : 'skill.unknown';
   return (
     <li class="card visit">
-      <h3 class="card__title">{props.visit.clientName}</h3>
+      <h3 class="card__title">
+        <A href={`/visits/${props.visit.chequeId}`}>{props.visit.clientName}</A>
+      </h3>
       <p class="card__meta">
         <time datetime={props.visit.appointmentAt}>
           {props.showDate ? `${day()} ` : ''}
@@ -94,22 +98,35 @@ export function VisitsPage() {
     <>
       <h1>{t('visits.title')}</h1>
       <p class="lead">{t('visits.intro')}</p>
+      <p>
+        <A class="button button--primary button--wide" href="/redeem">
+          {t('visits.redeem')}
+        </A>
+      </p>
+      <OutboxList />
       <Loaded resource={visits} retry={refetch}>
         {(list) => {
           const groups = () => groupVisits({ visits: list().items, now: new Date() });
           return (
-            <Show
-              when={list().items.length > 0}
-              fallback={
-                <EmptyState title={t('visits.empty.title')}>
-                  <p>{t('visits.empty.text')}</p>
-                </EmptyState>
-              }
-            >
-              <VisitGroup title={t('visits.overdue')} visits={groups().overdue} showDate />
-              <VisitGroup title={t('visits.today')} visits={groups().today} showDate={false} />
-              <VisitGroup title={t('visits.upcoming')} visits={groups().upcoming} showDate />
-            </Show>
+            <>
+              <Show when={list().cachedAt}>
+                <p class="notice" role="status">
+                  {t('offline.cached')}
+                </p>
+              </Show>
+              <Show
+                when={list().items.length > 0}
+                fallback={
+                  <EmptyState title={t('visits.empty.title')}>
+                    <p>{t('visits.empty.text')}</p>
+                  </EmptyState>
+                }
+              >
+                <VisitGroup title={t('visits.overdue')} visits={groups().overdue} showDate />
+                <VisitGroup title={t('visits.today')} visits={groups().today} showDate={false} />
+                <VisitGroup title={t('visits.upcoming')} visits={groups().upcoming} showDate />
+              </Show>
+            </>
           );
         }}
       </Loaded>

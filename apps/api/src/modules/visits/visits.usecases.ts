@@ -1,0 +1,629 @@
+import {
+  type Cheque,
+  type ChequeCode,
+  type ChequeReasonCode,
+  parseChequeCode,
+  type Reason,
+  redeemCheque,
+  requestCheque,
+  scheduleCheque,
+  unscheduleCheque,
+  type VisitTopic,
+} from '@digipakket/domain';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { generatePassword, hashPassword } from '../auth/auth.passwords';
+import { type Clock, localDateTimeToInstant, shiftDate, toLocalDate } from '../shared/clock';
+import { type AppError, isAppError } from '../shared/errors';
+import { isIdOf } from '../shared/ids';
+import { createUsersRepository } from '../users/users.repository';
+import {
+  createChequeAlreadyRedeemedError,
+  createChequeCancelledError,
+  createChequeCodeMalformedError,
+  createChequeCodeMistypedError,
+  createChequeExpiredError,
+  createChequeInstallationFirstError,
+  createChequeNotFoundError,
+  createChequeOtherStudentError,
+  createChequeWrongStatusError,
+  createScheduleInPastError,
+  createStudentEmailTakenError,
+  createStudentNotFoundError,
+  createVisitInvalidError,
+  createVisitNotFoundError,
+} from './visits.errors';
+import { runIdempotent } from './visits.idempotency';
+import { type ChequeWithVisitRow, createVisitsRepository } from './visits.repository';
+import type {
+  AssignRequest,
+  QueueItem,
+  QueueQuery,
+  RedeemRequest,
+  Student,
+  StudentInvite,
+  StudentInvited,
+  VisitDetail,
+  VisitQueue,
+} from './visits.schemas';
+
+export const REDEEM_ROUTE = 'POST /api/visits/redeem';
+
+export function formatAddress(row: {
+  street: string | null;
+  postcode: string | null;
+  city: string | null;
+}): string | null {
+  const place = [row.postcode, row.city].filter(Boolean).join(' ');
+  const address = [row.street, place].filter(Boolean).join(', ');
+  return address || null;
+}
+
+/**
+ * A cheque is valid through its `valid_until` day in the programme's time zone, so it expires at the
+ * start of the next day there.
+ */
+function expiryInstant({ validUntil, timeZone }: { validUntil: string; timeZone: string }): Date {
+  return localDateTimeToInstant({ date: shiftDate({ date: validUntil, days: 1 }), time: '00:00', timeZone });
+}
+
+function toDomainCheque({ row, timeZone }: { row: ChequeWithVisitRow; timeZone: string }): Cheque {
+  const base = {
+    code: row.code as ChequeCode,
+    clientId: row.clientId,
+    sequence: row.purpose === 'installation' ? 1 : 2,
+    purpose: row.purpose,
+    issuedAt: row.issuedAt,
+    validUntil: expiryInstant({ validUntil: row.validUntil, timeZone }),
+  };
+  switch (row.status) {
+    case 'issued':
+      return { ...base, status: 'issued' };
+    case 'requested':
+      return { ...base, status: 'requested', requestedAt: row.updatedAt };
+    case 'scheduled':
+      return {
+        ...base,
+        status: 'scheduled',
+        requestedAt: row.updatedAt,
+        scheduledFor: row.appointmentAt ?? row.updatedAt,
+        studentId: row.studentUserId ?? '',
+      };
+    case 'redeemed':
+      return {
+        ...base,
+        status: 'redeemed',
+        redeemedAt: row.redeemedAt ?? row.updatedAt,
+        visit: {
+          studentId: row.visitStudentUserId ?? '',
+          date: row.visitedOn ?? '',
+          minutes: row.minutes ?? 0,
+          topics: (row.topics ?? []) as VisitTopic[],
+          notes: row.notes ?? '',
+          needsFollowUp: row.needsFollowUp ?? false,
+        },
+      };
+    case 'expired':
+      return { ...base, status: 'expired', expiredAt: row.updatedAt };
+    case 'cancelled':
+      return { ...base, status: 'cancelled', cancelledAt: row.updatedAt, reason: row.cancelledReason ?? '' };
+  }
+}
+
+/** The domain's refusal as the API error a portal can explain. */
+function refusalError(reasons: readonly Reason<ChequeReasonCode>[]): AppError {
+  const visitReasons = reasons.filter((reason) => reason.code.startsWith('visit.'));
+  if (visitReasons.length > 0) return createVisitInvalidError({ details: { reasons: visitReasons } });
+  const [first] = reasons;
+  switch (first?.code) {
+    case 'cheque.already_redeemed':
+      return createChequeAlreadyRedeemedError();
+    case 'cheque.expired':
+      return createChequeExpiredError();
+    case 'cheque.cancelled':
+      return createChequeCancelledError();
+    case 'cheque.installation_first':
+      return createChequeInstallationFirstError();
+    case 'cheque.schedule_in_past':
+      return createScheduleInPastError();
+    default:
+      return createChequeWrongStatusError({ details: { reasons } });
+  }
+}
+
+export function toVisitDetail(row: ChequeWithVisitRow): VisitDetail {
+  return {
+    chequeId: row.chequeId,
+    status: row.status,
+    purpose: row.purpose,
+    appointmentAt: row.appointmentAt?.toISOString() ?? null,
+    validUntil: row.validUntil,
+    tenantName: row.tenantName,
+    studentName: row.studentName,
+    clientName: `${row.firstName} ${row.lastName}`,
+    address: formatAddress(row),
+    phone: row.phone,
+    language: row.language,
+    needsInterpreter: row.needsInterpreter,
+    skillLevel: row.skillLevel,
+    visit: row.visitId
+      ? {
+          id: row.visitId,
+          visitedOn: row.visitedOn!,
+          minutes: row.minutes!,
+          topics: row.topics ?? [],
+          notes: row.notes,
+          needsFollowUp: row.needsFollowUp ?? false,
+          followUpReason: row.followUpReason,
+          studentName: row.visitStudentName ?? '',
+        }
+      : null,
+  };
+}
+
+/**
+ * Redeems a cheque by its code and logs the visit, once. A student redeems a cheque planned with them,
+ * or an unplanned open cheque of their organisation on the spot; a cheque planned with another student
+ * is refused. The cheque turns redeemed by a conditional update and the visit is inserted in the same
+ * transaction, under UNIQUE(visits.cheque_id).
+ */
+export async function redeemVisit({
+  db,
+  auth,
+  clock,
+  timeZone,
+  input,
+  idempotencyKey,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  timeZone: string;
+  input: RedeemRequest;
+  idempotencyKey: string;
+  requestId: string;
+}): Promise<{ status: number; body: { visit: VisitDetail }; replayed: boolean }> {
+  const parsed = parseChequeCode(input.code);
+  let seen: { tenantId: string; clientId: string; chequeId: string } | undefined;
+  try {
+    if (!parsed.ok) {
+      throw parsed.reason === 'cheque_code.mistyped'
+        ? createChequeCodeMistypedError()
+        : createChequeCodeMalformedError();
+    }
+    return await runIdempotent({
+      db,
+      key: idempotencyKey,
+      userId: auth.user.id,
+      route: REDEEM_ROUTE,
+      body: input,
+      status: 201,
+      work: async (tx) => {
+        const now = clock.now();
+        const repository = createVisitsRepository({ db: tx });
+        const { cheque: row } = await repository.findCheque({
+          homeHelpOrgId: auth.organisation.id,
+          code: parsed.code,
+        });
+        if (!row) throw createChequeNotFoundError();
+        seen = { tenantId: row.tenantId, clientId: row.clientId, chequeId: row.chequeId };
+        if (row.status === 'scheduled' && row.studentUserId !== auth.user.id) {
+          throw createChequeOtherStudentError();
+        }
+        const { redeemed: installationRedeemed } = await repository.isInstallationRedeemed({
+          clientId: row.clientId,
+          programmeId: row.programmeId,
+        });
+        const notes = input.notes?.trim() ?? '';
+        const followUpReason = input.followUpReason?.trim();
+        const decision = redeemCheque({
+          cheque: toDomainCheque({ row, timeZone }),
+          now,
+          installationRedeemed,
+          visit: {
+            studentId: auth.user.id,
+            date: input.visitedOn,
+            minutes: input.minutes,
+            topics: input.topics as VisitTopic[],
+            notes,
+            needsFollowUp: input.needsFollowUp,
+            ...(followUpReason ? { followUpReason } : {}),
+          },
+        });
+        if (!decision.ok) throw refusalError(decision.reasons);
+        const { redeemed } = await repository.markRedeemed({
+          chequeId: row.chequeId,
+          studentUserId: auth.user.id,
+          at: now,
+        });
+        if (!redeemed) throw createChequeAlreadyRedeemedError();
+        await repository.insertVisit({
+          visit: {
+            tenantId: row.tenantId,
+            chequeId: row.chequeId,
+            homeHelpOrgId: auth.organisation.id,
+            studentUserId: auth.user.id,
+            visitedOn: input.visitedOn,
+            minutes: input.minutes,
+            topics: input.topics,
+            notes: notes || null,
+            needsFollowUp: input.needsFollowUp,
+            followUpReason: input.needsFollowUp ? (followUpReason ?? null) : null,
+          },
+        });
+        await writeAudit({
+          db: tx,
+          entry: {
+            actor: auth,
+            tenantId: row.tenantId,
+            clientId: row.clientId,
+            action: 'cheque.redeem',
+            resource: `cheque:${row.chequeId}`,
+            purpose: 'home_help_visit',
+            requestId,
+            at: now,
+          },
+        });
+        const { cheque: after } = await repository.findCheque({
+          homeHelpOrgId: auth.organisation.id,
+          chequeId: row.chequeId,
+        });
+        return { visit: toVisitDetail(after!) };
+      },
+    });
+  } catch (error) {
+    if (isAppError(error)) {
+      await writeAudit({
+        db,
+        entry: {
+          actor: auth,
+          tenantId: seen?.tenantId ?? null,
+          clientId: seen?.clientId ?? null,
+          action: 'cheque.redeem',
+          resource: seen ? `cheque:${seen.chequeId}` : 'cheque:unknown',
+          outcome: 'denied',
+          purpose: error.code,
+          requestId,
+          at: clock.now(),
+        },
+      });
+    }
+    throw error;
+  }
+}
+
+/** One cheque with its visit: a student sees the ones planned with or redeemed by them. */
+export async function getVisit({
+  db,
+  auth,
+  clock,
+  chequeId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  chequeId: string;
+  requestId: string;
+}): Promise<{ visit: VisitDetail }> {
+  const { cheque: row } = isIdOf({ kind: 'cheque', value: chequeId })
+    ? await createVisitsRepository({ db }).findCheque({ homeHelpOrgId: auth.organisation.id, chequeId })
+    : { cheque: undefined };
+  const visible =
+    row &&
+    (auth.user.role === 'coordinator' ||
+      row.studentUserId === auth.user.id ||
+      row.visitStudentUserId === auth.user.id);
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId: visible ? row.tenantId : null,
+      clientId: visible ? row.clientId : null,
+      action: 'visit.read',
+      resource: `cheque:${chequeId.slice(0, 64)}`,
+      outcome: visible ? 'success' : 'denied',
+      purpose: 'home_help_visit',
+      requestId,
+      at: clock.now(),
+    },
+  });
+  if (!visible) throw createVisitNotFoundError();
+  return { visit: toVisitDetail(row) };
+}
+
+/** Cheques waiting for a visit across every tenant the organisation serves, oldest first. */
+export async function listQueue({
+  db,
+  auth,
+  clock,
+  timeZone,
+  query,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  timeZone: string;
+  query: QueueQuery;
+  requestId: string;
+}): Promise<VisitQueue> {
+  const now = clock.now();
+  const repository = createVisitsRepository({ db });
+  const { rows } = await repository.listQueue({ homeHelpOrgId: auth.organisation.id, ...query });
+  const { tenants } = await repository.listServedTenants({ homeHelpOrgId: auth.organisation.id });
+  const { rows: scheduled } = await repository.listScheduledVisits({
+    homeHelpOrgId: auth.organisation.id,
+    studentUserId: undefined,
+    fromDate: shiftDate({ date: toLocalDate({ instant: now, timeZone }), days: -7 }),
+    timeZone,
+  });
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId: null,
+      action: 'visit.queue_read',
+      resource: `organisation:${auth.organisation.id}`,
+      purpose: 'home_help_planning',
+      requestId,
+      at: now,
+    },
+  });
+  const items: QueueItem[] = rows.map((row) => ({
+    chequeId: row.chequeId,
+    status: row.status as 'issued' | 'requested',
+    purpose: row.purpose,
+    tenantId: row.tenantId,
+    tenantName: row.tenantName,
+    clientName: `${row.firstName} ${row.lastName}`,
+    neighbourhood: row.neighbourhood,
+    language: row.language,
+    needsInterpreter: row.needsInterpreter,
+    waitingSince: row.waitingSince.toISOString(),
+    daysWaiting: Math.max(0, Math.floor((now.getTime() - row.waitingSince.getTime()) / 86_400_000)),
+    validUntil: row.validUntil,
+  }));
+  return {
+    items,
+    tenants,
+    scheduled: scheduled
+      .filter((row) => row.studentId !== null)
+      .map((row) => ({
+        chequeId: row.chequeId,
+        appointmentAt: row.appointmentAt!.toISOString(),
+        clientName: `${row.firstName} ${row.lastName}`,
+        address: formatAddress(row),
+        phone: row.phone,
+        language: row.language,
+        needsInterpreter: row.needsInterpreter,
+        purpose: row.purpose,
+        skillLevel: row.skillLevel,
+        studentId: row.studentId,
+        studentName: row.studentName,
+      })),
+  };
+}
+
+type PlanAction = 'assign' | 'reschedule' | 'no_show';
+
+/**
+ * Plans, re-plans or un-plans a cheque's visit. The domain decides whether the move is allowed; the
+ * conditional update on the status it read keeps two coordinators from planning the same cheque twice.
+ */
+export async function planVisit({
+  db,
+  auth,
+  clock,
+  timeZone,
+  chequeId,
+  action,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  timeZone: string;
+  chequeId: string;
+  action: PlanAction;
+  input?: AssignRequest;
+  requestId: string;
+}): Promise<{ visit: VisitDetail }> {
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const now = clock.now();
+      const repository = createVisitsRepository({ db: tx });
+      const { cheque: row } = isIdOf({ kind: 'cheque', value: chequeId })
+        ? await repository.findCheque({ homeHelpOrgId: auth.organisation.id, chequeId })
+        : { cheque: undefined };
+      if (!row) throw createChequeNotFoundError();
+      let cheque = toDomainCheque({ row, timeZone });
+      let student: { id: string } | undefined;
+      if (input) {
+        ({ student } = await repository.findActiveStudent({
+          homeHelpOrgId: auth.organisation.id,
+          studentId: input.studentId,
+        }));
+        if (!student) throw createStudentNotFoundError();
+      }
+      if (action === 'assign' && cheque.status === 'issued') {
+        const requested = requestCheque({ cheque, now });
+        if (!requested.ok) throw refusalError(requested.reasons);
+        cheque = requested.cheque;
+      }
+      if (action === 'reschedule' || action === 'no_show') {
+        const unscheduled = unscheduleCheque({ cheque, now });
+        if (!unscheduled.ok) throw refusalError(unscheduled.reasons);
+        cheque = unscheduled.cheque;
+      }
+      if (input && student) {
+        const scheduled = scheduleCheque({
+          cheque,
+          now,
+          studentId: student.id,
+          scheduledFor: new Date(input.appointmentAt),
+        });
+        if (!scheduled.ok) throw refusalError(scheduled.reasons);
+      }
+      const { updated } = await repository.setSchedule({
+        chequeId: row.chequeId,
+        fromStatuses: [row.status as 'issued' | 'requested' | 'scheduled'],
+        studentUserId: input ? input.studentId : null,
+        appointmentAt: input ? new Date(input.appointmentAt) : null,
+        at: now,
+      });
+      if (!updated) throw createChequeWrongStatusError();
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: row.tenantId,
+          clientId: row.clientId,
+          action: action === 'no_show' ? 'cheque.no_show' : `cheque.${action}`,
+          resource: `cheque:${row.chequeId}`,
+          purpose: 'home_help_planning',
+          requestId,
+          at: now,
+        },
+      });
+      const { cheque: after } = await repository.findCheque({
+        homeHelpOrgId: auth.organisation.id,
+        chequeId: row.chequeId,
+      });
+      return { visit: toVisitDetail(after!) };
+    },
+  });
+}
+
+export async function listStudents({
+  db,
+  auth,
+  clock,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+}): Promise<{ items: Student[] }> {
+  const { students } = await createVisitsRepository({ db }).listStudents({
+    homeHelpOrgId: auth.organisation.id,
+    from: clock.now(),
+  });
+  return {
+    items: students.map((student) => ({
+      id: student.id,
+      email: student.email,
+      displayName: student.displayName,
+      active: student.disabledAt === null,
+      upcomingVisits: student.upcomingVisits,
+    })),
+  };
+}
+
+/** Creates a student account with a one-time password that is shown once and never stored readable. */
+export async function inviteStudent({
+  db,
+  auth,
+  clock,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  input: StudentInvite;
+  requestId: string;
+}): Promise<StudentInvited> {
+  const oneTimePassword = generatePassword();
+  const passwordHash = await hashPassword({ password: oneTimePassword });
+  const user = await withTransaction({
+    db,
+    work: async (tx) => {
+      let created: { id: string; email: string };
+      try {
+        const { users } = await createUsersRepository({ db: tx }).insertUsers({
+          users: [
+            {
+              email: input.email,
+              passwordHash,
+              displayName: input.displayName,
+              organisationId: auth.organisation.id,
+              orgKind: 'home_help',
+              role: 'student',
+            },
+          ],
+        });
+        created = users[0]!;
+      } catch (error) {
+        if (isAppError(error) && error.status === 409) throw createStudentEmailTakenError();
+        throw error;
+      }
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: null,
+          action: 'user.invite',
+          resource: `user:${created.id}`,
+          requestId,
+          at: clock.now(),
+        },
+      });
+      return created;
+    },
+  });
+  return {
+    student: {
+      id: user.id,
+      email: user.email,
+      displayName: input.displayName,
+      active: true,
+      upcomingVisits: 0,
+    },
+    oneTimePassword,
+  };
+}
+
+/** Disables a student of the organisation and ends every session they have, in one transaction. */
+export async function deactivateStudent({
+  db,
+  auth,
+  clock,
+  studentId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  studentId: string;
+  requestId: string;
+}): Promise<void> {
+  await withTransaction({
+    db,
+    work: async (tx) => {
+      const now = clock.now();
+      const { disabled } = isIdOf({ kind: 'user', value: studentId })
+        ? await createVisitsRepository({ db: tx }).disableStudent({
+            homeHelpOrgId: auth.organisation.id,
+            studentId,
+            at: now,
+          })
+        : { disabled: false };
+      if (!disabled) throw createStudentNotFoundError();
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: null,
+          action: 'user.disable',
+          resource: `user:${studentId}`,
+          requestId,
+          at: now,
+        },
+      });
+    },
+  });
+}

@@ -1,0 +1,186 @@
+import { type ChequeCode, chequeCheckCharacter, formatChequeCode } from '@digipakket/domain';
+import {
+  DEMO_ACCOUNTS,
+  docsImagePath,
+  expectNoSeriousA11yViolations,
+  signIn,
+} from '@digipakket/portal-kit/e2e';
+import { expect, type Page, test } from '@playwright/test';
+
+// The data characters of fixed demo cheque codes (DEMO_CHEQUE_CODES in the API's demo data).
+const CODES = {
+  plannedToday: 'DEMQ-TEST-A2',
+  requested: 'DEMQ-TEST-C2',
+  expired: 'DEMQ-TEST-E2',
+  cancelled: 'DEMQ-TEST-F2',
+};
+
+/** The printed code of a demo cheque: its data characters plus the check character. */
+function fullCode(data: string): string {
+  const compact = data.replace(/-/g, '');
+  return formatChequeCode((compact + chequeCheckCharacter(compact)) as ChequeCode);
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await expect(page.getByLabel('E-mailadres')).toBeVisible();
+}
+
+async function fillVisit(page: Page, { followUp }: { followUp?: string } = {}) {
+  await expect(page.getByRole('heading', { level: 2, name: 'Het bezoek' })).toBeVisible();
+  await page.getByLabel('Duur in minuten').fill('45');
+  await page.getByRole('checkbox', { name: 'Wifi' }).check();
+  await page.getByRole('checkbox', { name: 'E-mail' }).check();
+  await page.getByRole('textbox', { name: /^Notities/ }).fill('Wifi ingesteld en e-mail geoefend.');
+  if (followUp) {
+    await page.getByRole('checkbox', { name: 'De maatschappelijk werker moet dit opvolgen' }).check();
+    await page.getByLabel('Wat moet de maatschappelijk werker opvolgen?').fill(followUp);
+  }
+}
+
+test.describe('planning and redeeming a visit', () => {
+  test('the coordinator plans a waiting cheque, the student opens the visit, redeems it by code and logs it', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
+    const card = page.locator('li.card', { hasText: 'Chantal Lambert' }).first();
+    await expect(card).toContainText(/wacht \d+ dag/);
+    await expectNoSeriousA11yViolations(page, 'the queue');
+    await page.screenshot({ path: docsImagePath('beego-queue') });
+    await card.getByLabel('Student').selectOption({ label: 'Yassin El Idrissi' });
+    await card.getByRole('button', { name: 'Inplannen' }).click();
+    await expect(page.getByText('Bezoek bij Chantal Lambert ingepland.')).toBeVisible();
+    const planned = page.getByRole('region', { name: /Ingeplande bezoeken/ });
+    await expect(planned.locator('li.card', { hasText: 'Chantal Lambert' })).toContainText(
+      'Yassin El Idrissi',
+    );
+    await signOut(page);
+
+    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+    await page.getByRole('link', { name: 'Chantal Lambert', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Chantal Lambert' })).toBeVisible();
+    await expect(page.locator('.badge', { hasText: 'Ingepland' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the visit page');
+    await page.screenshot({ path: docsImagePath('beego-visit-detail') });
+    await page.getByRole('main').getByRole('link', { name: 'Cheque inwisselen' }).click();
+
+    const codeField = page.getByLabel('Code van de cheque');
+    await expect(codeField).toHaveAttribute('autocapitalize', 'characters');
+    const code = fullCode(CODES.requested);
+    const mistyped = code.slice(0, 5) + code[6] + code[5] + code.slice(7);
+    await codeField.fill(mistyped);
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(page.getByText('Er zit een tikfout in de code.')).toBeVisible();
+    await codeField.fill(code.replace(/-/g, '').toLowerCase());
+    await expect(codeField).toHaveValue(code);
+    await expectNoSeriousA11yViolations(page, 'the code step');
+    await page.screenshot({ path: docsImagePath('beego-redeem-code') });
+    await page.getByRole('button', { name: 'Verder' }).click();
+
+    await fillVisit(page, { followUp: 'Cliënt wil hulp bij het aanvragen van sociaal tarief internet.' });
+    await expectNoSeriousA11yViolations(page, 'the visit form');
+    await page.screenshot({ path: docsImagePath('beego-redeem-visit'), fullPage: true });
+    await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
+    await expect(page.getByRole('heading', { name: 'Cheque ingewisseld' })).toBeVisible();
+    await page.getByRole('link', { name: 'Bekijk het bezoek' }).click();
+    await expect(page.getByRole('heading', { name: 'Verslag van het bezoek' })).toBeVisible();
+    await expect(
+      page.getByText('Cliënt wil hulp bij het aanvragen van sociaal tarief internet.'),
+    ).toBeVisible();
+  });
+
+  test('each refusal of a code has its own message', async ({ page }) => {
+    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+    await page.getByRole('main').getByRole('link', { name: 'Cheque inwisselen' }).click();
+    const refusals: [string, string][] = [
+      [fullCode(CODES.expired), 'Deze cheque is vervallen'],
+      [fullCode(CODES.cancelled), 'Het OCMW heeft deze cheque geannuleerd.'],
+      ['2222-2222-222', 'Deze code hoort niet bij een cheque van jouw organisatie.'],
+    ];
+    for (const [code, message] of refusals) {
+      await page.getByLabel('Code van de cheque').fill(code);
+      await page.getByRole('button', { name: 'Verder' }).click();
+      await fillVisit(page);
+      await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
+      await expect(page.getByText(message)).toBeVisible();
+    }
+    await page.getByLabel('Code van de cheque').fill(fullCode(CODES.requested));
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByLabel('Duur in minuten').fill('5');
+    await page.getByRole('checkbox', { name: 'Wifi' }).uncheck();
+    await page.getByRole('checkbox', { name: 'E-mail' }).uncheck();
+    await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Vul een duur in tussen 15 en 240 minuten.' });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Kies minstens één onderwerp.');
+    await page.getByRole('button', { name: 'Code wijzigen' }).click();
+    await page.getByLabel('Code van de cheque').fill('ABC');
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(page.getByText('Een code heeft 11 tekens')).toBeVisible();
+  });
+});
+
+test.describe('offline', () => {
+  test('a visit logged without signal waits on the phone and is sent exactly once when back online', async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+    await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Cheque inwisselen' }).click();
+    await expect(page.getByLabel('Code van de cheque')).toBeVisible();
+
+    await context.setOffline(true);
+    const code = fullCode(CODES.plannedToday);
+    await page.getByLabel('Code van de cheque').fill(code);
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await fillVisit(page);
+    await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
+    await expect(page.getByRole('heading', { name: 'Wacht op verzending' })).toBeVisible();
+    await page.getByRole('link', { name: 'Terug naar mijn bezoeken' }).click();
+    await expect(page.getByText('Je bent offline: dit is de laatst opgehaalde versie.')).toBeVisible();
+    const outbox = page.getByRole('region', { name: 'Bezoeken op deze telefoon' });
+    await expect(outbox).toContainText('Wacht op verzending');
+    await expectNoSeriousA11yViolations(page, 'the visits page offline');
+    await page.screenshot({ path: docsImagePath('beego-offline') });
+
+    await context.setOffline(false);
+    await expect(outbox).toContainText('Verstuurd en ingewisseld');
+    const href = await outbox.getByRole('link', { name: 'Bekijk het bezoek' }).getAttribute('href');
+    const chequeId = href!.split('/').pop()!;
+    const detail = await page.request.get(`/api/visits/${chequeId}`);
+    expect(detail.status()).toBe(200);
+    const { visit } = await detail.json();
+    expect(visit.status).toBe('redeemed');
+    expect(visit.visit.minutes).toBe(45);
+    const again = await page.request.post('/api/visits/redeem', {
+      headers: { 'idempotency-key': 'offline-check-second-attempt', origin: new URL(page.url()).origin },
+      data: { code, minutes: 45, topics: ['wifi'], needsFollowUp: false, visitedOn: visit.visit.visitedOn },
+    });
+    expect(again.status()).toBe(409);
+    expect((await again.json()).error.code).toBe('cheque.already_redeemed');
+  });
+
+  test('a student who reloads the portal without signal still sees the visits of today', async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+    await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The first load is not yet served through the service worker; this one is, and fills its cache.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
+    await expect(page.getByText('Je bent offline: dit is de laatst opgehaalde versie.')).toBeVisible();
+    await expect(page.locator('li.card').first()).toBeVisible();
+    await context.setOffline(false);
+  });
+});

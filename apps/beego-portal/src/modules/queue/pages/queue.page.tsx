@@ -1,0 +1,320 @@
+import type { QueueItem, Student, VisitQueue } from '@digipakket/api/contracts';
+import { Badge, EmptyState, errorMessageKey, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { i18n, plural, t } from '../../../portal';
+import {
+  assignVisit,
+  defaultAppointmentInput,
+  fetchQueue,
+  fetchStudents,
+  localInputToIso,
+  markNoShow,
+} from '../queue.services';
+
+type Planned = VisitQueue['scheduled'][number];
+
+function PlanForm(props: {
+  id: string;
+  students: Student[];
+  label: string;
+  reschedule: boolean;
+  chequeId: string;
+  clientName: string;
+  initialStudent?: string | null;
+  onDone: (message: string) => void;
+}) {
+  const { status } = usePortal();
+  const [studentId, setStudentId] = createSignal(props.initialStudent ?? props.students[0]?.id ?? '');
+  const [when, setWhen] = createSignal(defaultAppointmentInput(new Date()));
+  const [error, setError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy()) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await assignVisit({
+        chequeId: props.chequeId,
+        reschedule: props.reschedule,
+        body: { studentId: studentId(), appointmentAt: localInputToIso(when()) },
+      });
+      const message = t(props.reschedule ? 'queue.rescheduled' : 'queue.assigned', {
+        name: props.clientName,
+      });
+      status.announce(message, 'success');
+      props.onDone(message);
+    } catch (caught) {
+      setError(t(errorMessageKey(caught)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="plan-form" onSubmit={submit} aria-label={`${props.label}: ${props.clientName}`}>
+      <Show when={error()}>
+        <p class="field__error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <div class="plan-form__fields">
+        <label class="field__label" for={`${props.id}-student`}>
+          {t('queue.student')}
+        </label>
+        <select
+          id={`${props.id}-student`}
+          class="input"
+          value={studentId()}
+          onChange={(event) => setStudentId(event.currentTarget.value)}
+        >
+          <For each={props.students.filter((student) => student.active)}>
+            {(student) => <option value={student.id}>{student.displayName}</option>}
+          </For>
+        </select>
+        <label class="field__label" for={`${props.id}-when`}>
+          {t('queue.when')}
+        </label>
+        <input
+          id={`${props.id}-when`}
+          type="datetime-local"
+          class="input"
+          value={when()}
+          onInput={(event) => setWhen(event.currentTarget.value)}
+        />
+      </div>
+      <button type="submit" class="button button--primary" aria-disabled={busy() ? 'true' : undefined}>
+        {props.label}
+      </button>
+    </form>
+  );
+}
+
+function QueueCard(props: { item: QueueItem; students: Student[]; onChange: () => void }) {
+  return (
+    <li class="card">
+      <h3 class="card__title">{props.item.clientName}</h3>
+      <p class="card__meta">
+        {props.item.tenantName} ·{' '}
+        {plural(props.item.daysWaiting, { one: 'queue.waited.one', other: 'queue.waited.other' })}
+      </p>
+      <div class="card__badges">
+        <Badge tone="info" label={t('visits.purpose')}>
+          {t(`purpose.${props.item.purpose}`)}
+        </Badge>
+        <Show when={props.item.needsInterpreter}>
+          <Badge tone="warning">{t('visits.interpreter')}</Badge>
+        </Show>
+      </div>
+      <dl class="card__facts">
+        <dt>{t('queue.neighbourhood')}</dt>
+        <dd>{props.item.neighbourhood ?? t('visits.notKnown')}</dd>
+        <dt>{t('visits.language')}</dt>
+        <dd>{i18n.languageName(props.item.language)}</dd>
+        <dt>{t('queue.validUntil')}</dt>
+        <dd>{i18n.formatDate(new Date(`${props.item.validUntil}T12:00:00`), { dateStyle: 'medium' })}</dd>
+      </dl>
+      <PlanForm
+        id={`plan-${props.item.chequeId}`}
+        students={props.students}
+        label={t('queue.assign')}
+        reschedule={false}
+        chequeId={props.item.chequeId}
+        clientName={props.item.clientName}
+        onDone={props.onChange}
+      />
+    </li>
+  );
+}
+
+function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () => void }) {
+  const { status } = usePortal();
+  const [moving, setMoving] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const noShow = async () => {
+    setError(undefined);
+    try {
+      await markNoShow({ chequeId: props.visit.chequeId });
+      status.announce(t('queue.noShowDone', { name: props.visit.clientName }), 'success');
+      props.onChange();
+    } catch (caught) {
+      setError(t(errorMessageKey(caught)));
+    }
+  };
+  return (
+    <li class="card">
+      <h3 class="card__title">{props.visit.clientName}</h3>
+      <p class="card__meta">
+        <time datetime={props.visit.appointmentAt}>
+          {i18n.formatDate(new Date(props.visit.appointmentAt), {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+          })}
+        </time>{' '}
+        · {props.visit.studentName}
+      </p>
+      <Show when={error()}>
+        <p class="field__error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <div class="card__actions">
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => setMoving(!moving())}
+          aria-expanded={moving()}
+        >
+          {t('queue.reschedule')}
+          <span class="visually-hidden"> {props.visit.clientName}</span>
+        </button>
+        <button type="button" class="button button--secondary" onClick={noShow}>
+          {t('queue.noShow')}
+          <span class="visually-hidden"> {props.visit.clientName}</span>
+        </button>
+      </div>
+      <Show when={moving()}>
+        <PlanForm
+          id={`move-${props.visit.chequeId}`}
+          students={props.students}
+          label={t('queue.rescheduleSave')}
+          reschedule
+          chequeId={props.visit.chequeId}
+          clientName={props.visit.clientName}
+          initialStudent={props.visit.studentId}
+          onDone={() => {
+            setMoving(false);
+            props.onChange();
+          }}
+        />
+      </Show>
+    </li>
+  );
+}
+
+/** The coordinator's queue: cheques waiting for a visit across every welfare centre, oldest first. */
+export function QueuePage() {
+  usePageTitle(() => t('queue.title'));
+  const [filters, setFilters] = createSignal<{
+    tenantId?: string;
+    language?: string;
+    purpose?: 'installation' | 'free';
+    neighbourhood?: string;
+  }>({});
+  const [queue, { refetch }] = createResource(filters, (query) => fetchQueue(query));
+  const [students] = createResource(fetchStudents);
+  const setFilter = (name: 'tenantId' | 'language' | 'purpose' | 'neighbourhood', value: string) =>
+    setFilters((current) => ({ ...current, [name]: value || undefined }));
+  return (
+    <>
+      <h1>{t('queue.title')}</h1>
+      <p class="lead">{t('queue.intro')}</p>
+      <Loaded resource={queue} retry={refetch}>
+        {(loaded) => (
+          <>
+            <details class="filters-box">
+              <summary>{t('queue.filters')}</summary>
+              <form
+                class="filters"
+                aria-label={t('queue.filters')}
+                onSubmit={(event) => event.preventDefault()}
+              >
+                <label class="field__label" for="filter-tenant">
+                  {t('queue.tenant')}
+                </label>
+                <select
+                  id="filter-tenant"
+                  class="input"
+                  value={filters().tenantId ?? ''}
+                  onChange={(event) => setFilter('tenantId', event.currentTarget.value)}
+                >
+                  <option value="">{t('queue.all')}</option>
+                  <For each={loaded().tenants}>
+                    {(tenant) => <option value={tenant.id}>{tenant.name}</option>}
+                  </For>
+                </select>
+                <label class="field__label" for="filter-purpose">
+                  {t('visits.purpose')}
+                </label>
+                <select
+                  id="filter-purpose"
+                  class="input"
+                  value={filters().purpose ?? ''}
+                  onChange={(event) => setFilter('purpose', event.currentTarget.value)}
+                >
+                  <option value="">{t('queue.all')}</option>
+                  <option value="installation">{t('purpose.installation')}</option>
+                  <option value="free">{t('purpose.free')}</option>
+                </select>
+                <label class="field__label" for="filter-language">
+                  {t('visits.language')}
+                </label>
+                <input
+                  id="filter-language"
+                  class="input"
+                  value={filters().language ?? ''}
+                  maxLength={10}
+                  placeholder="nl, ar, uk…"
+                  onChange={(event) => setFilter('language', event.currentTarget.value.trim().toLowerCase())}
+                />
+                <label class="field__label" for="filter-neighbourhood">
+                  {t('queue.neighbourhood')}
+                </label>
+                <input
+                  id="filter-neighbourhood"
+                  class="input"
+                  value={filters().neighbourhood ?? ''}
+                  maxLength={100}
+                  onChange={(event) => setFilter('neighbourhood', event.currentTarget.value.trim())}
+                />
+              </form>
+            </details>
+            <section aria-labelledby="waiting-title">
+              <h2 id="waiting-title">
+                {t('queue.waiting')} <span class="visit-group__count">({loaded().items.length})</span>
+              </h2>
+              <Show
+                when={loaded().items.length > 0}
+                fallback={
+                  <EmptyState title={t('queue.empty.title')}>
+                    <p>{t('queue.empty.text')}</p>
+                  </EmptyState>
+                }
+              >
+                <ul class="card-list">
+                  <For each={loaded().items}>
+                    {(item) => (
+                      <QueueCard
+                        item={item}
+                        students={students()?.items ?? []}
+                        onChange={() => void refetch()}
+                      />
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            </section>
+            <section aria-labelledby="planned-title">
+              <h2 id="planned-title">
+                {t('queue.planned')} <span class="visit-group__count">({loaded().scheduled.length})</span>
+              </h2>
+              <ul class="card-list">
+                <For each={loaded().scheduled}>
+                  {(visit) => (
+                    <PlannedCard
+                      visit={visit}
+                      students={students()?.items ?? []}
+                      onChange={() => void refetch()}
+                    />
+                  )}
+                </For>
+              </ul>
+            </section>
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}

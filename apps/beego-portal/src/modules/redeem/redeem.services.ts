@@ -1,0 +1,50 @@
+import type { VisitDetailResponse } from '@digipakket/api/contracts';
+import { createSignal } from 'solid-js';
+import { createOutbox, type OutboxEntry, type SendResult } from './redeem.outbox';
+
+/**
+ * Sends one logged visit. The portal kit's client has no custom headers, and this request needs its
+ * Idempotency-Key, so it goes through fetch itself. A 401 counts as "not yet": the visit waits until
+ * the student has signed in again.
+ */
+export async function sendRedeem(entry: OutboxEntry): Promise<SendResult> {
+  let response: Response;
+  try {
+    response = await fetch('/api/visits/redeem', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'idempotency-key': entry.key,
+      },
+      body: JSON.stringify(entry.body),
+    });
+  } catch {
+    return { kind: 'offline' };
+  }
+  if (response.ok) return { kind: 'sent', response: (await response.json()) as VisitDetailResponse };
+  if (response.status === 401 || response.status >= 500) return { kind: 'offline' };
+  const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+  return {
+    kind: 'refused',
+    code: body.error?.code ?? `http.${response.status}`,
+    message: body.error?.message ?? response.statusText,
+  };
+}
+
+const [entries, setEntries] = createSignal<OutboxEntry[]>([]);
+
+/** The phone's one outbox of logged visits, with its entries as a signal for the pages. */
+export const outbox = createOutbox({ storage: localStorage, send: sendRedeem, onChange: setEntries });
+setEntries(outbox.entries());
+export const outboxEntries = entries;
+
+/** Sends waiting visits at start, whenever the phone is back online, and every half minute. */
+export function startOutbox() {
+  void outbox.flush();
+  window.addEventListener('online', () => void outbox.flush());
+  setInterval(() => {
+    if (navigator.onLine && outbox.entries().some((entry) => entry.state === 'waiting')) void outbox.flush();
+  }, 30_000);
+}

@@ -1,0 +1,198 @@
+import type { Statement } from '@digipakket/api/contracts';
+import { errorMessageKey, Loaded, SubmitButton, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { i18n, t } from '../../../portal';
+import {
+  createStatement,
+  fetchStatement,
+  fetchStatements,
+  previousMonth,
+  statementCsvHref,
+} from '../statements.services';
+
+function euros(cents: number): string {
+  return new Intl.NumberFormat(i18n.locale(), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+function StatementView(props: { statement: Statement }) {
+  return (
+    <section class="statement" aria-labelledby="statement-title">
+      <h2 id="statement-title" tabindex="-1">
+        {t('statements.heading', { tenant: props.statement.tenantName, month: props.statement.month })}
+      </h2>
+      <dl class="card__facts">
+        <dt>{t('statements.cheques')}</dt>
+        <dd>{props.statement.totals.cheques}</dd>
+        <dt>{t('statements.hours')}</dt>
+        <dd>{props.statement.totals.chequeHours}</dd>
+        <dt>{t('statements.minutesSpent')}</dt>
+        <dd>{props.statement.totals.minutesSpent}</dd>
+        <dt>{t('statements.amount')}</dt>
+        <dd>
+          {euros(props.statement.totals.amountCents)} (
+          {t('statements.perCheque', { price: euros(props.statement.totals.priceCentsPerCheque) })})
+        </dd>
+      </dl>
+      <p>
+        <a class="button button--secondary" href={statementCsvHref(props.statement.id)} download="">
+          {t('statements.csv')}
+        </a>
+      </p>
+      {/* The wide table scrolls sideways on a phone; the focusable wrapper lets a keyboard scroll it too. */}
+      <section class="table-wrap" tabindex="0" aria-label={t('statements.linesCaption')}>
+        <table class="table">
+          <caption class="visually-hidden">{t('statements.linesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('statements.date')}</th>
+              <th scope="col">{t('statements.client')}</th>
+              <th scope="col">{t('visit.student')}</th>
+              <th scope="col">{t('statements.minutes')}</th>
+              <th scope="col">{t('visits.purpose')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.statement.lines}>
+              {(line) => (
+                <tr>
+                  <td>{line.visitedOn}</td>
+                  <td>{line.clientName}</td>
+                  <td>{line.studentName}</td>
+                  <td>{line.minutes}</td>
+                  <td>{t(`purpose.${line.purpose}`)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}
+
+/** The coordinator's monthly statements: one per welfare centre and month, with its CSV. */
+export function StatementsPage() {
+  usePageTitle(() => t('statements.title'));
+  const { session } = usePortal();
+  const [list, { refetch }] = createResource(fetchStatements);
+  const [tenantId, setTenantId] = createSignal(session.me()?.tenants[0]?.id ?? '');
+  const [month, setMonth] = createSignal(previousMonth(new Date()));
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const [open, setOpen] = createSignal<Statement>();
+
+  const make = async (event: Event) => {
+    event.preventDefault();
+    if (busy()) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { statement } = await createStatement({ tenantId: tenantId(), month: month() });
+      setOpen(statement);
+      void refetch();
+      queueMicrotask(() => document.getElementById('statement-title')?.focus());
+    } catch (caught) {
+      const code = (caught as { code?: string }).code;
+      setError(
+        code === 'statement.already_exists'
+          ? t('statements.exists')
+          : code === 'statement.empty'
+            ? t('statements.empty')
+            : t(errorMessageKey(caught)),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const show = async (id: string) => {
+    setOpen((await fetchStatement(id)).statement);
+    queueMicrotask(() => document.getElementById('statement-title')?.focus());
+  };
+
+  return (
+    <>
+      <h1>{t('statements.title')}</h1>
+      <p class="lead">{t('statements.intro')}</p>
+      <form class="form" onSubmit={make} aria-labelledby="make-title">
+        <h2 id="make-title">{t('statements.make')}</h2>
+        <Show when={error()}>
+          <p class="field__error" role="alert">
+            {error()}
+          </p>
+        </Show>
+        <div class="field">
+          <label class="field__label" for="field-tenant">
+            {t('queue.tenant')}
+          </label>
+          <select
+            id="field-tenant"
+            class="input"
+            value={tenantId()}
+            onChange={(event) => setTenantId(event.currentTarget.value)}
+          >
+            <For each={session.me()?.tenants ?? []}>
+              {(tenant) => <option value={tenant.id}>{tenant.name}</option>}
+            </For>
+          </select>
+        </div>
+        <div class="field">
+          <label class="field__label" for="field-month">
+            {t('statements.month')}
+          </label>
+          <input
+            id="field-month"
+            type="month"
+            class="input input--medium"
+            value={month()}
+            onInput={(event) => setMonth(event.currentTarget.value)}
+          />
+        </div>
+        <div class="form__actions">
+          <SubmitButton busy={busy()} label={t('statements.makeButton')} />
+        </div>
+      </form>
+      <Show when={open()}>{(statement) => <StatementView statement={statement()} />}</Show>
+      <section aria-labelledby="list-title">
+        <h2 id="list-title">{t('statements.list')}</h2>
+        <Loaded resource={list} retry={refetch}>
+          {(loaded) => (
+            <Show when={loaded().items.length > 0} fallback={<p>{t('statements.none')}</p>}>
+              <ul class="card-list">
+                <For each={loaded().items}>
+                  {(item) => (
+                    <li class="card">
+                      <h3 class="card__title">
+                        {t('statements.heading', { tenant: item.tenantName, month: item.month })}
+                      </h3>
+                      <p class="card__meta">
+                        {t('statements.summary', {
+                          cheques: item.totals.cheques,
+                          amount: euros(item.totals.amountCents),
+                        })}
+                      </p>
+                      <div class="card__actions">
+                        <button
+                          type="button"
+                          class="button button--secondary"
+                          onClick={() => void show(item.id)}
+                        >
+                          {t('statements.open')}
+                          <span class="visually-hidden"> {item.month}</span>
+                        </button>
+                        <a class="button button--secondary" href={statementCsvHref(item.id)} download="">
+                          {t('statements.csv')}
+                          <span class="visually-hidden"> {item.month}</span>
+                        </a>
+                      </div>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          )}
+        </Loaded>
+      </section>
+    </>
+  );
+}

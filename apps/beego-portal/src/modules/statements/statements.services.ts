@@ -1,0 +1,24 @@
+import type { StatementCreate, StatementList, StatementResponse } from '@digipakket/api/contracts';
+import { portal } from '../../portal';
+
+export function fetchStatements(): Promise<StatementList> {
+  return portal.api.request<StatementList>('/statements');
+}
+
+export function fetchStatement(id: string): Promise<StatementResponse> {
+  return portal.api.request<StatementResponse>(`/statements/${encodeURIComponent(id)}`);
+}
+
+export function createStatement(body: StatementCreate): Promise<StatementResponse> {
+  return portal.api.request<StatementResponse>('/statements', { method: 'POST', body });
+}
+
+export function statementCsvHref(id: string): string {
+  return `/api/statements/${encodeURIComponent(id)}/csv`;
+}
+
+/** The month before the phone's current one, as `YYYY-MM`: the month a statement is usually made for. */
+export function previousMonth(now: Date): string {
+  const date = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
