@@ -2,22 +2,33 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../app/app.types';
 import { defineRoute, errorResponses, jsonResponse } from '../app/routes';
 import { ACCESS, getAuth } from '../auth/auth.policy';
-import { toLocalDate } from '../shared/clock';
+import { shiftDate, toLocalDate } from '../shared/clock';
+import { registerAttendanceRoutes } from './attendance.routes';
+import { registerCoursesRoutes } from './courses.routes';
+import { registerEnrolmentRoutes } from './enrolments.routes';
 import { createTrainingRepository } from './training.repository';
-import { SessionListSchema, type SessionSummary } from './training.schemas';
+import { SessionListSchema, SessionRangeQuerySchema, type SessionSummary } from './training.schemas';
 
 const mySessionsRoute = defineRoute({
   method: 'get',
   path: '/api/training/sessions/mine',
   tag: 'training',
   access: ACCESS.training,
-  summary: 'My sessions from today on',
-  description: "A teacher gets the sessions of their groups; a coordinator gets all of the organisation's.",
+  summary: 'My sessions from today (or `from`) on',
+  description:
+    "A teacher gets the sessions of their groups; a coordinator gets all of the organisation's. `from` (at most 31 days back) shows recent sessions whose attendance can still be corrected.",
+  request: { query: SessionRangeQuerySchema },
   responses: {
     200: jsonResponse(SessionListSchema, 'Upcoming sessions, soonest first.'),
-    ...errorResponses(401, 403),
+    ...errorResponses(400, 401, 403),
   },
 });
+
+function fromDate({ today, from }: { today: string; from: string | undefined }) {
+  if (!from || from > today) return today;
+  const earliest = shiftDate({ date: today, days: -31 });
+  return from < earliest ? earliest : from;
+}
 
 export function registerTrainingRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(mySessionsRoute, async (c) => {
@@ -25,7 +36,10 @@ export function registerTrainingRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
     const { rows } = await createTrainingRepository({ db: deps.db }).listUpcomingSessions({
       trainingOrgId: auth.organisation.id,
       teacherUserId: auth.user.role === 'coordinator' ? undefined : auth.user.id,
-      fromDate: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
+      fromDate: fromDate({
+        today: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
+        from: c.req.valid('query').from,
+      }),
     });
     const items: SessionSummary[] = rows.map((row) => ({
       ...row,
@@ -35,4 +49,8 @@ export function registerTrainingRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
     }));
     return c.json({ items }, 200);
   });
+
+  registerEnrolmentRoutes({ app, deps });
+  registerAttendanceRoutes({ app, deps });
+  registerCoursesRoutes({ app, deps });
 }

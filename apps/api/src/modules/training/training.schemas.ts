@@ -19,3 +19,353 @@ export const SessionListSchema = z
   .object({ items: z.array(SessionSummarySchema) })
   .meta({ id: 'SessionList' });
 export type SessionList = z.infer<typeof SessionListSchema>;
+
+/** A course group a welfare centre can enrol its clients in, with its seats. */
+export const OpenGroupSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    locationName: z.string().nullable(),
+    firstSessionDate: z.string().nullable().meta({ example: '2025-03-26' }),
+    capacity: z.number().int(),
+    enrolledCount: z.number().int(),
+    waitlistCount: z.number().int(),
+  })
+  .meta({ id: 'OpenGroup' });
+export type OpenGroup = z.infer<typeof OpenGroupSchema>;
+
+export const OpenGroupListSchema = z
+  .object({ items: z.array(OpenGroupSchema) })
+  .meta({ id: 'OpenGroupList' });
+export type OpenGroupList = z.infer<typeof OpenGroupListSchema>;
+
+export const EnrolmentCreateSchema = z
+  .strictObject({
+    clientId: z.string().min(1).max(64),
+    groupId: z.string().min(1).max(64),
+  })
+  .meta({ id: 'EnrolmentCreate' });
+export type EnrolmentCreate = z.infer<typeof EnrolmentCreateSchema>;
+
+/** Where a client stands in a group: `position` is the place in the waitlist (1 = next), else null. */
+export const EnrolmentResultSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(['enrolled', 'waitlisted', 'withdrawn']),
+    position: z.number().int().nullable(),
+  })
+  .meta({ id: 'EnrolmentResult' });
+export type EnrolmentResult = z.infer<typeof EnrolmentResultSchema>;
+
+export const EnrolmentResponseSchema = z
+  .object({ enrolment: EnrolmentResultSchema })
+  .meta({ id: 'EnrolmentResponse' });
+export type EnrolmentResponse = z.infer<typeof EnrolmentResponseSchema>;
+
+export const WithdrawResponseSchema = z
+  .object({
+    enrolment: EnrolmentResultSchema,
+    promoted: z
+      .array(z.object({ id: z.string() }))
+      .meta({ description: 'Enrolments moved up from the waitlist.' }),
+  })
+  .meta({ id: 'WithdrawResponse' });
+export type WithdrawResponse = z.infer<typeof WithdrawResponseSchema>;
+
+export const AttendanceStatusSchema = z
+  .enum(['present', 'late', 'excused', 'absent'])
+  .meta({ id: 'AttendanceStatus' });
+export type AttendanceStatusValue = z.infer<typeof AttendanceStatusSchema>;
+
+/** The session an attendance list belongs to; `editable` says whether marks can still be set or corrected. */
+export const AttendanceSessionSchema = z
+  .object({
+    id: z.string(),
+    groupId: z.string(),
+    groupName: z.string(),
+    date: z.string(),
+    startTime: z.string(),
+    endTime: z.string(),
+    locationName: z.string().nullable(),
+    cancelled: z.boolean(),
+    editableFrom: z.string().meta({ description: 'First day marks can be set (the session day).' }),
+    editableUntil: z.string().meta({ description: 'Last day marks can be set or corrected.' }),
+    editable: z.boolean(),
+  })
+  .meta({ id: 'AttendanceSession' });
+export type AttendanceSession = z.infer<typeof AttendanceSessionSchema>;
+
+/** One learner on an attendance list: only what teaching needs (the phone only for the coordinator). */
+export const AttendanceLearnerSchema = z
+  .object({
+    enrolmentId: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    preferredLanguage: z.string(),
+    skillLevel: z.enum(['none', 'basic', 'independent']).nullable(),
+    phone: z.string().nullable().optional(),
+    status: AttendanceStatusSchema.nullable(),
+    note: z.string().nullable(),
+    markedAt: z.string().nullable(),
+    progressNote: z.string().nullable(),
+  })
+  .meta({ id: 'AttendanceLearner' });
+export type AttendanceLearner = z.infer<typeof AttendanceLearnerSchema>;
+
+export const AttendanceListSchema = z
+  .object({ session: AttendanceSessionSchema, learners: z.array(AttendanceLearnerSchema) })
+  .meta({ id: 'AttendanceList' });
+export type AttendanceList = z.infer<typeof AttendanceListSchema>;
+
+export const AttendanceMarkSchema = z
+  .strictObject({
+    status: AttendanceStatusSchema,
+    note: z.string().trim().max(500).nullable().optional(),
+  })
+  .meta({ id: 'AttendanceMark' });
+export type AttendanceMarkInput = z.infer<typeof AttendanceMarkSchema>;
+
+export const AttendanceMarkResponseSchema = z
+  .object({
+    attendance: z.object({
+      enrolmentId: z.string(),
+      status: AttendanceStatusSchema,
+      note: z.string().nullable(),
+      markedAt: z.string(),
+      corrected: z.boolean(),
+    }),
+  })
+  .meta({ id: 'AttendanceMarkResponse' });
+export type AttendanceMarkResponse = z.infer<typeof AttendanceMarkResponseSchema>;
+
+export const ProgressNoteSchema = z
+  .strictObject({ note: z.string().trim().min(1).max(2000) })
+  .meta({ id: 'ProgressNote' });
+export type ProgressNote = z.infer<typeof ProgressNoteSchema>;
+
+export const SessionRangeQuerySchema = z.object({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM.');
+
+/** Where the training partner teaches, with what a learner needs to get there. */
+export const LocationSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    street: z.string().nullable(),
+    postcode: z.string().nullable(),
+    city: z.string().nullable(),
+    accessibility: z.string().nullable(),
+    directions: z.string().nullable(),
+  })
+  .meta({ id: 'Location' });
+export type Location = z.infer<typeof LocationSchema>;
+
+export const LocationInputSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120),
+    street: optionalText(200),
+    postcode: optionalText(10),
+    city: optionalText(100),
+    accessibility: optionalText(1000),
+    directions: optionalText(1000),
+  })
+  .meta({ id: 'LocationInput' });
+export type LocationInput = z.infer<typeof LocationInputSchema>;
+
+export const LocationListSchema = z.object({ items: z.array(LocationSchema) }).meta({ id: 'LocationList' });
+export type LocationList = z.infer<typeof LocationListSchema>;
+
+export const TeacherSchema = z
+  .object({ id: z.string(), displayName: z.string(), email: z.string(), active: z.boolean() })
+  .meta({ id: 'Teacher' });
+export type Teacher = z.infer<typeof TeacherSchema>;
+
+export const TeacherListSchema = z.object({ items: z.array(TeacherSchema) }).meta({ id: 'TeacherList' });
+export type TeacherList = z.infer<typeof TeacherListSchema>;
+
+export const TeacherInviteSchema = z
+  .strictObject({ email: z.email().max(254), displayName: z.string().trim().min(1).max(120) })
+  .meta({ id: 'TeacherInvite' });
+export type TeacherInvite = z.infer<typeof TeacherInviteSchema>;
+
+export const TeacherInviteResponseSchema = z
+  .object({
+    teacher: TeacherSchema,
+    oneTimePassword: z.string().meta({ description: 'Shown this once; hand it to the teacher.' }),
+  })
+  .meta({ id: 'TeacherInviteResponse' });
+export type TeacherInviteResponse = z.infer<typeof TeacherInviteResponseSchema>;
+
+/** A programme (of a welfare centre) that works with this training partner, with its course rules. */
+export const TrainingProgrammeSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    tenantName: z.string(),
+    basicSessions: z.number().int(),
+    sessionsToComplete: z.number().int(),
+  })
+  .meta({ id: 'TrainingProgramme' });
+export type TrainingProgramme = z.infer<typeof TrainingProgrammeSchema>;
+
+export const TrainingProgrammeListSchema = z
+  .object({ items: z.array(TrainingProgrammeSchema) })
+  .meta({ id: 'TrainingProgrammeList' });
+export type TrainingProgrammeList = z.infer<typeof TrainingProgrammeListSchema>;
+
+export const GroupSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    programmeId: z.string().nullable(),
+    programmeName: z.string().nullable(),
+    basicSessions: z.number().int(),
+    locationId: z.string().nullable(),
+    locationName: z.string().nullable(),
+    teacherUserId: z.string().nullable(),
+    teacherName: z.string().nullable(),
+    languageSupport: z.array(z.string()),
+    capacity: z.number().int(),
+    enrolledCount: z.number().int(),
+    waitlistCount: z.number().int(),
+    sessionCount: z.number().int(),
+    firstSessionDate: z.string().nullable(),
+    lastSessionDate: z.string().nullable(),
+  })
+  .meta({ id: 'GroupSummary' });
+export type GroupSummary = z.infer<typeof GroupSummarySchema>;
+
+export const GroupListSchema = z.object({ items: z.array(GroupSummarySchema) }).meta({ id: 'GroupList' });
+export type GroupList = z.infer<typeof GroupListSchema>;
+
+export const GroupInputSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120),
+    programmeId: z.string().min(1).max(64),
+    locationId: z.string().min(1).max(64).nullable().optional(),
+    teacherUserId: z.string().min(1).max(64).nullable().optional(),
+    languageSupport: z.array(z.string().min(2).max(8)).max(20).default([]),
+    capacity: z.number().int().min(1).max(200),
+  })
+  .meta({ id: 'GroupInput' });
+export type GroupInput = z.infer<typeof GroupInputSchema>;
+
+export const GroupPatchSchema = GroupInputSchema.omit({ programmeId: true })
+  .partial()
+  .strict()
+  .meta({ id: 'GroupPatch' });
+export type GroupPatch = z.infer<typeof GroupPatchSchema>;
+
+export const GroupSessionSchema = z
+  .object({
+    id: z.string(),
+    date: z.string(),
+    startTime: z.string(),
+    endTime: z.string(),
+    locationId: z.string().nullable(),
+    locationName: z.string().nullable(),
+    cancelled: z.boolean(),
+  })
+  .meta({ id: 'GroupSession' });
+export type GroupSession = z.infer<typeof GroupSessionSchema>;
+
+export const ReferralSchema = z
+  .object({
+    decision: z.enum(['referred', 'not_referred']),
+    courseName: z.string().nullable(),
+    reason: z.string().nullable(),
+    decidedAt: z.string(),
+  })
+  .meta({ id: 'Referral' });
+export type ReferralView = z.infer<typeof ReferralSchema>;
+
+/** A learner on a group's roster, with completion derived from attendance and the programme's threshold. */
+export const RosterLearnerSchema = z
+  .object({
+    enrolmentId: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    preferredLanguage: z.string(),
+    skillLevel: z.enum(['none', 'basic', 'independent']).nullable(),
+    phone: z.string().nullable(),
+    status: z.enum(['enrolled', 'waitlisted', 'withdrawn']),
+    position: z.number().int().nullable(),
+    attended: z.number().int(),
+    required: z.number().int(),
+    completed: z.boolean(),
+    stillPossible: z.boolean(),
+    referral: ReferralSchema.nullable(),
+    progressNote: z.string().nullable(),
+  })
+  .meta({ id: 'RosterLearner' });
+export type RosterLearner = z.infer<typeof RosterLearnerSchema>;
+
+export const GroupDetailSchema = z
+  .object({
+    group: GroupSummarySchema,
+    sessions: z.array(GroupSessionSchema),
+    learners: z.array(RosterLearnerSchema),
+  })
+  .meta({ id: 'GroupDetail' });
+export type GroupDetail = z.infer<typeof GroupDetailSchema>;
+
+export const GenerateSessionsSchema = z
+  .strictObject({
+    startDate: z.iso.date(),
+    weekdays: z
+      .array(z.number().int().min(1).max(7))
+      .min(1)
+      .max(7)
+      .meta({ description: 'ISO weekdays: 1 = Monday … 7 = Sunday.' }),
+    startTime: timeOfDay,
+    endTime: timeOfDay,
+  })
+  .meta({ id: 'GenerateSessions' });
+export type GenerateSessions = z.infer<typeof GenerateSessionsSchema>;
+
+export const SessionPatchSchema = z
+  .strictObject({
+    date: z.iso.date().optional(),
+    startTime: timeOfDay.optional(),
+    endTime: timeOfDay.optional(),
+    locationId: z.string().min(1).max(64).nullable().optional(),
+    cancelled: z.boolean().optional(),
+  })
+  .meta({ id: 'SessionPatch' });
+export type SessionPatch = z.infer<typeof SessionPatchSchema>;
+
+export const ReferralInputSchema = z
+  .discriminatedUnion('decision', [
+    z.strictObject({ decision: z.literal('referred'), courseName: z.string().trim().min(1).max(200) }),
+    z.strictObject({ decision: z.literal('not_referred'), reason: z.string().trim().min(1).max(1000) }),
+  ])
+  .meta({ id: 'ReferralInput' });
+export type ReferralInput = z.infer<typeof ReferralInputSchema>;
+
+/** What the welfare centre sees of its client's training: place, attendance, completion, referral, note. */
+export const ClientEnrolmentSchema = z
+  .object({
+    id: z.string(),
+    groupId: z.string(),
+    groupName: z.string(),
+    status: z.enum(['enrolled', 'waitlisted', 'withdrawn']),
+    position: z.number().int().nullable(),
+    firstSessionDate: z.string().nullable(),
+    attended: z.number().int(),
+    required: z.number().int(),
+    completed: z.boolean(),
+    referral: ReferralSchema.nullable(),
+    progressNote: z.string().nullable(),
+  })
+  .meta({ id: 'ClientEnrolment' });
+export type ClientEnrolment = z.infer<typeof ClientEnrolmentSchema>;
+
+export const ClientEnrolmentListSchema = z
+  .object({ items: z.array(ClientEnrolmentSchema) })
+  .meta({ id: 'ClientEnrolmentList' });
+export type ClientEnrolmentList = z.infer<typeof ClientEnrolmentListSchema>;

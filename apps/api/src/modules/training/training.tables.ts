@@ -31,6 +31,10 @@ export const trainingLocationsTable = pgTable(
     street: text('street'),
     postcode: text('postcode'),
     city: text('city'),
+    /** Step-free access, lift, adapted toilet…: what a learner with a disability needs to know. */
+    accessibility: text('accessibility'),
+    /** How to get there (tram, bus stop, entrance); printed on the learner's lesson plan. */
+    directions: text('directions'),
     ...timestampColumns(),
   },
   (t) => [index('training_locations_org_idx').on(t.trainingOrgId)],
@@ -131,6 +135,9 @@ export const enrolmentsTable = pgTable(
     enrolledAt: timestampColumn('enrolled_at').notNull().defaultNow(),
     withdrawnAt: timestampColumn('withdrawn_at'),
     withdrawnReason: text('withdrawn_reason'),
+    /** The teacher's note on the learner's progress at the end of the course; the welfare centre reads it. */
+    progressNote: text('progress_note'),
+    progressNoteAt: timestampColumn('progress_note_at'),
     ...timestampColumns(),
   },
   (t) => [

@@ -1,4 +1,5 @@
 import { Badge, EmptyState, Loaded, type SessionSummary, usePageTitle } from '@digipakket/portal-kit';
+import { A } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
 import { localDateKey, sessionDay, shortTime, sortSessions } from '../sessions.format';
@@ -7,6 +8,7 @@ import { fetchMySessions } from '../sessions.services';
 function SessionItem(props: { session: SessionSummary; today: string }) {
   const day = () => sessionDay(props.session.date);
   const isToday = () => props.session.date === props.today;
+  const isPast = () => props.session.date < props.today;
   return (
     <li class="session" classList={{ 'session--today': isToday() }}>
       <div class="session__date">
@@ -17,11 +19,14 @@ function SessionItem(props: { session: SessionSummary; today: string }) {
         <Show when={isToday()}>
           <Badge tone="success">{t('sessions.today')}</Badge>
         </Show>
+        <Show when={isPast()}>
+          <Badge>{t('sessions.past')}</Badge>
+        </Show>
       </div>
       <div class="session__body">
         <h2 class="session__group">
           <span class="visually-hidden">{t('sessions.group')}: </span>
-          {props.session.groupName}
+          <A href={`/sessions/${props.session.id}`}>{props.session.groupName}</A>
         </h2>
         <p class="session__time">
           {t('sessions.time', {
@@ -34,21 +39,28 @@ function SessionItem(props: { session: SessionSummary; today: string }) {
           {props.session.locationName ?? t('sessions.noLocation')}
         </p>
       </div>
-      <p class="session__enrolled">
-        {plural(props.session.enrolledCount, {
-          one: 'sessions.enrolled.one',
-          other: 'sessions.enrolled.other',
-        })}
-      </p>
+      <div class="session__enrolled">
+        <p>
+          {plural(props.session.enrolledCount, {
+            one: 'sessions.enrolled.one',
+            other: 'sessions.enrolled.other',
+          })}
+        </p>
+        <A class="button button--primary" href={`/sessions/${props.session.id}`}>
+          {t('sessions.attendance')}
+          <span class="visually-hidden">: {props.session.groupName}</span>
+        </A>
+      </div>
     </li>
   );
 }
 
 /** The teacher's coming sessions, one row each, large enough to tap on a tablet. */
 export function SessionsPage() {
-  const [sessions, { refetch }] = createResource(fetchMySessions);
-  usePageTitle(() => t('sessions.title'));
   const today = localDateKey(new Date());
+  const weekAgo = localDateKey(new Date(Date.now() - 7 * 86_400_000));
+  const [sessions, { refetch }] = createResource(() => fetchMySessions({ from: weekAgo }));
+  usePageTitle(() => t('sessions.title'));
   return (
     <>
       <h1>{t('sessions.title')}</h1>

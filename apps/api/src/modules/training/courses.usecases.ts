@@ -1,0 +1,723 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type AttendanceMark,
+  changeCapacity,
+  courseCompletion,
+  type Roster,
+  type TrainingSession,
+  validateReferral,
+} from '@digipakket/domain';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { createAuthRepository } from '../auth/auth.repository';
+import { createClientNotFoundError } from '../clients/clients.errors';
+import { readProgrammeSettings } from '../programmes/programmes.settings';
+import type { Clock } from '../shared/clock';
+import { isIdOf } from '../shared/ids';
+import { createUsersRepository } from '../users/users.repository';
+import { createUser } from '../users/users.usecases';
+import { createCoursesRepository } from './courses.repository';
+import { createEnrolmentsRepository } from './enrolments.repository';
+import { welfareTenantOf } from './enrolments.usecases';
+import {
+  createCapacityBelowEnrolledError,
+  createCourseGroupNotFoundError,
+  createEnrolmentNotFoundError,
+  createGroupHasSessionsError,
+  createInvalidPatternError,
+  createLocationNotFoundError,
+  createReferralInvalidError,
+  createReferralNotEnrolledError,
+  createSessionNotFoundError,
+  createTeacherNotFoundError,
+} from './training.errors';
+import { sessionDatesFromPattern } from './training.schedule';
+import type {
+  ClientEnrolment,
+  GenerateSessions,
+  GroupDetail,
+  GroupInput,
+  GroupPatch,
+  GroupSession,
+  GroupSummary,
+  Location,
+  LocationInput,
+  ReferralInput,
+  ReferralView,
+  SessionPatch,
+  Teacher,
+  TeacherInviteResponse,
+  TrainingProgramme,
+} from './training.schemas';
+
+const hhmm = (time: string) => time.slice(0, 5);
+const orgOf = ({ auth }: { auth: AuthContext }) => auth.organisation.id;
+
+function toLocation(row: {
+  id: string;
+  name: string;
+  street: string | null;
+  postcode: string | null;
+  city: string | null;
+  accessibility: string | null;
+  directions: string | null;
+}): Location {
+  return {
+    id: row.id,
+    name: row.name,
+    street: row.street,
+    postcode: row.postcode,
+    city: row.city,
+    accessibility: row.accessibility,
+    directions: row.directions,
+  };
+}
+
+export async function listLocations({ db, auth }: { db: Database; auth: AuthContext }) {
+  const { rows } = await createCoursesRepository({ db }).listLocations({ trainingOrgId: orgOf({ auth }) });
+  return { items: rows.map(toLocation) };
+}
+
+export async function saveLocation({
+  db,
+  auth,
+  clock,
+  locationId,
+  input,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  locationId: string | undefined;
+  input: LocationInput;
+}): Promise<{ location: Location }> {
+  const repository = createCoursesRepository({ db });
+  const values = {
+    name: input.name,
+    street: input.street ?? null,
+    postcode: input.postcode ?? null,
+    city: input.city ?? null,
+    accessibility: input.accessibility ?? null,
+    directions: input.directions ?? null,
+    updatedAt: clock.now(),
+  };
+  if (!locationId) {
+    const { location } = await repository.insertLocation({
+      location: { ...values, trainingOrgId: orgOf({ auth }), createdAt: clock.now() },
+    });
+    return { location: toLocation(location) };
+  }
+  const { location } = isIdOf({ kind: 'location', value: locationId })
+    ? await repository.updateLocation({ trainingOrgId: orgOf({ auth }), locationId, values })
+    : { location: undefined };
+  if (!location) throw createLocationNotFoundError();
+  return { location: toLocation(location) };
+}
+
+export async function listTeachers({
+  db,
+  auth,
+}: {
+  db: Database;
+  auth: AuthContext;
+}): Promise<{ items: Teacher[] }> {
+  const { rows } = await createCoursesRepository({ db }).listTeachers({ trainingOrgId: orgOf({ auth }) });
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      displayName: row.displayName,
+      email: row.email,
+      active: row.disabledAt === null,
+    })),
+  };
+}
+
+/** Creates a teacher account with a one-time password, which is returned this once and never stored. */
+export async function inviteTeacher({
+  db,
+  auth,
+  email,
+  displayName,
+}: {
+  db: Database;
+  auth: AuthContext;
+  email: string;
+  displayName: string;
+}): Promise<TeacherInviteResponse> {
+  const oneTimePassword = randomBytes(12).toString('base64url');
+  const { user } = await createUser({
+    db,
+    email,
+    organisationRef: orgOf({ auth }),
+    role: 'teacher',
+    displayName,
+    password: oneTimePassword,
+  });
+  return {
+    teacher: { id: user.id, displayName, email: user.email, active: true },
+    oneTimePassword,
+  };
+}
+
+/** Disables a teacher of the organisation and ends all of their sessions, in one transaction. */
+export async function deactivateTeacher({
+  db,
+  auth,
+  clock,
+  userId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  userId: string;
+}): Promise<{ teacher: Teacher }> {
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const { teacher } = isIdOf({ kind: 'user', value: userId })
+        ? await createCoursesRepository({ db: tx }).findTeacher({ trainingOrgId: orgOf({ auth }), userId })
+        : { teacher: undefined };
+      if (!teacher) throw createTeacherNotFoundError();
+      await createUsersRepository({ db: tx }).setDisabledAt({
+        userId,
+        at: teacher.disabledAt ?? clock.now(),
+      });
+      await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId });
+      return {
+        teacher: { id: teacher.id, displayName: teacher.displayName, email: teacher.email, active: false },
+      };
+    },
+  });
+}
+
+export async function listTrainingProgrammes({
+  db,
+  auth,
+}: {
+  db: Database;
+  auth: AuthContext;
+}): Promise<{ items: TrainingProgramme[] }> {
+  const { rows } = await createCoursesRepository({ db }).listProgrammes({ trainingOrgId: orgOf({ auth }) });
+  return {
+    items: rows.map((row) => {
+      const settings = readProgrammeSettings({ stored: row.settings });
+      return {
+        id: row.id,
+        name: row.name,
+        tenantName: row.tenantName,
+        basicSessions: settings.basicSessions,
+        sessionsToComplete: settings.sessionsToComplete,
+      };
+    }),
+  };
+}
+
+type GroupRow = Awaited<ReturnType<ReturnType<typeof createCoursesRepository>['listGroups']>>['rows'][number];
+
+function toGroupSummary(row: GroupRow): GroupSummary {
+  const { settings, ...rest } = row;
+  return { ...rest, basicSessions: readProgrammeSettings({ stored: settings }).basicSessions };
+}
+
+export async function listGroups({ db, auth }: { db: Database; auth: AuthContext }) {
+  const { rows } = await createCoursesRepository({ db }).listGroups({ trainingOrgId: orgOf({ auth }) });
+  return { items: rows.map(toGroupSummary) };
+}
+
+async function checkReferences({
+  db,
+  auth,
+  locationId,
+  teacherUserId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  locationId: string | null | undefined;
+  teacherUserId: string | null | undefined;
+}) {
+  const repository = createCoursesRepository({ db });
+  if (locationId) {
+    const { location } = isIdOf({ kind: 'location', value: locationId })
+      ? await repository.findLocation({ trainingOrgId: orgOf({ auth }), locationId })
+      : { location: undefined };
+    if (!location) throw createLocationNotFoundError();
+  }
+  if (teacherUserId) {
+    const { teacher } = isIdOf({ kind: 'user', value: teacherUserId })
+      ? await repository.findTeacher({ trainingOrgId: orgOf({ auth }), userId: teacherUserId })
+      : { teacher: undefined };
+    if (!teacher || teacher.disabledAt) throw createTeacherNotFoundError();
+  }
+}
+
+export async function createGroup({
+  db,
+  auth,
+  clock,
+  input,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  input: GroupInput;
+}): Promise<{ group: GroupSummary }> {
+  const repository = createCoursesRepository({ db });
+  const { rows: programmes } = await repository.listProgrammes({ trainingOrgId: orgOf({ auth }) });
+  if (!programmes.some((programme) => programme.id === input.programmeId))
+    throw createCourseGroupNotFoundError();
+  await checkReferences({ db, auth, locationId: input.locationId, teacherUserId: input.teacherUserId });
+  const now = clock.now();
+  const { group } = await repository.insertGroup({
+    group: {
+      trainingOrgId: orgOf({ auth }),
+      programmeId: input.programmeId,
+      kind: 'basic',
+      name: input.name,
+      locationId: input.locationId ?? null,
+      teacherUserId: input.teacherUserId ?? null,
+      capacity: input.capacity,
+      languageSupport: input.languageSupport,
+      createdAt: now,
+      updatedAt: now,
+    },
+  });
+  const { rows } = await repository.listGroups({ trainingOrgId: orgOf({ auth }), groupId: group.id });
+  return { group: toGroupSummary(rows[0]!) };
+}
+
+/**
+ * Changes a group. A higher capacity moves waitlisted learners up (domain `changeCapacity`); a capacity
+ * below the enrolled learners is refused. The group row is locked like an enrolment does.
+ */
+export async function updateGroup({
+  db,
+  auth,
+  clock,
+  groupId,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  groupId: string;
+  input: GroupPatch;
+  requestId: string;
+}): Promise<{ group: GroupSummary }> {
+  if (!isIdOf({ kind: 'courseGroup', value: groupId })) throw createCourseGroupNotFoundError();
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const now = clock.now();
+      const enrolments = createEnrolmentsRepository({ db: tx });
+      const { group } = await enrolments.lockGroup({ groupId, trainingOrgIds: [orgOf({ auth })] });
+      if (!group) throw createCourseGroupNotFoundError();
+      await checkReferences({
+        db: tx,
+        auth,
+        locationId: input.locationId,
+        teacherUserId: input.teacherUserId,
+      });
+      const values: Record<string, unknown> = { updatedAt: now };
+      if (input.name !== undefined) values.name = input.name;
+      if (input.locationId !== undefined) values.locationId = input.locationId;
+      if (input.teacherUserId !== undefined) values.teacherUserId = input.teacherUserId;
+      if (input.languageSupport !== undefined) values.languageSupport = input.languageSupport;
+      if (input.capacity !== undefined && input.capacity !== group.capacity) {
+        const { rows } = await enrolments.listActiveRoster({ groupId });
+        const roster: Roster = {
+          capacity: group.capacity,
+          entries: rows.map((row) => ({ clientId: row.clientId, status: row.status, since: row.enrolledAt })),
+        };
+        const outcome = changeCapacity({ roster, capacity: input.capacity });
+        if (!outcome.ok) throw createCapacityBelowEnrolledError();
+        const promoted = rows.filter(
+          (row) => row.status === 'waitlisted' && outcome.promoted.includes(row.clientId),
+        );
+        for (const row of promoted) {
+          await enrolments.setStatus({ enrolmentId: row.id, status: 'enrolled', position: null, now });
+          await writeAudit({
+            db: tx,
+            entry: {
+              actor: auth,
+              tenantId: row.tenantId,
+              clientId: row.clientId,
+              action: 'enrolment.promote',
+              resource: `enrolment:${row.id}`,
+              requestId,
+              at: now,
+            },
+          });
+        }
+        values.capacity = input.capacity;
+        values.enrolledCount = group.enrolledCount + promoted.length;
+        await enrolments.renumberWaitlist({
+          enrolmentIds: rows
+            .filter((row) => row.status === 'waitlisted' && !promoted.includes(row))
+            .map((row) => row.id),
+          now,
+        });
+      }
+      await createCoursesRepository({ db: tx }).updateGroup({ groupId, values });
+      const { rows } = await createCoursesRepository({ db: tx }).listGroups({
+        trainingOrgId: orgOf({ auth }),
+        groupId,
+      });
+      return { group: toGroupSummary(rows[0]!) };
+    },
+  });
+}
+
+function toGroupSession(row: {
+  id: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  locationId: string | null;
+  locationName: string | null;
+  cancelledAt: Date | null;
+}): GroupSession {
+  return {
+    id: row.id,
+    date: row.date,
+    startTime: hhmm(row.startTime),
+    endTime: hhmm(row.endTime),
+    locationId: row.locationId,
+    locationName: row.locationName,
+    cancelled: row.cancelledAt !== null,
+  };
+}
+
+function toReferral(row: {
+  decision: 'referred' | 'not_referred';
+  courseName: string | null;
+  reason: string | null;
+  decidedAt: Date;
+}): ReferralView {
+  return {
+    decision: row.decision,
+    courseName: row.courseName,
+    reason: row.reason,
+    decidedAt: row.decidedAt.toISOString(),
+  };
+}
+
+/** The group with its sessions and roster, each learner's completion derived from attendance. Audited per learner. */
+export async function getGroupDetail({
+  db,
+  auth,
+  clock,
+  groupId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  groupId: string;
+  requestId: string;
+}): Promise<GroupDetail> {
+  const repository = createCoursesRepository({ db });
+  const { rows: groups } = isIdOf({ kind: 'courseGroup', value: groupId })
+    ? await repository.listGroups({ trainingOrgId: orgOf({ auth }), groupId })
+    : { rows: [] };
+  const groupRow = groups[0];
+  if (!groupRow) throw createCourseGroupNotFoundError();
+  const settings = readProgrammeSettings({ stored: groupRow.settings });
+  const { rows: sessionRows } = await repository.listSessions({ groupId });
+  const { rows: roster } = await repository.listRoster({ groupIds: [groupId] });
+  const enrolmentIds = roster.map((row) => row.enrolmentId);
+  const [{ rows: marks }, { rows: referrals }] = await Promise.all([
+    repository.listMarks({ enrolmentIds }),
+    repository.listReferrals({ enrolmentIds }),
+  ]);
+  const sessions: TrainingSession[] = sessionRows
+    .filter((row) => row.cancelledAt === null)
+    .map((row) => ({ id: row.id, date: row.date, start: hhmm(row.startTime), end: hhmm(row.endTime) }));
+  const now = clock.now();
+  for (const row of roster) {
+    await writeAudit({
+      db,
+      entry: {
+        actor: auth,
+        tenantId: row.tenantId,
+        clientId: row.clientId,
+        action: 'enrolment.read',
+        resource: `group:${groupId}`,
+        purpose: 'training_coordination',
+        requestId,
+        at: now,
+      },
+    });
+  }
+  return {
+    group: toGroupSummary(groupRow),
+    sessions: sessionRows.map(toGroupSession),
+    learners: roster.map((row) => {
+      const own: AttendanceMark[] = marks
+        .filter((mark) => mark.enrolmentId === row.enrolmentId)
+        .map((mark) => ({ sessionId: mark.sessionId, status: mark.status }));
+      const completion = courseCompletion({ sessions, marks: own, settings });
+      const referral = referrals.find((item) => item.enrolmentId === row.enrolmentId);
+      return {
+        enrolmentId: row.enrolmentId,
+        firstName: row.firstName,
+        lastName: row.lastName,
+        preferredLanguage: row.preferredLanguage,
+        skillLevel: row.skillLevel,
+        phone: row.phone,
+        status: row.status,
+        position: row.position,
+        attended: completion.attended,
+        required: completion.required,
+        completed: completion.completed,
+        stillPossible: completion.stillPossible,
+        referral: referral ? toReferral(referral) : null,
+        progressNote: row.progressNote,
+      };
+    }),
+  };
+}
+
+/** Plans the programme's number of half-day sessions from a start date on the chosen weekdays. */
+export async function generateSessions({
+  db,
+  auth,
+  clock,
+  groupId,
+  input,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  groupId: string;
+  input: GenerateSessions;
+}): Promise<{ sessions: GroupSession[] }> {
+  if (input.endTime <= input.startTime) throw createInvalidPatternError();
+  if (!isIdOf({ kind: 'courseGroup', value: groupId })) throw createCourseGroupNotFoundError();
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const { group } = await createEnrolmentsRepository({ db: tx }).lockGroup({
+        groupId,
+        trainingOrgIds: [orgOf({ auth })],
+      });
+      if (!group) throw createCourseGroupNotFoundError();
+      const repository = createCoursesRepository({ db: tx });
+      const { rows: existing } = await repository.listSessions({ groupId });
+      if (existing.some((row) => row.cancelledAt === null)) throw createGroupHasSessionsError();
+      const { rows: groups } = await repository.listGroups({ trainingOrgId: orgOf({ auth }), groupId });
+      const { basicSessions } = readProgrammeSettings({ stored: groups[0]?.settings });
+      const dates = sessionDatesFromPattern({
+        startDate: input.startDate,
+        weekdays: input.weekdays,
+        count: basicSessions,
+      });
+      const now = clock.now();
+      await repository.insertSessions({
+        sessions: dates.map((date) => ({
+          trainingOrgId: group.trainingOrgId,
+          groupId,
+          date,
+          startTime: input.startTime,
+          endTime: input.endTime,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      });
+      await repository.updateGroup({ groupId, values: { startsOn: dates[0] ?? null, updatedAt: now } });
+      const { rows } = await repository.listSessions({ groupId });
+      return { sessions: rows.map(toGroupSession) };
+    },
+  });
+}
+
+/** Moves a single session (date, time, location) or cancels it (or undoes the cancellation). */
+export async function updateSession({
+  db,
+  auth,
+  clock,
+  sessionId,
+  input,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  sessionId: string;
+  input: SessionPatch;
+}): Promise<{ session: GroupSession }> {
+  const repository = createCoursesRepository({ db });
+  const { session } = isIdOf({ kind: 'courseSession', value: sessionId })
+    ? await repository.findSession({ trainingOrgId: orgOf({ auth }), sessionId })
+    : { session: undefined };
+  if (!session) throw createSessionNotFoundError();
+  await checkReferences({ db, auth, locationId: input.locationId, teacherUserId: undefined });
+  const startTime = input.startTime ?? hhmm(session.startTime);
+  const endTime = input.endTime ?? hhmm(session.endTime);
+  if (endTime <= startTime) throw createInvalidPatternError();
+  const now = clock.now();
+  const values: Record<string, unknown> = { startTime, endTime, updatedAt: now };
+  if (input.date !== undefined) values.date = input.date;
+  if (input.locationId !== undefined) values.locationId = input.locationId;
+  if (input.cancelled !== undefined)
+    values.cancelledAt = input.cancelled ? (session.cancelledAt ?? now) : null;
+  await repository.updateSession({ sessionId, values });
+  const { rows } = await repository.listSessions({ groupId: session.groupId });
+  return { session: toGroupSession(rows.find((row) => row.id === sessionId)!) };
+}
+
+/** Records the decision after the basic course (domain `validateReferral`); one per enrolment, audited. */
+export async function decideReferral({
+  db,
+  auth,
+  clock,
+  enrolmentId,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  enrolmentId: string;
+  input: ReferralInput;
+  requestId: string;
+}): Promise<{ referral: ReferralView }> {
+  const referral =
+    input.decision === 'referred'
+      ? ({ decision: 'referred', courseName: input.courseName } as const)
+      : ({ decision: 'not_referred', reason: input.reason } as const);
+  const checked = validateReferral({ referral });
+  if (!checked.ok) throw createReferralInvalidError({ details: { reasons: checked.reasons } });
+  if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const repository = createCoursesRepository({ db: tx });
+      const { enrolment } = await repository.findEnrolmentOfOrg({
+        trainingOrgId: orgOf({ auth }),
+        enrolmentId,
+      });
+      if (!enrolment) throw createEnrolmentNotFoundError();
+      if (enrolment.status !== 'enrolled') throw createReferralNotEnrolledError();
+      const now = clock.now();
+      const { referral: row } = await repository.upsertReferral({
+        referral: {
+          tenantId: enrolment.tenantId,
+          trainingOrgId: enrolment.trainingOrgId,
+          clientId: enrolment.clientId,
+          enrolmentId,
+          decision: referral.decision,
+          courseName: referral.decision === 'referred' ? referral.courseName : null,
+          reason: referral.decision === 'not_referred' ? referral.reason : null,
+          decidedBy: auth.user.id,
+          decidedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: enrolment.tenantId,
+          clientId: enrolment.clientId,
+          action: 'referral.decide',
+          resource: `enrolment:${enrolmentId}`,
+          requestId,
+          at: now,
+        },
+      });
+      return { referral: toReferral(row) };
+    },
+  });
+}
+
+/** The welfare centre's view of one client's training: place, attendance, completion, referral, progress note. */
+export async function listClientEnrolments({
+  db,
+  auth,
+  clock,
+  clientId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  requestId: string;
+}): Promise<{ items: ClientEnrolment[] }> {
+  const tenantId = welfareTenantOf({ auth });
+  if (!tenantId) throw createClientNotFoundError();
+  const { client } = isIdOf({ kind: 'client', value: clientId })
+    ? await createEnrolmentsRepository({ db }).findClientOfTenant({ tenantId, clientId })
+    : { client: undefined };
+  if (!client) {
+    await writeAudit({
+      db,
+      entry: {
+        actor: auth,
+        tenantId,
+        clientId: null,
+        action: 'enrolment.read',
+        resource: `client:${clientId.slice(0, 64)}`,
+        outcome: 'denied',
+        purpose: 'client_file',
+        requestId,
+        at: clock.now(),
+      },
+    });
+    throw createClientNotFoundError();
+  }
+  const repository = createCoursesRepository({ db });
+  const { rows } = await repository.listClientEnrolments({ tenantId, clientId });
+  const enrolmentIds = rows.map((row) => row.id);
+  const [{ rows: marks }, { rows: referrals }] = await Promise.all([
+    repository.listMarks({ enrolmentIds }),
+    repository.listReferrals({ enrolmentIds }),
+  ]);
+  const items: ClientEnrolment[] = [];
+  for (const row of rows) {
+    const { rows: sessionRows } = await repository.listSessions({ groupId: row.groupId });
+    const sessions = sessionRows
+      .filter((session) => session.cancelledAt === null)
+      .map((session) => ({
+        id: session.id,
+        date: session.date,
+        start: hhmm(session.startTime),
+        end: hhmm(session.endTime),
+      }));
+    const completion = courseCompletion({
+      sessions,
+      marks: marks.filter((mark) => mark.enrolmentId === row.id),
+      settings: readProgrammeSettings({ stored: row.settings }),
+    });
+    const referral = referrals.find((item) => item.enrolmentId === row.id);
+    items.push({
+      id: row.id,
+      groupId: row.groupId,
+      groupName: row.groupName,
+      status: row.status,
+      position: row.position,
+      firstSessionDate: row.firstSessionDate,
+      attended: completion.attended,
+      required: completion.required,
+      completed: completion.completed,
+      referral: referral ? toReferral(referral) : null,
+      progressNote: row.progressNote,
+    });
+  }
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId,
+      clientId,
+      action: 'enrolment.read',
+      resource: `client:${clientId}`,
+      purpose: 'client_file',
+      requestId,
+      at: clock.now(),
+    },
+  });
+  return { items };
+}

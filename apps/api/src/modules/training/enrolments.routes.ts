@@ -1,0 +1,97 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
+import { ACCESS, getAuth } from '../auth/auth.policy';
+import { toLocalDate } from '../shared/clock';
+import { createValidationError } from '../shared/errors';
+import { enrolClient, listOpenGroups, withdrawEnrolment } from './enrolments.usecases';
+import {
+  EnrolmentCreateSchema,
+  EnrolmentResponseSchema,
+  OpenGroupListSchema,
+  WithdrawResponseSchema,
+} from './training.schemas';
+
+const openGroupsRoute = defineRoute({
+  method: 'get',
+  path: '/api/training/groups/open',
+  tag: 'training',
+  access: ACCESS.welfareStaff,
+  summary: "Course groups of the programme's training partner that a client can still join",
+  description: 'Groups whose last session is today or later, soonest first, with their seats and waitlist.',
+  responses: { 200: jsonResponse(OpenGroupListSchema, 'Open groups.'), ...errorResponses(401, 403) },
+});
+
+const enrolRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/enrolments',
+  tag: 'training',
+  access: ACCESS.welfareStaff,
+  summary: 'Enrol a client in a course group (waitlisted when full)',
+  description:
+    'Never over capacity, also under simultaneous requests. Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer; another body with that key answers 409 `idempotency.key_reused`. A client already on the roster answers 409 `enrolment.already_on_roster`; a client or group of another tenant 404.',
+  request: {
+    headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
+    body: jsonBody(EnrolmentCreateSchema),
+  },
+  responses: {
+    201: jsonResponse(EnrolmentResponseSchema, 'Enrolled, or waitlisted with the place in line.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const withdrawRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/enrolments/{id}/withdraw',
+  tag: 'training',
+  access: [...ACCESS.welfareStaff, 'training:coordinator'],
+  summary: 'Withdraw an enrolment; the first waitlisted learner moves up',
+  description:
+    "The client's welfare centre or the training partner's coordinator. Already withdrawn answers 409 `enrolment.not_on_roster`.",
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: {
+    200: jsonResponse(WithdrawResponseSchema, 'Withdrawn, with who moved up.'),
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(openGroupsRoute, async (c) => {
+    const result = await listOpenGroups({
+      db: deps.db,
+      auth: getAuth(c),
+      today: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(enrolRoute, async (c) => {
+    const key = c.req.header('idempotency-key');
+    if (key !== undefined && (key.length === 0 || key.length > 200)) {
+      throw createValidationError({
+        fields: [{ path: 'Idempotency-Key', code: 'too_big', message: 'Use 1 to 200 characters.' }],
+      });
+    }
+    const { body } = await enrolClient({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      input: c.req.valid('json'),
+      idempotencyKey: key,
+      requestId: c.get('requestId'),
+    });
+    return c.json(body, 201);
+  });
+
+  app.openapi(withdrawRoute, async (c) => {
+    const result = await withdrawEnrolment({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      enrolmentId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+}

@@ -1,0 +1,276 @@
+import { createHash } from 'node:crypto';
+import { enrol, type Roster, withdraw } from '@digipakket/domain';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { createClientNotFoundError } from '../clients/clients.errors';
+import type { Clock } from '../shared/clock';
+import { createConflictRetryError, isAppError } from '../shared/errors';
+import { isIdOf } from '../shared/ids';
+import { createEnrolmentsRepository, type EnrolmentRow } from './enrolments.repository';
+import {
+  createAlreadyOnRosterError,
+  createAlreadyWithdrawnError,
+  createCourseGroupNotFoundError,
+  createEnrolmentNotFoundError,
+  createIdempotencyKeyReusedError,
+} from './training.errors';
+import type { EnrolmentResult, OpenGroup, WithdrawResponse } from './training.schemas';
+
+function toRoster({ capacity, rows }: { capacity: number; rows: EnrolmentRow[] }): Roster {
+  return {
+    capacity,
+    entries: rows.map((row) => ({ clientId: row.clientId, status: row.status, since: row.enrolledAt })),
+  };
+}
+
+/** The tenant of a welfare user; a partner user has none. */
+export function welfareTenantOf({ auth }: { auth: AuthContext }): string | undefined {
+  return auth.organisation.kind === 'welfare' ? (auth.organisation.tenantId ?? undefined) : undefined;
+}
+
+/** Groups of the training partners of the tenant's active programmes that still have sessions ahead. */
+export async function listOpenGroups({
+  db,
+  auth,
+  today,
+}: {
+  db: Database;
+  auth: AuthContext;
+  today: string;
+}): Promise<{ items: OpenGroup[] }> {
+  const tenantId = welfareTenantOf({ auth });
+  if (!tenantId) return { items: [] };
+  const repository = createEnrolmentsRepository({ db });
+  const { partners } = await repository.listTrainingPartners({ tenantId });
+  const { rows } = await repository.listOpenGroups({ trainingOrgIds: [...partners.keys()], today });
+  return { items: rows };
+}
+
+type StoredAnswer = { status: 201; body: { enrolment: EnrolmentResult } };
+
+/**
+ * Enrols a client of the caller's tenant in a group of its training partner, or puts them on the
+ * waitlist when the group is full. The group row is locked first, so concurrent enrolments of one
+ * group queue up; the seat counter's conditional update and CHECK hold capacity in the database.
+ * With an Idempotency-Key, the same key and body replay the first answer (also while it is running).
+ */
+export async function enrolClient({
+  db,
+  auth,
+  clock,
+  input,
+  idempotencyKey,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  input: { clientId: string; groupId: string };
+  idempotencyKey: string | undefined;
+  requestId: string;
+}): Promise<StoredAnswer> {
+  const tenantId = welfareTenantOf({ auth });
+  if (!tenantId) throw createClientNotFoundError();
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify([input.clientId, input.groupId]))
+    .digest('hex');
+
+  try {
+    return await enrolInTransaction({ tenantId });
+  } catch (error) {
+    // The refused attempt is audited on its own: the transaction that would have held it rolled back.
+    if (isAppError(error)) {
+      await writeAudit({
+        db,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId: null,
+          action: 'enrolment.enrol',
+          resource: `client:${input.clientId.slice(0, 64)}`,
+          outcome: 'denied',
+          requestId,
+          at: clock.now(),
+        },
+      });
+    }
+    throw error;
+  }
+
+  function enrolInTransaction({ tenantId }: { tenantId: string }) {
+    return withTransaction({
+      db,
+      work: async (tx): Promise<StoredAnswer> => {
+        const now = clock.now();
+        const repository = createEnrolmentsRepository({ db: tx });
+        let keyId: string | undefined;
+        if (idempotencyKey) {
+          const claim = await repository.claimIdempotencyKey({
+            userId: auth.user.id,
+            route: 'training.enrol',
+            key: idempotencyKey,
+            requestHash,
+          });
+          if (!claim.claimed) {
+            if (claim.existing.requestHash !== requestHash) throw createIdempotencyKeyReusedError();
+            return { status: 201, body: claim.existing.response as StoredAnswer['body'] };
+          }
+          keyId = claim.id;
+        }
+
+        const { client } = isIdOf({ kind: 'client', value: input.clientId })
+          ? await repository.findClientOfTenant({ tenantId, clientId: input.clientId })
+          : { client: undefined };
+        if (!client) throw createClientNotFoundError();
+        const { partners } = await repository.listTrainingPartners({ tenantId });
+        const { group } = isIdOf({ kind: 'courseGroup', value: input.groupId })
+          ? await repository.lockGroup({ groupId: input.groupId, trainingOrgIds: [...partners.keys()] })
+          : { group: undefined };
+        if (!group) throw createCourseGroupNotFoundError();
+
+        const { rows } = await repository.listActiveRoster({ groupId: group.id });
+        const decision = enrol({
+          roster: toRoster({ capacity: group.capacity, rows }),
+          clientId: client.id,
+          now,
+        });
+        if (!decision.ok) throw createAlreadyOnRosterError();
+        let status = decision.status;
+        if (status === 'enrolled') {
+          const { taken } = await repository.takeSeat({ groupId: group.id });
+          // The counter and the roster disagree only after a manual edit; the counter wins.
+          if (!taken) status = 'waitlisted';
+        }
+        const position =
+          status === 'waitlisted' ? rows.filter((row) => row.status === 'waitlisted').length + 1 : null;
+        const { enrolment } = await repository.insertEnrolment({
+          enrolment: {
+            trainingOrgId: group.trainingOrgId,
+            tenantId,
+            groupId: group.id,
+            clientId: client.id,
+            programmeId: partners.get(group.trainingOrgId) ?? null,
+            status,
+            position,
+            enrolledAt: now,
+            createdAt: now,
+            updatedAt: now,
+          },
+        });
+        await writeAudit({
+          db: tx,
+          entry: {
+            actor: auth,
+            tenantId,
+            clientId: client.id,
+            action: status === 'enrolled' ? 'enrolment.enrol' : 'enrolment.waitlist',
+            resource: `enrolment:${enrolment.id}`,
+            requestId,
+            at: now,
+          },
+        });
+        const body = { enrolment: { id: enrolment.id, status, position } };
+        if (keyId)
+          await repository.completeIdempotencyKey({ id: keyId, statusCode: 201, response: body, now });
+        return { status: 201, body };
+      },
+    });
+  }
+}
+
+/**
+ * Withdraws an enrolment (or a place on the waitlist). When that frees a seat, the first waitlisted
+ * learner is enrolled in the same transaction and the waitlist is numbered again. The welfare centre
+ * of the client and the coordinator of the training partner may do this; anyone else gets 404.
+ */
+export async function withdrawEnrolment({
+  db,
+  auth,
+  clock,
+  enrolmentId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  enrolmentId: string;
+  requestId: string;
+}): Promise<WithdrawResponse> {
+  if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const now = clock.now();
+      const repository = createEnrolmentsRepository({ db: tx });
+      const { enrolment: found } = await repository.findEnrolment({ enrolmentId });
+      const tenantId = welfareTenantOf({ auth });
+      const mayChange =
+        found &&
+        (tenantId
+          ? found.tenantId === tenantId
+          : auth.organisation.kind === 'training' &&
+            auth.user.role === 'coordinator' &&
+            found.trainingOrgId === auth.organisation.id);
+      if (!found || !mayChange) throw createEnrolmentNotFoundError();
+
+      const { group } = await repository.lockGroup({ groupId: found.groupId });
+      if (!group) throw createEnrolmentNotFoundError();
+      const { enrolment } = await repository.findEnrolment({ enrolmentId });
+      if (!enrolment || enrolment.status === 'withdrawn') throw createAlreadyWithdrawnError();
+
+      const { rows } = await repository.listActiveRoster({ groupId: group.id });
+      const outcome = withdraw({
+        roster: toRoster({ capacity: group.capacity, rows }),
+        clientId: enrolment.clientId,
+      });
+      if (!outcome.ok) throw createAlreadyWithdrawnError();
+
+      await repository.setStatus({ enrolmentId, status: 'withdrawn', position: null, withdrawnAt: now, now });
+      const promotedRows = rows.filter(
+        (row) => row.status === 'waitlisted' && outcome.promoted.includes(row.clientId),
+      );
+      for (const row of promotedRows) {
+        await repository.setStatus({ enrolmentId: row.id, status: 'enrolled', position: null, now });
+      }
+      const seatsFreed = (enrolment.status === 'enrolled' ? 1 : 0) - promotedRows.length;
+      for (let freed = 0; freed < seatsFreed; freed += 1) await repository.releaseSeat({ groupId: group.id });
+      if (seatsFreed < 0) throw createConflictRetryError();
+      const stillWaiting = rows
+        .filter((row) => row.status === 'waitlisted' && row.id !== enrolmentId && !promotedRows.includes(row))
+        .map((row) => row.id);
+      await repository.renumberWaitlist({ enrolmentIds: stillWaiting, now });
+
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: enrolment.tenantId,
+          clientId: enrolment.clientId,
+          action: 'enrolment.withdraw',
+          resource: `enrolment:${enrolment.id}`,
+          requestId,
+          at: now,
+        },
+      });
+      for (const row of promotedRows) {
+        await writeAudit({
+          db: tx,
+          entry: {
+            actor: auth,
+            tenantId: row.tenantId,
+            clientId: row.clientId,
+            action: 'enrolment.promote',
+            resource: `enrolment:${row.id}`,
+            requestId,
+            at: now,
+          },
+        });
+      }
+      return {
+        enrolment: { id: enrolment.id, status: 'withdrawn', position: null },
+        promoted: promotedRows.map((row) => ({ id: row.id })),
+      };
+    },
+  });
+}

@@ -1,0 +1,52 @@
+import { DEMO_ACCOUNTS, signIn } from '@digipakket/portal-kit/e2e';
+import { expect, test } from '@playwright/test';
+
+async function openTodaysGroupA(page: import('@playwright/test').Page) {
+  await signIn(page, { portal: 'ligo', email: DEMO_ACCOUNTS.teacher });
+  await page
+    .getByRole('list', { name: 'Lessen' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Basis digitaal — groep A' })
+    .filter({ hasText: 'Vandaag' })
+    .getByRole('link', { name: /^Aanwezigheden/ })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Aanwezigheden — Basis digitaal — groep A' }),
+  ).toBeVisible();
+}
+
+test.describe('the attendance list', () => {
+  test('a teacher marks attendance with the keyboard alone', async ({ page }) => {
+    await openTodaysGroupA(page);
+    const learner = page.getByRole('list', { name: 'Cursisten' }).getByRole('listitem').first();
+    await learner.getByRole('radio', { name: 'Aanwezig', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await expect(learner.getByText('Bewaard', { exact: true })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(learner.getByRole('radio', { name: 'Te laat', exact: true })).toBeChecked();
+    await expect(learner.getByText('Bewaard', { exact: true })).toBeVisible();
+    await page.reload();
+    await expect(
+      page
+        .getByRole('list', { name: 'Cursisten' })
+        .getByRole('listitem')
+        .first()
+        .getByRole('radio', { name: 'Te laat', exact: true }),
+    ).toBeChecked();
+  });
+
+  test('a mark that cannot be saved goes back to what was stored, and says why', async ({ page }) => {
+    await openTodaysGroupA(page);
+    const learner = page.getByRole('list', { name: 'Cursisten' }).getByRole('listitem').nth(1);
+    await learner.getByRole('radio', { name: 'Aanwezig', exact: true }).check();
+    await expect(learner.getByText('Bewaard', { exact: true })).toBeVisible();
+
+    await page.route('**/api/training/sessions/*/attendance/*', (route) =>
+      route.abort('internetdisconnected'),
+    );
+    await learner.getByRole('radio', { name: 'Afwezig', exact: true }).check();
+    await expect(learner.getByText('Niet bewaard', { exact: true })).toBeVisible();
+    await expect(learner.getByRole('radio', { name: 'Aanwezig', exact: true })).toBeChecked();
+    await expect(learner.getByRole('radio', { name: 'Afwezig', exact: true })).not.toBeChecked();
+  });
+});

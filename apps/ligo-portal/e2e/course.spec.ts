@@ -1,0 +1,223 @@
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  docsImagePath,
+  expectNoSeriousA11yViolations,
+  signIn,
+} from '@digipakket/portal-kit/e2e';
+import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
+
+// Dates as the portal and the API see them: in Brussels.
+function brusselsDate(offsetDays: number): string {
+  const date = new Date(Date.now() + offsetDays * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
+}
+function isoWeekday(date: string): number {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+const WEEKDAY_NL = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+
+type Client = { id: string; firstName: string; lastName: string };
+
+async function asSocialWorker(baseURL: string): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL });
+  const login = await context.post('/api/auth/login', {
+    data: { email: DEMO_ACCOUNTS.socialWorker, password: DEMO_PASSWORD, portal: 'ocmw' },
+  });
+  expect(login.status()).toBe(200);
+  return context;
+}
+
+const marksOf = (page: Page, learner: Client) =>
+  page.getByRole('group', { name: new RegExp(`^${learner.firstName} ${learner.lastName}`) });
+const rowOf = (page: Page, learner: Client) =>
+  page
+    .getByRole('list', { name: 'Cursisten' })
+    .getByRole('listitem')
+    .filter({ has: marksOf(page, learner) });
+
+async function markAs(page: Page, learner: Client, status: string) {
+  await marksOf(page, learner).getByRole('radio', { name: status, exact: true }).check();
+  await expect(rowOf(page, learner).getByText('Bewaard', { exact: true })).toBeVisible();
+}
+
+test.describe('a basic course from group to referral', () => {
+  test('the coordinator plans a group, the welfare centre fills it, the teacher marks attendance, and the course ends with referrals', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const groupName = `Basis digitaal — groep ${Date.now().toString(36)}`;
+    const days = [brusselsDate(-2), brusselsDate(-1), brusselsDate(0)];
+
+    await signIn(page, { portal: 'ligo', email: DEMO_ACCOUNTS.ligoCoordinator });
+    await expect(page.getByRole('heading', { level: 1, name: 'Cursusgroepen' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the groups page');
+
+    await page.getByLabel('Naam van de groep').fill(groupName);
+    await page.getByLabel('Locatie').selectOption({ label: 'Ligo Gent — lokaal 1.04' });
+    await page.getByLabel('Lesgever').selectOption({ label: 'Koen Maes' });
+    await page.getByLabel('Aantal plaatsen').fill('2');
+    await page.getByRole('checkbox', { name: 'Arabisch' }).check();
+    await page.screenshot({ path: docsImagePath('ligo-groups'), fullPage: true });
+    await page.getByRole('button', { name: 'Groep maken' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: groupName })).toBeVisible();
+    await page.getByLabel('Vanaf').fill(days[0]!);
+    for (const date of days) {
+      await page.getByRole('checkbox', { name: WEEKDAY_NL[isoWeekday(date) - 1]! }).check();
+    }
+    await page.getByRole('button', { name: 'Lessen plannen' }).click();
+    const sessionRows = page.getByRole('list', { name: 'Lessen' }).getByRole('listitem');
+    await expect(sessionRows).toHaveCount(3);
+    const groupUrl = page.url();
+
+    const welfare = await asSocialWorker(baseURL!);
+    const clients = ((await (await welfare.get('/api/clients?limit=3')).json()) as { items: Client[] }).items;
+    const open = (await (await welfare.get('/api/training/groups/open')).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const groupId = open.items.find((group) => group.name === groupName)!.id;
+    const statuses: string[] = [];
+    for (const client of clients) {
+      const res = await welfare.post('/api/training/enrolments', {
+        data: { clientId: client.id, groupId },
+        headers: { 'Idempotency-Key': `${groupId}-${client.id}` },
+      });
+      expect(res.status()).toBe(201);
+      statuses.push(((await res.json()) as { enrolment: { status: string } }).enrolment.status);
+    }
+    expect(statuses).toEqual(['enrolled', 'enrolled', 'waitlisted']);
+    const [first, second, third] = clients as [Client, Client, Client];
+
+    await page.reload();
+    const learners = page.getByRole('list', { name: 'Cursisten en wachtlijst' });
+    await expect(learners.getByRole('listitem')).toHaveCount(3);
+    await expect(learners.getByRole('listitem').filter({ hasText: third.lastName })).toContainText(
+      'Wachtlijst: plaats 1',
+    );
+    await expectNoSeriousA11yViolations(page, 'the group page');
+
+    const teacherContext = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      locale: 'nl-BE',
+      timezoneId: 'Europe/Brussels',
+    });
+    const teacher = await teacherContext.newPage();
+    await signIn(teacher, { portal: 'ligo', email: DEMO_ACCOUNTS.teacher });
+    await expect(teacher.getByRole('heading', { level: 1, name: 'Mijn lessen' })).toBeVisible();
+    for (const [index, status] of [
+      ['Aanwezig', 'Afwezig'],
+      ['Te laat', 'Afwezig'],
+    ].entries()) {
+      await teacher.goto('/ligo/');
+      await teacher
+        .getByRole('list', { name: 'Lessen' })
+        .getByRole('listitem')
+        .filter({ hasText: groupName })
+        .nth(index)
+        .getByRole('link', { name: /^Aanwezigheden/ })
+        .click();
+      await expect(
+        teacher.getByRole('heading', { level: 1, name: `Aanwezigheden — ${groupName}` }),
+      ).toBeVisible();
+      await markAs(teacher, first, status![0]!);
+      await markAs(teacher, second, status![1]!);
+    }
+    const secondRow = rowOf(teacher, second);
+    await secondRow.getByLabel(`Notitie bij ${second.firstName} ${second.lastName}`).fill('Belde niet af');
+    await secondRow.getByRole('button', { name: 'Notitie bewaren' }).click();
+    await expect(secondRow.getByText('Bewaard', { exact: true })).toBeVisible();
+    const firstRow = rowOf(teacher, first);
+    await firstRow.getByText(`Voortgang van ${first.firstName} ${first.lastName}`).click();
+    await firstRow.getByLabel('Wat kan de cursist nu?').fill('Stuurt zelf een e-mail met bijlage.');
+    await firstRow.getByRole('button', { name: 'Voortgang bewaren' }).click();
+    await expect(firstRow.getByRole('status')).toHaveText('Bewaard');
+    await expectNoSeriousA11yViolations(teacher, 'the attendance list');
+    await teacher.screenshot({ path: docsImagePath('ligo-attendance'), fullPage: true });
+
+    await teacherContext.close();
+
+    await page.goto(groupUrl);
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: `${second.firstName} ${second.lastName} uitschrijven` }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'de eerste op de wachtlijst schuift door' }),
+    ).toBeVisible();
+    await expect(learners.getByRole('listitem').filter({ hasText: third.lastName })).toContainText(
+      '0 van 2 lessen gevolgd',
+    );
+    await expect(learners.getByRole('listitem').filter({ hasText: second.lastName })).toContainText(
+      'Uitgeschreven',
+    );
+
+    const firstCard = learners.getByRole('listitem').filter({ hasText: first.lastName });
+    await expect(firstCard).toContainText('Cursus voltooid (2 van 2)');
+    await expect(firstCard).toContainText('Stuurt zelf een e-mail met bijlage.');
+    await firstCard.getByLabel('Welke cursus?').fill('Computer — vervolgcursus');
+    await firstCard.getByRole('button', { name: 'Beslissing bewaren' }).click();
+    await expect(firstCard).toContainText('Doorverwezen naar Computer — vervolgcursus');
+
+    const thirdCard = learners.getByRole('listitem').filter({ hasText: third.lastName });
+    await thirdCard.getByRole('radio', { name: 'Niet doorverwezen' }).check();
+    await thirdCard.getByLabel('Waarom niet?').fill('Pas ingestroomd; volgt de volgende groep');
+    await thirdCard.getByRole('button', { name: 'Beslissing bewaren' }).click();
+    await expect(thirdCard).toContainText('Niet doorverwezen: Pas ingestroomd');
+    await expectNoSeriousA11yViolations(page, 'the group page after the course');
+    await page.screenshot({ path: docsImagePath('ligo-group'), fullPage: true });
+
+    const view = (await (await welfare.get(`/api/training/clients/${first.id}/enrolments`)).json()) as {
+      items: { groupId: string; completed: boolean; progressNote: string | null }[];
+    };
+    expect(view.items.find((item) => item.groupId === groupId)).toMatchObject({
+      completed: true,
+      progressNote: 'Stuurt zelf een e-mail met bijlage.',
+    });
+    await welfare.dispose();
+  });
+});
+
+test.describe('coordinator pages', () => {
+  test('the coordinator adds a location and invites a teacher, whose one-time password is shown once', async ({
+    page,
+  }) => {
+    const stamp = Date.now().toString(36);
+    await signIn(page, { portal: 'ligo', email: DEMO_ACCOUNTS.ligoCoordinator });
+    await expect(page.getByRole('heading', { level: 1, name: 'Cursusgroepen' })).toBeVisible();
+    await page.getByRole('link', { name: 'Locaties' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Locaties' })).toBeVisible();
+    await page.getByLabel('Naam', { exact: true }).fill(`Bibliotheek De Krook ${stamp}`);
+    await page.getByLabel('Straat en nummer').fill('Miriam Makebaplein 1');
+    await page.getByLabel('Toegankelijkheid').fill('Rolstoeltoegankelijk, lift naar de tweede verdieping');
+    await page.getByLabel('Hoe geraak je er?').fill('Tram 1, halte Korenmarkt');
+    await page.getByRole('button', { name: 'Locatie bewaren' }).click();
+    await expect(
+      page.getByRole('heading', { level: 2, name: `Bibliotheek De Krook ${stamp}` }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the locations page');
+    await page.screenshot({ path: docsImagePath('ligo-locations'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Lesgevers' }).click();
+    await page.getByLabel('Naam').fill('Ines Lesgever');
+    await page.getByLabel('E-mailadres').fill(`ines.${stamp}@ligo.test`);
+    await page.getByRole('button', { name: 'Uitnodigen' }).click();
+    const once = page.getByRole('region', { name: 'Eenmalig wachtwoord voor Ines Lesgever' });
+    await expect(once).toBeVisible();
+    await expect(once.locator('code')).toHaveText(/^\S{12,}$/);
+    await expectNoSeriousA11yViolations(page, 'the teachers page');
+    await page.screenshot({ path: docsImagePath('ligo-teachers'), fullPage: true });
+    await once.getByRole('button', { name: 'Doorgegeven, verbergen' }).click();
+    await expect(once).toHaveCount(0);
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Ines Lesgever stopzetten' }).click();
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ hasText: `ines.${stamp}@ligo.test` })
+        .getByText('Gestopt'),
+    ).toBeVisible();
+  });
+});

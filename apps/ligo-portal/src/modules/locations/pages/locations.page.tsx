@@ -1,0 +1,140 @@
+import type { Location } from '@digipakket/api/contracts';
+import {
+  EmptyState,
+  ErrorSummary,
+  Loaded,
+  SubmitButton,
+  TextField,
+  usePageTitle,
+} from '@digipakket/portal-kit';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { portal, t } from '../../../portal';
+import { ligoErrorKey } from '../../training/training.errors';
+import { fetchLocations, saveLocation } from '../../training/training.services';
+
+const FIELDS = ['name', 'street', 'postcode', 'city', 'accessibility', 'directions'] as const;
+type Field = (typeof FIELDS)[number];
+const LABELS = {
+  name: 'locations.form.name',
+  street: 'locations.form.street',
+  postcode: 'locations.form.postcode',
+  city: 'locations.form.city',
+  accessibility: 'locations.form.accessibility',
+  directions: 'locations.form.directions',
+} as const;
+const empty = (): Record<Field, string> => ({
+  name: '',
+  street: '',
+  postcode: '',
+  city: '',
+  accessibility: '',
+  directions: '',
+});
+
+/** Where the partner teaches: address, accessibility and how to get there. */
+export function LocationsPage() {
+  const [locations, { refetch }] = createResource(fetchLocations);
+  const [editing, setEditing] = createSignal<string | undefined>();
+  const [values, setValues] = createSignal(empty());
+  const [error, setError] = createSignal('');
+  const [attempt, setAttempt] = createSignal(0);
+  const [busy, setBusy] = createSignal(false);
+  usePageTitle(() => t('locations.title'));
+
+  const edit = (location: Location) => {
+    setEditing(location.id);
+    setValues(
+      Object.fromEntries(FIELDS.map((field) => [field, location[field] ?? ''])) as Record<Field, string>,
+    );
+    document.getElementById('location-form-title')?.scrollIntoView();
+    document.getElementById('field-name')?.focus();
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setAttempt(attempt() + 1);
+    if (!values().name.trim()) {
+      setError(t('locations.form.nameMissing'));
+      return;
+    }
+    setError('');
+    setBusy(true);
+    try {
+      const input = Object.fromEntries(FIELDS.map((field) => [field, values()[field].trim() || null]));
+      await saveLocation({ locationId: editing(), input: { ...input, name: values().name.trim() } });
+      portal.status.announce(t('locations.form.saved', { name: values().name.trim() }));
+      setEditing(undefined);
+      setValues(empty());
+      await refetch();
+    } catch (caught) {
+      setError(t(ligoErrorKey(caught)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('locations.title')}</h1>
+      <p class="lead">{t('locations.intro')}</p>
+      <Loaded resource={locations} retry={refetch}>
+        {(list) => (
+          <Show when={list().items.length > 0} fallback={<EmptyState title={t('locations.empty')} />}>
+            <ul class="card-list" aria-label={t('locations.title')}>
+              <For each={list().items}>
+                {(location) => (
+                  <li class="card">
+                    <h2 class="card__title">{location.name}</h2>
+                    <p class="card__meta">
+                      {[location.street, [location.postcode, location.city].filter(Boolean).join(' ')]
+                        .filter(Boolean)
+                        .join(', ')}
+                    </p>
+                    <Show when={location.accessibility}>
+                      <p>
+                        <strong>{t('locations.form.accessibility')}:</strong> {location.accessibility}
+                      </p>
+                    </Show>
+                    <Show when={location.directions}>
+                      <p>
+                        <strong>{t('locations.form.directions')}:</strong> {location.directions}
+                      </p>
+                    </Show>
+                    <div class="card__actions">
+                      <button type="button" class="button button--secondary" onClick={() => edit(location)}>
+                        {t('locations.edit', { name: location.name })}
+                      </button>
+                    </div>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Loaded>
+      <form class="form" onSubmit={submit} noValidate aria-labelledby="location-form-title">
+        <h2 id="location-form-title">
+          {editing() ? t('locations.form.editTitle') : t('locations.form.title')}
+        </h2>
+        <Show when={error()}>
+          <ErrorSummary errors={[{ field: 'name', message: error() }]} attempt={attempt()} />
+        </Show>
+        <For each={[...FIELDS]}>
+          {(field) => (
+            <TextField
+              name={field}
+              label={t(LABELS[field])}
+              optional={field !== 'name'}
+              value={values()[field]}
+              onValue={(value) => setValues({ ...values(), [field]: value })}
+              width={field === 'postcode' ? 'short' : 'full'}
+            />
+          )}
+        </For>
+        <div class="form__actions">
+          <SubmitButton busy={busy()} label={t('locations.form.submit')} />
+        </div>
+      </form>
+    </>
+  );
+}
