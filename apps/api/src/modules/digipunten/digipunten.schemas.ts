@@ -40,3 +40,57 @@ export type DigipuntRowError = {
   field?: string;
   message: string;
 };
+
+/**
+ * An import of a tenant's Digipunten directory. `content` is the file's text; with `dryRun` the
+ * file is only checked and nothing changes. A real run replaces the directory with the valid rows.
+ */
+export const DigipuntenImportSchema = z
+  .strictObject({
+    format: z.enum(['csv', 'geojson']),
+    content: z.string().min(1).max(5_000_000),
+    dryRun: z.boolean().default(false),
+  })
+  .meta({ id: 'DigipuntenImport' });
+
+export const DigipuntRowErrorSchema = z.object({
+  row: z.number().int(),
+  code: z.enum(['digipunten.missing_column', 'digipunten.invalid_row', 'digipunten.invalid_file']),
+  field: z.string().optional(),
+  message: z.string(),
+});
+
+export const DigipuntenImportReportSchema = z
+  .object({
+    dryRun: z.boolean(),
+    valid: z.number().int(),
+    refused: z.number().int(),
+    imported: z.number().int(),
+    errors: z.array(DigipuntRowErrorSchema),
+  })
+  .meta({ id: 'DigipuntenImportReport' });
+export type DigipuntenImportReport = z.infer<typeof DigipuntenImportReportSchema>;
+
+export const DigipuntenQuerySchema = z.object({
+  /** A client id: the Digipunten nearest to that client's home, closest first. */
+  near: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(3),
+});
+
+export const DigipuntViewSchema = z.object({
+  name: z.string(),
+  street: z.string(),
+  postcode: z.string(),
+  city: z.string(),
+  neighbourhood: z.string().optional(),
+  lat: z.number().optional(),
+  lon: z.number().optional(),
+  openingHours: z.string(),
+  languages: z.array(z.string()),
+  phone: z.string().optional(),
+  distanceKm: z.number().optional(),
+});
+
+export const DigipuntenListSchema = z
+  .object({ items: z.array(DigipuntViewSchema), total: z.number().int() })
+  .meta({ id: 'DigipuntenList' });

@@ -1,3 +1,4 @@
+import { CHEQUE_CODE_ALPHABET, type ChequeCode, formatChequeCode } from '@digipakket/domain';
 import {
   addPage,
   type Canvas,
@@ -9,7 +10,7 @@ import {
   layout,
   phone,
 } from './documents.canvas';
-import { formatChequeCode, formatDate, formatHours, formatNumber } from './documents.format';
+import { formatDate, formatHours, formatNumber } from './documents.format';
 import { drawQr } from './documents.qr';
 import type { TextBlock } from './documents.text';
 import type { ChequeInput, ChequesInput, RenderArgs } from './documents.types';
@@ -31,32 +32,44 @@ function dashedLine(canvas: Canvas, y: number): void {
     .restore();
 }
 
-/** Draws the code in large characters, one fixed cell per character so it reads like a typewriter. */
-function drawCode(canvas: Canvas, code: string, args: { y: number; size: number; maxWidth: number }): number {
-  const formatted = formatChequeCode({ code });
+/**
+ * Draws the code in large characters, each centred in a cell as wide as the widest character of
+ * the code alphabet (plus a gap), dashes in narrower cells: a proportional font would otherwise
+ * crowd "MW" and spread "2 7", and a code read aloud on the phone is read character by character.
+ */
+function drawCode(
+  canvas: Canvas,
+  code: ChequeCode,
+  args: { y: number; size: number; maxWidth: number },
+): number {
+  const formatted = formatChequeCode(code);
+  const cellFor = (size: number) =>
+    Math.max(...Array.from(CHEQUE_CODE_ALPHABET, (char) => canvas.measure(char, 'latin-bold', size, false))) +
+    size * 0.14;
+  const dashCellFor = (size: number) => cellFor(size) * 0.6;
+  const widthFor = (size: number) =>
+    Array.from(formatted).reduce((sum, char) => sum + (char === '-' ? dashCellFor(size) : cellFor(size)), 0) +
+    12;
   let size = args.size;
-  const cellFor = (value: number) => value * 0.8;
-  const widthFor = (value: number) =>
-    Array.from(formatted).reduce(
-      (sum, char) => sum + (char === '-' ? cellFor(value) * 0.75 : cellFor(value)),
-      0,
-    ) + 12;
   while (widthFor(size) > args.maxWidth && size > 12) size -= 1;
+  const cell = cellFor(size);
+  const dashCell = dashCellFor(size);
   const width = widthFor(size);
   const x0 = fromStart(canvas, 0, width);
   const height = size * 1.35;
   canvas.doc.roundedRect(x0, args.y, width, height, 5).fill(COLORS.accentSoft);
   let x = x0 + 6;
   const baseline = args.y + size * 1.02;
+  // Codes are Latin capitals and digits, written left to right on every language's cheque.
   for (const char of formatted) {
-    const cell = char === '-' ? cellFor(size) * 0.75 : cellFor(size);
+    const slot = char === '-' ? dashCell : cell;
     const charWidth = canvas.measure(char, 'latin-bold', size, false);
     canvas.doc
       .font('latin-bold')
       .fontSize(size)
       .fillColor(char === '-' ? COLORS.muted : COLORS.ink)
-      .text(char, x + (cell - charWidth) / 2, baseline, { lineBreak: false, baseline: 'alphabetic' });
-    x += cell;
+      .text(char, x + (slot - charWidth) / 2, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    x += slot;
   }
   return height;
 }

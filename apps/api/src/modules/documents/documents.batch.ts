@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, open, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Branding, DocumentLanguage, RenderArgs, WelcomePackInput } from './documents.types';
+import type { ClientLanguage } from '@digipakket/domain';
+import type { Branding, RenderArgs, WelcomePackInput } from './documents.types';
 import { renderWelcomePack } from './welcome-pack.document';
 
 /** One client's pack in a batch; `id` names its file, so it must be stable across restarts (e.g. the client id). */
-export type PackJob = { id: string; language: DocumentLanguage; data: WelcomePackInput };
+export type PackJob = { id: string; language: ClientLanguage; data: WelcomePackInput };
 
 /** What happened to one pack, with the running totals, for a progress bar and the job's heartbeat. */
 export type BatchProgress = {
@@ -23,7 +24,7 @@ export type BatchProgress = {
 export type ManifestEntry = {
   id: string;
   file: string;
-  language: DocumentLanguage;
+  language: ClientLanguage;
   bytes: number;
   sha256: string;
 };
@@ -158,7 +159,7 @@ export async function renderPackBatch(args: {
 
 async function appendManifest(
   path: string,
-  entry: { id: string; file: string; language: DocumentLanguage; pdf: Buffer },
+  entry: { id: string; file: string; language: ClientLanguage; pdf: Buffer },
 ): Promise<void> {
   const line: ManifestEntry = {
     id: entry.id,

@@ -1,9 +1,10 @@
+import { type ClientLanguage, scriptDirection } from '@digipakket/domain';
 import PDFDocument from 'pdfkit';
 import { FONT_FACES, fontSource } from './documents.fonts';
 import { formatBelgianPhone, formatNumber } from './documents.format';
 import { createTranslator, type MessageParams, type Translate } from './documents.i18n';
 import { layoutText, ltr, type Measure, type TextBlock, type TextStyle } from './documents.text';
-import { type Branding, type DocumentLanguage, documentDirection } from './documents.types';
+import type { Branding } from './documents.types';
 
 /** Colours used on every document; dark enough to photocopy well. */
 export const COLORS = {
@@ -20,7 +21,7 @@ const MARGIN = { top: 78, bottom: 64, side: 50 };
 /** A PDF being drawn in one language: the pdfkit document, a translator and a flowing cursor. */
 export type Canvas = {
   doc: PDFKit.PDFDocument;
-  language: DocumentLanguage;
+  language: ClientLanguage;
   direction: 'ltr' | 'rtl';
   branding: Branding;
   t: Translate;
@@ -53,7 +54,7 @@ function createMeasure(doc: PDFKit.PDFDocument): Measure {
 }
 
 /** Starts a document; pages are buffered so headers and footers (with page counts) are drawn at the end. */
-export function createCanvas(args: { language: DocumentLanguage; branding: Branding; title: string }): {
+export function createCanvas(args: { language: ClientLanguage; branding: Branding; title: string }): {
   canvas: Canvas;
 } {
   const doc = new PDFDocument({
@@ -78,7 +79,7 @@ export function createCanvas(args: { language: DocumentLanguage; branding: Brand
   const canvas: Canvas = {
     doc,
     language: args.language,
-    direction: documentDirection(args.language),
+    direction: scriptDirection(args.language),
     branding: args.branding,
     t,
     tNl,
@@ -217,10 +218,10 @@ export function heading(
 }
 
 /** Message parameters, or a function giving them per language when they hold dates or numbers. */
-export type LocalParams = MessageParams | ((language: DocumentLanguage) => MessageParams);
+export type LocalParams = MessageParams | ((language: ClientLanguage) => MessageParams);
 
 /** The parameters of a message in one language. */
-export function paramsFor(params: LocalParams, language: DocumentLanguage): MessageParams {
+export function paramsFor(params: LocalParams, language: ClientLanguage): MessageParams {
   return typeof params === 'function' ? params(language) : params;
 }
 

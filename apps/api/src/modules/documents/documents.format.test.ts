@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatBelgianPhone,
-  formatChequeCode,
   formatDate,
   formatDistance,
   formatHours,
@@ -55,11 +54,6 @@ describe('formatting for the client language', () => {
     ['+31 20 123 4567', '+31 20 123 4567'],
   ])('writes the Belgian phone number %s as %s', (input, expected) => {
     expect(formatBelgianPhone({ phone: input })).toBe(expected);
-  });
-
-  it('groups a cheque code by four', () => {
-    expect(formatChequeCode({ code: '7kq2mx9p4trw' })).toBe('7KQ2-MX9P-4TRW');
-    expect(formatChequeCode({ code: '7KQ2-MX9P-4TRW' })).toBe('7KQ2-MX9P-4TRW');
   });
 
   it('translates opening hours written in the documented format', () => {

@@ -1,4 +1,4 @@
-import type { DocumentLanguage } from './documents.types';
+import type { ClientLanguage } from '@digipakket/domain';
 
 // Appointments happen in Belgium: Brussels time, the Gregorian calendar (Persian would otherwise
 // default to the Solar Hijri one) and a 24-hour clock as on Belgian timetables. Digits are the
@@ -19,7 +19,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Display
   return formatter as T;
 }
 
-function dateFormatter(language: DocumentLanguage, style: 'long' | 'full'): Intl.DateTimeFormat {
+function dateFormatter(language: ClientLanguage, style: 'long' | 'full'): Intl.DateTimeFormat {
   return cached(
     `date:${language}:${style}`,
     () => new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: TIME_ZONE, calendar: 'gregory' }),
@@ -27,12 +27,12 @@ function dateFormatter(language: DocumentLanguage, style: 'long' | 'full'): Intl
 }
 
 /** A date as the language writes it, e.g. "12 maart 2025"; `full` adds the weekday. */
-export function formatDate(args: { date: Date; language: DocumentLanguage; withWeekday?: boolean }): string {
+export function formatDate(args: { date: Date; language: ClientLanguage; withWeekday?: boolean }): string {
   return dateFormatter(args.language, args.withWeekday ? 'full' : 'long').format(args.date);
 }
 
 /** A clock time in Brussels, e.g. "09:30" (or "۰۹:۳۰" in Persian). */
-export function formatTime(args: { date: Date; language: DocumentLanguage }): string {
+export function formatTime(args: { date: Date; language: ClientLanguage }): string {
   return cached(
     `time:${args.language}`,
     () =>
@@ -46,12 +46,12 @@ export function formatTime(args: { date: Date; language: DocumentLanguage }): st
 }
 
 /** A whole number in the language's digits. */
-export function formatNumber(args: { value: number; language: DocumentLanguage }): string {
+export function formatNumber(args: { value: number; language: ClientLanguage }): string {
   return cached(`number:${args.language}`, () => new Intl.NumberFormat(args.language)).format(args.value);
 }
 
 /** A duration in hours with the language's plural, e.g. "1 uur", "2 години". */
-export function formatHours(args: { hours: number; language: DocumentLanguage }): string {
+export function formatHours(args: { hours: number; language: ClientLanguage }): string {
   return cached(
     `hours:${args.language}`,
     () => new Intl.NumberFormat(args.language, { style: 'unit', unit: 'hour', unitDisplay: 'long' }),
@@ -59,7 +59,7 @@ export function formatHours(args: { hours: number; language: DocumentLanguage })
 }
 
 /** A distance, in metres below 1 km, e.g. "350 m", "1,3 km". */
-export function formatDistance(args: { km: number; language: DocumentLanguage }): string {
+export function formatDistance(args: { km: number; language: ClientLanguage }): string {
   if (args.km < 1) {
     const metres = Math.max(50, Math.round((args.km * 1000) / 50) * 50);
     return cached(
@@ -75,7 +75,7 @@ export function formatDistance(args: { km: number; language: DocumentLanguage })
 }
 
 /** The name of a language (ISO 639-1) in the document's language, e.g. "Arabisch" in Dutch. */
-export function formatLanguageName(args: { code: string; language: DocumentLanguage }): string {
+export function formatLanguageName(args: { code: string; language: ClientLanguage }): string {
   try {
     return (
       cached(`lang:${args.language}`, () => new Intl.DisplayNames([args.language], { type: 'language' })).of(
@@ -112,24 +112,18 @@ export function formatBelgianPhone(args: { phone: string }): string {
   return raw;
 }
 
-/** A cheque code in groups of four, easier to read aloud on the phone: "7KQ2-MX9P-4TRW". */
-export function formatChequeCode(args: { code: string }): string {
-  const compact = args.code.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
-  return compact.match(/.{1,4}/g)?.join('-') ?? compact;
-}
-
 /** A list in the language's own style, e.g. "Nederlands, Turks en Arabisch"; Arabic and Persian use "،". */
-export function formatList(args: { items: string[]; language: DocumentLanguage }): string {
+export function formatList(args: { items: string[]; language: ClientLanguage }): string {
   return new Intl.ListFormat(args.language, { type: 'conjunction', style: 'long' }).format(args.items);
 }
 
-function separator(language: DocumentLanguage): string {
+function separator(language: ClientLanguage): string {
   return language === 'ar' || language === 'fa' ? '، ' : ', ';
 }
 
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 
-function weekdayName(index: number, language: DocumentLanguage): string {
+function weekdayName(index: number, language: ClientLanguage): string {
   // 1 January 2024 was a Monday.
   const date = new Date(Date.UTC(2024, 0, 1 + index, 12));
   return cached(
@@ -138,7 +132,7 @@ function weekdayName(index: number, language: DocumentLanguage): string {
   ).format(date);
 }
 
-function clock(value: string, language: DocumentLanguage): string {
+function clock(value: string, language: ClientLanguage): string {
   const [hours, minutes] = value.split(':').map(Number);
   const date = new Date(Date.UTC(2024, 0, 1, hours ?? 0, minutes ?? 0));
   return cached(
@@ -161,7 +155,7 @@ const RULE =
  * as lines in the client's language: day names and digits translated. Anything else comes back as
  * written, one line.
  */
-export function formatOpeningHours(args: { openingHours: string; language: DocumentLanguage }): string[] {
+export function formatOpeningHours(args: { openingHours: string; language: ClientLanguage }): string[] {
   const rules = args.openingHours
     .split(';')
     .map((rule) => rule.trim())

@@ -1,3 +1,4 @@
+import { CLIENT_LANGUAGE_CODES, type ClientLanguage, scriptDirection } from '@digipakket/domain';
 import { ar } from './catalogs/ar.catalog';
 import { bg } from './catalogs/bg.catalog';
 import type { Catalog, MessageKey } from './catalogs/catalog.types';
@@ -12,10 +13,9 @@ import { sk } from './catalogs/sk.catalog';
 import { tr } from './catalogs/tr.catalog';
 import { uk } from './catalogs/uk.catalog';
 import { isolateFor } from './documents.text';
-import { DOCUMENT_LANGUAGES, type DocumentLanguage, documentDirection } from './documents.types';
 
 /** Every language's catalog, Dutch first. */
-export const CATALOGS: Record<DocumentLanguage, Catalog> = { nl, fr, en, ar, tr, bg, ro, pl, sk, uk, ru, fa };
+export const CATALOGS: Record<ClientLanguage, Catalog> = { nl, fr, en, ar, tr, bg, ro, pl, sk, uk, ru, fa };
 
 /** Values for a message's `{placeholders}`. */
 export type MessageParams = Record<string, string | number>;
@@ -34,9 +34,9 @@ export function placeholdersOf(message: string): string[] {
  * A translator for one language; a missing parameter is an error, not a silent `{gap}` on paper.
  * A value that runs the other way than the language is wrapped in a bidi isolate (invisible once drawn).
  */
-export function createTranslator({ language }: { language: DocumentLanguage }): { t: Translate } {
+export function createTranslator({ language }: { language: ClientLanguage }): { t: Translate } {
   const messages = CATALOGS[language].messages;
-  const direction = documentDirection(language);
+  const direction = scriptDirection(language);
   const t: Translate = (key, params = {}) =>
     messages[key].replace(PLACEHOLDER, (match: string, name: string, offset: number, message: string) => {
       const value = params[name];
@@ -53,10 +53,10 @@ export function createTranslator({ language }: { language: DocumentLanguage }): 
 
 /** Which catalogs a native speaker has reviewed, for the admin screen. */
 export function catalogStatus(): {
-  languages: Array<{ language: DocumentLanguage; name: string; reviewed: boolean }>;
+  languages: Array<{ language: ClientLanguage; name: string; reviewed: boolean }>;
 } {
   return {
-    languages: DOCUMENT_LANGUAGES.map((language) => ({
+    languages: CLIENT_LANGUAGE_CODES.map((language) => ({
       language,
       name: CATALOGS[language].meta.name,
       reviewed: CATALOGS[language].meta.reviewed,

@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLIENT_LANGUAGE_CODES, type ClientLanguage, generateChequeCode } from '@digipakket/domain';
 import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderCheques } from './cheques.document';
 import { createTranslator } from './documents.i18n';
-import { SAMPLE_BRANDING, samplePack } from './documents.samples';
-import { DOCUMENT_LANGUAGES, type DocumentLanguage } from './documents.types';
+import { SAMPLE_BRANDING, SAMPLE_CHEQUE_CODES, samplePack } from './documents.samples';
 import { renderHelpNearby } from './help-nearby.document';
 import { renderLessonPlan } from './lesson-plan.document';
 import { renderReceipt } from './receipt.document';
@@ -57,7 +57,7 @@ function arabicSkeleton(text: string): string {
  * Whether extracted PDF text contains a phrase, whatever the script. pdf.js returns the pieces of
  * a right-to-left line left to right, so for Arabic and Persian every word must be there.
  */
-function containsPhrase(text: string, phrase: string, language: DocumentLanguage): boolean {
+function containsPhrase(text: string, phrase: string, language: ClientLanguage): boolean {
   if (language === 'ar' || language === 'fa') {
     const haystack = arabicSkeleton(text);
     const words = phrase
@@ -70,7 +70,7 @@ function containsPhrase(text: string, phrase: string, language: DocumentLanguage
   return squash(text).includes(squash(phrase));
 }
 
-const SCRIPT: Record<DocumentLanguage, RegExp> = {
+const SCRIPT: Record<ClientLanguage, RegExp> = {
   nl: /[a-z]/,
   fr: /[éèàç]/,
   en: /[a-z]/,
@@ -88,7 +88,7 @@ const SCRIPT: Record<DocumentLanguage, RegExp> = {
 const sample = samplePack();
 
 describe('client documents in the client language', () => {
-  it.each(DOCUMENT_LANGUAGES)(
+  it.each(CLIENT_LANGUAGE_CODES)(
     'prints the %s receipt with its heading, the serial and the Dutch text for the file',
     async (language) => {
       const pdf = await renderReceipt({ data: sample.receipt!, language, branding: SAMPLE_BRANDING });
@@ -173,21 +173,21 @@ describe('client documents in the client language', () => {
     expect((await pdfText(signed)).all).toContain('Getekend op 12 maart 2025');
   });
 
-  it.each(DOCUMENT_LANGUAGES)(
+  it.each(CLIENT_LANGUAGE_CODES)(
     'prints the %s cheques with code, validity and the partner phone',
     async (language) => {
       const pdf = await renderCheques({ data: sample.cheques!, language, branding: SAMPLE_BRANDING });
       const { all } = await pdfText(pdf);
       const { t } = createTranslator({ language });
       expect(containsPhrase(all, t('cheque.purpose.installation'), language)).toBe(true);
-      expect(all.replace(/[\s-]/g, '')).toContain('7KQ2MX9P4TRW');
-      expect(all.replace(/[\s-]/g, '')).toContain('H3VN8CJ2WQ5E');
+      expect(all.replace(/[\s-]/g, '')).toContain(SAMPLE_CHEQUE_CODES[0]);
+      expect(all.replace(/[\s-]/g, '')).toContain(SAMPLE_CHEQUE_CODES[1]);
       expect(all).toContain('09 244 00 00');
       expect(all).toMatch(SCRIPT[language]);
     },
   );
 
-  it.each(DOCUMENT_LANGUAGES)(
+  it.each(CLIENT_LANGUAGE_CODES)(
     'prints the %s lesson plan with every session, the place and what to bring',
     async (language) => {
       const pdf = await renderLessonPlan({ data: sample.lessonPlan!, language, branding: SAMPLE_BRANDING });
@@ -208,7 +208,7 @@ describe('client documents in the client language', () => {
     expect(all).toContain('Les 3: woensdag 16 april 2025, van 09:30 tot 12:30');
   });
 
-  it.each(DOCUMENT_LANGUAGES)(
+  it.each(CLIENT_LANGUAGE_CODES)(
     'prints the %s list of nearby Digipunten with hours and languages',
     async (language) => {
       const pdf = await renderHelpNearby({ data: sample.helpNearby, language, branding: SAMPLE_BRANDING });
@@ -233,7 +233,7 @@ describe('client documents in the client language', () => {
     expect(all).toContain('Ask your social worker where the nearest Digipunt is.');
   });
 
-  it.each(DOCUMENT_LANGUAGES)(
+  it.each(CLIENT_LANGUAGE_CODES)(
     'puts the %s welcome pack in the order of use, overview first',
     async (language) => {
       const pdf = await renderWelcomePack({ data: sample, language, branding: SAMPLE_BRANDING });
@@ -315,11 +315,13 @@ describe('the QR code on a printed cheque', () => {
       language,
       branding: SAMPLE_BRANDING,
     });
-    expect(decodeBand(rasterise(pdf, `single-${language}`), 0, 1)).toBe('7KQ2MX9P4TRW');
+    expect(decodeBand(rasterise(pdf, `single-${language}`), 0, 1)).toBe(SAMPLE_CHEQUE_CODES[0]);
   });
 
   it('decodes each of three cheques on one page to its own code', async () => {
-    const codes = ['A1B2C3D4E5F6', 'G7H8J9K1M2N3', 'P4Q5R6S7T8V9'];
+    const codes = [3, 5, 9].map(
+      (seed) => generateChequeCode({ randomBytes: new Uint8Array(16).fill(seed) }).code,
+    );
     const pdf = await renderCheques({
       data: { cheques: codes.map((code) => ({ ...sample.cheques!.cheques[1]!, code })) },
       language: 'uk',
@@ -336,7 +338,7 @@ describe('the QR code on a printed cheque', () => {
   it('encodes a redeem link instead of the bare code when one is given', async () => {
     const cheque = {
       ...sample.cheques!.cheques[0]!,
-      qrText: 'https://digipakket.example/beego/redeem#7KQ2MX9P4TRW',
+      qrText: `https://digipakket.example/beego/redeem#${SAMPLE_CHEQUE_CODES[0]}`,
     };
     const pdf = await renderCheques({
       data: { cheques: [cheque] },

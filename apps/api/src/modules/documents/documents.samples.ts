@@ -1,3 +1,4 @@
+import { type ChequeCode, generateChequeCode } from '@digipakket/domain';
 import { DEMO_DIGIPUNTEN_GENT } from '../digipunten/digipunten.demo';
 import { nearestDigipunten } from '../digipunten/digipunten.nearest';
 import type { Branding, WelcomePackInput } from './documents.types';
@@ -12,14 +13,23 @@ export const SAMPLE_BRANDING: Branding = {
 };
 
 /**
+ * The two codes printed on sample cheques: real codes (valid check character) made from fixed
+ * bytes, so every preview and test prints the same ones.
+ */
+export const SAMPLE_CHEQUE_CODES = [
+  generateChequeCode({ randomBytes: new Uint8Array(16).fill(7) }).code,
+  generateChequeCode({ randomBytes: Uint8Array.from({ length: 16 }, (_, index) => index * 17) }).code,
+] as const satisfies readonly [ChequeCode, ChequeCode];
+
+/**
  * A complete welcome pack with made-up data (receipt, two cheques, three sessions, the three
  * nearest demo Digipunten), so an administrator can print any language before using it.
  */
 export function samplePack(
-  args: { clientName?: string; chequeCodes?: [string, string] } = {},
+  args: { clientName?: string; chequeCodes?: readonly [ChequeCode, ChequeCode] } = {},
 ): WelcomePackInput {
   const clientName = args.clientName ?? 'Samira Haddad';
-  const [installationCode, freeCode] = args.chequeCodes ?? ['7KQ2MX9P4TRW', 'H3VN8CJ2WQ5E'];
+  const [installationCode, freeCode] = args.chequeCodes ?? SAMPLE_CHEQUE_CODES;
   const homeHelp = { name: 'Beego', phone: '092440000' };
   const training = { name: 'Ligo Gent', phone: '09 265 90 40' };
   const firstLesson = new Date('2025-04-02T07:30:00Z');

@@ -1,34 +1,4 @@
-/**
- * The languages client documents are printed in. Dutch is the reference; Arabic and Persian (Dari)
- * are written right to left.
- */
-export const DOCUMENT_LANGUAGES = [
-  'nl',
-  'fr',
-  'en',
-  'ar',
-  'tr',
-  'bg',
-  'ro',
-  'pl',
-  'sk',
-  'uk',
-  'ru',
-  'fa',
-] as const;
-
-/** A language of {@link DOCUMENT_LANGUAGES}. */
-export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
-
-/** Whether a string is a language documents can be printed in. */
-export function isDocumentLanguage(value: string): value is DocumentLanguage {
-  return (DOCUMENT_LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The writing direction of a document language. */
-export function documentDirection(language: DocumentLanguage): 'ltr' | 'rtl' {
-  return language === 'ar' || language === 'fa' ? 'rtl' : 'ltr';
-}
+import type { ChequeCode, ChequePurpose, ClientLanguage } from '@digipakket/domain';
 
 /** What a welfare centre prints on every page (header and footer), so each municipality prints its own. */
 export type Branding = {
@@ -66,10 +36,10 @@ export type ReceiptInput = {
 
 /** One Digicheque: one visit of home help. */
 export type ChequeInput = {
-  code: string;
+  code: ChequeCode;
   /** What the QR code holds; the code itself unless a redeem link is printed. */
   qrText?: string;
-  purpose: 'installation' | 'free';
+  purpose: ChequePurpose;
   validUntil: Date;
   hours: number;
   partner: ContactInput;
@@ -121,4 +91,4 @@ export type WelcomePackInput = {
 };
 
 /** The common shape of every renderer's argument. */
-export type RenderArgs<T> = { data: T; language: DocumentLanguage; branding: Branding };
+export type RenderArgs<T> = { data: T; language: ClientLanguage; branding: Branding };

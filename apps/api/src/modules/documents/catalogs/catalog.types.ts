@@ -1,4 +1,4 @@
-import type { DocumentLanguage } from '../documents.types';
+import type { ClientLanguage } from '@digipakket/domain';
 import type { nl } from './nl.catalog';
 
 /** A key of the Dutch reference catalog. */
@@ -7,7 +7,7 @@ export type MessageKey = keyof typeof nl.messages;
 /** A message catalog for one language, with the same keys as the Dutch one. */
 export type Catalog = {
   meta: {
-    language: DocumentLanguage;
+    language: ClientLanguage;
     /** The language's own name. */
     name: string;
     /** True once a native speaker has checked the texts; machine-quality translations are false. */

@@ -1,0 +1,133 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { createForbiddenError } from '../auth/auth.errors';
+import { createClientNotFoundError } from '../clients/clients.errors';
+import { clientsTable } from '../clients/clients.tables';
+import type { Clock } from '../shared/clock';
+import { isIdOf } from '../shared/ids';
+import { createNothingToImportError } from './digipunten.errors';
+import { parseDigipuntenCsv, parseDigipuntenGeoJson } from './digipunten.import';
+import type { NearbyDigipunt } from './digipunten.nearest';
+import { nearestDigipunten } from './digipunten.nearest';
+import { createDigipuntenRepository } from './digipunten.repository';
+import type { DigipuntenImportReport, DigipuntenImportSchema } from './digipunten.schemas';
+
+function tenantOf({ auth }: { auth: AuthContext }): string {
+  if (!auth.organisation.tenantId) throw createForbiddenError();
+  return auth.organisation.tenantId;
+}
+
+/**
+ * Checks a Digipunten file row by row; unless it is a dry run, replaces the tenant's directory
+ * with the valid rows in one transaction. A file without one valid row changes nothing.
+ */
+export async function importDigipunten({
+  db,
+  auth,
+  clock,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  input: z.output<typeof DigipuntenImportSchema>;
+  requestId: string;
+}): Promise<{ report: DigipuntenImportReport }> {
+  const tenantId = tenantOf({ auth });
+  const { rows, errors } =
+    input.format === 'csv'
+      ? parseDigipuntenCsv({ csv: input.content })
+      : parseDigipuntenGeoJson({ geojson: input.content });
+  const refusedRows = new Set(errors.map((error) => error.row)).size;
+  const report = (imported: number): DigipuntenImportReport => ({
+    dryRun: input.dryRun,
+    valid: rows.length,
+    refused: refusedRows,
+    imported,
+    errors,
+  });
+  if (input.dryRun) return { report: report(0) };
+  if (rows.length === 0) throw createNothingToImportError({ details: { errors: errors.slice(0, 100) } });
+  const { count } = await withTransaction({
+    db,
+    work: async (tx) => {
+      const result = await createDigipuntenRepository({ db: tx }).replaceDirectory({
+        tenantId,
+        points: rows,
+      });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          action: 'digipunten.import',
+          resource: `digipunten:${result.count}`,
+          requestId,
+          at: clock.now(),
+        },
+      });
+      return result;
+    },
+  });
+  return { report: report(count) };
+}
+
+/** The tenant's Digipunten; with a client, the ones nearest to the client's home (the read is audited). */
+export async function listDigipunten({
+  db,
+  auth,
+  clock,
+  near,
+  limit,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  near: string | undefined;
+  limit: number;
+  requestId: string;
+}): Promise<{ items: NearbyDigipunt[]; total: number }> {
+  const tenantId = tenantOf({ auth });
+  const { points } = await createDigipuntenRepository({ db }).listDirectory({ tenantId });
+  if (near === undefined) return { items: points, total: points.length };
+  const [client] = isIdOf({ kind: 'client', value: near })
+    ? await db
+        .select({
+          id: clientsTable.id,
+          lat: clientsTable.lat,
+          lon: clientsTable.lon,
+          neighbourhood: clientsTable.neighbourhood,
+        })
+        .from(clientsTable)
+        .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, near)))
+    : [];
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId,
+      clientId: client?.id ?? null,
+      action: 'digipunten.near_client',
+      resource: `client:${near.slice(0, 64)}`,
+      outcome: client ? 'success' : 'denied',
+      purpose: 'client_documents',
+      requestId,
+      at: clock.now(),
+    },
+  });
+  if (!client) throw createClientNotFoundError();
+  const { points: nearest } = nearestDigipunten({
+    client: {
+      ...(client.lat !== null && client.lon !== null ? { lat: client.lat, lon: client.lon } : {}),
+      ...(client.neighbourhood ? { neighbourhood: client.neighbourhood } : {}),
+    },
+    points,
+    limit,
+  });
+  return { items: nearest, total: nearest.length };
+}
