@@ -34,5 +34,6 @@ export const auditLogTable = pgTable(
     index('audit_log_tenant_at_idx').on(t.tenantId, t.at),
     index('audit_log_client_at_idx').on(t.clientId, t.at),
     index('audit_log_actor_at_idx').on(t.actorUserId, t.at),
+    index('audit_log_at_idx').on(t.at),
   ],
 );

@@ -1,6 +1,6 @@
 import { SIGNAL_SEVERITIES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { clientsTable } from '../clients/clients.tables';
 import { organisationsTable, tenantsTable } from '../organisations/organisations.tables';
 import { programmesTable } from '../programmes/programmes.tables';
@@ -34,6 +34,8 @@ export const signalsTable = pgTable(
     status: text('status', { enum: SIGNAL_STATUSES }).notNull().default('open'),
     dueAt: timestampColumn('due_at').notNull(),
     snoozedUntil: timestampColumn('snoozed_until'),
+    snoozeReason: text('snooze_reason'),
+    snoozedBy: text('snoozed_by'),
     resolvedAt: timestampColumn('resolved_at'),
     resolvedBy: text('resolved_by'),
     ...timestampColumns(),
@@ -50,4 +52,19 @@ export const signalsTable = pgTable(
     index('signals_tenant_status_due_idx').on(t.tenantId, t.status, t.dueAt),
     index('signals_client_idx').on(t.clientId),
   ],
+);
+
+/**
+ * Where the signal sweep got to: the audit-log instant up to which changed clients were swept, and
+ * when every client was last swept (time alone raises signals, so a full sweep runs now and then).
+ * One row per sweep name; kept in the database so several API processes share it.
+ */
+export const signalSweepsTable = pgTable(
+  'signal_sweeps',
+  {
+    name: text('name').notNull(),
+    watermark: timestampColumn('watermark').notNull(),
+    lastFullSweepAt: timestampColumn('last_full_sweep_at'),
+  },
+  (t) => [primaryKey({ name: 'signal_sweeps_pk', columns: [t.name] })],
 );

@@ -23,3 +23,9 @@ export const createWeakPasswordError = createErrorFactory({
   status: 400,
   message: 'A password has 8 to 128 characters.',
 });
+
+export const createCannotDisableSelfError = createErrorFactory({
+  code: 'user.cannot_disable_self',
+  status: 409,
+  message: 'You cannot disable your own account.',
+});

@@ -1,5 +1,5 @@
 import type { OrgKind, Role } from '@digipakket/domain';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../app/database';
 import { getUniqueViolationConstraint } from '../shared/errors';
 import { createEmailTakenError } from './users.errors';
@@ -37,6 +37,46 @@ export function createUsersRepository({ db }: { db: Database }) {
         .where(eq(usersTable.email, email.toLowerCase()))
         .limit(1);
       return { user };
+    },
+
+    async listUsersOfOrganisation({ organisationId }: { organisationId: string }) {
+      const users = await db
+        .select({
+          id: usersTable.id,
+          email: usersTable.email,
+          displayName: usersTable.displayName,
+          role: usersTable.role,
+          disabledAt: usersTable.disabledAt,
+          createdAt: usersTable.createdAt,
+        })
+        .from(usersTable)
+        .where(eq(usersTable.organisationId, organisationId))
+        .orderBy(asc(usersTable.displayName), asc(usersTable.email));
+      return { users };
+    },
+
+    /** Disables an active user of the organisation; answers whether one was disabled. */
+    async disableUserOfOrganisation({
+      organisationId,
+      userId,
+      at,
+    }: {
+      organisationId: string;
+      userId: string;
+      at: Date;
+    }) {
+      const rows = await db
+        .update(usersTable)
+        .set({ disabledAt: at })
+        .where(
+          and(
+            eq(usersTable.id, userId),
+            eq(usersTable.organisationId, organisationId),
+            isNull(usersTable.disabledAt),
+          ),
+        )
+        .returning({ id: usersTable.id });
+      return { disabled: rows.length > 0 };
     },
 
     async setDisabledAt({ userId, at }: { userId: string; at: Date | null }) {

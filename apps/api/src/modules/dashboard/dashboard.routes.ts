@@ -1,0 +1,68 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonResponse } from '../app/routes';
+import { getAuth } from '../auth/auth.policy';
+import {
+  DashboardClientsQuerySchema,
+  DashboardClientsSchema,
+  DashboardQuerySchema,
+  DashboardSchema,
+} from './dashboard.schemas';
+import { getDashboard, listDashboardClients } from './dashboard.usecases';
+
+/** The programme's figures are for the project lead (and the welfare centre's admin). */
+export const DASHBOARD_ACCESS = ['welfare:project_lead', 'welfare:admin'] as const;
+
+const dashboardRoute = defineRoute({
+  method: 'get',
+  path: '/api/dashboard',
+  tag: 'reports',
+  access: DASHBOARD_ACCESS,
+  summary: 'The project lead’s dashboard for a programme or one wave',
+  description:
+    'The funnel (referred, approved, equipped, installation visit done, training completed, referred to regular courses), partner figures (median days from handout to first visit, cheques used, expiring and expired, attendance rate), open signals by kind and owner, and stock. Without `programmeId`, the current programme.',
+  request: { query: DashboardQuerySchema },
+  responses: {
+    200: jsonResponse(DashboardSchema, 'The figures.'),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+const dashboardClientsRoute = defineRoute({
+  method: 'get',
+  path: '/api/dashboard/clients',
+  tag: 'reports',
+  access: DASHBOARD_ACCESS,
+  summary: 'The clients behind one dashboard figure (audited)',
+  request: { query: DashboardClientsQuerySchema },
+  responses: {
+    200: jsonResponse(DashboardClientsSchema, 'A page of clients, by name.'),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+export function registerDashboardRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(dashboardRoute, async (c) => {
+    const { programmeId, waveId } = c.req.valid('query');
+    const { dashboard } = await getDashboard({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      programmeId,
+      waveId,
+    });
+    return c.json(dashboard, 200);
+  });
+
+  app.openapi(dashboardClientsRoute, async (c) => {
+    const query = c.req.valid('query');
+    const list = await listDashboardClients({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      ...query,
+      requestId: c.get('requestId'),
+    });
+    return c.json(list, 200);
+  });
+}

@@ -1,0 +1,134 @@
+import { toCalendarDate } from '@digipakket/domain';
+import type { AuthContext } from '../app/app.types';
+import type { Database } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { createProgrammeNotFoundError, createWaveNotFoundError } from '../programmes/programmes.errors';
+import { createProgrammesRepository } from '../programmes/programmes.repository';
+import { readProgrammeSettings } from '../programmes/programmes.settings';
+import { welfareTenantOf } from '../programmes/programmes.usecases';
+import type { Clock } from '../shared/clock';
+import { createDashboardRepository, type DashboardScope } from './dashboard.repository';
+import {
+  type Dashboard,
+  type DashboardClients,
+  type DashboardFigure,
+  FUNNEL_STEPS,
+} from './dashboard.schemas';
+
+async function resolveScope({
+  db,
+  auth,
+  clock,
+  programmeId,
+  waveId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  programmeId: string | undefined;
+  waveId: string | undefined;
+}) {
+  const tenantId = welfareTenantOf({ auth });
+  const programmes = createProgrammesRepository({ db });
+  const { programme } = await programmes.findProgramme({ tenantId, programmeId });
+  if (!programme) throw createProgrammeNotFoundError();
+  const { wave } = waveId ? await programmes.findWave({ tenantId, waveId }) : { wave: undefined };
+  if (waveId && (!wave || wave.programmeId !== programme.id)) throw createWaveNotFoundError();
+  const settings = readProgrammeSettings({ stored: programme.settings });
+  const scope: DashboardScope = {
+    tenantId,
+    programmeId: programme.id,
+    waveId: wave?.id ?? null,
+    sessionsToComplete: settings.sessionsToComplete,
+    chequeExpiringDays: settings.followUp.chequeExpiringDays,
+    today: toCalendarDate({ instant: clock.now() }),
+  };
+  return { scope, programme, wave };
+}
+
+/** The project lead's figures for a programme (by default the current one) or one of its waves. */
+export async function getDashboard({
+  db,
+  auth,
+  clock,
+  programmeId,
+  waveId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  programmeId?: string | undefined;
+  waveId?: string | undefined;
+}): Promise<{ dashboard: Dashboard }> {
+  const { scope, programme, wave } = await resolveScope({ db, auth, clock, programmeId, waveId });
+  const figures = await createDashboardRepository({ db }).getFigures({ scope });
+  const { marks, attended } = figures.attendance;
+  return {
+    dashboard: {
+      programme: { id: programme.id, name: programme.name },
+      wave: wave ? { id: wave.id, name: wave.name } : null,
+      funnel: FUNNEL_STEPS.map((step) => ({ step, clients: figures.funnel[step] })),
+      partners: {
+        medianDaysToFirstVisit: figures.medianDaysToFirstVisit,
+        chequesIssued: figures.cheques.issued,
+        chequesUsed: figures.cheques.used,
+        chequesOpen: figures.cheques.open,
+        chequesExpiring: figures.cheques.expiring,
+        chequesExpired: figures.cheques.expired,
+        attendanceMarks: marks,
+        attended,
+        attendanceRate: marks === 0 ? null : Math.round((attended / marks) * 1000) / 1000,
+      },
+      signals: figures.signals.map((row) => ({
+        kind: row.kind,
+        owner: row.owner as Dashboard['signals'][number]['owner'],
+        open: row.open,
+      })),
+      stock: figures.stock,
+    },
+  };
+}
+
+/** The clients behind one figure; reading their names is audited like any list of client data. */
+export async function listDashboardClients({
+  db,
+  auth,
+  clock,
+  figure,
+  programmeId,
+  waveId,
+  limit,
+  offset,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  figure: DashboardFigure;
+  programmeId?: string | undefined;
+  waveId?: string | undefined;
+  limit: number;
+  offset: number;
+  requestId: string;
+}): Promise<DashboardClients> {
+  const { scope } = await resolveScope({ db, auth, clock, programmeId, waveId });
+  const { clients, total } = await createDashboardRepository({ db }).listFigureClients({
+    scope,
+    figure,
+    limit,
+    offset,
+  });
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId: scope.tenantId,
+      action: 'dashboard.clients_read',
+      resource: `figure:${figure}`,
+      purpose: 'programme_follow_up',
+      requestId,
+      at: clock.now(),
+    },
+  });
+  return { figure, items: clients, total };
+}

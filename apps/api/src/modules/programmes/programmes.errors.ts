@@ -1,0 +1,19 @@
+import { createErrorFactory } from '../shared/errors';
+
+export const createProgrammeNotFoundError = createErrorFactory({
+  code: 'programme.not_found',
+  status: 404,
+  message: 'Programme not found.',
+});
+
+export const createWaveNotFoundError = createErrorFactory({
+  code: 'wave.not_found',
+  status: 404,
+  message: 'Wave not found.',
+});
+
+export const createSettingsInvalidError = createErrorFactory({
+  code: 'programme.settings_invalid',
+  status: 400,
+  message: 'Some settings are not valid; see details.reasons, one per field.',
+});

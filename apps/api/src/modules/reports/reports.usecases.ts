@@ -1,0 +1,187 @@
+import { reconcileStatement, toCalendarDate } from '@digipakket/domain';
+import type { AuthContext } from '../app/app.types';
+import type { Database } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { createProgrammeNotFoundError, createWaveNotFoundError } from '../programmes/programmes.errors';
+import { createProgrammesRepository } from '../programmes/programmes.repository';
+import { readProgrammeSettings } from '../programmes/programmes.settings';
+import { welfareTenantOf } from '../programmes/programmes.usecases';
+import type { Clock } from '../shared/clock';
+import { reportLabel } from './reports.labels';
+import { createReportsRepository, type ReportScope } from './reports.repository';
+import type { Report, ReportKind } from './reports.schemas';
+
+type Locale = 'nl' | 'en' | 'fr';
+type Row = Report['rows'][number];
+
+function columns(locale: Locale, keys: string[]): Report['columns'] {
+  return keys.map((key) => ({ key, header: reportLabel({ locale, key }) }));
+}
+
+async function buildRows({
+  db,
+  kind,
+  scope,
+  locale,
+  sessionsToComplete,
+  today,
+}: {
+  db: Database;
+  kind: ReportKind;
+  scope: ReportScope;
+  locale: Locale;
+  sessionsToComplete: number;
+  today: string;
+}): Promise<{ columns: Report['columns']; rows: Row[] }> {
+  const reports = createReportsRepository({ db });
+  switch (kind) {
+    case 'equipped-by-purpose': {
+      const rows = await reports.equippedByPurpose({ scope });
+      return {
+        columns: columns(locale, ['purpose', 'clients']),
+        rows: rows.map((row) => ({
+          purpose: reportLabel({ locale, key: row.purpose }),
+          clients: row.clients,
+        })),
+      };
+    }
+    case 'skills': {
+      const rows = await reports.skills({ scope, sessionsToComplete });
+      return {
+        columns: columns(locale, ['level', 'assessed', 'trainingCompleted']),
+        rows: rows.map((row) => ({
+          level: reportLabel({ locale, key: row.level }),
+          assessed: row.assessed,
+          trainingCompleted: row.completed,
+        })),
+      };
+    }
+    case 'cheques': {
+      const rows = await reports.cheques({ scope, today });
+      return { columns: columns(locale, ['month', 'issued', 'used', 'expired']), rows };
+    }
+    case 'statements': {
+      const { statements, lines, records, stated } = await reports.statements({ scope });
+      const rows = statements.map((statement) => {
+        const own = lines
+          .filter((line) => line.statement_id === statement.id)
+          .map((line) => ({ chequeCode: line.code, date: line.date, minutes: Number(line.minutes) }));
+        const result = reconcileStatement({
+          statement: {
+            month: statement.month,
+            lines: own.map((line) => ({ ...line, clientId: '', studentId: '', purpose: 'free' as const })),
+          },
+          records: records
+            .filter((record) => record.org_id === statement.home_help_org_id)
+            .map((record) => ({
+              chequeCode: record.code,
+              date: record.date,
+              minutes: Number(record.minutes),
+            })),
+          alreadyStated: new Set(
+            stated.filter((row) => row.statement_id !== statement.id).map((row) => row.code),
+          ),
+        });
+        return {
+          month: statement.month,
+          partner: statement.partner,
+          status: statement.status,
+          onStatement: own.length,
+          matched: result.matched.length,
+          mismatched: result.mismatched.length,
+          missing: result.missing.length,
+          unknown: result.unknown.length,
+          balanced: reportLabel({ locale, key: result.balanced ? 'yes' : 'no' }),
+        };
+      });
+      return {
+        columns: columns(locale, [
+          'month',
+          'partner',
+          'status',
+          'onStatement',
+          'matched',
+          'mismatched',
+          'missing',
+          'unknown',
+          'balanced',
+        ]),
+        rows,
+      };
+    }
+    default: {
+      const never: never = kind;
+      throw new Error(`Unknown report ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * One report for the funder or the council, for a period and optionally a wave. Every export is
+ * audited (who, which report, which period), since it carries figures about clients.
+ */
+export async function buildReport({
+  db,
+  auth,
+  clock,
+  kind,
+  from,
+  to,
+  waveId,
+  locale,
+  format,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  kind: ReportKind;
+  from: string | undefined;
+  to: string | undefined;
+  waveId: string | undefined;
+  locale: Locale;
+  format: 'json' | 'csv' | 'xlsx';
+  requestId: string;
+}): Promise<{ report: Report }> {
+  const tenantId = welfareTenantOf({ auth });
+  const programmes = createProgrammesRepository({ db });
+  const { programme } = await programmes.findProgramme({ tenantId });
+  if (!programme) throw createProgrammeNotFoundError();
+  const { wave } = waveId ? await programmes.findWave({ tenantId, waveId }) : { wave: undefined };
+  if (waveId && !wave) throw createWaveNotFoundError();
+  const settings = readProgrammeSettings({ stored: programme.settings });
+  const now = clock.now();
+  const scope: ReportScope = { tenantId, from: from ?? null, to: to ?? null, waveId: wave?.id ?? null };
+  const { columns: cols, rows } = await buildRows({
+    db,
+    kind,
+    scope,
+    locale,
+    sessionsToComplete: settings.sessionsToComplete,
+    today: toCalendarDate({ instant: now }),
+  });
+  if (format !== 'json') {
+    await writeAudit({
+      db,
+      entry: {
+        actor: auth,
+        tenantId,
+        action: 'report.export',
+        resource: `report:${kind}:${format}:${from ?? ''}..${to ?? ''}${wave ? `:${wave.id}` : ''}`,
+        purpose: 'reporting',
+        requestId,
+        at: now,
+      },
+    });
+  }
+  return {
+    report: {
+      report: kind,
+      title: reportLabel({ locale, key: kind }),
+      period: { from: from ?? null, to: to ?? null },
+      wave: wave ? { id: wave.id, name: wave.name } : null,
+      columns: cols,
+      rows,
+    },
+  };
+}

@@ -1,0 +1,218 @@
+import {
+  addDays,
+  PORTAL_BY_ORG_KIND,
+  type SignalKind,
+  startOfCalendarDate,
+  toCalendarDate,
+} from '@digipakket/domain';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import type { Clock } from '../shared/clock';
+import { isIdOf } from '../shared/ids';
+import {
+  createSignalNotFoundError,
+  createSignalNotResolvableError,
+  createSnoozeUntilInvalidError,
+} from './signals.errors';
+import {
+  createSignalsRepository,
+  type SignalFilters,
+  type SignalRow,
+  type SignalScope,
+} from './signals.repository';
+import type { SignalItem, SignalList } from './signals.schemas';
+
+const MAX_SNOOZE_DAYS = 90;
+
+/**
+ * What a viewer may see (the domain's visibility table): the project lead and admin every signal of
+ * their tenant, a social worker those of their own clients, a partner coordinator those its own part
+ * raised. `mine` narrows a welfare viewer to the clients they registered.
+ */
+export function signalScopeOf({ auth, mine }: { auth: AuthContext; mine: boolean }): SignalScope {
+  if (auth.organisation.kind === 'welfare' && auth.organisation.tenantId) {
+    const own = mine || auth.user.role === 'social_worker';
+    return { kind: 'tenant', tenantId: auth.organisation.tenantId, createdBy: own ? auth.user.id : null };
+  }
+  return { kind: 'partner', orgId: auth.organisation.id };
+}
+
+/**
+ * Where the viewer acts on a signal: the welfare centre on the client's page (also for a partner's
+ * signal, to follow it up with the partner), a partner on its own work list.
+ */
+function actionOf({ row, viewer }: { row: SignalRow; viewer: AuthContext }): SignalItem['action'] {
+  const portal = PORTAL_BY_ORG_KIND[viewer.organisation.kind];
+  return { portal, path: portal === 'ocmw' ? `/clients/${row.clientId}` : '/' };
+}
+
+export function toSignalItem({ row, viewer }: { row: SignalRow; viewer: AuthContext }): SignalItem {
+  return {
+    id: row.id,
+    kind: row.kind as SignalKind,
+    owner: row.ownerOrgKind,
+    ownerOrganisation: { id: row.ownerOrgId, name: row.ownerOrgName },
+    severity: row.severity,
+    status: row.status === 'snoozed' ? 'snoozed' : 'open',
+    dueAt: row.dueAt.toISOString(),
+    snoozedUntil: row.snoozedUntil?.toISOString() ?? null,
+    snoozeReason: row.snoozeReason,
+    client: {
+      id: row.clientId,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      fileNumber: viewer.organisation.kind === 'welfare' ? row.fileNumber : null,
+    },
+    action: actionOf({ row, viewer }),
+  };
+}
+
+export async function listSignals({
+  db,
+  auth,
+  mine,
+  filters,
+  limit,
+  offset,
+}: {
+  db: Database;
+  auth: AuthContext;
+  mine: boolean;
+  filters: SignalFilters;
+  limit: number;
+  offset: number;
+}): Promise<SignalList> {
+  const { signals, total } = await createSignalsRepository({ db }).listSignals({
+    scope: signalScopeOf({ auth, mine }),
+    filters,
+    limit,
+    offset,
+  });
+  return { items: signals.map((row) => toSignalItem({ row, viewer: auth })), total };
+}
+
+async function findVisibleSignal({
+  db,
+  auth,
+  signalId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  signalId: string;
+}) {
+  if (!isIdOf({ kind: 'signal', value: signalId })) throw createSignalNotFoundError();
+  const { signal } = await createSignalsRepository({ db }).findSignal({
+    scope: signalScopeOf({ auth, mine: false }),
+    signalId,
+  });
+  if (!signal || signal.status === 'resolved') throw createSignalNotFoundError();
+  return signal;
+}
+
+/**
+ * Puts a signal aside until a day, with the reason (e.g. "client in hospital until then"). The
+ * sweep opens it again that day if its cause is still there.
+ */
+export async function snoozeSignal({
+  db,
+  auth,
+  clock,
+  signalId,
+  until,
+  reason,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  signalId: string;
+  until: string;
+  reason: string;
+  requestId: string;
+}): Promise<{ signal: SignalItem }> {
+  const now = clock.now();
+  const today = toCalendarDate({ instant: now });
+  const latest = toCalendarDate({ instant: addDays({ instant: now, days: MAX_SNOOZE_DAYS }) });
+  if (until <= today || until > latest) throw createSnoozeUntilInvalidError({ details: { today, latest } });
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const signal = await findVisibleSignal({ db: tx, auth, signalId });
+      const { updated } = await createSignalsRepository({ db: tx }).snoozeSignal({
+        signalId,
+        until: startOfCalendarDate(until),
+        reason,
+        userId: auth.user.id,
+        now,
+      });
+      if (!updated) throw createSignalNotFoundError();
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: signal.tenantId,
+          clientId: signal.clientId,
+          action: 'signal.snooze',
+          resource: `signal:${signalId}`,
+          requestId,
+          at: now,
+        },
+      });
+      const { signal: changed } = await createSignalsRepository({ db: tx }).findSignal({
+        scope: signalScopeOf({ auth, mine: false }),
+        signalId,
+      });
+      return { signal: toSignalItem({ row: changed!, viewer: auth }) };
+    },
+  });
+}
+
+/** Kinds a person answers directly; the others go away when the facts change. */
+const ANSWERABLE_KINDS: readonly string[] = ['visit.needs_follow_up'];
+
+/** Records that the social worker answered a student's "needs follow-up" flag. */
+export async function resolveSignal({
+  db,
+  auth,
+  clock,
+  signalId,
+  note,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  signalId: string;
+  note: string;
+  requestId: string;
+}): Promise<{ resolved: true }> {
+  const now = clock.now();
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const signal = await findVisibleSignal({ db: tx, auth, signalId });
+      if (!ANSWERABLE_KINDS.includes(signal.kind)) throw createSignalNotResolvableError();
+      const { updated } = await createSignalsRepository({ db: tx }).resolveSignal({
+        signalId,
+        userId: auth.user.id,
+        now,
+      });
+      if (!updated) throw createSignalNotFoundError();
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: signal.tenantId,
+          clientId: signal.clientId,
+          action: 'signal.resolve',
+          resource: `signal:${signalId}`,
+          purpose: note.slice(0, 200),
+          requestId,
+          at: now,
+        },
+      });
+      return { resolved: true as const };
+    },
+  });
+}

@@ -1,0 +1,148 @@
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { hashPassword } from '../auth/auth.passwords';
+import { createAuthRepository } from '../auth/auth.repository';
+import { welfareTenantOf } from '../programmes/programmes.usecases';
+import type { Clock } from '../shared/clock';
+import { isIdOf, randomString } from '../shared/ids';
+import { createCannotDisableSelfError, createUserNotFoundError } from './users.errors';
+import { createUsersRepository } from './users.repository';
+import type { WelfareUser, WelfareUserInvite, WelfareUserInvited, WelfareUserList } from './users.schemas';
+
+// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
+const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** The welfare centre's own accounts (never a partner's), for its admin. */
+export async function listWelfareUsers({
+  db,
+  auth,
+}: {
+  db: Database;
+  auth: AuthContext;
+}): Promise<WelfareUserList> {
+  welfareTenantOf({ auth });
+  const { users } = await createUsersRepository({ db }).listUsersOfOrganisation({
+    organisationId: auth.organisation.id,
+  });
+  return {
+    items: users.map(
+      (user): WelfareUser => ({
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        active: user.disabledAt === null,
+        createdAt: user.createdAt.toISOString(),
+      }),
+    ),
+  };
+}
+
+/**
+ * Creates an account in the welfare centre with a one-time password, returned once and stored only
+ * as a hash, to hand over in person.
+ */
+export async function inviteWelfareUser({
+  db,
+  auth,
+  clock,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  input: WelfareUserInvite;
+  requestId: string;
+}): Promise<WelfareUserInvited> {
+  const tenantId = welfareTenantOf({ auth });
+  const oneTimePassword = randomString({ length: 16, alphabet: READABLE });
+  const passwordHash = await hashPassword({ password: oneTimePassword });
+  const now = clock.now();
+  const user = await withTransaction({
+    db,
+    work: async (tx) => {
+      const {
+        users: [created],
+      } = await createUsersRepository({ db: tx }).insertUsers({
+        users: [
+          {
+            email: input.email,
+            passwordHash,
+            displayName: input.displayName,
+            organisationId: auth.organisation.id,
+            orgKind: 'welfare',
+            role: input.role,
+          },
+        ],
+      });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          action: 'user.invite',
+          resource: `user:${created!.id}`,
+          requestId,
+          at: now,
+        },
+      });
+      return created!;
+    },
+  });
+  return {
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: input.displayName,
+      role: input.role,
+      active: true,
+      createdAt: now.toISOString(),
+    },
+    oneTimePassword,
+  };
+}
+
+/** Disables a colleague's account and ends every session of it, in one transaction. */
+export async function disableWelfareUser({
+  db,
+  auth,
+  clock,
+  userId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  userId: string;
+  requestId: string;
+}): Promise<void> {
+  const tenantId = welfareTenantOf({ auth });
+  if (userId === auth.user.id) throw createCannotDisableSelfError();
+  if (!isIdOf({ kind: 'user', value: userId })) throw createUserNotFoundError();
+  const now = clock.now();
+  await withTransaction({
+    db,
+    work: async (tx) => {
+      const { disabled } = await createUsersRepository({ db: tx }).disableUserOfOrganisation({
+        organisationId: auth.organisation.id,
+        userId,
+        at: now,
+      });
+      if (!disabled) throw createUserNotFoundError();
+      await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          action: 'user.disable',
+          resource: `user:${userId}`,
+          requestId,
+          at: now,
+        },
+      });
+    },
+  });
+}

@@ -1,0 +1,72 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
+import { getAuth } from '../auth/auth.policy';
+import { disableWelfareUser, inviteWelfareUser, listWelfareUsers } from './users.admin.usecases';
+import { WelfareUserInvitedSchema, WelfareUserInviteSchema, WelfareUserListSchema } from './users.schemas';
+
+/** The welfare centre's admin manages its accounts. */
+const USERS_ACCESS = ['welfare:admin'] as const;
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/users',
+  tag: 'users',
+  access: USERS_ACCESS,
+  summary: "The welfare centre's accounts",
+  responses: { 200: jsonResponse(WelfareUserListSchema, 'The accounts.'), ...errorResponses(401, 403) },
+});
+
+const inviteRoute = defineRoute({
+  method: 'post',
+  path: '/api/users',
+  tag: 'users',
+  access: USERS_ACCESS,
+  summary: 'Invite a colleague: an account with a one-time password shown once',
+  description: 'An e-mail address already in use answers 409 `user.email_taken`.',
+  request: { body: jsonBody(WelfareUserInviteSchema) },
+  responses: {
+    201: jsonResponse(WelfareUserInvitedSchema, 'The account and its one-time password.'),
+    ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+const disableRoute = defineRoute({
+  method: 'post',
+  path: '/api/users/{id}/disable',
+  tag: 'users',
+  access: USERS_ACCESS,
+  summary: 'Disable an account and end its sessions',
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: {
+    204: { description: 'Disabled.' },
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+export function registerUsersRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(listRoute, async (c) => c.json(await listWelfareUsers({ db: deps.db, auth: getAuth(c) }), 200));
+
+  app.openapi(inviteRoute, async (c) => {
+    const result = await inviteWelfareUser({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 201);
+  });
+
+  app.openapi(disableRoute, async (c) => {
+    await disableWelfareUser({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      userId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
+    return c.body(null, 204);
+  });
+}

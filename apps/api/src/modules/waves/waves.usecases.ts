@@ -1,0 +1,310 @@
+import {
+  checkWaveCapacity,
+  demandOfPackages,
+  validateWave,
+  type WaveCapacity,
+  type WaveOverflow,
+} from '@digipakket/domain';
+import type { z } from 'zod';
+import type { AuthContext } from '../app/app.types';
+import { type Database, withTransaction } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
+import { createProgrammeNotFoundError, createWaveNotFoundError } from '../programmes/programmes.errors';
+import {
+  createProgrammesRepository,
+  type ProgrammeRow,
+  type WaveRow,
+} from '../programmes/programmes.repository';
+import { readProgrammeSettings } from '../programmes/programmes.settings';
+import { toWaveSummary, welfareTenantOf } from '../programmes/programmes.usecases';
+import type { Clock } from '../shared/clock';
+import { generateId } from '../shared/ids';
+import {
+  createClientNotInProgrammeError,
+  createWaveInvalidError,
+  createWaveOverflowError,
+} from './waves.errors';
+import { createWavesRepository, packageOfIntake } from './waves.repository';
+import type { WaveAddClientsSchema, WaveCandidates, WaveCreateSchema, WavePlan } from './waves.schemas';
+
+function capacityOf(wave: WaveRow): WaveCapacity {
+  return {
+    laptops: wave.laptopCapacity,
+    chequeHours: wave.chequeHourCapacity,
+    trainingSeats: wave.trainingSeatCapacity,
+  };
+}
+
+function overflowsOf(result: ReturnType<typeof checkWaveCapacity>): WaveOverflow[] {
+  return result.ok ? [] : result.reasons;
+}
+
+/**
+ * Whether a wave's planned laptops and seats fit what there is: stock not promised to other waves,
+ * and free seats in the training partner's basic groups (cheque hours are the partner's agreement
+ * itself, so only the clients' needs are held against them).
+ */
+async function beyondResources({
+  db,
+  tenantId,
+  programme,
+  waveId,
+  pickupFrom,
+  capacity,
+}: {
+  db: Database;
+  tenantId: string;
+  programme: ProgrammeRow;
+  waveId: string | null;
+  pickupFrom: string;
+  capacity: WaveCapacity;
+}) {
+  const resources = await createWavesRepository({ db }).getResources({
+    tenantId,
+    waveId,
+    trainingOrgId: programme.trainingOrgId,
+    programmeId: programme.id,
+    from: pickupFrom,
+  });
+  const check = checkWaveCapacity({
+    wave: {
+      capacity: {
+        laptops: resources.laptops,
+        chequeHours: Number.POSITIVE_INFINITY,
+        trainingSeats: resources.trainingSeats,
+      },
+    },
+    adding: {
+      laptops: Math.max(0, capacity.laptops - resources.alreadyEquipped),
+      chequeHours: capacity.chequeHours,
+      trainingSeats: Math.max(0, capacity.trainingSeats - resources.alreadySeated),
+    },
+  });
+  return {
+    available: { laptops: resources.laptops, trainingSeats: resources.trainingSeats },
+    overflows: overflowsOf(check),
+  };
+}
+
+async function findWaveAndProgramme({
+  db,
+  tenantId,
+  waveId,
+}: {
+  db: Database;
+  tenantId: string;
+  waveId: string;
+}) {
+  const programmes = createProgrammesRepository({ db });
+  const { wave } = await programmes.findWave({ tenantId, waveId });
+  if (!wave) throw createWaveNotFoundError();
+  const { programme } = await programmes.findProgramme({ tenantId, programmeId: wave.programmeId });
+  if (!programme) throw createWaveNotFoundError();
+  return { wave, programme };
+}
+
+/** A wave against what its clients need and what there is in stock and in seats. */
+export async function getWavePlan({
+  db,
+  auth,
+  waveId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  waveId: string;
+}): Promise<{ plan: WavePlan }> {
+  const tenantId = welfareTenantOf({ auth });
+  const { wave, programme } = await findWaveAndProgramme({ db, tenantId, waveId });
+  const settings = readProgrammeSettings({ stored: programme.settings });
+  const { intakes } = await createWavesRepository({ db }).listWaveIntakes({ tenantId, waveId });
+  const committed = demandOfPackages({
+    packages: intakes.map((intake) => packageOfIntake({ ...intake, settings })),
+    minutesPerCheque: settings.minutesPerCheque,
+  });
+  const capacity = capacityOf(wave);
+  const resources = await beyondResources({
+    db,
+    tenantId,
+    programme,
+    waveId,
+    pickupFrom: wave.pickupFrom,
+    capacity,
+  });
+  return {
+    plan: {
+      wave: { ...toWaveSummary(wave), programmeId: wave.programmeId },
+      clients: intakes.length,
+      committed,
+      available: resources.available,
+      overCapacity: overflowsOf(checkWaveCapacity({ wave: { capacity }, adding: committed })),
+      beyondResources: resources.overflows,
+    },
+  };
+}
+
+/**
+ * Plans a wave. When its laptops or seats go beyond what there is, answers 409
+ * `wave.capacity_exceeded` with the reasons, unless the project lead accepts the overflow.
+ */
+export async function createWave({
+  db,
+  auth,
+  clock,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  input: z.output<typeof WaveCreateSchema>;
+  requestId: string;
+}): Promise<{ plan: WavePlan }> {
+  const tenantId = welfareTenantOf({ auth });
+  const id = generateId({ kind: 'wave' });
+  const validation = validateWave({
+    wave: {
+      id,
+      name: input.name,
+      pickupFrom: input.pickupFrom,
+      pickupUntil: input.pickupUntil,
+      capacity: input.capacity,
+    },
+  });
+  if (!validation.ok) throw createWaveInvalidError({ details: { reasons: validation.reasons } });
+  const now = clock.now();
+  await withTransaction({
+    db,
+    work: async (tx) => {
+      const { programme } = await createProgrammesRepository({ db: tx }).findProgramme({
+        tenantId,
+        programmeId: input.programmeId,
+      });
+      if (!programme) throw createProgrammeNotFoundError();
+      const { overflows } = await beyondResources({
+        db: tx,
+        tenantId,
+        programme,
+        waveId: null,
+        pickupFrom: input.pickupFrom,
+        capacity: input.capacity,
+      });
+      if (overflows.length > 0 && !input.acceptOverflow) {
+        throw createWaveOverflowError({ details: { reasons: overflows } });
+      }
+      await createWavesRepository({ db: tx }).insertWave({
+        wave: {
+          id,
+          tenantId,
+          programmeId: programme.id,
+          name: input.name,
+          pickupFrom: input.pickupFrom,
+          pickupTo: input.pickupUntil,
+          laptopCapacity: input.capacity.laptops,
+          chequeHourCapacity: Math.ceil(input.capacity.chequeHours),
+          trainingSeatCapacity: input.capacity.trainingSeats,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+      await writeAudit({
+        db: tx,
+        entry: { actor: auth, tenantId, action: 'wave.create', resource: `wave:${id}`, requestId, at: now },
+      });
+    },
+  });
+  return getWavePlan({ db, auth, waveId: id });
+}
+
+/** Approved clients of the wave's programme who are in no wave yet. */
+export async function listWaveCandidates({
+  db,
+  auth,
+  waveId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  waveId: string;
+}): Promise<WaveCandidates> {
+  const tenantId = welfareTenantOf({ auth });
+  const { programme } = await findWaveAndProgramme({ db, tenantId, waveId });
+  const settings = readProgrammeSettings({ stored: programme.settings });
+  const { intakes } = await createWavesRepository({ db }).listCandidates({
+    tenantId,
+    programmeId: programme.id,
+  });
+  return {
+    items: intakes.map((intake) => ({
+      clientId: intake.clientId,
+      fileNumber: intake.fileNumber,
+      firstName: intake.firstName,
+      lastName: intake.lastName,
+      package: packageOfIntake({ ...intake, settings }),
+    })),
+  };
+}
+
+/**
+ * Puts approved clients in a wave, in one transaction. When their packages would overflow the wave,
+ * answers 409 `wave.capacity_exceeded` with the reasons unless the overflow is accepted.
+ */
+export async function addClientsToWave({
+  db,
+  auth,
+  clock,
+  waveId,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  waveId: string;
+  input: z.output<typeof WaveAddClientsSchema>;
+  requestId: string;
+}): Promise<{ plan: WavePlan }> {
+  const tenantId = welfareTenantOf({ auth });
+  const now = clock.now();
+  await withTransaction({
+    db,
+    work: async (tx) => {
+      const { wave, programme } = await findWaveAndProgramme({ db: tx, tenantId, waveId });
+      const settings = readProgrammeSettings({ stored: programme.settings });
+      const waves = createWavesRepository({ db: tx });
+      const clientIds = [...new Set(input.clientIds)];
+      const { intakes } = await waves.findApprovedIntakes({ tenantId, programmeId: programme.id, clientIds });
+      if (intakes.length !== clientIds.length) throw createClientNotInProgrammeError();
+      const { intakes: current } = await waves.listWaveIntakes({ tenantId, waveId });
+      const already = new Set(current.map((intake) => intake.clientId));
+      const adding = intakes.filter((intake) => !already.has(intake.clientId));
+      const toDemand = (rows: typeof intakes) =>
+        demandOfPackages({
+          packages: rows.map((intake) => packageOfIntake({ ...intake, settings })),
+          minutesPerCheque: settings.minutesPerCheque,
+        });
+      const check = checkWaveCapacity({
+        wave: { capacity: capacityOf(wave) },
+        committed: toDemand(current),
+        adding: toDemand(adding),
+      });
+      if (!check.ok && !input.acceptOverflow)
+        throw createWaveOverflowError({ details: { reasons: check.reasons } });
+      if (adding.length === 0) return;
+      await waves.setWaveOfIntakes({ intakeIds: adding.map((intake) => intake.intakeId), waveId, now });
+      for (const intake of adding) {
+        await writeAudit({
+          db: tx,
+          entry: {
+            actor: auth,
+            tenantId,
+            clientId: intake.clientId,
+            action: 'wave.add_client',
+            resource: `wave:${waveId}`,
+            requestId,
+            at: now,
+          },
+        });
+      }
+    },
+  });
+  return getWavePlan({ db, auth, waveId });
+}

@@ -1,0 +1,363 @@
+import { createRequire } from 'node:module';
+import {
+  DEMO_ACCOUNTS,
+  docsImagePath,
+  expectNoSeriousA11yViolations,
+  signIn,
+} from '@digipakket/portal-kit/e2e';
+import { expect, type Page, test } from '@playwright/test';
+
+// exceljs belongs to the API (which writes the files); the test borrows it to read one back.
+type Workbook = {
+  xlsx: { readFile: (path: string) => Promise<unknown> };
+  worksheets: { eachRow: (callback: (row: { values: unknown }) => void) => void }[];
+};
+const ExcelJS = createRequire(new URL('../../api/package.json', import.meta.url))('exceljs') as {
+  Workbook: new () => Workbook;
+};
+
+/** The API sweeps signals in the background a few seconds after start: wait until the list has rows. */
+async function openFollowUpWithSignals(page: Page) {
+  await page.getByRole('link', { name: 'Opvolging' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('table')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+test.describe('follow-up', () => {
+  test('a social worker works the follow-up list: sees what to do, snoozes one signal and opens a client', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await openFollowUpWithSignals(page);
+    await expect(page).toHaveTitle('Opvolging – OCMW-portaal');
+    await expect(
+      page.getByRole('status').filter({ hasText: /signa(a|le)l(en)? ?$|\d+ signa/ }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the follow-up list');
+    await page.screenshot({ path: docsImagePath('ocmw-follow-up'), fullPage: true });
+
+    const firstRow = page.getByRole('row').filter({ hasNotText: 'Student vraagt opvolging' }).nth(1);
+    const clientName = (await firstRow.getByRole('rowheader').getByRole('link').textContent()) ?? '';
+    await firstRow.getByRole('button', { name: /^Uitstellen:/ }).click();
+    const dialog = page.getByRole('dialog', { name: `Signaal van ${clientName} uitstellen` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Uitstellen tot')).toBeFocused();
+    await expectNoSeriousA11yViolations(page, 'the snooze dialog');
+
+    await dialog.getByRole('button', { name: 'Uitstellen' }).click();
+    await expect(dialog.getByLabel('Reden')).toHaveAccessibleDescription(/Schrijf kort waarom je uitstelt\./);
+    await dialog.getByLabel('Reden').fill('Cliënt is op reis tot volgende week');
+    await dialog.getByRole('button', { name: 'Uitstellen' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Het signaal van ${clientName} is uitgesteld.` }),
+    ).toBeVisible();
+
+    await page.getByLabel('Toon').selectOption('snoozed');
+    const snoozedRow = page.getByRole('row').filter({ hasText: 'Cliënt is op reis tot volgende week' });
+    await expect(snoozedRow.first()).toBeVisible();
+
+    await page.getByLabel('Toon').selectOption('open');
+    const link = page.getByRole('row').nth(1).getByRole('rowheader').getByRole('link');
+    await link.click();
+    await expect(page).toHaveURL(/\/ocmw\/clients\/cli_[a-z0-9]+$/);
+  });
+
+  test("a social worker closes a student's follow-up request with a note of what was done", async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await openFollowUpWithSignals(page);
+    const row = page.getByRole('row').filter({ hasText: 'Student vraagt opvolging' }).first();
+    const clientName = (await row.getByRole('rowheader').getByRole('link').textContent()) ?? '';
+    await row.getByRole('button', { name: `Opgevolgd: ${clientName}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Opvolging van ${clientName} afronden` });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Afronden' }).click();
+    await expect(dialog.getByLabel('Wat heb je gedaan?')).toHaveAccessibleDescription(
+      /Schrijf kort wat je gedaan hebt\./,
+    );
+    await expectNoSeriousA11yViolations(page, 'the follow-up answer dialog');
+    await dialog.getByLabel('Wat heb je gedaan?').fill('Cliënt gebeld, extra uitleg over e-mail gegeven');
+    await dialog.getByRole('button', { name: 'Afronden' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByRole('status').filter({ hasText: `De opvolging van ${clientName} is afgerond.` }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('row').filter({ hasText: 'Student vraagt opvolging' }).filter({ hasText: clientName }),
+    ).toHaveCount(0);
+  });
+
+  test('the snooze dialog closes with Escape and gives focus back to its button', async ({ page }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await openFollowUpWithSignals(page);
+    const button = page
+      .getByRole('row')
+      .nth(1)
+      .getByRole('button', { name: /^Uitstellen:/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('the project lead filters every signal by who must act', async ({ page }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await openFollowUpWithSignals(page);
+    await page.getByLabel('Wie moet handelen').selectOption('home_help');
+    await expect(page.getByRole('row').nth(1)).toContainText('Beego');
+    const owners = await page.getByRole('row').locator('td:nth-child(4)').allTextContents();
+    expect(owners.every((owner) => owner === 'Beego')).toBe(true);
+  });
+});
+
+type Overview = {
+  intake: { decision: string } | null;
+  device: { handedOutAt: string | null } | null;
+  cheques: { purpose: string; status: string }[];
+  training: { completed: boolean; referralDecided: boolean };
+};
+
+/** The funnel counted client by client from each client's own page, not from the dashboard's queries. */
+async function countFunnelFromClientPages(page: Page) {
+  const clients: { id: string }[] = [];
+  for (let offset = 0; ; offset += 100) {
+    const list = await (await page.request.get(`/api/clients?limit=100&offset=${offset}`)).json();
+    clients.push(...list.items);
+    if (clients.length >= list.total) break;
+  }
+  const counts = {
+    referred: 0,
+    approved: 0,
+    equipped: 0,
+    installationVisitDone: 0,
+    trainingCompleted: 0,
+    referralDecided: 0,
+  };
+  for (const client of clients) {
+    const overview: Overview = await (await page.request.get(`/api/clients/${client.id}/overview`)).json();
+    counts.referred += 1;
+    if (overview.intake?.decision === 'approved') counts.approved += 1;
+    if (overview.device?.handedOutAt) counts.equipped += 1;
+    if (overview.cheques.some((cheque) => cheque.purpose === 'installation' && cheque.status === 'redeemed'))
+      counts.installationVisitDone += 1;
+    if (overview.training.completed) counts.trainingCompleted += 1;
+    if (overview.training.referralDecided) counts.referralDecided += 1;
+  }
+  return counts;
+}
+
+test.describe('dashboard', () => {
+  test('the project lead sees the funnel as a chart whose figures match the clients one by one', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(page).toHaveTitle('Dashboard – OCMW-portaal');
+
+    const funnel = page.getByRole('figure').filter({ hasText: 'Trechter' });
+    await expect(funnel.getByRole('img', { name: /Trechter.*Aangemeld: \d+/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the dashboard');
+    await page.screenshot({ path: docsImagePath('ocmw-dashboard'), fullPage: true });
+
+    const expected = await countFunnelFromClientPages(page);
+    const figure = async (label: string) =>
+      Number(
+        await funnel
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+          .getByRole('cell')
+          .textContent(),
+      );
+    expect(await figure('Aangemeld')).toBe(expected.referred);
+    expect(await figure('Goedgekeurd')).toBe(expected.approved);
+    expect(await figure('Laptop ontvangen')).toBe(expected.equipped);
+    expect(await figure('Installatiebezoek gedaan')).toBe(expected.installationVisitDone);
+    expect(await figure('Basisopleiding voltooid')).toBe(expected.trainingCompleted);
+    expect(await figure('Doorverwezen naar regulier aanbod')).toBeLessThanOrEqual(expected.referralDecided);
+
+    await funnel.getByRole('link', { name: /cliënten: Goedgekeurd$/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cliënten: Goedgekeurd' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `${expected.approved} cliënten` })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the clients behind a figure');
+    await page.getByRole('row').nth(1).getByRole('link').click();
+    await expect(page).toHaveURL(/\/ocmw\/clients\/cli_[a-z0-9]+$/);
+  });
+
+  test('the charts open as tables from the keyboard, and a wave narrows the figures', async ({ page }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await page.goto('/ocmw/dashboard');
+    const stock = page.getByRole('figure').filter({ hasText: 'Laptops per toestand' });
+    const toggle = stock.getByRole('button', { name: 'Toon de cijfers als tabel' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(stock.getByRole('table')).toBeVisible();
+    await expect(stock.getByRole('button', { name: 'Verberg de tabel' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+
+    const all = Number(
+      await page
+        .getByRole('figure')
+        .filter({ hasText: 'Trechter' })
+        .getByRole('row')
+        .nth(1)
+        .getByRole('cell')
+        .textContent(),
+    );
+    await page.getByLabel('Golf', { exact: true }).selectOption({ label: 'Golf 1' });
+    await expect(page.getByRole('heading', { level: 2, name: /Golf 1/ })).toBeVisible();
+    const inWave = Number(
+      await page
+        .getByRole('figure')
+        .filter({ hasText: 'Trechter' })
+        .getByRole('row')
+        .nth(1)
+        .getByRole('cell')
+        .textContent(),
+    );
+    expect(inWave).toBeLessThan(all);
+    expect(inWave).toBeGreaterThan(0);
+  });
+});
+
+test.describe('waves', () => {
+  test('a wave planned beyond stock warns, and is planned only when the project lead goes ahead', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await page.getByRole('link', { name: 'Golven' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Golven en capaciteit' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'Golf 1' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the waves page');
+
+    const name = `Golf ${Date.now().toString(36)}`;
+    await page.getByLabel('Naam van de golf').fill(name);
+    await page.getByLabel('Afhalen vanaf').fill('2031-03-01');
+    await page.getByLabel('Afhalen tot en met').fill('2031-03-31');
+    await page.getByLabel('Laptops').fill('5000');
+    await page.getByLabel('Uren hulp aan huis').fill('20');
+    await page.getByLabel('Plaatsen in de opleiding').fill('0');
+    await page.getByRole('button', { name: 'Golf plannen' }).click();
+
+    const warning = page.getByRole('alert').filter({ hasText: 'Deze golf gaat verder dan wat er is' });
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText(/Laptops: 5000 nodig, \d+ beschikbaar \(\d+ te veel\)\./);
+    await expect(page.getByRole('rowheader', { name })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'the wave overflow warning');
+    await page.screenshot({ path: docsImagePath('ocmw-waves'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Toch plannen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `De golf ${name} is gepland.` })).toBeVisible();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    await expect(row).toContainText('0 van 5000');
+    await row.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'groter dan de voorraad' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'a wave');
+  });
+});
+
+test.describe('administration', () => {
+  test('the admin sees why settings are refused beside each field, invites a colleague and disables the account', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
+    await page.getByRole('link', { name: 'Beheer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
+    await expect(page.getByLabel('Cheques per cliënt')).toHaveValue('2');
+    await expectNoSeriousA11yViolations(page, 'the administration page');
+
+    await page.getByLabel('Lessen nodig om te voltooien').fill('9');
+    await page.getByLabel('Signaal bij geen activiteit na (dagen)').fill('0');
+    await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Er is een probleem' })).toBeFocused();
+    await expect(page.getByLabel('Lessen nodig om te voltooien')).toHaveAccessibleDescription(
+      /Mag niet meer zijn dan het aantal lessen\./,
+    );
+    await expect(page.getByLabel('Signaal bij geen activiteit na (dagen)')).toHaveAccessibleDescription(
+      /Kies een geheel getal van 1 tot 730\./,
+    );
+    await page.getByLabel('Lessen nodig om te voltooien').fill('2');
+    await page.getByLabel('Signaal bij geen activiteit na (dagen)').fill('60');
+    await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'De instellingen zijn bewaard.' })).toBeVisible();
+
+    const email = `collega-${Date.now().toString(36)}@ocmw-gent.demo`;
+    await page.getByRole('textbox', { name: 'Naam' }).fill('Nieuwe Collega');
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    const invited = page.getByRole('status').filter({ hasText: 'Eenmalig wachtwoord' });
+    await expect(invited).toContainText(email);
+    await expect(invited.locator('code')).toHaveText(/^[a-z2-9]{16}$/);
+    await expectNoSeriousA11yViolations(page, 'the invited colleague');
+
+    const row = page.getByRole('row').filter({ hasText: email });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await row.getByRole('button', { name: 'Nieuwe Collega uitschakelen' }).click();
+    await expect(row).toContainText('Uitgeschakeld');
+  });
+});
+
+test.describe('reports and audit', () => {
+  test('a report export opens as a valid XLSX with the rows shown on screen', async ({ page }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await page.getByRole('link', { name: 'Rapporten' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rapporten' })).toBeVisible();
+    await page.getByLabel('Rapport', { exact: true }).selectOption('cheques');
+    const table = page.getByRole('table', { name: 'Digicheques uitgereikt en gebruikt' });
+    await expect(table).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the reports page');
+    const shown = (await table.getByRole('row').allInnerTexts()).map((row) =>
+      row.split('\t').map((cell) => cell.trim()),
+    );
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Downloaden als Excel (XLSX)' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('digipakket-cheques.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0]!;
+    const rows: string[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => String(value))));
+    expect(rows).toEqual(shown);
+  });
+
+  test('the project lead sees who read a client, filters on that client and exports the log', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    const list = await (await page.request.get('/api/clients?limit=1')).json();
+    const client = list.items[0];
+    expect((await page.request.get(`/api/clients/${client.id}`)).status()).toBe(200);
+
+    await page.getByRole('link', { name: 'Auditlog' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Auditlog' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /\d+ regels?/ })).toBeVisible();
+    await page.getByLabel('Handeling').selectOption('client.read');
+    const row = page.getByRole('row').filter({ hasText: client.fileNumber }).first();
+    await expect(row).toContainText('Pieter De Backer');
+    await expect(row).toContainText('OCMW Gent');
+    await expectNoSeriousA11yViolations(page, 'the audit log');
+    await page.screenshot({ path: docsImagePath('ocmw-audit'), fullPage: true });
+
+    await row.getByRole('button', { name: new RegExp(client.fileNumber) }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Alleen cliënt/ })).toBeVisible();
+    const rows = page.getByRole('row');
+    await expect(rows.nth(1)).toContainText(client.fileNumber);
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Downloaden als CSV' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('digipakket-audit.csv');
+  });
+});

@@ -1,0 +1,55 @@
+import type {
+  ProgrammeList,
+  ProgrammeSettingsResponse,
+  WelfareUserInvite,
+  WelfareUserInvited,
+  WelfareUserList,
+} from '@digipakket/api/contracts';
+import { portal } from '../../portal';
+
+export type ProgrammeSettingsBody = ProgrammeSettingsResponse['settings'];
+
+export async function fetchCurrentSettings(): Promise<ProgrammeSettingsResponse | undefined> {
+  const { items } = await portal.api.request<ProgrammeList>('/programmes');
+  const programme = items.find((item) => item.status === 'active') ?? items[0];
+  if (!programme) return undefined;
+  return portal.api.request<ProgrammeSettingsResponse>(
+    `/programmes/${encodeURIComponent(programme.id)}/settings`,
+  );
+}
+
+export function saveSettings({
+  programmeId,
+  settings,
+}: {
+  programmeId: string;
+  settings: ProgrammeSettingsBody;
+}): Promise<ProgrammeSettingsResponse> {
+  return portal.api.request<ProgrammeSettingsResponse>(
+    `/programmes/${encodeURIComponent(programmeId)}/settings`,
+    {
+      method: 'PUT',
+      body: settings,
+    },
+  );
+}
+
+export function fetchUsers(): Promise<WelfareUserList> {
+  return portal.api.request<WelfareUserList>('/users');
+}
+
+export function inviteUser({ user }: { user: WelfareUserInvite }): Promise<WelfareUserInvited> {
+  return portal.api.request<WelfareUserInvited>('/users', { method: 'POST', body: user });
+}
+
+export function disableUser({ userId }: { userId: string }): Promise<void> {
+  return portal.api.request<void>(`/users/${encodeURIComponent(userId)}/disable`, { method: 'POST' });
+}
+
+export type SettingReason = { code: string; field: string; min?: number; max?: number };
+
+/** The per-field reasons of a `programme.settings_invalid` answer. */
+export function settingReasonsOf(error: unknown): SettingReason[] | null {
+  const candidate = error as { code?: string; details?: { reasons?: SettingReason[] } };
+  return candidate?.code === 'programme.settings_invalid' ? (candidate.details?.reasons ?? []) : null;
+}

@@ -1,0 +1,319 @@
+import '../admin.css';
+import type { WelfareUserInvited } from '@digipakket/api/contracts';
+import {
+  DataTable,
+  ErrorMessage,
+  ErrorSummary,
+  Loaded,
+  SelectField,
+  TextField,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { i18n, t } from '../../../portal';
+import {
+  disableUser,
+  fetchCurrentSettings,
+  fetchUsers,
+  inviteUser,
+  type ProgrammeSettingsBody,
+  type SettingReason,
+  saveSettings,
+  settingReasonsOf,
+} from '../admin.services';
+
+const NUMBER_FIELDS = [
+  'chequesPerClient',
+  'minutesPerCheque',
+  'chequeValidityMonths',
+  'basicSessions',
+  'sessionsToComplete',
+  'priceCentsPerCheque',
+  'variations.extraCheques',
+  'followUp.pickupOverdueDays',
+  'followUp.installationOverdueDays',
+  'followUp.chequeExpiringDays',
+  'followUp.referralMissingDays',
+  'followUp.needsFollowUpDays',
+  'followUp.inactiveDays',
+] as const;
+type NumberField = (typeof NUMBER_FIELDS)[number];
+
+function read(settings: ProgrammeSettingsBody, path: NumberField): number {
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], settings) as number;
+}
+
+function write(settings: ProgrammeSettingsBody, path: NumberField, value: number): ProgrammeSettingsBody {
+  const [head, tail] = path.split('.') as [string, string | undefined];
+  if (!tail) return { ...settings, [head]: value };
+  return {
+    ...settings,
+    [head]: { ...(settings[head as 'followUp'] as object), [tail]: value },
+  } as ProgrammeSettingsBody;
+}
+
+function reasonText(reason: SettingReason): string {
+  if (reason.code.endsWith('.out_of_range'))
+    return t('admin.reason.range', { min: reason.min ?? 0, max: reason.max ?? 0 });
+  if (reason.code === 'programme.sessions_to_complete.exceeds_sessions')
+    return t('admin.reason.exceedsSessions');
+  return t('admin.reason.languages');
+}
+
+function SettingsSection() {
+  const { status } = usePortal();
+  const [loaded, { refetch }] = createResource(fetchCurrentSettings);
+  const [draft, setDraft] = createSignal<ProgrammeSettingsBody>();
+  const [reasons, setReasons] = createSignal<SettingReason[]>([]);
+  const [failure, setFailure] = createSignal<unknown>();
+  const [attempt, setAttempt] = createSignal(0);
+  const current = () => draft() ?? loaded.latest?.settings;
+  const errorOf = (field: string) => {
+    const reason = reasons().find((item) => item.field === field);
+    return reason ? reasonText(reason) : undefined;
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const programme = loaded.latest?.programme;
+    const settings = current();
+    if (!programme || !settings) return;
+    setFailure(undefined);
+    try {
+      await saveSettings({ programmeId: programme.id, settings });
+      setReasons([]);
+      status.announce(t('admin.settings.saved'));
+      setDraft(undefined);
+      void refetch();
+    } catch (error) {
+      const found = settingReasonsOf(error);
+      if (found) {
+        setReasons(found);
+        setAttempt(attempt() + 1);
+      } else setFailure(error);
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('admin.settings.title')}</h2>
+      <Loaded resource={loaded} retry={refetch}>
+        {(data) => (
+          <Show when={data() && current()}>
+            <p>{t('admin.settings.intro', { programme: data()!.programme.name })}</p>
+            <form class="form" onSubmit={submit} novalidate>
+              <Show when={reasons().length > 0}>
+                <ErrorSummary
+                  attempt={attempt()}
+                  errors={reasons().map((reason) => ({
+                    field: `setting-${reason.field}`,
+                    message: `${t(`admin.setting.${reason.field as NumberField}`)}: ${reasonText(reason)}`,
+                  }))}
+                />
+              </Show>
+              <div class="settings-grid">
+                <For each={NUMBER_FIELDS}>
+                  {(field) => (
+                    <TextField
+                      name={`setting-${field}`}
+                      label={t(`admin.setting.${field}`)}
+                      value={String(read(current()!, field))}
+                      onValue={(value) =>
+                        setDraft(write(current()!, field, value.trim() === '' ? Number.NaN : Number(value)))
+                      }
+                      error={errorOf(field)}
+                      width="short"
+                    />
+                  )}
+                </For>
+              </div>
+              <fieldset>
+                <legend>{t('admin.settings.variations')}</legend>
+                <label class="checkbox-line">
+                  <input
+                    type="checkbox"
+                    checked={current()!.variations.chequesInsteadOfTraining}
+                    onChange={(event) =>
+                      setDraft({
+                        ...current()!,
+                        variations: {
+                          ...current()!.variations,
+                          chequesInsteadOfTraining: event.currentTarget.checked,
+                        },
+                      })
+                    }
+                  />{' '}
+                  {t('admin.setting.variations.chequesInsteadOfTraining')}
+                </label>
+                <label class="checkbox-line">
+                  <input
+                    type="checkbox"
+                    checked={current()!.variations.digibuddy}
+                    onChange={(event) =>
+                      setDraft({
+                        ...current()!,
+                        variations: { ...current()!.variations, digibuddy: event.currentTarget.checked },
+                      })
+                    }
+                  />{' '}
+                  {t('admin.setting.variations.digibuddy')}
+                </label>
+              </fieldset>
+              <Show when={failure()}>
+                <p class="notice notice--error" role="alert">
+                  <ErrorMessage error={failure()} />
+                </p>
+              </Show>
+              <div class="form__actions">
+                <button type="submit" class="button button--primary">
+                  {t('admin.settings.save')}
+                </button>
+              </div>
+            </form>
+          </Show>
+        )}
+      </Loaded>
+    </section>
+  );
+}
+
+function UsersSection() {
+  const { status } = usePortal();
+  const [users, { refetch }] = createResource(fetchUsers);
+  const [email, setEmail] = createSignal('');
+  const [name, setName] = createSignal('');
+  const [role, setRole] = createSignal('social_worker');
+  const [invited, setInvited] = createSignal<WelfareUserInvited>();
+  const [failure, setFailure] = createSignal<unknown>();
+
+  const invite = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    try {
+      const result = await inviteUser({
+        user: { email: email().trim(), displayName: name().trim(), role: role() as 'social_worker' },
+      });
+      setInvited(result);
+      setEmail('');
+      setName('');
+      void refetch();
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  const disable = async (userId: string, displayName: string) => {
+    if (!window.confirm(t('admin.users.confirmDisable', { name: displayName }))) return;
+    try {
+      await disableUser({ userId });
+      status.announce(t('admin.users.disabled', { name: displayName }));
+      void refetch();
+    } catch (error) {
+      status.announce(t('admin.users.disableFailed'), 'error');
+      setFailure(error);
+    }
+  };
+
+  return (
+    <section aria-labelledby="users-title">
+      <h2 id="users-title">{t('admin.users.title')}</h2>
+      <Loaded resource={users} retry={refetch}>
+        {(list) => (
+          <DataTable
+            caption={t('admin.users.title')}
+            captionHidden
+            rows={list().items}
+            columns={[
+              { header: t('admin.users.name'), rowHeader: true, cell: (user) => user.displayName },
+              { header: t('admin.users.email'), cell: (user) => user.email },
+              { header: t('admin.users.role'), cell: (user) => i18n.t(`role.${user.role}` as 'role.admin') },
+              {
+                header: t('admin.users.state'),
+                cell: (user) => (user.active ? t('admin.users.active') : t('admin.users.inactive')),
+              },
+              {
+                header: t('admin.users.actions'),
+                cell: (user) => (
+                  <Show when={user.active}>
+                    <button
+                      type="button"
+                      class="button button--secondary button--compact"
+                      aria-label={t('admin.users.disableFor', { name: user.displayName })}
+                      onClick={() => void disable(user.id, user.displayName)}
+                    >
+                      {t('admin.users.disable')}
+                    </button>
+                  </Show>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Loaded>
+
+      <h3 id="invite-title">{t('admin.users.invite')}</h3>
+      <form class="form" aria-labelledby="invite-title" onSubmit={invite}>
+        <TextField name="invite-name" label={t('admin.users.name')} value={name()} onValue={setName} />
+        <TextField
+          name="invite-email"
+          label={t('admin.users.email')}
+          type="email"
+          value={email()}
+          onValue={setEmail}
+        />
+        <SelectField
+          name="invite-role"
+          label={t('admin.users.role')}
+          value={role()}
+          onValue={setRole}
+          options={(['social_worker', 'project_lead', 'admin'] as const).map((value) => ({
+            value,
+            label: i18n.t(`role.${value}`),
+          }))}
+        />
+        <Show when={failure()}>
+          <p class="notice notice--error" role="alert">
+            <ErrorMessage error={failure()} />
+          </p>
+        </Show>
+        <div class="form__actions">
+          <button type="submit" class="button button--primary">
+            {t('admin.users.inviteSubmit')}
+          </button>
+        </div>
+      </form>
+      <Show when={invited()}>
+        {(result) => (
+          <div class="notice" role="status">
+            <p>{t('admin.users.invited', { name: result().user.displayName, email: result().user.email })}</p>
+            <p>
+              {t('admin.users.oneTimePassword')}{' '}
+              <code class="one-time-password">{result().oneTimePassword}</code>
+            </p>
+            <p>{t('admin.users.shownOnce')}</p>
+          </div>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+/** The welfare centre's set-up: the current programme's settings and the colleagues' accounts. */
+export function AdminPage() {
+  usePageTitle(() => t('admin.title'));
+  const { session } = usePortal();
+  return (
+    <>
+      <div class="page-header">
+        <h1>{t('admin.title')}</h1>
+      </div>
+      <SettingsSection />
+      <Show when={session.me()?.user.role === 'admin'}>
+        <UsersSection />
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { AuditPage } from '@digipakket/api/contracts';
+import { portal } from '../../portal';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type AuditFilters = { clientId: string; userId: string; action: string; from: string; to: string };
+
+export function fetchAudit({
+  filters,
+  offset,
+}: {
+  filters: AuditFilters;
+  offset: number;
+}): Promise<AuditPage> {
+  return portal.api.request<AuditPage>('/audit', { query: { ...filters, limit: AUDIT_PAGE_SIZE, offset } });
+}
+
+export function exportHref({ filters }: { filters: AuditFilters }): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) search.set(key, value);
+  const query = search.toString();
+  return `/api/audit/export${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,203 @@
+import '../audit.css';
+import type { AuditEntry } from '@digipakket/api/contracts';
+import {
+  Badge,
+  DataTable,
+  EmptyState,
+  Loaded,
+  Pagination,
+  SelectField,
+  TextField,
+  usePageTitle,
+} from '@digipakket/portal-kit';
+import { createResource, createSignal, Show } from 'solid-js';
+import { i18n, plural, t } from '../../../portal';
+import { AUDIT_PAGE_SIZE, type AuditFilters, exportHref, fetchAudit } from '../audit.services';
+
+const ACTIONS = [
+  'client.read',
+  'client.create',
+  'client.update',
+  'cheque.redeem',
+  'signal.snooze',
+  'wave.create',
+  'wave.add_client',
+  'programme.settings_update',
+  'user.invite',
+  'user.disable',
+  'report.export',
+  'audit.export',
+  'dashboard.clients_read',
+];
+
+/**
+ * The tenant's audit log for the project lead: who saw or changed which client's data, when and from
+ * which organisation. Click a client or a person to see only their entries.
+ */
+export function AuditPage() {
+  usePageTitle(() => t('audit.title'));
+  const [filters, setFilters] = createSignal<AuditFilters>({
+    clientId: '',
+    userId: '',
+    action: '',
+    from: '',
+    to: '',
+  });
+  const [offset, setOffset] = createSignal(0);
+  const [who, setWho] = createSignal<{ client?: string; user?: string }>({});
+  const [page, { refetch }] = createResource(
+    () => ({ filters: filters(), offset: offset() }),
+    (query) => fetchAudit(query),
+  );
+  const update = (patch: Partial<AuditFilters>) => {
+    setFilters({ ...filters(), ...patch });
+    setOffset(0);
+  };
+  const when = (iso: string) =>
+    i18n.formatDate(new Date(iso), {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+
+  return (
+    <>
+      <div class="page-header">
+        <h1>{t('audit.title')}</h1>
+      </div>
+      <p class="lead">{t('audit.intro')}</p>
+      <form
+        class="report-filters"
+        onSubmit={(event) => event.preventDefault()}
+        aria-label={t('audit.filters')}
+      >
+        <SelectField
+          name="audit-action"
+          label={t('audit.action')}
+          required={false}
+          value={filters().action}
+          onValue={(action) => update({ action })}
+          options={[
+            { value: '', label: t('audit.allActions') },
+            ...ACTIONS.map((value) => ({ value, label: value })),
+          ]}
+        />
+        <TextField
+          name="audit-from"
+          label={t('audit.from')}
+          type="date"
+          required={false}
+          value={filters().from}
+          onValue={(from) => update({ from })}
+          width="medium"
+        />
+        <TextField
+          name="audit-to"
+          label={t('audit.to')}
+          type="date"
+          required={false}
+          value={filters().to}
+          onValue={(to) => update({ to })}
+          width="medium"
+        />
+      </form>
+      <Show when={filters().clientId || filters().userId}>
+        <p role="status">
+          {filters().clientId
+            ? t('audit.onlyClient', { name: who().client ?? '' })
+            : t('audit.onlyUser', { name: who().user ?? '' })}{' '}
+          <button
+            type="button"
+            class="button button--secondary button--compact"
+            onClick={() => {
+              setWho({});
+              update({ clientId: '', userId: '' });
+            }}
+          >
+            {t('audit.clearFilter')}
+          </button>
+        </p>
+      </Show>
+      <p class="report-downloads">
+        <a class="button button--secondary" href={exportHref({ filters: filters() })} download="">
+          {t('audit.export')}
+        </a>
+      </p>
+      <p class="result-count" role="status" aria-live="polite">
+        {page.latest ? plural(page.latest.total, { one: 'audit.total.one', other: 'audit.total.other' }) : ''}
+      </p>
+      <Loaded resource={page} retry={refetch}>
+        {(data) => (
+          <Show when={data().items.length > 0} fallback={<EmptyState title={t('audit.empty')} />}>
+            <DataTable
+              caption={t('audit.title')}
+              captionHidden
+              rows={data().items}
+              columns={[
+                {
+                  header: t('audit.column.when'),
+                  class: 'nowrap',
+                  cell: (entry: AuditEntry) => <time datetime={entry.at}>{when(entry.at)}</time>,
+                },
+                {
+                  header: t('audit.column.who'),
+                  rowHeader: true,
+                  cell: (entry: AuditEntry) => (
+                    <Show when={entry.actor.id} fallback={t('audit.system')}>
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => {
+                          setWho({ user: entry.actor.name ?? '' });
+                          update({ userId: entry.actor.id ?? '', clientId: '' });
+                        }}
+                      >
+                        {entry.actor.name}
+                      </button>
+                      <br />
+                      <span class="muted">{entry.actor.organisation}</span>
+                    </Show>
+                  ),
+                },
+                {
+                  header: t('audit.column.what'),
+                  cell: (entry: AuditEntry) => (
+                    <>
+                      <code>{entry.action}</code>{' '}
+                      <Show when={entry.outcome !== 'success'}>
+                        <Badge tone="danger">{t(`audit.outcome.${entry.outcome}`)}</Badge>
+                      </Show>
+                    </>
+                  ),
+                },
+                {
+                  header: t('audit.column.client'),
+                  cell: (entry: AuditEntry) => (
+                    <Show when={entry.client}>
+                      {(client) => (
+                        <button
+                          type="button"
+                          class="link-button"
+                          onClick={() => {
+                            setWho({ client: client().name });
+                            update({ clientId: client().id, userId: '' });
+                          }}
+                        >
+                          {client().name} ({client().fileNumber})
+                        </button>
+                      )}
+                    </Show>
+                  ),
+                },
+              ]}
+            />
+            <Pagination offset={offset()} limit={AUDIT_PAGE_SIZE} total={data().total} onOffset={setOffset} />
+          </Show>
+        )}
+      </Loaded>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type {
+  Dashboard,
+  DashboardClients,
+  DashboardClientsQuery,
+  ProgrammeList,
+} from '@digipakket/api/contracts';
+import { portal } from '../../portal';
+
+export function fetchProgrammes(): Promise<ProgrammeList> {
+  return portal.api.request<ProgrammeList>('/programmes');
+}
+
+export function fetchDashboard({
+  programmeId,
+  waveId,
+}: {
+  programmeId: string | undefined;
+  waveId: string | undefined;
+}): Promise<Dashboard> {
+  return portal.api.request<Dashboard>('/dashboard', { query: { programmeId, waveId } });
+}
+
+export function fetchFigureClients({ query }: { query: DashboardClientsQuery }): Promise<DashboardClients> {
+  return portal.api.request<DashboardClients>('/dashboard/clients', {
+    query: query as Record<string, string | number | undefined>,
+  });
+}
+
+/** The address of the list of clients behind a figure; programme and wave ids are no client data. */
+export function figureHref({
+  figure,
+  programmeId,
+  waveId,
+}: {
+  figure: DashboardClients['figure'];
+  programmeId: string | undefined;
+  waveId: string | undefined;
+}): string {
+  const search = new URLSearchParams();
+  if (programmeId) search.set('programmeId', programmeId);
+  if (waveId) search.set('waveId', waveId);
+  const query = search.toString();
+  return `/dashboard/clients/${figure}${query ? `?${query}` : ''}`;
+}

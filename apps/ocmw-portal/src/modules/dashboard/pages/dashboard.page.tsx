@@ -1,0 +1,156 @@
+import '../dashboard.css';
+import type { Dashboard, DashboardClients } from '@digipakket/api/contracts';
+import { Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
+import { A, useSearchParams } from '@solidjs/router';
+import { createResource, Show } from 'solid-js';
+import { i18n, t } from '../../../portal';
+import { BarChart } from '../components/bar-chart.component';
+import { fetchDashboard, fetchProgrammes, figureHref } from '../dashboard.services';
+
+type Figure = DashboardClients['figure'];
+
+/**
+ * The project lead's dashboard for a programme or one wave: the funnel, the partners' figures, open
+ * signals and stock, as charts with their figures one click away from the clients behind them.
+ */
+export function DashboardPage() {
+  usePageTitle(() => t('dashboard.title'));
+  const [params, setParams] = useSearchParams<{ programmeId?: string; waveId?: string }>();
+  const [programmes] = createResource(fetchProgrammes);
+  const [dashboard, { refetch }] = createResource(
+    () => ({ programmeId: params.programmeId || undefined, waveId: params.waveId || undefined }),
+    fetchDashboard,
+  );
+
+  const href = (figure: Figure, data: Dashboard) =>
+    figureHref({ figure, programmeId: data.programme.id, waveId: data.wave?.id });
+  const percent = (value: number | null) =>
+    value === null ? t('dashboard.none') : `${Math.round(value * 100)} %`;
+  const currentProgramme = () =>
+    programmes.latest?.items.find(
+      (item) => item.id === (params.programmeId || dashboard.latest?.programme.id),
+    );
+
+  return (
+    <>
+      <div class="page-header">
+        <h1>{t('dashboard.title')}</h1>
+      </div>
+      <p class="lead">{t('dashboard.intro')}</p>
+
+      <form
+        class="dashboard-filters"
+        onSubmit={(event) => event.preventDefault()}
+        aria-label={t('dashboard.choose')}
+      >
+        <Show when={(programmes.latest?.items.length ?? 0) > 1}>
+          <SelectField
+            name="dashboard-programme"
+            label={t('dashboard.programme')}
+            required={false}
+            value={params.programmeId ?? ''}
+            onValue={(value) => setParams({ programmeId: value || undefined, waveId: undefined })}
+            options={(programmes.latest?.items ?? []).map((item) => ({ value: item.id, label: item.name }))}
+          />
+        </Show>
+        <SelectField
+          name="dashboard-wave"
+          label={t('dashboard.wave')}
+          required={false}
+          value={params.waveId ?? ''}
+          onValue={(value) => setParams({ waveId: value || undefined })}
+          options={[
+            { value: '', label: t('dashboard.allWaves') },
+            ...(currentProgramme()?.waves ?? []).map((wave) => ({ value: wave.id, label: wave.name })),
+          ]}
+        />
+      </form>
+
+      <Loaded resource={dashboard} retry={refetch}>
+        {(data) => (
+          <>
+            <h2>
+              {data().programme.name}
+              <Show when={data().wave}>{(wave) => ` — ${wave().name}`}</Show>
+            </h2>
+            <ul class="kpis">
+              <li class="kpi">
+                <span class="kpi__value">
+                  {data().partners.medianDaysToFirstVisit === null
+                    ? t('dashboard.none')
+                    : t('dashboard.days', {
+                        count: new Intl.NumberFormat(`${i18n.locale()}-BE`, {
+                          maximumFractionDigits: 1,
+                        }).format(data().partners.medianDaysToFirstVisit ?? 0),
+                      })}
+                </span>
+                <span class="kpi__label">{t('dashboard.kpi.firstVisit')}</span>
+              </li>
+              <li class="kpi">
+                <span class="kpi__value">{percent(data().partners.attendanceRate)}</span>
+                <span class="kpi__label">{t('dashboard.kpi.attendance')}</span>
+              </li>
+              <li class="kpi">
+                <span class="kpi__value">
+                  {data().partners.chequesUsed} / {data().partners.chequesIssued}
+                </span>
+                <span class="kpi__label">{t('dashboard.kpi.chequesUsed')}</span>
+              </li>
+              <li class="kpi">
+                <A class="kpi__value" href={href('chequesExpiring', data())} aria-describedby="kpi-expiring">
+                  {data().partners.chequesExpiring}
+                </A>
+                <span class="kpi__label" id="kpi-expiring">
+                  {t('dashboard.kpi.chequesExpiring')}
+                </span>
+              </li>
+              <li class="kpi">
+                <A class="kpi__value" href={href('chequesExpired', data())} aria-describedby="kpi-expired">
+                  {data().partners.chequesExpired}
+                </A>
+                <span class="kpi__label" id="kpi-expired">
+                  {t('dashboard.kpi.chequesExpired')}
+                </span>
+              </li>
+            </ul>
+
+            <div class="dashboard-grid">
+              <BarChart
+                title={t('dashboard.funnel.title')}
+                valueHeader={t('dashboard.table.clients')}
+                tableOpen
+                max={data().funnel[0]?.clients}
+                rows={data().funnel.map((step) => ({
+                  label: t(`dashboard.figure.${step.step}`),
+                  value: step.clients,
+                  href: href(step.step, data()),
+                }))}
+              />
+              <BarChart
+                title={t('dashboard.signals.title')}
+                valueHeader={t('dashboard.table.signals')}
+                rows={data().signals.map((row) => ({
+                  label: `${t(`followUp.kind.${row.kind as 'client.inactive'}`)} (${t(`followUp.owner.${row.owner}`)})`,
+                  value: row.open,
+                }))}
+              />
+              <BarChart
+                title={t('dashboard.stock.title')}
+                valueHeader={t('dashboard.table.devices')}
+                rows={data().stock.map((row) => ({
+                  label: t(`dashboard.stock.${row.status as 'in_stock'}`),
+                  value: row.devices,
+                }))}
+              />
+            </div>
+            <p class="muted">
+              {t('dashboard.updated', {
+                time: i18n.formatDate(new Date(), { hour: '2-digit', minute: '2-digit' }),
+              })}
+            </p>
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}

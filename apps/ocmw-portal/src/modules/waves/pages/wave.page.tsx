@@ -1,0 +1,154 @@
+import '../waves.css';
+import { EmptyState, ErrorMessage, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { A, useParams } from '@solidjs/router';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { t } from '../../../portal';
+import { OverflowWarning } from '../components/overflow-warning.component';
+import { addClients, fetchCandidates, fetchWavePlan, type Overflow, overflowsOf } from '../waves.services';
+
+/** One wave: its capacity against its clients' needs and the stock, and approved clients to add. */
+export function WavePage() {
+  const params = useParams<{ id: string }>();
+  const { status } = usePortal();
+  const [plan, { refetch }] = createResource(
+    () => params.id,
+    (waveId) => fetchWavePlan({ waveId }),
+  );
+  const [candidates, candidatesActions] = createResource(
+    () => params.id,
+    (waveId) => fetchCandidates({ waveId }),
+  );
+  const [chosen, setChosen] = createSignal<string[]>([]);
+  const [warning, setWarning] = createSignal<Overflow[] | null>(null);
+  const [failure, setFailure] = createSignal<unknown>();
+  usePageTitle(() => plan.latest?.plan.wave.name ?? t('waves.title'));
+
+  const add = async (acceptOverflow: boolean) => {
+    setFailure(undefined);
+    try {
+      await addClients({ waveId: params.id, body: { clientIds: chosen(), acceptOverflow } });
+      status.announce(t('waves.added', { count: chosen().length }));
+      setChosen([]);
+      setWarning(null);
+      void refetch();
+      void candidatesActions.refetch();
+    } catch (error) {
+      const overflows = overflowsOf(error);
+      if (overflows) setWarning(overflows);
+      else setFailure(error);
+    }
+  };
+
+  return (
+    <>
+      <p>
+        <A href="/waves">{t('waves.back')}</A>
+      </p>
+      <Loaded resource={plan} retry={refetch}>
+        {(loaded) => (
+          <>
+            <h1>{loaded().plan.wave.name}</h1>
+            <p class="lead">
+              {t('waves.summary', {
+                from: loaded().plan.wave.pickupFrom,
+                until: loaded().plan.wave.pickupUntil,
+                clients: loaded().plan.clients,
+              })}
+            </p>
+            <ul>
+              <li>
+                {t('waves.line.laptops', {
+                  used: loaded().plan.committed.laptops,
+                  capacity: loaded().plan.wave.capacity.laptops,
+                  stock: loaded().plan.available.laptops,
+                })}
+              </li>
+              <li>
+                {t('waves.line.hours', {
+                  used: loaded().plan.committed.chequeHours,
+                  capacity: loaded().plan.wave.capacity.chequeHours,
+                })}
+              </li>
+              <li>
+                {t('waves.line.seats', {
+                  used: loaded().plan.committed.trainingSeats,
+                  capacity: loaded().plan.wave.capacity.trainingSeats,
+                  free: loaded().plan.available.trainingSeats,
+                })}
+              </li>
+            </ul>
+            <Show when={loaded().plan.overCapacity.length > 0}>
+              <OverflowWarning title={t('waves.overCapacity')} overflows={loaded().plan.overCapacity} />
+            </Show>
+            <Show when={loaded().plan.beyondResources.length > 0}>
+              <OverflowWarning title={t('waves.beyondResources')} overflows={loaded().plan.beyondResources} />
+            </Show>
+          </>
+        )}
+      </Loaded>
+
+      <h2 id="candidates-title">{t('waves.candidates.title')}</h2>
+      <Loaded resource={candidates} retry={candidatesActions.refetch}>
+        {(list) => (
+          <Show when={list().items.length > 0} fallback={<EmptyState title={t('waves.candidates.none')} />}>
+            <form
+              aria-labelledby="candidates-title"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void add(false);
+              }}
+            >
+              <fieldset>
+                <legend>{t('waves.candidates.legend')}</legend>
+                <ul class="candidate-list">
+                  <For each={list().items}>
+                    {(candidate) => (
+                      <li>
+                        <label>
+                          <input
+                            type="checkbox"
+                            checked={chosen().includes(candidate.clientId)}
+                            onChange={(event) =>
+                              setChosen(
+                                event.currentTarget.checked
+                                  ? [...chosen(), candidate.clientId]
+                                  : chosen().filter((id) => id !== candidate.clientId),
+                              )
+                            }
+                          />{' '}
+                          {candidate.firstName} {candidate.lastName} ({candidate.fileNumber})
+                        </label>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </fieldset>
+              <Show when={warning()}>
+                {(overflows) => <OverflowWarning title={t('waves.add.beyond')} overflows={overflows()} />}
+              </Show>
+              <Show when={failure()}>
+                <p class="notice notice--error" role="alert">
+                  <ErrorMessage error={failure()} />
+                </p>
+              </Show>
+              <div class="form__actions">
+                <Show
+                  when={warning()}
+                  fallback={
+                    <button type="submit" class="button button--primary" disabled={chosen().length === 0}>
+                      {t('waves.add.submit', { count: chosen().length })}
+                    </button>
+                  }
+                >
+                  <button type="button" class="button button--primary" onClick={() => void add(true)}>
+                    {t('waves.new.anyway')}
+                  </button>
+                </Show>
+              </div>
+            </form>
+          </Show>
+        )}
+      </Loaded>
+    </>
+  );
+}
