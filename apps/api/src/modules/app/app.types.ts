@@ -17,6 +17,8 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     auth: AuthContext | undefined;
+    /** What createServer wired, for shared middlewares declared before the app exists. */
+    deps: AppDeps;
   };
 };
 

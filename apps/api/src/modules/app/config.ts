@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -75,10 +76,22 @@ export const SETTINGS = {
     default: undefined,
     schema: z.string().min(1).optional(),
   },
+  documentsDir: {
+    env: 'DOCUMENTS_DIR',
+    doc: 'Folder where printed batches of client packs are written, one sub-folder per batch (default: documents next to the PGlite folder, <repo>/.data/documents).',
+    default: undefined,
+    schema: z.string().min(1).optional(),
+  },
   databasePoolSize: {
     env: 'DATABASE_POOL_SIZE',
     doc: 'Maximum connections to PostgreSQL per API process.',
     default: '10',
+    schema: positiveInt,
+  },
+  databaseAcquireTimeoutMs: {
+    env: 'DATABASE_ACQUIRE_TIMEOUT_MS',
+    doc: 'PostgreSQL only: how long a request waits for a free connection before answering 503 database.busy.',
+    default: '3000',
     schema: positiveInt,
   },
   demoData: {
@@ -136,6 +149,18 @@ export const SETTINGS = {
       }
     }, 'is not a known time zone'),
   },
+  signalSweepIntervalSeconds: {
+    env: 'SIGNAL_SWEEP_INTERVAL_SECONDS',
+    doc: 'How often the API looks for clients whose facts changed and brings their follow-up signals up to date; 0 turns the background sweep off.',
+    default: '5',
+    schema: z.coerce.number().int().min(0).max(3600),
+  },
+  signalFullSweepMinutes: {
+    env: 'SIGNAL_FULL_SWEEP_MINUTES',
+    doc: 'How often every client is swept, for signals that become due by time alone (a pickup or cheque date passing).',
+    default: '60',
+    schema: positiveInt,
+  },
   shutdownTimeoutSeconds: {
     env: 'SHUTDOWN_TIMEOUT_SECONDS',
     doc: 'On SIGTERM, how long in-flight requests may take before the process exits anyway.',
@@ -155,12 +180,14 @@ export type Config = {
     bodyLimitBytes: number;
     shutdownTimeoutMs: number;
   };
-  database: { url: string | undefined; dataDir: string; poolSize: number };
+  database: { url: string | undefined; dataDir: string; poolSize: number; acquireTimeoutMs: number };
+  documents: { dir: string };
   demo: { mode: 'auto' | 'never' | 'force'; password: string };
   sessions: { idleMinutes: number; absoluteHours: number };
   log: { level: 'debug' | 'info' | 'warn' | 'error' | 'silent' };
   portals: { dir: string };
   timeZone: string;
+  signals: { sweepIntervalMs: number; fullSweepIntervalMs: number };
 };
 
 /** Bad configuration: the message names each wrong setting by its environment variable. */
@@ -236,12 +263,29 @@ export function loadConfig({
       bodyLimitBytes: v.bodyLimitBytes,
       shutdownTimeoutMs: v.shutdownTimeoutSeconds * 1000,
     },
-    database: { url: v.databaseUrl, dataDir, poolSize: v.databasePoolSize },
+    database: {
+      url: v.databaseUrl,
+      dataDir,
+      poolSize: v.databasePoolSize,
+      acquireTimeoutMs: v.databaseAcquireTimeoutMs,
+    },
+    documents: {
+      dir:
+        v.documentsDir !== undefined
+          ? resolve(baseDir, v.documentsDir)
+          : dataDir.startsWith('memory://')
+            ? join(tmpdir(), 'digipakket-documents')
+            : join(dirname(dataDir), 'documents'),
+    },
     demo: { mode: v.demoData, password: v.demoPassword },
     sessions: { idleMinutes: v.sessionIdleMinutes, absoluteHours: v.sessionAbsoluteHours },
     log: { level: v.logLevel },
     portals: { dir: v.portalsDir === undefined ? join(repoRoot, 'apps') : resolve(baseDir, v.portalsDir) },
     timeZone: v.timeZone,
+    signals: {
+      sweepIntervalMs: v.signalSweepIntervalSeconds * 1000,
+      fullSweepIntervalMs: v.signalFullSweepMinutes * 60_000,
+    },
   };
 }
 

@@ -10,7 +10,86 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { isRetryableTransactionError } from '../shared/errors';
+import { createErrorFactory, isRetryableTransactionError } from '../shared/errors';
+
+export const createDatabaseBusyError = createErrorFactory({
+  code: 'database.busy',
+  status: 503,
+  message: 'The service is busy; try again in a moment.',
+});
+
+type Slots = { acquire: () => Promise<() => void> };
+
+/**
+ * A counter of the pool's connections with a waiting line that gives up after `timeoutMs`, so an
+ * exhausted pool answers 503 at once instead of letting requests hang until the client gives up.
+ */
+function createSlots({ size, timeoutMs }: { size: number; timeoutMs: number }): Slots {
+  let inUse = 0;
+  const waiting: { grant: () => void }[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next.grant();
+    else inUse -= 1;
+  };
+  return {
+    acquire: () => {
+      if (inUse < size) {
+        inUse += 1;
+        return Promise.resolve(release);
+      }
+      return new Promise((resolve, reject) => {
+        const entry = {
+          grant: () => {
+            clearTimeout(timer);
+            resolve(release);
+          },
+        };
+        const timer = setTimeout(() => {
+          waiting.splice(waiting.indexOf(entry), 1);
+          reject(createDatabaseBusyError());
+        }, timeoutMs);
+        waiting.push(entry);
+      });
+    },
+  };
+}
+
+async function withSlot<T>(slots: Slots, run: () => PromiseLike<T>): Promise<T> {
+  const release = await slots.acquire();
+  try {
+    return await run();
+  } finally {
+    release();
+  }
+}
+
+/**
+ * The postgres.js client with every pooled query and every transaction passing through `slots`
+ * first. Queries inside a transaction use its reserved connection and are not counted again.
+ */
+function gateClient(client: postgres.Sql, slots: Slots): postgres.Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') {
+        return (...args: Parameters<postgres.Sql['unsafe']>) => {
+          const pending = () => target.unsafe(...args);
+          return {
+            // biome-ignore lint/suspicious/noThenProperty: drizzle awaits the query object
+            then: (onResolved: (value: unknown) => unknown, onRejected: (error: unknown) => unknown) =>
+              withSlot(slots, pending).then(onResolved, onRejected),
+            values: () => withSlot(slots, () => pending().values()),
+          };
+        };
+      }
+      if (property === 'begin') {
+        return (...args: unknown[]) =>
+          withSlot(slots, () => (target.begin as (...a: unknown[]) => PromiseLike<unknown>)(...args));
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
 
 /** The database handle every repository takes; a transaction is one too, so repositories work in both. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -56,10 +135,13 @@ export async function openDatabase({
   url,
   dataDir,
   poolSize = 10,
+  acquireTimeoutMs = 3_000,
 }: {
   url?: string | undefined;
   dataDir?: string;
   poolSize?: number;
+  /** PostgreSQL only: how long a query waits for a free connection before answering 503 `database.busy`. */
+  acquireTimeoutMs?: number;
 }): Promise<DatabaseConnection> {
   const migrationsFolder = findMigrationsFolder();
 
@@ -69,7 +151,9 @@ export async function openDatabase({
       onnotice: () => {},
       connection: { application_name: 'digipakket-api' },
     });
-    const db = drizzlePostgres({ client });
+    const db = drizzlePostgres({
+      client: gateClient(client, createSlots({ size: poolSize, timeoutMs: acquireTimeoutMs })),
+    });
     return {
       db: db as unknown as Database,
       driver: 'postgres',

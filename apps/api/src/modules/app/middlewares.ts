@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { createBadOriginError } from '../auth/auth.errors';
 import {
   type AppError,
+  createErrorFactory,
   createInternalError,
   createMalformedJsonError,
   createRouteNotFoundError,
@@ -93,8 +94,58 @@ export function createBodyLimitMiddleware({ maxBytes }: { maxBytes: number }) {
   });
 }
 
+const createInvalidValueError = createErrorFactory({
+  code: 'request.invalid_value',
+  status: 400,
+  message: 'The request holds a value that cannot be stored or compared (for example a NUL character).',
+});
+
+/**
+ * PostgreSQL "data exception" codes that only input can cause: a NUL character or broken encoding,
+ * a value out of range or too long, a malformed number or date. They mean the caller sent something
+ * the validation let through; answering 400 keeps them from looking like an outage.
+ */
+const INPUT_DATA_EXCEPTIONS = new Set([
+  '22021',
+  '22P02',
+  '22P05',
+  '22001',
+  '22003',
+  '22007',
+  '22008',
+  '2200N',
+]);
+
+function isInputDataException(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && INPUT_DATA_EXCEPTIONS.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** A NUL character in the path or query string is never meaningful; refuse it before any handler. */
+export const nulInUrlMiddleware = createMiddleware<AppEnv>(async (c, next) => {
+  if (/%00/i.test(c.req.url) || c.req.url.includes('\u0000')) throw createInvalidValueError();
+  return next();
+});
+
+/** An AppError wrapped by a driver or ORM error (e.g. `database.busy` thrown inside a query). */
+function findWrappedAppError(error: unknown): AppError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    if (isAppError(current)) return current;
+    current = current.cause;
+  }
+  return undefined;
+}
+
 function toAppError(error: unknown): AppError {
-  if (isAppError(error)) return error;
+  const wrapped = findWrappedAppError(error);
+  if (wrapped) return wrapped;
+  if (isInputDataException(error)) return createInvalidValueError({ cause: error });
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message))
       return createMalformedJsonError({ cause: error });
@@ -129,6 +180,14 @@ export function createErrorHandler({ logger }: { logger: Logger }) {
   return (error: unknown, c: Context<AppEnv>) => {
     const appError = toAppError(error);
     const requestId = c.get('requestId') ?? 'unknown';
+    if (appError.code === 'request.invalid_value') {
+      logger.warn('input refused by the database', {
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        error: describeErrorSafely(error),
+      });
+    }
     if (appError.status >= 500) {
       logger.error('request failed', {
         requestId,

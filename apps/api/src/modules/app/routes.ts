@@ -1,6 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { z } from 'zod';
 import { type Access, authorize } from '../auth/auth.policy';
+import { idempotent as idempotentMiddleware } from '../idempotency/idempotency.middleware';
 import { ErrorBodySchema } from '../shared/shared.schemas';
 
 /** Every operation has exactly one of these tags; the API reference is grouped by them. */
@@ -29,6 +30,7 @@ const ERROR_DESCRIPTIONS = {
   409: 'Conflicts with existing data.',
   413: 'Body over the limit (`request.too_large`).',
   415: 'Body is not JSON (`request.unsupported_media_type`).',
+  422: 'The Idempotency-Key was already used with another body (`idempotency.key_reused`).',
   429: 'Too many attempts.',
 } as const;
 type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
@@ -61,19 +63,33 @@ export function jsonBody<const T extends z.ZodType>(schema: T) {
 /**
  * Declares a route with its one tag and who may call it. The access rule becomes the route's first
  * middleware (so 401/403 come before any body parsing) and is published as `x-access` in the OpenAPI.
+ * With `idempotent: true`, an `Idempotency-Key` header makes retries safe (see `idempotent()`); the
+ * route is marked `x-idempotent` in the OpenAPI.
  */
 export function defineRoute<const R extends Omit<RouteConfig, 'tags' | 'middleware'>>({
   tag,
   access,
+  idempotent = false,
   ...route
-}: R & { tag: ApiTag; access: Access }) {
-  const description = [route.description, `Access: ${describeAccess(access)}.`].filter(Boolean).join('\n\n');
+}: R & { tag: ApiTag; access: Access; idempotent?: boolean }) {
+  const description = [
+    route.description,
+    idempotent
+      ? 'Send an `Idempotency-Key` header (8 to 128 characters, one per user action) to make retries safe: the same key and body replay the first answer; another body answers 422 `idempotency.key_reused`.'
+      : undefined,
+    `Access: ${describeAccess(access)}.`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   return createRoute({
     ...(route as unknown as R),
     description,
     tags: [tag],
     'x-access': access,
-    middleware: [authorize(access)] as const,
+    ...(idempotent ? { 'x-idempotent': true } : {}),
+    middleware: (idempotent ? [authorize(access), idempotentMiddleware()] : [authorize(access)]) as [
+      ReturnType<typeof authorize>,
+    ],
   });
 }
 

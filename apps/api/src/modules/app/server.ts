@@ -1,9 +1,19 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
+import { registerAuditRoutes } from '../audit/audit.routes';
 import { createSessionMiddleware } from '../auth/auth.middleware';
 import { registerAuthRoutes } from '../auth/auth.routes';
+import { registerChequesRoutes } from '../cheques/cheques.routes';
+import { registerClientImportRoutes } from '../client-import/client-import.routes';
 import { registerClientsRoutes } from '../clients/clients.routes';
+import { registerDashboardRoutes } from '../dashboard/dashboard.routes';
+import { registerDevicesRoutes } from '../devices/devices.routes';
+import { registerDigipuntenRoutes } from '../digipunten/digipunten.routes';
+import { registerDocumentsRoutes } from '../documents/documents.routes';
 import { registerHealthRoutes } from '../health/health.routes';
+import { registerIntakeRoutes } from '../intake/intake.routes';
+import { registerProgrammesRoutes } from '../programmes/programmes.routes';
+import { registerReportsRoutes } from '../reports/reports.routes';
 import { type Clock, systemClock } from '../shared/clock';
 import {
   createRouteNotFoundError,
@@ -11,8 +21,12 @@ import {
   type FieldIssue,
   toErrorBody,
 } from '../shared/errors';
+import { registerSignalsRoutes } from '../signals/signals.routes';
+import { registerStatementsRoutes } from '../statements/statements.routes';
 import { registerTrainingRoutes } from '../training/training.routes';
+import { registerUsersRoutes } from '../users/users.routes';
 import { registerVisitsRoutes } from '../visits/visits.routes';
+import { registerWavesRoutes } from '../waves/waves.routes';
 import { renderApiDocs } from './api-docs';
 import type { AppDeps, AppEnv } from './app.types';
 import type { Config } from './config';
@@ -24,6 +38,7 @@ import {
   createOriginCheckMiddleware,
   createRequestLogMiddleware,
   noStoreMiddleware,
+  nulInUrlMiddleware,
   requestIdMiddleware,
   securityHeadersMiddleware,
 } from './middlewares';
@@ -33,9 +48,23 @@ import { registerPortalRoutes } from './portals';
 const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => void)[] = [
   registerHealthRoutes,
   registerAuthRoutes,
+  registerClientImportRoutes,
   registerClientsRoutes,
+  registerIntakeRoutes,
+  registerDevicesRoutes,
+  registerChequesRoutes,
   registerVisitsRoutes,
+  registerStatementsRoutes,
   registerTrainingRoutes,
+  registerSignalsRoutes,
+  registerDashboardRoutes,
+  registerProgrammesRoutes,
+  registerWavesRoutes,
+  registerUsersRoutes,
+  registerReportsRoutes,
+  registerAuditRoutes,
+  registerDocumentsRoutes,
+  registerDigipuntenRoutes,
 ];
 
 /** Zod issues as `details.fields`; an unknown key of a strict object becomes one entry per key. */
@@ -78,10 +107,15 @@ export function createServer({
   });
 
   app.use('*', requestIdMiddleware);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
   app.use('*', createRequestLogMiddleware({ logger }));
   app.use('*', securityHeadersMiddleware);
   app.use('/api/*', noStoreMiddleware);
   app.use('/api/*', createOriginCheckMiddleware({ allowedOrigins: config.server.allowedOrigins }));
+  app.use('/api/*', nulInUrlMiddleware);
   app.use('/api/*', createBodyLimitMiddleware({ maxBytes: config.server.bodyLimitBytes }));
   app.use('/api/*', createSessionMiddleware({ deps }));
 

@@ -1,6 +1,10 @@
 import type { OrgKind } from '@digipakket/domain';
+import { sql } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, AuthContext } from '../app/app.types';
+import { queryRows } from '../app/database';
+import { writeAudit } from '../audit/audit.usecases';
 import { createForbiddenError, createUnauthenticatedError } from './auth.errors';
 
 /** A role of an organisation kind, written `kind:role`, e.g. `home_help:student`. */
@@ -29,14 +33,86 @@ export function isAllowed({ access, auth }: { access: Access; auth: AuthContext 
   return access.includes(roleKeyOf(auth));
 }
 
-/** Route middleware: 401 without a session, 403 when the role is not in `access`. */
+/**
+ * The client a request is about, read from the route: the id of `/api/clients/{id}…` or a path
+ * parameter named `clientId`. Undefined for routes that do not name a client in their path.
+ */
+export function clientIdOfRoute(c: Context<AppEnv>): string | undefined {
+  const named = c.req.param('clientId');
+  if (named) return named;
+  return /^\/api\/clients\/:id(\/|$)/.test(c.req.routePath) ? c.req.param('id') : undefined;
+}
+
+/**
+ * Writes the audit row of a refused attempt on a client (403, or 404 because it is missing or of
+ * another tenant), unless the use case already audited this request. The row goes to the client's
+ * tenant when the client exists, so that tenant's project lead sees who tried.
+ */
+async function auditRefusal({
+  c,
+  auth,
+  clientId,
+  status,
+  since,
+}: {
+  c: Context<AppEnv>;
+  auth: AuthContext;
+  clientId: string;
+  status: 403 | 404;
+  since: Date;
+}) {
+  const { db, clock } = c.get('deps');
+  const requestId = c.get('requestId');
+  const already = await queryRows<{ id: string }>({
+    db,
+    query: sql`SELECT id FROM audit_log WHERE request_id = ${requestId} AND actor_user_id = ${auth.user.id} AND at >= ${since.toISOString()} LIMIT 1`,
+  });
+  if (already.length > 0) return;
+  const safeId = clientId.slice(0, 64);
+  const [client] = /^[A-Za-z0-9_]{1,64}$/.test(safeId)
+    ? await queryRows<{ tenant_id: string }>({
+        db,
+        query: sql`SELECT tenant_id FROM clients WHERE id = ${safeId}`,
+      })
+    : [];
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId: client?.tenant_id ?? auth.organisation.tenantId,
+      clientId: client ? safeId : null,
+      action: status === 403 ? 'client.access_refused' : 'client.not_found',
+      resource: `client:${safeId.replace(/[^A-Za-z0-9_]/g, '?')}`,
+      outcome: 'denied',
+      purpose: `${c.req.method} ${c.req.routePath}`.slice(0, 200),
+      requestId,
+      at: clock.now(),
+    },
+  });
+}
+
+/**
+ * Route middleware: 401 without a session, 403 when the role is not in `access`. On a route about
+ * one client, a refusal (this 403, or a 403/404 from the use case) is also written to the audit log.
+ */
 export function authorize(access: Access) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (access === 'public') return next();
     const auth = c.get('auth');
     if (!auth) throw createUnauthenticatedError();
-    if (!isAllowed({ access, auth })) throw createForbiddenError();
-    return next();
+    const clientId = clientIdOfRoute(c);
+    if (!clientId) {
+      if (!isAllowed({ access, auth })) throw createForbiddenError();
+      return next();
+    }
+    const since = c.get('deps').clock.now();
+    if (!isAllowed({ access, auth })) {
+      await auditRefusal({ c, auth, clientId, status: 403, since });
+      throw createForbiddenError();
+    }
+    await next();
+    const status = c.res.status;
+    if (status === 403 || status === 404) await auditRefusal({ c, auth, clientId, status, since });
   });
 }
 

@@ -54,10 +54,13 @@ export async function createTestApp({
   demo = true,
   env = {},
   now = TEST_NOW,
+  logLines,
 }: {
   demo?: boolean;
   env?: Record<string, string>;
   now?: Date;
+  /** When given, every log line (debug and up) is pushed here instead of being dropped. */
+  logLines?: string[];
 } = {}) {
   const clock = createManualClock({ start: now });
   const config = loadConfig({
@@ -82,7 +85,9 @@ export async function createTestApp({
     db: connection.db,
     driver: connection.driver,
     clock,
-    logger: createLogger({ level: 'silent' }),
+    logger: logLines
+      ? createLogger({ level: 'debug', write: (line) => logLines.push(line) })
+      : createLogger({ level: 'silent' }),
   });
 
   /** Sends a request; a JSON `body` is serialised with its content type unless the test sets one. */

@@ -1,0 +1,146 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../app/database';
+
+/** Where PostgreSQL's client programs are: the newest /usr/lib/postgresql/<version>/bin, else PATH. */
+export function findPostgresTool({ name }: { name: 'pg_dump' | 'pg_restore' }): string {
+  const root = '/usr/lib/postgresql';
+  if (existsSync(root)) {
+    const versions = readdirSync(root)
+      .filter((entry) => /^\d+$/.test(entry))
+      .sort((a, b) => Number(b) - Number(a));
+    for (const version of versions) {
+      const candidate = join(root, version, 'bin', name);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return name;
+}
+
+function run({ command, args }: { command: string; args: string[] }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code === 0) resolve();
+      else
+        reject(new Error(`${command} exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`));
+    });
+  });
+}
+
+/** The default file name of a backup: the database kind and the time, so backups sort by age. */
+export function defaultBackupFile({ kind, now }: { kind: 'postgres' | 'pglite'; now: Date }): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return kind === 'postgres' ? `digipakket-${stamp}.dump` : `digipakket-${stamp}.tar.gz`;
+}
+
+/**
+ * Makes a backup: `pg_dump -Fc` of a PostgreSQL database (a consistent snapshot, taken while the API
+ * runs), or the gzipped data folder of PGlite (the server must be stopped: PGlite is one process).
+ */
+export async function backupDatabase({
+  url,
+  dataDir,
+  out,
+}: {
+  url: string | undefined;
+  dataDir: string;
+  out: string;
+}): Promise<{ file: string; kind: 'postgres' | 'pglite' }> {
+  mkdirSync(dirname(out), { recursive: true });
+  if (url) {
+    await run({
+      command: findPostgresTool({ name: 'pg_dump' }),
+      args: ['--format=custom', '--no-owner', '--no-privileges', `--file=${out}`, `--dbname=${url}`],
+    });
+    return { file: out, kind: 'postgres' };
+  }
+  if (!existsSync(dataDir) || readdirSync(dataDir).length === 0)
+    throw new Error(`There is no PGlite database in ${dataDir}.`);
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  try {
+    const archive = await client.dumpDataDir('gzip');
+    writeFileSync(out, Buffer.from(await archive.arrayBuffer()));
+  } finally {
+    await client.close();
+  }
+  return { file: out, kind: 'pglite' };
+}
+
+/**
+ * Brings a backup back. PostgreSQL: `pg_restore --clean --if-exists` into the database of `url`,
+ * replacing what is there. PGlite: the current data folder, if any, is moved aside to
+ * `<dataDir>.before-restore-<time>` (nothing is deleted) and the backup is unpacked in its place.
+ */
+export async function restoreDatabase({
+  url,
+  dataDir,
+  file,
+  now,
+}: {
+  url: string | undefined;
+  dataDir: string;
+  file: string;
+  now: Date;
+}): Promise<{ movedAside: string | undefined }> {
+  if (!existsSync(file)) throw new Error(`The backup file ${file} does not exist.`);
+  if (url) {
+    await run({
+      command: findPostgresTool({ name: 'pg_restore' }),
+      args: [
+        '--clean',
+        '--if-exists',
+        '--no-owner',
+        '--no-privileges',
+        '--exit-on-error',
+        `--dbname=${url}`,
+        file,
+      ],
+    });
+    return { movedAside: undefined };
+  }
+  let movedAside: string | undefined;
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+    movedAside = `${dataDir}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(dataDir, movedAside);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, {
+    loadDataDir: new Blob([readFileSync(file)]),
+    extensions: { pg_trgm },
+  });
+  await client.close();
+  return { movedAside };
+}
+
+/**
+ * Row count and checksum of every table (ours and the migrations journal), to compare a restored
+ * database with the original: equal checksums mean equal rows, whatever their physical order.
+ */
+export async function describeTables({ db }: { db: Database }) {
+  const tables = await queryRows<{ schema: string; name: string }>({
+    db,
+    query: sql`SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+      WHERE table_type = 'BASE TABLE' AND table_schema IN ('public', 'drizzle')
+      ORDER BY table_schema, table_name`,
+  });
+  const result: { table: string; rows: number; checksum: string }[] = [];
+  for (const { schema, name } of tables) {
+    const qualified = sql.raw(`"${schema.replace(/"/g, '""')}"."${name.replace(/"/g, '""')}"`);
+    const [row] = await queryRows<{ rows: number; checksum: string }>({
+      db,
+      query: sql`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '' ORDER BY t::text), '')) AS checksum FROM ${qualified} t`,
+    });
+    result.push({ table: `${schema}.${name}`, rows: row!.rows, checksum: row!.checksum });
+  }
+  return { tables: result };
+}
