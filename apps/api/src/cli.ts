@@ -1,9 +1,16 @@
+import { isAbsolute, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ORG_KINDS, type OrgKind } from '@digipakket/domain';
 import { type Config, ConfigError, loadConfig } from './modules/app/config';
 import { type DatabaseConnection, openDatabase } from './modules/app/database';
 import { generatePassword } from './modules/auth/auth.passwords';
+import {
+  backupDatabase,
+  defaultBackupFile,
+  describeTables,
+  restoreDatabase,
+} from './modules/backup/backup.usecases';
 import { listDemoAccounts } from './modules/demo/demo.accounts';
 import { loadDemoData } from './modules/demo/demo.seed';
 import {
@@ -32,6 +39,12 @@ Commands:
       Disable an account and end its sessions.
   demo:load
       Load the demo tenant into an empty database.
+  db:backup [--out <file>]
+      Back up the database: pg_dump -Fc for PostgreSQL (safe while the server runs), the gzipped
+      data folder for PGlite. Default file: backups/digipakket-<time>.dump (or .tar.gz).
+  db:restore <file>
+      Restore a backup made by db:backup, replacing the current data (PostgreSQL: pg_restore --clean;
+      PGlite: the old data folder is moved aside, not deleted). Stop the server first.
 
 Uses the same settings as the server (DATABASE_URL, DATA_DIR, ...). With PGlite (no DATABASE_URL),
 stop the server first: the data folder must never be open in two processes at once.`;
@@ -69,7 +82,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 64;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     options: {
       name: { type: 'string' },
@@ -80,10 +93,16 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
       email: { type: 'string' },
       role: { type: 'string' },
       'password-stdin': { type: 'boolean' },
+      out: { type: 'string' },
     },
     strict: true,
-    allowPositionals: false,
+    allowPositionals: true,
   });
+  if (positionals.length > (command === 'db:restore' ? 1 : 0))
+    throw new UsageError(`Unexpected argument "${positionals.at(-1)}".`);
+  // `pnpm --filter … run` changes the working folder; paths mean the folder the command was typed in.
+  const fromTypingFolder = (path: string) =>
+    isAbsolute(path) ? path : resolve(process.env.INIT_CWD || process.cwd(), path);
 
   const known = [
     'tenant:create',
@@ -92,6 +111,8 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
     'user:create',
     'user:disable',
     'demo:load',
+    'db:backup',
+    'db:restore',
   ];
   if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
 
@@ -227,6 +248,43 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
             `  ${account.email}  ${account.role}  /${account.portal}/  ${account.password}\n`,
           );
         }
+        return 0;
+      }
+      case 'db:backup': {
+        const kind = config.database.url ? 'postgres' : 'pglite';
+        if (kind === 'pglite') {
+          process.stderr.write(
+            `Backing up PGlite in ${config.database.dataDir}; make sure the server is not running on it.\n`,
+          );
+        }
+        const out = fromTypingFolder(
+          typeof values.out === 'string' && values.out.trim() !== ''
+            ? values.out.trim()
+            : `backups/${defaultBackupFile({ kind, now: systemClock.now() })}`,
+        );
+        const { file } = await backupDatabase({
+          url: config.database.url,
+          dataDir: config.database.dataDir,
+          out,
+        });
+        process.stdout.write(`Backup written to ${file}\n`);
+        return 0;
+      }
+      case 'db:restore': {
+        const [given] = positionals;
+        if (!given) throw new UsageError('db:restore needs the backup file.');
+        const file = fromTypingFolder(given);
+        const { movedAside } = await restoreDatabase({
+          url: config.database.url,
+          dataDir: config.database.dataDir,
+          file,
+          now: systemClock.now(),
+        });
+        if (movedAside) process.stdout.write(`The previous data folder was moved to ${movedAside}\n`);
+        const db = await open();
+        const { tables } = await describeTables({ db });
+        const rows = tables.reduce((sum, table) => sum + table.rows, 0);
+        process.stdout.write(`Restored ${file}: ${tables.length} tables, ${rows} rows.\n`);
         return 0;
       }
       default:

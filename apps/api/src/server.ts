@@ -6,7 +6,9 @@ import { createServer } from './modules/app/server';
 import { formatStartupBanner } from './modules/app/startup';
 import { listDemoAccounts } from './modules/demo/demo.accounts';
 import { isDatabaseEmpty, loadDemoData, shouldLoadDemo } from './modules/demo/demo.seed';
+import { resumePackBatches } from './modules/documents/documents.runner';
 import { systemClock } from './modules/shared/clock';
+import { ensureInitialSignalSweep, startSignalWorker } from './modules/signals/signals.sweep';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -25,6 +27,7 @@ async function main() {
     url: config.database.url,
     dataDir: config.database.dataDir,
     poolSize: config.database.poolSize,
+    acquireTimeoutMs: config.database.acquireTimeoutMs,
   });
   await connection.migrate();
 
@@ -46,6 +49,27 @@ async function main() {
     clock: systemClock,
     logger,
   });
+  resumePackBatches({ db: connection.db, config, clock: systemClock, logger });
+  if (config.signals.sweepIntervalMs > 0) {
+    await ensureInitialSignalSweep({
+      db: connection.db,
+      clock: systemClock,
+      fullSweepIntervalMs: config.signals.fullSweepIntervalMs,
+    });
+  }
+  const signalWorker =
+    config.signals.sweepIntervalMs > 0
+      ? startSignalWorker({
+          db: connection.db,
+          clock: systemClock,
+          intervalMs: config.signals.sweepIntervalMs,
+          fullSweepIntervalMs: config.signals.fullSweepIntervalMs,
+          onError: (error) =>
+            logger.error('signal sweep failed', {
+              error: error instanceof Error ? error.message : String(error),
+            }),
+        })
+      : null;
   const server = serve(
     { fetch: app.fetch, hostname: config.server.host, port: config.server.port },
     (info) => {
@@ -73,6 +97,7 @@ async function main() {
     force.unref();
     server.close(async () => {
       try {
+        await signalWorker?.stop();
         await connection.close();
       } finally {
         process.exit(0);

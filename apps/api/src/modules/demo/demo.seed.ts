@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   type Answer,
   addMonths,
+  chequeCheckCharacter,
   defaultProgrammeSettings,
   generateChequeCode,
   type Purpose,
@@ -18,6 +19,7 @@ import { hashPassword } from '../auth/auth.passwords';
 import { chequesTable, visitsTable } from '../cheques/cheques.tables';
 import { clientsTable } from '../clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
+import { loadDemoDocumentsData } from '../documents/documents.demo';
 import { buddyPairingsTable } from '../guidance/guidance.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { organisationsTable, partnershipsTable, tenantsTable } from '../organisations/organisations.tables';
@@ -39,6 +41,41 @@ import { createSeededRandom, DEMO_NEIGHBOURHOODS, DEMO_PEOPLE } from './demo.peo
 
 // Arbitrary key for pg_advisory_xact_lock: two processes starting on one empty database load once.
 const DEMO_LOCK_KEY = 720_431_977;
+
+function demoChequeCode(data: string): string {
+  return data + chequeCheckCharacter(data);
+}
+
+/**
+ * Fixed codes for a few demo cheques, so the guides and the browser tests can type a real code. Every
+ * other demo cheque has a random code, like in production.
+ */
+export const DEMO_CHEQUE_CODES = {
+  /** Client 28's installation cheque, planned with the demo student today at 10:00. */
+  plannedToday: demoChequeCode('DEMQTESTA2'),
+  /** Client 31's installation cheque, planned with the demo student tomorrow at 10:00. */
+  plannedTomorrow: demoChequeCode('DEMQTESTB2'),
+  /** Client 34's second cheque, requested and waiting in the coordinator's queue. */
+  requested: demoChequeCode('DEMQTESTC2'),
+  /** Client 35's second cheque, requested and waiting in the coordinator's queue. */
+  requestedOther: demoChequeCode('DEMQTESTD2'),
+  /** Client 36's second cheque, expired yesterday unused. */
+  expired: demoChequeCode('DEMQTESTE2'),
+  /** Client 46's installation cheque, cancelled by the welfare centre. */
+  cancelled: demoChequeCode('DEMQTESTF2'),
+  /** Client 40's installation cheque, redeemed weeks ago. */
+  redeemed: demoChequeCode('DEMQTESTG2'),
+} as const;
+
+const DEMO_CODE_OF_CHEQUE: Record<string, Partial<Record<'installation' | 'free', string>>> = {
+  28: { installation: DEMO_CHEQUE_CODES.plannedToday },
+  31: { installation: DEMO_CHEQUE_CODES.plannedTomorrow },
+  34: { free: DEMO_CHEQUE_CODES.requested },
+  35: { free: DEMO_CHEQUE_CODES.requestedOther },
+  36: { free: DEMO_CHEQUE_CODES.expired },
+  40: { installation: DEMO_CHEQUE_CODES.redeemed },
+  46: { installation: DEMO_CHEQUE_CODES.cancelled },
+};
 
 /** Where each demo client is in the programme, by position in DEMO_PEOPLE. */
 type Stage =
@@ -151,6 +188,11 @@ async function insertDemo({
     { tenantId, partnerOrgId: orgIds.beego, kind: 'home_help' },
     { tenantId, partnerOrgId: orgIds.ligo, kind: 'training' },
   ]);
+  await loadDemoDocumentsData({
+    db: tx,
+    tenantId,
+    partners: { homeHelpOrgId: orgIds.beego, trainingOrgId: orgIds.ligo },
+  });
 
   const userIds = Object.fromEntries(
     DEMO_USERS.map((user) => [user.key, generateId({ kind: 'user' })]),
@@ -422,6 +464,12 @@ async function insertDemo({
     if (client.stage === 'dropped_out') {
       Object.assign(installation, { status: 'cancelled', cancelledReason: 'Cliënt verhuisd buiten Gent' });
       Object.assign(free, { status: 'cancelled', cancelledReason: 'Cliënt verhuisd buiten Gent' });
+    }
+    const fixed = DEMO_CODE_OF_CHEQUE[client.index];
+    if (fixed?.installation) installation.code = fixed.installation;
+    if (fixed?.free) free.code = fixed.free;
+    if (client.index === 36) {
+      Object.assign(free, { status: 'expired', validUntil: shiftDate({ date: today, days: -1 }) });
     }
     cheques.push(installation, free);
   }
