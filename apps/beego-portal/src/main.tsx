@@ -21,6 +21,9 @@ const QueuePage = lazy(() =>
 const StatementsPage = lazy(() =>
   import('./modules/statements/pages/statements.page').then((module) => ({ default: module.StatementsPage })),
 );
+const SignalsPage = lazy(() =>
+  import('./modules/signals/pages/signals.page').then((module) => ({ default: module.SignalsPage })),
+);
 const StudentsPage = lazy(() =>
   import('./modules/students/pages/students.page').then((module) => ({ default: module.StudentsPage })),
 );
@@ -44,6 +47,7 @@ function navItems() {
     return [
       { href: '/', label: t('nav.queue'), end: true },
       { href: '/visits', label: t('nav.planned'), end: true },
+      { href: '/signals', label: t('nav.signals') },
       { href: '/students', label: t('nav.students') },
       { href: '/statements', label: t('nav.statements') },
     ];
@@ -71,6 +75,7 @@ render(
       <Route path="/visits" component={VisitsPage} />
       <Route path="/visits/:chequeId" component={VisitDetailPage} />
       <Route path="/redeem" component={RedeemPage} />
+      <Route path="/signals" component={SignalsPage} />
       <Route path="/students" component={StudentsPage} />
       <Route path="/statements" component={StatementsPage} />
     </PortalApp>

@@ -19,6 +19,9 @@ const GroupPage = lazy(() =>
 const LocationsPage = lazy(() =>
   import('./modules/locations/pages/locations.page').then((m) => ({ default: m.LocationsPage })),
 );
+const SignalsPage = lazy(() =>
+  import('./modules/signals/pages/signals.page').then((m) => ({ default: m.SignalsPage })),
+);
 const TeachersPage = lazy(() =>
   import('./modules/teachers/pages/teachers.page').then((m) => ({ default: m.TeachersPage })),
 );
@@ -38,6 +41,7 @@ function nav(): NavItem[] {
   if (!isCoordinator()) return [{ href: '/', label: t('nav.sessions'), end: true }];
   return [
     { href: '/groups', label: t('nav.groups') },
+    { href: '/signals', label: t('nav.signals') },
     { href: '/sessions', label: t('nav.allSessions'), end: true },
     { href: '/locations', label: t('nav.locations') },
     { href: '/teachers', label: t('nav.teachers') },
@@ -54,6 +58,7 @@ render(
       <Route path="/groups/:id" component={GroupPage} />
       <Route path="/locations" component={LocationsPage} />
       <Route path="/teachers" component={TeachersPage} />
+      <Route path="/signals" component={SignalsPage} />
     </PortalApp>
   ),
   document.getElementById('app')!,

@@ -179,4 +179,26 @@ export const beegoEn: TranslationOf<typeof beegoNl> = {
   'statements.summary': '{cheques} cheques, {amount}',
   'statements.open': 'Open',
   'redeem.error.date': 'Enter a valid date.',
+
+  'nav.signals': 'Follow-up',
+  'signals.title': 'Follow-up',
+  'signals.intro':
+    'What home help still has to do for a client, earliest first. A signal goes away by itself once the visit is done.',
+  'signals.empty.title': 'Nothing to follow up',
+  'signals.empty.text':
+    'Every installation visit and cheque is on time. New signals show up here by themselves.',
+  'signals.toQueue': 'Go to the queue',
+  'signals.severity': 'Severity',
+  'signals.severity.warning': 'Attention',
+  'signals.severity.urgent': 'Urgent',
+  'signals.due': 'Due',
+  'signals.total.one': '{count} open signal',
+  'signals.total.other': '{count} open signals',
+  'signals.kind.device.pickup_overdue': 'Laptop not picked up yet',
+  'signals.kind.cheque.installation_overdue': 'Installation visit overdue',
+  'signals.kind.cheque.expiring': 'Cheque expires soon',
+  'signals.kind.training.absent_twice': 'Absent twice in a row',
+  'signals.kind.training.referral_missing': 'Referral not decided yet',
+  'signals.kind.visit.needs_follow_up': 'Needs follow-up after a visit',
+  'signals.kind.client.inactive': 'No contact for a long time',
 };

@@ -181,4 +181,26 @@ export const beegoFr: TranslationOf<typeof beegoNl> = {
   'statements.summary': '{cheques} chèques, {amount}',
   'statements.open': 'Voir',
   'redeem.error.date': 'Indiquez une date valide.',
+
+  'nav.signals': 'Suivi',
+  'signals.title': 'Suivi',
+  'signals.intro':
+    'Ce que l’aide à domicile doit encore faire pour un client, par ordre d’échéance. Un signal disparaît de lui-même une fois la visite faite.',
+  'signals.empty.title': 'Rien à suivre',
+  'signals.empty.text':
+    'Toutes les visites d’installation et tous les chèques sont dans les temps. Les nouveaux signaux apparaissent ici d’eux-mêmes.',
+  'signals.toQueue': 'Vers la file d’attente',
+  'signals.severity': 'Gravité',
+  'signals.severity.warning': 'Attention',
+  'signals.severity.urgent': 'Urgent',
+  'signals.due': 'À faire pour le',
+  'signals.total.one': '{count} signal ouvert',
+  'signals.total.other': '{count} signaux ouverts',
+  'signals.kind.device.pickup_overdue': 'Ordinateur pas encore retiré',
+  'signals.kind.cheque.installation_overdue': 'Visite d’installation en retard',
+  'signals.kind.cheque.expiring': 'Chèque bientôt expiré',
+  'signals.kind.training.absent_twice': 'Absent deux fois de suite',
+  'signals.kind.training.referral_missing': 'Orientation pas encore décidée',
+  'signals.kind.visit.needs_follow_up': 'Suivi nécessaire après une visite',
+  'signals.kind.client.inactive': 'Pas de contact depuis longtemps',
 };

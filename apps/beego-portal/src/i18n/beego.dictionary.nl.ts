@@ -178,6 +178,28 @@ export const beegoNl = {
   'statements.summary': '{cheques} cheques, {amount}',
   'statements.open': 'Bekijken',
   'redeem.error.date': 'Vul een geldige datum in.',
+
+  'nav.signals': 'Opvolging',
+  'signals.title': 'Opvolging',
+  'signals.intro':
+    'Wat de thuishulp nog moet doen voor een cliënt, het vroegste eerst. Een signaal verdwijnt vanzelf zodra het bezoek gedaan is.',
+  'signals.empty.title': 'Niets op te volgen',
+  'signals.empty.text':
+    'Alle installatiebezoeken en cheques zijn op tijd. Nieuwe signalen verschijnen hier vanzelf.',
+  'signals.toQueue': 'Naar de wachtrij',
+  'signals.severity': 'Ernst',
+  'signals.severity.warning': 'Aandacht',
+  'signals.severity.urgent': 'Dringend',
+  'signals.due': 'Te doen tegen',
+  'signals.total.one': '{count} open signaal',
+  'signals.total.other': '{count} open signalen',
+  'signals.kind.device.pickup_overdue': 'Laptop nog niet afgehaald',
+  'signals.kind.cheque.installation_overdue': 'Installatiebezoek te laat',
+  'signals.kind.cheque.expiring': 'Cheque vervalt binnenkort',
+  'signals.kind.training.absent_twice': 'Twee keer na elkaar afwezig',
+  'signals.kind.training.referral_missing': 'Doorverwijzing nog niet beslist',
+  'signals.kind.visit.needs_follow_up': 'Moet opgevolgd worden na bezoek',
+  'signals.kind.client.inactive': 'Al lang geen contact',
 } as const;
 
 export type BeegoKey = keyof typeof beegoNl;

@@ -157,4 +157,26 @@ export const ligoEn: TranslationOf<typeof ligoNl> = {
   'error.sessionsExist': 'This group already has lessons.',
   'error.invalidPattern': 'Choose at least one day and an end after the start.',
   'error.emailTaken': 'An account with this e-mail address already exists.',
+
+  'nav.signals': 'Follow-up',
+  'signals.title': 'Follow-up',
+  'signals.intro':
+    'Learners who need attention, earliest first. A signal goes away by itself once attendance or the referral is recorded.',
+  'signals.empty.title': 'Nothing to follow up',
+  'signals.empty.text':
+    'Every learner is attending and every referral is decided. New signals show up here by themselves.',
+  'signals.toGroups': 'Go to the groups',
+  'signals.severity': 'Severity',
+  'signals.severity.warning': 'Attention',
+  'signals.severity.urgent': 'Urgent',
+  'signals.due': 'Due',
+  'signals.total.one': '{count} open signal',
+  'signals.total.other': '{count} open signals',
+  'signals.kind.device.pickup_overdue': 'Laptop not picked up yet',
+  'signals.kind.cheque.installation_overdue': 'Installation visit overdue',
+  'signals.kind.cheque.expiring': 'Cheque expires soon',
+  'signals.kind.training.absent_twice': 'Absent twice in a row',
+  'signals.kind.training.referral_missing': 'Referral not decided yet',
+  'signals.kind.visit.needs_follow_up': 'Needs follow-up after a visit',
+  'signals.kind.client.inactive': 'No contact for a long time',
 };

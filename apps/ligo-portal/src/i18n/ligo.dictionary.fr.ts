@@ -159,4 +159,26 @@ export const ligoFr: TranslationOf<typeof ligoNl> = {
   'error.sessionsExist': 'Ce groupe a déjà des cours.',
   'error.invalidPattern': 'Choisissez au moins un jour et une fin après le début.',
   'error.emailTaken': 'Un compte existe déjà avec cette adresse e-mail.',
+
+  'nav.signals': 'Suivi',
+  'signals.title': 'Suivi',
+  'signals.intro':
+    'Les apprenants qui demandent de l’attention, par ordre d’échéance. Un signal disparaît de lui-même une fois la présence ou l’orientation encodée.',
+  'signals.empty.title': 'Rien à suivre',
+  'signals.empty.text':
+    'Tous les apprenants sont présents et chaque orientation est décidée. Les nouveaux signaux apparaissent ici d’eux-mêmes.',
+  'signals.toGroups': 'Vers les groupes',
+  'signals.severity': 'Gravité',
+  'signals.severity.warning': 'Attention',
+  'signals.severity.urgent': 'Urgent',
+  'signals.due': 'À faire pour le',
+  'signals.total.one': '{count} signal ouvert',
+  'signals.total.other': '{count} signaux ouverts',
+  'signals.kind.device.pickup_overdue': 'Ordinateur pas encore retiré',
+  'signals.kind.cheque.installation_overdue': 'Visite d’installation en retard',
+  'signals.kind.cheque.expiring': 'Chèque bientôt expiré',
+  'signals.kind.training.absent_twice': 'Absent deux fois de suite',
+  'signals.kind.training.referral_missing': 'Orientation pas encore décidée',
+  'signals.kind.visit.needs_follow_up': 'Suivi nécessaire après une visite',
+  'signals.kind.client.inactive': 'Pas de contact depuis longtemps',
 };

@@ -155,6 +155,28 @@ export const ligoNl = {
   'error.sessionsExist': 'Deze groep heeft al lessen.',
   'error.invalidPattern': 'Kies minstens één dag en een einde na het begin.',
   'error.emailTaken': 'Er is al een account met dit e-mailadres.',
+
+  'nav.signals': 'Opvolging',
+  'signals.title': 'Opvolging',
+  'signals.intro':
+    'Cursisten die aandacht nodig hebben, het vroegste eerst. Een signaal verdwijnt vanzelf zodra de aanwezigheid of de doorverwijzing is ingevuld.',
+  'signals.empty.title': 'Niets op te volgen',
+  'signals.empty.text':
+    'Alle cursisten zijn aanwezig en elke doorverwijzing is beslist. Nieuwe signalen verschijnen hier vanzelf.',
+  'signals.toGroups': 'Naar de groepen',
+  'signals.severity': 'Ernst',
+  'signals.severity.warning': 'Aandacht',
+  'signals.severity.urgent': 'Dringend',
+  'signals.due': 'Te doen tegen',
+  'signals.total.one': '{count} open signaal',
+  'signals.total.other': '{count} open signalen',
+  'signals.kind.device.pickup_overdue': 'Laptop nog niet afgehaald',
+  'signals.kind.cheque.installation_overdue': 'Installatiebezoek te laat',
+  'signals.kind.cheque.expiring': 'Cheque vervalt binnenkort',
+  'signals.kind.training.absent_twice': 'Twee keer na elkaar afwezig',
+  'signals.kind.training.referral_missing': 'Doorverwijzing nog niet beslist',
+  'signals.kind.visit.needs_follow_up': 'Moet opgevolgd worden na bezoek',
+  'signals.kind.client.inactive': 'Al lang geen contact',
 } as const;
 
 export type LigoKey = keyof typeof ligoNl;

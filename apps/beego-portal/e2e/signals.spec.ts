@@ -1,0 +1,55 @@
+import {
+  DEMO_ACCOUNTS,
+  docsImagePath,
+  expectNoSeriousA11yViolations,
+  signIn,
+} from '@digipakket/portal-kit/e2e';
+import { expect, test } from '@playwright/test';
+
+// Labels of the signals other organisations own: the home-help coordinator never sees them.
+const OTHER_OWNERS_LABELS = [
+  'Laptop nog niet afgehaald',
+  'Twee keer na elkaar afwezig',
+  'Doorverwijzing nog niet beslist',
+  'Moet opgevolgd worden na bezoek',
+  'Al lang geen contact',
+];
+
+test.describe('the home-help follow-up', () => {
+  test('the coordinator sees the overdue installation visits of home help only, earliest due first, and goes to the queue', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await page.getByRole('link', { name: 'Opvolging' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+
+    const list = page.getByRole('list', { name: 'Opvolging' });
+    const overdue = list.getByRole('listitem').filter({ hasText: 'Installatiebezoek te laat' });
+    await expect(overdue.first()).toBeVisible();
+    await expect(overdue.first().locator('.badge')).toHaveText(/Dringend|Aandacht/);
+    for (const label of OTHER_OWNERS_LABELS) await expect(page.getByText(label)).toHaveCount(0);
+
+    const response = await page.request.get('/api/signals?limit=100');
+    expect(response.status()).toBe(200);
+    const { items } = (await response.json()) as {
+      items: { owner: string; client: { fileNumber: unknown } }[];
+    };
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.owner === 'home_help' && item.client.fileNumber === null)).toBe(true);
+
+    const due = await list
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(due).toEqual([...due].sort());
+
+    await expectNoSeriousA11yViolations(page, 'the follow-up page');
+    await page.screenshot({ path: docsImagePath('beego-signals') });
+
+    await overdue
+      .first()
+      .getByRole('link', { name: /^Naar de wachtrij/ })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
+  });
+});
