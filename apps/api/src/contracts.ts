@@ -10,6 +10,7 @@ export * from './modules/dashboard/dashboard.schemas';
 export * from './modules/devices/devices.schemas';
 export * from './modules/digipunten/digipunten.schemas';
 export * from './modules/documents/documents.schemas';
+export * from './modules/guidance/guidance.schemas';
 export * from './modules/health/health.schemas';
 export * from './modules/intake/intake.schemas';
 export * from './modules/programmes/programmes.schemas';

@@ -59,6 +59,12 @@ const AdminPage = lazy(() =>
 const ReportsPage = lazy(() =>
   import('./modules/reports/pages/reports.page').then((module) => ({ default: module.ReportsPage })),
 );
+const DocumentsPage = lazy(() =>
+  import('./modules/documents/pages/documents.page').then((module) => ({ default: module.DocumentsPage })),
+);
+const StatementsPage = lazy(() =>
+  import('./modules/statements/pages/statements.page').then((module) => ({ default: module.StatementsPage })),
+);
 const AuditPage = lazy(() =>
   import('./modules/audit/pages/audit.page').then((module) => ({ default: module.AuditPage })),
 );
@@ -77,6 +83,8 @@ render(
         { href: '/waves', label: t('nav.waves') },
         { href: '/reports', label: t('nav.reports') },
         { href: '/audit', label: t('nav.audit') },
+        { href: '/documents', label: t('nav.documents') },
+        { href: '/statements', label: t('nav.statements') },
         { href: '/admin', label: t('nav.admin') },
       ]}
     >
@@ -98,6 +106,8 @@ render(
       <Route path="/admin" component={AdminPage} />
       <Route path="/reports" component={ReportsPage} />
       <Route path="/audit" component={AuditPage} />
+      <Route path="/documents" component={DocumentsPage} />
+      <Route path="/statements" component={StatementsPage} />
     </PortalApp>
   ),
   document.getElementById('app')!,

@@ -10,6 +10,7 @@ import { registerDashboardRoutes } from '../dashboard/dashboard.routes';
 import { registerDevicesRoutes } from '../devices/devices.routes';
 import { registerDigipuntenRoutes } from '../digipunten/digipunten.routes';
 import { registerDocumentsRoutes } from '../documents/documents.routes';
+import { registerGuidanceRoutes } from '../guidance/guidance.routes';
 import { registerHealthRoutes } from '../health/health.routes';
 import { registerIntakeRoutes } from '../intake/intake.routes';
 import { registerProgrammesRoutes } from '../programmes/programmes.routes';
@@ -65,6 +66,7 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerAuditRoutes,
   registerDocumentsRoutes,
   registerDigipuntenRoutes,
+  registerGuidanceRoutes,
 ];
 
 /** Zod issues as `details.fields`; an unknown key of a strict object becomes one entry per key. */

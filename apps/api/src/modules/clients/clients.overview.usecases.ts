@@ -92,6 +92,7 @@ export async function getClientOverview({
     ...chequeCancellers.values(),
     ...rows.referrals.map((row) => row.decidedBy),
     ...rows.audit.map((row) => row.actorUserId),
+    ...rows.digipuntInfo.map((row) => row.givenBy),
   ].filter((id): id is string => typeof id === 'string');
   const { actors } = await repository.findActors({ userIds });
   const entry = (
@@ -121,7 +122,9 @@ export async function getClientOverview({
           ...(intake.decision !== 'draft'
             ? entry(intake.decidedAt, `intake.${intake.decision}`, intake.decidedBy, intake.overrideReason)
             : []),
-          ...entry(intake.digipuntInfoGivenAt, 'guidance.digipunt_info', null),
+          ...(rows.digipuntInfo.length === 0
+            ? entry(intake.digipuntInfoGivenAt, 'guidance.digipunt_info', null)
+            : []),
           ...entry(intake.infoSessionAttendedAt, 'guidance.info_session', null),
           ...(intake.closureKind
             ? entry(intake.closedAt, `trajectory.${intake.closureKind}`, null, intake.closureReason)
@@ -165,6 +168,14 @@ export async function getClientOverview({
         `training.${referral.decision}`,
         referral.decidedBy,
         referral.courseName ?? referral.reason,
+      ),
+    ),
+    ...rows.digipuntInfo.flatMap((record) =>
+      entry(
+        record.givenAt,
+        'guidance.digipunt_info',
+        record.givenBy,
+        record.points.map((point) => point.name).join(', '),
       ),
     ),
     ...rows.buddies.flatMap((buddy) =>
@@ -211,6 +222,7 @@ export async function getClientOverview({
             status: device.status,
             reservedAt: iso(device.reservedAt),
             handedOutAt: iso(device.handedOutAt),
+            pickupAt: iso(device.pickupAt),
             signatureMethod: device.status === 'handed_out' ? (handout?.event.signatureMethod ?? null) : null,
           }
         : lastDevice
@@ -224,6 +236,7 @@ export async function getClientOverview({
                   : lastDevice.event.toStatus,
               reservedAt: null,
               handedOutAt: iso(handout?.event.at),
+              pickupAt: null,
               signatureMethod: null,
             }
           : null,
@@ -260,6 +273,7 @@ export async function getClientOverview({
       },
       guidance: {
         digipuntInfoGivenAt: iso(intake?.digipuntInfoGivenAt),
+        digipuntenTold: (rows.digipuntInfo.at(-1)?.points ?? []).map((point) => point.name),
         infoSessionAttendedAt: iso(intake?.infoSessionAttendedAt),
         buddy: rows.buddies[0]
           ? {

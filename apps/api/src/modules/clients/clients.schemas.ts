@@ -220,6 +220,7 @@ export const ClientOverviewSchema = z
         status: z.string(),
         reservedAt: nullableInstant,
         handedOutAt: nullableInstant,
+        pickupAt: nullableInstant,
         signatureMethod: z.enum(['paper', 'screen']).nullable(),
       })
       .nullable(),
@@ -260,6 +261,7 @@ export const ClientOverviewSchema = z
     }),
     guidance: z.object({
       digipuntInfoGivenAt: nullableInstant,
+      digipuntenTold: z.array(z.string()),
       infoSessionAttendedAt: nullableInstant,
       buddy: z.object({ name: z.string(), status: z.string(), startedOn: z.string() }).nullable(),
     }),

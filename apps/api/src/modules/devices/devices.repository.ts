@@ -164,7 +164,7 @@ export function createDevicesRepository({ db }: { db: Database }) {
       try {
         const rows = await db
           .update(devicesTable)
-          .set({ status: to, holderClientId, reservedAt, handedOutAt, updatedAt: now })
+          .set({ status: to, holderClientId, reservedAt, handedOutAt, pickupAt: null, updatedAt: now })
           .where(
             and(
               eq(devicesTable.tenantId, tenantId),

@@ -11,8 +11,10 @@ import {
   DeviceListSchema,
   DeviceResponseSchema,
   DeviceTransitionSchema,
+  PickupAppointmentResultSchema,
+  PickupAppointmentSchema,
 } from './devices.schemas';
-import { getDevice, listDevices, receiveBatch, transitionDevice } from './devices.usecases';
+import { bookPickup, getDevice, listDevices, receiveBatch, transitionDevice } from './devices.usecases';
 
 const params = z.object({ id: z.string().max(64) });
 
@@ -68,7 +70,34 @@ const transitionRoute = defineRoute({
   },
 });
 
+const pickupRoute = defineRoute({
+  method: 'put',
+  path: '/api/devices/{id}/pickup',
+  tag: 'devices',
+  access: ACCESS.welfareStaff,
+  summary: 'Book or move the appointment to pick up a reserved laptop',
+  description:
+    'Only a reserved device takes an appointment (409 `device.not_reserved` otherwise); any status change clears it. The follow-up signal "reserved laptop not picked up" keeps counting from the reservation.',
+  request: { params, body: jsonBody(PickupAppointmentSchema) },
+  responses: {
+    200: jsonResponse(PickupAppointmentResultSchema, 'The appointment.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
 export function registerDevicesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(pickupRoute, async (c) => {
+    const { result } = await bookPickup({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      deviceId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+
   app.openapi(receiveBatchRoute, async (c) => {
     const result = await receiveBatch({
       db: deps.db,

@@ -99,3 +99,14 @@ export const DeviceTransitionSchema = z
   ])
   .meta({ id: 'DeviceTransition' });
 export type DeviceTransition = z.input<typeof DeviceTransitionSchema>;
+
+/** The appointment to pick up a reserved laptop, a date and time with its offset. */
+export const PickupAppointmentSchema = z
+  .strictObject({ pickupAt: z.iso.datetime({ offset: true }) })
+  .meta({ id: 'PickupAppointment' });
+export type PickupAppointment = z.infer<typeof PickupAppointmentSchema>;
+
+export const PickupAppointmentResultSchema = z
+  .object({ deviceId: z.string(), pickupAt: z.string() })
+  .meta({ id: 'PickupAppointmentResult' });
+export type PickupAppointmentResult = z.infer<typeof PickupAppointmentResultSchema>;

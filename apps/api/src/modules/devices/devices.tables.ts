@@ -32,6 +32,8 @@ export const devicesTable = pgTable(
     holderClientId: text('holder_client_id').references(() => clientsTable.id),
     reservedAt: timestampColumn('reserved_at'),
     handedOutAt: timestampColumn('handed_out_at'),
+    /** The appointment to pick up a reserved laptop; any status change clears it. */
+    pickupAt: timestampColumn('pickup_at'),
     ...timestampColumns(),
   },
   (t) => [
@@ -45,6 +47,7 @@ export const devicesTable = pgTable(
       .on(t.holderClientId)
       .where(sql`${sqlIn('status', DEVICE_HOLDING_STATUSES)}`),
     index('devices_tenant_status_idx').on(t.tenantId, t.status),
+    check('devices_pickup_only_reserved', sql`${t.pickupAt} IS NULL OR ${t.status} = 'reserved'`),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { type Device, type DeviceCommand, type DeviceStatus, decideDevice } from '@digipakket/domain';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
@@ -26,7 +27,10 @@ import type {
   DeviceListQuerySchema,
   DeviceTransitionSchema,
   DeviceView,
+  PickupAppointment,
+  PickupAppointmentResult,
 } from './devices.schemas';
+import { devicesTable } from './devices.tables';
 
 function tenantOf({ auth }: { auth: AuthContext }): string {
   if (!auth.organisation.tenantId) throw createForbiddenError();
@@ -352,6 +356,68 @@ export async function transitionDevice({
       });
       const { row: updated } = await repository.findDevice({ tenantId, deviceId });
       return { device: toView(updated!) };
+    },
+  });
+}
+
+/**
+ * Books (or moves) the appointment to pick up a reserved laptop. Only a reserved device takes one;
+ * the follow-up rule keeps counting from the reservation, so a booking does not hide an overdue pickup.
+ */
+export async function bookPickup({
+  db,
+  auth,
+  clock,
+  deviceId,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  deviceId: string;
+  input: PickupAppointment;
+  requestId: string;
+}): Promise<{ result: PickupAppointmentResult }> {
+  const tenantId = auth.organisation.tenantId;
+  if (!tenantId) throw createForbiddenError();
+  if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
+  const pickupAt = new Date(input.pickupAt);
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const [device] = await tx
+        .update(devicesTable)
+        .set({ pickupAt, updatedAt: clock.now() })
+        .where(
+          and(
+            eq(devicesTable.tenantId, tenantId),
+            eq(devicesTable.id, deviceId),
+            eq(devicesTable.status, 'reserved'),
+          ),
+        )
+        .returning({ id: devicesTable.id, holderClientId: devicesTable.holderClientId });
+      if (!device) {
+        const [existing] = await tx
+          .select({ status: devicesTable.status })
+          .from(devicesTable)
+          .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.id, deviceId)));
+        if (!existing) throw createDeviceNotFoundError();
+        throw createDeviceTransitionRefusedError({ code: 'device.not_reserved', status: existing.status });
+      }
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId: device.holderClientId,
+          action: 'device.pickup_booked',
+          resource: `device:${device.id}`,
+          requestId,
+          at: clock.now(),
+        },
+      });
+      return { result: { deviceId: device.id, pickupAt: pickupAt.toISOString() } };
     },
   });
 }

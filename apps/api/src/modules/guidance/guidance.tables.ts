@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, date, index, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { clientsTable } from '../clients/clients.tables';
+import { intakesTable } from '../intake/intake.tables';
 import { organisationsTable, tenantsTable } from '../organisations/organisations.tables';
 import { programmesTable } from '../programmes/programmes.tables';
-import { idColumn, timestampColumns } from '../shared/columns';
+import { idColumn, timestampColumn, timestampColumns } from '../shared/columns';
 import { sqlIn } from '../shared/sql';
 
 export const BUDDY_FREQUENCIES = ['weekly', 'fortnightly'] as const;
@@ -40,5 +41,35 @@ export const buddyPairingsTable = pgTable(
     ),
     uniqueIndex('buddy_pairings_one_active_per_client').on(t.clientId).where(sql`${t.status} = 'active'`),
     index('buddy_pairings_tenant_idx').on(t.tenantId, t.status),
+  ],
+);
+
+/** A Digipunt as it was named to the client; kept as told because a directory import replaces the directory. */
+export type ToldDigipunt = { name: string; street: string; postcode: string; city: string };
+
+/**
+ * Which Digipunten a social worker told a client about, and when. The latest one also sets the
+ * intake's `digipunt_info_given_at`, which the trajectory status reads.
+ */
+export const digipuntInfoRecordsTable = pgTable(
+  'digipunt_info_records',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clientsTable.id),
+    intakeId: text('intake_id')
+      .notNull()
+      .references(() => intakesTable.id),
+    points: jsonb('points').$type<ToldDigipunt[]>().notNull(),
+    givenAt: timestampColumn('given_at').notNull(),
+    givenBy: text('given_by'),
+  },
+  (t) => [
+    primaryKey({ name: 'digipunt_info_records_pkey', columns: [t.clientId, t.givenAt] }),
+    check('digipunt_info_records_points_not_empty', sql`jsonb_array_length(${t.points}) > 0`),
+    index('digipunt_info_records_tenant_idx').on(t.tenantId),
   ],
 );

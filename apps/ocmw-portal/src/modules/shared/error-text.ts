@@ -13,6 +13,8 @@ const JOURNEY_ERROR_KEYS: Record<string, OcmwKey> = {
   'intake.already_decided': 'error.intakeAlreadyDecided',
   'intake.locked': 'error.intakeLocked',
   'intake.no_programme': 'error.intakeNoProgramme',
+  'guidance.no_intake': 'error.guidanceNoIntake',
+  'guidance.unknown_digipunt': 'error.guidanceUnknownDigipunt',
   'device.not_in_stock': 'error.deviceNotInStock',
   'device.client_not_approved': 'error.deviceClientNotApproved',
   'device.client_already_holds': 'error.deviceClientAlreadyHolds',

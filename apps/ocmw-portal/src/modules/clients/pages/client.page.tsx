@@ -14,7 +14,11 @@ import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { i18n, t } from '../../../portal';
 import { cancelCheque, issueCheques } from '../../cheques/cheques.services';
 import { fetchDevices, moveDevice } from '../../devices/devices.services';
+import { WelcomePackLink } from '../../documents/components/welcome-pack-link.component';
+import { DigipuntInfoForm } from '../../guidance/components/digipunt-info.component';
+import { PickupAppointment } from '../../guidance/components/pickup-appointment.component';
 import { errorText, formatDay } from '../../shared/error-text';
+import { LearnerProgress } from '../../training/components/learner-progress.component';
 import { enrol, fetchOpenGroups, withdraw } from '../../training/training.services';
 import { fetchOverview } from '../clients.services';
 import { ClientStatusBadge } from '../components/client-status-badge.component';
@@ -231,6 +235,7 @@ function DeviceTrack(props: { overview: Overview; refetch: () => void }) {
         </form>
       </Show>
       <Show when={device()?.status === 'reserved'}>
+        <PickupAppointment deviceId={device()!.id} pickupAt={device()!.pickupAt} onBooked={props.refetch} />
         <div class="button-row">
           <A href={`/clients/${clientId()}/handout`} class="button button--primary">
             {t('client.device.handout')}
@@ -443,6 +448,7 @@ function TrainingTrack(props: { overview: Overview; refetch: () => void }) {
           </For>
         </ul>
         <p>{t('client.training.attended', { count: props.overview.training.sessionsAttended })}</p>
+        <LearnerProgress clientId={props.overview.client.id} revision={props.overview.training} />
       </Show>
       <Show when={wanted() && active().length === 0 && groups()}>
         <form
@@ -565,6 +571,12 @@ export function ClientPage() {
             <DeviceTrack overview={data()} refetch={refetch} />
             <ChequesTrack overview={data()} refetch={refetch} />
             <TrainingTrack overview={data()} refetch={refetch} />
+            <Section id="track-print" title={t('client.print.title')}>
+              <WelcomePackLink
+                clientId={data().client.id}
+                preferredLanguage={data().client.preferredLanguage}
+              />
+            </Section>
             <Section id="track-guidance" title={t('client.guidance.title')}>
               <Facts
                 items={[
@@ -578,6 +590,11 @@ export function ClientPage() {
                   ],
                   [t('client.guidance.buddy'), data().guidance.buddy?.name ?? '—'],
                 ]}
+              />
+              <DigipuntInfoForm
+                clientId={data().client.id}
+                told={data().guidance.digipuntenTold}
+                onRecorded={refetch}
               />
             </Section>
           </div>

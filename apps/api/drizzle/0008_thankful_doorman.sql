@@ -1,0 +1,2 @@
+ALTER TABLE "devices" ADD COLUMN "pickup_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "devices" ADD CONSTRAINT "devices_pickup_only_reserved" CHECK ("devices"."pickup_at" IS NULL OR "devices"."status" = 'reserved');

@@ -1,0 +1,155 @@
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  docsImagePath,
+  expectNoSeriousA11yViolations,
+  signIn,
+} from '@digipakket/portal-kit/e2e';
+import { expect, type Page, request, test } from '@playwright/test';
+
+/** Calls the API with the browser's session, as the portal does (same origin). */
+async function api(page: Page, method: string, path: string, data?: unknown) {
+  const origin = new URL(page.url()).origin;
+  const res = await page.request.fetch(`${origin}/api${path}`, {
+    method,
+    headers: { origin, 'content-type': 'application/json' },
+    ...(data === undefined ? {} : { data: JSON.stringify(data) }),
+  });
+  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
+  return res.json();
+}
+
+function monthOf(daysAgo: number): string {
+  const date = new Date(Date.now() - daysAgo * 86_400_000);
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+test.describe('documents and statements for the welfare centre', () => {
+  test('the client page links to the welcome pack PDF in the chosen language', async ({ page }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    const suffix = Date.now().toString(36).toUpperCase();
+    const { client } = await api(page, 'POST', '/clients', {
+      fileNumber: `E2E-PACK-${suffix}`,
+      firstName: 'Rania',
+      lastName: `Pakket${suffix.replace(/\d/g, '')}`,
+      preferredLanguage: 'ar',
+      street: 'Pakketstraat 1',
+      postcode: '9000',
+    });
+    await page.goto(`/ocmw/clients/${client.id}`);
+    const print = page.getByRole('region', { name: 'Afdrukken' });
+    await expect(print.getByLabel('Taal van het welkomstpakket')).toHaveValue('ar');
+    const link = print.getByRole('link', { name: 'Welkomstpakket afdrukken (العربية)' });
+    await expect(link).toHaveAttribute('href', /welcome-pack\.pdf\?language=ar$/);
+
+    await print.getByLabel('Taal van het welkomstpakket').selectOption({ label: 'Polski' });
+    const polish = print.getByRole('link', { name: 'Welkomstpakket afdrukken (Polski)' });
+    const href = await polish.getAttribute('href');
+    expect(href).toMatch(/welcome-pack\.pdf\?language=pl$/);
+    const pdf = await page.request.get(href!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    await expectNoSeriousA11yViolations(page, 'the client page with the print section');
+  });
+
+  test("the client page shows the learner's attendance, completion and referral", async ({ page }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    const { items } = await api(page, 'GET', '/clients?limit=100');
+    const learner = (items as { id: string; status: string }[]).find((item) => item.status === 'completed');
+    expect(learner, 'a demo client who finished the course').toBeDefined();
+    await page.goto(`/ocmw/clients/${learner!.id}`);
+    const training = page.getByRole('region', { name: 'Basisopleiding' });
+    await expect(training.getByText(/^\d+ van \d+ lessen — cursus voltooid$/)).toBeVisible();
+    await expect(training.getByText(/^(Doorverwezen naar .+|Niet doorverwezen: .+)$/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the client page with training progress');
+  });
+
+  test("the project lead sees the reviewed languages and prints a wave's packs as one ZIP", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await page.getByRole('link', { name: 'Documenten' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Documenten' })).toBeVisible();
+    const languages = page.getByRole('table', { name: /moedertaalspreker/ });
+    await expect(languages.getByRole('row')).toHaveCount(13);
+    await expect(
+      languages.getByRole('columnheader', { name: 'Nagelezen door moedertaalspreker' }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the documents page');
+
+    await page.getByLabel('Golf', { exact: true }).selectOption({ label: 'Golf 2' });
+    await page.getByLabel('Golf', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Pakketten afdrukken' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const progress = page.locator('progress#batch-progress');
+    await expect(progress).toBeVisible();
+    const download = page.getByRole('link', { name: 'ZIP-bestand downloaden' });
+    await expect(download).toBeVisible({ timeout: 100_000 });
+    expect(await progress.getAttribute('value')).toBe(await progress.getAttribute('max'));
+    await expect(page.getByText(/pakketten staan in het ZIP-bestand/)).toBeVisible();
+    await page.screenshot({ path: docsImagePath('ocmw-documents'), fullPage: true });
+
+    const zip = await page.request.get((await download.getAttribute('href'))!);
+    expect(zip.status()).toBe(200);
+    expect((await zip.body()).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  test('the project lead reconciles the home-help statement line by line', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const coordinator = await request.newContext({ baseURL: origin, extraHTTPHeaders: { origin } });
+    const login = await coordinator.post('/api/auth/login', {
+      data: { email: DEMO_ACCOUNTS.beegoCoordinator, password: DEMO_PASSWORD, portal: 'beego' },
+    });
+    expect(login.status()).toBe(200);
+    const me = await (await coordinator.get('/api/auth/me')).json();
+    const tenantId = me.tenants[0].id as string;
+    // The current month when the demo already has redeemed cheques in it, else the demo's older visits.
+    let month: string | undefined;
+    for (const candidate of [monthOf(0), monthOf(31), monthOf(48)]) {
+      const made = await coordinator.post('/api/statements', { data: { tenantId, month: candidate } });
+      const code = made.ok() ? undefined : (await made.json()).error.code;
+      if (made.ok() || code === 'statement.already_exists') {
+        month = candidate;
+        break;
+      }
+      expect(code).toBe('statement.empty');
+    }
+    expect(month, 'a month with redeemed cheques').toBeDefined();
+    await coordinator.dispose();
+
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await page.getByRole('link', { name: 'Afrekeningen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Maandafrekeningen' })).toBeVisible();
+    const monthName = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric' }).format(
+      new Date(`${month}-15T12:00:00Z`),
+    );
+    await page.getByRole('button', { name: `Lijnen van ${monthName} bekijken` }).click();
+    const lines = page.getByRole('region', { name: new RegExp(`Afrekening ${monthName}`) });
+    const open = lines.getByRole('row').filter({ hasText: 'Nog te controleren' });
+    await expect(open.nth(1)).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the statements page');
+
+    const first = open.first();
+    const firstCode = (await first.locator('.code').textContent())!.trim();
+    await first.getByRole('button', { name: `Klopt ${firstCode}` }).click();
+    await expect(page.getByText(`Cheque ${firstCode} klopt.`)).toBeVisible();
+    await expect(lines.getByRole('row').filter({ hasText: firstCode })).toContainText('Klopt');
+
+    const second = lines.getByRole('row').filter({ hasText: 'Nog te controleren' }).first();
+    const secondCode = (await second.locator('.code').textContent())!.trim();
+    await second.getByRole('button', { name: `Betwisten ${secondCode}` }).click();
+    await page
+      .getByLabel(`Reden om ${secondCode} te betwisten`)
+      .fill('Geen bezoek in het dossier op die dag');
+    await page.getByRole('button', { name: 'Betwisting bewaren' }).click();
+    await expect(page.getByText(`Cheque ${secondCode} is betwist.`)).toBeVisible();
+    await expect(lines.getByRole('row').filter({ hasText: secondCode })).toContainText(
+      'Betwist: Geen bezoek in het dossier op die dag',
+    );
+    await expectNoSeriousA11yViolations(page, 'the statements page after reconciling');
+    await page.screenshot({ path: docsImagePath('ocmw-statements'), fullPage: true });
+  });
+});

@@ -1,0 +1,105 @@
+import { usePortal } from '@digipakket/portal-kit';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { t } from '../../../portal';
+import { errorText } from '../../shared/error-text';
+import { fetchNearestDigipunten, recordDigipuntInfo } from '../guidance.services';
+
+/**
+ * The help points nearest to the client, to tick the ones the social worker told about. The list
+ * loads only when opened, because reading it is an audited read of the client's address.
+ */
+export function DigipuntInfoForm(props: { clientId: string; told: string[]; onRecorded: () => void }) {
+  const { status } = usePortal();
+  const [open, setOpen] = createSignal(false);
+  const [nearest] = createResource(
+    () => (open() ? props.clientId : undefined),
+    (clientId) => fetchNearestDigipunten({ clientId }),
+  );
+  const [chosen, setChosen] = createSignal<string[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+
+  const toggle = (name: string, checked: boolean) =>
+    setChosen((current) => (checked ? [...current, name] : current.filter((entry) => entry !== name)));
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy()) return;
+    if (chosen().length === 0) {
+      setError(t('guidance.digipunten.pickOne'));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await recordDigipuntInfo({ clientId: props.clientId, names: chosen() });
+      status.announce(t('guidance.digipunten.recorded'));
+      setOpen(false);
+      setChosen([]);
+      props.onRecorded();
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="digipunt-info">
+      <Show when={props.told.length > 0}>
+        <p data-testid="digipunten-told">{t('guidance.digipunten.told', { names: props.told.join(', ') })}</p>
+      </Show>
+      <Show
+        when={open()}
+        fallback={
+          <button type="button" class="button button--secondary" onClick={() => setOpen(true)}>
+            {t('guidance.digipunten.open')}
+          </button>
+        }
+      >
+        <Show
+          when={nearest()}
+          fallback={<p>{nearest.error ? errorText(nearest.error) : t('guidance.digipunten.loading')}</p>}
+        >
+          {(list) => (
+            <form onSubmit={submit}>
+              <fieldset>
+                <legend>{t('guidance.digipunten.legend')}</legend>
+                <Show when={list().items.length > 0} fallback={<p>{t('guidance.digipunten.none')}</p>}>
+                  <For each={list().items}>
+                    {(point) => (
+                      <label class="checkbox-line">
+                        <input
+                          type="checkbox"
+                          checked={chosen().includes(point.name)}
+                          onChange={(event) => toggle(point.name, event.currentTarget.checked)}
+                        />{' '}
+                        {point.name} — {point.street}, {point.city}
+                        <Show when={point.distanceKm !== undefined}>
+                          {' '}
+                          ({t('guidance.digipunten.distance', { km: (point.distanceKm ?? 0).toFixed(1) })})
+                        </Show>
+                      </label>
+                    )}
+                  </For>
+                </Show>
+              </fieldset>
+              <Show when={error()}>
+                <p class="notice notice--error" role="alert">
+                  {error()}
+                </p>
+              </Show>
+              <button
+                type="submit"
+                class="button button--primary"
+                aria-disabled={busy() ? 'true' : undefined}
+              >
+                {t('guidance.digipunten.record')}
+              </button>
+            </form>
+          )}
+        </Show>
+      </Show>
+    </div>
+  );
+}
