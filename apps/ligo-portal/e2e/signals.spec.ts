@@ -66,9 +66,15 @@ test.describe('the training follow-up', () => {
       .poll(
         async () => {
           const list = (await (await coordinator.get('/api/signals?limit=100')).json()) as {
-            items: { kind: string }[];
+            items: { kind: string; client: { firstName: string; lastName: string } }[];
           };
-          return list.items.some((item) => item.kind === 'training.absent_twice');
+          // Other tests may raise the same kind for other learners: wait for this learner's own.
+          return list.items.some(
+            (item) =>
+              item.kind === 'training.absent_twice' &&
+              item.client.firstName === learner.firstName &&
+              item.client.lastName === learner.lastName,
+          );
         },
         { timeout: 30_000 },
       )
