@@ -64,3 +64,4 @@ export { NotFoundPage, PortalApp } from './layout/portal-app.component';
 export { LoginPage } from './login/login.page';
 export { createPortal, type Portal, PortalProvider, usePortal } from './session/portal-context';
 export { createSession, type Session } from './session/session';
+export { type PartnerSignalsKey, PartnerSignalsPage } from './signals/partner-signals.page';

@@ -1,5 +1,5 @@
 import type { SignalItem } from '@digipakket/api/contracts';
-import type { BadgeTone } from '@digipakket/portal-kit';
+import type { BadgeTone } from '../display/display-parts.component';
 
 /** Earliest due first, the urgent one first on the same moment. */
 export function sortByDue({ items }: { items: readonly SignalItem[] }): SignalItem[] {

@@ -1,20 +1,20 @@
 import type { SignalItem } from '@digipakket/api/contracts';
 import { describe, expect, it } from 'vitest';
-import { severityTone, sortByDue } from './signals.order';
+import { severityTone, sortByDue } from './partner-signals.order';
 
 function item(id: string, dueAt: string, severity: SignalItem['severity']): SignalItem {
   return {
     id,
-    kind: 'training.absent_twice',
-    owner: 'training',
-    ownerOrganisation: { id: 'org_1', name: 'Ligo' },
+    kind: 'cheque.installation_overdue',
+    owner: 'home_help',
+    ownerOrganisation: { id: 'org_1', name: 'Beego' },
     severity,
     status: 'open',
     dueAt,
     snoozedUntil: null,
     snoozeReason: null,
     client: { id: 'cli_1', firstName: 'An', lastName: 'Peeters', fileNumber: null },
-    action: { portal: 'ligo', path: '/' },
+    action: { portal: 'beego', path: '/' },
   };
 }
 

@@ -1,0 +1,97 @@
+import type { SignalItem, SignalList } from '@digipakket/api/contracts';
+import { A } from '@solidjs/router';
+import { createResource, For, Show } from 'solid-js';
+import { Badge, EmptyState, Loaded } from '../display/display-parts.component';
+import type { I18n } from '../i18n/i18n';
+import { usePageTitle } from '../layout/page-title';
+import { usePortal } from '../session/portal-context';
+import { severityTone, sortByDue } from './partner-signals.order';
+
+/** The keys a partner portal's dictionaries hold for its follow-up page. */
+export type PartnerSignalsKey =
+  | 'signals.title'
+  | 'signals.intro'
+  | 'signals.empty.title'
+  | 'signals.empty.text'
+  | 'signals.severity'
+  | 'signals.severity.warning'
+  | 'signals.severity.urgent'
+  | 'signals.due'
+  | 'signals.total.one'
+  | 'signals.total.other'
+  | `signals.kind.${SignalItem['kind']}`;
+
+type Props = {
+  /** The portal's own i18n: its dictionaries must hold every {@link PartnerSignalsKey}. */
+  i18n: I18n<PartnerSignalsKey>;
+  /** Where the coordinator acts on a signal (the home-help queue, the training groups). */
+  action: { href: string; label: string };
+};
+
+function SignalCard(props: { signal: SignalItem } & Props) {
+  const t = (key: PartnerSignalsKey) => props.i18n.t(key);
+  const name = () => `${props.signal.client.firstName} ${props.signal.client.lastName}`;
+  return (
+    <li class="card">
+      <h2 class="card__title">{t(`signals.kind.${props.signal.kind}`)}</h2>
+      <p class="card__meta">{name()}</p>
+      <div class="card__badges">
+        <Badge tone={severityTone(props.signal.severity)} label={t('signals.severity')}>
+          {t(`signals.severity.${props.signal.severity}`)}
+        </Badge>
+      </div>
+      <dl class="card__facts">
+        <dt>{t('signals.due')}</dt>
+        <dd>
+          <time datetime={props.signal.dueAt}>
+            {props.i18n.formatDate(new Date(props.signal.dueAt), { dateStyle: 'medium' })}
+          </time>
+        </dd>
+      </dl>
+      <A class="button button--secondary" href={props.action.href}>
+        {props.action.label}
+        <span class="visually-hidden"> {name()}</span>
+      </A>
+    </li>
+  );
+}
+
+/**
+ * A partner coordinator's follow-up: the open signals their own part raised (the API scopes them),
+ * earliest due first. Shared by the home-help and training portals.
+ */
+export function PartnerSignalsPage(props: Props) {
+  const { api } = usePortal();
+  const t = (key: PartnerSignalsKey) => props.i18n.t(key);
+  usePageTitle(() => t('signals.title'));
+  const [signals, { refetch }] = createResource(() =>
+    api.request<SignalList>('/signals', { query: { status: 'open', limit: 100 } }),
+  );
+  return (
+    <>
+      <h1>{t('signals.title')}</h1>
+      <p class="lead">{t('signals.intro')}</p>
+      <Loaded resource={signals} retry={refetch}>
+        {(list) => (
+          <Show
+            when={list().items.length > 0}
+            fallback={
+              <EmptyState title={t('signals.empty.title')}>
+                <p>{t('signals.empty.text')}</p>
+              </EmptyState>
+            }
+          >
+            <p class="result-count">
+              {props.i18n.plural(list().total, { one: 'signals.total.one', other: 'signals.total.other' })}
+            </p>
+            <ul class="card-list" aria-label={t('signals.title')}>
+              <For each={sortByDue({ items: list().items })}>
+                {(signal) => <SignalCard signal={signal} {...props} />}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Loaded>
+    </>
+  );
+}
