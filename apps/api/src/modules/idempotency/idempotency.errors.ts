@@ -17,3 +17,9 @@ export const createIdempotencyInProgressError = createErrorFactory({
   status: 409,
   message: 'A request with this Idempotency-Key is still being handled; try again in a moment.',
 });
+
+export const createIdempotencyKeyMissingError = createErrorFactory({
+  code: 'idempotency.key_missing',
+  status: 400,
+  message: 'Send an Idempotency-Key header (8 to 128 visible characters) with this request.',
+});

@@ -7,12 +7,12 @@ import {
   createIdempotencyKeyReusedError,
 } from './idempotency.errors';
 import { createIdempotencyRepository, type IdempotencyRecord } from './idempotency.repository';
+import { IDEMPOTENCY_KEY_FORMAT } from './idempotency.transaction';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Set on an answer that is a replay of the first one. */
 export const IDEMPOTENCY_REPLAYED_HEADER = 'idempotent-replayed';
 
-const KEY_FORMAT = /^[\x21-\x7e]{8,128}$/;
 const POLL_MS = 25;
 
 function hashRequest({ query, body }: { query: string; body: string }): string {
@@ -68,7 +68,7 @@ export function idempotent({
     const key = c.req.header(IDEMPOTENCY_HEADER);
     const auth = c.get('auth');
     if (key === undefined || !auth || c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    if (!KEY_FORMAT.test(key)) throw createIdempotencyKeyInvalidError();
+    if (!IDEMPOTENCY_KEY_FORMAT.test(key)) throw createIdempotencyKeyInvalidError();
 
     const { db, clock } = c.get('deps');
     const repository = createIdempotencyRepository({ db });

@@ -60,7 +60,8 @@ export function createIdempotencyRepository({ db }: { db: Database }) {
     }: {
       id: string;
       statusCode: number;
-      response: StoredResponse;
+      /** The middleware stores the raw answer (`StoredResponse`); in-transaction use cases their result. */
+      response: unknown;
       at: Date;
     }) {
       await db

@@ -250,7 +250,7 @@ describe('idempotent enrolment', () => {
     const rows = await t.db.select().from(enrolmentsTable).where(eq(enrolmentsTable.groupId, groupId));
     expect(rows).toHaveLength(1);
     const other = await enrol({ clientId: clientIds[7], groupId }, { 'Idempotency-Key': 'enrol-key-1' });
-    expect(other.status).toBe(409);
+    expect(other.status).toBe(422);
     expect((await other.json()).error.code).toBe('idempotency.key_reused');
   });
 });

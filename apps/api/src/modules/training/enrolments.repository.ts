@@ -1,7 +1,6 @@
-import { and, asc, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../app/database';
 import { clientsTable } from '../clients/clients.tables';
-import { idempotencyKeysTable } from '../idempotency/idempotency.tables';
 import { programmesTable } from '../programmes/programmes.tables';
 import { getUniqueViolationConstraint } from '../shared/errors';
 import { createAlreadyOnRosterError } from './training.errors';
@@ -178,58 +177,6 @@ export function createEnrolmentsRepository({ db }: { db: Database }) {
             and(eq(enrolmentsTable.id, id), sql`${enrolmentsTable.position} IS DISTINCT FROM ${index + 1}`),
           );
       }
-    },
-
-    /**
-     * Claims an idempotency key inside the caller's transaction. When another request holds the key,
-     * PostgreSQL makes this insert wait for it; afterwards the stored first answer is returned.
-     */
-    async claimIdempotencyKey({
-      userId,
-      route,
-      key,
-      requestHash,
-    }: {
-      userId: string;
-      route: string;
-      key: string;
-      requestHash: string;
-    }) {
-      const inserted = await db
-        .insert(idempotencyKeysTable)
-        .values({ userId, route, key, requestHash })
-        .onConflictDoNothing()
-        .returning({ id: idempotencyKeysTable.id });
-      if (inserted[0]) return { claimed: true as const, id: inserted[0].id };
-      const [existing] = await db
-        .select()
-        .from(idempotencyKeysTable)
-        .where(
-          and(
-            eq(idempotencyKeysTable.userId, userId),
-            eq(idempotencyKeysTable.route, route),
-            eq(idempotencyKeysTable.key, key),
-          ),
-        )
-        .limit(1);
-      return { claimed: false as const, existing: existing! };
-    },
-
-    async completeIdempotencyKey({
-      id,
-      statusCode,
-      response,
-      now,
-    }: {
-      id: string;
-      statusCode: number;
-      response: unknown;
-      now: Date;
-    }) {
-      await db
-        .update(idempotencyKeysTable)
-        .set({ statusCode, response, completedAt: now })
-        .where(and(eq(idempotencyKeysTable.id, id), isNull(idempotencyKeysTable.completedAt)));
     },
   };
 }

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
 import { ACCESS, getAuth } from '../auth/auth.policy';
+import { readIdempotencyKey } from '../idempotency/idempotency.transaction';
 import { toLocalDate } from '../shared/clock';
-import { createValidationError } from '../shared/errors';
 import { enrolClient, listOpenGroups, withdrawEnrolment } from './enrolments.usecases';
 import {
   EnrolmentCreateSchema,
@@ -30,7 +30,7 @@ const enrolRoute = defineRoute({
   access: ACCESS.welfareStaff,
   summary: 'Enrol a client in a course group (waitlisted when full)',
   description:
-    'Never over capacity, also under simultaneous requests. Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer; another body with that key answers 409 `idempotency.key_reused`. A client already on the roster answers 409 `enrolment.already_on_roster`; a client or group of another tenant 404.',
+    'Never over capacity, also under simultaneous requests. Send an `Idempotency-Key` header (8 to 128 visible characters) to make retries safe: the same key and body replay the first answer; another body with that key answers 422 `idempotency.key_reused`. A client already on the roster answers 409 `enrolment.already_on_roster`; a client or group of another tenant 404.',
   request: {
     headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
     body: jsonBody(EnrolmentCreateSchema),
@@ -67,12 +67,7 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
   });
 
   app.openapi(enrolRoute, async (c) => {
-    const key = c.req.header('idempotency-key');
-    if (key !== undefined && (key.length === 0 || key.length > 200)) {
-      throw createValidationError({
-        fields: [{ path: 'Idempotency-Key', code: 'too_big', message: 'Use 1 to 200 characters.' }],
-      });
-    }
+    const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key') });
     const { body } = await enrolClient({
       db: deps.db,
       auth: getAuth(c),

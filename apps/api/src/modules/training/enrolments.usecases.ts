@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { enrol, type Roster, withdraw } from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
 import { createClientNotFoundError } from '../clients/clients.errors';
+import { runIdempotent } from '../idempotency/idempotency.transaction';
 import type { Clock } from '../shared/clock';
 import { createConflictRetryError, isAppError } from '../shared/errors';
 import { isIdOf } from '../shared/ids';
@@ -13,7 +13,6 @@ import {
   createAlreadyWithdrawnError,
   createCourseGroupNotFoundError,
   createEnrolmentNotFoundError,
-  createIdempotencyKeyReusedError,
 } from './training.errors';
 import type { EnrolmentResult, OpenGroup, WithdrawResponse } from './training.schemas';
 
@@ -72,9 +71,6 @@ export async function enrolClient({
 }): Promise<StoredAnswer> {
   const tenantId = welfareTenantOf({ auth });
   if (!tenantId) throw createClientNotFoundError();
-  const requestHash = createHash('sha256')
-    .update(JSON.stringify([input.clientId, input.groupId]))
-    .digest('hex');
 
   try {
     return await enrolInTransaction({ tenantId });
@@ -98,27 +94,18 @@ export async function enrolClient({
     throw error;
   }
 
-  function enrolInTransaction({ tenantId }: { tenantId: string }) {
-    return withTransaction({
+  async function enrolInTransaction({ tenantId }: { tenantId: string }): Promise<StoredAnswer> {
+    const answer = await runIdempotent({
       db,
-      work: async (tx): Promise<StoredAnswer> => {
+      key: idempotencyKey,
+      userId: auth.user.id,
+      route: 'training.enrol',
+      body: input,
+      status: 201,
+      at: clock.now(),
+      work: async (tx): Promise<StoredAnswer['body']> => {
         const now = clock.now();
         const repository = createEnrolmentsRepository({ db: tx });
-        let keyId: string | undefined;
-        if (idempotencyKey) {
-          const claim = await repository.claimIdempotencyKey({
-            userId: auth.user.id,
-            route: 'training.enrol',
-            key: idempotencyKey,
-            requestHash,
-          });
-          if (!claim.claimed) {
-            if (claim.existing.requestHash !== requestHash) throw createIdempotencyKeyReusedError();
-            return { status: 201, body: claim.existing.response as StoredAnswer['body'] };
-          }
-          keyId = claim.id;
-        }
-
         const { client } = isIdOf({ kind: 'client', value: input.clientId })
           ? await repository.findClientOfTenant({ tenantId, clientId: input.clientId })
           : { client: undefined };
@@ -170,12 +157,10 @@ export async function enrolClient({
             at: now,
           },
         });
-        const body = { enrolment: { id: enrolment.id, status, position } };
-        if (keyId)
-          await repository.completeIdempotencyKey({ id: keyId, statusCode: 201, response: body, now });
-        return { status: 201, body };
+        return { enrolment: { id: enrolment.id, status, position } };
       },
     });
+    return { status: 201, body: answer.body };
   }
 }
 

@@ -48,12 +48,6 @@ export const createNoTrainingPartnerError = createErrorFactory({
   message: 'The programme has no training partner for this group.',
 });
 
-export const createIdempotencyKeyReusedError = createErrorFactory({
-  code: 'idempotency.key_reused',
-  status: 409,
-  message: 'This Idempotency-Key was already used with a different request.',
-});
-
 export const createSessionCancelledError = createErrorFactory({
   code: 'attendance.session_cancelled',
   status: 409,

@@ -83,9 +83,3 @@ export const createStudentEmailTakenError = createErrorFactory({
   status: 409,
   message: 'An account with this e-mail address already exists.',
 });
-
-export const createIdempotencyKeyMissingError = createErrorFactory({
-  code: 'idempotency.key_missing',
-  status: 400,
-  message: 'Send an Idempotency-Key header (8 to 128 visible characters) with this request.',
-});

@@ -4,8 +4,8 @@ import type { AppDeps, AppEnv } from '../app/app.types';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
 import { writeAudit } from '../audit/audit.usecases';
 import { ACCESS, getAuth } from '../auth/auth.policy';
+import { readIdempotencyKey } from '../idempotency/idempotency.transaction';
 import { toLocalDate } from '../shared/clock';
-import { readIdempotencyKey } from './visits.idempotency';
 import { createVisitsRepository } from './visits.repository';
 import {
   AssignRequestSchema,
@@ -199,7 +199,7 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
   });
 
   app.openapi(redeemRoute, async (c) => {
-    const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key') });
+    const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key'), required: true });
     const result = await redeemVisit({
       db,
       auth: getAuth(c),

@@ -14,6 +14,7 @@ import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
 import { generatePassword, hashPassword } from '../auth/auth.passwords';
+import { runIdempotent } from '../idempotency/idempotency.transaction';
 import { type Clock, localDateTimeToInstant, shiftDate, toLocalDate } from '../shared/clock';
 import { type AppError, isAppError } from '../shared/errors';
 import { isIdOf } from '../shared/ids';
@@ -34,7 +35,6 @@ import {
   createVisitInvalidError,
   createVisitNotFoundError,
 } from './visits.errors';
-import { runIdempotent } from './visits.idempotency';
 import { type ChequeWithVisitRow, createVisitsRepository } from './visits.repository';
 import type {
   AssignRequest,
@@ -200,6 +200,7 @@ export async function redeemVisit({
       route: REDEEM_ROUTE,
       body: input,
       status: 201,
+      at: clock.now(),
       work: async (tx) => {
         const now = clock.now();
         const repository = createVisitsRepository({ db: tx });
