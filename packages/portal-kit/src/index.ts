@@ -19,6 +19,7 @@ export {
   createApiClient,
   type FieldIssue,
   isApiError,
+  newIdempotencyKey,
   type RequestOptions,
 } from './api/api-client';
 export {

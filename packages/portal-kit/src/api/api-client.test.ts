@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient } from './api-client';
+import { ApiError, createApiClient, newIdempotencyKey } from './api-client';
 
 function answer(status: number, body?: unknown): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
@@ -20,6 +20,53 @@ describe('createApiClient', () => {
       '/api/clients?q=Peeters&limit=25',
       expect.objectContaining({ method: 'GET', credentials: 'same-origin' }),
     );
+  });
+
+  it('sends an idempotency key and, with one, sends the request again with the same key after a network failure', async () => {
+    let calls = 0;
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => {
+      calls += 1;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      return answer(201, { enrolment: { id: 'enr_1' } });
+    });
+    const result = await createApiClient({ fetch }).request('/training/enrolments', {
+      body: { clientId: 'cli_1' },
+      idempotencyKey: 'key-12345678',
+    });
+    expect(result).toEqual({ enrolment: { id: 'enr_1' } });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    for (const call of fetch.mock.calls) {
+      expect(call[1]?.headers).toMatchObject({ 'idempotency-key': 'key-12345678' });
+    }
+  });
+
+  it('makes a new key of 32 hex characters for each user action', () => {
+    const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));
+    expect(keys.size).toBe(50);
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('does not send a request without a key again after a network failure', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(createApiClient({ fetch }).request('/clients', { body: {} })).rejects.toMatchObject({
+      code: 'network.unreachable',
+    });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up on a keyed request after a few network failures', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(
+      createApiClient({ fetch }).request('/devices/dev_1/reserve', {
+        body: {},
+        idempotencyKey: 'key-12345678',
+      }),
+    ).rejects.toMatchObject({ code: 'network.unreachable', status: 0 });
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
 
   it('posts a body as JSON', async () => {

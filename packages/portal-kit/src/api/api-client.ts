@@ -61,6 +61,22 @@ export interface RequestOptions {
   body?: unknown;
   /** The login and session probe answer 401 as a normal outcome, not as a lost session. */
   expectUnauthorized?: boolean;
+  /**
+   * Sent as `Idempotency-Key`: one key per user action (see {@link newIdempotencyKey}). With a key,
+   * a request that got no answer (network lost) is sent again with the same key, because the API
+   * runs it at most once and replays the first answer.
+   */
+  idempotencyKey?: string;
+}
+
+/** How many times a keyed request is sent again after the network failed. */
+const KEYED_RETRIES = 2;
+
+/** A fresh key for one user action (a click on "Enrol", "Reserve", "Import"). */
+export function newIdempotencyKey(): string {
+  // getRandomValues, not randomUUID: the latter is missing on plain-http pages (a demo on a LAN address).
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export interface ApiClient {
@@ -114,24 +130,34 @@ export function createApiClient({
   onUnauthorized?: () => void;
 } = {}): ApiClient {
   const request = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
-    const { method = options.body === undefined ? 'GET' : 'POST', query, body, expectUnauthorized } = options;
+    const {
+      method = options.body === undefined ? 'GET' : 'POST',
+      query,
+      body,
+      expectUnauthorized,
+      idempotencyKey,
+    } = options;
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
 
-    let response: Response;
-    try {
-      response = await fetchImpl(toUrl({ baseUrl, path, query }), {
-        method,
-        headers,
-        credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (cause) {
-      throw new ApiError({
-        status: 0,
-        code: 'network.unreachable',
-        message: cause instanceof Error ? cause.message : 'Network error',
-      });
+    let response: Response | undefined;
+    for (let attempt = 0; response === undefined; attempt += 1) {
+      try {
+        response = await fetchImpl(toUrl({ baseUrl, path, query }), {
+          method,
+          headers,
+          credentials: 'same-origin',
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      } catch (cause) {
+        if (idempotencyKey !== undefined && attempt < KEYED_RETRIES) continue;
+        throw new ApiError({
+          status: 0,
+          code: 'network.unreachable',
+          message: cause instanceof Error ? cause.message : 'Network error',
+        });
+      }
     }
 
     if (!response.ok) {

@@ -6,6 +6,7 @@ import type {
   DeviceResponse,
   DeviceTransition,
 } from '@digipakket/api/contracts';
+import { newIdempotencyKey } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
 
 export const DEVICE_PAGE_SIZE = 25;
@@ -27,11 +28,15 @@ export function fetchDevice({ deviceId }: { deviceId: string }): Promise<DeviceD
 }
 
 export function receiveBatch({ batch }: { batch: DeviceBatch }): Promise<BatchResult> {
-  return portal.api.request<BatchResult>('/devices/batches', { body: batch });
+  return portal.api.request<BatchResult>('/devices/batches', {
+    body: batch,
+    idempotencyKey: newIdempotencyKey(),
+  });
 }
 
 export function moveDevice({ deviceId, transition }: { deviceId: string; transition: DeviceTransition }) {
   return portal.api.request<DeviceResponse>(`/devices/${encodeURIComponent(deviceId)}/transitions`, {
     body: transition,
+    idempotencyKey: newIdempotencyKey(),
   });
 }

@@ -1,4 +1,5 @@
 import type { EnrolmentResponse, OpenGroupList } from '@digipakket/api/contracts';
+import { newIdempotencyKey } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
 
 export function fetchOpenGroups(): Promise<OpenGroupList> {
@@ -12,7 +13,10 @@ export function enrol({
   clientId: string;
   groupId: string;
 }): Promise<EnrolmentResponse> {
-  return portal.api.request<EnrolmentResponse>('/training/enrolments', { body: { clientId, groupId } });
+  return portal.api.request<EnrolmentResponse>('/training/enrolments', {
+    body: { clientId, groupId },
+    idempotencyKey: newIdempotencyKey(),
+  });
 }
 
 export function withdraw({ enrolmentId }: { enrolmentId: string }): Promise<unknown> {
