@@ -1,13 +1,12 @@
 import { createI18n, createPortal, kitEn, kitFr, kitNl } from '@digipakket/portal-kit';
-import { beegoEn } from './i18n/beego.dictionary.en';
-import { beegoFr } from './i18n/beego.dictionary.fr';
 import { beegoNl } from './i18n/beego.dictionary.nl';
 
+// Only the Dutch reference is in the first load; English and French load when someone picks them.
 export const i18n = createI18n({
   dictionaries: {
     nl: { ...kitNl, ...beegoNl },
-    en: { ...kitEn, ...beegoEn },
-    fr: { ...kitFr, ...beegoFr },
+    en: () => import('./i18n/beego.dictionary.en').then((module) => ({ ...kitEn, ...module.beegoEn })),
+    fr: () => import('./i18n/beego.dictionary.fr').then((module) => ({ ...kitFr, ...module.beegoFr })),
   },
 });
 

@@ -1,13 +1,12 @@
 import { createI18n, createPortal, kitEn, kitFr, kitNl } from '@digipakket/portal-kit';
-import { ocmwEn } from './i18n/ocmw.dictionary.en';
-import { ocmwFr } from './i18n/ocmw.dictionary.fr';
 import { ocmwNl } from './i18n/ocmw.dictionary.nl';
 
+// Only the Dutch reference is in the first load; English and French load when someone picks them.
 export const i18n = createI18n({
   dictionaries: {
     nl: { ...kitNl, ...ocmwNl },
-    en: { ...kitEn, ...ocmwEn },
-    fr: { ...kitFr, ...ocmwFr },
+    en: () => import('./i18n/ocmw.dictionary.en').then((module) => ({ ...kitEn, ...module.ocmwEn })),
+    fr: () => import('./i18n/ocmw.dictionary.fr').then((module) => ({ ...kitFr, ...module.ocmwFr })),
   },
 });
 

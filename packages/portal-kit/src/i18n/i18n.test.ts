@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createI18n, interpolate, placeholdersOf } from './i18n';
 
 const nl = { greeting: 'Dag {name}', 'count.one': '{count} cliënt', 'count.other': '{count} cliënten' };
@@ -70,5 +70,85 @@ describe('interpolate', () => {
 describe('placeholdersOf', () => {
   it('lists each placeholder once, sorted', () => {
     expect(placeholdersOf('{b} en {a} en {b}')).toEqual(['a', 'b']);
+  });
+});
+
+describe('createI18n with translations that load on demand', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = '';
+  });
+
+  it('keeps the current language until the chosen one has loaded, then switches', async () => {
+    let finish: (value: typeof en) => void = () => {};
+    const i18n = createI18n({
+      dictionaries: {
+        nl,
+        en: () =>
+          new Promise<typeof en>((resolve) => {
+            finish = resolve;
+          }),
+        fr,
+      },
+    });
+    expect(i18n.ready()).toBe(true);
+    i18n.setLocale('en');
+    expect(i18n.locale()).toBe('nl');
+    expect(i18n.t('greeting', { name: 'Ana' })).toBe('Dag Ana');
+    finish(en);
+    await vi.waitFor(() => expect(i18n.locale()).toBe('en'));
+    expect(i18n.t('greeting', { name: 'Ana' })).toBe('Hello Ana');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('is not ready at start until the language chosen on this device has loaded', async () => {
+    localStorage.setItem('digipakket.locale', 'fr');
+    const i18n = createI18n({ dictionaries: { nl, en, fr: () => Promise.resolve(fr) } });
+    expect(i18n.ready()).toBe(false);
+    await vi.waitFor(() => expect(i18n.ready()).toBe(true));
+    expect(i18n.locale()).toBe('fr');
+    expect(i18n.t('greeting', { name: 'Ali' })).toBe('Bonjour Ali');
+  });
+
+  it('stays usable in Dutch when a translation cannot be loaded, and tries again on the next choice', async () => {
+    let calls = 0;
+    const i18n = createI18n({
+      dictionaries: {
+        nl,
+        en: () => {
+          calls += 1;
+          return calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(en);
+        },
+        fr,
+      },
+    });
+    i18n.setLocale('en');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(i18n.locale()).toBe('nl');
+    i18n.setLocale('en');
+    await vi.waitFor(() => expect(i18n.locale()).toBe('en'));
+    expect(calls).toBe(2);
+  });
+
+  it('loads a translation once, however often it is chosen', async () => {
+    let calls = 0;
+    const i18n = createI18n({
+      dictionaries: {
+        nl,
+        en: () => {
+          calls += 1;
+          return Promise.resolve(en);
+        },
+        fr,
+      },
+    });
+    i18n.setLocale('en');
+    i18n.setLocale('nl');
+    i18n.setLocale('en');
+    await vi.waitFor(() => expect(i18n.locale()).toBe('en'));
+    i18n.setLocale('nl');
+    i18n.setLocale('en');
+    expect(i18n.locale()).toBe('en');
+    expect(calls).toBe(1);
   });
 });

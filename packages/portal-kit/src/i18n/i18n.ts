@@ -12,6 +12,14 @@ export type TranslationOf<Reference extends Messages> = { readonly [Key in keyof
 
 export type Params = Record<string, string | number>;
 
+/**
+ * A translation given at once, or a loader of it (`() => import(...)`), so a portal's first load only
+ * carries the Dutch reference and a translation arrives when someone picks its language.
+ */
+export type TranslationSource<Reference extends Messages> =
+  | TranslationOf<Reference>
+  | (() => Promise<TranslationOf<Reference>>);
+
 export interface I18n<Key extends string = string> {
   locale: () => Locale;
   setLocale: (locale: Locale) => void;
@@ -23,6 +31,8 @@ export interface I18n<Key extends string = string> {
   languageName: (code: string) => string;
   /** Follows the user's profile language, unless a language was chosen on this device. */
   adoptProfileLocale: (locale: string) => void;
+  /** False only while the language chosen on this device is loading at start-up. */
+  ready: () => boolean;
 }
 
 const STORAGE_KEY = 'digipakket.locale';
@@ -59,22 +69,73 @@ function readStoredLocale(): Locale | undefined {
 export function createI18n<Reference extends Messages>({
   dictionaries,
 }: {
-  dictionaries: { nl: Reference; en: TranslationOf<Reference>; fr: TranslationOf<Reference> };
+  dictionaries: { nl: Reference; en: TranslationSource<Reference>; fr: TranslationSource<Reference> };
 }): I18n<Extract<keyof Reference, string>> {
   type Key = Extract<keyof Reference, string>;
+  const [loaded, setLoaded] = createSignal<Partial<Record<Locale, Messages>>>({
+    nl: dictionaries.nl,
+    ...(typeof dictionaries.en === 'function' ? {} : { en: dictionaries.en }),
+    ...(typeof dictionaries.fr === 'function' ? {} : { fr: dictionaries.fr }),
+  });
+  const loading = new Map<Locale, Promise<boolean>>();
+
+  /** Loads a translation once; false when it could not be loaded (the interface then stays as it is). */
+  const load = (value: Locale): Promise<boolean> => {
+    const source = dictionaries[value];
+    if (loaded()[value] || typeof source !== 'function') return Promise.resolve(true);
+    const pending =
+      loading.get(value) ??
+      source().then(
+        (dictionary) => {
+          setLoaded((previous) => ({ ...previous, [value]: dictionary }));
+          return true;
+        },
+        () => {
+          loading.delete(value);
+          return false;
+        },
+      );
+    loading.set(value, pending);
+    return pending;
+  };
+
   const stored = readStoredLocale();
-  const [locale, setLocaleSignal] = createSignal<Locale>(stored ?? 'nl');
+  const initial = stored ?? 'nl';
+  const [locale, setLocaleSignal] = createSignal<Locale>(loaded()[initial] ? initial : 'nl');
+  const [ready, setReady] = createSignal(loaded()[initial] !== undefined);
   let storedChoice = stored !== undefined;
+  let wanted: Locale = initial;
 
   const applyToDocument = (value: Locale) => {
     if (typeof document !== 'undefined') document.documentElement.lang = value;
   };
   applyToDocument(locale());
 
+  /** Shows a language at once when it is here, else as soon as it has loaded (if still wanted then). */
   const show = (value: Locale) => {
-    setLocaleSignal(value);
-    applyToDocument(value);
+    wanted = value;
+    const apply = () => {
+      setLocaleSignal(value);
+      applyToDocument(value);
+    };
+    if (loaded()[value]) {
+      apply();
+      return;
+    }
+    void load(value).then((ok) => {
+      if (ok && wanted === value) apply();
+    });
   };
+
+  if (!ready()) {
+    void load(initial).then((ok) => {
+      if (ok && wanted === initial) {
+        setLocaleSignal(initial);
+        applyToDocument(initial);
+      }
+      setReady(true);
+    });
+  }
 
   const setLocale = (value: Locale) => {
     show(value);
@@ -87,7 +148,7 @@ export function createI18n<Reference extends Messages>({
   };
 
   const t = (key: Key, params?: Params) => {
-    const dictionary: Messages = dictionaries[locale()];
+    const dictionary: Messages = loaded()[locale()] ?? dictionaries.nl;
     return interpolate({ message: dictionary[key] ?? dictionaries.nl[key] ?? key, params });
   };
 
@@ -117,5 +178,6 @@ export function createI18n<Reference extends Messages>({
     adoptProfileLocale: (value) => {
       if (!storedChoice && isLocale(value)) show(value);
     },
+    ready,
   };
 }

@@ -1,5 +1,5 @@
 import { A, Route, Router } from '@solidjs/router';
-import type { JSX } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
 import { type Portal, PortalProvider, usePortal } from '../session/portal-context';
 import { type NavItem, PortalShell } from './layout.component';
 import { usePageTitle } from './page-title';
@@ -34,12 +34,15 @@ export function PortalApp(props: { portal: Portal; nav: () => NavItem[]; childre
       `${base}${window.location.search}${window.location.hash}`,
     );
   }
+  // A language chosen on this device may still be loading: start in it rather than flash Dutch first.
   return (
-    <PortalProvider value={props.portal}>
-      <Router base={base} root={(root) => <PortalShell nav={props.nav()}>{root.children}</PortalShell>}>
-        {props.children}
-        <Route path="*" component={NotFoundPage} />
-      </Router>
-    </PortalProvider>
+    <Show when={props.portal.i18n.ready()}>
+      <PortalProvider value={props.portal}>
+        <Router base={base} root={(root) => <PortalShell nav={props.nav()}>{root.children}</PortalShell>}>
+          {props.children}
+          <Route path="*" component={NotFoundPage} />
+        </Router>
+      </PortalProvider>
+    </Show>
   );
 }
