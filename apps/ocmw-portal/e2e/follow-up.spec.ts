@@ -274,6 +274,10 @@ test.describe('waves', () => {
     await row.getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'groter dan de voorraad' })).toBeVisible();
+    // The demo programme records 40 hours a month with the home-help partner.
+    await expect(
+      page.getByText(/Uren hulp aan huis: 0 nodig van 20 gepland; \d+ vrij bij de partner in deze periode\./),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'a wave');
   });
 });
@@ -286,6 +290,7 @@ test.describe('administration', () => {
     await page.getByRole('link', { name: 'Beheer' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
     await expect(page.getByLabel('Cheques per cliënt')).toHaveValue('2');
+    await expect(page.getByLabel(/Uren hulp aan huis per maand afgesproken/)).toHaveValue('40');
     await expectNoSeriousA11yViolations(page, 'the administration page');
 
     await page.getByLabel('Lessen nodig om te voltooien').fill('9');

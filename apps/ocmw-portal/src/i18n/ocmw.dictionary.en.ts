@@ -492,7 +492,8 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'waves.fits': 'Fits',
   'waves.warnings': '{count} warning(s)',
   'waves.new.title': 'Plan a new wave',
-  'waves.new.intro': 'You get a warning when the wave asks for more laptops or seats than there are.',
+  'waves.new.intro':
+    'You get a warning when the wave asks for more laptops, home-help hours or seats than there are.',
   'waves.new.name': 'Name of the wave',
   'waves.new.from': 'Pickup from',
   'waves.new.until': 'Pickup until',
@@ -511,6 +512,8 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'waves.summary': 'Pickup from {from} until {until}; {clients} clients in this wave.',
   'waves.line.laptops': 'Laptops: {used} needed of {capacity} planned; {stock} free in stock.',
   'waves.line.hours': 'Home-help hours: {used} needed of {capacity} agreed.',
+  'waves.line.hoursFree':
+    'Home-help hours: {used} needed of {capacity} planned; {free} free at the partner in this period.',
   'waves.line.seats':
     'Training seats: {used} needed of {capacity} planned; {free} free at the training partner.',
   'waves.overCapacity': 'The clients of this wave need more than the wave holds:',
@@ -580,6 +583,7 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'admin.setting.basicSessions': 'Sessions in the basic course',
   'admin.setting.sessionsToComplete': 'Sessions needed to complete',
   'admin.setting.priceCentsPerCheque': 'Price per cheque (euro cents)',
+  'admin.setting.homeHelpHoursPerMonth': 'Home-help hours per month agreed with the partner (0: none agreed)',
   'admin.setting.variations.extraCheques': 'Extra cheques instead of sessions',
   'admin.setting.variations.chequesInsteadOfTraining': 'Cheques instead of group sessions',
   'admin.setting.variations.digibuddy': 'Pair with a Digibuddy',

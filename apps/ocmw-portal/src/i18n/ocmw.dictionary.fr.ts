@@ -495,7 +495,8 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'waves.fits': 'Tient',
   'waves.warnings': '{count} avertissement(s)',
   'waves.new.title': 'Planifier une nouvelle vague',
-  'waves.new.intro': "Vous êtes averti si la vague demande plus d'ordinateurs ou de places qu'il n'y en a.",
+  'waves.new.intro':
+    "Vous êtes averti si la vague demande plus d'ordinateurs, d'heures d'aide à domicile ou de places qu'il n'y en a.",
   'waves.new.name': 'Nom de la vague',
   'waves.new.from': 'Retrait à partir du',
   'waves.new.until': "Retrait jusqu'au",
@@ -515,6 +516,8 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'waves.summary': 'Retrait du {from} au {until} ; {clients} clients dans cette vague.',
   'waves.line.laptops': 'Ordinateurs : {used} nécessaires sur {capacity} prévus ; {stock} libres en stock.',
   'waves.line.hours': "Heures d'aide : {used} nécessaires sur {capacity} convenues.",
+  'waves.line.hoursFree':
+    "Heures d'aide : {used} nécessaires sur {capacity} prévues ; {free} libres chez le partenaire sur cette période.",
   'waves.line.seats':
     'Places de formation : {used} nécessaires sur {capacity} prévues ; {free} libres chez le partenaire.',
   'waves.overCapacity': 'Les clients de cette vague demandent plus que la vague ne peut contenir :',
@@ -584,6 +587,8 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'admin.setting.basicSessions': 'Séances de la formation de base',
   'admin.setting.sessionsToComplete': 'Séances nécessaires pour terminer',
   'admin.setting.priceCentsPerCheque': 'Prix par chèque (centimes)',
+  'admin.setting.homeHelpHoursPerMonth':
+    "Heures d'aide à domicile par mois convenues avec le partenaire (0 : aucune)",
   'admin.setting.variations.extraCheques': 'Chèques supplémentaires au lieu des séances',
   'admin.setting.variations.chequesInsteadOfTraining': 'Chèques au lieu des séances en groupe',
   'admin.setting.variations.digibuddy': 'Jumeler avec un Digibuddy',

@@ -489,7 +489,8 @@ export const ocmwNl = {
   'waves.fits': 'Past',
   'waves.warnings': '{count} waarschuwing(en)',
   'waves.new.title': 'Nieuwe golf plannen',
-  'waves.new.intro': 'Je krijgt een waarschuwing als de golf meer laptops of plaatsen vraagt dan er zijn.',
+  'waves.new.intro':
+    'Je krijgt een waarschuwing als de golf meer laptops, uren hulp aan huis of plaatsen vraagt dan er zijn.',
   'waves.new.name': 'Naam van de golf',
   'waves.new.from': 'Afhalen vanaf',
   'waves.new.until': 'Afhalen tot en met',
@@ -509,6 +510,8 @@ export const ocmwNl = {
   'waves.summary': 'Afhalen van {from} tot {until}; {clients} cliënten in deze golf.',
   'waves.line.laptops': 'Laptops: {used} nodig van {capacity} gepland; {stock} vrij in voorraad.',
   'waves.line.hours': 'Uren hulp aan huis: {used} nodig van {capacity} afgesproken.',
+  'waves.line.hoursFree':
+    'Uren hulp aan huis: {used} nodig van {capacity} gepland; {free} vrij bij de partner in deze periode.',
   'waves.line.seats':
     'Plaatsen in de opleiding: {used} nodig van {capacity} gepland; {free} vrij bij de opleidingspartner.',
   'waves.overCapacity': 'De cliënten van deze golf vragen meer dan de golf aankan:',
@@ -578,6 +581,8 @@ export const ocmwNl = {
   'admin.setting.basicSessions': 'Lessen in de basisopleiding',
   'admin.setting.sessionsToComplete': 'Lessen nodig om te voltooien',
   'admin.setting.priceCentsPerCheque': 'Prijs per cheque (eurocent)',
+  'admin.setting.homeHelpHoursPerMonth':
+    'Uren hulp aan huis per maand afgesproken met de partner (0: niet afgesproken)',
   'admin.setting.variations.extraCheques': 'Extra cheques in plaats van lessen',
   'admin.setting.variations.chequesInsteadOfTraining': 'Cheques in plaats van groepslessen',
   'admin.setting.variations.digibuddy': "Digibuddy's koppelen",

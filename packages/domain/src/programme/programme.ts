@@ -59,6 +59,11 @@ export interface ProgrammeSettings {
   readonly variations: ProgrammeVariations;
   /** What the home-help partner invoices per redeemed cheque, in euro cents. */
   readonly priceCentsPerCheque: number;
+  /**
+   * Hours of home help per month the home-help partner agreed to give this programme; waves are
+   * planned against them. 0 when no such agreement is recorded (waves are then not checked on hours).
+   */
+  readonly homeHelpHoursPerMonth: number;
   readonly followUp: FollowUpThresholds;
   /** Languages in which this programme offers client documents. */
   readonly languages: readonly ClientLanguage[];
@@ -81,6 +86,7 @@ export function defaultProgrammeSettings(): ProgrammeSettings {
     sessionsToComplete: 2,
     variations: { chequesInsteadOfTraining: false, extraCheques: 2, digibuddy: false },
     priceCentsPerCheque: 4000,
+    homeHelpHoursPerMonth: 0,
     followUp: {
       pickupOverdueDays: 14,
       installationOverdueDays: 21,
@@ -113,6 +119,7 @@ const INTEGER_RANGES = {
   basicSessions: [0, 20],
   sessionsToComplete: [0, 20],
   priceCentsPerCheque: [0, 100_000],
+  homeHelpHoursPerMonth: [0, 100_000],
   'variations.extraCheques': [0, 20],
   'followUp.pickupOverdueDays': [1, 365],
   'followUp.installationOverdueDays': [1, 365],

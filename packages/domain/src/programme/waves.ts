@@ -151,3 +151,62 @@ export function validateWave({
   }
   return reasons.length === 0 ? { ok: true, wave } : { ok: false, reasons };
 }
+
+/**
+ * Days after a wave's last pickup day in which its home-help visits are expected: the installation
+ * visit follows the pickup within weeks, so a wave draws on the partner's hours over its pickup period
+ * plus this tail.
+ *
+ * @example
+ * WAVE_HOME_HELP_TAIL_DAYS; // 30
+ */
+export const WAVE_HOME_HELP_TAIL_DAYS = 30;
+
+/** A wave's pickup period and the home-help hours it holds, as {@link homeHelpHoursAvailable} reads it. */
+export interface WaveHoursClaim {
+  readonly pickupFrom: CalendarDate;
+  readonly pickupUntil: CalendarDate;
+  readonly chequeHours: number;
+}
+
+function dayNumber(date: CalendarDate): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+/** The days a wave draws on home help: its pickup period plus the tail, first and last day included. */
+function homeHelpWindow({ pickupFrom, pickupUntil }: Omit<WaveHoursClaim, 'chequeHours'>) {
+  return { first: dayNumber(pickupFrom), last: dayNumber(pickupUntil) + WAVE_HOME_HELP_TAIL_DAYS };
+}
+
+/**
+ * The home-help hours still free for a wave: the hours per month the home-help partner agreed to,
+ * counted over the days the wave draws on home help (30-day months), minus the share of every other
+ * wave of the programme whose days overlap (each wave's hours spread evenly over its own days).
+ * Rounded down to whole hours, never below zero.
+ *
+ * @example
+ * homeHelpHoursAvailable({
+ *   hoursPerMonth: 60,
+ *   wave: { pickupFrom: '2025-04-01', pickupUntil: '2025-04-30' },
+ *   otherWaves: [],
+ * }); // { hours: 120 } (60 days: April plus the 30-day tail)
+ */
+export function homeHelpHoursAvailable({
+  hoursPerMonth,
+  wave,
+  otherWaves,
+}: {
+  hoursPerMonth: number;
+  wave: Omit<WaveHoursClaim, 'chequeHours'>;
+  otherWaves: readonly WaveHoursClaim[];
+}): { hours: number } {
+  const own = homeHelpWindow(wave);
+  const ownDays = own.last - own.first + 1;
+  let claimed = 0;
+  for (const other of otherWaves) {
+    const window = homeHelpWindow(other);
+    const overlap = Math.min(own.last, window.last) - Math.max(own.first, window.first) + 1;
+    if (overlap > 0) claimed += (other.chequeHours * overlap) / (window.last - window.first + 1);
+  }
+  return { hours: Math.max(0, Math.floor((hoursPerMonth * ownDays) / 30 - claimed + 1e-9)) };
+}

@@ -164,7 +164,8 @@ async function insertDemo({
   const at = (days: number, time = '10:00') =>
     localDateTimeToInstant({ date: shiftDate({ date: today, days }), time, timeZone });
   const year = today.slice(0, 4);
-  const settings = defaultProgrammeSettings();
+  // The demo partner agreed to 40 hours of home help a month, so wave planning checks hours too.
+  const settings = { ...defaultProgrammeSettings(), homeHelpHoursPerMonth: 40 };
 
   const tenantId = generateId({ kind: 'tenant' });
   await tx.insert(tenantsTable).values({

@@ -42,6 +42,7 @@ export const ProgrammeSettingsSchema = z
       digibuddy: z.boolean(),
     }),
     priceCentsPerCheque: int,
+    homeHelpHoursPerMonth: int,
     followUp: z.strictObject({
       pickupOverdueDays: int,
       installationOverdueDays: int,

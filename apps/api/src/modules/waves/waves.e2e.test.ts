@@ -71,6 +71,83 @@ describe('planning a wave', () => {
     expect(plan.clients).toBe(0);
   });
 
+  it('warns before planning more home-help hours than the partner agreed to, net of overlapping waves', async () => {
+    // The demo programme records 40 hours a month. January 1 to 30 plus the 30-day tail is 60 days: 80 hours.
+    const january = { pickupFrom: '2030-01-01', pickupUntil: '2030-01-30' };
+    const tooMany = await t.request('/api/waves', {
+      method: 'POST',
+      cookie: lead,
+      body: wave({
+        name: 'Golf januari',
+        ...january,
+        capacity: { laptops: 0, chequeHours: 81, trainingSeats: 0 },
+      }),
+    });
+    expect(tooMany.status).toBe(409);
+    expect((await tooMany.json()).error.details.reasons).toEqual([
+      { code: 'wave.capacity_exceeded', capacity: 'chequeHours', limit: 80, needed: 81, overflowBy: 1 },
+    ]);
+
+    const planned = await t.request('/api/waves', {
+      method: 'POST',
+      cookie: lead,
+      body: wave({
+        name: 'Golf januari',
+        ...january,
+        capacity: { laptops: 0, chequeHours: 60, trainingSeats: 0 },
+      }),
+    });
+    expect(planned.status).toBe(201);
+    const { plan } = await planned.json();
+    expect(plan.available.chequeHours).toBe(80);
+    expect(plan.beyondResources).toEqual([]);
+
+    // February 1 to 28 plus the tail is 58 days (77 hours); January's wave holds 29 of its 60 days' hours.
+    const february = await t.request('/api/waves', {
+      method: 'POST',
+      cookie: lead,
+      body: wave({
+        name: 'Golf februari',
+        pickupFrom: '2030-02-01',
+        pickupUntil: '2030-02-28',
+        capacity: { laptops: 0, chequeHours: 49, trainingSeats: 0 },
+      }),
+    });
+    expect(february.status).toBe(409);
+    expect((await february.json()).error.details.reasons).toEqual([
+      expect.objectContaining({ capacity: 'chequeHours', limit: 48, needed: 49 }),
+    ]);
+  });
+
+  it('does not check hours when the programme records no agreement with the home-help partner', async () => {
+    const [programme] = await t.db.select().from(programmesTable).where(eq(programmesTable.id, programmeId));
+    await t.db
+      .update(programmesTable)
+      .set({ settings: { ...programme!.settings, homeHelpHoursPerMonth: 0 } })
+      .where(eq(programmesTable.id, programmeId));
+    try {
+      const res = await t.request('/api/waves', {
+        method: 'POST',
+        cookie: lead,
+        body: wave({
+          name: 'Golf zonder afspraak',
+          pickupFrom: '2031-01-01',
+          pickupUntil: '2031-01-30',
+          capacity: { laptops: 0, chequeHours: 5000, trainingSeats: 0 },
+        }),
+      });
+      expect(res.status).toBe(201);
+      const { plan } = await res.json();
+      expect(plan.available.chequeHours).toBeNull();
+      expect(plan.beyondResources).toEqual([]);
+    } finally {
+      await t.db
+        .update(programmesTable)
+        .set({ settings: programme!.settings })
+        .where(eq(programmesTable.id, programmeId));
+    }
+  });
+
   it('puts approved clients in a wave and warns when their packages overflow it', async () => {
     const created = await t.request('/api/waves', {
       method: 'POST',

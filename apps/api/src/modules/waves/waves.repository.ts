@@ -5,7 +5,7 @@ import {
   recommendPackage,
   type SkillLevel,
 } from '@digipakket/domain';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../app/database';
 import { clientsTable } from '../clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -106,6 +106,33 @@ export function createWavesRepository({ db }: { db: Database }) {
           ),
         );
       return { intakes };
+    },
+
+    /** The programme's other waves, whose home-help hours may overlap the wave's. */
+    async listOtherWaves({
+      tenantId,
+      programmeId,
+      waveId,
+    }: {
+      tenantId: string;
+      programmeId: string;
+      waveId: string | null;
+    }) {
+      const waves = await db
+        .select({
+          pickupFrom: wavesTable.pickupFrom,
+          pickupTo: wavesTable.pickupTo,
+          chequeHourCapacity: wavesTable.chequeHourCapacity,
+        })
+        .from(wavesTable)
+        .where(
+          and(
+            eq(wavesTable.tenantId, tenantId),
+            eq(wavesTable.programmeId, programmeId),
+            waveId ? ne(wavesTable.id, waveId) : undefined,
+          ),
+        );
+      return { waves };
     },
 
     async setWaveOfIntakes({ intakeIds, waveId, now }: { intakeIds: string[]; waveId: string; now: Date }) {

@@ -55,8 +55,16 @@ export const WavePlanSchema = z
     clients: z.number().int(),
     /** What the packages of the wave's clients need. */
     committed: CapacityOutSchema,
-    /** Laptops in stock not promised to another wave, and free seats in the training partner's basic groups. */
-    available: z.object({ laptops: z.number(), trainingSeats: z.number() }),
+    /**
+     * Laptops in stock not promised to another wave, home-help hours of the partner's agreement not
+     * held by overlapping waves (null when the programme records no agreement), and free seats in the
+     * training partner's basic groups.
+     */
+    available: z.object({
+      laptops: z.number(),
+      chequeHours: z.number().nullable(),
+      trainingSeats: z.number(),
+    }),
     /** The wave's clients need more than the wave holds. */
     overCapacity: z.array(OverflowSchema),
     /** The wave holds more than there is in stock or in seats. */

@@ -1,6 +1,7 @@
 import {
   checkWaveCapacity,
   demandOfPackages,
+  homeHelpHoursAvailable,
   validateWave,
   type WaveCapacity,
   type WaveOverflow,
@@ -40,9 +41,10 @@ function overflowsOf(result: ReturnType<typeof checkWaveCapacity>): WaveOverflow
 }
 
 /**
- * Whether a wave's planned laptops and seats fit what there is: stock not promised to other waves,
- * and free seats in the training partner's basic groups (cheque hours are the partner's agreement
- * itself, so only the clients' needs are held against them).
+ * Whether a wave's planned laptops, home-help hours and seats fit what there is: stock not promised
+ * to other waves, the hours the home-help partner agreed to per month not held by overlapping waves
+ * (`homeHelpHoursAvailable`; not checked when the programme records no agreement), and free seats in
+ * the training partner's basic groups.
  */
 async function beyondResources({
   db,
@@ -50,6 +52,7 @@ async function beyondResources({
   programme,
   waveId,
   pickupFrom,
+  pickupUntil,
   capacity,
 }: {
   db: Database;
@@ -57,20 +60,37 @@ async function beyondResources({
   programme: ProgrammeRow;
   waveId: string | null;
   pickupFrom: string;
+  pickupUntil: string;
   capacity: WaveCapacity;
 }) {
-  const resources = await createWavesRepository({ db }).getResources({
+  const repository = createWavesRepository({ db });
+  const resources = await repository.getResources({
     tenantId,
     waveId,
     trainingOrgId: programme.trainingOrgId,
     programmeId: programme.id,
     from: pickupFrom,
   });
+  const { homeHelpHoursPerMonth } = readProgrammeSettings({ stored: programme.settings });
+  const chequeHours =
+    homeHelpHoursPerMonth > 0
+      ? homeHelpHoursAvailable({
+          hoursPerMonth: homeHelpHoursPerMonth,
+          wave: { pickupFrom, pickupUntil },
+          otherWaves: (
+            await repository.listOtherWaves({ tenantId, programmeId: programme.id, waveId })
+          ).waves.map((wave) => ({
+            pickupFrom: wave.pickupFrom,
+            pickupUntil: wave.pickupTo,
+            chequeHours: wave.chequeHourCapacity,
+          })),
+        }).hours
+      : null;
   const check = checkWaveCapacity({
     wave: {
       capacity: {
         laptops: resources.laptops,
-        chequeHours: Number.POSITIVE_INFINITY,
+        chequeHours: chequeHours ?? Number.POSITIVE_INFINITY,
         trainingSeats: resources.trainingSeats,
       },
     },
@@ -81,7 +101,7 @@ async function beyondResources({
     },
   });
   return {
-    available: { laptops: resources.laptops, trainingSeats: resources.trainingSeats },
+    available: { laptops: resources.laptops, chequeHours, trainingSeats: resources.trainingSeats },
     overflows: overflowsOf(check),
   };
 }
@@ -128,6 +148,7 @@ export async function getWavePlan({
     programme,
     waveId,
     pickupFrom: wave.pickupFrom,
+    pickupUntil: wave.pickupTo,
     capacity,
   });
   return {
@@ -186,6 +207,7 @@ export async function createWave({
         programme,
         waveId: null,
         pickupFrom: input.pickupFrom,
+        pickupUntil: input.pickupUntil,
         capacity: input.capacity,
       });
       if (overflows.length > 0 && !input.acceptOverflow) {

@@ -30,6 +30,7 @@ const NUMBER_FIELDS = [
   'basicSessions',
   'sessionsToComplete',
   'priceCentsPerCheque',
+  'homeHelpHoursPerMonth',
   'variations.extraCheques',
   'followUp.pickupOverdueDays',
   'followUp.installationOverdueDays',

@@ -64,10 +64,19 @@ export function WavePage() {
                 })}
               </li>
               <li>
-                {t('waves.line.hours', {
-                  used: loaded().plan.committed.chequeHours,
-                  capacity: loaded().plan.wave.capacity.chequeHours,
-                })}
+                <Show
+                  when={loaded().plan.available.chequeHours !== null}
+                  fallback={t('waves.line.hours', {
+                    used: loaded().plan.committed.chequeHours,
+                    capacity: loaded().plan.wave.capacity.chequeHours,
+                  })}
+                >
+                  {t('waves.line.hoursFree', {
+                    used: loaded().plan.committed.chequeHours,
+                    capacity: loaded().plan.wave.capacity.chequeHours,
+                    free: loaded().plan.available.chequeHours ?? 0,
+                  })}
+                </Show>
               </li>
               <li>
                 {t('waves.line.seats', {
