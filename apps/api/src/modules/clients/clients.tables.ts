@@ -11,14 +11,14 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import { tenantsTable } from '../organisations/organisations.tables';
-import { idColumn, timestampColumns } from '../shared/columns';
+import { idColumn, timestampColumn, timestampColumns } from '../shared/columns';
 
 /** Who lives with the client; used for "one laptop per household" and the intake. */
 export type Household = { adults?: number; children?: number; hasUsableLaptop?: boolean; note?: string };
 
 /**
- * A person helped by the welfare centre. Name search uses a trigram index created in the
- * migrations (pg_trgm), on the same lower-cased "first last" expression the repository queries.
+ * A person helped by the welfare centre. Name search uses a trigram index (pg_trgm) on
+ * `search_name`, the accent-free lower-cased "first last" the repository queries.
  */
 export const clientsTable = pgTable(
   'clients',
@@ -36,6 +36,15 @@ export const clientsTable = pgTable(
     phoneDigits: text('phone_digits').generatedAlwaysAs(
       sql`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`,
     ),
+    /**
+     * "first last" without accents and in lower case, as the domain's `normaliseNameForSearch` writes
+     * it: search and duplicate matching compare this column, so "Lopez" finds "López".
+     */
+    searchName: text('search_name')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`lower(regexp_replace(normalize(first_name || ' ' || last_name, NFD), '[\\u0300-\\u036f]', '', 'g'))`,
+      ),
     email: text('email'),
     preferredLanguage: text('preferred_language').notNull(),
     needsInterpreter: boolean('needs_interpreter').notNull().default(false),
@@ -47,6 +56,8 @@ export const clientsTable = pgTable(
     lon: doublePrecision('lon'),
     household: jsonb('household').$type<Household>().notNull().default({}),
     createdBy: text('created_by'),
+    /** Set when the personal data was erased (retention period over, or on request); never cleared. */
+    anonymisedAt: timestampColumn('anonymised_at'),
     ...timestampColumns(),
   },
   (t) => [
@@ -58,6 +69,7 @@ export const clientsTable = pgTable(
     unique('clients_tenant_national_number_unique').on(t.tenantId, t.nationalNumber),
     index('clients_tenant_name_idx').on(t.tenantId, t.lastName, t.firstName),
     index('clients_tenant_phone_idx').on(t.tenantId, t.phoneDigits),
+    index('clients_search_name_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')),
     index('clients_tenant_neighbourhood_idx').on(t.tenantId, t.neighbourhood),
   ],
 );

@@ -1,6 +1,16 @@
 import { ORG_KINDS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, jsonb, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { idColumn, timestampColumns } from '../shared/columns';
 import { sqlIn } from '../shared/sql';
 
@@ -15,11 +25,14 @@ export const tenantsTable = pgTable(
     name: text('name').notNull(),
     slug: text('slug').notNull(),
     branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
+    /** How long a client's data is kept after their trajectory ended, before it is anonymised. */
+    retentionMonths: integer('retention_months').notNull().default(60),
     ...timestampColumns(),
   },
   (t) => [
     unique('tenants_slug_unique').on(t.slug),
     check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('tenants_retention_months_range', sql`${t.retentionMonths} BETWEEN 12 AND 120`),
   ],
 );
 

@@ -1,0 +1,124 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
+import { getAuth } from '../auth/auth.policy';
+import {
+  AccessExportSchema,
+  ErasureRequestSchema,
+  ErasureResultSchema,
+  RetentionSettingsResponseSchema,
+  RetentionSettingsSchema,
+} from './privacy.schemas';
+import {
+  exportClientData,
+  getRetentionSettings,
+  requestErasure,
+  updateRetentionSettings,
+} from './privacy.usecases';
+
+/** Answering an access request is for the project lead and the welfare centre's admin. */
+const EXPORT_ACCESS = ['welfare:project_lead', 'welfare:admin'] as const;
+/** Erasing a client and setting the retention period are the admin's. */
+const ERASURE_ACCESS = ['welfare:admin'] as const;
+
+const clientIdParams = z.object({ id: z.string().max(64) });
+
+const exportRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{id}/privacy-export',
+  tag: 'privacy',
+  access: EXPORT_ACCESS,
+  summary: 'Everything held on a client, per organisation, as a JSON download (GDPR access request; audited)',
+  request: { params: clientIdParams },
+  responses: {
+    200: jsonResponse(AccessExportSchema, 'The export, sent as an attachment.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const erasureRoute = defineRoute({
+  method: 'post',
+  path: '/api/clients/{id}/erasure',
+  tag: 'privacy',
+  access: ERASURE_ACCESS,
+  summary: "Anonymise a client's personal data on request (GDPR erasure; audited)",
+  description:
+    'Names become "Geanonimiseerd", contact details, national number and street are removed, the birth date keeps its year, notes and signatures are cleared and printed packs deleted; counts, dates and amounts stay for the reports. Refused with 409 `privacy.trajectory_active` while the trajectory is open. Asking again for an anonymised client changes nothing (`alreadyAnonymised: true`).',
+  request: { params: clientIdParams, body: jsonBody(ErasureRequestSchema) },
+  responses: {
+    200: jsonResponse(ErasureResultSchema, 'The client is anonymised.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const getRetentionRoute = defineRoute({
+  method: 'get',
+  path: '/api/privacy/retention',
+  tag: 'privacy',
+  access: EXPORT_ACCESS,
+  summary: "The welfare centre's retention period: months a client's data is kept after the trajectory ended",
+  responses: {
+    200: jsonResponse(RetentionSettingsResponseSchema, 'The retention period and its limits.'),
+    ...errorResponses(401, 403),
+  },
+});
+
+const putRetentionRoute = defineRoute({
+  method: 'put',
+  path: '/api/privacy/retention',
+  tag: 'privacy',
+  access: ERASURE_ACCESS,
+  summary: "Change the welfare centre's retention period (12 to 120 months)",
+  request: { body: jsonBody(RetentionSettingsSchema) },
+  responses: {
+    200: jsonResponse(RetentionSettingsResponseSchema, 'The saved retention period.'),
+    ...errorResponses(400, 401, 403, 413, 415),
+  },
+});
+
+export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(exportRoute, async (c) => {
+    const clientId = c.req.valid('param').id;
+    const result = await exportClientData({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      documentsDir: deps.config.documents.dir,
+      clientId,
+      requestId: c.get('requestId'),
+    });
+    const day = result.generatedAt.slice(0, 10);
+    return c.json(result, 200, {
+      'content-disposition': `attachment; filename="avg-export-${clientId}-${day}.json"`,
+    });
+  });
+
+  app.openapi(erasureRoute, async (c) => {
+    const result = await requestErasure({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      documentsDir: deps.config.documents.dir,
+      clientId: c.req.valid('param').id,
+      reason: c.req.valid('json').reason,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(getRetentionRoute, async (c) => {
+    return c.json(await getRetentionSettings({ db: deps.db, auth: getAuth(c) }), 200);
+  });
+
+  app.openapi(putRetentionRoute, async (c) => {
+    const result = await updateRetentionSettings({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+}

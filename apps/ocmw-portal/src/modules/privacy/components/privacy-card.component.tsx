@@ -1,0 +1,80 @@
+import { isApiError, TextField, usePortal } from '@digipakket/portal-kit';
+import { createSignal, Show } from 'solid-js';
+import { t } from '../../../portal';
+import { errorText } from '../../shared/error-text';
+import { eraseClient, privacyExportUrl } from '../privacy.services';
+
+/**
+ * The client's GDPR rights on the client page: the project lead and the admin download everything
+ * held on the client (access request); the admin erases the personal data once the trajectory ended.
+ */
+export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
+  const { session, status } = usePortal();
+  const role = () => session.me()?.user.role;
+  const [reason, setReason] = createSignal('');
+  const [error, setError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+
+  const erase = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy()) return;
+    if (reason().trim().length < 3) {
+      setError(t('privacy.erase.reasonMissing'));
+      return;
+    }
+    if (!window.confirm(t('privacy.erase.confirm'))) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await eraseClient({ clientId: props.clientId, reason: reason().trim() });
+      status.announce(t('privacy.erase.done'));
+      setReason('');
+      props.onErased();
+    } catch (caught) {
+      setError(
+        isApiError(caught) && caught.code === 'privacy.trajectory_active'
+          ? t('privacy.erase.trajectoryActive')
+          : errorText(caught),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Show when={role() === 'project_lead' || role() === 'admin'}>
+      <section class="card track" aria-labelledby="track-privacy">
+        <div class="track__header">
+          <h2 id="track-privacy">{t('privacy.title')}</h2>
+        </div>
+        <p>{t('privacy.export.intro')}</p>
+        <a
+          class="button button--secondary"
+          href={privacyExportUrl({ clientId: props.clientId })}
+          download=""
+          data-testid="privacy-export"
+        >
+          {t('privacy.export.button')}
+        </a>
+        <Show when={role() === 'admin'}>
+          <form class="stack" onSubmit={erase} noValidate>
+            <h3>{t('privacy.erase.title')}</h3>
+            <p>{t('privacy.erase.intro')}</p>
+            <TextField
+              name="erasure-reason"
+              label={t('privacy.erase.reason')}
+              hint={t('privacy.erase.reasonHint')}
+              value={reason()}
+              onValue={setReason}
+              maxLength={500}
+              error={error()}
+            />
+            <button type="submit" class="button button--secondary" disabled={busy()}>
+              {t('privacy.erase.button')}
+            </button>
+          </form>
+        </Show>
+      </section>
+    </Show>
+  );
+}
