@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from '../app/config';
-import type { Database } from '../app/database';
+import { type Database, withSystemScope } from '../app/database';
 import type { Logger } from '../app/logger';
 import { createJobsRepository, type JobRow } from '../jobs/jobs.repository';
 import { type Clock, toLocalDate } from '../shared/clock';
@@ -11,9 +11,6 @@ import type { RenderArgs, WelcomePackInput } from './documents.types';
 
 /** The job kind of a batch of welcome packs. */
 export const PACK_BATCH_JOB_KIND = 'documents.packs';
-
-/** A running batch whose heartbeat is older than this is taken to be orphaned by a killed process. */
-export const STALE_HEARTBEAT_MS = 60_000;
 
 /** Claims of one batch after which it is given up as failing for a reason a retry will not fix. */
 const MAX_ATTEMPTS = 3;
@@ -45,8 +42,8 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * Prints pack batches in the API process. Progress and a heartbeat are committed after every pack;
- * a batch left `running` by a killed process is taken up again once its heartbeat is stale, and
- * the packs already on disk are skipped.
+ * a batch left `running` by a killed process is taken up again once its heartbeat is older than
+ * `BATCH_STALE_SECONDS`, and the packs already on disk are skipped.
  */
 export function createPackBatchRunner({
   db,
@@ -138,7 +135,7 @@ export function createPackBatchRunner({
           const { job } = await jobs.claimNextJob({
             kind: PACK_BATCH_JOB_KIND,
             now,
-            staleBefore: new Date(now.getTime() - STALE_HEARTBEAT_MS),
+            staleBefore: new Date(now.getTime() - config.documents.staleAfterMs),
           });
           if (!job) return false;
           const attempts = Number(job.result?.attempts ?? 1);
@@ -161,7 +158,7 @@ export function createPackBatchRunner({
               jobId: job.id,
               error: error instanceof Error ? error.message : String(error),
             });
-            setTimeout(() => wake(), STALE_HEARTBEAT_MS + 1_000).unref();
+            setTimeout(() => wake(), config.documents.staleAfterMs + 1_000).unref();
             return false;
           }
           return true;
@@ -176,7 +173,8 @@ export function createPackBatchRunner({
       wokenAgain = true;
       return;
     }
-    draining = drain()
+    // One runner prints the batches of every tenant, whichever request woke it.
+    draining = withSystemScope({ work: drain })
       .catch((error) => {
         logger.error('pack batch runner stopped', {
           error: error instanceof Error ? error.message : String(error),
@@ -224,5 +222,5 @@ export function resumePackBatches(deps: {
 }): void {
   const runner = getPackBatchRunner(deps);
   runner.wake();
-  setTimeout(() => runner.wake(), STALE_HEARTBEAT_MS + 1_000).unref();
+  setTimeout(() => runner.wake(), deps.config.documents.staleAfterMs + 1_000).unref();
 }

@@ -142,11 +142,30 @@ export function isRetryableTransactionError(error: unknown): boolean {
   return code === '40001' || code === '40P01';
 }
 
-/** Connection trouble or an exhausted pool: answer 503 rather than 500. */
+/** Driver codes of a lost or refused connection (postgres.js and Node), at any depth of `cause`. */
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+]);
+
+/**
+ * Connection trouble, a database shutting down or restarting (57P01-57P03), or an exhausted pool:
+ * answer 503 rather than 500. Drizzle wraps driver errors, so the whole `cause` chain is read.
+ */
 export function isUnavailableError(error: unknown): boolean {
   const pg = findPgError(error);
   if (pg && typeof pg.code === 'string')
-    return pg.code.startsWith('08') || pg.code === '53300' || pg.code === '57P03';
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ECONNREFUSED' || code === 'CONNECTION_CLOSED' || code === 'CONNECT_TIMEOUT';
+    return pg.code.startsWith('08') || pg.code === '53300' || pg.code.startsWith('57P');
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }

@@ -1,0 +1,185 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiBuilt,
+  clientsCsv,
+  createScratchDatabase,
+  freePort,
+  killHard,
+  type RunningApi,
+  signInTo,
+  startApi,
+} from './security.process';
+
+const PARTS = 10;
+const ROWS_PER_PART = 300;
+const PREFIX = 'KILL';
+
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+let documentsDir: string;
+let sql: postgres.Sql;
+const running: RunningApi[] = [];
+
+async function start(env: Record<string, string> = {}) {
+  const api = startApi({
+    port: await freePort(),
+    env: { DATABASE_URL: scratch.url, DOCUMENTS_DIR: documentsDir, ...env },
+  });
+  running.push(api);
+  await api.ready;
+  return api;
+}
+
+function part(index: number): string {
+  return clientsCsv({ prefix: PREFIX, from: index * ROWS_PER_PART + 1, count: ROWS_PER_PART });
+}
+
+/** Imported rows of each part, counted in the database. */
+async function rowsPerPart(): Promise<number[]> {
+  const rows = await sql<{ part: number; n: number }[]>`
+    SELECT ((substr(file_number, 6)::int - 1) / ${ROWS_PER_PART})::int AS part, count(*)::int AS n
+    FROM clients WHERE file_number LIKE ${`${PREFIX}-%`} GROUP BY 1`;
+  const counts = Array<number>(PARTS).fill(0);
+  for (const row of rows) counts[row.part] = row.n;
+  return counts;
+}
+
+beforeAll(async () => {
+  if (!apiBuilt) return;
+  scratch = await createScratchDatabase({ prefix: 'dp_kill' });
+  documentsDir = mkdtempSync(join(tmpdir(), 'dp-kill-docs-'));
+  sql = postgres(scratch.url, { max: 2, onnotice: () => {} });
+});
+
+afterAll(async () => {
+  for (const api of running) await killHard(api);
+  await sql?.end();
+  await scratch?.drop();
+  if (documentsDir) rmSync(documentsDir, { recursive: true, force: true });
+});
+
+describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.js)', () => {
+  it('loses no committed import part, half-writes none, and a second import completes it without duplicates', async () => {
+    const first = await start();
+    const worker = await signInTo({ baseUrl: first.baseUrl, email: 'sociaal@ocmw-gent.demo' });
+    const acknowledged: number[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      const res = await worker.call('POST', '/api/clients/import', {
+        body: { csv: part(index), dryRun: false, firstLine: index * ROWS_PER_PART + 1 },
+        headers: { 'idempotency-key': `kill-import-${index}` },
+      });
+      expect(res.status).toBe(200);
+      acknowledged.push(index);
+    }
+    // The fifth part is in flight when the process dies.
+    const inFlight = worker
+      .call('POST', '/api/clients/import', {
+        body: { csv: part(4), dryRun: false, firstLine: 4 * ROWS_PER_PART + 1 },
+        headers: { 'idempotency-key': 'kill-import-4' },
+      })
+      .then((res) => res.status)
+      .catch(() => 'no answer' as const);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await killHard(first);
+    const answer = await inFlight;
+
+    const afterKill = await rowsPerPart();
+    for (const index of acknowledged) expect(afterKill[index]).toBe(ROWS_PER_PART);
+    expect([0, ROWS_PER_PART]).toContain(afterKill[4]);
+    if (answer === 200) expect(afterKill[4]).toBe(ROWS_PER_PART);
+    expect(afterKill.slice(5)).toEqual([0, 0, 0, 0, 0]);
+
+    // Resuming is importing the whole file again: rows are matched on file number.
+    const second = await start();
+    const again = await signInTo({ baseUrl: second.baseUrl, email: 'sociaal@ocmw-gent.demo' });
+    let created = 0;
+    let unchanged = 0;
+    for (let index = 0; index < PARTS; index += 1) {
+      const res = await again.call('POST', '/api/clients/import', {
+        body: { csv: part(index), dryRun: false, firstLine: index * ROWS_PER_PART + 1 },
+        headers: { 'idempotency-key': `kill-resume-${index}` },
+      });
+      expect(res.status).toBe(200);
+      const report = (await res.json()) as { totals: { create: number; unchanged: number; refused: number } };
+      expect(report.totals.refused).toBe(0);
+      created += report.totals.create;
+      unchanged += report.totals.unchanged;
+    }
+    const committedBefore = afterKill.reduce((sum, n) => sum + n, 0);
+    expect(unchanged).toBe(committedBefore);
+    expect(created).toBe(PARTS * ROWS_PER_PART - committedBefore);
+    expect(await rowsPerPart()).toEqual(Array(PARTS).fill(ROWS_PER_PART));
+    const [distinct] = await sql<{ n: number }[]>`
+      SELECT count(DISTINCT file_number)::int AS n FROM clients WHERE file_number LIKE ${`${PREFIX}-%`}`;
+    expect(distinct!.n).toBe(PARTS * ROWS_PER_PART);
+    await killHard(second);
+  }, 90_000);
+
+  it("resumes a wave's welcome-pack batch killed half-way and ends with exactly one PDF per client", async () => {
+    const first = await start();
+    const lead = await signInTo({ baseUrl: first.baseUrl, email: 'projectleider@ocmw-gent.demo' });
+    // The smallest demo wave with a few clients to print keeps the test short.
+    const [wave] = await sql<{ id: string }[]>`
+      SELECT wave_id AS id FROM intakes
+      WHERE wave_id IS NOT NULL AND decision = 'approved' AND closure_kind IS NULL
+      GROUP BY wave_id HAVING count(*) >= 6 ORDER BY count(*), wave_id LIMIT 1`;
+    const res = await lead.call('POST', '/api/documents/batches', { body: { waveId: wave!.id } });
+    expect(res.status).toBe(202);
+    const batch = ((await res.json()) as { job: { id: string; total: number } }).job;
+    const { id, total } = batch;
+    const progress = async () => {
+      const [job] = await sql<
+        { status: string; processed: number; result: Record<string, unknown> | null }[]
+      >`
+        SELECT status, processed, result FROM jobs WHERE id = ${id}`;
+      return job!;
+    };
+    const deadline = Date.now() + 30_000;
+    while ((await progress()).processed < 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await killHard(first);
+    const atKill = await progress();
+    expect(atKill.status).toBe('running');
+    expect(atKill.processed).toBeGreaterThanOrEqual(2);
+    expect(atKill.processed).toBeLessThan(total);
+    const folder = join(documentsDir, id);
+    const pdfsAtKill = readdirSync(folder).filter((file) => file.endsWith('.pdf'));
+    expect(pdfsAtKill.length).toBeGreaterThanOrEqual(atKill.processed);
+
+    // A new process takes the orphaned batch up once its heartbeat is stale.
+    const second = await start({ BATCH_STALE_SECONDS: '2' });
+    let job = await progress();
+    while (job.status !== 'succeeded' && job.status !== 'failed' && Date.now() < deadline + 30_000) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      job = await progress();
+    }
+    expect(job.status).toBe('succeeded');
+    expect(job.processed).toBe(total);
+    expect(job.result).toMatchObject({ failed: 0, attempts: 2 });
+    expect(Number(job.result?.rendered) + Number(job.result?.skipped)).toBe(total);
+    expect(Number(job.result?.skipped)).toBeGreaterThanOrEqual(atKill.processed);
+
+    const pdfs = readdirSync(folder).filter((file) => file.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(total);
+    expect(readdirSync(folder).filter((file) => file.endsWith('.partial'))).toEqual([]);
+    for (const file of pdfs)
+      expect(readFileSync(join(folder, file)).subarray(-1024).toString('latin1')).toContain('%%EOF');
+    const manifestIds = readFileSync(join(folder, 'manifest.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .flatMap((line) => {
+        try {
+          return [(JSON.parse(line) as { id: string }).id];
+        } catch {
+          return [];
+        }
+      });
+    expect(new Set(manifestIds).size).toBe(total);
+    expect(manifestIds).toHaveLength(total);
+    await killHard(second);
+  }, 90_000);
+});
