@@ -45,10 +45,15 @@ function run(bin, args, { quiet = true } = {}) {
   return res.stdout;
 }
 
+/** The role the API connects as: it owns no table, so row-level security applies to it. */
+export const APP_ROLE = 'digipakket_app';
+
 /**
- * Starts a fresh cluster on 127.0.0.1 and returns its superuser URL.
+ * Starts a fresh cluster on 127.0.0.1 and returns its superuser URL (`url`, which owns the tables and
+ * migrates) and the URL of the application role `digipakket_app` (`appUrl`: LOGIN, NOSUPERUSER,
+ * NOBYPASSRLS, owns nothing).
  * @param {{ port?: number, dir?: string, settings?: Record<string, string> }} [options]
- * @returns {Promise<{ url: string, port: number, dir: string, bin: string, stop: () => void }>}
+ * @returns {Promise<{ url: string, appUrl: string, port: number, dir: string, bin: string, stop: () => void }>}
  */
 export async function startThrowawayPostgres(options = {}) {
   const bin = findPostgresBin();
@@ -97,6 +102,20 @@ export async function startThrowawayPostgres(options = {}) {
     '60',
     'start',
   ]);
+  run(join(bin, 'psql'), [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-U',
+    'postgres',
+    '-d',
+    'postgres',
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-c',
+    `CREATE ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`,
+  ]);
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -107,12 +126,20 @@ export async function startThrowawayPostgres(options = {}) {
       if (!options.dir) rmSync(dir, { recursive: true, force: true });
     }
   };
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dir, bin, stop };
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    appUrl: `postgres://${APP_ROLE}@127.0.0.1:${port}/postgres`,
+    port,
+    dir,
+    bin,
+    stop,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pg = await startThrowawayPostgres();
-  console.log(pg.url);
+  console.log(`DATABASE_OWNER_URL=${pg.url}`);
+  console.log(`DATABASE_URL=${pg.appUrl}`);
   const stop = () => {
     pg.stop();
     process.exit(0);

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ORG_KINDS, type OrgKind } from '@digipakket/domain';
 import { type Config, ConfigError, loadConfig } from './modules/app/config';
-import { type DatabaseConnection, openDatabase } from './modules/app/database';
+import { type DatabaseConnection, openDatabase, withSystemScope } from './modules/app/database';
 import { generatePassword } from './modules/auth/auth.passwords';
 import {
   backupDatabase,
@@ -125,6 +125,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
     }
     connection = await openDatabase({
       url: config.database.url,
+      ownerUrl: config.database.ownerUrl,
       dataDir: config.database.dataDir,
       poolSize: 2,
     });
@@ -263,7 +264,8 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
             : `backups/${defaultBackupFile({ kind, now: systemClock.now() })}`,
         );
         const { file } = await backupDatabase({
-          url: config.database.url,
+          // The owner reads every row (and restores the grants of the API's role when migrating after).
+          url: config.database.ownerUrl ?? config.database.url,
           dataDir: config.database.dataDir,
           out,
         });
@@ -275,7 +277,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
         if (!given) throw new UsageError('db:restore needs the backup file.');
         const file = fromTypingFolder(given);
         const { movedAside } = await restoreDatabase({
-          url: config.database.url,
+          url: config.database.ownerUrl ?? config.database.url,
           dataDir: config.database.dataDir,
           file,
           now: systemClock.now(),
@@ -298,7 +300,10 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
 async function main() {
   try {
     const config = loadConfig();
-    process.exitCode = await run({ argv: process.argv.slice(2), config });
+    // Administration works across tenants: every command runs in the system scope.
+    process.exitCode = await withSystemScope({
+      work: () => run({ argv: process.argv.slice(2), config }),
+    });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

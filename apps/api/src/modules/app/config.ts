@@ -70,6 +70,15 @@ export const SETTINGS = {
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
       .optional(),
   },
+  databaseOwnerUrl: {
+    env: 'DATABASE_OWNER_URL',
+    doc: 'PostgreSQL only: connection string of the role that owns the tables. Migrations run as it, and it grants the DATABASE_URL role what the API needs; without it, the DATABASE_URL role migrates and owns the tables.',
+    default: undefined,
+    schema: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  },
   dataDir: {
     env: 'DATA_DIR',
     doc: 'Folder of the embedded PGlite database (default <repo>/.data/pglite); memory:// keeps it in memory only.',
@@ -161,6 +170,18 @@ export const SETTINGS = {
     default: '60',
     schema: positiveInt,
   },
+  batchStaleSeconds: {
+    env: 'BATCH_STALE_SECONDS',
+    doc: 'A batch (a wave of welcome packs) whose process stopped sending a heartbeat this long ago is taken up again by a running API process.',
+    default: '60',
+    schema: z.coerce.number().int().min(2).max(3600),
+  },
+  retentionSweepIntervalMinutes: {
+    env: 'RETENTION_SWEEP_INTERVAL_MINUTES',
+    doc: "How often the API anonymises the clients whose trajectory ended longer ago than their welfare centre's retention period; 0 turns it off.",
+    default: '360',
+    schema: z.coerce.number().int().min(0).max(10_080),
+  },
   shutdownTimeoutSeconds: {
     env: 'SHUTDOWN_TIMEOUT_SECONDS',
     doc: 'On SIGTERM, how long in-flight requests may take before the process exits anyway.',
@@ -180,14 +201,22 @@ export type Config = {
     bodyLimitBytes: number;
     shutdownTimeoutMs: number;
   };
-  database: { url: string | undefined; dataDir: string; poolSize: number; acquireTimeoutMs: number };
-  documents: { dir: string };
+  database: {
+    url: string | undefined;
+    /** The role that owns the tables and migrates, when the API's own role (`url`) does not. */
+    ownerUrl: string | undefined;
+    dataDir: string;
+    poolSize: number;
+    acquireTimeoutMs: number;
+  };
+  documents: { dir: string; staleAfterMs: number };
   demo: { mode: 'auto' | 'never' | 'force'; password: string };
   sessions: { idleMinutes: number; absoluteHours: number };
   log: { level: 'debug' | 'info' | 'warn' | 'error' | 'silent' };
   portals: { dir: string };
   timeZone: string;
   signals: { sweepIntervalMs: number; fullSweepIntervalMs: number };
+  retention: { sweepIntervalMs: number };
 };
 
 /** Bad configuration: the message names each wrong setting by its environment variable. */
@@ -265,6 +294,7 @@ export function loadConfig({
     },
     database: {
       url: v.databaseUrl,
+      ownerUrl: v.databaseOwnerUrl,
       dataDir,
       poolSize: v.databasePoolSize,
       acquireTimeoutMs: v.databaseAcquireTimeoutMs,
@@ -276,6 +306,7 @@ export function loadConfig({
           : dataDir.startsWith('memory://')
             ? join(tmpdir(), 'digipakket-documents')
             : join(dirname(dataDir), 'documents'),
+      staleAfterMs: v.batchStaleSeconds * 1000,
     },
     demo: { mode: v.demoData, password: v.demoPassword },
     sessions: { idleMinutes: v.sessionIdleMinutes, absoluteHours: v.sessionAbsoluteHours },
@@ -286,12 +317,21 @@ export function loadConfig({
       sweepIntervalMs: v.signalSweepIntervalSeconds * 1000,
       fullSweepIntervalMs: v.signalFullSweepMinutes * 60_000,
     },
+    retention: { sweepIntervalMs: v.retentionSweepIntervalMinutes * 60_000 },
   };
 }
 
 /** Test-only: the PostgreSQL server the e2e suites run against instead of PGlite, when set. */
 export function getTestDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
+}
+
+/**
+ * Test-only: the role the API connects as on that server (owning no table, so row-level security
+ * applies); the owner's URL when no separate role is set.
+ */
+export function getTestDatabaseAppUrl(): string | undefined {
+  return process.env.TEST_DATABASE_APP_URL || getTestDatabaseUrl();
 }
 
 /** A readable list of every setting, for `--help` texts and the operations guide. */

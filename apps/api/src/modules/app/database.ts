@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,26 +66,244 @@ async function withSlot<T>(slots: Slots, run: () => PromiseLike<T>): Promise<T> 
 }
 
 /**
- * The postgres.js client with every pooled query and every transaction passing through `slots`
- * first. Queries inside a transaction use its reserved connection and are not counted again.
+ * Whose rows a piece of work may see through PostgreSQL row-level security (migration
+ * `0010_row_level_security`): the listed tenants, the tenants a partner organisation works for, or
+ * every tenant (`system`, for the few jobs that legitimately work across tenants). Work outside any
+ * scope sees no row of a tenant-owned table.
+ */
+export type DatabaseScope =
+  | { kind: 'tenants'; tenantIds: readonly string[] }
+  | { kind: 'partner'; organisationId: string }
+  | { kind: 'system' };
+
+type ScopeHolder = {
+  scope: DatabaseScope;
+  /** False once the scope's work has returned: later queries (work left running) lease their own connection. */
+  open: boolean;
+  /** The scope's connection per client, taken at its first query. */
+  connections: Map<object, ScopeConnection>;
+};
+
+type Lease = {
+  sql: postgres.ReservedSql;
+  /** The scope's settings, sent ahead of the first query on the same connection (pipelined). */
+  applied: Promise<unknown>;
+  release: () => Promise<void>;
+};
+
+type ScopeConnection = {
+  lease: Promise<Lease>;
+  /** A transaction runs on it: other queries of the scope must not slip into that transaction. */
+  inTransaction: boolean;
+  inFlight: number;
+  idle: (() => void)[];
+};
+
+const scopeStorage = new AsyncLocalStorage<ScopeHolder>();
+
+/**
+ * Runs `work` with the database scope `scope`. On PostgreSQL the scope's queries share one connection
+ * carrying the scope in `digipakket.tenant_ids` / `digipakket.scope`, taken at the first query and
+ * given back (with the settings cleared) when `work` is done. PGlite runs as a superuser, where
+ * row-level security does not apply, so there the scope changes nothing.
+ */
+export async function withDatabaseScope<T>({
+  scope,
+  work,
+  awaitRelease = true,
+}: {
+  scope: DatabaseScope;
+  work: () => Promise<T>;
+  /**
+   * False: answer as soon as `work` is done, and clear and give back the connection after. The
+   * connection goes back to the pool only once cleared, either way.
+   */
+  awaitRelease?: boolean;
+}): Promise<T> {
+  const holder: ScopeHolder = { scope, open: true, connections: new Map() };
+  try {
+    // Awaited inside the scope: a lazy query builder returned by `work` runs when awaited, not when made.
+    return await scopeStorage.run(holder, async () => await work());
+  } finally {
+    holder.open = false;
+    const released = Promise.all(
+      [...holder.connections.values()].map(async (connection) => {
+        if (connection.inFlight > 0) await new Promise<void>((resolve) => connection.idle.push(resolve));
+        const lease = await connection.lease.catch(() => undefined);
+        await lease?.release();
+      }),
+    );
+    if (awaitRelease) await released;
+  }
+}
+
+/**
+ * Runs `work` across every tenant. Only for the few jobs that are cross-tenant by nature: migrations,
+ * demo seeding, the data generator, the command line, the signal sweep and the document batch runner.
+ */
+export function withSystemScope<T>({ work }: { work: () => Promise<T> }): Promise<T> {
+  return withDatabaseScope({ scope: { kind: 'system' }, work });
+}
+
+const CLEAR_SCOPE_SQL =
+  "SELECT set_config('digipakket.tenant_ids', '', false), set_config('digipakket.scope', '', false)";
+
+function applyScope(sql: postgres.ReservedSql, scope: DatabaseScope) {
+  if (scope.kind === 'system') {
+    return sql.unsafe(
+      "SELECT set_config('digipakket.tenant_ids', '', false), set_config('digipakket.scope', 'system', false)",
+    );
+  }
+  if (scope.kind === 'partner') {
+    return sql.unsafe(
+      "SELECT set_config('digipakket.tenant_ids', coalesce((SELECT string_agg(tenant_id, ',') FROM partnerships WHERE partner_org_id = $1), ''), false), set_config('digipakket.scope', '', false)",
+      [scope.organisationId],
+    );
+  }
+  return sql.unsafe(
+    "SELECT set_config('digipakket.tenant_ids', $1, false), set_config('digipakket.scope', '', false)",
+    [scope.tenantIds.join(',')],
+  );
+}
+
+/** What drizzle's postgres.js session needs of a transaction: queries and savepoints. */
+function transactionClient(sql: postgres.ReservedSql) {
+  let savepoints = 0;
+  const client = {
+    unsafe: (...args: Parameters<postgres.Sql['unsafe']>) => sql.unsafe(...args),
+    savepoint: async (nameOrWork: unknown, maybeWork?: unknown) => {
+      const work = (typeof nameOrWork === 'function' ? nameOrWork : maybeWork) as (
+        tx: typeof client,
+      ) => Promise<unknown>;
+      const name = `s${savepoints++}`;
+      await sql.unsafe(`SAVEPOINT ${name}`);
+      try {
+        const result = await work(client);
+        await sql.unsafe(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (error) {
+        await sql.unsafe(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => {});
+        throw error;
+      }
+    },
+  };
+  return client;
+}
+
+/** `client.begin` on a reserved connection, which postgres.js does not offer. */
+async function beginOn(sql: postgres.ReservedSql, args: unknown[]) {
+  const [options, work] = (typeof args[0] === 'function' ? ['', args[0]] : args) as [
+    string,
+    (tx: unknown) => Promise<unknown>,
+  ];
+  await sql.unsafe(`BEGIN ${options.replace(/[^a-z ]/gi, '')}`);
+  try {
+    const result = await work(transactionClient(sql));
+    await sql.unsafe('COMMIT');
+    return result;
+  } catch (error) {
+    await sql.unsafe('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * The postgres.js client with every query and every transaction passing through `slots` first.
+ * Outside a scope, a query or transaction takes a pooled connection for its own duration; inside a
+ * scope, the scope's connection is used (see `withDatabaseScope`), and a transaction or query that
+ * would collide with a transaction already running on it takes a connection of its own with the same
+ * scope, as it would have from the pool.
  */
 function gateClient(client: postgres.Sql, slots: Slots): postgres.Sql {
+  const gate = {};
+
+  const leaseConnection = async (scope: DatabaseScope): Promise<Lease> => {
+    const releaseSlot = await slots.acquire();
+    let sql: postgres.ReservedSql;
+    try {
+      sql = await client.reserve();
+    } catch (error) {
+      releaseSlot();
+      throw error;
+    }
+    // Not awaited here: the first query follows it on the connection without waiting a round trip,
+    // and waits for it before answering (`runOn`), so a query never answers without its scope.
+    const applied = Promise.resolve(applyScope(sql, scope));
+    applied.catch(() => {});
+    return {
+      sql,
+      applied,
+      release: async () => {
+        try {
+          await sql.unsafe(CLEAR_SCOPE_SQL);
+        } catch {
+          // A connection that cannot clear its settings is broken; postgres.js reconnects it afresh.
+        } finally {
+          sql.release();
+          releaseSlot();
+        }
+      },
+    };
+  };
+
+  const runOn = async <T>(lease: Lease, run: (sql: postgres.ReservedSql) => PromiseLike<T>) => {
+    const result = Promise.resolve(run(lease.sql));
+    result.catch(() => {});
+    await lease.applied;
+    return await result;
+  };
+
+  const inScope = async <T>(
+    holder: ScopeHolder,
+    { transaction }: { transaction: boolean },
+    run: (sql: postgres.ReservedSql) => PromiseLike<T>,
+  ): Promise<T> => {
+    let connection = holder.connections.get(gate);
+    if (holder.open && !connection) {
+      connection = { lease: leaseConnection(holder.scope), inTransaction: false, inFlight: 0, idle: [] };
+      holder.connections.set(gate, connection);
+    }
+    if (holder.open && connection && !connection.inTransaction) {
+      const shared = connection;
+      shared.inFlight += 1;
+      if (transaction) shared.inTransaction = true;
+      try {
+        return await runOn(await shared.lease, run);
+      } finally {
+        if (transaction) shared.inTransaction = false;
+        shared.inFlight -= 1;
+        if (shared.inFlight === 0) for (const resolve of shared.idle.splice(0)) resolve();
+      }
+    }
+    const own = await leaseConnection(holder.scope);
+    try {
+      return await runOn(own, run);
+    } finally {
+      await own.release();
+    }
+  };
+
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === 'unsafe') {
         return (...args: Parameters<postgres.Sql['unsafe']>) => {
-          const pending = () => target.unsafe(...args);
+          const holder = scopeStorage.getStore();
+          const run = <T>(query: (sql: postgres.Sql | postgres.ReservedSql) => PromiseLike<T>) =>
+            holder ? inScope(holder, { transaction: false }, query) : withSlot(slots, () => query(target));
           return {
             // biome-ignore lint/suspicious/noThenProperty: drizzle awaits the query object
             then: (onResolved: (value: unknown) => unknown, onRejected: (error: unknown) => unknown) =>
-              withSlot(slots, pending).then(onResolved, onRejected),
-            values: () => withSlot(slots, () => pending().values()),
+              run((sql) => sql.unsafe(...args)).then(onResolved, onRejected),
+            values: () => run((sql) => sql.unsafe(...args).values()),
           };
         };
       }
       if (property === 'begin') {
-        return (...args: unknown[]) =>
-          withSlot(slots, () => (target.begin as (...a: unknown[]) => PromiseLike<unknown>)(...args));
+        return (...args: unknown[]) => {
+          const holder = scopeStorage.getStore();
+          if (holder) return inScope(holder, { transaction: true }, (sql) => beginOn(sql, args));
+          return withSlot(slots, () => (target.begin as (...a: unknown[]) => PromiseLike<unknown>)(...args));
+        };
       }
       return Reflect.get(target, property, receiver);
     },
@@ -127,17 +346,58 @@ function readJournal({ migrationsFolder }: { migrationsFolder: string }): Journa
 }
 
 /**
+ * Migrates as the owner of the tables, then grants the API's role (the role of `client`) what it
+ * needs: rows of every table, but only reading and appending on the audit log.
+ */
+async function migrateAsOwner({
+  ownerUrl,
+  client,
+  migrationsFolder,
+}: {
+  ownerUrl: string;
+  client: postgres.Sql;
+  migrationsFolder: string;
+}) {
+  const [{ role } = { role: '' }] = await client.unsafe<{ role: string }[]>('SELECT current_user AS role');
+  // One connection, so the system scope set first holds for every migration (FORCE applies to owners).
+  const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  try {
+    await owner.unsafe("SELECT set_config('digipakket.scope', 'system', false)");
+    await migratePostgres(drizzlePostgres({ client: owner }), { migrationsFolder });
+    const [{ ownerRole } = { ownerRole: '' }] = await owner.unsafe<{ ownerRole: string }[]>(
+      'SELECT current_user AS "ownerRole"',
+    );
+    if (role === ownerRole) return;
+    const grantee = `"${role.replaceAll('"', '""')}"`;
+    await owner.unsafe(`GRANT USAGE ON SCHEMA public TO ${grantee}`);
+    await owner.unsafe(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${grantee}`);
+    await owner.unsafe(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ${grantee}`);
+    await owner.unsafe(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${grantee}`);
+    await owner.unsafe(`GRANT USAGE ON SCHEMA drizzle TO ${grantee}`);
+    await owner.unsafe(`GRANT SELECT ON drizzle.__drizzle_migrations TO ${grantee}`);
+  } finally {
+    await owner.end({ timeout: 5 });
+  }
+}
+
+/**
  * Opens the database: PostgreSQL through postgres.js when a URL is given, else embedded PGlite in
  * `dataDir` (`memory://` for a throwaway one). PGlite is one connection in this process and does not
  * lock its folder, so the folder must never be opened by two processes at once.
  */
 export async function openDatabase({
   url,
+  ownerUrl,
   dataDir,
   poolSize = 10,
   acquireTimeoutMs = 3_000,
 }: {
   url?: string | undefined;
+  /**
+   * PostgreSQL only: the role that owns the tables, for migrations; afterwards it grants the role of
+   * `url` what the API needs. Without it, `url`'s role migrates and owns the tables itself.
+   */
+  ownerUrl?: string | undefined;
   dataDir?: string;
   poolSize?: number;
   /** PostgreSQL only: how long a query waits for a free connection before answering 503 `database.busy`. */
@@ -157,7 +417,10 @@ export async function openDatabase({
     return {
       db: db as unknown as Database,
       driver: 'postgres',
-      migrate: () => migratePostgres(db, { migrationsFolder }),
+      migrate: () =>
+        ownerUrl
+          ? migrateAsOwner({ ownerUrl, client, migrationsFolder })
+          : withSystemScope({ work: () => migratePostgres(db, { migrationsFolder }) }),
       close: () => client.end({ timeout: 5 }),
     };
   }

@@ -1,11 +1,26 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { AppDeps, AppEnv } from '../app/app.types';
+import type { AppDeps, AppEnv, AuthContext } from '../app/app.types';
+import { type DatabaseScope, withDatabaseScope } from '../app/database';
 import { readSessionCookie } from './auth.cookies';
 import { resolveSession } from './auth.usecases';
 
-/** Loads the session named by the cookie, if any, into `c.var.auth`; routes decide what they require. */
+/**
+ * The tenants whose rows a logged-in user's queries may see through row-level security: the own
+ * tenant for welfare staff, the tenants a partner organisation works for.
+ */
+export function databaseScopeOf({ auth }: { auth: AuthContext }): DatabaseScope {
+  return auth.organisation.tenantId
+    ? { kind: 'tenants', tenantIds: [auth.organisation.tenantId] }
+    : { kind: 'partner', organisationId: auth.organisation.id };
+}
+
+/**
+ * Loads the session named by the cookie, if any, into `c.var.auth`; routes decide what they require.
+ * The rest of a logged-in request runs in the user's database scope; without a session, queries of
+ * tenant-owned tables find nothing.
+ */
 export function createSessionMiddleware({ deps }: { deps: AppDeps }) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const token = readSessionCookie({ c, config: deps.config });
@@ -13,7 +28,13 @@ export function createSessionMiddleware({ deps }: { deps: AppDeps }) {
       ? await resolveSession({ db: deps.db, config: deps.config, clock: deps.clock, token })
       : { auth: undefined };
     c.set('auth', auth);
-    return next();
+    if (!auth) return next();
+    // The connection is cleared and given back after the answer is on its way, not before.
+    return withDatabaseScope({
+      scope: databaseScopeOf({ auth }),
+      work: () => next(),
+      awaitRelease: false,
+    });
   });
 }
 

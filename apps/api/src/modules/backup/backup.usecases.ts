@@ -21,9 +21,19 @@ export function findPostgresTool({ name }: { name: 'pg_dump' | 'pg_restore' }): 
   return name;
 }
 
+/**
+ * The tenant-owned tables force row-level security, also on their owner: the dump and the restore
+ * read and write every tenant's rows, so they run in the system scope the policies allow
+ * (`--enable-row-security`, else pg_dump refuses a role that cannot bypass the policies).
+ */
+const SYSTEM_SCOPE_ENV = { PGOPTIONS: '-c digipakket.scope=system' };
+
 function run({ command, args }: { command: string; args: string[] }): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...SYSTEM_SCOPE_ENV },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
@@ -60,7 +70,14 @@ export async function backupDatabase({
   if (url) {
     await run({
       command: findPostgresTool({ name: 'pg_dump' }),
-      args: ['--format=custom', '--no-owner', '--no-privileges', `--file=${out}`, `--dbname=${url}`],
+      args: [
+        '--format=custom',
+        '--no-owner',
+        '--no-privileges',
+        '--enable-row-security',
+        `--file=${out}`,
+        `--dbname=${url}`,
+      ],
     });
     return { file: out, kind: 'postgres' };
   }
@@ -101,6 +118,7 @@ export async function restoreDatabase({
         '--if-exists',
         '--no-owner',
         '--no-privileges',
+        '--enable-row-security',
         '--exit-on-error',
         `--dbname=${url}`,
         file,

@@ -2,3 +2,5 @@ import { inject } from 'vitest';
 
 // Points the test database helper at the throwaway server the global setup started.
 process.env.TEST_DATABASE_URL ||= inject('testDatabaseUrl');
+const appUrl = inject('testDatabaseAppUrl');
+if (appUrl) process.env.TEST_DATABASE_APP_URL ||= appUrl;

@@ -2,8 +2,8 @@ import postgres from 'postgres';
 import { loadDemoData } from '../../demo/demo.seed';
 import { createManualClock } from '../../shared/clock';
 import { randomString } from '../../shared/ids';
-import { getTestDatabaseUrl, loadConfig } from '../config';
-import { type DatabaseConnection, openDatabase } from '../database';
+import { getTestDatabaseAppUrl, getTestDatabaseUrl, loadConfig } from '../config';
+import { type Database, type DatabaseConnection, openDatabase, withSystemScope } from '../database';
 import { createLogger } from '../logger';
 import { createServer } from '../server';
 
@@ -16,29 +16,51 @@ export type TestResponse = Omit<Response, 'json'> & { json: () => Promise<AnyJso
 /** A Wednesday morning in Brussels; tests that care about "today" use the demo data around it. */
 export const TEST_NOW = new Date('2025-03-12T08:00:00.000Z');
 
+/** A test database: `db` for the test's own setup and checks, `appDb` for the API. */
+export type TestDatabase = DatabaseConnection & {
+  /**
+   * The API's handle: on PostgreSQL the application role, which owns no table, so row-level security
+   * applies to it. `db` is the owner (a superuser on the throwaway server), which sees every row.
+   */
+  appDb: Database;
+};
+
+function onDatabase({ serverUrl, name }: { serverUrl: string; name: string }) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or, when TEST_DATABASE_URL is set
- * (the `api-pg` project), a new database on that PostgreSQL server, dropped again on close.
+ * (the `api-pg` project), a new database on that PostgreSQL server, migrated by its owner and
+ * dropped again on close.
  */
-export async function createTestDatabase(): Promise<DatabaseConnection> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = getTestDatabaseUrl();
   if (!serverUrl) {
     const connection = await openDatabase({ dataDir: 'memory://' });
     await connection.migrate();
-    return connection;
+    return { ...connection, appDb: connection.db };
   }
   const name = `dp_test_${randomString({ length: 12 })}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const connection = await openDatabase({ url: url.toString(), poolSize: 20 });
-  await connection.migrate();
+  const ownerUrl = onDatabase({ serverUrl, name });
+  const app = await openDatabase({
+    url: onDatabase({ serverUrl: getTestDatabaseAppUrl() ?? serverUrl, name }),
+    ownerUrl,
+    poolSize: 20,
+  });
+  await app.migrate();
+  const owner = await openDatabase({ url: ownerUrl, poolSize: 5 });
   return {
-    ...connection,
+    ...owner,
+    appDb: app.db,
     close: async () => {
-      await connection.close();
+      await app.close();
+      await owner.close();
       const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
       await cleanup.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
@@ -74,15 +96,18 @@ export async function createTestApp({
   });
   const connection = await createTestDatabase();
   if (demo)
-    await loadDemoData({
-      db: connection.db,
-      clock,
-      password: config.demo.password,
-      timeZone: config.timeZone,
+    await withSystemScope({
+      work: () =>
+        loadDemoData({
+          db: connection.appDb,
+          clock,
+          password: config.demo.password,
+          timeZone: config.timeZone,
+        }),
     });
   const { app } = createServer({
     config,
-    db: connection.db,
+    db: connection.appDb,
     driver: connection.driver,
     clock,
     logger: logLines
@@ -131,6 +156,7 @@ export async function createTestApp({
   return {
     app,
     db: connection.db,
+    appDb: connection.appDb,
     driver: connection.driver,
     clock,
     config,
