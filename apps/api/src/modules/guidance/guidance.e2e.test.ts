@@ -88,6 +88,24 @@ describe('POST /api/clients/:id/guidance/digipunt-info', () => {
     ]);
   });
 
+  it('keeps both when two workers record Digipunten for one client in the same instant', async () => {
+    const clientId = await clientWithoutDigipuntInfo();
+    for (const names of [[first], [second, first]]) {
+      const res = await t.request(`/api/clients/${clientId}/guidance/digipunt-info`, {
+        method: 'POST',
+        body: { names },
+        cookie,
+      });
+      expect(res.status).toBe(201);
+    }
+    const records = await t.db
+      .select()
+      .from(digipuntInfoRecordsTable)
+      .where(eq(digipuntInfoRecordsTable.clientId, clientId));
+    expect(records).toHaveLength(1);
+    expect(records[0]!.points.map((point) => point.name).sort()).toEqual([first, second].sort());
+  });
+
   it('refuses a Digipunt that is not in the directory with 400 and changes nothing', async () => {
     const clientId = await clientWithoutDigipuntInfo();
     const res = await t.request(`/api/clients/${clientId}/guidance/digipunt-info`, {

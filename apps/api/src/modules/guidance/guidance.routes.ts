@@ -3,10 +3,26 @@ import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
 import { ACCESS, getAuth } from '../auth/auth.policy';
-import { DigipuntInfoResultSchema, DigipuntInfoSchema } from './guidance.schemas';
-import { recordDigipuntInfo } from './guidance.usecases';
+import {
+  BuddyMeetingCreateSchema,
+  BuddyPairingCreateSchema,
+  BuddyPairingEndSchema,
+  BuddyPairingListSchema,
+  BuddyPairingSchema,
+  DigipuntInfoResultSchema,
+  DigipuntInfoSchema,
+} from './guidance.schemas';
+import {
+  endBuddyPairing,
+  listBuddyPairings,
+  pairWithBuddy,
+  recordBuddyMeeting,
+  recordDigipuntInfo,
+} from './guidance.usecases';
 
 const params = z.object({ id: z.string().max(64) });
+const pairingParams = z.object({ id: z.string().max(64), pairingId: z.string().max(64) });
+const PairingResultSchema = z.object({ pairing: BuddyPairingSchema }).meta({ id: 'BuddyPairingResult' });
 
 const digipuntInfoRoute = defineRoute({
   method: 'post',
@@ -23,6 +39,66 @@ const digipuntInfoRoute = defineRoute({
   },
 });
 
+const listBuddyPairingsRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{id}/guidance/buddy-pairings',
+  tag: 'clients',
+  access: ACCESS.welfareStaff,
+  summary: "The client's Digibuddy pairings and their meetings",
+  description:
+    "Newest first, with `offered`: whether the client's programme offers a Digibuddy (or their package was changed to include one). The read is audited (`buddy_pairing.read`).",
+  request: { params },
+  responses: {
+    200: jsonResponse(BuddyPairingListSchema, 'The pairings.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const pairWithBuddyRoute = defineRoute({
+  method: 'post',
+  path: '/api/clients/{id}/guidance/buddy-pairings',
+  tag: 'clients',
+  access: ACCESS.welfareStaff,
+  summary: 'Pair the client with a Digibuddy',
+  description:
+    "The buddy's name and a phone number and/or e-mail address, how often they meet, the start (today or earlier) and the agreed end. Refusals: `guidance.buddy_already_paired` (409, one active pairing per client, held by the database), `guidance.buddy_not_offered` (409), `guidance.no_intake` (409), `guidance.buddy_starts_in_future` and `guidance.buddy_agreed_end_before_start` (400), `client.not_found` (404).",
+  request: { params, body: jsonBody(BuddyPairingCreateSchema) },
+  responses: {
+    201: jsonResponse(PairingResultSchema, 'Paired.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const recordBuddyMeetingRoute = defineRoute({
+  method: 'post',
+  path: '/api/clients/{id}/guidance/buddy-pairings/{pairingId}/meetings',
+  tag: 'clients',
+  access: ACCESS.welfareStaff,
+  summary: 'Record a meeting of the client with their Digibuddy',
+  description:
+    'A date (from the start of the pairing up to today) and a short note. Refusals: `guidance.buddy_pairing_ended` (409), `guidance.buddy_meeting_before_start` and `guidance.buddy_meeting_in_future` (400), `guidance.buddy_pairing_not_found` and `client.not_found` (404).',
+  request: { params: pairingParams, body: jsonBody(BuddyMeetingCreateSchema) },
+  responses: {
+    201: jsonResponse(PairingResultSchema, 'Recorded; the pairing with all its meetings.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const endBuddyPairingRoute = defineRoute({
+  method: 'post',
+  path: '/api/clients/{id}/guidance/buddy-pairings/{pairingId}/end',
+  tag: 'clients',
+  access: ACCESS.welfareStaff,
+  summary: 'End a Digibuddy pairing',
+  description:
+    'On the day it ended (from the start up to today). Refusals: `guidance.buddy_pairing_ended` (409), `guidance.buddy_end_before_start` and `guidance.buddy_end_in_future` (400), `guidance.buddy_pairing_not_found` and `client.not_found` (404).',
+  request: { params: pairingParams, body: jsonBody(BuddyPairingEndSchema) },
+  responses: {
+    200: jsonResponse(PairingResultSchema, 'Ended.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
 export function registerGuidanceRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(digipuntInfoRoute, async (c) => {
     const { result } = await recordDigipuntInfo({
@@ -34,5 +110,56 @@ export function registerGuidanceRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
       requestId: c.get('requestId'),
     });
     return c.json(result, 201);
+  });
+
+  app.openapi(listBuddyPairingsRoute, async (c) => {
+    const { list } = await listBuddyPairings({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
+    return c.json(list, 200);
+  });
+
+  app.openapi(pairWithBuddyRoute, async (c) => {
+    const { pairing } = await pairWithBuddy({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json({ pairing }, 201);
+  });
+
+  app.openapi(recordBuddyMeetingRoute, async (c) => {
+    const { id, pairingId } = c.req.valid('param');
+    const { pairing } = await recordBuddyMeeting({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: id,
+      pairingId,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json({ pairing }, 201);
+  });
+
+  app.openapi(endBuddyPairingRoute, async (c) => {
+    const { id, pairingId } = c.req.valid('param');
+    const { pairing } = await endBuddyPairing({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: id,
+      pairingId,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json({ pairing }, 200);
   });
 }

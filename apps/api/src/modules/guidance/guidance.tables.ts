@@ -24,11 +24,15 @@ export const buddyPairingsTable = pgTable(
     programmeId: text('programme_id').references(() => programmesTable.id),
     buddyOrgId: text('buddy_org_id').references(() => organisationsTable.id),
     buddyName: text('buddy_name').notNull(),
+    buddyPhone: text('buddy_phone'),
+    buddyEmail: text('buddy_email'),
     frequency: text('frequency', { enum: BUDDY_FREQUENCIES }).notNull(),
     status: text('status', { enum: BUDDY_STATUSES }).notNull().default('active'),
     startedOn: date('started_on', { mode: 'string' }).notNull(),
     agreedEndOn: date('agreed_end_on', { mode: 'string' }),
     endedOn: date('ended_on', { mode: 'string' }),
+    createdBy: text('created_by'),
+    endedBy: text('ended_by'),
     ...timestampColumns(),
   },
   (t) => [
@@ -39,8 +43,35 @@ export const buddyPairingsTable = pgTable(
       'buddy_pairings_end_after_start',
       sql`${t.agreedEndOn} IS NULL OR ${t.agreedEndOn} >= ${t.startedOn}`,
     ),
+    check('buddy_pairings_ended_after_start', sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.startedOn}`),
     uniqueIndex('buddy_pairings_one_active_per_client').on(t.clientId).where(sql`${t.status} = 'active'`),
     index('buddy_pairings_tenant_idx').on(t.tenantId, t.status),
+  ],
+);
+
+/** One meeting of a client with their Digibuddy, as the social worker heard of it: a date and a short note. */
+export const buddyMeetingsTable = pgTable(
+  'buddy_meetings',
+  {
+    id: idColumn({ kind: 'buddyMeeting' }),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    pairingId: text('pairing_id')
+      .notNull()
+      .references(() => buddyPairingsTable.id),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clientsTable.id),
+    metOn: date('met_on', { mode: 'string' }).notNull(),
+    note: text('note').notNull(),
+    createdBy: text('created_by'),
+    ...timestampColumns(),
+  },
+  (t) => [
+    check('buddy_meetings_note_length', sql`char_length(${t.note}) BETWEEN 1 AND 1000`),
+    index('buddy_meetings_pairing_idx').on(t.pairingId, t.metOn),
+    index('buddy_meetings_tenant_client_idx').on(t.tenantId, t.clientId),
   ],
 );
 

@@ -1,3 +1,12 @@
+import {
+  checkBuddyEndDate,
+  checkBuddyMeetingDate,
+  checkBuddyPairingDates,
+  mayPairWithBuddy,
+  type RecommendedPackage,
+  type Refusal,
+  toCalendarDate,
+} from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
@@ -5,11 +14,27 @@ import { createForbiddenError } from '../auth/auth.errors';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
 import { createDigipuntenRepository } from '../digipunten/digipunten.repository';
+import { readProgrammeSettings } from '../programmes/programmes.settings';
 import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
-import { createNoIntakeError, createUnknownDigipuntError } from './guidance.errors';
-import { createGuidanceRepository } from './guidance.repository';
-import type { DigipuntInfo, DigipuntInfoResult } from './guidance.schemas';
+import {
+  BUDDY_DATE_ERRORS,
+  createBuddyNotOfferedError,
+  createBuddyPairingEndedError,
+  createBuddyPairingNotFoundError,
+  createNoIntakeError,
+  createUnknownDigipuntError,
+} from './guidance.errors';
+import { type BuddyPairingRow, createGuidanceRepository } from './guidance.repository';
+import type {
+  BuddyMeetingCreate,
+  BuddyPairing,
+  BuddyPairingCreate,
+  BuddyPairingEnd,
+  BuddyPairingList,
+  DigipuntInfo,
+  DigipuntInfoResult,
+} from './guidance.schemas';
 
 /**
  * Records that the client was told about these Digipunten of the tenant's directory: the points as
@@ -72,6 +97,318 @@ export async function recordDigipuntInfo({
         },
       });
       return { result: { givenAt: givenAt.toISOString(), names: input.names } };
+    },
+  });
+}
+
+/** The client of the user's tenant, or the same 404 for a missing one and another tenant's. */
+async function findTenantClient({
+  db,
+  tenantId,
+  clientId,
+}: {
+  db: Database;
+  tenantId: string;
+  clientId: string;
+}) {
+  const { client } = isIdOf({ kind: 'client', value: clientId })
+    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
+    : { client: undefined };
+  if (!client) throw createClientNotFoundError();
+  return { client };
+}
+
+function tenantOf(auth: AuthContext): string {
+  const tenantId = auth.organisation.tenantId;
+  if (!tenantId) throw createForbiddenError();
+  return tenantId;
+}
+
+function throwDateRefusal(refusal: Refusal): never {
+  const code = refusal.reasons[0]?.code as keyof typeof BUDDY_DATE_ERRORS;
+  throw BUDDY_DATE_ERRORS[code]();
+}
+
+/** Whether the client's programme offers a Digibuddy, or their package was changed to include one. */
+function buddyOffered(intake: { verdict: unknown; settings: Record<string, unknown> } | undefined): boolean {
+  if (!intake) return false;
+  const settings = readProgrammeSettings({ stored: intake.settings });
+  const stored = (intake.verdict as { package?: Partial<RecommendedPackage> | null } | null)?.package;
+  return mayPairWithBuddy({
+    variations: settings.variations,
+    package: typeof stored?.digibuddy === 'boolean' ? { digibuddy: stored.digibuddy } : null,
+  });
+}
+
+function toPairing(
+  pairing: BuddyPairingRow,
+  meetings: {
+    meeting: { id: string; pairingId: string; metOn: string; note: string };
+    recordedBy: string | null;
+  }[],
+): BuddyPairing {
+  return {
+    id: pairing.id,
+    buddyName: pairing.buddyName,
+    buddyPhone: pairing.buddyPhone,
+    buddyEmail: pairing.buddyEmail,
+    frequency: pairing.frequency,
+    status: pairing.status,
+    startedOn: pairing.startedOn,
+    agreedEndOn: pairing.agreedEndOn,
+    endedOn: pairing.endedOn,
+    meetings: meetings
+      .filter((row) => row.meeting.pairingId === pairing.id)
+      .map((row) => ({
+        id: row.meeting.id,
+        metOn: row.meeting.metOn,
+        note: row.meeting.note,
+        recordedBy: row.recordedBy,
+      })),
+  };
+}
+
+/** A client's Digibuddy pairings with their meetings; the read is audited like every read of a client's data. */
+export async function listBuddyPairings({
+  db,
+  auth,
+  clock,
+  clientId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  requestId: string;
+}): Promise<{ list: BuddyPairingList }> {
+  const tenantId = tenantOf(auth);
+  const { client } = await findTenantClient({ db, tenantId, clientId });
+  const guidance = createGuidanceRepository({ db });
+  const [{ intake }, { pairings, meetings }] = await Promise.all([
+    guidance.findIntakeWithSettings({ tenantId, clientId: client.id }),
+    guidance.listBuddyPairings({ tenantId, clientId: client.id }),
+  ]);
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId,
+      clientId: client.id,
+      action: 'buddy_pairing.read',
+      resource: `client:${client.id}`,
+      requestId,
+      at: clock.now(),
+    },
+  });
+  return {
+    list: {
+      offered: buddyOffered(intake),
+      pairings: pairings.map((pairing) => toPairing(pairing, meetings)),
+    },
+  };
+}
+
+/**
+ * Pairs the client with a Digibuddy, when their programme or package has one. One active pairing
+ * per client is held by the database: a second one, also from a concurrent request, is a 409.
+ */
+export async function pairWithBuddy({
+  db,
+  auth,
+  clock,
+  clientId,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  input: BuddyPairingCreate;
+  requestId: string;
+}): Promise<{ pairing: BuddyPairing }> {
+  const tenantId = tenantOf(auth);
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
+      const guidance = createGuidanceRepository({ db: tx });
+      const { intake } = await guidance.findIntakeWithSettings({ tenantId, clientId: client.id });
+      if (!intake) throw createNoIntakeError();
+      if (!buddyOffered(intake)) throw createBuddyNotOfferedError();
+      const now = clock.now();
+      const dates = checkBuddyPairingDates({
+        startedOn: input.startedOn,
+        agreedEndOn: input.agreedEndOn,
+        today: toCalendarDate({ instant: now }),
+      });
+      if (!dates.ok) throwDateRefusal(dates);
+      const { pairing } = await guidance.insertBuddyPairing({
+        tenantId,
+        clientId: client.id,
+        programmeId: intake.programmeId,
+        buddyName: input.buddyName,
+        buddyPhone: input.buddyPhone ?? null,
+        buddyEmail: input.buddyEmail ?? null,
+        frequency: input.frequency,
+        startedOn: input.startedOn,
+        agreedEndOn: input.agreedEndOn,
+        createdBy: auth.user.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId: client.id,
+          action: 'guidance.buddy_paired',
+          resource: `buddy_pairing:${pairing.id}`,
+          requestId,
+          at: now,
+        },
+      });
+      return { pairing: toPairing(pairing, []) };
+    },
+  });
+}
+
+/** The pairing of this client, locked, or a 404 for another client's or tenant's pairing; refused once ended. */
+async function activePairing({
+  db,
+  tenantId,
+  clientId,
+  pairingId,
+}: {
+  db: Database;
+  tenantId: string;
+  clientId: string;
+  pairingId: string;
+}) {
+  const { pairing } = isIdOf({ kind: 'buddyPairing', value: pairingId })
+    ? await createGuidanceRepository({ db }).findBuddyPairingForUpdate({ tenantId, clientId, pairingId })
+    : { pairing: undefined };
+  if (!pairing) throw createBuddyPairingNotFoundError();
+  if (pairing.status !== 'active') throw createBuddyPairingEndedError();
+  return { pairing };
+}
+
+/** Records a meeting of the client with their buddy during an active pairing. */
+export async function recordBuddyMeeting({
+  db,
+  auth,
+  clock,
+  clientId,
+  pairingId,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  pairingId: string;
+  input: BuddyMeetingCreate;
+  requestId: string;
+}): Promise<{ pairing: BuddyPairing }> {
+  const tenantId = tenantOf(auth);
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
+      const { pairing } = await activePairing({ db: tx, tenantId, clientId: client.id, pairingId });
+      const now = clock.now();
+      const date = checkBuddyMeetingDate({
+        startedOn: pairing.startedOn,
+        metOn: input.metOn,
+        today: toCalendarDate({ instant: now }),
+      });
+      if (!date.ok) throwDateRefusal(date);
+      const guidance = createGuidanceRepository({ db: tx });
+      const { meeting } = await guidance.insertBuddyMeeting({
+        tenantId,
+        pairingId: pairing.id,
+        clientId: client.id,
+        metOn: input.metOn,
+        note: input.note,
+        createdBy: auth.user.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId: client.id,
+          action: 'guidance.buddy_meeting',
+          resource: `buddy_meeting:${meeting.id}`,
+          requestId,
+          at: now,
+        },
+      });
+      const { meetings } = await guidance.listBuddyPairings({ tenantId, clientId: client.id });
+      return { pairing: toPairing(pairing, meetings) };
+    },
+  });
+}
+
+/** Ends an active pairing on the given day. */
+export async function endBuddyPairing({
+  db,
+  auth,
+  clock,
+  clientId,
+  pairingId,
+  input,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  pairingId: string;
+  input: BuddyPairingEnd;
+  requestId: string;
+}): Promise<{ pairing: BuddyPairing }> {
+  const tenantId = tenantOf(auth);
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
+      const { pairing } = await activePairing({ db: tx, tenantId, clientId: client.id, pairingId });
+      const now = clock.now();
+      const date = checkBuddyEndDate({
+        startedOn: pairing.startedOn,
+        endedOn: input.endedOn,
+        today: toCalendarDate({ instant: now }),
+      });
+      if (!date.ok) throwDateRefusal(date);
+      const guidance = createGuidanceRepository({ db: tx });
+      const { pairing: ended } = await guidance.endBuddyPairing({
+        tenantId,
+        pairingId: pairing.id,
+        endedOn: input.endedOn,
+        endedBy: auth.user.id,
+        at: now,
+      });
+      if (!ended) throw createBuddyPairingEndedError();
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId: client.id,
+          action: 'guidance.buddy_ended',
+          resource: `buddy_pairing:${pairing.id}`,
+          requestId,
+          at: now,
+        },
+      });
+      const { meetings } = await guidance.listBuddyPairings({ tenantId, clientId: client.id });
+      return { pairing: toPairing(ended, meetings) };
     },
   });
 }

@@ -1,4 +1,8 @@
 import type {
+  BuddyMeetingCreate,
+  BuddyPairing,
+  BuddyPairingCreate,
+  BuddyPairingList,
   DigipuntInfoResult,
   NearbyDigipuntenList,
   PickupAppointmentResult,
@@ -22,4 +26,44 @@ export function bookPickup({ deviceId, pickupAt }: { deviceId: string; pickupAt:
     method: 'PUT',
     body: { pickupAt },
   });
+}
+
+const buddyPath = (clientId: string) => `/clients/${encodeURIComponent(clientId)}/guidance/buddy-pairings`;
+
+export function fetchBuddyPairings({ clientId }: { clientId: string }): Promise<BuddyPairingList> {
+  return portal.api.request<BuddyPairingList>(buddyPath(clientId));
+}
+
+export function pairWithBuddy({ clientId, pairing }: { clientId: string; pairing: BuddyPairingCreate }) {
+  return portal.api.request<{ pairing: BuddyPairing }>(buddyPath(clientId), { body: pairing });
+}
+
+export function recordBuddyMeeting({
+  clientId,
+  pairingId,
+  meeting,
+}: {
+  clientId: string;
+  pairingId: string;
+  meeting: BuddyMeetingCreate;
+}) {
+  return portal.api.request<{ pairing: BuddyPairing }>(
+    `${buddyPath(clientId)}/${encodeURIComponent(pairingId)}/meetings`,
+    { body: meeting },
+  );
+}
+
+export function endBuddyPairing({
+  clientId,
+  pairingId,
+  endedOn,
+}: {
+  clientId: string;
+  pairingId: string;
+  endedOn: string;
+}) {
+  return portal.api.request<{ pairing: BuddyPairing }>(
+    `${buddyPath(clientId)}/${encodeURIComponent(pairingId)}/end`,
+    { body: { endedOn } },
+  );
 }

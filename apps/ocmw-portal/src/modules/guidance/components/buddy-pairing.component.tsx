@@ -1,0 +1,342 @@
+import type { BuddyPairing } from '@digipakket/api/contracts';
+import { addMonths, toCalendarDate } from '@digipakket/domain';
+import { Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
+import { t } from '../../../portal';
+import { errorText, formatDay } from '../../shared/error-text';
+import { endBuddyPairing, fetchBuddyPairings, pairWithBuddy, recordBuddyMeeting } from '../guidance.services';
+
+const today = () => toCalendarDate({ instant: new Date() });
+const inSixMonths = () => toCalendarDate({ instant: addMonths({ instant: new Date(), months: 6 }) });
+
+/** Runs one change at a time, with its own error line, and reloads the card after it. */
+function useChange(reload: () => void) {
+  const { status } = usePortal();
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    if (busy()) return false;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+      status.announce(done);
+      reload();
+      return true;
+    } catch (caught) {
+      setError(errorText(caught));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}
+
+function ChangeError(props: { error: string | undefined }) {
+  return (
+    <Show when={props.error}>
+      <p class="notice notice--error" role="alert">
+        {props.error}
+      </p>
+    </Show>
+  );
+}
+
+function PairForm(props: { clientId: string; onPaired: () => void }) {
+  const change = useChange(props.onPaired);
+  const [name, setName] = createSignal('');
+  const [phone, setPhone] = createSignal('');
+  const [email, setEmail] = createSignal('');
+  const [frequency, setFrequency] = createSignal<'weekly' | 'fortnightly'>('weekly');
+  const [startedOn, setStartedOn] = createSignal(today());
+  const [agreedEndOn, setAgreedEndOn] = createSignal(inSixMonths());
+  const [missing, setMissing] = createSignal<string>();
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (name().trim() === '' || (phone().trim() === '' && email().trim() === '')) {
+      setMissing(t('buddy.pair.missing'));
+      return;
+    }
+    setMissing(undefined);
+    void change.run(
+      () =>
+        pairWithBuddy({
+          clientId: props.clientId,
+          pairing: {
+            buddyName: name().trim(),
+            ...(phone().trim() ? { buddyPhone: phone().trim() } : {}),
+            ...(email().trim() ? { buddyEmail: email().trim() } : {}),
+            frequency: frequency(),
+            startedOn: startedOn(),
+            agreedEndOn: agreedEndOn(),
+          },
+        }),
+      t('buddy.pair.done'),
+    );
+  };
+
+  return (
+    <form class="buddy-form" onSubmit={submit} aria-labelledby="buddy-pair-title">
+      <h3 id="buddy-pair-title">{t('buddy.pair.title')}</h3>
+      <TextField name="buddy-name" label={t('buddy.name')} value={name()} onValue={setName} maxLength={200} />
+      <TextField
+        name="buddy-phone"
+        label={t('buddy.phone')}
+        type="tel"
+        optional
+        value={phone()}
+        onValue={setPhone}
+        width="medium"
+      />
+      <TextField
+        name="buddy-email"
+        label={t('buddy.email')}
+        type="email"
+        optional
+        hint={t('buddy.contactHint')}
+        value={email()}
+        onValue={setEmail}
+      />
+      <SelectField
+        name="buddy-frequency"
+        label={t('buddy.frequency')}
+        value={frequency()}
+        onValue={(value) => setFrequency(value === 'fortnightly' ? 'fortnightly' : 'weekly')}
+        options={[
+          { value: 'weekly', label: t('buddy.frequency.weekly') },
+          { value: 'fortnightly', label: t('buddy.frequency.fortnightly') },
+        ]}
+      />
+      <TextField
+        name="buddy-start"
+        label={t('buddy.startedOn')}
+        type="date"
+        value={startedOn()}
+        onValue={setStartedOn}
+        width="medium"
+      />
+      <TextField
+        name="buddy-agreed-end"
+        label={t('buddy.agreedEndOn')}
+        type="date"
+        value={agreedEndOn()}
+        onValue={setAgreedEndOn}
+        width="medium"
+      />
+      <ChangeError error={missing() ?? change.error()} />
+      <button type="submit" class="button button--primary" aria-disabled={change.busy() ? 'true' : undefined}>
+        {t('buddy.pair.submit')}
+      </button>
+    </form>
+  );
+}
+
+function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChanged: () => void }) {
+  const meetingChange = useChange(props.onChanged);
+  const endChange = useChange(props.onChanged);
+  const [metOn, setMetOn] = createSignal(today());
+  const [note, setNote] = createSignal('');
+  const [endedOn, setEndedOn] = createSignal(today());
+  const [ending, setEnding] = createSignal(false);
+  const [noteMissing, setNoteMissing] = createSignal<string>();
+
+  const logMeeting = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (note().trim() === '') {
+      setNoteMissing(t('buddy.meeting.noteMissing'));
+      return;
+    }
+    setNoteMissing(undefined);
+    const done = await meetingChange.run(
+      () =>
+        recordBuddyMeeting({
+          clientId: props.clientId,
+          pairingId: props.pairing.id,
+          meeting: { metOn: metOn(), note: note().trim() },
+        }),
+      t('buddy.meeting.done'),
+    );
+    if (done) setNote('');
+  };
+
+  const end = (event: SubmitEvent) => {
+    event.preventDefault();
+    void endChange.run(
+      () => endBuddyPairing({ clientId: props.clientId, pairingId: props.pairing.id, endedOn: endedOn() }),
+      t('buddy.end.done'),
+    );
+  };
+
+  return (
+    <>
+      <form class="buddy-form" onSubmit={logMeeting} aria-labelledby="buddy-meeting-title">
+        <h3 id="buddy-meeting-title">{t('buddy.meeting.title')}</h3>
+        <TextField
+          name="buddy-met-on"
+          label={t('buddy.meeting.date')}
+          type="date"
+          value={metOn()}
+          onValue={setMetOn}
+          width="medium"
+        />
+        <TextField
+          name="buddy-meeting-note"
+          label={t('buddy.meeting.note')}
+          value={note()}
+          onValue={setNote}
+          maxLength={1000}
+        />
+        <ChangeError error={noteMissing() ?? meetingChange.error()} />
+        <button
+          type="submit"
+          class="button button--secondary"
+          aria-disabled={meetingChange.busy() ? 'true' : undefined}
+        >
+          {t('buddy.meeting.submit')}
+        </button>
+      </form>
+      <Show
+        when={ending()}
+        fallback={
+          <button type="button" class="button button--secondary" onClick={() => setEnding(true)}>
+            {t('buddy.end.open')}
+          </button>
+        }
+      >
+        <form class="inline-form" onSubmit={end}>
+          <TextField
+            name="buddy-ended-on"
+            label={t('buddy.end.date')}
+            type="date"
+            value={endedOn()}
+            onValue={setEndedOn}
+            width="medium"
+          />
+          <button
+            type="submit"
+            class="button button--primary"
+            aria-disabled={endChange.busy() ? 'true' : undefined}
+          >
+            {t('buddy.end.submit')}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => setEnding(false)}>
+            {t('buddy.end.keep')}
+          </button>
+        </form>
+        <ChangeError error={endChange.error()} />
+      </Show>
+    </>
+  );
+}
+
+function PairingFacts(props: { pairing: BuddyPairing }) {
+  const rows = (): [string, JSX.Element][] => [
+    [t('buddy.name'), props.pairing.buddyName],
+    [
+      t('buddy.contact'),
+      [props.pairing.buddyPhone, props.pairing.buddyEmail].filter(Boolean).join(' · ') || '—',
+    ],
+    [t('buddy.frequency'), t(`buddy.frequency.${props.pairing.frequency}`)],
+    [t('buddy.startedOn'), formatDay(props.pairing.startedOn)],
+    [t('buddy.agreedEndOn'), formatDay(props.pairing.agreedEndOn) || '—'],
+    ...(props.pairing.endedOn
+      ? [[t('buddy.endedOn'), formatDay(props.pairing.endedOn)] as [string, JSX.Element]]
+      : []),
+  ];
+  return (
+    <dl class="facts">
+      <For each={rows()}>
+        {([term, value]) => (
+          <div class="facts__row">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        )}
+      </For>
+    </dl>
+  );
+}
+
+function Meetings(props: { pairing: BuddyPairing }) {
+  return (
+    <Show when={props.pairing.meetings.length > 0} fallback={<p>{t('buddy.meetings.none')}</p>}>
+      <ul class="plain-list" aria-label={t('buddy.meetings.title', { name: props.pairing.buddyName })}>
+        <For each={props.pairing.meetings}>
+          {(meeting) => (
+            <li>
+              <strong>{formatDay(meeting.metOn)}</strong> — {meeting.note}
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}
+
+/**
+ * The Digibuddy track of the client page: the active pairing with its meetings, a meeting to log
+ * and its end, or a form to pair the client when the programme offers a buddy. Loads on its own,
+ * as an audited read of the client's guidance.
+ */
+export function BuddyPairingCard(props: { clientId: string; onChanged: () => void }) {
+  const [list, { refetch }] = createResource(
+    () => props.clientId,
+    (clientId) => fetchBuddyPairings({ clientId }),
+  );
+  const changed = () => {
+    refetch();
+    props.onChanged();
+  };
+  const active = () => list()?.pairings.find((pairing) => pairing.status === 'active');
+  const ended = () => list()?.pairings.filter((pairing) => pairing.status === 'ended') ?? [];
+  // Most programmes offer no buddy: the card only appears where one is offered or was ever paired.
+  const relevant = () =>
+    list.state === 'errored' || (list.state === 'ready' && (list().offered || list().pairings.length > 0));
+  return (
+    <Show when={relevant()}>
+      <section class="card track" aria-labelledby="track-buddy">
+        <div class="track__header">
+          <h2 id="track-buddy">{t('buddy.title')}</h2>
+        </div>
+        <Loaded resource={list} retry={refetch}>
+          {(data) => (
+            <>
+              <Show when={active()}>
+                {(pairing) => (
+                  <>
+                    <p data-testid="buddy-status">{t('buddy.active')}</p>
+                    <PairingFacts pairing={pairing()} />
+                    <Meetings pairing={pairing()} />
+                    <ActivePairing clientId={props.clientId} pairing={pairing()} onChanged={changed} />
+                  </>
+                )}
+              </Show>
+              <Show when={!active()}>
+                <Show
+                  when={data().offered}
+                  fallback={<p data-testid="buddy-status">{t('buddy.noneActive')}</p>}
+                >
+                  <p data-testid="buddy-status">{t('buddy.noneActive')}</p>
+                  <PairForm clientId={props.clientId} onPaired={changed} />
+                </Show>
+              </Show>
+              <Show when={ended().length > 0}>
+                <h3>{t('buddy.history')}</h3>
+                <For each={ended()}>
+                  {(pairing) => (
+                    <div class="buddy-ended">
+                      <PairingFacts pairing={pairing} />
+                      <Meetings pairing={pairing} />
+                    </div>
+                  )}
+                </For>
+              </Show>
+            </>
+          )}
+        </Loaded>
+      </section>
+    </Show>
+  );
+}
