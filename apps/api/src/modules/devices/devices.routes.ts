@@ -40,6 +40,8 @@ const listDevicesRoute = defineRoute({
   tag: 'devices',
   access: ACCESS.welfareStaff,
   summary: 'The inventory, filtered by status, model or the start of a serial',
+  description:
+    'Each client named as a holder on the page is audited as read (`device.read`, one row per client).',
   request: { query: DeviceListQuerySchema },
   responses: { 200: jsonResponse(DeviceListSchema, 'A page of devices.'), ...errorResponses(400, 401, 403) },
 });
@@ -50,6 +52,8 @@ const getDeviceRoute = defineRoute({
   tag: 'devices',
   access: ACCESS.welfareStaff,
   summary: 'A device and its history',
+  description:
+    'The holder and every client the history names are audited as read (`device.read`, one row per client).',
   request: { params },
   responses: { 200: jsonResponse(DeviceDetailSchema, 'The device.'), ...errorResponses(401, 403, 404) },
 });
@@ -110,12 +114,24 @@ export function registerDevicesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   });
 
   app.openapi(listDevicesRoute, async (c) => {
-    const result = await listDevices({ db: deps.db, auth: getAuth(c), query: c.req.valid('query') });
+    const result = await listDevices({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      query: c.req.valid('query'),
+      requestId: c.get('requestId'),
+    });
     return c.json(result, 200);
   });
 
   app.openapi(getDeviceRoute, async (c) => {
-    const result = await getDevice({ db: deps.db, auth: getAuth(c), deviceId: c.req.valid('param').id });
+    const result = await getDevice({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      deviceId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
     return c.json(result, 200);
   });
 

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import { writeAudit, writeAudits } from '../audit/audit.usecases';
 import { createForbiddenError } from '../auth/auth.errors';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
@@ -180,31 +180,92 @@ export async function receiveBatch({
   });
 }
 
-export async function listDevices({
+/**
+ * One audit row per client a device list or page names: like a list of learners, it shows whose
+ * laptop each one is, so each of those clients' data was read.
+ */
+async function auditClientsShown({
   db,
   auth,
-  query,
+  tenantId,
+  clientIds,
+  resource,
+  purpose,
+  clock,
+  requestId,
 }: {
   db: Database;
   auth: AuthContext;
+  tenantId: string;
+  clientIds: (string | null)[];
+  resource: string;
+  purpose: string;
+  clock: Clock;
+  requestId: string;
+}) {
+  const at = clock.now();
+  const shown = [...new Set(clientIds.filter((id): id is string => id !== null))];
+  await writeAudits({
+    db,
+    entries: shown.map((clientId) => ({
+      actor: auth,
+      tenantId,
+      clientId,
+      action: 'device.read',
+      resource,
+      purpose,
+      requestId,
+      at,
+    })),
+  });
+}
+
+/** A page of the inventory; each client named as a holder on it is audited as read. */
+export async function listDevices({
+  db,
+  auth,
+  clock,
+  query,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
   query: z.output<typeof DeviceListQuerySchema>;
+  requestId: string;
 }): Promise<DeviceList> {
   const tenantId = tenantOf({ auth });
   const { rows, total, models, counts } = await createDevicesRepository({ db }).listDevices({
     tenantId,
     ...query,
   });
-  return { items: rows.map(toView), total, models, counts };
+  const items = rows.map(toView);
+  await auditClientsShown({
+    db,
+    auth,
+    tenantId,
+    clientIds: items.map((item) => item.holder?.id ?? null),
+    resource: 'devices',
+    purpose: 'device_list',
+    clock,
+    requestId,
+  });
+  return { items, total, models, counts };
 }
 
+/** A device and its history; the holder and every client its history names are audited as read. */
 export async function getDevice({
   db,
   auth,
+  clock,
   deviceId,
+  requestId,
 }: {
   db: Database;
   auth: AuthContext;
+  clock: Clock;
   deviceId: string;
+  requestId: string;
 }): Promise<DeviceDetail> {
   const tenantId = tenantOf({ auth });
   if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
@@ -212,8 +273,22 @@ export async function getDevice({
   const { row } = await repository.findDevice({ tenantId, deviceId });
   if (!row) throw createDeviceNotFoundError();
   const { rows } = await repository.listHistory({ tenantId, deviceId });
+  const device = toView(row);
+  await auditClientsShown({
+    db,
+    auth,
+    tenantId,
+    clientIds: [
+      device.holder?.id ?? null,
+      ...rows.map(({ event, clientName }) => (clientName ? event.clientId : null)),
+    ],
+    resource: `device:${device.id}`,
+    purpose: 'device_page',
+    clock,
+    requestId,
+  });
   return {
-    device: toView(row),
+    device,
     history: rows.map(({ event, clientName, actorName }) => ({
       id: event.id,
       at: event.at.toISOString(),

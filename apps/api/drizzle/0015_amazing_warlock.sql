@@ -1,0 +1,2 @@
+ALTER TABLE "clients" ADD COLUMN "search_name" text GENERATED ALWAYS AS (lower(regexp_replace(normalize(first_name || ' ' || last_name, NFD), '[\u0300-\u036f]', '', 'g'))) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "clients_search_name_trgm_idx" ON "clients" USING gin ("search_name" gin_trgm_ops);
