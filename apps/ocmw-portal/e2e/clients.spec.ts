@@ -11,7 +11,7 @@ describeSignInAndShell({
   portal: 'ocmw',
   account: DEMO_ACCOUNTS.socialWorker,
   otherPortalAccount: { email: DEMO_ACCOUNTS.student, portal: 'beego' },
-  mainHeading: { nl: 'Cliënten', en: 'Clients' },
+  mainHeading: { nl: 'Opvolging', en: 'Follow-up' },
 });
 
 /** Letters only, so the name reads like a name and stays unique per run. */
@@ -28,6 +28,7 @@ test.describe('clients', () => {
     const lastName = `Vandenberghe${suffix}`;
 
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cliënten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /cliënten? in totaal/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the client list');
@@ -130,6 +131,7 @@ test('a session that ended elsewhere sends the user back to the login page on th
   page,
 }) => {
   await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cliënten' }).click();
   await expect(page.getByRole('status').filter({ hasText: /in totaal/ })).toBeVisible();
 
   await page.context().clearCookies();

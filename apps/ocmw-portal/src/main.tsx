@@ -5,7 +5,8 @@ import { Route } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { ClientsPage } from './modules/clients/pages/clients.page';
-import { portal, t } from './portal';
+import { forPage, navForRole, RoleHome } from './modules/shared/role-pages';
+import { portal } from './portal';
 
 const FollowUpPage = lazy(() =>
   import('./modules/follow-up/pages/follow-up.page').then((module) => ({ default: module.FollowUpPage })),
@@ -71,43 +72,28 @@ const AuditPage = lazy(() =>
 
 render(
   () => (
-    <PortalApp
-      portal={portal}
-      nav={() => [
-        { href: '/', label: t('nav.clients'), end: true },
-        { href: '/clients/new', label: t('nav.newClient') },
-        { href: '/follow-up', label: t('nav.followUp') },
-        { href: '/devices', label: t('nav.devices') },
-        { href: '/clients/import', label: t('nav.import') },
-        { href: '/dashboard', label: t('nav.dashboard') },
-        { href: '/waves', label: t('nav.waves') },
-        { href: '/reports', label: t('nav.reports') },
-        { href: '/audit', label: t('nav.audit') },
-        { href: '/documents', label: t('nav.documents') },
-        { href: '/statements', label: t('nav.statements') },
-        { href: '/admin', label: t('nav.admin') },
-      ]}
-    >
-      <Route path="/" component={ClientsPage} />
-      <Route path="/clients/new" component={NewClientPage} />
-      <Route path="/clients/import" component={ImportPage} />
-      <Route path="/clients/:id" component={ClientPage} />
-      <Route path="/clients/:id/edit" component={EditClientPage} />
-      <Route path="/clients/:id/intake" component={IntakePage} />
-      <Route path="/clients/:id/handout" component={HandoutPage} />
-      <Route path="/devices" component={DevicesPage} />
-      <Route path="/devices/receive" component={ReceiveBatchPage} />
-      <Route path="/devices/:id" component={DevicePage} />
-      <Route path="/follow-up" component={FollowUpPage} />
-      <Route path="/dashboard" component={DashboardPage} />
-      <Route path="/dashboard/clients/:figure" component={FigureClientsPage} />
-      <Route path="/waves" component={WavesPage} />
-      <Route path="/waves/:id" component={WavePage} />
-      <Route path="/admin" component={AdminPage} />
-      <Route path="/reports" component={ReportsPage} />
-      <Route path="/audit" component={AuditPage} />
-      <Route path="/documents" component={DocumentsPage} />
-      <Route path="/statements" component={StatementsPage} />
+    <PortalApp portal={portal} nav={navForRole}>
+      <Route path="/" component={RoleHome} />
+      <Route path="/clients" component={forPage('clients', ClientsPage)} />
+      <Route path="/clients/new" component={forPage('newClient', NewClientPage)} />
+      <Route path="/clients/import" component={forPage('import', ImportPage)} />
+      <Route path="/clients/:id" component={forPage('clients', ClientPage)} />
+      <Route path="/clients/:id/edit" component={forPage('clients', EditClientPage)} />
+      <Route path="/clients/:id/intake" component={forPage('clients', IntakePage)} />
+      <Route path="/clients/:id/handout" component={forPage('clients', HandoutPage)} />
+      <Route path="/devices" component={forPage('devices', DevicesPage)} />
+      <Route path="/devices/receive" component={forPage('devices', ReceiveBatchPage)} />
+      <Route path="/devices/:id" component={forPage('devices', DevicePage)} />
+      <Route path="/follow-up" component={forPage('followUp', FollowUpPage)} />
+      <Route path="/dashboard" component={forPage('dashboard', DashboardPage)} />
+      <Route path="/dashboard/clients/:figure" component={forPage('dashboard', FigureClientsPage)} />
+      <Route path="/waves" component={forPage('waves', WavesPage)} />
+      <Route path="/waves/:id" component={forPage('waves', WavePage)} />
+      <Route path="/admin" component={forPage('admin', AdminPage)} />
+      <Route path="/reports" component={forPage('reports', ReportsPage)} />
+      <Route path="/audit" component={forPage('audit', AuditPage)} />
+      <Route path="/documents" component={forPage('documents', DocumentsPage)} />
+      <Route path="/statements" component={forPage('statements', StatementsPage)} />
     </PortalApp>
   ),
   document.getElementById('app')!,

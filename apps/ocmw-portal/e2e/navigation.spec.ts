@@ -1,0 +1,70 @@
+import {
+  DEMO_ACCOUNTS,
+  docsImagePath,
+  expectNoSeriousA11yViolations,
+  signIn,
+} from '@digipakket/portal-kit/e2e';
+import { expect, type Page, test } from '@playwright/test';
+
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
+
+test.describe('the menu and the start page follow the role', () => {
+  test('a social worker starts on their follow-up list and sees only the pages of the client journey', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+    await expect(page).toHaveURL(/\/ocmw\/follow-up$/);
+    await expect(menu(page)).toHaveText([
+      'Cliënten',
+      'Nieuwe cliënt',
+      'Opvolging',
+      'Laptops',
+      'Importeren',
+      'Documenten',
+    ]);
+
+    await page.goto('/ocmw/dashboard');
+    await expect(page.getByRole('heading', { level: 1, name: 'Niet voor jouw rol' })).toBeVisible();
+    await expect(page).toHaveTitle('Niet voor jouw rol – OCMW-portaal');
+    await expectNoSeriousA11yViolations(page, 'the page a role may not use');
+    await page.screenshot({ path: docsImagePath('ocmw-not-for-your-role') });
+    await page.getByRole('link', { name: 'Naar je startpagina' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+
+    for (const path of ['/ocmw/audit', '/ocmw/waves', '/ocmw/reports', '/ocmw/statements', '/ocmw/admin']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: 'Niet voor jouw rol' }), path).toBeVisible();
+    }
+  });
+
+  test('the project lead starts on the dashboard and has the management pages in the menu', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(menu(page)).toHaveText([
+      'Cliënten',
+      'Nieuwe cliënt',
+      'Opvolging',
+      'Laptops',
+      'Importeren',
+      'Documenten',
+      'Dashboard',
+      'Golven',
+      'Rapporten',
+      'Auditlog',
+      'Afrekeningen',
+      'Beheer',
+    ]);
+  });
+
+  test('the admin has the administration but not the audit log', async ({ page }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(menu(page).filter({ hasText: 'Beheer' })).toHaveCount(1);
+    await expect(menu(page).filter({ hasText: 'Auditlog' })).toHaveCount(0);
+    await page.goto('/ocmw/audit');
+    await expect(page.getByRole('heading', { level: 1, name: 'Niet voor jouw rol' })).toBeVisible();
+  });
+});
