@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -41,7 +43,9 @@ test.describe('the home-help coordinator', () => {
     await studentContext.close();
   });
 
-  test('makes the monthly statement for the welfare centre and can download it as CSV', async ({ page }) => {
+  test('makes the monthly statement, downloads it as PDF and CSV, and sends it to the welfare centre', async ({
+    page,
+  }) => {
     await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
     await page.getByRole('link', { name: 'Afrekeningen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Maandafrekeningen' })).toBeVisible();
@@ -58,6 +62,29 @@ test.describe('the home-help coordinator', () => {
     const download = page.waitForEvent('download');
     await statement.getByRole('link', { name: 'Download CSV' }).click();
     expect((await download).suggestedFilename()).toBe(`statement-${month}.csv`);
+    const pdfDownload = page.waitForEvent('download');
+    await statement.getByRole('link', { name: 'Download PDF' }).click();
+    const pdf = await pdfDownload;
+    expect(pdf.suggestedFilename()).toBe(`statement-${month}.pdf`);
+    const pdfPath = test.info().outputPath('statement.pdf');
+    await pdf.saveAs(pdfPath);
+    expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The first page as an image for the coordinators' guide (poppler's pdftoppm is on the test machines).
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-singlefile',
+      pdfPath,
+      docsImagePath('beego-statement-pdf').replace(/\.png$/, ''),
+    ]);
+
+    await expect(statement).toContainText('Ontwerp: het OCMW ziet ze nog niet');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await statement.getByRole('button', { name: 'Versturen naar het OCMW' }).click();
+    await expect(page.getByText(new RegExp(`Afrekening ${month} is verstuurd naar`))).toBeVisible();
+    await expect(statement).toContainText('Verstuurd, het OCMW controleert');
+    await expect(statement.getByRole('button', { name: 'Versturen naar het OCMW' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Afrekening maken' }).click();
     await expect(page.getByText('Voor dit OCMW en deze maand bestaat al een afrekening.')).toBeVisible();

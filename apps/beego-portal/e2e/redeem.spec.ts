@@ -13,6 +13,7 @@ const CODES = {
   requested: 'DEMQ-TEST-C2',
   expired: 'DEMQ-TEST-E2',
   cancelled: 'DEMQ-TEST-F2',
+  redeemed: 'DEMQ-TEST-G2',
 };
 
 /** The printed code of a demo cheque: its data characters plus the check character. */
@@ -38,10 +39,23 @@ async function fillVisit(page: Page, { followUp }: { followUp?: string } = {}) {
   }
 }
 
+/**
+ * A day about three months back, as `YYYY-MM-DD` in Brussels: a month no other browser test puts on
+ * a statement (they use this month and the demo's visits of about seven weeks ago).
+ */
+function dayMonthsBack(): { day: string; month: string } {
+  const date = new Date(Date.now() - 95 * 86_400_000);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
+  return { day, month: day.slice(0, 7) };
+}
+
 test.describe('planning and redeeming a visit', () => {
-  test('the coordinator plans a waiting cheque, the student opens the visit, redeems it by code and logs it', async ({
+  test('the coordinator plans a waiting cheque, the student redeems it by code and logs it; the welfare centre sees it and reconciles it on the statement', async ({
     page,
+    browser,
   }) => {
+    // The whole journey through two portals and three accounts.
+    test.slow();
     await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
     await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
     const card = page.locator('li.card', { hasText: 'Chantal Lambert' }).first();
@@ -79,6 +93,8 @@ test.describe('planning and redeeming a visit', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
 
     await fillVisit(page, { followUp: 'Cliënt wil hulp bij het aanvragen van sociaal tarief internet.' });
+    const { day, month } = dayMonthsBack();
+    await page.getByLabel('Datum van het bezoek').fill(day);
     await expectNoSeriousA11yViolations(page, 'the visit form');
     await page.screenshot({ path: docsImagePath('beego-redeem-visit'), fullPage: true });
     await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
@@ -88,6 +104,49 @@ test.describe('planning and redeeming a visit', () => {
     await expect(
       page.getByText('Cliënt wil hulp bij het aanvragen van sociaal tarief internet.'),
     ).toBeVisible();
+    await signOut(page);
+
+    // The welfare centre sees the visit on the client's page.
+    const welfare = await browser.newContext({
+      baseURL: new URL(page.url()).origin,
+      viewport: { width: 1280, height: 800 },
+      locale: 'nl-BE',
+      timezoneId: 'Europe/Brussels',
+    });
+    const desk = await welfare.newPage();
+    await signIn(desk, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    const { items } = await (await desk.request.get('/api/clients?q=Chantal%20Lambert')).json();
+    await desk.goto(`/ocmw/clients/${items[0].id}`);
+    const chequeRow = desk.getByRole('row').filter({ hasText: code.slice(-4) });
+    await expect(chequeRow).toContainText('45 min, Yassin El Idrissi');
+
+    // The coordinator puts it on that month's statement and sends it.
+    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await page.getByRole('link', { name: 'Afrekeningen' }).click();
+    await page.getByLabel('Maand').fill(month);
+    await page.getByRole('button', { name: 'Afrekening maken' }).click();
+    const statement = page.getByRole('region', { name: new RegExp(month) }).first();
+    await expect(statement.getByRole('row').filter({ hasText: 'Chantal Lambert' })).toContainText('45');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await statement.getByRole('button', { name: 'Versturen naar het OCMW' }).click();
+    await expect(statement).toContainText('Verstuurd, het OCMW controleert');
+
+    // The welfare centre matches the line and closes the check; the partner sees the outcome.
+    await desk.getByRole('link', { name: 'Afrekeningen' }).click();
+    const monthName = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric' }).format(
+      new Date(`${month}-15T12:00:00Z`),
+    );
+    await desk.getByRole('button', { name: `Lijnen van ${monthName} bekijken` }).click();
+    const lines = desk.getByRole('region', { name: new RegExp(`Afrekening ${monthName}`) });
+    const line = lines.getByRole('row').filter({ hasText: 'Chantal Lambert' });
+    const lineCode = (await line.locator('.code').textContent())!.trim();
+    await line.getByRole('button', { name: `Klopt ${lineCode}` }).click();
+    await expect(desk.getByText(`Cheque ${lineCode} klopt.`)).toBeVisible();
+    await lines.getByRole('button', { name: 'Controle afsluiten' }).click();
+    await expect(desk.getByText(`De controle van ${monthName} is afgesloten: Aanvaard.`)).toBeVisible();
+    await welfare.close();
+    await page.reload();
+    await expect(page.locator('li.card', { hasText: month })).toContainText('Afgestemd: alles klopt');
   });
 
   test('each refusal of a code has its own message', async ({ page }) => {
@@ -96,6 +155,7 @@ test.describe('planning and redeeming a visit', () => {
     const refusals: [string, string][] = [
       [fullCode(CODES.expired), 'Deze cheque is vervallen'],
       [fullCode(CODES.cancelled), 'Het OCMW heeft deze cheque geannuleerd.'],
+      [fullCode(CODES.redeemed), 'Deze cheque is al ingewisseld.'],
       ['2222-2222-222', 'Deze code hoort niet bij een cheque van jouw organisatie.'],
     ];
     for (const [code, message] of refusals) {

@@ -101,6 +101,10 @@ export const visitsTable = pgTable(
   ],
 );
 
+/**
+ * A statement's life: the partner's `draft`, `sent` to the welfare centre, then reconciled by it:
+ * `accepted` when every line matched, `disputed` when at least one line is disputed.
+ */
 export const STATEMENT_STATUSES = ['draft', 'sent', 'accepted', 'disputed'] as const;
 
 /** A home-help partner's monthly statement to one tenant: the redeemed cheques it invoices. */
@@ -147,9 +151,16 @@ export const statementLinesTable = pgTable(
       .notNull()
       .references(() => visitsTable.id),
     minutes: integer('minutes').notNull(),
+    /**
+     * The cheque's price, frozen when the line is made: a statement is the invoice, so a later change
+     * of the programme's price never moves an amount already stated. Null only on lines written
+     * without it (generated data), which read the cheque's programme price.
+     */
+    priceCents: integer('price_cents'),
     ...timestampColumns(),
   },
   (t) => [
+    check('statement_lines_price_not_negative', sql`${t.priceCents} >= 0`),
     unique('statement_lines_cheque_unique').on(t.chequeId),
     index('statement_lines_statement_idx').on(t.statementId),
   ],

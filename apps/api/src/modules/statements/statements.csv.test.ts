@@ -10,6 +10,7 @@ const statement: Statement = {
   month: '2025-02',
   status: 'draft',
   createdAt: '2025-03-01T09:00:00.000Z',
+  sentAt: null,
   totals: { cheques: 2, minutesSpent: 105, chequeHours: 2, amountCents: 8000, priceCentsPerCheque: 4000 },
   lines: [
     {
@@ -21,6 +22,7 @@ const statement: Statement = {
       studentName: 'Yassin; El Idrissi',
       minutes: 45,
       purpose: 'installation',
+      priceCents: 4000,
       reconciliation: null,
     },
     {
@@ -32,6 +34,7 @@ const statement: Statement = {
       studentName: 'Yassin El Idrissi',
       minutes: 60,
       purpose: 'free',
+      priceCents: 4000,
       reconciliation: null,
     },
   ],
@@ -42,8 +45,8 @@ describe('the statement as CSV', () => {
     const csv = statementToCsv({ statement });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).split('\r\n');
-    expect(rows[0]).toBe('date;cheque_code;client;student;minutes;purpose');
-    expect(rows[2]).toBe('2025-02-10;ABCD2345678;Anna Peeters;Yassin El Idrissi;60;free');
+    expect(rows[0]).toBe('date;cheque_code;client;student;minutes;purpose;price_eur');
+    expect(rows[2]).toBe('2025-02-10;ABCD2345678;Anna Peeters;Yassin El Idrissi;60;free;40.00');
     expect(rows).toContain('amount_eur;80.00');
     expect(rows).toContain('cheque_hours;2');
   });
@@ -51,7 +54,7 @@ describe('the statement as CSV', () => {
   it('neutralises formulas and quotes cells with separators or quotes', () => {
     const rows = statementToCsv({ statement }).slice(1).split('\r\n');
     expect(rows[1]).toBe(
-      `2025-02-03;K7QM3XRT9PH;"'=HYPERLINK(""http://evil"")";"Yassin; El Idrissi";45;installation`,
+      `2025-02-03;K7QM3XRT9PH;"'=HYPERLINK(""http://evil"")";"Yassin; El Idrissi";45;installation;40.00`,
     );
   });
 });

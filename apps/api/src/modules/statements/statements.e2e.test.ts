@@ -1,10 +1,24 @@
+import { writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { auditLogTable } from '../audit/audit.tables';
 import { statementLinesTable } from '../cheques/cheques.tables';
 import { tenantsTable } from '../organisations/organisations.tables';
 import { insertOtherTenantCheque } from '../visits/visits.test-data';
+
+async function pdfText(pdf: ArrayBuffer): Promise<string> {
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true })
+    .promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await document.destroy();
+  return pages.join('\n').replace(/\s+/g, '');
+}
 
 let t: TestApp;
 let coordinator: string;
@@ -44,6 +58,7 @@ describe('POST /api/statements', () => {
       studentName: 'Yassin El Idrissi',
       minutes: expect.any(Number),
       purpose: expect.stringMatching(/^(installation|free)$/),
+      priceCents: 4000,
       reconciliation: null,
     });
     const count = statement.lines.length;
@@ -103,6 +118,31 @@ describe('POST /api/statements', () => {
   });
 });
 
+describe('sending a statement', () => {
+  it('keeps a draft from the welfare centre until the partner sends it, and sends it once', async () => {
+    const hidden = await t.request(`/api/statements/${statementId}`, { cookie: projectLead });
+    expect([hidden.status, (await hidden.json()).error.code]).toEqual([404, 'statement.not_found']);
+    const byLead = await t.request(`/api/statements/${statementId}/send`, {
+      method: 'POST',
+      cookie: projectLead,
+    });
+    expect(byLead.status).toBe(403);
+    const sent = await t.request(`/api/statements/${statementId}/send`, {
+      method: 'POST',
+      cookie: coordinator,
+    });
+    expect(sent.status).toBe(200);
+    expect((await sent.json()).statement).toMatchObject({ status: 'sent', sentAt: expect.any(String) });
+    const again = await t.request(`/api/statements/${statementId}/send`, {
+      method: 'POST',
+      cookie: coordinator,
+    });
+    expect([again.status, (await again.json()).error.code]).toEqual([409, 'statement.already_sent']);
+    const seen = await (await t.request(`/api/statements/${statementId}`, { cookie: projectLead })).json();
+    expect(seen.statement.status).toBe('sent');
+  });
+});
+
 describe('reading statements', () => {
   it('shows the partner its own statements and the welfare centre those sent to it', async () => {
     const partner = await (await t.request('/api/statements', { cookie: coordinator })).json();
@@ -111,6 +151,8 @@ describe('reading statements', () => {
       await t.request(`/api/statements?tenantId=${tenantId}&month=2025-02`, { cookie: projectLead })
     ).json();
     expect(welfare.items).toHaveLength(1);
+    const all = await (await t.request('/api/statements', { cookie: projectLead })).json();
+    expect(all.items.map((item: { status: string }) => item.status)).toEqual(['sent']);
     expect(welfare.items[0]).toMatchObject({ id: statementId, homeHelpOrgName: 'Beego', tenantId });
     const student = await t.login({ email: 'student@beego.demo' });
     expect((await t.request('/api/statements', { cookie: student.cookie })).status).toBe(403);
@@ -122,7 +164,7 @@ describe('reading statements', () => {
     expect(res.headers.get('content-type')).toContain('text/csv');
     const csv = await res.text();
     const [header, ...rest] = csv.replace('\uFEFF', '').split('\r\n');
-    expect(header).toBe('date;cheque_code;client;student;minutes;purpose');
+    expect(header).toBe('date;cheque_code;client;student;minutes;purpose;price_eur');
     expect(rest[0]).toMatch(/^2025-02-\d{2};[0-9A-Z]{11};/);
     expect(csv).toContain('amount_eur;');
     const reads = await t.db
@@ -131,6 +173,50 @@ describe('reading statements', () => {
       .where(eq(auditLogTable.resource, `statement:${statementId}`));
     expect(reads.some((row) => row.action === 'statement.read')).toBe(true);
     expect((await t.request('/api/statements/stm_unknown', { cookie: coordinator })).status).toBe(404);
+  });
+});
+
+describe('GET /api/statements/:id/pdf', () => {
+  it('prints every line and the totals for the partner and the welfare centre, and audits the read', async () => {
+    const { statement } = await (
+      await t.request(`/api/statements/${statementId}`, { cookie: coordinator })
+    ).json();
+    for (const cookie of [coordinator, projectLead]) {
+      const res = await t.request(`/api/statements/${statementId}/pdf?language=en`, { cookie });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(res.headers.get('content-disposition')).toContain(`statement-${statement.month}.pdf`);
+      const pdf = await res.arrayBuffer();
+      expect(Buffer.from(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      if (process.env.STATEMENT_PDF_OUT) writeFileSync(process.env.STATEMENT_PDF_OUT, Buffer.from(pdf));
+      const text = await pdfText(pdf);
+      expect(text).toContain('Monthlystatement/Maandafrekening');
+      expect(text).toContain('Beego');
+      for (const line of statement.lines) {
+        expect(text).toContain(line.chequeCode);
+        expect(text).toContain(line.studentName.replace(/\s+/g, ''));
+      }
+      const euros = new Intl.NumberFormat('en-BE', { style: 'currency', currency: 'EUR' });
+      expect(text).toContain(euros.format(statement.totals.amountCents / 100).replace(/\s+/g, ''));
+      expect(text).toContain(`Cheques${statement.totals.cheques}`);
+      expect(text).not.toContain(statement.lines[0].clientName.replace(/\s+/g, ''));
+    }
+    const reads = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(eq(auditLogTable.resource, `statement:${statementId}`));
+    expect(reads.filter((row) => row.action === 'statement.read').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("prints in the reader's portal language by default and refuses an unknown language", async () => {
+    const dutch = await t.request(`/api/statements/${statementId}/pdf`, { cookie: projectLead });
+    expect(await pdfText(await dutch.arrayBuffer())).toContain('Maandafrekening');
+    const other = await t.request(`/api/statements/${statementId}/pdf?language=ar`, { cookie: projectLead });
+    expect(other.status).toBe(400);
+    const student = await t.login({ email: 'student@beego.demo' });
+    expect((await t.request(`/api/statements/${statementId}/pdf`, { cookie: student.cookie })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -191,5 +277,67 @@ describe('POST /api/statements/:id/lines/:lineId/reconcile', () => {
       body: { outcome: 'matched', tenantId: 'ten_other' },
     });
     expect(extra.status).toBe(400);
+  });
+});
+
+describe('POST /api/statements/:id/close', () => {
+  it('closes the reconciliation only once every line has a verdict, and then takes no more verdicts', async () => {
+    const close = () =>
+      t.request(`/api/statements/${statementId}/close`, { method: 'POST', cookie: projectLead });
+    const { statement } = await (
+      await t.request(`/api/statements/${statementId}`, { cookie: projectLead })
+    ).json();
+    const open = statement.lines.filter((line: { reconciliation: unknown }) => line.reconciliation === null);
+    if (open.length > 0) {
+      const early = await close();
+      expect([early.status, (await early.json()).error.code]).toEqual([409, 'statement.lines_open']);
+    }
+    for (const line of open) {
+      await t.request(`/api/statements/${statementId}/lines/${line.id}/reconcile`, {
+        method: 'POST',
+        cookie: projectLead,
+        body: { outcome: 'matched' },
+      });
+    }
+    const closed = await close();
+    expect(closed.status).toBe(200);
+    expect((await closed.json()).statement.status).toBe('disputed');
+    const late = await t.request(`/api/statements/${statementId}/lines/${statement.lines[0].id}/reconcile`, {
+      method: 'POST',
+      cookie: projectLead,
+      body: { outcome: 'matched' },
+    });
+    expect([late.status, (await late.json()).error.code]).toEqual([409, 'statement.already_reconciled']);
+    const twice = await close();
+    expect([twice.status, (await twice.json()).error.code]).toEqual([409, 'statement.already_reconciled']);
+    const partner = await (await t.request(`/api/statements/${statementId}`, { cookie: coordinator })).json();
+    expect(partner.statement.status).toBe('disputed');
+    expect(
+      (await t.request(`/api/statements/${statementId}/close`, { method: 'POST', cookie: coordinator }))
+        .status,
+    ).toBe(403);
+  });
+
+  it('accepts a statement whose every line matched', async () => {
+    const { items } = await (
+      await t.request('/api/statements?month=2025-01', { cookie: coordinator })
+    ).json();
+    const january = items[0].id;
+    await t.request(`/api/statements/${january}/send`, { method: 'POST', cookie: coordinator });
+    const { statement } = await (
+      await t.request(`/api/statements/${january}`, { cookie: projectLead })
+    ).json();
+    for (const line of statement.lines) {
+      await t.request(`/api/statements/${january}/lines/${line.id}/reconcile`, {
+        method: 'POST',
+        cookie: projectLead,
+        body: { outcome: 'matched' },
+      });
+    }
+    const closed = await t.request(`/api/statements/${january}/close`, {
+      method: 'POST',
+      cookie: projectLead,
+    });
+    expect((await closed.json()).statement.status).toBe('accepted');
   });
 });

@@ -41,3 +41,21 @@ export const createDisputeReasonMissingError = createErrorFactory({
   status: 400,
   message: 'Say why the line is disputed.',
 });
+
+export const createStatementNotDraftError = createErrorFactory({
+  code: 'statement.already_sent',
+  status: 409,
+  message: 'This statement has been sent and can no longer change.',
+});
+
+export const createStatementNotOpenError = createErrorFactory({
+  code: 'statement.already_reconciled',
+  status: 409,
+  message: 'This statement has been reconciled and can no longer change.',
+});
+
+export const createStatementLinesOpenError = createErrorFactory({
+  code: 'statement.lines_open',
+  status: 409,
+  message: 'Match or dispute every line before closing the reconciliation.',
+});

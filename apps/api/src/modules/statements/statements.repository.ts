@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../app/database';
 import { chequesTable, statementLinesTable, statementsTable, visitsTable } from '../cheques/cheques.tables';
 import { clientsTable } from '../clients/clients.tables';
@@ -12,10 +12,11 @@ import { type ReconcileOutcome, statementLineReconciliationsTable } from './stat
 /** Whose statements a request may see: a home-help organisation's own, or a welfare centre's. */
 export type StatementScope = { homeHelpOrgId: string } | { tenantId: string };
 
+// A draft is the partner's own until it is sent: the welfare centre sees statements from then on.
 function scopeCondition(scope: StatementScope): SQL {
   return 'homeHelpOrgId' in scope
     ? eq(statementsTable.homeHelpOrgId, scope.homeHelpOrgId)
-    : eq(statementsTable.tenantId, scope.tenantId);
+    : and(eq(statementsTable.tenantId, scope.tenantId), ne(statementsTable.status, 'draft'))!;
 }
 
 function nextMonth(month: string): string {
@@ -39,17 +40,6 @@ export function createStatementsRepository({ db }: { db: Database }) {
       return { served: Boolean(row) };
     },
 
-    /** The stored settings of the tenant's newest programme that this partner does home help for. */
-    async findProgrammeSettings({ tenantId, homeHelpOrgId }: { tenantId: string; homeHelpOrgId: string }) {
-      const [row] = await db
-        .select({ settings: programmesTable.settings })
-        .from(programmesTable)
-        .where(and(eq(programmesTable.tenantId, tenantId), eq(programmesTable.homeHelpOrgId, homeHelpOrgId)))
-        .orderBy(desc(programmesTable.createdAt))
-        .limit(1);
-      return { settings: row?.settings };
-    },
-
     /** Redeemed cheques of the partner in the tenant with a visit in the month, and whether each is stated. */
     async listRedemptions({
       tenantId,
@@ -70,10 +60,12 @@ export function createStatementsRepository({ db }: { db: Database }) {
           visitedOn: visitsTable.visitedOn,
           minutes: visitsTable.minutes,
           studentUserId: visitsTable.studentUserId,
+          programmeSettings: programmesTable.settings,
           stated: sql<boolean>`${statementLinesTable.id} IS NOT NULL`,
         })
         .from(visitsTable)
         .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
+        .innerJoin(programmesTable, eq(programmesTable.id, chequesTable.programmeId))
         .leftJoin(statementLinesTable, eq(statementLinesTable.chequeId, chequesTable.id))
         .where(
           and(
@@ -135,6 +127,7 @@ export function createStatementsRepository({ db }: { db: Database }) {
           totalCheques: statementsTable.totalCheques,
           totalMinutes: statementsTable.totalMinutes,
           createdAt: statementsTable.createdAt,
+          sentAt: statementsTable.sentAt,
         })
         .from(statementsTable)
         .innerJoin(tenantsTable, eq(tenantsTable.id, statementsTable.tenantId))
@@ -156,6 +149,8 @@ export function createStatementsRepository({ db }: { db: Database }) {
           lastName: clientsTable.lastName,
           visitedOn: visitsTable.visitedOn,
           minutes: statementLinesTable.minutes,
+          priceCents: statementLinesTable.priceCents,
+          programmeSettings: programmesTable.settings,
           studentName: usersTable.displayName,
           outcome: statementLineReconciliationsTable.outcome,
           reason: statementLineReconciliationsTable.reason,
@@ -163,6 +158,7 @@ export function createStatementsRepository({ db }: { db: Database }) {
         })
         .from(statementLinesTable)
         .innerJoin(chequesTable, eq(chequesTable.id, statementLinesTable.chequeId))
+        .innerJoin(programmesTable, eq(programmesTable.id, chequesTable.programmeId))
         .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))
         .innerJoin(visitsTable, eq(visitsTable.id, statementLinesTable.visitId))
         .innerJoin(usersTable, eq(usersTable.id, visitsTable.studentUserId))
@@ -173,6 +169,114 @@ export function createStatementsRepository({ db }: { db: Database }) {
         .where(eq(statementLinesTable.statementId, statementId))
         .orderBy(asc(visitsTable.visitedOn), asc(chequesTable.code));
       return { rows };
+    },
+
+    /** What every line of these statements is worth, for the totals of a list. */
+    async listLinePrices({ statementIds }: { statementIds: string[] }) {
+      if (statementIds.length === 0) return { rows: [] };
+      const rows = await db
+        .select({
+          statementId: statementLinesTable.statementId,
+          minutes: statementLinesTable.minutes,
+          priceCents: statementLinesTable.priceCents,
+          programmeSettings: programmesTable.settings,
+        })
+        .from(statementLinesTable)
+        .innerJoin(chequesTable, eq(chequesTable.id, statementLinesTable.chequeId))
+        .innerJoin(programmesTable, eq(programmesTable.id, chequesTable.programmeId))
+        .where(inArray(statementLinesTable.statementId, statementIds));
+      return { rows };
+    },
+
+    /** Sends a draft; a statement already sent is left as it is (no row comes back). */
+    async markSent({
+      statementId,
+      homeHelpOrgId,
+      at,
+    }: {
+      statementId: string;
+      homeHelpOrgId: string;
+      at: Date;
+    }) {
+      const rows = await db
+        .update(statementsTable)
+        .set({ status: 'sent', sentAt: at, updatedAt: at })
+        .where(
+          and(
+            eq(statementsTable.id, statementId),
+            eq(statementsTable.homeHelpOrgId, homeHelpOrgId),
+            eq(statementsTable.status, 'draft'),
+          ),
+        )
+        .returning({ id: statementsTable.id });
+      return { sent: rows.length > 0 };
+    },
+
+    /**
+     * Claims a sent statement for a verdict: the row lock makes a verdict and the closing of the
+     * reconciliation wait for each other, so no verdict lands on a closed statement.
+     */
+    async claimOpenStatement({
+      statementId,
+      tenantId,
+      at,
+    }: {
+      statementId: string;
+      tenantId: string;
+      at: Date;
+    }) {
+      const rows = await db
+        .update(statementsTable)
+        .set({ updatedAt: at })
+        .where(
+          and(
+            eq(statementsTable.id, statementId),
+            eq(statementsTable.tenantId, tenantId),
+            eq(statementsTable.status, 'sent'),
+          ),
+        )
+        .returning({ id: statementsTable.id });
+      return { open: rows.length > 0 };
+    },
+
+    /**
+     * Closes the reconciliation of a sent statement whose every line has a verdict: `accepted` when
+     * all match, `disputed` when one is disputed. Nothing changes (no row) when a line is still open.
+     */
+    async closeReconciliation({
+      statementId,
+      tenantId,
+      at,
+    }: {
+      statementId: string;
+      tenantId: string;
+      at: Date;
+    }) {
+      const verdicts = sql`SELECT 1 FROM ${statementLinesTable} l LEFT JOIN ${statementLineReconciliationsTable} r ON r.statement_line_id = l.id WHERE l.statement_id = ${statementsTable.id}`;
+      const rows = await db
+        .update(statementsTable)
+        .set({
+          status: sql`CASE WHEN EXISTS (${verdicts} AND r.outcome = 'disputed') THEN 'disputed' ELSE 'accepted' END`,
+          updatedAt: at,
+        })
+        .where(
+          and(
+            eq(statementsTable.id, statementId),
+            eq(statementsTable.tenantId, tenantId),
+            eq(statementsTable.status, 'sent'),
+            sql`NOT EXISTS (${verdicts} AND r.statement_line_id IS NULL)`,
+          ),
+        )
+        .returning({ status: statementsTable.status });
+      return { status: rows[0]?.status };
+    },
+
+    async findStatementOrg({ statementId }: { statementId: string }) {
+      const [row] = await db
+        .select({ homeHelpOrgId: statementsTable.homeHelpOrgId })
+        .from(statementsTable)
+        .where(eq(statementsTable.id, statementId));
+      return { homeHelpOrgId: row?.homeHelpOrgId ?? '' };
     },
 
     async findLine({ statementId, lineId }: { statementId: string; lineId: string }) {

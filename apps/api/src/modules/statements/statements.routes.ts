@@ -9,13 +9,17 @@ import {
   StatementLineResponseSchema,
   StatementListQuerySchema,
   StatementListSchema,
+  StatementPdfQuerySchema,
   StatementResponseSchema,
 } from './statements.schemas';
 import {
+  closeReconciliation,
   createStatement,
   getStatement,
   listStatements,
   reconcileLine,
+  renderStatementDocument,
+  sendStatement,
   statementToCsv,
 } from './statements.usecases';
 
@@ -76,6 +80,54 @@ const csvRoute = defineRoute({
   },
 });
 
+const pdfRoute = defineRoute({
+  method: 'get',
+  path: '/api/statements/{id}/pdf',
+  tag: 'cheques',
+  access: READERS,
+  summary: 'One statement as a printable A4 PDF (audited)',
+  description:
+    "Every line (date, cheque code, student, minutes, purpose, price, reconciliation) and the totals, in Dutch with the labels also in `language` (default: the reader's portal language).",
+  request: { params: statementParams, query: StatementPdfQuerySchema },
+  responses: {
+    200: {
+      description: 'The statement as PDF.',
+      content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+    },
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+const sendRoute = defineRoute({
+  method: 'post',
+  path: '/api/statements/{id}/send',
+  tag: 'cheques',
+  access: ['home_help:coordinator'],
+  summary: 'Send a draft statement to the welfare centre',
+  description:
+    'From then on the welfare centre sees it and it no longer changes; 409 `statement.already_sent` when it was sent before.',
+  request: { params: statementParams },
+  responses: {
+    200: jsonResponse(StatementResponseSchema, 'The sent statement.'),
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+const closeRoute = defineRoute({
+  method: 'post',
+  path: '/api/statements/{id}/close',
+  tag: 'cheques',
+  access: ['welfare:project_lead'],
+  summary: 'Close the reconciliation of a sent statement',
+  description:
+    'The statement becomes `accepted` when every line matched, `disputed` when one is disputed. 409 `statement.lines_open` while a line has no verdict, `statement.already_reconciled` when closed before.',
+  request: { params: statementParams },
+  responses: {
+    200: jsonResponse(StatementResponseSchema, 'The reconciled statement.'),
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
 const reconcileRoute = defineRoute({
   method: 'post',
   path: '/api/statements/{id}/lines/{lineId}/reconcile',
@@ -83,14 +135,14 @@ const reconcileRoute = defineRoute({
   access: ['welfare:project_lead'],
   summary: "Record the welfare centre's verdict on one statement line",
   description:
-    'A dispute needs a reason (400 `statement_line.dispute_reason_missing`); deciding again replaces the verdict.',
+    'A dispute needs a reason (400 `statement_line.dispute_reason_missing`); deciding again replaces the verdict until the reconciliation is closed (409 `statement.already_reconciled`).',
   request: {
     params: z.object({ id: z.string().max(64), lineId: z.string().max(64) }),
     body: jsonBody(ReconcileRequestSchema),
   },
   responses: {
     200: jsonResponse(StatementLineResponseSchema, 'The line with its verdict.'),
-    ...errorResponses(400, 401, 403, 404, 413, 415),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });
 
@@ -133,6 +185,44 @@ export function registerStatementsRoutes({ app, deps }: { app: OpenAPIHono<AppEn
     });
     c.header('content-disposition', `attachment; filename="statement-${statement.month}.csv"`);
     return c.body(statementToCsv({ statement }), 200, { 'content-type': 'text/csv; charset=utf-8' });
+  });
+
+  app.openapi(pdfRoute, async (c) => {
+    const { pdf, fileName } = await renderStatementDocument({
+      db,
+      auth: getAuth(c),
+      clock,
+      statementId: c.req.valid('param').id,
+      language: c.req.valid('query').language,
+      requestId: c.get('requestId'),
+    });
+    return c.body(new Uint8Array(pdf), 200, {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'cache-control': 'no-store',
+    });
+  });
+
+  app.openapi(sendRoute, async (c) => {
+    const result = await sendStatement({
+      db,
+      auth: getAuth(c),
+      clock,
+      statementId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(closeRoute, async (c) => {
+    const result = await closeReconciliation({
+      db,
+      auth: getAuth(c),
+      clock,
+      statementId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
   });
 
   app.openapi(reconcileRoute, async (c) => {

@@ -1,3 +1,4 @@
+import { PORTAL_LANGUAGES } from '@digipakket/domain';
 import { z } from 'zod';
 
 const month = z
@@ -22,7 +23,8 @@ export const StatementTotalsSchema = z
     minutesSpent: z.number().int(),
     chequeHours: z.number(),
     amountCents: z.number().int(),
-    priceCentsPerCheque: z.number().int(),
+    /** The price of every line when they share one; null when the lines were stated at different prices. */
+    priceCentsPerCheque: z.number().int().nullable(),
   })
   .meta({ id: 'StatementTotals' });
 
@@ -33,8 +35,12 @@ export const StatementSummarySchema = z
     tenantName: z.string(),
     homeHelpOrgName: z.string(),
     month: z.string(),
-    status: z.enum(['draft', 'sent', 'accepted', 'disputed']),
+    status: z.enum(['draft', 'sent', 'accepted', 'disputed']).meta({
+      description:
+        '`draft` (only the partner sees it), `sent`, then reconciled: `accepted` (every line matched) or `disputed`.',
+    }),
     createdAt: z.string(),
+    sentAt: z.string().nullable(),
     totals: StatementTotalsSchema,
   })
   .meta({ id: 'StatementSummary' });
@@ -50,6 +56,8 @@ export const StatementLineSchema = z
     studentName: z.string(),
     minutes: z.number().int(),
     purpose: z.enum(['installation', 'free']),
+    /** What the line invoices: the cheque's price, frozen when the statement was made. */
+    priceCents: z.number().int(),
     reconciliation: z
       .object({
         outcome: z.enum(['matched', 'disputed']),
@@ -87,3 +95,10 @@ export type ReconcileRequest = z.infer<typeof ReconcileRequestSchema>;
 export const StatementLineResponseSchema = z
   .object({ line: StatementLineSchema })
   .meta({ id: 'StatementLineResponse' });
+
+export const StatementPdfQuerySchema = z.strictObject({
+  language: z
+    .enum(PORTAL_LANGUAGES)
+    .optional()
+    .meta({ description: "The labels' language beside Dutch; the reader's portal language when left out." }),
+});

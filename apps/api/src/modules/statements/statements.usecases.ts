@@ -1,8 +1,15 @@
-import { buildMonthlyStatement, type ChequePurpose, type Redemption } from '@digipakket/domain';
+import {
+  buildMonthlyStatement,
+  defaultProgrammeSettings,
+  PORTAL_LANGUAGES,
+  type PortalLanguage,
+  type Redemption,
+} from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
 import { createForbiddenError } from '../auth/auth.errors';
+import { createBrandingRepository } from '../branding/branding.repository';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
 import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
@@ -11,9 +18,13 @@ import {
   createStatementEmptyError,
   createStatementExistsError,
   createStatementLineNotFoundError,
+  createStatementLinesOpenError,
+  createStatementNotDraftError,
   createStatementNotFoundError,
+  createStatementNotOpenError,
   createTenantNotServedError,
 } from './statements.errors';
+import { renderStatementPdf } from './statements.pdf';
 import { createStatementsRepository, type StatementScope } from './statements.repository';
 import type {
   ReconcileRequest,
@@ -33,46 +44,37 @@ function scopeOf({ auth }: { auth: AuthContext }): StatementScope {
   throw createForbiddenError();
 }
 
-async function settingsFor({
-  db,
-  tenantId,
-  homeHelpOrgId,
+/** What one line adds to the totals: its price and the hours its cheque is worth. */
+type PricedLine = { minutes: number; priceCents: number; minutesPerCheque: number };
+
+/**
+ * A line's price: the one frozen on it, else (a line written without one) its cheque's programme price.
+ * The programme's minutes per cheque give the hours the cheque is worth.
+ */
+function priceOf({
+  priceCents,
+  programmeSettings,
 }: {
-  db: Database;
-  tenantId: string;
-  homeHelpOrgId: string;
-}) {
-  const { settings } = await createStatementsRepository({ db }).findProgrammeSettings({
-    tenantId,
-    homeHelpOrgId,
-  });
-  return readProgrammeSettings({ stored: settings });
+  priceCents: number | null;
+  programmeSettings: Record<string, unknown>;
+}): { priceCents: number; minutesPerCheque: number } {
+  const settings = readProgrammeSettings({ stored: programmeSettings });
+  return {
+    priceCents: priceCents ?? settings.priceCentsPerCheque,
+    minutesPerCheque: settings.minutesPerCheque,
+  };
 }
 
-/** Totals by the domain's statement rule, from lines already on a statement. */
-function totalsOf({
-  month,
-  lines,
-  settings,
-}: {
-  month: string;
-  lines: { chequeCode: string; visitedOn: string; minutes: number; purpose: ChequePurpose }[];
-  settings: ReturnType<typeof readProgrammeSettings>;
-}): Statement['totals'] {
-  const { statement } = buildMonthlyStatement({
-    month,
-    redemptions: lines.map((line) => ({
-      chequeCode: line.chequeCode,
-      clientId: '',
-      studentId: '',
-      date: line.visitedOn,
-      minutes: line.minutes,
-      purpose: line.purpose,
-    })),
-    alreadyStated: new Set(),
-    settings,
-  });
-  return { ...statement.totals, priceCentsPerCheque: settings.priceCentsPerCheque };
+/** Totals of lines already on a statement: each line counts at its own frozen price. */
+function totalsOf({ lines }: { lines: readonly PricedLine[] }): Statement['totals'] {
+  const prices = new Set(lines.map((line) => line.priceCents));
+  return {
+    cheques: lines.length,
+    minutesSpent: lines.reduce((sum, line) => sum + line.minutes, 0),
+    chequeHours: lines.reduce((sum, line) => sum + line.minutesPerCheque, 0) / 60,
+    amountCents: lines.reduce((sum, line) => sum + line.priceCents, 0),
+    priceCentsPerCheque: prices.size === 1 ? [...prices][0]! : null,
+  };
 }
 
 /**
@@ -108,13 +110,16 @@ export async function createStatement({
         month: input.month,
       });
       if (existing.length > 0) throw createStatementExistsError();
-      const settings = await settingsFor({ db: tx, tenantId: input.tenantId, homeHelpOrgId });
       const { rows } = await repository.listRedemptions({
         tenantId: input.tenantId,
         homeHelpOrgId,
         month: input.month,
       });
-      const redemptions: (Redemption & { visitId: string; chequeId: string })[] = rows.map((row) => ({
+      const redemptions: (Redemption & {
+        visitId: string;
+        chequeId: string;
+        settings: ReturnType<typeof readProgrammeSettings>;
+      })[] = rows.map((row) => ({
         chequeCode: row.chequeCode,
         clientId: row.clientId,
         date: row.visitedOn,
@@ -123,12 +128,14 @@ export async function createStatement({
         purpose: row.purpose,
         visitId: row.visitId,
         chequeId: row.chequeId,
+        settings: readProgrammeSettings({ stored: row.programmeSettings }),
       }));
       const { statement } = buildMonthlyStatement({
         month: input.month,
         redemptions,
         alreadyStated: new Set(rows.filter((row) => row.stated).map((row) => row.chequeCode)),
-        settings,
+        // Only the choice of lines is used here: each line is priced by its own cheque's programme below.
+        settings: defaultProgrammeSettings(),
       });
       if (statement.lines.length === 0) throw createStatementEmptyError();
       const byCode = new Map(redemptions.map((redemption) => [redemption.chequeCode, redemption]));
@@ -150,6 +157,7 @@ export async function createStatement({
             chequeId: redemption.chequeId,
             visitId: redemption.visitId,
             minutes: line.minutes,
+            priceCents: redemption.settings.priceCentsPerCheque,
           };
         }),
       });
@@ -181,26 +189,24 @@ export async function listStatements({
 }): Promise<{ items: StatementSummary[] }> {
   const repository = createStatementsRepository({ db });
   const { rows } = await repository.listStatements({ scope: scopeOf({ auth }), ...query });
-  const items: StatementSummary[] = [];
-  for (const row of rows) {
-    const settings = await settingsFor({ db, tenantId: row.tenantId, homeHelpOrgId: row.homeHelpOrgId });
-    items.push({
-      id: row.id,
-      tenantId: row.tenantId,
-      tenantName: row.tenantName,
-      homeHelpOrgName: row.homeHelpOrgName,
-      month: row.month,
-      status: row.status,
-      createdAt: row.createdAt.toISOString(),
-      totals: {
-        cheques: row.totalCheques,
-        minutesSpent: row.totalMinutes,
-        chequeHours: (row.totalCheques * settings.minutesPerCheque) / 60,
-        amountCents: row.totalCheques * settings.priceCentsPerCheque,
-        priceCentsPerCheque: settings.priceCentsPerCheque,
-      },
-    });
+  const { rows: prices } = await repository.listLinePrices({ statementIds: rows.map((row) => row.id) });
+  const linesOf = new Map<string, PricedLine[]>();
+  for (const price of prices) {
+    const lines = linesOf.get(price.statementId) ?? [];
+    lines.push({ minutes: price.minutes, ...priceOf(price) });
+    linesOf.set(price.statementId, lines);
   }
+  const items: StatementSummary[] = rows.map((row) => ({
+    id: row.id,
+    tenantId: row.tenantId,
+    tenantName: row.tenantName,
+    homeHelpOrgName: row.homeHelpOrgName,
+    month: row.month,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+    totals: totalsOf({ lines: linesOf.get(row.id) ?? [] }),
+  }));
   return { items };
 }
 
@@ -242,8 +248,8 @@ export async function getStatement({
   }
   if (!row) throw createStatementNotFoundError();
   const { rows: lineRows } = await repository.listLines({ statementId });
-  const settings = await settingsFor({ db, tenantId: row.tenantId, homeHelpOrgId: row.homeHelpOrgId });
-  const lines: StatementLine[] = lineRows.map((line) => ({
+  const priced = lineRows.map((line) => ({ minutes: line.minutes, ...priceOf(line) }));
+  const lines: StatementLine[] = lineRows.map((line, index) => ({
     id: line.id,
     chequeId: line.chequeId,
     chequeCode: line.chequeCode,
@@ -252,6 +258,7 @@ export async function getStatement({
     studentName: line.studentName,
     minutes: line.minutes,
     purpose: line.purpose,
+    priceCents: priced[index]!.priceCents,
     reconciliation:
       line.outcome && line.decidedAt
         ? { outcome: line.outcome, reason: line.reason, decidedAt: line.decidedAt.toISOString() }
@@ -266,7 +273,8 @@ export async function getStatement({
       month: row.month,
       status: row.status,
       createdAt: row.createdAt.toISOString(),
-      totals: totalsOf({ month: row.month, lines, settings }),
+      sentAt: row.sentAt?.toISOString() ?? null,
+      totals: totalsOf({ lines: priced }),
       lines,
     },
   };
@@ -282,7 +290,7 @@ function csvCell(value: string | number): string {
 /** The statement as CSV for the welfare centre's bookkeeping: semicolons and a BOM, as Excel in Belgium expects. */
 export function statementToCsv({ statement }: { statement: Statement }): string {
   const rows: (string | number)[][] = [
-    ['date', 'cheque_code', 'client', 'student', 'minutes', 'purpose'],
+    ['date', 'cheque_code', 'client', 'student', 'minutes', 'purpose', 'price_eur'],
     ...statement.lines.map((line) => [
       line.visitedOn,
       line.chequeCode,
@@ -290,15 +298,162 @@ export function statementToCsv({ statement }: { statement: Statement }): string 
       line.studentName,
       line.minutes,
       line.purpose,
+      (line.priceCents / 100).toFixed(2),
     ]),
     [],
     ['total_cheques', statement.totals.cheques],
     ['total_minutes_spent', statement.totals.minutesSpent],
     ['cheque_hours', statement.totals.chequeHours],
-    ['price_per_cheque_eur', (statement.totals.priceCentsPerCheque / 100).toFixed(2)],
+    ...(statement.totals.priceCentsPerCheque === null
+      ? []
+      : [['price_per_cheque_eur', (statement.totals.priceCentsPerCheque / 100).toFixed(2)]]),
     ['amount_eur', (statement.totals.amountCents / 100).toFixed(2)],
   ];
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+async function findVisible({
+  db,
+  auth,
+  statementId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  statementId: string;
+}) {
+  const { rows } = isIdOf({ kind: 'statement', value: statementId })
+    ? await createStatementsRepository({ db }).listStatements({ scope: scopeOf({ auth }) })
+    : { rows: [] };
+  const row = rows.find((candidate) => candidate.id === statementId);
+  if (!row) throw createStatementNotFoundError();
+  return row;
+}
+
+/** The partner sends its draft to the welfare centre; from then on the statement no longer changes. */
+export async function sendStatement({
+  db,
+  auth,
+  clock,
+  statementId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  statementId: string;
+  requestId: string;
+}): Promise<{ statement: Statement }> {
+  if (auth.organisation.kind !== 'home_help') throw createForbiddenError();
+  await withTransaction({
+    db,
+    work: async (tx) => {
+      const row = await findVisible({ db: tx, auth, statementId });
+      const now = clock.now();
+      const { sent } = await createStatementsRepository({ db: tx }).markSent({
+        statementId,
+        homeHelpOrgId: auth.organisation.id,
+        at: now,
+      });
+      if (!sent) throw createStatementNotDraftError();
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: row.tenantId,
+          action: 'statement.send',
+          resource: `statement:${statementId}`,
+          requestId,
+          at: now,
+        },
+      });
+    },
+  });
+  return getStatement({ db, auth, clock, statementId, requestId, audit: false });
+}
+
+/**
+ * The welfare centre closes its reconciliation once every line is matched or disputed: the statement
+ * becomes `accepted` or `disputed` and takes no more verdicts.
+ */
+export async function closeReconciliation({
+  db,
+  auth,
+  clock,
+  statementId,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  statementId: string;
+  requestId: string;
+}): Promise<{ statement: Statement }> {
+  const scope = scopeOf({ auth });
+  if (!('tenantId' in scope)) throw createForbiddenError();
+  await withTransaction({
+    db,
+    work: async (tx) => {
+      const row = await findVisible({ db: tx, auth, statementId });
+      if (row.status !== 'sent') throw createStatementNotOpenError();
+      const now = clock.now();
+      const { status } = await createStatementsRepository({ db: tx }).closeReconciliation({
+        statementId,
+        tenantId: scope.tenantId,
+        at: now,
+      });
+      if (!status) throw createStatementLinesOpenError();
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: scope.tenantId,
+          action: `statement.${status}`,
+          resource: `statement:${statementId}`,
+          requestId,
+          at: now,
+        },
+      });
+    },
+  });
+  return getStatement({ db, auth, clock, statementId, requestId, audit: false });
+}
+
+/**
+ * The statement as PDF, under the partner's name with the welfare centre's footer and contact; in the
+ * reader's portal language unless another is asked for. Reading it is audited like the screen and CSV.
+ */
+export async function renderStatementDocument({
+  db,
+  auth,
+  clock,
+  statementId,
+  language,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  statementId: string;
+  language: PortalLanguage | undefined;
+  requestId: string;
+}): Promise<{ pdf: Buffer; fileName: string }> {
+  const { statement } = await getStatement({ db, auth, clock, statementId, requestId });
+  const { branding, partnerPhones } = await createBrandingRepository({ db }).getDocumentBranding({
+    tenantId: statement.tenantId,
+  });
+  const { homeHelpOrgId } = await createStatementsRepository({ db }).findStatementOrg({ statementId });
+  const own = PORTAL_LANGUAGES.find((candidate) => candidate === auth.user.locale) ?? 'nl';
+  const printIn = language ?? own;
+  const pdf = await renderStatementPdf({
+    statement,
+    language: printIn,
+    branding: {
+      name: statement.homeHelpOrgName,
+      contactPhone: partnerPhones[homeHelpOrgId] ?? branding.contactPhone,
+      footer: branding.footer,
+    },
+  });
+  return { pdf, fileName: `statement-${statement.month}.pdf` };
 }
 
 /** The welfare centre's verdict on one line: matched, or disputed with a reason. */
@@ -334,6 +489,12 @@ export async function reconcileLine({
       const { line } = await repository.findLine({ statementId, lineId });
       if (!line) throw createStatementLineNotFoundError();
       const now = clock.now();
+      const { open } = await repository.claimOpenStatement({
+        statementId,
+        tenantId: scope.tenantId,
+        at: now,
+      });
+      if (!open) throw createStatementNotOpenError();
       await repository.saveReconciliation({
         statementLineId: line.id,
         tenantId: scope.tenantId,

@@ -13,6 +13,17 @@ export function createStatement(body: StatementCreate): Promise<StatementRespons
   return portal.api.request<StatementResponse>('/statements', { method: 'POST', body });
 }
 
+export function sendStatement(id: string): Promise<StatementResponse> {
+  return portal.api.request<StatementResponse>(`/statements/${encodeURIComponent(id)}/send`, {
+    method: 'POST',
+  });
+}
+
+/** The PDF with its labels in the interface language beside the Dutch ones. */
+export function statementPdfHref(id: string, language: string): string {
+  return `/api/statements/${encodeURIComponent(id)}/pdf?language=${encodeURIComponent(language)}`;
+}
+
 export function statementCsvHref(id: string): string {
   return `/api/statements/${encodeURIComponent(id)}/csv`;
 }

@@ -28,3 +28,20 @@ export function reconcileLine({
     { method: 'POST', body: verdict },
   );
 }
+
+export function closeReconciliation({ statementId }: { statementId: string }): Promise<StatementResponse> {
+  return portal.api.request<StatementResponse>(`/statements/${encodeURIComponent(statementId)}/close`, {
+    method: 'POST',
+  });
+}
+
+/** The PDF with its labels in the interface language beside the Dutch ones. */
+export function statementPdfHref({
+  statementId,
+  language,
+}: {
+  statementId: string;
+  language: string;
+}): string {
+  return `/api/statements/${encodeURIComponent(statementId)}/pdf?language=${encodeURIComponent(language)}`;
+}

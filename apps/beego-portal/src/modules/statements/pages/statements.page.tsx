@@ -1,4 +1,4 @@
-import type { Statement } from '@digipakket/api/contracts';
+import type { Statement, StatementLine } from '@digipakket/api/contracts';
 import { errorMessageKey, Loaded, SubmitButton, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
@@ -7,20 +7,70 @@ import {
   fetchStatement,
   fetchStatements,
   previousMonth,
+  sendStatement,
   statementCsvHref,
+  statementPdfHref,
 } from '../statements.services';
 
 function euros(cents: number): string {
   return new Intl.NumberFormat(i18n.locale(), { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
-function StatementView(props: { statement: Statement }) {
+function verdictText(line: StatementLine): string {
+  const verdict = line.reconciliation;
+  if (!verdict) return t('statements.verdict.open');
+  return verdict.outcome === 'matched'
+    ? t('statements.verdict.matched')
+    : t('statements.verdict.disputed', { reason: verdict.reason ?? '' });
+}
+
+function DownloadLinks(props: { id: string; month?: string }) {
+  return (
+    <>
+      <a class="button button--secondary" href={statementPdfHref(props.id, i18n.locale())} download="">
+        {t('statements.pdf')}
+        <Show when={props.month}>
+          <span class="visually-hidden"> {props.month}</span>
+        </Show>
+      </a>
+      <a class="button button--secondary" href={statementCsvHref(props.id)} download="">
+        {t('statements.csv')}
+        <Show when={props.month}>
+          <span class="visually-hidden"> {props.month}</span>
+        </Show>
+      </a>
+    </>
+  );
+}
+
+function StatementView(props: { statement: Statement; onSent: (statement: Statement) => void }) {
+  const { status } = usePortal();
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string>();
+  const send = async () => {
+    const { month, tenantName } = props.statement;
+    if (busy() || !window.confirm(t('statements.confirmSend', { month, tenant: tenantName }))) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { statement } = await sendStatement(props.statement.id);
+      props.onSent(statement);
+      status.announce(t('statements.sent', { month, tenant: tenantName }), 'success');
+    } catch (caught) {
+      const code = (caught as { code?: string }).code;
+      setError(code === 'statement.already_sent' ? t('statements.alreadySent') : t(errorMessageKey(caught)));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section class="statement" aria-labelledby="statement-title">
       <h2 id="statement-title" tabindex="-1">
         {t('statements.heading', { tenant: props.statement.tenantName, month: props.statement.month })}
       </h2>
       <dl class="card__facts">
+        <dt>{t('statements.status')}</dt>
+        <dd>{t(`statements.status.${props.statement.status}`)}</dd>
         <dt>{t('statements.cheques')}</dt>
         <dd>{props.statement.totals.cheques}</dd>
         <dt>{t('statements.hours')}</dt>
@@ -29,15 +79,25 @@ function StatementView(props: { statement: Statement }) {
         <dd>{props.statement.totals.minutesSpent}</dd>
         <dt>{t('statements.amount')}</dt>
         <dd>
-          {euros(props.statement.totals.amountCents)} (
-          {t('statements.perCheque', { price: euros(props.statement.totals.priceCentsPerCheque) })})
+          {euros(props.statement.totals.amountCents)}
+          <Show when={props.statement.totals.priceCentsPerCheque}>
+            {(price) => <> ({t('statements.perCheque', { price: euros(price()) })})</>}
+          </Show>
         </dd>
       </dl>
-      <p>
-        <a class="button button--secondary" href={statementCsvHref(props.statement.id)} download="">
-          {t('statements.csv')}
-        </a>
-      </p>
+      <Show when={error()}>
+        <p class="field__error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <div class="card__actions">
+        <Show when={props.statement.status === 'draft'}>
+          <button type="button" class="button button--primary" disabled={busy()} onClick={() => void send()}>
+            {t('statements.send')}
+          </button>
+        </Show>
+        <DownloadLinks id={props.statement.id} />
+      </div>
       {/* The wide table scrolls sideways on a phone; the focusable wrapper lets a keyboard scroll it too. */}
       <section class="table-wrap" tabindex="0" aria-label={t('statements.linesCaption')}>
         <table class="table">
@@ -49,6 +109,8 @@ function StatementView(props: { statement: Statement }) {
               <th scope="col">{t('visit.student')}</th>
               <th scope="col">{t('statements.minutes')}</th>
               <th scope="col">{t('visits.purpose')}</th>
+              <th scope="col">{t('statements.price')}</th>
+              <th scope="col">{t('statements.verdict')}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,6 +122,8 @@ function StatementView(props: { statement: Statement }) {
                   <td>{line.studentName}</td>
                   <td>{line.minutes}</td>
                   <td>{t(`purpose.${line.purpose}`)}</td>
+                  <td>{euros(line.priceCents)}</td>
+                  <td>{verdictText(line)}</td>
                 </tr>
               )}
             </For>
@@ -152,7 +216,17 @@ export function StatementsPage() {
           <SubmitButton busy={busy()} label={t('statements.makeButton')} />
         </div>
       </form>
-      <Show when={open()}>{(statement) => <StatementView statement={statement()} />}</Show>
+      <Show when={open()}>
+        {(statement) => (
+          <StatementView
+            statement={statement()}
+            onSent={(sent) => {
+              setOpen(sent);
+              void refetch();
+            }}
+          />
+        )}
+      </Show>
       <section aria-labelledby="list-title">
         <h2 id="list-title">{t('statements.list')}</h2>
         <Loaded resource={list} retry={refetch}>
@@ -171,6 +245,7 @@ export function StatementsPage() {
                           amount: euros(item.totals.amountCents),
                         })}
                       </p>
+                      <p class="card__meta">{t(`statements.status.${item.status}`)}</p>
                       <div class="card__actions">
                         <button
                           type="button"
@@ -180,10 +255,7 @@ export function StatementsPage() {
                           {t('statements.open')}
                           <span class="visually-hidden"> {item.month}</span>
                         </button>
-                        <a class="button button--secondary" href={statementCsvHref(item.id)} download="">
-                          {t('statements.csv')}
-                          <span class="visually-hidden"> {item.month}</span>
-                        </a>
+                        <DownloadLinks id={item.id} month={item.month} />
                       </div>
                     </li>
                   )}

@@ -4,7 +4,13 @@ import { createResource, createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { i18n, t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
-import { fetchStatement, fetchStatements, reconcileLine } from '../statements.services';
+import {
+  closeReconciliation,
+  fetchStatement,
+  fetchStatements,
+  reconcileLine,
+  statementPdfHref,
+} from '../statements.services';
 
 function euros(cents: number): string {
   return new Intl.NumberFormat(`${i18n.locale()}-BE`, { style: 'currency', currency: 'EUR' }).format(
@@ -35,6 +41,34 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
   const [reason, setReason] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string>();
+
+  const close = async () => {
+    if (busy()) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { statement: closed } = await closeReconciliation({ statementId: props.statementId });
+      mutate({ statement: closed });
+      status.announce(
+        t('statements.closed', {
+          month: monthName(closed.month),
+          status: t(`statements.status.${closed.status}` as OcmwKey),
+        }),
+      );
+      props.onChanged();
+    } catch (caught) {
+      const code = (caught as { code?: string }).code;
+      setError(
+        code === 'statement.lines_open'
+          ? t('statements.linesOpen')
+          : code === 'statement.already_reconciled'
+            ? t('statements.alreadyReconciled')
+            : errorText(caught),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const decide = async (line: StatementLine, outcome: 'matched' | 'disputed') => {
     if (busy()) return;
@@ -76,6 +110,7 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
     <Loaded resource={statement} retry={refetch}>
       {(data) => {
         const current = (): Statement => data().statement;
+        const open = () => current().status === 'sent';
         return (
           <section class="card" aria-labelledby="statement-lines-title">
             <h2 id="statement-lines-title">
@@ -115,7 +150,7 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
                       <button
                         type="button"
                         class="button button--secondary button--compact"
-                        disabled={busy() || line.reconciliation?.outcome === 'matched'}
+                        disabled={busy() || !open() || line.reconciliation?.outcome === 'matched'}
                         onClick={() => void decide(line, 'matched')}
                       >
                         {t('statements.match')}
@@ -124,7 +159,7 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
                       <button
                         type="button"
                         class="button button--secondary button--compact"
-                        disabled={busy()}
+                        disabled={busy() || !open()}
                         onClick={() => setDisputing(line)}
                       >
                         {t('statements.dispute')}
@@ -172,6 +207,28 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
                 {error()}
               </p>
             </Show>
+            <Show when={open()}>
+              <p class="card__meta">{t('statements.closeHint')}</p>
+            </Show>
+            <div class="button-row">
+              <Show when={open()}>
+                <button
+                  type="button"
+                  class="button button--primary"
+                  disabled={busy()}
+                  onClick={() => void close()}
+                >
+                  {t('statements.close')}
+                </button>
+              </Show>
+              <a
+                class="button button--secondary"
+                href={statementPdfHref({ statementId: current().id, language: i18n.locale() })}
+                download=""
+              >
+                {t('statements.pdf', { month: monthName(current().month) })}
+              </a>
+            </div>
           </section>
         );
       }}

@@ -1,0 +1,2 @@
+ALTER TABLE "statement_lines" ADD COLUMN "price_cents" integer;--> statement-breakpoint
+ALTER TABLE "statement_lines" ADD CONSTRAINT "statement_lines_price_not_negative" CHECK ("statement_lines"."price_cents" >= 0);
