@@ -27,6 +27,7 @@ test.describe('the home-help follow-up', () => {
     const overdue = list.getByRole('listitem').filter({ hasText: 'Installatiebezoek te laat' });
     await expect(overdue.first()).toBeVisible();
     await expect(overdue.first().locator('.badge')).toHaveText(/Dringend|Aandacht/);
+    await expect(overdue.first()).toContainText('OCMW Gent (demo)');
     for (const label of OTHER_OWNERS_LABELS) await expect(page.getByText(label)).toHaveCount(0);
 
     const response = await page.request.get('/api/signals?limit=100');
@@ -50,6 +51,18 @@ test.describe('the home-help follow-up', () => {
       .getByRole('link', { name: /^Naar de wachtrij/ })
       .focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
+    // The link goes to the cheque itself: the queue narrowed to it, or its planned visit.
+    await expect(page).toHaveURL(/\/beego\/(\?cheque=|visits\/)chq_\w+$/);
+    if (page.url().includes('?cheque=')) {
+      await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
+      await expect(page.getByText('Alleen de cheque van het opvolgsignaal.')).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: /^Wachten op een bezoek/ })).toContainText(
+        '(1)',
+      );
+      await page.getByRole('button', { name: 'Hele wachtrij tonen' }).click();
+      await expect(page.getByText('Alleen de cheque van het opvolgsignaal.')).toHaveCount(0);
+    } else {
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
   });
 });

@@ -102,6 +102,7 @@ test.describe('the training follow-up', () => {
 
     await card.getByRole('link', { name: /^Naar de groepen/ }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Cursusgroepen' })).toBeVisible();
+    // The link opens the learner's own course group.
+    await expect(page.getByRole('heading', { level: 1, name: group.name })).toBeVisible();
   });
 });

@@ -8,6 +8,7 @@ function item(id: string, dueAt: string, severity: SignalItem['severity']): Sign
     kind: 'cheque.installation_overdue',
     owner: 'home_help',
     ownerOrganisation: { id: 'org_1', name: 'Beego' },
+    tenant: { id: 'ten_1', name: 'OCMW Gent' },
     severity,
     status: 'open',
     dueAt,

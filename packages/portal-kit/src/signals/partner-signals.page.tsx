@@ -24,8 +24,11 @@ export type PartnerSignalsKey =
 type Props = {
   /** The portal's own i18n: its dictionaries must hold every {@link PartnerSignalsKey}. */
   i18n: I18n<PartnerSignalsKey>;
-  /** Where the coordinator acts on a signal (the home-help queue, the training groups). */
-  action: { href: string; label: string };
+  /**
+   * The label of the link to where the coordinator acts on a signal; the API gives the place itself
+   * (the queue narrowed to the cheque, the planned visit, the course group).
+   */
+  action: { label: string };
 };
 
 function SignalCard(props: { signal: SignalItem } & Props) {
@@ -34,7 +37,9 @@ function SignalCard(props: { signal: SignalItem } & Props) {
   return (
     <li class="card">
       <h2 class="card__title">{t(`signals.kind.${props.signal.kind}`)}</h2>
-      <p class="card__meta">{name()}</p>
+      <p class="card__meta">
+        {name()} · {props.signal.tenant.name}
+      </p>
       <div class="card__badges">
         <Badge tone={severityTone(props.signal.severity)} label={t('signals.severity')}>
           {t(`signals.severity.${props.signal.severity}`)}
@@ -48,7 +53,7 @@ function SignalCard(props: { signal: SignalItem } & Props) {
           </time>
         </dd>
       </dl>
-      <A class="button button--secondary" href={props.action.href}>
+      <A class="button button--secondary" href={props.signal.action.path}>
         {props.action.label}
         <span class="visually-hidden"> {name()}</span>
       </A>

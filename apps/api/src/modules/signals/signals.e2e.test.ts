@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { writeAudit } from '../audit/audit.usecases';
+import { chequesTable } from '../cheques/cheques.tables';
 import { clientsTable } from '../clients/clients.tables';
 import { devicesTable } from '../devices/devices.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -211,6 +212,23 @@ describe('the follow-up list', () => {
     for (const item of list.items) {
       expect(item.ownerOrganisation.id).toBe(beego!.id);
       expect(item.client.fileNumber).toBeNull();
+    }
+  });
+
+  it("names the partner's welfare centre and links each cheque signal to the queue or the planned visit", async () => {
+    await runSignalSweep({ db: t.db, clock: t.clock });
+    const { cookie } = await t.login({ email: 'coordinator@beego.demo' });
+    const list = await (await t.request('/api/signals?limit=100', { cookie })).json();
+    const cheques = await t.db.select().from(chequesTable);
+    const byId = new Map(cheques.map((cheque) => [cheque.id, cheque]));
+    expect(list.items.length).toBeGreaterThan(0);
+    for (const item of list.items) {
+      expect(item.tenant).toEqual({ id: expect.stringMatching(/^ten_/), name: 'OCMW Gent (demo)' });
+      const [, kind, chequeId] = /^\/(\?cheque=|visits\/)(chq_\w+)$/.exec(item.action.path) ?? [];
+      expect(chequeId, item.action.path).toBeDefined();
+      const cheque = byId.get(chequeId!)!;
+      expect(cheque.clientId).toBe(item.client.id);
+      expect(cheque.status).toMatch(kind === 'visits/' ? /^scheduled$/ : /^(issued|requested)$/);
     }
   });
 

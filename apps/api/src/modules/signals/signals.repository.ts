@@ -1,9 +1,10 @@
 import type { OrgKind } from '@digipakket/domain';
 import { and, asc, count, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../app/database';
+import { chequesTable } from '../cheques/cheques.tables';
 import { clientsTable } from '../clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
-import { organisationsTable } from '../organisations/organisations.tables';
+import { organisationsTable, tenantsTable } from '../organisations/organisations.tables';
 import { signalsTable } from './signals.tables';
 
 /** Which signals a viewer may see: a tenant (and maybe only a worker's clients) or a partner's own. */
@@ -57,7 +58,19 @@ const signalColumns = {
   lastName: clientsTable.lastName,
   fileNumber: clientsTable.fileNumber,
   createdBy: clientsTable.createdBy,
+  tenantName: tenantsTable.name,
+  subjectId: signalsTable.subjectId,
+  chequeId: chequesTable.id,
+  chequeStatus: chequesTable.status,
 };
+
+// A cheque signal's key ends in the cheque's code (`cheque.expiring:<client>:<code>`): joining the
+// cheque tells where the partner acts on it (the queue, or the planned visit).
+const signalCheque = and(
+  sql`${signalsTable.kind} LIKE 'cheque.%'`,
+  eq(chequesTable.code, sql`split_part(${signalsTable.subjectId}, ':', 3)`),
+  eq(chequesTable.tenantId, signalsTable.tenantId),
+);
 
 export type SignalRow = {
   id: string;
@@ -76,6 +89,10 @@ export type SignalRow = {
   lastName: string;
   fileNumber: string;
   createdBy: string | null;
+  tenantName: string;
+  subjectId: string;
+  chequeId: string | null;
+  chequeStatus: string | null;
 };
 
 export function createSignalsRepository({ db }: { db: Database }) {
@@ -98,6 +115,8 @@ export function createSignalsRepository({ db }: { db: Database }) {
           .from(signalsTable)
           .innerJoin(clientsTable, eq(clientsTable.id, signalsTable.clientId))
           .innerJoin(organisationsTable, eq(organisationsTable.id, signalsTable.ownerOrgId))
+          .innerJoin(tenantsTable, eq(tenantsTable.id, signalsTable.tenantId))
+          .leftJoin(chequesTable, signalCheque)
           .where(where)
           .orderBy(asc(signalsTable.dueAt), asc(signalsTable.id))
           .limit(limit)
@@ -118,6 +137,8 @@ export function createSignalsRepository({ db }: { db: Database }) {
         .from(signalsTable)
         .innerJoin(clientsTable, eq(clientsTable.id, signalsTable.clientId))
         .innerJoin(organisationsTable, eq(organisationsTable.id, signalsTable.ownerOrgId))
+        .innerJoin(tenantsTable, eq(tenantsTable.id, signalsTable.tenantId))
+        .leftJoin(chequesTable, signalCheque)
         .where(and(scopeCondition(scope), eq(signalsTable.id, signalId)))
         .limit(1);
       return { signal: row as SignalRow | undefined };

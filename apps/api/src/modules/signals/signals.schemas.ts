@@ -27,6 +27,8 @@ export const SignalItemSchema = z
     kind: SignalKindSchema,
     owner: z.enum(ORG_KINDS),
     ownerOrganisation: z.object({ id: z.string(), name: z.string() }),
+    /** The welfare centre the client belongs to: a partner serves several. */
+    tenant: z.object({ id: z.string(), name: z.string() }),
     severity: z.enum(SIGNAL_SEVERITIES),
     status: z.enum(['open', 'snoozed']),
     dueAt: z.string(),
@@ -38,7 +40,10 @@ export const SignalItemSchema = z
       lastName: z.string(),
       fileNumber: z.string().nullable(),
     }),
-    action: z.object({ portal: PortalSchema, path: z.string() }),
+    action: z.object({ portal: PortalSchema, path: z.string() }).meta({
+      description:
+        "Where the viewer acts, as a path in its portal: the client's page for a welfare centre; for home help the queue narrowed to the cheque (`/?cheque=<id>`) or the planned visit (`/visits/<chequeId>`); for training the course group (`/groups/<id>`).",
+    }),
   })
   .meta({ id: 'SignalItem' });
 export type SignalItem = z.infer<typeof SignalItemSchema>;

@@ -44,7 +44,19 @@ export function signalScopeOf({ auth, mine }: { auth: AuthContext; mine: boolean
  */
 function actionOf({ row, viewer }: { row: SignalRow; viewer: AuthContext }): SignalItem['action'] {
   const portal = PORTAL_BY_ORG_KIND[viewer.organisation.kind];
-  return { portal, path: portal === 'ocmw' ? `/clients/${row.clientId}` : '/' };
+  return { portal, path: partnerPathOf({ row, portal }) };
+}
+
+function partnerPathOf({ row, portal }: { row: SignalRow; portal: SignalItem['action']['portal'] }): string {
+  if (portal === 'ocmw') return `/clients/${row.clientId}`;
+  if (row.chequeId && (row.chequeStatus === 'issued' || row.chequeStatus === 'requested')) {
+    return `/?cheque=${encodeURIComponent(row.chequeId)}`;
+  }
+  if (row.chequeId && row.chequeStatus === 'scheduled') return `/visits/${encodeURIComponent(row.chequeId)}`;
+  // A training signal's key is `<kind>:<client>:<group>[:<sessions>]`.
+  const groupId = row.kind.startsWith('training.') ? row.subjectId.split(':')[2] : undefined;
+  if (portal === 'ligo' && groupId) return `/groups/${encodeURIComponent(groupId)}`;
+  return '/';
 }
 
 export function toSignalItem({ row, viewer }: { row: SignalRow; viewer: AuthContext }): SignalItem {
@@ -53,6 +65,7 @@ export function toSignalItem({ row, viewer }: { row: SignalRow; viewer: AuthCont
     kind: row.kind as SignalKind,
     owner: row.ownerOrgKind,
     ownerOrganisation: { id: row.ownerOrgId, name: row.ownerOrgName },
+    tenant: { id: row.tenantId, name: row.tenantName },
     severity: row.severity,
     status: row.status === 'snoozed' ? 'snoozed' : 'open',
     dueAt: row.dueAt.toISOString(),

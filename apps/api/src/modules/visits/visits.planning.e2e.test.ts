@@ -51,7 +51,7 @@ describe('GET /api/visits/queue', () => {
     expect(queue.scheduled.length).toBe(6);
   });
 
-  it('filters by purpose, language, neighbourhood and tenant', async () => {
+  it('filters by purpose, language, neighbourhood, tenant and cheque', async () => {
     const free = await (await t.request('/api/visits/queue?purpose=free', { cookie: coordinator })).json();
     expect(free.items.every((item: { purpose: string }) => item.purpose === 'free')).toBe(true);
     const first = free.items[0];
@@ -61,6 +61,10 @@ describe('GET /api/visits/queue', () => {
     expect(byLanguage.items.every((item: { language: string }) => item.language === first.language)).toBe(
       true,
     );
+    const one = await (
+      await t.request(`/api/visits/queue?chequeId=${first.chequeId}`, { cookie: coordinator })
+    ).json();
+    expect(one.items.map((item: { chequeId: string }) => item.chequeId)).toEqual([first.chequeId]);
     const none = await (
       await t.request('/api/visits/queue?tenantId=ten_nothing', { cookie: coordinator })
     ).json();

@@ -209,12 +209,14 @@ export function createVisitsRepository({ db }: { db: Database }) {
       neighbourhood,
       language,
       purpose,
+      chequeId,
     }: {
       homeHelpOrgId: string;
       tenantId?: string | undefined;
       neighbourhood?: string | undefined;
       language?: string | undefined;
       purpose?: 'installation' | 'free' | undefined;
+      chequeId?: string | undefined;
     }) {
       const waitingSince = sql<Date>`CASE WHEN ${chequesTable.status} = 'requested' THEN ${chequesTable.updatedAt} ELSE ${chequesTable.issuedAt} END`;
       const conditions: SQL[] = [
@@ -225,6 +227,7 @@ export function createVisitsRepository({ db }: { db: Database }) {
       if (neighbourhood) conditions.push(eq(clientsTable.neighbourhood, neighbourhood));
       if (language) conditions.push(eq(clientsTable.preferredLanguage, language));
       if (purpose) conditions.push(eq(chequesTable.purpose, purpose));
+      if (chequeId) conditions.push(eq(chequesTable.id, chequeId));
       const rows = await db
         .select({
           chequeId: chequesTable.id,

@@ -83,6 +83,8 @@ export const QueueQuerySchema = z.strictObject({
   neighbourhood: z.string().max(100).optional(),
   language: z.string().max(10).optional(),
   purpose: z.enum(['installation', 'free']).optional(),
+  /** One cheque only, e.g. from a follow-up signal. */
+  chequeId: z.string().max(64).optional(),
 });
 export type QueueQuery = z.infer<typeof QueueQuerySchema>;
 

@@ -1,5 +1,6 @@
 import type { QueueItem, Student, VisitQueue } from '@digipakket/api/contracts';
 import { Badge, EmptyState, errorMessageKey, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
 import {
@@ -197,13 +198,16 @@ function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () 
 /** The coordinator's queue: cheques waiting for a visit across every welfare centre, oldest first. */
 export function QueuePage() {
   usePageTitle(() => t('queue.title'));
+  // A follow-up signal links here with `?cheque=<id>` to show just the cheque to act on.
+  const [searchParams, setSearchParams] = useSearchParams<{ cheque?: string }>();
   const [filters, setFilters] = createSignal<{
     tenantId?: string;
     language?: string;
     purpose?: 'installation' | 'free';
     neighbourhood?: string;
   }>({});
-  const [queue, { refetch }] = createResource(filters, (query) => fetchQueue(query));
+  const query = () => ({ ...filters(), ...(searchParams.cheque ? { chequeId: searchParams.cheque } : {}) });
+  const [queue, { refetch }] = createResource(query, (current) => fetchQueue(current));
   const [students] = createResource(fetchStudents);
   const setFilter = (name: 'tenantId' | 'language' | 'purpose' | 'neighbourhood', value: string) =>
     setFilters((current) => ({ ...current, [name]: value || undefined }));
@@ -271,6 +275,18 @@ export function QueuePage() {
                 />
               </form>
             </details>
+            <Show when={searchParams.cheque}>
+              <p class="notice" role="status">
+                {t('queue.onlyCheque')}{' '}
+                <button
+                  type="button"
+                  class="button button--secondary button--compact"
+                  onClick={() => setSearchParams({ cheque: undefined })}
+                >
+                  {t('queue.showAll')}
+                </button>
+              </p>
+            </Show>
             <section aria-labelledby="waiting-title">
               <h2 id="waiting-title">
                 {t('queue.waiting')} <span class="visit-group__count">({loaded().items.length})</span>
