@@ -48,6 +48,8 @@ test.describe('a basic course from group to referral', () => {
     browser,
     baseURL,
   }) => {
+    // The whole journey through two portals and four accounts: more than the default minute.
+    test.slow();
     const groupName = `Basis digitaal — groep ${Date.now().toString(36)}`;
     const days = [brusselsDate(-2), brusselsDate(-1), brusselsDate(0)];
 
@@ -141,8 +143,19 @@ test.describe('a basic course from group to referral', () => {
     await teacherContext.close();
 
     await page.goto(groupUrl);
-    page.once('dialog', (dialog) => dialog.accept());
-    await page.getByRole('button', { name: `${second.firstName} ${second.lastName} uitschrijven` }).click();
+    const secondName = `${second.firstName} ${second.lastName}`;
+    await page.getByRole('button', { name: `${secondName} uitschrijven` }).click();
+    const withdrawal = page.getByRole('form', { name: `Uitschrijven: ${secondName}` });
+    const confirm = withdrawal.getByRole('button', { name: 'Uitschrijving bevestigen' });
+    await confirm.click();
+    await expect(withdrawal.getByLabel('Reden')).toHaveAccessibleDescription(/Kies een reden\./);
+    await withdrawal.getByLabel('Reden').selectOption({ label: 'Andere reden' });
+    await confirm.click();
+    await expect(withdrawal.getByLabel(/^Toelichting/)).toHaveAccessibleDescription(/Schrijf kort waarom\./);
+    await withdrawal.getByLabel(/^Toelichting/).fill('Vond werk in de voormiddag');
+    await expectNoSeriousA11yViolations(page, 'the withdrawal form');
+    await withdrawal.screenshot({ path: docsImagePath('ligo-withdraw') });
+    await confirm.click();
     await expect(
       page.getByRole('status').filter({ hasText: 'de eerste op de wachtlijst schuift door' }),
     ).toBeVisible();
@@ -151,6 +164,9 @@ test.describe('a basic course from group to referral', () => {
     );
     await expect(learners.getByRole('listitem').filter({ hasText: second.lastName })).toContainText(
       'Uitgeschreven',
+    );
+    await expect(learners.getByRole('listitem').filter({ hasText: second.lastName })).toContainText(
+      'Andere reden — Vond werk in de voormiddag',
     );
 
     const firstCard = learners.getByRole('listitem').filter({ hasText: first.lastName });
@@ -167,6 +183,22 @@ test.describe('a basic course from group to referral', () => {
     await expect(thirdCard).toContainText('Niet doorverwezen: Pas ingestroomd');
     await expectNoSeriousA11yViolations(page, 'the group page after the course');
     await page.screenshot({ path: docsImagePath('ligo-group'), fullPage: true });
+
+    const welfareContext = await browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
+    const socialWorker = await welfareContext.newPage();
+    await signIn(socialWorker, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await socialWorker.goto(`/ocmw/clients/${first.id}`);
+    const firstTraining = socialWorker.getByRole('region', { name: 'Basisopleiding' });
+    await expect(firstTraining).toContainText(`Aanwezig in ${groupName}`);
+    await expect(firstTraining).toContainText('2 van 2 lessen — cursus voltooid');
+    await expect(firstTraining).toContainText('Doorverwezen naar Computer — vervolgcursus');
+    await expect(firstTraining).toContainText('Stuurt zelf een e-mail met bijlage.');
+    await expectNoSeriousA11yViolations(socialWorker, 'the client page after the course');
+    await socialWorker.goto(`/ocmw/clients/${second.id}`);
+    await expect(socialWorker.getByRole('region', { name: 'Basisopleiding' })).toContainText(
+      'Andere reden — Vond werk in de voormiddag',
+    );
+    await welfareContext.close();
 
     const view = (await (await welfare.get(`/api/training/clients/${first.id}/enrolments`)).json()) as {
       items: { groupId: string; completed: boolean; progressNote: string | null }[];

@@ -142,6 +142,71 @@ describe('follow-up signals', () => {
     expect(kinds(decided, at('2025-05-20T00:00:00Z'))).toEqual([]);
   });
 
+  it('tells the welfare centre about a session moved or cancelled at short notice, until its day is over', () => {
+    const training = {
+      groupId: 'grp_1',
+      sessions,
+      marks: [],
+      finishedOn: null,
+      referral: null,
+      changes: [
+        {
+          sessionId: 'ses_1',
+          kind: 'moved' as const,
+          changedAt: at('2025-04-12T09:00:00Z'),
+          previousDate: '2025-04-14',
+          date: '2025-04-16',
+        },
+        {
+          sessionId: 'ses_2',
+          kind: 'cancelled' as const,
+          changedAt: at('2025-04-20T18:00:00Z'),
+          previousDate: '2025-04-21',
+          date: '2025-04-21',
+        },
+      ],
+    };
+    const facts: FollowUpFacts = { ...quiet, lastActivityAt: at('2025-04-20T18:00:00Z'), training };
+    const [moved] = deriveSignals({ clients: [facts], now: at('2025-04-12T10:00:00Z'), thresholds }).signals;
+    expect(moved).toMatchObject({
+      kind: 'training.session_changed',
+      owner: 'welfare',
+      severity: 'warning',
+      subject: { sessionId: 'ses_1', change: 'moved', previousDate: '2025-04-14', date: '2025-04-16' },
+    });
+    expect(kinds(facts, at('2025-04-20T19:00:00Z'))).toEqual([
+      ['training.session_changed', 'urgent', '2025-04-20T18:00:00.000Z'],
+    ]);
+    expect(kinds(facts, at('2025-04-22T00:00:00Z'))).toEqual([]);
+  });
+
+  it('leaves a change made well ahead, or undone by a later one, to the training partner', () => {
+    const early = {
+      sessionId: 'ses_3',
+      kind: 'moved' as const,
+      changedAt: at('2025-04-01T09:00:00Z'),
+      previousDate: '2025-04-28',
+      date: '2025-04-29',
+    };
+    const training = { groupId: 'grp_1', sessions, marks: [], finishedOn: null, referral: null };
+    const facts: FollowUpFacts = {
+      ...quiet,
+      lastActivityAt: at('2025-04-20T09:00:00Z'),
+      training: { ...training, changes: [early] },
+    };
+    expect(kinds(facts, at('2025-04-20T10:00:00Z'))).toEqual([]);
+    const late = {
+      ...early,
+      changedAt: at('2025-04-27T09:00:00Z'),
+      previousDate: '2025-04-29',
+      date: '2025-04-30',
+    };
+    const twice: FollowUpFacts = { ...facts, training: { ...training, changes: [late, early] } };
+    expect(kinds(twice, at('2025-04-27T10:00:00Z'))).toEqual([
+      ['training.session_changed', 'warning', '2025-04-27T09:00:00.000Z'],
+    ]);
+  });
+
   it('passes a student flag on to the welfare centre until it is answered', () => {
     const facts: FollowUpFacts = {
       ...quiet,

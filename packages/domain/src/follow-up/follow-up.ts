@@ -18,6 +18,7 @@ export const SIGNAL_OWNERS = {
   'cheque.expiring': 'home_help',
   'training.absent_twice': 'training',
   'training.referral_missing': 'training',
+  'training.session_changed': 'welfare',
   'visit.needs_follow_up': 'welfare',
   'client.inactive': 'welfare',
 } as const satisfies Record<string, OrgKind>;
@@ -53,6 +54,23 @@ export interface Signal {
   readonly dueAt: Date;
   readonly severity: SignalSeverity;
   readonly subject: Readonly<Record<string, string | readonly string[]>>;
+}
+
+/**
+ * A single session the training partner moved (to another day, time or place) or cancelled.
+ *
+ * @example
+ * const change: SessionChange = { sessionId: 'ses_1', kind: 'moved', changedAt: new Date('2025-04-13T15:00:00Z'),
+ *   previousDate: '2025-04-14', date: '2025-04-16' };
+ */
+export interface SessionChange {
+  readonly sessionId: string;
+  readonly kind: 'moved' | 'cancelled';
+  readonly changedAt: Date;
+  /** The day the session was planned on before this change. */
+  readonly previousDate: CalendarDate;
+  /** The day it takes place after this change (the previous day for a cancellation). */
+  readonly date: CalendarDate;
 }
 
 /**
@@ -93,6 +111,8 @@ export interface FollowUpFacts {
     /** Set once the course is over for this client (completed, or all sessions held). */
     readonly finishedOn: CalendarDate | null;
     readonly referral: Referral | null;
+    /** Sessions of the group moved or cancelled, oldest change first; absent when there were none. */
+    readonly changes?: readonly SessionChange[];
   };
 }
 
@@ -118,6 +138,49 @@ function signal(
 function overdue(now: Date, dueAt: Date, days: number): SignalSeverity | null {
   if (now.getTime() < dueAt.getTime()) return null;
   return now.getTime() >= addDays({ instant: dueAt, days }).getTime() ? 'urgent' : 'warning';
+}
+
+const DAY_MS = 86_400_000;
+
+function sessionChangeSignals(
+  clientId: string,
+  training: NonNullable<FollowUpFacts['training']>,
+  now: Date,
+  thresholds: FollowUpThresholds,
+): Signal[] {
+  const latest = new Map<string, SessionChange>();
+  for (const change of training.changes ?? []) {
+    const known = latest.get(change.sessionId);
+    if (!known || change.changedAt.getTime() >= known.changedAt.getTime())
+      latest.set(change.sessionId, change);
+  }
+  const signals: Signal[] = [];
+  for (const change of latest.values()) {
+    const plannedFor = startOfCalendarDate(change.previousDate).getTime();
+    const notice = plannedFor - change.changedAt.getTime();
+    if (notice >= thresholds.sessionChangeNoticeDays * DAY_MS) continue;
+    const lastDay = Math.max(plannedFor, startOfCalendarDate(change.date).getTime());
+    // Once the day has passed there is nobody left to warn.
+    if (now.getTime() >= lastDay + DAY_MS) continue;
+    if (now.getTime() < change.changedAt.getTime()) continue;
+    signals.push(
+      signal(
+        'training.session_changed',
+        clientId,
+        change.sessionId,
+        change.changedAt,
+        notice < DAY_MS ? 'urgent' : 'warning',
+        {
+          groupId: training.groupId,
+          sessionId: change.sessionId,
+          change: change.kind,
+          previousDate: change.previousDate,
+          date: change.date,
+        },
+      ),
+    );
+  }
+  return signals;
 }
 
 function clientSignals(facts: FollowUpFacts, now: Date, thresholds: FollowUpThresholds): Signal[] {
@@ -212,6 +275,8 @@ function clientSignals(facts: FollowUpFacts, now: Date, thresholds: FollowUpThre
     }
   }
 
+  if (training) signals.push(...sessionChangeSignals(clientId, training, now, thresholds));
+
   for (const visit of facts.visits) {
     if (!visit.needsFollowUp || visit.followUpResolved) continue;
     const dueAt = addDays({ instant: startOfCalendarDate(visit.date), days: thresholds.needsFollowUpDays });
@@ -256,6 +321,8 @@ export function compareSignals(a: Signal, b: Signal): number {
  * - `cheque.expiring`: an open cheque expires within `chequeExpiringDays`;
  * - `training.absent_twice`: absent from two sessions in a row (and not seen since);
  * - `training.referral_missing`: course finished, no referral decision after `referralMissingDays`;
+ * - `training.session_changed`: a session of the client's group moved or cancelled less than
+ *   `sessionChangeNoticeDays` before it was planned, until its day is over (urgent within a day);
  * - `visit.needs_follow_up`: a student's flag not yet answered (urgent after `needsFollowUpDays`);
  * - `client.inactive`: no activity for `inactiveDays`.
  *

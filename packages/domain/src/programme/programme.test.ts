@@ -12,7 +12,9 @@ describe('programme settings', () => {
       chequeValidityMonths: 12,
       basicSessions: 3,
       sessionsToComplete: 2,
+      attendanceCorrectionDays: 7,
       variations: { chequesInsteadOfTraining: false, digibuddy: false },
+      followUp: { sessionChangeNoticeDays: 3 },
     });
     expect(settings.languages).toContain('nl');
     expect(validateProgrammeSettings({ settings })).toEqual({ ok: true, settings });
@@ -38,6 +40,24 @@ describe('programme settings', () => {
         'programme.follow_up.inactive_days.out_of_range',
       ]);
     }
+  });
+
+  it('keep the attendance correction window within a month and a short notice within thirty days', () => {
+    const settings = defaultProgrammeSettings();
+    const result = validateProgrammeSettings({
+      settings: {
+        ...settings,
+        attendanceCorrectionDays: 32,
+        followUp: { ...settings.followUp, sessionChangeNoticeDays: 0 },
+      },
+    });
+    expect(result.ok ? [] : result.reasons.map((reason) => reason.code)).toEqual([
+      'programme.attendance_correction_days.out_of_range',
+      'programme.follow_up.session_change_notice_days.out_of_range',
+    ]);
+    expect(validateProgrammeSettings({ settings: { ...settings, attendanceCorrectionDays: 0 } }).ok).toBe(
+      true,
+    );
   });
 
   it('refuse a completion threshold above the number of sessions', () => {

@@ -22,6 +22,11 @@ export interface FollowUpThresholds {
   readonly needsFollowUpDays: number;
   /** No recorded activity for this many days on an open trajectory. */
   readonly inactiveDays: number;
+  /**
+   * A session moved or cancelled less than this many days before it was planned is short notice:
+   * the welfare centre should tell the client.
+   */
+  readonly sessionChangeNoticeDays: number;
 }
 
 /**
@@ -56,6 +61,8 @@ export interface ProgrammeSettings {
   readonly basicSessions: number;
   /** Sessions attended (present or late) that count as having completed the basic course. */
   readonly sessionsToComplete: number;
+  /** Days after a session during which the teacher may still mark or correct its attendance. */
+  readonly attendanceCorrectionDays: number;
   readonly variations: ProgrammeVariations;
   /** What the home-help partner invoices per redeemed cheque, in euro cents. */
   readonly priceCentsPerCheque: number;
@@ -84,6 +91,7 @@ export function defaultProgrammeSettings(): ProgrammeSettings {
     chequeValidityMonths: 12,
     basicSessions: 3,
     sessionsToComplete: 2,
+    attendanceCorrectionDays: 7,
     variations: { chequesInsteadOfTraining: false, extraCheques: 2, digibuddy: false },
     priceCentsPerCheque: 4000,
     homeHelpHoursPerMonth: 0,
@@ -94,6 +102,7 @@ export function defaultProgrammeSettings(): ProgrammeSettings {
       referralMissingDays: 14,
       needsFollowUpDays: 7,
       inactiveDays: 60,
+      sessionChangeNoticeDays: 3,
     },
     languages: [...CLIENT_LANGUAGE_CODES],
   };
@@ -118,6 +127,7 @@ const INTEGER_RANGES = {
   chequeValidityMonths: [1, 60],
   basicSessions: [0, 20],
   sessionsToComplete: [0, 20],
+  attendanceCorrectionDays: [0, 31],
   priceCentsPerCheque: [0, 100_000],
   homeHelpHoursPerMonth: [0, 100_000],
   'variations.extraCheques': [0, 20],
@@ -127,6 +137,7 @@ const INTEGER_RANGES = {
   'followUp.referralMissingDays': [1, 365],
   'followUp.needsFollowUpDays': [1, 365],
   'followUp.inactiveDays': [1, 730],
+  'followUp.sessionChangeNoticeDays': [1, 30],
 } as const;
 
 function snakeCase(path: string): string {

@@ -36,6 +36,7 @@ export const ProgrammeSettingsSchema = z
     chequeValidityMonths: int,
     basicSessions: int,
     sessionsToComplete: int,
+    attendanceCorrectionDays: int,
     variations: z.strictObject({
       chequesInsteadOfTraining: z.boolean(),
       extraCheques: int,
@@ -50,6 +51,7 @@ export const ProgrammeSettingsSchema = z
       referralMissingDays: int,
       needsFollowUpDays: int,
       inactiveDays: int,
+      sessionChangeNoticeDays: int,
     }),
     languages: z.array(z.string().max(8)).max(40),
   })

@@ -5,6 +5,7 @@ import {
   type FollowUpFacts,
   type FollowUpThresholds,
   type Referral,
+  type SessionChange,
   startOfCalendarDate,
   type TrainingSession,
 } from '@digipakket/domain';
@@ -21,6 +22,7 @@ import { programmesTable } from '../programmes/programmes.tables';
 import {
   attendanceTable,
   courseGroupsTable,
+  courseSessionChangesTable,
   courseSessionsTable,
   enrolmentsTable,
   referralsTable,
@@ -165,7 +167,7 @@ export async function loadFollowUpFacts({
   const tenantIds = [...new Set(clients.map((client) => client.tenantId))];
   const enrolmentIds = enrolments.map((enrolment) => enrolment.id);
   const groupIds = [...new Set(enrolments.map((enrolment) => enrolment.groupId))];
-  const [welfareOrgs, defaultProgrammes, sessions, marks, referrals] = await Promise.all([
+  const [welfareOrgs, defaultProgrammes, sessions, marks, referrals, sessionChanges] = await Promise.all([
     db
       .select({ id: organisationsTable.id, tenantId: organisationsTable.tenantId })
       .from(organisationsTable)
@@ -217,6 +219,20 @@ export async function loadFollowUpFacts({
           })
           .from(referralsTable)
           .where(inArray(referralsTable.enrolmentId, enrolmentIds)),
+    groupIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({
+            sessionId: courseSessionChangesTable.sessionId,
+            groupId: courseSessionChangesTable.groupId,
+            kind: courseSessionChangesTable.kind,
+            changedAt: courseSessionChangesTable.changedAt,
+            previousDate: courseSessionChangesTable.previousDate,
+            date: courseSessionChangesTable.date,
+          })
+          .from(courseSessionChangesTable)
+          .where(inArray(courseSessionChangesTable.groupId, groupIds))
+          .orderBy(asc(courseSessionChangesTable.changedAt)),
   ]);
 
   const welfareByTenant = new Map<string, string>();
@@ -244,6 +260,7 @@ export async function loadFollowUpFacts({
   const visitsByClient = group(visits, (row) => row.clientId);
   const enrolmentsByClient = group(enrolments, (row) => row.clientId);
   const sessionsByGroup = group(sessions, (row) => row.groupId);
+  const changesByGroup = group(sessionChanges, (row) => row.groupId);
   const marksByEnrolment = group(marks, (row) => row.enrolmentId);
   const referralByEnrolment = new Map(referrals.map((row) => [row.enrolmentId, row]));
 
@@ -290,6 +307,16 @@ export async function loadFollowUpFacts({
             ? ({ decision: 'referred', courseName: referral.courseName ?? '' } satisfies Referral)
             : ({ decision: 'not_referred', reason: referral.reason ?? '' } satisfies Referral)
           : null,
+        changes: (changesByGroup.get(enrolment.groupId) ?? []).map(
+          (row): SessionChange => ({
+            sessionId: row.sessionId,
+            // A cancellation undone is, for the learner, one more change of plan.
+            kind: row.kind === 'cancelled' ? 'cancelled' : 'moved',
+            changedAt: row.changedAt,
+            previousDate: row.previousDate,
+            date: row.date,
+          }),
+        ),
       };
     }
 

@@ -1,6 +1,6 @@
 import { deriveSignals, type FollowUpFacts, type Signal, toCalendarDate } from '@digipakket/domain';
 import { and, asc, eq, gt, inArray, isNotNull, lte, ne, notLike, sql } from 'drizzle-orm';
-import { type Database, withTransaction } from '../app/database';
+import { type Database, withSystemScope, withTransaction } from '../app/database';
 import { auditLogTable } from '../audit/audit.tables';
 import { clientsTable } from '../clients/clients.tables';
 import type { Clock } from '../shared/clock';
@@ -199,6 +199,19 @@ const WATERMARK_OVERLAP_MS = 10_000;
  * last full sweep is older than `fullSweepIntervalMs` (time alone makes signals due).
  */
 export async function runSignalSweepStep({
+  db,
+  clock,
+  fullSweepIntervalMs,
+}: {
+  db: Database;
+  clock: Clock;
+  fullSweepIntervalMs: number;
+}): Promise<{ changed: SweepCounts; full: SweepCounts | null }> {
+  // The sweep follows every tenant's clients at once: it is background work, not a user's request.
+  return withSystemScope({ work: () => sweepStep({ db, clock, fullSweepIntervalMs }) });
+}
+
+async function sweepStep({
   db,
   clock,
   fullSweepIntervalMs,

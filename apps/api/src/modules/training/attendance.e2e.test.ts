@@ -158,6 +158,46 @@ describe('marking attendance', () => {
     expect(denied.map((row) => row.resource)).toContain(`session:${sessionId}:${enrolmentId}`);
   });
 
+  it("keeps corrections open as long as the programme's correction window says, and tells the teacher until when", async () => {
+    const sessionId = sessionOf['A:2025-03-05']!;
+    const [group] = await t.db
+      .select({ programmeId: courseGroupsTable.programmeId })
+      .from(courseSessionsTable)
+      .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionsTable.groupId))
+      .where(eq(courseSessionsTable.id, sessionId));
+    const { cookie: admin } = await t.login({ email: 'admin@ocmw-gent.demo' });
+    const path = `/api/programmes/${group!.programmeId}/settings`;
+    const { settings } = await (await t.request(path, { cookie: admin })).json();
+    expect(settings.attendanceCorrectionDays).toBe(7);
+    const tooLong = await t.request(path, {
+      method: 'PUT',
+      cookie: admin,
+      body: { ...settings, attendanceCorrectionDays: 45 },
+    });
+    expect(tooLong.status).toBe(400);
+    const saved = await t.request(path, {
+      method: 'PUT',
+      cookie: admin,
+      body: { ...settings, attendanceCorrectionDays: 10 },
+    });
+    expect(saved.status).toBe(200);
+    try {
+      t.clock.advance({ days: 2 });
+      const { cookie: later } = await t.login({ email: 'lesgever@ligo.demo' });
+      const { session, learners } = await (await list(sessionId, later)).json();
+      expect(session).toMatchObject({ editable: true, editableUntil: '2025-03-15' });
+      expect((await mark(sessionId, learners[2].enrolmentId, { status: 'present' }, later)).status).toBe(200);
+    } finally {
+      t.clock.advance({ days: -2 });
+      await t.request(path, { method: 'PUT', cookie: admin, body: settings });
+      ({ cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' }));
+      ({ cookie: otherTeacher } = await t.login({
+        email: 'tweede@ligo.test',
+        password: 'a-long-password-2',
+      }));
+    }
+  });
+
   it('answers 404 for an enrolment of another group and 400 for an unknown status', async () => {
     const sessionId = sessionOf[`A:${today}`]!;
     const other = await (await list(sessionOf['B:2025-02-19']!, teacher)).json();

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../app/database';
 import { clientsTable } from '../clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
+import { programmesTable } from '../programmes/programmes.tables';
 import {
   attendanceTable,
   courseGroupsTable,
@@ -30,6 +31,7 @@ export function createAttendanceRepository({ db }: { db: Database }) {
           groupId: courseGroupsTable.id,
           groupName: courseGroupsTable.name,
           programmeId: courseGroupsTable.programmeId,
+          settings: programmesTable.settings,
           date: courseSessionsTable.date,
           startTime: courseSessionsTable.startTime,
           endTime: courseSessionsTable.endTime,
@@ -38,6 +40,7 @@ export function createAttendanceRepository({ db }: { db: Database }) {
         })
         .from(courseSessionsTable)
         .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionsTable.groupId))
+        .leftJoin(programmesTable, eq(programmesTable.id, courseGroupsTable.programmeId))
         .leftJoin(sessionLocation, eq(sessionLocation.id, courseSessionsTable.locationId))
         .leftJoin(groupLocation, eq(groupLocation.id, courseGroupsTable.locationId))
         .where(and(...conditions))

@@ -1,27 +1,26 @@
 import { shiftDate } from '../shared/clock';
 
-/** Days after a session during which its attendance may still be set or corrected. */
-export const ATTENDANCE_CORRECTION_DAYS = 7;
-
 /**
- * When a session's attendance can be marked: from the session day until {@link ATTENDANCE_CORRECTION_DAYS}
- * days after it, never for a cancelled session.
+ * When a session's attendance can be marked: from the session day until `correctionDays` days after
+ * it (the programme setting `attendanceCorrectionDays`), never for a cancelled session.
  */
 export function attendanceWindow({
   sessionDate,
   today,
   cancelled,
+  correctionDays,
 }: {
   sessionDate: string;
   today: string;
   cancelled: boolean;
+  correctionDays: number;
 }): {
   from: string;
   until: string;
   editable: boolean;
   refusal: 'cancelled' | 'too_early' | 'too_late' | null;
 } {
-  const until = shiftDate({ date: sessionDate, days: ATTENDANCE_CORRECTION_DAYS });
+  const until = shiftDate({ date: sessionDate, days: correctionDays });
   const refusal = cancelled
     ? 'cancelled'
     : today < sessionDate

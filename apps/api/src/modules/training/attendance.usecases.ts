@@ -1,6 +1,7 @@
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import { writeAudit, writeAudits } from '../audit/audit.usecases';
+import { readProgrammeSettings } from '../programmes/programmes.settings';
 import type { Clock } from '../shared/clock';
 import { isAppError } from '../shared/errors';
 import { isIdOf } from '../shared/ids';
@@ -52,23 +53,22 @@ export async function getAttendanceList({
     sessionDate: session.date,
     today,
     cancelled: session.cancelledAt !== null,
+    correctionDays: readProgrammeSettings({ stored: session.settings }).attendanceCorrectionDays,
   });
   const now = clock.now();
-  for (const row of rows) {
-    await writeAudit({
-      db,
-      entry: {
-        actor: auth,
-        tenantId: row.tenantId,
-        clientId: row.clientId,
-        action: 'attendance.read',
-        resource: `session:${session.id}`,
-        purpose: 'teaching',
-        requestId,
-        at: now,
-      },
-    });
-  }
+  await writeAudits({
+    db,
+    entries: rows.map((row) => ({
+      actor: auth,
+      tenantId: row.tenantId,
+      clientId: row.clientId,
+      action: 'attendance.read',
+      resource: `session:${session.id}`,
+      purpose: 'teaching',
+      requestId,
+      at: now,
+    })),
+  });
   const showPhone = auth.user.role === 'coordinator';
   return {
     session: {
@@ -155,6 +155,7 @@ export async function markAttendance({
           sessionDate: session.date,
           today,
           cancelled: session.cancelledAt !== null,
+          correctionDays: readProgrammeSettings({ stored: session.settings }).attendanceCorrectionDays,
         });
         if (window.refusal === 'cancelled') throw createSessionCancelledError();
         if (window.refusal === 'too_early') throw createAttendanceTooEarlyError();

@@ -8,6 +8,7 @@ import { usersTable } from '../users/users.tables';
 import {
   attendanceTable,
   courseGroupsTable,
+  courseSessionChangesTable,
   courseSessionsTable,
   enrolmentsTable,
   referralsTable,
@@ -224,6 +225,30 @@ export function createCoursesRepository({ db }: { db: Database }) {
       return { session: row! };
     },
 
+    async insertSessionChange({ change }: { change: typeof courseSessionChangesTable.$inferInsert }) {
+      await db.insert(courseSessionChangesTable).values(change);
+    },
+
+    /** The moves and cancellations of the groups' sessions, oldest first, with who made them. */
+    async listSessionChanges({ groupIds }: { groupIds: string[] }) {
+      if (groupIds.length === 0) return { rows: [] };
+      const rows = await db
+        .select({
+          sessionId: courseSessionChangesTable.sessionId,
+          groupId: courseSessionChangesTable.groupId,
+          kind: courseSessionChangesTable.kind,
+          previousDate: courseSessionChangesTable.previousDate,
+          previousStartTime: courseSessionChangesTable.previousStartTime,
+          date: courseSessionChangesTable.date,
+          startTime: courseSessionChangesTable.startTime,
+          changedAt: courseSessionChangesTable.changedAt,
+        })
+        .from(courseSessionChangesTable)
+        .where(inArray(courseSessionChangesTable.groupId, groupIds))
+        .orderBy(asc(courseSessionChangesTable.changedAt), asc(courseSessionChangesTable.id));
+      return { rows };
+    },
+
     /** Everyone who was ever on the group's roster, with client fields a coordinator may see. */
     async listRoster({ groupIds }: { groupIds: string[] }) {
       if (groupIds.length === 0) return { rows: [] };
@@ -243,6 +268,9 @@ export function createCoursesRepository({ db }: { db: Database }) {
           status: enrolmentsTable.status,
           position: enrolmentsTable.position,
           progressNote: enrolmentsTable.progressNote,
+          withdrawnAt: enrolmentsTable.withdrawnAt,
+          withdrawnReason: enrolmentsTable.withdrawnReason,
+          withdrawnNote: enrolmentsTable.withdrawnNote,
         })
         .from(enrolmentsTable)
         .innerJoin(
@@ -324,6 +352,9 @@ export function createCoursesRepository({ db }: { db: Database }) {
           status: enrolmentsTable.status,
           position: enrolmentsTable.position,
           progressNote: enrolmentsTable.progressNote,
+          withdrawnAt: enrolmentsTable.withdrawnAt,
+          withdrawnReason: enrolmentsTable.withdrawnReason,
+          withdrawnNote: enrolmentsTable.withdrawnNote,
           firstSessionDate: sql<
             string | null
           >`(SELECT min(${courseSessionsTable.date}) FROM ${courseSessionsTable} WHERE ${activeSessions})`,

@@ -190,6 +190,8 @@ const updateSessionRoute = defineRoute({
   tag: 'training',
   access: COORDINATOR,
   summary: 'Move or cancel one session',
+  description:
+    "Records the change; the welfare centres of the learners on the roster see it on their client's page, and a change at short notice raises a follow-up signal for them.",
   request: { params: idParam, body: jsonBody(SessionPatchSchema) },
   responses: {
     200: jsonResponse(z.object({ session: GroupSessionSchema }), 'The session.'),
@@ -309,6 +311,7 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
         clock,
         sessionId: c.req.valid('param').id,
         input: c.req.valid('json'),
+        requestId: c.get('requestId'),
       }),
       200,
     ),

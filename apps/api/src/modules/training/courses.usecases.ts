@@ -9,7 +9,7 @@ import {
 } from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import { writeAudit, writeAudits } from '../audit/audit.usecases';
 import { createAuthRepository } from '../auth/auth.repository';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
@@ -35,6 +35,7 @@ import {
 import { sessionDatesFromPattern } from './training.schedule';
 import type {
   ClientEnrolment,
+  ClientSession,
   GenerateSessions,
   GroupDetail,
   GroupInput,
@@ -49,7 +50,9 @@ import type {
   Teacher,
   TeacherInviteResponse,
   TrainingProgramme,
+  Withdrawal,
 } from './training.schemas';
+import { WITHDRAWAL_REASONS } from './training.schemas';
 
 const hhmm = (time: string) => time.slice(0, 5);
 const orgOf = ({ auth }: { auth: AuthContext }) => auth.organisation.id;
@@ -474,6 +477,7 @@ export async function getGroupDetail({
         stillPossible: completion.stillPossible,
         referral: referral ? toReferral(referral) : null,
         progressNote: row.progressNote,
+        withdrawal: toWithdrawal(row),
       };
     }),
   };
@@ -532,38 +536,98 @@ export async function generateSessions({
   });
 }
 
-/** Moves a single session (date, time, location) or cancels it (or undoes the cancellation). */
+/**
+ * Moves a single session (date, time, location) or cancels it (or undoes the cancellation), in one
+ * transaction with a record of the change and one audit row per learner on the roster, so each
+ * learner's welfare centre sees what changed, by whom and when.
+ */
 export async function updateSession({
   db,
   auth,
   clock,
   sessionId,
   input,
+  requestId,
 }: {
   db: Database;
   auth: AuthContext;
   clock: Clock;
   sessionId: string;
   input: SessionPatch;
+  requestId: string;
 }): Promise<{ session: GroupSession }> {
-  const repository = createCoursesRepository({ db });
-  const { session } = isIdOf({ kind: 'courseSession', value: sessionId })
-    ? await repository.findSession({ trainingOrgId: orgOf({ auth }), sessionId })
-    : { session: undefined };
-  if (!session) throw createSessionNotFoundError();
-  await checkReferences({ db, auth, locationId: input.locationId, teacherUserId: undefined });
-  const startTime = input.startTime ?? hhmm(session.startTime);
-  const endTime = input.endTime ?? hhmm(session.endTime);
-  if (endTime <= startTime) throw createInvalidPatternError();
-  const now = clock.now();
-  const values: Record<string, unknown> = { startTime, endTime, updatedAt: now };
-  if (input.date !== undefined) values.date = input.date;
-  if (input.locationId !== undefined) values.locationId = input.locationId;
-  if (input.cancelled !== undefined)
-    values.cancelledAt = input.cancelled ? (session.cancelledAt ?? now) : null;
-  await repository.updateSession({ sessionId, values });
-  const { rows } = await repository.listSessions({ groupId: session.groupId });
-  return { session: toGroupSession(rows.find((row) => row.id === sessionId)!) };
+  if (!isIdOf({ kind: 'courseSession', value: sessionId })) throw createSessionNotFoundError();
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const repository = createCoursesRepository({ db: tx });
+      const { session } = await repository.findSession({ trainingOrgId: orgOf({ auth }), sessionId });
+      if (!session) throw createSessionNotFoundError();
+      await checkReferences({ db: tx, auth, locationId: input.locationId, teacherUserId: undefined });
+      const startTime = input.startTime ?? hhmm(session.startTime);
+      const endTime = input.endTime ?? hhmm(session.endTime);
+      if (endTime <= startTime) throw createInvalidPatternError();
+      const now = clock.now();
+      const date = input.date ?? session.date;
+      const locationId = input.locationId === undefined ? session.locationId : input.locationId;
+      const values: Record<string, unknown> = { startTime, endTime, updatedAt: now };
+      if (input.date !== undefined) values.date = input.date;
+      if (input.locationId !== undefined) values.locationId = input.locationId;
+      if (input.cancelled !== undefined)
+        values.cancelledAt = input.cancelled ? (session.cancelledAt ?? now) : null;
+      await repository.updateSession({ sessionId, values });
+
+      const wasCancelled = session.cancelledAt !== null;
+      const kind =
+        input.cancelled === true && !wasCancelled
+          ? 'cancelled'
+          : input.cancelled === false && wasCancelled
+            ? 'restored'
+            : date !== session.date ||
+                startTime !== hhmm(session.startTime) ||
+                endTime !== hhmm(session.endTime) ||
+                locationId !== session.locationId
+              ? 'moved'
+              : null;
+      if (kind) {
+        await repository.insertSessionChange({
+          change: {
+            trainingOrgId: session.trainingOrgId,
+            sessionId,
+            groupId: session.groupId,
+            kind,
+            previousDate: session.date,
+            previousStartTime: session.startTime,
+            previousEndTime: session.endTime,
+            previousLocationId: session.locationId,
+            date,
+            startTime,
+            endTime,
+            locationId,
+            changedBy: auth.user.id,
+            changedAt: now,
+          },
+        });
+        const { rows: learners } = await createEnrolmentsRepository({ db: tx }).listActiveRoster({
+          groupId: session.groupId,
+        });
+        await writeAudits({
+          db: tx,
+          entries: learners.map((learner) => ({
+            actor: auth,
+            tenantId: learner.tenantId,
+            clientId: learner.clientId,
+            action: `course_session.${kind}`,
+            resource: `course_session:${sessionId}`,
+            requestId,
+            at: now,
+          })),
+        });
+      }
+      const { rows } = await repository.listSessions({ groupId: session.groupId });
+      return { session: toGroupSession(rows.find((row) => row.id === sessionId)!) };
+    },
+  });
 }
 
 /** Records the decision after the basic course (domain `validateReferral`); one per enrolment, audited. */
@@ -632,6 +696,47 @@ export async function decideReferral({
   });
 }
 
+function toWithdrawal(row: {
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
+  withdrawnNote: string | null;
+}): Withdrawal | null {
+  if (!row.withdrawnAt) return null;
+  const reason = WITHDRAWAL_REASONS.find((known) => known === row.withdrawnReason) ?? null;
+  return { reason, note: row.withdrawnNote, at: row.withdrawnAt.toISOString() };
+}
+
+function toClientSession({
+  session,
+  changes,
+}: {
+  session: {
+    id: string;
+    date: string;
+    startTime: string;
+    endTime: string;
+    locationName: string | null;
+    cancelledAt: Date | null;
+  };
+  changes: { sessionId: string; kind: string; previousDate: string; previousStartTime: string }[];
+}): ClientSession {
+  const first = changes.find((change) => change.sessionId === session.id);
+  const plannedDate = first?.previousDate ?? session.date;
+  const plannedStartTime = hhmm(first?.previousStartTime ?? session.startTime);
+  const moved = plannedDate !== session.date || plannedStartTime !== hhmm(session.startTime);
+  const relocated = changes.some((change) => change.sessionId === session.id && change.kind === 'moved');
+  return {
+    id: session.id,
+    date: session.date,
+    startTime: hhmm(session.startTime),
+    endTime: hhmm(session.endTime),
+    locationName: session.locationName,
+    status: session.cancelledAt !== null ? 'cancelled' : moved || relocated ? 'moved' : 'planned',
+    plannedDate,
+    plannedStartTime,
+  };
+}
+
 /** The welfare centre's view of one client's training: place, attendance, completion, referral, progress note. */
 export async function listClientEnrolments({
   db,
@@ -675,6 +780,9 @@ export async function listClientEnrolments({
     repository.listMarks({ enrolmentIds }),
     repository.listReferrals({ enrolmentIds }),
   ]);
+  const { rows: changes } = await repository.listSessionChanges({
+    groupIds: [...new Set(rows.map((row) => row.groupId))],
+  });
   const items: ClientEnrolment[] = [];
   for (const row of rows) {
     const { rows: sessionRows } = await repository.listSessions({ groupId: row.groupId });
@@ -704,6 +812,8 @@ export async function listClientEnrolments({
       completed: completion.completed,
       referral: referral ? toReferral(referral) : null,
       progressNote: row.progressNote,
+      withdrawal: toWithdrawal(row),
+      sessions: sessionRows.map((session) => toClientSession({ session, changes })),
     });
   }
   await writeAudit({

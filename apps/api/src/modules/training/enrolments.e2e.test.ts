@@ -106,6 +106,7 @@ describe('enrolling and withdrawing', () => {
 
     const res = await t.request(`/api/training/enrolments/${answers[0]!.id}/withdraw`, {
       method: 'POST',
+      body: { reason: 'schedule' },
       cookie: socialWorker,
     });
     expect(res.status).toBe(200);
@@ -127,6 +128,7 @@ describe('enrolling and withdrawing', () => {
 
     const again = await t.request(`/api/training/enrolments/${answers[0]!.id}/withdraw`, {
       method: 'POST',
+      body: { reason: 'schedule' },
       cookie: socialWorker,
     });
     expect(again.status).toBe(409);
@@ -138,6 +140,7 @@ describe('enrolling and withdrawing', () => {
     const { enrolment } = await (await enrol({ clientId: clientIds[0], groupId })).json();
     await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
       method: 'POST',
+      body: { reason: 'schedule' },
       cookie: socialWorker,
     });
     const [group] = await t.db.select().from(courseGroupsTable).where(eq(courseGroupsTable.id, groupId));
@@ -191,6 +194,7 @@ describe('enrolling and withdrawing', () => {
     const { cookie } = await t.login({ email: 'sw@aalst.test', password: 'a-long-password-1' });
     const res = await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
       method: 'POST',
+      body: { reason: 'schedule' },
       cookie,
     });
     expect(res.status).toBe(404);
@@ -205,15 +209,77 @@ describe('enrolling and withdrawing', () => {
     const { cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' });
     const refused = await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
       method: 'POST',
+      body: { reason: 'schedule' },
       cookie: teacher,
     });
     expect(refused.status).toBe(403);
     const { cookie: coordinator } = await t.login({ email: 'coordinator@ligo.demo' });
     const res = await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
       method: 'POST',
+      body: { reason: 'other', note: 'Volgt een cursus bij een andere organisatie' },
       cookie: coordinator,
     });
     expect(res.status).toBe(200);
+    const detail = await (await t.request(`/api/training/groups/${groupId}`, { cookie: coordinator })).json();
+    const learner = detail.learners.find(
+      (item: { enrolmentId: string }) => item.enrolmentId === enrolment.id,
+    );
+    expect(learner.withdrawal).toEqual({
+      reason: 'other',
+      note: 'Volgt een cursus bij een andere organisatie',
+      at: t.clock.now().toISOString(),
+    });
+  });
+
+  it('needs a reason from the list, and words of its own for "other"', async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    const { enrolment } = await (await enrol({ clientId: clientIds[5], groupId })).json();
+    const withdraw = (body: unknown) =>
+      t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
+        method: 'POST',
+        body,
+        cookie: socialWorker,
+      });
+    for (const body of [
+      {},
+      { reason: 'bored' },
+      { reason: 'other' },
+      { reason: 'other', note: '  ' },
+      { reason: 'health', extra: 1 },
+    ]) {
+      const res = await withdraw(body);
+      expect(res.status).toBe(400);
+    }
+    const [stillThere] = await t.db
+      .select()
+      .from(enrolmentsTable)
+      .where(eq(enrolmentsTable.id, enrolment.id));
+    expect(stillThere!.status).toBe('enrolled');
+    expect((await withdraw({ reason: 'health', note: 'Opname in het ziekenhuis' })).status).toBe(200);
+    const [row] = await t.db.select().from(enrolmentsTable).where(eq(enrolmentsTable.id, enrolment.id));
+    expect(row).toMatchObject({
+      status: 'withdrawn',
+      withdrawnReason: 'health',
+      withdrawnNote: 'Opname in het ziekenhuis',
+    });
+    expect(row!.withdrawnBy).toMatch(/^usr_/);
+    const view = await (
+      await t.request(`/api/training/clients/${clientIds[5]}/enrolments`, { cookie: socialWorker })
+    ).json();
+    expect(view.items.find((item: { id: string }) => item.id === enrolment.id).withdrawal).toMatchObject({
+      reason: 'health',
+      note: 'Opname in het ziekenhuis',
+    });
+    const audited = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(
+        and(
+          eq(auditLogTable.action, 'enrolment.withdraw'),
+          eq(auditLogTable.resource, `enrolment:${enrolment.id}`),
+        ),
+      );
+    expect(audited).toHaveLength(1);
   });
 
   it('writes an audit row for each enrolment', async () => {

@@ -153,17 +153,31 @@ export function createEnrolmentsRepository({ db }: { db: Database }) {
       status,
       position,
       withdrawnAt = null,
+      withdrawal,
       now,
     }: {
       enrolmentId: string;
       status: 'enrolled' | 'waitlisted' | 'withdrawn';
       position: number | null;
       withdrawnAt?: Date | null;
+      withdrawal?: { reason: string; note: string | null; by: string };
       now: Date;
     }) {
       await db
         .update(enrolmentsTable)
-        .set({ status, position, withdrawnAt, updatedAt: now })
+        .set({
+          status,
+          position,
+          withdrawnAt,
+          ...(withdrawal
+            ? {
+                withdrawnReason: withdrawal.reason,
+                withdrawnNote: withdrawal.note,
+                withdrawnBy: withdrawal.by,
+              }
+            : {}),
+          updatedAt: now,
+        })
         .where(eq(enrolmentsTable.id, enrolmentId));
     },
 

@@ -11,6 +11,7 @@ import {
   EnrolmentResponseSchema,
   OpenGroupListSchema,
   WithdrawResponseSchema,
+  WithdrawSchema,
 } from './training.schemas';
 
 const openGroupsRoute = defineRoute({
@@ -49,10 +50,10 @@ const withdrawRoute = defineRoute({
   summary: 'Withdraw an enrolment; the first waitlisted learner moves up',
   description:
     "The client's welfare centre or the training partner's coordinator. Already withdrawn answers 409 `enrolment.not_on_roster`.",
-  request: { params: z.object({ id: z.string().max(64) }) },
+  request: { params: z.object({ id: z.string().max(64) }), body: jsonBody(WithdrawSchema) },
   responses: {
     200: jsonResponse(WithdrawResponseSchema, 'Withdrawn, with who moved up.'),
-    ...errorResponses(401, 403, 404, 409),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });
 
@@ -85,6 +86,7 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
       auth: getAuth(c),
       clock: deps.clock,
       enrolmentId: c.req.valid('param').id,
+      input: c.req.valid('json'),
       requestId: c.get('requestId'),
     });
     return c.json(result, 200);

@@ -14,7 +14,7 @@ import {
   createCourseGroupNotFoundError,
   createEnrolmentNotFoundError,
 } from './training.errors';
-import type { EnrolmentResult, OpenGroup, WithdrawResponse } from './training.schemas';
+import type { EnrolmentResult, OpenGroup, WithdrawInput, WithdrawResponse } from './training.schemas';
 
 function toRoster({ capacity, rows }: { capacity: number; rows: EnrolmentRow[] }): Roster {
   return {
@@ -167,19 +167,22 @@ export async function enrolClient({
 /**
  * Withdraws an enrolment (or a place on the waitlist). When that frees a seat, the first waitlisted
  * learner is enrolled in the same transaction and the waitlist is numbered again. The welfare centre
- * of the client and the coordinator of the training partner may do this; anyone else gets 404.
+ * of the client and the coordinator of the training partner may do this; anyone else gets 404. The
+ * reason is stored with the enrolment; the audit row names who withdrew and when.
  */
 export async function withdrawEnrolment({
   db,
   auth,
   clock,
   enrolmentId,
+  input,
   requestId,
 }: {
   db: Database;
   auth: AuthContext;
   clock: Clock;
   enrolmentId: string;
+  input: WithdrawInput;
   requestId: string;
 }): Promise<WithdrawResponse> {
   if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
@@ -211,7 +214,14 @@ export async function withdrawEnrolment({
       });
       if (!outcome.ok) throw createAlreadyWithdrawnError();
 
-      await repository.setStatus({ enrolmentId, status: 'withdrawn', position: null, withdrawnAt: now, now });
+      await repository.setStatus({
+        enrolmentId,
+        status: 'withdrawn',
+        position: null,
+        withdrawnAt: now,
+        withdrawal: { reason: input.reason, note: input.note || null, by: auth.user.id },
+        now,
+      });
       const promotedRows = rows.filter(
         (row) => row.status === 'waitlisted' && outcome.promoted.includes(row.clientId),
       );

@@ -62,6 +62,35 @@ export const EnrolmentResponseSchema = z
   .meta({ id: 'EnrolmentResponse' });
 export type EnrolmentResponse = z.infer<typeof EnrolmentResponseSchema>;
 
+/** Why a learner leaves a group; `other` needs a note in the withdrawer's words. */
+export const WITHDRAWAL_REASONS = [
+  'health',
+  'work_or_study',
+  'schedule',
+  'moved_away',
+  'no_longer_interested',
+  'other',
+] as const;
+export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
+
+export const WithdrawSchema = z
+  .strictObject({
+    reason: z.enum(WITHDRAWAL_REASONS),
+    note: z.string().trim().max(500).optional(),
+  })
+  .refine((body) => body.reason !== 'other' || (body.note ?? '').length > 0, {
+    path: ['note'],
+    message: 'Say why when the reason is "other".',
+  })
+  .meta({ id: 'Withdraw' });
+export type WithdrawInput = z.infer<typeof WithdrawSchema>;
+
+/** Why and when a learner left the group. */
+export const WithdrawalSchema = z
+  .object({ reason: z.enum(WITHDRAWAL_REASONS).nullable(), note: z.string().nullable(), at: z.string() })
+  .meta({ id: 'Withdrawal' });
+export type Withdrawal = z.infer<typeof WithdrawalSchema>;
+
 export const WithdrawResponseSchema = z
   .object({
     enrolment: EnrolmentResultSchema,
@@ -301,6 +330,7 @@ export const RosterLearnerSchema = z
     stillPossible: z.boolean(),
     referral: ReferralSchema.nullable(),
     progressNote: z.string().nullable(),
+    withdrawal: WithdrawalSchema.nullable(),
   })
   .meta({ id: 'RosterLearner' });
 export type RosterLearner = z.infer<typeof RosterLearnerSchema>;
@@ -347,7 +377,25 @@ export const ReferralInputSchema = z
   .meta({ id: 'ReferralInput' });
 export type ReferralInput = z.infer<typeof ReferralInputSchema>;
 
-/** What the welfare centre sees of its client's training: place, attendance, completion, referral, note. */
+/**
+ * One session as the welfare centre sees it: planned, moved (with the day and time it was planned on
+ * first) or cancelled.
+ */
+export const ClientSessionSchema = z
+  .object({
+    id: z.string(),
+    date: z.string(),
+    startTime: z.string(),
+    endTime: z.string(),
+    locationName: z.string().nullable(),
+    status: z.enum(['planned', 'moved', 'cancelled']),
+    plannedDate: z.string().meta({ description: 'The day the session was first planned on.' }),
+    plannedStartTime: z.string(),
+  })
+  .meta({ id: 'ClientSession' });
+export type ClientSession = z.infer<typeof ClientSessionSchema>;
+
+/** What the welfare centre sees of its client's training: place, sessions, attendance, completion, referral, note. */
 export const ClientEnrolmentSchema = z
   .object({
     id: z.string(),
@@ -361,6 +409,8 @@ export const ClientEnrolmentSchema = z
     completed: z.boolean(),
     referral: ReferralSchema.nullable(),
     progressNote: z.string().nullable(),
+    withdrawal: WithdrawalSchema.nullable(),
+    sessions: z.array(ClientSessionSchema),
   })
   .meta({ id: 'ClientEnrolment' });
 export type ClientEnrolment = z.infer<typeof ClientEnrolmentSchema>;

@@ -112,6 +112,45 @@ export const courseSessionsTable = pgTable(
   ],
 );
 
+export const SESSION_CHANGE_KINDS = ['moved', 'cancelled', 'restored'] as const;
+
+/**
+ * Every move, cancellation or restoration of a single session, with the session as it was before and
+ * after: the learners' welfare centres see what changed, by whom and when, and short-notice changes
+ * raise a follow-up signal.
+ */
+export const courseSessionChangesTable = pgTable(
+  'course_session_changes',
+  {
+    id: idColumn({ kind: 'courseSessionChange' }),
+    trainingOrgId: text('training_org_id')
+      .notNull()
+      .references(() => organisationsTable.id),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => courseSessionsTable.id, { onDelete: 'cascade' }),
+    groupId: text('group_id')
+      .notNull()
+      .references(() => courseGroupsTable.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: SESSION_CHANGE_KINDS }).notNull(),
+    previousDate: date('previous_date', { mode: 'string' }).notNull(),
+    previousStartTime: time('previous_start_time').notNull(),
+    previousEndTime: time('previous_end_time').notNull(),
+    previousLocationId: text('previous_location_id').references(() => trainingLocationsTable.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    startTime: time('start_time').notNull(),
+    endTime: time('end_time').notNull(),
+    locationId: text('location_id').references(() => trainingLocationsTable.id),
+    changedBy: text('changed_by').references(() => usersTable.id),
+    changedAt: timestampColumn('changed_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('course_session_changes_kind_valid', sqlIn('kind', SESSION_CHANGE_KINDS)),
+    index('course_session_changes_group_idx').on(t.groupId, t.changedAt),
+    index('course_session_changes_session_idx').on(t.sessionId, t.changedAt),
+  ],
+);
+
 /** A client in a group. At most one active (not withdrawn) enrolment per client per group. */
 export const enrolmentsTable = pgTable(
   'enrolments',
@@ -134,7 +173,11 @@ export const enrolmentsTable = pgTable(
     position: integer('position'),
     enrolledAt: timestampColumn('enrolled_at').notNull().defaultNow(),
     withdrawnAt: timestampColumn('withdrawn_at'),
+    /** One of `WITHDRAWAL_REASONS`; older rows may hold none. */
     withdrawnReason: text('withdrawn_reason'),
+    /** In the withdrawer's words; required for the reason `other`. */
+    withdrawnNote: text('withdrawn_note'),
+    withdrawnBy: text('withdrawn_by').references(() => usersTable.id),
     /** The teacher's note on the learner's progress at the end of the course; the welfare centre reads it. */
     progressNote: text('progress_note'),
     progressNoteAt: timestampColumn('progress_note_at'),

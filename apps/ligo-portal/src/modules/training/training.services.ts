@@ -18,6 +18,7 @@ import type {
   TeacherInviteResponse,
   TeacherList,
   TrainingProgrammeList,
+  WithdrawInput,
 } from '@digipakket/api/contracts';
 import { portal } from '../../portal';
 
@@ -61,12 +62,10 @@ export const updateSession = ({ sessionId, patch }: { sessionId: string; patch: 
     method: 'PATCH',
     body: patch,
   });
-export const withdrawEnrolment = (enrolmentId: string) =>
+export const withdrawEnrolment = ({ enrolmentId, input }: { enrolmentId: string; input: WithdrawInput }) =>
   api.request<{ promoted: { id: string }[] }>(
     `/training/enrolments/${encodeURIComponent(enrolmentId)}/withdraw`,
-    {
-      method: 'POST',
-    },
+    { method: 'POST', body: input },
   );
 export const decideReferral = ({ enrolmentId, referral }: { enrolmentId: string; referral: ReferralInput }) =>
   api.request<{ referral: ReferralView }>(

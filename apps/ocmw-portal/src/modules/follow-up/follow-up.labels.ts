@@ -7,6 +7,7 @@ export const SIGNAL_KINDS = [
   'cheque.expiring',
   'training.absent_twice',
   'training.referral_missing',
+  'training.session_changed',
   'visit.needs_follow_up',
   'client.inactive',
 ] as const satisfies readonly SignalItem['kind'][];

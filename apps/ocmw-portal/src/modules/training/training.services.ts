@@ -1,4 +1,4 @@
-import type { EnrolmentResponse, OpenGroupList } from '@digipakket/api/contracts';
+import type { EnrolmentResponse, OpenGroupList, WithdrawInput } from '@digipakket/api/contracts';
 import { newIdempotencyKey } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
 
@@ -19,8 +19,15 @@ export function enrol({
   });
 }
 
-export function withdraw({ enrolmentId }: { enrolmentId: string }): Promise<unknown> {
+export function withdraw({
+  enrolmentId,
+  input,
+}: {
+  enrolmentId: string;
+  input: WithdrawInput;
+}): Promise<unknown> {
   return portal.api.request<unknown>(`/training/enrolments/${encodeURIComponent(enrolmentId)}/withdraw`, {
     method: 'POST',
+    body: input,
   });
 }

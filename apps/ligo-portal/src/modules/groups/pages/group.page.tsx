@@ -1,4 +1,4 @@
-import type { GroupDetail, GroupSession, RosterLearner } from '@digipakket/api/contracts';
+import type { GroupDetail, GroupSession, RosterLearner, WithdrawInput } from '@digipakket/api/contracts';
 import { Badge, EmptyState, Loaded, usePageTitle } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
@@ -9,10 +9,12 @@ import { ligoErrorKey } from '../../training/training.errors';
 import {
   decideReferral,
   fetchGroup,
+  fetchLocations,
   generateSessions,
   updateSession,
   withdrawEnrolment,
 } from '../../training/training.services';
+import { WithdrawForm, withdrawalReasonKey } from '../components/withdraw-form.component';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 // 2024-01-01 was a Monday: weekday n is 2024-01-0n.
@@ -132,6 +134,8 @@ function SessionRow(props: { session: GroupSession; onChanged: () => void }) {
   const [date, setDate] = createSignal(props.session.date);
   const [start, setStart] = createSignal(props.session.startTime);
   const [end, setEnd] = createSignal(props.session.endTime);
+  const [locationId, setLocationId] = createSignal(props.session.locationId ?? '');
+  const [locations] = createResource(editing, () => fetchLocations());
   const change = async (patch: Parameters<typeof updateSession>[0]['patch']) => {
     try {
       await updateSession({ sessionId: props.session.id, patch });
@@ -148,6 +152,7 @@ function SessionRow(props: { session: GroupSession; onChanged: () => void }) {
       <div>
         <strong>{longDay(props.session.date)}</strong>{' '}
         {t('sessions.time', { start: props.session.startTime, end: props.session.endTime })}
+        <Show when={props.session.locationName}>{(name) => <> · {name()}</>}</Show>
         <Show when={props.session.cancelled}>
           {' '}
           <Badge tone="danger">{t('group.session.cancelled')}</Badge>
@@ -178,7 +183,7 @@ function SessionRow(props: { session: GroupSession; onChanged: () => void }) {
           class="form__row"
           onSubmit={(event) => {
             event.preventDefault();
-            change({ date: date(), startTime: start(), endTime: end() });
+            change({ date: date(), startTime: start(), endTime: end(), locationId: locationId() || null });
           }}
         >
           <div class="field">
@@ -216,6 +221,26 @@ function SessionRow(props: { session: GroupSession; onChanged: () => void }) {
               value={end()}
               onInput={(e) => setEnd(e.currentTarget.value)}
             />
+          </div>
+          <div class="field">
+            <label class="field__label" for={`location-${id}`}>
+              {t('group.session.location')}
+            </label>
+            <select
+              id={`location-${id}`}
+              class="input input--medium"
+              value={locationId()}
+              onChange={(e) => setLocationId(e.currentTarget.value)}
+            >
+              <option value="">{t('group.session.groupLocation')}</option>
+              <For each={locations()?.items ?? []}>
+                {(location) => (
+                  <option value={location.id} selected={location.id === locationId()}>
+                    {location.name}
+                  </option>
+                )}
+              </For>
+            </select>
           </div>
           <button type="submit" class="button button--primary">
             {t('group.session.save')}
@@ -299,10 +324,9 @@ function ReferralForm(props: { learner: RosterLearner; onSaved: () => void }) {
 
 function LearnerItem(props: { learner: RosterLearner; onChanged: () => void }) {
   const name = () => `${props.learner.firstName} ${props.learner.lastName}`;
-  const withdraw = async () => {
-    if (!window.confirm(t('group.learner.confirmWithdraw', { name: name() }))) return;
+  const withdraw = async (input: WithdrawInput) => {
     try {
-      const { promoted } = await withdrawEnrolment(props.learner.enrolmentId);
+      const { promoted } = await withdrawEnrolment({ enrolmentId: props.learner.enrolmentId, input });
       portal.status.announce(
         promoted.length > 0
           ? t('group.learner.withdrawnPromoted', { name: name() })
@@ -362,14 +386,23 @@ function LearnerItem(props: { learner: RosterLearner; onChanged: () => void }) {
           </p>
         )}
       </Show>
+      <Show when={props.learner.withdrawal}>
+        {(withdrawal) => (
+          <p>
+            {t('withdrawal.shown', {
+              date: longDay(withdrawal().at.slice(0, 10)),
+              reason: withdrawal().reason ? t(withdrawalReasonKey(withdrawal().reason!)) : '—',
+            })}
+            <Show when={withdrawal().note}>{(note) => <> — {note()}</>}</Show>
+          </p>
+        )}
+      </Show>
       <Show when={props.learner.status !== 'withdrawn'}>
         <div class="card__actions">
           <Show when={props.learner.status === 'enrolled'}>
             <ReferralForm learner={props.learner} onSaved={props.onChanged} />
           </Show>
-          <button type="button" class="button button--secondary" onClick={withdraw}>
-            {t('group.learner.withdraw', { name: name() })}
-          </button>
+          <WithdrawForm id={props.learner.enrolmentId} name={name()} onWithdraw={withdraw} />
         </div>
       </Show>
     </li>

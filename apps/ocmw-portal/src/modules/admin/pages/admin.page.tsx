@@ -12,6 +12,7 @@ import {
 } from '@digipakket/portal-kit';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { RetentionSection } from '../../privacy/components/retention-section.component';
 import {
   disableUser,
   fetchCurrentSettings,
@@ -29,6 +30,7 @@ const NUMBER_FIELDS = [
   'chequeValidityMonths',
   'basicSessions',
   'sessionsToComplete',
+  'attendanceCorrectionDays',
   'priceCentsPerCheque',
   'homeHelpHoursPerMonth',
   'variations.extraCheques',
@@ -38,6 +40,7 @@ const NUMBER_FIELDS = [
   'followUp.referralMissingDays',
   'followUp.needsFollowUpDays',
   'followUp.inactiveDays',
+  'followUp.sessionChangeNoticeDays',
 ] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 
@@ -313,6 +316,7 @@ export function AdminPage() {
       </div>
       <SettingsSection />
       <Show when={session.me()?.user.role === 'admin'}>
+        <RetentionSection />
         <UsersSection />
       </Show>
     </>

@@ -1,7 +1,9 @@
-import type { ClientEnrolmentList } from '@digipakket/api/contracts';
+import type { ClientEnrolmentList, ClientSession } from '@digipakket/api/contracts';
+import { Badge } from '@digipakket/portal-kit';
 import { createResource, For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
+import { withdrawalReasonKey } from './withdraw-form.component';
 
 function fetchClientEnrolments({ clientId }: { clientId: string }): Promise<ClientEnrolmentList> {
   return portal.api.request<ClientEnrolmentList>(
@@ -9,8 +11,35 @@ function fetchClientEnrolments({ clientId }: { clientId: string }): Promise<Clie
   );
 }
 
+function SessionLine(props: { session: ClientSession }) {
+  const when = () => ({
+    day: formatDay(props.session.date),
+    start: props.session.startTime,
+    end: props.session.endTime,
+  });
+  return (
+    <li>
+      <Show when={props.session.status === 'moved'}>
+        <Badge tone="warning">
+          {t('training.progress.session.moved', {
+            ...when(),
+            plannedDay: formatDay(props.session.plannedDate),
+            plannedStart: props.session.plannedStartTime,
+          })}
+        </Badge>
+      </Show>
+      <Show when={props.session.status === 'cancelled'}>
+        <Badge tone="danger">{t('training.progress.session.cancelled', when())}</Badge>
+      </Show>
+      <Show when={props.session.status === 'planned'}>{t('training.progress.session.planned', when())}</Show>
+      <Show when={props.session.locationName}>{(name) => <> — {name()}</>}</Show>
+    </li>
+  );
+}
+
 /**
- * How the client is doing in class, as the training partner recorded it: sessions attended against
+ * How the client is doing in class, as the training partner recorded it: the sessions (moved and
+ * cancelled ones marked as such), sessions attended against
  * the sessions needed, whether the course is completed, and the referral to a follow-up course.
  * `revision` changes whenever the client file is reloaded, so the figures follow an enrolment or withdrawal.
  */
@@ -20,9 +49,26 @@ export function LearnerProgress(props: { clientId: string; revision: object }) {
     ({ clientId }) => fetchClientEnrolments({ clientId }),
   );
   const placed = () => (enrolments()?.items ?? []).filter((enrolment) => enrolment.status === 'enrolled');
+  const withdrawn = () => (enrolments()?.items ?? []).filter((enrolment) => enrolment.withdrawal !== null);
   return (
-    <Show when={placed().length > 0}>
+    <Show when={placed().length + withdrawn().length > 0}>
       <dl class="facts">
+        <For each={withdrawn()}>
+          {(enrolment) => (
+            <div class="facts__row">
+              <dt>{t('training.progress.withdrawn', { group: enrolment.groupName })}</dt>
+              <dd>
+                {t('withdrawal.shown', {
+                  date: formatDay(enrolment.withdrawal?.at),
+                  reason: enrolment.withdrawal?.reason
+                    ? t(withdrawalReasonKey(enrolment.withdrawal.reason))
+                    : '—',
+                })}
+                <Show when={enrolment.withdrawal?.note}>{(note) => <> — {note()}</>}</Show>
+              </dd>
+            </div>
+          )}
+        </For>
         <For each={placed()}>
           {(enrolment) => (
             <>
@@ -52,6 +98,19 @@ export function LearnerProgress(props: { clientId: string; revision: object }) {
                     : '—'}
                 </dd>
               </div>
+              <Show when={enrolment.sessions.length > 0}>
+                <div class="facts__row">
+                  <dt>{t('training.progress.sessions.title', { group: enrolment.groupName })}</dt>
+                  <dd>
+                    <ul
+                      class="session-list"
+                      aria-label={t('training.progress.sessions.title', { group: enrolment.groupName })}
+                    >
+                      <For each={enrolment.sessions}>{(session) => <SessionLine session={session} />}</For>
+                    </ul>
+                  </dd>
+                </div>
+              </Show>
               <Show when={enrolment.progressNote}>
                 <div class="facts__row">
                   <dt>{t('training.progress.note')}</dt>

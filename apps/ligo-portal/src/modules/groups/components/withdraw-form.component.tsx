@@ -1,0 +1,98 @@
+import type { WithdrawalReason, WithdrawInput } from '@digipakket/api/contracts';
+import { SelectField, TextField } from '@digipakket/portal-kit';
+import { createSignal, Show } from 'solid-js';
+import { t } from '../../../portal';
+
+export const WITHDRAWAL_REASON_CODES = [
+  'health',
+  'work_or_study',
+  'schedule',
+  'moved_away',
+  'no_longer_interested',
+  'other',
+] as const satisfies readonly WithdrawalReason[];
+
+export const withdrawalReasonKey = (reason: WithdrawalReason) => `withdrawal.reason.${reason}` as const;
+
+/**
+ * Withdrawing a learner asks why: a reason from the programme's short list, and words of one's own
+ * when none fits. The form stays folded behind its button until asked for.
+ */
+export function WithdrawForm(props: {
+  id: string;
+  name: string;
+  onWithdraw: (input: WithdrawInput) => Promise<unknown>;
+}) {
+  const [open, setOpen] = createSignal(false);
+  const [reason, setReason] = createSignal<WithdrawalReason | ''>('');
+  const [note, setNote] = createSignal('');
+  const [errors, setErrors] = createSignal<{ reason?: string; note?: string }>({});
+  const [busy, setBusy] = createSignal(false);
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const chosen = reason();
+    const problems = {
+      reason: chosen ? undefined : t('withdrawal.reason.required'),
+      note: chosen === 'other' && !note().trim() ? t('withdrawal.note.required') : undefined,
+    };
+    setErrors(problems);
+    if (!chosen || problems.note) return;
+    setBusy(true);
+    try {
+      await props.onWithdraw({ reason: chosen, ...(note().trim() ? { note: note().trim() } : {}) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="withdraw">
+      <button
+        type="button"
+        class="button button--secondary"
+        aria-expanded={open()}
+        onClick={() => setOpen(!open())}
+      >
+        {t('group.learner.withdraw', { name: props.name })}
+      </button>
+      <Show when={open()}>
+        <form
+          class="form"
+          onSubmit={submit}
+          noValidate
+          aria-label={t('withdrawal.form', { name: props.name })}
+        >
+          <SelectField
+            name={`withdraw-reason-${props.id}`}
+            label={t('withdrawal.reason')}
+            placeholder={t('withdrawal.reason.choose')}
+            value={reason()}
+            onValue={(value) => {
+              setReason(value as WithdrawalReason);
+              setErrors({ ...errors(), reason: undefined });
+            }}
+            error={errors().reason}
+            options={WITHDRAWAL_REASON_CODES.map((code) => ({
+              value: code,
+              label: t(withdrawalReasonKey(code)),
+            }))}
+          />
+          <TextField
+            name={`withdraw-note-${props.id}`}
+            label={t('withdrawal.note')}
+            optional={reason() !== 'other'}
+            value={note()}
+            onValue={(value) => {
+              setNote(value);
+              if (value.trim()) setErrors({ ...errors(), note: undefined });
+            }}
+            error={errors().note}
+            maxLength={500}
+          />
+          <button type="submit" class="button button--primary" disabled={busy()}>
+            {t('withdrawal.confirm')}
+          </button>
+        </form>
+      </Show>
+    </div>
+  );
+}
