@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
 
 /** One figure of a benchmark run and the bar it is held to (bar null: shown for information). */
 export type Figure = {
@@ -20,6 +20,8 @@ export function machineInfo() {
     freeMemoryGb: Math.round((freemem() / 2 ** 30) * 10) / 10,
     node: process.version,
     date: new Date().toISOString(),
+    /** The 1-minute load average when the run started: other work on the machine skews every time. */
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
 }
 
@@ -71,7 +73,7 @@ export function writeDocTable({
   );
   const table = [
     DOC_START,
-    `Data set \`${size}\`; ${machine.date.slice(0, 16).replace('T', ' ')} UTC; ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}.`,
+    `Data set \`${size}\`; ${machine.date.slice(0, 16).replace('T', ' ')} UTC; ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}; load average ${machine.loadAverage} at the start, ${Math.round((loadavg()[0] ?? 0) * 10) / 10} at the end.`,
     '',
     '| figure | value | bar | verdict |',
     '|---|---|---|---|',

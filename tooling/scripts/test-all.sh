@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh clone: system packages, install, build, static checks,
-# unit + API (PGlite and a throwaway PostgreSQL) + browser tests, then one totals line.
+# unit + API (PGlite and a throwaway PostgreSQL) + browser tests, the performance budgets, then one
+# totals line.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 export TZ=UTC TURBO_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -34,8 +35,11 @@ pnpm exec vitest run --coverage --reporter=default --reporter=json --outputFile.
 step "Browser tests (Playwright in Debian's Chromium)"
 pnpm exec playwright test || failed_steps+=("playwright")
 
+step "Performance budgets (bench:smoke on the gent data, its own PostgreSQL)"
+pnpm bench:smoke --report test-results/bench-smoke.json || failed_steps+=("bench-smoke")
+
 step "Totals"
-FAILED_STEPS="${failed_steps[*]:-}" node tooling/scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+FAILED_STEPS="${failed_steps[*]:-}" node tooling/scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json test-results/bench-smoke.json
 summary_status=$?
 [ ${#failed_steps[@]} -eq 0 ] || exit 1
 exit $summary_status

@@ -1,4 +1,4 @@
-// Sums the JSON reports of vitest and Playwright into the one line CI reads:
+// Sums the JSON reports of vitest, Playwright and the performance budgets into the one line CI reads:
 // "N passed, N failed". A report that is missing or unreadable counts as a failure.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -51,13 +51,20 @@ for (const file of files) {
     ) {
       failed += 1;
     }
+  } else if (report.kind === 'bench-smoke' && Array.isArray(report.checks)) {
+    // The performance budgets of `pnpm bench:smoke`: each budget counts as one test.
+    const failedChecks = report.checks.filter((check) => !check.ok);
+    passed += report.checks.length - failedChecks.length;
+    failed += failedChecks.length;
+    for (const check of failedChecks) console.error(`Budget missed: ${check.name}: ${check.detail}`);
+    if (failedSteps.includes('bench-smoke') && failedChecks.length === 0) failed += 1;
   } else {
     console.error(`Unknown report format in ${file}: counted as one failure.`);
     failed += 1;
   }
 }
 
-for (const step of failedSteps.filter((s) => s !== 'vitest' && s !== 'playwright')) {
+for (const step of failedSteps.filter((s) => !['vitest', 'playwright', 'bench-smoke'].includes(s))) {
   console.error(`The ${step} step failed: one failure.`);
   failed += 1;
 }

@@ -1,7 +1,50 @@
 import type { DemoAccount } from '../demo/demo.accounts';
+import type { Clock } from '../shared/clock';
+import { ensureInitialSignalSweep, startSignalWorker } from '../signals/signals.sweep';
 import type { Config } from './config';
-import type { DatabaseDriver } from './database';
+import type { Database, DatabaseDriver } from './database';
+import type { Logger } from './logger';
 import { PORTAL_APPS } from './portals';
+
+/**
+ * Starts the follow-up (signal) sweep once the API listens. The first full sweep of a never-swept
+ * database grows with the number of clients (minutes for a whole region), so it runs in the
+ * background instead of holding the API closed; the regular worker starts when it is done.
+ */
+export function startSignalsInBackground({
+  config,
+  db,
+  clock,
+  logger,
+}: {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+}): { stop: () => Promise<void> } {
+  const { sweepIntervalMs, fullSweepIntervalMs } = config.signals;
+  if (sweepIntervalMs <= 0) return { stop: async () => {} };
+  const onError = (error: unknown) =>
+    logger.error('signal sweep failed', { error: error instanceof Error ? error.message : String(error) });
+  let stopped = false;
+  let worker: { stop: () => Promise<void> } | undefined;
+  const initial = ensureInitialSignalSweep({ db, clock, fullSweepIntervalMs })
+    .then(({ swept }) => {
+      if (swept) logger.info('first signal sweep done');
+    })
+    .catch(onError)
+    .finally(() => {
+      if (!stopped)
+        worker = startSignalWorker({ db, clock, intervalMs: sweepIntervalMs, fullSweepIntervalMs, onError });
+    });
+  return {
+    stop: async () => {
+      stopped = true;
+      await initial;
+      await worker?.stop();
+    },
+  };
+}
 
 /** The block printed when the server is up: where each portal is and how to log in. */
 export function formatStartupBanner({

@@ -3,7 +3,11 @@ import type { Database } from '../app/database';
 import { auditLogTable } from '../audit/audit.tables';
 import { chequesTable, visitsTable } from '../cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
-import { buddyPairingsTable, digipuntInfoRecordsTable } from '../guidance/guidance.tables';
+import {
+  buddyMeetingsTable,
+  buddyPairingsTable,
+  digipuntInfoRecordsTable,
+} from '../guidance/guidance.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { organisationsTable } from '../organisations/organisations.tables';
 import { wavesTable } from '../programmes/programmes.tables';
@@ -16,6 +20,9 @@ export const AUDIT_ONLY_TIMELINE_ACTIONS = [
   'client.update',
   'intake.draft_saved',
   'device.pickup_booked',
+  'course_session.moved',
+  'course_session.cancelled',
+  'course_session.restored',
 ] as const;
 
 /** Audit actions read only to name who did something a track row records without its actor. */
@@ -33,6 +40,7 @@ export function createClientOverviewRepository({ db }: { db: Database }) {
         enrolments,
         referrals,
         buddies,
+        buddyMeetings,
         digipuntInfo,
         signals,
         audit,
@@ -78,7 +86,12 @@ export function createClientOverviewRepository({ db }: { db: Database }) {
           .select()
           .from(buddyPairingsTable)
           .where(and(eq(buddyPairingsTable.tenantId, tenantId), eq(buddyPairingsTable.clientId, clientId)))
-          .orderBy(desc(buddyPairingsTable.startedOn)),
+          .orderBy(desc(buddyPairingsTable.startedOn), desc(buddyPairingsTable.createdAt)),
+        db
+          .select()
+          .from(buddyMeetingsTable)
+          .where(and(eq(buddyMeetingsTable.tenantId, tenantId), eq(buddyMeetingsTable.clientId, clientId)))
+          .orderBy(asc(buddyMeetingsTable.metOn)),
         db
           .select()
           .from(digipuntInfoRecordsTable)
@@ -123,6 +136,7 @@ export function createClientOverviewRepository({ db }: { db: Database }) {
         enrolments,
         referrals,
         buddies,
+        buddyMeetings,
         digipuntInfo,
         signals,
         audit,

@@ -27,6 +27,9 @@ const displayCode = (code: string) => formatChequeCode(code as ChequeCode);
 
 const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
 
+// Buddy facts are calendar days; the timeline orders instants, so each day is placed mid-morning.
+const buddyDay = (date: string) => new Date(`${date}T09:00:00.000Z`);
+
 /**
  * The client page: the derived status, every track, a timeline of what happened (newest first) and
  * the open signals. The read is audited like every read of a client's record.
@@ -47,10 +50,18 @@ export async function getClientOverview({
   const tenantId = auth.organisation.tenantId;
   if (!tenantId) throw createForbiddenError();
   const clients = createClientsRepository({ db });
-  const { client } = isIdOf({ kind: 'client', value: clientId })
-    ? await clients.findClient({ tenantId, clientId })
-    : { client: undefined };
-  await writeAudit({
+  const repository = createClientOverviewRepository({ db });
+  const knownShape = isIdOf({ kind: 'client', value: clientId });
+  // The record and its tracks are read together: every query is scoped to the caller's tenant, so for
+  // another tenant's or a missing client they find nothing, and nothing is answered before the audit.
+  const [{ client }, { facts }, rows] = knownShape
+    ? await Promise.all([
+        clients.findClient({ tenantId, clientId }),
+        clients.getTrackFacts({ tenantId, clientIds: [clientId] }),
+        repository.getOverviewRows({ tenantId, clientId }),
+      ])
+    : [{ client: undefined }, { facts: undefined }, undefined];
+  const audit = writeAudit({
     db,
     entry: {
       actor: auth,
@@ -64,13 +75,10 @@ export async function getClientOverview({
       at: clock.now(),
     },
   });
-  if (!client) throw createClientNotFoundError();
-
-  const repository = createClientOverviewRepository({ db });
-  const [{ facts }, rows] = await Promise.all([
-    clients.getTrackFacts({ tenantId, clientIds: [client.id] }),
-    repository.getOverviewRows({ tenantId, clientId: client.id }),
-  ]);
+  if (!client || !facts || !rows) {
+    await audit;
+    throw createClientNotFoundError();
+  }
   const trackFacts = facts.get(client.id) ?? NO_TRACK_FACTS;
   const trajectoryFacts = toTrajectoryFacts({ facts: trackFacts });
   const derived = deriveTrajectoryStatus({ facts: trajectoryFacts });
@@ -93,8 +101,11 @@ export async function getClientOverview({
     ...rows.referrals.map((row) => row.decidedBy),
     ...rows.audit.map((row) => row.actorUserId),
     ...rows.digipuntInfo.map((row) => row.givenBy),
+    ...rows.buddies.flatMap((row) => [row.createdBy, row.endedBy]),
+    ...rows.buddyMeetings.map((row) => row.createdBy),
   ].filter((id): id is string => typeof id === 'string');
-  const { actors } = await repository.findActors({ userIds });
+  // The audit row and the actors' names are written and read at once; the answer waits for both.
+  const [{ actors }] = await Promise.all([repository.findActors({ userIds }), audit]);
   const entry = (
     at: Date | null | undefined,
     kind: string,
@@ -178,8 +189,14 @@ export async function getClientOverview({
         record.points.map((point) => point.name).join(', '),
       ),
     ),
-    ...rows.buddies.flatMap((buddy) =>
-      entry(new Date(`${buddy.startedOn}T09:00:00.000Z`), 'guidance.buddy_started', null, buddy.buddyName),
+    ...rows.buddies.flatMap((buddy) => [
+      ...entry(buddyDay(buddy.startedOn), 'guidance.buddy_started', buddy.createdBy, buddy.buddyName),
+      ...(buddy.endedOn
+        ? entry(buddyDay(buddy.endedOn), 'guidance.buddy_ended', buddy.endedBy, buddy.buddyName)
+        : []),
+    ]),
+    ...rows.buddyMeetings.flatMap((meeting) =>
+      entry(buddyDay(meeting.metOn), 'guidance.buddy_meeting', meeting.createdBy, meeting.note),
     ),
     ...rows.audit
       .filter((row) => (AUDIT_ONLY_TIMELINE_ACTIONS as readonly string[]).includes(row.action))

@@ -1,5 +1,6 @@
+import { normaliseNameForSearch } from '@digipakket/domain';
 import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { Database } from '../app/database';
+import { type Database, queryRows } from '../app/database';
 import { chequesTable } from '../cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
 import { buddyPairingsTable } from '../guidance/guidance.tables';
@@ -25,23 +26,52 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-const nameExpression = sql`lower(${clientsTable.firstName} || ' ' || ${clientsTable.lastName})`;
+const nameExpression = clientsTable.searchName;
 
 /**
- * Name (typo tolerant through pg_trgm's word similarity, plus substring), file number prefix, or the
- * digits of a phone number. The name expression matches the trigram index in the migrations.
+ * Name (typo tolerant through pg_trgm's word similarity, plus substring, both without accents on the
+ * trigram-indexed `search_name`), file number prefix, or the digits of a phone number.
+ * File numbers and phone numbers are only searched when the query holds a digit: every branch of the
+ * OR must be served by the trigram index for the planner to use it, and a query of letters alone
+ * names a person (with the file-number branch the plan read every client of the tenant).
  */
-function searchCondition({ q }: { q: string }): SQL {
+export function searchCondition({ q }: { q: string }): SQL {
   const lowered = q.toLowerCase();
+  const name = normaliseNameForSearch(q);
   const digits = q.replace(/[^0-9]/g, '');
   const conditions: SQL[] = [
-    sql`${lowered} <% ${nameExpression}`,
-    sql`${nameExpression} LIKE ${`%${escapeLike(lowered)}%`}`,
-    sql`lower(${clientsTable.fileNumber}) LIKE ${`${escapeLike(lowered)}%`}`,
+    sql`${name} <% ${nameExpression}`,
+    sql`${nameExpression} LIKE ${`%${escapeLike(name)}%`}`,
   ];
+  if (digits.length > 0) {
+    conditions.push(sql`lower(${clientsTable.fileNumber}) LIKE ${`${escapeLike(lowered)}%`}`);
+  }
   if (digits.length >= 4) conditions.push(sql`${clientsTable.phoneDigits} LIKE ${`%${digits}%`}`);
   return or(...conditions)!;
 }
+
+/** The rows `getTrackFacts` folds into each client's facts, as its one statement returns them. */
+type TrackFactRows = {
+  intakes: {
+    clientId: string;
+    decision: NonNullable<ClientTrackFacts['intake']>['decision'];
+    skillLevel: NonNullable<ClientTrackFacts['intake']>['skillLevel'];
+    purposes: string[];
+    verdict: Record<string, unknown> | null;
+    settings: Record<string, unknown> | null;
+    digipuntInfoGiven: boolean;
+    infoSessionAttended: boolean;
+    closureKind: 'dropped_out' | 'closed' | null;
+    closureReason: string | null;
+  }[];
+  devices: { clientId: string | null; status: string }[];
+  deviceEvents: { clientId: string | null; status: string }[];
+  cheques: { clientId: string; status: string; n: number }[];
+  enrolments: { clientId: string; status: 'enrolled' | 'waitlisted' | 'withdrawn' }[];
+  attendance: { clientId: string; n: number }[];
+  referrals: { clientId: string }[];
+  buddies: { clientId: string; status: ClientTrackFacts['buddy'] }[];
+};
 
 /** The unique constraints of a client row as the domain errors a user can act on. */
 function toClientConflict(error: unknown): unknown {
@@ -90,7 +120,7 @@ export function createClientsRepository({ db }: { db: Database }) {
 
     /**
      * People who may be the same person: same national number, same name and birth date (case and
-     * accents of the database collation aside), or the same street and postcode (punctuation ignored).
+     * accents aside: "Jose Lopez" meets "José López"), or the same street and postcode (punctuation ignored).
      */
     async findDuplicates({
       tenantId,
@@ -116,7 +146,7 @@ export function createClientsRepository({ db }: { db: Database }) {
         : sql`false`;
       const byName =
         firstName && lastName && birthDate
-          ? sql`(lower(${clientsTable.firstName}) = ${firstName.toLowerCase()} AND lower(${clientsTable.lastName}) = ${lastName.toLowerCase()} AND ${clientsTable.birthDate} = ${birthDate})`
+          ? sql`(${clientsTable.searchName} = ${normaliseNameForSearch(`${firstName} ${lastName}`)} AND ${clientsTable.birthDate} = ${birthDate})`
           : sql`false`;
       const streetKey = (street ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
       const byAddress =
@@ -183,22 +213,41 @@ export function createClientsRepository({ db }: { db: Database }) {
       const order = q
         ? [
             desc(sql`(lower(${clientsTable.fileNumber}) = ${q.toLowerCase()})`),
-            desc(sql`word_similarity(${q.toLowerCase()}, ${nameExpression})`),
+            desc(sql`word_similarity(${normaliseNameForSearch(q)}, ${nameExpression})`),
             asc(clientsTable.lastName),
             asc(clientsTable.firstName),
             asc(clientsTable.id),
           ]
         : [asc(clientsTable.lastName), asc(clientsTable.firstName), asc(clientsTable.id)];
 
-      const clients = await db
-        .select()
+      // A search matches few rows and sorts all of them anyway, so the page carries the total
+      // (one statement); the whole list pages by the name index and counts in parallel.
+      const countAll = () => db.select({ n: count() }).from(clientsTable).where(where);
+      if (!q) {
+        const [clients, [total]] = await Promise.all([
+          db
+            .select()
+            .from(clientsTable)
+            .where(where)
+            .orderBy(...order)
+            .limit(limit)
+            .offset(offset),
+          countAll(),
+        ]);
+        return { clients, total: total?.n ?? 0 };
+      }
+      const rows = await db
+        .select({ client: clientsTable, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
         .from(clientsTable)
         .where(where)
         .orderBy(...order)
         .limit(limit)
         .offset(offset);
-      const [total] = await db.select({ n: count() }).from(clientsTable).where(where);
-      return { clients, total: total?.n ?? 0 };
+      if (rows.length === 0 && offset > 0) {
+        const [total] = await countAll();
+        return { clients: [], total: total?.n ?? 0 };
+      }
+      return { clients: rows.map((row) => row.client), total: rows[0]?.total ?? 0 };
     },
 
     /** The facts that decide each client's trajectory status, for a page of clients at once. */
@@ -209,74 +258,58 @@ export function createClientsRepository({ db }: { db: Database }) {
       }
       if (clientIds.length === 0) return { facts };
 
-      const [intakes, devices, deviceEvents, cheques, enrolments, attendance, referrals, buddies] =
-        await Promise.all([
-          db
-            .select({
-              clientId: intakesTable.clientId,
-              decision: intakesTable.decision,
-              skillLevel: intakesTable.skillLevel,
-              purposes: intakesTable.purposes,
-              verdict: intakesTable.verdict,
-              settings: programmesTable.settings,
-              digipuntInfoGivenAt: intakesTable.digipuntInfoGivenAt,
-              infoSessionAttendedAt: intakesTable.infoSessionAttendedAt,
-              closureKind: intakesTable.closureKind,
-              closureReason: intakesTable.closureReason,
-            })
-            .from(intakesTable)
-            .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
-            .where(and(eq(intakesTable.tenantId, tenantId), inArray(intakesTable.clientId, clientIds)))
-            .orderBy(asc(intakesTable.createdAt)),
-          db
-            .select({ clientId: devicesTable.holderClientId, status: devicesTable.status })
-            .from(devicesTable)
-            .where(and(eq(devicesTable.tenantId, tenantId), inArray(devicesTable.holderClientId, clientIds))),
-          db
-            .select({ clientId: deviceEventsTable.clientId, status: deviceEventsTable.toStatus })
-            .from(deviceEventsTable)
-            .where(
-              and(
-                eq(deviceEventsTable.tenantId, tenantId),
-                inArray(deviceEventsTable.clientId, clientIds),
-                inArray(deviceEventsTable.toStatus, ['returned', 'defective', 'lost']),
-              ),
-            )
-            .orderBy(asc(deviceEventsTable.at)),
-          db
-            .select({ clientId: chequesTable.clientId, status: chequesTable.status, n: count() })
-            .from(chequesTable)
-            .where(and(eq(chequesTable.tenantId, tenantId), inArray(chequesTable.clientId, clientIds)))
-            .groupBy(chequesTable.clientId, chequesTable.status),
-          db
-            .select({ clientId: enrolmentsTable.clientId, status: enrolmentsTable.status })
-            .from(enrolmentsTable)
-            .where(and(eq(enrolmentsTable.tenantId, tenantId), inArray(enrolmentsTable.clientId, clientIds))),
-          db
-            .select({ clientId: enrolmentsTable.clientId, n: count() })
-            .from(attendanceTable)
-            .innerJoin(enrolmentsTable, eq(enrolmentsTable.id, attendanceTable.enrolmentId))
-            .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
-            .where(
-              and(
-                eq(attendanceTable.tenantId, tenantId),
-                inArray(enrolmentsTable.clientId, clientIds),
-                inArray(attendanceTable.status, ['present', 'late']),
-                eq(courseGroupsTable.kind, 'basic'),
-              ),
-            )
-            .groupBy(enrolmentsTable.clientId),
-          db
-            .selectDistinct({ clientId: referralsTable.clientId })
-            .from(referralsTable)
-            .where(and(eq(referralsTable.tenantId, tenantId), inArray(referralsTable.clientId, clientIds))),
-          db
-            .select({ clientId: buddyPairingsTable.clientId, status: buddyPairingsTable.status })
-            .from(buddyPairingsTable)
-            .where(
-              and(eq(buddyPairingsTable.tenantId, tenantId), inArray(buddyPairingsTable.clientId, clientIds)),
-            ),
-        ]);
+      // Eight small aggregates in one statement (each a JSON array), instead of eight round trips:
+      // this runs for every search page and every client page.
+      const rowsOf = (query: SQL, ordered = false) =>
+        sql`(SELECT coalesce(json_agg(x${ordered ? sql` ORDER BY x."at"` : sql``}), '[]'::json) FROM (${query}) x)`;
+      const [row] = await queryRows<TrackFactRows>({
+        db,
+        query: sql`SELECT
+          ${rowsOf(
+            sql`SELECT ${intakesTable.clientId} AS "clientId", ${intakesTable.decision} AS "decision",
+              ${intakesTable.skillLevel} AS "skillLevel", ${intakesTable.purposes} AS "purposes",
+              ${intakesTable.verdict} AS "verdict", ${programmesTable.settings} AS "settings",
+              ${intakesTable.digipuntInfoGivenAt} IS NOT NULL AS "digipuntInfoGiven",
+              ${intakesTable.infoSessionAttendedAt} IS NOT NULL AS "infoSessionAttended",
+              ${intakesTable.closureKind} AS "closureKind", ${intakesTable.closureReason} AS "closureReason",
+              ${intakesTable.createdAt} AS "at"
+            FROM ${intakesTable} JOIN ${programmesTable} ON ${programmesTable.id} = ${intakesTable.programmeId}
+            WHERE ${intakesTable.tenantId} = ${tenantId} AND ${inArray(intakesTable.clientId, clientIds)}`,
+            true,
+          )} AS "intakes",
+          ${rowsOf(sql`SELECT ${devicesTable.holderClientId} AS "clientId", ${devicesTable.status} AS "status"
+            FROM ${devicesTable}
+            WHERE ${devicesTable.tenantId} = ${tenantId} AND ${inArray(devicesTable.holderClientId, clientIds)}`)} AS "devices",
+          ${rowsOf(
+            sql`SELECT ${deviceEventsTable.clientId} AS "clientId", ${deviceEventsTable.toStatus} AS "status",
+              ${deviceEventsTable.at} AS "at"
+            FROM ${deviceEventsTable}
+            WHERE ${deviceEventsTable.tenantId} = ${tenantId} AND ${inArray(deviceEventsTable.clientId, clientIds)}
+              AND ${inArray(deviceEventsTable.toStatus, ['returned', 'defective', 'lost'])}`,
+            true,
+          )} AS "deviceEvents",
+          ${rowsOf(sql`SELECT ${chequesTable.clientId} AS "clientId", ${chequesTable.status} AS "status", count(*)::int AS "n"
+            FROM ${chequesTable}
+            WHERE ${chequesTable.tenantId} = ${tenantId} AND ${inArray(chequesTable.clientId, clientIds)}
+            GROUP BY ${chequesTable.clientId}, ${chequesTable.status}`)} AS "cheques",
+          ${rowsOf(sql`SELECT ${enrolmentsTable.clientId} AS "clientId", ${enrolmentsTable.status} AS "status"
+            FROM ${enrolmentsTable}
+            WHERE ${enrolmentsTable.tenantId} = ${tenantId} AND ${inArray(enrolmentsTable.clientId, clientIds)}`)} AS "enrolments",
+          ${rowsOf(sql`SELECT ${enrolmentsTable.clientId} AS "clientId", count(*)::int AS "n"
+            FROM ${attendanceTable}
+            JOIN ${enrolmentsTable} ON ${enrolmentsTable.id} = ${attendanceTable.enrolmentId}
+            JOIN ${courseGroupsTable} ON ${courseGroupsTable.id} = ${enrolmentsTable.groupId}
+            WHERE ${attendanceTable.tenantId} = ${tenantId} AND ${inArray(enrolmentsTable.clientId, clientIds)}
+              AND ${inArray(attendanceTable.status, ['present', 'late'])} AND ${courseGroupsTable.kind} = 'basic'
+            GROUP BY ${enrolmentsTable.clientId}`)} AS "attendance",
+          ${rowsOf(sql`SELECT DISTINCT ${referralsTable.clientId} AS "clientId"
+            FROM ${referralsTable}
+            WHERE ${referralsTable.tenantId} = ${tenantId} AND ${inArray(referralsTable.clientId, clientIds)}`)} AS "referrals",
+          ${rowsOf(sql`SELECT ${buddyPairingsTable.clientId} AS "clientId", ${buddyPairingsTable.status} AS "status"
+            FROM ${buddyPairingsTable}
+            WHERE ${buddyPairingsTable.tenantId} = ${tenantId} AND ${inArray(buddyPairingsTable.clientId, clientIds)}`)} AS "buddies"`,
+      });
+      const { intakes, devices, deviceEvents, cheques, enrolments, attendance, referrals, buddies } = row!;
 
       for (const row of intakes) {
         const entry = facts.get(row.clientId);
@@ -287,8 +320,8 @@ export function createClientsRepository({ db }: { db: Database }) {
           purposes: row.purposes,
           verdict: row.verdict,
           settings: row.settings,
-          digipuntInfoGiven: row.digipuntInfoGivenAt !== null,
-          infoSessionAttended: row.infoSessionAttendedAt !== null,
+          digipuntInfoGiven: row.digipuntInfoGiven,
+          infoSessionAttended: row.infoSessionAttended,
           closure: row.closureKind ? { kind: row.closureKind, reason: row.closureReason ?? '' } : null,
         };
       }

@@ -88,6 +88,11 @@ const FIGURE_COLUMNS: Record<DashboardFigure, string> = {
 
 const num = (value: unknown) => Number(value ?? 0);
 
+/** Every figure of the dashboard, as `getFigures` reads them. */
+export type DashboardFigures = Awaited<
+  ReturnType<ReturnType<typeof createDashboardRepository>['getFigures']>
+>;
+
 export function createDashboardRepository({ db }: { db: Database }) {
   return {
     /** Every figure of the dashboard in five set-based queries, whatever the number of clients. */

@@ -2,6 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../app/app.types';
 import { defineRoute, errorResponses, jsonResponse } from '../app/routes';
 import { getAuth } from '../auth/auth.policy';
+import { createFiguresCache, dashboardCacheTtlMs } from './dashboard.cache';
+import type { DashboardFigures } from './dashboard.repository';
 import {
   DashboardClientsQuerySchema,
   DashboardClientsSchema,
@@ -42,6 +44,9 @@ const dashboardClientsRoute = defineRoute({
 });
 
 export function registerDashboardRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const cache = createFiguresCache<DashboardFigures>({
+    ttlMs: dashboardCacheTtlMs({ env: deps.config.env }),
+  });
   app.openapi(dashboardRoute, async (c) => {
     const { programmeId, waveId } = c.req.valid('query');
     const { dashboard } = await getDashboard({
@@ -50,6 +55,7 @@ export function registerDashboardRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
       clock: deps.clock,
       programmeId,
       waveId,
+      cache,
     });
     return c.json(dashboard, 200);
   });

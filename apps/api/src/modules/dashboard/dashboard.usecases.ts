@@ -7,7 +7,12 @@ import { createProgrammesRepository } from '../programmes/programmes.repository'
 import { readProgrammeSettings } from '../programmes/programmes.settings';
 import { welfareTenantOf } from '../programmes/programmes.usecases';
 import type { Clock } from '../shared/clock';
-import { createDashboardRepository, type DashboardScope } from './dashboard.repository';
+import type { FiguresCache } from './dashboard.cache';
+import {
+  createDashboardRepository,
+  type DashboardFigures,
+  type DashboardScope,
+} from './dashboard.repository';
 import {
   type Dashboard,
   type DashboardClients,
@@ -53,15 +58,19 @@ export async function getDashboard({
   clock,
   programmeId,
   waveId,
+  cache,
 }: {
   db: Database;
   auth: AuthContext;
   clock: Clock;
   programmeId?: string | undefined;
   waveId?: string | undefined;
+  /** Shares figures between requests of the same scope; see `createFiguresCache`. */
+  cache?: FiguresCache<DashboardFigures>;
 }): Promise<{ dashboard: Dashboard }> {
   const { scope, programme, wave } = await resolveScope({ db, auth, clock, programmeId, waveId });
-  const figures = await createDashboardRepository({ db }).getFigures({ scope });
+  const load = () => createDashboardRepository({ db }).getFigures({ scope });
+  const figures = cache ? await cache.get({ key: JSON.stringify(scope), load }) : await load();
   const { marks, attended } = figures.attendance;
   return {
     dashboard: {

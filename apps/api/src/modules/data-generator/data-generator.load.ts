@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { type Database, openDatabase, queryRows } from '../app/database';
+import { type Database, openDatabase, queryRows, withSystemScope } from '../app/database';
 import { hashPassword } from '../auth/auth.passwords';
 import { type GenerateProgress, generateData } from './data-generator';
 import { municipalityOf } from './data-generator.people';
@@ -32,7 +32,13 @@ export type LoadOptions = {
  * PGlite. Constraints stay in place, so the database itself checks every generated row; ANALYZE at
  * the end so the planner knows the new sizes.
  */
-export async function loadGeneratedData(options: LoadOptions) {
+export function loadGeneratedData(options: LoadOptions) {
+  // Generated tenants are written before anyone works in them; COPY needs an owner that row-level
+  // security does not apply to (a superuser), the INSERTs on PGlite the system scope.
+  return withSystemScope({ work: () => loadGenerated(options) });
+}
+
+async function loadGenerated(options: LoadOptions) {
   const { problems } = checkTableCatalogue();
   if (problems.length > 0)
     throw new Error(`The generator no longer matches the schema:\n${problems.join('\n')}`);
@@ -174,7 +180,11 @@ async function dropDeferrable({ client }: { client: postgres.Sql }): Promise<Def
 }
 
 /** How many rows each generated table holds now. */
-export async function countTableRows({ url, dataDir }: { url?: string; dataDir?: string }) {
+export function countTableRows({ url, dataDir }: { url?: string; dataDir?: string }) {
+  return withSystemScope({ work: () => countRows({ url, dataDir }) });
+}
+
+async function countRows({ url, dataDir }: { url?: string; dataDir?: string }) {
   const connection = await openDatabase({ url, dataDir });
   try {
     const counts: Record<string, number> = {};

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTestDatabaseUrl } from '../app/config';
 import { randomString } from '../shared/ids';
 import { countTableRows, loadGeneratedData } from './data-generator.load';
+import { createCopySink } from './data-generator.sinks';
 
 const serverUrl = getTestDatabaseUrl();
 const name = `dp_gen_${randomString({ length: 10 })}`;
@@ -98,5 +99,23 @@ describe('data generator on PostgreSQL', () => {
     ).rejects.toThrow(/already holds generated tenants/);
     const counts = await countTableRows({ url });
     expect(counts.clients).toBe(400);
+  }, 60_000);
+
+  it('fails with a clear message, instead of hanging, when PostgreSQL refuses a row after the last chunk', async () => {
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      await sql`CREATE TABLE copy_refusal (id int PRIMARY KEY, label text NOT NULL)`;
+      // The duplicate comes last, so the refusal arrives after every chunk has been sent.
+      const rows = [...Array.from({ length: 20_000 }, (_, n) => [n, 'x'.repeat(40)]), [0, 'again']];
+      await expect(
+        sql.begin(async (tx) => {
+          await createCopySink({ sql: tx }).write({ table: 'copy_refusal', columns: ['id', 'label'], rows });
+        }),
+      ).rejects.toThrow(/COPY into copy_refusal was refused by PostgreSQL/);
+      const [row] = await sql`SELECT count(*)::int AS n FROM copy_refusal`;
+      expect(row?.n).toBe(0);
+    } finally {
+      await sql.end();
+    }
   }, 60_000);
 });

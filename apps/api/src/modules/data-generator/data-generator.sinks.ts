@@ -71,10 +71,65 @@ export function createCopySink({ sql: client }: { sql: postgres.Sql | postgres.T
       const copy = `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN`;
       const query = client.unsafe(copy);
       const stream = await query.writable();
+      let sent = false;
+      const source = Readable.from(
+        (function* () {
+          yield* copyChunks({ rows });
+          sent = true;
+        })(),
+      );
+      let settled = false;
       // A refused row fails the query, not the stream: wait for both so the error comes out.
-      await Promise.all([pipeline(Readable.from(copyChunks({ rows })), stream), query]);
+      const copied = Promise.all([pipeline(source, stream), query]).finally(() => {
+        settled = true;
+      });
+      await Promise.race([
+        copied,
+        watchForLostCopyError({ client, table, sent: () => sent, settled: () => settled }),
+      ]);
     },
   };
+}
+
+const COPY_PROBE_MS = 200;
+
+/**
+ * postgres.js loses an error PostgreSQL sends after the last chunk of a COPY: the stream then waits
+ * for a completion that never comes, and the load would hang. Once everything is sent, a probe on the
+ * same connection (the load runs each batch in a transaction) tells: it fails when the COPY aborted
+ * the transaction, and it passes only after the COPY completed.
+ */
+async function watchForLostCopyError({
+  client,
+  table,
+  sent,
+  settled,
+}: {
+  client: postgres.Sql | postgres.TransactionSql;
+  table: string;
+  sent: () => boolean;
+  settled: () => boolean;
+}): Promise<never> {
+  let probedOk = 0;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, COPY_PROBE_MS));
+    if (settled()) return new Promise<never>(() => {});
+    if (!sent()) continue;
+    try {
+      await client`SELECT 1`;
+      probedOk += 1;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'COPY_IN_PROGRESS') continue;
+      throw new Error(
+        `COPY into ${table} was refused by PostgreSQL and the batch was rolled back (${error instanceof Error ? error.message : String(error)}); the exact row is in the PostgreSQL log.`,
+        { cause: error },
+      );
+    }
+    // Outside a transaction the probe cannot see the failure; a completed COPY settles at once.
+    if (probedOk >= 5 && !settled())
+      throw new Error(`COPY into ${table} did not complete: PostgreSQL refused a row (see its log).`);
+  }
 }
 
 /**

@@ -17,14 +17,22 @@ export function createManualClock({ start }: { start: Date }) {
   };
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and requests ask for dates often.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function toLocalDate({ instant, timeZone }: { instant: Date; timeZone: string }): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** A calendar date (YYYY-MM-DD) moved by a number of days. */
