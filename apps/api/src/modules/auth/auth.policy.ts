@@ -46,7 +46,8 @@ export function clientIdOfRoute(c: Context<AppEnv>): string | undefined {
 /**
  * Writes the audit row of a refused attempt on a client (403, or 404 because it is missing or of
  * another tenant), unless the use case already audited this request. The row goes to the client's
- * tenant when the client exists, so that tenant's project lead sees who tried.
+ * tenant when the client exists, so that tenant's project lead sees who tried. An empty `clientId`
+ * (a client named in the body) writes the row in the caller's tenant, without a client.
  */
 async function auditRefusal({
   c,
@@ -91,9 +92,15 @@ async function auditRefusal({
   });
 }
 
+async function isClientNotFound(res: Response): Promise<boolean> {
+  const text = await res.clone().text();
+  return text.includes('"code":"client.not_found"');
+}
+
 /**
  * Route middleware: 401 without a session, 403 when the role is not in `access`. On a route about
- * one client, a refusal (this 403, or a 403/404 from the use case) is also written to the audit log.
+ * one client, a refusal (this 403, or a 403/404 from the use case) is also written to the audit log;
+ * on any other route, so is a 404 `client.not_found` (a client named in the body).
  */
 export function authorize(access: Access) {
   return createMiddleware<AppEnv>(async (c, next) => {
@@ -103,7 +110,13 @@ export function authorize(access: Access) {
     const clientId = clientIdOfRoute(c);
     if (!clientId) {
       if (!isAllowed({ access, auth })) throw createForbiddenError();
-      return next();
+      const since = c.get('deps').clock.now();
+      await next();
+      // A client named in the body (reserve a laptop, enrol, print packs…) that is missing or of
+      // another tenant: the use case answers 404 `client.not_found`, this writes the denied row.
+      if (c.res.status === 404 && (await isClientNotFound(c.res)))
+        await auditRefusal({ c, auth, clientId: '', status: 404, since });
+      return;
     }
     const since = c.get('deps').clock.now();
     if (!isAllowed({ access, auth })) {

@@ -32,7 +32,8 @@ const evaluateRoute = defineRoute({
   path: '/api/clients/{id}/intake/evaluate',
   tag: 'intake',
   access: ACCESS.welfareStaff,
-  summary: 'The skill level, eligibility with every reason and the recommended package, without saving',
+  summary:
+    'The skill level, eligibility with every reason and the recommended package, without saving (audited)',
   request: { params, body: jsonBody(IntakeInputSchema) },
   responses: {
     200: jsonResponse(z.object({ evaluation: IntakeEvaluationSchema }), 'The verdict.'),
@@ -71,8 +72,10 @@ export function registerIntakeRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
     const result = await evaluateIntake({
       db: deps.db,
       auth: getAuth(c),
+      clock: deps.clock,
       clientId: c.req.valid('param').id,
       input: c.req.valid('json'),
+      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

@@ -11,9 +11,17 @@ export const IntakeInputSchema = z
     householdHasUsableLaptop: z.boolean().optional(),
     canAffordLaptop: z.boolean().optional(),
     activeWelfareFile: z.boolean().default(true),
-    answers: z.partialRecord(QuestionIdSchema, z.enum(ANSWERS)).default({}),
+    // The record refuses unknown question ids at run time; the meta says so in the OpenAPI document too.
+    answers: z
+      .partialRecord(QuestionIdSchema, z.enum(ANSWERS))
+      .default({})
+      .meta({ additionalProperties: false }),
     waveId: z.string().max(64).optional(),
-    package: PackageSchema.optional().meta({ description: 'Only when the recommended package is changed.' }),
+    // Strict, unlike the package in answers: a body that names an unknown part of the package is refused.
+    package: z
+      .strictObject(PackageSchema.shape)
+      .optional()
+      .meta({ description: 'Only when the recommended package is changed.' }),
     packageChangeReason: z.string().trim().max(1000).optional(),
     overrideReason: z.string().trim().max(2000).optional(),
   })

@@ -228,17 +228,35 @@ export async function getIntake({
 export async function evaluateIntake({
   db,
   auth,
+  clock,
   clientId,
   input,
+  requestId,
 }: {
   db: Database;
   auth: AuthContext;
+  clock: Clock;
   clientId: string;
   input: IntakeInput;
+  requestId: string;
 }): Promise<{ evaluation: IntakeEvaluation }> {
   const context = await loadContext({ db, auth, clientId });
   const wave = input.waveId ? context.waves.find((candidate) => candidate.id === input.waveId) : undefined;
   if (input.waveId && !wave) throw createWaveNotFoundError();
+  // The verdict reads the client's household and earlier programmes: a read of the client's data.
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId: context.tenantId,
+      clientId,
+      action: 'intake.evaluated',
+      resource: `client:${clientId}`,
+      purpose: 'intake',
+      requestId,
+      at: clock.now(),
+    },
+  });
   return evaluate({
     input,
     settings: context.settings,

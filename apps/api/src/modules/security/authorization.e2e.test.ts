@@ -8,32 +8,45 @@ import { createUser } from '../users/users.usecases';
 import {
   type ApiOperation,
   allows,
-  createOtherTenant,
   demoEmail,
-  failOrWarn,
   fillPath,
   listRegisteredApiRoutes,
   mintSession,
   ROLE_KEYS,
   readOperations,
+  sampleFromSchema,
   UNDOCUMENTED_API_ROUTES,
   withoutRequestId,
 } from './security.fixtures';
+import {
+  buildParamFixtures,
+  type DemoObjects,
+  findDemoObjects,
+  loadValidBodies,
+  type ParamFixture,
+} from './security.objects';
+import { createSecurityWorld, type SecurityWorld, WORLD_EMAILS } from './security.world';
 
 let t: TestApp;
 let operations: ApiOperation[];
-let other: Awaited<ReturnType<typeof createOtherTenant>>;
-let ownClientId: string;
+let document: Awaited<ReturnType<typeof readOperations>>['document'];
+let world: SecurityWorld;
+let demo: DemoObjects;
+let fixtures: Record<string, ParamFixture>;
+let bodies: Record<string, unknown>;
 const DISABLED_EMAIL = 'uitgeschakeld@ocmw-gent.demo';
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ operations } = await readOperations({ t }));
-  other = await createOtherTenant({ t });
-  const list = await t.request('/api/clients?limit=1', {
-    cookie: await mintSession({ t, email: demoEmail('welfare:social_worker') }),
-  });
-  ownClientId = ((await list.json()) as { items: { id: string }[] }).items[0]!.id;
+  ({ operations, document } = await readOperations({ t }));
+  world = await createSecurityWorld({ t });
+  demo = await findDemoObjects({ t, world });
+  const batches = {
+    own: await world.batch(demoEmail('welfare:social_worker'), demo.clientId),
+    otherTenant: await world.batch(WORLD_EMAILS.otherSocialWorker, world.elders.clientId),
+  };
+  fixtures = buildParamFixtures({ world, demo, batches });
+  bodies = await loadValidBodies({ t, world, demo, operations, document });
 
   const [welfare] = await queryRows<{ organisation_id: string }>({
     db: t.db,
@@ -133,76 +146,133 @@ describe('every route x every role', () => {
   });
 });
 
-/**
- * Objects the suite knows how to make, by path prefix: the first path parameter of a matching route
- * gets an object of the caller's own tenant, one of another tenant and one that does not exist.
- */
-const OBJECT_FIXTURES: {
-  prefix: string;
-  missingId: string;
-  ids: () => { own: string; otherTenant: string };
-}[] = [
-  {
-    prefix: '/api/clients/{',
-    missingId: 'cli_00000000000000000000',
-    ids: () => ({ own: ownClientId, otherTenant: other.clientId }),
-  },
-];
-
 describe('object owner', () => {
-  const fixtureOf = (operation: ApiOperation) =>
-    OBJECT_FIXTURES.find((fixture) => operation.path.startsWith(fixture.prefix));
+  type Sent = { status: number; body: string };
+  const paramKey = (operation: ApiOperation, param: string) =>
+    operation.path.slice(0, operation.path.indexOf(`{${param}}`) + param.length + 2);
+  const fixtureOf = (operation: ApiOperation, param: string) => fixtures[paramKey(operation, param)];
+  const rolesOf = (operation: ApiOperation): RoleKey[] =>
+    operation.access === undefined || operation.access === 'public'
+      ? []
+      : ROLE_KEYS.filter((role) => allows({ access: operation.access!, role }));
 
-  it('has a fixture for every route with a path id that this suite has always known', () => {
-    const withId = operations.filter((operation) => operation.pathParams.length > 0);
-    const uncovered = withId.filter((operation) => !fixtureOf(operation)).map(label);
-    const { failures } = failOrWarn({
-      problems: uncovered.map((route) => ({ route, detail: route })),
-      what: 'routes with a path id but no object fixture in OBJECT_FIXTURES (authorization.e2e.test.ts)',
-    });
-    expect(failures).toEqual([]);
+  it('has an object fixture for every path parameter of every route', () => {
+    const uncovered = operations.flatMap((operation) =>
+      operation.pathParams
+        .filter((param) => !fixtureOf(operation, param))
+        .map(
+          (param) =>
+            `${label(operation)}: no fixture for "${paramKey(operation, param)}"; add one to buildParamFixtures in security.objects.ts (own object, another organisation of the same tenant, another tenant, missing)`,
+        ),
+    );
+    expect(uncovered).toEqual([]);
   });
 
-  it("answers another tenant's object exactly like a missing one, and serves the caller's own", async () => {
-    const differences: string[] = [];
+  it('names, for every role on every route with a path id, another organisation of the same tenant and another tenant, or says why not', () => {
+    const gaps: string[] = [];
     for (const operation of operations) {
-      const fixture = fixtureOf(operation);
-      if (!fixture || operation.access === undefined || operation.access === 'public') continue;
-      const role: RoleKey =
-        operation.access === 'authenticated'
-          ? 'welfare:social_worker'
-          : (operation.access.find((key) => key.startsWith('welfare:')) ?? operation.access[0]!);
-      const { own, otherTenant } = fixture.ids();
-      const param = operation.pathParams[0]!;
-      const send = async (id: string) => {
-        const res = await requestAs({
-          operation,
-          cookie: await mintSession({ t, email: demoEmail(role) }),
-          path: fillPath({ path: operation.path, values: { [param]: id } }),
-        });
-        return { status: res.status, body: withoutRequestId(await res.text()) };
-      };
-      const foreign = await send(otherTenant);
-      const missing = await send(fixture.missingId);
-      if (foreign.status !== missing.status || foreign.body !== missing.body) {
-        differences.push(
-          `${label(operation)}: other tenant ${foreign.status} ${foreign.body} vs missing ${missing.status} ${missing.body}`,
-        );
-      }
-      if (foreign.body.includes(otherTenant)) differences.push(`${label(operation)} echoes the foreign id`);
-      if (operation.method === 'GET' && operation.pathParams.length === 1) {
-        const mine = await send(own);
-        if (mine.status !== 200) differences.push(`${label(operation)}: own object answered ${mine.status}`);
+      for (const param of operation.pathParams) {
+        const fixture = fixtureOf(operation, param);
+        if (!fixture) continue;
+        for (const role of rolesOf(operation)) {
+          const cases = fixture.cases(role, label(operation));
+          const notApplicable =
+            typeof fixture.notApplicable === 'function'
+              ? fixture.notApplicable(role)
+              : (fixture.notApplicable ?? {});
+          if (!cases.sameTenantOtherOrg && !notApplicable.sameTenantOtherOrg)
+            gaps.push(
+              `${label(operation)} {${param}} as ${role}: no object of another organisation of the same tenant`,
+            );
+          if (!cases.otherTenant && !notApplicable.otherTenant)
+            gaps.push(`${label(operation)} {${param}} as ${role}: no object of another tenant`);
+        }
       }
     }
+    expect(gaps).toEqual([]);
+  });
+
+  it("answers another organisation's and another tenant's object byte for byte like a missing one, and serves the caller's own", async () => {
+    const differences: string[] = [];
+    const destructive: (() => Promise<void>)[] = [];
+    let compared = 0;
+    for (const operation of operations) {
+      if (
+        operation.pathParams.length === 0 ||
+        operation.pathParams.some((param) => !fixtureOf(operation, param))
+      )
+        continue;
+      const body = operation.hasJsonBody
+        ? (bodies[label(operation)] ?? sampleFromSchema({ schema: operation.bodySchema, document }))
+        : undefined;
+      for (const role of rolesOf(operation)) {
+        const cookie = await mintSession({ t, email: demoEmail(role) });
+        const own = Object.fromEntries(
+          operation.pathParams.map((param) => [
+            param,
+            fixtureOf(operation, param)!.cases(role, label(operation)).own,
+          ]),
+        );
+        const send = async (values: Record<string, string>): Promise<Sent> => {
+          const res = await t.request(fillPath({ path: operation.path, values }), {
+            method: operation.method,
+            cookie,
+            body,
+          });
+          return { status: res.status, body: withoutRequestId(await res.text()) };
+        };
+        for (const param of operation.pathParams) {
+          const cases = fixtureOf(operation, param)!.cases(role, label(operation));
+          const missing = await send({ ...own, [param]: cases.missing });
+          const where = `${label(operation)} {${param}} as ${role}`;
+          const expected = cases.missingStatus ?? 404;
+          if (missing.status !== expected)
+            differences.push(
+              `${where}: a missing id answered ${missing.status} ${missing.body.slice(0, 160)} (expected ${expected}; if the body is refused first, add a valid body to validBodies in security.objects.ts)`,
+            );
+          const hidden: [string, string | undefined][] = [
+            ['another organisation of the same tenant', cases.sameTenantOtherOrg],
+            ['another tenant', cases.otherTenant],
+            ...Object.entries(cases.others ?? {}),
+          ];
+          for (const [what, id] of hidden) {
+            if (!id) continue;
+            compared += 1;
+            const foreign = await send({ ...own, [param]: id });
+            if (foreign.status !== missing.status || foreign.body !== missing.body)
+              differences.push(
+                `${where}, ${what}: ${foreign.status} ${foreign.body.slice(0, 200)} vs missing ${missing.status} ${missing.body.slice(0, 200)}`,
+              );
+            if (foreign.body.includes(id)) differences.push(`${where}, ${what}: the answer echoes the id`);
+          }
+        }
+        const serveOwn = async () => {
+          // Real requests never share an instant; rows keyed by time (e.g. Digipunt information) need that.
+          t.clock.set(new Date(t.clock.now().getTime() + 1));
+          const mine = await send(own);
+          // Served: the object was found (a conflict with its state, e.g. "already withdrawn", is fine).
+          const served = mine.status < 400 || mine.status === 409 || mine.status === 422;
+          if (!served)
+            differences.push(
+              `${label(operation)} as ${role}: own object answered ${mine.status} ${mine.body.slice(0, 200)}`,
+            );
+        };
+        if (operation.method === 'GET') await serveOwn();
+        else destructive.push(serveOwn);
+      }
+    }
+    // Changes to the caller's own objects run last, so that they cannot hide a leak on another route.
+    for (const run of destructive) await run();
     expect(differences).toEqual([]);
+    expect(compared).toBeGreaterThan(150);
   });
 
   it('never lets the other tenant see the demo tenant, nor the demo tenant see the other', async () => {
-    const foreignRead = await t.request(`/api/clients/${ownClientId}`, { cookie: other.cookie });
+    const cookie = await mintSession({ t, email: WORLD_EMAILS.otherSocialWorker });
+    const foreignRead = await t.request(`/api/clients/${demo.clientId}`, { cookie });
     expect(foreignRead.status).toBe(404);
-    const list = await t.request('/api/clients?limit=100', { cookie: other.cookie });
+    const list = await t.request('/api/clients?limit=100', { cookie });
     const ids = ((await list.json()) as { items: { id: string }[] }).items.map((item) => item.id);
-    expect(ids).toEqual([other.clientId]);
+    expect(ids).toEqual([world.elders.clientId]);
   });
 });

@@ -31,41 +31,6 @@ export function demoEmail(role: RoleKey): string {
 /** Public routes outside the OpenAPI document on purpose: the document, its HTML reference, the health check. */
 export const UNDOCUMENTED_API_ROUTES = new Set(['GET /api/openapi.json', 'GET /api/docs', 'GET /api/health']);
 
-/**
- * The operations the API had when these suites were written. Rules that need a hand-made fixture or
- * a fix by a route's owner fail for these, and only warn (listing the routes) for routes added since,
- * so that work in progress elsewhere is reported without breaking this suite.
- */
-export const OPERATIONS_AT_START = new Set([
-  'POST /api/auth/login',
-  'POST /api/auth/logout',
-  'GET /api/auth/me',
-  'GET /api/clients',
-  'POST /api/clients',
-  'GET /api/clients/{id}',
-  'GET /api/visits/mine',
-  'GET /api/training/sessions/mine',
-]);
-
-/** Fails for problems on routes in OPERATIONS_AT_START, warns for the others. */
-export function failOrWarn({
-  problems,
-  what,
-}: {
-  problems: { route: string; detail: string }[];
-  what: string;
-}) {
-  const newer = problems.filter((problem) => !OPERATIONS_AT_START.has(problem.route));
-  if (newer.length > 0) {
-    console.warn(
-      `Security suite, ${what} (warning for routes added recently):\n  ${newer.map((p) => p.detail).join('\n  ')}`,
-    );
-  }
-  return {
-    failures: problems.filter((problem) => OPERATIONS_AT_START.has(problem.route)).map((p) => p.detail),
-  };
-}
-
 export type ApiOperation = {
   method: string;
   /** OpenAPI form, `/api/clients/{id}`. */
@@ -268,4 +233,29 @@ export function sampleFromSchema({
     default:
       return {};
   }
+}
+
+/** A value cut down to the properties its JSON schema declares (an answer sent back as a body). */
+export function pruneToSchema({
+  value,
+  schema,
+  document,
+}: {
+  value: unknown;
+  schema: JsonSchema | undefined;
+  document: OpenApiDocument;
+}): unknown {
+  const resolved = resolveSchema({ schema, document });
+  if (!resolved || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value))
+    return value.map((item) => pruneToSchema({ value: item, schema: resolved.items, document }));
+  if (!resolved.properties) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([name]) => name in resolved.properties)
+      .map(([name, item]) => [
+        name,
+        pruneToSchema({ value: item, schema: resolved.properties[name], document }),
+      ]),
+  );
 }

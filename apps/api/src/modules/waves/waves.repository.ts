@@ -83,6 +83,15 @@ export function createWavesRepository({ db }: { db: Database }) {
       return { intakes };
     },
 
+    /** How many of these ids are clients of the tenant (another tenant's count as missing). */
+    async countTenantClients({ tenantId, clientIds }: { tenantId: string; clientIds: string[] }) {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(clientsTable)
+        .where(and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.id, clientIds)));
+      return { count: row?.n ?? 0 };
+    },
+
     async findApprovedIntakes({
       tenantId,
       programmeId,

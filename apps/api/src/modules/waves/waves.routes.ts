@@ -58,7 +58,7 @@ const addClientsRoute = defineRoute({
   access: WAVE_ACCESS,
   summary: 'Put approved clients in a wave',
   description:
-    'When their packages overflow the wave, answers 409 `wave.capacity_exceeded` with `details.reasons`; send `acceptOverflow: true` to go ahead. A client not approved in the wave’s programme answers 409 `wave.client_not_approved`.',
+    'When their packages overflow the wave, answers 409 `wave.capacity_exceeded` with `details.reasons`; send `acceptOverflow: true` to go ahead. A client not approved in the wave’s programme answers 409 `wave.client_not_approved`; a client that is missing or of another tenant 404 `client.not_found`.',
   request: { params: idParams, body: jsonBody(WaveAddClientsSchema) },
   responses: {
     200: jsonResponse(planResponse, 'The wave’s plan after adding.'),

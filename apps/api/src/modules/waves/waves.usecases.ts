@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
+import { createClientNotFoundError } from '../clients/clients.errors';
 import { createProgrammeNotFoundError, createWaveNotFoundError } from '../programmes/programmes.errors';
 import {
   createProgrammesRepository,
@@ -293,6 +294,9 @@ export async function addClientsToWave({
       const settings = readProgrammeSettings({ stored: programme.settings });
       const waves = createWavesRepository({ db: tx });
       const clientIds = [...new Set(input.clientIds)];
+      // Another tenant's client answers like a missing one (404), before anything about approval.
+      const { count } = await waves.countTenantClients({ tenantId, clientIds });
+      if (count !== clientIds.length) throw createClientNotFoundError();
       const { intakes } = await waves.findApprovedIntakes({ tenantId, programmeId: programme.id, clientIds });
       if (intakes.length !== clientIds.length) throw createClientNotInProgrammeError();
       const { intakes: current } = await waves.listWaveIntakes({ tenantId, waveId });
