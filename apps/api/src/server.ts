@@ -3,12 +3,12 @@ import { ConfigError, loadConfig } from './modules/app/config';
 import { openDatabase } from './modules/app/database';
 import { createLogger } from './modules/app/logger';
 import { createServer } from './modules/app/server';
-import { formatStartupBanner } from './modules/app/startup';
+import { formatStartupBanner, startSignalsInBackground } from './modules/app/startup';
 import { listDemoAccounts } from './modules/demo/demo.accounts';
 import { isDatabaseEmpty, loadDemoData, shouldLoadDemo } from './modules/demo/demo.seed';
 import { resumePackBatches } from './modules/documents/documents.runner';
+import { startRetentionWorker } from './modules/privacy/privacy.retention';
 import { systemClock } from './modules/shared/clock';
-import { ensureInitialSignalSweep, startSignalWorker } from './modules/signals/signals.sweep';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -25,6 +25,7 @@ async function main() {
 
   const connection = await openDatabase({
     url: config.database.url,
+    ownerUrl: config.database.ownerUrl,
     dataDir: config.database.dataDir,
     poolSize: config.database.poolSize,
     acquireTimeoutMs: config.database.acquireTimeoutMs,
@@ -50,26 +51,6 @@ async function main() {
     logger,
   });
   resumePackBatches({ db: connection.db, config, clock: systemClock, logger });
-  if (config.signals.sweepIntervalMs > 0) {
-    await ensureInitialSignalSweep({
-      db: connection.db,
-      clock: systemClock,
-      fullSweepIntervalMs: config.signals.fullSweepIntervalMs,
-    });
-  }
-  const signalWorker =
-    config.signals.sweepIntervalMs > 0
-      ? startSignalWorker({
-          db: connection.db,
-          clock: systemClock,
-          intervalMs: config.signals.sweepIntervalMs,
-          fullSweepIntervalMs: config.signals.fullSweepIntervalMs,
-          onError: (error) =>
-            logger.error('signal sweep failed', {
-              error: error instanceof Error ? error.message : String(error),
-            }),
-        })
-      : null;
   const server = serve(
     { fetch: app.fetch, hostname: config.server.host, port: config.server.port },
     (info) => {
@@ -84,6 +65,20 @@ async function main() {
       );
     },
   );
+  const signalWorker = startSignalsInBackground({ config, db: connection.db, clock: systemClock, logger });
+  const retentionWorker =
+    config.retention.sweepIntervalMs > 0
+      ? startRetentionWorker({
+          db: connection.db,
+          clock: systemClock,
+          documentsDir: config.documents.dir,
+          intervalMs: config.retention.sweepIntervalMs,
+          onError: (error) =>
+            logger.error('retention sweep failed', {
+              error: error instanceof Error ? error.message : String(error),
+            }),
+        })
+      : null;
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -97,7 +92,8 @@ async function main() {
     force.unref();
     server.close(async () => {
       try {
-        await signalWorker?.stop();
+        await signalWorker.stop();
+        await retentionWorker?.stop();
         await connection.close();
       } finally {
         process.exit(0);

@@ -118,6 +118,13 @@ test.describe('documents and statements for the welfare centre', () => {
       expect(code).toBe('statement.empty');
     }
     expect(month, 'a month with redeemed cheques').toBeDefined();
+    // The welfare centre sees a statement only once the partner has sent it.
+    const { items } = await (
+      await coordinator.get(`/api/statements?tenantId=${tenantId}&month=${month}`)
+    ).json();
+    if (items[0].status === 'draft') {
+      expect((await coordinator.post(`/api/statements/${items[0].id}/send`)).status()).toBe(200);
+    }
     await coordinator.dispose();
 
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
@@ -151,5 +158,26 @@ test.describe('documents and statements for the welfare centre', () => {
     );
     await expectNoSeriousA11yViolations(page, 'the statements page after reconciling');
     await page.screenshot({ path: docsImagePath('ocmw-statements'), fullPage: true });
+
+    const pdfLink = lines.getByRole('link', { name: `Download PDF ${monthName}` });
+    const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
+
+    await lines.getByRole('button', { name: 'Controle afsluiten' }).click();
+    await expect(lines.getByText('Duid eerst bij elke lijn aan of ze klopt of betwist is.')).toBeVisible();
+    const remaining = lines.getByRole('row').filter({ hasText: 'Nog te controleren' });
+    while ((await remaining.count()) > 0) {
+      const code = (await remaining.first().locator('.code').textContent())!.trim();
+      await remaining
+        .first()
+        .getByRole('button', { name: `Klopt ${code}` })
+        .click();
+      await expect(lines.getByRole('row').filter({ hasText: code })).not.toContainText('Nog te controleren');
+    }
+    await lines.getByRole('button', { name: 'Controle afsluiten' }).click();
+    await expect(page.getByText(`De controle van ${monthName} is afgesloten: Betwist.`)).toBeVisible();
+    await expect(lines.getByRole('button', { name: 'Controle afsluiten' })).toHaveCount(0);
+    await expect(lines.getByRole('button', { name: `Klopt ${secondCode}` })).toBeDisabled();
   });
 });

@@ -291,10 +291,13 @@ test.describe('administration', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
     await expect(page.getByLabel('Cheques per cliënt')).toHaveValue('2');
     await expect(page.getByLabel(/Uren hulp aan huis per maand afgesproken/)).toHaveValue('40');
+    const correction = page.getByLabel(/aanwezigheden nog mag verbeteren/);
+    await expect(correction).toHaveValue('7');
     await expectNoSeriousA11yViolations(page, 'the administration page');
 
     await page.getByLabel('Lessen nodig om te voltooien').fill('9');
     await page.getByLabel('Signaal bij geen activiteit na (dagen)').fill('0');
+    await correction.fill('32');
     await page.getByRole('button', { name: 'Instellingen bewaren' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Er is een probleem' })).toBeFocused();
     await expect(page.getByLabel('Lessen nodig om te voltooien')).toHaveAccessibleDescription(
@@ -303,6 +306,8 @@ test.describe('administration', () => {
     await expect(page.getByLabel('Signaal bij geen activiteit na (dagen)')).toHaveAccessibleDescription(
       /Kies een geheel getal van 1 tot 730\./,
     );
+    await expect(correction).toHaveAccessibleDescription(/Kies een geheel getal van 0 tot 31\./);
+    await correction.fill('7');
     await page.getByLabel('Lessen nodig om te voltooien').fill('2');
     await page.getByLabel('Signaal bij geen activiteit na (dagen)').fill('60');
     await page.getByRole('button', { name: 'Instellingen bewaren' }).click();

@@ -19,6 +19,7 @@ export const API_TAGS = [
   'documents',
   'reports',
   'audit',
+  'privacy',
 ] as const;
 export type ApiTag = (typeof API_TAGS)[number];
 

@@ -13,6 +13,7 @@ import { registerDocumentsRoutes } from '../documents/documents.routes';
 import { registerGuidanceRoutes } from '../guidance/guidance.routes';
 import { registerHealthRoutes } from '../health/health.routes';
 import { registerIntakeRoutes } from '../intake/intake.routes';
+import { registerPrivacyRoutes } from '../privacy/privacy.routes';
 import { registerProgrammesRoutes } from '../programmes/programmes.routes';
 import { registerReportsRoutes } from '../reports/reports.routes';
 import { type Clock, systemClock } from '../shared/clock';
@@ -67,6 +68,7 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerDocumentsRoutes,
   registerDigipuntenRoutes,
   registerGuidanceRoutes,
+  registerPrivacyRoutes,
 ];
 
 /** Zod issues as `details.fields`; an unknown key of a strict object becomes one entry per key. */

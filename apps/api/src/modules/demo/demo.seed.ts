@@ -14,7 +14,7 @@ import {
 } from '@digipakket/domain';
 import { count, sql } from 'drizzle-orm';
 import type { Config } from '../app/config';
-import { type Database, withTransaction } from '../app/database';
+import { type Database, withSystemScope, withTransaction } from '../app/database';
 import { hashPassword } from '../auth/auth.passwords';
 import { chequesTable, visitsTable } from '../cheques/cheques.tables';
 import { clientsTable } from '../clients/clients.tables';
@@ -136,15 +136,19 @@ export async function loadDemoData({
   timeZone?: string;
 }): Promise<{ loaded: boolean }> {
   const passwordHash = await hashPassword({ password });
-  return withTransaction({
-    db,
-    retries: 0,
-    work: async (tx) => {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(${DEMO_LOCK_KEY})`);
-      if (!(await isDatabaseEmpty({ db: tx }))) return { loaded: false };
-      await insertDemo({ tx, now: clock.now(), passwordHash, timeZone });
-      return { loaded: true };
-    },
+  // Seeding writes the demo tenant and its partners before anyone of them is logged in.
+  return withSystemScope({
+    work: () =>
+      withTransaction({
+        db,
+        retries: 0,
+        work: async (tx) => {
+          await tx.execute(sql`SELECT pg_advisory_xact_lock(${DEMO_LOCK_KEY})`);
+          if (!(await isDatabaseEmpty({ db: tx }))) return { loaded: false };
+          await insertDemo({ tx, now: clock.now(), passwordHash, timeZone });
+          return { loaded: true };
+        },
+      }),
   });
 }
 

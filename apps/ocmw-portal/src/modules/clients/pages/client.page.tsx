@@ -15,10 +15,13 @@ import { i18n, t } from '../../../portal';
 import { cancelCheque, issueCheques } from '../../cheques/cheques.services';
 import { fetchDevices, moveDevice } from '../../devices/devices.services';
 import { WelcomePackLink } from '../../documents/components/welcome-pack-link.component';
+import { BuddyPairingCard } from '../../guidance/components/buddy-pairing.component';
 import { DigipuntInfoForm } from '../../guidance/components/digipunt-info.component';
 import { PickupAppointment } from '../../guidance/components/pickup-appointment.component';
+import { PrivacyCard } from '../../privacy/components/privacy-card.component';
 import { errorText, formatDay } from '../../shared/error-text';
 import { LearnerProgress } from '../../training/components/learner-progress.component';
+import { WithdrawForm } from '../../training/components/withdraw-form.component';
 import { enrol, fetchOpenGroups, withdraw } from '../../training/training.services';
 import { fetchOverview } from '../clients.services';
 import { ClientStatusBadge } from '../components/client-status-badge.component';
@@ -428,20 +431,17 @@ function TrainingTrack(props: { overview: Overview; refetch: () => void }) {
                   ({t('client.training.position', { position: enrolment.position ?? 0 })})
                 </Show>
                 <Show when={enrolment.status !== 'withdrawn'}>
-                  {' '}
-                  <button
-                    type="button"
-                    class="button button--secondary button--compact"
+                  <WithdrawForm
+                    id={enrolment.id}
+                    name={enrolment.groupName}
                     disabled={action.busy()}
-                    onClick={() =>
+                    onWithdraw={(input) =>
                       action.run(
-                        () => withdraw({ enrolmentId: enrolment.id }),
+                        () => withdraw({ enrolmentId: enrolment.id, input }),
                         t('client.training.withdrawn'),
                       )
                     }
-                  >
-                    {t('client.training.withdraw')}
-                  </button>
+                  />
                 </Show>
               </li>
             )}
@@ -597,6 +597,8 @@ export function ClientPage() {
                 onRecorded={refetch}
               />
             </Section>
+            <BuddyPairingCard clientId={data().client.id} onChanged={refetch} />
+            <PrivacyCard clientId={data().client.id} onErased={refetch} />
           </div>
 
           <section aria-labelledby="timeline-title">
