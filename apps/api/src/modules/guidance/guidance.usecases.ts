@@ -295,15 +295,71 @@ async function activePairing({
   return { pairing };
 }
 
-/** Records a meeting of the client with their buddy during an active pairing. */
-export async function recordBuddyMeeting({
+type ActivePairingRow = Awaited<ReturnType<typeof activePairing>>['pairing'];
+
+/**
+ * The frame of every change to an active pairing, in one transaction: the client of the tenant, the
+ * active pairing (locked), the day checked by the domain rule, the change itself, its audit row, and
+ * the pairing with its meetings as the answer.
+ */
+async function changeActivePairing({
   db,
   auth,
   clock,
   clientId,
   pairingId,
-  input,
   requestId,
+  checkDay,
+  change,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  clientId: string;
+  pairingId: string;
+  requestId: string;
+  checkDay: (args: { pairing: ActivePairingRow; today: string }) => ReturnType<typeof checkBuddyEndDate>;
+  change: (args: {
+    guidance: ReturnType<typeof createGuidanceRepository>;
+    tenantId: string;
+    clientId: string;
+    pairing: ActivePairingRow;
+    now: Date;
+  }) => Promise<{ pairing: ActivePairingRow; action: string; resource: string }>;
+}): Promise<{ pairing: BuddyPairing }> {
+  const tenantId = tenantOf(auth);
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
+      const { pairing } = await activePairing({ db: tx, tenantId, clientId: client.id, pairingId });
+      const now = clock.now();
+      const date = checkDay({ pairing, today: toCalendarDate({ instant: now }) });
+      if (!date.ok) throwDateRefusal(date);
+      const guidance = createGuidanceRepository({ db: tx });
+      const changed = await change({ guidance, tenantId, clientId: client.id, pairing, now });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId,
+          clientId: client.id,
+          action: changed.action,
+          resource: changed.resource,
+          requestId,
+          at: now,
+        },
+      });
+      const { meetings } = await guidance.listBuddyPairings({ tenantId, clientId: client.id });
+      return { pairing: toPairing(changed.pairing, meetings) };
+    },
+  });
+}
+
+/** Records a meeting of the client with their buddy during an active pairing. */
+export async function recordBuddyMeeting({
+  input,
+  ...frame
 }: {
   db: Database;
   auth: AuthContext;
@@ -313,57 +369,30 @@ export async function recordBuddyMeeting({
   input: BuddyMeetingCreate;
   requestId: string;
 }): Promise<{ pairing: BuddyPairing }> {
-  const tenantId = tenantOf(auth);
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
-      const { pairing } = await activePairing({ db: tx, tenantId, clientId: client.id, pairingId });
-      const now = clock.now();
-      const date = checkBuddyMeetingDate({
-        startedOn: pairing.startedOn,
-        metOn: input.metOn,
-        today: toCalendarDate({ instant: now }),
-      });
-      if (!date.ok) throwDateRefusal(date);
-      const guidance = createGuidanceRepository({ db: tx });
+  return changeActivePairing({
+    ...frame,
+    checkDay: ({ pairing, today }) =>
+      checkBuddyMeetingDate({ startedOn: pairing.startedOn, metOn: input.metOn, today }),
+    change: async ({ guidance, tenantId, clientId, pairing, now }) => {
       const { meeting } = await guidance.insertBuddyMeeting({
         tenantId,
         pairingId: pairing.id,
-        clientId: client.id,
+        clientId,
         metOn: input.metOn,
         note: input.note,
-        createdBy: auth.user.id,
+        createdBy: frame.auth.user.id,
         createdAt: now,
         updatedAt: now,
       });
-      await writeAudit({
-        db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: client.id,
-          action: 'guidance.buddy_meeting',
-          resource: `buddy_meeting:${meeting.id}`,
-          requestId,
-          at: now,
-        },
-      });
-      const { meetings } = await guidance.listBuddyPairings({ tenantId, clientId: client.id });
-      return { pairing: toPairing(pairing, meetings) };
+      return { pairing, action: 'guidance.buddy_meeting', resource: `buddy_meeting:${meeting.id}` };
     },
   });
 }
 
 /** Ends an active pairing on the given day. */
 export async function endBuddyPairing({
-  db,
-  auth,
-  clock,
-  clientId,
-  pairingId,
   input,
-  requestId,
+  ...frame
 }: {
   db: Database;
   auth: AuthContext;
@@ -373,42 +402,20 @@ export async function endBuddyPairing({
   input: BuddyPairingEnd;
   requestId: string;
 }): Promise<{ pairing: BuddyPairing }> {
-  const tenantId = tenantOf(auth);
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
-      const { pairing } = await activePairing({ db: tx, tenantId, clientId: client.id, pairingId });
-      const now = clock.now();
-      const date = checkBuddyEndDate({
-        startedOn: pairing.startedOn,
-        endedOn: input.endedOn,
-        today: toCalendarDate({ instant: now }),
-      });
-      if (!date.ok) throwDateRefusal(date);
-      const guidance = createGuidanceRepository({ db: tx });
+  return changeActivePairing({
+    ...frame,
+    checkDay: ({ pairing, today }) =>
+      checkBuddyEndDate({ startedOn: pairing.startedOn, endedOn: input.endedOn, today }),
+    change: async ({ guidance, tenantId, pairing, now }) => {
       const { pairing: ended } = await guidance.endBuddyPairing({
         tenantId,
         pairingId: pairing.id,
         endedOn: input.endedOn,
-        endedBy: auth.user.id,
+        endedBy: frame.auth.user.id,
         at: now,
       });
       if (!ended) throw createBuddyPairingEndedError();
-      await writeAudit({
-        db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: client.id,
-          action: 'guidance.buddy_ended',
-          resource: `buddy_pairing:${pairing.id}`,
-          requestId,
-          at: now,
-        },
-      });
-      const { meetings } = await guidance.listBuddyPairings({ tenantId, clientId: client.id });
-      return { pairing: toPairing(ended, meetings) };
+      return { pairing: ended, action: 'guidance.buddy_ended', resource: `buddy_pairing:${pairing.id}` };
     },
   });
 }
