@@ -43,6 +43,11 @@ export {
 export { createStatusRegion, type StatusMessage, type StatusRegion } from './display/status-region';
 export { ErrorSummary, SubmitButton, type SummaryError } from './forms/form-parts.component';
 export { fieldId, SelectField, TextField } from './forms/text-field.component';
+export {
+  WITHDRAWAL_REASON_CODES,
+  WithdrawForm,
+  withdrawalReasonKey,
+} from './forms/withdraw-form.component';
 export { compareDictionaries } from './i18n/dictionary-check';
 export {
   createI18n,

@@ -90,6 +90,20 @@ export const kitNl = {
   'field.invalidPostcode': 'Vul een postcode van 4 cijfers in.',
   'field.invalidFormat': 'De schrijfwijze klopt niet.',
   'field.invalid': 'Deze waarde klopt niet.',
+  'withdrawal.reason': 'Reden',
+  'withdrawal.reason.choose': 'Kies een reden',
+  'withdrawal.reason.required': 'Kies een reden.',
+  'withdrawal.reason.health': 'Gezondheid',
+  'withdrawal.reason.work_or_study': 'Werk of studie',
+  'withdrawal.reason.schedule': 'Past niet in de agenda',
+  'withdrawal.reason.moved_away': 'Verhuisd',
+  'withdrawal.reason.no_longer_interested': 'Geen interesse meer',
+  'withdrawal.reason.other': 'Andere reden',
+  'withdrawal.note': 'Toelichting',
+  'withdrawal.note.required': 'Schrijf kort waarom.',
+  'withdrawal.confirm': 'Uitschrijving bevestigen',
+  'withdrawal.form': 'Uitschrijven: {name}',
+  'withdrawal.shown': 'Uitgeschreven op {date}: {reason}',
 } as const;
 
 export type KitKey = keyof typeof kitNl;

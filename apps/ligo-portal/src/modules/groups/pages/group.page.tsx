@@ -1,5 +1,12 @@
 import type { GroupDetail, GroupSession, RosterLearner, WithdrawInput } from '@digipakket/api/contracts';
-import { Badge, EmptyState, Loaded, usePageTitle } from '@digipakket/portal-kit';
+import {
+  Badge,
+  EmptyState,
+  Loaded,
+  usePageTitle,
+  WithdrawForm,
+  withdrawalReasonKey,
+} from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { i18n, portal, t } from '../../../portal';
@@ -14,7 +21,6 @@ import {
   updateSession,
   withdrawEnrolment,
 } from '../../training/training.services';
-import { WithdrawForm, withdrawalReasonKey } from '../components/withdraw-form.component';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 // 2024-01-01 was a Monday: weekday n is 2024-01-0n.
@@ -402,7 +408,12 @@ function LearnerItem(props: { learner: RosterLearner; onChanged: () => void }) {
           <Show when={props.learner.status === 'enrolled'}>
             <ReferralForm learner={props.learner} onSaved={props.onChanged} />
           </Show>
-          <WithdrawForm id={props.learner.enrolmentId} name={name()} onWithdraw={withdraw} />
+          <WithdrawForm
+            id={props.learner.enrolmentId}
+            name={name()}
+            buttonLabel={t('group.learner.withdraw', { name: name() })}
+            onWithdraw={withdraw}
+          />
         </div>
       </Show>
     </li>

@@ -7,6 +7,7 @@ import {
   TextField,
   usePageTitle,
   usePortal,
+  WithdrawForm,
 } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
@@ -21,7 +22,6 @@ import { PickupAppointment } from '../../guidance/components/pickup-appointment.
 import { PrivacyCard } from '../../privacy/components/privacy-card.component';
 import { errorText, formatDay } from '../../shared/error-text';
 import { LearnerProgress } from '../../training/components/learner-progress.component';
-import { WithdrawForm } from '../../training/components/withdraw-form.component';
 import { enrol, fetchOpenGroups, withdraw } from '../../training/training.services';
 import { fetchOverview } from '../clients.services';
 import { ClientStatusBadge } from '../components/client-status-badge.component';
@@ -434,6 +434,7 @@ function TrainingTrack(props: { overview: Overview; refetch: () => void }) {
                   <WithdrawForm
                     id={enrolment.id}
                     name={enrolment.groupName}
+                    buttonLabel={t('client.training.withdraw')}
                     disabled={action.busy()}
                     onWithdraw={(input) =>
                       action.run(

@@ -1,9 +1,8 @@
 import type { ClientEnrolmentList, ClientSession } from '@digipakket/api/contracts';
-import { Badge } from '@digipakket/portal-kit';
+import { Badge, withdrawalReasonKey } from '@digipakket/portal-kit';
 import { createResource, For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
-import { withdrawalReasonKey } from './withdraw-form.component';
 
 function fetchClientEnrolments({ clientId }: { clientId: string }): Promise<ClientEnrolmentList> {
   return portal.api.request<ClientEnrolmentList>(

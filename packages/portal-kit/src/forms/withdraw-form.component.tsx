@@ -1,7 +1,7 @@
 import type { WithdrawalReason, WithdrawInput } from '@digipakket/api/contracts';
-import { SelectField, TextField } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
-import { t } from '../../../portal';
+import { usePortal } from '../session/portal-context';
+import { SelectField, TextField } from './text-field.component';
 
 export const WITHDRAWAL_REASON_CODES = [
   'health',
@@ -15,16 +15,20 @@ export const WITHDRAWAL_REASON_CODES = [
 export const withdrawalReasonKey = (reason: WithdrawalReason) => `withdrawal.reason.${reason}` as const;
 
 /**
- * Withdrawing a client from a group asks why: a reason from the programme's short list, and words of one's own
- * when none fits. The form stays folded behind its button until asked for.
+ * Withdrawing a learner from a group asks why: a reason from the short list, and words of one's own
+ * when none fits. The form stays folded behind its button (`buttonLabel`) until asked for. The welfare
+ * centre and the training coordinator both use it, so both store the same reasons.
  */
 export function WithdrawForm(props: {
   id: string;
-  /** The group the client leaves, named in the form's label. */
+  /** Who or what is left, named in the form's label: the learner, or the group. */
   name: string;
+  buttonLabel: string;
   disabled?: boolean;
   onWithdraw: (input: WithdrawInput) => Promise<unknown>;
 }) {
+  const { i18n } = usePortal();
+  const t = i18n.t;
   const [open, setOpen] = createSignal(false);
   const [reason, setReason] = createSignal<WithdrawalReason | ''>('');
   const [note, setNote] = createSignal('');
@@ -55,7 +59,7 @@ export function WithdrawForm(props: {
         disabled={props.disabled}
         onClick={() => setOpen(!open())}
       >
-        {t('client.training.withdraw')}
+        {props.buttonLabel}
       </button>
       <Show when={open()}>
         <form
