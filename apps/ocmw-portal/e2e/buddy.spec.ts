@@ -1,53 +1,25 @@
 import {
+  callApi,
   DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
   signIn,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
-
-/** Calls the API with the browser's session, as the portal does (same origin). */
-async function api(page: Page, method: string, path: string, data?: unknown) {
-  const origin = new URL(page.url()).origin;
-  const res = await page.request.fetch(`${origin}/api${path}`, {
-    method,
-    headers: { origin, 'content-type': 'application/json' },
-    ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-  });
-  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-  return res.json();
-}
+import { approvedClient } from './clients.fixtures';
 
 /** A new approved client whose package was changed to include a Digibuddy. */
-async function clientWithBuddyInPackage(page: Page) {
-  const suffix = Date.now().toString(36).toUpperCase();
-  const { client } = await api(page, 'POST', '/clients', {
-    fileNumber: `E2E-B-${suffix}`,
+function clientWithBuddyInPackage(page: Page) {
+  return approvedClient(page, {
+    fileNumberPrefix: 'E2E-B',
     firstName: 'Rita',
-    lastName: `Buddy${suffix.toLowerCase().replace(/[0-9]/g, '')}`,
-    preferredLanguage: 'nl',
-    postcode: '9000',
-    city: 'Gent',
-  });
-  const context = await api(page, 'GET', `/clients/${client.id}/intake`);
-  await api(page, 'PUT', `/clients/${client.id}/intake`, {
-    decision: 'approved',
+    lastName: 'Buddy',
     purposes: ['social_contact'],
-    answers: Object.fromEntries(
-      [
-        'switch_on_mouse_keyboard',
-        'browse_website',
-        'email_attachment',
-        'government_login_eid',
-        'video_call',
-        'updates_safety',
-      ].map((id) => [id, 'no']),
-    ),
-    package: { cheques: 2, basicCourse: true, digibuddy: true, infoSession: true },
-    packageChangeReason: 'Woont alleen en durft de computer niet alleen aan: een buddy helpt thuis.',
-    waveId: context.waves.at(-1).id,
+    intake: {
+      package: { cheques: 2, basicCourse: true, digibuddy: true, infoSession: true },
+      packageChangeReason: 'Woont alleen en durft de computer niet alleen aan: een buddy helpt thuis.',
+    },
   });
-  return client as { id: string };
 }
 
 test.describe('Digibuddy on the client page', () => {
@@ -101,7 +73,7 @@ test.describe('Digibuddy on the client page', () => {
   }) => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
     const suffix = Date.now().toString(36).toUpperCase();
-    const { client } = await api(page, 'POST', '/clients', {
+    const { client } = await callApi(page, 'POST', '/clients', {
       fileNumber: `E2E-NB-${suffix}`,
       firstName: 'Omar',
       lastName: 'Zonderbuddy',

@@ -1,23 +1,12 @@
 import {
+  callApi,
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   docsImagePath,
   expectNoSeriousA11yViolations,
   signIn,
 } from '@digipakket/portal-kit/e2e';
-import { expect, type Page, request, test } from '@playwright/test';
-
-/** Calls the API with the browser's session, as the portal does (same origin). */
-async function api(page: Page, method: string, path: string, data?: unknown) {
-  const origin = new URL(page.url()).origin;
-  const res = await page.request.fetch(`${origin}/api${path}`, {
-    method,
-    headers: { origin, 'content-type': 'application/json' },
-    ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-  });
-  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-  return res.json();
-}
+import { expect, request, test } from '@playwright/test';
 
 function monthOf(daysAgo: number): string {
   const date = new Date(Date.now() - daysAgo * 86_400_000);
@@ -28,7 +17,7 @@ test.describe('documents and statements for the welfare centre', () => {
   test('the client page links to the welcome pack PDF in the chosen language', async ({ page }) => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
     const suffix = Date.now().toString(36).toUpperCase();
-    const { client } = await api(page, 'POST', '/clients', {
+    const { client } = await callApi(page, 'POST', '/clients', {
       fileNumber: `E2E-PACK-${suffix}`,
       firstName: 'Rania',
       lastName: `Pakket${suffix.replace(/\d/g, '')}`,
@@ -55,7 +44,7 @@ test.describe('documents and statements for the welfare centre', () => {
 
   test("the client page shows the learner's attendance, completion and referral", async ({ page }) => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
-    const { items } = await api(page, 'GET', '/clients?limit=100');
+    const { items } = await callApi(page, 'GET', '/clients?limit=100');
     const learner = (items as { id: string; status: string }[]).find((item) => item.status === 'completed');
     expect(learner, 'a demo client who finished the course').toBeDefined();
     await page.goto(`/ocmw/clients/${learner!.id}`);

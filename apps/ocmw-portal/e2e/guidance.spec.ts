@@ -5,54 +5,23 @@ import {
   signIn,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
-
-/** Calls the API with the browser's session, as the portal does (same origin). */
-async function api(page: Page, method: string, path: string, data?: unknown) {
-  const origin = new URL(page.url()).origin;
-  const res = await page.request.fetch(`${origin}/api${path}`, {
-    method,
-    headers: { origin, 'content-type': 'application/json' },
-    ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-  });
-  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-  return res.json();
-}
+import { approvedClient } from './clients.fixtures';
 
 /** A new approved client in Gent, so the nearest Digipunten are the demo directory's. */
-async function approvedClient(page: Page) {
-  const suffix = Date.now().toString(36).toUpperCase();
-  const { client } = await api(page, 'POST', '/clients', {
-    fileNumber: `E2E-G-${suffix}`,
+function guidanceClient(page: Page) {
+  return approvedClient(page, {
+    fileNumberPrefix: 'E2E-G',
     firstName: 'Lotte',
-    lastName: `Guidance${suffix.toLowerCase().replace(/[0-9]/g, '')}`,
-    preferredLanguage: 'nl',
-    street: 'Rabotstraat 1',
-    postcode: '9000',
-    city: 'Gent',
-  });
-  const context = await api(page, 'GET', `/clients/${client.id}/intake`);
-  await api(page, 'PUT', `/clients/${client.id}/intake`, {
-    decision: 'approved',
+    lastName: 'Guidance',
     purposes: ['work'],
-    answers: Object.fromEntries(
-      [
-        'switch_on_mouse_keyboard',
-        'browse_website',
-        'email_attachment',
-        'government_login_eid',
-        'video_call',
-        'updates_safety',
-      ].map((id) => [id, 'no']),
-    ),
-    waveId: context.waves.at(-1).id,
+    street: 'Rabotstraat 1',
   });
-  return client as { id: string };
 }
 
 test.describe('guidance on the client page', () => {
   test('records the Digipunten the client was told about and books the laptop pickup', async ({ page }) => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
-    const client = await approvedClient(page);
+    const client = await guidanceClient(page);
     await page.goto(`/ocmw/clients/${client.id}`);
     const guidance = page.getByRole('region', { name: 'Begeleiding en info' });
     await expect(guidance).toBeVisible();

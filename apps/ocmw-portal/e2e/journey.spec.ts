@@ -1,4 +1,5 @@
 import {
+  callApi,
   DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
@@ -20,21 +21,9 @@ const QUESTION_LABELS = [
   'De computer bijwerken en veilig houden',
 ];
 
-/** Calls the API with the browser's session, as the portal does (same origin). */
-async function api(page: Page, method: string, path: string, data?: unknown) {
-  const origin = new URL(page.url()).origin;
-  const res = await page.request.fetch(`${origin}/api${path}`, {
-    method,
-    headers: { origin, 'content-type': 'application/json' },
-    ...(data === undefined ? {} : { data: JSON.stringify(data) }),
-  });
-  expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-  return res.json();
-}
-
 async function createClient(page: Page, overrides: Record<string, unknown> = {}) {
   const suffix = uniqueSuffix();
-  const { client } = await api(page, 'POST', '/clients', {
+  const { client } = await callApi(page, 'POST', '/clients', {
     fileNumber: `E2E-${Date.now().toString(36).toUpperCase()}-${suffix.toUpperCase()}`,
     firstName: 'Noor',
     lastName: `Journey${suffix}`,
@@ -47,8 +36,8 @@ async function createClient(page: Page, overrides: Record<string, unknown> = {})
 }
 
 async function approveByApi(page: Page, clientId: string) {
-  const context = await api(page, 'GET', `/clients/${clientId}/intake`);
-  await api(page, 'PUT', `/clients/${clientId}/intake`, {
+  const context = await callApi(page, 'GET', `/clients/${clientId}/intake`);
+  await callApi(page, 'PUT', `/clients/${clientId}/intake`, {
     decision: 'approved',
     purposes: ['work'],
     answers: Object.fromEntries(
@@ -190,7 +179,10 @@ test.describe('the social worker journey', () => {
   test('a laptop taken by someone else in the meantime is refused with an explanation', async ({ page }) => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
     const serial = `E2E-RACE-${Date.now().toString(36).toUpperCase()}`;
-    const { devices } = await api(page, 'POST', '/devices/batches', { model: 'E2E model', serials: serial });
+    const { devices } = await callApi(page, 'POST', '/devices/batches', {
+      model: 'E2E model',
+      serials: serial,
+    });
     const first = await createClient(page);
     const second = await createClient(page);
     await approveByApi(page, first.id);
@@ -198,7 +190,10 @@ test.describe('the social worker journey', () => {
 
     await page.goto(`/ocmw/clients/${second.id}`);
     await page.getByLabel('Laptop uit voorraad').selectOption(devices[0].id);
-    await api(page, 'POST', `/devices/${devices[0].id}/transitions`, { type: 'reserve', clientId: first.id });
+    await callApi(page, 'POST', `/devices/${devices[0].id}/transitions`, {
+      type: 'reserve',
+      clientId: first.id,
+    });
     await page.getByRole('button', { name: 'Laptop reserveren' }).click();
     await expect(page.getByRole('alert')).toHaveText(/niet meer in voorraad/);
     await page.screenshot({ path: docsImagePath('ocmw-reservation-refused'), fullPage: true });

@@ -1,0 +1,56 @@
+import { callApi } from '@digipakket/portal-kit/e2e';
+import type { Page } from '@playwright/test';
+
+const SKILL_QUESTIONS = [
+  'switch_on_mouse_keyboard',
+  'browse_website',
+  'email_attachment',
+  'government_login_eid',
+  'video_call',
+  'updates_safety',
+] as const;
+
+/**
+ * A new client of the demo tenant in Gent (so the nearest Digipunten are the demo directory's),
+ * approved at intake with no computer skills yet and put in the newest wave. Its last name carries a
+ * unique suffix of letters, so tests running side by side never find each other's client.
+ */
+export async function approvedClient(
+  page: Page,
+  {
+    fileNumberPrefix,
+    firstName,
+    lastName,
+    purposes,
+    street,
+    intake = {},
+  }: {
+    fileNumberPrefix: string;
+    firstName: string;
+    lastName: string;
+    purposes: string[];
+    street?: string;
+    /** Extra intake fields, e.g. a changed package with its reason. */
+    intake?: Record<string, unknown>;
+  },
+): Promise<{ id: string }> {
+  const suffix = Date.now().toString(36).toUpperCase();
+  const { client } = await callApi(page, 'POST', '/clients', {
+    fileNumber: `${fileNumberPrefix}-${suffix}`,
+    firstName,
+    lastName: `${lastName}${suffix.toLowerCase().replace(/[0-9]/g, '')}`,
+    preferredLanguage: 'nl',
+    ...(street ? { street } : {}),
+    postcode: '9000',
+    city: 'Gent',
+  });
+  const context = await callApi(page, 'GET', `/clients/${client.id}/intake`);
+  await callApi(page, 'PUT', `/clients/${client.id}/intake`, {
+    decision: 'approved',
+    purposes,
+    answers: Object.fromEntries(SKILL_QUESTIONS.map((id) => [id, 'no'])),
+    ...intake,
+    waveId: context.waves.at(-1).id,
+  });
+  return client as { id: string };
+}
