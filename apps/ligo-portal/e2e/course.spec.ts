@@ -29,6 +29,47 @@ async function asSocialWorker(baseURL: string): Promise<APIRequestContext> {
   return context;
 }
 
+/** New clients approved at intake with no computer skills yet, so their package holds the basic course. */
+async function approvedClients(welfare: APIRequestContext, count: number): Promise<Client[]> {
+  const clients: Client[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const suffix = `${Date.now().toString(36)}${index}`.toUpperCase();
+    const created = await welfare.post('/api/clients', {
+      data: {
+        fileNumber: `E2E-L-${suffix}`,
+        firstName: ['Amal', 'Bert', 'Chloé'][index % 3],
+        lastName: `Leerling${suffix.toLowerCase().replace(/[0-9]/g, '')}`,
+        preferredLanguage: 'nl',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { client } = (await created.json()) as { client: Client };
+    const context = (await (await welfare.get(`/api/clients/${client.id}/intake`)).json()) as {
+      waves: { id: string }[];
+    };
+    const intake = await welfare.put(`/api/clients/${client.id}/intake`, {
+      data: {
+        decision: 'approved',
+        purposes: ['social_contact'],
+        answers: Object.fromEntries(
+          [
+            'switch_on_mouse_keyboard',
+            'browse_website',
+            'email_attachment',
+            'government_login_eid',
+            'video_call',
+            'updates_safety',
+          ].map((id) => [id, 'no']),
+        ),
+        waveId: context.waves.at(-1)!.id,
+      },
+    });
+    expect(intake.ok(), await intake.text()).toBe(true);
+    clients.push(client);
+  }
+  return clients;
+}
+
 const marksOf = (page: Page, learner: Client) =>
   page.getByRole('group', { name: new RegExp(`^${learner.firstName} ${learner.lastName}`) });
 const rowOf = (page: Page, learner: Client) =>
@@ -76,21 +117,36 @@ test.describe('a basic course from group to referral', () => {
     const groupUrl = page.url();
 
     const welfare = await asSocialWorker(baseURL!);
-    const clients = ((await (await welfare.get('/api/clients?limit=3')).json()) as { items: Client[] }).items;
+    const clients = await approvedClients(welfare, 3);
     const open = (await (await welfare.get('/api/training/groups/open')).json()) as {
       items: { id: string; name: string }[];
     };
     const groupId = open.items.find((group) => group.name === groupName)!.id;
+
+    // The social worker enrols each client from the client page in the welfare portal: two get the
+    // group's two seats, the third goes on its waitlist.
+    const welfareContext = await browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
+    const socialWorker = await welfareContext.newPage();
+    await signIn(socialWorker, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
     const statuses: string[] = [];
     for (const client of clients) {
-      const res = await welfare.post('/api/training/enrolments', {
-        data: { clientId: client.id, groupId },
-        headers: { 'Idempotency-Key': `${groupId}-${client.id}` },
-      });
-      expect(res.status()).toBe(201);
-      statuses.push(((await res.json()) as { enrolment: { status: string } }).enrolment.status);
+      await socialWorker.goto(`/ocmw/clients/${client.id}`);
+      const track = socialWorker.getByRole('region', { name: 'Basisopleiding' });
+      await track.getByLabel('Groep').selectOption(groupId);
+      await track.getByRole('button', { name: 'Inschrijven' }).click();
+      await expect(
+        socialWorker.getByRole('status').filter({ hasText: 'De inschrijving is doorgegeven.' }),
+      ).toBeVisible();
+      const enrolment = track
+        .getByRole('listitem')
+        .filter({ has: socialWorker.locator('strong', { hasText: groupName }) });
+      await expect(enrolment).toBeVisible();
+      statuses.push((await enrolment.textContent()) ?? '');
     }
-    expect(statuses).toEqual(['enrolled', 'enrolled', 'waitlisted']);
+    expect(statuses[0]).toContain('ingeschreven');
+    expect(statuses[1]).toContain('ingeschreven');
+    expect(statuses[2]).toContain('wachtlijst');
+    await expectNoSeriousA11yViolations(socialWorker, 'the client page after enrolling');
     const [first, second, third] = clients as [Client, Client, Client];
 
     await page.reload();
@@ -184,9 +240,6 @@ test.describe('a basic course from group to referral', () => {
     await expectNoSeriousA11yViolations(page, 'the group page after the course');
     await page.screenshot({ path: docsImagePath('ligo-group'), fullPage: true });
 
-    const welfareContext = await browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
-    const socialWorker = await welfareContext.newPage();
-    await signIn(socialWorker, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
     await socialWorker.goto(`/ocmw/clients/${first.id}`);
     const firstTraining = socialWorker.getByRole('region', { name: 'Basisopleiding' });
     await expect(firstTraining).toContainText(`Aanwezig in ${groupName}`);
