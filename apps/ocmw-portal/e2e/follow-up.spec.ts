@@ -270,13 +270,14 @@ test.describe('waves', () => {
     await page.getByRole('button', { name: 'Toch plannen' }).click();
     await expect(page.getByRole('status').filter({ hasText: `De golf ${name} is gepland.` })).toBeVisible();
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
-    await expect(row).toContainText('0 van 5000');
+    // Other tests add approved clients to the newest wave meanwhile, so only the capacity is fixed.
+    await expect(row).toContainText(/\d+ van 5000/);
     await row.getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'groter dan de voorraad' })).toBeVisible();
     // The demo programme records 40 hours a month with the home-help partner.
     await expect(
-      page.getByText(/Uren hulp aan huis: 0 nodig van 20 gepland; \d+ vrij bij de partner in deze periode\./),
+      page.getByText(/Uren hulp aan huis: \d+ nodig van 20 gepland; \d+ vrij bij de partner in deze periode\./),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'a wave');
   });
