@@ -277,7 +277,9 @@ test.describe('waves', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'groter dan de voorraad' })).toBeVisible();
     // The demo programme records 40 hours a month with the home-help partner.
     await expect(
-      page.getByText(/Uren hulp aan huis: \d+ nodig van 20 gepland; \d+ vrij bij de partner in deze periode\./),
+      page.getByText(
+        /Uren hulp aan huis: \d+ nodig van 20 gepland; \d+ vrij bij de partner in deze periode\./,
+      ),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'a wave');
   });
