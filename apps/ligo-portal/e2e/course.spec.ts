@@ -38,7 +38,8 @@ async function approvedClients(welfare: APIRequestContext, count: number): Promi
       data: {
         fileNumber: `E2E-L-${suffix}`,
         firstName: ['Amal', 'Bert', 'Chloé'][index % 3],
-        lastName: `Leerling${suffix.toLowerCase().replace(/[0-9]/g, '')}`,
+        // A letter per learner first, so no name is part of another and each card is found alone.
+        lastName: `Leerling${'ABC'[index % 3]}${suffix.toLowerCase().replace(/[0-9]/g, '')}`,
         preferredLanguage: 'nl',
       },
     });
