@@ -59,12 +59,15 @@ test.describe('the menu and the start page follow the role', () => {
     ]);
   });
 
-  test('the admin has the administration but not the audit log', async ({ page }) => {
+  test('the admin starts on the administration, has the reports and no page that shows a client', async ({
+    page,
+  }) => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
-    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-    await expect(menu(page).filter({ hasText: 'Beheer' })).toHaveCount(1);
-    await expect(menu(page).filter({ hasText: 'Auditlog' })).toHaveCount(0);
-    await page.goto('/ocmw/audit');
-    await expect(page.getByRole('heading', { level: 1, name: 'Niet voor jouw rol' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
+    await expect(menu(page)).toHaveText(['Rapporten', 'Beheer']);
+    for (const path of ['/ocmw/clients', '/ocmw/audit', '/ocmw/dashboard']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: 'Niet voor jouw rol' })).toBeVisible();
+    }
   });
 });

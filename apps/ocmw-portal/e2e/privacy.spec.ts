@@ -8,7 +8,9 @@ import {
 import { expect, test } from '@playwright/test';
 
 test.describe('GDPR on the client page', () => {
-  test('the project lead downloads everything held on a client as JSON', async ({ page }) => {
+  test('the project lead downloads everything held on a client as JSON, and may erase it', async ({
+    page,
+  }) => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
     const origin = new URL(page.url()).origin;
     const list = await page.request.get(`${origin}/api/clients?limit=1`);
@@ -18,7 +20,7 @@ test.describe('GDPR on the client page', () => {
     const card = page.getByRole('region', { name: 'Privacy (AVG)' });
     const button = card.getByRole('link', { name: 'Gegevens exporteren (AVG)' });
     await expect(button).toBeVisible();
-    await expect(card.getByRole('button', { name: 'Gegevens van deze cliënt wissen' })).toHaveCount(0);
+    await expect(card.getByRole('button', { name: 'Gegevens van deze cliënt wissen' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'client page with the GDPR card');
     await card.screenshot({ path: docsImagePath('ocmw-privacy-export') });
 

@@ -24,11 +24,8 @@ describe('welfare portal pages per role', () => {
     expect(welfarePagesFor({ role: 'project_lead' })).toEqual([...WELFARE_PAGES]);
   });
 
-  it('gives the admin the administration but not the audit log or the statements', () => {
-    const pages = welfarePagesFor({ role: 'admin' });
-    expect(pages).toContain('admin');
-    expect(pages).not.toContain('audit');
-    expect(pages).not.toContain('statements');
+  it('gives the admin the set-up and the aggregated reports, and no page that shows a client', () => {
+    expect(welfarePagesFor({ role: 'admin' })).toEqual(['reports', 'admin']);
   });
 
   it('names only welfare roles, and no page for a role of another organisation', () => {
@@ -42,6 +39,7 @@ describe('welfare portal pages per role', () => {
   it('starts every role on a page it may use: follow-up for the social worker, the dashboard for the lead', () => {
     expect(welfareHomePage({ role: 'social_worker' })).toBe('followUp');
     expect(welfareHomePage({ role: 'project_lead' })).toBe('dashboard');
+    expect(welfareHomePage({ role: 'admin' })).toBe('admin');
     for (const role of ROLES_BY_ORG_KIND.welfare) {
       expect(mayUseWelfarePage({ role, page: welfareHomePage({ role }) })).toBe(true);
     }

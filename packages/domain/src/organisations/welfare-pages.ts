@@ -31,20 +31,22 @@ export type WelfareRole = RoleOf<'welfare'>;
  * Which welfare roles may use each page: the roles the API grants the page's own operations (the
  * API checks each page against its routes' access in a test). Reconciling statements and reading the
  * audit log are the project lead's; inviting users is the admin's, but the project lead may tune the
- * programme settings on the same page.
+ * programme settings on the same page. The admin sets up users, programmes and help points and reads
+ * the aggregated reports, but no client record (least privilege: the client pages, the follow-up
+ * list, the dashboard's client lists and the waves all show clients by name).
  *
  * @example
  * WELFARE_PAGE_ROLES.audit; // ['project_lead']
  */
 export const WELFARE_PAGE_ROLES = {
-  clients: ['social_worker', 'project_lead', 'admin'],
-  newClient: ['social_worker', 'project_lead', 'admin'],
-  followUp: ['social_worker', 'project_lead', 'admin'],
-  devices: ['social_worker', 'project_lead', 'admin'],
-  import: ['social_worker', 'project_lead', 'admin'],
-  documents: ['social_worker', 'project_lead', 'admin'],
-  dashboard: ['project_lead', 'admin'],
-  waves: ['project_lead', 'admin'],
+  clients: ['social_worker', 'project_lead'],
+  newClient: ['social_worker', 'project_lead'],
+  followUp: ['social_worker', 'project_lead'],
+  devices: ['social_worker', 'project_lead'],
+  import: ['social_worker', 'project_lead'],
+  documents: ['social_worker', 'project_lead'],
+  dashboard: ['project_lead'],
+  waves: ['project_lead'],
   reports: ['project_lead', 'admin'],
   audit: ['project_lead'],
   statements: ['project_lead'],
@@ -75,12 +77,14 @@ export function welfarePagesFor({ role }: { role: string }): WelfarePage[] {
 
 /**
  * Where a role starts after signing in: a social worker on their follow-up list (their own clients'
- * open signals), the project lead and the admin on the dashboard.
+ * open signals), the project lead on the dashboard, the admin on the set-up page.
  *
  * @example
  * welfareHomePage({ role: 'social_worker' }); // 'followUp'
  * welfareHomePage({ role: 'project_lead' }); // 'dashboard'
+ * welfareHomePage({ role: 'admin' }); // 'admin'
  */
 export function welfareHomePage({ role }: { role: string }): WelfarePage {
-  return role === 'project_lead' || role === 'admin' ? 'dashboard' : 'followUp';
+  if (role === 'project_lead') return 'dashboard';
+  return role === 'admin' ? 'admin' : 'followUp';
 }

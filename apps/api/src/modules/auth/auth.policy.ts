@@ -17,7 +17,13 @@ export type Access = 'public' | 'authenticated' | readonly RoleKey[];
 export const ACCESS = {
   public: 'public',
   authenticated: 'authenticated',
+  /** Every user of a welfare centre: for what holds no client data (programmes, languages, help points). */
   welfareStaff: ['welfare:social_worker', 'welfare:project_lead', 'welfare:admin'],
+  /**
+   * The welfare centre's users who work with clients. The admin sets up users and programmes and
+   * reads no client record (docs/adr/0005-welfare-admin-without-client-data.md).
+   */
+  caseworkers: ['welfare:social_worker', 'welfare:project_lead'],
   homeHelp: ['home_help:coordinator', 'home_help:student'],
   training: ['training:coordinator', 'training:teacher'],
 } as const satisfies Record<string, Access>;
@@ -44,21 +50,22 @@ export function clientIdOfRoute(c: Context<AppEnv>): string | undefined {
 }
 
 /**
- * Writes the audit row of a refused attempt on a client (403, or 404 because it is missing or of
- * another tenant), unless the use case already audited this request. The row goes to the client's
- * tenant when the client exists, so that tenant's project lead sees who tried. An empty `clientId`
- * (a client named in the body) writes the row in the caller's tenant, without a client.
+ * Writes the audit rows of a refused attempt on clients (403, or 404 because one is missing or of
+ * another tenant), one per client, unless the use case already audited this request. A row goes to
+ * the client's tenant when the client exists, so that tenant's project lead sees who tried. No
+ * client (a client named in the body that could not be read) writes one row in the caller's tenant,
+ * without a client.
  */
 async function auditRefusal({
   c,
   auth,
-  clientId,
+  clientIds,
   status,
   since,
 }: {
   c: Context<AppEnv>;
   auth: AuthContext;
-  clientId: string;
+  clientIds: readonly string[];
   status: 403 | 404;
   since: Date;
 }) {
@@ -69,27 +76,50 @@ async function auditRefusal({
     query: sql`SELECT id FROM audit_log WHERE request_id = ${requestId} AND actor_user_id = ${auth.user.id} AND at >= ${since.toISOString()} LIMIT 1`,
   });
   if (already.length > 0) return;
-  const safeId = clientId.slice(0, 64);
-  const [client] = /^[A-Za-z0-9_]{1,64}$/.test(safeId)
-    ? await queryRows<{ tenant_id: string }>({
-        db,
-        query: sql`SELECT tenant_id FROM clients WHERE id = ${safeId}`,
-      })
-    : [];
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId: client?.tenant_id ?? auth.organisation.tenantId,
-      clientId: client ? safeId : null,
-      action: status === 403 ? 'client.access_refused' : 'client.not_found',
-      resource: `client:${safeId.replace(/[^A-Za-z0-9_]/g, '?')}`,
-      outcome: 'denied',
-      purpose: `${c.req.method} ${c.req.routePath}`.slice(0, 200),
-      requestId,
-      at: clock.now(),
-    },
-  });
+  for (const clientId of clientIds.length > 0 ? clientIds : ['']) {
+    const safeId = clientId.slice(0, 64);
+    const [client] = /^[A-Za-z0-9_]{1,64}$/.test(safeId)
+      ? await queryRows<{ tenant_id: string }>({
+          db,
+          query: sql`SELECT tenant_id FROM clients WHERE id = ${safeId}`,
+        })
+      : [];
+    await writeAudit({
+      db,
+      entry: {
+        actor: auth,
+        tenantId: client?.tenant_id ?? auth.organisation.tenantId,
+        clientId: client ? safeId : null,
+        action: status === 403 ? 'client.access_refused' : 'client.not_found',
+        resource: `client:${safeId.replace(/[^A-Za-z0-9_]/g, '?')}`,
+        outcome: 'denied',
+        purpose: `${c.req.method} ${c.req.routePath}`.slice(0, 200),
+        requestId,
+        at: clock.now(),
+      },
+    });
+  }
+}
+
+/** At most this many clients named in one refused body are audited one by one. */
+const MAX_AUDITED_BODY_CLIENTS = 50;
+
+/**
+ * The clients a JSON body names (`clientId`, `clientIds`), for auditing a refused request that
+ * names its client only in the body (reserve a laptop, enrol, print packs). Anything else: none.
+ */
+async function clientIdsOfBody(c: Context<AppEnv>): Promise<string[]> {
+  if (!['POST', 'PUT', 'PATCH'].includes(c.req.method)) return [];
+  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) return [];
+  const body = (await c.req.json().catch(() => undefined)) as
+    | { clientId?: unknown; clientIds?: unknown }
+    | undefined;
+  if (!body || typeof body !== 'object') return [];
+  const named = [body.clientId, ...(Array.isArray(body.clientIds) ? body.clientIds : [])];
+  return [...new Set(named.filter((id): id is string => typeof id === 'string' && id.length > 0))].slice(
+    0,
+    MAX_AUDITED_BODY_CLIENTS,
+  );
 }
 
 async function isClientNotFound(res: Response): Promise<boolean> {
@@ -108,24 +138,29 @@ export function authorize(access: Access) {
     const auth = c.get('auth');
     if (!auth) throw createUnauthenticatedError();
     const clientId = clientIdOfRoute(c);
+    const since = c.get('deps').clock.now();
     if (!clientId) {
-      if (!isAllowed({ access, auth })) throw createForbiddenError();
-      const since = c.get('deps').clock.now();
+      if (!isAllowed({ access, auth })) {
+        // A role refused on a route that names its clients in the body: one denied row per client.
+        const named = await clientIdsOfBody(c);
+        if (named.length > 0) await auditRefusal({ c, auth, clientIds: named, status: 403, since });
+        throw createForbiddenError();
+      }
       await next();
       // A client named in the body (reserve a laptop, enrol, print packs…) that is missing or of
       // another tenant: the use case answers 404 `client.not_found`, this writes the denied row.
       if (c.res.status === 404 && (await isClientNotFound(c.res)))
-        await auditRefusal({ c, auth, clientId: '', status: 404, since });
+        await auditRefusal({ c, auth, clientIds: [], status: 404, since });
       return;
     }
-    const since = c.get('deps').clock.now();
     if (!isAllowed({ access, auth })) {
-      await auditRefusal({ c, auth, clientId, status: 403, since });
+      await auditRefusal({ c, auth, clientIds: [clientId], status: 403, since });
       throw createForbiddenError();
     }
     await next();
     const status = c.res.status;
-    if (status === 403 || status === 404) await auditRefusal({ c, auth, clientId, status, since });
+    if (status === 403 || status === 404)
+      await auditRefusal({ c, auth, clientIds: [clientId], status, since });
   });
 }
 

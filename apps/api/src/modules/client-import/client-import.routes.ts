@@ -9,7 +9,7 @@ const importRoute = defineRoute({
   method: 'post',
   path: '/api/clients/import',
   tag: 'clients',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   idempotent: true,
   summary: "Import clients from the case system's CSV, with a dry run",
   description:

@@ -12,8 +12,8 @@ import {
 } from './dashboard.schemas';
 import { getDashboard, listDashboardClients } from './dashboard.usecases';
 
-/** The programme's figures are for the project lead (and the welfare centre's admin). */
-export const DASHBOARD_ACCESS = ['welfare:project_lead', 'welfare:admin'] as const;
+/** The programme's figures and the clients behind them are the project lead's. */
+export const DASHBOARD_ACCESS = ['welfare:project_lead'] as const;
 
 const dashboardRoute = defineRoute({
   method: 'get',

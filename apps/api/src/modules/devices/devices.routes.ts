@@ -22,7 +22,7 @@ const receiveBatchRoute = defineRoute({
   method: 'post',
   path: '/api/devices/batches',
   tag: 'devices',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   idempotent: true,
   summary: 'Receive a purchase batch of laptops',
   description:
@@ -38,7 +38,7 @@ const listDevicesRoute = defineRoute({
   method: 'get',
   path: '/api/devices',
   tag: 'devices',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'The inventory, filtered by status, model or the start of a serial',
   description:
     'Each client named as a holder on the page is audited as read (`device.read`, one row per client).',
@@ -50,7 +50,7 @@ const getDeviceRoute = defineRoute({
   method: 'get',
   path: '/api/devices/{id}',
   tag: 'devices',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'A device and its history',
   description:
     'The holder and every client the history names are audited as read (`device.read`, one row per client).',
@@ -62,7 +62,7 @@ const transitionRoute = defineRoute({
   method: 'post',
   path: '/api/devices/{id}/transitions',
   tag: 'devices',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   idempotent: true,
   summary: 'Reserve, cancel a reservation, hand out, return, report defective or lost, or restock',
   description:
@@ -78,7 +78,7 @@ const pickupRoute = defineRoute({
   method: 'put',
   path: '/api/devices/{id}/pickup',
   tag: 'devices',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'Book or move the appointment to pick up a reserved laptop',
   description:
     'Only a reserved device takes an appointment (409 `device.not_reserved` otherwise); any status change clears it. The follow-up signal "reserved laptop not picked up" keeps counting from the reservation.',

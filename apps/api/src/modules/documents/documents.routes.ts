@@ -31,7 +31,7 @@ const clientDocumentRoute = defineRoute({
   method: 'get',
   path: '/api/clients/{id}/documents/{document}',
   tag: 'documents',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: "Print one of a client's documents (audited)",
   description:
     "The receipt, the cheques, the lesson plan, the nearby Digipunten or the whole welcome pack, made from the client's file, in `language` or else the client's preferred language. Parts the client does not have are left out of the pack; a receipt without a laptop answers 409 `document.no_device`, cheques without open cheques 409 `document.no_cheques`, a lesson plan without a course 409 `document.no_lessons`.",
@@ -65,7 +65,7 @@ const createBatchRoute = defineRoute({
   method: 'post',
   path: '/api/documents/batches',
   tag: 'documents',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: "Print the welcome packs of a wave's clients, or of chosen clients",
   description:
     "Answers at once with the queued batch; follow it with `GET /api/documents/batches/{id}`. A wave prints its approved clients that are not closed, each in their preferred language. Another tenant's wave answers 404 `wave.not_found`; a client that is not in the tenant 404 `client.not_found`; nobody to print 409 `document_batch.no_clients`.",
@@ -80,7 +80,7 @@ const getBatchRoute = defineRoute({
   method: 'get',
   path: '/api/documents/batches/{id}',
   tag: 'documents',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'Progress of a batch of welcome packs',
   request: { params: z.object({ id: z.string().max(64) }) },
   responses: {
@@ -93,7 +93,7 @@ const downloadBatchRoute = defineRoute({
   method: 'get',
   path: '/api/documents/batches/{id}/download',
   tag: 'documents',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'Download a finished batch as one ZIP of PDFs (audited per client)',
   description: 'Answers 409 `document_batch.not_finished` while the batch is still being printed.',
   request: { params: z.object({ id: z.string().max(64) }) },

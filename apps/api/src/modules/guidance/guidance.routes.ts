@@ -28,7 +28,7 @@ const digipuntInfoRoute = defineRoute({
   method: 'post',
   path: '/api/clients/{id}/guidance/digipunt-info',
   tag: 'clients',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'Record which Digipunten the client was told about',
   description:
     "Names come from the tenant's directory (`GET /api/digipunten?near=<clientId>`). One transaction: the points as told, `digipunt_info_given_at` on the client's intake and the audit row. Refusals: `guidance.unknown_digipunt` (400), `guidance.no_intake` (409), `client.not_found` (404).",
@@ -43,7 +43,7 @@ const listBuddyPairingsRoute = defineRoute({
   method: 'get',
   path: '/api/clients/{id}/guidance/buddy-pairings',
   tag: 'clients',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: "The client's Digibuddy pairings and their meetings",
   description:
     "Newest first, with `offered`: whether the client's programme offers a Digibuddy (or their package was changed to include one). The read is audited (`buddy_pairing.read`).",
@@ -58,7 +58,7 @@ const pairWithBuddyRoute = defineRoute({
   method: 'post',
   path: '/api/clients/{id}/guidance/buddy-pairings',
   tag: 'clients',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'Pair the client with a Digibuddy',
   description:
     "The buddy's name and a phone number and/or e-mail address, how often they meet, the start (today or earlier) and the agreed end. Refusals: `guidance.buddy_already_paired` (409, one active pairing per client, held by the database), `guidance.buddy_not_offered` (409), `guidance.no_intake` (409), `guidance.buddy_starts_in_future` and `guidance.buddy_agreed_end_before_start` (400), `client.not_found` (404).",
@@ -73,7 +73,7 @@ const recordBuddyMeetingRoute = defineRoute({
   method: 'post',
   path: '/api/clients/{id}/guidance/buddy-pairings/{pairingId}/meetings',
   tag: 'clients',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'Record a meeting of the client with their Digibuddy',
   description:
     'A date (from the start of the pairing up to today) and a short note. Refusals: `guidance.buddy_pairing_ended` (409), `guidance.buddy_meeting_before_start` and `guidance.buddy_meeting_in_future` (400), `guidance.buddy_pairing_not_found` and `client.not_found` (404).',
@@ -88,7 +88,7 @@ const endBuddyPairingRoute = defineRoute({
   method: 'post',
   path: '/api/clients/{id}/guidance/buddy-pairings/{pairingId}/end',
   tag: 'clients',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'End a Digibuddy pairing',
   description:
     'On the day it ended (from the start up to today). Refusals: `guidance.buddy_pairing_ended` (409), `guidance.buddy_end_before_start` and `guidance.buddy_end_in_future` (400), `guidance.buddy_pairing_not_found` and `client.not_found` (404).',

@@ -18,7 +18,7 @@ const getIntakeRoute = defineRoute({
   method: 'get',
   path: '/api/clients/{id}/intake',
   tag: 'intake',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: "A client's intake in the current programme, its verdict and the waves (audited)",
   request: { params },
   responses: {
@@ -31,7 +31,7 @@ const evaluateRoute = defineRoute({
   method: 'post',
   path: '/api/clients/{id}/intake/evaluate',
   tag: 'intake',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary:
     'The skill level, eligibility with every reason and the recommended package, without saving (audited)',
   request: { params, body: jsonBody(IntakeInputSchema) },
@@ -45,7 +45,7 @@ const saveRoute = defineRoute({
   method: 'put',
   path: '/api/clients/{id}/intake',
   tag: 'intake',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'Save the intake as a draft, or decide it',
   description:
     'One transaction. Refusals: `intake.answers_incomplete` (400), `intake.wave_required` (400), `intake.not_eligible` (409, approving with a failed rule and no override reason), `intake.override_reason_too_short` (400), `intake.package_change_reason_missing` (400), `intake.already_decided` (409), `intake.locked` (409, a laptop is reserved), `wave.not_found` (404).',

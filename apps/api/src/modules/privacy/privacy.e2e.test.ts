@@ -140,12 +140,12 @@ describe('access request export', () => {
   it('writes exactly one audit row per export', async () => {
     const clientId = await pickClient(WITH_VISITS_AND_ATTENDANCE);
     const before = await auditRows(clientId, 'client.export_read');
-    await t.request(`/api/clients/${clientId}/privacy-export`, { cookie: admin });
+    await t.request(`/api/clients/${clientId}/privacy-export`, { cookie: lead });
     const after = await auditRows(clientId, 'client.export_read');
     expect(after.length).toBe(before.length + 1);
     expect(after.at(-1)).toMatchObject({
       outcome: 'success',
-      actor_role: 'admin',
+      actor_role: 'project_lead',
       purpose: 'access_request',
     });
   });
@@ -236,7 +236,7 @@ describe('erasure on request', () => {
     );
     const res = await t.request(`/api/clients/${clientId}/erasure`, {
       method: 'POST',
-      cookie: admin,
+      cookie: lead,
       body: { reason: 'Verzoek van de cliënt' },
     });
     expect(res.status).toBe(409);
@@ -252,26 +252,28 @@ describe('erasure on request', () => {
     expect(client!.first_name).not.toBe(ANONYMISED);
   });
 
-  it('is the admin’s only, needs a reason, and answers 404 for another tenant', async () => {
+  it('is the project lead’s only (not the admin’s, who reads no client), needs a reason, and answers 404 for another tenant', async () => {
     const clientId = await pickClient(
       `EXISTS (SELECT 1 FROM intakes i WHERE i.client_id = c.id AND i.closure_kind = 'dropped_out')`,
     );
-    const byLead = await t.request(`/api/clients/${clientId}/erasure`, {
-      method: 'POST',
-      cookie: lead,
-      body: { reason: 'Verzoek van de cliënt' },
-    });
-    expect(byLead.status).toBe(403);
+    for (const cookie of [admin, socialWorker]) {
+      const refused = await t.request(`/api/clients/${clientId}/erasure`, {
+        method: 'POST',
+        cookie,
+        body: { reason: 'Verzoek van de cliënt' },
+      });
+      expect(refused.status).toBe(403);
+    }
     const noReason = await t.request(`/api/clients/${clientId}/erasure`, {
       method: 'POST',
-      cookie: admin,
+      cookie: lead,
       body: {},
     });
     expect(noReason.status).toBe(400);
     const foreignId = await pickClient(`c.file_number = 'ELD-0001'`);
     const foreign = await t.request(`/api/clients/${foreignId}/erasure`, {
       method: 'POST',
-      cookie: admin,
+      cookie: lead,
       body: { reason: 'Verzoek van de cliënt' },
     });
     expect(foreign.status).toBe(404);
@@ -288,7 +290,7 @@ describe('erasure on request', () => {
     });
     const res = await t.request(`/api/clients/${clientId}/erasure`, {
       method: 'POST',
-      cookie: admin,
+      cookie: lead,
       body: { reason: 'Verzoek van de cliënt' },
     });
     expect(res.status).toBe(200);
@@ -324,13 +326,13 @@ describe('erasure on request', () => {
 
     const again = await t.request(`/api/clients/${clientId}/erasure`, {
       method: 'POST',
-      cookie: admin,
+      cookie: lead,
       body: { reason: 'Nogmaals' },
     });
     expect(again.status).toBe(200);
     expect((await again.json()).alreadyAnonymised).toBe(true);
     const rows = await auditRows(clientId, 'client.anonymise');
-    expect(rows).toEqual([expect.objectContaining({ outcome: 'success', actor_role: 'admin' })]);
+    expect(rows).toEqual([expect.objectContaining({ outcome: 'success', actor_role: 'project_lead' })]);
     expect(rows[0]!.purpose).toBe('erasure_request: Verzoek van de cliënt');
   });
 });

@@ -17,10 +17,14 @@ import {
   updateRetentionSettings,
 } from './privacy.usecases';
 
-/** Answering an access request is for the project lead and the welfare centre's admin. */
-const EXPORT_ACCESS = ['welfare:project_lead', 'welfare:admin'] as const;
-/** Erasing a client and setting the retention period are the admin's. */
-const ERASURE_ACCESS = ['welfare:admin'] as const;
+/**
+ * Answering an access request and erasing a client are the project lead's, from the client's page
+ * (the admin reads no client record); the retention period is set by the admin, and read by both.
+ */
+const EXPORT_ACCESS = ['welfare:project_lead'] as const;
+const ERASURE_ACCESS = ['welfare:project_lead'] as const;
+const RETENTION_READERS = ['welfare:project_lead', 'welfare:admin'] as const;
+const RETENTION_ACCESS = ['welfare:admin'] as const;
 
 const clientIdParams = z.object({ id: z.string().max(64) });
 
@@ -56,7 +60,7 @@ const getRetentionRoute = defineRoute({
   method: 'get',
   path: '/api/privacy/retention',
   tag: 'privacy',
-  access: EXPORT_ACCESS,
+  access: RETENTION_READERS,
   summary: "The welfare centre's retention period: months a client's data is kept after the trajectory ended",
   responses: {
     200: jsonResponse(RetentionSettingsResponseSchema, 'The retention period and its limits.'),
@@ -68,7 +72,7 @@ const putRetentionRoute = defineRoute({
   method: 'put',
   path: '/api/privacy/retention',
   tag: 'privacy',
-  access: ERASURE_ACCESS,
+  access: RETENTION_ACCESS,
   summary: "Change the welfare centre's retention period (12 to 120 months)",
   request: { body: jsonBody(RetentionSettingsSchema) },
   responses: {

@@ -178,6 +178,44 @@ describe('one audit row per call on a client, route by route', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('writes one denied row per client for a role refused on a route that names its clients only in the body', async () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    const named = [demo.clientOfLigoId, world.gent.equippedClientId];
+    for (const { operation, pathParam, bodyFields } of clientRoutes()) {
+      if (pathParam || !operation.hasJsonBody || operation.pathParams.length > 0) continue;
+      const refused = ROLE_KEYS.find((role) => !allows({ access: operation.access!, role }));
+      if (!refused) continue;
+      const clients = bodyFields.includes('clientIds') ? named : named.slice(0, 1);
+      const body = {
+        ...((bodies[label(operation)] ??
+          sampleFromSchema({ schema: operation.bodySchema, document })) as object),
+        ...(bodyFields.includes('clientIds') ? { clientIds: clients } : { clientId: clients[0] }),
+      };
+      const res = await t.request(operation.path, {
+        method: operation.method,
+        cookie: await mintSession({ t, email: demoEmail(refused) }),
+        body,
+      });
+      checked += 1;
+      const rows = await auditRowsOf(res);
+      const refusals = rows.filter(
+        (row) => row.action === 'client.access_refused' && row.outcome === 'denied',
+      );
+      if (res.status !== 403 || rows.length !== clients.length || refusals.length !== clients.length)
+        wrong.push(`${label(operation)} as ${refused}: ${res.status}, rows ${JSON.stringify(rows)}`);
+      else if (
+        refusals
+          .map((row) => row.client_id)
+          .sort()
+          .join() !== [...clients].sort().join()
+      )
+        wrong.push(`${label(operation)} as ${refused}: rows name ${refusals.map((row) => row.client_id)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(1);
+  });
+
   it("writes exactly one denied row for a call naming another tenant's client, in the path or in the body", async () => {
     const wrong: string[] = [];
     for (const { operation, pathParam, bodyFields } of clientRoutes()) {

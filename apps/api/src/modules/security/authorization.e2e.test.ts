@@ -264,7 +264,8 @@ describe('object owner', () => {
     // Changes to the caller's own objects run last, so that they cannot hide a leak on another route.
     for (const run of destructive) await run();
     expect(differences).toEqual([]);
-    expect(compared).toBeGreaterThan(150);
+    // About 140 route x role x owner triples today: far fewer means fixtures stopped being exercised.
+    expect(compared).toBeGreaterThan(120);
   });
 
   it('never lets the other tenant see the demo tenant, nor the demo tenant see the other', async () => {

@@ -1,10 +1,4 @@
-import {
-  CLIENT_VISIBILITY,
-  type ClientField,
-  type OrgKind,
-  type Role,
-  visibilityFor,
-} from '@digipakket/domain';
+import { type ClientField, type OrgKind, type Role, visibilityFor } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../app/database';
@@ -66,18 +60,6 @@ const FIELD_OF_KEY: Record<string, ClientField> = {
 
 /** Keys that mark an object as describing a client (a list row, a learner, a visit). */
 const CLIENT_MARKERS = ['clientName', 'clientId', 'fileNumber'];
-
-/**
- * Where the product and the domain's table disagree today, named so that the test still pins down
- * what the API does: any change fails here and must be settled in the domain first.
- */
-const KNOWN_CONFLICTS: Partial<Record<RoleKey, { reason: string; sees: readonly ClientField[] }>> = {
-  'welfare:admin': {
-    reason:
-      "CLIENT_VISIBILITY gives the welfare admin no client at all, while WELFARE_PAGE_ROLES (and the routes' access) give it the client pages",
-    sees: CLIENT_VISIBILITY.welfare.social_worker.fields,
-  },
-};
 
 let t: TestApp;
 let operations: ApiOperation[];
@@ -187,9 +169,7 @@ describe("each role's view of a client holds only the fields the domain's visibi
   });
 
   it.each(ROLE_KEYS)('shows %s no client field beyond its allow-list, on any GET route', (role) => {
-    const allowed = new Set<ClientField>(
-      KNOWN_CONFLICTS[role]?.sees ?? visibilityFor({ viewer: viewerOf(role) }).fields,
-    );
+    const allowed = new Set<ClientField>(visibilityFor({ viewer: viewerOf(role) }).fields);
     const extra: string[] = [];
     for (const answer of answers.get(role) ?? []) {
       if (typeof answer.body === 'string') continue;
@@ -197,14 +177,6 @@ describe("each role's view of a client holds only the fields the domain's visibi
         if (!allowed.has(field)) extra.push(`${answer.route}: "${key}" shows ${field}`);
     }
     expect(extra).toEqual([]);
-  });
-
-  it('names every conflict between the product and the visibility table with its reason', () => {
-    for (const [role, conflict] of Object.entries(KNOWN_CONFLICTS)) {
-      if (!conflict) continue;
-      expect(conflict.reason.length, role).toBeGreaterThan(20);
-      expect(visibilityFor({ viewer: viewerOf(role as RoleKey) }).fields).not.toEqual(conflict.sees);
-    }
   });
 
   it('keeps the columns of the CSV exports a partner gets within its allow-list', () => {

@@ -16,7 +16,6 @@ import { listSignals, resolveSignal, snoozeSignal } from './signals.usecases';
 export const SIGNAL_ACCESS = [
   'welfare:social_worker',
   'welfare:project_lead',
-  'welfare:admin',
   'home_help:coordinator',
   'training:coordinator',
 ] as const;

@@ -218,7 +218,7 @@ const clientEnrolmentsRoute = defineRoute({
   method: 'get',
   path: '/api/training/clients/{id}/enrolments',
   tag: 'training',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: "A client's enrolments with attendance, completion, referral and progress note",
   request: { params: idParam },
   responses: {

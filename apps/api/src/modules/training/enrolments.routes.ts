@@ -18,7 +18,7 @@ const openGroupsRoute = defineRoute({
   method: 'get',
   path: '/api/training/groups/open',
   tag: 'training',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: "Course groups of the programme's training partner that a client can still join",
   description: 'Groups whose last session is today or later, soonest first, with their seats and waitlist.',
   responses: { 200: jsonResponse(OpenGroupListSchema, 'Open groups.'), ...errorResponses(401, 403) },
@@ -28,7 +28,7 @@ const enrolRoute = defineRoute({
   method: 'post',
   path: '/api/training/enrolments',
   tag: 'training',
-  access: ACCESS.welfareStaff,
+  access: ACCESS.caseworkers,
   summary: 'Enrol a client in a course group (waitlisted when full)',
   description:
     'Never over capacity, also under simultaneous requests. Send an `Idempotency-Key` header (8 to 128 visible characters) to make retries safe: the same key and body replay the first answer; another body with that key answers 422 `idempotency.key_reused`. A client already on the roster answers 409 `enrolment.already_on_roster`; a client or group of another tenant 404.',
@@ -46,7 +46,7 @@ const withdrawRoute = defineRoute({
   method: 'post',
   path: '/api/training/enrolments/{id}/withdraw',
   tag: 'training',
-  access: [...ACCESS.welfareStaff, 'training:coordinator'],
+  access: [...ACCESS.caseworkers, 'training:coordinator'],
   summary: 'Withdraw an enrolment; the first waitlisted learner moves up',
   description:
     "The client's welfare centre or the training partner's coordinator. Already withdrawn answers 409 `enrolment.not_on_roster`.",

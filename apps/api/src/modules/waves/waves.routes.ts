@@ -12,7 +12,7 @@ import {
 import { addClientsToWave, createWave, getWavePlan, listWaveCandidates } from './waves.usecases';
 
 /** Planning waves is the project lead's job. */
-const WAVE_ACCESS = ['welfare:project_lead', 'welfare:admin'] as const;
+const WAVE_ACCESS = ['welfare:project_lead'] as const;
 const idParams = z.object({ id: z.string().max(64) });
 const planResponse = z.object({ plan: WavePlanSchema });
 

@@ -5,8 +5,8 @@ import { errorText } from '../../shared/error-text';
 import { eraseClient, privacyExportUrl } from '../privacy.services';
 
 /**
- * The client's GDPR rights on the client page: the project lead and the admin download everything
- * held on the client (access request); the admin erases the personal data once the trajectory ended.
+ * The client's GDPR rights on the client page: the project lead downloads everything held on the
+ * client (access request) and erases the personal data once the trajectory ended.
  */
 export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
   const { session, status } = usePortal();
@@ -42,7 +42,7 @@ export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
   };
 
   return (
-    <Show when={role() === 'project_lead' || role() === 'admin'}>
+    <Show when={role() === 'project_lead'}>
       <section class="card track" aria-labelledby="track-privacy">
         <div class="track__header">
           <h2 id="track-privacy">{t('privacy.title')}</h2>
@@ -56,7 +56,7 @@ export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
         >
           {t('privacy.export.button')}
         </a>
-        <Show when={role() === 'admin'}>
+        <Show when={role() === 'project_lead'}>
           <form class="stack" onSubmit={erase} noValidate>
             <h3>{t('privacy.erase.title')}</h3>
             <p>{t('privacy.erase.intro')}</p>
