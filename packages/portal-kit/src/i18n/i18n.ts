@@ -62,6 +62,19 @@ function readStoredLocale(): Locale | undefined {
   }
 }
 
+// Making an Intl formatter costs about 30 times more than using one, and a list of lessons or visits
+// formats two dates per row: each is made once per language and options.
+const formatters = new Map<string, unknown>();
+
+function formatter<T>(key: string, make: () => T): T {
+  let found = formatters.get(key) as T | undefined;
+  if (found === undefined) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /**
  * Creates the interface language state of a portal. The choice made on this device wins over the
  * user's profile language, so a shared office computer keeps what its user picked last.
@@ -153,16 +166,23 @@ export function createI18n<Reference extends Messages>({
   };
 
   const plural = (count: number, keys: { one: Key; other: Key }, params?: Params) => {
-    const category = new Intl.PluralRules(locale()).select(count);
+    const category = formatter(`plural:${locale()}`, () => new Intl.PluralRules(locale())).select(count);
     return t(category === 'one' ? keys.one : keys.other, { count, ...params });
   };
 
   const formatDate = (date: Date, options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(`${locale()}-BE`, options).format(date);
+    formatter(
+      `date:${locale()}:${JSON.stringify(options)}`,
+      () => new Intl.DateTimeFormat(`${locale()}-BE`, options),
+    ).format(date);
 
   const languageName = (code: string) => {
     try {
-      return new Intl.DisplayNames([locale()], { type: 'language' }).of(code) ?? code;
+      return (
+        formatter(`language:${locale()}`, () => new Intl.DisplayNames([locale()], { type: 'language' })).of(
+          code,
+        ) ?? code
+      );
     } catch {
       return code;
     }
