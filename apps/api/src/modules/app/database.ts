@@ -166,6 +166,32 @@ function applyScope(sql: postgres.ReservedSql, scope: DatabaseScope) {
   );
 }
 
+/**
+ * `client.reserve()`, given up after `timeoutMs` (503 `database.busy`). A reservation queued behind a
+ * connection that PostgreSQL closes can be dropped by postgres.js when that connection comes back
+ * (porsager/postgres#1195); one granted after the wait is handed straight back.
+ */
+function reserveWithin({ client, timeoutMs }: { client: postgres.Sql; timeoutMs: number }) {
+  return new Promise<postgres.ReservedSql>((resolve, reject) => {
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      reject(createDatabaseBusyError());
+    }, timeoutMs);
+    client.reserve().then(
+      (sql) => {
+        clearTimeout(timer);
+        if (late) sql.release();
+        else resolve(sql);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** What drizzle's postgres.js session needs of a transaction: queries and savepoints. */
 function transactionClient(sql: postgres.ReservedSql) {
   let savepoints = 0;
@@ -214,14 +240,22 @@ async function beginOn(sql: postgres.ReservedSql, args: unknown[]) {
  * would collide with a transaction already running on it takes a connection of its own with the same
  * scope, as it would have from the pool.
  */
-function gateClient(client: postgres.Sql, slots: Slots): postgres.Sql {
+function gateClient({
+  client,
+  slots,
+  acquireTimeoutMs,
+}: {
+  client: postgres.Sql;
+  slots: Slots;
+  acquireTimeoutMs: number;
+}): postgres.Sql {
   const gate = {};
 
   const leaseConnection = async (scope: DatabaseScope): Promise<Lease> => {
     const releaseSlot = await slots.acquire();
     let sql: postgres.ReservedSql;
     try {
-      sql = await client.reserve();
+      sql = await reserveWithin({ client, timeoutMs: acquireTimeoutMs });
     } catch (error) {
       releaseSlot();
       throw error;
@@ -237,7 +271,8 @@ function gateClient(client: postgres.Sql, slots: Slots): postgres.Sql {
         try {
           await sql.unsafe(CLEAR_SCOPE_SQL);
         } catch {
-          // A connection that cannot clear its settings is broken; postgres.js reconnects it afresh.
+          // It closed under the lease (PostgreSQL restarted): postgres.js (patched, see `patches/`)
+          // answers at once, `release` is then a no-op and the pool opens a fresh connection.
         } finally {
           sql.release();
           releaseSlot();
@@ -381,6 +416,15 @@ async function migrateAsOwner({
 }
 
 /**
+ * Seconds before the next attempt to reconnect, after `failures` failed ones in a row (counted across
+ * the pool). postgres.js grows it to 20 s, so after a PostgreSQL restart queries waited for a
+ * connection far longer than any client does; here it starts at 50 ms and stays under a second.
+ */
+export function reconnectDelaySeconds(failures: number): number {
+  return Math.min(0.05 * 2 ** failures, 1) * (0.5 + Math.random() / 2);
+}
+
+/**
  * Opens the database: PostgreSQL through postgres.js when a URL is given, else embedded PGlite in
  * `dataDir` (`memory://` for a throwaway one). PGlite is one connection in this process and does not
  * lock its folder, so the folder must never be opened by two processes at once.
@@ -410,9 +454,14 @@ export async function openDatabase({
       max: poolSize,
       onnotice: () => {},
       connection: { application_name: 'digipakket-api' },
+      backoff: reconnectDelaySeconds,
     });
     const db = drizzlePostgres({
-      client: gateClient(client, createSlots({ size: poolSize, timeoutMs: acquireTimeoutMs })),
+      client: gateClient({
+        client,
+        slots: createSlots({ size: poolSize, timeoutMs: acquireTimeoutMs }),
+        acquireTimeoutMs,
+      }),
     });
     return {
       db: db as unknown as Database,

@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiBuilt, freePort, killHard, type RunningApi, signInTo, startApi } from './security.process';
 
-type Throwaway = { url: string; dir: string; bin: string; stop: () => void };
+type Throwaway = { url: string; appUrl: string; dir: string; bin: string; stop: () => void };
 
 const WRITERS = 6;
 let pg: Throwaway | undefined;
@@ -57,7 +57,9 @@ describe.skipIf(!apiBuilt)('PostgreSQL restart under load (needs apps/api/dist/s
   it('keeps every acknowledged write, answers 503 (never 500) during the outage and recovers by itself', async () => {
     api = startApi({
       port: await freePort(),
-      env: { DATABASE_URL: pg!.url, DATABASE_ACQUIRE_TIMEOUT_MS: '2000' },
+      // As in production: the API serves as a role that owns no table (row-level security applies, so
+      // every request holds a scoped connection) and migrates as the owner.
+      env: { DATABASE_URL: pg!.appUrl, DATABASE_OWNER_URL: pg!.url, DATABASE_ACQUIRE_TIMEOUT_MS: '2000' },
     });
     await api.ready;
     const worker = await signInTo({ baseUrl: api.baseUrl, email: 'sociaal@ocmw-gent.demo' });
@@ -100,15 +102,13 @@ describe.skipIf(!apiBuilt)('PostgreSQL restart under load (needs apps/api/dist/s
     stop = true;
     await Promise.all(writers);
 
-    // Successes and 503s, never a 500 or a dropped connection. A request caught on a scoped connection at
-    // the very moment PostgreSQL goes down may stay unanswered (postgres.js reserved connections,
-    // porsager/postgres#1208): at most one per writer, never one started after the restart.
-    expect(
-      errors.filter((error) => !error.startsWith('TimeoutError')),
-      api.output().slice(-3000),
-    ).toEqual([]);
-    for (const status of statuses.keys()) expect(['201', '503', 'timeout']).toContain(status);
-    expect(statuses.get('timeout') ?? 0).toBeLessThanOrEqual(WRITERS);
+    // Successes and 503s: never a 500, a dropped connection or a request left unanswered (also one
+    // caught on a scoped connection at the moment PostgreSQL goes down).
+    const summary = JSON.stringify({ statuses: Object.fromEntries(statuses), slowest, errors });
+    expect(errors, `${summary}\n${api.output().slice(-2000)}`).toEqual([]);
+    for (const status of statuses.keys()) expect(['201', '503']).toContain(status);
+    // Reconnecting takes well under the 2-second wait for a connection (see `reconnectDelaySeconds`).
+    expect(slowest, summary).toBeLessThan(5_000);
     expect(acknowledged.length).toBeGreaterThan(beforeRestart);
 
     // The API recovered on its own: a fresh write goes through.
