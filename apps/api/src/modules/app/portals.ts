@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { Hono } from 'hono';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlibConstants } from 'node:zlib';
+import type { Context, Hono } from 'hono';
 import type { AppEnv } from './app.types';
 
 export const PORTAL_APPS = [
@@ -41,19 +43,106 @@ export function portalDistDir({ portalsDir, folder }: { portalsDir: string; fold
   return join(portalsDir, folder, 'dist');
 }
 
-async function readFileIfExists(path: string): Promise<Buffer | undefined> {
+type StaticFile = { bytes: Buffer; stamp: string };
+
+async function readFileIfExists(path: string): Promise<StaticFile | undefined> {
   try {
     const info = await stat(path);
-    return info.isFile() ? await readFile(path) : undefined;
+    return info.isFile() ? { bytes: await readFile(path), stamp: `${info.mtimeMs}:${info.size}` } : undefined;
   } catch {
     return undefined;
   }
 }
 
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+  '.map',
+]);
+// Below this a compressed answer saves less than its headers cost.
+const MIN_COMPRESS_BYTES = 1024;
+
+type Encoding = 'br' | 'gzip';
+
+/** The best encoding the client accepts (`q=0` refuses one), brotli first. */
+export function pickEncoding({
+  acceptEncoding,
+}: {
+  acceptEncoding: string | undefined;
+}): Encoding | undefined {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    accepted.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const wildcard = accepted.get('*') ?? 0;
+  for (const encoding of ['br', 'gzip'] as const) {
+    if ((accepted.get(encoding) ?? wildcard) > 0) return encoding;
+  }
+  return undefined;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+// The portals' files only change with a new build, so each is compressed once, at the highest
+// level, off the event loop; the stamp (mtime and size) notices a rebuild under a running server.
+const compressedCache = new Map<string, { stamp: string; bytes: Buffer }>();
+const COMPRESSED_CACHE_ENTRIES = 2000;
+
+async function compressed({ path, file, encoding }: { path: string; file: StaticFile; encoding: Encoding }) {
+  const key = `${encoding}:${path}`;
+  const cached = compressedCache.get(key);
+  if (cached?.stamp === file.stamp) return cached.bytes;
+  const bytes =
+    encoding === 'br'
+      ? await brotli(file.bytes, {
+          params: {
+            [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
+            [zlibConstants.BROTLI_PARAM_SIZE_HINT]: file.bytes.length,
+          },
+        })
+      : await gzipAsync(file.bytes, { level: 9 });
+  if (compressedCache.size >= COMPRESSED_CACHE_ENTRIES) compressedCache.clear();
+  compressedCache.set(key, { stamp: file.stamp, bytes });
+  return bytes;
+}
+
+async function sendFile({
+  c,
+  path,
+  file,
+  cacheControl,
+}: {
+  c: Context<AppEnv>;
+  path: string;
+  file: StaticFile;
+  cacheControl: string;
+}) {
+  const extension = extname(path).toLowerCase();
+  c.header('content-type', CONTENT_TYPES[extension] ?? 'application/octet-stream');
+  c.header('cache-control', cacheControl);
+  if (!COMPRESSIBLE.has(extension)) return c.body(new Uint8Array(file.bytes));
+  c.header('vary', 'accept-encoding');
+  const encoding = pickEncoding({ acceptEncoding: c.req.header('accept-encoding') });
+  if (!encoding || file.bytes.length < MIN_COMPRESS_BYTES) return c.body(new Uint8Array(file.bytes));
+  c.header('content-encoding', encoding);
+  return c.body(new Uint8Array(await compressed({ path, file, encoding })));
+}
+
 /**
  * Serves `/ocmw/*`, `/beego/*` and `/ligo/*` from each portal's dist: hashed assets cached for a year,
- * index.html never cached, and unknown paths without an extension answered with index.html so the
- * portal's router can handle them. A portal that is not built answers 503 saying how to build it.
+ * index.html never cached, text files brotli- or gzip-compressed as the browser accepts, and unknown
+ * paths without an extension answered with index.html so the portal's router can handle them. A
+ * portal that is not built answers 503 saying how to build it.
  */
 export function registerPortalRoutes({ app, portalsDir }: { app: Hono<AppEnv>; portalsDir: string }) {
   app.get('/', (c) => {
@@ -93,20 +182,15 @@ export function registerPortalRoutes({ app, portalsDir }: { app: Hono<AppEnv>; p
       const isIndex = relative === '' || relative === 'index.html';
       const file = isIndex ? undefined : await readFileIfExists(target);
       if (file) {
-        c.header('content-type', CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream');
-        c.header(
-          'cache-control',
-          HASHED_ASSET.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-        return c.body(new Uint8Array(file));
+        const cacheControl = HASHED_ASSET.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        return sendFile({ c, path: target, file, cacheControl });
       }
       if (!isIndex && extname(relative) !== '') return c.text('Not found', 404);
 
-      const index = await readFileIfExists(join(distDir, 'index.html'));
+      const indexPath = join(distDir, 'index.html');
+      const index = await readFileIfExists(indexPath);
       if (!index) return c.text('Not found', 404);
-      c.header('content-type', CONTENT_TYPES['.html']!);
-      c.header('cache-control', 'no-cache');
-      return c.body(new Uint8Array(index));
+      return sendFile({ c, path: indexPath, file: index, cacheControl: 'no-cache' });
     });
   }
 }
