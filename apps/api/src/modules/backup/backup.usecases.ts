@@ -24,15 +24,20 @@ export function findPostgresTool({ name }: { name: 'pg_dump' | 'pg_restore' }): 
 /**
  * The tenant-owned tables force row-level security, also on their owner: the dump and the restore
  * read and write every tenant's rows, so they run in the system scope the policies allow
- * (`--enable-row-security`, else pg_dump refuses a role that cannot bypass the policies).
+ * (`--enable-row-security`, else pg_dump refuses a role that cannot bypass the policies). Without the
+ * scope, a dump by the owner would hold the tenant-owned tables without their rows. Options the
+ * operator set in PGOPTIONS are kept.
  */
-const SYSTEM_SCOPE_ENV = { PGOPTIONS: '-c digipakket.scope=system' };
+function systemScopeEnv(): NodeJS.ProcessEnv {
+  const given = process.env.PGOPTIONS?.trim();
+  return { ...process.env, PGOPTIONS: `${given ? `${given} ` : ''}-c digipakket.scope=system` };
+}
 
 function run({ command, args }: { command: string; args: string[] }): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, ...SYSTEM_SCOPE_ENV },
+      env: systemScopeEnv(),
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {

@@ -5,6 +5,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiBuilt,
+  apiSessionRoles,
   clientsCsv,
   createScratchDatabase,
   freePort,
@@ -65,6 +66,10 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
   it('loses no committed import part, half-writes none, and a second import completes it without duplicates', async () => {
     const first = await start();
     const worker = await signInTo({ baseUrl: first.baseUrl, email: 'sociaal@ocmw-gent.demo' });
+    // Row-level security applies to the process that is killed: it serves as the application role.
+    expect(await apiSessionRoles({ url: scratch.url })).toEqual([
+      { role: new URL(scratch.appUrl).username, superuser: false, bypassRls: false, ownsTables: false },
+    ]);
     const acknowledged: number[] = [];
     for (let index = 0; index < 4; index += 1) {
       const res = await worker.call('POST', '/api/clients/import', {

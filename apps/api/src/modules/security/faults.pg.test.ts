@@ -1,27 +1,23 @@
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTestDatabaseUrl, loadConfig } from '../app/config';
+import { loadConfig } from '../app/config';
 import { type DatabaseConnection, openDatabase } from '../app/database';
 import { createLogger } from '../app/logger';
 import { createServer } from '../app/server';
-import { randomString } from '../shared/ids';
+import { createScratchDatabase } from './security.process';
 
-const name = `dp_pool_${randomString({ length: 10 })}`;
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 let connection: DatabaseConnection;
 let app: ReturnType<typeof createServer>['app'];
 
 beforeAll(async () => {
-  const serverUrl = getTestDatabaseUrl()!;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  scratch = await createScratchDatabase({ prefix: 'dp_pool' });
+  // As in production: the owner migrates, the API serves as a role that row-level security applies to.
   const config = loadConfig({
     env: {
       NODE_ENV: 'test',
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: scratch.appUrl,
+      DATABASE_OWNER_URL: scratch.url,
       DATABASE_POOL_SIZE: '1',
       DATABASE_ACQUIRE_TIMEOUT_MS: '1000',
       PORTALS_DIR: '/nonexistent-portals',
@@ -29,6 +25,7 @@ beforeAll(async () => {
   });
   connection = await openDatabase({
     url: config.database.url,
+    ownerUrl: config.database.ownerUrl,
     poolSize: config.database.poolSize,
     acquireTimeoutMs: config.database.acquireTimeoutMs,
   });
@@ -41,10 +38,28 @@ beforeAll(async () => {
   }));
 });
 afterAll(async () => {
-  await connection.close();
-  const cleanup = postgres(getTestDatabaseUrl()!, { max: 1, onnotice: () => {} });
-  await cleanup.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await cleanup.end();
+  await connection?.close();
+  await scratch?.drop();
+});
+
+describe('the connection the API serves with', () => {
+  it('is a role that is no superuser, cannot bypass row-level security and owns no table', async () => {
+    const [role] = (await connection.db.execute(sql`
+      SELECT current_user AS name, rolsuper AS superuser, rolbypassrls AS "bypassRls",
+        EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user) AS "ownsTables"
+      FROM pg_roles WHERE rolname = current_user`)) as unknown as {
+      name: string;
+      superuser: boolean;
+      bypassRls: boolean;
+      ownsTables: boolean;
+    }[];
+    expect(role).toEqual({
+      name: new URL(scratch.appUrl).username,
+      superuser: false,
+      bypassRls: false,
+      ownsTables: false,
+    });
+  });
 });
 
 describe('an exhausted connection pool', () => {

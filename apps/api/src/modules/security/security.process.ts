@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { getTestDatabaseUrl } from '../app/config';
+import { getTestDatabaseAppUrl, getTestDatabaseUrl } from '../app/config';
 import { randomString } from '../shared/ids';
 
 // Support for the fault suites: the built API as a child process that a test can kill, and requests to it.
@@ -26,6 +26,30 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The role the throwaway clusters create for the API (tooling/scripts/pg-throwaway.mjs). */
+const THROWAWAY_APP_ROLE = 'digipakket_app';
+
+/**
+ * The URL of the application role on the same database as the owner's `url`: the role of
+ * TEST_DATABASE_APP_URL on the suite's server (as the in-process suites use), the throwaway
+ * clusters' `digipakket_app` on a cluster of a test's own.
+ */
+export function appRoleUrl({ url }: { url: string }): string {
+  const target = new URL(url);
+  const suiteUrl = getTestDatabaseUrl();
+  const suiteAppUrl = getTestDatabaseAppUrl();
+  const app = new URL(target);
+  if (suiteUrl && suiteAppUrl && new URL(suiteUrl).host === target.host) {
+    const role = new URL(suiteAppUrl);
+    app.username = role.username;
+    app.password = role.password;
+  } else {
+    app.username = THROWAWAY_APP_ROLE;
+    app.password = '';
+  }
+  return app.toString();
+}
+
 export type RunningApi = {
   child: ChildProcess;
   baseUrl: string;
@@ -34,9 +58,18 @@ export type RunningApi = {
   output: () => string;
 };
 
-/** Starts the built API on `port` (so its public URL, and the Origin the tests send, are known up front). */
+/**
+ * Starts the built API on `port` (so its public URL, and the Origin the tests send, are known up front).
+ * A `DATABASE_URL` without `DATABASE_OWNER_URL` is taken as the owner's: the API then migrates as that
+ * owner and serves as the application role, which owns no table, so row-level security applies as in
+ * production.
+ */
 export function startApi({ port, env }: { port: number; env: Record<string, string> }): RunningApi {
   const baseUrl = `http://127.0.0.1:${port}`;
+  const database =
+    env.DATABASE_URL && !env.DATABASE_OWNER_URL
+      ? { DATABASE_URL: appRoleUrl({ url: env.DATABASE_URL }), DATABASE_OWNER_URL: env.DATABASE_URL }
+      : {};
   const child = spawn(process.execPath, [serverJs], {
     env: {
       PATH: process.env.PATH ?? '',
@@ -50,6 +83,7 @@ export function startApi({ port, env }: { port: number; env: Record<string, stri
       SIGNAL_SWEEP_INTERVAL_SECONDS: '0',
       RETENTION_SWEEP_INTERVAL_MINUTES: '0',
       ...env,
+      ...database,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -117,6 +151,25 @@ export async function signInTo({ baseUrl, email }: { baseUrl: string; email: str
   };
 }
 
+/**
+ * The roles the API's sessions on the database of `url` (the owner's) are logged in as, with whether
+ * they could skip row-level security (superuser or BYPASSRLS) or own a table of the schema.
+ */
+export async function apiSessionRoles({ url }: { url: string }) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return await sql<{ role: string; superuser: boolean; bypassRls: boolean; ownsTables: boolean }[]>`
+      SELECT DISTINCT r.rolname AS role, r.rolsuper AS superuser, r.rolbypassrls AS "bypassRls",
+        EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = r.rolname)
+          AS "ownsTables"
+      FROM pg_stat_activity a JOIN pg_roles r ON r.oid = a.usesysid
+      WHERE a.datname = current_database() AND a.application_name = 'digipakket-api'
+      ORDER BY 1`;
+  } finally {
+    await sql.end();
+  }
+}
+
 /** A new, empty database on the suite's PostgreSQL server, dropped by `drop`. */
 export async function createScratchDatabase({ prefix }: { prefix: string }) {
   const serverUrl = getTestDatabaseUrl();
@@ -128,7 +181,10 @@ export async function createScratchDatabase({ prefix }: { prefix: string }) {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
+    /** The owner's URL (it migrates and sees every row). */
     url: url.toString(),
+    /** The application role's URL on the same database. */
+    appUrl: appRoleUrl({ url: url.toString() }),
     drop: async () => {
       const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
       await cleanup.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

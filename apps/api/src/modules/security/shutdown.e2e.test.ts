@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTestDatabaseUrl } from '../app/config';
 import { randomString } from '../shared/ids';
+import { appRoleUrl } from './security.process';
 
 const serverJs = fileURLToPath(new URL('../../../dist/server.js', import.meta.url));
 const built = existsSync(serverJs);
@@ -76,7 +77,10 @@ describe.skipIf(!built)(
   () => {
     it('finishes a request that is in flight at SIGTERM, then exits 0 within 30 seconds', async () => {
       const server = startServer({
-        env: scratch ? { DATABASE_URL: scratch.url } : { DATA_DIR: dataDir },
+        // On PostgreSQL as in production: serving as the application role, migrating as the owner.
+        env: scratch
+          ? { DATABASE_URL: appRoleUrl({ url: scratch.url }), DATABASE_OWNER_URL: scratch.url }
+          : { DATA_DIR: dataDir },
       });
       let child: ChildProcess | undefined = server.child;
       try {
