@@ -271,6 +271,53 @@ describe('list and export routes return exactly the allowed records', () => {
     expect(body.items.map((item) => item.id).filter((id) => !expected.includes(id))).toEqual([]);
   });
 
+  it("gives each role exactly the open signals it may work: a social worker its own clients', the lead the tenant's, a partner its own", async () => {
+    const signalIds = async (role: RoleKey) => {
+      const cookie = await mintSession({ t, email: demoEmail(role) });
+      const ids: string[] = [];
+      for (let offset = 0; ; offset += 100) {
+        const res = await t.request(`/api/signals?status=open&limit=100&offset=${offset}`, { cookie });
+        expect(res.status, role).toBe(200);
+        const page = (await res.json()) as { items: { id: string }[]; total: number };
+        ids.push(...page.items.map((item) => item.id));
+        if (page.items.length < 100) {
+          expect(ids.length, role).toBe(page.total);
+          return ids.sort();
+        }
+      }
+    };
+    const [socialWorker] = await queryRows<{ id: string }>({
+      db: t.db,
+      query: sql`SELECT id FROM users WHERE email = ${demoEmail('welfare:social_worker')}`,
+    });
+    const expected: [RoleKey, ReturnType<typeof sql>][] = [
+      [
+        'welfare:social_worker',
+        sql`SELECT s.id FROM signals s JOIN clients c ON c.id = s.client_id
+            WHERE s.tenant_id = ${world.gent.tenantId} AND s.status = 'open' AND c.created_by = ${socialWorker!.id}`,
+      ],
+      [
+        'welfare:project_lead',
+        sql`SELECT id FROM signals WHERE tenant_id = ${world.gent.tenantId} AND status = 'open'`,
+      ],
+      [
+        'home_help:coordinator',
+        sql`SELECT id FROM signals WHERE owner_org_id = ${world.gent.beegoOrgId} AND status = 'open'`,
+      ],
+      [
+        'training:coordinator',
+        sql`SELECT id FROM signals WHERE owner_org_id = ${world.gent.ligoOrgId} AND status = 'open'`,
+      ],
+    ];
+    let seen = 0;
+    for (const [role, query] of expected) {
+      const ids = await signalIds(role);
+      expect(ids, role).toEqual(await column(query));
+      seen += ids.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it("never shows another tenant's client to any role of the demo tenant or its partners, on any GET route", () => {
     const leaks: string[] = [];
     for (const [role, list] of answers)
