@@ -11,6 +11,10 @@ import {
   describeTables,
   restoreDatabase,
 } from './modules/backup/backup.usecases';
+import {
+  formatDeploymentFigures,
+  readDeploymentFigures,
+} from './modules/dashboard/dashboard.deployment.repository';
 import { listDemoAccounts } from './modules/demo/demo.accounts';
 import { loadDemoData } from './modules/demo/demo.seed';
 import {
@@ -42,6 +46,9 @@ Commands:
   db:backup [--out <file>]
       Back up the database: pg_dump -Fc for PostgreSQL (safe while the server runs), the gzipped
       data folder for PGlite. Default file: backups/digipakket-<time>.dump (or .tar.gz).
+  figures [--json]
+      Counts per welfare centre across the whole deployment (clients, laptops handed out, cheques
+      issued, redeemed and expired, attendance, open signals), with the totals.
   db:restore <file>
       Restore a backup made by db:backup, replacing the current data (PostgreSQL: pg_restore --clean;
       PGlite: the old data folder is moved aside, not deleted). Stop the server first.
@@ -94,6 +101,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
       role: { type: 'string' },
       'password-stdin': { type: 'boolean' },
       out: { type: 'string' },
+      json: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: true,
@@ -111,6 +119,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
     'user:create',
     'user:disable',
     'demo:load',
+    'figures',
     'db:backup',
     'db:restore',
   ];
@@ -249,6 +258,18 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
             `  ${account.email}  ${account.role}  /${account.portal}/  ${account.password}\n`,
           );
         }
+        return 0;
+      }
+      case 'figures': {
+        const db = await open();
+        const started = performance.now();
+        const figures = await readDeploymentFigures({ db });
+        const ms = Math.round(performance.now() - started);
+        if (values.json) {
+          process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+          return 0;
+        }
+        process.stdout.write(`${formatDeploymentFigures({ figures })}\n(read in ${ms} ms)\n`);
         return 0;
       }
       case 'db:backup': {
