@@ -15,18 +15,36 @@ export function mixSeed({ seed, stream }: { seed: number; stream: number }): num
 }
 
 /**
- * mulberry32 with the helpers the generator needs. Ids look exactly like the API's own
- * (`cli_` + 20 base36 characters) but come from the seed, so two runs with one seed give the same rows.
+ * sfc32 (128-bit state, seeded through splitmix32) with the helpers the generator needs. Ids look
+ * exactly like the API's own (`cli_` + 20 base36 characters) but come from the seed, so two runs with
+ * one seed give the same rows. A generator whose state is one 32-bit counter (mulberry32) runs every
+ * seed along the same cycle of 2^32 numbers: with 300 tenants drawing millions of numbers each, two
+ * tenants' streams overlapped and made the same ids.
  */
 export function createGeneratorRandom({ seed }: { seed: number }) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  let mix = seed >>> 0;
+  const splitmix32 = () => {
+    mix = (mix + 0x9e3779b9) >>> 0;
+    let z = mix;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
   };
+  let a = splitmix32();
+  let b = splitmix32();
+  let c = splitmix32();
+  let d = splitmix32();
+  const next = () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  // The first outputs of a fresh sfc32 state are still close to its seed.
+  for (let warmUp = 0; warmUp < 12; warmUp += 1) next();
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

@@ -1,14 +1,22 @@
 import { isChequeCode } from '@digipakket/domain';
 import { describe, expect, it } from 'vitest';
 import { isIdOf } from '../shared/ids';
-import { createGeneratorRandom } from './data-generator.random';
+import { createGeneratorRandom, mixSeed } from './data-generator.random';
 import { cellText, copyLine } from './data-generator.sinks';
 import { checkTableCatalogue, GENERATED_TABLES } from './data-generator.tables';
 import { emptyBatch, generateTenant } from './data-generator.tenant';
 
-function generate({ seed, tenantIndex = 0 }: { seed: number; tenantIndex?: number }) {
+function generate({
+  seed,
+  tenantIndex = 0,
+  clients = 200,
+}: {
+  seed: number;
+  tenantIndex?: number;
+  clients?: number;
+}) {
   const batch = emptyBatch();
-  generateTenant({ seed, tenantIndex, clients: 200, today: '2025-03-12', passwordHash: 'hash', batch });
+  generateTenant({ seed, tenantIndex, clients, today: '2025-03-12', passwordHash: 'hash', batch });
   return batch;
 }
 
@@ -53,7 +61,7 @@ describe('data generator', () => {
   });
 
   it('puts cheques in every status', () => {
-    const batch = generate({ seed: 11 });
+    const batch = generate({ seed: 11, clients: 1000 });
     const status = GENERATED_TABLES.cheques.columns.indexOf('status');
     expect(new Set(batch.cheques.map((row) => row[status]))).toEqual(
       new Set(['issued', 'requested', 'scheduled', 'redeemed', 'expired', 'cancelled']),
@@ -76,5 +84,26 @@ describe('data generator', () => {
     const a = createGeneratorRandom({ seed: 42 });
     const b = createGeneratorRandom({ seed: 42 });
     expect([a.next(), a.id('client'), a.int(1, 6)]).toEqual([b.next(), b.id('client'), b.int(1, 6)]);
+  });
+
+  it('gives seeds twenty counter steps apart (one id) streams that share no id', () => {
+    // A one-counter generator (mulberry32 steps by 0x6d2b79f5, splitmix32 by 0x9e3779b9) would give the
+    // second seed the first one's stream 20 numbers (one id) later: every id but one shared.
+    for (const step of [0x6d2b79f5, 0x9e3779b9]) {
+      const first = createGeneratorRandom({ seed: 7 });
+      const second = createGeneratorRandom({ seed: (7 + Math.imul(20, step)) >>> 0 });
+      const ids = new Set(Array.from({ length: 2000 }, () => first.id('device')));
+      const shared = Array.from({ length: 2000 }, () => second.id('device')).filter((id) => ids.has(id));
+      expect(shared).toEqual([]);
+    }
+  });
+
+  it('makes no id twice across the streams of 300 tenants', () => {
+    const ids = new Set<string>();
+    for (let stream = 0; stream < 300; stream += 1) {
+      const random = createGeneratorRandom({ seed: mixSeed({ seed: 1, stream }) });
+      for (let n = 0; n < 300; n += 1) ids.add(random.id('device'));
+    }
+    expect(ids.size).toBe(300 * 300);
   });
 });
