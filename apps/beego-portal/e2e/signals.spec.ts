@@ -46,13 +46,15 @@ test.describe('the home-help follow-up', () => {
     await expectNoSeriousA11yViolations(page, 'the follow-up page');
     await page.screenshot({ path: docsImagePath('beego-signals') });
 
-    await overdue
-      .first()
-      .getByRole('link', { name: /^Naar de wachtrij/ })
-      .focus();
+    // The link goes to the cheque itself, and says where: the queue narrowed to it, or its planned visit.
+    const link = overdue.first().getByRole('link', { name: /^Naar (de wachtrij|het bezoek)/ });
+    const label = await link.textContent();
+    await link.focus();
     await page.keyboard.press('Enter');
-    // The link goes to the cheque itself: the queue narrowed to it, or its planned visit.
     await expect(page).toHaveURL(/\/beego\/(\?cheque=|visits\/)chq_\w+$/);
+    expect(label?.startsWith(page.url().includes('?cheque=') ? 'Naar de wachtrij' : 'Naar het bezoek')).toBe(
+      true,
+    );
     if (page.url().includes('?cheque=')) {
       await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
       await expect(page.getByText('Alleen de cheque van het opvolgsignaal.')).toBeVisible();

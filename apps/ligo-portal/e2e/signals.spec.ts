@@ -100,7 +100,7 @@ test.describe('the training follow-up', () => {
     await expectNoSeriousA11yViolations(page, 'the follow-up page');
     await page.screenshot({ path: docsImagePath('ligo-signals') });
 
-    await card.getByRole('link', { name: /^Naar de groepen/ }).focus();
+    await card.getByRole('link', { name: /^Naar de groep\b/ }).focus();
     await page.keyboard.press('Enter');
     // The link opens the learner's own course group.
     await expect(page.getByRole('heading', { level: 1, name: group.name })).toBeVisible();

@@ -205,6 +205,7 @@ export const beegoEn: TranslationOf<typeof beegoNl> = {
   'signals.empty.text':
     'Every installation visit and cheque is on time. New signals show up here by themselves.',
   'signals.toQueue': 'Go to the queue',
+  'signals.toVisit': 'Go to the visit',
   'signals.severity': 'Severity',
   'signals.severity.warning': 'Attention',
   'signals.severity.urgent': 'Urgent',

@@ -207,6 +207,7 @@ export const beegoFr: TranslationOf<typeof beegoNl> = {
   'signals.empty.text':
     'Toutes les visites d’installation et tous les chèques sont dans les temps. Les nouveaux signaux apparaissent ici d’eux-mêmes.',
   'signals.toQueue': 'Vers la file d’attente',
+  'signals.toVisit': 'Vers la visite',
   'signals.severity': 'Gravité',
   'signals.severity.warning': 'Attention',
   'signals.severity.urgent': 'Urgent',

@@ -204,6 +204,7 @@ export const beegoNl = {
   'signals.empty.text':
     'Alle installatiebezoeken en cheques zijn op tijd. Nieuwe signalen verschijnen hier vanzelf.',
   'signals.toQueue': 'Naar de wachtrij',
+  'signals.toVisit': 'Naar het bezoek',
   'signals.severity': 'Ernst',
   'signals.severity.warning': 'Aandacht',
   'signals.severity.urgent': 'Dringend',

@@ -167,6 +167,7 @@ export const ligoEn: TranslationOf<typeof ligoNl> = {
   'signals.empty.text':
     'Every learner is attending and every referral is decided. New signals show up here by themselves.',
   'signals.toGroups': 'Go to the groups',
+  'signals.toGroup': 'Go to the group',
   'signals.severity': 'Severity',
   'signals.severity.warning': 'Attention',
   'signals.severity.urgent': 'Urgent',

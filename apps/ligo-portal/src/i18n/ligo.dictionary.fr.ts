@@ -169,6 +169,7 @@ export const ligoFr: TranslationOf<typeof ligoNl> = {
   'signals.empty.text':
     'Tous les apprenants sont présents et chaque orientation est décidée. Les nouveaux signaux apparaissent ici d’eux-mêmes.',
   'signals.toGroups': 'Vers les groupes',
+  'signals.toGroup': 'Vers le groupe',
   'signals.severity': 'Gravité',
   'signals.severity.warning': 'Attention',
   'signals.severity.urgent': 'Urgent',

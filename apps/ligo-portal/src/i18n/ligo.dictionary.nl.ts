@@ -165,6 +165,7 @@ export const ligoNl = {
   'signals.empty.text':
     'Alle cursisten zijn aanwezig en elke doorverwijzing is beslist. Nieuwe signalen verschijnen hier vanzelf.',
   'signals.toGroups': 'Naar de groepen',
+  'signals.toGroup': 'Naar de groep',
   'signals.severity': 'Ernst',
   'signals.severity.warning': 'Aandacht',
   'signals.severity.urgent': 'Dringend',

@@ -25,10 +25,10 @@ type Props = {
   /** The portal's own i18n: its dictionaries must hold every {@link PartnerSignalsKey}. */
   i18n: I18n<PartnerSignalsKey>;
   /**
-   * The label of the link to where the coordinator acts on a signal; the API gives the place itself
+   * The label of the link to where the coordinator acts on a signal, for the place the API gives
    * (the queue narrowed to the cheque, the planned visit, the course group).
    */
-  action: { label: string };
+  actionLabel: (path: string) => string;
 };
 
 function SignalCard(props: { signal: SignalItem } & Props) {
@@ -54,7 +54,7 @@ function SignalCard(props: { signal: SignalItem } & Props) {
         </dd>
       </dl>
       <A class="button button--secondary" href={props.signal.action.path}>
-        {props.action.label}
+        {props.actionLabel(props.signal.action.path)}
         <span class="visually-hidden"> {name()}</span>
       </A>
     </li>
