@@ -23,6 +23,7 @@ declare module 'autocannon' {
     requests: { average: number; total: number };
     latency: { p50: number; p99: number };
     non2xx: number;
+    '2xx': number;
     errors: number;
     timeouts: number;
     duration: number;

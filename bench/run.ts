@@ -1,7 +1,8 @@
 // `pnpm bench [--size gent|flanders] [--runs 3] [--duration 5]` and `pnpm bench:smoke`: see docs/performance.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type Postgres from '../apps/api/node_modules/postgres';
@@ -10,8 +11,12 @@ import { loadGeneratedData } from '../apps/api/src/modules/data-generator/data-g
 import { benchAccounts } from '../apps/api/src/modules/data-generator/data-generator.tenant';
 import { startThrowawayPostgres } from '../tooling/scripts/pg-throwaway.mjs';
 import { type BudgetCheck, checkEndpoint, PORTAL_BUDGET_BYTES, writeChecksReport } from './lib/budgets';
+import { makeImportCsv, measureImport } from './lib/import';
 import { type LoadFigures, type LoadRequest, median, medianOfRuns, runLoad } from './lib/load';
+import { megabytes, residentBytes } from './lib/memory';
+import { measurePackBatch } from './lib/packs';
 import { freePort, ROOT, startProcess, waitForOk } from './lib/processes';
+import { measureSustainedRedemptions } from './lib/redeem-sustained';
 import { type Figure, machineInfo, printFigure, writeDocTable, writeResults } from './lib/results';
 import {
   measureStartup,
@@ -25,6 +30,11 @@ import {
 const postgres = createRequire(join(ROOT, 'apps/api/package.json'))('postgres') as typeof Postgres;
 
 const PASSWORD = 'bench-password-1';
+/** The batch measurements (full run only, or by `--only`), each run once. */
+const BATCH_KEYS = ['import', 'packs', 'redeem-sustained'] as const;
+const IMPORT_SIZES = [3000, 100_000];
+const WAVE_SIZE = 3000;
+const SUSTAINED = { connections: 10, durationSeconds: 10 };
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +47,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     report: { type: 'string' },
     'no-docs': { type: 'boolean', default: false },
+    /** Node options for the API process, e.g. `--api-node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"` to profile it. */
+    'api-node-args': { type: 'string' },
   },
 });
 const smoke = values.smoke;
@@ -143,6 +155,7 @@ async function main() {
     settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'top' },
   });
   const appUrl = (pg as { appUrl?: string }).appUrl;
+  const documentsDir = mkdtempSync(join(tmpdir(), 'digipakket-bench-documents-'));
   const servers: { stop: () => Promise<void> }[] = [];
   const sql = postgres(pg.url, { max: 4, onnotice: () => {} });
   try {
@@ -180,7 +193,10 @@ async function main() {
     const startApi = async ({ sweep }: { sweep: boolean }) => {
       const api = startProcess({
         command: process.execPath,
-        args: [join(ROOT, 'apps/api/dist/server.js')],
+        args: [
+          ...(values['api-node-args']?.split(' ').filter(Boolean) ?? []),
+          join(ROOT, 'apps/api/dist/server.js'),
+        ],
         env: {
           NODE_ENV: 'production',
           // The API connects as the application role when the throwaway cluster has one (row-level
@@ -189,6 +205,7 @@ async function main() {
           PORT: String(apiPort),
           PUBLIC_URL: baseUrl,
           DEMO_DATA: 'never',
+          DOCUMENTS_DIR: documentsDir,
           LOG_LEVEL: 'info',
           // The background follow-up sweep is measured on its own (start-up below); the request
           // figures are taken without it so they measure the requests.
@@ -385,6 +402,7 @@ async function main() {
     ];
     const keys = values.only?.split(',');
     const selected = keys ? targets.filter((target) => keys.includes(target.key)) : targets;
+    const batches = BATCH_KEYS.filter((key) => (keys ? keys.includes(key) : !smoke));
 
     const roundTrips: number[] = [];
     for (let n = 0; n < 300; n += 1) {
@@ -402,7 +420,8 @@ async function main() {
     });
 
     const bareByConnections = new Map<number, LoadFigures>();
-    for (const connections of connectionLevels) {
+    // The bare figures are only the yardstick of the endpoints' throughput.
+    for (const connections of selected.length > 0 ? connectionLevels : []) {
       const figuresBare = await medianOfRuns(runs, () =>
         runLoad({ baseUrl: bareUrl, connections, durationSeconds, requests: [{ path: '/hello' }] }),
       );
@@ -534,6 +553,145 @@ async function main() {
       }
     }
 
+    // Each batch measurement gets an API process of its own, so its memory starts from a fresh
+    // process's and not from what the previous measurement left in the heap.
+    let batchApi = api;
+    const freshApi = async () => {
+      await batchApi.stop();
+      servers.splice(servers.indexOf(batchApi), 1);
+      ({ api: batchApi } = await startApi({ sweep: false }));
+      servers.push(batchApi);
+      return { apiPid: batchApi.child.pid! };
+    };
+    // Packs first: they read the generated data as generated, before the import adds 103,000 clients.
+    if (batches.includes('packs')) {
+      const { apiPid } = await freshApi();
+      const wave = await sql<{ id: string }[]>`
+        SELECT c.id FROM clients c
+        JOIN organisations o ON o.tenant_id = c.tenant_id
+        JOIN users u ON u.organisation_id = o.id AND u.email = ${accounts.socialWorkers[0]!}
+        ORDER BY c.file_number LIMIT ${WAVE_SIZE}`;
+      process.stdout.write(`Welcome packs of a wave of ${wave.length} clients…\n`);
+      let printedAt = 0;
+      const result = await measurePackBatch({
+        baseUrl,
+        cookie: socialWorker.cookie,
+        clientIds: wave.map((client) => client.id),
+        apiPid,
+        documentsDir,
+        onProgress: ({ processed, total, failed, elapsedMs }) => {
+          if (elapsedMs - printedAt < 5000 && processed < total) return;
+          printedAt = elapsedMs;
+          process.stdout.write(
+            `  packs: ${processed} / ${total} done${failed ? `, ${failed} failed` : ''}, ${round(elapsedMs / 1000, 0)} s\n`,
+          );
+        },
+      });
+      record({
+        name: `welcome packs of a wave of ${result.total.toLocaleString('en')} (batch asked to finished)`,
+        value: round(result.elapsedMs / 1000, 0),
+        unit: 's',
+        bar: '< 180 s on 2 cores',
+        ok: result.elapsedMs < 180_000 && result.status === 'succeeded' && result.failed === 0,
+        note: `${round(result.processed / (result.elapsedMs / 1000), 1)} packs/s, ${result.status}, ${result.failed} failed, ${result.pdfFiles} PDFs of ${Math.round(result.pdfBytes / Math.max(result.pdfFiles, 1) / 1024)} KB on average`,
+      });
+      const { startBytes, peakBytes, peakAfterFirstThirdBytes } = result.memory;
+      const third = (peakAfterFirstThirdBytes ?? peakBytes) - startBytes;
+      const growth = (peakBytes - startBytes) / Math.max(third, 2 ** 20);
+      record({
+        name: 'welcome packs of a wave: API peak RSS over idle',
+        value: megabytes(peakBytes - startBytes),
+        unit: 'MB',
+        bar: 'bounded: the last 2/3 of the packs add < 50 %',
+        ok: growth < 1.5,
+        note: `idle ${megabytes(startBytes)} MB, +${megabytes(third)} MB after the first third, peak ${megabytes(peakBytes)} MB`,
+      });
+    }
+
+    if (batches.includes('import')) {
+      const { apiPid } = await freshApi();
+      process.stdout.write('CSV import through the API as the welfare portal sends it…\n');
+      // One part first, not measured, as a production API has run the import code before.
+      const warmUp = makeImportCsv({ rows: 1000, prefix: 'BENCH-WARM-UP-', firstIndex: 0 });
+      await measureImport({ baseUrl, cookie: socialWorker.cookie, csv: warmUp.csv, apiPid });
+      const idleBytes = residentBytes({ pid: apiPid });
+      const peaksOverIdle: number[] = [];
+      let largeAfterThird = 0;
+      let firstIndex = warmUp.fileNumbers.count;
+      for (const rows of IMPORT_SIZES) {
+        const { csv } = makeImportCsv({ rows, prefix: `BENCH-${rows}-`, firstIndex });
+        firstIndex += rows;
+        let printedAt = 0;
+        const result = await measureImport({
+          baseUrl,
+          cookie: socialWorker.cookie,
+          csv,
+          apiPid,
+          onProgress: ({ rowsDone, elapsedMs }) => {
+            if (rows < 10_000 || elapsedMs - printedAt < 5000) return;
+            printedAt = elapsedMs;
+            process.stdout.write(
+              `  import: ${rowsDone.toLocaleString('en')} / ${rows.toLocaleString('en')} rows, ${round(elapsedMs / 1000, 1)} s\n`,
+            );
+          },
+        });
+        const overIdle = result.memory.peakBytes - idleBytes;
+        peaksOverIdle.push(overIdle);
+        largeAfterThird = (result.memory.peakAfterFirstThirdBytes ?? result.memory.peakBytes) - idleBytes;
+        const barMs = rows <= 3000 ? 3000 : 60_000;
+        record({
+          name: `CSV import of ${rows.toLocaleString('en')} rows (parts of 1000, one after the other)`,
+          value: round(result.elapsedMs / 1000, 1),
+          unit: 's',
+          bar: `< ${barMs / 1000} s`,
+          ok: result.elapsedMs < barMs && result.totals.create === rows,
+          note: `${Math.round(rows / (result.elapsedMs / 1000)).toLocaleString('en')} rows/s, ${result.parts} requests, ${result.totals.create} created, ${result.totals.refused} refused; API peak RSS ${megabytes(result.memory.peakBytes)} MB`,
+        });
+      }
+      const [small = 0, large = 0] = peaksOverIdle;
+      const ratio = large / Math.max(small, 2 ** 20);
+      const lastTwoThirds = large / Math.max(largeAfterThird, 2 ** 20);
+      record({
+        name: 'CSV import memory: 100k peak over idle / 3k peak over idle',
+        value: round(ratio, 1),
+        unit: 'x',
+        bar: 'flat: < 16.5x (in step with rows: 33x), the last 2/3 of the 100k add < 50 %',
+        ok: ratio < 16.5 && lastTwoThirds < 1.5,
+        note: `API idle ${megabytes(idleBytes)} MB; peak +${megabytes(small)} MB (3k), +${megabytes(largeAfterThird)} MB after a third of the 100k, +${megabytes(large)} MB (100k)`,
+      });
+    }
+
+    if (batches.includes('redeem-sustained')) {
+      process.stdout.write(
+        `Sustained redemptions, ${SUSTAINED.connections} connections for ${SUSTAINED.durationSeconds} s…\n`,
+      );
+      const result = await measureSustainedRedemptions({
+        baseUrl,
+        cookie: student.cookie,
+        sql,
+        studentEmail: accounts.students[0]!,
+        ...SUSTAINED,
+        visitedOn: today,
+      });
+      record({
+        name: `sustained redemptions with audit, ${SUSTAINED.connections} conn, ${SUSTAINED.durationSeconds} s`,
+        value: round(result.redemptionsPerSecond, 0),
+        unit: 'per s',
+        bar: '>= 500 per s',
+        ok: result.redemptionsPerSecond >= 500,
+        note: `${result.successes} redeemed, ${result.errors} errors, p50 ${round(result.p50)} ms, p95 ${round(result.p95)} ms; ${round(result.statementsPerRequest, 1)} statements, ${round(result.databaseMsPerRequest)} ms in PostgreSQL per redemption; database sessions: ${result.sessionStates}`,
+      });
+      record({
+        name: 'sustained redemptions: lost + doubled',
+        value: result.lost + result.doubled,
+        unit: 'cheques',
+        digits: 0,
+        bar: '0',
+        ok: result.lost === 0 && result.doubled === 0,
+        note: `lost ${result.lost}, doubled ${result.doubled}; ${result.visits} visit rows and ${result.auditRows} audit rows for ${result.successes} 2xx answers and ${result.inFlight} in flight at the deadline`,
+      });
+    }
+
     await Promise.all(servers.map((server) => server.stop()));
     servers.length = 0;
 
@@ -590,6 +748,7 @@ async function main() {
     await Promise.all(servers.map((server) => server.stop()));
     await sql.end({ timeout: 5 });
     pg.stop();
+    rmSync(documentsDir, { recursive: true, force: true });
   }
 }
 

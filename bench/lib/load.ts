@@ -16,6 +16,9 @@ export type LoadFigures = {
   rps: number;
   errors: number;
   requests: number;
+  /** 2xx answers, and those per second. */
+  successes: number;
+  successRps: number;
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -78,6 +81,8 @@ export async function runLoad({
     rps: result.requests.total / Math.max(result.duration, 0.001),
     errors: result.non2xx + result.errors + result.timeouts,
     requests: result.requests.total,
+    successes: result['2xx'],
+    successRps: result['2xx'] / Math.max(result.duration, 0.001),
   };
 }
 
@@ -100,5 +105,7 @@ export async function medianOfRuns(runs: number, run: () => Promise<LoadFigures>
     rps: pick('rps'),
     errors: all.reduce((sum, figures) => sum + figures.errors, 0),
     requests: all.reduce((sum, figures) => sum + figures.requests, 0),
+    successes: all.reduce((sum, figures) => sum + figures.successes, 0),
+    successRps: pick('successRps'),
   };
 }

@@ -9,6 +9,8 @@ export type Figure = {
   bar: string | null;
   ok: boolean | null;
   note?: string;
+  /** Decimals shown; by default fewer as the value grows. */
+  digits?: number;
 };
 
 export function machineInfo() {
@@ -27,7 +29,7 @@ export function machineInfo() {
 
 export function formatValue(figure: Figure): string {
   if (figure.value === null) return figure.note ?? 'n/a';
-  const digits = Math.abs(figure.value) >= 100 ? 0 : Math.abs(figure.value) >= 10 ? 1 : 2;
+  const digits = figure.digits ?? (Math.abs(figure.value) >= 100 ? 0 : Math.abs(figure.value) >= 10 ? 1 : 2);
   return `${figure.value.toFixed(digits)} ${figure.unit}`;
 }
 

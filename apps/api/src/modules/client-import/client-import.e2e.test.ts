@@ -85,6 +85,30 @@ describe('POST /api/clients/import', () => {
     expect(row?.phone).toBe('0470 99 88 77');
   });
 
+  it('updates only the columns the file has, and audits each update', async () => {
+    const csv =
+      'dossiernummer;voornaam;achternaam;taal;geboortedatum\nIMP-1;Amira;Benali;ar;1980-04-03\nIMP-2;Jan;Peeters;fr;\n';
+    const report = await (await importCsv(csv, false)).json();
+    expect(report.totals).toEqual({ create: 0, update: 2, unchanged: 0, refused: 0 });
+    const rows = await t.db.select().from(clientsTable).where(like(clientsTable.fileNumber, 'IMP-%'));
+    expect(rows.find((row) => row.fileNumber === 'IMP-1')).toMatchObject({
+      birthDate: '1980-04-03',
+      street: 'Dampoortstraat 5',
+      city: 'Gent',
+    });
+    expect(rows.find((row) => row.fileNumber === 'IMP-2')).toMatchObject({
+      preferredLanguage: 'fr',
+      phone: '0470 99 88 77',
+    });
+    const audit = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(eq(auditLogTable.action, 'client.import_update'));
+    expect(audit.map((entry) => entry.resource)).toEqual(
+      expect.arrayContaining(rows.map((row) => `client:${row.id}`)),
+    );
+  });
+
   it('numbers the rows of a later part of a large file by their line in the whole file', async () => {
     const csv = 'fileNumber,firstName,lastName,preferredLanguage\nIMP-9,A,B,xx\n';
     const report = await (await importCsv(csv, true, 1001)).json();

@@ -1,8 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { auditLogTable } from '../audit/audit.tables';
 import { createForbiddenError } from '../auth/auth.errors';
 import { ClientCreateSchema } from '../clients/clients.schemas';
 import { clientsTable } from '../clients/clients.tables';
@@ -67,6 +66,127 @@ export const createImportHeaderError = createErrorFactory({
 
 type Row = ClientImportReport['rows'][number];
 type Parsed = z.output<typeof ClientCreateSchema>;
+
+type NewClient = typeof clientsTable.$inferInsert;
+
+/**
+ * Inserts a part's new clients in one statement with one parameter: the rows as JSON, unpacked by
+ * PostgreSQL. A multi-row INSERT of 1000 clients has 16,000 parameters, and building and binding
+ * them cost more of the API's time than the database spent storing the rows.
+ */
+async function insertClients({ tx, clients }: { tx: Database; clients: NewClient[] }): Promise<void> {
+  const rows = clients.map((client) => ({
+    id: client.id,
+    tenant_id: client.tenantId,
+    file_number: client.fileNumber,
+    first_name: client.firstName,
+    last_name: client.lastName,
+    birth_date: client.birthDate ?? null,
+    national_number: client.nationalNumber ?? null,
+    phone: client.phone ?? null,
+    email: client.email ?? null,
+    preferred_language: client.preferredLanguage,
+    street: client.street ?? null,
+    postcode: client.postcode ?? null,
+    city: client.city ?? null,
+    created_by: client.createdBy ?? null,
+    created_at: client.createdAt?.toISOString(),
+    updated_at: client.updatedAt?.toISOString(),
+  }));
+  await tx.execute(sql`
+    INSERT INTO clients (id, tenant_id, file_number, first_name, last_name, birth_date, national_number,
+      phone, email, preferred_language, street, postcode, city, created_by, created_at, updated_at)
+    SELECT id, tenant_id, file_number, first_name, last_name, birth_date, national_number,
+      phone, email, preferred_language, street, postcode, city, created_by, created_at, updated_at
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, tenant_id text, file_number text,
+      first_name text, last_name text, birth_date date, national_number text, phone text, email text,
+      preferred_language text, street text, postcode text, city text, created_by text,
+      created_at timestamptz, updated_at timestamptz)`);
+}
+
+/** The column of each field the import reads. */
+const COLUMNS: Record<Field, string> = {
+  fileNumber: 'file_number',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  birthDate: 'birth_date',
+  nationalNumber: 'national_number',
+  phone: 'phone',
+  email: 'email',
+  preferredLanguage: 'preferred_language',
+  street: 'street',
+  postcode: 'postcode',
+  city: 'city',
+};
+
+/**
+ * Updates a part's changed clients in one statement, the columns of the file only (a column the
+ * file does not have is left as it is), the same way as the inserts: the rows as one JSON parameter.
+ */
+async function updateClients({
+  tx,
+  tenantId,
+  fields,
+  updates,
+  now,
+}: {
+  tx: Database;
+  tenantId: string;
+  fields: readonly Field[];
+  updates: { id: string; changes: Partial<NewClient> }[];
+  now: Date;
+}): Promise<void> {
+  if (updates.length === 0) return;
+  const rows = updates.map((update) => ({
+    id: update.id,
+    ...Object.fromEntries(
+      fields.map((field) => [COLUMNS[field], (update.changes as Record<string, unknown>)[field] ?? null]),
+    ),
+  }));
+  const set = sql.join(
+    fields.map((field) => sql`${sql.identifier(COLUMNS[field])} = r.${sql.identifier(COLUMNS[field])}`),
+    sql`, `,
+  );
+  const types = sql.raw(
+    fields.map((field) => `${COLUMNS[field]} ${field === 'birthDate' ? 'date' : 'text'}`).join(', '),
+  );
+  await tx.execute(sql`
+    UPDATE clients AS c SET ${set}, updated_at = ${now.toISOString()}::timestamptz
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, ${types})
+    WHERE c.tenant_id = ${tenantId} AND c.id = r.id`);
+}
+
+/** The audit rows of a part, one per created or updated client, in one statement like the clients. */
+async function insertAudits({
+  tx,
+  rows,
+}: {
+  tx: Database;
+  rows: {
+    id: string;
+    tenant_id: string;
+    actor_user_id: string;
+    actor_org_id: string;
+    actor_role: string;
+    client_id: string;
+    action: string;
+    resource: string;
+    outcome: 'success';
+    purpose: string;
+    request_id: string;
+    at: string;
+  }[];
+}): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    INSERT INTO audit_log (id, tenant_id, actor_user_id, actor_org_id, actor_role, client_id, action,
+      resource, outcome, purpose, request_id, at)
+    SELECT id, tenant_id, actor_user_id, actor_org_id, actor_role, client_id, action,
+      resource, outcome, purpose, request_id, at
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, tenant_id text, actor_user_id text,
+      actor_org_id text, actor_role text, client_id text, action text, resource text, outcome text,
+      purpose text, request_id text, at timestamptz)`);
+}
 
 /**
  * Imports clients from the welfare centre's case system, matched on file number: a new file number is
@@ -204,34 +324,29 @@ export async function importClients({
       });
 
       if (!input.dryRun) {
-        if (creates.length > 0) await tx.insert(clientsTable).values(creates);
-        for (const update of updates) {
-          await tx
-            .update(clientsTable)
-            .set(update.changes)
-            .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, update.id)));
-        }
+        if (creates.length > 0) await insertClients({ tx, clients: creates });
+        await updateClients({ tx, tenantId, fields: present, updates, now });
         const audited = [
           ...creates.map((client) => ({ clientId: client.id!, action: 'client.import_create' })),
           ...updates.map((update) => ({ clientId: update.id, action: 'client.import_update' })),
         ];
-        if (audited.length > 0) {
-          await tx.insert(auditLogTable).values(
-            audited.map((entry) => ({
-              tenantId,
-              actorUserId: auth.user.id,
-              actorOrgId: auth.organisation.id,
-              actorRole: auth.user.role,
-              clientId: entry.clientId,
-              action: entry.action,
-              resource: `client:${entry.clientId}`,
-              outcome: 'success' as const,
-              purpose: 'client_import',
-              requestId,
-              at: now,
-            })),
-          );
-        }
+        await insertAudits({
+          tx,
+          rows: audited.map((entry) => ({
+            id: generateId({ kind: 'audit' }),
+            tenant_id: tenantId,
+            actor_user_id: auth.user.id,
+            actor_org_id: auth.organisation.id,
+            actor_role: auth.user.role,
+            client_id: entry.clientId,
+            action: entry.action,
+            resource: `client:${entry.clientId}`,
+            outcome: 'success',
+            purpose: 'client_import',
+            request_id: requestId,
+            at: now.toISOString(),
+          })),
+        });
       }
 
       const totals = { create: 0, update: 0, unchanged: 0, refused: 0 };

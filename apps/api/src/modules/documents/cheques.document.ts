@@ -10,6 +10,7 @@ import {
   layout,
   phone,
 } from './documents.canvas';
+import { useFont } from './documents.fonts';
 import { formatDate, formatHours, formatNumber } from './documents.format';
 import { drawQr } from './documents.qr';
 import type { TextBlock } from './documents.text';
@@ -64,8 +65,7 @@ function drawCode(
   for (const char of formatted) {
     const slot = char === '-' ? dashCell : cell;
     const charWidth = canvas.measure(char, 'latin-bold', size, false);
-    canvas.doc
-      .font('latin-bold')
+    useFont(canvas.doc, 'latin-bold')
       .fontSize(size)
       .fillColor(char === '-' ? COLORS.muted : COLORS.ink)
       .text(char, x + (slot - charWidth) / 2, baseline, { lineBreak: false, baseline: 'alphabetic' });

@@ -1,6 +1,6 @@
 import { type ClientLanguage, scriptDirection } from '@digipakket/domain';
 import PDFDocument from 'pdfkit';
-import { FONT_FACES, fontSource } from './documents.fonts';
+import { FONT_FACES, fontSource, useFont } from './documents.fonts';
 import { formatBelgianPhone, formatNumber } from './documents.format';
 import { createTranslator, type MessageParams, type Translate } from './documents.i18n';
 import { layoutText, ltr, type Measure, type TextBlock, type TextStyle } from './documents.text';
@@ -44,7 +44,7 @@ function createMeasure(doc: PDFKit.PDFDocument): Measure {
     const key = `${face}|${size}|${features ? 1 : 0}|${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      doc.font(face).fontSize(size);
+      useFont(doc, face).fontSize(size);
       width = doc.widthOfString(text, features ? { features: ['rlig'] } : {});
       if (widths.size >= MAX_CACHED_WIDTHS) widths.clear();
       widths.set(key, width);
@@ -139,8 +139,7 @@ export function drawBlock(
       // Arabic glyphs are built from shared dotless shapes, so the PDF's glyph-to-text map cannot
       // tell some letters apart; ActualText gives copy, search and screen readers the real text.
       if (run.features) doc.markContent('Span', { actual: run.logical });
-      doc
-        .font(run.face)
+      useFont(doc, run.face)
         .fontSize(block.size)
         .fillColor(box.color ?? COLORS.ink)
         .text(run.text, x, baseline, {

@@ -51,3 +51,42 @@ export function fontSource(face: FontFace): Buffer {
   // pdfkit's types only name the byte forms of a font source; at run time it takes a parsed font too.
   return source as Buffer;
 }
+
+/** pdfkit's font of a document, as far as sharing its shaping goes (an internal of pdfkit). */
+type EmbeddedFont = { layoutRun?: (text: string, features?: unknown) => unknown; sharesLayouts?: true };
+
+const layoutRuns = new Map<FontFace, Map<string, unknown>>();
+const MAX_CACHED_RUNS = 20_000;
+
+/**
+ * Sets `face` as the document's current font, its shaping shared with every other document. pdfkit
+ * shapes each word (and each Arabic run) with fontkit and caches the result only per document, so
+ * a batch of thousands of packs shaped the same translated sentences thousands of times: most of
+ * a pack's render time. A run's glyphs and positions depend only on the parsed font, the text and
+ * the features, and pdfkit never changes a run it gets back, so one run serves every document.
+ * If pdfkit's internals change, the document keeps its own shaping and stays correct.
+ */
+export function useFont(doc: PDFKit.PDFDocument, face: FontFace): PDFKit.PDFDocument {
+  doc.font(face);
+  const font = (doc as unknown as { _font?: EmbeddedFont })._font;
+  if (!font || font.sharesLayouts || typeof font.layoutRun !== 'function') return doc;
+  let runs = layoutRuns.get(face);
+  if (!runs) {
+    runs = new Map();
+    layoutRuns.set(face, runs);
+  }
+  const shared = runs;
+  const shape = font.layoutRun.bind(font);
+  font.layoutRun = (text, features) => {
+    const key = `${Array.isArray(features) ? features.join(',') : ''}\u0000${text}`;
+    let run = shared.get(key);
+    if (run === undefined) {
+      run = shape(text, features);
+      if (shared.size >= MAX_CACHED_RUNS) shared.clear();
+      shared.set(key, run);
+    }
+    return run;
+  };
+  font.sharesLayouts = true;
+  return doc;
+}

@@ -69,14 +69,27 @@ export function createPackBatchRunner({
     const context = await documents.loadTenantContext({ tenantId });
     const missing: string[] = [];
     let last = { rendered: 0, skipped: 0, failed: 0 };
-    async function* packs(): AsyncGenerator<PackJob> {
-      for (const clientId of clientIds) {
-        const now = clock.now();
-        const sources = await documents.loadClientSources({
+    const load = (clientId: string) => {
+      const now = clock.now();
+      const loading = documents
+        .loadClientSources({
           tenantId,
           clientId,
           today: toLocalDate({ instant: now, timeZone: config.timeZone }),
-        });
+        })
+        .then((sources) => ({ clientId, now, sources }));
+      // Awaited below; this only keeps a batch that stops early from leaving a rejection unhandled.
+      loading.catch(() => undefined);
+      return loading;
+    };
+    async function* packs(): AsyncGenerator<PackJob> {
+      // The next client's rows are read while this client's pack renders, so the database and the
+      // renderer work at the same time instead of in turns.
+      let next = clientIds[0] === undefined ? undefined : load(clientIds[0]);
+      for (let index = 0; next; index += 1) {
+        const { clientId, now, sources } = await next;
+        const following = clientIds[index + 1];
+        next = following === undefined ? undefined : load(following);
         if (!sources) {
           // The client left the tenant's files since the batch was asked for: nothing to print.
           missing.push(clientId);
