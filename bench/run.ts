@@ -6,12 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type Postgres from '../apps/api/node_modules/postgres';
+import { openDatabase } from '../apps/api/src/modules/app/database';
+import { readDeploymentFigures } from '../apps/api/src/modules/dashboard/dashboard.deployment.repository';
 import { DATA_SIZES, type DataSize } from '../apps/api/src/modules/data-generator/data-generator';
 import { loadGeneratedData } from '../apps/api/src/modules/data-generator/data-generator.load';
 import { benchAccounts } from '../apps/api/src/modules/data-generator/data-generator.tenant';
 import { startThrowawayPostgres } from '../tooling/scripts/pg-throwaway.mjs';
 import { type BudgetCheck, checkEndpoint, PORTAL_BUDGET_BYTES, writeChecksReport } from './lib/budgets';
 import { makeImportCsv, measureImport } from './lib/import';
+import { lighthouseFigures, measureLighthouse, portalMainPages } from './lib/lighthouse';
 import { type LoadFigures, type LoadRequest, median, medianOfRuns, runLoad } from './lib/load';
 import { megabytes, residentBytes } from './lib/memory';
 import { measurePackBatch } from './lib/packs';
@@ -30,8 +33,8 @@ import {
 const postgres = createRequire(join(ROOT, 'apps/api/package.json'))('postgres') as typeof Postgres;
 
 const PASSWORD = 'bench-password-1';
-/** The batch measurements (full run only, or by `--only`), each run once. */
-const BATCH_KEYS = ['import', 'packs', 'redeem-sustained'] as const;
+/** The batch measurements (full run only, or by `--only`), each run once (Lighthouse: 3 runs per page). */
+const BATCH_KEYS = ['import', 'packs', 'redeem-sustained', 'lighthouse', 'figures'] as const;
 const IMPORT_SIZES = [3000, 100_000];
 const WAVE_SIZE = 3000;
 const SUSTAINED = { connections: 10, durationSeconds: 10 };
@@ -690,6 +693,44 @@ async function main() {
         ok: result.lost === 0 && result.doubled === 0,
         note: `lost ${result.lost}, doubled ${result.doubled}; ${result.visits} visit rows and ${result.auditRows} audit rows for ${result.successes} 2xx answers and ${result.inFlight} in flight at the deadline`,
       });
+    }
+
+    if (batches.includes('lighthouse')) {
+      process.stdout.write("Lighthouse, each portal's main page as its user sees it…\n");
+      const result = await measureLighthouse({
+        baseUrl,
+        pages: portalMainPages({
+          cookies: { ocmw: socialWorker.cookie, beego: student.cookie, ligo: teacher.cookie },
+        }),
+        runs: 3,
+      });
+      for (const figure of lighthouseFigures(result)) record(figure);
+    }
+
+    if (batches.includes('figures')) {
+      // The operator's figures of the whole deployment (`pnpm cli figures`), read as the API's role.
+      const connection = await openDatabase({ url: appUrl ?? pg.url, poolSize: 6 });
+      try {
+        const times: number[] = [];
+        let tenants = 0;
+        for (let run = 0; run < 4; run += 1) {
+          const t0 = performance.now();
+          const figuresRead = await readDeploymentFigures({ db: connection.db });
+          if (run > 0) times.push(performance.now() - t0);
+          tenants = figuresRead.totals.tenants;
+        }
+        const ms = median(times);
+        record({
+          name: `deployment-wide figures (pnpm cli figures), ${tenants} centres, median of 3`,
+          value: round(ms, 0),
+          unit: 'ms',
+          bar: '< 1000 ms',
+          ok: ms < 1000,
+          note: times.map((time) => `${round(time, 0)} ms`).join(', '),
+        });
+      } finally {
+        await connection.close();
+      }
     }
 
     await Promise.all(servers.map((server) => server.stop()));

@@ -105,6 +105,28 @@ describe('row-level security on tenant-owned tables', () => {
     expect(protectedTables).toContain('audit_log');
   });
 
+  it('reads the tenant context once per query, not once per row, in every tenant policy', async () => {
+    const policies = await queryRows<{ table: string; qual: string; check: string | null }>({
+      db: t.db,
+      query: sql`SELECT tablename AS table, qual, with_check AS check FROM pg_policies
+                 WHERE schemaname = 'public' AND policyname = 'tenant_isolation'`,
+    });
+    expect(policies.length).toBe(protectedTables.length);
+    // As scalar subqueries the context functions are InitPlans; called inline they run for every row.
+    const perRow = policies
+      .filter((policy) =>
+        [policy.qual, policy.check]
+          .filter((expression): expression is string => expression !== null)
+          .some(
+            (expression) =>
+              !expression.includes('SELECT digipakket_tenant_ids()') ||
+              !expression.includes('SELECT digipakket_system_scope()'),
+          ),
+      )
+      .map((policy) => policy.table);
+    expect(perRow).toEqual([]);
+  });
+
   it('lists only existing tables with a tenant_id column as exceptions', () => {
     const names = tables.map((table) => table.name);
     expect(Object.keys(WITHOUT_ROW_LEVEL_SECURITY).filter((name) => !names.includes(name))).toEqual([]);
