@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -476,7 +477,7 @@ export async function openDatabase({
 
   const inMemory = !dataDir || dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: PGLITE_EXTENSIONS });
   const db = drizzlePglite({ client });
   return {
     db: db as unknown as Database,
@@ -485,6 +486,9 @@ export async function openDatabase({
     close: () => client.close(),
   };
 }
+
+/** The PostgreSQL extensions the migrations create, as PGlite has to load them. */
+export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
 
 /** Rows of a raw query, whichever driver ran it (PGlite answers `{ rows }`, postgres.js an array). */
 export async function queryRows<T extends Record<string, unknown>>({

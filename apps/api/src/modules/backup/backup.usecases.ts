@@ -2,9 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../app/database';
+import { type Database, PGLITE_EXTENSIONS, queryRows } from '../app/database';
 
 /** Where PostgreSQL's client programs are: the newest /usr/lib/postgresql/<version>/bin, else PATH. */
 export function findPostgresTool({ name }: { name: 'pg_dump' | 'pg_restore' }): string {
@@ -88,7 +87,7 @@ export async function backupDatabase({
   }
   if (!existsSync(dataDir) || readdirSync(dataDir).length === 0)
     throw new Error(`There is no PGlite database in ${dataDir}.`);
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
   try {
     const archive = await client.dumpDataDir('gzip');
     writeFileSync(out, Buffer.from(await archive.arrayBuffer()));
@@ -139,7 +138,7 @@ export async function restoreDatabase({
   mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, {
     loadDataDir: new Blob([readFileSync(file)]),
-    extensions: { pg_trgm },
+    extensions: PGLITE_EXTENSIONS,
   });
   await client.close();
   return { movedAside };

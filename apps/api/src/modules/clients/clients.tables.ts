@@ -17,8 +17,9 @@ import { idColumn, timestampColumn, timestampColumns } from '../shared/columns';
 export type Household = { adults?: number; children?: number; hasUsableLaptop?: boolean; note?: string };
 
 /**
- * A person helped by the welfare centre. Name search uses a trigram index (pg_trgm) on
- * `search_name`, the accent-free lower-cased "first last" the repository queries.
+ * A person helped by the welfare centre. Name search uses a trigram index (pg_trgm, led by the
+ * tenant through btree_gin) on `search_name`, the accent-free lower-cased "first last" the
+ * repository queries.
  */
 export const clientsTable = pgTable(
   'clients',
@@ -69,7 +70,7 @@ export const clientsTable = pgTable(
     unique('clients_tenant_national_number_unique').on(t.tenantId, t.nationalNumber),
     index('clients_tenant_name_idx').on(t.tenantId, t.lastName, t.firstName),
     index('clients_tenant_phone_idx').on(t.tenantId, t.phoneDigits),
-    index('clients_search_name_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')),
+    index('clients_tenant_search_name_trgm_idx').using('gin', t.tenantId, t.searchName.op('gin_trgm_ops')),
     index('clients_tenant_neighbourhood_idx').on(t.tenantId, t.neighbourhood),
   ],
 );
