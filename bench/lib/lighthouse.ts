@@ -309,6 +309,7 @@ export function lighthouseFigures({ pages }: { pages: LighthouseFigures[] }): Fi
         name: `${page.portal} Lighthouse performance (${page.device}, median of ${page.runs})`,
         value: page.scores.performance,
         unit: '',
+        digits: 0,
         bar: `>= ${LIGHTHOUSE_BARS.performance}`,
         ok: page.scores.performance >= LIGHTHOUSE_BARS.performance,
         note: `FCP ${Math.round(m.fcpMs)} ms, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}; runs ${page.performanceRuns.join('/')}; CPU index ${page.benchmarkIndexRuns.join('/')}${page.error ? `; ${page.error}` : ''}`,
@@ -317,6 +318,7 @@ export function lighthouseFigures({ pages }: { pages: LighthouseFigures[] }): Fi
         name: `${page.portal} Lighthouse accessibility (${page.device})`,
         value: page.scores.accessibility,
         unit: '',
+        digits: 0,
         bar: `>= ${LIGHTHOUSE_BARS.accessibility}`,
         ok: page.scores.accessibility >= LIGHTHOUSE_BARS.accessibility,
         note:
