@@ -1,5 +1,8 @@
+import { sql } from 'drizzle-orm';
 import type { AuthContext } from '../app/app.types';
 import type { Database } from '../app/database';
+import { generateId } from '../shared/ids';
+import { preparedPerDatabase } from '../shared/prepared';
 import { type AuditOutcome, auditLogTable } from './audit.tables';
 
 export type AuditEntry = {
@@ -19,8 +22,29 @@ export type AuditEntry = {
  * committed together; a read is audited on its own.
  */
 export async function writeAudit({ db, entry }: { db: Database; entry: AuditEntry }): Promise<void> {
-  await db.insert(auditLogTable).values(toAuditRow(entry));
+  await insertAuditRow(db).execute({ id: generateId({ kind: 'audit' }), ...toAuditRow(entry) });
 }
+
+// Most reads write one row: built once, with the id made here as the column default would.
+const insertAuditRow = preparedPerDatabase((db) =>
+  db
+    .insert(auditLogTable)
+    .values({
+      id: sql.placeholder('id'),
+      tenantId: sql.placeholder('tenantId'),
+      actorUserId: sql.placeholder('actorUserId'),
+      actorOrgId: sql.placeholder('actorOrgId'),
+      actorRole: sql.placeholder('actorRole'),
+      clientId: sql.placeholder('clientId'),
+      action: sql.placeholder('action'),
+      resource: sql.placeholder('resource'),
+      outcome: sql.placeholder('outcome'),
+      purpose: sql.placeholder('purpose'),
+      requestId: sql.placeholder('requestId'),
+      at: sql.placeholder('at'),
+    })
+    .prepare('audit_insert_one'),
+);
 
 /**
  * Appends one row per entry in a single statement (a list that shows many clients writes one row per

@@ -1,7 +1,8 @@
 import type { OrgKind, Role } from '@digipakket/domain';
-import { and, count, eq, gte, lt } from 'drizzle-orm';
+import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Database } from '../app/database';
 import { organisationsTable, partnershipsTable, tenantsTable } from '../organisations/organisations.tables';
+import { preparedPerDatabase } from '../shared/prepared';
 import { usersTable } from '../users/users.tables';
 import { loginFailuresTable, sessionsTable } from './auth.tables';
 
@@ -55,6 +56,24 @@ function toSessionUser(row: {
   };
 }
 
+// Every request with a session cookie runs this first.
+const sessionByTokenHash = preparedPerDatabase((db) =>
+  db
+    .select({
+      sessionId: sessionsTable.id,
+      createdAt: sessionsTable.createdAt,
+      lastSeenAt: sessionsTable.lastSeenAt,
+      expiresAt: sessionsTable.expiresAt,
+      ...userColumns,
+    })
+    .from(sessionsTable)
+    .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
+    .innerJoin(organisationsTable, eq(organisationsTable.id, usersTable.organisationId))
+    .where(eq(sessionsTable.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('auth_session_by_token_hash'),
+);
+
 export function createAuthRepository({ db }: { db: Database }) {
   return {
     async findUserByEmail({ email }: { email: string }) {
@@ -107,19 +126,7 @@ export function createAuthRepository({ db }: { db: Database }) {
     },
 
     async findSessionByTokenHash({ tokenHash }: { tokenHash: string }) {
-      const [row] = await db
-        .select({
-          sessionId: sessionsTable.id,
-          createdAt: sessionsTable.createdAt,
-          lastSeenAt: sessionsTable.lastSeenAt,
-          expiresAt: sessionsTable.expiresAt,
-          ...userColumns,
-        })
-        .from(sessionsTable)
-        .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
-        .innerJoin(organisationsTable, eq(organisationsTable.id, usersTable.organisationId))
-        .where(eq(sessionsTable.tokenHash, tokenHash))
-        .limit(1);
+      const [row] = await sessionByTokenHash(db).execute({ tokenHash });
       if (!row) return { session: undefined, user: undefined };
       const session = {
         id: row.sessionId,

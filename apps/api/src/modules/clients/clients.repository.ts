@@ -1,5 +1,5 @@
 import { normaliseNameForSearch } from '@digipakket/domain';
-import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../app/database';
 import { chequesTable } from '../cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
@@ -7,6 +7,7 @@ import { buddyPairingsTable } from '../guidance/guidance.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { programmesTable } from '../programmes/programmes.tables';
 import { getUniqueViolationConstraint } from '../shared/errors';
+import { preparedPerDatabase, preparedRawPerDatabase } from '../shared/prepared';
 import {
   attendanceTable,
   courseGroupsTable,
@@ -85,6 +86,83 @@ function toClientConflict(error: unknown): unknown {
 }
 
 const normalisedStreet = sql`regexp_replace(lower(coalesce(${clientsTable.street}, '')), '[^a-z0-9]', '', 'g')`;
+
+// Every read of one client (record, page, documents) starts here.
+const clientById = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(clientsTable)
+    .where(
+      and(
+        eq(clientsTable.tenantId, sql.placeholder('tenantId')),
+        eq(clientsTable.id, sql.placeholder('clientId')),
+      ),
+    )
+    .limit(1)
+    .prepare('clients_by_id'),
+);
+
+/**
+ * The one statement `getTrackFacts` runs: eight small aggregates, each a JSON array, instead of eight
+ * round trips (it runs for every search page and every client page). `ofClients` picks the clients.
+ */
+function trackFactsQuery({ tenant, ofClients }: { tenant: unknown; ofClients: (column: AnyColumn) => SQL }) {
+  const rowsOf = (query: SQL, ordered = false) =>
+    sql`(SELECT coalesce(json_agg(x${ordered ? sql` ORDER BY x."at"` : sql``}), '[]'::json) FROM (${query}) x)`;
+  return sql`SELECT
+          ${rowsOf(
+            sql`SELECT ${intakesTable.clientId} AS "clientId", ${intakesTable.decision} AS "decision",
+              ${intakesTable.skillLevel} AS "skillLevel", ${intakesTable.purposes} AS "purposes",
+              ${intakesTable.verdict} AS "verdict", ${programmesTable.settings} AS "settings",
+              ${intakesTable.digipuntInfoGivenAt} IS NOT NULL AS "digipuntInfoGiven",
+              ${intakesTable.infoSessionAttendedAt} IS NOT NULL AS "infoSessionAttended",
+              ${intakesTable.closureKind} AS "closureKind", ${intakesTable.closureReason} AS "closureReason",
+              ${intakesTable.createdAt} AS "at"
+            FROM ${intakesTable} JOIN ${programmesTable} ON ${programmesTable.id} = ${intakesTable.programmeId}
+            WHERE ${intakesTable.tenantId} = ${tenant} AND ${ofClients(intakesTable.clientId)}`,
+            true,
+          )} AS "intakes",
+          ${rowsOf(sql`SELECT ${devicesTable.holderClientId} AS "clientId", ${devicesTable.status} AS "status"
+            FROM ${devicesTable}
+            WHERE ${devicesTable.tenantId} = ${tenant} AND ${ofClients(devicesTable.holderClientId)}`)} AS "devices",
+          ${rowsOf(
+            sql`SELECT ${deviceEventsTable.clientId} AS "clientId", ${deviceEventsTable.toStatus} AS "status",
+              ${deviceEventsTable.at} AS "at"
+            FROM ${deviceEventsTable}
+            WHERE ${deviceEventsTable.tenantId} = ${tenant} AND ${ofClients(deviceEventsTable.clientId)}
+              AND ${inArray(deviceEventsTable.toStatus, ['returned', 'defective', 'lost'])}`,
+            true,
+          )} AS "deviceEvents",
+          ${rowsOf(sql`SELECT ${chequesTable.clientId} AS "clientId", ${chequesTable.status} AS "status", count(*)::int AS "n"
+            FROM ${chequesTable}
+            WHERE ${chequesTable.tenantId} = ${tenant} AND ${ofClients(chequesTable.clientId)}
+            GROUP BY ${chequesTable.clientId}, ${chequesTable.status}`)} AS "cheques",
+          ${rowsOf(sql`SELECT ${enrolmentsTable.clientId} AS "clientId", ${enrolmentsTable.status} AS "status"
+            FROM ${enrolmentsTable}
+            WHERE ${enrolmentsTable.tenantId} = ${tenant} AND ${ofClients(enrolmentsTable.clientId)}`)} AS "enrolments",
+          ${rowsOf(sql`SELECT ${enrolmentsTable.clientId} AS "clientId", count(*)::int AS "n"
+            FROM ${attendanceTable}
+            JOIN ${enrolmentsTable} ON ${enrolmentsTable.id} = ${attendanceTable.enrolmentId}
+            JOIN ${courseGroupsTable} ON ${courseGroupsTable.id} = ${enrolmentsTable.groupId}
+            WHERE ${attendanceTable.tenantId} = ${tenant} AND ${ofClients(enrolmentsTable.clientId)}
+              AND ${inArray(attendanceTable.status, ['present', 'late'])} AND ${courseGroupsTable.kind} = 'basic'
+            GROUP BY ${enrolmentsTable.clientId}`)} AS "attendance",
+          ${rowsOf(sql`SELECT DISTINCT ${referralsTable.clientId} AS "clientId"
+            FROM ${referralsTable}
+            WHERE ${referralsTable.tenantId} = ${tenant} AND ${ofClients(referralsTable.clientId)}`)} AS "referrals",
+          ${rowsOf(sql`SELECT ${buddyPairingsTable.clientId} AS "clientId", ${buddyPairingsTable.status} AS "status"
+            FROM ${buddyPairingsTable}
+            WHERE ${buddyPairingsTable.tenantId} = ${tenant} AND ${ofClients(buddyPairingsTable.clientId)}`)} AS "buddies"`;
+}
+
+// A client page asks for one client: that statement is built once and prepared.
+const trackFactsOfOneClient = preparedRawPerDatabase({
+  name: 'clients_track_facts_one',
+  query: trackFactsQuery({
+    tenant: sql.placeholder('tenantId'),
+    ofClients: (column) => sql`${column} = ${sql.placeholder('clientId')}`,
+  }),
+});
 
 export function createClientsRepository({ db }: { db: Database }) {
   return {
@@ -188,11 +266,7 @@ export function createClientsRepository({ db }: { db: Database }) {
     },
 
     async findClient({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [client] = await db
-        .select()
-        .from(clientsTable)
-        .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)))
-        .limit(1);
+      const [client] = await clientById(db).execute({ tenantId, clientId });
       return { client };
     },
 
@@ -258,57 +332,16 @@ export function createClientsRepository({ db }: { db: Database }) {
       }
       if (clientIds.length === 0) return { facts };
 
-      // Eight small aggregates in one statement (each a JSON array), instead of eight round trips:
-      // this runs for every search page and every client page.
-      const rowsOf = (query: SQL, ordered = false) =>
-        sql`(SELECT coalesce(json_agg(x${ordered ? sql` ORDER BY x."at"` : sql``}), '[]'::json) FROM (${query}) x)`;
-      const [row] = await queryRows<TrackFactRows>({
-        db,
-        query: sql`SELECT
-          ${rowsOf(
-            sql`SELECT ${intakesTable.clientId} AS "clientId", ${intakesTable.decision} AS "decision",
-              ${intakesTable.skillLevel} AS "skillLevel", ${intakesTable.purposes} AS "purposes",
-              ${intakesTable.verdict} AS "verdict", ${programmesTable.settings} AS "settings",
-              ${intakesTable.digipuntInfoGivenAt} IS NOT NULL AS "digipuntInfoGiven",
-              ${intakesTable.infoSessionAttendedAt} IS NOT NULL AS "infoSessionAttended",
-              ${intakesTable.closureKind} AS "closureKind", ${intakesTable.closureReason} AS "closureReason",
-              ${intakesTable.createdAt} AS "at"
-            FROM ${intakesTable} JOIN ${programmesTable} ON ${programmesTable.id} = ${intakesTable.programmeId}
-            WHERE ${intakesTable.tenantId} = ${tenantId} AND ${inArray(intakesTable.clientId, clientIds)}`,
-            true,
-          )} AS "intakes",
-          ${rowsOf(sql`SELECT ${devicesTable.holderClientId} AS "clientId", ${devicesTable.status} AS "status"
-            FROM ${devicesTable}
-            WHERE ${devicesTable.tenantId} = ${tenantId} AND ${inArray(devicesTable.holderClientId, clientIds)}`)} AS "devices",
-          ${rowsOf(
-            sql`SELECT ${deviceEventsTable.clientId} AS "clientId", ${deviceEventsTable.toStatus} AS "status",
-              ${deviceEventsTable.at} AS "at"
-            FROM ${deviceEventsTable}
-            WHERE ${deviceEventsTable.tenantId} = ${tenantId} AND ${inArray(deviceEventsTable.clientId, clientIds)}
-              AND ${inArray(deviceEventsTable.toStatus, ['returned', 'defective', 'lost'])}`,
-            true,
-          )} AS "deviceEvents",
-          ${rowsOf(sql`SELECT ${chequesTable.clientId} AS "clientId", ${chequesTable.status} AS "status", count(*)::int AS "n"
-            FROM ${chequesTable}
-            WHERE ${chequesTable.tenantId} = ${tenantId} AND ${inArray(chequesTable.clientId, clientIds)}
-            GROUP BY ${chequesTable.clientId}, ${chequesTable.status}`)} AS "cheques",
-          ${rowsOf(sql`SELECT ${enrolmentsTable.clientId} AS "clientId", ${enrolmentsTable.status} AS "status"
-            FROM ${enrolmentsTable}
-            WHERE ${enrolmentsTable.tenantId} = ${tenantId} AND ${inArray(enrolmentsTable.clientId, clientIds)}`)} AS "enrolments",
-          ${rowsOf(sql`SELECT ${enrolmentsTable.clientId} AS "clientId", count(*)::int AS "n"
-            FROM ${attendanceTable}
-            JOIN ${enrolmentsTable} ON ${enrolmentsTable.id} = ${attendanceTable.enrolmentId}
-            JOIN ${courseGroupsTable} ON ${courseGroupsTable.id} = ${enrolmentsTable.groupId}
-            WHERE ${attendanceTable.tenantId} = ${tenantId} AND ${inArray(enrolmentsTable.clientId, clientIds)}
-              AND ${inArray(attendanceTable.status, ['present', 'late'])} AND ${courseGroupsTable.kind} = 'basic'
-            GROUP BY ${enrolmentsTable.clientId}`)} AS "attendance",
-          ${rowsOf(sql`SELECT DISTINCT ${referralsTable.clientId} AS "clientId"
-            FROM ${referralsTable}
-            WHERE ${referralsTable.tenantId} = ${tenantId} AND ${inArray(referralsTable.clientId, clientIds)}`)} AS "referrals",
-          ${rowsOf(sql`SELECT ${buddyPairingsTable.clientId} AS "clientId", ${buddyPairingsTable.status} AS "status"
-            FROM ${buddyPairingsTable}
-            WHERE ${buddyPairingsTable.tenantId} = ${tenantId} AND ${inArray(buddyPairingsTable.clientId, clientIds)}`)} AS "buddies"`,
-      });
+      const [row] =
+        clientIds.length === 1
+          ? await trackFactsOfOneClient(db).execute<TrackFactRows>({ tenantId, clientId: clientIds[0] })
+          : await queryRows<TrackFactRows>({
+              db,
+              query: trackFactsQuery({
+                tenant: tenantId,
+                ofClients: (column) => inArray(column, clientIds),
+              }),
+            });
       const { intakes, devices, deviceEvents, cheques, enrolments, attendance, referrals, buddies } = row!;
 
       for (const row of intakes) {

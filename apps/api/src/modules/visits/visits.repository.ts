@@ -8,6 +8,7 @@ import { intakesTable } from '../intake/intake.tables';
 import { tenantsTable } from '../organisations/organisations.tables';
 import { programmesTable } from '../programmes/programmes.tables';
 import { getUniqueViolationConstraint } from '../shared/errors';
+import { preparedPerDatabase } from '../shared/prepared';
 import { usersTable } from '../users/users.tables';
 import { createChequeAlreadyRedeemedError } from './visits.errors';
 
@@ -57,6 +58,57 @@ export type ChequeWithVisitRow = Awaited<
   ReturnType<ReturnType<typeof createVisitsRepository>['findCheque']>
 >['cheque'] & {};
 
+function scheduledVisitsQuery({ db, ofStudent }: { db: Database; ofStudent: boolean }) {
+  const conditions: SQL[] = [
+    eq(chequesTable.homeHelpOrgId, sql.placeholder('homeHelpOrgId')),
+    eq(chequesTable.status, 'scheduled'),
+    gte(
+      chequesTable.appointmentAt,
+      sql`(${sql.placeholder('fromDate')}::date::timestamp AT TIME ZONE ${sql.placeholder('timeZone')})`,
+    ),
+  ];
+  if (ofStudent) conditions.push(eq(chequesTable.studentUserId, sql.placeholder('studentUserId')));
+  return db
+    .select({
+      chequeId: chequesTable.id,
+      tenantId: chequesTable.tenantId,
+      clientId: chequesTable.clientId,
+      appointmentAt: chequesTable.appointmentAt,
+      purpose: chequesTable.purpose,
+      studentId: chequesTable.studentUserId,
+      studentName: chequeStudents.displayName,
+      firstName: clientsTable.firstName,
+      lastName: clientsTable.lastName,
+      street: clientsTable.street,
+      postcode: clientsTable.postcode,
+      city: clientsTable.city,
+      phone: clientsTable.phone,
+      language: clientsTable.preferredLanguage,
+      needsInterpreter: clientsTable.needsInterpreter,
+      skillLevel: intakesTable.skillLevel,
+    })
+    .from(chequesTable)
+    .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))
+    .leftJoin(chequeStudents, eq(chequeStudents.id, chequesTable.studentUserId))
+    .leftJoin(
+      intakesTable,
+      and(
+        eq(intakesTable.clientId, chequesTable.clientId),
+        eq(intakesTable.programmeId, chequesTable.programmeId),
+      ),
+    )
+    .where(and(...conditions))
+    .orderBy(asc(chequesTable.appointmentAt), asc(chequesTable.id))
+    .limit(500)
+    .prepare(ofStudent ? 'visits_scheduled_of_student' : 'visits_scheduled_of_organisation');
+}
+
+// A student's visit list runs on every opening of the app: built once and prepared.
+const scheduledVisitsQueries = preparedPerDatabase((db) => ({
+  ofStudent: scheduledVisitsQuery({ db, ofStudent: true }),
+  ofOrganisation: scheduledVisitsQuery({ db, ofStudent: false }),
+}));
+
 export function createVisitsRepository({ db }: { db: Database }) {
   const selectCheque = (where: SQL) =>
     db
@@ -94,44 +146,10 @@ export function createVisitsRepository({ db }: { db: Database }) {
       fromDate: string;
       timeZone: string;
     }) {
-      const conditions: SQL[] = [
-        eq(chequesTable.homeHelpOrgId, homeHelpOrgId),
-        eq(chequesTable.status, 'scheduled'),
-        gte(chequesTable.appointmentAt, sql`(${fromDate}::date::timestamp AT TIME ZONE ${timeZone})`),
-      ];
-      if (studentUserId) conditions.push(eq(chequesTable.studentUserId, studentUserId));
-      const rows = await db
-        .select({
-          chequeId: chequesTable.id,
-          tenantId: chequesTable.tenantId,
-          clientId: chequesTable.clientId,
-          appointmentAt: chequesTable.appointmentAt,
-          purpose: chequesTable.purpose,
-          studentId: chequesTable.studentUserId,
-          studentName: chequeStudents.displayName,
-          firstName: clientsTable.firstName,
-          lastName: clientsTable.lastName,
-          street: clientsTable.street,
-          postcode: clientsTable.postcode,
-          city: clientsTable.city,
-          phone: clientsTable.phone,
-          language: clientsTable.preferredLanguage,
-          needsInterpreter: clientsTable.needsInterpreter,
-          skillLevel: intakesTable.skillLevel,
-        })
-        .from(chequesTable)
-        .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))
-        .leftJoin(chequeStudents, eq(chequeStudents.id, chequesTable.studentUserId))
-        .leftJoin(
-          intakesTable,
-          and(
-            eq(intakesTable.clientId, chequesTable.clientId),
-            eq(intakesTable.programmeId, chequesTable.programmeId),
-          ),
-        )
-        .where(and(...conditions))
-        .orderBy(asc(chequesTable.appointmentAt), asc(chequesTable.id))
-        .limit(500);
+      const queries = scheduledVisitsQueries(db);
+      const rows = studentUserId
+        ? await queries.ofStudent.execute({ homeHelpOrgId, studentUserId, fromDate, timeZone })
+        : await queries.ofOrganisation.execute({ homeHelpOrgId, fromDate, timeZone });
       return { rows };
     },
 

@@ -166,24 +166,27 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
 
   app.openapi(myVisitsRoute, async (c) => {
     const auth = getAuth(c);
-    const { rows } = await createVisitsRepository({ db }).listScheduledVisits({
-      homeHelpOrgId: auth.organisation.id,
-      studentUserId: auth.user.role === 'coordinator' ? undefined : auth.user.id,
-      fromDate: toLocalDate({ instant: clock.now(), timeZone }),
-      timeZone,
-    });
-    await writeAudit({
-      db,
-      entry: {
-        actor: auth,
-        tenantId: null,
-        action: 'visit.list_read',
-        resource: `user:${auth.user.id}`,
-        purpose: 'home_help_visit',
-        requestId: c.get('requestId'),
-        at: clock.now(),
-      },
-    });
+    // The list and its audit row go out together; the answer waits for both.
+    const [{ rows }] = await Promise.all([
+      createVisitsRepository({ db }).listScheduledVisits({
+        homeHelpOrgId: auth.organisation.id,
+        studentUserId: auth.user.role === 'coordinator' ? undefined : auth.user.id,
+        fromDate: toLocalDate({ instant: clock.now(), timeZone }),
+        timeZone,
+      }),
+      writeAudit({
+        db,
+        entry: {
+          actor: auth,
+          tenantId: null,
+          action: 'visit.list_read',
+          resource: `user:${auth.user.id}`,
+          purpose: 'home_help_visit',
+          requestId: c.get('requestId'),
+          at: clock.now(),
+        },
+      }),
+    ]);
     const items: VisitSummary[] = rows.map((row) => ({
       chequeId: row.chequeId,
       appointmentAt: row.appointmentAt!.toISOString(),
