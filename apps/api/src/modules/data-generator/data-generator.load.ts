@@ -80,9 +80,23 @@ async function loadGenerated(options: LoadOptions) {
           ...common,
           parallel,
           withSink: async (work) => {
-            await client.begin(async (tx) => {
-              await work(createCopySink({ sql: tx }));
-            });
+            // A batch is one transaction and its rows are made before it starts, so a batch that
+            // PostgreSQL picks as a deadlock victim (seen once with two batches loading at once) is
+            // rolled back whole and written again.
+            for (let attempt = 1; ; attempt += 1) {
+              try {
+                await client.begin(async (tx) => {
+                  await work(createCopySink({ sql: tx }));
+                });
+                return;
+              } catch (error) {
+                const code = (error as { code?: string }).code;
+                if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw error;
+                step(
+                  `a batch was rolled back (${code === '40P01' ? 'deadlock' : 'serialization failure'}); writing it again`,
+                );
+              }
+            }
           },
         });
       } finally {
