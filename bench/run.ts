@@ -176,6 +176,7 @@ async function main() {
       today: new Date().toISOString().slice(0, 10),
       password: PASSWORD,
       deferIndexes: shape.tenants * shape.clientsPerTenant >= 100_000,
+      onStep: (message) => process.stdout.write(`  ${message}\n`),
       onProgress: (p) =>
         process.stdout.write(
           `  ${p.tenantsDone}/${p.tenants} tenants, ${p.rows.toLocaleString('en')} rows, ${Math.round(p.rowsPerSecond).toLocaleString('en')} rows/s\n`,
