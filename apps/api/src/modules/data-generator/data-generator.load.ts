@@ -81,9 +81,9 @@ async function loadGenerated(options: LoadOptions) {
           ...common,
           parallel,
           withSink: async (work) => {
-            // A batch is one transaction and its rows are made before it starts, so a batch that
-            // PostgreSQL picks as a deadlock victim (seen once with two batches loading at once) is
-            // rolled back whole and written again.
+            // A batch is one transaction and its rows are made before it starts, so a batch rolled
+            // back by a deadlock, a serialization failure or a probe that met its COPY still running
+            // is written again whole.
             for (let attempt = 1; ; attempt += 1) {
               try {
                 await client.begin(async (tx) => {
@@ -92,10 +92,8 @@ async function loadGenerated(options: LoadOptions) {
                 return;
               } catch (error) {
                 const code = (error as { code?: string }).code;
-                if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw error;
-                step(
-                  `a batch was rolled back (${code === '40P01' ? 'deadlock' : 'serialization failure'}); writing it again`,
-                );
+                if (attempt >= 3 || !['40P01', '40001', 'COPY_IN_PROGRESS'].includes(code ?? '')) throw error;
+                step(`a batch was rolled back (${code}); writing it again`);
               }
             }
           },

@@ -109,7 +109,11 @@ describe('data generator on PostgreSQL', () => {
       const rows = [...Array.from({ length: 20_000 }, (_, n) => [n, 'x'.repeat(40)]), [0, 'again']];
       await expect(
         sql.begin(async (tx) => {
-          await createCopySink({ sql: tx }).write({ table: 'copy_refusal', columns: ['id', 'label'], rows });
+          await createCopySink({ sql: tx, probeAfterMs: 0 }).write({
+            table: 'copy_refusal',
+            columns: ['id', 'label'],
+            rows,
+          });
         }),
       ).rejects.toThrow(/COPY into copy_refusal was refused by PostgreSQL/);
       const [row] = await sql`SELECT count(*)::int AS n FROM copy_refusal`;

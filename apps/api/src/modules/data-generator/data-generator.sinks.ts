@@ -64,7 +64,18 @@ function sqlLiteral(value: CellValue): string {
  * Streams rows with `COPY … FROM STDIN` over one postgres.js connection (or transaction), in chunks
  * that respect the socket's back-pressure so memory stays flat.
  */
-export function createCopySink({ sql: client }: { sql: postgres.Sql | postgres.TransactionSql }): RowSink {
+export function createCopySink({
+  sql: client,
+  probeAfterMs = 10_000,
+}: {
+  sql: postgres.Sql | postgres.TransactionSql;
+  /**
+   * How long after the last chunk a COPY may take to complete before the connection is probed. A
+   * probe during a COPY that is still running fails with COPY_IN_PROGRESS, and postgres.js then fails
+   * the whole transaction at its end, so a healthy COPY must be left that time.
+   */
+  probeAfterMs?: number;
+}): RowSink {
   return {
     async write({ table, columns, rows }) {
       if (rows.length === 0) return;
@@ -85,7 +96,7 @@ export function createCopySink({ sql: client }: { sql: postgres.Sql | postgres.T
       });
       await Promise.race([
         copied,
-        watchForLostCopyError({ client, table, sent: () => sent, settled: () => settled }),
+        watchForLostCopyError({ client, table, probeAfterMs, sent: () => sent, settled: () => settled }),
       ]);
     },
   };
@@ -102,19 +113,24 @@ const COPY_PROBE_MS = 200;
 async function watchForLostCopyError({
   client,
   table,
+  probeAfterMs,
   sent,
   settled,
 }: {
   client: postgres.Sql | postgres.TransactionSql;
   table: string;
+  probeAfterMs: number;
   sent: () => boolean;
   settled: () => boolean;
 }): Promise<never> {
   let probedOk = 0;
+  let sentAt: number | undefined;
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, COPY_PROBE_MS));
     if (settled()) return new Promise<never>(() => {});
     if (!sent()) continue;
+    sentAt ??= performance.now();
+    if (performance.now() - sentAt < probeAfterMs) continue;
     try {
       await client`SELECT 1`;
       probedOk += 1;

@@ -84,6 +84,17 @@ export async function generateData({
       });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, parallel) }, () => worker()));
+  // When one batch fails, the others finish the batch they are writing and take no new one; the
+  // caller only hears of the failure once nothing writes any more (it may rebuild indexes next).
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: Math.max(1, parallel) }, () =>
+      worker().catch((error: unknown) => {
+        nextTenant = tenants;
+        throw error;
+      }),
+    ),
+  );
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
   return { rows, elapsedMs: performance.now() - started, rowsByTable };
 }
