@@ -105,6 +105,9 @@ const clientById = preparedPerDatabase((db) =>
 /**
  * The one statement `getTrackFacts` runs: eight small aggregates, each a JSON array, instead of eight
  * round trips (it runs for every search page and every client page). `ofClients` picks the clients.
+ * Every table is filtered on its own `tenant_id`: a table filtered only through a join gets the
+ * row-level-security filter alone, which the planner cannot serve from an index (on 300 centres the
+ * attendance count read all 555,000 enrolments: 115 ms instead of under 1 ms).
  */
 function trackFactsQuery({ tenant, ofClients }: { tenant: unknown; ofClients: (column: AnyColumn) => SQL }) {
   const rowsOf = (query: SQL, ordered = false) =>
@@ -144,7 +147,8 @@ function trackFactsQuery({ tenant, ofClients }: { tenant: unknown; ofClients: (c
             FROM ${attendanceTable}
             JOIN ${enrolmentsTable} ON ${enrolmentsTable.id} = ${attendanceTable.enrolmentId}
             JOIN ${courseGroupsTable} ON ${courseGroupsTable.id} = ${enrolmentsTable.groupId}
-            WHERE ${attendanceTable.tenantId} = ${tenant} AND ${ofClients(enrolmentsTable.clientId)}
+            WHERE ${attendanceTable.tenantId} = ${tenant} AND ${enrolmentsTable.tenantId} = ${tenant}
+              AND ${ofClients(enrolmentsTable.clientId)}
               AND ${inArray(attendanceTable.status, ['present', 'late'])} AND ${courseGroupsTable.kind} = 'basic'
             GROUP BY ${enrolmentsTable.clientId}`)} AS "attendance",
           ${rowsOf(sql`SELECT DISTINCT ${referralsTable.clientId} AS "clientId"
