@@ -214,6 +214,7 @@ export async function redeemVisit({
           throw createChequeOtherStudentError();
         }
         const { redeemed: installationRedeemed } = await repository.isInstallationRedeemed({
+          tenantId: row.tenantId,
           clientId: row.clientId,
           programmeId: row.programmeId,
         });
