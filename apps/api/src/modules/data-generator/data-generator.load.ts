@@ -74,8 +74,8 @@ async function loadGenerated(options: LoadOptions) {
       const deferred = options.deferIndexes ? await dropDeferrable({ client }) : [];
       if (deferred.length > 0)
         step(`dropped ${deferred.length} foreign keys and secondary indexes for the load`);
-      let result: Awaited<ReturnType<typeof generateData>>;
-      let loadFailed = false;
+      let result: Awaited<ReturnType<typeof generateData>> | undefined;
+      let loadError: unknown;
       try {
         result = await generateData({
           ...common,
@@ -99,32 +99,31 @@ async function loadGenerated(options: LoadOptions) {
           },
         });
       } catch (error) {
-        loadFailed = true;
-        throw error;
-      } finally {
-        if (deferred.length > 0) {
-          step(`rebuilding ${deferred.length} indexes and foreign keys`);
-          try {
-            // Indexes first, side by side: the foreign-key checks use the parents' primary keys and
-            // run faster after. Foreign keys one at a time: adding two at once locks both tables of
-            // each and can deadlock.
-            const indexes = deferred.filter((item) => item.kind === 'index');
-            const keys = deferred.filter((item) => item.kind === 'foreign_key');
-            await Promise.all(
-              chunk(indexes, Math.ceil(indexes.length / parallel)).map(async (part) => {
-                for (const item of part) await client.unsafe(item.restore);
-              }),
-            );
-            for (const item of keys) await client.unsafe(item.restore);
-          } catch (error) {
-            // After a failed load, the load's own error is the one to report.
-            if (!loadFailed) throw error;
-            step(
-              `rebuilding after the failed load stopped too: ${error instanceof Error ? error.message : error}`,
-            );
-          }
+        loadError = error;
+      }
+      if (deferred.length > 0) {
+        step(`rebuilding ${deferred.length} indexes and foreign keys`);
+        try {
+          // Indexes first, side by side: the foreign-key checks use the parents' primary keys and
+          // run faster after. Foreign keys one at a time: adding two at once locks both tables of
+          // each and can deadlock.
+          const indexes = deferred.filter((item) => item.kind === 'index');
+          const keys = deferred.filter((item) => item.kind === 'foreign_key');
+          await Promise.all(
+            chunk(indexes, Math.ceil(indexes.length / parallel)).map(async (part) => {
+              for (const item of part) await client.unsafe(item.restore);
+            }),
+          );
+          for (const item of keys) await client.unsafe(item.restore);
+        } catch (error) {
+          // After a failed load, the load's own error is the one to report.
+          if (loadError === undefined) throw error;
+          step(
+            `rebuilding after the failed load stopped too: ${error instanceof Error ? error.message : error}`,
+          );
         }
       }
+      if (loadError !== undefined || !result) throw loadError;
       step('analyzing');
       await client.unsafe(`ANALYZE ${TABLE_ORDER.map((name) => `"${name}"`).join(', ')}`);
       return result;
