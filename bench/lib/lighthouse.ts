@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Config, desktopConfig, type Flags, type Result } from 'lighthouse';
@@ -197,6 +197,17 @@ export async function measureLighthouse({
     accessibility: number;
   }) => void;
 }): Promise<{ pages: LighthouseFigures[]; lighthouseVersion: string; chromium: string }> {
+  if (!existsSync(chromePath)) {
+    // Without Chromium the other figures of the benchmark still count; these say what is missing.
+    return {
+      pages: pages.map((page) => ({
+        ...summarise({ page, url: new URL(page.path, baseUrl).href, results: [] }),
+        error: `no Chromium at ${chromePath} (Debian: apt-get install chromium; pnpm test:all installs it)`,
+      })),
+      lighthouseVersion: 'not run',
+      chromium: 'missing',
+    };
+  }
   const chrome = await launch({
     chromePath,
     // Root cannot use Chromium's sandbox; /dev/shm is big enough here, but small in containers.
