@@ -1,6 +1,6 @@
 import { ORG_KINDS, PORTAL_LANGUAGES, ROLES_BY_ORG_KIND } from '@digipakket/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { organisationsTable } from '../organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../shared/columns';
 import { inListText, sqlIn } from '../shared/sql';
@@ -30,6 +30,11 @@ export const usersTable = pgTable(
     role: text('role', { enum: allRoles as [string, ...string[]] }).notNull(),
     locale: text('locale', { enum: PORTAL_LANGUAGES }).notNull().default('nl'),
     disabledAt: timestampColumn('disabled_at'),
+    /**
+     * Set when someone else chose the password (an invitation, an account made by an admin or an
+     * operator): its sessions reach only the change of password until the user picks their own.
+     */
+    passwordChangeRequired: boolean('password_change_required').notNull().default(false),
     ...timestampColumns(),
   },
   (t) => [
