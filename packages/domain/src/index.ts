@@ -17,6 +17,7 @@ export * from './shared/result';
 export * from './shared/time';
 export * from './statements/statements';
 export * from './training/training';
+export * from './trajectory/closure';
 export * from './trajectory/trajectory';
 export * from './visibility/visibility';
 export * from './visits/visits';

@@ -99,6 +99,14 @@ describe('the trajectory status', () => {
     );
   });
 
+  it('reads completed with nothing open once the social worker completed it with a summary', () => {
+    expect(
+      deriveTrajectoryStatus({
+        facts: { ...equipped, closure: { kind: 'completed', reason: 'Zelfstandig' } },
+      }),
+    ).toEqual({ status: 'completed', pendingTracks: [], closureReason: 'Zelfstandig' });
+  });
+
   it('ends with the closure and its reason from any state', () => {
     expect(
       deriveTrajectoryStatus({ facts: { ...equipped, closure: { kind: 'dropped_out', reason: 'Moved' } } }),
@@ -143,7 +151,9 @@ const factsArbitrary: fc.Arbitrary<TrajectoryFacts> = fc.record({
     infoSessionAttended: fc.boolean(),
     buddy: fc.constantFrom('none', 'active', 'ended'),
   }),
-  closure: fc.option(fc.record({ kind: fc.constantFrom('dropped_out', 'closed'), reason: fc.string() })),
+  closure: fc.option(
+    fc.record({ kind: fc.constantFrom('completed', 'dropped_out', 'closed'), reason: fc.string() }),
+  ),
 });
 
 describe('trajectory invariants', () => {

@@ -80,7 +80,8 @@ export interface TrajectoryFacts {
     readonly infoSessionAttended: boolean;
     readonly buddy: 'none' | 'active' | 'ended';
   };
-  readonly closure: null | { readonly kind: 'dropped_out' | 'closed'; readonly reason: string };
+  /** A recorded closure: completed by the social worker, dropped out or closed (with its note). */
+  readonly closure: null | { readonly kind: 'completed' | 'dropped_out' | 'closed'; readonly reason: string };
 }
 
 /**
@@ -130,8 +131,13 @@ function guidanceStarted(facts: TrajectoryFacts): boolean {
  */
 export function deriveTrajectoryStatus({ facts }: { facts: TrajectoryFacts }): DerivedTrajectory {
   const pending = pendingTracks(facts);
+  // A completion by the social worker closes what was still open; an early end keeps it visible.
   if (facts.closure)
-    return { status: facts.closure.kind, pendingTracks: pending, closureReason: facts.closure.reason };
+    return {
+      status: facts.closure.kind,
+      pendingTracks: facts.closure.kind === 'completed' ? [] : pending,
+      closureReason: facts.closure.reason,
+    };
   switch (facts.device) {
     case 'handed_out':
     case 'returned':
