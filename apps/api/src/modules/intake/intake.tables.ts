@@ -8,13 +8,14 @@ import { idColumn, timestampColumn, timestampColumns } from '../shared/columns';
 import { sqlIn } from '../shared/sql';
 
 export const INTAKE_DECISIONS = ['draft', 'approved', 'rejected'] as const;
-export const CLOSURE_KINDS = ['dropped_out', 'closed'] as const;
+export const CLOSURE_KINDS = ['completed', 'dropped_out', 'closed'] as const;
 
 /**
  * The intake of one client for one programme, and so the anchor of the client's trajectory in it:
  * purposes, questionnaire answers, the derived skill level, the eligibility verdict (with its reasons
  * and recommended package), the social worker's decision, the welfare-owned guidance facts
- * (Digipunt information given, info session attended) and a closure (dropped out or closed, with reason).
+ * (Digipunt information given, info session attended) and the current closure (completed, dropped out or
+ * closed, with its note; the history is in `trajectory_events`).
  */
 export const intakesTable = pgTable(
   'intakes',

@@ -28,6 +28,8 @@ export const ID_PREFIXES = {
   buddyPairing: 'bud',
   buddyMeeting: 'bdm',
   signal: 'sig',
+  trajectoryEvent: 'tje',
+  infoMoment: 'imo',
   idempotencyKey: 'idk',
   job: 'job',
   loginAttempt: 'lga',
