@@ -54,7 +54,8 @@ Commands:
       PGlite: the old data folder is moved aside, not deleted). Stop the server first.
 
 Uses the same settings as the server (DATABASE_URL, DATA_DIR, ...). With PGlite (no DATABASE_URL),
-stop the server first: the data folder must never be open in two processes at once.`;
+stop the server first: one process at a time may open the data folder, and a command started while
+the server runs is refused, naming the process that holds the folder.`;
 
 class UsageError extends Error {}
 
@@ -126,18 +127,30 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
   if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
 
   let connection: DatabaseConnection | undefined;
+  // With PGlite the command takes the data folder's lock: refused at once while a server (or another
+  // command) has the folder open, with what to do.
+  const opener = {
+    command: `pnpm cli ${command}`,
+    advice: [
+      `"pnpm cli ${command}" opens the embedded database itself, and only one process may have it open: run the command while no server uses ${config.database.dataDir}, then start the server again.`,
+      command.startsWith('user:')
+        ? "While the server runs, the welfare centre's admin can invite and disable accounts in the OCMW portal instead."
+        : '',
+      command === 'db:backup'
+        ? 'A PGlite backup copies the whole folder; on PostgreSQL (DATABASE_URL) db:backup runs beside the server.'
+        : 'On PostgreSQL (DATABASE_URL) the commands run beside the server.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  };
   const open = async () => {
-    if (!config.database.url) {
-      process.stderr.write(
-        `Using PGlite in ${config.database.dataDir}; make sure the server is not running on it.\n`,
-      );
-    }
     connection = await openDatabase({
       url: config.database.url,
       ownerUrl: config.database.ownerUrl,
       dataDir: config.database.dataDir,
       poolSize: 2,
     });
+      opener,
     await connection.migrate();
     return connection.db;
   };
@@ -274,11 +287,6 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
       }
       case 'db:backup': {
         const kind = config.database.url ? 'postgres' : 'pglite';
-        if (kind === 'pglite') {
-          process.stderr.write(
-            `Backing up PGlite in ${config.database.dataDir}; make sure the server is not running on it.\n`,
-          );
-        }
         const out = fromTypingFolder(
           typeof values.out === 'string' && values.out.trim() !== ''
             ? values.out.trim()
@@ -292,6 +300,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
         });
         process.stdout.write(`Backup written to ${file}\n`);
         return 0;
+          opener,
       }
       case 'db:restore': {
         const [given] = positionals;
@@ -305,6 +314,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
         });
         if (movedAside) process.stdout.write(`The previous data folder was moved to ${movedAside}\n`);
         const db = await open();
+          opener,
         const { tables } = await describeTables({ db });
         const rows = tables.reduce((sum, table) => sum + table.rows, 0);
         process.stdout.write(`Restored ${file}: ${tables.length} tables, ${rows} rows.\n`);

@@ -29,6 +29,12 @@ async function main() {
     dataDir: config.database.dataDir,
     poolSize: config.database.poolSize,
     acquireTimeoutMs: config.database.acquireTimeoutMs,
+    opener: {
+      command: 'server',
+      port: config.server.port || undefined,
+      advice:
+        'To run a second server, give it a DATA_DIR of its own, or run every server on one PostgreSQL database (DATABASE_URL).',
+    },
   });
   await connection.migrate();
 

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,6 +13,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { createErrorFactory, isRetryableTransactionError } from '../shared/errors';
+import { acquireDataDirLock, type DataDirOpener } from './database.lock';
 
 export const createDatabaseBusyError = createErrorFactory({
   code: 'database.busy',
@@ -430,7 +431,9 @@ export function reconnectDelaySeconds(failures: number): number {
 /**
  * Opens the database: PostgreSQL through postgres.js when a URL is given, else embedded PGlite in
  * `dataDir` (`memory://` for a throwaway one). PGlite is one connection in this process and does not
- * lock its folder, so the folder must never be opened by two processes at once.
+ * lock its folder itself: the folder's lock (`database.lock.ts`) is taken first and given back after
+ * closing, so a second process (or a second opening in this one) is refused with
+ * `database.data_dir_in_use` instead of losing acknowledged writes.
  */
 export async function openDatabase({
   url,
@@ -438,6 +441,7 @@ export async function openDatabase({
   dataDir,
   poolSize = 10,
   acquireTimeoutMs = 3_000,
+  opener = { command: 'digipakket' },
 }: {
   url?: string | undefined;
   /**
@@ -449,6 +453,8 @@ export async function openDatabase({
   poolSize?: number;
   /** PostgreSQL only: how long a query waits for a free connection before answering 503 `database.busy`. */
   acquireTimeoutMs?: number;
+  /** PGlite in a folder only: who opens it, written in its lock and shown to a process refused. */
+  opener?: DataDirOpener;
 }): Promise<DatabaseConnection> {
   const migrationsFolder = findMigrationsFolder();
 
@@ -478,14 +484,35 @@ export async function openDatabase({
   }
 
   const inMemory = !dataDir || dataDir.startsWith('memory://');
-  if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: PGLITE_EXTENSIONS });
+  if (inMemory) {
+    const client = await PGlite.create(undefined, { extensions: PGLITE_EXTENSIONS });
+    const db = drizzlePglite({ client });
+    return {
+      db: db as unknown as Database,
+      driver: 'pglite',
+      migrate: () => migratePglite(db, { migrationsFolder }),
+      close: () => client.close(),
+    };
+  }
+  const lock = acquireDataDirLock({ dataDir, opener });
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const db = drizzlePglite({ client });
+  let closed: Promise<void> | undefined;
   return {
     db: db as unknown as Database,
     driver: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    // The lock is given back only once PGlite has written everything and closed.
+    close: () => {
+      closed ??= client.close().finally(() => lock.release());
+      return closed;
+    },
   };
 }
 

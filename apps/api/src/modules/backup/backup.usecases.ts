@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { type Database, PGLITE_EXTENSIONS, queryRows } from '../app/database';
+import { acquireDataDirLock, type DataDirOpener } from '../app/database.lock';
 
 /** Where PostgreSQL's client programs are: the newest /usr/lib/postgresql/<version>/bin, else PATH. */
 export function findPostgresTool({ name }: { name: 'pg_dump' | 'pg_restore' }): string {
@@ -59,16 +60,19 @@ export function defaultBackupFile({ kind, now }: { kind: 'postgres' | 'pglite'; 
 
 /**
  * Makes a backup: `pg_dump -Fc` of a PostgreSQL database (a consistent snapshot, taken while the API
- * runs), or the gzipped data folder of PGlite (the server must be stopped: PGlite is one process).
+ * runs), or the gzipped data folder of PGlite, under the folder's lock (refused while the server or
+ * another command has it open: PGlite is one process).
  */
 export async function backupDatabase({
   url,
   dataDir,
   out,
+  opener = { command: 'pnpm db:backup' },
 }: {
   url: string | undefined;
   dataDir: string;
   out: string;
+  opener?: DataDirOpener;
 }): Promise<{ file: string; kind: 'postgres' | 'pglite' }> {
   mkdirSync(dirname(out), { recursive: true });
   if (url) {
@@ -87,31 +91,39 @@ export async function backupDatabase({
   }
   if (!existsSync(dataDir) || readdirSync(dataDir).length === 0)
     throw new Error(`There is no PGlite database in ${dataDir}.`);
-  const client = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
+  const lock = acquireDataDirLock({ dataDir, opener });
   try {
-    const archive = await client.dumpDataDir('gzip');
-    writeFileSync(out, Buffer.from(await archive.arrayBuffer()));
+    const client = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
+    try {
+      const archive = await client.dumpDataDir('gzip');
+      writeFileSync(out, Buffer.from(await archive.arrayBuffer()));
+    } finally {
+      await client.close();
+    }
   } finally {
-    await client.close();
+    lock.release();
   }
   return { file: out, kind: 'pglite' };
 }
 
 /**
  * Brings a backup back. PostgreSQL: `pg_restore --clean --if-exists` into the database of `url`,
- * replacing what is there. PGlite: the current data folder, if any, is moved aside to
- * `<dataDir>.before-restore-<time>` (nothing is deleted) and the backup is unpacked in its place.
+ * replacing what is there. PGlite: under the folder's lock (refused while the server runs on it), the
+ * current data folder, if any, is moved aside to `<dataDir>.before-restore-<time>` (nothing is
+ * deleted) and the backup is unpacked in its place.
  */
 export async function restoreDatabase({
   url,
   dataDir,
   file,
   now,
+  opener = { command: 'pnpm db:restore' },
 }: {
   url: string | undefined;
   dataDir: string;
   file: string;
   now: Date;
+  opener?: DataDirOpener;
 }): Promise<{ movedAside: string | undefined }> {
   if (!existsSync(file)) throw new Error(`The backup file ${file} does not exist.`);
   if (url) {
@@ -130,18 +142,24 @@ export async function restoreDatabase({
     });
     return { movedAside: undefined };
   }
-  let movedAside: string | undefined;
-  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-    movedAside = `${dataDir}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
-    renameSync(dataDir, movedAside);
+  // The lock is beside the folder, not in it: it stays in place while the folder is moved aside.
+  const lock = acquireDataDirLock({ dataDir, opener });
+  try {
+    let movedAside: string | undefined;
+    if (readdirSync(dataDir).length > 0) {
+      movedAside = `${dataDir}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+      renameSync(dataDir, movedAside);
+    }
+    mkdirSync(dataDir, { recursive: true });
+    const client = await PGlite.create(dataDir, {
+      loadDataDir: new Blob([readFileSync(file)]),
+      extensions: PGLITE_EXTENSIONS,
+    });
+    await client.close();
+    return { movedAside };
+  } finally {
+    lock.release();
   }
-  mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, {
-    loadDataDir: new Blob([readFileSync(file)]),
-    extensions: PGLITE_EXTENSIONS,
-  });
-  await client.close();
-  return { movedAside };
 }
 
 /**

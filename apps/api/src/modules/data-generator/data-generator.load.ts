@@ -43,7 +43,11 @@ async function loadGenerated(options: LoadOptions) {
   if (problems.length > 0)
     throw new Error(`The generator no longer matches the schema:\n${problems.join('\n')}`);
   const step = options.onStep ?? (() => {});
-  const connection = await openDatabase({ url: options.url, dataDir: options.dataDir });
+  const connection = await openDatabase({
+    url: options.url,
+    dataDir: options.dataDir,
+    opener: { command: 'pnpm data:generate' },
+  });
   try {
     step('migrating');
     await connection.migrate();
@@ -209,7 +213,7 @@ export function countTableRows({ url, dataDir }: { url?: string; dataDir?: strin
 }
 
 async function countRows({ url, dataDir }: { url?: string; dataDir?: string }) {
-  const connection = await openDatabase({ url, dataDir });
+  const connection = await openDatabase({ url, dataDir, opener: { command: 'pnpm data:generate' } });
   try {
     const counts: Record<string, number> = {};
     for (const table of TABLE_ORDER) {
