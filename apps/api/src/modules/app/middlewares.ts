@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
@@ -57,7 +58,7 @@ export const noStoreMiddleware = createMiddleware<AppEnv>(async (c, next) => {
 
 export const SECURITY_HEADERS = {
   'content-security-policy':
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 } as const;
@@ -83,6 +84,18 @@ export function createOriginCheckMiddleware({ allowedOrigins }: { allowedOrigins
     return next();
   });
 }
+
+/**
+ * An answer sent before the request's body has fully arrived (a body over the limit, or one no handler
+ * read) says `Connection: close`, and Node then closes the socket after it. Without this the answer
+ * promised keep-alive while the unread rest of the body made the connection unusable, and the server
+ * dropped it under the client's next request.
+ */
+export const closeAfterUnreadBodyMiddleware = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming && !incoming.complete) c.res.headers.set('connection', 'close');
+});
 
 /** Body limit, counted on the bytes actually received, so a chunked body cannot slip past it. */
 export function createBodyLimitMiddleware({ maxBytes }: { maxBytes: number }) {

@@ -35,6 +35,7 @@ import type { Config } from './config';
 import type { Database, DatabaseDriver } from './database';
 import { createLogger, type Logger } from './logger';
 import {
+  closeAfterUnreadBodyMiddleware,
   createBodyLimitMiddleware,
   createErrorHandler,
   createOriginCheckMiddleware,
@@ -110,6 +111,7 @@ export function createServer({
     },
   });
 
+  app.use('*', closeAfterUnreadBodyMiddleware);
   app.use('*', requestIdMiddleware);
   app.use('*', async (c, next) => {
     c.set('deps', deps);

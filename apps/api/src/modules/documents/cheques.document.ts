@@ -1,6 +1,7 @@
 import { CHEQUE_CODE_ALPHABET, type ChequeCode, formatChequeCode } from '@digipakket/domain';
 import {
   addPage,
+  asData,
   type Canvas,
   COLORS,
   createCanvas,
@@ -88,7 +89,7 @@ function drawCheque(
       total: formatNumber({ value: position.total, language }),
     }),
     cheque.clientName ? t('cheque.for', { name: cheque.clientName }) : undefined,
-    canvas.branding.name,
+    asData(canvas, canvas.branding.name),
   ]
     .filter(Boolean)
     .join('  ·  ');
@@ -156,7 +157,10 @@ function drawCheque(
   const qrX = canvas.direction === 'rtl' ? canvas.area.left : canvas.area.right - QR_SIZE;
   const qrY = position.top + PADDING + 6;
   drawQr(canvas.doc, { text: cheque.qrText ?? cheque.code, x: qrX, y: qrY, size: QR_SIZE });
-  const partner = layout(canvas, cheque.partner.name, { style: { size: 10, bold: true }, width: QR_SIZE });
+  const partner = layout(canvas, asData(canvas, cheque.partner.name), {
+    style: { size: 10, bold: true },
+    width: QR_SIZE,
+  });
   drawBlock(canvas, partner, { x: qrX, y: qrY + QR_SIZE + 2, width: QR_SIZE, align: 'center' });
   const partnerPhone = layout(canvas, phone(cheque.partner.phone), { style: { size: 10 }, width: QR_SIZE });
   drawBlock(canvas, partnerPhone, {

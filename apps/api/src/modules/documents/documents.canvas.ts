@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import { FONT_FACES, fontSource, useFont } from './documents.fonts';
 import { formatBelgianPhone, formatNumber } from './documents.format';
 import { createTranslator, type MessageParams, type Translate } from './documents.i18n';
-import { layoutText, ltr, type Measure, type TextBlock, type TextStyle } from './documents.text';
+import { isolateFor, layoutText, ltr, type Measure, type TextBlock, type TextStyle } from './documents.text';
 import type { Branding } from './documents.types';
 
 /** Colours used on every document; dark enough to photocopy well. */
@@ -224,6 +224,15 @@ export function paramsFor(params: LocalParams, language: ClientLanguage): Messag
   return typeof params === 'function' ? params(language) : params;
 }
 
+/**
+ * A text the welfare centre or a partner wrote (a name, an address, a footer) ready to draw on a
+ * page of this canvas: kept in its own direction, so "09 266 99 00 · Onderbergen 86" is not turned
+ * around on an Arabic page.
+ */
+export function asData(canvas: Canvas, value: string): string {
+  return isolateFor(value, canvas.direction);
+}
+
 /** A phone number ready to put in a sentence: Belgian format, never broken over two lines, kept left to right in Arabic and Persian. */
 export function phone(value: string): string {
   return ltr(formatBelgianPhone({ phone: value }).replaceAll(' ', '\u00a0'));
@@ -242,7 +251,10 @@ function drawHeader(canvas: Canvas): void {
     nameOffset = 100;
   }
   const nameWidth = area.width - nameOffset;
-  const name = layout(canvas, branding.name, { style: { size: 12, bold: true }, width: nameWidth });
+  const name = layout(canvas, asData(canvas, branding.name), {
+    style: { size: 12, bold: true },
+    width: nameWidth,
+  });
   drawBlock(
     canvas,
     { ...name, lines: name.lines.slice(0, 1) },
@@ -254,7 +266,10 @@ function drawHeader(canvas: Canvas): void {
     },
   );
   if (branding.address) {
-    const address = layout(canvas, branding.address, { style: { size: 8.5 }, width: nameWidth });
+    const address = layout(canvas, asData(canvas, branding.address), {
+      style: { size: 8.5 },
+      width: nameWidth,
+    });
     drawBlock(
       canvas,
       { ...address, lines: address.lines.slice(0, 1) },
@@ -298,7 +313,10 @@ function drawFooter(canvas: Canvas, page: number, pages: number): void {
       color: COLORS.ink,
     },
   );
-  const footerBlock = layout(canvas, branding.footer, { style: { size: 8 }, width: textWidth });
+  const footerBlock = layout(canvas, asData(canvas, branding.footer), {
+    style: { size: 8 },
+    width: textWidth,
+  });
   drawBlock(
     canvas,
     { ...footerBlock, lines: footerBlock.lines.slice(0, 1) },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutText, ltr, orderLine } from './documents.text';
+import { createTranslator } from './documents.i18n';
+import { isolateFor, layoutText, ltr, orderLine } from './documents.text';
 
 // One point per character: layout becomes predictable without a PDF.
 const measure = (text: string) => Array.from(text).length;
@@ -119,5 +120,26 @@ describe('breaking text into lines', () => {
     const latin = layoutText({ text: 'a', style: { size: 10 }, width: 100, direction: 'ltr', measure });
     const arabic = layoutText({ text: 'ب', style: { size: 10 }, width: 100, direction: 'rtl', measure });
     expect(arabic.lineHeight).toBeGreaterThan(latin.lineHeight);
+  });
+});
+
+describe('values put into right-to-left sentences', () => {
+  it('keeps a phone number written with plain spaces in one left-to-right piece in an Arabic sentence', () => {
+    const { t } = createTranslator({ language: 'ar' });
+    const runs = visual(t('receipt.problem.text', { name: 'Beego', phone: '09 244 00 00' }), 'rtl');
+    const digits = runs.filter((run) => /\d/.test(run.logical));
+    expect(digits.map((run) => run.logical)).toEqual(['09 244 00 00']);
+    expect(digits[0]).toMatchObject({ rtl: false });
+  });
+
+  it('keeps an address that starts with its number in its own order on an Arabic page', () => {
+    const runs = visual(isolateFor('12B Sleepstraat, 9000 Gent', 'rtl'), 'rtl');
+    expect(runs.map((run) => run.text).join('')).toBe('12B Sleepstraat, 9000 Gent');
+  });
+
+  it('leaves an Arabic value in an Arabic sentence and a Dutch one in a Dutch sentence as they are', () => {
+    expect(isolateFor('سميرة حداد', 'rtl')).toBe('سميرة حداد');
+    expect(isolateFor('09 244 00 00', 'ltr')).toBe('09 244 00 00');
+    expect(isolateFor(ltr('09 244 00 00'), 'rtl')).toBe(ltr('09 244 00 00'));
   });
 });

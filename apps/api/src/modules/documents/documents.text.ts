@@ -8,6 +8,8 @@ const LRI = '\u2066';
 const RLI = '\u2067';
 const PDI = '\u2069';
 const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+/** A value that is one isolate already, e.g. from `ltr()`. */
+const ISOLATED = /^[\u2066-\u2068][^\u2066-\u2069]*\u2069$/;
 
 /** Keeps a value such as a phone number or a code left to right inside right-to-left text. */
 export function ltr(value: string): string {
@@ -15,17 +17,22 @@ export function ltr(value: string): string {
 }
 
 /**
- * Isolates a value put into a sentence (a name, a place) when it runs the other way than the
- * sentence, so a Latin address stays in one piece in Arabic text and an Arabic name in Dutch text.
- * Values that run the same way are left alone, which keeps a line one run of text.
+ * Isolates a value put into a sentence or drawn on a right-to-left page (a name, a place, a phone
+ * number, the welfare centre's address) when it runs the other way than the page, so a Latin
+ * address stays in one piece in Arabic text and an Arabic name in Dutch text. The value's own
+ * direction is that of its first letter, as for Unicode's first-strong isolate; a value without
+ * letters ("09 244 00 00", "09:00-12:00") is read left to right like a number, because inside
+ * right-to-left text the groups of digits between its spaces would otherwise be placed from right
+ * to left. Values that run the same way as the page are left alone, which keeps a line one run of text.
  */
 export function isolateFor(value: string, direction: 'ltr' | 'rtl'): string {
+  if (ISOLATED.test(value)) return value;
   for (const char of value) {
     const type = bidi.getBidiCharTypeName(char);
     if (type === 'L') return direction === 'rtl' ? `${LRI}${value}${PDI}` : value;
     if (type === 'R' || type === 'AL') return direction === 'ltr' ? `${RLI}${value}${PDI}` : value;
   }
-  return value;
+  return direction === 'rtl' && /\S/.test(value) ? `${LRI}${value}${PDI}` : value;
 }
 
 /** The characters the Arabic font draws (Arabic, its supplements and presentation forms). */

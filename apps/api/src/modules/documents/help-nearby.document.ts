@@ -36,7 +36,9 @@ function drawPoint(canvas: Canvas, point: HelpPointInput): void {
     {
       label: text(t('help.hours'), 9.5, false, labelWidth),
       value: text(
-        formatOpeningHours({ openingHours: point.openingHours, language }).join('\n'),
+        formatOpeningHours({ openingHours: point.openingHours, language })
+          .map((line) => isolateFor(line, canvas.direction))
+          .join('\n'),
         10.5,
         false,
         width - labelWidth,

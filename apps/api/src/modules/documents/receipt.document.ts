@@ -2,6 +2,7 @@ import type { MessageKey } from './catalogs/catalog.types';
 import { bilingual, keyValueBox, subheading } from './documents.blocks';
 import {
   addPage,
+  asData,
   type Canvas,
   COLORS,
   createCanvas,
@@ -62,7 +63,7 @@ function signatureBlock(canvas: Canvas, data: ReceiptInput): void {
       .lineWidth(0.8)
       .strokeColor(COLORS.ink)
       .stroke();
-    const name = layout(canvas, column.name, { style: { size: 10 }, width: columnWidth });
+    const name = layout(canvas, asData(canvas, column.name), { style: { size: 10 }, width: columnWidth });
     drawBlock(canvas, name, { x, y: lineY + 4, width: columnWidth });
   });
   canvas.y = top + height;
@@ -92,7 +93,7 @@ export function drawReceipt(canvas: Canvas, data: ReceiptInput): void {
   }
   bilingual(canvas, 'receipt.intro', { client: data.client.name, organisation: branding.name });
   keyValueBox(canvas, [
-    { label: dual(canvas, 'receipt.device.model'), value: data.device.model },
+    { label: dual(canvas, 'receipt.device.model'), value: asData(canvas, data.device.model) },
     { label: dual(canvas, 'receipt.device.serial'), value: ltr(data.device.serial) },
     {
       label: dual(canvas, 'receipt.device.date'),

@@ -222,7 +222,7 @@ describe('headers', () => {
     expect(wrong).toEqual([]);
   });
 
-  it("serves each portal's HTML with a CSP that forbids framing, nosniff and no referrer", async () => {
+  it("serves each portal's HTML with a CSP that forbids framing, a foreign <base> and form posts elsewhere, nosniff and no referrer", async () => {
     for (const portal of ['ocmw', 'beego', 'ligo']) {
       const res = await t.request(`/${portal}/`);
       expect(res.status).toBe(200);
@@ -230,6 +230,8 @@ describe('headers', () => {
       expect(csp).toMatch(/frame-ancestors 'none'/);
       expect(csp).toMatch(/default-src 'self'/);
       expect(csp).not.toMatch(/unsafe-eval/);
+      expect(csp).toMatch(/base-uri 'none'/);
+      expect(csp).toMatch(/form-action 'self'/);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     }
