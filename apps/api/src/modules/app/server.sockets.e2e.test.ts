@@ -44,7 +44,11 @@ function send({
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString(),
+        }),
       );
       res.on('error', reject);
     });
@@ -95,7 +99,8 @@ describe('a connection after a body over the limit', () => {
           framing === 'chunked'
             ? { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }
             : { 'content-type': 'application/json', 'content-length': String(body.length) };
-        const parts = framing === 'chunked' ? Array.from({ length: 40 }, () => Buffer.alloc(BODY_LIMIT, 'x')) : body;
+        const parts =
+          framing === 'chunked' ? Array.from({ length: 40 }, () => Buffer.alloc(BODY_LIMIT, 'x')) : body;
         const first = await send({ agent, method: 'POST', path: '/api/auth/login', headers, body: parts });
         expect(first.status).toBe(413);
         expect(JSON.parse(first.body).error.code).toBe('request.too_large');
