@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultProgrammeSettings } from '../programme/programme';
+import { defaultProgrammeSettings, PACKAGE_CHEQUES } from '../programme/programme';
 import { at, codeFromSeed, seededBytes } from '../testing/fixtures';
 import { specification } from '../testing/given-when-then';
 import type { VisitRecord } from '../visits/visits';
@@ -100,6 +100,33 @@ describe('issuing cheques for a client', () => {
     });
     expect(calls).toBe(3);
     expect(new Set(cheques.map((item) => item.code)).size).toBe(2);
+  });
+
+  it('refuses a count no package can hold before drawing a single code', () => {
+    for (const count of [-1, 2.5, PACKAGE_CHEQUES.max + 1, 2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      let calls = 0;
+      const issue = () =>
+        issueCheques({
+          clientId: 'cli_1',
+          settings: defaultProgrammeSettings(),
+          now,
+          count,
+          randomBytes: (size) => {
+            calls += 1;
+            return seededBytes(4)(size);
+          },
+        });
+      expect(issue).toThrow(RangeError);
+      expect(calls).toBe(0);
+    }
+    const { cheques } = issueCheques({
+      clientId: 'cli_1',
+      settings: defaultProgrammeSettings(),
+      now,
+      count: PACKAGE_CHEQUES.max,
+      randomBytes: seededBytes(5),
+    });
+    expect(cheques).toHaveLength(PACKAGE_CHEQUES.max);
   });
 });
 

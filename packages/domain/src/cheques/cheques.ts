@@ -1,4 +1,4 @@
-import type { ProgrammeSettings } from '../programme/programme';
+import { PACKAGE_CHEQUES, type ProgrammeSettings } from '../programme/programme';
 import type { Outcome, Reason } from '../shared/result';
 import { assertNever, refuse } from '../shared/result';
 import { addMonths, toCalendarDate } from '../shared/time';
@@ -88,7 +88,9 @@ export type ChequeIn<S extends ChequeStatus> = Extract<Cheque, { status: S }>;
  * Issues the programme's cheques for one client: codes from the random source, the first for
  * installation, the rest free, valid for the programme's number of months from `now`. `count` defaults
  * to the programme's cheques per client (pass the recommended package's count when a variation adds
- * cheques). `randomBytes` is called once per code, e.g. node's `crypto.randomBytes`.
+ * cheques). `randomBytes` is called once per code, e.g. node's `crypto.randomBytes`. A count outside
+ * {@link PACKAGE_CHEQUES} is a caller's mistake (packages are checked before they are stored) and
+ * throws a `RangeError` before any code is drawn.
  *
  * @example
  * import { randomBytes } from 'node:crypto';
@@ -111,6 +113,11 @@ export function issueCheques({
   /** Continue numbering when a client gets extra cheques later; only sequence 1 is for installation. */
   firstSequence?: number;
 }): { cheques: ChequeIn<'issued'>[] } {
+  if (!Number.isInteger(count) || count < PACKAGE_CHEQUES.min || count > PACKAGE_CHEQUES.max) {
+    throw new RangeError(
+      `A package holds ${PACKAGE_CHEQUES.min} to ${PACKAGE_CHEQUES.max} cheques, not ${count}.`,
+    );
+  }
   const validUntil = addMonths({ instant: now, months: settings.chequeValidityMonths });
   const codes = new Set<ChequeCode>();
   while (codes.size < count) {

@@ -121,7 +121,14 @@ export type ProgrammeSettingsReasonCode =
   | 'programme.languages.unknown'
   | 'programme.languages.duplicate';
 
-const INTEGER_RANGES = {
+/**
+ * The inclusive range each whole-number programme setting may take, by its dotted path. The API
+ * publishes them as the bounds of its request fields; {@link validateProgrammeSettings} checks them.
+ *
+ * @example
+ * PROGRAMME_SETTING_RANGES.chequesPerClient; // [0, 20]
+ */
+export const PROGRAMME_SETTING_RANGES = {
   chequesPerClient: [0, 20],
   minutesPerCheque: [15, 480],
   chequeValidityMonths: [1, 60],
@@ -138,6 +145,18 @@ const INTEGER_RANGES = {
   'followUp.needsFollowUpDays': [1, 365],
   'followUp.inactiveDays': [1, 730],
   'followUp.sessionChangeNoticeDays': [1, 30],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/**
+ * How many home-help cheques one client's package can hold: the most cheques per client plus the most
+ * extra cheques a variation adds. A package never asks for more, so issuing never makes more.
+ *
+ * @example
+ * PACKAGE_CHEQUES; // { min: 0, max: 40 }
+ */
+export const PACKAGE_CHEQUES = {
+  min: 0,
+  max: PROGRAMME_SETTING_RANGES.chequesPerClient[1] + PROGRAMME_SETTING_RANGES['variations.extraCheques'][1],
 } as const;
 
 function snakeCase(path: string): string {
@@ -164,7 +183,7 @@ export function validateProgrammeSettings({
   | { ok: true; settings: ProgrammeSettings }
   | { ok: false; reasons: Reason<ProgrammeSettingsReasonCode>[] } {
   const reasons: Reason<ProgrammeSettingsReasonCode>[] = [];
-  for (const [path, [min, max]] of Object.entries(INTEGER_RANGES)) {
+  for (const [path, [min, max]] of Object.entries(PROGRAMME_SETTING_RANGES)) {
     const value = valueAt(settings, path);
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
       reasons.push({ code: `programme.${snakeCase(path)}.out_of_range`, field: path, min, max, value });

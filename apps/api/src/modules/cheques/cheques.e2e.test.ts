@@ -1,8 +1,9 @@
-import { QUESTION_IDS } from '@digipakket/domain';
+import { PACKAGE_CHEQUES, QUESTION_IDS } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { clientsTable } from '../clients/clients.tables';
+import { intakesTable } from '../intake/intake.tables';
 import { chequesTable } from './cheques.tables';
 
 let t: TestApp;
@@ -95,6 +96,23 @@ describe('POST /api/clients/:id/cheques', () => {
     );
     expect(both.map((answer) => answer.status)).toEqual([409, 409]);
     expect(await t.db.select().from(chequesTable).where(eq(chequesTable.clientId, clientId))).toHaveLength(2);
+  });
+
+  it('refuses a stored package that asks for more cheques than a programme allows, and issues none', async () => {
+    const clientId = await clientWithLaptop({ handOut: true });
+    const [intake] = await t.db.select().from(intakesTable).where(eq(intakesTable.clientId, clientId));
+    const verdict = intake!.verdict as { package: Record<string, unknown> };
+    await t.db
+      .update(intakesTable)
+      .set({ verdict: { ...verdict, package: { ...verdict.package, cheques: 5000 } } })
+      .where(eq(intakesTable.id, intake!.id));
+    const res = await t.request(`/api/clients/${clientId}/cheques`, { method: 'POST', cookie });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error).toMatchObject({
+      code: 'cheque.package_out_of_range',
+      details: { cheques: 5000, max: PACKAGE_CHEQUES.max },
+    });
+    expect(await t.db.select().from(chequesTable).where(eq(chequesTable.clientId, clientId))).toHaveLength(0);
   });
 
   it('waits for the handout', async () => {

@@ -26,3 +26,9 @@ export const createNoChequesInPackageError = createErrorFactory({
 
 export const createChequeRefusedError = ({ code }: { code: string }) =>
   createErrorFactory({ code, status: 409, message: 'This cheque cannot be cancelled now.' })();
+
+export const createPackageOutOfRangeError = createErrorFactory({
+  code: 'cheque.package_out_of_range',
+  status: 409,
+  message: "The client's package asks for more cheques than a programme allows; correct the intake first.",
+});

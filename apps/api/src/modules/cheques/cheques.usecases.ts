@@ -5,6 +5,7 @@ import {
   cancelCheque as decideCancel,
   formatChequeCode,
   issueCheques,
+  PACKAGE_CHEQUES,
 } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import type { AuthContext } from '../app/app.types';
@@ -23,6 +24,7 @@ import {
   createChequeRefusedError,
   createClientNotEquippedError,
   createNoChequesInPackageError,
+  createPackageOutOfRangeError,
 } from './cheques.errors';
 import { type ChequeRow, createChequesRepository } from './cheques.repository';
 import type { ClientCheque } from './cheques.schemas';
@@ -179,6 +181,10 @@ export async function issueClientCheques({
           const stored = (intake.verdict as { package?: { cheques?: number } } | null)?.package;
           const count = typeof stored?.cheques === 'number' ? stored.cheques : settings.chequesPerClient;
           if (count <= 0 || !intake.homeHelpOrgId) throw createNoChequesInPackageError();
+          // A package stored before packages were bounded could ask for any number: never make more.
+          if (!Number.isInteger(count) || count > PACKAGE_CHEQUES.max) {
+            throw createPackageOutOfRangeError({ details: { cheques: count, max: PACKAGE_CHEQUES.max } });
+          }
           const { cheques } = issueCheques({
             clientId,
             settings,

@@ -1,4 +1,4 @@
-import { QUESTION_IDS } from '@digipakket/domain';
+import { PACKAGE_CHEQUES, QUESTION_IDS } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
@@ -240,6 +240,35 @@ describe('PUT /api/clients/:id/intake', () => {
       waveId: 'wav_00000000000000000000',
     });
     expect(wave.status).toBe(404);
+  });
+
+  it('refuses a package with a negative, fractional or larger number of cheques than a programme allows, on evaluate and on save', async () => {
+    const clientId = await newClient();
+    for (const cheques of [-1, 1.5, PACKAGE_CHEQUES.max + 1, 2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      const body = {
+        purposes: ['work'],
+        answers: allAnswers('no'),
+        package: { cheques, basicCourse: false, digibuddy: false, infoSession: true },
+        packageChangeReason: 'Meer huisbezoeken.',
+      };
+      const evaluated = await t.request(`/api/clients/${clientId}/intake/evaluate`, {
+        method: 'POST',
+        body,
+        cookie,
+      });
+      expect(evaluated.status).toBe(400);
+      expect((await evaluated.json()).error.details.fields[0].path).toBe('package.cheques');
+      const draft = await save(clientId, { ...body, decision: 'draft' });
+      expect(draft.status).toBe(400);
+      expect((await draft.json()).error.code).toBe('validation.failed');
+    }
+    const most = await save(clientId, {
+      decision: 'draft',
+      purposes: ['work'],
+      package: { cheques: PACKAGE_CHEQUES.max, basicCourse: false, digibuddy: false, infoSession: true },
+      packageChangeReason: 'Meer huisbezoeken.',
+    });
+    expect(most.status).toBe(200);
   });
 
   it('refuses unknown questions and answers', async () => {

@@ -1,4 +1,11 @@
-import { ANSWERS, PURPOSES, QUESTION_IDS, type QuestionId, SKILL_LEVELS } from '@digipakket/domain';
+import {
+  ANSWERS,
+  PACKAGE_CHEQUES,
+  PURPOSES,
+  QUESTION_IDS,
+  type QuestionId,
+  SKILL_LEVELS,
+} from '@digipakket/domain';
 import { z } from 'zod';
 import { PackageSchema } from '../clients/clients.schemas';
 
@@ -19,7 +26,11 @@ export const IntakeInputSchema = z
     waveId: z.string().max(64).optional(),
     // Strict, unlike the package in answers: a body that names an unknown part of the package is refused.
     package: z
-      .strictObject(PackageSchema.shape)
+      .strictObject({
+        ...PackageSchema.shape,
+        // Issuing makes this many cheques: never more than a programme's package can hold.
+        cheques: z.number().int().min(PACKAGE_CHEQUES.min).max(PACKAGE_CHEQUES.max),
+      })
       .optional()
       .meta({ description: 'Only when the recommended package is changed.' }),
     packageChangeReason: z.string().trim().max(1000).optional(),

@@ -1,3 +1,4 @@
+import { PROGRAMME_SETTING_RANGES } from '@digipakket/domain';
 import { z } from 'zod';
 
 export const WaveSummarySchema = z
@@ -26,32 +27,41 @@ export const ProgrammeListSchema = z
   .meta({ id: 'ProgrammeList' });
 export type ProgrammeList = z.infer<typeof ProgrammeListSchema>;
 
-const int = z.number().int();
+/**
+ * A whole-number setting, published with the domain's range. The domain (`validateProgrammeSettings`)
+ * refuses a value outside it with a code that names the field, which the admin page shows beside that
+ * field, so the range is not enforced twice here; an integer is, so no huge or fractional number gets
+ * that far.
+ */
+const int = (path: keyof typeof PROGRAMME_SETTING_RANGES) => {
+  const [minimum, maximum] = PROGRAMME_SETTING_RANGES[path];
+  return z.number().int().meta({ minimum, maximum });
+};
 
 /** Every programme setting; ranges and cross-field rules are the domain's (`validateProgrammeSettings`). */
 export const ProgrammeSettingsSchema = z
   .strictObject({
-    chequesPerClient: int,
-    minutesPerCheque: int,
-    chequeValidityMonths: int,
-    basicSessions: int,
-    sessionsToComplete: int,
-    attendanceCorrectionDays: int,
+    chequesPerClient: int('chequesPerClient'),
+    minutesPerCheque: int('minutesPerCheque'),
+    chequeValidityMonths: int('chequeValidityMonths'),
+    basicSessions: int('basicSessions'),
+    sessionsToComplete: int('sessionsToComplete'),
+    attendanceCorrectionDays: int('attendanceCorrectionDays'),
     variations: z.strictObject({
       chequesInsteadOfTraining: z.boolean(),
-      extraCheques: int,
+      extraCheques: int('variations.extraCheques'),
       digibuddy: z.boolean(),
     }),
-    priceCentsPerCheque: int,
-    homeHelpHoursPerMonth: int,
+    priceCentsPerCheque: int('priceCentsPerCheque'),
+    homeHelpHoursPerMonth: int('homeHelpHoursPerMonth'),
     followUp: z.strictObject({
-      pickupOverdueDays: int,
-      installationOverdueDays: int,
-      chequeExpiringDays: int,
-      referralMissingDays: int,
-      needsFollowUpDays: int,
-      inactiveDays: int,
-      sessionChangeNoticeDays: int,
+      pickupOverdueDays: int('followUp.pickupOverdueDays'),
+      installationOverdueDays: int('followUp.installationOverdueDays'),
+      chequeExpiringDays: int('followUp.chequeExpiringDays'),
+      referralMissingDays: int('followUp.referralMissingDays'),
+      needsFollowUpDays: int('followUp.needsFollowUpDays'),
+      inactiveDays: int('followUp.inactiveDays'),
+      sessionChangeNoticeDays: int('followUp.sessionChangeNoticeDays'),
     }),
     languages: z.array(z.string().max(8)).max(40),
   })
