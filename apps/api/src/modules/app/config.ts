@@ -182,6 +182,24 @@ export const SETTINGS = {
     default: '360',
     schema: z.coerce.number().int().min(0).max(10_080),
   },
+  geocoder: {
+    env: 'GEOCODER',
+    doc: "Where clients' addresses get their coordinates and neighbourhood: `offline` (Belgian postcode centroids shipped with the product) or `basisregisters` (the Flemish address register's public API, falling back to offline).",
+    default: 'offline',
+    schema: z.enum(['offline', 'basisregisters']),
+  },
+  geocoderUrl: {
+    env: 'GEOCODER_URL',
+    doc: 'Base URL of the address register API when GEOCODER=basisregisters.',
+    default: 'https://api.basisregisters.vlaanderen.be',
+    schema: z.url({ protocol: /^https?$/ }),
+  },
+  geocoderTimeoutMs: {
+    env: 'GEOCODER_TIMEOUT_MS',
+    doc: 'How long a registration waits for the address register before it uses the postcode centroid instead.',
+    default: '1500',
+    schema: z.coerce.number().int().min(50).max(30_000),
+  },
   shutdownTimeoutSeconds: {
     env: 'SHUTDOWN_TIMEOUT_SECONDS',
     doc: 'On SIGTERM, how long in-flight requests may take before the process exits anyway.',
@@ -217,6 +235,7 @@ export type Config = {
   timeZone: string;
   signals: { sweepIntervalMs: number; fullSweepIntervalMs: number };
   retention: { sweepIntervalMs: number };
+  geocoding: { source: 'offline' | 'basisregisters'; url: string; timeoutMs: number };
 };
 
 /** Bad configuration: the message names each wrong setting by its environment variable. */
@@ -318,6 +337,7 @@ export function loadConfig({
       fullSweepIntervalMs: v.signalFullSweepMinutes * 60_000,
     },
     retention: { sweepIntervalMs: v.retentionSweepIntervalMinutes * 60_000 },
+    geocoding: { source: v.geocoder, url: v.geocoderUrl, timeoutMs: v.geocoderTimeoutMs },
   };
 }
 

@@ -5,6 +5,7 @@ import { type Database, withTransaction } from '../app/database';
 import { createForbiddenError } from '../auth/auth.errors';
 import { ClientCreateSchema } from '../clients/clients.schemas';
 import { clientsTable } from '../clients/clients.tables';
+import { locateByPostcode } from '../geocoding/geocoding.offline';
 import type { Clock } from '../shared/clock';
 import { createErrorFactory } from '../shared/errors';
 import { generateId } from '../shared/ids';
@@ -89,19 +90,25 @@ async function insertClients({ tx, clients }: { tx: Database; clients: NewClient
     street: client.street ?? null,
     postcode: client.postcode ?? null,
     city: client.city ?? null,
+    lat: client.lat ?? null,
+    lon: client.lon ?? null,
+    neighbourhood: client.neighbourhood ?? null,
     created_by: client.createdBy ?? null,
     created_at: client.createdAt?.toISOString(),
     updated_at: client.updatedAt?.toISOString(),
   }));
   await tx.execute(sql`
     INSERT INTO clients (id, tenant_id, file_number, first_name, last_name, birth_date, national_number,
-      phone, email, preferred_language, street, postcode, city, created_by, created_at, updated_at)
+      phone, email, preferred_language, street, postcode, city, lat, lon, neighbourhood, created_by,
+      created_at, updated_at)
     SELECT id, tenant_id, file_number, first_name, last_name, birth_date, national_number,
-      phone, email, preferred_language, street, postcode, city, created_by, created_at, updated_at
+      phone, email, preferred_language, street, postcode, city, lat, lon, neighbourhood, created_by,
+      created_at, updated_at
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, tenant_id text, file_number text,
       first_name text, last_name text, birth_date date, national_number text, phone text, email text,
-      preferred_language text, street text, postcode text, city text, created_by text,
-      created_at timestamptz, updated_at timestamptz)`);
+      preferred_language text, street text, postcode text, city text, lat double precision,
+      lon double precision, neighbourhood text, created_by text, created_at timestamptz,
+      updated_at timestamptz)`);
 }
 
 /** The column of each field the import reads. */
@@ -119,9 +126,24 @@ const COLUMNS: Record<Field, string> = {
   city: 'city',
 };
 
+const ADDRESS_FIELDS: readonly Field[] = ['street', 'postcode', 'city'];
+const LOCATION_COLUMNS = sql.raw('lat = r.lat, lon = r.lon, neighbourhood = r.neighbourhood, ');
+const LOCATION_TYPES = sql.raw(', lat double precision, lon double precision, neighbourhood text');
+
+/** The location of a client's address from the bundled postcode centroids: an import never waits on a network. */
+function locationOf(address: { street?: string | null; postcode?: string | null; city?: string | null }) {
+  const { location } = locateByPostcode({ address });
+  return {
+    lat: location?.lat ?? null,
+    lon: location?.lon ?? null,
+    neighbourhood: location?.neighbourhood ?? null,
+  };
+}
+
 /**
  * Updates a part's changed clients in one statement, the columns of the file only (a column the
  * file does not have is left as it is), the same way as the inserts: the rows as one JSON parameter.
+ * When the file has an address column, the location computed from the address is written too.
  */
 async function updateClients({
   tx,
@@ -137,11 +159,19 @@ async function updateClients({
   now: Date;
 }): Promise<void> {
   if (updates.length === 0) return;
+  const located = fields.some((field) => ADDRESS_FIELDS.includes(field));
   const rows = updates.map((update) => ({
     id: update.id,
     ...Object.fromEntries(
       fields.map((field) => [COLUMNS[field], (update.changes as Record<string, unknown>)[field] ?? null]),
     ),
+    ...(located
+      ? {
+          lat: update.changes.lat ?? null,
+          lon: update.changes.lon ?? null,
+          neighbourhood: update.changes.neighbourhood ?? null,
+        }
+      : {}),
   }));
   const set = sql.join(
     fields.map((field) => sql`${sql.identifier(COLUMNS[field])} = r.${sql.identifier(COLUMNS[field])}`),
@@ -151,8 +181,8 @@ async function updateClients({
     fields.map((field) => `${COLUMNS[field]} ${field === 'birthDate' ? 'date' : 'text'}`).join(', '),
   );
   await tx.execute(sql`
-    UPDATE clients AS c SET ${set}, updated_at = ${now.toISOString()}::timestamptz
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, ${types})
+    UPDATE clients AS c SET ${set}, ${located ? LOCATION_COLUMNS : sql``}updated_at = ${now.toISOString()}::timestamptz
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, ${types}${located ? LOCATION_TYPES : sql``})
     WHERE c.tenant_id = ${tenantId} AND c.id = r.id`);
 }
 
@@ -298,11 +328,13 @@ export async function importClients({
           typeof clientsTable.$inferInsert
         >;
         const current = byFileNumber.get(client.fileNumber);
+        const located = present.some((field) => ADDRESS_FIELDS.includes(field));
         if (!current) {
           creates.push({
             id: generateId({ kind: 'client' }),
             tenantId,
             ...values,
+            ...(located ? locationOf(values) : {}),
             fileNumber: client.fileNumber,
             firstName: client.firstName,
             lastName: client.lastName,
@@ -319,7 +351,8 @@ export async function importClients({
         );
         if (changed.length === 0)
           return { line: row.line, fileNumber: row.fileNumber, outcome: 'unchanged', problems: [] };
-        updates.push({ id: current.id, changes: { ...values, updatedAt: now } });
+        const location = located ? locationOf({ ...current, ...values }) : {};
+        updates.push({ id: current.id, changes: { ...values, ...location, updatedAt: now } });
         return { line: row.line, fileNumber: row.fileNumber, outcome: 'update', problems: [] };
       });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
 import { ACCESS, getAuth } from '../auth/auth.policy';
+import { geocoderFor } from '../geocoding/geocoding.geocoder';
 import { getClientOverview } from './clients.overview.usecases';
 import {
   ClientCreateSchema,
@@ -113,6 +114,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       db: deps.db,
       auth: getAuth(c),
       clock: deps.clock,
+      geocoder: geocoderFor({ config: deps.config }),
       input: c.req.valid('json'),
       requestId: c.get('requestId'),
     });
@@ -140,6 +142,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       db: deps.db,
       auth: getAuth(c),
       clock: deps.clock,
+      geocoder: geocoderFor({ config: deps.config }),
       clientId: c.req.valid('param').id,
       input: c.req.valid('json'),
       requestId: c.get('requestId'),

@@ -52,6 +52,7 @@ export const ClientCreateSchema = z
     phone: PhoneSchema.optional(),
     email: z.email().max(320).optional(),
     preferredLanguage: ClientLanguageSchema,
+    needsInterpreter: z.boolean().optional(),
     street: optionalText(200),
     postcode: PostcodeSchema.optional(),
     city: optionalText(100),

@@ -3,6 +3,7 @@ import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
 import { createForbiddenError } from '../auth/auth.errors';
+import type { AddressInput, Geocoder } from '../geocoding/geocoding.types';
 import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createClientNotFoundError } from './clients.errors';
@@ -40,6 +41,16 @@ async function withStatuses({
     const { status } = deriveClientStatus({ facts: facts.get(client.id) ?? NO_TRACK_FACTS });
     return { client, status };
   });
+}
+
+/** The coordinates and neighbourhood of an address, as stored on the client; all empty when unknown. */
+async function locate({ geocoder, address }: { geocoder: Geocoder; address: AddressInput }) {
+  const { location } = await geocoder.geocode({ address });
+  return {
+    lat: location?.lat ?? null,
+    lon: location?.lon ?? null,
+    neighbourhood: location?.neighbourhood ?? null,
+  };
 }
 
 /** A client row as the API shows it to the welfare centre. */
@@ -138,20 +149,24 @@ export async function getClient({
   return { client: toClient(row!) };
 }
 
+/** Registers a client; the address is geocoded first (the geocoder never fails, at worst it knows nothing). */
 export async function createClient({
   db,
   auth,
   clock,
+  geocoder,
   input,
   requestId,
 }: {
   db: Database;
   auth: AuthContext;
   clock: Clock;
+  geocoder: Geocoder;
   input: z.output<typeof ClientCreateSchema>;
   requestId: string;
 }): Promise<{ client: Client }> {
   const tenantId = tenantOf({ auth });
+  const location = await locate({ geocoder, address: input });
   const now = clock.now();
   const client = await withTransaction({
     db,
@@ -167,9 +182,11 @@ export async function createClient({
           phone: input.phone ?? null,
           email: input.email ?? null,
           preferredLanguage: input.preferredLanguage,
+          needsInterpreter: input.needsInterpreter ?? false,
           street: input.street ?? null,
           postcode: input.postcode ?? null,
           city: input.city ?? null,
+          ...location,
           createdBy: auth.user.id,
           createdAt: now,
           updatedAt: now,
@@ -193,11 +210,15 @@ export async function createClient({
   return { client: toClient({ client, status: 'referred' }) };
 }
 
-/** Changes the fields sent and records which ones changed (their names, never their values). */
+/**
+ * Changes the fields sent and records which ones changed (their names, never their values). A
+ * change to the address geocodes the new address.
+ */
 export async function updateClient({
   db,
   auth,
   clock,
+  geocoder,
   clientId,
   input,
   requestId,
@@ -205,12 +226,26 @@ export async function updateClient({
   db: Database;
   auth: AuthContext;
   clock: Clock;
+  geocoder: Geocoder;
   clientId: string;
   input: z.output<typeof ClientUpdateSchema>;
   requestId: string;
 }): Promise<{ client: Client }> {
   const tenantId = tenantOf({ auth });
   if (!isIdOf({ kind: 'client', value: clientId })) throw createClientNotFoundError();
+  let location: Awaited<ReturnType<typeof locate>> | undefined;
+  if (input.street !== undefined || input.postcode !== undefined || input.city !== undefined) {
+    const { client: current } = await createClientsRepository({ db }).findClient({ tenantId, clientId });
+    if (!current) throw createClientNotFoundError();
+    location = await locate({
+      geocoder,
+      address: {
+        street: input.street === undefined ? current.street : input.street,
+        postcode: input.postcode === undefined ? current.postcode : input.postcode,
+        city: input.city === undefined ? current.city : input.city,
+      },
+    });
+  }
   const now = clock.now();
   const client = await withTransaction({
     db,
@@ -218,7 +253,7 @@ export async function updateClient({
       const { client: updated } = await createClientsRepository({ db: tx }).updateClient({
         tenantId,
         clientId,
-        changes: { ...input, updatedAt: now },
+        changes: { ...input, ...location, updatedAt: now },
       });
       if (!updated) throw createClientNotFoundError();
       await writeAudit({

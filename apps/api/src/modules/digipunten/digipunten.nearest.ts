@@ -25,19 +25,25 @@ function sameNeighbourhood(a: string | undefined, b: string | undefined): boolea
 /** A Digipunt with its distance from the client, when both have coordinates. */
 export type NearbyDigipunt = Digipunt & { distanceKm?: number };
 
+/** How many points speaking the client's language the list holds at least, when the directory has them. */
+const LANGUAGE_MATCHES = 2;
+
 /**
  * The Digipunten to print for a client. With the client's coordinates: closest first (points
  * without coordinates after them). Without: the client's neighbourhood first, then the others,
- * each group alphabetically.
+ * each group alphabetically. The `limit` first are taken; when fewer than two of them speak the
+ * client's language (other than Dutch, which every point speaks), the first ones that do are added,
+ * so an Arabic-speaking client also learns where volunteers speak Arabic. `located` says whether
+ * the order is by distance from the client's home.
  *
  * @example
  * nearestDigipunten({ client: { neighbourhood: 'Rabot' }, points, limit: 3 }).points[0]?.neighbourhood; // 'Rabot'
  */
 export function nearestDigipunten(args: {
-  client: { lat?: number; lon?: number; neighbourhood?: string };
+  client: { lat?: number; lon?: number; neighbourhood?: string; language?: string };
   points: Digipunt[];
   limit: number;
-}): { points: NearbyDigipunt[] } {
+}): { points: NearbyDigipunt[]; located: boolean } {
   const { client } = args;
   const byName = (a: Digipunt, b: Digipunt) => collator.compare(a.name, b.name);
   const byNeighbourhoodThenName = (a: Digipunt, b: Digipunt) => {
@@ -45,17 +51,37 @@ export function nearestDigipunten(args: {
     const bHere = sameNeighbourhood(b.neighbourhood, client.neighbourhood) ? 0 : 1;
     return aHere - bHere || byName(a, b);
   };
+  let ranked: NearbyDigipunt[];
+  const located = client.lat !== undefined && client.lon !== undefined;
   if (client.lat === undefined || client.lon === undefined) {
-    return { points: [...args.points].sort(byNeighbourhoodThenName).slice(0, args.limit) };
+    ranked = [...args.points].sort(byNeighbourhoodThenName);
+  } else {
+    const from = { lat: client.lat, lon: client.lon };
+    const withDistance: NearbyDigipunt[] = [];
+    const unlocated: Digipunt[] = [];
+    for (const point of args.points) {
+      if (point.lat === undefined || point.lon === undefined) unlocated.push(point);
+      else
+        withDistance.push({
+          ...point,
+          distanceKm: haversineKm({ from, to: { lat: point.lat, lon: point.lon } }),
+        });
+    }
+    withDistance.sort((a, b) => a.distanceKm! - b.distanceKm! || byName(a, b));
+    ranked = [...withDistance, ...unlocated.sort(byNeighbourhoodThenName)];
   }
-  const from = { lat: client.lat, lon: client.lon };
-  const located: NearbyDigipunt[] = [];
-  const unlocated: Digipunt[] = [];
-  for (const point of args.points) {
-    if (point.lat === undefined || point.lon === undefined) unlocated.push(point);
-    else
-      located.push({ ...point, distanceKm: haversineKm({ from, to: { lat: point.lat, lon: point.lon } }) });
+  const chosen = new Set(ranked.slice(0, args.limit));
+  const language = client.language;
+  if (language && language !== 'nl') {
+    const speaks = (point: Digipunt) => point.languages.includes(language);
+    let missing = LANGUAGE_MATCHES - [...chosen].filter(speaks).length;
+    for (const point of ranked) {
+      if (missing <= 0) break;
+      if (!chosen.has(point) && speaks(point)) {
+        chosen.add(point);
+        missing -= 1;
+      }
+    }
   }
-  located.sort((a, b) => a.distanceKm! - b.distanceKm! || byName(a, b));
-  return { points: [...located, ...unlocated.sort(byNeighbourhoodThenName)].slice(0, args.limit) };
+  return { points: ranked.filter((point) => chosen.has(point)), located };
 }

@@ -102,6 +102,7 @@ export async function listDigipunten({
           lat: clientsTable.lat,
           lon: clientsTable.lon,
           neighbourhood: clientsTable.neighbourhood,
+          language: clientsTable.preferredLanguage,
         })
         .from(clientsTable)
         .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, near)))
@@ -125,6 +126,7 @@ export async function listDigipunten({
     client: {
       ...(client.lat !== null && client.lon !== null ? { lat: client.lat, lon: client.lon } : {}),
       ...(client.neighbourhood ? { neighbourhood: client.neighbourhood } : {}),
+      language: client.language,
     },
     points,
     limit,

@@ -88,7 +88,10 @@ export function assembleWelcomePack({
   }
 
   const hours = minutesPerCheque(programme?.settings) / 60;
-  const printable = sources.cheques.filter((cheque) => isChequeCode(cheque.code));
+  // The installation cheque is the one to use first, so it is always "Cheque 1".
+  const printable = sources.cheques
+    .filter((cheque) => isChequeCode(cheque.code))
+    .sort((a, b) => Number(b.purpose === 'installation') - Number(a.purpose === 'installation'));
   const cheques: ChequesInput | undefined =
     printable.length > 0
       ? {
@@ -137,15 +140,19 @@ export function assembleWelcomePack({
     };
   }
 
-  const { points } = nearestDigipunten({
+  const { points, located } = nearestDigipunten({
     client: {
       ...(client.lat !== null && client.lon !== null ? { lat: client.lat, lon: client.lon } : {}),
       ...(client.neighbourhood ? { neighbourhood: client.neighbourhood } : {}),
+      language: client.preferredLanguage,
     },
     points: context.digipunten,
     limit: HELP_POINTS_PER_PACK,
   });
+  // Without the client's location the list is not "near you": the page names the places it covers.
+  const area = located ? undefined : [...new Set(points.map((point) => point.city))].join(', ');
   const helpNearby: HelpNearbyInput = {
+    ...(area ? { area } : {}),
     points: points.map((point) => ({
       name: point.name,
       street: point.street,
@@ -164,6 +171,15 @@ export function assembleWelcomePack({
       ...(receipt ? { receipt } : {}),
       ...(cheques ? { cheques } : {}),
       ...(lessonPlan ? { lessonPlan } : {}),
+      ...(sources.buddy
+        ? {
+            buddy: {
+              name: sources.buddy.name,
+              ...(sources.buddy.phone ? { phone: sources.buddy.phone } : {}),
+              ...(sources.buddy.email ? { email: sources.buddy.email } : {}),
+            },
+          }
+        : {}),
       helpNearby,
     },
   };

@@ -1,7 +1,7 @@
 import { COLORS } from './documents.canvas';
 
 /** The pictograms of the welcome overview, one per part of the package. */
-export type Pictogram = 'laptop' | 'home_help' | 'lessons' | 'help_nearby';
+export type Pictogram = 'laptop' | 'home_help' | 'lessons' | 'buddy' | 'help_nearby';
 
 /** Draws a pictogram as vector paths in a `size` x `size` square with its top left at x, y. */
 export function drawPictogram(
@@ -67,6 +67,24 @@ export function drawPictogram(
             y + 0.67 * s,
             x + (cx + 0.09) * s,
             y + 0.8 * s,
+          )
+          .closePath()
+          .fill(COLORS.accent);
+      }
+      break;
+    case 'buddy':
+      // Two people side by side: the client and the volunteer.
+      for (const cx of [0.37, 0.63]) {
+        doc.circle(x + cx * s, y + 0.36 * s, 0.09 * s).fill(COLORS.accent);
+        doc
+          .moveTo(x + (cx - 0.14) * s, y + 0.76 * s)
+          .bezierCurveTo(
+            x + (cx - 0.14) * s,
+            y + 0.5 * s,
+            x + (cx + 0.14) * s,
+            y + 0.5 * s,
+            x + (cx + 0.14) * s,
+            y + 0.76 * s,
           )
           .closePath()
           .fill(COLORS.accent);

@@ -6,6 +6,7 @@ import { chequesTable } from '../cheques/cheques.tables';
 import { clientsTable } from '../clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
 import { createDigipuntenRepository } from '../digipunten/digipunten.repository';
+import { buddyPairingsTable } from '../guidance/guidance.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { organisationsTable, partnershipsTable } from '../organisations/organisations.tables';
 import { programmesTable } from '../programmes/programmes.tables';
@@ -126,7 +127,12 @@ export function createDocumentsRepository({ db }: { db: Database }) {
             gte(chequesTable.validUntil, today),
           ),
         )
-        .orderBy(asc(chequesTable.issuedAt), asc(chequesTable.purpose));
+        .orderBy(
+          // The installation cheque is used first, so it is printed first ("Cheque 1 of 2").
+          desc(eq(chequesTable.purpose, 'installation')),
+          asc(chequesTable.issuedAt),
+          asc(chequesTable.id),
+        );
       const [enrolment] = await db
         .select({ group: courseGroupsTable })
         .from(enrolmentsTable)
@@ -178,6 +184,22 @@ export function createDocumentsRepository({ db }: { db: Database }) {
         };
       }
       const socialWorker = (await userName(handout?.actorUserId)) ?? (await userName(client.createdBy));
+      const [buddy] = await db
+        .select({
+          name: buddyPairingsTable.buddyName,
+          phone: buddyPairingsTable.buddyPhone,
+          email: buddyPairingsTable.buddyEmail,
+        })
+        .from(buddyPairingsTable)
+        .where(
+          and(
+            eq(buddyPairingsTable.tenantId, tenantId),
+            eq(buddyPairingsTable.clientId, clientId),
+            eq(buddyPairingsTable.status, 'active'),
+          ),
+        )
+        .orderBy(desc(buddyPairingsTable.startedOn))
+        .limit(1);
       return {
         client,
         programmeId: intake?.programmeId,
@@ -192,6 +214,7 @@ export function createDocumentsRepository({ db }: { db: Database }) {
         cheques,
         course,
         socialWorker,
+        buddy,
       };
     },
 

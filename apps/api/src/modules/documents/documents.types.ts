@@ -78,8 +78,11 @@ export type HelpPointInput = {
   distanceKm?: number;
 };
 
-/** The Digipunten nearest to the client, closest first. */
-export type HelpNearbyInput = { points: HelpPointInput[] };
+/**
+ * The Digipunten a client takes home, closest first. `area` (the places they are in) is set when the client's
+ * location is unknown: the page then says where the points are instead of "near you".
+ */
+export type HelpNearbyInput = { points: HelpPointInput[]; area?: string };
 
 /** Everything a client takes home; parts the client's package does not include are left out. */
 export type WelcomePackInput = {
@@ -87,8 +90,13 @@ export type WelcomePackInput = {
   receipt?: ReceiptInput;
   cheques?: ChequesInput;
   lessonPlan?: LessonPlanInput;
+  /** The volunteer Digibuddy the client meets, and how to reach them. */
+  buddy?: BuddyInput;
   helpNearby: HelpNearbyInput;
 };
+
+/** A client's Digibuddy as the pack names them. */
+export type BuddyInput = { name: string; phone?: string; email?: string };
 
 /** The common shape of every renderer's argument. */
 export type RenderArgs<T> = { data: T; language: ClientLanguage; branding: Branding };

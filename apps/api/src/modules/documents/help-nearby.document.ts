@@ -104,8 +104,9 @@ function drawPoint(canvas: Canvas, point: HelpPointInput): void {
 export function drawHelpNearby(canvas: Canvas, data: HelpNearbyInput): void {
   const { t } = canvas;
   addPage(canvas);
-  heading(canvas, t('help.title'));
-  paragraph(canvas, t('help.intro'), { size: 12, after: 10 });
+  heading(canvas, data.area ? t('help.titleArea', { area: data.area }) : t('help.title'));
+  paragraph(canvas, t('help.intro'), { size: 12, after: data.area ? 4 : 10 });
+  if (data.area) paragraph(canvas, t('help.areaNote', { area: data.area }), { size: 12, after: 10 });
   if (data.points.length === 0) {
     paragraph(canvas, t('help.none'), { size: 12, bold: true });
     return;

@@ -15,6 +15,7 @@ import {
 import { formatDate, formatNumber } from './documents.format';
 import { createTranslator } from './documents.i18n';
 import { drawPictogram, type Pictogram } from './documents.pictograms';
+import { ltr } from './documents.text';
 import type { RenderArgs, WelcomePackInput } from './documents.types';
 import { drawHelpNearby } from './help-nearby.document';
 import { drawLessonPlan } from './lesson-plan.document';
@@ -48,6 +49,21 @@ function overviewItems(canvas: Canvas, data: WelcomePackInput): OverviewItem[] {
       text: t('overview.lessons.text', {
         date: formatDate({ date: firstSession, language, withWeekday: true }),
       }),
+    });
+  }
+  if (data.buddy) {
+    const { name, phone: buddyPhone, email } = data.buddy;
+    items.push({
+      pictogram: 'buddy',
+      title: t('overview.buddy.title'),
+      text: [
+        t('overview.buddy.text', { name }),
+        buddyPhone ? t('overview.buddy.phone', { name, phone: phone(buddyPhone) }) : undefined,
+        email ? t('overview.buddy.email', { email: ltr(email) }) : undefined,
+        buddyPhone || email ? undefined : t('overview.buddy.noContact'),
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   }
   items.push({
@@ -111,7 +127,7 @@ function drawOverview(canvas: Canvas, data: WelcomePackInput): void {
   });
 }
 
-/** Draws the whole pack: overview, receipt, cheques, lesson plan and nearby Digipunten, in the order of use. */
+/** Draws the whole pack: overview (with the Digibuddy, if any), receipt, cheques, lesson plan and nearby Digipunten, in the order of use. */
 export function drawWelcomePack(canvas: Canvas, data: WelcomePackInput): void {
   drawOverview(canvas, data);
   if (data.receipt) drawReceipt(canvas, data.receipt);

@@ -19,6 +19,12 @@ export const ar: Catalog = {
       'يأتي طالب إلى بيتك. يقوم بتجهيز الحاسوب ويشرح لك كيف يعمل. اتصل بالرقم {phone} لتحديد موعد.',
     'overview.lessons.title': 'دروس في مجموعة',
     'overview.lessons.text': 'تتعلم في مجموعة صغيرة كيف تستعمل الحاسوب. الدرس الأول يوم {date}.',
+    'overview.buddy.title': 'مرافقك الرقمي (Digibuddy)',
+    'overview.buddy.text':
+      '{name} هو مرافقك الرقمي (Digibuddy): متطوع يساعدك في استعمال الحاسوب. تتفقان معاً على مواعيد اللقاء.',
+    'overview.buddy.phone': 'اتصل بـ {name} على الرقم {phone}.',
+    'overview.buddy.email': 'أرسل بريداً إلكترونياً إلى {email}.',
+    'overview.buddy.noContact': 'يضعك المرشد الاجتماعي على اتصال به.',
     'overview.helpNearby.title': 'مساعدة قريبة منك',
     'overview.helpNearby.text': 'هل لديك سؤال فيما بعد؟ اذهب إلى نقطة رقمية (Digipunt). هناك يساعدونك مجاناً.',
 
@@ -81,5 +87,8 @@ export const ar: Catalog = {
     'help.phone': 'الهاتف',
     'help.distance': 'على بعد {distance} من بيتك',
     'help.none': 'اسأل المرشد الاجتماعي أين توجد أقرب نقطة رقمية.',
+    'help.titleArea': 'النقاط الرقمية (Digipunten) في {area}',
+    'help.areaNote':
+      'نحن لا نعرف عنوانك. لذلك هذه نقاط رقمية في {area}. اسأل المرشد الاجتماعي عن النقطة الرقمية القريبة من بيتك.',
   },
 };

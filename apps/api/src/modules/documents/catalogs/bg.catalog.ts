@@ -20,6 +20,12 @@ export const bg: Catalog = {
       'Студент идва у вас. Той или тя настройва лаптопа и ви обяснява как работи. Обадете се на {phone}, за да си уговорите час.',
     'overview.lessons.title': 'Уроци в група',
     'overview.lessons.text': 'В малка група се учите да работите с лаптопа. Първият урок е на {date}.',
+    'overview.buddy.title': 'Вашият Digibuddy',
+    'overview.buddy.text':
+      '{name} е вашият Digibuddy: доброволец, който ви помага с лаптопа. Договаряте срещите заедно.',
+    'overview.buddy.phone': 'Обадете се на {name} на {phone}.',
+    'overview.buddy.email': 'Пишете на {email}.',
+    'overview.buddy.noContact': 'Вашият социален работник ще ви свърже.',
     'overview.helpNearby.title': 'Помощ наблизо',
     'overview.helpNearby.text': 'Имате въпрос по-късно? Отидете в Digipunt. Там ще ви помогнат безплатно.',
 
@@ -86,5 +92,8 @@ export const bg: Catalog = {
     'help.phone': 'Телефон',
     'help.distance': 'На {distance} от дома ви',
     'help.none': 'Попитайте социалния си работник къде е най-близкият Digipunt.',
+    'help.titleArea': 'Digipunten в {area}',
+    'help.areaNote':
+      'Не знаем адреса ви. Затова тук са Digipunten в {area}. Попитайте социалния си работник кой Digipunt е близо до дома ви.',
   },
 };

@@ -20,6 +20,12 @@ export const en: Catalog = {
     'overview.lessons.title': 'Group lessons',
     'overview.lessons.text':
       'In a small group you learn to work with the laptop. The first lesson is on {date}.',
+    'overview.buddy.title': 'Your Digibuddy',
+    'overview.buddy.text':
+      '{name} is your Digibuddy: a volunteer who helps you with the laptop. You agree together when you meet.',
+    'overview.buddy.phone': 'Call {name} on {phone}.',
+    'overview.buddy.email': 'Send an e-mail to {email}.',
+    'overview.buddy.noContact': 'Your social worker puts you in touch with each other.',
     'overview.helpNearby.title': 'Help near you',
     'overview.helpNearby.text':
       'Do you have a question later? Go to a Digipunt. They help you there for free.',
@@ -88,5 +94,8 @@ export const en: Catalog = {
     'help.phone': 'Phone',
     'help.distance': '{distance} from your home',
     'help.none': 'Ask your social worker where the nearest Digipunt is.',
+    'help.titleArea': 'Digipunten in {area}',
+    'help.areaNote':
+      'We do not know your address. That is why these are Digipunten in {area}. Ask your social worker which Digipunt is close to your home.',
   },
 };

@@ -18,6 +18,12 @@ export const fa: Catalog = {
       'یک محصل به خانهٔ شما می‌آید. او لپ‌تاپ را آماده می‌کند و طرز کار آن را توضیح می‌دهد. برای وقت ملاقات به {phone} زنگ بزنید.',
     'overview.lessons.title': 'درس‌های گروهی',
     'overview.lessons.text': 'در یک گروه کوچک کار با لپ‌تاپ را یاد می‌گیرید. درس اول در تاریخ {date} است.',
+    'overview.buddy.title': 'همراه دیجیتال شما (Digibuddy)',
+    'overview.buddy.text':
+      '{name} همراه دیجیتال شما (Digibuddy) است: یک داوطلب که در کار با لپ‌تاپ به شما کمک می‌کند. زمان دیدار را با هم تعیین می‌کنید.',
+    'overview.buddy.phone': 'با {name} به شماره {phone} تماس بگیرید.',
+    'overview.buddy.email': 'به {email} ایمیل بفرستید.',
+    'overview.buddy.noContact': 'مددکار اجتماعی شما را با هم در تماس قرار می‌دهد.',
     'overview.helpNearby.title': 'کمک نزدیک شما',
     'overview.helpNearby.text':
       'بعداً سؤالی دارید؟ به یک دیجی‌پونت (Digipunt) بروید. آنجا رایگان به شما کمک می‌کنند.',
@@ -85,5 +91,8 @@ export const fa: Catalog = {
     'help.phone': 'تلفن',
     'help.distance': 'به فاصلهٔ {distance} از خانهٔ شما',
     'help.none': 'از مددکار اجتماعی خود بپرسید نزدیک‌ترین دیجی‌پونت کجاست.',
+    'help.titleArea': 'دیجی‌پونت‌ها (Digipunten) در {area}',
+    'help.areaNote':
+      'ما نشانی شما را نمی‌دانیم. برای همین اینجا دیجی‌پونت‌های {area} آمده است. از مددکار اجتماعی خود بپرسید کدام دیجی‌پونت نزدیک خانه شماست.',
   },
 };

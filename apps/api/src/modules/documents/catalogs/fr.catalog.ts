@@ -21,6 +21,12 @@ export const fr: Catalog = {
     'overview.lessons.title': 'Cours en groupe',
     'overview.lessons.text':
       "En petit groupe, vous apprenez à utiliser l'ordinateur. Le premier cours a lieu le {date}.",
+    'overview.buddy.title': 'Votre Digibuddy',
+    'overview.buddy.text':
+      "{name} est votre Digibuddy : un bénévole qui vous aide avec l'ordinateur. Vous fixez ensemble vos rendez-vous.",
+    'overview.buddy.phone': 'Appelez {name} au {phone}.',
+    'overview.buddy.email': 'Envoyez un e-mail à {email}.',
+    'overview.buddy.noContact': 'Votre assistant social vous met en contact.',
     'overview.helpNearby.title': 'De l’aide près de chez vous',
     'overview.helpNearby.text':
       'Vous avez une question plus tard ? Allez dans un Digipunt. On vous y aide gratuitement.',
@@ -90,5 +96,8 @@ export const fr: Catalog = {
     'help.phone': 'Téléphone',
     'help.distance': 'À {distance} de chez vous',
     'help.none': 'Demandez à votre assistant social où se trouve le Digipunt le plus proche.',
+    'help.titleArea': 'Les Digipunten à {area}',
+    'help.areaNote':
+      'Nous ne connaissons pas votre adresse. Voici donc des Digipunten à {area}. Demandez à votre assistant social quel Digipunt est près de chez vous.',
   },
 };

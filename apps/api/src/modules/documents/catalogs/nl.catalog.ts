@@ -17,6 +17,12 @@ export const nl = {
       'Een student komt bij u thuis. Hij of zij installeert de laptop en legt uit hoe hij werkt. Bel {phone} voor een afspraak.',
     'overview.lessons.title': 'Lessen in groep',
     'overview.lessons.text': 'In een kleine groep leert u werken met de laptop. De eerste les is op {date}.',
+    'overview.buddy.title': 'Uw Digibuddy',
+    'overview.buddy.text':
+      '{name} is uw Digibuddy: een vrijwilliger die u helpt met de laptop. U spreekt samen af.',
+    'overview.buddy.phone': 'Bel {name} op {phone}.',
+    'overview.buddy.email': 'Mail naar {email}.',
+    'overview.buddy.noContact': 'Uw maatschappelijk werker brengt u met elkaar in contact.',
     'overview.helpNearby.title': 'Hulp in de buurt',
     'overview.helpNearby.text': 'Heeft u later een vraag? Ga naar een Digipunt. Daar helpt men u gratis.',
 
@@ -84,5 +90,8 @@ export const nl = {
     'help.phone': 'Telefoon',
     'help.distance': 'Op {distance} van uw huis',
     'help.none': 'Vraag uw maatschappelijk werker waar het dichtstbijzijnde Digipunt is.',
+    'help.titleArea': 'Digipunten in {area}',
+    'help.areaNote':
+      'Wij kennen uw adres niet. Daarom staan hier Digipunten in {area}. Vraag uw maatschappelijk werker welk Digipunt dicht bij uw huis is.',
   },
 } as const;

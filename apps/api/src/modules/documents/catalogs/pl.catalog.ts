@@ -20,6 +20,12 @@ export const pl: Catalog = {
       'Student przyjdzie do Twojego domu. Skonfiguruje laptop i wyjaśni, jak działa. Zadzwoń pod numer {phone}, aby umówić wizytę.',
     'overview.lessons.title': 'Zajęcia w grupie',
     'overview.lessons.text': 'W małej grupie uczysz się pracy z laptopem. Pierwsze zajęcia są {date}.',
+    'overview.buddy.title': 'Twój Digibuddy',
+    'overview.buddy.text':
+      '{name} to Twój Digibuddy: wolontariusz, który pomaga Ci z laptopem. Razem ustalacie spotkania.',
+    'overview.buddy.phone': 'Zadzwoń do {name}: {phone}.',
+    'overview.buddy.email': 'Napisz na {email}.',
+    'overview.buddy.noContact': 'Twój pracownik socjalny skontaktuje Was ze sobą.',
     'overview.helpNearby.title': 'Pomoc w pobliżu',
     'overview.helpNearby.text': 'Masz później pytanie? Idź do Digipuntu. Tam pomogą Ci za darmo.',
 
@@ -85,5 +91,8 @@ export const pl: Catalog = {
     'help.phone': 'Telefon',
     'help.distance': '{distance} od Twojego domu',
     'help.none': 'Zapytaj swojego pracownika socjalnego, gdzie jest najbliższy Digipunt.',
+    'help.titleArea': 'Digipunten w: {area}',
+    'help.areaNote':
+      'Nie znamy Twojego adresu. Dlatego podajemy Digipunten w: {area}. Zapytaj swojego pracownika socjalnego, który Digipunt jest blisko Twojego domu.',
   },
 };

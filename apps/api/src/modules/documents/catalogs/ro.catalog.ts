@@ -20,6 +20,12 @@ export const ro: Catalog = {
       'Un student vine la dumneavoastră acasă. El sau ea instalează laptopul și vă explică cum funcționează. Sunați la {phone} pentru o programare.',
     'overview.lessons.title': 'Lecții în grup',
     'overview.lessons.text': 'Într-un grup mic învățați să lucrați cu laptopul. Prima lecție este pe {date}.',
+    'overview.buddy.title': 'Digibuddy-ul dumneavoastră',
+    'overview.buddy.text':
+      '{name} este Digibuddy-ul dumneavoastră: un voluntar care vă ajută cu laptopul. Stabiliți împreună întâlnirile.',
+    'overview.buddy.phone': 'Sunați-l pe {name} la {phone}.',
+    'overview.buddy.email': 'Trimiteți un e-mail la {email}.',
+    'overview.buddy.noContact': 'Asistentul social vă pune în legătură.',
     'overview.helpNearby.title': 'Ajutor în apropiere',
     'overview.helpNearby.text':
       'Aveți mai târziu o întrebare? Mergeți la un Digipunt. Acolo vă ajută gratuit.',
@@ -89,5 +95,8 @@ export const ro: Catalog = {
     'help.phone': 'Telefon',
     'help.distance': 'La {distance} de casa dumneavoastră',
     'help.none': 'Întrebați asistentul social unde este cel mai apropiat Digipunt.',
+    'help.titleArea': 'Digipunten în {area}',
+    'help.areaNote':
+      'Nu vă cunoaștem adresa. De aceea, aici sunt Digipunten din {area}. Întrebați asistentul social care Digipunt este aproape de casa dumneavoastră.',
   },
 };

@@ -20,6 +20,12 @@ export const ru: Catalog = {
       'К вам домой придёт студент. Он или она настроит ноутбук и объяснит, как он работает. Звоните {phone}, чтобы договориться о встрече.',
     'overview.lessons.title': 'Занятия в группе',
     'overview.lessons.text': 'В небольшой группе вы учитесь работать с ноутбуком. Первое занятие {date}.',
+    'overview.buddy.title': 'Ваш Digibuddy',
+    'overview.buddy.text':
+      '{name} — ваш Digibuddy: волонтёр, который помогает вам с ноутбуком. Встречи вы назначаете вместе.',
+    'overview.buddy.phone': 'Звоните {name} по номеру {phone}.',
+    'overview.buddy.email': 'Пишите на {email}.',
+    'overview.buddy.noContact': 'Ваш социальный работник свяжет вас друг с другом.',
     'overview.helpNearby.title': 'Помощь рядом',
     'overview.helpNearby.text': 'Появился вопрос позже? Идите в Digipunt. Там вам помогут бесплатно.',
 
@@ -85,5 +91,8 @@ export const ru: Catalog = {
     'help.phone': 'Телефон',
     'help.distance': '{distance} от вашего дома',
     'help.none': 'Спросите своего социального работника, где ближайший Digipunt.',
+    'help.titleArea': 'Digipunten: {area}',
+    'help.areaNote':
+      'Мы не знаем вашего адреса. Поэтому здесь указаны Digipunten: {area}. Спросите своего социального работника, какой Digipunt находится рядом с вашим домом.',
   },
 };

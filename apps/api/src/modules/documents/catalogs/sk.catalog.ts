@@ -20,6 +20,12 @@ export const sk: Catalog = {
       'K vám domov príde študent. Nastaví notebook a vysvetlí vám, ako funguje. Zavolajte na {phone} a dohodnite si termín.',
     'overview.lessons.title': 'Skupinové lekcie',
     'overview.lessons.text': 'V malej skupine sa naučíte pracovať s notebookom. Prvá lekcia je {date}.',
+    'overview.buddy.title': 'Váš Digibuddy',
+    'overview.buddy.text':
+      '{name} je váš Digibuddy: dobrovoľník, ktorý vám pomáha s notebookom. Stretnutia si dohodnete spolu.',
+    'overview.buddy.phone': 'Zavolajte {name} na {phone}.',
+    'overview.buddy.email': 'Napíšte na {email}.',
+    'overview.buddy.noContact': 'Váš sociálny pracovník vás spojí.',
     'overview.helpNearby.title': 'Pomoc v blízkosti',
     'overview.helpNearby.text': 'Máte neskôr otázku? Choďte do Digipuntu. Tam vám pomôžu zadarmo.',
 
@@ -85,5 +91,8 @@ export const sk: Catalog = {
     'help.phone': 'Telefón',
     'help.distance': '{distance} od vášho domova',
     'help.none': 'Opýtajte sa sociálneho pracovníka, kde je najbližší Digipunt.',
+    'help.titleArea': 'Digipunten: {area}',
+    'help.areaNote':
+      'Nepoznáme vašu adresu. Preto sú tu Digipunten: {area}. Opýtajte sa sociálneho pracovníka, ktorý Digipunt je blízko vášho domova.',
   },
 };

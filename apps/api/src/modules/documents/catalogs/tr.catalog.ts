@@ -22,6 +22,12 @@ export const tr: Catalog = {
     'overview.lessons.title': 'Grup dersleri',
     'overview.lessons.text':
       'Küçük bir grupta bilgisayarı kullanmayı öğrenirsiniz. İlk ders {date} tarihinde.',
+    'overview.buddy.title': "Digibuddy'niz",
+    'overview.buddy.text':
+      "{name} sizin Digibuddy'nizdir: bilgisayar konusunda size yardım eden bir gönüllü. Buluşmaları birlikte kararlaştırırsınız.",
+    'overview.buddy.phone': '{name} kişisini {phone} numarasından arayın.',
+    'overview.buddy.email': '{email} adresine e-posta gönderin.',
+    'overview.buddy.noContact': 'Sosyal görevliniz sizi birbirinizle tanıştırır.',
     'overview.helpNearby.title': 'Yakınınızda yardım',
     'overview.helpNearby.text':
       'Daha sonra bir sorunuz mu var? Bir Digipunt’a gidin. Orada size ücretsiz yardım ederler.',
@@ -91,5 +97,8 @@ export const tr: Catalog = {
     'help.phone': 'Telefon',
     'help.distance': 'Evinize {distance} uzaklıkta',
     'help.none': 'En yakın Digipunt’un nerede olduğunu sosyal danışmanınıza sorun.',
+    'help.titleArea': '{area} içindeki Digipunt’lar',
+    'help.areaNote':
+      'Adresinizi bilmiyoruz. Bu yüzden burada {area} içindeki Digipunt’lar var. Evinize yakın Digipunt’un hangisi olduğunu sosyal danışmanınıza sorun.',
   },
 };

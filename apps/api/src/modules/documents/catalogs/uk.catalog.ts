@@ -19,6 +19,12 @@ export const uk: Catalog = {
       'До вас додому прийде студент. Він або вона налаштує ноутбук і пояснить, як він працює. Телефонуйте {phone}, щоб домовитися про зустріч.',
     'overview.lessons.title': 'Заняття в групі',
     'overview.lessons.text': 'У невеликій групі ви вчитеся працювати з ноутбуком. Перше заняття {date}.',
+    'overview.buddy.title': 'Ваш Digibuddy',
+    'overview.buddy.text':
+      '{name} — ваш Digibuddy: волонтер, який допомагає вам з ноутбуком. Зустрічі ви домовляєтеся разом.',
+    'overview.buddy.phone': 'Телефонуйте {name} за номером {phone}.',
+    'overview.buddy.email': 'Пишіть на {email}.',
+    'overview.buddy.noContact': 'Ваш соціальний працівник познайомить вас.',
     'overview.helpNearby.title': 'Допомога поруч',
     'overview.helpNearby.text': 'Маєте запитання пізніше? Ідіть до Digipunt. Там вам допоможуть безкоштовно.',
 
@@ -85,5 +91,8 @@ export const uk: Catalog = {
     'help.phone': 'Телефон',
     'help.distance': '{distance} від вашого дому',
     'help.none': 'Запитайте свого соціального працівника, де найближчий Digipunt.',
+    'help.titleArea': 'Digipunten: {area}',
+    'help.areaNote':
+      'Ми не знаємо вашої адреси. Тому тут указано Digipunten: {area}. Запитайте свого соціального працівника, який Digipunt є поруч із вашим домом.',
   },
 };
