@@ -26,6 +26,7 @@ import {
 import { registerSignalsRoutes } from '../signals/signals.routes';
 import { registerStatementsRoutes } from '../statements/statements.routes';
 import { registerTrainingRoutes } from '../training/training.routes';
+import { registerTrajectoryRoutes } from '../trajectory/trajectory.routes';
 import { registerUsersRoutes } from '../users/users.routes';
 import { registerVisitsRoutes } from '../visits/visits.routes';
 import { registerWavesRoutes } from '../waves/waves.routes';
@@ -69,6 +70,7 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerDocumentsRoutes,
   registerDigipuntenRoutes,
   registerGuidanceRoutes,
+  registerTrajectoryRoutes,
   registerPrivacyRoutes,
 ];
 

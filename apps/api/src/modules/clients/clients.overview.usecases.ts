@@ -6,6 +6,7 @@ import { createForbiddenError } from '../auth/auth.errors';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
 import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
+import { createTrajectoryRepository } from '../trajectory/trajectory.repository';
 import { createClientNotFoundError } from './clients.errors';
 import { AUDIT_ONLY_TIMELINE_ACTIONS, createClientOverviewRepository } from './clients.overview.repository';
 import { createClientsRepository } from './clients.repository';
@@ -54,13 +55,14 @@ export async function getClientOverview({
   const knownShape = isIdOf({ kind: 'client', value: clientId });
   // The record and its tracks are read together: every query is scoped to the caller's tenant, so for
   // another tenant's or a missing client they find nothing, and nothing is answered before the audit.
-  const [{ client }, { facts }, rows] = knownShape
+  const [{ client }, { facts }, rows, { events: trajectoryEvents }] = knownShape
     ? await Promise.all([
         clients.findClient({ tenantId, clientId }),
         clients.getTrackFacts({ tenantId, clientIds: [clientId] }),
         repository.getOverviewRows({ tenantId, clientId }),
+        createTrajectoryRepository({ db }).listEvents({ tenantId, clientId }),
       ])
-    : [{ client: undefined }, { facts: undefined }, undefined];
+    : [{ client: undefined }, { facts: undefined }, undefined, { events: [] }];
   const audit = writeAudit({
     db,
     entry: {
@@ -103,6 +105,7 @@ export async function getClientOverview({
     ...rows.digipuntInfo.map((row) => row.givenBy),
     ...rows.buddies.flatMap((row) => [row.createdBy, row.endedBy]),
     ...rows.buddyMeetings.map((row) => row.createdBy),
+    ...trajectoryEvents.map((row) => row.event.actorUserId),
   ].filter((id): id is string => typeof id === 'string');
   // The audit row and the actors' names are written and read at once; the answer waits for both.
   const [{ actors }] = await Promise.all([repository.findActors({ userIds }), audit]);
@@ -137,7 +140,8 @@ export async function getClientOverview({
             ? entry(intake.digipuntInfoGivenAt, 'guidance.digipunt_info', null)
             : []),
           ...entry(intake.infoSessionAttendedAt, 'guidance.info_session', null),
-          ...(intake.closureKind
+          // A closure recorded before its history was kept has no event: the intake still tells it.
+          ...(intake.closureKind && trajectoryEvents.length === 0
             ? entry(intake.closedAt, `trajectory.${intake.closureKind}`, null, intake.closureReason)
             : []),
         ]
@@ -197,6 +201,9 @@ export async function getClientOverview({
     ]),
     ...rows.buddyMeetings.flatMap((meeting) =>
       entry(buddyDay(meeting.metOn), 'guidance.buddy_meeting', meeting.createdBy, meeting.note),
+    ),
+    ...trajectoryEvents.flatMap(({ event }) =>
+      entry(event.at, `trajectory.${event.kind}`, event.actorUserId, event.note || null),
     ),
     ...rows.audit
       .filter((row) => (AUDIT_ONLY_TIMELINE_ACTIONS as readonly string[]).includes(row.action))

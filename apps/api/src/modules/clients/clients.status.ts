@@ -20,7 +20,7 @@ export type ClientTrackFacts = {
     settings: Record<string, unknown> | null;
     digipuntInfoGiven: boolean;
     infoSessionAttended: boolean;
-    closure: { kind: 'dropped_out' | 'closed'; reason: string } | null;
+    closure: { kind: 'completed' | 'dropped_out' | 'closed'; reason: string } | null;
   } | null;
   device: TrajectoryFacts['device'];
   cheques: TrajectoryFacts['cheques'];

@@ -274,6 +274,9 @@ export function createPrivacyRepository({ db }: { db: Database }) {
           closure_reason = ${replaced('closure_reason')}
         WHERE client_id = ${clientId} AND tenant_id = ${tenantId}`);
       await db.execute(sql`
+        UPDATE trajectory_events SET note = CASE WHEN note = '' THEN '' ELSE ${ANONYMISED} END
+        WHERE client_id = ${clientId} AND tenant_id = ${tenantId}`);
+      await db.execute(sql`
         UPDATE device_events SET
           reason = ${replaced('reason')},
           signature_method = NULL,
