@@ -31,6 +31,7 @@ import { registerUsersRoutes } from '../users/users.routes';
 import { registerVisitsRoutes } from '../visits/visits.routes';
 import { registerWavesRoutes } from '../waves/waves.routes';
 import { renderApiDocs } from './api-docs';
+import { utf8BodyMiddleware } from './body-encoding.middleware';
 import type { AppDeps, AppEnv } from './app.types';
 import type { Config } from './config';
 import type { Database, DatabaseDriver } from './database';
@@ -125,6 +126,7 @@ export function createServer({
   app.use('/api/*', createOriginCheckMiddleware({ allowedOrigins: config.server.allowedOrigins }));
   app.use('/api/*', nulInUrlMiddleware);
   app.use('/api/*', createBodyLimitMiddleware({ maxBytes: config.server.bodyLimitBytes }));
+  app.use('/api/*', utf8BodyMiddleware);
   app.use('/api/*', createSessionMiddleware({ deps }));
 
   for (const register of FEATURE_ROUTES) register({ app, deps });

@@ -67,6 +67,12 @@ export const createMalformedJsonError = createErrorFactory({
   message: 'The request body is not valid JSON.',
 });
 
+export const createInvalidUtf8Error = createErrorFactory({
+  code: 'request.invalid_utf8',
+  status: 400,
+  message: 'The request body is not valid UTF-8 text (or holds a lone surrogate escape such as \\ud800).',
+});
+
 export const createUnsupportedMediaTypeError = createErrorFactory({
   code: 'request.unsupported_media_type',
   status: 415,
