@@ -20,6 +20,7 @@ export * from './modules/shared/shared.schemas';
 export * from './modules/signals/signals.schemas';
 export * from './modules/statements/statements.schemas';
 export * from './modules/training/training.schemas';
+export * from './modules/trajectory/trajectory.schemas';
 export * from './modules/users/users.schemas';
 export * from './modules/visits/visits.schemas';
 export * from './modules/waves/waves.schemas';

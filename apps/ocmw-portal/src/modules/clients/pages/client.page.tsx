@@ -23,6 +23,7 @@ import { PrivacyCard } from '../../privacy/components/privacy-card.component';
 import { errorText, formatDay } from '../../shared/error-text';
 import { LearnerProgress } from '../../training/components/learner-progress.component';
 import { enrol, fetchOpenGroups, withdraw } from '../../training/training.services';
+import { TrajectoryEndCard } from '../../trajectory/components/trajectory-end.component';
 import { fetchOverview } from '../clients.services';
 import { ClientStatusBadge } from '../components/client-status-badge.component';
 
@@ -599,6 +600,7 @@ export function ClientPage() {
               />
             </Section>
             <BuddyPairingCard clientId={data().client.id} onChanged={refetch} />
+            <TrajectoryEndCard overview={data()} onChanged={refetch} />
             <PrivacyCard clientId={data().client.id} onErased={refetch} />
           </div>
 

@@ -1,0 +1,192 @@
+import type { ClientOverview } from '@digipakket/api/contracts';
+import { TRAJECTORY_END_REASONS, type TrajectoryEndReason } from '@digipakket/domain';
+import { isApiError, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import { createSignal, Match, Show, Switch } from 'solid-js';
+import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
+import { t } from '../../../portal';
+import { errorText } from '../../shared/error-text';
+import { completeTrajectory, endTrajectory, reopenTrajectory } from '../trajectory.services';
+
+type Mode = 'complete' | 'end';
+
+const ERROR_KEYS: Record<string, OcmwKey> = {
+  'trajectory.tracks_open': 'trajectory.error.tracksOpen',
+  'trajectory.not_equipped': 'trajectory.error.notEquipped',
+  'trajectory.already_closed': 'trajectory.error.changed',
+  'trajectory.not_closed': 'trajectory.error.changed',
+  'trajectory.rejected': 'trajectory.error.rejected',
+  'trajectory.no_intake': 'trajectory.error.noIntake',
+};
+
+function refusalText(caught: unknown): string {
+  const key = isApiError(caught) ? ERROR_KEYS[caught.code] : undefined;
+  return key ? t(key) : errorText(caught);
+}
+
+/**
+ * "Traject afronden / stopzetten / heropenen" on the client page: complete the trajectory (a summary
+ * while a part of the package is open), end it early with a reason from the list and a note, or
+ * reopen a closed one with a reason. The status itself is derived by the API from what is recorded.
+ */
+export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: () => void }) {
+  const { status } = usePortal();
+  const [mode, setMode] = createSignal<Mode>('complete');
+  const [summary, setSummary] = createSignal('');
+  const [reason, setReason] = createSignal<TrajectoryEndReason | ''>('');
+  const [note, setNote] = createSignal('');
+  const [reopenReason, setReopenReason] = createSignal('');
+  const [error, setError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+
+  const closed = () => props.overview.closureReason !== null;
+  const open = () => props.overview.status !== 'rejected' && !closed();
+  const clientId = () => props.overview.client.id;
+
+  const run = async (event: SubmitEvent, work: () => Promise<unknown>, done: OcmwKey) => {
+    event.preventDefault();
+    if (busy()) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+      status.announce(t(done));
+      setSummary('');
+      setNote('');
+      setReason('');
+      setReopenReason('');
+      props.onChanged();
+    } catch (caught) {
+      setError(refusalText(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitClosure = (event: SubmitEvent) => {
+    if (mode() === 'end') {
+      const picked = reason();
+      if (!picked || note().trim() === '') {
+        event.preventDefault();
+        setError(t('trajectory.end.missing'));
+        return;
+      }
+      return run(
+        event,
+        () => endTrajectory({ clientId: clientId(), body: { reason: picked, note: note().trim() } }),
+        'trajectory.end.done',
+      );
+    }
+    const text = summary().trim();
+    return run(
+      event,
+      () => completeTrajectory({ clientId: clientId(), body: text ? { summary: text } : {} }),
+      'trajectory.complete.done',
+    );
+  };
+
+  const submitReopen = (event: SubmitEvent) => {
+    if (reopenReason().trim() === '') {
+      event.preventDefault();
+      setError(t('trajectory.reopen.missing'));
+      return;
+    }
+    return run(
+      event,
+      () => reopenTrajectory({ clientId: clientId(), body: { reason: reopenReason().trim() } }),
+      'trajectory.reopen.done',
+    );
+  };
+
+  return (
+    <Show when={props.overview.intake}>
+      <section class="card track" aria-labelledby="track-trajectory-end" id="trajectory-end">
+        <div class="track__header">
+          <h2 id="track-trajectory-end">{t('trajectory.title')}</h2>
+        </div>
+        <Switch>
+          <Match when={closed()}>
+            <p>{t('trajectory.closedIntro', { note: props.overview.closureReason || '—' })}</p>
+            <form class="stack" onSubmit={submitReopen} noValidate>
+              <TextField
+                name="trajectory-reopen-reason"
+                label={t('trajectory.reopen.reason')}
+                value={reopenReason()}
+                onValue={setReopenReason}
+                maxLength={2000}
+                error={error()}
+              />
+              <button type="submit" class="button button--secondary" disabled={busy()}>
+                {t('trajectory.reopen.button')}
+              </button>
+            </form>
+          </Match>
+          <Match when={open()}>
+            <form class="stack" onSubmit={submitClosure} noValidate>
+              <fieldset class="stack">
+                <legend>{t('trajectory.mode.legend')}</legend>
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="trajectory-mode"
+                    value="complete"
+                    checked={mode() === 'complete'}
+                    onChange={() => setMode('complete')}
+                  />{' '}
+                  {t('trajectory.mode.complete')}
+                </label>
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="trajectory-mode"
+                    value="end"
+                    checked={mode() === 'end'}
+                    onChange={() => setMode('end')}
+                  />{' '}
+                  {t('trajectory.mode.end')}
+                </label>
+              </fieldset>
+              <Show
+                when={mode() === 'end'}
+                fallback={
+                  <TextField
+                    name="trajectory-summary"
+                    label={t('trajectory.complete.summary')}
+                    hint={t('trajectory.complete.summaryHint')}
+                    value={summary()}
+                    onValue={setSummary}
+                    maxLength={2000}
+                    optional
+                    error={error()}
+                  />
+                }
+              >
+                <SelectField
+                  name="trajectory-end-reason"
+                  label={t('trajectory.end.reason')}
+                  value={reason()}
+                  onValue={(value) => setReason(value as TrajectoryEndReason)}
+                  placeholder={t('trajectory.end.reasonPick')}
+                  options={TRAJECTORY_END_REASONS.map((code) => ({
+                    value: code,
+                    label: t(`trajectory.reason.${code}` as OcmwKey),
+                  }))}
+                />
+                <TextField
+                  name="trajectory-end-note"
+                  label={t('trajectory.end.note')}
+                  value={note()}
+                  onValue={setNote}
+                  maxLength={2000}
+                  error={error()}
+                />
+              </Show>
+              <button type="submit" class="button" disabled={busy()}>
+                {mode() === 'end' ? t('trajectory.end.button') : t('trajectory.complete.button')}
+              </button>
+            </form>
+          </Match>
+        </Switch>
+      </section>
+    </Show>
+  );
+}
