@@ -21,7 +21,11 @@ const WEEKDAY_NL = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'z
 type Client = { id: string; firstName: string; lastName: string };
 
 async function asSocialWorker(baseURL: string): Promise<APIRequestContext> {
-  const context = await request.newContext({ baseURL });
+  // A change made with the session cookie needs our Origin, as the portal's own requests carry it.
+  const context = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { origin: new URL(baseURL).origin },
+  });
   const login = await context.post('/api/auth/login', {
     data: { email: DEMO_ACCOUNTS.socialWorker, password: DEMO_PASSWORD, portal: 'ocmw' },
   });

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 import { createBadOriginError } from '../auth/auth.errors';
@@ -71,15 +72,30 @@ export const securityHeadersMiddleware = createMiddleware<AppEnv>(async (c, next
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * CSRF defence: a state-changing request that says where it comes from (Origin) must come from one of
- * our origins. Browsers always send Origin on cross-site POSTs; tools without it are not browsers.
+ * CSRF defence for state-changing requests. One that names its Origin must name one of ours. One that
+ * carries the session cookie must also prove it comes from our own pages: a matching Origin, or, from
+ * a browser that leaves Origin out, `Sec-Fetch-Site: same-origin`. A request without the cookie and
+ * without Origin (a tool, a login from a script) changes nothing on anyone's behalf and passes.
  */
-export function createOriginCheckMiddleware({ allowedOrigins }: { allowedOrigins: readonly string[] }) {
+export function createOriginCheckMiddleware({
+  allowedOrigins,
+  sessionCookieName,
+}: {
+  allowedOrigins: readonly string[];
+  sessionCookieName: string;
+}) {
   const allowed = new Set(allowedOrigins);
   return createMiddleware<AppEnv>(async (c, next) => {
     if (STATE_CHANGING.has(c.req.method)) {
       const origin = c.req.header('origin');
-      if (origin !== undefined && !allowed.has(origin)) throw createBadOriginError();
+      if (origin !== undefined) {
+        if (!allowed.has(origin)) throw createBadOriginError();
+      } else if (
+        getCookie(c, sessionCookieName) !== undefined &&
+        c.req.header('sec-fetch-site') !== 'same-origin'
+      ) {
+        throw createBadOriginError();
+      }
     }
     return next();
   });

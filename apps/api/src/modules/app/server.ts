@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
 import { registerAuditRoutes } from '../audit/audit.routes';
+import { sessionCookieName } from '../auth/auth.cookies';
 import { createSessionMiddleware } from '../auth/auth.middleware';
 import { registerAuthRoutes } from '../auth/auth.routes';
 import { registerChequesRoutes } from '../cheques/cheques.routes';
@@ -123,7 +124,13 @@ export function createServer({
   app.use('*', createRequestLogMiddleware({ logger }));
   app.use('*', securityHeadersMiddleware);
   app.use('/api/*', noStoreMiddleware);
-  app.use('/api/*', createOriginCheckMiddleware({ allowedOrigins: config.server.allowedOrigins }));
+  app.use(
+    '/api/*',
+    createOriginCheckMiddleware({
+      allowedOrigins: config.server.allowedOrigins,
+      sessionCookieName: sessionCookieName({ config }),
+    }),
+  );
   app.use('/api/*', nulInUrlMiddleware);
   app.use('/api/*', createBodyLimitMiddleware({ maxBytes: config.server.bodyLimitBytes }));
   app.use('/api/*', utf8BodyMiddleware);

@@ -59,7 +59,7 @@ async function send({
     method: operation.method,
     // A new address per request keeps the login rate limit out of the way of these checks.
     headers: {
-      ...(cookie ? { cookie } : {}),
+      ...(cookie ? { cookie, origin: t.config.server.publicUrl } : {}),
       'x-forwarded-for': `198.51.100.${nextAddress++ % 250}`,
       ...headers,
     },

@@ -115,7 +115,11 @@ export async function createTestApp({
       : createLogger({ level: 'silent' }),
   });
 
-  /** Sends a request; a JSON `body` is serialised with its content type unless the test sets one. */
+  /**
+   * Sends a request; a JSON `body` is serialised with its content type unless the test sets one. A
+   * state-changing request carries our own Origin, as a browser on the portal sends it, unless the
+   * test sets one.
+   */
   const request = (
     path: string,
     {
@@ -127,6 +131,13 @@ export async function createTestApp({
   ) => {
     const allHeaders: Record<string, string> = { ...headers };
     if (cookie) allHeaders.cookie = cookie;
+    if (
+      method !== 'GET' &&
+      method !== 'HEAD' &&
+      !Object.keys(allHeaders).some((name) => name.toLowerCase() === 'origin')
+    ) {
+      allHeaders.origin = config.server.publicUrl;
+    }
     let payload: string | undefined;
     if (body !== undefined) {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
