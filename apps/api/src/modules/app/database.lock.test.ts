@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,6 +190,31 @@ describe('the lock of an embedded data folder', () => {
     writeLock({ dataDir: rebooted, holder: { pid: process.ppid, bootId: 'another-boot' } });
     take(rebooted);
     expect(readDataDirHolder({ dataDir: rebooted })?.pid).toBe(process.pid);
+  });
+
+  it('leaves a stale lock to the process already taking it over, and clears a takeover left by a crash', async () => {
+    const dataDir = newDataDir();
+    const file = writeLock({ dataDir, holder: { pid: await pidOfEndedProcess() } });
+    const stale = readFileSync(file, 'utf8');
+    // A live process (the test runner) is in the middle of taking the lock over.
+    const takeover = `${file}.takeover`;
+    writeFileSync(
+      takeover,
+      JSON.stringify({ pid: process.ppid, hostname: hostname(), token: 'taking-over' }),
+    );
+    const error = refusal(() => take(dataDir));
+    expect(error.message).toContain('Another process is taking over a lock left by a process that has ended');
+    expect(readFileSync(file, 'utf8')).toBe(stale);
+    // The same takeover, left by a process that died in it more than ten seconds ago.
+    writeFileSync(
+      takeover,
+      JSON.stringify({ pid: await pidOfEndedProcess(), hostname: hostname(), token: 'crashed' }),
+    );
+    const longAgo = new Date(Date.now() - 60_000);
+    utimesSync(takeover, longAgo, longAgo);
+    const lock = take(dataDir);
+    expect(readDataDirHolder({ dataDir })?.token).toBe(lock.holder.token);
+    expect(existsSync(takeover)).toBe(false);
   });
 
   it('refuses a lock written on another machine, saying which file to delete when that machine is done', () => {

@@ -224,7 +224,7 @@ export function createDataDirInUseError({
   dataDir: string;
   file: string;
   holder: DataDirHolder | undefined;
-  state: 'alive' | 'this-process' | 'unknown' | 'unreadable';
+  state: 'alive' | 'this-process' | 'unknown' | 'unreadable' | 'busy';
   advice?: string | undefined;
 }) {
   const lines = [`The data folder ${dataDir} is in use`];
@@ -241,6 +241,11 @@ export function createDataDirInUseError({
   if (state === 'unknown') {
     lines.push(
       `Its process cannot be checked from this machine. If no Digipakket process on "${holder?.hostname}" uses the folder any more, delete ${file} and start again.`,
+    );
+  }
+  if (state === 'busy') {
+    lines.push(
+      `Another process is taking over a lock left by a process that has ended (${file}.takeover); try again in a moment.`,
     );
   }
   if (state === 'unreadable') {
@@ -338,15 +343,9 @@ export function acquireDataDirLock({
       }
       if (!removeStale({ file, seen, staged })) sleepSync(5 + Math.random() * 10);
     }
-    // Only when other processes keep taking the folder over and over: refuse rather than spin.
-    const last = parseHolder(readOptional(file) ?? '');
-    throw createDataDirInUseError({
-      dataDir,
-      file,
-      holder: last,
-      state: last ? 'alive' : 'unreadable',
-      advice: opener.advice,
-    });
+    // Another process has been taking the lock over for seconds (or others keep taking it): refuse
+    // rather than spin.
+    throw createDataDirInUseError({ dataDir, file, holder: undefined, state: 'busy', advice: opener.advice });
   } finally {
     unlinkQuietly(staged);
   }
