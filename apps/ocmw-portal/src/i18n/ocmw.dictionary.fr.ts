@@ -58,6 +58,9 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'newClient.preferredLanguage.hint':
     'Le client reçoit les lettres, les chèques et les explications dans cette langue.',
   'newClient.preferredLanguage.choose': 'Choisissez une langue',
+  'newClient.needsInterpreter': 'Interprète nécessaire',
+  'newClient.needsInterpreter.hint':
+    'Pour les entretiens et les visites à domicile : la personne qui aide le client amène ou appelle un interprète.',
   'newClient.street': 'Rue et numéro',
   'newClient.postcode': 'Code postal',
   'newClient.city': 'Commune',

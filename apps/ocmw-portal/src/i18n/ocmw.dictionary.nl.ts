@@ -54,6 +54,9 @@ export const ocmwNl = {
   'newClient.preferredLanguage': 'Voorkeurstaal',
   'newClient.preferredLanguage.hint': 'In deze taal krijgt de cliënt de brieven, de cheques en de uitleg.',
   'newClient.preferredLanguage.choose': 'Kies een taal',
+  'newClient.needsInterpreter': 'Tolk nodig',
+  'newClient.needsInterpreter.hint':
+    'Voor gesprekken en huisbezoeken: wie de cliënt helpt, brengt een tolk mee of belt er een.',
   'newClient.street': 'Straat en huisnummer',
   'newClient.postcode': 'Postcode',
   'newClient.city': 'Gemeente',

@@ -171,6 +171,31 @@ describe("a client's location, from the address", () => {
   });
 });
 
+describe("the home-help coordinator's neighbourhood filter", () => {
+  it('offers the stored neighbourhoods of the waiting clients, and filters on them', async () => {
+    const { cookie } = await t.login({ email: 'coordinator@beego.demo' });
+    const all = await (await t.request('/api/visits/queue', { cookie })).json();
+    const stored = [
+      ...new Set(
+        (all.items as { neighbourhood: string | null }[]).flatMap((item) =>
+          item.neighbourhood ? [item.neighbourhood] : [],
+        ),
+      ),
+    ].sort();
+    expect(stored.length).toBeGreaterThan(0);
+    expect([...all.neighbourhoods].sort()).toEqual(stored);
+    const picked = stored[0]!;
+    const filtered = await (
+      await t.request(`/api/visits/queue?neighbourhood=${encodeURIComponent(picked)}`, { cookie })
+    ).json();
+    expect(filtered.items.length).toBeGreaterThan(0);
+    expect(filtered.items.every((item: { neighbourhood: string }) => item.neighbourhood === picked)).toBe(
+      true,
+    );
+    expect(filtered.neighbourhoods).toEqual(all.neighbourhoods);
+  });
+});
+
 describe('the address register as geocoder', () => {
   let fake: Server;
   let registerApp: TestApp;

@@ -284,6 +284,23 @@ export function createVisitsRepository({ db }: { db: Database }) {
       return { rows };
     },
 
+    /** The neighbourhoods of the clients whose cheques wait in the organisation's queue, for its filter. */
+    async listQueueNeighbourhoods({ homeHelpOrgId }: { homeHelpOrgId: string }) {
+      const rows = await db
+        .selectDistinct({ neighbourhood: clientsTable.neighbourhood })
+        .from(chequesTable)
+        .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))
+        .where(
+          and(
+            eq(chequesTable.homeHelpOrgId, homeHelpOrgId),
+            sql`(${chequesTable.status} = 'requested' OR (${chequesTable.status} = 'issued' AND ${chequesTable.purpose} = 'installation'))`,
+            sql`${clientsTable.neighbourhood} IS NOT NULL`,
+          ),
+        )
+        .orderBy(asc(clientsTable.neighbourhood));
+      return { neighbourhoods: rows.flatMap((row) => (row.neighbourhood ? [row.neighbourhood] : [])) };
+    },
+
     async listServedTenants({ homeHelpOrgId }: { homeHelpOrgId: string }) {
       const rows = await db
         .selectDistinct({ id: tenantsTable.id, name: tenantsTable.name })

@@ -111,6 +111,8 @@ export const QueueSchema = z
   .object({
     items: z.array(QueueItemSchema),
     tenants: z.array(z.object({ id: z.string(), name: z.string() })),
+    /** The neighbourhoods of the waiting clients, for the neighbourhood filter. */
+    neighbourhoods: z.array(z.string()),
     scheduled: z.array(
       VisitSummarySchema.extend({ studentId: z.string().nullable(), studentName: z.string().nullable() }),
     ),

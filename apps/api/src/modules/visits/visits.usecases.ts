@@ -356,6 +356,7 @@ export async function listQueue({
   const repository = createVisitsRepository({ db });
   const { rows } = await repository.listQueue({ homeHelpOrgId: auth.organisation.id, ...query });
   const { tenants } = await repository.listServedTenants({ homeHelpOrgId: auth.organisation.id });
+  const { neighbourhoods } = await repository.listQueueNeighbourhoods({ homeHelpOrgId: auth.organisation.id });
   const { rows: scheduled } = await repository.listScheduledVisits({
     homeHelpOrgId: auth.organisation.id,
     studentUserId: undefined,
@@ -391,6 +392,7 @@ export async function listQueue({
   return {
     items,
     tenants,
+    neighbourhoods,
     scheduled: scheduled
       .filter((row) => row.studentId !== null)
       .map((row) => ({

@@ -266,13 +266,17 @@ export function QueuePage() {
                 <label class="field__label" for="filter-neighbourhood">
                   {t('queue.neighbourhood')}
                 </label>
-                <input
+                <select
                   id="filter-neighbourhood"
                   class="input"
                   value={filters().neighbourhood ?? ''}
-                  maxLength={100}
-                  onChange={(event) => setFilter('neighbourhood', event.currentTarget.value.trim())}
-                />
+                  onChange={(event) => setFilter('neighbourhood', event.currentTarget.value)}
+                >
+                  <option value="">{t('queue.all')}</option>
+                  <For each={loaded().neighbourhoods}>
+                    {(neighbourhood) => <option value={neighbourhood}>{neighbourhood}</option>}
+                  </For>
+                </select>
               </form>
             </details>
             <Show when={searchParams.cheque}>

@@ -55,6 +55,7 @@ type Candidates = DuplicateList['candidates'];
  */
 export function ClientFormComponent(props: {
   initial: ClientForm;
+  initialNeedsInterpreter?: boolean;
   excludeClientId?: string;
   submitLabel: string;
   busyLabel: string;
@@ -62,6 +63,7 @@ export function ClientFormComponent(props: {
   save: (client: ClientCreate) => Promise<void>;
 }) {
   const [form, setForm] = createSignal<ClientForm>(props.initial);
+  const [needsInterpreter, setNeedsInterpreter] = createSignal(props.initialNeedsInterpreter ?? false);
   const [errors, setErrors] = createSignal<Partial<Record<ClientField, KitKey>>>({});
   const [formError, setFormError] = createSignal<{ key: KitKey | OcmwKey; requestId?: string | undefined }>();
   const [attempt, setAttempt] = createSignal(0);
@@ -97,7 +99,7 @@ export function ClientFormComponent(props: {
   const store = async (client: ClientCreate) => {
     setBusy(true);
     try {
-      await props.save(client);
+      await props.save({ ...client, needsInterpreter: needsInterpreter() });
     } catch (error) {
       setDuplicates([]);
       if (isApiError(error) && error.code === 'client.duplicate_file_number') {
@@ -248,6 +250,21 @@ export function ClientFormComponent(props: {
             placeholder={t('newClient.preferredLanguage.choose')}
             options={languageOptions()}
           />
+          <div class="field">
+            <label class="choice">
+              <input
+                type="checkbox"
+                name="needsInterpreter"
+                aria-describedby="needsInterpreter-hint"
+                checked={needsInterpreter()}
+                onChange={(event) => setNeedsInterpreter(event.currentTarget.checked)}
+              />
+              {t('newClient.needsInterpreter')}
+            </label>
+            <p class="field__hint" id="needsInterpreter-hint">
+              {t('newClient.needsInterpreter.hint')}
+            </p>
+          </div>
           <TextField
             {...field('phone')}
             hint={t('newClient.phone.hint')}

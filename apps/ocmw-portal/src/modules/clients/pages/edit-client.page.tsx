@@ -28,6 +28,7 @@ export function EditClientPage() {
           return (
             <ClientFormComponent
               initial={initial}
+              initialNeedsInterpreter={current.needsInterpreter}
               excludeClientId={current.id}
               submitLabel={t('editClient.submit')}
               busyLabel={t('newClient.busy')}
