@@ -126,7 +126,6 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
   ];
   if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
 
-  let connection: DatabaseConnection | undefined;
   // With PGlite the command takes the data folder's lock: refused at once while a server (or another
   // command) has the folder open, with what to do.
   const opener = {
@@ -143,14 +142,15 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
       .filter(Boolean)
       .join(' '),
   };
+  let connection: DatabaseConnection | undefined;
   const open = async () => {
     connection = await openDatabase({
       url: config.database.url,
       ownerUrl: config.database.ownerUrl,
       dataDir: config.database.dataDir,
       poolSize: 2,
-    });
       opener,
+    });
     await connection.migrate();
     return connection.db;
   };
@@ -297,10 +297,10 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
           url: config.database.ownerUrl ?? config.database.url,
           dataDir: config.database.dataDir,
           out,
+          opener,
         });
         process.stdout.write(`Backup written to ${file}\n`);
         return 0;
-          opener,
       }
       case 'db:restore': {
         const [given] = positionals;
@@ -311,10 +311,10 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
           dataDir: config.database.dataDir,
           file,
           now: systemClock.now(),
+          opener,
         });
         if (movedAside) process.stdout.write(`The previous data folder was moved to ${movedAside}\n`);
         const db = await open();
-          opener,
         const { tables } = await describeTables({ db });
         const rows = tables.reduce((sum, table) => sum + table.rows, 0);
         process.stdout.write(`Restored ${file}: ${tables.length} tables, ${rows} rows.\n`);
