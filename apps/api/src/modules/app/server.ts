@@ -14,6 +14,7 @@ import { registerDocumentsRoutes } from '../documents/documents.routes';
 import { registerGuidanceRoutes } from '../guidance/guidance.routes';
 import { registerHealthRoutes } from '../health/health.routes';
 import { registerIntakeRoutes } from '../intake/intake.routes';
+import { registerObservationsRoutes } from '../observations/observations.routes';
 import { registerPrivacyRoutes } from '../privacy/privacy.routes';
 import { registerProgrammesRoutes } from '../programmes/programmes.routes';
 import { registerReportsRoutes } from '../reports/reports.routes';
@@ -73,6 +74,7 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerDigipuntenRoutes,
   registerGuidanceRoutes,
   registerTrajectoryRoutes,
+  registerObservationsRoutes,
   registerPrivacyRoutes,
 ];
 

@@ -48,7 +48,11 @@ function actionOf({ row, viewer }: { row: SignalRow; viewer: AuthContext }): Sig
 }
 
 function partnerPathOf({ row, portal }: { row: SignalRow; portal: SignalItem['action']['portal'] }): string {
-  if (portal === 'ocmw') return `/clients/${row.clientId}`;
+  // The student's note is in the client file: the follow-up signal opens on the visit it is about.
+  if (portal === 'ocmw')
+    return row.kind === 'visit.needs_follow_up'
+      ? `/clients/${row.clientId}#signal-${row.id}`
+      : `/clients/${row.clientId}`;
   if (row.chequeId && (row.chequeStatus === 'issued' || row.chequeStatus === 'requested')) {
     return `/?cheque=${encodeURIComponent(row.chequeId)}`;
   }

@@ -1,0 +1,35 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../app/app.types';
+import { defineRoute, errorResponses, jsonResponse } from '../app/routes';
+import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ObservationListSchema } from './observations.schemas';
+import { listObservations } from './observations.usecases';
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{id}/observations',
+  tag: 'clients',
+  access: ACCESS.caseworkers,
+  summary: 'What the partners observed about the client',
+  description:
+    "Newest first: home visits (topics, the student's note, the follow-up reason), no-shows, every attendance mark with the teacher's note, moved and cancelled lessons. An open `visit.needs_follow_up` signal is named on the visit it is about (`signalIds`). The read is audited (`client.observations_read`).",
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: {
+    200: jsonResponse(ObservationListSchema, 'The observations.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+export function registerObservationsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(listRoute, async (c) => {
+    const { list } = await listObservations({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      clientId: c.req.valid('param').id,
+      requestId: c.get('requestId'),
+    });
+    return c.json(list, 200);
+  });
+}
