@@ -13,6 +13,7 @@ export * from './modules/documents/documents.schemas';
 export * from './modules/guidance/guidance.schemas';
 export * from './modules/health/health.schemas';
 export * from './modules/intake/intake.schemas';
+export * from './modules/observations/observations.schemas';
 export * from './modules/privacy/privacy.schemas';
 export * from './modules/programmes/programmes.schemas';
 export * from './modules/reports/reports.schemas';

@@ -867,6 +867,21 @@ export const ocmwNl = {
   'trajectory.error.changed': 'Het traject is intussen gewijzigd. Laad de pagina opnieuw.',
   'trajectory.error.rejected': 'De intake is afgewezen: dit traject is al afgelopen.',
   'trajectory.error.noIntake': 'Start eerst een intake voor deze cliënt.',
+  'timeline.cheque.no_show': 'Student trof de cliënt niet thuis',
+  'observations.title': 'Wat de partners zagen',
+  'observations.none': 'Nog niets genoteerd door de partners.',
+  'observations.kind.visit': 'Huisbezoek',
+  'observations.kind.no_show': 'Niet thuis',
+  'observations.kind.attendance': 'Les',
+  'observations.kind.session_moved': 'Les verplaatst',
+  'observations.kind.session_cancelled': 'Les geschrapt',
+  'observations.attendance.present': 'aanwezig',
+  'observations.attendance.late': 'te laat',
+  'observations.attendance.excused': 'verontschuldigd',
+  'observations.attendance.absent': 'afwezig',
+  'observations.topics': 'Onderwerpen: {topics}',
+  'observations.previousDate': 'Was gepland op {date}',
+  'observations.followUp': 'Vraagt opvolging:',
 } as const;
 
 export type OcmwKey = keyof typeof ocmwNl;

@@ -21,6 +21,7 @@ export const AUDIT_ONLY_TIMELINE_ACTIONS = [
   'client.update',
   'intake.draft_saved',
   'device.pickup_booked',
+  'cheque.no_show',
   'course_session.moved',
   'course_session.cancelled',
   'course_session.restored',

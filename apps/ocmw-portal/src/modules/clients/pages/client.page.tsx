@@ -19,6 +19,7 @@ import { WelcomePackLink } from '../../documents/components/welcome-pack-link.co
 import { BuddyPairingCard } from '../../guidance/components/buddy-pairing.component';
 import { DigipuntInfoForm } from '../../guidance/components/digipunt-info.component';
 import { PickupAppointment } from '../../guidance/components/pickup-appointment.component';
+import { PartnerObservations } from '../../observations/components/partner-observations.component';
 import { PrivacyCard } from '../../privacy/components/privacy-card.component';
 import { errorText, formatDay } from '../../shared/error-text';
 import { LearnerProgress } from '../../training/components/learner-progress.component';
@@ -603,6 +604,8 @@ export function ClientPage() {
             <TrajectoryEndCard overview={data()} onChanged={refetch} />
             <PrivacyCard clientId={data().client.id} onErased={refetch} />
           </div>
+
+          <PartnerObservations clientId={data().client.id} />
 
           <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t('client.timeline.title')}</h2>

@@ -153,7 +153,7 @@ export function FollowUpPage() {
                   rowHeader: true,
                   cell: (signal) => (
                     <>
-                      <A href={`/clients/${signal.client.id}`}>{name(signal)}</A>
+                      <A href={signal.action.path}>{name(signal)}</A>
                       <Show when={signal.client.fileNumber}>
                         <span class="muted"> · {signal.client.fileNumber}</span>
                       </Show>
