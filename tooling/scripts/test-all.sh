@@ -28,6 +28,9 @@ pnpm exec biome check . || failed_steps+=("lint")
 
 rm -rf test-results && mkdir -p test-results
 
+step "OpenAPI contract lint (Redocly recommended, Spectral spectral:oas, apps/api/openapi-lint.allowlist.json)"
+node tooling/scripts/lint-openapi.mjs || failed_steps+=("openapi-lint")
+
 step "Unit and API tests (vitest: PGlite and PostgreSQL)"
 pnpm exec vitest run --coverage --reporter=default --reporter=json --outputFile.json=test-results/vitest.json \
   || failed_steps+=("vitest")
@@ -39,7 +42,7 @@ step "Performance budgets (bench:smoke on the gent data, its own PostgreSQL)"
 pnpm bench:smoke --report test-results/bench-smoke.json || failed_steps+=("bench-smoke")
 
 step "Totals"
-FAILED_STEPS="${failed_steps[*]:-}" node tooling/scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json test-results/bench-smoke.json
+FAILED_STEPS="${failed_steps[*]:-}" node tooling/scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json test-results/bench-smoke.json test-results/openapi-lint.json
 summary_status=$?
 [ ${#failed_steps[@]} -eq 0 ] || exit 1
 exit $summary_status

@@ -51,20 +51,24 @@ for (const file of files) {
     ) {
       failed += 1;
     }
-  } else if (report.kind === 'bench-smoke' && Array.isArray(report.checks)) {
-    // The performance budgets of `pnpm bench:smoke`: each budget counts as one test.
+  } else if (['bench-smoke', 'openapi-lint'].includes(report.kind) && Array.isArray(report.checks)) {
+    // The performance budgets of `pnpm bench:smoke` and the linters of `pnpm lint:openapi`: each
+    // budget or linter counts as one test.
     const failedChecks = report.checks.filter((check) => !check.ok);
     passed += report.checks.length - failedChecks.length;
     failed += failedChecks.length;
-    for (const check of failedChecks) console.error(`Budget missed: ${check.name}: ${check.detail}`);
-    if (failedSteps.includes('bench-smoke') && failedChecks.length === 0) failed += 1;
+    const label = report.kind === 'bench-smoke' ? 'Budget missed' : 'Failed';
+    for (const check of failedChecks) console.error(`${label}: ${check.name}: ${check.detail}`);
+    if (failedSteps.includes(report.kind) && failedChecks.length === 0) failed += 1;
   } else {
     console.error(`Unknown report format in ${file}: counted as one failure.`);
     failed += 1;
   }
 }
 
-for (const step of failedSteps.filter((s) => !['vitest', 'playwright', 'bench-smoke'].includes(s))) {
+for (const step of failedSteps.filter(
+  (s) => !['vitest', 'playwright', 'bench-smoke', 'openapi-lint'].includes(s),
+)) {
   console.error(`The ${step} step failed: one failure.`);
   failed += 1;
 }

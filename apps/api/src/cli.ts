@@ -39,6 +39,7 @@ Commands:
   user:create --email <email> --org <id|name> --role <role> [--name <display name>] [--password-stdin]
       Create an account. Without --password-stdin a password is generated and printed once.
       With --password-stdin the password is read from standard input (prompted without echo on a terminal).
+      Either way the user must choose their own password at first login.
   user:disable --email <email>
       Disable an account and end its sessions.
   demo:load
@@ -239,6 +240,8 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
           role,
           displayName: values.name,
           password,
+          // The operator chose or saw this password: the user replaces it at first login.
+          passwordChangeRequired: true,
         });
         process.stdout.write(`User ${user.id} <${user.email}>: ${role} at ${organisation.name}\n`);
         if (generated) process.stdout.write(`Password (shown once): ${password}\n`);

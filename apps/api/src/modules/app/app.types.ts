@@ -10,6 +10,8 @@ export type AuthContext = {
   user: { id: string; email: string; displayName: string; role: Role; locale: string };
   organisation: { id: string; name: string; kind: OrgKind; tenantId: string | null };
   portal: PortalName;
+  /** The password was chosen by someone else: only the change of password, `me` and logout are open. */
+  passwordChangeRequired: boolean;
 };
 
 /** What every request handler can read from the context. */

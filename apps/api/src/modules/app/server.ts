@@ -33,8 +33,8 @@ import { registerUsersRoutes } from '../users/users.routes';
 import { registerVisitsRoutes } from '../visits/visits.routes';
 import { registerWavesRoutes } from '../waves/waves.routes';
 import { renderApiDocs } from './api-docs';
-import { utf8BodyMiddleware } from './body-encoding.middleware';
 import type { AppDeps, AppEnv } from './app.types';
+import { utf8BodyMiddleware } from './body-encoding.middleware';
 import type { Config } from './config';
 import type { Database, DatabaseDriver } from './database';
 import { createLogger, type Logger } from './logger';
@@ -49,6 +49,7 @@ import {
   requestIdMiddleware,
   securityHeadersMiddleware,
 } from './middlewares';
+import { openApiDocumentConfig, registerOpenApiComponents } from './openapi';
 import { registerPortalRoutes } from './portals';
 
 /** Every feature's routes, registered in this order. */
@@ -140,16 +141,8 @@ export function createServer({
 
   for (const register of FEATURE_ROUTES) register({ app, deps });
 
-  const documentConfig = {
-    openapi: '3.1.0',
-    info: {
-      title: 'Digipakket API',
-      version: '0.1.0',
-      description:
-        'Runs the digital package programme: clients, intake, laptops, home-help cheques, training and follow-up across the welfare centre and its partners. Every error answers `{ "error": { "code", "message", "requestId", "details"? } }`; every answer carries `x-request-id`. Authentication is the `dp_session` cookie set by `POST /api/auth/login` (`__Host-dp_session` in production).',
-    },
-    servers: [{ url: config.server.publicUrl }],
-  };
+  registerOpenApiComponents({ app, config });
+  const documentConfig = openApiDocumentConfig({ config });
   let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
   const getDocument = () => {
     document ??= app.getOpenAPI31Document(documentConfig);

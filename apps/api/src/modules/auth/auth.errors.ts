@@ -35,3 +35,27 @@ export const createBadOriginError = createErrorFactory({
   status: 403,
   message: 'This request comes from a site that may not change data here.',
 });
+
+export const createPasswordChangeRequiredError = createErrorFactory({
+  code: 'auth.password_change_required',
+  status: 403,
+  message: 'Choose a new password before you continue.',
+});
+
+export const createCurrentPasswordWrongError = createErrorFactory({
+  code: 'auth.current_password_wrong',
+  status: 400,
+  message: 'The current password is not correct.',
+});
+
+export const createPasswordUnchangedError = createErrorFactory({
+  code: 'auth.password_unchanged',
+  status: 400,
+  message: 'The new password must differ from the current one.',
+});
+
+export const createPasswordTooCommonError = createErrorFactory({
+  code: 'auth.password_too_common',
+  status: 400,
+  message: 'This password is too common or too easy to guess. Choose another one.',
+});

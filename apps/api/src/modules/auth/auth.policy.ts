@@ -5,7 +5,11 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv, AuthContext } from '../app/app.types';
 import { queryRows } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError, createUnauthenticatedError } from './auth.errors';
+import {
+  createForbiddenError,
+  createPasswordChangeRequiredError,
+  createUnauthenticatedError,
+} from './auth.errors';
 
 /** A role of an organisation kind, written `kind:role`, e.g. `home_help:student`. */
 export type RoleKey = `${OrgKind}:${string}`;
@@ -128,15 +132,18 @@ async function isClientNotFound(res: Response): Promise<boolean> {
 }
 
 /**
- * Route middleware: 401 without a session, 403 when the role is not in `access`. On a route about
+ * Route middleware: 401 without a session; 403 `auth.password_change_required` while someone else's
+ * password is still in use, unless the route is open `beforePasswordChange`; 403 when the role is
+ * not in `access`. On a route about
  * one client, a refusal (this 403, or a 403/404 from the use case) is also written to the audit log;
  * on any other route, so is a 404 `client.not_found` (a client named in the body).
  */
-export function authorize(access: Access) {
+export function authorize(access: Access, { beforePasswordChange = false } = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (access === 'public') return next();
     const auth = c.get('auth');
     if (!auth) throw createUnauthenticatedError();
+    if (auth.passwordChangeRequired && !beforePasswordChange) throw createPasswordChangeRequiredError();
     const clientId = clientIdOfRoute(c);
     const since = c.get('deps').clock.now();
     if (!clientId) {

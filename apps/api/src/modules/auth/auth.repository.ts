@@ -14,6 +14,7 @@ export type SessionUser = {
   locale: string;
   passwordHash: string;
   disabledAt: Date | null;
+  passwordChangeRequired: boolean;
   organisation: { id: string; name: string; kind: OrgKind; tenantId: string | null };
 };
 
@@ -25,6 +26,7 @@ const userColumns = {
   locale: usersTable.locale,
   passwordHash: usersTable.passwordHash,
   disabledAt: usersTable.disabledAt,
+  passwordChangeRequired: usersTable.passwordChangeRequired,
   orgId: organisationsTable.id,
   orgName: organisationsTable.name,
   orgKind: organisationsTable.kind,
@@ -39,6 +41,7 @@ function toSessionUser(row: {
   locale: string;
   passwordHash: string;
   disabledAt: Date | null;
+  passwordChangeRequired: boolean;
   orgId: string;
   orgName: string;
   orgKind: OrgKind;
@@ -52,6 +55,7 @@ function toSessionUser(row: {
     locale: row.locale,
     passwordHash: row.passwordHash,
     disabledAt: row.disabledAt,
+    passwordChangeRequired: row.passwordChangeRequired,
     organisation: { id: row.orgId, name: row.orgName, kind: row.orgKind, tenantId: row.orgTenantId },
   };
 }
@@ -143,6 +147,14 @@ export function createAuthRepository({ db }: { db: Database }) {
 
     async deleteSession({ sessionId }: { sessionId: string }) {
       await db.delete(sessionsTable).where(eq(sessionsTable.id, sessionId));
+    },
+
+    /** Stores a password the user chose and lifts the requirement to change it. */
+    async setOwnPassword({ userId, passwordHash, at }: { userId: string; passwordHash: string; at: Date }) {
+      await db
+        .update(usersTable)
+        .set({ passwordHash, passwordChangeRequired: false, updatedAt: at })
+        .where(eq(usersTable.id, userId));
     },
 
     async deleteSessionsOfUser({ userId }: { userId: string }) {

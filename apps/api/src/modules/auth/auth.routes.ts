@@ -5,8 +5,8 @@ import { clearSessionCookie, writeSessionCookie } from './auth.cookies';
 import { getClientIp } from './auth.middleware';
 import { ACCESS, getAuth } from './auth.policy';
 import { createAuthRepository } from './auth.repository';
-import { LoginRequestSchema, MeSchema } from './auth.schemas';
-import { getMe, login, logout } from './auth.usecases';
+import { ChangePasswordRequestSchema, LoginRequestSchema, MeSchema } from './auth.schemas';
+import { changePassword, getMe, login, logout } from './auth.usecases';
 
 const loginRoute = defineRoute({
   method: 'post',
@@ -28,6 +28,7 @@ const logoutRoute = defineRoute({
   path: '/api/auth/logout',
   tag: 'auth',
   access: ACCESS.authenticated,
+  beforePasswordChange: true,
   summary: 'End the current session',
   responses: {
     204: { description: 'Logged out; the session is deleted and the cookie cleared.' },
@@ -40,8 +41,25 @@ const meRoute = defineRoute({
   path: '/api/auth/me',
   tag: 'auth',
   access: ACCESS.authenticated,
+  beforePasswordChange: true,
   summary: 'Who is logged in',
   responses: { 200: jsonResponse(MeSchema, 'The logged-in user.'), ...errorResponses(401) },
+});
+
+const changePasswordRoute = defineRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  tag: 'auth',
+  access: ACCESS.authenticated,
+  beforePasswordChange: true,
+  summary: 'Change one’s own password',
+  description:
+    'Takes the current password and a new one of 8 to 128 characters. A wrong current password answers 400 `auth.current_password_wrong` and counts towards the login limit of the account (then 429 `auth.rate_limited`); a new password equal to the current one 400 `auth.password_unchanged`; a common password, or the own e-mail address, 400 `auth.password_too_common`. On success every session of the user ends and a new session cookie replaces this one.',
+  request: { body: jsonBody(ChangePasswordRequestSchema) },
+  responses: {
+    200: jsonResponse(MeSchema, 'Changed; the new session cookie is set.'),
+    ...errorResponses(400, 401, 403, 413, 415, 429),
+  },
 });
 
 export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
@@ -66,6 +84,23 @@ export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; de
     await logout({ db: deps.db, auth: getAuth(c) });
     clearSessionCookie({ c, config: deps.config });
     return c.body(null, 204);
+  });
+
+  app.openapi(changePasswordRoute, async (c) => {
+    const { currentPassword, newPassword } = c.req.valid('json');
+    const { me, token, expiresAt } = await changePassword({
+      db: deps.db,
+      config: deps.config,
+      clock: deps.clock,
+      auth: getAuth(c),
+      currentPassword,
+      newPassword,
+      ip: getClientIp({ c, trustProxy: deps.config.server.trustProxy }),
+      userAgent: c.req.header('user-agent') ?? null,
+      requestId: c.get('requestId'),
+    });
+    writeSessionCookie({ c, config: deps.config, token, expiresAt, now: deps.clock.now() });
+    return c.json(me, 200);
   });
 
   app.openapi(meRoute, async (c) => {

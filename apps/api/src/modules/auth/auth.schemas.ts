@@ -11,6 +11,18 @@ export const LoginRequestSchema = z
   .meta({ id: 'LoginRequest' });
 export type LoginRequest = z.input<typeof LoginRequestSchema>;
 
+/** A password someone chooses for themselves has this many characters, at least and at most. */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export const ChangePasswordRequestSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1).max(1024),
+    newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+  })
+  .meta({ id: 'ChangePasswordRequest' });
+export type ChangePasswordRequest = z.input<typeof ChangePasswordRequestSchema>;
+
 export const OrgKindSchema = z.enum(ORG_KINDS).meta({ id: 'OrgKind' });
 
 /** Who is logged in, in which organisation, for which tenants, on which portal. */
@@ -26,6 +38,11 @@ export const MeSchema = z
     organisation: z.object({ id: z.string(), name: z.string(), kind: OrgKindSchema }),
     tenants: z.array(z.object({ id: z.string(), name: z.string() })),
     portal: PortalSchema,
+    /**
+     * Someone else chose the password (an invitation, an account made by an admin): until the user
+     * picks their own, the session reaches only the change of password, `me` and logout.
+     */
+    passwordChangeRequired: z.boolean(),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;

@@ -1,16 +1,19 @@
 import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import type { Config } from '../app/config';
-import type { Database } from '../app/database';
+import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
 import type { Clock } from '../shared/clock';
 import {
+  createCurrentPasswordWrongError,
   createInvalidCredentialsError,
+  createPasswordTooCommonError,
+  createPasswordUnchangedError,
   createRateLimitedError,
   createUnauthenticatedError,
   createWrongPortalError,
 } from './auth.errors';
-import { verifyDummyPassword, verifyPassword } from './auth.passwords';
+import { hashPassword, isCommonPassword, verifyDummyPassword, verifyPassword } from './auth.passwords';
 import { type AuthRepository, createAuthRepository, type SessionUser } from './auth.repository';
 import type { Me } from './auth.schemas';
 import { generateSessionToken, hashSessionToken } from './auth.tokens';
@@ -30,6 +33,7 @@ function toAuthContext({ user, sessionId }: { user: SessionUser; sessionId: stri
     },
     organisation: user.organisation,
     portal: PORTAL_BY_ORG_KIND[user.organisation.kind],
+    passwordChangeRequired: user.passwordChangeRequired,
   };
 }
 
@@ -176,6 +180,102 @@ export async function getMe({
       organisation: { id: auth.organisation.id, name: auth.organisation.name, kind: auth.organisation.kind },
       tenants,
       portal: auth.portal,
+      passwordChangeRequired: auth.passwordChangeRequired,
     },
   };
+}
+
+/**
+ * The signed-in user replaces their password: the current one proves it is them (a wrong one counts
+ * towards the login limit of the account), the new one is 8 to 128 characters, differs from the
+ * current one and is not a common password. Every session of the user ends, this one included, and
+ * a new session takes its place, so a password someone else saw opens nothing any more.
+ */
+export async function changePassword({
+  db,
+  config,
+  clock,
+  auth,
+  currentPassword,
+  newPassword,
+  ip,
+  userAgent,
+  requestId,
+}: {
+  db: Database;
+  config: Config;
+  clock: Clock;
+  auth: AuthContext;
+  currentPassword: string;
+  newPassword: string;
+  ip: string;
+  userAgent: string | null;
+  requestId: string;
+}) {
+  const repository = createAuthRepository({ db });
+  const now = clock.now();
+  const since = new Date(now.getTime() - RATE_LIMIT.windowMinutes * 60_000);
+  const email = auth.user.email;
+
+  const failures = await repository.countRecentFailures({ email, ip, since });
+  if (failures.byEmail >= RATE_LIMIT.perAccount || failures.byIp >= RATE_LIMIT.perIp) {
+    throw createRateLimitedError();
+  }
+  const { user } = await repository.findUserByEmail({ email });
+  if (!user || user.id !== auth.user.id) throw createUnauthenticatedError();
+  if (!(await verifyPassword({ hash: user.passwordHash, password: currentPassword }))) {
+    await repository.recordFailure({ email, ip, at: now });
+    await writeAudit({
+      db,
+      entry: {
+        actor: auth,
+        tenantId: auth.organisation.tenantId,
+        action: 'auth.password_change',
+        resource: `user:${auth.user.id}`,
+        outcome: 'denied',
+        requestId,
+        at: now,
+      },
+    });
+    throw createCurrentPasswordWrongError();
+  }
+  if (newPassword === currentPassword) throw createPasswordUnchangedError();
+  if (await isCommonPassword({ password: newPassword, email })) throw createPasswordTooCommonError();
+
+  const passwordHash = await hashPassword({ password: newPassword });
+  const token = generateSessionToken();
+  const expiresAt = new Date(now.getTime() + config.sessions.absoluteHours * 3_600_000);
+  const { session } = await withTransaction({
+    db,
+    work: async (tx) => {
+      const inTx = createAuthRepository({ db: tx });
+      await inTx.setOwnPassword({ userId: auth.user.id, passwordHash, at: now });
+      await inTx.deleteSessionsOfUser({ userId: auth.user.id });
+      const created = await inTx.createSession({
+        tokenHash: hashSessionToken({ token }),
+        userId: auth.user.id,
+        createdAt: now,
+        expiresAt,
+        ip,
+        userAgent: userAgent?.slice(0, 300) ?? null,
+      });
+      await writeAudit({
+        db: tx,
+        entry: {
+          actor: auth,
+          tenantId: auth.organisation.tenantId,
+          action: 'auth.password_change',
+          resource: `user:${auth.user.id}`,
+          requestId,
+          at: now,
+        },
+      });
+      return created;
+    },
+  });
+  await repository.clearFailures({ email });
+
+  const renewed: AuthContext = { ...auth, sessionId: session.id, passwordChangeRequired: false };
+  const { me } = await getMe({ repository, auth: renewed });
+  return { me, token, expiresAt };
 }

@@ -20,6 +20,7 @@ function authOf(userId: string): AuthContext {
     user: { id: userId, email: `${userId}@test`, displayName: userId, role: 'student', locale: 'nl' },
     organisation: { id: 'org_test', name: 'Test', kind: 'home_help', tenantId: null },
     portal: 'beego',
+    passwordChangeRequired: false,
   };
 }
 

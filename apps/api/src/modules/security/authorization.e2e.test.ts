@@ -35,6 +35,7 @@ let demo: DemoObjects;
 let fixtures: Record<string, ParamFixture>;
 let bodies: Record<string, unknown>;
 const DISABLED_EMAIL = 'uitgeschakeld@ocmw-gent.demo';
+const MUST_CHANGE_EMAIL = 'nog-te-wijzigen@ocmw-gent.demo';
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -59,6 +60,16 @@ beforeAll(async () => {
     role: 'project_lead',
     displayName: 'Uitgeschakeld',
     password: 'disabled-password-1',
+    passwordChangeRequired: false,
+  });
+  await createUser({
+    db: t.db,
+    email: MUST_CHANGE_EMAIL,
+    organisationRef: welfare!.organisation_id,
+    role: 'project_lead',
+    displayName: 'Nog te wijzigen',
+    password: 'chosen-by-the-admin-1',
+    passwordChangeRequired: true,
   });
 });
 afterAll(async () => {
@@ -123,6 +134,26 @@ describe('every route x every role', () => {
         } else if (res.status !== 403 || !body.includes('"auth.forbidden"')) {
           wrong.push(`${label(operation)} as ${role} (not allowed) -> ${res.status}`);
         }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('lets a session whose password someone else chose reach only who is logged in, logout and the change of password', async () => {
+    const open = operations.filter((operation) => operation.beforePasswordChange).map(label);
+    expect(open.sort()).toEqual(['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password']);
+    const wrong: string[] = [];
+    for (const operation of operations) {
+      if (operation.access === 'public') continue;
+      // A session per route: logging out ends the one it was sent with.
+      const cookie = await mintSession({ t, email: MUST_CHANGE_EMAIL });
+      const res = await requestAs({ operation, cookie });
+      const body = await res.text();
+      if (operation.beforePasswordChange) {
+        if (res.status === 401 || res.status === 403 || res.status >= 500)
+          wrong.push(`${label(operation)} (open) -> ${res.status} ${body.slice(0, 120)}`);
+      } else if (res.status !== 403 || !body.includes('"auth.password_change_required"')) {
+        wrong.push(`${label(operation)} (closed) -> ${res.status} ${body.slice(0, 120)}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -36,6 +36,8 @@ export type ApiOperation = {
   /** OpenAPI form, `/api/clients/{id}`. */
   path: string;
   access: Access | undefined;
+  /** Open to a session whose password someone else chose (`x-before-password-change`). */
+  beforePasswordChange: boolean;
   pathParams: string[];
   queryParams: { name: string; required: boolean }[];
   hasJsonBody: boolean;
@@ -68,6 +70,7 @@ export async function readOperations({ t }: { t: TestApp }) {
         method: method.toUpperCase(),
         path,
         access: operation['x-access'],
+        beforePasswordChange: operation['x-before-password-change'] === true,
         pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!),
         queryParams: parameters
           .filter((parameter) => parameter.in === 'query')
@@ -163,6 +166,7 @@ export async function createOtherTenant({ t }: { t: TestApp }) {
     role: 'social_worker',
     displayName: 'Elders Social Worker',
     password: 'elders-password-1',
+    passwordChangeRequired: false,
   });
   const cookie = await mintSession({ t, email });
   const res = await t.request('/api/clients', {

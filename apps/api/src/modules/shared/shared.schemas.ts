@@ -33,5 +33,12 @@ export const IsoDateSchema = z.iso.date();
 
 export const PaginationQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  // A query value is a string or absent; refusing null (which coercion would read as 0) keeps the
+  // OpenAPI document from declaring `offset` nullable.
+  offset: z
+    .preprocess(
+      (value) => (value === null ? Number.NaN : value),
+      z.coerce.number().int().min(0).max(1_000_000),
+    )
+    .default(0),
 });

@@ -24,6 +24,7 @@ beforeAll(async () => {
     role: 'teacher',
     displayName: 'Tweede lesgever',
     password: 'a-long-password-2',
+    passwordChangeRequired: false,
   });
   ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: 'a-long-password-2' }));
   const sessions = await t.db

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginFirstTime } from '../app/testing/first-login';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { clientsTable } from '../clients/clients.tables';
 import { organisationsTable } from '../organisations/organisations.tables';
@@ -30,6 +31,7 @@ beforeAll(async () => {
     role: 'coordinator',
     displayName: 'Andere',
     password: 'a-long-password-3',
+    passwordChangeRequired: false,
   });
   ({ cookie: otherOrgCoordinator } = await t.login({
     email: 'coord@andere.test',
@@ -83,7 +85,7 @@ describe('locations and teachers', () => {
     expect(res.status).toBe(201);
     const { teacher, oneTimePassword } = await res.json();
     expect(oneTimePassword.length).toBeGreaterThanOrEqual(12);
-    const { cookie } = await t.login({ email: 'nieuw@ligo.test', password: oneTimePassword });
+    const { cookie } = await loginFirstTime({ t, email: 'nieuw@ligo.test', oneTimePassword });
     expect((await t.request('/api/training/sessions/mine', { cookie })).status).toBe(200);
     const list = await (await t.request('/api/training/teachers', { cookie: coordinator })).json();
     expect(list.items.find((item: { id: string }) => item.id === teacher.id)).not.toHaveProperty(

@@ -190,6 +190,7 @@ describe('enrolling and withdrawing', () => {
       role: 'social_worker',
       displayName: 'Aalst',
       password: 'a-long-password-1',
+      passwordChangeRequired: false,
     });
     const { cookie } = await t.login({ email: 'sw@aalst.test', password: 'a-long-password-1' });
     const res = await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {

@@ -10,6 +10,7 @@ import {
   EnrolmentCreateSchema,
   EnrolmentResponseSchema,
   OpenGroupListSchema,
+  OpenGroupsQuerySchema,
   WithdrawResponseSchema,
   WithdrawSchema,
 } from './training.schemas';
@@ -20,8 +21,10 @@ const openGroupsRoute = defineRoute({
   tag: 'training',
   access: ACCESS.caseworkers,
   summary: "Course groups of the programme's training partner that a client can still join",
-  description: 'Groups whose last session is today or later, soonest first, with their seats and waitlist.',
-  responses: { 200: jsonResponse(OpenGroupListSchema, 'Open groups.'), ...errorResponses(401, 403) },
+  description:
+    'Groups whose first session is today or later, soonest first, with their languages, seats and waitlist. With `includeStarted=true` also the groups that started but still have sessions ahead, marked `started`.',
+  request: { query: OpenGroupsQuerySchema },
+  responses: { 200: jsonResponse(OpenGroupListSchema, 'Open groups.'), ...errorResponses(400, 401, 403) },
 });
 
 const enrolRoute = defineRoute({
@@ -32,13 +35,11 @@ const enrolRoute = defineRoute({
   summary: 'Enrol a client in a course group (waitlisted when full)',
   description:
     'Never over capacity, also under simultaneous requests. Send an `Idempotency-Key` header (8 to 128 visible characters) to make retries safe: the same key and body replay the first answer; another body with that key answers 422 `idempotency.key_reused`. A client already on the roster answers 409 `enrolment.already_on_roster`; a client or group of another tenant 404.',
-  request: {
-    headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }),
-    body: jsonBody(EnrolmentCreateSchema),
-  },
+  idempotencyKey: 'optional',
+  request: { body: jsonBody(EnrolmentCreateSchema) },
   responses: {
     201: jsonResponse(EnrolmentResponseSchema, 'Enrolled, or waitlisted with the place in line.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
 
@@ -63,6 +64,7 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
       db: deps.db,
       auth: getAuth(c),
       today: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
+      includeStarted: c.req.valid('query').includeStarted === 'true',
     });
     return c.json(result, 200);
   });

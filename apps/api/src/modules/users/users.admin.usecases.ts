@@ -41,7 +41,8 @@ export async function listWelfareUsers({
 
 /**
  * Creates an account in the welfare centre with a one-time password, returned once and stored only
- * as a hash, to hand over in person.
+ * as a hash, to hand over in person. It opens only the change of password: the colleague chooses
+ * their own at first login, and the one the admin saw stops working.
  */
 export async function inviteWelfareUser({
   db,
@@ -74,6 +75,7 @@ export async function inviteWelfareUser({
             organisationId: auth.organisation.id,
             orgKind: 'welfare',
             role: input.role,
+            passwordChangeRequired: true,
           },
         ],
       });

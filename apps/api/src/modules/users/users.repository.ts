@@ -13,6 +13,8 @@ export type NewUser = {
   orgKind: OrgKind;
   role: Role;
   locale?: 'nl' | 'en' | 'fr';
+  /** True when someone else chose the password: the user must replace it at first login. */
+  passwordChangeRequired: boolean;
 };
 
 export function createUsersRepository({ db }: { db: Database }) {

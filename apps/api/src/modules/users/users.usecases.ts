@@ -12,7 +12,11 @@ import {
 } from './users.errors';
 import { createUsersRepository } from './users.repository';
 
-/** Creates an account in an organisation; the role must exist for the organisation's kind. */
+/**
+ * Creates an account in an organisation; the role must exist for the organisation's kind. With
+ * `passwordChangeRequired` (a password someone else chose and saw), the user's sessions reach only
+ * the change of password until they choose their own.
+ */
 export async function createUser({
   db,
   email,
@@ -20,6 +24,7 @@ export async function createUser({
   role,
   displayName,
   password,
+  passwordChangeRequired,
 }: {
   db: Database;
   email: string;
@@ -27,6 +32,7 @@ export async function createUser({
   role: string;
   displayName: string | undefined;
   password: string;
+  passwordChangeRequired: boolean;
 }) {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH)
     throw createWeakPasswordError();
@@ -49,6 +55,7 @@ export async function createUser({
         organisationId: organisation.id,
         orgKind: organisation.kind,
         role: role as Role,
+        passwordChangeRequired,
       },
     ],
   });

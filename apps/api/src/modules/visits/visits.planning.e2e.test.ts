@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginFirstTime } from '../app/testing/first-login';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { auditLogTable } from '../audit/audit.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -183,9 +184,10 @@ describe('GET /api/visits/:chequeId', () => {
       cookie: coordinator,
       body: { email: 'andere.student@beego.demo', displayName: 'Andere Student' },
     });
-    const other = await t.login({
+    const other = await loginFirstTime({
+      t,
       email: 'andere.student@beego.demo',
-      password: (await invited.json()).oneTimePassword,
+      oneTimePassword: (await invited.json()).oneTimePassword,
     });
     const res = await t.request(`/api/visits/${cheque.id}`, { cookie: other.cookie });
     expect([res.status, (await res.json()).error.code]).toEqual([404, 'visit.not_found']);
@@ -208,7 +210,7 @@ describe('students', () => {
     expect(invited.status).toBe(201);
     const { student: created, oneTimePassword } = await invited.json();
     expect(oneTimePassword).toMatch(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/);
-    const session = await t.login({ email: 'nieuwe.student@beego.demo', password: oneTimePassword });
+    const session = await loginFirstTime({ t, email: 'nieuwe.student@beego.demo', oneTimePassword });
     expect((await t.request('/api/visits/mine', { cookie: session.cookie })).status).toBe(200);
 
     const list = await (await t.request('/api/visits/students', { cookie: coordinator })).json();

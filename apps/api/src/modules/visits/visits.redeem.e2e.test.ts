@@ -1,6 +1,7 @@
 import { type ChequeCode, formatChequeCode } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginFirstTime } from '../app/testing/first-login';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { auditLogTable } from '../audit/audit.tables';
 import { chequesTable, visitsTable } from '../cheques/cheques.tables';
@@ -160,7 +161,7 @@ describe('POST /api/visits/redeem', () => {
       body: { email: 'tweede.student@beego.demo', displayName: 'Tweede Student' },
     });
     const { oneTimePassword } = await invited.json();
-    const other = await t.login({ email: 'tweede.student@beego.demo', password: oneTimePassword });
+    const other = await loginFirstTime({ t, email: 'tweede.student@beego.demo', oneTimePassword });
     const code = DEMO_CHEQUE_CODES.requested;
     const [cheque] = await t.db.select().from(chequesTable).where(eq(chequesTable.code, code));
     await t.db

@@ -56,10 +56,11 @@ const redeemRoute = defineRoute({
   summary: 'Redeem a cheque by its code and log the visit',
   description:
     'Needs an `Idempotency-Key` header: the same key and body replay the first answer, the same key with another body answers 422 `idempotency.key_reused`; a missing key answers 400 `idempotency.key_missing`. A mistyped code answers 400 `cheque_code.mistyped` (or `cheque_code.malformed`); a code no cheque of your organisation has answers 404 `cheque.not_found` (also for other tenants and partners); 409 `cheque.already_redeemed`, `cheque.expired`, `cheque.cancelled`, `cheque.installation_first`; 403 `cheque.other_student` for a cheque planned with another student; 400 `visit.invalid` with `details.reasons` from the visit rules.',
+  idempotencyKey: 'required',
   request: { body: jsonBody(RedeemRequestSchema) },
   responses: {
     201: jsonResponse(VisitDetailResponseSchema, 'The redeemed cheque and its visit (also when replayed).'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
 
@@ -94,6 +95,8 @@ const assignRoute = defineRoute({
   tag: 'visits',
   access: HOME_HELP_COORDINATOR,
   summary: 'Plan a visit: a student and an appointment',
+  description:
+    "A student who already has a visit at that time, or one too close to it to get from one home to the other (by the clients' locations when known, else a fixed buffer), answers 409 `visit.clash` with `details.clashes`; send again with `confirmClash: true` to plan anyway.",
   request: { params: chequeParams, body: jsonBody(AssignRequestSchema) },
   responses: {
     200: jsonResponse(VisitDetailResponseSchema, 'The planned cheque.'),
@@ -107,6 +110,8 @@ const rescheduleRoute = defineRoute({
   tag: 'visits',
   access: HOME_HELP_COORDINATOR,
   summary: 'Move a planned visit to another time or student',
+  description:
+    'Warns about a clash for the student like the assign route (409 `visit.clash`, `confirmClash: true`).',
   request: { params: chequeParams, body: jsonBody(AssignRequestSchema) },
   responses: {
     200: jsonResponse(VisitDetailResponseSchema, 'The re-planned cheque.'),
