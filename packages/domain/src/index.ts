@@ -18,6 +18,7 @@ export * from './shared/time';
 export * from './statements/statements';
 export * from './training/training';
 export * from './trajectory/closure';
+export * from './trajectory/info-moments';
 export * from './trajectory/trajectory';
 export * from './visibility/visibility';
 export * from './visits/visits';
