@@ -1,4 +1,6 @@
 import {
+  type Cheque,
+  type ChequeCode,
   type ChequeReasonCode,
   parseChequeCode,
   type Reason,
@@ -12,9 +14,8 @@ import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
 import { generatePassword, hashPassword } from '../auth/auth.passwords';
-import { toDomainCheque } from '../cheques/cheques.mapping';
 import { runIdempotent } from '../idempotency/idempotency.transaction';
-import { type Clock, shiftDate, toLocalDate } from '../shared/clock';
+import { type Clock, localDateTimeToInstant, shiftDate, toLocalDate } from '../shared/clock';
 import { type AppError, isAppError } from '../shared/errors';
 import { isIdOf } from '../shared/ids';
 import { createUsersRepository } from '../users/users.repository';
@@ -57,6 +58,57 @@ export function formatAddress(row: {
   const place = [row.postcode, row.city].filter(Boolean).join(' ');
   const address = [row.street, place].filter(Boolean).join(', ');
   return address || null;
+}
+
+/**
+ * A cheque is valid through its `valid_until` day in the programme's time zone, so it expires at the
+ * start of the next day there.
+ */
+function expiryInstant({ validUntil, timeZone }: { validUntil: string; timeZone: string }): Date {
+  return localDateTimeToInstant({ date: shiftDate({ date: validUntil, days: 1 }), time: '00:00', timeZone });
+}
+
+function toDomainCheque({ row, timeZone }: { row: ChequeWithVisitRow; timeZone: string }): Cheque {
+  const base = {
+    code: row.code as ChequeCode,
+    clientId: row.clientId,
+    sequence: row.purpose === 'installation' ? 1 : 2,
+    purpose: row.purpose,
+    issuedAt: row.issuedAt,
+    validUntil: expiryInstant({ validUntil: row.validUntil, timeZone }),
+  };
+  switch (row.status) {
+    case 'issued':
+      return { ...base, status: 'issued' };
+    case 'requested':
+      return { ...base, status: 'requested', requestedAt: row.updatedAt };
+    case 'scheduled':
+      return {
+        ...base,
+        status: 'scheduled',
+        requestedAt: row.updatedAt,
+        scheduledFor: row.appointmentAt ?? row.updatedAt,
+        studentId: row.studentUserId ?? '',
+      };
+    case 'redeemed':
+      return {
+        ...base,
+        status: 'redeemed',
+        redeemedAt: row.redeemedAt ?? row.updatedAt,
+        visit: {
+          studentId: row.visitStudentUserId ?? '',
+          date: row.visitedOn ?? '',
+          minutes: row.minutes ?? 0,
+          topics: (row.topics ?? []) as VisitTopic[],
+          notes: row.notes ?? '',
+          needsFollowUp: row.needsFollowUp ?? false,
+        },
+      };
+    case 'expired':
+      return { ...base, status: 'expired', expiredAt: row.updatedAt };
+    case 'cancelled':
+      return { ...base, status: 'cancelled', cancelledAt: row.updatedAt, reason: row.cancelledReason ?? '' };
+  }
 }
 
 /** The domain's refusal as the API error a portal can explain. */
@@ -304,9 +356,7 @@ export async function listQueue({
   const repository = createVisitsRepository({ db });
   const { rows } = await repository.listQueue({ homeHelpOrgId: auth.organisation.id, ...query });
   const { tenants } = await repository.listServedTenants({ homeHelpOrgId: auth.organisation.id });
-  const { neighbourhoods } = await repository.listQueueNeighbourhoods({
-    homeHelpOrgId: auth.organisation.id,
-  });
+  const { neighbourhoods } = await repository.listQueueNeighbourhoods({ homeHelpOrgId: auth.organisation.id });
   const { rows: scheduled } = await repository.listScheduledVisits({
     homeHelpOrgId: auth.organisation.id,
     studentUserId: undefined,
