@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       allowedOrigins: ['http://localhost:3000'],
       bodyLimitBytes: 1024 * 1024,
-      trustProxy: false,
+      trustProxy: { hops: 0 },
     });
     expect(config.database).toMatchObject({ url: undefined, dataDir: '/srv/digipakket/.data/pglite' });
     expect(config.demo).toEqual({ mode: 'auto', password: 'digipakket-demo' });
@@ -71,6 +71,18 @@ describe('loadConfig', () => {
     });
     expect(config.database.dataDir).toBe('/home/me/repo/tmp/db');
     expect(config.portals.dir).toBe('/home/me/repo/out');
+  });
+
+  it('reads TRUST_PROXY as no proxy, a number of hops, or a list of proxy addresses and networks', () => {
+    const trustOf = (value: string) =>
+      loadConfig({ env: { TRUST_PROXY: value }, repoRoot }).server.trustProxy;
+    expect(trustOf('false')).toEqual({ hops: 0 });
+    expect(trustOf('true')).toEqual({ hops: 1 });
+    expect(trustOf('2')).toEqual({ hops: 2 });
+    expect(trustOf('10.0.0.0/8, 192.0.2.10,fd00::/8')).toEqual({
+      proxies: ['10.0.0.0/8', '192.0.2.10', 'fd00::/8'],
+    });
+    expect(() => trustOf('10.0.0.0/8,proxy.internal')).toThrow(/TRUST_PROXY.*proxy\.internal/s);
   });
 
   it('treats an empty variable as unset', () => {

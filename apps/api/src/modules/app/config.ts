@@ -3,12 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isProxyEntry, type TrustProxy } from '../auth/auth.client-address';
 
 // This module is the only place that reads process.env: everything else receives a Config.
-
-const booleanString = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -57,9 +54,23 @@ export const SETTINGS = {
   },
   trustProxy: {
     env: 'TRUST_PROXY',
-    doc: 'Whether to take the client address from X-Forwarded-For (only behind a reverse proxy you run).',
+    doc: "Which reverse proxies in front of the API say who the client is, through X-Forwarded-For: false (none: the socket peer is the client), a number of proxy hops (true = 1), or the proxies' addresses and networks, comma separated (e.g. 10.0.0.0/8,fd00::/8). The client is the first hop from the right that is not a trusted proxy; entries further left were written by the caller.",
     default: 'false',
-    schema: booleanString,
+    schema: z.string().transform((value, ctx): TrustProxy => {
+      const text = value.trim().toLowerCase();
+      if (['false', 'no', '0'].includes(text)) return { hops: 0 };
+      if (['true', 'yes'].includes(text)) return { hops: 1 };
+      if (/^\d+$/.test(text)) return { hops: Math.min(Number(text), 32) };
+      const proxies = text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
+      for (const proxy of proxies) {
+        if (!isProxyEntry(proxy))
+          ctx.addIssue({ code: 'custom', message: `"${proxy}" is not an IP address or network` });
+      }
+      return { proxies };
+    }),
   },
   databaseUrl: {
     env: 'DATABASE_URL',
@@ -215,7 +226,7 @@ export type Config = {
     port: number;
     publicUrl: string;
     allowedOrigins: string[];
-    trustProxy: boolean;
+    trustProxy: TrustProxy;
     bodyLimitBytes: number;
     shutdownTimeoutMs: number;
   };

@@ -204,7 +204,10 @@ export function describeErrorSafely(error: unknown) {
   };
 }
 
-/** Turns any thrown error into the one JSON error shape; unexpected ones are logged, never shown. */
+/**
+ * Turns any thrown error into the one JSON error shape; unexpected ones are logged, never shown. An
+ * error whose details name `retryAfterSeconds` also answers with `Retry-After`.
+ */
 export function createErrorHandler({ logger }: { logger: Logger }) {
   return (error: unknown, c: Context<AppEnv>) => {
     const appError = toAppError(error);
@@ -225,6 +228,10 @@ export function createErrorHandler({ logger }: { logger: Logger }) {
         code: appError.code,
         error: describeErrorSafely(error),
       });
+    }
+    const retryAfterSeconds = appError.details?.retryAfterSeconds;
+    if (typeof retryAfterSeconds === 'number' && retryAfterSeconds > 0) {
+      c.header('retry-after', String(Math.ceil(retryAfterSeconds)));
     }
     return c.json(toErrorBody({ error: appError, requestId }), appError.status);
   };

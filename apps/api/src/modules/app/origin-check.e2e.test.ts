@@ -39,7 +39,8 @@ describe('a change made with the session cookie', () => {
     const before = await phoneOfClient();
     const res = await changePhone({ phone: '0470 11 22 33', headers: { cookie } });
     expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe('auth.bad_origin');
+    const body = (await res.json()) as { error: { code: string } };
+    expect(body.error.code).toBe('auth.bad_origin');
     expect(await phoneOfClient()).toBe(before);
   });
 

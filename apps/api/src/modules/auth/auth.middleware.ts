@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv, AuthContext } from '../app/app.types';
 import { type DatabaseScope, withDatabaseScope } from '../app/database';
+import { resolveClientAddress, type TrustProxy } from './auth.client-address';
 import { readSessionCookie } from './auth.cookies';
 import { resolveSession } from './auth.usecases';
 
@@ -38,15 +39,18 @@ export function createSessionMiddleware({ deps }: { deps: AppDeps }) {
   });
 }
 
-/** The caller's address: the socket peer, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function getClientIp({ c, trustProxy }: { c: Context; trustProxy: boolean }): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 64);
-  }
+/**
+ * The caller's address: the socket peer, or the hop the trusted proxies vouch for in X-Forwarded-For
+ * (see `resolveClientAddress`).
+ */
+export function getClientIp({ c, trustProxy }: { c: Context; trustProxy: TrustProxy }): string {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    peer = getConnInfo(c).remote.address;
   } catch {
-    return 'unknown';
+    peer = undefined;
   }
+  if ('hops' in trustProxy && trustProxy.hops === 0) return peer ?? 'unknown';
+  const forwardedFor = c.req.raw.headers.get('x-forwarded-for');
+  return resolveClientAddress({ peer, forwardedFor: forwardedFor ? [forwardedFor] : [], trust: trustProxy });
 }

@@ -15,7 +15,7 @@ const loginRoute = defineRoute({
   access: ACCESS.public,
   summary: 'Log in and receive a session cookie',
   description:
-    'Unknown e-mail, wrong password and disabled account all answer 401 `auth.invalid_credentials`. With `portal`, an account of another portal gets 403 `auth.wrong_portal` with `details.portal` naming its own portal. After 10 failures for one account or 30 from one address in 15 minutes: 429 `auth.rate_limited`.',
+    'Unknown e-mail, wrong password and disabled account all answer 401 `auth.invalid_credentials`. With `portal`, an account of another portal gets 403 `auth.wrong_portal` with `details.portal` naming its own portal. Failed logins slow down the next attempts: after 5 failures of one account each further attempt on it waits 1 s, 2 s, 4 s … up to 15 minutes, until it logs in; after 30 failures from one address in 15 minutes each attempt from there waits up to 5 s. Too early answers 429 `auth.rate_limited` with `Retry-After` and `details.retryAfterSeconds`.',
   request: { body: jsonBody(LoginRequestSchema) },
   responses: {
     200: jsonResponse(MeSchema, 'Logged in; the session cookie is set.'),

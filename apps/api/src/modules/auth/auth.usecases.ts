@@ -16,6 +16,7 @@ import {
 import { hashPassword, isCommonPassword, verifyDummyPassword, verifyPassword } from './auth.passwords';
 import { type AuthRepository, createAuthRepository, type SessionUser } from './auth.repository';
 import type { Me } from './auth.schemas';
+import { createLoginThrottle } from './auth.throttle';
 import { generateSessionToken, hashSessionToken } from './auth.tokens';
 
 export const RATE_LIMIT = { windowMinutes: 15, perAccount: 10, perIp: 30 } as const;
@@ -39,8 +40,8 @@ function toAuthContext({ user, sessionId }: { user: SessionUser; sessionId: stri
 
 /**
  * Checks the credentials and opens a session. Unknown account, wrong password and disabled account
- * all answer the same 401 after the same amount of work; failures count towards a per-account and a
- * per-address limit kept in the database.
+ * all answer the same 401 after the same amount of work; failures slow down the next attempts of the
+ * account and of the address (`createLoginThrottle`), each on its own.
  */
 export async function login({
   db,
@@ -65,12 +66,8 @@ export async function login({
 }) {
   const repository = createAuthRepository({ db });
   const now = clock.now();
-  const since = new Date(now.getTime() - RATE_LIMIT.windowMinutes * 60_000);
-
-  const failures = await repository.countRecentFailures({ email, ip, since });
-  if (failures.byEmail >= RATE_LIMIT.perAccount || failures.byIp >= RATE_LIMIT.perIp) {
-    throw createRateLimitedError();
-  }
+  const throttle = createLoginThrottle({ db, now });
+  await throttle.begin({ email, ip });
 
   const { user } = await repository.findUserByEmail({ email });
   let passwordOk = false;
@@ -78,7 +75,6 @@ export async function login({
   else await verifyDummyPassword({ password });
 
   if (!user || !passwordOk || user.disabledAt) {
-    await repository.recordFailure({ email, ip, at: now });
     await writeAudit({
       db,
       entry: {
@@ -93,6 +89,8 @@ export async function login({
     });
     throw createInvalidCredentialsError();
   }
+
+  await throttle.passwordAccepted({ email });
 
   const ownPortal = PORTAL_BY_ORG_KIND[user.organisation.kind];
   if (portal && portal !== ownPortal) {
@@ -109,8 +107,6 @@ export async function login({
     ip,
     userAgent: userAgent?.slice(0, 300) ?? null,
   });
-  await repository.clearFailures({ email });
-  await repository.pruneFailures({ before: since });
 
   const auth = toAuthContext({ user, sessionId: session.id });
   await writeAudit({
