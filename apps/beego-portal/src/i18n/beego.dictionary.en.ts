@@ -96,6 +96,7 @@ export const beegoEn: TranslationOf<typeof beegoNl> = {
   'redeem.error.otherNeedsNotes': 'Explain in the notes what "something else" was.',
   'redeem.error.followUpReason': 'Write what the social worker should follow up.',
   'redeem.error.future': 'A visit cannot be in the future.',
+  'redeem.error.beforeIssue': 'A visit falls between the day the cheque was issued and today.',
   'redeem.done.sent': 'Cheque redeemed',
   'redeem.done.waiting': 'Waiting to be sent',
   'redeem.done.sentText': 'The visit is saved. Thank you!',

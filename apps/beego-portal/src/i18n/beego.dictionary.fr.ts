@@ -97,6 +97,7 @@ export const beegoFr: TranslationOf<typeof beegoNl> = {
   'redeem.error.otherNeedsNotes': "Expliquez dans les notes ce qu'était « autre chose ».",
   'redeem.error.followUpReason': "Écrivez ce que l'assistant social doit suivre.",
   'redeem.error.future': 'Une visite ne peut pas être dans le futur.',
+  'redeem.error.beforeIssue': "Une visite a lieu entre le jour d'émission du chèque et aujourd'hui.",
   'redeem.done.sent': 'Chèque encaissé',
   'redeem.done.waiting': "En attente d'envoi",
   'redeem.done.sentText': 'La visite est enregistrée. Merci !',

@@ -95,6 +95,7 @@ export const beegoNl = {
   'redeem.error.otherNeedsNotes': 'Leg in de notities uit wat "iets anders" was.',
   'redeem.error.followUpReason': 'Schrijf wat de maatschappelijk werker moet opvolgen.',
   'redeem.error.future': 'Een bezoek kan niet in de toekomst liggen.',
+  'redeem.error.beforeIssue': 'Een bezoek ligt tussen de dag waarop de cheque werd uitgegeven en vandaag.',
   'redeem.done.sent': 'Cheque ingewisseld',
   'redeem.done.waiting': 'Wacht op verzending',
   'redeem.done.sentText': 'Het bezoek is opgeslagen. Bedankt!',

@@ -252,6 +252,21 @@ describe('redeeming a cheque', () => {
       .thenAccepted((result) => expect(result.cheque).not.toHaveProperty('installationOverride'));
   });
 
+  it('given a cheque issued on 1 April, when a visit is dated before that day, then it is refused as out of range', () => {
+    cheque
+      .given(issued)
+      .when(redeem({ visit: { ...visit, date: '1900-01-01' } }))
+      .thenRefused('visit.date_out_of_range');
+    cheque
+      .given(issued)
+      .when(redeem({ visit: { ...visit, date: '2025-03-31' } }))
+      .thenRefused('visit.date_out_of_range');
+    cheque
+      .given(issued)
+      .when(redeem({ visit: { ...visit, date: '2025-04-01' } }))
+      .thenAccepted({ cheque: { status: 'redeemed' } });
+  });
+
   it('given an issued cheque, when the visit record is invalid, then the visit reasons are returned', () => {
     cheque
       .given(issued)

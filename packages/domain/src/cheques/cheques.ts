@@ -306,7 +306,12 @@ export function redeemCheque({
     if (override === undefined) return refuse({ code: 'cheque.installation_first' });
     if (override === '') return refuse({ code: 'cheque.override_reason_missing' });
   }
-  const valid = validateVisit({ visit, today: toCalendarDate({ instant: now }) });
+  // A visit lies between the day the cheque was issued and today.
+  const valid = validateVisit({
+    visit,
+    today: toCalendarDate({ instant: now }),
+    earliest: toCalendarDate({ instant: cheque.issuedAt }),
+  });
   if (!valid.ok) return { ok: false, reasons: valid.reasons };
   const usedOverride = cheque.purpose === 'free' && !installationRedeemed ? override : undefined;
   return {

@@ -38,6 +38,25 @@ describe('a visit record', () => {
     expect(codes({ ...visit, topics: [] })).toEqual(['visit.topics_missing']);
   });
 
+  it('refuses a visit before the earliest day, naming the field and the window, and accepts that day itself', () => {
+    const result = validateVisit({ visit: { ...visit, date: '1900-01-01' }, today, earliest: '2025-03-01' });
+    expect(result).toEqual({
+      ok: false,
+      reasons: [
+        {
+          code: 'visit.date_out_of_range',
+          field: 'visitedOn',
+          date: '1900-01-01',
+          earliest: '2025-03-01',
+          latest: today,
+        },
+      ],
+    });
+    expect(validateVisit({ visit: { ...visit, date: '2025-03-01' }, today, earliest: '2025-03-01' }).ok).toBe(
+      true,
+    );
+  });
+
   it('refuses unknown and repeated topics, and "other" without notes', () => {
     expect(codes({ ...visit, topics: ['wifi', 'wifi', 'gaming' as never, 'other'] })).toEqual([
       'visit.topic_duplicate',

@@ -59,6 +59,7 @@ export type VisitReasonCode =
   | 'visit.student_missing'
   | 'visit.date_invalid'
   | 'visit.date_in_future'
+  | 'visit.date_out_of_range'
   | 'visit.minutes_out_of_range'
   | 'visit.topics_missing'
   | 'visit.topic_unknown'
@@ -67,7 +68,9 @@ export type VisitReasonCode =
   | 'visit.follow_up_reason_missing';
 
 /**
- * Checks a visit record and returns every problem. `today` (a calendar date) rules out visits in the future.
+ * Checks a visit record and returns every problem. `today` (a calendar date) rules out visits in the
+ * future; `earliest`, when given (the day the cheque was issued), rules out visits before it. Both date
+ * reasons name the request field, `visitedOn`, and the window `earliest`..`latest`.
  *
  * @example
  * validateVisit({ visit: { ...visit, minutes: 5 }, today: '2025-04-02' });
@@ -76,16 +79,22 @@ export type VisitReasonCode =
 export function validateVisit({
   visit,
   today,
+  earliest,
   minutes = VISIT_MINUTES,
 }: {
   visit: VisitRecord;
   today: CalendarDate;
+  earliest?: CalendarDate;
   minutes?: { min: number; max: number };
 }): { ok: true; visit: VisitRecord } | { ok: false; reasons: Reason<VisitReasonCode>[] } {
   const reasons: Reason<VisitReasonCode>[] = [];
+  const window = { field: 'visitedOn', date: visit.date, earliest: earliest ?? null, latest: today };
   if (visit.studentId.trim() === '') reasons.push({ code: 'visit.student_missing' });
-  if (!isCalendarDate(visit.date)) reasons.push({ code: 'visit.date_invalid', date: visit.date });
-  else if (visit.date > today) reasons.push({ code: 'visit.date_in_future', date: visit.date, today });
+  if (!isCalendarDate(visit.date))
+    reasons.push({ code: 'visit.date_invalid', field: 'visitedOn', date: visit.date });
+  else if (visit.date > today) reasons.push({ code: 'visit.date_in_future', today, ...window });
+  else if (earliest !== undefined && visit.date < earliest)
+    reasons.push({ code: 'visit.date_out_of_range', ...window });
   if (!Number.isInteger(visit.minutes) || visit.minutes < minutes.min || visit.minutes > minutes.max) {
     reasons.push({
       code: 'visit.minutes_out_of_range',

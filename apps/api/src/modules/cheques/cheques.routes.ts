@@ -77,6 +77,7 @@ export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       db: deps.db,
       auth: getAuth(c),
       clock: deps.clock,
+      timeZone: deps.config.timeZone,
       chequeId: c.req.valid('param').id,
       reason: c.req.valid('json').reason,
       requestId: c.get('requestId'),

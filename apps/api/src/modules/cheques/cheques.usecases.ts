@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import {
-  type Cheque,
   type ChequeCode,
   cancelCheque as decideCancel,
   formatChequeCode,
@@ -26,6 +25,7 @@ import {
   createNoChequesInPackageError,
   createPackageOutOfRangeError,
 } from './cheques.errors';
+import { toDomainCheque } from './cheques.mapping';
 import { type ChequeRow, createChequesRepository } from './cheques.repository';
 import type { ClientCheque } from './cheques.schemas';
 
@@ -47,51 +47,6 @@ function toView(row: ChequeRow): ClientCheque {
     issuedAt: row.issuedAt.toISOString(),
     cancelledReason: row.cancelledReason,
   };
-}
-
-/** The stored row as the domain's cheque, for the transitions the welfare centre makes. */
-function toDomainCheque(row: ChequeRow): Cheque {
-  const base = {
-    code: row.code as ChequeCode,
-    clientId: row.clientId,
-    sequence: row.purpose === 'installation' ? 1 : 2,
-    purpose: row.purpose,
-    issuedAt: row.issuedAt,
-    validUntil: new Date(`${row.validUntil}T00:00:00.000Z`),
-  };
-  const since = row.updatedAt;
-  switch (row.status) {
-    case 'issued':
-      return { ...base, status: 'issued' };
-    case 'requested':
-      return { ...base, status: 'requested', requestedAt: since };
-    case 'scheduled':
-      return {
-        ...base,
-        status: 'scheduled',
-        requestedAt: since,
-        scheduledFor: row.appointmentAt ?? since,
-        studentId: row.studentUserId ?? '',
-      };
-    case 'redeemed':
-      return {
-        ...base,
-        status: 'redeemed',
-        redeemedAt: row.redeemedAt ?? since,
-        visit: {
-          studentId: row.studentUserId ?? '',
-          date: '',
-          minutes: 0,
-          topics: [],
-          notes: '',
-          needsFollowUp: false,
-        },
-      } as Cheque;
-    case 'expired':
-      return { ...base, status: 'expired', expiredAt: since };
-    case 'cancelled':
-      return { ...base, status: 'cancelled', cancelledAt: since, reason: row.cancelledReason ?? '' };
-  }
 }
 
 async function requireClient({
@@ -234,6 +189,7 @@ export async function cancelClientCheque({
   db,
   auth,
   clock,
+  timeZone,
   chequeId,
   reason,
   requestId,
@@ -241,6 +197,7 @@ export async function cancelClientCheque({
   db: Database;
   auth: AuthContext;
   clock: Clock;
+  timeZone: string;
   chequeId: string;
   reason: string;
   requestId: string;
@@ -254,7 +211,7 @@ export async function cancelClientCheque({
       const repository = createChequesRepository({ db: tx });
       const { cheque } = await repository.findCheque({ tenantId, chequeId });
       if (!cheque) throw createChequeNotFoundError();
-      const outcome = decideCancel({ cheque: toDomainCheque(cheque), reason, now });
+      const outcome = decideCancel({ cheque: toDomainCheque({ row: cheque, timeZone }), reason, now });
       if (!outcome.ok)
         throw createChequeRefusedError({ code: outcome.reasons[0]?.code ?? 'cheque.conflict' });
       const { cheque: cancelled } = await repository.cancelCheque({

@@ -1,6 +1,4 @@
 import {
-  type Cheque,
-  type ChequeCode,
   type ChequeReasonCode,
   parseChequeCode,
   type Reason,
@@ -13,9 +11,10 @@ import {
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
+import { toDomainCheque } from '../cheques/cheques.mapping';
 import { generatePassword, hashPassword } from '../auth/auth.passwords';
 import { runIdempotent } from '../idempotency/idempotency.transaction';
-import { type Clock, localDateTimeToInstant, shiftDate, toLocalDate } from '../shared/clock';
+import { type Clock, shiftDate, toLocalDate } from '../shared/clock';
 import { type AppError, isAppError } from '../shared/errors';
 import { isIdOf } from '../shared/ids';
 import { createUsersRepository } from '../users/users.repository';
@@ -58,57 +57,6 @@ export function formatAddress(row: {
   const place = [row.postcode, row.city].filter(Boolean).join(' ');
   const address = [row.street, place].filter(Boolean).join(', ');
   return address || null;
-}
-
-/**
- * A cheque is valid through its `valid_until` day in the programme's time zone, so it expires at the
- * start of the next day there.
- */
-function expiryInstant({ validUntil, timeZone }: { validUntil: string; timeZone: string }): Date {
-  return localDateTimeToInstant({ date: shiftDate({ date: validUntil, days: 1 }), time: '00:00', timeZone });
-}
-
-function toDomainCheque({ row, timeZone }: { row: ChequeWithVisitRow; timeZone: string }): Cheque {
-  const base = {
-    code: row.code as ChequeCode,
-    clientId: row.clientId,
-    sequence: row.purpose === 'installation' ? 1 : 2,
-    purpose: row.purpose,
-    issuedAt: row.issuedAt,
-    validUntil: expiryInstant({ validUntil: row.validUntil, timeZone }),
-  };
-  switch (row.status) {
-    case 'issued':
-      return { ...base, status: 'issued' };
-    case 'requested':
-      return { ...base, status: 'requested', requestedAt: row.updatedAt };
-    case 'scheduled':
-      return {
-        ...base,
-        status: 'scheduled',
-        requestedAt: row.updatedAt,
-        scheduledFor: row.appointmentAt ?? row.updatedAt,
-        studentId: row.studentUserId ?? '',
-      };
-    case 'redeemed':
-      return {
-        ...base,
-        status: 'redeemed',
-        redeemedAt: row.redeemedAt ?? row.updatedAt,
-        visit: {
-          studentId: row.visitStudentUserId ?? '',
-          date: row.visitedOn ?? '',
-          minutes: row.minutes ?? 0,
-          topics: (row.topics ?? []) as VisitTopic[],
-          notes: row.notes ?? '',
-          needsFollowUp: row.needsFollowUp ?? false,
-        },
-      };
-    case 'expired':
-      return { ...base, status: 'expired', expiredAt: row.updatedAt };
-    case 'cancelled':
-      return { ...base, status: 'cancelled', cancelledAt: row.updatedAt, reason: row.cancelledReason ?? '' };
-  }
 }
 
 /** The domain's refusal as the API error a portal can explain. */

@@ -8,7 +8,8 @@ export interface OutboxEntry {
   loggedAt: string;
   state: 'waiting' | 'sent' | 'refused';
   chequeId?: string;
-  refusal?: { code: string; message: string };
+  /** The server's refusal; `reasons` are the visit rules' codes when it refused the visit itself. */
+  refusal?: { code: string; message: string; reasons?: string[] };
 }
 
 export interface OutboxStorage {
@@ -18,7 +19,7 @@ export interface OutboxStorage {
 
 export type SendResult =
   | { kind: 'sent'; response: VisitDetailResponse }
-  | { kind: 'refused'; code: string; message: string }
+  | { kind: 'refused'; code: string; message: string; reasons?: string[] }
   | { kind: 'offline' };
 
 const STORAGE_KEY = 'beego.outbox.v1';
@@ -65,7 +66,10 @@ export function createOutbox({
       if (result.kind === 'offline') break;
       if (result.kind === 'sent')
         update(entry.key, { state: 'sent', chequeId: result.response.visit.chequeId });
-      else update(entry.key, { state: 'refused', refusal: { code: result.code, message: result.message } });
+      else {
+        const { code, message, reasons } = result;
+        update(entry.key, { state: 'refused', refusal: { code, message, ...(reasons ? { reasons } : {}) } });
+      }
     }
   };
 

@@ -25,11 +25,17 @@ export async function sendRedeem(entry: OutboxEntry): Promise<SendResult> {
   }
   if (response.ok) return { kind: 'sent', response: (await response.json()) as VisitDetailResponse };
   if (response.status === 401 || response.status >= 500) return { kind: 'offline' };
-  const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+  const body = (await response.json().catch(() => ({}))) as {
+    error?: { code?: string; message?: string; details?: { reasons?: { code?: unknown }[] } };
+  };
+  const reasons = (body.error?.details?.reasons ?? [])
+    .map((reason) => reason.code)
+    .filter((code): code is string => typeof code === 'string');
   return {
     kind: 'refused',
     code: body.error?.code ?? `http.${response.status}`,
     message: body.error?.message ?? response.statusText,
+    ...(reasons.length > 0 ? { reasons } : {}),
   };
 }
 

@@ -22,6 +22,7 @@ const VISIT_REASON_FIELDS: Record<VisitReasonCode, { field: string; key: BeegoKe
   'visit.student_missing': { field: 'visitedOn', key: 'refusal.other' },
   'visit.date_invalid': { field: 'visitedOn', key: 'redeem.error.date' },
   'visit.date_in_future': { field: 'visitedOn', key: 'redeem.error.future' },
+  'visit.date_out_of_range': { field: 'visitedOn', key: 'redeem.error.beforeIssue' },
   'visit.minutes_out_of_range': { field: 'minutes', key: 'redeem.error.minutes' },
   'visit.topics_missing': { field: 'topics', key: 'redeem.error.topics' },
   'visit.topic_unknown': { field: 'topics', key: 'redeem.error.topics' },
@@ -119,7 +120,19 @@ export function RedeemPage() {
           setStep('code');
           queueMicrotask(() => document.getElementById('field-code')?.focus());
         } else {
-          setErrors([{ message: t(refusal.key) }]);
+          // The server's visit rules know what the phone cannot, such as the day the cheque was issued.
+          const byField = (entry.refusal.reasons ?? []).flatMap((reason) => {
+            const known = VISIT_REASON_FIELDS[reason as VisitReasonCode];
+            return known
+              ? [
+                  {
+                    field: known.field,
+                    message: t(known.key, { min: VISIT_MINUTES.min, max: VISIT_MINUTES.max }),
+                  },
+                ]
+              : [];
+          });
+          setErrors(byField.length > 0 ? byField : [{ message: t(refusal.key) }]);
           setAttempt((value) => value + 1);
         }
         return;
