@@ -5,7 +5,7 @@ const korenmarkt = { lat: 51.0545, lon: 3.7215 };
 const dampoort = { lat: 51.0565, lon: 3.7403 };
 const zwijnaarde = { lat: 51.0058, lon: 3.7103 };
 
-function visit(overrides: Partial<PlannedVisit> & { start: string }): PlannedVisit {
+function visit(overrides: Partial<Omit<PlannedVisit, 'start'>> & { start: string }): PlannedVisit {
   return {
     chequeId: 'chq_new',
     clientId: 'cli_new',
