@@ -103,7 +103,11 @@ function successCase(operation: ApiOperation) {
     },
     'POST /api/training/enrolments': {
       client: world.gent.otherPartnersClientId,
-      body: { clientId: world.gent.otherPartnersClientId, groupId: demo.groupAId },
+      body: {
+        clientId: world.gent.otherPartnersClientId,
+        groupId: demo.groupAId,
+        confirmLanguageMismatch: true,
+      },
     },
     'POST /api/documents/batches': { client: everyTrack, body: { clientIds: [everyTrack] } },
     'POST /api/clients/{id}/cheques': { client: world.gent.equippedClientId },

@@ -159,7 +159,11 @@ describe('a course from group to referral', () => {
 
     const enrolments: { id: string; status: string }[] = [];
     for (const clientId of clientIds) {
-      const res = await post('/api/training/enrolments', { clientId, groupId: group.id }, socialWorker);
+      const res = await post(
+        '/api/training/enrolments',
+        { clientId, groupId: group.id, confirmLanguageMismatch: true },
+        socialWorker,
+      );
       enrolments.push((await res.json()).enrolment);
     }
     expect(enrolments.map((e) => e.status)).toEqual(['enrolled', 'enrolled', 'waitlisted']);

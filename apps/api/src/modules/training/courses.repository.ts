@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../app/database';
 import { clientsTable } from '../clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -208,6 +208,45 @@ export function createCoursesRepository({ db }: { db: Database }) {
         )
         .limit(1);
       return { session };
+    },
+
+    /**
+     * Another live session at an overlapping time on that date, taught by the teacher of this
+     * session's group; undefined when the group has no teacher or there is none.
+     */
+    async findTeacherClash({
+      sessionId,
+      groupId,
+      date,
+      startTime,
+      endTime,
+    }: {
+      sessionId: string;
+      groupId: string;
+      date: string;
+      startTime: string;
+      endTime: string;
+    }) {
+      const [clash] = await db
+        .select({
+          groupName: courseGroupsTable.name,
+          startTime: courseSessionsTable.startTime,
+          endTime: courseSessionsTable.endTime,
+        })
+        .from(courseSessionsTable)
+        .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionsTable.groupId))
+        .where(
+          and(
+            ne(courseSessionsTable.id, sessionId),
+            eq(courseSessionsTable.date, date),
+            isNull(courseSessionsTable.cancelledAt),
+            sql`${courseSessionsTable.startTime} < ${endTime}::time`,
+            sql`${courseSessionsTable.endTime} > ${startTime}::time`,
+            sql`${courseGroupsTable.teacherUserId} = (SELECT g.teacher_user_id FROM course_groups g WHERE g.id = ${groupId})`,
+          ),
+        )
+        .limit(1);
+      return { clash };
     },
 
     async updateSession({

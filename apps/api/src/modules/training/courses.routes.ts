@@ -191,11 +191,11 @@ const updateSessionRoute = defineRoute({
   access: COORDINATOR,
   summary: 'Move or cancel one session',
   description:
-    "Records the change; the welfare centres of the learners on the roster see it on their client's page, and a change at short notice raises a follow-up signal for them.",
+    "Records the change; the welfare centres of the learners on the roster see it on their client's page, and a change at short notice raises a follow-up signal for them. A new date or time that has already passed answers 409 `course_session.in_past`; one that overlaps another session of the group's teacher answers 409 `course_session.teacher_busy` (with that group's name and hours).",
   request: { params: idParam, body: jsonBody(SessionPatchSchema) },
   responses: {
     200: jsonResponse(z.object({ session: GroupSessionSchema }), 'The session.'),
-    ...errorResponses(400, 401, 403, 404, 413, 415),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });
 
@@ -309,6 +309,7 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
         db,
         auth: getAuth(c),
         clock,
+        timeZone: deps.config.timeZone,
         sessionId: c.req.valid('param').id,
         input: c.req.valid('json'),
         requestId: c.get('requestId'),

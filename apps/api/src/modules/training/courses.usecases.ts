@@ -13,7 +13,7 @@ import { writeAudit, writeAudits } from '../audit/audit.usecases';
 import { createAuthRepository } from '../auth/auth.repository';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import type { Clock } from '../shared/clock';
+import { type Clock, localDateTimeToInstant } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createUsersRepository } from '../users/users.repository';
 import { createUser } from '../users/users.usecases';
@@ -29,7 +29,9 @@ import {
   createLocationNotFoundError,
   createReferralInvalidError,
   createReferralNotEnrolledError,
+  createSessionInPastError,
   createSessionNotFoundError,
+  createTeacherBusyError,
   createTeacherNotFoundError,
 } from './training.errors';
 import { sessionDatesFromPattern } from './training.schedule';
@@ -477,6 +479,7 @@ export async function getGroupDetail({
         position: row.position,
         attended: completion.attended,
         required: completion.required,
+        sessions: sessions.length,
         completed: completion.completed,
         stillPossible: completion.stillPossible,
         referral: referral ? toReferral(referral) : null,
@@ -543,12 +546,14 @@ export async function generateSessions({
 /**
  * Moves a single session (date, time, location) or cancels it (or undoes the cancellation), in one
  * transaction with a record of the change and one audit row per learner on the roster, so each
- * learner's welfare centre sees what changed, by whom and when.
+ * learner's welfare centre sees what changed, by whom and when. A session is never moved to a
+ * moment already past, nor onto a time its group's teacher teaches another session.
  */
 export async function updateSession({
   db,
   auth,
   clock,
+  timeZone,
   sessionId,
   input,
   requestId,
@@ -556,6 +561,7 @@ export async function updateSession({
   db: Database;
   auth: AuthContext;
   clock: Clock;
+  timeZone: string;
   sessionId: string;
   input: SessionPatch;
   requestId: string;
@@ -574,6 +580,25 @@ export async function updateSession({
       const now = clock.now();
       const date = input.date ?? session.date;
       const locationId = input.locationId === undefined ? session.locationId : input.locationId;
+      const retimed =
+        date !== session.date || startTime !== hhmm(session.startTime) || endTime !== hhmm(session.endTime);
+      const live = input.cancelled === undefined ? session.cancelledAt === null : !input.cancelled;
+      if (retimed && live) {
+        if (localDateTimeToInstant({ date, time: startTime, timeZone }) < now)
+          throw createSessionInPastError();
+        const { clash } = await repository.findTeacherClash({
+          sessionId,
+          groupId: session.groupId,
+          date,
+          startTime,
+          endTime,
+        });
+        if (clash) {
+          throw createTeacherBusyError({
+            details: { groupName: clash.groupName, start: hhmm(clash.startTime), end: hhmm(clash.endTime) },
+          });
+        }
+      }
       const values: Record<string, unknown> = { startTime, endTime, updatedAt: now };
       if (input.date !== undefined) values.date = input.date;
       if (input.locationId !== undefined) values.locationId = input.locationId;

@@ -31,7 +31,15 @@ export function createEnrolmentsRepository({ db }: { db: Database }) {
     },
 
     /** Basic course groups of these organisations whose last session is today or later (or not planned yet). */
-    async listOpenGroups({ trainingOrgIds, today }: { trainingOrgIds: string[]; today: string }) {
+    async listOpenGroups({
+      trainingOrgIds,
+      today,
+      includeStarted,
+    }: {
+      trainingOrgIds: string[];
+      today: string;
+      includeStarted: boolean;
+    }) {
       if (trainingOrgIds.length === 0) return { rows: [] };
       const firstSession = sql<
         string | null
@@ -45,6 +53,7 @@ export function createEnrolmentsRepository({ db }: { db: Database }) {
           name: courseGroupsTable.name,
           locationName: trainingLocationsTable.name,
           firstSessionDate: firstSession,
+          languageSupport: courseGroupsTable.languageSupport,
           capacity: courseGroupsTable.capacity,
           enrolledCount: courseGroupsTable.enrolledCount,
           waitlistCount: sql<number>`(SELECT count(*)::int FROM ${enrolmentsTable} WHERE ${enrolmentsTable.groupId} = ${courseGroupsTable.id} AND ${enrolmentsTable.status} = 'waitlisted')`,
@@ -56,16 +65,23 @@ export function createEnrolmentsRepository({ db }: { db: Database }) {
             inArray(courseGroupsTable.trainingOrgId, trainingOrgIds),
             eq(courseGroupsTable.kind, 'basic'),
             sql`coalesce(${lastSession} >= ${today}, true)`,
+            includeStarted ? undefined : sql`coalesce(${firstSession} >= ${today}, true)`,
           ),
         )
         .orderBy(sql`${firstSession} ASC NULLS LAST`, asc(courseGroupsTable.name), asc(courseGroupsTable.id))
         .limit(200);
-      return { rows: rows.map((row) => ({ ...row, waitlistCount: Number(row.waitlistCount) })) };
+      return {
+        rows: rows.map((row) => ({
+          ...row,
+          waitlistCount: Number(row.waitlistCount),
+          started: row.firstSessionDate !== null && row.firstSessionDate < today,
+        })),
+      };
     },
 
     async findClientOfTenant({ tenantId, clientId }: { tenantId: string; clientId: string }) {
       const [client] = await db
-        .select({ id: clientsTable.id })
+        .select({ id: clientsTable.id, preferredLanguage: clientsTable.preferredLanguage })
         .from(clientsTable)
         .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)))
         .limit(1);

@@ -13,6 +13,7 @@ import {
   createAlreadyWithdrawnError,
   createCourseGroupNotFoundError,
   createEnrolmentNotFoundError,
+  createLanguageNotServedError,
 } from './training.errors';
 import type { EnrolmentResult, OpenGroup, WithdrawInput, WithdrawResponse } from './training.schemas';
 
@@ -28,21 +29,30 @@ export function welfareTenantOf({ auth }: { auth: AuthContext }): string | undef
   return auth.organisation.kind === 'welfare' ? (auth.organisation.tenantId ?? undefined) : undefined;
 }
 
-/** Groups of the training partners of the tenant's active programmes that still have sessions ahead. */
+/**
+ * Groups of the training partners of the tenant's active programmes that still have sessions ahead;
+ * a group whose first session is past is left out unless `includeStarted`, and marked `started`.
+ */
 export async function listOpenGroups({
   db,
   auth,
   today,
+  includeStarted = false,
 }: {
   db: Database;
   auth: AuthContext;
   today: string;
+  includeStarted?: boolean;
 }): Promise<{ items: OpenGroup[] }> {
   const tenantId = welfareTenantOf({ auth });
   if (!tenantId) return { items: [] };
   const repository = createEnrolmentsRepository({ db });
   const { partners } = await repository.listTrainingPartners({ tenantId });
-  const { rows } = await repository.listOpenGroups({ trainingOrgIds: [...partners.keys()], today });
+  const { rows } = await repository.listOpenGroups({
+    trainingOrgIds: [...partners.keys()],
+    today,
+    includeStarted,
+  });
   return { items: rows };
 }
 
@@ -65,7 +75,7 @@ export async function enrolClient({
   db: Database;
   auth: AuthContext;
   clock: Clock;
-  input: { clientId: string; groupId: string };
+  input: { clientId: string; groupId: string; confirmLanguageMismatch?: boolean | undefined };
   idempotencyKey: string | undefined;
   requestId: string;
 }): Promise<StoredAnswer> {
@@ -115,6 +125,16 @@ export async function enrolClient({
           ? await repository.lockGroup({ groupId: input.groupId, trainingOrgIds: [...partners.keys()] })
           : { group: undefined };
         if (!group) throw createCourseGroupNotFoundError();
+        // A group that states its languages and does not list the client's needs a second thought.
+        if (
+          group.languageSupport.length > 0 &&
+          !group.languageSupport.includes(client.preferredLanguage) &&
+          input.confirmLanguageMismatch !== true
+        ) {
+          throw createLanguageNotServedError({
+            details: { clientLanguage: client.preferredLanguage, groupLanguages: group.languageSupport },
+          });
+        }
 
         const { rows } = await repository.listActiveRoster({ groupId: group.id });
         const decision = enrol({

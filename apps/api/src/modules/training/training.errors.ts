@@ -101,3 +101,22 @@ export const createReferralNotEnrolledError = createErrorFactory({
   status: 409,
   message: 'Only an enrolled learner gets a referral decision.',
 });
+
+export const createLanguageNotServedError = createErrorFactory({
+  code: 'enrolment.language_not_served',
+  status: 409,
+  message:
+    "The group does not support the client's language. Enrol anyway with `confirmLanguageMismatch: true`.",
+});
+
+export const createSessionInPastError = createErrorFactory({
+  code: 'course_session.in_past',
+  status: 409,
+  message: 'A session cannot be moved to a moment that has passed.',
+});
+
+export const createTeacherBusyError = createErrorFactory({
+  code: 'course_session.teacher_busy',
+  status: 409,
+  message: "The group's teacher teaches another session at that time.",
+});

@@ -27,6 +27,10 @@ export const OpenGroupSchema = z
     name: z.string(),
     locationName: z.string().nullable(),
     firstSessionDate: z.string().nullable().meta({ example: '2025-03-26' }),
+    /** The languages the group supports besides its teaching language (empty: not stated). */
+    languageSupport: z.array(z.string()),
+    /** True once the first session is past: joining now means missing lessons. */
+    started: z.boolean(),
     capacity: z.number().int(),
     enrolledCount: z.number().int(),
     waitlistCount: z.number().int(),
@@ -43,8 +47,15 @@ export const EnrolmentCreateSchema = z
   .strictObject({
     clientId: z.string().min(1).max(64),
     groupId: z.string().min(1).max(64),
+    /** Enrol although the group does not support the client's language (else 409 `enrolment.language_not_served`). */
+    confirmLanguageMismatch: z.boolean().optional(),
   })
   .meta({ id: 'EnrolmentCreate' });
+
+export const OpenGroupsQuerySchema = z.object({
+  /** Also list groups whose first session is past. */
+  includeStarted: z.enum(['true', 'false']).optional(),
+});
 export type EnrolmentCreate = z.infer<typeof EnrolmentCreateSchema>;
 
 /** Where a client stands in a group: `position` is the place in the waitlist (1 = next), else null. */
@@ -326,6 +337,8 @@ export const RosterLearnerSchema = z
     position: z.number().int().nullable(),
     attended: z.number().int(),
     required: z.number().int(),
+    /** The group's sessions that are not cancelled: "attended of sessions" on the learner's card. */
+    sessions: z.number().int(),
     completed: z.boolean(),
     stillPossible: z.boolean(),
     referral: ReferralSchema.nullable(),
