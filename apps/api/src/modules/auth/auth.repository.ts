@@ -1,10 +1,10 @@
 import type { OrgKind, Role } from '@digipakket/domain';
-import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../app/database';
 import { organisationsTable, partnershipsTable, tenantsTable } from '../organisations/organisations.tables';
 import { preparedPerDatabase } from '../shared/prepared';
 import { usersTable } from '../users/users.tables';
-import { loginFailuresTable, sessionsTable } from './auth.tables';
+import { sessionsTable } from './auth.tables';
 
 export type SessionUser = {
   id: string;
@@ -88,30 +88,6 @@ export function createAuthRepository({ db }: { db: Database }) {
         .where(eq(usersTable.email, email.toLowerCase()))
         .limit(1);
       return { user: row ? toSessionUser(row) : undefined };
-    },
-
-    async countRecentFailures({ email, ip, since }: { email: string; ip: string; since: Date }) {
-      const [byEmail] = await db
-        .select({ n: count() })
-        .from(loginFailuresTable)
-        .where(and(eq(loginFailuresTable.email, email), gte(loginFailuresTable.at, since)));
-      const [byIp] = await db
-        .select({ n: count() })
-        .from(loginFailuresTable)
-        .where(and(eq(loginFailuresTable.ip, ip), gte(loginFailuresTable.at, since)));
-      return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
-    },
-
-    async recordFailure({ email, ip, at }: { email: string; ip: string; at: Date }) {
-      await db.insert(loginFailuresTable).values({ email, ip, at });
-    },
-
-    async clearFailures({ email }: { email: string }) {
-      await db.delete(loginFailuresTable).where(eq(loginFailuresTable.email, email));
-    },
-
-    async pruneFailures({ before }: { before: Date }) {
-      await db.delete(loginFailuresTable).where(lt(loginFailuresTable.at, before));
     },
 
     async createSession(values: {

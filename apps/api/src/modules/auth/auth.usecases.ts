@@ -9,7 +9,6 @@ import {
   createInvalidCredentialsError,
   createPasswordTooCommonError,
   createPasswordUnchangedError,
-  createRateLimitedError,
   createUnauthenticatedError,
   createWrongPortalError,
 } from './auth.errors';
@@ -19,7 +18,6 @@ import type { Me } from './auth.schemas';
 import { createLoginThrottle } from './auth.throttle';
 import { generateSessionToken, hashSessionToken } from './auth.tokens';
 
-export const RATE_LIMIT = { windowMinutes: 15, perAccount: 10, perIp: 30 } as const;
 const TOUCH_INTERVAL_MS = 60_000;
 
 function toAuthContext({ user, sessionId }: { user: SessionUser; sessionId: string }): AuthContext {
@@ -183,7 +181,7 @@ export async function getMe({
 
 /**
  * The signed-in user replaces their password: the current one proves it is them (a wrong one counts
- * towards the login limit of the account), the new one is 8 to 128 characters, differs from the
+ * as a failed login of the account and of the address, `createLoginThrottle`), the new one is 8 to 128 characters, differs from the
  * current one and is not a common password. Every session of the user ends, this one included, and
  * a new session takes its place, so a password someone else saw opens nothing any more.
  */
@@ -210,17 +208,13 @@ export async function changePassword({
 }) {
   const repository = createAuthRepository({ db });
   const now = clock.now();
-  const since = new Date(now.getTime() - RATE_LIMIT.windowMinutes * 60_000);
   const email = auth.user.email;
+  const throttle = createLoginThrottle({ db, now });
+  await throttle.begin({ email, ip });
 
-  const failures = await repository.countRecentFailures({ email, ip, since });
-  if (failures.byEmail >= RATE_LIMIT.perAccount || failures.byIp >= RATE_LIMIT.perIp) {
-    throw createRateLimitedError();
-  }
   const { user } = await repository.findUserByEmail({ email });
   if (!user || user.id !== auth.user.id) throw createUnauthenticatedError();
   if (!(await verifyPassword({ hash: user.passwordHash, password: currentPassword }))) {
-    await repository.recordFailure({ email, ip, at: now });
     await writeAudit({
       db,
       entry: {
@@ -235,6 +229,7 @@ export async function changePassword({
     });
     throw createCurrentPasswordWrongError();
   }
+  await throttle.passwordAccepted({ email });
   if (newPassword === currentPassword) throw createPasswordUnchangedError();
   if (await isCommonPassword({ password: newPassword, email })) throw createPasswordTooCommonError();
 
@@ -269,7 +264,6 @@ export async function changePassword({
       return created;
     },
   });
-  await repository.clearFailures({ email });
 
   const renewed: AuthContext = { ...auth, sessionId: session.id, passwordChangeRequired: false };
   const { me } = await getMe({ repository, auth: renewed });
