@@ -1,5 +1,5 @@
-import { normaliseNameForSearch } from '@digipakket/domain';
-import { type AnyColumn, and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { normaliseNameForSearch, type TrajectoryStatus } from '@digipakket/domain';
+import { type AnyColumn, and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../app/database';
 import { chequesTable } from '../cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
@@ -8,12 +8,14 @@ import { intakesTable } from '../intake/intake.tables';
 import { programmesTable } from '../programmes/programmes.tables';
 import { getUniqueViolationConstraint } from '../shared/errors';
 import { preparedPerDatabase, preparedRawPerDatabase } from '../shared/prepared';
+import { signalsTable } from '../signals/signals.tables';
 import {
   attendanceTable,
   courseGroupsTable,
   enrolmentsTable,
   referralsTable,
 } from '../training/training.tables';
+import { usersTable } from '../users/users.tables';
 import { createDuplicateFileNumberError, createDuplicateNationalNumberError } from './clients.errors';
 import type { DuplicateMatch } from './clients.schemas';
 import { type ClientTrackFacts, NO_TRACK_FACTS } from './clients.status';
@@ -62,7 +64,7 @@ type TrackFactRows = {
     settings: Record<string, unknown> | null;
     digipuntInfoGiven: boolean;
     infoSessionAttended: boolean;
-    closureKind: 'completed' | 'dropped_out' | 'closed' | null;
+    closureKind: 'dropped_out' | 'closed' | null;
     closureReason: string | null;
   }[];
   devices: { clientId: string | null; status: string }[];
@@ -167,6 +169,91 @@ const trackFactsOfOneClient = preparedRawPerDatabase({
     ofClients: (column) => sql`${column} = ${sql.placeholder('clientId')}`,
   }),
 });
+
+/** What the client list can be narrowed to, besides a search. */
+export type ClientListFilters = {
+  status?: TrajectoryStatus | undefined;
+  waveId?: string | undefined;
+  /** A signal kind, or `any`: clients with an unresolved (open or snoozed) signal. */
+  signal?: string | undefined;
+  /** The social worker who registered the client. */
+  createdBy?: string | undefined;
+};
+
+function orderOfList({ q }: { q: string | undefined }) {
+  return q
+    ? [
+        desc(sql`(lower(${clientsTable.fileNumber}) = ${q.toLowerCase()})`),
+        desc(sql`word_similarity(${normaliseNameForSearch(q)}, ${nameExpression})`),
+        asc(clientsTable.lastName),
+        asc(clientsTable.firstName),
+        asc(clientsTable.id),
+      ]
+    : [asc(clientsTable.lastName), asc(clientsTable.firstName), asc(clientsTable.id)];
+}
+
+/** The conditions of the filters a query can serve itself (all but the derived status). */
+function listFilterConditions({
+  tenantId,
+  filters,
+}: {
+  tenantId: string;
+  filters: ClientListFilters;
+}): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.createdBy) conditions.push(eq(clientsTable.createdBy, filters.createdBy));
+  if (filters.waveId) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${intakesTable} WHERE ${intakesTable.tenantId} = ${tenantId}
+      AND ${intakesTable.clientId} = ${clientsTable.id} AND ${intakesTable.waveId} = ${filters.waveId})`);
+  }
+  if (filters.signal) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${signalsTable} WHERE ${signalsTable.tenantId} = ${tenantId}
+      AND ${signalsTable.clientId} = ${clientsTable.id} AND ${signalsTable.status} <> 'resolved'
+      ${filters.signal === 'any' ? sql`` : sql`AND ${signalsTable.kind} = ${filters.signal}`})`);
+  }
+  return conditions;
+}
+
+/**
+ * Every client who may have the status, and fewer than all when the stored facts allow: a closed
+ * trajectory has a closure, a reserved one a reserved laptop, an equipped one a handout. The derived
+ * status decides in the end.
+ */
+function statusCandidates({
+  tenantId,
+  status,
+}: {
+  tenantId: string;
+  status: TrajectoryStatus;
+}): SQL | undefined {
+  const intakeWith = (condition: SQL) => sql`EXISTS (SELECT 1 FROM ${intakesTable}
+    WHERE ${intakesTable.tenantId} = ${tenantId} AND ${intakesTable.clientId} = ${clientsTable.id} AND ${condition})`;
+  const handedOut = sql`EXISTS (SELECT 1 FROM ${deviceEventsTable} WHERE ${deviceEventsTable.tenantId} = ${tenantId}
+    AND ${deviceEventsTable.clientId} = ${clientsTable.id} AND ${deviceEventsTable.toStatus} = 'handed_out')`;
+  switch (status) {
+    case 'dropped_out':
+    case 'closed':
+      return intakeWith(sql`${intakesTable.closureKind} = ${status}`);
+    case 'completed':
+      return or(handedOut, intakeWith(sql`${intakesTable.closureKind}::text = 'completed'`));
+    case 'equipped':
+    case 'in_guidance':
+      return handedOut;
+    case 'device_reserved':
+      return sql`EXISTS (SELECT 1 FROM ${devicesTable} WHERE ${devicesTable.tenantId} = ${tenantId}
+        AND ${devicesTable.holderClientId} = ${clientsTable.id} AND ${devicesTable.status} = 'reserved')`;
+    case 'approved':
+    case 'rejected':
+      return intakeWith(sql`${intakesTable.decision} = ${status}`);
+    case 'assessed':
+    case 'referred':
+      return undefined;
+    default: {
+      const unknown: never = status;
+      throw new Error(`Unknown status ${String(unknown)}`);
+    }
+  }
+}
 
 export function createClientsRepository({ db }: { db: Database }) {
   return {
@@ -277,31 +364,38 @@ export function createClientsRepository({ db }: { db: Database }) {
     async searchClients({
       tenantId,
       q,
+      filters = {},
       limit,
       offset,
     }: {
       tenantId: string;
       q: string | undefined;
+      filters?: ClientListFilters;
       limit: number;
       offset: number;
     }) {
-      const where = q
-        ? and(eq(clientsTable.tenantId, tenantId), searchCondition({ q }))
-        : eq(clientsTable.tenantId, tenantId);
-      const order = q
-        ? [
-            desc(sql`(lower(${clientsTable.fileNumber}) = ${q.toLowerCase()})`),
-            desc(sql`word_similarity(${normaliseNameForSearch(q)}, ${nameExpression})`),
-            asc(clientsTable.lastName),
-            asc(clientsTable.firstName),
-            asc(clientsTable.id),
-          ]
-        : [asc(clientsTable.lastName), asc(clientsTable.firstName), asc(clientsTable.id)];
+      const where = and(
+        eq(clientsTable.tenantId, tenantId),
+        q ? searchCondition({ q }) : undefined,
+        ...listFilterConditions({ tenantId, filters }),
+      )!;
+      const order = orderOfList({ q });
+      if (filters.status) {
+        // The status is derived from every track, so the candidates come back as ids in list order and
+        // the caller keeps those whose derived status matches.
+        const rows = await db
+          .select({ id: clientsTable.id })
+          .from(clientsTable)
+          .where(and(where, statusCandidates({ tenantId, status: filters.status })))
+          .orderBy(...order);
+        return { clients: [] as ClientRow[], total: rows.length, candidateIds: rows.map((row) => row.id) };
+      }
+      const filtered = Object.values(filters).some(Boolean);
 
-      // A search matches few rows and sorts all of them anyway, so the page carries the total
-      // (one statement); the whole list pages by the name index and counts in parallel.
+      // A search (or a filter) matches fewer rows and sorts all of them anyway, so the page carries the
+      // total (one statement); the whole list pages by the name index and counts in parallel.
       const countAll = () => db.select({ n: count() }).from(clientsTable).where(where);
-      if (!q) {
+      if (!q && !filtered) {
         const [clients, [total]] = await Promise.all([
           db
             .select()
@@ -326,6 +420,33 @@ export function createClientsRepository({ db }: { db: Database }) {
         return { clients: [], total: total?.n ?? 0 };
       }
       return { clients: rows.map((row) => row.client), total: rows[0]?.total ?? 0 };
+    },
+
+    /** The organisation's active users who register and follow clients. */
+    async listCaseworkers({ organisationId }: { organisationId: string }) {
+      const users = await db
+        .select({ id: usersTable.id, name: usersTable.displayName, role: usersTable.role })
+        .from(usersTable)
+        .where(
+          and(
+            eq(usersTable.organisationId, organisationId),
+            inArray(usersTable.role, ['social_worker', 'project_lead']),
+            isNull(usersTable.disabledAt),
+          ),
+        )
+        .orderBy(asc(usersTable.displayName), asc(usersTable.id));
+      return { users };
+    },
+
+    /** The tenant's clients with these ids, in the order of the ids. */
+    async findClientsByIds({ tenantId, clientIds }: { tenantId: string; clientIds: string[] }) {
+      if (clientIds.length === 0) return { clients: [] as ClientRow[] };
+      const rows = await db
+        .select()
+        .from(clientsTable)
+        .where(and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.id, clientIds)));
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return { clients: clientIds.map((id) => byId.get(id)).filter((row): row is ClientRow => !!row) };
     },
 
     /** The facts that decide each client's trajectory status, for a page of clients at once. */

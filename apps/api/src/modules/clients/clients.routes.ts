@@ -14,11 +14,13 @@ import {
   ClientUpdateSchema,
   DuplicateCheckSchema,
   DuplicateListSchema,
+  SocialWorkerListSchema,
 } from './clients.schemas';
 import {
   createClient,
   findDuplicateClients,
   getClient,
+  listSocialWorkers,
   searchClients,
   updateClient,
 } from './clients.usecases';
@@ -28,9 +30,23 @@ const listClientsRoute = defineRoute({
   path: '/api/clients',
   tag: 'clients',
   access: ACCESS.caseworkers,
-  summary: 'Find clients by name (typo tolerant), file number or phone',
+  summary: 'Find clients by name (typo tolerant), file number or phone, and filter the list',
+  description:
+    'Filters: `status` (the derived trajectory status), `waveId`, `signal` (a signal kind, or `any`: an open or snoozed signal), `socialWorkerId` (who registered the client) and `mine=1` (registered by the caller). Filters combine with each other and with `q`; the page and `total` count the filtered list.',
   request: { query: ClientListQuerySchema },
   responses: { 200: jsonResponse(ClientListSchema, 'A page of clients.'), ...errorResponses(400, 401, 403) },
+});
+
+const socialWorkersRoute = defineRoute({
+  method: 'get',
+  path: '/api/social-workers',
+  tag: 'clients',
+  access: ACCESS.caseworkers,
+  summary: "The centre's social workers and project leads, to filter the client list by",
+  responses: {
+    200: jsonResponse(SocialWorkerListSchema, 'The active colleagues, by name.'),
+    ...errorResponses(401, 403),
+  },
 });
 
 const createClientRoute = defineRoute({
@@ -104,8 +120,20 @@ const overviewRoute = defineRoute({
 
 export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(listClientsRoute, async (c) => {
-    const { q, limit, offset } = c.req.valid('query');
-    const result = await searchClients({ db: deps.db, auth: getAuth(c), q, limit, offset });
+    const { q, limit, offset, mine, ...filters } = c.req.valid('query');
+    const result = await searchClients({
+      db: deps.db,
+      auth: getAuth(c),
+      q,
+      filters: { ...filters, mine: mine === '1' },
+      limit,
+      offset,
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(socialWorkersRoute, async (c) => {
+    const result = await listSocialWorkers({ db: deps.db, auth: getAuth(c) });
     return c.json(result, 200);
   });
 

@@ -7,6 +7,7 @@ import {
 } from '@digipakket/domain';
 import { z } from 'zod';
 import { IsoDateSchema, PaginationQuerySchema, TrajectoryStatusSchema } from '../shared/shared.schemas';
+import { SignalKindSchema } from '../signals/signals.schemas';
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();
 
@@ -152,8 +153,17 @@ export const ClientSummarySchema = z
   .meta({ id: 'ClientSummary' });
 export type ClientSummary = z.infer<typeof ClientSummarySchema>;
 
+/** What the client list can be narrowed to: each filter is an id or a code, never client data. */
 export const ClientListQuerySchema = PaginationQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
+  status: TrajectoryStatusSchema.optional(),
+  waveId: z.string().max(64).optional(),
+  /** Clients with an open or snoozed signal of this kind, or of any kind. */
+  signal: z.union([SignalKindSchema, z.literal('any')]).optional(),
+  /** Clients registered by this social worker. */
+  socialWorkerId: z.string().max(64).optional(),
+  /** `1`: the clients the caller registered. */
+  mine: z.enum(['0', '1']).optional(),
 });
 export type ClientListQuery = z.input<typeof ClientListQuerySchema>;
 
@@ -161,6 +171,12 @@ export const ClientListSchema = z
   .object({ items: z.array(ClientSummarySchema), total: z.number().int() })
   .meta({ id: 'ClientList' });
 export type ClientList = z.infer<typeof ClientListSchema>;
+
+/** The centre's colleagues who register clients, to filter the client list by. */
+export const SocialWorkerListSchema = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) })
+  .meta({ id: 'SocialWorkerList' });
+export type SocialWorkerList = z.infer<typeof SocialWorkerListSchema>;
 
 export const ClientResponseSchema = z.object({ client: ClientSchema }).meta({ id: 'ClientResponse' });
 export type ClientResponse = z.infer<typeof ClientResponseSchema>;
