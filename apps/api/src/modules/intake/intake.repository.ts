@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Database } from '../app/database';
+import { type Database, queryRows } from '../app/database';
 import { clientsTable } from '../clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
 import { programmesTable, wavesTable } from '../programmes/programmes.tables';
@@ -43,7 +43,10 @@ export function createIntakeRepository({ db }: { db: Database }) {
       return { intake };
     },
 
-    /** The programme's waves with the laptops already promised to approved clients (this client aside). */
+    /**
+     * The programme's waves with the laptops already promised to approved clients (this client aside)
+     * and the laptops still free for the client: the wave's room, but never more than the stock holds.
+     */
     async listWaves({
       tenantId,
       programmeId,
@@ -78,7 +81,28 @@ export function createIntakeRepository({ db }: { db: Database }) {
         .leftJoin(committed, eq(committed.waveId, wavesTable.id))
         .where(and(eq(wavesTable.tenantId, tenantId), eq(wavesTable.programmeId, programmeId)))
         .orderBy(asc(wavesTable.pickupFrom));
-      return { waves: rows.map((row) => ({ ...row, laptopsCommitted: Number(row.laptopsCommitted) })) };
+      // Laptops the programme's waves can hand out: in stock (not reserved) and bought for this
+      // programme or for none, less those promised to approved clients (this one aside) still waiting.
+      const [stock] = await queryRows<{ in_stock: unknown; waiting: unknown }>({
+        db,
+        query: sql`SELECT
+            (SELECT count(*) FROM devices WHERE tenant_id = ${tenantId} AND status = 'in_stock'
+              AND (programme_id IS NULL OR programme_id = ${programmeId})) AS in_stock,
+            (SELECT count(*) FROM intakes i
+              WHERE i.tenant_id = ${tenantId} AND i.programme_id = ${programmeId} AND i.decision = 'approved'
+                AND i.closure_kind IS NULL AND i.wave_id IS NOT NULL AND i.client_id <> ${excludeClientId}
+                AND NOT EXISTS (SELECT 1 FROM devices d WHERE d.tenant_id = ${tenantId} AND d.holder_client_id = i.client_id)
+                AND NOT EXISTS (SELECT 1 FROM device_events e WHERE e.tenant_id = ${tenantId}
+                  AND e.client_id = i.client_id AND e.to_status = 'handed_out')) AS waiting`,
+      });
+      const available = Math.max(0, Number(stock?.in_stock ?? 0) - Number(stock?.waiting ?? 0));
+      return {
+        waves: rows.map((row) => {
+          const laptopsCommitted = Number(row.laptopsCommitted);
+          const room = Math.max(0, row.laptopCapacity - laptopsCommitted);
+          return { ...row, laptopsCommitted, laptopsFree: Math.min(room, available) };
+        }),
+      };
     },
 
     /**

@@ -84,6 +84,8 @@ export const WaveOptionSchema = z
     pickupTo: z.string(),
     laptopCapacity: z.number().int(),
     laptopsCommitted: z.number().int(),
+    /** Laptops the client can still get in this wave: its room, at most the laptops in stock not yet promised. */
+    laptopsFree: z.number().int(),
   })
   .meta({ id: 'WaveOption' });
 export type WaveOption = z.infer<typeof WaveOptionSchema>;
