@@ -16,10 +16,13 @@ import { signalsTable } from '../signals/signals.tables';
 import { courseGroupsTable, enrolmentsTable, referralsTable } from '../training/training.tables';
 import { usersTable } from '../users/users.tables';
 
-/** Audit actions that no track row records by itself, so the timeline takes them from the audit log. */
+/**
+ * Audit actions that no track row records by itself, so the timeline takes them from the audit log.
+ * An intake's saves in between (the form saves a draft at every step) are not among them: the intake
+ * shows once, when it started, and again when it is decided.
+ */
 export const AUDIT_ONLY_TIMELINE_ACTIONS = [
   'client.update',
-  'intake.draft_saved',
   'device.pickup_booked',
   'cheque.no_show',
   'course_session.moved',

@@ -105,7 +105,7 @@ describe('PUT /api/clients/:id/intake', () => {
     expect(again.evaluation.missingAnswers).toHaveLength(QUESTION_IDS.length - 1);
     const overview = await (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
     expect(overview.status).toBe('referred');
-    expect(overview.timeline.map((entry: { kind: string }) => entry.kind)).toContain('intake.draft_saved');
+    expect(overview.timeline.map((entry: { kind: string }) => entry.kind)).toContain('intake.started');
   });
 
   it('approves an eligible client into a wave, and the client page says approved', async () => {
