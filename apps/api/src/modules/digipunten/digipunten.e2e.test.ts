@@ -64,7 +64,8 @@ describe("the tenant's Digipunten", () => {
     const res = await t.request(`/api/digipunten?near=${clientId}&limit=3`, { cookie: socialWorker });
     expect(res.status).toBe(200);
     const { items } = await res.json();
-    expect(items).toHaveLength(3);
+    // The three nearest, and points speaking the client's language when those three do not.
+    expect(items.length).toBeGreaterThanOrEqual(3);
     const distances = items.map((item: { distanceKm: number }) => item.distanceKm);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     const audits = await t.db
@@ -72,6 +73,30 @@ describe("the tenant's Digipunten", () => {
       .from(auditLogTable)
       .where(eq(auditLogTable.action, 'digipunten.near_client'));
     expect(audits.some((row) => row.clientId === clientId && row.outcome === 'success')).toBe(true);
+  });
+
+  it('gives the distances to 100 m', async () => {
+    const res = await t.request(`/api/digipunten?near=${clientId}&limit=50`, { cookie: socialWorker });
+    const { items } = await res.json();
+    const distances: number[] = items
+      .map((item: { distanceKm?: number }) => item.distanceKm)
+      .filter((distance: number | undefined) => distance !== undefined);
+    expect(distances.length).toBeGreaterThan(3);
+    for (const distance of distances) expect(distance).toBe(Math.round(distance * 10) / 10);
+  });
+
+  it("answers the admin's question near a client exactly like one about a missing client, and audits it as refused", async () => {
+    const near = await t.request(`/api/digipunten?near=${clientId}`, { cookie: admin });
+    const missing = await t.request('/api/digipunten?near=cli_00000000000000000000', { cookie: admin });
+    expect(near.status).toBe(404);
+    expect(missing.status).toBe(404);
+    const withoutRequestId = async (res: Response) => (await res.text()).replace(/"requestId":"[^"]+"/, '');
+    expect(await withoutRequestId(near)).toBe(await withoutRequestId(missing));
+    const audits = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(eq(auditLogTable.action, 'digipunten.near_client'));
+    expect(audits.some((row) => row.clientId === clientId && row.outcome === 'denied')).toBe(true);
   });
 
   it("answers another tenant's client like a missing one", async () => {

@@ -37,6 +37,31 @@ describe('the Digipunten nearest to a client', () => {
     expect(points[0]!.distanceKm).toBeLessThan(points[1]!.distanceKm!);
   });
 
+  it('gives each distance to 100 m, so a few of them cannot locate the home', () => {
+    const { points } = nearestDigipunten({
+      client: { lat: 51.05938, lon: 3.72051 },
+      points: DEMO_DIGIPUNTEN_GENT,
+      limit: 50,
+    });
+    expect(points.length).toBeGreaterThan(3);
+    for (const { distanceKm } of points) {
+      if (distanceKm === undefined) continue;
+      expect(distanceKm).toBe(Math.round(distanceKm * 10) / 10);
+    }
+  });
+
+  it('orders points the same rounded distance away by name', () => {
+    const { points } = nearestDigipunten({
+      client: { lat: 51, lon: 3.7 },
+      points: [point('Zuid', { lat: 51.00001, lon: 3.7 }), point('Aard', { lat: 51.0003, lon: 3.7 })],
+      limit: 2,
+    });
+    expect(points.map((p) => [p.name, p.distanceKm])).toEqual([
+      ['Aard', 0],
+      ['Zuid', 0],
+    ]);
+  });
+
   it('puts points without coordinates after the located ones', () => {
     const { points } = nearestDigipunten({
       client: { lat: 51.05, lon: 3.72 },

@@ -32,7 +32,7 @@ const listRoute = defineRoute({
   access: ACCESS.welfareStaff,
   summary: "The tenant's Digipunten, or those nearest to a client",
   description:
-    'With `near=<clientId>`, the `limit` Digipunten nearest to the client, closest first (audited as a read of the client).',
+    'With `near=<clientId>`, the `limit` Digipunten nearest to the client, closest first, each `distanceKm` rounded to 100 m (audited as a read of the client). Only social workers and project leads may ask near a client; for the admin, as for a missing client or one of another tenant, it answers 404 `client.not_found`.',
   request: { query: DigipuntenQuerySchema },
   responses: {
     200: jsonResponse(DigipuntenListSchema, 'The Digipunten.'),

@@ -4,6 +4,7 @@ import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
 import { createForbiddenError } from '../auth/auth.errors';
+import { ACCESS, isAllowed } from '../auth/auth.policy';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { clientsTable } from '../clients/clients.tables';
 import type { Clock } from '../shared/clock';
@@ -76,7 +77,10 @@ export async function importDigipunten({
   return { report: report(count) };
 }
 
-/** The tenant's Digipunten; with a client, the ones nearest to the client's home (the read is audited). */
+/**
+ * The tenant's Digipunten; with a client, the ones nearest to the client's home, distances to 100 m
+ * (the read is audited). Only a role that sees the client gets the nearest ones; others get 404.
+ */
 export async function listDigipunten({
   db,
   auth,
@@ -107,6 +111,9 @@ export async function listDigipunten({
         .from(clientsTable)
         .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, near)))
     : [];
+  // The points near a client tell where the client lives: only for those who may see the client
+  // (not the admin, docs/adr/0005-welfare-admin-without-client-data.md), answered like a missing one.
+  const visible = client !== undefined && isAllowed({ access: ACCESS.caseworkers, auth });
   await writeAudit({
     db,
     entry: {
@@ -115,13 +122,13 @@ export async function listDigipunten({
       clientId: client?.id ?? null,
       action: 'digipunten.near_client',
       resource: `client:${near.slice(0, 64)}`,
-      outcome: client ? 'success' : 'denied',
+      outcome: visible ? 'success' : 'denied',
       purpose: 'client_documents',
       requestId,
       at: clock.now(),
     },
   });
-  if (!client) throw createClientNotFoundError();
+  if (!client || !visible) throw createClientNotFoundError();
   const { points: nearest } = nearestDigipunten({
     client: {
       ...(client.lat !== null && client.lon !== null ? { lat: client.lat, lon: client.lon } : {}),
