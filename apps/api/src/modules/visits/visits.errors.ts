@@ -83,3 +83,10 @@ export const createStudentEmailTakenError = createErrorFactory({
   status: 409,
   message: 'An account with this e-mail address already exists.',
 });
+
+export const createVisitClashError = createErrorFactory({
+  code: 'visit.clash',
+  status: 409,
+  message:
+    'The student has another visit at that time or too close to it to get there; see details.clashes. Plan anyway with `confirmClash: true`.',
+});

@@ -28,7 +28,8 @@ async function chequeOf(code: string) {
   return row!;
 }
 
-const tomorrow = '2025-03-13T09:00:00.000Z';
+// Tomorrow at 18:00 in Gent, after the demo student's last visit of the day (15:30): no clash.
+const tomorrow = '2025-03-13T17:00:00.000Z';
 
 describe('GET /api/visits/queue', () => {
   it('lists requested cheques and unplanned installation cheques, oldest first, with how long they waited', async () => {

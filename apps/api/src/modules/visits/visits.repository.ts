@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../app/database';
 import { sessionsTable } from '../auth/auth.tables';
@@ -38,6 +38,8 @@ const chequeColumns = {
   street: clientsTable.street,
   postcode: clientsTable.postcode,
   city: clientsTable.city,
+  lat: clientsTable.lat,
+  lon: clientsTable.lon,
   phone: clientsTable.phone,
   language: clientsTable.preferredLanguage,
   needsInterpreter: clientsTable.needsInterpreter,
@@ -271,6 +273,7 @@ export function createVisitsRepository({ db }: { db: Database }) {
           firstName: clientsTable.firstName,
           lastName: clientsTable.lastName,
           neighbourhood: clientsTable.neighbourhood,
+          phone: clientsTable.phone,
           language: clientsTable.preferredLanguage,
           needsInterpreter: clientsTable.needsInterpreter,
           waitingSince: sql<string>`${waitingSince}`.mapWith((value) => new Date(value as string)),
@@ -335,6 +338,47 @@ export function createVisitsRepository({ db }: { db: Database }) {
         .where(and(eq(chequesTable.id, chequeId), inArray(chequesTable.status, fromStatuses)))
         .returning({ id: chequesTable.id });
       return { updated: rows.length === 1 };
+    },
+
+    /** The student's planned visits between two instants, with where each client lives. */
+    async listStudentVisitsBetween({
+      homeHelpOrgId,
+      studentUserId,
+      from,
+      to,
+    }: {
+      homeHelpOrgId: string;
+      studentUserId: string;
+      from: Date;
+      to: Date;
+    }) {
+      const rows = await db
+        .select({
+          chequeId: chequesTable.id,
+          clientId: chequesTable.clientId,
+          appointmentAt: chequesTable.appointmentAt,
+          firstName: clientsTable.firstName,
+          lastName: clientsTable.lastName,
+          street: clientsTable.street,
+          postcode: clientsTable.postcode,
+          city: clientsTable.city,
+          lat: clientsTable.lat,
+          lon: clientsTable.lon,
+        })
+        .from(chequesTable)
+        .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))
+        .where(
+          and(
+            eq(chequesTable.homeHelpOrgId, homeHelpOrgId),
+            eq(chequesTable.studentUserId, studentUserId),
+            eq(chequesTable.status, 'scheduled'),
+            gte(chequesTable.appointmentAt, from),
+            lte(chequesTable.appointmentAt, to),
+          ),
+        )
+        .orderBy(asc(chequesTable.appointmentAt))
+        .limit(100);
+      return { rows };
     },
 
     async listStudents({ homeHelpOrgId, from }: { homeHelpOrgId: string; from: Date }) {

@@ -98,6 +98,7 @@ export const QueueItemSchema = z
     tenantName: z.string(),
     clientName: z.string(),
     neighbourhood: z.string().nullable(),
+    phone: z.string().nullable().meta({ description: 'To call the client and agree on a time' }),
     language: z.string(),
     needsInterpreter: z.boolean(),
     waitingSince: z.string(),
@@ -124,9 +125,28 @@ export const AssignRequestSchema = z
   .strictObject({
     studentId: z.string().min(1).max(64),
     appointmentAt: z.iso.datetime({ offset: true }),
+    confirmClash: z.boolean().optional().meta({
+      description: 'Plan anyway after a 409 `visit.clash` warning about the same student',
+    }),
   })
   .meta({ id: 'AssignRequest' });
 export type AssignRequest = z.infer<typeof AssignRequestSchema>;
+
+/** Another visit of the same student that leaves too little time for the proposed one. */
+export const VisitClashSchema = z
+  .object({
+    chequeId: z.string(),
+    clientName: z.string(),
+    appointmentAt: z.string(),
+    kind: z.enum(['overlap', 'travel']),
+    gapMinutes: z
+      .number()
+      .int()
+      .meta({ description: 'Between the end of one visit and the start of the next' }),
+    neededMinutes: z.number().int().meta({ description: 'Travel time between the two homes' }),
+  })
+  .meta({ id: 'VisitClash' });
+export type VisitClashView = z.infer<typeof VisitClashSchema>;
 
 export const NoShowRequestSchema = z
   .strictObject({ note: z.string().max(500).optional() })

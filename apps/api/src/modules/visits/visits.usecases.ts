@@ -1,5 +1,8 @@
 import {
   type ChequeReasonCode,
+  findVisitClashes,
+  PLANNED_VISIT_MINUTES,
+  type PlannedVisit,
   parseChequeCode,
   type Reason,
   redeemCheque,
@@ -31,6 +34,7 @@ import {
   createScheduleInPastError,
   createStudentEmailTakenError,
   createStudentNotFoundError,
+  createVisitClashError,
   createVisitInvalidError,
   createVisitNotFoundError,
 } from './visits.errors';
@@ -43,6 +47,7 @@ import type {
   Student,
   StudentInvite,
   StudentInvited,
+  VisitClashView,
   VisitDetail,
   VisitQueue,
 } from './visits.schemas';
@@ -331,6 +336,7 @@ export async function listQueue({
     tenantName: row.tenantName,
     clientName: `${row.firstName} ${row.lastName}`,
     neighbourhood: row.neighbourhood,
+    phone: row.phone,
     language: row.language,
     needsInterpreter: row.needsInterpreter,
     waitingSince: row.waitingSince.toISOString(),
@@ -360,6 +366,66 @@ export async function listQueue({
 }
 
 type PlanAction = 'assign' | 'reschedule' | 'no_show';
+
+/** Wider than any visit plus travel, so every visit that could clash is read. */
+const CLASH_WINDOW_MS = 6 * 3_600_000;
+
+function plannedVisit(
+  row: {
+    chequeId: string;
+    clientId: string;
+    street: string | null;
+    postcode: string | null;
+    city: string | null;
+    lat: number | null;
+    lon: number | null;
+  },
+  start: Date,
+): PlannedVisit {
+  return {
+    chequeId: row.chequeId,
+    clientId: row.clientId,
+    start,
+    location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
+    address: formatAddress(row),
+  };
+}
+
+/** The student's other visits that leave no room for the proposed one (same time, or no time to travel). */
+async function findStudentClashes({
+  repository,
+  homeHelpOrgId,
+  studentId,
+  proposed,
+}: {
+  repository: ReturnType<typeof createVisitsRepository>;
+  homeHelpOrgId: string;
+  studentId: string;
+  proposed: { row: ChequeWithVisitRow; start: Date };
+}): Promise<{ clashes: VisitClashView[] }> {
+  const { rows } = await repository.listStudentVisitsBetween({
+    homeHelpOrgId,
+    studentUserId: studentId,
+    from: new Date(proposed.start.getTime() - CLASH_WINDOW_MS),
+    to: new Date(proposed.start.getTime() + CLASH_WINDOW_MS),
+  });
+  const byCheque = new Map(rows.map((row) => [row.chequeId, row]));
+  const found = findVisitClashes({
+    proposed: plannedVisit(proposed.row, proposed.start),
+    others: rows.map((row) => plannedVisit(row, row.appointmentAt!)),
+    visitMinutes: PLANNED_VISIT_MINUTES,
+  });
+  return {
+    clashes: found.map((clash) => {
+      const other = byCheque.get(clash.chequeId)!;
+      return {
+        ...clash,
+        clientName: `${other.firstName} ${other.lastName}`,
+        appointmentAt: other.appointmentAt!.toISOString(),
+      };
+    }),
+  };
+}
 
 /**
  * Plans, re-plans or un-plans a cheque's visit. The domain decides whether the move is allowed; the
@@ -420,6 +486,15 @@ export async function planVisit({
           scheduledFor: new Date(input.appointmentAt),
         });
         if (!scheduled.ok) throw refusalError(scheduled.reasons);
+        if (input.confirmClash !== true) {
+          const { clashes } = await findStudentClashes({
+            repository,
+            homeHelpOrgId: auth.organisation.id,
+            studentId: student.id,
+            proposed: { row, start: new Date(input.appointmentAt) },
+          });
+          if (clashes.length > 0) throw createVisitClashError({ details: { clashes } });
+        }
       }
       const { updated } = await repository.setSchedule({
         chequeId: row.chequeId,
