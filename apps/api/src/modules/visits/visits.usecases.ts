@@ -14,8 +14,8 @@ import {
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
-import { toDomainCheque } from '../cheques/cheques.mapping';
 import { generatePassword, hashPassword } from '../auth/auth.passwords';
+import { toDomainCheque } from '../cheques/cheques.mapping';
 import { runIdempotent } from '../idempotency/idempotency.transaction';
 import { type Clock, shiftDate, toLocalDate } from '../shared/clock';
 import { type AppError, isAppError } from '../shared/errors';
@@ -309,7 +309,9 @@ export async function listQueue({
   const repository = createVisitsRepository({ db });
   const { rows } = await repository.listQueue({ homeHelpOrgId: auth.organisation.id, ...query });
   const { tenants } = await repository.listServedTenants({ homeHelpOrgId: auth.organisation.id });
-  const { neighbourhoods } = await repository.listQueueNeighbourhoods({ homeHelpOrgId: auth.organisation.id });
+  const { neighbourhoods } = await repository.listQueueNeighbourhoods({
+    homeHelpOrgId: auth.organisation.id,
+  });
   const { rows: scheduled } = await repository.listScheduledVisits({
     homeHelpOrgId: auth.organisation.id,
     studentUserId: undefined,
