@@ -144,6 +144,13 @@ export const beegoFr: TranslationOf<typeof beegoNl> = {
   'queue.noShowDone': '{name} était absent ; le chèque est de retour dans la file.',
   'queue.waited.one': 'attend depuis {count} jour',
   'queue.waited.other': 'attend depuis {count} jours',
+  'queue.callClient': 'Appeler {name}',
+  'queue.clash.title': '{student} a déjà une autre visite à ce moment',
+  'queue.clash.overlap': 'Visite chez {name} le {time} : à la même heure.',
+  'queue.clash.travel':
+    'Visite chez {name} le {time} : {gap} min entre les deux, {needed} min nécessaires pour y aller.',
+  'queue.clash.confirm': 'Planifier quand même',
+  'queue.clash.change': 'Autre heure ou autre étudiant',
   'queue.validUntil': "Valable jusqu'au",
   'students.title': 'Étudiants',
   'students.invited': '{name} est invité',

@@ -142,6 +142,13 @@ export const beegoNl = {
   'queue.noShowDone': '{name} was niet thuis; de cheque staat weer in de wachtrij.',
   'queue.waited.one': 'wacht {count} dag',
   'queue.waited.other': 'wacht {count} dagen',
+  'queue.callClient': '{name} bellen',
+  'queue.clash.title': '{student} heeft dan al een ander bezoek',
+  'queue.clash.overlap': 'Bezoek bij {name} op {time}: op hetzelfde uur.',
+  'queue.clash.travel':
+    'Bezoek bij {name} op {time}: {gap} min ertussen, {needed} min nodig om er te geraken.',
+  'queue.clash.confirm': 'Toch inplannen',
+  'queue.clash.change': 'Ander uur of andere student',
   'queue.validUntil': 'Geldig tot',
   'students.title': 'Studenten',
   'students.invited': '{name} is uitgenodigd',

@@ -1,8 +1,17 @@
-import type { QueueItem, Student, VisitQueue } from '@digipakket/api/contracts';
-import { Badge, EmptyState, errorMessageKey, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import type { QueueItem, Student, VisitClashView, VisitQueue } from '@digipakket/api/contracts';
+import {
+  Badge,
+  EmptyState,
+  errorMessageKey,
+  isApiError,
+  Loaded,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
+import { telHref } from '../../visits/visits.grouping';
 import {
   assignVisit,
   defaultAppointmentInput,
@@ -13,6 +22,33 @@ import {
 } from '../queue.services';
 
 type Planned = VisitQueue['scheduled'][number];
+
+const CLASH_TIME: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/** The client's phone as a link that calls, or "not known". */
+function PhoneFact(props: { phone: string | null; clientName: string }) {
+  return (
+    <>
+      <dt>{t('visits.phone')}</dt>
+      <dd>
+        <Show when={props.phone} fallback={t('visits.notKnown')}>
+          {(phone) => (
+            <a href={telHref(phone())}>
+              {phone()}
+              <span class="visually-hidden"> {t('queue.callClient', { name: props.clientName })}</span>
+            </a>
+          )}
+        </Show>
+      </dd>
+    </>
+  );
+}
 
 function PlanForm(props: {
   id: string;
@@ -25,12 +61,21 @@ function PlanForm(props: {
   onDone: (message: string) => void;
 }) {
   const { status } = usePortal();
-  const [studentId, setStudentId] = createSignal(props.initialStudent ?? props.students[0]?.id ?? '');
+  // The students arrive after the form is drawn: until someone picks one, the form sends the student
+  // the dropdown shows, never an empty choice.
+  const activeStudents = () => props.students.filter((student) => student.active);
+  const [picked, setPicked] = createSignal<string>();
+  const studentId = () => {
+    const choice = picked() ?? props.initialStudent;
+    const active = activeStudents();
+    return active.some((student) => student.id === choice) ? choice! : (active[0]?.id ?? '');
+  };
   const [when, setWhen] = createSignal(defaultAppointmentInput(new Date()));
   const [error, setError] = createSignal<string>();
+  const [clashes, setClashes] = createSignal<VisitClashView[]>([]);
   const [busy, setBusy] = createSignal(false);
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const studentName = () => props.students.find((student) => student.id === studentId())?.displayName ?? '';
+  const plan = async ({ confirmClash }: { confirmClash: boolean }) => {
     if (busy()) return;
     setBusy(true);
     setError(undefined);
@@ -38,18 +83,33 @@ function PlanForm(props: {
       await assignVisit({
         chequeId: props.chequeId,
         reschedule: props.reschedule,
-        body: { studentId: studentId(), appointmentAt: localInputToIso(when()) },
+        body: {
+          studentId: studentId(),
+          appointmentAt: localInputToIso(when()),
+          ...(confirmClash ? { confirmClash: true } : {}),
+        },
       });
+      setClashes([]);
       const message = t(props.reschedule ? 'queue.rescheduled' : 'queue.assigned', {
         name: props.clientName,
       });
       status.announce(message, 'success');
       props.onDone(message);
     } catch (caught) {
-      setError(t(errorMessageKey(caught)));
+      if (isApiError(caught) && caught.code === 'visit.clash') {
+        // Not a refusal: the coordinator decides, with the other visits in view.
+        setClashes((caught.details?.clashes as VisitClashView[] | undefined) ?? []);
+        queueMicrotask(() => document.getElementById(`${props.id}-clash`)?.focus());
+      } else {
+        setError(t(errorMessageKey(caught)));
+      }
     } finally {
       setBusy(false);
     }
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void plan({ confirmClash: false });
   };
   return (
     <form class="plan-form" onSubmit={submit} aria-label={`${props.label}: ${props.clientName}`}>
@@ -57,6 +117,40 @@ function PlanForm(props: {
         <p class="field__error" role="alert">
           {error()}
         </p>
+      </Show>
+      <Show when={clashes().length > 0}>
+        <div class="notice notice--warning" id={`${props.id}-clash`} tabindex="-1" role="alert">
+          <p>
+            <strong>{t('queue.clash.title', { student: studentName() })}</strong>
+          </p>
+          <ul>
+            <For each={clashes()}>
+              {(clash) => (
+                <li>
+                  {t(clash.kind === 'overlap' ? 'queue.clash.overlap' : 'queue.clash.travel', {
+                    name: clash.clientName,
+                    time: i18n.formatDate(new Date(clash.appointmentAt), CLASH_TIME),
+                    gap: Math.max(0, clash.gapMinutes),
+                    needed: clash.neededMinutes,
+                  })}
+                </li>
+              )}
+            </For>
+          </ul>
+          <div class="card__actions">
+            <button
+              type="button"
+              class="button button--primary"
+              aria-disabled={busy() ? 'true' : undefined}
+              onClick={() => void plan({ confirmClash: true })}
+            >
+              {t('queue.clash.confirm')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setClashes([])}>
+              {t('queue.clash.change')}
+            </button>
+          </div>
+        </div>
       </Show>
       <div class="plan-form__fields">
         <label class="field__label" for={`${props.id}-student`}>
@@ -66,10 +160,17 @@ function PlanForm(props: {
           id={`${props.id}-student`}
           class="input"
           value={studentId()}
-          onChange={(event) => setStudentId(event.currentTarget.value)}
+          onChange={(event) => {
+            setPicked(event.currentTarget.value);
+            setClashes([]);
+          }}
         >
-          <For each={props.students.filter((student) => student.active)}>
-            {(student) => <option value={student.id}>{student.displayName}</option>}
+          <For each={activeStudents()}>
+            {(student) => (
+              <option value={student.id} selected={student.id === studentId()}>
+                {student.displayName}
+              </option>
+            )}
           </For>
         </select>
         <label class="field__label" for={`${props.id}-when`}>
@@ -80,7 +181,10 @@ function PlanForm(props: {
           type="datetime-local"
           class="input"
           value={when()}
-          onInput={(event) => setWhen(event.currentTarget.value)}
+          onInput={(event) => {
+            setWhen(event.currentTarget.value);
+            setClashes([]);
+          }}
         />
       </div>
       <button type="submit" class="button button--primary" aria-disabled={busy() ? 'true' : undefined}>
@@ -109,6 +213,7 @@ function QueueCard(props: { item: QueueItem; students: Student[]; onChange: () =
       <dl class="card__facts">
         <dt>{t('queue.neighbourhood')}</dt>
         <dd>{props.item.neighbourhood ?? t('visits.notKnown')}</dd>
+        <PhoneFact phone={props.item.phone} clientName={props.item.clientName} />
         <dt>{t('visits.language')}</dt>
         <dd>{i18n.languageName(props.item.language)}</dd>
         <dt>{t('queue.validUntil')}</dt>
@@ -156,6 +261,9 @@ function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () 
         </time>{' '}
         · {props.visit.studentName}
       </p>
+      <dl class="card__facts">
+        <PhoneFact phone={props.visit.phone} clientName={props.visit.clientName} />
+      </dl>
       <Show when={error()}>
         <p class="field__error" role="alert">
           {error()}
