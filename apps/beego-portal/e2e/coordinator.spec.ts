@@ -14,6 +14,8 @@ test.describe('the home-help coordinator', () => {
     page,
     browser,
   }) => {
+    // Two people, a forced change of password and three axe checks: more than a minute on a shared machine.
+    test.slow();
     await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
     await page.getByRole('link', { name: 'Studenten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Studenten' })).toBeVisible();
@@ -32,7 +34,44 @@ test.describe('the home-help coordinator', () => {
     await studentPage.getByLabel('E-mailadres').fill('lina.student@beego.demo');
     await studentPage.getByLabel('Wachtwoord').fill(password);
     await studentPage.getByRole('button', { name: 'Aanmelden' }).click();
+
+    // The shown password opens only the page to choose one's own.
+    await expect(
+      studentPage.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }),
+    ).toBeVisible();
+    await expect(studentPage.getByRole('navigation', { name: 'Hoofdmenu' })).toHaveCount(0);
+    await expect(studentPage.getByRole('link', { name: 'Wachtwoord wijzigen' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(studentPage, 'choosing a new password');
+    await studentPage.goto('/beego/visits');
+    await expect(
+      studentPage.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }),
+    ).toBeVisible();
+    await studentPage.getByLabel('Wachtwoord dat je kreeg').fill(password);
+    await studentPage.getByLabel('Nieuw wachtwoord', { exact: true }).fill('wachtwoord');
+    await studentPage.getByLabel('Herhaal het nieuwe wachtwoord').fill('wachtwoord');
+    await studentPage.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    const refused = studentPage.getByRole('alert').filter({ hasText: 'Het wachtwoord is niet gewijzigd' });
+    await expect(refused).toBeFocused();
+    await expect(refused).toContainText('Dit wachtwoord is te bekend of te makkelijk te raden.');
+    await expect(studentPage.getByLabel('Nieuw wachtwoord', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expectNoSeriousA11yViolations(studentPage, 'choosing a new password, refused');
+    await studentPage.getByLabel('Nieuw wachtwoord', { exact: true }).fill('Lina fietst naar Gent');
+    await studentPage.getByLabel('Herhaal het nieuwe wachtwoord').fill('Lina fietst naar Gent');
+    await studentPage.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect(
+      studentPage.getByRole('status').filter({ hasText: 'Je wachtwoord is gewijzigd.' }),
+    ).toBeVisible();
     await expect(studentPage.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
+
+    // The password the coordinator saw no longer opens the account; the chosen one does.
+    const shown = await studentContext.request.post('/api/auth/login', {
+      headers: { origin: new URL(page.url()).origin },
+      data: { email: 'lina.student@beego.demo', password, portal: 'beego' },
+    });
+    expect(shown.status()).toBe(401);
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Deactiveren Lina Student' }).click();

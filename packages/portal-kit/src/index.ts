@@ -1,4 +1,5 @@
 export type {
+  ChangePasswordRequest,
   ClientCreate,
   ClientList,
   ClientListQuery,
@@ -68,6 +69,7 @@ export { LanguageSwitch, type NavItem, PortalShell } from './layout/layout.compo
 export { usePageTitle } from './layout/page-title';
 export { NotFoundPage, PortalApp } from './layout/portal-app.component';
 export { LoginPage } from './login/login.page';
+export { ChangePasswordPage } from './password/change-password.page';
 export { createPortal, type Portal, PortalProvider, usePortal } from './session/portal-context';
 export { createSession, type Session } from './session/session';
 export { type PartnerSignalsKey, PartnerSignalsPage } from './signals/partner-signals.page';

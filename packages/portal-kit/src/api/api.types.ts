@@ -1,6 +1,7 @@
 // The HTTP contract's types, passed on to the portals. Types only: nothing of the API's runtime
 // (zod schemas) reaches a portal's bundle through here.
 export type {
+  ChangePasswordRequest,
   ClientCreate,
   ClientList,
   ClientListQuery,

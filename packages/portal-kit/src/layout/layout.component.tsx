@@ -3,6 +3,7 @@ import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { LOCALES, type Locale } from '../i18n/i18n';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { LoginPage } from '../login/login.page';
+import { ChangePasswordPage } from '../password/change-password.page';
 import { usePortal } from '../session/portal-context';
 
 export interface NavItem {
@@ -56,6 +57,9 @@ function StatusToast() {
   );
 }
 
+/** Where every portal has its page to change one's own password. */
+export const PASSWORD_PATH = '/password';
+
 function Header(props: { nav: NavItem[] }) {
   const { name, i18n, session, status } = usePortal();
   const t = i18n.t;
@@ -87,6 +91,11 @@ function Header(props: { nav: NavItem[] }) {
             )}
           </Show>
           <LanguageSwitch />
+          <Show when={session.me() && !session.me()?.passwordChangeRequired}>
+            <A class="site-header__link" href={PASSWORD_PATH}>
+              {t('layout.changePassword')}
+            </A>
+          </Show>
           <Show when={session.me()}>
             <button type="button" class="button button--secondary button--compact" onClick={logout}>
               {t('layout.logout')}
@@ -94,7 +103,7 @@ function Header(props: { nav: NavItem[] }) {
           </Show>
         </div>
       </div>
-      <Show when={session.me() && props.nav.length > 0}>
+      <Show when={session.me() && !session.me()?.passwordChangeRequired && props.nav.length > 0}>
         <nav class="site-nav" aria-label={t('layout.mainNavigation')}>
           <ul class="site-nav__list">
             <For each={props.nav}>
@@ -116,7 +125,8 @@ function Header(props: { nav: NavItem[] }) {
 /**
  * The frame of every portal page: skip link, header (organisation, user, language, sign-out), main
  * menu and the status region. Nobody signed in means the login page, wherever the user was, and
- * after signing in they land on the page they asked for.
+ * after signing in they land on the page they asked for. A user whose password someone else chose
+ * sees only the page to choose their own until it is saved.
  */
 export function PortalShell(props: { nav: NavItem[]; children?: JSX.Element }) {
   const { session, i18n } = usePortal();
@@ -159,6 +169,9 @@ export function PortalShell(props: { nav: NavItem[]; children?: JSX.Element }) {
           </Match>
           <Match when={session.me() === null}>
             <LoginPage />
+          </Match>
+          <Match when={session.me()?.passwordChangeRequired}>
+            <ChangePasswordPage required />
           </Match>
           <Match when={session.me()}>{props.children}</Match>
         </Switch>

@@ -1,7 +1,8 @@
 import { A, Route, Router } from '@solidjs/router';
 import { type JSX, Show } from 'solid-js';
+import { ChangePasswordPage } from '../password/change-password.page';
 import { type Portal, PortalProvider, usePortal } from '../session/portal-context';
-import { type NavItem, PortalShell } from './layout.component';
+import { type NavItem, PASSWORD_PATH, PortalShell } from './layout.component';
 import { usePageTitle } from './page-title';
 
 /** What an unknown address inside a portal shows. */
@@ -20,8 +21,8 @@ export function NotFoundPage() {
 }
 
 /**
- * A whole portal: its context, the router under `/<portal>/`, the shell around every page and a
- * not-found page. The portal passes its menu and its routes.
+ * A whole portal: its context, the router under `/<portal>/`, the shell around every page, the page
+ * to change one's password and a not-found page. The portal passes its menu and its routes.
  */
 export function PortalApp(props: { portal: Portal; nav: () => NavItem[]; children: JSX.Element }) {
   const base = `/${props.portal.name}`;
@@ -40,6 +41,7 @@ export function PortalApp(props: { portal: Portal; nav: () => NavItem[]; childre
       <PortalProvider value={props.portal}>
         <Router base={base} root={(root) => <PortalShell nav={props.nav()}>{root.children}</PortalShell>}>
           {props.children}
+          <Route path={PASSWORD_PATH} component={() => <ChangePasswordPage />} />
           <Route path="*" component={NotFoundPage} />
         </Router>
       </PortalProvider>

@@ -1,6 +1,6 @@
 import type { PortalName } from '@digipakket/domain';
 import { createSignal } from 'solid-js';
-import type { LoginRequest, Me } from '../api/api.types';
+import type { ChangePasswordRequest, LoginRequest, Me } from '../api/api.types';
 import type { ApiClient } from '../api/api-client';
 
 export interface Session {
@@ -9,6 +9,11 @@ export interface Session {
   load: () => Promise<void>;
   login: (credentials: { email: string; password: string }) => Promise<Me>;
   logout: () => Promise<void>;
+  /**
+   * Replaces the user's password; the API ends every other session and renews this one, and the
+   * portal opens fully again when the password had to be changed.
+   */
+  changePassword: (request: ChangePasswordRequest) => Promise<Me>;
   /** Forgets the user after the API refused the session (expired, or ended elsewhere). */
   clear: () => void;
 }
@@ -43,5 +48,11 @@ export function createSession({ api, portal }: { api: ApiClient; portal: PortalN
     }
   };
 
-  return { me, load, login, logout, clear: () => setMe(null) };
+  const changePassword = async (request: ChangePasswordRequest) => {
+    const changed = await api.request<Me>('/auth/password', { method: 'POST', body: request });
+    setMe(changed);
+    return changed;
+  };
+
+  return { me, load, login, logout, changePassword, clear: () => setMe(null) };
 }
