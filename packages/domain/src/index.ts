@@ -1,6 +1,7 @@
 export * from './assessment/assessment';
 export * from './cheques/cheque-code';
 export * from './cheques/cheques';
+export * from './clients/birth-date';
 export * from './clients/name-search';
 export * from './clients/national-number';
 export * from './devices/devices';
@@ -21,5 +22,4 @@ export * from './trajectory/closure';
 export * from './trajectory/info-moments';
 export * from './trajectory/trajectory';
 export * from './visibility/visibility';
-export * from './visits/visit-clashes';
 export * from './visits/visits';

@@ -1,3 +1,4 @@
+import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuthContext } from '../app/app.types';
@@ -246,6 +247,7 @@ export async function importClients({
   }
   const present = FIELDS.filter((field) => columns.includes(field));
   const lineOffset = input.firstLine - 1;
+  const today = toCalendarDate({ instant: clock.now(), timeZone: PROGRAMME_TIME_ZONE });
 
   const checked = rows.map(({ line, cells }) => {
     const raw: Record<string, string> = {};
@@ -260,10 +262,14 @@ export async function importClients({
           field: issue.path.map(String).join('.') || 'row',
           code: issue.code,
         }));
+    const birthDate = result.success ? result.data.birthDate : undefined;
+    if (birthDate && !validateBirthDate({ birthDate, today }).ok) {
+      problems.push({ field: 'birthDate', code: 'date_out_of_range' });
+    }
     return {
       line: line + lineOffset,
       fileNumber: raw.fileNumber ?? null,
-      client: result.success ? result.data : null,
+      client: result.success && problems.length === 0 ? result.data : null,
       problems,
     };
   });

@@ -17,3 +17,18 @@ export const createDuplicateNationalNumberError = createErrorFactory({
   status: 409,
   message: 'A client with this national register number already exists.',
 });
+
+/** A birth date outside a plausible past; `details.fields` puts the refusal beside the form's field. */
+export const createBirthDateOutOfRangeError = ({ earliest, latest }: { earliest: string; latest: string }) =>
+  createErrorFactory({
+    code: 'client.birth_date_out_of_range',
+    status: 400,
+    message: `The birth date must lie between ${earliest} and ${latest}.`,
+  })({
+    details: {
+      field: 'birthDate',
+      earliest,
+      latest,
+      fields: [{ path: 'birthDate', code: 'date_out_of_range', message: 'The birth date is not plausible.' }],
+    },
+  });

@@ -48,6 +48,8 @@ describe('validateClient', () => {
     expect(refusedFields(formWith({ birthDate: '2023-02-29' }))).toEqual(['birthDate']);
     expect(refusedFields(formWith({ birthDate: '2025-06-02' }))).toEqual(['birthDate']);
     expect(refusedFields(formWith({ birthDate: '1968-02-29' }))).toEqual([]);
+    expect(refusedFields(formWith({ birthDate: '1800-01-01' }))).toEqual(['birthDate']);
+    expect(refusedFields(formWith({ birthDate: '1905-06-01' }))).toEqual([]);
   });
 
   it('refuses a phone number with letters or fewer than 9 digits', () => {

@@ -3,6 +3,7 @@ import {
   isBelgianPostcode,
   isClientLanguage,
   parseNationalNumber,
+  validateBirthDate,
 } from '@digipakket/domain';
 import type { ClientCreate, KitKey } from '@digipakket/portal-kit';
 
@@ -96,7 +97,13 @@ export function validateClient({
   if (birthDate !== '') {
     check(
       'birthDate',
-      !isCalendarDate(birthDate) ? 'invalid_format' : birthDate > today ? 'date_in_future' : undefined,
+      !isCalendarDate(birthDate)
+        ? 'invalid_format'
+        : birthDate > today
+          ? 'date_in_future'
+          : !validateBirthDate({ birthDate, today }).ok
+            ? 'date_out_of_range'
+            : undefined,
     );
   }
 
