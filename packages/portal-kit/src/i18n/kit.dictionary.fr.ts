@@ -12,6 +12,7 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'layout.logout': 'Se déconnecter',
   'layout.pageTitle': '{page} – {portal}',
   'layout.userSummary': '{name}, {role}',
+  'layout.changePassword': 'Changer le mot de passe',
 
   'portal.ocmw': 'portail OCMW',
   'portal.beego': 'portail Beego',
@@ -46,6 +47,26 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'session.loggedOut': 'Vous êtes déconnecté.',
   'session.expired': 'Votre session a expiré. Veuillez vous reconnecter.',
 
+  'password.title': 'Changer le mot de passe',
+  'password.requiredTitle': 'Choisissez un nouveau mot de passe',
+  'password.requiredIntro':
+    'Quelqu’un d’autre vous a donné ce mot de passe. Choisissez maintenant un mot de passe que vous seul connaissez. Le mot de passe reçu ne fonctionnera plus ensuite.',
+  'password.intro': 'Après le changement, vous serez déconnecté de vos autres appareils.',
+  'password.current': 'Mot de passe actuel',
+  'password.received': 'Mot de passe reçu',
+  'password.new': 'Nouveau mot de passe',
+  'password.newHint':
+    'Au moins 8 caractères. Une courte phrase de quelques mots est facile à retenir et difficile à deviner.',
+  'password.repeat': 'Répétez le nouveau mot de passe',
+  'password.submit': 'Enregistrer le mot de passe',
+  'password.busy': 'Enregistrement…',
+  'password.failed': 'Le mot de passe n’a pas été changé',
+  'password.changed': 'Votre mot de passe a été changé.',
+  'password.cancel': 'Annuler',
+  'password.tooShort': 'Utilisez au moins 8 caractères.',
+  'password.tooLong': 'Utilisez au maximum 128 caractères.',
+  'password.mismatch': 'Les deux nouveaux mots de passe ne sont pas identiques.',
+
   'common.loading': 'Chargement…',
   'common.loadFailed': 'Les données n’ont pas pu être chargées.',
   'common.retry': 'Réessayer',
@@ -71,6 +92,11 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'error.authRateLimited': 'Trop de tentatives. Attendez quelques minutes puis réessayez.',
   'error.authUnauthenticated': 'Votre session a expiré. Veuillez vous reconnecter.',
   'error.forbidden': 'Vous n’avez pas accès à ces données.',
+  'error.authPasswordChangeRequired': 'Choisissez d’abord un nouveau mot de passe.',
+  'error.authCurrentPasswordWrong': 'Le mot de passe actuel est incorrect.',
+  'error.authPasswordUnchanged': 'Choisissez un mot de passe différent de l’actuel.',
+  'error.authPasswordTooCommon':
+    'Ce mot de passe est trop courant ou trop facile à deviner. Choisissez-en un autre.',
   'error.notFound': 'Ces données n’existent pas (ou plus).',
   'error.conflict': 'Quelqu’un d’autre a modifié ces données entre-temps. Rechargez la page.',
   'error.validationFailed': 'Certaines données sont incorrectes. Corrigez les champs indiqués.',
