@@ -78,7 +78,7 @@ export function operationIdOf({ method, path }: { method: string; path: string }
 const ERROR_DESCRIPTIONS = {
   400: 'Malformed JSON (`request.malformed_json`) or invalid input (`validation.failed`, with `details.fields`).',
   401: 'No valid session (`auth.unauthenticated`).',
-  403: 'Role not allowed (`auth.forbidden`) or a cross-site request (`auth.bad_origin`).',
+  403: 'Role not allowed (`auth.forbidden`), a cross-site request (`auth.bad_origin`), or a password chosen by someone else still to be replaced (`auth.password_change_required`).',
   404: 'Not found, or belongs to another tenant (`<thing>.not_found`).',
   409: 'Conflicts with existing data.',
   413: 'Body over the limit (`request.too_large`).',
@@ -117,7 +117,9 @@ export function jsonBody<const T extends z.ZodType>(schema: T) {
  * Declares a route with its one tag and who may call it. The access rule becomes the route's first
  * middleware (so 401/403 come before any body parsing) and is published as `x-access` in the OpenAPI.
  * With `idempotent: true`, an `Idempotency-Key` header makes retries safe (see `idempotent()`); the
- * route is marked `x-idempotent` in the OpenAPI.
+ * route is marked `x-idempotent` in the OpenAPI. A signed-in user whose password was chosen by
+ * someone else reaches only the routes with `beforePasswordChange: true` (`x-before-password-change`)
+ * until they choose their own; every other route answers 403 `auth.password_change_required`.
  *
  * The OpenAPI operation gets what follows from these: an `operationId` from method and path, the
  * session cookie as `security` unless the route is public, a 400 for an over-long path id where the
@@ -128,12 +130,14 @@ export function defineRoute<const R extends Omit<RouteConfig, 'tags' | 'middlewa
   tag,
   access,
   idempotent = false,
+  beforePasswordChange = false,
   idempotencyKey = idempotent ? 'optional' : undefined,
   ...route
 }: R & {
   tag: ApiTag;
   access: Access;
   idempotent?: boolean;
+  beforePasswordChange?: boolean;
   /** How the route takes an `Idempotency-Key` header it reads itself (`idempotent` routes take an optional one). */
   idempotencyKey?: 'optional' | 'required' | undefined;
 }) {
@@ -172,9 +176,10 @@ export function defineRoute<const R extends Omit<RouteConfig, 'tags' | 'middlewa
     tags: [tag],
     'x-access': access,
     ...(idempotent ? { 'x-idempotent': true } : {}),
-    middleware: (idempotent ? [authorize(access), idempotentMiddleware()] : [authorize(access)]) as [
-      ReturnType<typeof authorize>,
-    ],
+    ...(beforePasswordChange ? { 'x-before-password-change': true } : {}),
+    middleware: (idempotent
+      ? [authorize(access, { beforePasswordChange }), idempotentMiddleware()]
+      : [authorize(access, { beforePasswordChange })]) as [ReturnType<typeof authorize>],
   });
 }
 
