@@ -22,4 +22,5 @@ export * from './trajectory/closure';
 export * from './trajectory/info-moments';
 export * from './trajectory/trajectory';
 export * from './visibility/visibility';
+export * from './visits/visit-clashes';
 export * from './visits/visits';

@@ -8,7 +8,7 @@ import type { AddressInput, Geocoder } from '../geocoding/geocoding.types';
 import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createBirthDateOutOfRangeError, createClientNotFoundError } from './clients.errors';
-import { type ClientRow, createClientsRepository } from './clients.repository';
+import { type ClientListFilters, type ClientRow, createClientsRepository } from './clients.repository';
 import type {
   Client,
   ClientCreateSchema,
@@ -84,27 +84,64 @@ export function toClient({ client, status }: { client: ClientRow; status: Client
   };
 }
 
+/** How many clients' facts are read at once when a list is filtered on the derived status. */
+const STATUS_CHUNK = 500;
+
+/**
+ * A page of the tenant's clients, searched and narrowed by the filters. The status is derived from
+ * every track, so a status filter reads the candidates' facts in chunks and keeps the matching ones.
+ */
 export async function searchClients({
   db,
   auth,
   q,
+  filters = {},
   limit,
   offset,
 }: {
   db: Database;
   auth: AuthContext;
   q: string | undefined;
+  filters?: Omit<ClientListFilters, 'createdBy'> & { socialWorkerId?: string | undefined; mine?: boolean };
   limit: number;
   offset: number;
 }): Promise<{ items: ClientSummary[]; total: number }> {
   const tenantId = tenantOf({ auth });
-  const { clients, total } = await createClientsRepository({ db }).searchClients({
+  const { socialWorkerId, mine, ...rest } = filters;
+  const repository = createClientsRepository({ db });
+  const found = await repository.searchClients({
     tenantId,
     q: q || undefined,
+    filters: { ...rest, createdBy: mine ? auth.user.id : socialWorkerId },
     limit,
     offset,
   });
-  const rows = await withStatuses({ db, tenantId, clients });
+  let rows: { client: ClientRow; status: Client['status'] }[];
+  let total = found.total;
+  const { candidateIds } = found;
+  if (candidateIds && filters.status) {
+    const matching: string[] = [];
+    const statuses = new Map<string, Client['status']>();
+    for (let start = 0; start < candidateIds.length; start += STATUS_CHUNK) {
+      const clientIds = candidateIds.slice(start, start + STATUS_CHUNK);
+      const { facts } = await repository.getTrackFacts({ tenantId, clientIds });
+      for (const id of clientIds) {
+        const { status } = deriveClientStatus({ facts: facts.get(id) ?? NO_TRACK_FACTS });
+        if (status === filters.status) {
+          matching.push(id);
+          statuses.set(id, status);
+        }
+      }
+    }
+    total = matching.length;
+    const { clients } = await repository.findClientsByIds({
+      tenantId,
+      clientIds: matching.slice(offset, offset + limit),
+    });
+    rows = clients.map((client) => ({ client, status: statuses.get(client.id)! }));
+  } else {
+    rows = await withStatuses({ db, tenantId, clients: found.clients });
+  }
   return {
     items: rows.map(({ client, status }) => ({
       id: client.id,
@@ -118,6 +155,15 @@ export async function searchClients({
     })),
     total,
   };
+}
+
+/** The active social workers and project leads of the caller's organisation, by name. */
+export async function listSocialWorkers({ db, auth }: { db: Database; auth: AuthContext }) {
+  tenantOf({ auth });
+  const { users } = await createClientsRepository({ db }).listCaseworkers({
+    organisationId: auth.organisation.id,
+  });
+  return { items: users };
 }
 
 /** Reads one client's record; every read, and every refused one, is audited. */
