@@ -124,19 +124,28 @@ export function createDashboardRepository({ db }: { db: Database }) {
             FROM cheques
             WHERE tenant_id = ${scope.tenantId} AND programme_id = ${scope.programmeId} ${inPopulation}`,
         }),
-        queryRows<{ median: unknown }>({
+        // Every equipped client of the programme: those visited give the median; those still waiting
+        // are counted apart (with how long they have waited), never dropped.
+        queryRows<{ median: unknown; visited: unknown; waiting: unknown; waiting_median: unknown }>({
           db,
-          query: sql`SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY first_visit - handed_out) AS median
+          query: sql`SELECT
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY first_visit - handed_out)
+                FILTER (WHERE first_visit IS NOT NULL) AS median,
+              count(*) FILTER (WHERE first_visit IS NOT NULL) AS visited,
+              count(*) FILTER (WHERE first_visit IS NULL) AS waiting,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${scope.today}::date - handed_out)
+                FILTER (WHERE first_visit IS NULL) AS waiting_median
             FROM (
-              SELECT h.client_id, h.handed_out, min(v.visited_on) AS first_visit
+              SELECT h.handed_out,
+                (SELECT min(v.visited_on) FROM cheques q JOIN visits v ON v.cheque_id = q.id
+                  WHERE q.client_id = h.client_id AND q.tenant_id = ${scope.tenantId}
+                    AND q.programme_id = ${scope.programmeId}) AS first_visit
               FROM (SELECT client_id, min((at AT TIME ZONE 'Europe/Brussels')::date) AS handed_out
                     FROM device_events
                     WHERE tenant_id = ${scope.tenantId} AND to_status = 'handed_out' ${inPopulation}
+                      AND client_id IN (SELECT client_id FROM intakes
+                                        WHERE tenant_id = ${scope.tenantId} AND programme_id = ${scope.programmeId})
                     GROUP BY client_id) h
-              JOIN cheques q ON q.client_id = h.client_id AND q.tenant_id = ${scope.tenantId}
-                AND q.programme_id = ${scope.programmeId}
-              JOIN visits v ON v.cheque_id = q.id
-              GROUP BY h.client_id, h.handed_out
             ) d`,
         }),
         queryRows<Record<string, unknown>>({
@@ -165,7 +174,9 @@ export function createDashboardRepository({ db }: { db: Database }) {
       const funnel = funnelRows[0] ?? {};
       const cheques = chequeRows[0] ?? {};
       const attendance = attendanceRows[0] ?? {};
-      const median = visitRows[0]?.median;
+      const visits = visitRows[0];
+      const median = visits?.median;
+      const waitingMedian = visits?.waiting_median;
       return {
         funnel: {
           referred: num(funnel.referred),
@@ -183,6 +194,10 @@ export function createDashboardRepository({ db }: { db: Database }) {
           expired: num(cheques.expired),
         },
         medianDaysToFirstVisit: median === null || median === undefined ? null : Number(median),
+        clientsVisited: num(visits?.visited),
+        clientsAwaitingFirstVisit: num(visits?.waiting),
+        medianDaysAwaitingFirstVisit:
+          waitingMedian === null || waitingMedian === undefined ? null : Number(waitingMedian),
         attendance: { marks: num(attendance.marks), attended: num(attendance.attended) },
         signals: signalRows.map((row) => ({ kind: row.kind, owner: row.owner, open: num(row.open) })),
         stock: stockRows.map((row) => ({ status: row.status, devices: num(row.devices) })),

@@ -27,7 +27,14 @@ export const DashboardSchema = z
     wave: z.object({ id: z.string(), name: z.string() }).nullable(),
     funnel: z.array(z.object({ step: z.enum(FUNNEL_STEPS), clients: z.number().int() })),
     partners: z.object({
+      /** Median days from handout to the first home-help visit, over the equipped clients who had one. */
       medianDaysToFirstVisit: z.number().nullable(),
+      /** Equipped clients who had a first visit: the median's population. */
+      clientsVisited: z.number().int(),
+      /** Equipped clients still waiting for a first visit, counted apart from the median. */
+      clientsAwaitingFirstVisit: z.number().int(),
+      /** Median days those still waiting have waited since handout, to today. */
+      medianDaysAwaitingFirstVisit: z.number().nullable(),
       chequesIssued: z.number().int(),
       chequesUsed: z.number().int(),
       chequesOpen: z.number().int(),

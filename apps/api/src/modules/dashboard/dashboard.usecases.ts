@@ -79,6 +79,9 @@ export async function getDashboard({
       funnel: FUNNEL_STEPS.map((step) => ({ step, clients: figures.funnel[step] })),
       partners: {
         medianDaysToFirstVisit: figures.medianDaysToFirstVisit,
+        clientsVisited: figures.clientsVisited,
+        clientsAwaitingFirstVisit: figures.clientsAwaitingFirstVisit,
+        medianDaysAwaitingFirstVisit: figures.medianDaysAwaitingFirstVisit,
         chequesIssued: figures.cheques.issued,
         chequesUsed: figures.cheques.used,
         chequesOpen: figures.cheques.open,
