@@ -154,6 +154,12 @@ test.describe('the social worker journey', () => {
     );
 
     await page.getByRole('button', { name: 'Inschrijven' }).click();
+    // The group that has not started yet supports Dutch, French and English: the page asks first.
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Deze groep ondersteunt het Arabisch niet' }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the language warning before enrolling');
+    await page.getByRole('button', { name: 'Toch inschrijven' }).click();
     await expect(page.getByRole('region', { name: 'Basisopleiding' })).toContainText(
       /ingeschreven|op de wachtlijst/,
     );

@@ -159,7 +159,9 @@ export type AttendanceList = z.infer<typeof AttendanceListSchema>;
 
 export const AttendanceMarkSchema = z
   .strictObject({
-    status: AttendanceStatusSchema,
+    status: AttendanceStatusSchema.nullable().meta({
+      description: '`null` clears a wrong mark (and its note), within the same window as a correction.',
+    }),
     note: z.string().trim().max(500).nullable().optional(),
   })
   .meta({ id: 'AttendanceMark' });
@@ -169,9 +171,9 @@ export const AttendanceMarkResponseSchema = z
   .object({
     attendance: z.object({
       enrolmentId: z.string(),
-      status: AttendanceStatusSchema,
+      status: AttendanceStatusSchema.nullable(),
       note: z.string().nullable(),
-      markedAt: z.string(),
+      markedAt: z.string().nullable(),
       corrected: z.boolean(),
     }),
   })
@@ -338,7 +340,7 @@ export const RosterLearnerSchema = z
     attended: z.number().int(),
     required: z.number().int(),
     /** The group's sessions that are not cancelled: "attended of sessions" on the learner's card. */
-    sessions: z.number().int(),
+    sessionCount: z.number().int(),
     completed: z.boolean(),
     stillPossible: z.boolean(),
     referral: ReferralSchema.nullable(),
@@ -419,6 +421,8 @@ export const ClientEnrolmentSchema = z
     firstSessionDate: z.string().nullable(),
     attended: z.number().int(),
     required: z.number().int(),
+    /** The group's sessions that are not cancelled. */
+    sessionCount: z.number().int(),
     completed: z.boolean(),
     referral: ReferralSchema.nullable(),
     progressNote: z.string().nullable(),

@@ -2,19 +2,27 @@ import type { EnrolmentResponse, OpenGroupList, WithdrawInput } from '@digipakke
 import { newIdempotencyKey } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
 
-export function fetchOpenGroups(): Promise<OpenGroupList> {
-  return portal.api.request<OpenGroupList>('/training/groups/open');
+export function fetchOpenGroups({
+  includeStarted = false,
+}: {
+  includeStarted?: boolean;
+} = {}): Promise<OpenGroupList> {
+  return portal.api.request<OpenGroupList>('/training/groups/open', {
+    ...(includeStarted ? { query: { includeStarted: 'true' } } : {}),
+  });
 }
 
 export function enrol({
   clientId,
   groupId,
+  confirmLanguageMismatch = false,
 }: {
   clientId: string;
   groupId: string;
+  confirmLanguageMismatch?: boolean;
 }): Promise<EnrolmentResponse> {
   return portal.api.request<EnrolmentResponse>('/training/enrolments', {
-    body: { clientId, groupId },
+    body: { clientId, groupId, ...(confirmLanguageMismatch ? { confirmLanguageMismatch: true } : {}) },
     idempotencyKey: newIdempotencyKey(),
   });
 }

@@ -367,7 +367,7 @@ function LearnerItem(props: { learner: RosterLearner; onChanged: () => void }) {
             {props.learner.completed
               ? t('group.learner.completed', {
                   attended: props.learner.attended,
-                  required: props.learner.required,
+                  total: props.learner.sessionCount,
                 })
               : t('group.learner.attended', {
                   attended: props.learner.attended,

@@ -46,6 +46,13 @@ function GroupCard(props: { group: GroupSummary }) {
         {' · '}
         {props.group.teacherName ?? t('groups.noTeacher')}
       </p>
+      <Show when={props.group.languageSupport.length > 0}>
+        <p class="card__meta">
+          {t('groups.languages', {
+            languages: props.group.languageSupport.map((code) => i18n.languageName(code)).join(', '),
+          })}
+        </p>
+      </Show>
       <p class="card__facts">
         {t('groups.seats', { enrolled: props.group.enrolledCount, capacity: props.group.capacity })}
         {' · '}

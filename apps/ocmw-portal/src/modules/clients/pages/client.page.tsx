@@ -22,8 +22,9 @@ import { PickupAppointment } from '../../guidance/components/pickup-appointment.
 import { PartnerObservations } from '../../observations/components/partner-observations.component';
 import { PrivacyCard } from '../../privacy/components/privacy-card.component';
 import { errorText, formatDay } from '../../shared/error-text';
+import { EnrolForm } from '../../training/components/enrol-form.component';
 import { LearnerProgress } from '../../training/components/learner-progress.component';
-import { enrol, fetchOpenGroups, withdraw } from '../../training/training.services';
+import { enrol, withdraw } from '../../training/training.services';
 import { TrajectoryEndCard } from '../../trajectory/components/trajectory-end.component';
 import { fetchOverview } from '../clients.services';
 import { ClientStatusBadge } from '../components/client-status-badge.component';
@@ -412,11 +413,6 @@ function TrainingTrack(props: { overview: Overview; refetch: () => void }) {
     props.overview.training.enrolments.filter((enrolment) => enrolment.status !== 'withdrawn');
   const wanted = () =>
     props.overview.intake?.package?.basicCourse === true && props.overview.intake?.decision === 'approved';
-  const [groups] = createResource(
-    () => wanted() && active().length === 0,
-    () => fetchOpenGroups(),
-  );
-  const [choice, setChoice] = createSignal('');
   return (
     <Section id="track-training" title={t('client.training.title')}>
       <Show
@@ -453,42 +449,17 @@ function TrainingTrack(props: { overview: Overview; refetch: () => void }) {
         <p>{t('client.training.attended', { count: props.overview.training.sessionsAttended })}</p>
         <LearnerProgress clientId={props.overview.client.id} revision={props.overview.training} />
       </Show>
-      <Show when={wanted() && active().length === 0 && groups()}>
-        <form
-          class="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const groupId = choice() || groups()?.items[0]?.id;
-            if (!groupId) return;
+      <Show when={wanted() && active().length === 0}>
+        <EnrolForm
+          clientLanguage={props.overview.client.preferredLanguage}
+          busy={action.busy()}
+          onEnrol={({ groupId, confirmLanguageMismatch }) =>
             void action.run(
-              () => enrol({ clientId: props.overview.client.id, groupId }),
+              () => enrol({ clientId: props.overview.client.id, groupId, confirmLanguageMismatch }),
               t('client.training.enrolled'),
-            );
-          }}
-        >
-          <SelectField
-            name="training-group"
-            label={t('client.training.choose')}
-            value={choice() || (groups()?.items[0]?.id ?? '')}
-            onValue={setChoice}
-            options={(groups()?.items ?? []).map((group) => ({
-              value: group.id,
-              label: t('client.training.groupOption', {
-                name: group.name,
-                date: formatDay(group.firstSessionDate) || '—',
-                free: Math.max(0, group.capacity - group.enrolledCount),
-                waiting: group.waitlistCount,
-              }),
-            }))}
-          />
-          <button
-            type="submit"
-            class="button button--primary"
-            disabled={action.busy() || !groups()?.items.length}
-          >
-            {t('client.training.enrol')}
-          </button>
-        </form>
+            )
+          }
+        />
       </Show>
       <ActionError error={action.error()} />
     </Section>

@@ -76,7 +76,7 @@ export function LearnerProgress(props: { clientId: string; revision: object }) {
                 <dd>
                   {t('training.progress.sessions', {
                     attended: enrolment.attended,
-                    required: enrolment.required,
+                    total: enrolment.sessionCount,
                   })}
                   {' — '}
                   {enrolment.completed
