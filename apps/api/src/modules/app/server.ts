@@ -13,6 +13,7 @@ import { registerDigipuntenRoutes } from '../digipunten/digipunten.routes';
 import { registerDocumentsRoutes } from '../documents/documents.routes';
 import { registerGuidanceRoutes } from '../guidance/guidance.routes';
 import { registerHealthRoutes } from '../health/health.routes';
+import { registerInfoMomentsRoutes } from '../info-moments/info-moments.routes';
 import { registerIntakeRoutes } from '../intake/intake.routes';
 import { registerObservationsRoutes } from '../observations/observations.routes';
 import { registerPrivacyRoutes } from '../privacy/privacy.routes';
@@ -75,6 +76,7 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerDigipuntenRoutes,
   registerGuidanceRoutes,
   registerTrajectoryRoutes,
+  registerInfoMomentsRoutes,
   registerObservationsRoutes,
   registerPrivacyRoutes,
 ];

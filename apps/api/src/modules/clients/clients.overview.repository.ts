@@ -28,6 +28,7 @@ export const AUDIT_ONLY_TIMELINE_ACTIONS = [
   'course_session.moved',
   'course_session.cancelled',
   'course_session.restored',
+  'info_moment.one_to_one',
 ] as const;
 
 /** Audit actions read only to name who did something a track row records without its actor. */

@@ -3,6 +3,7 @@ import type { AuthContext } from '../app/app.types';
 import type { Database } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
 import { createForbiddenError } from '../auth/auth.errors';
+import { createInfoMomentsRepository } from '../info-moments/info-moments.repository';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
 import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
@@ -55,14 +56,15 @@ export async function getClientOverview({
   const knownShape = isIdOf({ kind: 'client', value: clientId });
   // The record and its tracks are read together: every query is scoped to the caller's tenant, so for
   // another tenant's or a missing client they find nothing, and nothing is answered before the audit.
-  const [{ client }, { facts }, rows, { events: trajectoryEvents }] = knownShape
+  const [{ client }, { facts }, rows, { events: trajectoryEvents }, { rows: infoInvitations }] = knownShape
     ? await Promise.all([
         clients.findClient({ tenantId, clientId }),
         clients.getTrackFacts({ tenantId, clientIds: [clientId] }),
         repository.getOverviewRows({ tenantId, clientId }),
         createTrajectoryRepository({ db }).listEvents({ tenantId, clientId }),
+        createInfoMomentsRepository({ db }).listClientInvitations({ tenantId, clientId }),
       ])
-    : [{ client: undefined }, { facts: undefined }, undefined, { events: [] }];
+    : [{ client: undefined }, { facts: undefined }, undefined, { events: [] }, { rows: [] }];
   const audit = writeAudit({
     db,
     entry: {
@@ -106,6 +108,7 @@ export async function getClientOverview({
     ...rows.buddies.flatMap((row) => [row.createdBy, row.endedBy]),
     ...rows.buddyMeetings.map((row) => row.createdBy),
     ...trajectoryEvents.map((row) => row.event.actorUserId),
+    ...infoInvitations.flatMap(({ invitation }) => [invitation.invitedBy, invitation.recordedBy]),
   ].filter((id): id is string => typeof id === 'string');
   // The audit row and the actors' names are written and read at once; the answer waits for both.
   const [{ actors }] = await Promise.all([repository.findActors({ userIds }), audit]);
@@ -139,7 +142,11 @@ export async function getClientOverview({
           ...(rows.digipuntInfo.length === 0
             ? entry(intake.digipuntInfoGivenAt, 'guidance.digipunt_info', null)
             : []),
-          ...entry(intake.infoSessionAttendedAt, 'guidance.info_session', null),
+          // Info given before moments and one-to-one sessions were recorded: the intake still tells it.
+          ...(infoInvitations.some(({ invitation }) => invitation.attendance === 'attended') ||
+          rows.audit.some((row) => row.action === 'info_moment.one_to_one')
+            ? []
+            : entry(intake.infoSessionAttendedAt, 'guidance.info_session', null)),
           // A closure recorded before its history was kept has no event: the intake still tells it.
           ...(intake.closureKind && trajectoryEvents.length === 0
             ? entry(intake.closedAt, `trajectory.${intake.closureKind}`, null, intake.closureReason)
@@ -202,6 +209,20 @@ export async function getClientOverview({
     ...rows.buddyMeetings.flatMap((meeting) =>
       entry(buddyDay(meeting.metOn), 'guidance.buddy_meeting', meeting.createdBy, meeting.note),
     ),
+    ...infoInvitations.flatMap(({ invitation, moment }) => {
+      const where = moment.place;
+      return [
+        ...entry(invitation.invitedAt, 'info_moment.invited', invitation.invitedBy, where),
+        ...(invitation.attendance === 'invited'
+          ? []
+          : entry(
+              invitation.recordedAt,
+              `info_moment.${invitation.attendance}`,
+              invitation.recordedBy,
+              where,
+            )),
+      ];
+    }),
     ...trajectoryEvents.flatMap(({ event }) =>
       entry(event.at, `trajectory.${event.kind}`, event.actorUserId, event.note || null),
     ),
