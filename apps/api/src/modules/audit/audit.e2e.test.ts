@@ -49,7 +49,7 @@ describe('the audit log viewer', () => {
     expect(res.status).toBe(200);
     const text = new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(3));
     expect(text.split('\r\n')[0]).toBe(
-      'at,user,role,organisation,action,outcome,client,fileNumber,resource,purpose',
+      'at;user;role;organisation;action;outcome;client;fileNumber;resource;purpose',
     );
     expect(text).toContain('client.read');
     const exports = await t.db.select().from(auditLogTable).where(eq(auditLogTable.action, 'audit.export'));

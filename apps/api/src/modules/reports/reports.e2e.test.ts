@@ -66,7 +66,7 @@ describe('reports', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
-    expect(text.split('\r\n')[0]).toBe('Niveau bij intake,Ingeschat,Opleiding voltooid');
+    expect(text.split('\r\n')[0]).toBe('Niveau bij intake;Ingeschat;Opleiding voltooid');
   });
 
   it('narrows to a period, and reconciles statements', async () => {

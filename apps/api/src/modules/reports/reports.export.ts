@@ -1,14 +1,23 @@
 import ExcelJS from 'exceljs';
 import type { Report } from './reports.schemas';
 
+/** A number as Excel in Belgium reads it: a decimal comma, no thousands separator. */
+export function csvNumber(value: number): string {
+  return String(value).replace('.', ',');
+}
+
 function csvCell(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  if (typeof value === 'number') return csvNumber(value);
+  const text = value ?? '';
   // A leading = + - @ would run as a formula when the file is opened in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value !== 'number' ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A table as CSV (comma separated, UTF-8 with a byte order mark so spreadsheets read accents right). */
+/**
+ * A table as CSV the way Excel in Belgium opens it: semicolon separated, decimal commas, UTF-8 with a
+ * byte order mark so accents read right.
+ */
 export function toCsv({
   columns,
   rows,
@@ -17,8 +26,8 @@ export function toCsv({
   rows: readonly Record<string, string | number>[];
 }): string {
   const lines = [
-    columns.map((column) => csvCell(column.header)).join(','),
-    ...rows.map((row) => columns.map((column) => csvCell(row[column.key])).join(',')),
+    columns.map((column) => csvCell(column.header)).join(';'),
+    ...rows.map((row) => columns.map((column) => csvCell(row[column.key])).join(';')),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -41,20 +41,20 @@ const statement: Statement = {
 };
 
 describe('the statement as CSV', () => {
-  it('writes one row per line and the totals, separated by semicolons, with a BOM for Excel', () => {
+  it('writes one row per line and the totals, separated by semicolons, with decimal commas and a BOM for Excel', () => {
     const csv = statementToCsv({ statement });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).split('\r\n');
     expect(rows[0]).toBe('date;cheque_code;client;student;minutes;purpose;price_eur');
-    expect(rows[2]).toBe('2025-02-10;ABCD2345678;Anna Peeters;Yassin El Idrissi;60;free;40.00');
-    expect(rows).toContain('amount_eur;80.00');
+    expect(rows[2]).toBe('2025-02-10;ABCD2345678;Anna Peeters;Yassin El Idrissi;60;free;40,00');
+    expect(rows).toContain('amount_eur;80,00');
     expect(rows).toContain('cheque_hours;2');
   });
 
   it('neutralises formulas and quotes cells with separators or quotes', () => {
     const rows = statementToCsv({ statement }).slice(1).split('\r\n');
     expect(rows[1]).toBe(
-      `2025-02-03;K7QM3XRT9PH;"'=HYPERLINK(""http://evil"")";"Yassin; El Idrissi";45;installation;40.00`,
+      `2025-02-03;K7QM3XRT9PH;"'=HYPERLINK(""http://evil"")";"Yassin; El Idrissi";45;installation;40,00`,
     );
   });
 });

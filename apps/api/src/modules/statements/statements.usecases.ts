@@ -280,6 +280,11 @@ export async function getStatement({
   };
 }
 
+/** Euros from cents with a decimal comma, as Excel in Belgium reads them. */
+function euros(cents: number): string {
+  return (cents / 100).toFixed(2).replace('.', ',');
+}
+
 function csvCell(value: string | number): string {
   let text = String(value);
   // A cell starting with a formula character would run as a formula in a spreadsheet.
@@ -287,7 +292,7 @@ function csvCell(value: string | number): string {
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The statement as CSV for the welfare centre's bookkeeping: semicolons and a BOM, as Excel in Belgium expects. */
+/** The statement as CSV for the welfare centre's bookkeeping: semicolons, decimal commas and a BOM, as Excel in Belgium expects. */
 export function statementToCsv({ statement }: { statement: Statement }): string {
   const rows: (string | number)[][] = [
     ['date', 'cheque_code', 'client', 'student', 'minutes', 'purpose', 'price_eur'],
@@ -298,7 +303,7 @@ export function statementToCsv({ statement }: { statement: Statement }): string 
       line.studentName,
       line.minutes,
       line.purpose,
-      (line.priceCents / 100).toFixed(2),
+      euros(line.priceCents),
     ]),
     [],
     ['total_cheques', statement.totals.cheques],
@@ -306,8 +311,8 @@ export function statementToCsv({ statement }: { statement: Statement }): string 
     ['cheque_hours', statement.totals.chequeHours],
     ...(statement.totals.priceCentsPerCheque === null
       ? []
-      : [['price_per_cheque_eur', (statement.totals.priceCentsPerCheque / 100).toFixed(2)]]),
-    ['amount_eur', (statement.totals.amountCents / 100).toFixed(2)],
+      : [['price_per_cheque_eur', euros(statement.totals.priceCentsPerCheque)]]),
+    ['amount_eur', euros(statement.totals.amountCents)],
   ];
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
