@@ -129,6 +129,45 @@ describe('marking attendance', () => {
     expect(audits.map((row) => row.action)).toEqual(['attendance.mark', 'attendance.correct']);
   });
 
+  it('clears a wrong mark within the correction window, audited, and refuses clearing once the window has closed', async () => {
+    const sessionId = sessionOf['A:2025-03-05']!;
+    const { learners } = await (await list(sessionId, teacher)).json();
+    const enrolmentId = learners[0].enrolmentId;
+    expect((await mark(sessionId, enrolmentId, { status: 'absent', note: 'Verkeerde rij' })).status).toBe(
+      200,
+    );
+    const cleared = await mark(sessionId, enrolmentId, { status: null });
+    expect(cleared.status).toBe(200);
+    expect((await cleared.json()).attendance).toEqual({
+      enrolmentId,
+      status: null,
+      note: null,
+      markedAt: null,
+      corrected: true,
+    });
+    const after = await (await list(sessionId, teacher)).json();
+    expect(after.learners[0]).toMatchObject({ status: null, note: null, markedAt: null });
+    const audits = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(and(eq(auditLogTable.action, 'attendance.clear'), like(auditLogTable.resource, 'attendance:%')));
+    expect(audits.map((row) => [row.outcome, row.resource.endsWith(':absent->none')])).toEqual([
+      ['success', true],
+    ]);
+    const again = await mark(sessionId, enrolmentId, { status: null });
+    expect((await again.json()).attendance.corrected).toBe(false);
+
+    expect((await mark(sessionId, enrolmentId, { status: 'present' })).status).toBe(200);
+    t.clock.advance({ days: 1 });
+    const { cookie: nextDay } = await t.login({ email: 'lesgever@ligo.demo' });
+    const late = await mark(sessionId, enrolmentId, { status: null }, nextDay);
+    t.clock.advance({ days: -1 });
+    ({ cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' }));
+    ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: 'a-long-password-2' }));
+    expect(late.status).toBe(409);
+    expect((await late.json()).error.code).toBe('attendance.correction_window_closed');
+  });
+
   it('refuses a session that has not taken place yet', async () => {
     const sessionId = sessionOf['A:2025-03-19']!;
     const { learners } = await (await list(sessionId, teacher)).json();

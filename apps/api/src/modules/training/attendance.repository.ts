@@ -103,6 +103,15 @@ export function createAttendanceRepository({ db }: { db: Database }) {
       return { mark };
     },
 
+    /** Removes a learner's mark for a session; gives back the removed row, if there was one. */
+    async deleteMark({ sessionId, enrolmentId }: { sessionId: string; enrolmentId: string }) {
+      const [mark] = await db
+        .delete(attendanceTable)
+        .where(and(eq(attendanceTable.sessionId, sessionId), eq(attendanceTable.enrolmentId, enrolmentId)))
+        .returning();
+      return { mark };
+    },
+
     /** Sets the one mark of a learner for a session (a second request updates the same row). */
     async upsertMark({ mark }: { mark: typeof attendanceTable.$inferInsert }) {
       const [row] = await db

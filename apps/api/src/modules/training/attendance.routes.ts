@@ -32,9 +32,9 @@ const markRoute = defineRoute({
   path: '/api/training/sessions/{id}/attendance/{enrolmentId}',
   tag: 'training',
   access: ACCESS.training,
-  summary: "Mark or correct a learner's attendance",
+  summary: "Mark, correct or clear a learner's attendance",
   description:
-    'From the session day until 7 days after it; later answers 409 `attendance.correction_window_closed`, before 409 `attendance.session_not_started`, a cancelled session 409 `attendance.session_cancelled`. Each mark and correction is audited.',
+    "From the session day until the programme's correction window closes (7 days after it by default); later answers 409 `attendance.correction_window_closed`, before 409 `attendance.session_not_started`, a cancelled session 409 `attendance.session_cancelled`. `status: null` clears a wrong mark in the same window. Each mark, correction and clearing is audited.",
   request: {
     params: z.object({ id: z.string().max(64), enrolmentId: z.string().max(64) }),
     body: jsonBody(AttendanceMarkSchema),

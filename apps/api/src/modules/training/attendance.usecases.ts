@@ -100,8 +100,10 @@ export async function getAttendanceList({
 }
 
 /**
- * Sets or corrects one learner's attendance at a session: from the session day until the correction
- * window closes. The mark and its audit row (`attendance.mark` or `attendance.correct`) commit together.
+ * Sets, corrects or clears (`status: null`) one learner's attendance at a session: from the session
+ * day until the correction window closes. The change and its audit row (`attendance.mark`,
+ * `attendance.correct` or `attendance.clear`) commit together; clearing a learner without a mark
+ * changes nothing and is not audited.
  */
 export async function markAttendance({
   db,
@@ -144,6 +146,38 @@ export async function markAttendance({
     throw error;
   }
 
+  async function clearMark({
+    tx,
+    repository,
+    enrolment,
+    before,
+    now,
+  }: {
+    tx: Database;
+    repository: ReturnType<typeof createAttendanceRepository>;
+    enrolment: { tenantId: string; clientId: string };
+    before: { id: string; status: string } | undefined;
+    now: Date;
+  }): Promise<AttendanceMarkResponse> {
+    const cleared = { enrolmentId, status: null, note: null, markedAt: null };
+    if (!before) return { attendance: { ...cleared, corrected: false } };
+    await repository.deleteMark({ sessionId, enrolmentId });
+    await writeAudit({
+      db: tx,
+      entry: {
+        actor: auth,
+        tenantId: enrolment.tenantId,
+        clientId: enrolment.clientId,
+        action: 'attendance.clear',
+        resource: `attendance:${before.id}:${before.status}->none`,
+        purpose: 'teaching',
+        requestId,
+        at: now,
+      },
+    });
+    return { attendance: { ...cleared, corrected: true } };
+  }
+
   function markInTransaction() {
     return withTransaction({
       db,
@@ -170,6 +204,7 @@ export async function markAttendance({
 
         const { mark: before } = await repository.findMark({ sessionId: session.id, enrolmentId });
         const now = clock.now();
+        if (input.status === null) return clearMark({ tx, repository, enrolment, before, now });
         const note = input.note === undefined ? (before?.note ?? null) : input.note || null;
         const { mark } = await repository.upsertMark({
           mark: {
