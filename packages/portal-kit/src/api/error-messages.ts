@@ -30,7 +30,6 @@ export const FIELD_ISSUE_KEYS = {
   invalid_date: 'field.invalidDate',
   date_in_future: 'field.dateInFuture',
   date_out_of_range: 'field.dateOutOfRange',
-  date_out_of_range: 'field.dateOutOfRange',
   invalid_phone: 'field.invalidPhone',
   invalid_postcode: 'field.invalidPostcode',
   invalid_format: 'field.invalidFormat',

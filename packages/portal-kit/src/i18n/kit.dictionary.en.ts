@@ -114,7 +114,6 @@ export const kitEn: TranslationOf<typeof kitNl> = {
   'field.invalidDate': 'Enter a valid date.',
   'field.dateInFuture': 'This date is in the future.',
   'field.dateOutOfRange': 'This date cannot be right: check the year.',
-  'field.dateOutOfRange': 'This date cannot be right: check the year.',
   'field.invalidPhone': 'Enter a valid phone number, for example 0470 12 34 56.',
   'field.invalidPostcode': 'Enter a postcode of 4 digits.',
   'field.invalidFormat': 'The format is not correct.',

@@ -115,7 +115,6 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'field.invalidDate': 'Saisissez une date valide.',
   'field.dateInFuture': 'Cette date est dans le futur.',
   'field.dateOutOfRange': "Cette date ne peut pas être juste : vérifiez l'année.",
-  'field.dateOutOfRange': "Cette date ne peut pas être juste : vérifiez l'année.",
   'field.invalidPhone': 'Saisissez un numéro de téléphone valide, par exemple 0470 12 34 56.',
   'field.invalidPostcode': 'Saisissez un code postal de 4 chiffres.',
   'field.invalidFormat': 'Le format est incorrect.',

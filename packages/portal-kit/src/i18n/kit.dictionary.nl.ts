@@ -112,7 +112,6 @@ export const kitNl = {
   'field.invalidDate': 'Vul een geldige datum in.',
   'field.dateInFuture': 'Deze datum ligt in de toekomst.',
   'field.dateOutOfRange': 'Deze datum kan niet kloppen: kijk het jaar na.',
-  'field.dateOutOfRange': 'Deze datum kan niet kloppen: kijk het jaar na.',
   'field.invalidPhone': 'Vul een geldig telefoonnummer in, bijvoorbeeld 0470 12 34 56.',
   'field.invalidPostcode': 'Vul een postcode van 4 cijfers in.',
   'field.invalidFormat': 'De schrijfwijze klopt niet.',
