@@ -63,17 +63,26 @@ afterAll(async () => {
 });
 
 describe('open groups for the welfare centre', () => {
-  it("lists the training partner's groups with sessions ahead, with seats and waitlist", async () => {
+  it("lists the training partner's groups that have not started, with languages, seats and waitlist", async () => {
     const res = await t.request('/api/training/groups/open', { cookie: socialWorker });
     expect(res.status).toBe(200);
     const { items } = await res.json();
     const names = items.map((group: { name: string }) => group.name);
-    expect(names).toContain('Basis digitaal — groep A');
+    // Group A started a week ago: offered only when asked for, and then marked as started.
+    expect(names).not.toContain('Basis digitaal — groep A');
+    const withStarted = await (
+      await t.request('/api/training/groups/open?includeStarted=true', { cookie: socialWorker })
+    ).json();
+    expect(
+      withStarted.items.find((group: { name: string }) => group.name === 'Basis digitaal — groep A'),
+    ).toMatchObject({ started: true, languageSupport: ['nl', 'ar'] });
     expect(names).toContain('Basis digitaal — groep C');
     expect(names).not.toContain('Basis digitaal — groep B');
     expect(items.map((group: { id: string }) => group.id)).not.toContain(foreignGroupId);
     const groupC = items.find((group: { name: string }) => group.name === 'Basis digitaal — groep C');
     expect(groupC).toMatchObject({
+      languageSupport: ['nl', 'fr', 'en'],
+      started: false,
       capacity: 12,
       enrolledCount: 0,
       waitlistCount: 0,
