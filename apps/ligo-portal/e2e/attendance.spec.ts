@@ -35,6 +35,21 @@ test.describe('the attendance list', () => {
     ).toBeChecked();
   });
 
+  test('a teacher clears a wrong mark, and the learner stays unmarked after a reload', async ({ page }) => {
+    await openTodaysGroupA(page);
+    const learners = page.getByRole('list', { name: 'Cursisten' }).getByRole('listitem');
+    const learner = learners.nth(2);
+    await learner.getByRole('radio', { name: 'Afwezig', exact: true }).check();
+    await expect(learner.getByText('Bewaard', { exact: true })).toBeVisible();
+    const clear = learner.getByRole('button', { name: /^Markering wissen voor / });
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await expect(learner.getByRole('radio', { name: 'Afwezig', exact: true })).not.toBeChecked();
+    await expect(clear).toBeHidden();
+    await page.reload();
+    await expect(learners.nth(2).getByRole('radio', { checked: true })).toHaveCount(0);
+  });
+
   test('a mark that cannot be saved goes back to what was stored, and says why', async ({ page }) => {
     await openTodaysGroupA(page);
     const learner = page.getByRole('list', { name: 'Cursisten' }).getByRole('listitem').nth(1);

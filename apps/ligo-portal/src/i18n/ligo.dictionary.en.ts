@@ -48,6 +48,8 @@ export const ligoEn: TranslationOf<typeof ligoNl> = {
   'attendance.notSaved': 'Attendance of {name} not saved: {reason}',
   'attendance.note': 'Note for {name}',
   'attendance.saveNote': 'Save note',
+  'attendance.clear': 'Clear mark',
+  'attendance.clearFor': 'Clear mark for {name}',
   'attendance.progress': 'Progress of {name} (end of course)',
   'attendance.progressLabel': 'What can the learner do now? The welfare centre reads this too.',
   'attendance.saveProgress': 'Save progress',

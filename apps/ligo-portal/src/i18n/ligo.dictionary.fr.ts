@@ -48,6 +48,8 @@ export const ligoFr: TranslationOf<typeof ligoNl> = {
   'attendance.notSaved': 'Présence de {name} non enregistrée : {reason}',
   'attendance.note': 'Note pour {name}',
   'attendance.saveNote': 'Enregistrer la note',
+  'attendance.clear': 'Effacer la présence',
+  'attendance.clearFor': 'Effacer la présence de {name}',
   'attendance.progress': 'Progrès de {name} (fin du cours)',
   'attendance.progressLabel': 'Que sait faire l’apprenant maintenant ? Le CPAS le lit aussi.',
   'attendance.saveProgress': 'Enregistrer le progrès',

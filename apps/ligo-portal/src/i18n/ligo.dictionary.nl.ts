@@ -46,6 +46,8 @@ export const ligoNl = {
   'attendance.notSaved': 'Aanwezigheid van {name} niet bewaard: {reason}',
   'attendance.note': 'Notitie bij {name}',
   'attendance.saveNote': 'Notitie bewaren',
+  'attendance.clear': 'Markering wissen',
+  'attendance.clearFor': 'Markering wissen voor {name}',
   'attendance.progress': 'Voortgang van {name} (einde cursus)',
   'attendance.progressLabel': 'Wat kan de cursist nu? Het OCMW leest dit mee.',
   'attendance.saveProgress': 'Voortgang bewaren',

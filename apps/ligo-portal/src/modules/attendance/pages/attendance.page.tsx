@@ -26,7 +26,7 @@ export const SKILL_KEYS = {
 type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
+  | { kind: 'saved'; at: string | null }
   | { kind: 'failed'; message: string };
 
 function LearnerRow(props: {
@@ -42,10 +42,12 @@ function LearnerRow(props: {
   const name = () => `${props.learner.firstName} ${props.learner.lastName}`;
   const group = () => `status-${props.learner.enrolmentId}`;
 
-  const save = async (status: AttendanceStatusValue, withNote: boolean) => {
+  /** Saves a mark, or clears a wrong one (`null`, with its note) while corrections are still allowed. */
+  const save = async (status: AttendanceStatusValue | null, withNote: boolean) => {
     // A copy: the learner is a live store record, and the rollback needs what was stored before.
     const before = { ...props.learner };
-    props.onChange({ ...before, status, note: withNote ? note() || null : before.note });
+    const noteAfter = status === null ? null : withNote ? note() || null : before.note;
+    props.onChange({ ...before, status, note: noteAfter });
     setState({ kind: 'saving' });
     try {
       const { attendance } = await markAttendance({
@@ -53,6 +55,7 @@ function LearnerRow(props: {
         enrolmentId: before.enrolmentId,
         mark: withNote ? { status, note: note() || null } : { status },
       });
+      if (status === null) setNote('');
       props.onChange({
         ...before,
         status: attendance.status,
@@ -142,6 +145,14 @@ function LearnerRow(props: {
             />
             <button type="submit" class="button button--secondary">
               {t('attendance.saveNote')}
+            </button>
+            <button
+              type="button"
+              class="button button--secondary"
+              aria-label={t('attendance.clearFor', { name: name() })}
+              onClick={() => save(null, false)}
+            >
+              {t('attendance.clear')}
             </button>
           </form>
         )}
