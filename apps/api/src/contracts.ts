@@ -12,6 +12,7 @@ export * from './modules/digipunten/digipunten.schemas';
 export * from './modules/documents/documents.schemas';
 export * from './modules/guidance/guidance.schemas';
 export * from './modules/health/health.schemas';
+export * from './modules/info-moments/info-moments.schemas';
 export * from './modules/intake/intake.schemas';
 export * from './modules/observations/observations.schemas';
 export * from './modules/privacy/privacy.schemas';

@@ -11,6 +11,16 @@ import { portal } from './portal';
 const FollowUpPage = lazy(() =>
   import('./modules/follow-up/pages/follow-up.page').then((module) => ({ default: module.FollowUpPage })),
 );
+const InfoMomentsPage = lazy(() =>
+  import('./modules/info-moments/pages/info-moments.page').then((module) => ({
+    default: module.InfoMomentsPage,
+  })),
+);
+const InfoMomentPage = lazy(() =>
+  import('./modules/info-moments/pages/info-moment.page').then((module) => ({
+    default: module.InfoMomentPage,
+  })),
+);
 const DashboardPage = lazy(() =>
   import('./modules/dashboard/pages/dashboard.page').then((module) => ({ default: module.DashboardPage })),
 );
@@ -85,6 +95,8 @@ render(
       <Route path="/devices/receive" component={forPage('devices', ReceiveBatchPage)} />
       <Route path="/devices/:id" component={forPage('devices', DevicePage)} />
       <Route path="/follow-up" component={forPage('followUp', FollowUpPage)} />
+      <Route path="/info-moments" component={forPage('infoMoments', InfoMomentsPage)} />
+      <Route path="/info-moments/:id" component={forPage('infoMoments', InfoMomentPage)} />
       <Route path="/dashboard" component={forPage('dashboard', DashboardPage)} />
       <Route path="/dashboard/clients/:figure" component={forPage('dashboard', FigureClientsPage)} />
       <Route path="/waves" component={forPage('waves', WavesPage)} />

@@ -14,6 +14,7 @@ describe('welfare portal pages per role', () => {
       'clients',
       'newClient',
       'followUp',
+      'infoMoments',
       'devices',
       'import',
       'documents',

@@ -10,6 +10,7 @@ export const WELFARE_PAGES = [
   'clients',
   'newClient',
   'followUp',
+  'infoMoments',
   'devices',
   'import',
   'documents',
@@ -42,6 +43,7 @@ export const WELFARE_PAGE_ROLES = {
   clients: ['social_worker', 'project_lead'],
   newClient: ['social_worker', 'project_lead'],
   followUp: ['social_worker', 'project_lead'],
+  infoMoments: ['social_worker', 'project_lead'],
   devices: ['social_worker', 'project_lead'],
   import: ['social_worker', 'project_lead'],
   documents: ['social_worker', 'project_lead'],
@@ -69,7 +71,7 @@ export function mayUseWelfarePage({ role, page }: { role: string; page: WelfareP
  *
  * @example
  * welfarePagesFor({ role: 'social_worker' });
- * // ['clients', 'newClient', 'followUp', 'devices', 'import', 'documents']
+ * // ['clients', 'newClient', 'followUp', 'infoMoments', 'devices', 'import', 'documents']
  */
 export function welfarePagesFor({ role }: { role: string }): WelfarePage[] {
   return WELFARE_PAGES.filter((page) => mayUseWelfarePage({ role, page }));

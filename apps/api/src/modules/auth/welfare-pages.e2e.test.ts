@@ -7,6 +7,7 @@ const PAGE_OPERATIONS: Record<WelfarePage, { method: string; path: string }> = {
   clients: { method: 'get', path: '/api/clients' },
   newClient: { method: 'post', path: '/api/clients' },
   followUp: { method: 'get', path: '/api/signals' },
+  infoMoments: { method: 'get', path: '/api/info-moments' },
   devices: { method: 'get', path: '/api/devices' },
   import: { method: 'post', path: '/api/clients/import' },
   documents: { method: 'post', path: '/api/documents/batches' },

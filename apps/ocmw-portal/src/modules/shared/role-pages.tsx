@@ -10,6 +10,7 @@ const PAGES: Record<WelfarePage, { href: string; label: OcmwKey; end?: boolean }
   clients: { href: '/clients', label: 'nav.clients', end: true },
   newClient: { href: '/clients/new', label: 'nav.newClient' },
   followUp: { href: '/follow-up', label: 'nav.followUp' },
+  infoMoments: { href: '/info-moments', label: 'nav.infoMoments' },
   devices: { href: '/devices', label: 'nav.devices' },
   import: { href: '/clients/import', label: 'nav.import' },
   documents: { href: '/documents', label: 'nav.documents' },

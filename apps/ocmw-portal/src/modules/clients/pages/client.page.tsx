@@ -19,6 +19,7 @@ import { WelcomePackLink } from '../../documents/components/welcome-pack-link.co
 import { BuddyPairingCard } from '../../guidance/components/buddy-pairing.component';
 import { DigipuntInfoForm } from '../../guidance/components/digipunt-info.component';
 import { PickupAppointment } from '../../guidance/components/pickup-appointment.component';
+import { ClientInfoMomentCard } from '../../info-moments/components/client-info-moment.component';
 import { PartnerObservations } from '../../observations/components/partner-observations.component';
 import { PrivacyCard } from '../../privacy/components/privacy-card.component';
 import { errorText, formatDay } from '../../shared/error-text';
@@ -572,6 +573,7 @@ export function ClientPage() {
               />
             </Section>
             <BuddyPairingCard clientId={data().client.id} onChanged={refetch} />
+            <ClientInfoMomentCard clientId={data().client.id} onChanged={refetch} />
             <TrajectoryEndCard overview={data()} onChanged={refetch} />
             <PrivacyCard clientId={data().client.id} onErased={refetch} />
           </div>

@@ -1,0 +1,99 @@
+import { Loaded, usePortal } from '@digipakket/portal-kit';
+import { A } from '@solidjs/router';
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
+import { t } from '../../../portal';
+import { formatDay } from '../../shared/error-text';
+import { fetchClientInfoMoments, recordOneToOneInfo } from '../info-moments.services';
+import { infoMomentErrorText } from '../pages/info-moment.page';
+
+/**
+ * The info part of the client's package on the client page: open, given (at a moment or one to one)
+ * or not part of the package, the moments the client was invited to, and "infomoment gegeven
+ * (individueel)" while it is open.
+ */
+export function ClientInfoMomentCard(props: { clientId: string; onChanged: () => void }) {
+  const { status } = usePortal();
+  const [info, { refetch, mutate }] = createResource(
+    () => props.clientId,
+    (clientId) => fetchClientInfoMoments({ clientId }),
+  );
+  const [error, setError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+
+  const giveOneToOne = async () => {
+    if (busy()) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      mutate(await recordOneToOneInfo({ clientId: props.clientId }));
+      status.announce(t('clientInfo.done'));
+      props.onChanged();
+    } catch (caught) {
+      setError(infoMomentErrorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card track" aria-labelledby="track-info-moment" id="info-moment">
+      <div class="track__header">
+        <h2 id="track-info-moment">{t('clientInfo.title')}</h2>
+      </div>
+      <Loaded resource={info} retry={refetch}>
+        {(loaded) => (
+          <>
+            <p data-testid="client-info-state">
+              <Switch>
+                <Match when={loaded().state === 'not_included'}>{t('clientInfo.notIncluded')}</Match>
+                <Match when={loaded().state === 'open'}>{t('clientInfo.open')}</Match>
+                <Match when={loaded().oneToOne}>
+                  {t('clientInfo.givenOneToOne', { date: formatDay(loaded().givenAt) })}
+                </Match>
+                <Match when={loaded().state === 'given'}>
+                  {t('clientInfo.givenAt', { date: formatDay(loaded().givenAt) })}
+                </Match>
+              </Switch>
+            </p>
+            <Show when={loaded().invitations.length > 0}>
+              <ul>
+                <For each={loaded().invitations}>
+                  {(invitation) => (
+                    <li>
+                      <A href={`/info-moments/${invitation.momentId}`}>
+                        {t('clientInfo.invitedTo', {
+                          when: formatDay(invitation.startsAt, true),
+                          place: invitation.place,
+                        })}
+                      </A>
+                      {`: ${t(`infoMoment.attendance.${invitation.attendance}` as OcmwKey)}`}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <Show when={loaded().state === 'open'}>
+              <div class="inline-actions">
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  disabled={busy()}
+                  onClick={() => void giveOneToOne()}
+                >
+                  {t('clientInfo.oneToOne')}
+                </button>
+                <A href="/info-moments">{t('clientInfo.plan')}</A>
+              </div>
+            </Show>
+            <Show when={error()}>
+              <p class="notice notice--error" role="alert">
+                {error()}
+              </p>
+            </Show>
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}

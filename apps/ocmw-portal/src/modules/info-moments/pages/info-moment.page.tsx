@@ -1,0 +1,216 @@
+import type { InfoMomentDetail } from '@digipakket/api/contracts';
+import { DataTable, isApiError, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { A, useParams } from '@solidjs/router';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
+import { t } from '../../../portal';
+import { errorText, formatDay } from '../../shared/error-text';
+import { languageLabel } from '../info-moments.languages';
+import {
+  fetchEligibleClients,
+  fetchInfoMoment,
+  inviteClients,
+  recordAttendance,
+} from '../info-moments.services';
+
+const ERROR_KEYS: Record<string, OcmwKey> = {
+  'info_moment.full': 'infoMoment.error.full',
+  'info_moment.not_included': 'infoMoment.error.notIncluded',
+  'info_moment.already_given': 'infoMoment.error.alreadyGiven',
+  'info_moment.trajectory_closed': 'infoMoment.error.closed',
+  'info_moment.already_attended': 'infoMoment.error.alreadyAttended',
+};
+
+export function infoMomentErrorText(caught: unknown): string {
+  const key = isApiError(caught) ? ERROR_KEYS[caught.code] : undefined;
+  return key ? t(key) : errorText(caught);
+}
+
+type Invitation = InfoMomentDetail['invitations'][number];
+const nameOf = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
+
+/**
+ * One info moment: who is invited and whether they came (marked in place), and the clients who may
+ * still be invited, picked from a list.
+ */
+export function InfoMomentPage() {
+  const params = useParams<{ id: string }>();
+  const { status } = usePortal();
+  const [detail, { refetch, mutate }] = createResource(
+    () => params.id,
+    (momentId) => fetchInfoMoment({ momentId }),
+  );
+  const [eligible, { refetch: refetchEligible }] = createResource(
+    () => params.id,
+    (momentId) => fetchEligibleClients({ momentId }),
+  );
+  const [picked, setPicked] = createSignal<string[]>([]);
+  const [error, setError] = createSignal<string>();
+  const [markError, setMarkError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  usePageTitle(() =>
+    detail.latest
+      ? t('infoMoment.title', { when: formatDay(detail.latest.moment.startsAt, true) })
+      : t('infoMoments.title'),
+  );
+
+  const toggle = (clientId: string, on: boolean) =>
+    setPicked((current) => (on ? [...current, clientId] : current.filter((id) => id !== clientId)));
+
+  const invite = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy()) return;
+    if (picked().length === 0) {
+      setError(t('infoMoment.invite.pick'));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      const count = picked().length;
+      mutate(await inviteClients({ momentId: params.id, clientIds: picked() }));
+      setPicked([]);
+      status.announce(t('infoMoment.invite.done', { count }));
+      void refetchEligible();
+    } catch (caught) {
+      setError(infoMomentErrorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const mark = async (invitation: Invitation, attendance: 'attended' | 'absent') => {
+    if (busy()) return;
+    setBusy(true);
+    setMarkError(undefined);
+    try {
+      mutate(await recordAttendance({ momentId: params.id, clientId: invitation.clientId, attendance }));
+      status.announce(t('infoMoment.marked', { name: nameOf(invitation) }));
+    } catch (caught) {
+      setMarkError(infoMomentErrorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Loaded resource={detail} retry={refetch}>
+      {(loaded) => (
+        <>
+          <p>
+            <A href="/info-moments">{t('infoMoment.back')}</A>
+          </p>
+          <div class="page-header">
+            <h1>{t('infoMoment.title', { when: formatDay(loaded().moment.startsAt, true) })}</h1>
+          </div>
+          <p class="lead" data-testid="info-moment-summary">
+            {t('infoMoment.summary', {
+              place: loaded().moment.place,
+              language: languageLabel(loaded().moment.language),
+              invited: loaded().moment.invited,
+              capacity: loaded().moment.capacity,
+              attended: loaded().moment.attended,
+            })}
+          </p>
+
+          <h2 id="invitations-title">{t('infoMoment.invitations.title')}</h2>
+          <Show when={markError()}>
+            <p class="notice notice--error" role="alert">
+              {markError()}
+            </p>
+          </Show>
+          <Show when={loaded().invitations.length > 0} fallback={<p>{t('infoMoment.invitations.none')}</p>}>
+            <DataTable
+              caption={t('infoMoment.invitations.caption')}
+              rows={loaded().invitations}
+              columns={[
+                {
+                  header: t('infoMoment.column.client'),
+                  rowHeader: true,
+                  cell: (invitation) => <A href={`/clients/${invitation.clientId}`}>{nameOf(invitation)}</A>,
+                },
+                { header: t('infoMoment.column.fileNumber'), cell: (invitation) => invitation.fileNumber },
+                {
+                  header: t('infoMoment.column.attendance'),
+                  cell: (invitation) => t(`infoMoment.attendance.${invitation.attendance}` as OcmwKey),
+                },
+                {
+                  header: t('infoMoment.column.actions'),
+                  cell: (invitation) => (
+                    <Show when={invitation.attendance !== 'attended'}>
+                      <div class="inline-actions">
+                        <button
+                          type="button"
+                          class="button button--secondary"
+                          aria-label={t('infoMoment.markPresentFor', { name: nameOf(invitation) })}
+                          disabled={busy()}
+                          onClick={() => void mark(invitation, 'attended')}
+                        >
+                          {t('infoMoment.markPresent')}
+                        </button>
+                        <Show when={invitation.attendance === 'invited'}>
+                          <button
+                            type="button"
+                            class="button button--secondary"
+                            aria-label={t('infoMoment.markAbsentFor', { name: nameOf(invitation) })}
+                            disabled={busy()}
+                            onClick={() => void mark(invitation, 'absent')}
+                          >
+                            {t('infoMoment.markAbsent')}
+                          </button>
+                        </Show>
+                      </div>
+                    </Show>
+                  ),
+                },
+              ]}
+            />
+          </Show>
+
+          <h2 id="eligible-title">{t('infoMoment.eligible.title')}</h2>
+          <p>{t('infoMoment.eligible.intro')}</p>
+          <p>
+            {t('infoMoment.eligible.free', {
+              free: Math.max(0, loaded().moment.capacity - loaded().moment.invited),
+            })}
+          </p>
+          <Loaded resource={eligible} retry={refetchEligible}>
+            {(list) => (
+              <Show when={list().clients.length > 0} fallback={<p>{t('infoMoment.eligible.none')}</p>}>
+                <form class="stack" aria-labelledby="eligible-title" onSubmit={invite} noValidate>
+                  <fieldset class="stack">
+                    <legend>{t('infoMoment.eligible.legend')}</legend>
+                    <For each={list().clients}>
+                      {(client) => (
+                        <label class="choice">
+                          <input
+                            type="checkbox"
+                            name="info-moment-client"
+                            value={client.id}
+                            checked={picked().includes(client.id)}
+                            onChange={(event) => toggle(client.id, event.currentTarget.checked)}
+                          />{' '}
+                          {`${nameOf(client)} (${client.fileNumber}, ${client.preferredLanguage.toUpperCase()})`}
+                        </label>
+                      )}
+                    </For>
+                  </fieldset>
+                  <Show when={error()}>
+                    <p class="notice notice--error" role="alert">
+                      {error()}
+                    </p>
+                  </Show>
+                  <div>
+                    <button type="submit" class="button button--primary" disabled={busy()}>
+                      {t('infoMoment.invite.submit')}
+                    </button>
+                  </div>
+                </form>
+              </Show>
+            )}
+          </Loaded>
+        </>
+      )}
+    </Loaded>
+  );
+}

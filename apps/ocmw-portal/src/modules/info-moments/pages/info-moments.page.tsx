@@ -1,0 +1,154 @@
+import {
+  DataTable,
+  fieldId,
+  Loaded,
+  SelectField,
+  TextField,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
+import { A } from '@solidjs/router';
+import { createResource, createSignal, Show } from 'solid-js';
+import { t } from '../../../portal';
+import { errorText, formatDay } from '../../shared/error-text';
+import { INFO_MOMENT_LANGUAGES, languageLabel } from '../info-moments.languages';
+import { fetchInfoMoments, planInfoMoment } from '../info-moments.services';
+
+/**
+ * "Infomomenten": the welfare centre's info moments about the digital offer, how full each is and
+ * how many came, and a form to plan a new one.
+ */
+export function InfoMomentsPage() {
+  usePageTitle(() => t('infoMoments.title'));
+  const { status } = usePortal();
+  const [data, { refetch }] = createResource(fetchInfoMoments);
+  const [when, setWhen] = createSignal('');
+  const [place, setPlace] = createSignal('');
+  const [language, setLanguage] = createSignal('nl');
+  const [capacity, setCapacity] = createSignal('');
+  const [error, setError] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  const whenId = fieldId('info-moment-when');
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (busy()) return;
+    const startsAt = when() ? new Date(when()) : undefined;
+    const seats = Number(capacity());
+    if (
+      !startsAt ||
+      Number.isNaN(startsAt.getTime()) ||
+      place().trim() === '' ||
+      !Number.isInteger(seats) ||
+      seats < 1
+    ) {
+      setError(t('infoMoments.new.missing'));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await planInfoMoment({
+        body: {
+          startsAt: startsAt.toISOString(),
+          place: place().trim(),
+          language: language(),
+          capacity: seats,
+        },
+      });
+      status.announce(t('infoMoments.new.done'));
+      setWhen('');
+      setPlace('');
+      setCapacity('');
+      void refetch();
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <div class="page-header">
+        <h1>{t('infoMoments.title')}</h1>
+      </div>
+      <p class="lead">{t('infoMoments.intro')}</p>
+      <Loaded resource={data} retry={refetch}>
+        {(loaded) => (
+          <Show when={loaded().moments.length > 0} fallback={<p>{t('infoMoments.none')}</p>}>
+            <DataTable
+              caption={t('infoMoments.table.caption')}
+              rows={loaded().moments}
+              columns={[
+                {
+                  header: t('infoMoments.column.when'),
+                  rowHeader: true,
+                  class: 'nowrap',
+                  cell: (moment) => (
+                    <A href={`/info-moments/${moment.id}`}>{formatDay(moment.startsAt, true)}</A>
+                  ),
+                },
+                { header: t('infoMoments.column.place'), cell: (moment) => moment.place },
+                {
+                  header: t('infoMoments.column.language'),
+                  cell: (moment) => languageLabel(moment.language),
+                },
+                {
+                  header: t('infoMoments.column.invited'),
+                  cell: (moment) =>
+                    t('infoMoments.usedOf', { used: moment.invited, capacity: moment.capacity }),
+                },
+                { header: t('infoMoments.column.attended'), cell: (moment) => moment.attended },
+              ]}
+            />
+          </Show>
+        )}
+      </Loaded>
+
+      <h2 id="new-info-moment">{t('infoMoments.new.title')}</h2>
+      <form class="stack" aria-labelledby="new-info-moment" onSubmit={submit} noValidate>
+        <div class="field">
+          <label class="field__label" for={whenId}>
+            {t('infoMoments.new.when')}
+          </label>
+          <input
+            id={whenId}
+            name="info-moment-when"
+            class="input input--medium"
+            type="datetime-local"
+            value={when()}
+            onInput={(event) => setWhen(event.currentTarget.value)}
+          />
+        </div>
+        <TextField
+          name="info-moment-place"
+          label={t('infoMoments.new.place')}
+          value={place()}
+          onValue={setPlace}
+          maxLength={200}
+        />
+        <SelectField
+          name="info-moment-language"
+          label={t('infoMoments.new.language')}
+          value={language()}
+          onValue={setLanguage}
+          options={INFO_MOMENT_LANGUAGES.map((option) => ({ value: option.value, label: option.label }))}
+        />
+        <TextField
+          name="info-moment-capacity"
+          label={t('infoMoments.new.capacity')}
+          value={capacity()}
+          onValue={setCapacity}
+          width="short"
+          error={error()}
+        />
+        <div>
+          <button type="submit" class="button button--primary" disabled={busy()}>
+            {t('infoMoments.new.submit')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
