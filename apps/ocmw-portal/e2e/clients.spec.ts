@@ -20,7 +20,7 @@ function uniqueSuffix(): string {
 }
 
 test.describe('clients', () => {
-  test('a social worker adds a client, lands on it in the list and finds it again by search', async ({
+  test("a social worker adds a client, lands on the client's page and finds the client again by search", async ({
     page,
   }) => {
     const suffix = uniqueSuffix();
@@ -64,12 +64,16 @@ test.describe('clients', () => {
     await page.getByLabel('Gemeente').fill('Gent');
     await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
+    // Saving lands on the new client's own page, where the intake starts.
+    await expect(page).toHaveURL(/\/ocmw\/clients\/cli_[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1, name: `Amina ${lastName}` })).toBeVisible();
     const toast = page.getByRole('status').filter({ hasText: `Amina ${lastName} is toegevoegd als cliënt.` });
     await expect(toast).toBeVisible();
     await toast.getByRole('button', { name: 'Sluiten' }).click();
     await expect(toast).toHaveCount(0);
-    await expect(page.getByLabel('Zoeken op naam, dossiernummer of telefoon')).toHaveValue(fileNumber);
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cliënten' }).click();
+    await page.getByLabel('Zoeken op naam, dossiernummer of telefoon').fill(fileNumber);
     const row = page.getByRole('row').filter({ hasText: fileNumber });
     await expect(row).toHaveCount(1);
     await expect(row.getByRole('rowheader')).toHaveText(`Amina ${lastName}`);

@@ -1,26 +1,46 @@
+import { TRAJECTORY_STATUSES } from '@digipakket/domain';
 import {
   type ClientSummary,
   DataTable,
   EmptyState,
   Loaded,
   Pagination,
+  SelectField,
   TextField,
   usePageTitle,
 } from '@digipakket/portal-kit';
-import { A, useLocation } from '@solidjs/router';
+import { A, useLocation, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, onCleanup, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
-import { CLIENT_PAGE_SIZE, fetchClients } from '../clients.services';
+import { kindKey, SIGNAL_KINDS } from '../../follow-up/follow-up.labels';
+import { fetchProgrammes } from '../../waves/waves.services';
+import { CLIENT_PAGE_SIZE, type ClientFilters, fetchClients, fetchSocialWorkers } from '../clients.services';
 import { ClientStatusBadge } from '../components/client-status-badge.component';
+
+const FILTER_KEYS = ['status', 'waveId', 'signal', 'socialWorkerId', 'mine'] as const;
 
 const SEARCH_DELAY_MS = 300;
 
 /**
- * The client list with a search that follows typing. The search term lives in the page's history
- * state, not in the address, so names and phone numbers never end up in server logs.
+ * The client list with a search that follows typing and filters (status, wave, signal, social
+ * worker, my own clients). The search term lives in the page's history state, not in the address, so
+ * names and phone numbers never end up in server logs; the filters are ids and codes and live in the
+ * address, so a filtered list can be bookmarked, shared and returned to.
  */
 export function ClientsPage() {
   const location = useLocation<{ q?: string }>();
+  const [params, setParams] = useSearchParams<Record<(typeof FILTER_KEYS)[number], string>>();
+  const filters = (): ClientFilters =>
+    Object.fromEntries(FILTER_KEYS.map((key) => [key, params[key] || undefined]));
+  const filtered = () => FILTER_KEYS.some((key) => !!params[key]);
+  const setFilter = (key: (typeof FILTER_KEYS)[number], value: string) => {
+    setParams({ [key]: value || undefined });
+    setOffset(0);
+  };
+  const [waves] = createResource(async () =>
+    (await fetchProgrammes()).items.flatMap((programme) => programme.waves),
+  );
+  const [socialWorkers] = createResource(async () => (await fetchSocialWorkers()).items);
   const initial = location.state?.q ?? '';
   const [input, setInput] = createSignal(initial);
   const [query, setQuery] = createSignal(initial);
@@ -43,8 +63,8 @@ export function ClientsPage() {
   };
 
   const [clients, { refetch }] = createResource(
-    () => ({ q: query(), offset: offset() }),
-    (params) => fetchClients(params),
+    () => ({ q: query(), offset: offset(), filters: filters() }),
+    (request) => fetchClients(request),
   );
 
   const countText = () => {
@@ -52,7 +72,9 @@ export function ClientsPage() {
     if (!list) return '';
     const keys = query()
       ? ({ one: 'clients.found.one', other: 'clients.found.other' } as const)
-      : ({ one: 'clients.total.one', other: 'clients.total.other' } as const);
+      : filtered()
+        ? ({ one: 'clients.filtered.one', other: 'clients.filtered.other' } as const)
+        : ({ one: 'clients.total.one', other: 'clients.total.other' } as const);
     return plural(list.total, keys, { query: query() });
   };
 
@@ -94,6 +116,70 @@ export function ClientsPage() {
         </form>
       </search>
 
+      <fieldset class="filters">
+        <legend>{t('clients.filters.title')}</legend>
+        <SelectField
+          name="filter-status"
+          label={t('clients.filter.status')}
+          optional
+          value={params.status ?? ''}
+          onValue={(value) => setFilter('status', value)}
+          placeholder={t('clients.filter.all')}
+          options={TRAJECTORY_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        />
+        <SelectField
+          name="filter-wave"
+          label={t('clients.filter.wave')}
+          optional
+          value={params.waveId ?? ''}
+          onValue={(value) => setFilter('waveId', value)}
+          placeholder={t('clients.filter.all')}
+          options={(waves() ?? []).map((wave) => ({ value: wave.id, label: wave.name }))}
+        />
+        <SelectField
+          name="filter-signal"
+          label={t('clients.filter.signal')}
+          optional
+          value={params.signal ?? ''}
+          onValue={(value) => setFilter('signal', value)}
+          placeholder={t('clients.filter.all')}
+          options={[
+            { value: 'any', label: t('clients.filter.signal.any') },
+            ...SIGNAL_KINDS.map((kind) => ({ value: kind, label: t(kindKey(kind)) })),
+          ]}
+        />
+        <SelectField
+          name="filter-social-worker"
+          label={t('clients.filter.socialWorker')}
+          optional
+          value={params.socialWorkerId ?? ''}
+          onValue={(value) => setFilter('socialWorkerId', value)}
+          placeholder={t('clients.filter.all')}
+          options={(socialWorkers() ?? []).map((worker) => ({ value: worker.id, label: worker.name }))}
+        />
+        <label class="checkbox-line filters__mine">
+          <input
+            type="checkbox"
+            name="filter-mine"
+            checked={params.mine === '1'}
+            onChange={(event) => setFilter('mine', event.currentTarget.checked ? '1' : '')}
+          />{' '}
+          {t('clients.filter.mine')}
+        </label>
+        <Show when={filtered()}>
+          <button
+            type="button"
+            class="button button--secondary filters__clear"
+            onClick={() => {
+              setParams(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
+              setOffset(0);
+            }}
+          >
+            {t('clients.filter.clear')}
+          </button>
+        </Show>
+      </fieldset>
+
       <p class="result-count" role="status" aria-live="polite">
         {countText()}
       </p>
@@ -104,7 +190,7 @@ export function ClientsPage() {
             when={list().items.length > 0}
             fallback={
               <Show
-                when={query()}
+                when={query() || filtered()}
                 fallback={
                   <EmptyState
                     title={t('clients.empty.title')}
@@ -118,9 +204,11 @@ export function ClientsPage() {
                   </EmptyState>
                 }
               >
-                <EmptyState title={t('clients.noResults.title')}>
-                  <p>{t('clients.noResults.text', { query: query() })}</p>
-                </EmptyState>
+                <Show when={query()} fallback={<EmptyState title={t('clients.noFilterResults.title')} />}>
+                  <EmptyState title={t('clients.noResults.title')}>
+                    <p>{t('clients.noResults.text', { query: query() })}</p>
+                  </EmptyState>
+                </Show>
               </Show>
             }
           >

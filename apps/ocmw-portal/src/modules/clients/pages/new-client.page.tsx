@@ -22,7 +22,7 @@ export function NewClientPage() {
         save={async (body) => {
           const { client } = await createClient({ client: body });
           status.announce(t('clients.created', { name: `${client.firstName} ${client.lastName}` }));
-          navigate('/clients', { state: { q: client.fileNumber } });
+          navigate(`/clients/${encodeURIComponent(client.id)}`);
         }}
       />
     </>

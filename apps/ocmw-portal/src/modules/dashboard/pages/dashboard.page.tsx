@@ -84,7 +84,30 @@ export function DashboardPage() {
                         }).format(data().partners.medianDaysToFirstVisit ?? 0),
                       })}
                 </span>
-                <span class="kpi__label">{t('dashboard.kpi.firstVisit')}</span>
+                <span class="kpi__label">
+                  {t('dashboard.kpi.firstVisit')}{' '}
+                  {t('dashboard.firstVisit.counted', { visited: data().partners.clientsVisited })}
+                </span>
+              </li>
+              <li class="kpi">
+                <span class="kpi__value">{data().partners.clientsAwaitingFirstVisit}</span>
+                <span class="kpi__label">
+                  {t('dashboard.kpi.awaitingFirstVisit')}
+                  <Show when={data().partners.medianDaysAwaitingFirstVisit}>
+                    {(days) => (
+                      <>
+                        {', '}
+                        {t('dashboard.awaiting.waited', {
+                          days: t('dashboard.days', {
+                            count: new Intl.NumberFormat(`${i18n.locale()}-BE`, {
+                              maximumFractionDigits: 1,
+                            }).format(days()),
+                          }),
+                        })}
+                      </>
+                    )}
+                  </Show>
+                </span>
               </li>
               <li class="kpi">
                 <span class="kpi__value">{percent(data().partners.attendanceRate)}</span>

@@ -423,7 +423,7 @@ export function IntakePage() {
                         value: wave.id,
                         label: t('intake.waveOption', {
                           name: wave.name,
-                          free: Math.max(0, wave.laptopCapacity - wave.laptopsCommitted),
+                          free: wave.laptopsFree,
                         }),
                       }))}
                     />

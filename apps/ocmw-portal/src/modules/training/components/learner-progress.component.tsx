@@ -98,11 +98,11 @@ export function LearnerProgress(props: { clientId: string; revision: object }) {
                 </dd>
               </div>
               <Show when={enrolment.sessions.length > 0}>
-                <div class="facts__row">
+                <div class="facts__row facts__row--wide">
                   <dt>{t('training.progress.sessions.title', { group: enrolment.groupName })}</dt>
                   <dd>
                     <ul
-                      class="session-list"
+                      class="session-list learner-sessions"
                       aria-label={t('training.progress.sessions.title', { group: enrolment.groupName })}
                     >
                       <For each={enrolment.sessions}>{(session) => <SessionLine session={session} />}</For>
@@ -111,7 +111,7 @@ export function LearnerProgress(props: { clientId: string; revision: object }) {
                 </div>
               </Show>
               <Show when={enrolment.progressNote}>
-                <div class="facts__row">
+                <div class="facts__row facts__row--wide">
                   <dt>{t('training.progress.note')}</dt>
                   <dd>{enrolment.progressNote}</dd>
                 </div>
