@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -111,6 +111,35 @@ describe('the project lead dashboard', () => {
       firstName: expect.any(String),
       lastName: expect.any(String),
     });
+  });
+
+  it('counts completed trajectories and early ends by their reason', async () => {
+    const endings = async () => (await (await t.request('/api/dashboard', { cookie: lead })).json()).endings;
+    const before = await endings();
+    expect(before.completed).toBe(await t.db.$count(intakesTable, eq(intakesTable.closureKind, 'completed')));
+    const [open, equipped] = await t.db
+      .selectDistinct({ clientId: deviceEventsTable.clientId })
+      .from(deviceEventsTable)
+      .innerJoin(intakesTable, eq(intakesTable.clientId, deviceEventsTable.clientId))
+      .where(and(eq(deviceEventsTable.toStatus, 'handed_out'), isNull(intakesTable.closureKind)))
+      .limit(2);
+    const { cookie: worker } = await t.login({ email: 'sociaal@ocmw-gent.demo' });
+    const close = (clientId: string | null, action: string, body: unknown) =>
+      t.request(`/api/clients/${clientId}/trajectory/${action}`, { method: 'POST', body, cookie: worker });
+    expect(
+      (await close(open!.clientId, 'end', { reason: 'moved', note: 'Verhuisd naar Brugge' })).status,
+    ).toBe(201);
+    expect((await close(equipped!.clientId, 'complete', { summary: 'Werkt zelfstandig' })).status).toBe(201);
+
+    const after = await endings();
+    expect(after.completed).toBe(before.completed + 1);
+    expect(after.endedEarly).toBe(before.endedEarly + 1);
+    const moved = (list: { reason: string; clients: number }[]) =>
+      list.find((row) => row.reason === 'moved')?.clients ?? 0;
+    expect(moved(after.byReason)).toBe(moved(before.byReason) + 1);
+    expect(after.byReason.reduce((sum: number, row: { clients: number }) => sum + row.clients, 0)).toBe(
+      after.endedEarly,
+    );
   });
 
   it('is for the project lead: a social worker and partners are refused, an unknown wave is missing', async () => {

@@ -95,6 +95,27 @@ export type DashboardFigures = Awaited<
 
 export function createDashboardRepository({ db }: { db: Database }) {
   return {
+    /**
+     * The trajectories of the scope that are closed now, by how they ended: the intake's closure, and
+     * the reason of the event that recorded it (none for a completion, or a closure older than events).
+     */
+    async getEndings({ scope }: { scope: DashboardScope }) {
+      const rows = await queryRows<{ kind: string; reason: string | null; clients: unknown }>({
+        db,
+        query: sql`SELECT i.closure_kind AS kind, ev.reason, count(*) AS clients
+          FROM intakes i
+          LEFT JOIN LATERAL (
+            SELECT e.reason FROM trajectory_events e
+            WHERE e.tenant_id = i.tenant_id AND e.intake_id = i.id AND e.kind = i.closure_kind
+            ORDER BY e.at DESC LIMIT 1
+          ) ev ON true
+          WHERE i.tenant_id = ${scope.tenantId} AND i.programme_id = ${scope.programmeId}
+            AND i.closure_kind IS NOT NULL ${scope.waveId ? sql`AND i.wave_id = ${scope.waveId}` : sql``}
+          GROUP BY i.closure_kind, ev.reason`,
+      });
+      return { rows: rows.map((row) => ({ kind: row.kind, reason: row.reason, clients: num(row.clients) })) };
+    },
+
     /** Every figure of the dashboard in five set-based queries, whatever the number of clients. */
     async getFigures({ scope }: { scope: DashboardScope }) {
       const facts = clientFacts(scope);

@@ -1,3 +1,4 @@
+import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { z } from 'zod';
 import { PaginationQuerySchema } from '../shared/shared.schemas';
 
@@ -53,6 +54,12 @@ export const DashboardSchema = z
       }),
     ),
     stock: z.array(z.object({ status: z.string(), devices: z.number().int() })),
+    /** How the closed trajectories ended: completed, or ended early with the reason from the list. */
+    endings: z.object({
+      completed: z.number().int(),
+      endedEarly: z.number().int(),
+      byReason: z.array(z.object({ reason: z.enum(TRAJECTORY_END_REASONS), clients: z.number().int() })),
+    }),
   })
   .meta({ id: 'Dashboard' });
 export type Dashboard = z.infer<typeof DashboardSchema>;

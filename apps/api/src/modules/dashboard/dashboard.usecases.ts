@@ -1,4 +1,4 @@
-import { toCalendarDate } from '@digipakket/domain';
+import { TRAJECTORY_END_REASONS, type TrajectoryEndReason, toCalendarDate } from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import type { Database } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
@@ -72,6 +72,16 @@ export async function getDashboard({
   const load = () => createDashboardRepository({ db }).getFigures({ scope });
   const figures = cache ? await cache.get({ key: JSON.stringify(scope), load }) : await load();
   const { marks, attended } = figures.attendance;
+  const { rows: endings } = await createDashboardRepository({ db }).getEndings({ scope });
+  const byReason = new Map<TrajectoryEndReason, number>();
+  for (const row of endings) {
+    if (row.kind === 'completed') continue;
+    // An early end recorded before its reason was kept counts as `other`.
+    const reason = (TRAJECTORY_END_REASONS as readonly string[]).includes(row.reason ?? '')
+      ? (row.reason as TrajectoryEndReason)
+      : 'other';
+    byReason.set(reason, (byReason.get(reason) ?? 0) + row.clients);
+  }
   return {
     dashboard: {
       programme: { id: programme.id, name: programme.name },
@@ -97,6 +107,16 @@ export async function getDashboard({
         open: row.open,
       })),
       stock: figures.stock,
+      endings: {
+        completed: endings
+          .filter((row) => row.kind === 'completed')
+          .reduce((sum, row) => sum + row.clients, 0),
+        endedEarly: [...byReason.values()].reduce((sum, clients) => sum + clients, 0),
+        byReason: TRAJECTORY_END_REASONS.filter((reason) => byReason.has(reason)).map((reason) => ({
+          reason,
+          clients: byReason.get(reason)!,
+        })),
+      },
     },
   };
 }
