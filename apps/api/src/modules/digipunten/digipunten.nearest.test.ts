@@ -98,4 +98,30 @@ describe('the Digipunten nearest to a client', () => {
     });
     expect(points.map((p) => p.name)).toEqual(['a', 'B', 'C']);
   });
+
+  it("adds the nearest points that speak the client's language when the closest do not", () => {
+    const sintAmandsberg = { lat: 51.0595, lon: 3.7494 };
+    const { points, located } = nearestDigipunten({
+      client: { ...sintAmandsberg, language: 'ar' },
+      points: DEMO_DIGIPUNTEN_GENT,
+      limit: 2,
+    });
+    expect(located).toBe(true);
+    expect(points.map((p) => p.name)).toEqual([
+      'Digipunt Bibliotheek Sint-Amandsberg',
+      'Digipunt Dienstencentrum Dampoort',
+      'Digipunt Wijkhuis Sluizeken',
+      'Digipunt Wijkcentrum Rabot',
+    ]);
+    const dutch = nearestDigipunten({
+      client: { ...sintAmandsberg, language: 'nl' },
+      points: DEMO_DIGIPUNTEN_GENT,
+      limit: 2,
+    });
+    expect(dutch.points).toHaveLength(2);
+  });
+
+  it('says the list is not ordered by distance when the client location is unknown', () => {
+    expect(nearestDigipunten({ client: {}, points: [point('a')], limit: 3 }).located).toBe(false);
+  });
 });
