@@ -58,8 +58,7 @@ async function locate({ geocoder, address }: { geocoder: Geocoder; address: Addr
 export function requirePlausibleBirthDate({ birthDate, clock }: { birthDate: string; clock: Clock }): void {
   const today = toCalendarDate({ instant: clock.now(), timeZone: PROGRAMME_TIME_ZONE });
   const checked = validateBirthDate({ birthDate, today });
-  if (!checked.ok)
-    throw createBirthDateOutOfRangeError(checked.reasons[0]);
+  if (!checked.ok) throw createBirthDateOutOfRangeError(checked.reasons[0]);
 }
 
 /** A client row as the API shows it to the welfare centre. */
