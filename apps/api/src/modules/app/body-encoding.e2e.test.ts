@@ -30,6 +30,10 @@ function post({ path, body }: { path: string; body: Uint8Array | string }) {
   });
 }
 
+async function errorOf(res: Response) {
+  return ((await res.json()) as { error: { code: string } }).error;
+}
+
 async function storedWithFileNumber(fileNumber: string) {
   return t.db.select().from(clientsTable).where(eq(clientsTable.fileNumber, fileNumber));
 }
@@ -58,7 +62,7 @@ describe('request bodies that are not UTF-8', () => {
       const fileNumber = `UTF-${sequence}`;
       const res = await post({ path: '/api/clients', body: clientBody({ fileNumber, bytes }) });
       expect(res.status).toBe(400);
-      expect((await res.json()).error.code).toBe('request.invalid_utf8');
+      expect((await errorOf(res)).code).toBe('request.invalid_utf8');
       expect(await storedWithFileNumber(fileNumber)).toHaveLength(0);
     });
   }
@@ -69,11 +73,11 @@ describe('request bodies that are not UTF-8', () => {
     const escaped = `{"fileNumber":"${fileNumber}","preferredLanguage":"nl","lastName":"Peeters","firstName":"Jo\\ud800n"}`;
     const res = await post({ path: '/api/clients', body: escaped });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('request.invalid_utf8');
+    expect((await errorOf(res)).code).toBe('request.invalid_utf8');
     expect(await storedWithFileNumber(fileNumber)).toHaveLength(0);
 
     const key = await post({ path: '/api/clients/duplicates', body: '{"\\udc00":"x"}' });
-    expect((await key.json()).error.code).toBe('request.invalid_utf8');
+    expect((await errorOf(key)).code).toBe('request.invalid_utf8');
   });
 
   it('refuses broken bytes inside the CSV of a client import', async () => {
@@ -81,7 +85,7 @@ describe('request bodies that are not UTF-8', () => {
     const body = new Uint8Array([...head, 0xe9, ...encoder.encode(';Peeters;nl\\n"}')]);
     const res = await post({ path: '/api/clients/import', body });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('request.invalid_utf8');
+    expect((await errorOf(res)).code).toBe('request.invalid_utf8');
   });
 
   it('keeps accepting real UTF-8, escaped surrogate pairs and malformed JSON answers as before', async () => {
@@ -94,6 +98,6 @@ describe('request bodies that are not UTF-8', () => {
     expect(stored).toMatchObject({ firstName: 'Zoë', lastName: 'Şahin 😀 😀' });
 
     const malformed = await post({ path: '/api/clients', body: '{"firstName": "\\ud800' });
-    expect((await malformed.json()).error.code).toBe('request.malformed_json');
+    expect((await errorOf(malformed)).code).toBe('request.malformed_json');
   });
 });

@@ -47,6 +47,7 @@ export const utf8BodyMiddleware = createMiddleware<AppEnv>(async (c, next) => {
     throw createInvalidUtf8Error();
   }
   if (SURROGATE_ESCAPE.test(text) && holdsLoneSurrogate(text)) throw createInvalidUtf8Error();
-  c.req.bodyCache.text = Promise.resolve(text);
+  // Hono keeps the promise of each body reading here; its type names the resolved value instead.
+  (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
   return next();
 });
