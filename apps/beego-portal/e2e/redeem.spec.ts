@@ -49,6 +49,13 @@ function dayMonthsBack(): { day: string; month: string } {
   return { day, month: day.slice(0, 7) };
 }
 
+/** Tomorrow at 18:00 on the phone's clock, as a `datetime-local` value. */
+function tomorrowAt18(): string {
+  const day = new Date(Date.now() + 86_400_000);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T18:00`;
+}
+
 test.describe('planning and redeeming a visit', () => {
   test('the coordinator plans a waiting cheque, the student redeems it by code and logs it; the welfare centre sees it and reconciles it on the statement', async ({
     page,
@@ -63,6 +70,8 @@ test.describe('planning and redeeming a visit', () => {
     await expectNoSeriousA11yViolations(page, 'the queue');
     await page.screenshot({ path: docsImagePath('beego-queue') });
     await card.getByLabel('Student').selectOption({ label: 'Yassin El Idrissi' });
+    // After the demo student's last visit tomorrow (15:30), so the planning has no clash to warn about.
+    await card.getByLabel('Afspraak').fill(tomorrowAt18());
     await card.getByRole('button', { name: 'Inplannen' }).click();
     await expect(page.getByText('Bezoek bij Chantal Lambert ingepland.')).toBeVisible();
     const planned = page.getByRole('region', { name: /Ingeplande bezoeken/ });
@@ -149,7 +158,9 @@ test.describe('planning and redeeming a visit', () => {
     await expect(page.locator('li.card', { hasText: month })).toContainText('Afgestemd: alles klopt');
   });
 
-  test('each refusal of a code has its own message', async ({ page }) => {
+  test('each refusal of a code has its own message, given at once before the visit is written', async ({
+    page,
+  }) => {
     await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
     await page.getByRole('main').getByRole('link', { name: 'Cheque inwisselen' }).click();
     const refusals: [string, string][] = [
@@ -161,12 +172,16 @@ test.describe('planning and redeeming a visit', () => {
     for (const [code, message] of refusals) {
       await page.getByLabel('Code van de cheque').fill(code);
       await page.getByRole('button', { name: 'Verder' }).click();
-      await fillVisit(page);
-      await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
       await expect(page.getByText(message)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: 'Het bezoek' })).toHaveCount(0);
+      await expect(page.getByLabel('Code van de cheque')).toBeFocused();
     }
+    await expectNoSeriousA11yViolations(page, 'a refused code');
     await page.getByLabel('Code van de cheque').fill(fullCode(CODES.requested));
     await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Deze cheque kan nu ingewisseld worden' }),
+    ).toBeVisible();
     await page.getByLabel('Duur in minuten').fill('5');
     await page.getByRole('checkbox', { name: 'Wifi' }).uncheck();
     await page.getByRole('checkbox', { name: 'E-mail' }).uncheck();
@@ -195,6 +210,9 @@ test.describe('offline', () => {
     const code = fullCode(CODES.plannedToday);
     await page.getByLabel('Code van de cheque').fill(code);
     await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(
+      page.getByText('Je bent offline: de code wordt gecontroleerd zodra het bezoek verstuurd wordt.'),
+    ).toBeVisible();
     await fillVisit(page);
     await page.getByRole('button', { name: 'Bezoek opslaan' }).click();
     await expect(page.getByRole('heading', { name: 'Wacht op verzending' })).toBeVisible();

@@ -9,6 +9,8 @@ import { toLocalDate } from '../shared/clock';
 import { createVisitsRepository } from './visits.repository';
 import {
   AssignRequestSchema,
+  CodeCheckRequestSchema,
+  CodeCheckSchema,
   NoShowRequestSchema,
   QueueQuerySchema,
   QueueSchema,
@@ -21,6 +23,7 @@ import {
   type VisitSummary,
 } from './visits.schemas';
 import {
+  checkChequeCode,
   deactivateStudent,
   formatAddress,
   getVisit,
@@ -61,6 +64,21 @@ const redeemRoute = defineRoute({
   responses: {
     201: jsonResponse(VisitDetailResponseSchema, 'The redeemed cheque and its visit (also when replayed).'),
     ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+const checkCodeRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/check',
+  tag: 'visits',
+  access: HOME_HELP_STUDENT,
+  summary: 'Check a cheque code before the visit: can it be redeemed now?',
+  description:
+    'Changes nothing. 200 when the code can be redeemed now by you; otherwise the answer redeeming would give: 400 `cheque_code.mistyped` or `cheque_code.malformed`, 404 `cheque.not_found`, 409 `cheque.already_redeemed`, `cheque.expired`, `cheque.cancelled`, `cheque.installation_first`, 403 `cheque.other_student`. Audited as `cheque.check`.',
+  request: { body: jsonBody(CodeCheckRequestSchema) },
+  responses: {
+    200: jsonResponse(CodeCheckSchema, 'The code can be redeemed now.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });
 
@@ -219,6 +237,18 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
     });
     if (result.replayed) c.header('idempotent-replayed', 'true');
     return c.json(result.body, 201);
+  });
+
+  app.openapi(checkCodeRoute, async (c) => {
+    const result = await checkChequeCode({
+      db,
+      auth: getAuth(c),
+      clock,
+      timeZone,
+      code: c.req.valid('json').code,
+      requestId: c.get('requestId'),
+    });
+    return c.json(result, 200);
   });
 
   app.openapi(queueRoute, async (c) => {

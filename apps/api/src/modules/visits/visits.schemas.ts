@@ -36,6 +36,25 @@ export const RedeemRequestSchema = z
   .meta({ id: 'RedeemRequest' });
 export type RedeemRequest = z.infer<typeof RedeemRequestSchema>;
 
+/** A code to check before the visit is written down. */
+export const CodeCheckRequestSchema = z
+  .strictObject({
+    code: z.string().min(1).max(40).meta({ description: 'As printed or scanned', example: 'K7QM-3XRT-9PH' }),
+  })
+  .meta({ id: 'CodeCheckRequest' });
+export type CodeCheckRequest = z.infer<typeof CodeCheckRequestSchema>;
+
+/** A code that can be redeemed now, with what the student needs to know before the visit. */
+export const CodeCheckSchema = z
+  .object({
+    redeemable: z.literal(true),
+    purpose: z.enum(['installation', 'free']),
+    validUntil: z.string().meta({ description: 'Last day the cheque is valid', example: '2026-03-31' }),
+    plannedWithYou: z.boolean().meta({ description: 'Whether the coordinator planned this visit with you' }),
+  })
+  .meta({ id: 'CodeCheck' });
+export type CodeCheck = z.infer<typeof CodeCheckSchema>;
+
 /** The logged visit of a redeemed cheque. */
 export const VisitRecordSchema = z
   .object({

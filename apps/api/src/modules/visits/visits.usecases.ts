@@ -41,6 +41,7 @@ import {
 import { type ChequeWithVisitRow, createVisitsRepository } from './visits.repository';
 import type {
   AssignRequest,
+  CodeCheck,
   QueueItem,
   QueueQuery,
   RedeemRequest,
@@ -247,6 +248,83 @@ export async function redeemVisit({
     }
     throw error;
   }
+}
+
+/**
+ * Whether a code can be redeemed now by this student, by the same rules as redeeming it, before the
+ * visit is written down: answers like the redeem route (404 not found, 409 expired, cancelled, already
+ * redeemed, installation first; 403 planned with another student), and changes nothing.
+ */
+export async function checkChequeCode({
+  db,
+  auth,
+  clock,
+  timeZone,
+  code,
+  requestId,
+}: {
+  db: Database;
+  auth: AuthContext;
+  clock: Clock;
+  timeZone: string;
+  code: string;
+  requestId: string;
+}): Promise<CodeCheck> {
+  const parsed = parseChequeCode(code);
+  if (!parsed.ok) {
+    throw parsed.reason === 'cheque_code.mistyped'
+      ? createChequeCodeMistypedError()
+      : createChequeCodeMalformedError();
+  }
+  const now = clock.now();
+  const repository = createVisitsRepository({ db });
+  const { cheque: row } = await repository.findCheque({
+    homeHelpOrgId: auth.organisation.id,
+    code: parsed.code,
+  });
+  let refusal: AppError | undefined;
+  if (!row) refusal = createChequeNotFoundError();
+  else if (row.status === 'scheduled' && row.studentUserId !== auth.user.id) {
+    refusal = createChequeOtherStudentError();
+  } else {
+    const { redeemed: installationRedeemed } = await repository.isInstallationRedeemed({
+      tenantId: row.tenantId,
+      clientId: row.clientId,
+      programmeId: row.programmeId,
+    });
+    // The cheque's own rules come before the visit's: an empty visit shows them alone.
+    const decision = redeemCheque({
+      cheque: toDomainCheque({ row, timeZone }),
+      now,
+      installationRedeemed,
+      visit: { studentId: auth.user.id, date: '', minutes: 0, topics: [], notes: '', needsFollowUp: false },
+    });
+    const chequeReasons = decision.ok
+      ? []
+      : decision.reasons.filter((reason) => !reason.code.startsWith('visit.'));
+    if (chequeReasons.length > 0) refusal = refusalError(chequeReasons);
+  }
+  await writeAudit({
+    db,
+    entry: {
+      actor: auth,
+      tenantId: row?.tenantId ?? null,
+      clientId: row?.clientId ?? null,
+      action: 'cheque.check',
+      resource: row ? `cheque:${row.chequeId}` : 'cheque:unknown',
+      outcome: refusal ? 'denied' : 'success',
+      purpose: refusal ? refusal.code : 'home_help_visit',
+      requestId,
+      at: now,
+    },
+  });
+  if (refusal || !row) throw refusal ?? createChequeNotFoundError();
+  return {
+    redeemable: true,
+    purpose: row.purpose,
+    validUntil: row.validUntil,
+    plannedWithYou: row.status === 'scheduled' && row.studentUserId === auth.user.id,
+  };
 }
 
 /** One cheque with its visit: a student sees the ones planned with or redeemed by them. */

@@ -1,4 +1,4 @@
-import type { VisitDetailResponse } from '@digipakket/api/contracts';
+import type { CodeCheck, VisitDetailResponse } from '@digipakket/api/contracts';
 import { createSignal } from 'solid-js';
 import { createOutbox, type OutboxEntry, type SendResult } from './redeem.outbox';
 
@@ -37,6 +37,34 @@ export async function sendRedeem(entry: OutboxEntry): Promise<SendResult> {
     message: body.error?.message ?? response.statusText,
     ...(reasons.length > 0 ? { reasons } : {}),
   };
+}
+
+export type CodeCheckResult =
+  | { kind: 'redeemable'; check: CodeCheck }
+  | { kind: 'refused'; code: string }
+  | { kind: 'offline' };
+
+/**
+ * Asks the server whether a code can be redeemed now, before the student writes the visit down. No
+ * signal (or a server that cannot answer, or a lapsed session) is "not now": the code is checked when
+ * the visit is sent.
+ */
+export async function checkCode(code: string): Promise<CodeCheckResult> {
+  let response: Response;
+  try {
+    response = await fetch('/api/visits/check', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+  } catch {
+    return { kind: 'offline' };
+  }
+  if (response.ok) return { kind: 'redeemable', check: (await response.json()) as CodeCheck };
+  if (response.status === 401 || response.status >= 500) return { kind: 'offline' };
+  const body = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
+  return { kind: 'refused', code: body.error?.code ?? `http.${response.status}` };
 }
 
 const [entries, setEntries] = createSignal<OutboxEntry[]>([]);

@@ -15,7 +15,7 @@ import { canScanQr, QrScanner } from '../components/qr-scanner.component';
 import { codeFromScan, formatTypedCode } from '../redeem.code';
 import { refusalOf } from '../redeem.errors';
 import type { OutboxEntry } from '../redeem.outbox';
-import { outbox } from '../redeem.services';
+import { checkCode as askServer, type CodeCheckResult, outbox } from '../redeem.services';
 
 /** Where each of the domain's visit refusals is shown, and in which words. */
 const VISIT_REASON_FIELDS: Record<VisitReasonCode, { field: string; key: BeegoKey }> = {
@@ -57,17 +57,34 @@ export function RedeemPage() {
   const [attempt, setAttempt] = createSignal(0);
   const [busy, setBusy] = createSignal(false);
   const [result, setResult] = createSignal<OutboxEntry>();
+  const [checking, setChecking] = createSignal(false);
+  const [checked, setChecked] = createSignal<Exclude<CodeCheckResult, { kind: 'refused' }>>();
 
-  const checkCode = (event: Event) => {
+  // The code is checked first, so an expired, cancelled or out-of-order cheque is refused before the
+  // student writes the whole visit down; without signal it is checked when the visit is sent.
+  const checkCode = async (event: Event) => {
     event.preventDefault();
+    if (checking()) return;
     const parsed = parseChequeCode(code());
     if (!parsed.ok) {
       setCodeError(t(refusalOf(parsed.reason).key));
       return;
     }
     setCodeError(undefined);
-    setStep('visit');
-    queueMicrotask(() => document.getElementById('visit-title')?.focus());
+    setChecking(true);
+    try {
+      const answer = await askServer(code());
+      if (answer.kind === 'refused') {
+        setCodeError(t(refusalOf(answer.code).key));
+        queueMicrotask(() => document.getElementById('field-code')?.focus());
+        return;
+      }
+      setChecked(answer);
+      setStep('visit');
+      queueMicrotask(() => document.getElementById('visit-title')?.focus());
+    } finally {
+      setChecking(false);
+    }
   };
 
   const validateVisitForm = (): SummaryError[] => {
@@ -190,9 +207,11 @@ export function RedeemPage() {
               />
             </div>
             <div class="form__actions">
-              <button type="submit" class="button button--primary">
-                {t('redeem.code.next')}
-              </button>
+              <SubmitButton
+                busy={checking()}
+                label={t('redeem.code.next')}
+                busyLabel={t('redeem.check.checking')}
+              />
               <button type="button" class="button button--secondary" onClick={() => setScanning(true)}>
                 {t('redeem.scan.open')}
               </button>
@@ -227,6 +246,22 @@ export function RedeemPage() {
                 {t('redeem.visit.changeCode')}
               </button>
             </p>
+            <Show when={checked()}>
+              {(answer) => (
+                <p
+                  class="notice"
+                  classList={{ 'notice--success': answer().kind === 'redeemable' }}
+                  role="status"
+                >
+                  {(() => {
+                    const current = answer();
+                    return current.kind === 'redeemable'
+                      ? t('redeem.check.ok', { purpose: t(`purpose.${current.check.purpose}`) })
+                      : t('redeem.check.offline');
+                  })()}
+                </p>
+              )}
+            </Show>
             <Show when={errors().length > 0}>
               <ErrorSummary errors={errors()} attempt={attempt()} />
             </Show>
