@@ -36,6 +36,7 @@ async function signedIn(baseURL: string, email: string, portal: string): Promise
 test('the client list keeps its filters in the address: status and my own clients survive a reload and go back', async ({
   page,
 }) => {
+  test.slow();
   const lastName = `Filterman${uniqueSuffix()}`;
   await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
   const { client } = await callApi(page, 'POST', '/clients', {
@@ -55,7 +56,7 @@ test('the client list keeps its filters in the address: status and my own client
   await expect(page.getByRole('status').filter({ hasText: /met deze filters/ })).toBeVisible();
   await expect(page.getByRole('rowheader').filter({ hasText: lastName })).toBeVisible();
   for (const status of await page.getByRole('row').locator('.badge').allTextContents()) {
-    expect(status).toBe('Aangemeld');
+    expect(status).toMatch(/Aangemeld$/);
   }
   await expectNoSeriousA11yViolations(page, 'the client list with filters');
   await page.mouse.move(0, 0);

@@ -66,7 +66,9 @@ test.describe('clients', () => {
 
     // Saving lands on the new client's own page, where the intake starts.
     await expect(page).toHaveURL(/\/ocmw\/clients\/cli_[^/]+$/);
-    await expect(page.getByRole('heading', { level: 1, name: `Amina ${lastName}` })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: `Amina ${lastName}` })).toBeVisible({
+      timeout: 30_000,
+    });
     const toast = page.getByRole('status').filter({ hasText: `Amina ${lastName} is toegevoegd als cliënt.` });
     await expect(toast).toBeVisible();
     await toast.getByRole('button', { name: 'Sluiten' }).click();
