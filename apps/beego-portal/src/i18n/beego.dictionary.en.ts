@@ -74,7 +74,7 @@ export const beegoEn: TranslationOf<typeof beegoNl> = {
   'redeem.scan.open': 'Scan the QR code',
   'redeem.scan.title': 'Scanning the QR code',
   'redeem.scan.denied': 'The camera may not be used. Type the code from the cheque.',
-  'redeem.scan.unsupported': 'This browser cannot read QR codes. Type the code from the cheque.',
+  'redeem.scan.unsupported': 'This browser cannot use the camera. Type the code from the cheque.',
   'redeem.scan.unsupportedShort': 'Scanning does not work in this browser; type the code.',
   'redeem.scan.video': 'Camera view',
   'redeem.scan.hint': "Hold the cheque's QR code inside the frame.",

@@ -75,7 +75,7 @@ export const beegoFr: TranslationOf<typeof beegoNl> = {
   'redeem.scan.open': 'Scanner le code QR',
   'redeem.scan.title': 'Scanner le code QR',
   'redeem.scan.denied': 'La caméra ne peut pas être utilisée. Tapez le code du chèque.',
-  'redeem.scan.unsupported': 'Ce navigateur ne lit pas les codes QR. Tapez le code du chèque.',
+  'redeem.scan.unsupported': 'Ce navigateur ne peut pas utiliser la caméra. Tapez le code du chèque.',
   'redeem.scan.unsupportedShort': 'Le scan ne fonctionne pas dans ce navigateur ; tapez le code.',
   'redeem.scan.video': 'Image de la caméra',
   'redeem.scan.hint': 'Tenez le code QR du chèque dans le cadre.',

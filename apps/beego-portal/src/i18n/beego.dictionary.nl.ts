@@ -73,7 +73,7 @@ export const beegoNl = {
   'redeem.scan.open': 'Scan de QR-code',
   'redeem.scan.title': 'QR-code scannen',
   'redeem.scan.denied': 'De camera mag niet gebruikt worden. Typ de code over van de cheque.',
-  'redeem.scan.unsupported': 'Deze browser kan geen QR-codes lezen. Typ de code over van de cheque.',
+  'redeem.scan.unsupported': 'Deze browser kan de camera niet gebruiken. Typ de code over van de cheque.',
   'redeem.scan.unsupportedShort': 'Scannen werkt niet in deze browser; typ de code.',
   'redeem.scan.video': 'Camerabeeld',
   'redeem.scan.hint': 'Houd de QR-code van de cheque in het kader.',
