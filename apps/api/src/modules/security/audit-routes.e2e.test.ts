@@ -117,6 +117,15 @@ function successCase(operation: ApiOperation) {
     },
     'POST /api/clients/{id}/guidance/buddy-pairings': { client: world.gent.buddyClientId },
     'POST /api/clients/{id}/erasure': { client: demo.droppedOutClientId },
+    'POST /api/info-moments/{id}/invitations': {
+      client: world.gent.buddyClientId,
+      body: { clientIds: [world.gent.buddyClientId] },
+    },
+    'POST /api/clients/{id}/info-moments/one-to-one': { client: world.gent.buddyClientId },
+    'POST /api/clients/{id}/trajectory/complete': {
+      client: world.gent.equippedClientId,
+      body: { summary: 'Completed by the security suite' },
+    },
   };
   return special[route];
 }

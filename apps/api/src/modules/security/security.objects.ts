@@ -336,6 +336,23 @@ export function buildParamFixtures({
       }),
       notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
     },
+    '/api/info-moments/{id}': {
+      cases: () => ({
+        own: w.infoMoments.gent,
+        otherTenant: w.infoMoments.elders,
+        missing: missingIdLike(w.infoMoments.gent),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/info-moments/{id}/invitations/{clientId}': {
+      cases: () => ({
+        own: w.gent.equippedClientId,
+        otherTenant: w.elders.clientId,
+        others: { 'a client of the same tenant not invited to the moment': w.gent.buddyClientId },
+        missing: missingIdLike(w.gent.equippedClientId),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
     '/api/documents/batches/{id}': {
       cases: () => ({
         own: batches.own,
@@ -395,6 +412,14 @@ export function validBodies({
       note: 'Practised video calls',
     },
     'POST /api/clients/{id}/guidance/buddy-pairings/{pairingId}/end': { endedOn: '2025-03-12' },
+    'POST /api/info-moments': {
+      startsAt: '2025-04-01T14:00:00+02:00',
+      place: 'Sociaal Huis',
+      language: 'nl',
+      capacity: 12,
+    },
+    'POST /api/info-moments/{id}/invitations': { clientIds: [w.gent.buddyClientId] },
+    'POST /api/info-moments/{id}/invitations/{clientId}/attendance': { attendance: 'absent' },
     'PUT /api/programmes/{id}/settings': settings,
   } as Record<string, unknown>;
 }

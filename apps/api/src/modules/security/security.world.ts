@@ -6,6 +6,7 @@ import { chequesTable, statementLinesTable, statementsTable, visitsTable } from 
 import { clientsTable } from '../clients/clients.tables';
 import { devicesTable } from '../devices/devices.tables';
 import { buddyPairingsTable } from '../guidance/guidance.tables';
+import { infoMomentInvitationsTable, infoMomentsTable } from '../info-moments/info-moments.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { organisationsTable, partnershipsTable, tenantsTable } from '../organisations/organisations.tables';
 import { programmesTable, wavesTable } from '../programmes/programmes.tables';
@@ -526,6 +527,40 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     agreedEndOn: '2025-09-01',
   });
 
+  // An info moment of each tenant; the Gent one has invited the equipped client.
+  const infoMoments = {
+    gent: generateId({ kind: 'infoMoment' }),
+    elders: generateId({ kind: 'infoMoment' }),
+  };
+  await db.insert(infoMomentsTable).values([
+    {
+      id: infoMoments.gent,
+      tenantId: gent.tenant_id,
+      startsAt: new Date('2025-03-18T13:00:00Z'),
+      place: 'Sociaal Huis',
+      language: 'nl',
+      capacity: 50,
+    },
+    {
+      id: infoMoments.elders,
+      tenantId: ids.eldersTenant,
+      startsAt: new Date('2025-03-18T13:00:00Z'),
+      place: 'Elders',
+      language: 'nl',
+      capacity: 50,
+    },
+  ]);
+  const equippedIntake = await one<{ id: string }>(
+    sql`SELECT id FROM intakes WHERE client_id = ${gentClients.equipped} LIMIT 1`,
+  );
+  await db.insert(infoMomentInvitationsTable).values({
+    tenantId: gent.tenant_id,
+    momentId: infoMoments.gent,
+    clientId: gentClients.equipped,
+    intakeId: equippedIntake.id,
+    invitedAt: new Date('2025-03-10T09:00:00Z'),
+  });
+
   const cookie = async (email: string) => mintSession({ t, email });
   const batch = async (email: string, clientId: string) => {
     const res = await t.request('/api/documents/batches', {
@@ -580,6 +615,7 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     >,
     locations,
     pairings,
+    infoMoments,
     groups: Object.fromEntries(Object.entries(groups).map(([key, row]) => [key, row.id])) as Record<
       keyof typeof groups,
       string
