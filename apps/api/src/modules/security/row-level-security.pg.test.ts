@@ -23,9 +23,12 @@ const WITHOUT_ROW_LEVEL_SECURITY: Record<string, string> = {
 const EMPTY_IN_DEMO = new Set([
   'buddy_meetings',
   'digipunt_info_records',
+  'info_moment_invitations',
+  'info_moments',
   'statement_line_reconciliations',
   'statement_lines',
   'statements',
+  'trajectory_events',
 ]);
 
 let t: TestApp;
