@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isProxyEntry, type TrustProxy } from '../auth/auth.client-address';
+import { DEFAULT_TIME_ZONE } from '../shared/clock';
 
 // This module is the only place that reads process.env: everything else receives a Config.
 
@@ -159,7 +160,7 @@ export const SETTINGS = {
   timeZone: {
     env: 'TIME_ZONE',
     doc: 'Time zone that decides what "today" is for visit and session lists.',
-    default: 'Europe/Brussels',
+    default: DEFAULT_TIME_ZONE,
     schema: z.string().refine((zone) => {
       try {
         new Intl.DateTimeFormat('en', { timeZone: zone });

@@ -28,14 +28,21 @@ export function startSignalsInBackground({
     logger.error('signal sweep failed', { error: error instanceof Error ? error.message : String(error) });
   let stopped = false;
   let worker: { stop: () => Promise<void> } | undefined;
-  const initial = ensureInitialSignalSweep({ db, clock, fullSweepIntervalMs })
+  const initial = ensureInitialSignalSweep({ db, clock, fullSweepIntervalMs, timeZone: config.timeZone })
     .then(({ swept }) => {
       if (swept) logger.info('first signal sweep done');
     })
     .catch(onError)
     .finally(() => {
       if (!stopped)
-        worker = startSignalWorker({ db, clock, intervalMs: sweepIntervalMs, fullSweepIntervalMs, onError });
+        worker = startSignalWorker({
+          db,
+          clock,
+          intervalMs: sweepIntervalMs,
+          fullSweepIntervalMs,
+          onError,
+          timeZone: config.timeZone,
+        });
     });
   return {
     stop: async () => {

@@ -3,6 +3,9 @@ export type Clock = { now: () => Date };
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** The time zone of a deployment that sets none (`TIME_ZONE`): the programmes run in Belgium. */
+export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+
 /** A clock that stands still until told to move; for tests of timeouts and windows. */
 export function createManualClock({ start }: { start: Date }) {
   let current = start.getTime();

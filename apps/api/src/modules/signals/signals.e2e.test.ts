@@ -139,6 +139,41 @@ describe('the signal sweep', () => {
     expect(await openSignalsOf(clientId)).toHaveLength(1);
   });
 
+  it("lets a cheque's expiry warning end at midnight in Brussels at the end of its last day, not at midnight UTC", async () => {
+    const { clientId } = await addClientWithReservedLaptop({ suffix: 'EXP' });
+    const [homeHelp] = await t.db
+      .select({ id: organisationsTable.id })
+      .from(organisationsTable)
+      .where(eq(organisationsTable.kind, 'home_help'))
+      .limit(1);
+    const [cheque] = await t.db
+      .insert(chequesTable)
+      .values({
+        tenantId,
+        clientId,
+        programmeId,
+        homeHelpOrgId: homeHelp!.id,
+        code: 'EXPY-TEST-001',
+        purpose: 'free',
+        validUntil: '2031-01-15',
+      })
+      .returning();
+    const expiring = async () =>
+      (await openSignalsOf(clientId)).filter((signal) => signal.kind === 'cheque.expiring');
+
+    // 23:30 in Brussels on the last day: still valid, and due at the coming midnight there.
+    t.clock.set(new Date('2031-01-15T22:30:00Z'));
+    await runSignalSweep({ db: t.db, clock: t.clock, clientIds: [clientId] });
+    const [warning] = await expiring();
+    expect(warning?.subjectId).toContain(cheque!.code);
+    expect(warning?.dueAt.toISOString()).toBe('2031-01-15T23:00:00.000Z');
+
+    // 00:30 in Brussels the next day (23:30 UTC on the last day): expired, so no warning any more.
+    t.clock.set(new Date('2031-01-15T23:30:00Z'));
+    await runSignalSweep({ db: t.db, clock: t.clock, clientIds: [clientId] });
+    expect(await expiring()).toEqual([]);
+  });
+
   it('sweeps every client when the last full sweep is older than the interval', async () => {
     t.clock.advance({ hours: 2 });
     const { full } = await runSignalSweepStep({ db: t.db, clock: t.clock, fullSweepIntervalMs: 3_600_000 });

@@ -12,6 +12,7 @@ import {
 import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notLike } from 'drizzle-orm';
 import type { Database } from '../app/database';
 import { auditLogTable } from '../audit/audit.tables';
+import { chequeExpiryInstant } from '../cheques/cheques.mapping';
 import { chequesTable, visitsTable } from '../cheques/cheques.tables';
 import { clientsTable } from '../clients/clients.tables';
 import { devicesTable } from '../devices/devices.tables';
@@ -39,13 +40,6 @@ export type ClientOwners = {
   thresholds: FollowUpThresholds;
 };
 
-const DAY_MS = 86_400_000;
-
-function chequeEnd(validUntil: string): Date {
-  // A cheque is valid through its last day.
-  return new Date(startOfCalendarDate(validUntil).getTime() + DAY_MS);
-}
-
 /**
  * Loads the follow-up facts of a batch of clients: one query per kind of fact for the whole batch,
  * never one per client, so a sweep of thousands of clients makes a fixed number of round trips.
@@ -54,11 +48,14 @@ export async function loadFollowUpFacts({
   db,
   clientIds,
   today,
+  timeZone,
 }: {
   db: Database;
   clientIds: readonly string[];
   /** The calendar date of "now", to tell held sessions from planned ones. */
   today: string;
+  /** The programmes' time zone, in which a cheque's last day ends. */
+  timeZone: string;
 }): Promise<{ facts: FollowUpFacts[]; owners: Map<string, ClientOwners> }> {
   if (clientIds.length === 0) return { facts: [], owners: new Map() };
   const ids = [...clientIds];
@@ -348,7 +345,7 @@ export async function loadFollowUpFacts({
         code: cheque.code,
         purpose: cheque.purpose as ChequePurpose,
         status: cheque.status as ChequeStatus,
-        validUntil: chequeEnd(cheque.validUntil),
+        validUntil: chequeExpiryInstant({ validUntil: cheque.validUntil, timeZone }),
       })),
       visits: (visitsByClient.get(client.id) ?? []).map((visit) => ({
         chequeCode: visit.chequeCode,

@@ -1,9 +1,9 @@
-import { deriveSignals, type FollowUpFacts, type Signal, toCalendarDate } from '@digipakket/domain';
+import { deriveSignals, type FollowUpFacts, type Signal } from '@digipakket/domain';
 import { and, asc, eq, gt, inArray, isNotNull, lte, ne, notLike, sql } from 'drizzle-orm';
 import { type Database, withSystemScope, withTransaction } from '../app/database';
 import { auditLogTable } from '../audit/audit.tables';
 import { clientsTable } from '../clients/clients.tables';
-import type { Clock } from '../shared/clock';
+import { type Clock, DEFAULT_TIME_ZONE, toLocalDate } from '../shared/clock';
 import { generateId } from '../shared/ids';
 import { type ClientOwners, loadFollowUpFacts, SYSTEM_RESOLVER } from './signals.facts.repository';
 import { signalSweepsTable, signalsTable } from './signals.tables';
@@ -27,16 +27,19 @@ async function sweepBatch({
   tx,
   clientIds,
   now,
+  timeZone,
 }: {
   tx: Database;
   clientIds: string[];
   now: Date;
+  timeZone: string;
 }): Promise<SweepCounts> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${SWEEP_LOCK_KEY})`);
   const { facts, owners } = await loadFollowUpFacts({
     db: tx,
     clientIds,
-    today: toCalendarDate({ instant: now }),
+    today: toLocalDate({ instant: now, timeZone }),
+    timeZone,
   });
 
   // Thresholds are per programme, so clients are derived in groups that share them.
@@ -157,11 +160,14 @@ export async function runSignalSweep({
   clock,
   tenantId,
   clientIds,
+  timeZone = DEFAULT_TIME_ZONE,
 }: {
   db: Database;
   clock: Clock;
   tenantId?: string;
   clientIds?: readonly string[];
+  /** The programmes' time zone: what "today" is, and when a cheque's last day ends. */
+  timeZone?: string;
 }): Promise<SweepCounts> {
   let ids: string[];
   if (clientIds) {
@@ -178,7 +184,10 @@ export async function runSignalSweep({
   const now = clock.now();
   for (let start = 0; start < ids.length; start += SWEEP_BATCH_SIZE) {
     const batch = ids.slice(start, start + SWEEP_BATCH_SIZE);
-    const counts = await withTransaction({ db, work: (tx) => sweepBatch({ tx, clientIds: batch, now }) });
+    const counts = await withTransaction({
+      db,
+      work: (tx) => sweepBatch({ tx, clientIds: batch, now, timeZone }),
+    });
     total.swept += counts.swept;
     total.raised += counts.raised;
     total.resolved += counts.resolved;
@@ -202,23 +211,27 @@ export async function runSignalSweepStep({
   db,
   clock,
   fullSweepIntervalMs,
+  timeZone = DEFAULT_TIME_ZONE,
 }: {
   db: Database;
   clock: Clock;
   fullSweepIntervalMs: number;
+  timeZone?: string;
 }): Promise<{ changed: SweepCounts; full: SweepCounts | null }> {
   // The sweep follows every tenant's clients at once: it is background work, not a user's request.
-  return withSystemScope({ work: () => sweepStep({ db, clock, fullSweepIntervalMs }) });
+  return withSystemScope({ work: () => sweepStep({ db, clock, fullSweepIntervalMs, timeZone }) });
 }
 
 async function sweepStep({
   db,
   clock,
   fullSweepIntervalMs,
+  timeZone = DEFAULT_TIME_ZONE,
 }: {
   db: Database;
   clock: Clock;
   fullSweepIntervalMs: number;
+  timeZone?: string;
 }): Promise<{ changed: SweepCounts; full: SweepCounts | null }> {
   const now = clock.now();
   const [state] = await db
@@ -252,12 +265,12 @@ async function sweepStep({
       if (at.getTime() > watermark.getTime()) watermark = at;
     }
     const clientIds = rows.map((row) => row.clientId).filter((id): id is string => id !== null);
-    if (clientIds.length > 0) changed = await runSignalSweep({ db, clock, clientIds });
+    if (clientIds.length > 0) changed = await runSignalSweep({ db, clock, clientIds, timeZone });
   }
 
   const fullDue =
     !state?.lastFullSweepAt || now.getTime() - state.lastFullSweepAt.getTime() >= fullSweepIntervalMs;
-  const full = fullDue ? await runSignalSweep({ db, clock }) : null;
+  const full = fullDue ? await runSignalSweep({ db, clock, timeZone }) : null;
   const lastFullSweepAt = full ? now : (state?.lastFullSweepAt ?? null);
 
   await db
@@ -277,12 +290,14 @@ export function startSignalWorker({
   intervalMs,
   fullSweepIntervalMs,
   onError,
+  timeZone = DEFAULT_TIME_ZONE,
 }: {
   db: Database;
   clock: Clock;
   intervalMs: number;
   fullSweepIntervalMs: number;
   onError: (error: unknown) => void;
+  timeZone?: string;
 }): { stop: () => Promise<void> } {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
@@ -290,7 +305,7 @@ export function startSignalWorker({
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(() => {
-      running = runSignalSweepStep({ db, clock, fullSweepIntervalMs })
+      running = runSignalSweepStep({ db, clock, fullSweepIntervalMs, timeZone })
         .then(() => undefined)
         .catch(onError)
         .finally(schedule);
@@ -315,10 +330,12 @@ export async function ensureInitialSignalSweep({
   db,
   clock,
   fullSweepIntervalMs,
+  timeZone = DEFAULT_TIME_ZONE,
 }: {
   db: Database;
   clock: Clock;
   fullSweepIntervalMs: number;
+  timeZone?: string;
 }): Promise<{ swept: boolean }> {
   const [state] = await db
     .select({ name: signalSweepsTable.name })
@@ -326,6 +343,6 @@ export async function ensureInitialSignalSweep({
     .where(eq(signalSweepsTable.name, CHANGES_SWEEP))
     .limit(1);
   if (state) return { swept: false };
-  await runSignalSweepStep({ db, clock, fullSweepIntervalMs });
+  await runSignalSweepStep({ db, clock, fullSweepIntervalMs, timeZone });
   return { swept: true };
 }
