@@ -40,12 +40,19 @@ async function fillVisit(page: Page, { followUp }: { followUp?: string } = {}) {
 }
 
 /**
- * A day about three months back, as `YYYY-MM-DD` in Brussels: a month no other browser test puts on
- * a statement (they use this month and the demo's visits of about seven weeks ago).
+ * A visit day as `YYYY-MM-DD` in Brussels, on or after the day the demo issued this cheque (about
+ * six weeks ago: a visit cannot predate its cheque), in a month no other browser test puts on a
+ * statement (the coordinator's statement test takes the month of the demo's visits seven weeks ago).
  */
-function dayMonthsBack(): { day: string; month: string } {
-  const date = new Date(Date.now() - 95 * 86_400_000);
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
+function visitDayAfterIssue(): { day: string; month: string } {
+  const inBrussels = (date: Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
+  const taken = inBrussels(new Date(Date.now() - 49 * 86_400_000)).slice(0, 7);
+  let day = inBrussels(new Date(Date.now() - 40 * 86_400_000));
+  if (day.slice(0, 7) === taken) {
+    const [year, month] = taken.split('-').map(Number) as [number, number];
+    day = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+  }
   return { day, month: day.slice(0, 7) };
 }
 
@@ -102,7 +109,7 @@ test.describe('planning and redeeming a visit', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
 
     await fillVisit(page, { followUp: 'Cliënt wil hulp bij het aanvragen van sociaal tarief internet.' });
-    const { day, month } = dayMonthsBack();
+    const { day, month } = visitDayAfterIssue();
     await page.getByLabel('Datum van het bezoek').fill(day);
     await expectNoSeriousA11yViolations(page, 'the visit form');
     await page.screenshot({ path: docsImagePath('beego-redeem-visit'), fullPage: true });
