@@ -118,7 +118,7 @@ test.describe('clients', () => {
       await page.getByLabel('Voorkeurstaal').selectOption('nl');
       await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
       if (attempt === 'first') {
-        await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1, name: 'Youssef Dubbelfirst' })).toBeVisible();
         await page.getByRole('status').getByRole('button', { name: 'Sluiten' }).click();
       }
     }
