@@ -1,11 +1,13 @@
 import { createRequire } from 'node:module';
 import {
+  callApi,
   DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
   signIn,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
+import { approvedClient } from './clients.fixtures';
 
 // exceljs belongs to the API (which writes the files); the test borrows it to read one back.
 type Workbook = {
@@ -159,12 +161,47 @@ test.describe('dashboard', () => {
   }) => {
     test.setTimeout(150_000);
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    const moved = await approvedClient(page, {
+      fileNumberPrefix: 'E2E-DB',
+      firstName: 'Dirk',
+      lastName: 'Dashboard',
+      purposes: ['work'],
+    });
+    await callApi(page, 'POST', `/clients/${moved.id}/trajectory/end`, {
+      reason: 'moved',
+      note: 'Verhuisd naar Antwerpen',
+    });
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expect(page).toHaveTitle('Dashboard – OCMW-portaal');
 
     const funnel = page.getByRole('figure').filter({ hasText: 'Trechter' });
     await expect(funnel.getByRole('img', { name: /Trechter.*Aangemeld: \d+/ })).toBeVisible();
+    const endings = page.getByRole('figure').filter({ hasText: 'Vroegtijdig stopgezet, per reden' });
+    await expect(endings.getByRole('img', { name: /per reden.*Verhuisd: \d+/ })).toBeVisible();
+    const kpi = (label: string) =>
+      page.getByRole('listitem').filter({ hasText: label }).locator('.kpi__value').textContent();
+    const reasonFigure = async (label: string) =>
+      Number(
+        await endings
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+          .getByRole('cell')
+          .textContent(),
+      );
+    // Other browser tests end trajectories of the same tenant too: compare with the API as a pair.
+    await expect(async () => {
+      await page.reload();
+      await expect(endings.getByRole('table')).toBeVisible();
+      const { endings: expected } = await callApi(page, 'GET', '/dashboard');
+      expect(Number(await kpi('Trajecten afgerond'))).toBe(expected.completed);
+      expect(Number(await kpi('Trajecten vroegtijdig stopgezet'))).toBe(expected.endedEarly);
+      const movedCount = await reasonFigure('Verhuisd');
+      expect(movedCount).toBe(
+        expected.byReason.find((row: { reason: string }) => row.reason === 'moved')?.clients ?? 0,
+      );
+      expect(movedCount).toBeGreaterThan(0);
+    }).toPass({ timeout: 30_000 });
     await expectNoSeriousA11yViolations(page, 'the dashboard');
     await page.screenshot({ path: docsImagePath('ocmw-dashboard'), fullPage: true });
 

@@ -1,5 +1,6 @@
 import '../dashboard.css';
 import type { Dashboard, DashboardClients } from '@digipakket/api/contracts';
+import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
 import { A, useSearchParams } from '@solidjs/router';
 import { createResource, Show } from 'solid-js';
@@ -135,6 +136,14 @@ export function DashboardPage() {
                   {t('dashboard.kpi.chequesExpired')}
                 </span>
               </li>
+              <li class="kpi">
+                <span class="kpi__value">{data().endings.completed}</span>
+                <span class="kpi__label">{t('dashboard.kpi.completed')}</span>
+              </li>
+              <li class="kpi">
+                <span class="kpi__value">{data().endings.endedEarly}</span>
+                <span class="kpi__label">{t('dashboard.kpi.endedEarly')}</span>
+              </li>
             </ul>
 
             <div class="dashboard-grid">
@@ -155,6 +164,15 @@ export function DashboardPage() {
                 rows={data().signals.map((row) => ({
                   label: `${t(`followUp.kind.${row.kind as 'client.inactive'}`)} (${t(`followUp.owner.${row.owner}`)})`,
                   value: row.open,
+                }))}
+              />
+              <BarChart
+                title={t('dashboard.endings.title')}
+                valueHeader={t('dashboard.table.clients')}
+                tableOpen
+                rows={TRAJECTORY_END_REASONS.map((reason) => ({
+                  label: t(`trajectory.reason.${reason}`),
+                  value: data().endings.byReason.find((row) => row.reason === reason)?.clients ?? 0,
                 }))}
               />
               <BarChart
