@@ -665,6 +665,7 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'reports.kind.skills': 'Skills at intake and after training',
   'reports.kind.cheques': 'Cheques issued and used',
   'reports.kind.statements': 'Home-help statements reconciled',
+  'reports.kind.trajectory-endings': 'Trajectories completed and ended early',
   'reports.from': 'From',
   'reports.to': 'Until',
   'reports.wave': 'Wave',

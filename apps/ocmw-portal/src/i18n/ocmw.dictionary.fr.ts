@@ -670,6 +670,7 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'reports.kind.skills': "Compétences à l'accueil et après la formation",
   'reports.kind.cheques': 'Chèques émis et utilisés',
   'reports.kind.statements': "Décomptes de l'aide à domicile vérifiés",
+  'reports.kind.trajectory-endings': 'Trajets terminés et arrêtés avant terme',
   'reports.from': 'Du',
   'reports.to': 'Au',
   'reports.wave': 'Vague',

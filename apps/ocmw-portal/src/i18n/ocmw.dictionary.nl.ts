@@ -664,6 +664,7 @@ export const ocmwNl = {
   'reports.kind.skills': 'Vaardigheden bij intake en na de opleiding',
   'reports.kind.cheques': 'Cheques uitgereikt en gebruikt',
   'reports.kind.statements': 'Afrekeningen van Beego nagekeken',
+  'reports.kind.trajectory-endings': 'Trajecten afgerond en vroegtijdig stopgezet',
   'reports.from': 'Van',
   'reports.to': 'Tot en met',
   'reports.wave': 'Golf',

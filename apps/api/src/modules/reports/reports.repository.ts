@@ -78,6 +78,33 @@ export function createReportsRepository({ db }: { db: Database }) {
       }));
     },
 
+    /**
+     * Trajectories closed in the period, per month of closing: how they ended and, for an early end,
+     * the reason of the last event that closed them (none for an end recorded before reasons were kept).
+     */
+    async trajectoryEndings({ scope }: { scope: ReportScope }) {
+      const rows = await queryRows<{ month: string; kind: string; reason: string | null; clients: unknown }>({
+        db,
+        query: sql`SELECT to_char(i.closed_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM') AS month,
+            i.closure_kind AS kind, ev.reason, count(*) AS clients
+          FROM intakes i
+          LEFT JOIN LATERAL (
+            SELECT e.reason FROM trajectory_events e
+            WHERE e.tenant_id = i.tenant_id AND e.intake_id = i.id AND e.kind = i.closure_kind
+            ORDER BY e.at DESC LIMIT 1
+          ) ev ON true
+          WHERE i.tenant_id = ${scope.tenantId} AND i.closure_kind IS NOT NULL
+            ${inPeriod(scope, "(i.closed_at AT TIME ZONE 'Europe/Brussels')::date")} ${inWave(scope, 'i.client_id')}
+          GROUP BY month, i.closure_kind, ev.reason ORDER BY month`,
+      });
+      return rows.map((row) => ({
+        month: row.month,
+        kind: row.kind,
+        reason: row.reason,
+        clients: num(row.clients),
+      }));
+    },
+
     /** The partner statements of the period, with their lines and the welfare centre's own records. */
     async statements({ scope }: { scope: ReportScope }) {
       const statements = await queryRows<{

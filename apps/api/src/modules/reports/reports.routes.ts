@@ -14,7 +14,7 @@ const reportRoute = defineRoute({
   access: ['welfare:project_lead', 'welfare:admin'],
   summary: 'A report for the funder or the council, as JSON, CSV or XLSX',
   description:
-    '`equipped-by-purpose` (clients who got a laptop in the period, per purpose), `skills` (skill level at intake and how many completed the basic course), `cheques` (issued, used and expired per month of issue), `statements` (the home-help partner’s statements reconciled with the redeemed cheques). `from` and `to` are calendar dates, both included. CSV and XLSX downloads are audited.',
+    '`equipped-by-purpose` (clients who got a laptop in the period, per purpose), `skills` (skill level at intake and how many completed the basic course), `cheques` (issued, used and expired per month of issue), `statements` (the home-help partner’s statements reconciled with the redeemed cheques), `trajectory-endings` (trajectories completed and ended early per month of closing, the early ends per reason). `from` and `to` are calendar dates, both included. CSV and XLSX downloads are audited.',
   request: { params: z.object({ report: z.enum(REPORT_KINDS) }), query: ReportQuerySchema },
   responses: {
     200: {

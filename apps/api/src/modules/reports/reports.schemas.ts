@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../shared/shared.schemas';
 
-export const REPORT_KINDS = ['equipped-by-purpose', 'skills', 'cheques', 'statements'] as const;
+export const REPORT_KINDS = [
+  'equipped-by-purpose',
+  'skills',
+  'cheques',
+  'statements',
+  'trajectory-endings',
+] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const ReportQuerySchema = z.object({

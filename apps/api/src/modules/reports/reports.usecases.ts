@@ -1,4 +1,9 @@
-import { reconcileStatement, toCalendarDate } from '@digipakket/domain';
+import {
+  reconcileStatement,
+  TRAJECTORY_END_REASONS,
+  type TrajectoryEndReason,
+  toCalendarDate,
+} from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import type { Database } from '../app/database';
 import { writeAudit } from '../audit/audit.usecases';
@@ -107,6 +112,37 @@ async function buildRows({
           'balanced',
         ]),
         rows,
+      };
+    }
+    case 'trajectory-endings': {
+      const months = new Map<string, Row & { completed: number; endedEarly: number }>();
+      for (const row of await reports.trajectoryEndings({ scope })) {
+        let month = months.get(row.month);
+        if (!month) {
+          month = {
+            month: row.month,
+            completed: 0,
+            endedEarly: 0,
+            ...Object.fromEntries(TRAJECTORY_END_REASONS.map((reason) => [reason, 0])),
+          };
+          months.set(row.month, month);
+        }
+        if (row.kind === 'completed') {
+          month.completed += row.clients;
+          continue;
+        }
+        // An early end recorded before its reason was kept counts as `other`, as on the dashboard.
+        const reason: TrajectoryEndReason = (TRAJECTORY_END_REASONS as readonly string[]).includes(
+          row.reason ?? '',
+        )
+          ? (row.reason as TrajectoryEndReason)
+          : 'other';
+        month.endedEarly += row.clients;
+        month[reason] = Number(month[reason] ?? 0) + row.clients;
+      }
+      return {
+        columns: columns(locale, ['month', 'completed', 'endedEarly', ...TRAJECTORY_END_REASONS]),
+        rows: [...months.values()],
       };
     }
     default: {

@@ -2,7 +2,13 @@ import type { Report } from '@digipakket/api/contracts';
 import { portal } from '../../portal';
 
 export type ReportKind = Report['report'];
-export const REPORT_KINDS: ReportKind[] = ['equipped-by-purpose', 'skills', 'cheques', 'statements'];
+export const REPORT_KINDS: ReportKind[] = [
+  'equipped-by-purpose',
+  'skills',
+  'cheques',
+  'statements',
+  'trajectory-endings',
+];
 
 export type ReportFilters = { kind: ReportKind; from: string; to: string; waveId: string; locale: string };
 
