@@ -1,3 +1,4 @@
+import type { I18n } from '../i18n/i18n';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { isApiError } from './api-client';
 
@@ -57,6 +58,34 @@ export function errorMessageKey(error: unknown): KitKey {
   if (!isApiError(error)) return 'error.unexpected';
   const known = (ERROR_MESSAGE_KEYS as Record<string, KitKey>)[error.code];
   return known ?? keyForStatus(error.status);
+}
+
+/** How long the API asks to wait before trying again (a 429's `details.retryAfterSeconds`), if it said. */
+export function retryAfterSeconds(error: unknown): number | undefined {
+  if (!isApiError(error) || error.status !== 429) return undefined;
+  const seconds = error.details?.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
+    ? Math.ceil(seconds)
+    : undefined;
+}
+
+/** "Too many attempts, try again in 8 seconds": in seconds below a minute, else in minutes rounded up. */
+export function retryWaitMessage({
+  seconds,
+  i18n,
+}: {
+  seconds: number;
+  i18n: Pick<I18n<KitKey>, 'plural'>;
+}): string {
+  return seconds < 60
+    ? i18n.plural(seconds, {
+        one: 'error.authRateLimitedSeconds.one',
+        other: 'error.authRateLimitedSeconds.other',
+      })
+    : i18n.plural(Math.ceil(seconds / 60), {
+        one: 'error.authRateLimitedMinutes.one',
+        other: 'error.authRateLimitedMinutes.other',
+      });
 }
 
 /** Codes that say "wrong shape": a field's own explanation (e.g. how a phone number looks) reads better. */

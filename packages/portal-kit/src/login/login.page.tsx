@@ -1,7 +1,7 @@
 import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
 import { createSignal, Show } from 'solid-js';
 import { isApiError } from '../api/api-client';
-import { errorMessageKey } from '../api/error-messages';
+import { errorMessageKey, retryAfterSeconds, retryWaitMessage } from '../api/error-messages';
 import { ErrorSummary, SubmitButton, type SummaryError } from '../forms/form-parts.component';
 import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
@@ -22,6 +22,8 @@ export function LoginPage() {
   const [password, setPassword] = createSignal('');
   const [fieldErrors, setFieldErrors] = createSignal<Partial<Record<'email' | 'password', KitKey>>>({});
   const [formError, setFormError] = createSignal<KitKey>();
+  /** The wait a refusal for too many attempts names, so the page says it instead of "a few minutes". */
+  const [retryAfter, setRetryAfter] = createSignal<number>();
   const [ownPortal, setOwnPortal] = createSignal<PortalName>();
   const [busy, setBusy] = createSignal(false);
   const [attempt, setAttempt] = createSignal(0);
@@ -32,7 +34,9 @@ export function LoginPage() {
     const fields = fieldErrors();
     const errors: SummaryError[] = [];
     const general = formError();
-    if (general && !ownPortal()) errors.push({ message: t(general) });
+    const wait = retryAfter();
+    if (general && !ownPortal())
+      errors.push({ message: wait === undefined ? t(general) : retryWaitMessage({ seconds: wait, i18n }) });
     if (fields.email) errors.push({ field: 'email', message: t(fields.email) });
     if (fields.password) errors.push({ field: 'password', message: t(fields.password) });
     return errors;
@@ -42,6 +46,7 @@ export function LoginPage() {
     event.preventDefault();
     if (busy()) return;
     setFormError(undefined);
+    setRetryAfter(undefined);
     setOwnPortal(undefined);
     const errors: Partial<Record<'email' | 'password', KitKey>> = {};
     if (email().trim() === '') errors.email = 'field.required';
@@ -57,6 +62,7 @@ export function LoginPage() {
       await session.login({ email: email().trim(), password: password() });
     } catch (error) {
       setFormError(errorMessageKey(error));
+      setRetryAfter(retryAfterSeconds(error));
       const portal = isApiError(error) ? error.details?.portal : undefined;
       if (isApiError(error) && error.code === 'auth.wrong_portal' && isPortalName(portal))
         setOwnPortal(portal);
