@@ -360,6 +360,9 @@ test.describe('administration', () => {
     const invited = page.getByRole('status').filter({ hasText: 'Eenmalig wachtwoord' });
     await expect(invited).toContainText(email);
     await expect(invited.locator('code')).toHaveText(/^[a-z2-9]{16}$/);
+    await expect(invited).toContainText(
+      'Bij de eerste aanmelding moet je collega eerst een eigen wachtwoord kiezen. Dit eenmalige wachtwoord werkt daarna niet meer.',
+    );
     await expectNoSeriousA11yViolations(page, 'the invited colleague');
 
     const row = page.getByRole('row').filter({ hasText: email });

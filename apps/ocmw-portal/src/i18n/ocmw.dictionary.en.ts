@@ -652,6 +652,8 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'admin.users.inviteSubmit': 'Create account',
   'admin.users.invited': 'The account of {name} ({email}) is created.',
   'admin.users.oneTimePassword': 'One-time password:',
+  'admin.users.chooseOwn':
+    'At their first sign-in your colleague must first choose their own password. This one-time password stops working then.',
   'admin.users.shownOnce': 'Hand this password over in person. It is shown only once.',
 
   'nav.reports': 'Reports',

@@ -657,6 +657,8 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'admin.users.inviteSubmit': 'Créer le compte',
   'admin.users.invited': 'Le compte de {name} ({email}) est créé.',
   'admin.users.oneTimePassword': 'Mot de passe à usage unique :',
+  'admin.users.chooseOwn':
+    'À la première connexion, votre collègue doit d’abord choisir son propre mot de passe. Ce mot de passe à usage unique ne fonctionne plus ensuite.',
   'admin.users.shownOnce': "Remettez ce mot de passe en personne. Il n'est affiché qu'une fois.",
 
   'nav.reports': 'Rapports',

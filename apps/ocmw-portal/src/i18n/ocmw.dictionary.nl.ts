@@ -651,6 +651,8 @@ export const ocmwNl = {
   'admin.users.inviteSubmit': 'Account aanmaken',
   'admin.users.invited': 'Het account van {name} ({email}) is aangemaakt.',
   'admin.users.oneTimePassword': 'Eenmalig wachtwoord:',
+  'admin.users.chooseOwn':
+    'Bij de eerste aanmelding moet je collega eerst een eigen wachtwoord kiezen. Dit eenmalige wachtwoord werkt daarna niet meer.',
   'admin.users.shownOnce': 'Geef dit wachtwoord persoonlijk door. Het wordt maar één keer getoond.',
 
   'nav.reports': 'Rapporten',

@@ -297,6 +297,7 @@ function UsersSection() {
               {t('admin.users.oneTimePassword')}{' '}
               <code class="one-time-password">{result().oneTimePassword}</code>
             </p>
+            <p>{t('admin.users.chooseOwn')}</p>
             <p>{t('admin.users.shownOnce')}</p>
           </div>
         )}
