@@ -1,4 +1,5 @@
 import {
+  callApi,
   DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
@@ -56,5 +57,25 @@ test.describe('guidance on the client page', () => {
     ).toContainText('Sara Vermeulen');
     await expectNoSeriousA11yViolations(page, 'the client page with a pickup appointment');
     await page.locator('.tracks').screenshot({ path: docsImagePath('ocmw-guidance') });
+  });
+
+  test("says which places the Digipunten are in when the client's address is not known", async ({ page }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    const { client } = await callApi(page, 'POST', '/clients', {
+      fileNumber: `E2E-G-NOADDR-${Date.now().toString(36).toUpperCase()}`,
+      firstName: 'Zonder',
+      lastName: 'Adres',
+      preferredLanguage: 'nl',
+    });
+    await page.goto(`/ocmw/clients/${client.id}`);
+    const guidance = page.getByRole('region', { name: 'Begeleiding en info' });
+    await guidance.getByRole('button', { name: 'Digipunten kiezen en als verteld registreren' }).click();
+    const { area } = await callApi(page, 'GET', `/digipunten?near=${client.id}&limit=5`);
+    expect(area).toBeTruthy();
+    const points = guidance.getByRole('group', { name: `Digipunten in ${area}`, exact: true });
+    await expect(points.getByRole('checkbox').first()).toBeVisible();
+    await expect(points).toContainText('niet op afstand gerangschikt');
+    await expect(guidance.getByRole('group', { name: 'Digipunten dichtbij de cliënt' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'the Digipunten of a client without an address');
   });
 });

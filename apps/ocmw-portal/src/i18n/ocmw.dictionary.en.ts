@@ -351,6 +351,9 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'timeline.device.pickup_booked': 'Laptop pickup appointment booked',
   'guidance.digipunten.open': 'Choose Digipunten and record them as told',
   'guidance.digipunten.legend': 'Digipunten near the client',
+  'guidance.digipunten.legendArea': 'Digipunten in {area}',
+  'guidance.digipunten.areaNote':
+    'The client’s address is not known: these Digipunten are not sorted by distance.',
   'guidance.digipunten.loading': 'Loading Digipunten…',
   'guidance.digipunten.none': "The welfare centre's list has no Digipunten.",
   'guidance.digipunten.distance': '{km} km',

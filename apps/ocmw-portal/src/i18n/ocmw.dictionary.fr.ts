@@ -353,6 +353,9 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'timeline.device.pickup_booked': 'Rendez-vous de retrait de l’ordinateur fixé',
   'guidance.digipunten.open': 'Choisir des Digipunten et les enregistrer comme communiqués',
   'guidance.digipunten.legend': 'Digipunten proches du client',
+  'guidance.digipunten.legendArea': 'Les Digipunten à {area}',
+  'guidance.digipunten.areaNote':
+    'L’adresse du client n’est pas connue : ces Digipunten ne sont pas classés par distance.',
   'guidance.digipunten.loading': 'Chargement des Digipunten…',
   'guidance.digipunten.none': 'La liste du CPAS ne contient aucun Digipunt.',
   'guidance.digipunten.distance': '{km} km',

@@ -347,6 +347,9 @@ export const ocmwNl = {
   'timeline.device.pickup_booked': 'Ophaalafspraak voor de laptop gemaakt',
   'guidance.digipunten.open': 'Digipunten kiezen en als verteld registreren',
   'guidance.digipunten.legend': 'Digipunten dichtbij de cliënt',
+  'guidance.digipunten.legendArea': 'Digipunten in {area}',
+  'guidance.digipunten.areaNote':
+    'Het adres van de cliënt is niet gekend: deze Digipunten staan niet op afstand gerangschikt.',
   'guidance.digipunten.loading': 'Digipunten laden…',
   'guidance.digipunten.none': 'Er staan geen Digipunten in de lijst van het OCMW.',
   'guidance.digipunten.distance': '{km} km',

@@ -75,6 +75,33 @@ describe("the tenant's Digipunten", () => {
     expect(audits.some((row) => row.clientId === clientId && row.outcome === 'success')).toBe(true);
   });
 
+  it('names the places the list covers near a client whose location is unknown, and none when it is by distance', async () => {
+    const located = await (
+      await t.request(`/api/digipunten?near=${clientId}&limit=3`, { cookie: socialWorker })
+    ).json();
+    expect(located.area).toBeUndefined();
+
+    const { client } = await (
+      await t.request('/api/clients', {
+        method: 'POST',
+        body: {
+          fileNumber: 'DGP-NOADDRESS',
+          firstName: 'Zonder',
+          lastName: 'Adres',
+          preferredLanguage: 'nl',
+        },
+        cookie: socialWorker,
+      })
+    ).json();
+    const res = await t.request(`/api/digipunten?near=${client.id}&limit=3`, { cookie: socialWorker });
+    expect(res.status).toBe(200);
+    const unlocated = await res.json();
+    expect(unlocated.items).toHaveLength(3);
+    const cities = [...new Set(unlocated.items.map((item: { city: string }) => item.city))];
+    expect(unlocated.area).toBe(cities.join(', '));
+    for (const item of unlocated.items) expect(item.distanceKm).toBeUndefined();
+  });
+
   it('gives the distances to 100 m', async () => {
     const res = await t.request(`/api/digipunten?near=${clientId}&limit=50`, { cookie: socialWorker });
     const { items } = await res.json();

@@ -92,5 +92,12 @@ export const DigipuntViewSchema = z.object({
 });
 
 export const DigipuntenListSchema = z
-  .object({ items: z.array(DigipuntViewSchema), total: z.number().int() })
+  .object({
+    items: z.array(DigipuntViewSchema),
+    total: z.number().int(),
+    area: z.string().optional().meta({
+      description:
+        "Near a client whose location is unknown: the places the listed Digipunten are in (e.g. 'Gent'), since the list is not by distance.",
+    }),
+  })
   .meta({ id: 'DigipuntenList' });

@@ -95,7 +95,7 @@ export async function listDigipunten({
   near: string | undefined;
   limit: number;
   requestId: string;
-}): Promise<{ items: NearbyDigipunt[]; total: number }> {
+}): Promise<{ items: NearbyDigipunt[]; total: number; area?: string }> {
   const tenantId = tenantOf({ auth });
   const { points } = await createDigipuntenRepository({ db }).listDirectory({ tenantId });
   if (near === undefined) return { items: points, total: points.length };
@@ -129,7 +129,7 @@ export async function listDigipunten({
     },
   });
   if (!client || !visible) throw createClientNotFoundError();
-  const { points: nearest } = nearestDigipunten({
+  const { points: nearest, located } = nearestDigipunten({
     client: {
       ...(client.lat !== null && client.lon !== null ? { lat: client.lat, lon: client.lon } : {}),
       ...(client.neighbourhood ? { neighbourhood: client.neighbourhood } : {}),
@@ -138,5 +138,8 @@ export async function listDigipunten({
     points,
     limit,
   });
-  return { items: nearest, total: nearest.length };
+  // Without the client's location the list is not "near" them: name the places it covers, as the
+  // printed page does.
+  const area = located ? '' : [...new Set(nearest.map((point) => point.city))].join(', ');
+  return { items: nearest, total: nearest.length, ...(area ? { area } : {}) };
 }

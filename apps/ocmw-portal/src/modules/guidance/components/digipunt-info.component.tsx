@@ -64,7 +64,14 @@ export function DigipuntInfoForm(props: { clientId: string; told: string[]; onRe
           {(list) => (
             <form onSubmit={submit}>
               <fieldset>
-                <legend>{t('guidance.digipunten.legend')}</legend>
+                <legend>
+                  {list().area
+                    ? t('guidance.digipunten.legendArea', { area: list().area ?? '' })
+                    : t('guidance.digipunten.legend')}
+                </legend>
+                <Show when={list().area}>
+                  <p class="muted">{t('guidance.digipunten.areaNote')}</p>
+                </Show>
                 <Show when={list().items.length > 0} fallback={<p>{t('guidance.digipunten.none')}</p>}>
                   <For each={list().items}>
                     {(point) => (
