@@ -74,7 +74,7 @@ test('the client list keeps its filters in the address: status and my own client
   await expect(filters.getByLabel('Status')).toHaveValue('referred');
   await expect(page.getByRole('rowheader').filter({ hasText: lastName })).toBeVisible();
 
-  await filters.getByLabel('Status').selectOption({ label: 'Uitgerust' });
+  await filters.getByLabel('Status').selectOption({ label: 'Laptop ontvangen' });
   await expect(page.getByRole('rowheader').filter({ hasText: lastName })).toHaveCount(0);
   await filters.getByRole('button', { name: 'Filters wissen' }).click();
   await expect(page).not.toHaveURL(/status=/);
