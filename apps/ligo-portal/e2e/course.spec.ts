@@ -139,7 +139,7 @@ test.describe('a basic course from group to referral', () => {
       const track = socialWorker.getByRole('region', { name: 'Basisopleiding' });
       // The group's first lesson was two days ago: a started group is offered only when asked for.
       await track.getByRole('checkbox', { name: 'Ook groepen tonen die al gestart zijn' }).check();
-      await track.getByLabel('Groep').selectOption(groupId);
+      await track.getByLabel('Groep', { exact: true }).selectOption(groupId);
       await track.getByRole('button', { name: 'Inschrijven' }).click();
       await expect(
         socialWorker.getByRole('status').filter({ hasText: 'De inschrijving is doorgegeven.' }),
