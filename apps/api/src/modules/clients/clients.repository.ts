@@ -64,7 +64,7 @@ type TrackFactRows = {
     settings: Record<string, unknown> | null;
     digipuntInfoGiven: boolean;
     infoSessionAttended: boolean;
-    closureKind: 'dropped_out' | 'closed' | null;
+    closureKind: 'completed' | 'dropped_out' | 'closed' | null;
     closureReason: string | null;
   }[];
   devices: { clientId: string | null; status: string }[];
