@@ -1,10 +1,10 @@
 import type { SignalItem, SignalList } from '@digipakket/api/contracts';
-import { A } from '@solidjs/router';
 import { createResource, For, Show } from 'solid-js';
 import { Badge, EmptyState, Loaded } from '../display/display-parts.component';
 import type { I18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
+import { signalActionAddress } from './partner-signals.address';
 import { severityTone, sortByDue } from './partner-signals.order';
 
 /** The keys a partner portal's dictionaries hold for its follow-up page. */
@@ -53,10 +53,11 @@ function SignalCard(props: { signal: SignalItem } & Props) {
           </time>
         </dd>
       </dl>
-      <A class="button button--secondary" href={props.signal.action.path}>
+      {/* In the portal's folder, so the queue narrowed to a cheque keeps its query on a reload. */}
+      <a class="button button--secondary" href={signalActionAddress({ action: props.signal.action })}>
         {props.actionLabel(props.signal.action.path)}
         <span class="visually-hidden"> {name()}</span>
-      </A>
+      </a>
     </li>
   );
 }
