@@ -11,6 +11,7 @@ import { expect, type Page, test } from '@playwright/test';
 const CODES = {
   plannedToday: 'DEMQ-TEST-A2',
   requested: 'DEMQ-TEST-C2',
+  requestedOther: 'DEMQ-TEST-D2',
   expired: 'DEMQ-TEST-E2',
   cancelled: 'DEMQ-TEST-F2',
   redeemed: 'DEMQ-TEST-G2',
@@ -40,20 +41,27 @@ async function fillVisit(page: Page, { followUp }: { followUp?: string } = {}) {
 }
 
 /**
- * A visit day as `YYYY-MM-DD` in Brussels, on or after the day the demo issued this cheque (about
- * six weeks ago: a visit cannot predate its cheque), in a month no other browser test puts on a
- * statement (the coordinator's statement test takes the month of the demo's visits seven weeks ago).
+ * A visit day as `YYYY-MM-DD` in Brussels, the latest one whose month no other browser test puts on
+ * a statement, and on or after the day the demo issued this cheque (41 days ago: a visit cannot
+ * predate its cheque). The demo's visits were 16 to 25 and 46 to 50 days ago; the coordinator's
+ * statement test takes the month of 48 days ago, the welfare centre's the first of this month, the
+ * month of 31 days ago and that of 48 days ago that holds demo visits. Should every month be taken,
+ * today.
  */
-function visitDayAfterIssue(): { day: string; month: string } {
-  const inBrussels = (date: Date) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
-  const taken = inBrussels(new Date(Date.now() - 49 * 86_400_000)).slice(0, 7);
-  let day = inBrussels(new Date(Date.now() - 40 * 86_400_000));
-  if (day.slice(0, 7) === taken) {
-    const [year, month] = taken.split('-').map(Number) as [number, number];
-    day = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+function visitDayOnItsOwnStatement(): { day: string; month: string } {
+  const daysAgo = (days: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+      new Date(Date.now() - days * 86_400_000),
+    );
+  const monthOf = (days: number) => daysAgo(days).slice(0, 7);
+  const demoVisitDays = [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 46, 47, 48, 49, 50];
+  const demoVisitMonths = new Set(demoVisitDays.map(monthOf));
+  const taken = new Set([monthOf(48), [0, 31, 48].map(monthOf).find((month) => demoVisitMonths.has(month))]);
+  for (let days = 0; days <= 40; days += 1) {
+    const day = daysAgo(days);
+    if (!taken.has(day.slice(0, 7))) return { day, month: day.slice(0, 7) };
   }
-  return { day, month: day.slice(0, 7) };
+  return { day: daysAgo(0), month: monthOf(0) };
 }
 
 /** Tomorrow at 18:00 on the phone's clock, as a `datetime-local` value. */
@@ -109,7 +117,7 @@ test.describe('planning and redeeming a visit', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
 
     await fillVisit(page, { followUp: 'Cliënt wil hulp bij het aanvragen van sociaal tarief internet.' });
-    const { day, month } = visitDayAfterIssue();
+    const { day, month } = visitDayOnItsOwnStatement();
     await page.getByLabel('Datum van het bezoek').fill(day);
     await expectNoSeriousA11yViolations(page, 'the visit form');
     await page.screenshot({ path: docsImagePath('beego-redeem-visit'), fullPage: true });
@@ -142,7 +150,11 @@ test.describe('planning and redeeming a visit', () => {
     await page.getByLabel('Maand').fill(month);
     await page.getByRole('button', { name: 'Afrekening maken' }).click();
     const statement = page.getByRole('region', { name: new RegExp(month) }).first();
-    await expect(statement.getByRole('row').filter({ hasText: 'Chantal Lambert' })).toContainText('45');
+    const statementLine = statement
+      .getByRole('row')
+      .filter({ hasText: 'Chantal Lambert' })
+      .filter({ hasText: day });
+    await expect(statementLine).toContainText('45');
     page.once('dialog', (dialog) => void dialog.accept());
     await statement.getByRole('button', { name: 'Versturen naar het OCMW' }).click();
     await expect(statement).toContainText('Verstuurd, het OCMW controleert');
@@ -154,7 +166,9 @@ test.describe('planning and redeeming a visit', () => {
     );
     await desk.getByRole('button', { name: `Lijnen van ${monthName} bekijken` }).click();
     const lines = desk.getByRole('region', { name: new RegExp(`Afrekening ${monthName}`) });
-    const line = lines.getByRole('row').filter({ hasText: 'Chantal Lambert' });
+    // The statement lists the code as stored, without dashes.
+    const line = lines.getByRole('row').filter({ hasText: code.replace(/-/g, '') });
+    await expect(line).toContainText('Chantal Lambert');
     const lineCode = (await line.locator('.code').textContent())!.trim();
     await line.getByRole('button', { name: `Klopt ${lineCode}` }).click();
     await expect(desk.getByText(`Cheque ${lineCode} klopt.`)).toBeVisible();
@@ -184,7 +198,8 @@ test.describe('planning and redeeming a visit', () => {
       await expect(page.getByLabel('Code van de cheque')).toBeFocused();
     }
     await expectNoSeriousA11yViolations(page, 'a refused code');
-    await page.getByLabel('Code van de cheque').fill(fullCode(CODES.requested));
+    // Not the cheque the journey above redeems: this one is still waiting.
+    await page.getByLabel('Code van de cheque').fill(fullCode(CODES.requestedOther));
     await page.getByRole('button', { name: 'Verder' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Deze cheque kan nu ingewisseld worden' }),
