@@ -81,9 +81,9 @@ test.describe('the social worker journey', () => {
     await page.getByLabel('Postcode').fill('9000');
     await page.getByLabel('Gemeente').fill('Gent');
     await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
 
-    await page.getByRole('link', { name: `Fatima ${lastName}` }).click();
+    // Saving lands on the new client's own page, where the intake starts.
+    await expect(page).toHaveURL(/\/ocmw\/clients\/cli_[^/]+$/);
     await expect(page.getByRole('heading', { level: 1, name: `Fatima ${lastName}` })).toBeVisible();
     await expect(page.locator('.page-header .badge')).toContainText('Aangemeld');
     await expectNoSeriousA11yViolations(page, 'the client page of a new client');
@@ -153,16 +153,31 @@ test.describe('the social worker journey', () => {
       /cheques\.pdf$/,
     );
 
+    // Only groups that have not started are offered, until the started ones are asked for too.
+    const training = page.getByRole('region', { name: 'Basisopleiding' });
+    const groupChoice = training.getByLabel('Groep', { exact: true });
+    await expect(groupChoice.getByRole('option', { name: /Basis digitaal — groep C/ })).toHaveCount(1);
+    await expect(groupChoice.getByRole('option', { name: /al gestart/ })).toHaveCount(0);
+    await training.getByLabel('Ook groepen tonen die al gestart zijn').check();
+    await expect(
+      groupChoice.getByRole('option', { name: /Basis digitaal — groep A.*al gestart/ }),
+    ).toHaveCount(1);
+    await training.getByLabel('Ook groepen tonen die al gestart zijn').uncheck();
+    await expect(groupChoice.getByRole('option', { name: /al gestart/ })).toHaveCount(0);
+    const groupC = groupChoice.getByRole('option', { name: /Basis digitaal — groep C/ });
+    await groupChoice.selectOption((await groupC.getAttribute('value'))!);
+
     await page.getByRole('button', { name: 'Inschrijven' }).click();
-    // The group that has not started yet supports Dutch, French and English: the page asks first.
+    // Group C has not started yet and supports Dutch, French and English: the page asks first.
     await expect(
       page.getByRole('alert').filter({ hasText: 'Deze groep ondersteunt het Arabisch niet' }),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the language warning before enrolling');
     await page.getByRole('button', { name: 'Toch inschrijven' }).click();
-    await expect(page.getByRole('region', { name: 'Basisopleiding' })).toContainText(
-      /ingeschreven|op de wachtlijst/,
-    );
+    await expect(
+      training.getByRole('listitem').filter({ hasText: 'Basis digitaal — groep C' }),
+    ).toContainText(/— (ingeschreven|op de wachtlijst)/);
+    await expect(training.getByText('Nog niet ingeschreven.')).toHaveCount(0);
     for (const close of await page.getByRole('status').getByRole('button', { name: 'Sluiten' }).all())
       await close.click();
 
@@ -257,7 +272,11 @@ test.describe('the social worker journey', () => {
     await expectNoSeriousA11yViolations(page, 'the duplicate warning');
     await page.screenshot({ path: docsImagePath('ocmw-duplicate-warning'), fullPage: true });
     await page.getByRole('button', { name: 'Toch opslaan' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
+    await expect(page).toHaveURL(/\/ocmw\/clients\/cli_[^/]+$/);
+    await expect(page).not.toHaveURL(new RegExp(`/clients/${existing.id}$`));
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${existing.firstName} ${existing.lastName}` }),
+    ).toBeVisible();
   });
 
   test('a bad national register number is refused in the edit form', async ({ page }) => {

@@ -23,7 +23,11 @@ export function EnrolForm(props: {
   onEnrol: (args: { groupId: string; confirmLanguageMismatch: boolean }) => void;
 }) {
   const [includeStarted, setIncludeStarted] = createSignal(false);
-  const [list] = createResource(includeStarted, (value) => fetchOpenGroups({ includeStarted: value }));
+  // The source is an object, never `false`: a falsy source would keep the resource from loading at all.
+  const [list] = createResource(
+    () => ({ includeStarted: includeStarted() }),
+    (query) => fetchOpenGroups(query),
+  );
   const groups = () => list.latest?.items ?? [];
   const [choice, setChoice] = createSignal('');
   const [confirming, setConfirming] = createSignal<OpenGroup>();
@@ -97,8 +101,10 @@ export function EnrolForm(props: {
               class="button button--secondary"
               disabled={props.busy}
               onClick={() => {
+                // Read the group before closing the warning: once closed, its value is gone.
+                const groupId = group().id;
                 setConfirming(undefined);
-                props.onEnrol({ groupId: group().id, confirmLanguageMismatch: true });
+                props.onEnrol({ groupId, confirmLanguageMismatch: true });
               }}
             >
               {t('client.training.enrolAnyway')}
