@@ -250,7 +250,7 @@ test.describe('a basic course from group to referral', () => {
     await socialWorker.goto(`/ocmw/clients/${first.id}`);
     const firstTraining = socialWorker.getByRole('region', { name: 'Basisopleiding' });
     await expect(firstTraining).toContainText(`Aanwezig in ${groupName}`);
-    await expect(firstTraining).toContainText('2 van 2 lessen — cursus voltooid');
+    await expect(firstTraining).toContainText('2 van 3 lessen — cursus voltooid');
     await expect(firstTraining).toContainText('Doorverwezen naar Computer — vervolgcursus');
     await expect(firstTraining).toContainText('Stuurt zelf een e-mail met bijlage.');
     await expectNoSeriousA11yViolations(socialWorker, 'the client page after the course');
