@@ -57,4 +57,10 @@ describe('static portals', () => {
     expect(res.status).toBe(301);
     expect(res.headers.get('location')).toBe('/beego/');
   });
+
+  it('keeps the query when it redirects the bare portal path, so a link to a narrowed page survives', async () => {
+    const res = await t.request('/beego?cheque=chq_abc123');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/beego/?cheque=chq_abc123');
+  });
 });

@@ -159,7 +159,8 @@ export function registerPortalRoutes({ app, portalsDir }: { app: Hono<AppEnv>; p
     const distDir = portalDistDir({ portalsDir, folder: portal.folder });
     const base = `/${portal.path}`;
 
-    app.get(base, (c) => c.redirect(`${base}/`, 301));
+    // Keep the query: a portal link such as /beego?cheque=… must still narrow the page after the redirect.
+    app.get(base, (c) => c.redirect(`${base}/${new URL(c.req.url).search}`, 301));
     app.get(`${base}/*`, async (c) => {
       if (!existsSync(join(distDir, 'index.html'))) {
         c.header('cache-control', 'no-store');
