@@ -35,6 +35,8 @@ async function insertOpenCheque() {
       purpose: 'installation',
       status: 'requested',
       validUntil: template!.validUntil,
+      // Issued when the demo's cheques were, on the test's clock: a visit cannot predate its cheque.
+      issuedAt: template!.issuedAt,
     })
     .returning();
   return cheque!;
