@@ -1,3 +1,4 @@
+export { type Action, type ActionOptions, createAction } from './actions/create-action';
 export type {
   ChangePasswordRequest,
   ClientCreate,
@@ -44,6 +45,7 @@ export {
 export { createStatusRegion, type StatusMessage, type StatusRegion } from './display/status-region';
 export { ErrorSummary, SubmitButton, type SummaryError } from './forms/form-parts.component';
 export { fieldId, SelectField, TextField } from './forms/text-field.component';
+export { DateField, TimeField } from './forms/time-field.component';
 export {
   WITHDRAWAL_REASON_CODES,
   WithdrawForm,

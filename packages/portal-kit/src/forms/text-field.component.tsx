@@ -18,13 +18,13 @@ export interface FieldFrameProps {
 }
 
 /** The label, hint and error around a control, and the ids that tie them to it. */
-function describedBy(props: FieldFrameProps): string | undefined {
+export function describedBy(props: FieldFrameProps): string | undefined {
   const id = fieldId(props.name);
   const ids = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function FieldFrame(props: FieldFrameProps & { children: JSX.Element }) {
+export function FieldFrame(props: FieldFrameProps & { children: JSX.Element }) {
   const { t } = useKitI18n();
   const id = () => fieldId(props.name);
   return (

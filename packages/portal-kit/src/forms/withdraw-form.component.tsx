@@ -1,5 +1,6 @@
 import type { WithdrawalReason, WithdrawInput } from '@digipakket/api/contracts';
 import { createSignal, Show } from 'solid-js';
+import { createAction } from '../actions/create-action';
 import { usePortal } from '../session/portal-context';
 import { SelectField, TextField } from './text-field.component';
 
@@ -33,7 +34,11 @@ export function WithdrawForm(props: {
   const [reason, setReason] = createSignal<WithdrawalReason | ''>('');
   const [note, setNote] = createSignal('');
   const [errors, setErrors] = createSignal<{ reason?: string; note?: string }>({});
-  const [busy, setBusy] = createSignal(false);
+  const withdraw = createAction({
+    run: (input: WithdrawInput) => props.onWithdraw(input),
+    // The page that withdraws says what went wrong, beside the learner or the group it concerns.
+    onError: () => {},
+  });
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const chosen = reason();
@@ -43,12 +48,7 @@ export function WithdrawForm(props: {
     };
     setErrors(problems);
     if (!chosen || problems.note) return;
-    setBusy(true);
-    try {
-      await props.onWithdraw({ reason: chosen, ...(note().trim() ? { note: note().trim() } : {}) });
-    } finally {
-      setBusy(false);
-    }
+    await withdraw.run({ reason: chosen, ...(note().trim() ? { note: note().trim() } : {}) });
   };
   return (
     <div class="withdraw">
@@ -95,7 +95,7 @@ export function WithdrawForm(props: {
             error={errors().note}
             maxLength={500}
           />
-          <button type="submit" class="button button--primary" disabled={busy() || props.disabled}>
+          <button type="submit" class="button button--primary" disabled={withdraw.busy() || props.disabled}>
             {t('withdrawal.confirm')}
           </button>
         </form>

@@ -1,5 +1,6 @@
 import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
 import { createSignal, Show } from 'solid-js';
+import { createAction } from '../actions/create-action';
 import { isApiError } from '../api/api-client';
 import { errorMessageKey, retryAfterSeconds, retryWaitMessage } from '../api/error-messages';
 import { ErrorSummary, SubmitButton, type SummaryError } from '../forms/form-parts.component';
@@ -25,8 +26,18 @@ export function LoginPage() {
   /** The wait a refusal for too many attempts names, so the page says it instead of "a few minutes". */
   const [retryAfter, setRetryAfter] = createSignal<number>();
   const [ownPortal, setOwnPortal] = createSignal<PortalName>();
-  const [busy, setBusy] = createSignal(false);
   const [attempt, setAttempt] = createSignal(0);
+  const login = createAction({
+    run: () => session.login({ email: email().trim(), password: password() }),
+    onError: (error) => {
+      setFormError(errorMessageKey(error));
+      setRetryAfter(retryAfterSeconds(error));
+      const portal = isApiError(error) ? error.details?.portal : undefined;
+      if (isApiError(error) && error.code === 'auth.wrong_portal' && isPortalName(portal))
+        setOwnPortal(portal);
+      setAttempt((n) => n + 1);
+    },
+  });
 
   usePageTitle(() => t('login.submit'));
 
@@ -44,7 +55,7 @@ export function LoginPage() {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (login.busy()) return;
     setFormError(undefined);
     setRetryAfter(undefined);
     setOwnPortal(undefined);
@@ -57,19 +68,7 @@ export function LoginPage() {
       setAttempt((n) => n + 1);
       return;
     }
-    setBusy(true);
-    try {
-      await session.login({ email: email().trim(), password: password() });
-    } catch (error) {
-      setFormError(errorMessageKey(error));
-      setRetryAfter(retryAfterSeconds(error));
-      const portal = isApiError(error) ? error.details?.portal : undefined;
-      if (isApiError(error) && error.code === 'auth.wrong_portal' && isPortalName(portal))
-        setOwnPortal(portal);
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+    await login.run();
   };
 
   return (
@@ -108,7 +107,7 @@ export function LoginPage() {
           onValue={setPassword}
           error={fieldErrors().password ? t(fieldErrors().password!) : undefined}
         />
-        <SubmitButton busy={busy()} label={t('login.submit')} busyLabel={t('login.busy')} />
+        <SubmitButton busy={login.busy()} label={t('login.submit')} busyLabel={t('login.busy')} />
       </form>
     </div>
   );

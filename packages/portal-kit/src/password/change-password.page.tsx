@@ -1,5 +1,6 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
+import { createAction } from '../actions/create-action';
 import { isApiError } from '../api/api-client';
 import { errorMessageKey, fieldErrorKeys } from '../api/error-messages';
 import { ErrorSummary, SubmitButton, type SummaryError } from '../forms/form-parts.component';
@@ -38,8 +39,26 @@ export function ChangePasswordPage(props: { required?: boolean }) {
   });
   const [fieldErrors, setFieldErrors] = createSignal<Partial<Record<Field, KitKey>>>({});
   const [formError, setFormError] = createSignal<KitKey>();
-  const [busy, setBusy] = createSignal(false);
   const [attempt, setAttempt] = createSignal(0);
+  const change = createAction({
+    run: () =>
+      session.changePassword({
+        currentPassword: values().currentPassword,
+        newPassword: values().newPassword,
+      }),
+    onSuccess: () => {
+      status.announce(t('password.changed'), 'success');
+      navigate?.('/');
+    },
+    onError: (error) => {
+      const field = isApiError(error) ? FIELD_OF_CODE[error.code] : undefined;
+      if (field) setFieldErrors({ [field]: errorMessageKey(error) });
+      else if (isApiError(error) && error.fieldIssues.length > 0)
+        setFieldErrors(fieldErrorKeys({ issues: error.fieldIssues }) as Partial<Record<Field, KitKey>>);
+      else setFormError(errorMessageKey(error));
+      setAttempt((n) => n + 1);
+    },
+  });
 
   const title = (): KitKey => (props.required ? 'password.requiredTitle' : 'password.title');
   usePageTitle(() => t(title()));
@@ -81,7 +100,7 @@ export function ChangePasswordPage(props: { required?: boolean }) {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (change.busy()) return;
     setFormError(undefined);
     const errors = check();
     setFieldErrors(errors);
@@ -89,24 +108,7 @@ export function ChangePasswordPage(props: { required?: boolean }) {
       setAttempt((n) => n + 1);
       return;
     }
-    setBusy(true);
-    try {
-      await session.changePassword({
-        currentPassword: values().currentPassword,
-        newPassword: values().newPassword,
-      });
-      status.announce(t('password.changed'), 'success');
-      navigate?.('/');
-    } catch (error) {
-      const field = isApiError(error) ? FIELD_OF_CODE[error.code] : undefined;
-      if (field) setFieldErrors({ [field]: errorMessageKey(error) });
-      else if (isApiError(error) && error.fieldIssues.length > 0)
-        setFieldErrors(fieldErrorKeys({ issues: error.fieldIssues }) as Partial<Record<Field, KitKey>>);
-      else setFormError(errorMessageKey(error));
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+    await change.run();
   };
 
   const error = (field: Field) => {
@@ -159,7 +161,7 @@ export function ChangePasswordPage(props: { required?: boolean }) {
           error={error('repeatPassword')}
         />
         <div class="form__actions">
-          <SubmitButton busy={busy()} label={t('password.submit')} busyLabel={t('password.busy')} />
+          <SubmitButton busy={change.busy()} label={t('password.submit')} busyLabel={t('password.busy')} />
           <Show when={!props.required}>
             <button type="button" class="button button--secondary" onClick={() => navigate?.('/')}>
               {t('password.cancel')}
