@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { check, date, foreignKey, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisationsTable, tenantsTable } from '../organisations/organisations.tables';
 import { idColumn, timestampColumns } from '../shared/columns';
 import { sqlIn } from '../shared/sql';
@@ -40,6 +40,8 @@ export const programmesTable = pgTable(
       foreignColumns: [organisationsTable.id, organisationsTable.kind],
     }),
     index('programmes_tenant_idx').on(t.tenantId),
+    // A tenant runs one action at a time: intake, waves and the dashboard follow "the" active programme.
+    uniqueIndex('programmes_one_active_per_tenant').on(t.tenantId).where(sql`${t.status} = 'active'`),
   ],
 );
 

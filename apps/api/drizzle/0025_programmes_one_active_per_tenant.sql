@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "programmes_one_active_per_tenant" ON "programmes" USING btree ("tenant_id") WHERE "programmes"."status" = 'active';
