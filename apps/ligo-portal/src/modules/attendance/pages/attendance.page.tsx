@@ -6,7 +6,8 @@ import { createStore, produce } from 'solid-js/store';
 import { i18n, portal, t } from '../../../portal';
 import { sessionDay } from '../../sessions/sessions.format';
 import { ligoErrorKey } from '../../training/training.errors';
-import { fetchAttendance, markAttendance, saveProgressNote } from '../../training/training.services';
+import { fetchAttendance, markAttendance } from '../../training/training.services';
+import { ProgressNote } from '../components/progress-note.component';
 
 const STATUSES: AttendanceStatusValue[] = ['present', 'late', 'excused', 'absent'];
 
@@ -37,8 +38,6 @@ function LearnerRow(props: {
 }) {
   const [state, setState] = createSignal<SaveState>({ kind: 'idle' });
   const [note, setNote] = createSignal(props.learner.note ?? '');
-  const [progress, setProgress] = createSignal(props.learner.progressNote ?? '');
-  const [progressSaved, setProgressSaved] = createSignal(false);
   const name = () => `${props.learner.firstName} ${props.learner.lastName}`;
   const group = () => `status-${props.learner.enrolmentId}`;
 
@@ -69,18 +68,6 @@ function LearnerRow(props: {
       const message = t(ligoErrorKey(error));
       setState({ kind: 'failed', message });
       portal.status.announce(t('attendance.notSaved', { name: name(), reason: message }), 'error');
-    }
-  };
-
-  const saveProgress = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (!progress().trim()) return;
-    try {
-      await saveProgressNote({ enrolmentId: props.learner.enrolmentId, note: progress().trim() });
-      props.onChange({ ...props.learner, progressNote: progress().trim() });
-      setProgressSaved(true);
-    } catch (error) {
-      portal.status.announce(t(ligoErrorKey(error)), 'error');
     }
   };
 
@@ -157,29 +144,7 @@ function LearnerRow(props: {
           </form>
         )}
       </Show>
-      <details class="learner__progress">
-        <summary>{t('attendance.progress', { name: name() })}</summary>
-        <form onSubmit={saveProgress}>
-          <label for={`progress-${props.learner.enrolmentId}`}>{t('attendance.progressLabel')}</label>
-          <textarea
-            id={`progress-${props.learner.enrolmentId}`}
-            class="input"
-            rows={3}
-            maxLength={2000}
-            value={progress()}
-            onInput={(event) => {
-              setProgress(event.currentTarget.value);
-              setProgressSaved(false);
-            }}
-          />
-          <button type="submit" class="button button--secondary">
-            {t('attendance.saveProgress')}
-          </button>
-          <Show when={progressSaved()}>
-            <span role="status"> {t('attendance.saved')}</span>
-          </Show>
-        </form>
-      </details>
+      <ProgressNote learner={props.learner} onChange={props.onChange} />
     </li>
   );
 }

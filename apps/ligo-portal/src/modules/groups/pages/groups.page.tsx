@@ -1,6 +1,7 @@
 import type { GroupSummary } from '@digipakket/api/contracts';
 import { CLIENT_LANGUAGE_CODES } from '@digipakket/domain';
 import {
+  createAction,
   EmptyState,
   ErrorSummary,
   Loaded,
@@ -74,7 +75,17 @@ function NewGroupForm(props: { onCreated: (groupId: string) => void }) {
   const [languages, setLanguages] = createSignal<string[]>(['nl']);
   const [errors, setErrors] = createSignal<SummaryError[]>([]);
   const [attempt, setAttempt] = createSignal(0);
-  const [busy, setBusy] = createSignal(false);
+  const create = createAction({
+    run: createGroup,
+    onSuccess: ({ group }) => {
+      portal.status.announce(t('groups.form.created', { name: group.name }));
+      props.onCreated(group.id);
+    },
+    onError: (error) => {
+      setErrors([{ message: t(ligoErrorKey(error)) }]);
+      setAttempt(attempt() + 1);
+    },
+  });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -88,24 +99,14 @@ function NewGroupForm(props: { onCreated: (groupId: string) => void }) {
     setErrors(found);
     setAttempt(attempt() + 1);
     if (found.length > 0) return;
-    setBusy(true);
-    try {
-      const { group } = await createGroup({
-        name: name().trim(),
-        programmeId: program,
-        locationId: locationId() || null,
-        teacherUserId: teacherId() || null,
-        languageSupport: languages(),
-        capacity: seats,
-      });
-      portal.status.announce(t('groups.form.created', { name: group.name }));
-      props.onCreated(group.id);
-    } catch (error) {
-      setErrors([{ message: t(ligoErrorKey(error)) }]);
-      setAttempt(attempt() + 1);
-    } finally {
-      setBusy(false);
-    }
+    await create.run({
+      name: name().trim(),
+      programmeId: program,
+      locationId: locationId() || null,
+      teacherUserId: teacherId() || null,
+      languageSupport: languages(),
+      capacity: seats,
+    });
   };
 
   const error = (field: string) => errors().find((item) => item.field === field)?.message;
@@ -189,7 +190,7 @@ function NewGroupForm(props: { onCreated: (groupId: string) => void }) {
         </For>
       </fieldset>
       <div class="form__actions">
-        <SubmitButton busy={busy()} label={t('groups.form.submit')} />
+        <SubmitButton busy={create.busy()} label={t('groups.form.submit')} />
       </div>
     </form>
   );

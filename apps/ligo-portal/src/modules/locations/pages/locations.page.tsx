@@ -1,5 +1,6 @@
 import type { Location } from '@digipakket/api/contracts';
 import {
+  createAction,
   EmptyState,
   ErrorSummary,
   Loaded,
@@ -36,9 +37,7 @@ export function LocationsPage() {
   const [locations, { refetch }] = createResource(fetchLocations);
   const [editing, setEditing] = createSignal<string | undefined>();
   const [values, setValues] = createSignal(empty());
-  const [error, setError] = createSignal('');
   const [attempt, setAttempt] = createSignal(0);
-  const [busy, setBusy] = createSignal(false);
   usePageTitle(() => t('locations.title'));
 
   const edit = (location: Location) => {
@@ -50,27 +49,26 @@ export function LocationsPage() {
     document.getElementById('field-name')?.focus();
   };
 
+  const save = createAction({
+    run: saveLocation,
+    onSuccess: async (_saved, { input }) => {
+      portal.status.announce(t('locations.form.saved', { name: input.name }));
+      setEditing(undefined);
+      setValues(empty());
+      await refetch();
+    },
+    errorText: (error) => t(ligoErrorKey(error)),
+  });
+
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setAttempt(attempt() + 1);
     if (!values().name.trim()) {
-      setError(t('locations.form.nameMissing'));
+      save.setError(t('locations.form.nameMissing'));
       return;
     }
-    setError('');
-    setBusy(true);
-    try {
-      const input = Object.fromEntries(FIELDS.map((field) => [field, values()[field].trim() || null]));
-      await saveLocation({ locationId: editing(), input: { ...input, name: values().name.trim() } });
-      portal.status.announce(t('locations.form.saved', { name: values().name.trim() }));
-      setEditing(undefined);
-      setValues(empty());
-      await refetch();
-    } catch (caught) {
-      setError(t(ligoErrorKey(caught)));
-    } finally {
-      setBusy(false);
-    }
+    const input = Object.fromEntries(FIELDS.map((field) => [field, values()[field].trim() || null]));
+    await save.run({ locationId: editing(), input: { ...input, name: values().name.trim() } });
   };
 
   return (
@@ -116,8 +114,8 @@ export function LocationsPage() {
         <h2 id="location-form-title">
           {editing() ? t('locations.form.editTitle') : t('locations.form.title')}
         </h2>
-        <Show when={error()}>
-          <ErrorSummary errors={[{ field: 'name', message: error() }]} attempt={attempt()} />
+        <Show when={save.error()}>
+          <ErrorSummary errors={[{ field: 'name', message: save.error()! }]} attempt={attempt()} />
         </Show>
         <For each={[...FIELDS]}>
           {(field) => (
@@ -132,7 +130,7 @@ export function LocationsPage() {
           )}
         </For>
         <div class="form__actions">
-          <SubmitButton busy={busy()} label={t('locations.form.submit')} />
+          <SubmitButton busy={save.busy()} label={t('locations.form.submit')} />
         </div>
       </form>
     </>

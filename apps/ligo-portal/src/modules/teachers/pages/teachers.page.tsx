@@ -1,5 +1,6 @@
 import {
   Badge,
+  createAction,
   ErrorSummary,
   Loaded,
   SubmitButton,
@@ -19,9 +20,22 @@ export function TeachersPage() {
   const [email, setEmail] = createSignal('');
   const [errors, setErrors] = createSignal<SummaryError[]>([]);
   const [attempt, setAttempt] = createSignal(0);
-  const [busy, setBusy] = createSignal(false);
   const [invited, setInvited] = createSignal<{ name: string; email: string; password: string }>();
   usePageTitle(() => t('teachers.title'));
+  const invite = createAction({
+    run: inviteTeacher,
+    onSuccess: async ({ teacher, oneTimePassword }) => {
+      setInvited({ name: teacher.displayName, email: teacher.email, password: oneTimePassword });
+      setName('');
+      setEmail('');
+      await refetch();
+      document.getElementById('one-time-password')?.focus();
+    },
+    onError: (error) => {
+      setErrors([{ message: t(ligoErrorKey(error)) }]);
+      setAttempt(attempt() + 1);
+    },
+  });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -32,34 +46,20 @@ export function TeachersPage() {
     setErrors(found);
     setAttempt(attempt() + 1);
     if (found.length > 0) return;
-    setBusy(true);
-    try {
-      const { teacher, oneTimePassword } = await inviteTeacher({
-        email: email().trim(),
-        displayName: name().trim(),
-      });
-      setInvited({ name: teacher.displayName, email: teacher.email, password: oneTimePassword });
-      setName('');
-      setEmail('');
-      await refetch();
-      document.getElementById('one-time-password')?.focus();
-    } catch (error) {
-      setErrors([{ message: t(ligoErrorKey(error)) }]);
-      setAttempt(attempt() + 1);
-    } finally {
-      setBusy(false);
-    }
+    await invite.run({ email: email().trim(), displayName: name().trim() });
   };
 
-  const deactivate = async (id: string, displayName: string) => {
-    if (!window.confirm(t('teachers.confirmDeactivate', { name: displayName }))) return;
-    try {
-      await deactivateTeacher(id);
+  const deactivation = createAction({
+    run: (id: string, _displayName: string) => deactivateTeacher(id),
+    onSuccess: async (_done, _id, displayName) => {
       portal.status.announce(t('teachers.deactivated', { name: displayName }));
       await refetch();
-    } catch (error) {
-      portal.status.announce(t(ligoErrorKey(error)), 'error');
-    }
+    },
+    onError: (error) => portal.status.announce(t(ligoErrorKey(error)), 'error'),
+  });
+  const deactivate = async (id: string, displayName: string) => {
+    if (!window.confirm(t('teachers.confirmDeactivate', { name: displayName }))) return;
+    await deactivation.run(id, displayName);
   };
 
   return (
@@ -137,7 +137,7 @@ export function TeachersPage() {
           error={errors().find((e) => e.field === 'email')?.message}
         />
         <div class="form__actions">
-          <SubmitButton busy={busy()} label={t('teachers.form.submit')} />
+          <SubmitButton busy={invite.busy()} label={t('teachers.form.submit')} />
         </div>
       </form>
     </>
