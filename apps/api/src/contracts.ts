@@ -18,6 +18,7 @@ export * from './modules/observations/observations.schemas';
 export * from './modules/privacy/privacy.schemas';
 export * from './modules/programmes/programmes.schemas';
 export * from './modules/reports/reports.schemas';
+export * from './modules/shared/error-codes';
 export * from './modules/shared/shared.schemas';
 export * from './modules/signals/signals.schemas';
 export * from './modules/statements/statements.schemas';

@@ -18,6 +18,7 @@ export type {
 export {
   type ApiClient,
   ApiError,
+  type ApiErrorCode,
   createApiClient,
   type FieldIssue,
   isApiError,
@@ -26,6 +27,7 @@ export {
 } from './api/api-client';
 export {
   ERROR_MESSAGE_KEYS,
+  type ErrorCodeMap,
   errorMessageKey,
   FIELD_ISSUE_KEYS,
   type FieldIssueCode,

@@ -1,3 +1,11 @@
+import type { ErrorCode } from '@digipakket/api/contracts';
+
+/**
+ * The code an {@link ApiError} carries: one of the API's codes, `network.unreachable` when no answer
+ * came, or `http.<status>` for an answer without the API's error body (a proxy's 502).
+ */
+export type ApiErrorCode = ErrorCode | 'network.unreachable' | `http.${number}`;
+
 /** One field's refusal in a `validation.failed` answer. */
 export interface FieldIssue {
   path: string;
@@ -11,7 +19,7 @@ export interface FieldIssue {
  */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly requestId: string | undefined;
   readonly details: Record<string, unknown> | undefined;
 
@@ -23,7 +31,7 @@ export class ApiError extends Error {
     details,
   }: {
     status: number;
-    code: string;
+    code: ApiErrorCode;
     message: string;
     requestId?: string | undefined;
     details?: Record<string, unknown> | undefined;
@@ -102,7 +110,8 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
   const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
   return new ApiError({
     status: response.status,
-    code: typeof error?.code === 'string' ? error.code : `http.${response.status}`,
+    // The API's answers hold only its listed codes; a newer server's unknown code falls back on the status.
+    code: typeof error?.code === 'string' ? (error.code as ErrorCode) : `http.${response.status}`,
     message: typeof error?.message === 'string' ? error.message : response.statusText,
     requestId:
       typeof error?.requestId === 'string'

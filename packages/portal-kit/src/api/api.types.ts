@@ -7,6 +7,7 @@ export type {
   ClientListQuery,
   ClientResponse,
   ClientSummary,
+  ErrorCode,
   LoginRequest,
   Me,
   Portal as PortalName,

@@ -1,9 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { kitNl } from '../i18n/kit.dictionary.nl';
-import { ApiError } from './api-client';
-import { ERROR_MESSAGE_KEYS, errorMessageKey, FIELD_ISSUE_KEYS, fieldErrorKeys } from './error-messages';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type KitKey, kitNl } from '../i18n/kit.dictionary.nl';
+import { ApiError, type ApiErrorCode } from './api-client';
+import {
+  ERROR_MESSAGE_KEYS,
+  type ErrorCodeMap,
+  errorMessageKey,
+  FIELD_ISSUE_KEYS,
+  fieldErrorKeys,
+} from './error-messages';
 
-const apiError = (status: number, code: string, details?: Record<string, unknown>) =>
+const apiError = (status: number, code: ApiErrorCode, details?: Record<string, unknown>) =>
   new ApiError({ status, code, message: 'server text', requestId: 'req_1', details });
 
 describe('errorMessageKey', () => {
@@ -22,7 +28,9 @@ describe('errorMessageKey', () => {
 
   it('falls back on the status for a code it does not know', () => {
     expect(errorMessageKey(apiError(404, 'cheque.not_found'))).toBe('error.notFound');
-    expect(errorMessageKey(apiError(503, 'db.unavailable'))).toBe('error.unavailable');
+    expect(errorMessageKey(apiError(503, 'server.unavailable'))).toBe('error.unavailable');
+    // A newer server's code that this portal does not know yet.
+    expect(errorMessageKey(apiError(409, 'cheque.new_refusal' as ApiErrorCode))).toBe('error.conflict');
     expect(errorMessageKey(new Error('boom'))).toBe('error.unexpected');
   });
 });
@@ -52,5 +60,24 @@ describe('fieldErrorKeys', () => {
       phone: 'field.invalidPhone',
       postcode: 'field.tooLong',
     });
+  });
+});
+
+describe('ErrorCodeMap', () => {
+  it('takes only the codes the API answers with, so a renamed code breaks the portal build', () => {
+    const known = { 'cheque.expired': 'error.conflict' } satisfies ErrorCodeMap<KitKey>;
+    expectTypeOf(known).toHaveProperty('cheque.expired');
+    // @ts-expect-error 'cheque.expried' is not an API error code
+    const mistyped = { 'cheque.expried': 'error.conflict' } satisfies ErrorCodeMap<KitKey>;
+    expect(mistyped).toBeDefined();
+    expectTypeOf<ApiErrorCode>().toExtend<string>();
+    expectTypeOf<'cheque.expried'>().not.toExtend<ApiErrorCode>();
+    expectTypeOf<'network.unreachable' | 'http.502'>().toExtend<ApiErrorCode>();
+  });
+
+  it('lets a comparison with a code the API does not have fail to compile', () => {
+    const error = apiError(409, 'visit.clash');
+    // @ts-expect-error 'visit.clashes' is not an API error code
+    expect(error.code === 'visit.clashes').toBe(false);
   });
 });

@@ -1,6 +1,12 @@
 import type { I18n } from '../i18n/i18n';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
-import { isApiError } from './api-client';
+import { type ApiErrorCode, isApiError } from './api-client';
+
+/**
+ * Words (or anything else) per API error code. Written as `{ ... } satisfies ErrorCodeMap<Key>`, a
+ * code the API does not have (renamed, mistyped, removed) does not compile.
+ */
+export type ErrorCodeMap<Value> = Partial<Record<ApiErrorCode, Value>>;
 
 /**
  * The one place where the API's error codes become words: each code maps to a translation key.
@@ -19,7 +25,7 @@ export const ERROR_MESSAGE_KEYS = {
   'client.duplicate_file_number': 'error.clientDuplicateFileNumber',
   'validation.failed': 'error.validationFailed',
   'network.unreachable': 'error.network',
-} as const satisfies Record<string, KitKey>;
+} as const satisfies ErrorCodeMap<KitKey>;
 
 /** Validation issue codes (the API's zod codes and the portals' own checks) to field messages. */
 export const FIELD_ISSUE_KEYS = {
@@ -56,7 +62,7 @@ function keyForStatus(status: number): KitKey {
 /** The translation key that explains an error to the user. */
 export function errorMessageKey(error: unknown): KitKey {
   if (!isApiError(error)) return 'error.unexpected';
-  const known = (ERROR_MESSAGE_KEYS as Record<string, KitKey>)[error.code];
+  const known = (ERROR_MESSAGE_KEYS as ErrorCodeMap<KitKey>)[error.code];
   return known ?? keyForStatus(error.status);
 }
 

@@ -2,7 +2,7 @@ import { useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import { isApiError } from '../api/api-client';
-import { errorMessageKey, fieldErrorKeys } from '../api/error-messages';
+import { type ErrorCodeMap, errorMessageKey, fieldErrorKeys } from '../api/error-messages';
 import { ErrorSummary, SubmitButton, type SummaryError } from '../forms/form-parts.component';
 import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
@@ -17,7 +17,7 @@ const MIN_LENGTH = 8;
 const MAX_LENGTH = 128;
 
 /** The API's refusals that are about one field, shown at that field. */
-const FIELD_OF_CODE: Partial<Record<string, Field>> = {
+const FIELD_OF_CODE: ErrorCodeMap<Field> = {
   'auth.current_password_wrong': 'currentPassword',
   'auth.password_unchanged': 'newPassword',
   'auth.password_too_common': 'newPassword',

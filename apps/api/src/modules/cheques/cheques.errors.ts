@@ -1,3 +1,5 @@
+import type { ChequeReasonCode } from '@digipakket/domain';
+import type { ErrorCode } from '../shared/error-codes';
 import { createErrorFactory } from '../shared/errors';
 
 export const createChequeNotFoundError = createErrorFactory({
@@ -24,8 +26,29 @@ export const createNoChequesInPackageError = createErrorFactory({
   message: "The client's package holds no home-help cheques.",
 });
 
-export const createChequeRefusedError = ({ code }: { code: string }) =>
-  createErrorFactory({ code, status: 409, message: 'This cheque cannot be cancelled now.' })();
+/** What refuses a cancellation: the domain's `cancelCheque`, or another change that came first. */
+const CANCEL_REFUSALS = [
+  'cheque.already_redeemed',
+  'cheque.expired',
+  'cheque.cancelled',
+  'cheque.cancel_reason_missing',
+  'cheque.changed_meanwhile',
+] as const satisfies readonly ErrorCode[];
+type CancelRefusal = (typeof CANCEL_REFUSALS)[number];
+
+const isCancelRefusal = (code: string): code is CancelRefusal =>
+  (CANCEL_REFUSALS as readonly string[]).includes(code);
+
+export const createChequeRefusedError = ({
+  code,
+}: {
+  code: ChequeReasonCode | 'cheque.changed_meanwhile' | 'cheque.conflict';
+}) =>
+  createErrorFactory({
+    code: isCancelRefusal(code) ? code : 'cheque.conflict',
+    status: 409,
+    message: 'This cheque cannot be cancelled now.',
+  })();
 
 export const createPackageOutOfRangeError = createErrorFactory({
   code: 'cheque.package_out_of_range',

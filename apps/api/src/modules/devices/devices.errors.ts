@@ -1,3 +1,4 @@
+import type { DeviceReasonCode } from '@digipakket/domain';
 import { createErrorFactory } from '../shared/errors';
 
 export const createDeviceNotFoundError = createErrorFactory({
@@ -18,7 +19,13 @@ export const createEmptyBatchError = createErrorFactory({
   message: 'Paste at least one serial number.',
 });
 
-export const createDeviceTransitionRefusedError = ({ code, status }: { code: string; status?: string }) =>
+export const createDeviceTransitionRefusedError = ({
+  code,
+  status,
+}: {
+  code: DeviceReasonCode | 'device.changed_meanwhile' | 'device.conflict';
+  status?: string;
+}) =>
   createErrorFactory({ code, status: 409, message: 'This device cannot make that change now.' })({
     details: status ? { status } : {},
   });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ErrorCode } from './error-codes';
 import {
   AppError,
   createErrorFactory,
@@ -12,21 +13,29 @@ import {
 describe('createErrorFactory', () => {
   it('makes errors that carry their code, status and message', () => {
     const createThingNotFound = createErrorFactory({
-      code: 'thing.not_found',
+      code: 'client.not_found',
       status: 404,
       message: 'No thing.',
     });
     const error = createThingNotFound();
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'thing.not_found', status: 404, message: 'No thing.' });
+    expect(error).toMatchObject({ code: 'client.not_found', status: 404, message: 'No thing.' });
+  });
+
+  it('accepts only the codes of the list, so a renamed code breaks the build', () => {
+    expectTypeOf(createErrorFactory).parameter(0).toHaveProperty('code').toEqualTypeOf<ErrorCode>();
+    // @ts-expect-error a code that is not in ERROR_CODES
+    createErrorFactory({ code: 'thing.not_found', status: 404, message: 'No thing.' });
+    // @ts-expect-error AppError takes no free-form code either
+    new AppError({ code: 'x.y', status: 409, message: 'Nope.' });
   });
 });
 
 describe('toErrorBody', () => {
   it('puts the request id in the body and leaves details out when there are none', () => {
-    const error = new AppError({ code: 'x.y', status: 409, message: 'Nope.' });
+    const error = new AppError({ code: 'server.conflict', status: 409, message: 'Nope.' });
     expect(toErrorBody({ error, requestId: 'req-1' })).toEqual({
-      error: { code: 'x.y', message: 'Nope.', requestId: 'req-1' },
+      error: { code: 'server.conflict', message: 'Nope.', requestId: 'req-1' },
     });
   });
 

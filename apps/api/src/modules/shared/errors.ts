@@ -1,8 +1,9 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorCode } from './error-codes';
 
 /** An error the API answers with on purpose: a stable dotted code, an HTTP status and a safe message. */
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly status: ContentfulStatusCode;
   readonly details: Record<string, unknown> | undefined;
 
@@ -13,7 +14,7 @@ export class AppError extends Error {
     details,
     cause,
   }: {
-    code: string;
+    code: ErrorCode;
     status: ContentfulStatusCode;
     message: string;
     details?: Record<string, unknown>;
@@ -43,7 +44,7 @@ export function createErrorFactory({
   status,
   message,
 }: {
-  code: string;
+  code: ErrorCode;
   status: ContentfulStatusCode;
   message: string;
 }) {

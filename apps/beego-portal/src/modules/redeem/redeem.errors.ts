@@ -1,7 +1,10 @@
+import type { ErrorCodeMap } from '@digipakket/portal-kit';
 import type { BeegoKey } from '../../i18n/beego.dictionary.nl';
 
 /** Each refusal of a redemption has its own words; the step it sends the student back to follows. */
-const REFUSAL_KEYS: Record<string, { key: BeegoKey; step: 'code' | 'visit' }> = {
+type Refusal = { key: BeegoKey; step: 'code' | 'visit' };
+
+const REFUSAL_KEYS: ErrorCodeMap<Refusal> = {
   'cheque_code.malformed': { key: 'refusal.malformed', step: 'code' },
   'cheque_code.mistyped': { key: 'refusal.mistyped', step: 'code' },
   'cheque.not_found': { key: 'refusal.notFound', step: 'code' },
@@ -14,6 +17,7 @@ const REFUSAL_KEYS: Record<string, { key: BeegoKey; step: 'code' | 'visit' }> = 
   'validation.failed': { key: 'refusal.visitInvalid', step: 'visit' },
 };
 
-export function refusalOf(code: string): { key: BeegoKey; step: 'code' | 'visit' } {
-  return REFUSAL_KEYS[code] ?? { key: 'refusal.other', step: 'visit' };
+/** `code` is a string: an outbox entry kept on the phone may hold a code of an older server. */
+export function refusalOf(code: string): Refusal {
+  return (REFUSAL_KEYS as Partial<Record<string, Refusal>>)[code] ?? { key: 'refusal.other', step: 'visit' };
 }

@@ -1,7 +1,7 @@
-import { errorMessageKey, isApiError } from '@digipakket/portal-kit';
+import { type ErrorCodeMap, errorMessageKey, isApiError } from '@digipakket/portal-kit';
 import type { LigoKey } from '../../i18n/ligo.dictionary.nl';
 
-const LIGO_ERROR_KEYS: Record<string, LigoKey> = {
+const LIGO_ERROR_KEYS: ErrorCodeMap<LigoKey> = {
   'attendance.correction_window_closed': 'error.correctionWindowClosed',
   'attendance.session_not_started': 'error.sessionNotStarted',
   'attendance.session_cancelled': 'error.sessionCancelled',

@@ -1,9 +1,9 @@
-import { errorMessageKey, isApiError } from '@digipakket/portal-kit';
+import { type ErrorCodeMap, errorMessageKey, isApiError } from '@digipakket/portal-kit';
 import type { OcmwKey } from '../../i18n/ocmw.dictionary.nl';
 import { i18n, t } from '../../portal';
 
 /** The journey's own API refusals, each with the words a social worker acts on. */
-const JOURNEY_ERROR_KEYS: Record<string, OcmwKey> = {
+const JOURNEY_ERROR_KEYS: ErrorCodeMap<OcmwKey> = {
   'client.duplicate_national_number': 'error.clientDuplicateNationalNumber',
   'intake.not_eligible': 'error.intakeNotEligible',
   'intake.override_reason_too_short': 'error.intakeOverrideTooShort',

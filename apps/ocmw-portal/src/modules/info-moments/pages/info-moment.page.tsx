@@ -1,5 +1,12 @@
 import type { InfoMomentDetail } from '@digipakket/api/contracts';
-import { DataTable, isApiError, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import {
+  DataTable,
+  type ErrorCodeMap,
+  isApiError,
+  Loaded,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -13,7 +20,7 @@ import {
   recordAttendance,
 } from '../info-moments.services';
 
-const ERROR_KEYS: Record<string, OcmwKey> = {
+const ERROR_KEYS: ErrorCodeMap<OcmwKey> = {
   'info_moment.full': 'infoMoment.error.full',
   'info_moment.not_included': 'infoMoment.error.notIncluded',
   'info_moment.already_given': 'infoMoment.error.alreadyGiven',

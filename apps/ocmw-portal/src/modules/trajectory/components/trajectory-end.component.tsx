@@ -1,6 +1,6 @@
 import type { ClientOverview } from '@digipakket/api/contracts';
 import { TRAJECTORY_END_REASONS, type TrajectoryEndReason } from '@digipakket/domain';
-import { isApiError, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import { type ErrorCodeMap, isApiError, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
@@ -9,7 +9,7 @@ import { completeTrajectory, endTrajectory, reopenTrajectory } from '../trajecto
 
 type Mode = 'complete' | 'end';
 
-const ERROR_KEYS: Record<string, OcmwKey> = {
+const ERROR_KEYS: ErrorCodeMap<OcmwKey> = {
   'trajectory.tracks_open': 'trajectory.error.tracksOpen',
   'trajectory.not_equipped': 'trajectory.error.notEquipped',
   'trajectory.already_closed': 'trajectory.error.changed',
