@@ -3,6 +3,7 @@ import type { Clock } from '../shared/clock';
 import type { Config } from './config';
 import type { Database, DatabaseDriver } from './database';
 import type { Logger } from './logger';
+import type { RequestContext } from './request-context';
 
 /** The logged-in user of a request, loaded from the session cookie. */
 export type AuthContext = {
@@ -19,6 +20,8 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     auth: AuthContext | undefined;
+    /** Who acts, in which tenant, on which database and clock: set with the session (see `RequestContext`). */
+    ctx: RequestContext | undefined;
     /** What createServer wired, for shared middlewares declared before the app exists. */
     deps: AppDeps;
   };

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv, AuthContext } from '../app/app.types';
 import { type DatabaseScope, withDatabaseScope } from '../app/database';
+import { createRequestContext } from '../app/request-context';
 import { resolveClientAddress, type TrustProxy } from './auth.client-address';
 import { readSessionCookie } from './auth.cookies';
 import { resolveSession } from './auth.usecases';
@@ -29,6 +30,12 @@ export function createSessionMiddleware({ deps }: { deps: AppDeps }) {
       ? await resolveSession({ db: deps.db, config: deps.config, clock: deps.clock, token })
       : { auth: undefined };
     c.set('auth', auth);
+    c.set(
+      'ctx',
+      auth
+        ? createRequestContext({ db: deps.db, clock: deps.clock, requestId: c.get('requestId'), actor: auth })
+        : undefined,
+    );
     if (!auth) return next();
     // The connection is cleared and given back after the answer is on its way, not before.
     return withDatabaseScope({

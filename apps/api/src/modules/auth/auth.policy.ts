@@ -4,7 +4,8 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, AuthContext } from '../app/app.types';
 import { queryRows } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import type { RequestContext } from '../app/request-context';
+import { isAppError } from '../shared/errors';
 import {
   createForbiddenError,
   createPasswordChangeRequiredError,
@@ -62,22 +63,21 @@ export function clientIdOfRoute(c: Context<AppEnv>): string | undefined {
  */
 async function auditRefusal({
   c,
-  auth,
+  ctx,
   clientIds,
   status,
   since,
 }: {
   c: Context<AppEnv>;
-  auth: AuthContext;
+  ctx: RequestContext;
   clientIds: readonly string[];
   status: 403 | 404;
   since: Date;
 }) {
-  const { db, clock } = c.get('deps');
-  const requestId = c.get('requestId');
+  const { db, requestId, actor } = ctx;
   const already = await queryRows<{ id: string }>({
     db,
-    query: sql`SELECT id FROM audit_log WHERE request_id = ${requestId} AND actor_user_id = ${auth.user.id} AND at >= ${since.toISOString()} LIMIT 1`,
+    query: sql`SELECT id FROM audit_log WHERE request_id = ${requestId} AND actor_user_id = ${actor.user.id} AND at >= ${since.toISOString()} LIMIT 1`,
   });
   if (already.length > 0) return;
   for (const clientId of clientIds.length > 0 ? clientIds : ['']) {
@@ -88,19 +88,13 @@ async function auditRefusal({
           query: sql`SELECT tenant_id FROM clients WHERE id = ${safeId}`,
         })
       : [];
-    await writeAudit({
-      db,
-      entry: {
-        actor: auth,
-        tenantId: client?.tenant_id ?? auth.organisation.tenantId,
-        clientId: client ? safeId : null,
-        action: status === 403 ? 'client.access_refused' : 'client.not_found',
-        resource: `client:${safeId.replace(/[^A-Za-z0-9_]/g, '?')}`,
-        outcome: 'denied',
-        purpose: `${c.req.method} ${c.req.routePath}`.slice(0, 200),
-        requestId,
-        at: clock.now(),
-      },
+    await ctx.audit({
+      tenantId: client?.tenant_id ?? ctx.tenantId,
+      clientId: client ? safeId : null,
+      action: status === 403 ? 'client.access_refused' : 'client.not_found',
+      resource: `client:${safeId.replace(/[^A-Za-z0-9_]/g, '?')}`,
+      outcome: 'denied',
+      purpose: `${c.req.method} ${c.req.routePath}`.slice(0, 200),
     });
   }
 }
@@ -126,9 +120,15 @@ async function clientIdsOfBody(c: Context<AppEnv>): Promise<string[]> {
   );
 }
 
-async function isClientNotFound(res: Response): Promise<boolean> {
-  const text = await res.clone().text();
-  return text.includes('"code":"client.not_found"');
+/** The code of the refusal that is audited wherever a client is named: one missing or of another tenant. */
+const CLIENT_NOT_FOUND = 'client.not_found';
+
+/**
+ * Whether the route refused because a client it was given is missing or of another tenant: the
+ * error the use case threw says so by its code (Hono keeps the handled error on the context).
+ */
+function refusedForMissingClient(c: Context<AppEnv>): boolean {
+  return isAppError(c.error) && c.error.code === CLIENT_NOT_FOUND;
 }
 
 /**
@@ -141,33 +141,34 @@ async function isClientNotFound(res: Response): Promise<boolean> {
 export function authorize(access: Access, { beforePasswordChange = false } = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (access === 'public') return next();
-    const auth = c.get('auth');
-    if (!auth) throw createUnauthenticatedError();
+    const ctx = c.get('ctx');
+    if (!ctx) throw createUnauthenticatedError();
+    const auth = ctx.actor;
     if (auth.passwordChangeRequired && !beforePasswordChange) throw createPasswordChangeRequiredError();
     const clientId = clientIdOfRoute(c);
-    const since = c.get('deps').clock.now();
+    const since = ctx.clock.now();
     if (!clientId) {
       if (!isAllowed({ access, auth })) {
         // A role refused on a route that names its clients in the body: one denied row per client.
         const named = await clientIdsOfBody(c);
-        if (named.length > 0) await auditRefusal({ c, auth, clientIds: named, status: 403, since });
+        if (named.length > 0) await auditRefusal({ c, ctx, clientIds: named, status: 403, since });
         throw createForbiddenError();
       }
       await next();
       // A client named in the body (reserve a laptop, enrol, print packs…) that is missing or of
       // another tenant: the use case answers 404 `client.not_found`, this writes the denied row.
-      if (c.res.status === 404 && (await isClientNotFound(c.res)))
-        await auditRefusal({ c, auth, clientIds: [], status: 404, since });
+      if (c.res.status === 404 && refusedForMissingClient(c))
+        await auditRefusal({ c, ctx, clientIds: [], status: 404, since });
       return;
     }
     if (!isAllowed({ access, auth })) {
-      await auditRefusal({ c, auth, clientIds: [clientId], status: 403, since });
+      await auditRefusal({ c, ctx, clientIds: [clientId], status: 403, since });
       throw createForbiddenError();
     }
     await next();
     const status = c.res.status;
     if (status === 403 || status === 404)
-      await auditRefusal({ c, auth, clientIds: [clientId], status, since });
+      await auditRefusal({ c, ctx, clientIds: [clientId], status, since });
   });
 }
 

@@ -20,7 +20,7 @@ import { generateSessionToken, hashSessionToken } from './auth.tokens';
 
 const TOUCH_INTERVAL_MS = 60_000;
 
-function toAuthContext({ user, sessionId }: { user: SessionUser; sessionId: string }): AuthContext {
+export function toAuthContext({ user, sessionId }: { user: SessionUser; sessionId: string }): AuthContext {
   return {
     sessionId,
     user: {

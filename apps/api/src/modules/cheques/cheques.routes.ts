@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import { ChequeCancelSchema, ClientChequeListSchema, ClientChequeSchema } from './cheques.schemas';
 import { cancelClientCheque, issueClientCheques, listClientCheques } from './cheques.usecases';
 
@@ -51,36 +52,27 @@ const cancelRoute = defineRoute({
 export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(listRoute, async (c) => {
     const result = await listClientCheques({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(issueRoute, async (c) => {
     const result = await issueClientCheques({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
       timeZone: deps.config.timeZone,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 201);
   });
 
   app.openapi(cancelRoute, async (c) => {
     const result = await cancelClientCheque({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       timeZone: deps.config.timeZone,
       chequeId: c.req.valid('param').id,
       reason: c.req.valid('json').reason,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

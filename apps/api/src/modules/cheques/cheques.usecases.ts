@@ -7,14 +7,12 @@ import {
   PACKAGE_CHEQUES,
 } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
-import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import type { TenantContext } from '../app/request-context';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import { type Clock, toLocalDate } from '../shared/clock';
+import { toLocalDate } from '../shared/clock';
 import { getUniqueViolationConstraint } from '../shared/errors';
 import { isIdOf } from '../shared/ids';
 import {
@@ -31,11 +29,6 @@ import type { ClientCheque } from './cheques.schemas';
 
 // A fresh code colliding with a stored one is astronomically rare; retrying a few times is enough.
 const CODE_ATTEMPTS = 3;
-
-function tenantOf({ auth }: { auth: AuthContext }): string {
-  if (!auth.organisation.tenantId) throw createForbiddenError();
-  return auth.organisation.tenantId;
-}
 
 function toView(row: ChequeRow): ClientCheque {
   return {
@@ -66,31 +59,18 @@ async function requireClient({
 }
 
 export async function listClientCheques({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
-  requestId: string;
 }): Promise<{ items: ClientCheque[] }> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   await requireClient({ db, tenantId, clientId });
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId,
-      action: 'cheques.read',
-      resource: `client:${clientId}`,
-      requestId,
-      at: clock.now(),
-    },
+  await ctx.audit({
+    clientId,
+    action: 'cheques.read',
+    resource: `client:${clientId}`,
   });
   const { cheques } = await createChequesRepository({ db }).listClientCheques({ tenantId, clientId });
   return { items: cheques.map(toView) };
@@ -102,21 +82,15 @@ export async function listClientCheques({
  * domain; a client is locked for the transaction so two clicks cannot issue twice.
  */
 export async function issueClientCheques({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
   timeZone,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
   timeZone: string;
-  requestId: string;
 }): Promise<{ items: ClientCheque[] }> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const now = clock.now();
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -162,17 +136,11 @@ export async function issueClientCheques({
               updatedAt: now,
             })),
           });
-          await writeAudit({
+          await ctx.audit({
             db: tx,
-            entry: {
-              actor: auth,
-              tenantId,
-              clientId,
-              action: 'cheque.issue',
-              resource: `client:${clientId}`,
-              requestId,
-              at: now,
-            },
+            clientId,
+            action: 'cheque.issue',
+            resource: `client:${clientId}`,
           });
           return { items: rows.map(toView) };
         },
@@ -186,23 +154,17 @@ export async function issueClientCheques({
 
 /** Cancels an open cheque with a reason; a cheque already redeemed, expired or cancelled stays as it is. */
 export async function cancelClientCheque({
-  db,
-  auth,
-  clock,
+  ctx,
   timeZone,
   chequeId,
   reason,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   timeZone: string;
   chequeId: string;
   reason: string;
-  requestId: string;
 }): Promise<{ cheque: ClientCheque }> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   if (!isIdOf({ kind: 'cheque', value: chequeId })) throw createChequeNotFoundError();
   const now = clock.now();
   return withTransaction({
@@ -221,17 +183,11 @@ export async function cancelClientCheque({
         now,
       });
       if (!cancelled) throw createChequeRefusedError({ code: 'cheque.changed_meanwhile' });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: cancelled.clientId,
-          action: 'cheque.cancel',
-          resource: `cheque:${chequeId}`,
-          requestId,
-          at: now,
-        },
+        clientId: cancelled.clientId,
+        action: 'cheque.cancel',
+        resource: `cheque:${chequeId}`,
       });
       return { cheque: toView(cancelled) };
     },
