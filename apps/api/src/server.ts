@@ -93,7 +93,10 @@ async function main() {
     logger.info('shutting down', { signal });
     const force = setTimeout(() => {
       logger.warn('in-flight requests did not finish in time; closing anyway');
-      connection.close().finally(() => process.exit(0));
+      connection.close().finally(() => {
+        logger.flush();
+        process.exit(0);
+      });
     }, config.server.shutdownTimeoutMs);
     force.unref();
     server.close(async () => {
@@ -102,6 +105,9 @@ async function main() {
         await retentionWorker?.stop();
         await connection.close();
       } finally {
+        logger.info('stopped', { signal });
+        // Log lines are written asynchronously: write out the last ones before exiting.
+        logger.flush();
         process.exit(0);
       }
     });

@@ -1,26 +1,72 @@
+import pino, { type DestinationStream } from 'pino';
 import type { Config } from './config';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
-const RANK: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-export type Logger = Record<Level, (message: string, fields?: Record<string, unknown>) => void>;
+export type Logger = Record<Level, (message: string, fields?: Record<string, unknown>) => void> & {
+  /** Writes out at once every line still waiting; call it right before the process exits. */
+  flush: () => void;
+};
+
+let stdout: ReturnType<typeof pino.destination> | undefined;
 
 /**
- * One JSON object per line on stdout. Callers pass only fields they chose: never bodies, headers,
- * cookies, tokens, passwords or national numbers.
+ * Standard output written asynchronously, one destination for every logger of the process: a
+ * synchronous write per line cost a quarter of the API's time under load. pino flushes it
+ * synchronously when the process exits.
+ */
+function stdoutDestination() {
+  stdout ??= pino.destination({ dest: 1, sync: false });
+  return stdout;
+}
+
+function flushStdout() {
+  try {
+    stdout?.flushSync();
+  } catch {
+    // A closed or broken stdout must not keep the process from exiting.
+  }
+}
+
+/**
+ * One JSON object per line on stdout: `level`, `time`, `msg` and the caller's fields. Callers pass only
+ * fields they chose: never bodies, headers, cookies, tokens, passwords or national numbers. `write`
+ * takes each line instead of stdout, synchronously (for tests).
  */
 export function createLogger({
   level,
-  write = (line: string) => process.stdout.write(`${line}\n`),
+  write,
 }: {
   level: Config['log']['level'];
   write?: (line: string) => void;
 }): Logger {
+  const ignore = () => {};
+  if (!write && level === 'silent') {
+    return { debug: ignore, info: ignore, warn: ignore, error: ignore, flush: ignore };
+  }
+  const lines: DestinationStream = write
+    ? { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) }
+    : stdoutDestination();
+  const logger = pino(
+    {
+      level,
+      base: null,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    lines,
+  );
+  // The message goes in with the fields so that it comes before them in the line, as it always has.
   const log =
     (at: Level) =>
     (message: string, fields: Record<string, unknown> = {}) => {
-      if (RANK[at] < RANK[level]) return;
-      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...fields }));
+      logger[at]({ msg: message, ...fields });
     };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  return {
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    flush: write ? ignore : flushStdout,
+  };
 }

@@ -119,6 +119,8 @@ describe.skipIf(!built)(
         expect(code).toBe(0);
         expect(Date.now() - started).toBeLessThan(30_000);
         expect(server.output()).toContain('shutting down');
+        // Log lines are written asynchronously: the last one, right before exit, must not be lost.
+        expect(server.output()).toMatch(/"msg":"stopped","signal":"SIGTERM"/);
       } finally {
         child?.kill('SIGKILL');
       }

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from './logger';
+
+const loggerModule = fileURLToPath(new URL('./logger.ts', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+
+/** Runs `body` in a Node process (through tsx) with `createLogger` imported; resolves with its stdout. */
+function loggingProcess(body: string): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `const { createLogger } = await import(${JSON.stringify(loggerModule)});
+       ${body}`,
+    ],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+  });
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout })));
+}
+
+describe('the logger', () => {
+  it('writes one JSON object per line with the level, an ISO time, the message and the fields', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', write: (line) => lines.push(line) });
+    logger.info('listening', { host: '127.0.0.1', port: 3000, userId: null, nothing: undefined });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('\n');
+    const entry = JSON.parse(lines[0]!);
+    expect(entry).toEqual({
+      level: 'info',
+      time: expect.any(String),
+      msg: 'listening',
+      host: '127.0.0.1',
+      port: 3000,
+      userId: null,
+    });
+    expect(new Date(entry.time).toISOString()).toBe(entry.time);
+    // Readers match the message before the fields on one line.
+    expect(lines[0]).toMatch(/"msg":"listening"[^\n]*"port":3000/);
+  });
+
+  it('leaves out what is below its level and writes nothing when silent', () => {
+    const lines: string[] = [];
+    const warnings = createLogger({ level: 'warn', write: (line) => lines.push(line) });
+    warnings.debug('debug');
+    warnings.info('info');
+    warnings.warn('warn');
+    warnings.error('error', { code: 'x' });
+    expect(lines.map((line) => JSON.parse(line).level)).toEqual(['warn', 'error']);
+    const silent = createLogger({ level: 'silent', write: (line) => lines.push(line) });
+    silent.error('never');
+    silent.flush();
+    expect(lines).toHaveLength(2);
+  });
+
+  it('writes out every line logged on stdout right before the process exits', async () => {
+    const { code, stdout } = await loggingProcess(`
+      const logger = createLogger({ level: 'info' });
+      for (let index = 1; index <= 20000; index += 1) logger.info('line', { index });
+      logger.info('last');
+      logger.flush();
+      process.exit(0);
+    `);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(20_001);
+    expect(JSON.parse(lines[19_999]!)).toMatchObject({ msg: 'line', index: 20_000 });
+    expect(JSON.parse(lines[20_000]!)).toMatchObject({ level: 'info', msg: 'last' });
+  }, 30_000);
+});
