@@ -1,6 +1,7 @@
 import type { QueueItem, Student, VisitClashView, VisitQueue } from '@digipakket/api/contracts';
 import {
   Badge,
+  createAction,
   EmptyState,
   errorMessageKey,
   isApiError,
@@ -71,16 +72,11 @@ function PlanForm(props: {
     return active.some((student) => student.id === choice) ? choice! : (active[0]?.id ?? '');
   };
   const [when, setWhen] = createSignal(defaultAppointmentInput(new Date()));
-  const [error, setError] = createSignal<string>();
   const [clashes, setClashes] = createSignal<VisitClashView[]>([]);
-  const [busy, setBusy] = createSignal(false);
   const studentName = () => props.students.find((student) => student.id === studentId())?.displayName ?? '';
-  const plan = async ({ confirmClash }: { confirmClash: boolean }) => {
-    if (busy()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await assignVisit({
+  const planning = createAction({
+    run: ({ confirmClash }: { confirmClash: boolean }) =>
+      assignVisit({
         chequeId: props.chequeId,
         reschedule: props.reschedule,
         body: {
@@ -88,25 +84,28 @@ function PlanForm(props: {
           appointmentAt: localInputToIso(when()),
           ...(confirmClash ? { confirmClash: true } : {}),
         },
-      });
+      }),
+    onSuccess: () => {
       setClashes([]);
       const message = t(props.reschedule ? 'queue.rescheduled' : 'queue.assigned', {
         name: props.clientName,
       });
       status.announce(message, 'success');
       props.onDone(message);
-    } catch (caught) {
+    },
+    onError: (caught) => {
       if (isApiError(caught) && caught.code === 'visit.clash') {
         // Not a refusal: the coordinator decides, with the other visits in view.
         setClashes((caught.details?.clashes as VisitClashView[] | undefined) ?? []);
         queueMicrotask(() => document.getElementById(`${props.id}-clash`)?.focus());
       } else {
-        setError(t(errorMessageKey(caught)));
+        planning.setError(t(errorMessageKey(caught)));
       }
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const plan = planning.run;
+  const busy = planning.busy;
+  const error = planning.error;
   const submit = (event: Event) => {
     event.preventDefault();
     void plan({ confirmClash: false });

@@ -1,5 +1,13 @@
 import type { Statement, StatementLine } from '@digipakket/api/contracts';
-import { errorMessageKey, Loaded, SubmitButton, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  DateField,
+  errorMessageKey,
+  Loaded,
+  SubmitButton,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import {
@@ -45,23 +53,26 @@ function DownloadLinks(props: { id: string; month?: string }) {
 
 function StatementView(props: { statement: Statement; onSent: (statement: Statement) => void }) {
   const { status } = usePortal();
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
+  const sending = createAction({
+    run: (id: string) => sendStatement(id),
+    onSuccess: ({ statement }) => {
+      props.onSent(statement);
+      status.announce(
+        t('statements.sent', { month: statement.month, tenant: statement.tenantName }),
+        'success',
+      );
+    },
+    errorText: (caught) => {
+      const code = (caught as { code?: string }).code;
+      return code === 'statement.already_sent' ? t('statements.alreadySent') : t(errorMessageKey(caught));
+    },
+  });
+  const busy = sending.busy;
+  const error = sending.error;
   const send = async () => {
     const { month, tenantName } = props.statement;
     if (busy() || !window.confirm(t('statements.confirmSend', { month, tenant: tenantName }))) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { statement } = await sendStatement(props.statement.id);
-      props.onSent(statement);
-      status.announce(t('statements.sent', { month, tenant: tenantName }), 'success');
-    } catch (caught) {
-      const code = (caught as { code?: string }).code;
-      setError(code === 'statement.already_sent' ? t('statements.alreadySent') : t(errorMessageKey(caught)));
-    } finally {
-      setBusy(false);
-    }
+    await sending.run(props.statement.id);
   };
   return (
     <section class="statement" aria-labelledby="statement-title">
@@ -141,32 +152,27 @@ export function StatementsPage() {
   const [list, { refetch }] = createResource(fetchStatements);
   const [tenantId, setTenantId] = createSignal(session.me()?.tenants[0]?.id ?? '');
   const [month, setMonth] = createSignal(previousMonth(new Date()));
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
   const [open, setOpen] = createSignal<Statement>();
 
+  const making = createAction({
+    run: createStatement,
+    onSuccess: ({ statement }) => {
+      setOpen(statement);
+      queueMicrotask(() => document.getElementById('statement-title')?.focus());
+    },
+    refetch,
+    errorText: (caught) => {
+      const code = (caught as { code?: string }).code;
+      return code === 'statement.already_exists'
+        ? t('statements.exists')
+        : code === 'statement.empty'
+          ? t('statements.empty')
+          : t(errorMessageKey(caught));
+    },
+  });
   const make = async (event: Event) => {
     event.preventDefault();
-    if (busy()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { statement } = await createStatement({ tenantId: tenantId(), month: month() });
-      setOpen(statement);
-      void refetch();
-      queueMicrotask(() => document.getElementById('statement-title')?.focus());
-    } catch (caught) {
-      const code = (caught as { code?: string }).code;
-      setError(
-        code === 'statement.already_exists'
-          ? t('statements.exists')
-          : code === 'statement.empty'
-            ? t('statements.empty')
-            : t(errorMessageKey(caught)),
-      );
-    } finally {
-      setBusy(false);
-    }
+    await making.run({ tenantId: tenantId(), month: month() });
   };
 
   const show = async (id: string) => {
@@ -180,9 +186,9 @@ export function StatementsPage() {
       <p class="lead">{t('statements.intro')}</p>
       <form class="form" onSubmit={make} aria-labelledby="make-title">
         <h2 id="make-title">{t('statements.make')}</h2>
-        <Show when={error()}>
+        <Show when={making.error()}>
           <p class="field__error" role="alert">
-            {error()}
+            {making.error()}
           </p>
         </Show>
         <div class="field">
@@ -200,20 +206,16 @@ export function StatementsPage() {
             </For>
           </select>
         </div>
-        <div class="field">
-          <label class="field__label" for="field-month">
-            {t('statements.month')}
-          </label>
-          <input
-            id="field-month"
-            type="month"
-            class="input input--medium"
-            value={month()}
-            onInput={(event) => setMonth(event.currentTarget.value)}
-          />
-        </div>
+        <DateField
+          name="month"
+          kind="month"
+          label={t('statements.month')}
+          required={false}
+          value={month()}
+          onValue={setMonth}
+        />
         <div class="form__actions">
-          <SubmitButton busy={busy()} label={t('statements.makeButton')} />
+          <SubmitButton busy={making.busy()} label={t('statements.makeButton')} />
         </div>
       </form>
       <Show when={open()}>

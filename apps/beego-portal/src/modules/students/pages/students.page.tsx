@@ -1,6 +1,7 @@
 import type { StudentInvited } from '@digipakket/api/contracts';
 import {
   Badge,
+  createAction,
   errorMessageKey,
   Loaded,
   SubmitButton,
@@ -19,37 +20,33 @@ export function StudentsPage() {
   const [students, { refetch }] = createResource(fetchStudents);
   const [email, setEmail] = createSignal('');
   const [name, setName] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
   const [invited, setInvited] = createSignal<StudentInvited>();
 
-  const invite = async (event: Event) => {
-    event.preventDefault();
-    if (busy()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      setInvited(await inviteStudent({ email: email().trim(), displayName: name().trim() }));
+  const invitation = createAction({
+    run: inviteStudent,
+    onSuccess: (done) => {
+      setInvited(done);
       setEmail('');
       setName('');
-      void refetch();
       queueMicrotask(() => document.getElementById('invited-title')?.focus());
-    } catch (caught) {
-      setError(t(errorMessageKey(caught)));
-    } finally {
-      setBusy(false);
-    }
+    },
+    refetch,
+  });
+  const invite = async (event: Event) => {
+    event.preventDefault();
+    await invitation.run({ email: email().trim(), displayName: name().trim() });
   };
 
+  const deactivation = createAction({
+    run: (student: { studentId: string }, _displayName: string) => deactivateStudent(student),
+    onSuccess: (_done, _student, displayName) =>
+      status.announce(t('students.deactivated', { name: displayName }), 'success'),
+    refetch,
+    onError: (caught) => status.announce(t(errorMessageKey(caught)), 'error'),
+  });
   const deactivate = async (studentId: string, displayName: string) => {
     if (!window.confirm(t('students.confirmDeactivate', { name: displayName }))) return;
-    try {
-      await deactivateStudent({ studentId });
-      status.announce(t('students.deactivated', { name: displayName }), 'success');
-      void refetch();
-    } catch (caught) {
-      status.announce(t(errorMessageKey(caught)), 'error');
-    }
+    await deactivation.run({ studentId }, displayName);
   };
 
   return (
@@ -100,9 +97,9 @@ export function StudentsPage() {
       </Loaded>
       <form class="form" onSubmit={invite} aria-labelledby="invite-title">
         <h2 id="invite-title">{t('students.invite')}</h2>
-        <Show when={error()}>
+        <Show when={invitation.error()}>
           <p class="field__error" role="alert">
-            {error()}
+            {invitation.error()}
           </p>
         </Show>
         <TextField
@@ -121,7 +118,7 @@ export function StudentsPage() {
           autocomplete="off"
         />
         <div class="form__actions">
-          <SubmitButton busy={busy()} label={t('students.inviteButton')} />
+          <SubmitButton busy={invitation.busy()} label={t('students.inviteButton')} />
         </div>
       </form>
     </>
