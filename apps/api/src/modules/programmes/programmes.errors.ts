@@ -17,3 +17,16 @@ export const createSettingsInvalidError = createErrorFactory({
   status: 400,
   message: 'Some settings are not valid; see details.reasons, one per field.',
 });
+
+export const createProgrammeAlreadyActiveError = createErrorFactory({
+  code: 'programme.already_active',
+  status: 409,
+  message: 'The welfare centre already runs an active programme.',
+});
+
+export const createPartnerInvalidError = createErrorFactory({
+  code: 'programme.partner_invalid',
+  status: 400,
+  message:
+    'No partner organisation of that kind works for this welfare centre; details.field names the field.',
+});

@@ -1,19 +1,84 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../app/database';
+import { organisationsTable, partnershipsTable } from '../organisations/organisations.tables';
+import { getUniqueViolationConstraint } from '../shared/errors';
+import { createProgrammeAlreadyActiveError } from './programmes.errors';
 import { programmesTable, wavesTable } from './programmes.tables';
+
+const homeHelpOrgs = alias(organisationsTable, 'home_help_orgs');
+const trainingOrgs = alias(organisationsTable, 'training_orgs');
 
 export type ProgrammeRow = typeof programmesTable.$inferSelect;
 export type WaveRow = typeof wavesTable.$inferSelect;
 
 export function createProgrammesRepository({ db }: { db: Database }) {
   return {
+    /** The tenant's programmes, newest first, with the names of their partners. */
     async listProgrammes({ tenantId }: { tenantId: string }) {
       const programmes = await db
-        .select()
+        .select({
+          id: programmesTable.id,
+          name: programmesTable.name,
+          status: programmesTable.status,
+          homeHelpOrgId: programmesTable.homeHelpOrgId,
+          homeHelpOrgName: homeHelpOrgs.name,
+          trainingOrgId: programmesTable.trainingOrgId,
+          trainingOrgName: trainingOrgs.name,
+        })
         .from(programmesTable)
+        .leftJoin(homeHelpOrgs, eq(homeHelpOrgs.id, programmesTable.homeHelpOrgId))
+        .leftJoin(trainingOrgs, eq(trainingOrgs.id, programmesTable.trainingOrgId))
         .where(eq(programmesTable.tenantId, tenantId))
         .orderBy(desc(programmesTable.createdAt));
       return { programmes };
+    },
+
+    /** The partner organisations that work for the tenant, by kind and name. */
+    async listPartners({ tenantId }: { tenantId: string }) {
+      const partners = await db
+        .select({ id: organisationsTable.id, name: organisationsTable.name, kind: partnershipsTable.kind })
+        .from(partnershipsTable)
+        .innerJoin(
+          organisationsTable,
+          and(
+            eq(organisationsTable.id, partnershipsTable.partnerOrgId),
+            eq(organisationsTable.kind, partnershipsTable.kind),
+          ),
+        )
+        .where(eq(partnershipsTable.tenantId, tenantId))
+        .orderBy(asc(partnershipsTable.kind), asc(organisationsTable.name), asc(organisationsTable.id));
+      return { partners };
+    },
+
+    /**
+     * Starts a programme; the database holds one active programme per tenant, so of two concurrent
+     * starts one is refused with `programme.already_active`.
+     */
+    async insertProgramme({
+      tenantId,
+      name,
+      settings,
+      homeHelpOrgId,
+      trainingOrgId,
+    }: {
+      tenantId: string;
+      name: string;
+      settings: Record<string, unknown>;
+      homeHelpOrgId: string | null;
+      trainingOrgId: string | null;
+    }) {
+      try {
+        const [programme] = await db
+          .insert(programmesTable)
+          .values({ tenantId, name, status: 'active', settings, homeHelpOrgId, trainingOrgId })
+          .returning();
+        return { programme: programme! };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'programmes_one_active_per_tenant')
+          throw createProgrammeAlreadyActiveError();
+        throw error;
+      }
     },
 
     /** A programme of the tenant; without an id, the newest active one (else the newest). */

@@ -4,11 +4,20 @@ import type { AppDeps, AppEnv } from '../app/app.types';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
 import { ACCESS, getAuth } from '../auth/auth.policy';
 import {
+  ProgrammeCreateSchema,
   ProgrammeListSchema,
+  ProgrammePartnerListSchema,
   ProgrammeSettingsResponseSchema,
   ProgrammeSettingsSchema,
+  ProgrammeSummarySchema,
 } from './programmes.schemas';
-import { getProgrammeSettings, listProgrammes, updateProgrammeSettings } from './programmes.usecases';
+import {
+  createProgramme,
+  getProgrammeSettings,
+  listProgrammePartners,
+  listProgrammes,
+  updateProgrammeSettings,
+} from './programmes.usecases';
 
 /** Setting up a programme is for the project lead and the welfare centre's admin. */
 const SETTINGS_ACCESS = ['welfare:project_lead', 'welfare:admin'] as const;
@@ -51,9 +60,53 @@ const listRoute = defineRoute({
   responses: { 200: jsonResponse(ProgrammeListSchema, 'The programmes.'), ...errorResponses(401, 403) },
 });
 
+const createRoute = defineRoute({
+  method: 'post',
+  path: '/api/programmes',
+  tag: 'programmes',
+  access: ['welfare:admin'],
+  summary: "Start the welfare centre's programme",
+  description:
+    'Starts an active programme with the default settings (change them with PUT /api/programmes/{id}/settings). Each partner is optional and must be an organisation of that kind working for the welfare centre (GET /api/programmes/partners); otherwise 400 `programme.partner_invalid` with `details.field` naming `homeHelpOrgId` or `trainingOrgId`, the same for an unknown organisation as for one that works only for others. A welfare centre runs one active programme at a time: a second answers 409 `programme.already_active`.',
+  request: { body: jsonBody(ProgrammeCreateSchema) },
+  responses: {
+    201: jsonResponse(ProgrammeSummarySchema, 'The programme, without waves yet.'),
+    ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+const partnersRoute = defineRoute({
+  method: 'get',
+  path: '/api/programmes/partners',
+  tag: 'programmes',
+  access: SETTINGS_ACCESS,
+  summary: 'The partner organisations that work for the welfare centre',
+  description:
+    "The home-help and training organisations in partnership with the welfare centre (set up by the operator), to choose a programme's partners from.",
+  responses: {
+    200: jsonResponse(ProgrammePartnerListSchema, 'The partners, by kind and name.'),
+    ...errorResponses(401, 403),
+  },
+});
+
 export function registerProgrammesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(listRoute, async (c) => {
     return c.json(await listProgrammes({ db: deps.db, auth: getAuth(c) }), 200);
+  });
+
+  app.openapi(partnersRoute, async (c) => {
+    return c.json(await listProgrammePartners({ db: deps.db, auth: getAuth(c) }), 200);
+  });
+
+  app.openapi(createRoute, async (c) => {
+    const { programme } = await createProgramme({
+      db: deps.db,
+      auth: getAuth(c),
+      clock: deps.clock,
+      input: c.req.valid('json'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(programme, 201);
   });
 
   app.openapi(getSettingsRoute, async (c) => {

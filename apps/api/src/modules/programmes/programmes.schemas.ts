@@ -12,11 +12,20 @@ export const WaveSummarySchema = z
   .meta({ id: 'WaveSummary' });
 export type WaveSummary = z.infer<typeof WaveSummarySchema>;
 
+/** A partner organisation a programme works with. */
+export const ProgrammePartnerRefSchema = z.object({ id: z.string(), name: z.string() });
+
 export const ProgrammeSummarySchema = z
   .object({
     id: z.string(),
     name: z.string(),
     status: z.enum(['draft', 'active', 'closed']),
+    homeHelpPartner: ProgrammePartnerRefSchema.nullable().meta({
+      description: 'The organisation that does home help with Digicheques; none when the programme has none.',
+    }),
+    trainingPartner: ProgrammePartnerRefSchema.nullable().meta({
+      description: 'The organisation that gives the basic course; none when the programme has none.',
+    }),
     waves: z.array(WaveSummarySchema),
   })
   .meta({ id: 'ProgrammeSummary' });
@@ -26,6 +35,32 @@ export const ProgrammeListSchema = z
   .object({ items: z.array(ProgrammeSummarySchema) })
   .meta({ id: 'ProgrammeList' });
 export type ProgrammeList = z.infer<typeof ProgrammeListSchema>;
+
+/** Starting a programme: its name and, optionally, the partners that do home help and training. */
+export const ProgrammeCreateSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120),
+    homeHelpOrgId: z.string().max(64).optional().meta({
+      description:
+        'A home-help organisation in partnership with the welfare centre (GET /api/programmes/partners).',
+    }),
+    trainingOrgId: z.string().max(64).optional().meta({
+      description:
+        'A training organisation in partnership with the welfare centre (GET /api/programmes/partners).',
+    }),
+  })
+  .meta({ id: 'ProgrammeCreate' });
+export type ProgrammeCreate = z.infer<typeof ProgrammeCreateSchema>;
+
+export const ProgrammePartnerSchema = z
+  .object({ id: z.string(), name: z.string(), kind: z.enum(['home_help', 'training']) })
+  .meta({ id: 'ProgrammePartner' });
+export type ProgrammePartner = z.infer<typeof ProgrammePartnerSchema>;
+
+export const ProgrammePartnerListSchema = z
+  .object({ items: z.array(ProgrammePartnerSchema) })
+  .meta({ id: 'ProgrammePartnerList' });
+export type ProgrammePartnerList = z.infer<typeof ProgrammePartnerListSchema>;
 
 /**
  * A whole-number setting, published with the domain's range. The domain (`validateProgrammeSettings`)

@@ -134,6 +134,8 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
       id: programmes.gentExtra,
       tenantId: gent.tenant_id,
       name: 'Digipakket extra',
+      // An earlier action of Gent's with other partners: a tenant has one active programme at a time.
+      status: 'closed',
       settings: {
         ...settings,
         variations: { ...(settings.variations as Record<string, unknown>), digibuddy: true },
