@@ -1,0 +1,35 @@
+import type { ClientOverview } from '@digipakket/api/contracts';
+import { For, Show } from 'solid-js';
+import { t } from '../../../portal';
+import { formatDay } from '../../shared/error-text';
+import { codeText } from './track-parts.component';
+
+/** Everything that happened on the client's path, by whom and for which organisation. */
+export function ClientTimeline(props: { timeline: ClientOverview['timeline'] }) {
+  return (
+    <section aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('client.timeline.title')}</h2>
+      <ol class="timeline">
+        <For each={props.timeline}>
+          {(entry) => (
+            <li class="timeline__entry">
+              <time datetime={entry.at}>{formatDay(entry.at, true)}</time>
+              <span class="timeline__what">{codeText('timeline', entry.kind)}</span>
+              <Show when={entry.detail}>
+                <span class="timeline__detail">{entry.detail}</span>
+              </Show>
+              <Show when={entry.actorName}>
+                <span class="timeline__who">
+                  {t('client.timeline.by', {
+                    name: entry.actorName ?? '',
+                    organisation: entry.organisationName ?? '',
+                  })}
+                </span>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ol>
+    </section>
+  );
+}
