@@ -1,0 +1,55 @@
+import { For } from 'solid-js';
+import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
+import { t } from '../../../portal';
+
+export const STEPS = ['situation', 'skills', 'verdict'] as const;
+export type Step = (typeof STEPS)[number];
+
+/** A refusal reason's words; an unknown code shows itself rather than nothing. */
+export function reasonText(code: string): string {
+  const key = `reason.${code}` as OcmwKey;
+  const text = t(key);
+  return text === key ? code : text;
+}
+
+/** A yes-or-no question as two radio buttons. */
+export function YesNo(props: {
+  name: string;
+  legend: string;
+  value: boolean | undefined;
+  onValue: (value: boolean) => void;
+}) {
+  return (
+    <fieldset class="choice-group">
+      <legend>{props.legend}</legend>
+      <For each={[true, false]}>
+        {(option) => (
+          <label class="choice">
+            <input
+              type="radio"
+              name={props.name}
+              checked={props.value === option}
+              onChange={() => props.onValue(option)}
+            />
+            {option ? t('common.yes') : t('common.no')}
+          </label>
+        )}
+      </For>
+    </fieldset>
+  );
+}
+
+/** Where the wizard is: its three steps, the current one marked. */
+export function StepNav(props: { step: Step }) {
+  return (
+    <ol class="steps" aria-label={t('intake.steps')}>
+      <For each={STEPS}>
+        {(step, index) => (
+          <li class="steps__item" aria-current={props.step === step ? 'step' : undefined}>
+            {index() + 1}. {t(`intake.step.${step}` as OcmwKey)}
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}

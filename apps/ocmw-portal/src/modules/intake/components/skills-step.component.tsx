@@ -1,0 +1,56 @@
+import { ANSWERS, QUESTION_IDS } from '@digipakket/domain';
+import { For } from 'solid-js';
+import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
+import { t } from '../../../portal';
+import type { Draft } from '../intake.draft';
+
+/** Step two: the skills questionnaire, one row of answers per question. */
+export function SkillsStep(props: {
+  draft: Draft;
+  update: (changes: Partial<Draft>) => void;
+  busy: boolean;
+  onNext: () => void;
+  onPrevious: () => void;
+}) {
+  return (
+    <form
+      class="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onNext();
+      }}
+    >
+      <p>{t('intake.skillsIntro')}</p>
+      <For each={QUESTION_IDS}>
+        {(questionId) => (
+          <fieldset class="choice-group choice-group--inline">
+            <legend>{t(`question.${questionId}` as OcmwKey)}</legend>
+            <For each={ANSWERS}>
+              {(answer) => (
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name={`question-${questionId}`}
+                    checked={props.draft.answers[questionId] === answer}
+                    onChange={() =>
+                      props.update({ answers: { ...props.draft.answers, [questionId]: answer } })
+                    }
+                  />
+                  {t(`answer.${answer}` as OcmwKey)}
+                </label>
+              )}
+            </For>
+          </fieldset>
+        )}
+      </For>
+      <div class="form__actions">
+        <button type="submit" class="button button--primary" disabled={props.busy}>
+          {t('intake.next')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.onPrevious}>
+          {t('intake.previous')}
+        </button>
+      </div>
+    </form>
+  );
+}
