@@ -2,6 +2,8 @@ import type { DuplicateList } from '@digipakket/api/contracts';
 import { CLIENT_LANGUAGES } from '@digipakket/domain';
 import {
   type ClientCreate,
+  createAction,
+  DateField,
   ErrorSummary,
   errorMessageKey,
   fieldErrorKeys,
@@ -48,6 +50,158 @@ const LABELS: Record<ClientField, OcmwKey> = {
 
 type Candidates = DuplicateList['candidates'];
 
+/** People who may already be registered, shown before saving, with "save anyway". */
+function DuplicatesNotice(props: {
+  duplicates: Candidates;
+  busy: boolean;
+  headingRef: (element: HTMLHeadingElement) => void;
+  onSaveAnyway: () => void;
+  onBack: () => void;
+}) {
+  return (
+    <section class="notice notice--warning duplicates" aria-labelledby="duplicates-title">
+      <h2 id="duplicates-title" tabindex="-1" ref={props.headingRef}>
+        {t('duplicates.title')}
+      </h2>
+      <p>{t('duplicates.text')}</p>
+      <ul>
+        <For each={props.duplicates}>
+          {(candidate) => (
+            <li>
+              <A href={`/clients/${candidate.id}`}>
+                {candidate.firstName} {candidate.lastName} ({candidate.fileNumber})
+              </A>{' '}
+              — {candidate.matches.map((match) => t(`duplicates.match.${match}` as OcmwKey)).join(', ')}
+            </li>
+          )}
+        </For>
+      </ul>
+      <div class="button-row">
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={props.busy}
+          onClick={props.onSaveAnyway}
+        >
+          {t('duplicates.saveAnyway')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.onBack}>
+          {t('duplicates.back')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+type FieldProps = {
+  name: ClientField;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error: string | undefined;
+};
+
+const maxLength = (name: keyof typeof CLIENT_MAX_LENGTHS) => CLIENT_MAX_LENGTHS[name];
+
+/** The client's file, contact and address fields. */
+function ClientFieldsets(props: {
+  field: (name: ClientField) => FieldProps;
+  needsInterpreter: boolean;
+  onNeedsInterpreter: (value: boolean) => void;
+}) {
+  const languageOptions = () =>
+    CLIENT_LANGUAGES.map(({ code, autonym }) => {
+      const name = i18n.languageName(code);
+      return {
+        value: code,
+        label: name.toLowerCase() === autonym.toLowerCase() ? name : `${name} – ${autonym}`,
+      };
+    }).sort((a, b) => a.label.localeCompare(b.label, i18n.locale()));
+  return (
+    <>
+      <fieldset>
+        <legend>{t('newClient.section.file')}</legend>
+        <TextField
+          {...props.field('fileNumber')}
+          hint={t('newClient.fileNumber.hint')}
+          autocomplete="off"
+          maxLength={maxLength('fileNumber')}
+          width="short"
+        />
+        <div class="form__row">
+          <TextField {...props.field('firstName')} autocomplete="off" maxLength={maxLength('firstName')} />
+          <TextField {...props.field('lastName')} autocomplete="off" maxLength={maxLength('lastName')} />
+        </div>
+        <DateField {...props.field('birthDate')} optional width="short" />
+        <TextField
+          {...props.field('nationalNumber')}
+          hint={t('newClient.nationalNumber.hint')}
+          autocomplete="off"
+          optional
+          maxLength={20}
+          width="medium"
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('newClient.section.contact')}</legend>
+        <SelectField
+          {...props.field('preferredLanguage')}
+          hint={t('newClient.preferredLanguage.hint')}
+          placeholder={t('newClient.preferredLanguage.choose')}
+          options={languageOptions()}
+        />
+        <div class="field">
+          <label class="choice">
+            <input
+              type="checkbox"
+              name="needsInterpreter"
+              aria-describedby="needsInterpreter-hint"
+              checked={props.needsInterpreter}
+              onChange={(event) => props.onNeedsInterpreter(event.currentTarget.checked)}
+            />
+            {t('newClient.needsInterpreter')}
+          </label>
+          <p class="field__hint" id="needsInterpreter-hint">
+            {t('newClient.needsInterpreter.hint')}
+          </p>
+        </div>
+        <TextField
+          {...props.field('phone')}
+          hint={t('newClient.phone.hint')}
+          type="tel"
+          autocomplete="off"
+          optional
+          maxLength={maxLength('phone')}
+          width="medium"
+        />
+        <TextField
+          {...props.field('email')}
+          type="email"
+          autocomplete="off"
+          optional
+          maxLength={maxLength('email')}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('newClient.section.address')}</legend>
+        <TextField {...props.field('street')} autocomplete="off" optional maxLength={maxLength('street')} />
+        <div class="form__row">
+          <TextField
+            {...props.field('postcode')}
+            inputMode="numeric"
+            autocomplete="off"
+            optional
+            maxLength={4}
+          />
+          <TextField {...props.field('city')} autocomplete="off" optional maxLength={maxLength('city')} />
+        </div>
+      </fieldset>
+    </>
+  );
+}
+
 /**
  * The client form used to add and to change a client. The browser checks first (same rules as the
  * API), then looks for people who may already be registered (same national number, name and birth
@@ -67,7 +221,6 @@ export function ClientFormComponent(props: {
   const [errors, setErrors] = createSignal<Partial<Record<ClientField, KitKey>>>({});
   const [formError, setFormError] = createSignal<{ key: KitKey | OcmwKey; requestId?: string | undefined }>();
   const [attempt, setAttempt] = createSignal(0);
-  const [busy, setBusy] = createSignal(false);
   const [duplicates, setDuplicates] = createSignal<Candidates>([]);
   let duplicatesHeading: HTMLHeadingElement | undefined;
 
@@ -96,11 +249,34 @@ export function ClientFormComponent(props: {
     return [...generalSummary, ...fieldSummaries];
   };
 
-  const store = async (client: ClientCreate) => {
-    setBusy(true);
-    try {
+  const lookUpDuplicates = (client: ClientCreate): Promise<Candidates> =>
+    findDuplicates({
+      check: {
+        ...(props.excludeClientId ? { excludeClientId: props.excludeClientId } : {}),
+        ...(client.nationalNumber ? { nationalNumber: client.nationalNumber } : {}),
+        firstName: client.firstName,
+        lastName: client.lastName,
+        ...(client.birthDate ? { birthDate: client.birthDate } : {}),
+        ...(client.street ? { street: client.street } : {}),
+        ...(client.postcode ? { postcode: client.postcode } : {}),
+      },
+    }).then(
+      ({ candidates }) => candidates,
+      // The look-up only warns: when it fails, the API's own checks still hold.
+      () => [],
+    );
+
+  const saving = createAction({
+    run: async (client: ClientCreate, { checkDuplicates }: { checkDuplicates: boolean }) => {
+      const candidates = checkDuplicates ? await lookUpDuplicates(client) : [];
+      if (candidates.length > 0) {
+        setDuplicates(candidates);
+        queueMicrotask(() => duplicatesHeading?.focus());
+        return;
+      }
       await props.save({ ...client, needsInterpreter: needsInterpreter() });
-    } catch (error) {
+    },
+    onError: (error) => {
       setDuplicates([]);
       if (isApiError(error) && error.code === 'client.duplicate_file_number') {
         refuse({ fileNumber: 'error.clientDuplicateFileNumber' });
@@ -116,10 +292,9 @@ export function ClientFormComponent(props: {
         });
         refuse({});
       }
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const busy = saving.busy;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -131,36 +306,12 @@ export function ClientFormComponent(props: {
       return;
     }
     setErrors({});
-    setBusy(true);
-    let candidates: Candidates = [];
-    try {
-      ({ candidates } = await findDuplicates({
-        check: {
-          ...(props.excludeClientId ? { excludeClientId: props.excludeClientId } : {}),
-          ...(result.client.nationalNumber ? { nationalNumber: result.client.nationalNumber } : {}),
-          firstName: result.client.firstName,
-          lastName: result.client.lastName,
-          ...(result.client.birthDate ? { birthDate: result.client.birthDate } : {}),
-          ...(result.client.street ? { street: result.client.street } : {}),
-          ...(result.client.postcode ? { postcode: result.client.postcode } : {}),
-        },
-      }));
-    } catch {
-      candidates = [];
-    } finally {
-      setBusy(false);
-    }
-    if (candidates.length > 0) {
-      setDuplicates(candidates);
-      queueMicrotask(() => duplicatesHeading?.focus());
-      return;
-    }
-    await store(result.client);
+    await saving.run(result.client, { checkDuplicates: true });
   };
 
   const saveAnyway = async () => {
     const result = validateClient({ form: form(), today: localToday() });
-    if (result.ok) await store(result.client);
+    if (result.ok) await saving.run(result.client, { checkDuplicates: false });
   };
 
   const field = (name: ClientField) => ({
@@ -171,17 +322,6 @@ export function ClientFormComponent(props: {
     error: errors()[name] ? t(errors()[name]!) : undefined,
   });
 
-  const maxLength = (name: keyof typeof CLIENT_MAX_LENGTHS) => CLIENT_MAX_LENGTHS[name];
-
-  const languageOptions = () =>
-    CLIENT_LANGUAGES.map(({ code, autonym }) => {
-      const name = i18n.languageName(code);
-      return {
-        value: code,
-        label: name.toLowerCase() === autonym.toLowerCase() ? name : `${name} – ${autonym}`,
-      };
-    }).sort((a, b) => a.label.localeCompare(b.label, i18n.locale()));
-
   return (
     <>
       <Show when={summary().length > 0}>
@@ -189,108 +329,23 @@ export function ClientFormComponent(props: {
       </Show>
 
       <Show when={duplicates().length > 0}>
-        <section class="notice notice--warning duplicates" aria-labelledby="duplicates-title">
-          <h2 id="duplicates-title" tabindex="-1" ref={duplicatesHeading}>
-            {t('duplicates.title')}
-          </h2>
-          <p>{t('duplicates.text')}</p>
-          <ul>
-            <For each={duplicates()}>
-              {(candidate) => (
-                <li>
-                  <A href={`/clients/${candidate.id}`}>
-                    {candidate.firstName} {candidate.lastName} ({candidate.fileNumber})
-                  </A>{' '}
-                  — {candidate.matches.map((match) => t(`duplicates.match.${match}` as OcmwKey)).join(', ')}
-                </li>
-              )}
-            </For>
-          </ul>
-          <div class="button-row">
-            <button type="button" class="button button--primary" disabled={busy()} onClick={saveAnyway}>
-              {t('duplicates.saveAnyway')}
-            </button>
-            <button type="button" class="button button--secondary" onClick={() => setDuplicates([])}>
-              {t('duplicates.back')}
-            </button>
-          </div>
-        </section>
+        <DuplicatesNotice
+          duplicates={duplicates()}
+          busy={busy()}
+          headingRef={(element) => {
+            duplicatesHeading = element;
+          }}
+          onSaveAnyway={saveAnyway}
+          onBack={() => setDuplicates([])}
+        />
       </Show>
 
       <form class="form" onSubmit={submit} novalidate>
-        <fieldset>
-          <legend>{t('newClient.section.file')}</legend>
-          <TextField
-            {...field('fileNumber')}
-            hint={t('newClient.fileNumber.hint')}
-            autocomplete="off"
-            maxLength={maxLength('fileNumber')}
-            width="short"
-          />
-          <div class="form__row">
-            <TextField {...field('firstName')} autocomplete="off" maxLength={maxLength('firstName')} />
-            <TextField {...field('lastName')} autocomplete="off" maxLength={maxLength('lastName')} />
-          </div>
-          <TextField {...field('birthDate')} type="date" optional width="short" />
-          <TextField
-            {...field('nationalNumber')}
-            hint={t('newClient.nationalNumber.hint')}
-            autocomplete="off"
-            optional
-            maxLength={20}
-            width="medium"
-          />
-        </fieldset>
-
-        <fieldset>
-          <legend>{t('newClient.section.contact')}</legend>
-          <SelectField
-            {...field('preferredLanguage')}
-            hint={t('newClient.preferredLanguage.hint')}
-            placeholder={t('newClient.preferredLanguage.choose')}
-            options={languageOptions()}
-          />
-          <div class="field">
-            <label class="choice">
-              <input
-                type="checkbox"
-                name="needsInterpreter"
-                aria-describedby="needsInterpreter-hint"
-                checked={needsInterpreter()}
-                onChange={(event) => setNeedsInterpreter(event.currentTarget.checked)}
-              />
-              {t('newClient.needsInterpreter')}
-            </label>
-            <p class="field__hint" id="needsInterpreter-hint">
-              {t('newClient.needsInterpreter.hint')}
-            </p>
-          </div>
-          <TextField
-            {...field('phone')}
-            hint={t('newClient.phone.hint')}
-            type="tel"
-            autocomplete="off"
-            optional
-            maxLength={maxLength('phone')}
-            width="medium"
-          />
-          <TextField
-            {...field('email')}
-            type="email"
-            autocomplete="off"
-            optional
-            maxLength={maxLength('email')}
-          />
-        </fieldset>
-
-        <fieldset>
-          <legend>{t('newClient.section.address')}</legend>
-          <TextField {...field('street')} autocomplete="off" optional maxLength={maxLength('street')} />
-          <div class="form__row">
-            <TextField {...field('postcode')} inputMode="numeric" autocomplete="off" optional maxLength={4} />
-            <TextField {...field('city')} autocomplete="off" optional maxLength={maxLength('city')} />
-          </div>
-        </fieldset>
+        <ClientFieldsets
+          field={field}
+          needsInterpreter={needsInterpreter()}
+          onNeedsInterpreter={setNeedsInterpreter}
+        />
 
         <div class="form__actions">
           <SubmitButton busy={busy()} label={props.submitLabel} busyLabel={props.busyLabel} />
