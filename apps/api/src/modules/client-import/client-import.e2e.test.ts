@@ -119,6 +119,20 @@ describe('POST /api/clients/import', () => {
     });
   });
 
+  it('refuses a row it cannot read as CSV by its line and imports the rows after it', async () => {
+    const csv = [
+      'fileNumber,firstName,lastName,preferredLanguage',
+      'IMP-Q1,"Ann "de" Smet",Peeters,nl',
+      'IMP-Q2,"Lien',
+      'Marie",Claes,nl',
+    ].join('\r\n');
+    const report = await (await importCsv(csv, true)).json();
+    expect(report.rows).toEqual([
+      { line: 2, fileNumber: null, outcome: 'refused', problems: [{ field: 'row', code: 'csv_unreadable' }] },
+      { line: 3, fileNumber: 'IMP-Q2', outcome: 'create', problems: [] },
+    ]);
+  });
+
   it('refuses a file without the required columns', async () => {
     const res = await importCsv('name,phone\nAnn,0470 11 22 33', true);
     expect(res.status).toBe(400);

@@ -249,8 +249,12 @@ export async function importClients({
   const lineOffset = input.firstLine - 1;
   const today = toCalendarDate({ instant: clock.now(), timeZone: PROGRAMME_TIME_ZONE });
 
-  const checked = rows.map(({ line, cells }) => {
+  const checked = rows.map(({ line, cells, problem }) => {
     const raw: Record<string, string> = {};
+    if (problem) {
+      const problems = [{ field: 'row', code: problem }];
+      return { line: line + lineOffset, fileNumber: null, client: null as Parsed | null, problems };
+    }
     columns.forEach((field, index) => {
       const value = (cells[index] ?? '').trim();
       if (field && value !== '') raw[field] = field === 'preferredLanguage' ? value.toLowerCase() : value;
