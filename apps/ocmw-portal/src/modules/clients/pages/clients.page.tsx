@@ -1,23 +1,12 @@
-import { TRAJECTORY_STATUSES } from '@digipakket/domain';
-import {
-  type ClientSummary,
-  DataTable,
-  EmptyState,
-  Loaded,
-  Pagination,
-  SelectField,
-  TextField,
-  usePageTitle,
-} from '@digipakket/portal-kit';
+import { EmptyState, Loaded, Pagination, TextField, usePageTitle } from '@digipakket/portal-kit';
 import { A, useLocation, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, onCleanup, Show } from 'solid-js';
-import { i18n, plural, t } from '../../../portal';
-import { kindKey, SIGNAL_KINDS } from '../../follow-up/follow-up.labels';
-import { fetchProgrammes } from '../../waves/waves.services';
-import { CLIENT_PAGE_SIZE, type ClientFilters, fetchClients, fetchSocialWorkers } from '../clients.services';
-import { ClientStatusBadge } from '../components/client-status-badge.component';
+import { plural, t } from '../../../portal';
+import { CLIENT_PAGE_SIZE, type ClientFilters, fetchClients } from '../clients.services';
+import { CLIENT_FILTER_KEYS, ClientFilterFields } from '../components/client-filters.component';
+import { ClientTable } from '../components/client-table.component';
 
-const FILTER_KEYS = ['status', 'waveId', 'signal', 'socialWorkerId', 'mine'] as const;
+const FILTER_KEYS = CLIENT_FILTER_KEYS;
 
 const SEARCH_DELAY_MS = 300;
 
@@ -37,10 +26,6 @@ export function ClientsPage() {
     setParams({ [key]: value || undefined });
     setOffset(0);
   };
-  const [waves] = createResource(async () =>
-    (await fetchProgrammes()).items.flatMap((programme) => programme.waves),
-  );
-  const [socialWorkers] = createResource(async () => (await fetchSocialWorkers()).items);
   const initial = location.state?.q ?? '';
   const [input, setInput] = createSignal(initial);
   const [query, setQuery] = createSignal(initial);
@@ -78,9 +63,6 @@ export function ClientsPage() {
     return plural(list.total, keys, { query: query() });
   };
 
-  const fullName = (client: ClientSummary) => `${client.firstName} ${client.lastName}`;
-  const orUnknown = (value: string | null) => value ?? t('clients.notKnown');
-
   return (
     <>
       <div class="page-header">
@@ -116,69 +98,15 @@ export function ClientsPage() {
         </form>
       </search>
 
-      <fieldset class="filters">
-        <legend>{t('clients.filters.title')}</legend>
-        <SelectField
-          name="filter-status"
-          label={t('clients.filter.status')}
-          optional
-          value={params.status ?? ''}
-          onValue={(value) => setFilter('status', value)}
-          placeholder={t('clients.filter.all')}
-          options={TRAJECTORY_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        />
-        <SelectField
-          name="filter-wave"
-          label={t('clients.filter.wave')}
-          optional
-          value={params.waveId ?? ''}
-          onValue={(value) => setFilter('waveId', value)}
-          placeholder={t('clients.filter.all')}
-          options={(waves() ?? []).map((wave) => ({ value: wave.id, label: wave.name }))}
-        />
-        <SelectField
-          name="filter-signal"
-          label={t('clients.filter.signal')}
-          optional
-          value={params.signal ?? ''}
-          onValue={(value) => setFilter('signal', value)}
-          placeholder={t('clients.filter.all')}
-          options={[
-            { value: 'any', label: t('clients.filter.signal.any') },
-            ...SIGNAL_KINDS.map((kind) => ({ value: kind, label: t(kindKey(kind)) })),
-          ]}
-        />
-        <SelectField
-          name="filter-social-worker"
-          label={t('clients.filter.socialWorker')}
-          optional
-          value={params.socialWorkerId ?? ''}
-          onValue={(value) => setFilter('socialWorkerId', value)}
-          placeholder={t('clients.filter.all')}
-          options={(socialWorkers() ?? []).map((worker) => ({ value: worker.id, label: worker.name }))}
-        />
-        <label class="checkbox-line filters__mine">
-          <input
-            type="checkbox"
-            name="filter-mine"
-            checked={params.mine === '1'}
-            onChange={(event) => setFilter('mine', event.currentTarget.checked ? '1' : '')}
-          />{' '}
-          {t('clients.filter.mine')}
-        </label>
-        <Show when={filtered()}>
-          <button
-            type="button"
-            class="button button--secondary filters__clear"
-            onClick={() => {
-              setParams(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
-              setOffset(0);
-            }}
-          >
-            {t('clients.filter.clear')}
-          </button>
-        </Show>
-      </fieldset>
+      <ClientFilterFields
+        values={params}
+        filtered={filtered()}
+        onFilter={setFilter}
+        onClear={() => {
+          setParams(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
+          setOffset(0);
+        }}
+      />
 
       <p class="result-count" role="status" aria-live="polite">
         {countText()}
@@ -212,41 +140,7 @@ export function ClientsPage() {
               </Show>
             }
           >
-            <DataTable
-              caption={t('clients.table.caption')}
-              captionHidden
-              busy={clients.loading}
-              rows={list().items}
-              columns={[
-                {
-                  header: t('clients.column.fileNumber'),
-                  cell: (client) => client.fileNumber,
-                  class: 'nowrap',
-                },
-                {
-                  header: t('clients.column.name'),
-                  cell: (client) => <A href={`/clients/${client.id}`}>{fullName(client)}</A>,
-                  rowHeader: true,
-                },
-                {
-                  header: t('clients.column.phone'),
-                  cell: (client) => orUnknown(client.phone),
-                  class: 'nowrap',
-                },
-                {
-                  header: t('clients.column.language'),
-                  cell: (client) => i18n.languageName(client.preferredLanguage),
-                },
-                {
-                  header: t('clients.column.neighbourhood'),
-                  cell: (client) => orUnknown(client.neighbourhood),
-                },
-                {
-                  header: t('clients.column.status'),
-                  cell: (client) => <ClientStatusBadge status={client.status} />,
-                },
-              ]}
-            />
+            <ClientTable clients={list().items} busy={clients.loading} />
             <Pagination
               offset={offset()}
               limit={CLIENT_PAGE_SIZE}
