@@ -658,6 +658,43 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'admin.users.chooseOwn':
     'At their first sign-in your colleague must first choose their own password. This one-time password stops working then.',
   'admin.users.shownOnce': 'Hand this password over in person. It is shown only once.',
+  'admin.programme.title': 'Programme',
+  'admin.programme.none': 'There is no programme yet. Start the programme to plan waves and enrol clients.',
+  'admin.programme.adminStarts': 'The administrator starts the programme.',
+  'admin.programme.name': 'Name of the programme',
+  'admin.programme.homeHelp': 'Home help by',
+  'admin.programme.training': 'Basic course by',
+  'admin.programme.noPartner': 'None',
+  'admin.programme.partnersHint':
+    'The partners that work for the welfare centre. Choose None if the programme does not offer this.',
+  'admin.programme.nameMissing': 'Give the programme a name.',
+  'admin.programme.start': 'Start the programme',
+  'admin.programme.started': 'The programme has started.',
+  'admin.programme.current': 'The current programme:',
+  'admin.digipunten.title': 'Digipunten',
+  'admin.digipunten.count': 'There are {count} Digipunten in the list.',
+  'admin.digipunten.intro':
+    "Each client's pack shows the Digipunten near their home. A new file replaces the whole list; check it first.",
+  'admin.digipunten.file': 'File of Digipunten (CSV or GeoJSON)',
+  'admin.digipunten.formatTitle': 'What does the file look like?',
+  'admin.digipunten.formatCsv':
+    'CSV: the first line names the columns, separated by commas or semicolons. Required: name, street, postcode (4 digits), city and opening_hours. Optional: neighbourhood, lat and lon (together), languages (e.g. nl|fr|ar) and phone.',
+  'admin.digipunten.formatHours':
+    "Opening hours written like Mo-Fr 09:00-12:00; Sa 10:00-12:00 are printed in the client's language; other text is printed as it is.",
+  'admin.digipunten.formatGeojson':
+    'GeoJSON: a FeatureCollection of points, with the same names as properties.',
+  'admin.digipunten.check': 'Check',
+  'admin.digipunten.import': 'Import',
+  'admin.digipunten.noFile': 'Choose a file first.',
+  'admin.digipunten.checked': '{valid} rows are fine, {refused} rows are refused.',
+  'admin.digipunten.refusedTitle': 'Refused rows',
+  'admin.digipunten.missingColumn': 'Row {row}: the column {field} is missing.',
+  'admin.digipunten.invalidFile':
+    'Row {row}: not a CSV file with a header line nor a GeoJSON FeatureCollection.',
+  'admin.digipunten.invalidRow': 'Row {row}, {field}: {message}',
+  'admin.digipunten.imported': 'The Digipunten have been imported: {count} in the list.',
+  'programme.none.title': 'No programme yet',
+  'programme.none.text': 'There is no programme yet. The administrator starts it in Administration.',
 
   'nav.reports': 'Reports',
   'nav.audit': 'Audit log',
@@ -838,6 +875,11 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'error.buddyMeetingInFuture': 'Record a meeting once it has happened.',
   'error.buddyEndBeforeStart': 'The end is before the pairing started.',
   'error.buddyEndInFuture': 'The end cannot be in the future.',
+  'error.programmeAlreadyActive': 'A programme is already running. Reload the page to see it.',
+  'error.programmePartnerInvalid':
+    'This partner does not (or no longer) work for the welfare centre. Choose another.',
+  'error.digipuntenNothingToImport':
+    'Not one row is fine: nothing was imported and the list stays as it was.',
   'privacy.title': 'Privacy (GDPR)',
   'privacy.export.intro':
     'Download everything the three organisations keep on this client, as a file (JSON) for an access request.',

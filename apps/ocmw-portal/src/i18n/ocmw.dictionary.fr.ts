@@ -663,6 +663,44 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'admin.users.chooseOwn':
     'À la première connexion, votre collègue doit d’abord choisir son propre mot de passe. Ce mot de passe à usage unique ne fonctionne plus ensuite.',
   'admin.users.shownOnce': "Remettez ce mot de passe en personne. Il n'est affiché qu'une fois.",
+  'admin.programme.title': 'Programme',
+  'admin.programme.none':
+    "Il n'y a pas encore de programme. Démarrez le programme pour planifier des vagues et inscrire des clients.",
+  'admin.programme.adminStarts': "L'administrateur démarre le programme.",
+  'admin.programme.name': 'Nom du programme',
+  'admin.programme.homeHelp': 'Aide à domicile par',
+  'admin.programme.training': 'Formation de base par',
+  'admin.programme.noPartner': 'Aucune',
+  'admin.programme.partnersHint':
+    'Les partenaires qui travaillent pour le CPAS. Choisissez Aucune si le programme ne le propose pas.',
+  'admin.programme.nameMissing': 'Donnez un nom au programme.',
+  'admin.programme.start': 'Démarrer le programme',
+  'admin.programme.started': 'Le programme a démarré.',
+  'admin.programme.current': 'Le programme en cours :',
+  'admin.digipunten.title': 'Digipunten',
+  'admin.digipunten.count': 'La liste compte {count} Digipunten.',
+  'admin.digipunten.intro':
+    'Le dossier de chaque client indique les Digipunten proches de chez lui. Un nouveau fichier remplace toute la liste ; vérifiez-le d’abord.',
+  'admin.digipunten.file': 'Fichier de Digipunten (CSV ou GeoJSON)',
+  'admin.digipunten.formatTitle': 'À quoi ressemble le fichier ?',
+  'admin.digipunten.formatCsv':
+    'CSV : la première ligne nomme les colonnes, séparées par des virgules ou des points-virgules. Obligatoires : name, street, postcode (4 chiffres), city et opening_hours. Facultatives : neighbourhood, lat et lon (ensemble), languages (p. ex. nl|fr|ar) et phone.',
+  'admin.digipunten.formatHours':
+    'Les heures d’ouverture écrites comme Mo-Fr 09:00-12:00; Sa 10:00-12:00 sont imprimées dans la langue du client ; tout autre texte est imprimé tel quel.',
+  'admin.digipunten.formatGeojson':
+    'GeoJSON : une FeatureCollection de points, avec les mêmes noms comme propriétés.',
+  'admin.digipunten.check': 'Vérifier',
+  'admin.digipunten.import': 'Importer',
+  'admin.digipunten.noFile': "Choisissez d'abord un fichier.",
+  'admin.digipunten.checked': '{valid} lignes sont correctes, {refused} lignes sont refusées.',
+  'admin.digipunten.refusedTitle': 'Lignes refusées',
+  'admin.digipunten.missingColumn': 'Ligne {row} : la colonne {field} manque.',
+  'admin.digipunten.invalidFile':
+    "Ligne {row} : ni un fichier CSV avec une ligne d'en-tête, ni une FeatureCollection GeoJSON.",
+  'admin.digipunten.invalidRow': 'Ligne {row}, {field} : {message}',
+  'admin.digipunten.imported': 'Les Digipunten ont été importés : {count} dans la liste.',
+  'programme.none.title': 'Pas encore de programme',
+  'programme.none.text': "Il n'y a pas encore de programme. L'administrateur le démarre dans Gestion.",
 
   'nav.reports': 'Rapports',
   'nav.audit': "Journal d'audit",
@@ -845,6 +883,11 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'error.buddyMeetingInFuture': "Enregistrez une rencontre une fois qu'elle a eu lieu.",
   'error.buddyEndBeforeStart': "La fin est avant le début de l'association.",
   'error.buddyEndInFuture': 'La fin ne peut pas être dans le futur.',
+  'error.programmeAlreadyActive': 'Un programme est déjà en cours. Rechargez la page pour le voir.',
+  'error.programmePartnerInvalid':
+    'Ce partenaire ne travaille pas (plus) pour le CPAS. Choisissez-en un autre.',
+  'error.digipuntenNothingToImport':
+    "Aucune ligne n'est correcte : rien n'a été importé et la liste reste telle quelle.",
   'privacy.title': 'Vie privée (RGPD)',
   'privacy.export.intro':
     'Téléchargez tout ce que les trois organisations conservent sur ce client, en fichier (JSON), pour une demande d’accès.',

@@ -657,6 +657,44 @@ export const ocmwNl = {
   'admin.users.chooseOwn':
     'Bij de eerste aanmelding moet je collega eerst een eigen wachtwoord kiezen. Dit eenmalige wachtwoord werkt daarna niet meer.',
   'admin.users.shownOnce': 'Geef dit wachtwoord persoonlijk door. Het wordt maar één keer getoond.',
+  'admin.programme.title': 'Programma',
+  'admin.programme.none':
+    'Er is nog geen programma. Start het programma om golven te plannen en cliënten in te schrijven.',
+  'admin.programme.adminStarts': 'De beheerder start het programma.',
+  'admin.programme.name': 'Naam van het programma',
+  'admin.programme.homeHelp': 'Hulp aan huis door',
+  'admin.programme.training': 'Basisopleiding door',
+  'admin.programme.noPartner': 'Geen',
+  'admin.programme.partnersHint':
+    'De partners die voor het OCMW werken. Kies Geen als het programma dit niet aanbiedt.',
+  'admin.programme.nameMissing': 'Geef het programma een naam.',
+  'admin.programme.start': 'Programma starten',
+  'admin.programme.started': 'Het programma is gestart.',
+  'admin.programme.current': 'Het lopende programma:',
+  'admin.digipunten.title': 'Digipunten',
+  'admin.digipunten.count': 'Er staan {count} Digipunten in de lijst.',
+  'admin.digipunten.intro':
+    'Het pakket van elke cliënt toont de Digipunten dicht bij huis. Een nieuw bestand vervangt de hele lijst; kijk het eerst na.',
+  'admin.digipunten.file': 'Bestand met Digipunten (CSV of GeoJSON)',
+  'admin.digipunten.formatTitle': 'Hoe ziet het bestand eruit?',
+  'admin.digipunten.formatCsv':
+    'CSV: de eerste regel noemt de kolommen, gescheiden door komma of puntkomma. Verplicht: name, street, postcode (4 cijfers), city en opening_hours. Niet verplicht: neighbourhood, lat en lon (samen), languages (bv. nl|fr|ar) en phone.',
+  'admin.digipunten.formatHours':
+    'Openingsuren in de vorm Mo-Fr 09:00-12:00; Sa 10:00-12:00 worden in de taal van de cliënt gedrukt; andere tekst wordt gedrukt zoals hij is.',
+  'admin.digipunten.formatGeojson':
+    'GeoJSON: een FeatureCollection van punten, met dezelfde namen als eigenschappen.',
+  'admin.digipunten.check': 'Nakijken',
+  'admin.digipunten.import': 'Importeren',
+  'admin.digipunten.noFile': 'Kies eerst een bestand.',
+  'admin.digipunten.checked': '{valid} rijen zijn in orde, {refused} rijen worden geweigerd.',
+  'admin.digipunten.refusedTitle': 'Geweigerde rijen',
+  'admin.digipunten.missingColumn': 'Rij {row}: de kolom {field} ontbreekt.',
+  'admin.digipunten.invalidFile':
+    'Rij {row}: geen CSV-bestand met een kopregel en geen GeoJSON FeatureCollection.',
+  'admin.digipunten.invalidRow': 'Rij {row}, {field}: {message}',
+  'admin.digipunten.imported': 'De Digipunten zijn ingelezen: {count} in de lijst.',
+  'programme.none.title': 'Nog geen programma',
+  'programme.none.text': 'Er is nog geen programma. De beheerder start het in Beheer.',
 
   'nav.reports': 'Rapporten',
   'nav.audit': 'Auditlog',
@@ -838,6 +876,10 @@ export const ocmwNl = {
   'error.buddyMeetingInFuture': 'Registreer een afspraak pas als ze voorbij is.',
   'error.buddyEndBeforeStart': 'Het einde ligt voor de start van de koppeling.',
   'error.buddyEndInFuture': 'Het einde kan niet in de toekomst liggen.',
+  'error.programmeAlreadyActive': 'Er loopt al een programma. Laad de pagina opnieuw om het te zien.',
+  'error.programmePartnerInvalid': 'Deze partner werkt niet (meer) voor het OCMW. Kies een andere.',
+  'error.digipuntenNothingToImport':
+    'Geen enkele rij is in orde: er is niets ingelezen en de lijst blijft zoals ze was.',
   'privacy.title': 'Privacy (AVG)',
   'privacy.export.intro':
     'Download alles wat de drie organisaties over deze cliënt bewaren, als bestand (JSON) voor een inzageverzoek.',

@@ -1,6 +1,10 @@
 import type {
+  DigipuntenImportReport,
+  ProgrammeCreate,
   ProgrammeList,
+  ProgrammePartnerList,
   ProgrammeSettingsResponse,
+  ProgrammeSummary,
   WelfareUserInvite,
   WelfareUserInvited,
   WelfareUserList,
@@ -52,4 +56,44 @@ export type SettingReason = { code: string; field: string; min?: number; max?: n
 export function settingReasonsOf(error: unknown): SettingReason[] | null {
   const candidate = error as { code?: string; details?: { reasons?: SettingReason[] } };
   return candidate?.code === 'programme.settings_invalid' ? (candidate.details?.reasons ?? []) : null;
+}
+
+/** The welfare centre's current programme (the active one, else the newest), or none yet. */
+export async function fetchCurrentProgramme(): Promise<ProgrammeSummary | undefined> {
+  const { items } = await portal.api.request<ProgrammeList>('/programmes');
+  return items.find((item) => item.status === 'active') ?? items[0];
+}
+
+export function fetchPartners(): Promise<ProgrammePartnerList> {
+  return portal.api.request<ProgrammePartnerList>('/programmes/partners');
+}
+
+export function startProgramme({ programme }: { programme: ProgrammeCreate }): Promise<ProgrammeSummary> {
+  return portal.api.request<ProgrammeSummary>('/programmes', { method: 'POST', body: programme });
+}
+
+export async function fetchDigipuntenCount(): Promise<number> {
+  return (await portal.api.request<{ total: number }>('/digipunten')).total;
+}
+
+export function importDigipunten({
+  format,
+  content,
+  dryRun,
+}: {
+  format: 'csv' | 'geojson';
+  content: string;
+  dryRun: boolean;
+}): Promise<DigipuntenImportReport> {
+  return portal.api.request<DigipuntenImportReport>('/digipunten/import', {
+    method: 'POST',
+    body: { format, content, dryRun },
+  });
+}
+
+/** A Digipunten file's format from its name, else its type: GeoJSON or JSON is GeoJSON, the rest CSV. */
+export function digipuntenFormatOf({ name, type }: { name: string; type: string }): 'csv' | 'geojson' {
+  if (/\.(geo)?json$/i.test(name)) return 'geojson';
+  if (/\.csv$/i.test(name)) return 'csv';
+  return /json/i.test(type) ? 'geojson' : 'csv';
 }

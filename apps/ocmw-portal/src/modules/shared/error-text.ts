@@ -41,6 +41,9 @@ const JOURNEY_ERROR_KEYS: ErrorCodeMap<OcmwKey> = {
   'cheque.cancelled': 'error.chequeClosed',
   'cheque.expired': 'error.chequeClosed',
   'import.header_invalid': 'error.importHeader',
+  'programme.already_active': 'error.programmeAlreadyActive',
+  'programme.partner_invalid': 'error.programmePartnerInvalid',
+  'digipunten.nothing_to_import': 'error.digipuntenNothingToImport',
 };
 
 /** What went wrong, in words, with the request reference when there is one. */

@@ -23,6 +23,8 @@ import {
   saveSettings,
   settingReasonsOf,
 } from '../admin.services';
+import { DigipuntenSection } from '../components/digipunten-section.component';
+import { ProgrammeSection } from '../components/programme-section.component';
 
 const NUMBER_FIELDS = [
   'chequesPerClient',
@@ -306,16 +308,25 @@ function UsersSection() {
   );
 }
 
-/** The welfare centre's set-up: the current programme's settings and the colleagues' accounts. */
+/**
+ * The welfare centre's set-up: the programme (started here when there is none), its settings, the
+ * Digipunten directory and the colleagues' accounts.
+ */
 export function AdminPage() {
   usePageTitle(() => t('admin.title'));
   const { session } = usePortal();
+  // Starting the programme gives the settings section a programme to show: it loads again.
+  const [programmeStarts, setProgrammeStarts] = createSignal(0);
   return (
     <>
       <div class="page-header">
         <h1>{t('admin.title')}</h1>
       </div>
-      <SettingsSection />
+      <ProgrammeSection onStarted={() => setProgrammeStarts(programmeStarts() + 1)} />
+      <Show when={programmeStarts() + 1} keyed>
+        <SettingsSection />
+      </Show>
+      <DigipuntenSection />
       <Show when={session.me()?.user.role === 'admin'}>
         <RetentionSection />
         <UsersSection />

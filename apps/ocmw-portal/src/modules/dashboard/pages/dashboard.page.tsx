@@ -1,10 +1,11 @@
 import '../dashboard.css';
-import type { Dashboard, DashboardClients } from '@digipakket/api/contracts';
+import type { Dashboard, DashboardClients, ProgrammeList } from '@digipakket/api/contracts';
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
 import { A, useSearchParams } from '@solidjs/router';
-import { createResource, Show } from 'solid-js';
+import { createResource, type Resource, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { NoProgramme } from '../../shared/no-programme.component';
 import { BarChart } from '../components/bar-chart.component';
 import { fetchDashboard, fetchProgrammes, figureHref } from '../dashboard.services';
 
@@ -12,12 +13,31 @@ type Figure = DashboardClients['figure'];
 
 /**
  * The project lead's dashboard for a programme or one wave: the funnel, the partners' figures, open
- * signals and stock, as charts with their figures one click away from the clients behind them.
+ * signals and stock, as charts with their figures one click away from the clients behind them. Before
+ * the welfare centre has a programme, it says so and asks for no figures.
  */
 export function DashboardPage() {
   usePageTitle(() => t('dashboard.title'));
+  const [programmes, { refetch }] = createResource(fetchProgrammes);
+  return (
+    <>
+      <div class="page-header">
+        <h1>{t('dashboard.title')}</h1>
+      </div>
+      <Loaded resource={programmes} retry={refetch}>
+        {(list) => (
+          <Show when={list().items.length > 0} fallback={<NoProgramme />}>
+            <ProgrammeDashboard programmes={programmes} />
+          </Show>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+function ProgrammeDashboard(props: { programmes: Resource<ProgrammeList> }) {
   const [params, setParams] = useSearchParams<{ programmeId?: string; waveId?: string }>();
-  const [programmes] = createResource(fetchProgrammes);
+  const programmes = props.programmes;
   const [dashboard, { refetch }] = createResource(
     () => ({ programmeId: params.programmeId || undefined, waveId: params.waveId || undefined }),
     fetchDashboard,
@@ -34,9 +54,6 @@ export function DashboardPage() {
 
   return (
     <>
-      <div class="page-header">
-        <h1>{t('dashboard.title')}</h1>
-      </div>
       <p class="lead">{t('dashboard.intro')}</p>
 
       <form

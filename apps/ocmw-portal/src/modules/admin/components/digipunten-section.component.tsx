@@ -1,0 +1,128 @@
+import type { DigipuntenImportReport } from '@digipakket/api/contracts';
+import { Loaded, usePortal } from '@digipakket/portal-kit';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { t } from '../../../portal';
+import { errorText } from '../../shared/error-text';
+import { digipuntenFormatOf, fetchDigipuntenCount, importDigipunten } from '../admin.services';
+
+type RowError = DigipuntenImportReport['errors'][number];
+
+function rowErrorText(error: RowError): string {
+  const params = { row: error.row, field: error.field ?? '', message: error.message };
+  if (error.code === 'digipunten.missing_column') return t('admin.digipunten.missingColumn', params);
+  if (error.code === 'digipunten.invalid_file') return t('admin.digipunten.invalidFile', params);
+  return t('admin.digipunten.invalidRow', params);
+}
+
+/**
+ * The tenant's Digipunten directory: how many there are, and a new file (CSV or GeoJSON, see
+ * docs/digipunten-format.md) checked row by row before it replaces the list.
+ */
+export function DigipuntenSection() {
+  const { status } = usePortal();
+  const [count, { refetch }] = createResource(async () => ({ total: await fetchDigipuntenCount() }));
+  const [file, setFile] = createSignal<{ format: 'csv' | 'geojson'; content: string }>();
+  const [report, setReport] = createSignal<DigipuntenImportReport>();
+  const [failure, setFailure] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+
+  const run = async (dryRun: boolean) => {
+    const chosen = file();
+    setFailure(undefined);
+    if (!chosen) {
+      setFailure(t('admin.digipunten.noFile'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await importDigipunten({ ...chosen, dryRun });
+      setReport(result);
+      if (!dryRun) {
+        status.announce(t('admin.digipunten.imported', { count: result.imported }));
+        void refetch();
+      }
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="digipunten-title">
+      <h2 id="digipunten-title">{t('admin.digipunten.title')}</h2>
+      <Loaded resource={count} retry={refetch}>
+        {(loaded) => <p>{t('admin.digipunten.count', { count: loaded().total })}</p>}
+      </Loaded>
+      <p>{t('admin.digipunten.intro')}</p>
+      <details class="format-help">
+        <summary>{t('admin.digipunten.formatTitle')}</summary>
+        <p>{t('admin.digipunten.formatCsv')}</p>
+        <pre class="format-help__example">
+          {
+            'name;street;postcode;city;opening_hours;languages\nDigipunt Bibliotheek De Krook;Miriam Makebaplein 1;9000;Gent;Mo-Fr 10:00-19:00;nl|fr|en'
+          }
+        </pre>
+        <p>{t('admin.digipunten.formatHours')}</p>
+        <p>{t('admin.digipunten.formatGeojson')}</p>
+      </details>
+      <div class="field">
+        <label class="field__label" for="field-digipunten-file">
+          {t('admin.digipunten.file')}
+        </label>
+        <input
+          id="field-digipunten-file"
+          class="input"
+          type="file"
+          accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
+          onChange={async (event) => {
+            const chosen = event.currentTarget.files?.[0];
+            setReport(undefined);
+            setFailure(undefined);
+            setFile(
+              chosen
+                ? {
+                    format: digipuntenFormatOf({ name: chosen.name, type: chosen.type }),
+                    content: await chosen.text(),
+                  }
+                : undefined,
+            );
+          }}
+        />
+      </div>
+      <div class="button-row">
+        <button type="button" class="button button--secondary" disabled={busy()} onClick={() => run(true)}>
+          {t('admin.digipunten.check')}
+        </button>
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={busy() || !report()?.dryRun || report()?.valid === 0}
+          onClick={() => run(false)}
+        >
+          {t('admin.digipunten.import')}
+        </button>
+      </div>
+      <Show when={failure()}>
+        <p class="notice notice--error" role="alert">
+          {failure()}
+        </p>
+      </Show>
+      <div aria-live="polite">
+        <Show when={report()?.dryRun ? report() : undefined}>
+          {(checked) => (
+            <>
+              <p>{t('admin.digipunten.checked', { valid: checked().valid, refused: checked().refused })}</p>
+              <Show when={checked().errors.length > 0}>
+                <h3 id="digipunten-refused">{t('admin.digipunten.refusedTitle')}</h3>
+                <ul aria-labelledby="digipunten-refused">
+                  <For each={checked().errors}>{(error) => <li>{rowErrorText(error)}</li>}</For>
+                </ul>
+              </Show>
+            </>
+          )}
+        </Show>
+      </div>
+    </section>
+  );
+}

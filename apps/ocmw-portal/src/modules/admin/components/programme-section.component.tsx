@@ -1,0 +1,153 @@
+import type { ProgrammePartner, ProgrammeSummary } from '@digipakket/api/contracts';
+import { Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import { createResource, createSignal, Show } from 'solid-js';
+import { t } from '../../../portal';
+import { errorText } from '../../shared/error-text';
+import { fetchCurrentProgramme, fetchPartners, startProgramme } from '../admin.services';
+
+/** The partners of one kind as select options, after "Geen" (the programme does without). */
+function partnerOptions(partners: readonly ProgrammePartner[], kind: ProgrammePartner['kind']) {
+  return [
+    { value: '', label: t('admin.programme.noPartner') },
+    ...partners
+      .filter((partner) => partner.kind === kind)
+      .map((partner) => ({ value: partner.id, label: partner.name })),
+  ];
+}
+
+function ProgrammeFacts(props: { programme: ProgrammeSummary }) {
+  return (
+    <>
+      <p>{t('admin.programme.current')}</p>
+      <dl class="programme-facts">
+        <dt>{t('admin.programme.name')}</dt>
+        <dd>{props.programme.name}</dd>
+        <dt>{t('admin.programme.homeHelp')}</dt>
+        <dd>{props.programme.homeHelpPartner?.name ?? t('admin.programme.noPartner')}</dd>
+        <dt>{t('admin.programme.training')}</dt>
+        <dd>{props.programme.trainingPartner?.name ?? t('admin.programme.noPartner')}</dd>
+      </dl>
+    </>
+  );
+}
+
+/** The admin's form to start the welfare centre's programme with the partners that work for it. */
+function StartProgrammeForm(props: { onStarted: () => void }) {
+  const { status } = usePortal();
+  const [partners] = createResource(fetchPartners);
+  const [name, setName] = createSignal('');
+  const [homeHelp, setHomeHelp] = createSignal('');
+  const [training, setTraining] = createSignal('');
+  const [nameError, setNameError] = createSignal<string>();
+  const [failure, setFailure] = createSignal<string>();
+  const [busy, setBusy] = createSignal(false);
+  let nameInput: HTMLInputElement | undefined;
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    if (name().trim() === '') {
+      setNameError(t('admin.programme.nameMissing'));
+      nameInput?.focus();
+      return;
+    }
+    setNameError(undefined);
+    setBusy(true);
+    try {
+      await startProgramme({
+        programme: {
+          name: name().trim(),
+          ...(homeHelp() ? { homeHelpOrgId: homeHelp() } : {}),
+          ...(training() ? { trainingOrgId: training() } : {}),
+        },
+      });
+      status.announce(t('admin.programme.started'));
+      props.onStarted();
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="form" aria-labelledby="programme-title" onSubmit={submit} novalidate>
+      <TextField
+        name="programme-name"
+        label={t('admin.programme.name')}
+        value={name()}
+        onValue={setName}
+        maxLength={120}
+        error={nameError()}
+        ref={(element) => {
+          nameInput = element;
+        }}
+      />
+      <SelectField
+        name="programme-home-help"
+        label={t('admin.programme.homeHelp')}
+        hint={t('admin.programme.partnersHint')}
+        required={false}
+        value={homeHelp()}
+        onValue={setHomeHelp}
+        options={partnerOptions(partners.latest?.items ?? [], 'home_help')}
+      />
+      <SelectField
+        name="programme-training"
+        label={t('admin.programme.training')}
+        required={false}
+        value={training()}
+        onValue={setTraining}
+        options={partnerOptions(partners.latest?.items ?? [], 'training')}
+      />
+      <Show when={failure()}>
+        <p class="notice notice--error" role="alert">
+          {failure()}
+        </p>
+      </Show>
+      <div class="form__actions">
+        <button type="submit" class="button button--primary" disabled={busy()}>
+          {t('admin.programme.start')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The welfare centre's programme: its name and partners once it runs; before that, the admin starts
+ * it here (a deployment without demo data has none), and the project lead reads who does.
+ */
+export function ProgrammeSection(props: { onStarted: () => void }) {
+  const { session } = usePortal();
+  const [current, { refetch }] = createResource(async () => ({ programme: await fetchCurrentProgramme() }));
+  const started = () => {
+    void refetch();
+    props.onStarted();
+  };
+  return (
+    <section aria-labelledby="programme-title">
+      <h2 id="programme-title">{t('admin.programme.title')}</h2>
+      <Loaded resource={current} retry={refetch}>
+        {(data) => (
+          <Show
+            when={data().programme}
+            fallback={
+              <>
+                <p>{t('admin.programme.none')}</p>
+                <Show
+                  when={session.me()?.user.role === 'admin'}
+                  fallback={<p>{t('admin.programme.adminStarts')}</p>}
+                >
+                  <StartProgrammeForm onStarted={started} />
+                </Show>
+              </>
+            }
+          >
+            {(programme) => <ProgrammeFacts programme={programme()} />}
+          </Show>
+        )}
+      </Loaded>
+    </section>
+  );
+}
