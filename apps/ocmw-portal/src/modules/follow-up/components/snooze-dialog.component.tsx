@@ -1,5 +1,5 @@
 import type { SignalItem } from '@digipakket/api/contracts';
-import { ErrorMessage, TextField } from '@digipakket/portal-kit';
+import { createAction, DateField, ErrorMessage, TextField } from '@digipakket/portal-kit';
 import { createEffect, createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { snoozeSignal } from '../follow-up.services';
@@ -27,7 +27,11 @@ export function SnoozeDialog(props: {
   const [reason, setReason] = createSignal('');
   const [errors, setErrors] = createSignal<{ until?: string; reason?: string }>({});
   const [failure, setFailure] = createSignal<unknown>();
-  const [busy, setBusy] = createSignal(false);
+  const snooze = createAction({
+    run: snoozeSignal,
+    onSuccess: ({ signal: snoozed }) => props.onSnoozed(snoozed),
+    onError: (error) => setFailure(error),
+  });
 
   createEffect(() => {
     if (props.signal) {
@@ -52,20 +56,8 @@ export function SnoozeDialog(props: {
     if (reason().trim().length < 3) found.reason = t('followUp.snooze.reasonMissing');
     setErrors(found);
     if (found.until || found.reason) return;
-    setBusy(true);
     setFailure(undefined);
-    try {
-      const { signal: snoozed } = await snoozeSignal({
-        signalId: signal.id,
-        until: until(),
-        reason: reason().trim(),
-      });
-      props.onSnoozed(snoozed);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    await snooze.run({ signalId: signal.id, until: until(), reason: reason().trim() });
   };
 
   return (
@@ -73,11 +65,10 @@ export function SnoozeDialog(props: {
       <form method="dialog" class="form" onSubmit={submit} novalidate>
         <h2 id="snooze-title">{t('followUp.snooze.title', { name: props.clientName })}</h2>
         <p>{t('followUp.snooze.intro')}</p>
-        <TextField
+        <DateField
           name="snooze-until"
           label={t('followUp.snooze.until')}
           hint={t('followUp.snooze.untilHint')}
-          type="date"
           value={until()}
           onValue={setUntil}
           error={errors().until}
@@ -98,7 +89,7 @@ export function SnoozeDialog(props: {
           </p>
         </Show>
         <div class="form__actions">
-          <button type="submit" class="button button--primary" disabled={busy()}>
+          <button type="submit" class="button button--primary" disabled={snooze.busy()}>
             {t('followUp.snooze.submit')}
           </button>
           <button type="button" class="button button--secondary" onClick={() => dialog?.close()}>
