@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@digipakket/api/contracts';
+import type { RouteAnswer, RouteContract, RouteInput } from '@digipakket/api/routes';
 
 /**
  * The code an {@link ApiError} carries: one of the API's codes, `network.unreachable` when no answer
@@ -87,8 +88,33 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** How a call is sent, beside its input: the same as {@link RequestOptions} without what the route fixes. */
+export type CallOptions = Pick<RequestOptions, 'expectUnauthorized' | 'idempotencyKey'>;
+
+/** The input may be left out when the route takes none (or only an optional query). */
+export type CallArgs<Route extends RouteContract> =
+  { [Name in never]: never } extends RouteInput<Route>
+    ? [input?: RouteInput<Route>, options?: CallOptions]
+    : [input: RouteInput<Route>, options?: CallOptions];
+
 export interface ApiClient {
   request: <T>(path: string, options?: RequestOptions) => Promise<T>;
+  /**
+   * Calls one route of the API's contract: path parameters, query, body and answer are typed by it.
+   *
+   * @example
+   * const { statement } = await api.call(STATEMENT_ROUTES.detail, { params: { id } });
+   */
+  call: <Route extends RouteContract>(route: Route, ...args: CallArgs<Route>) => Promise<RouteAnswer<Route>>;
+}
+
+/** The route's path with each `{name}` replaced by its parameter, encoded. */
+export function pathOf(route: RouteContract, params: Record<string, string> = {}): string {
+  return route.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${route.path}`);
+    return encodeURIComponent(value);
+  });
 }
 
 function toUrl({ baseUrl, path, query }: { baseUrl: string; path: string; query?: Query }): string {
@@ -178,5 +204,19 @@ export function createApiClient({
     return (await response.json()) as T;
   };
 
-  return { request };
+  const call = <Route extends RouteContract>(route: Route, ...[input, options]: CallArgs<Route>) => {
+    const { params, query, body } = (input ?? {}) as {
+      params?: Record<string, string>;
+      query?: Query;
+      body?: unknown;
+    };
+    return request<RouteAnswer<Route>>(pathOf(route, params), {
+      method: route.method,
+      ...(query === undefined ? {} : { query }),
+      ...(body === undefined ? {} : { body }),
+      ...options,
+    });
+  };
+
+  return { request, call };
 }

@@ -1,3 +1,4 @@
+import { AUTH_ROUTES } from '@digipakket/api/routes';
 import type { PortalName } from '@digipakket/domain';
 import { createSignal } from 'solid-js';
 import type { ChangePasswordRequest, LoginRequest, Me } from '../api/api.types';
@@ -27,7 +28,7 @@ export function createSession({ api, portal }: { api: ApiClient; portal: PortalN
 
   const load = async () => {
     try {
-      setMe(await api.request<Me>('/auth/me', { expectUnauthorized: true }));
+      setMe(await api.call(AUTH_ROUTES.me, {}, { expectUnauthorized: true }));
     } catch {
       setMe(null);
     }
@@ -35,21 +36,21 @@ export function createSession({ api, portal }: { api: ApiClient; portal: PortalN
 
   const login = async ({ email, password }: { email: string; password: string }) => {
     const body: LoginRequest = { email, password, portal };
-    const signedIn = await api.request<Me>('/auth/login', { method: 'POST', body, expectUnauthorized: true });
+    const signedIn = await api.call(AUTH_ROUTES.login, { body }, { expectUnauthorized: true });
     setMe(signedIn);
     return signedIn;
   };
 
   const logout = async () => {
     try {
-      await api.request<void>('/auth/logout', { method: 'POST', expectUnauthorized: true });
+      await api.call(AUTH_ROUTES.logout, {}, { expectUnauthorized: true });
     } finally {
       setMe(null);
     }
   };
 
   const changePassword = async (request: ChangePasswordRequest) => {
-    const changed = await api.request<Me>('/auth/password', { method: 'POST', body: request });
+    const changed = await api.call(AUTH_ROUTES.changePassword, { body: request });
     setMe(changed);
     return changed;
   };

@@ -1,11 +1,12 @@
-import type { SignalItem, SignalList } from '@digipakket/api/contracts';
-import { createResource, For, Show } from 'solid-js';
+import type { SignalItem } from '@digipakket/api/contracts';
+import { For, Show } from 'solid-js';
 import { Badge, EmptyState, Loaded } from '../display/display-parts.component';
 import type { I18n } from '../i18n/i18n';
 import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
 import { signalActionAddress } from './partner-signals.address';
 import { severityTone, sortByDue } from './partner-signals.order';
+import { createOpenSignalsQuery } from './partner-signals.queries';
 
 /** The keys a partner portal's dictionaries hold for its follow-up page. */
 export type PartnerSignalsKey =
@@ -70,9 +71,7 @@ export function PartnerSignalsPage(props: Props) {
   const { api } = usePortal();
   const t = (key: PartnerSignalsKey) => props.i18n.t(key);
   usePageTitle(() => t('signals.title'));
-  const [signals, { refetch }] = createResource(() =>
-    api.request<SignalList>('/signals', { query: { status: 'open', limit: 100 } }),
-  );
+  const [signals, { refetch }] = createOpenSignalsQuery({ api });
   return (
     <>
       <h1>{t('signals.title')}</h1>

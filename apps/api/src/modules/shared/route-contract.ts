@@ -1,0 +1,76 @@
+// A route as the portals call it: its method and path are the only things that exist at run time,
+// its input and answer are types taken from the route's zod schemas. Imports types only, so a portal
+// that imports a contract gets a few strings into its bundle and no schema, no server code.
+
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * The schemas of what a route takes and gives (as types: `typeof QueueQuerySchema`); a part left out
+ * is not sent, or for `answer`, the route answers without a body.
+ */
+export type RouteShape = { query?: z.ZodType; body?: z.ZodType; answer?: z.ZodType };
+
+/**
+ * One route of the API, path relative to `/api`, with `{name}` for each path parameter.
+ * `shape` never holds a value: it carries the types of the query, the body and the answer.
+ */
+export type RouteContract<
+  Method extends HttpMethod = HttpMethod,
+  Path extends string = string,
+  Shape extends RouteShape = RouteShape,
+> = {
+  readonly method: Method;
+  readonly path: Path;
+  readonly shape?: Shape;
+};
+
+type ParamNames<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | ParamNames<Rest>
+  : never;
+
+/** The path parameters of a path: `/clients/{id}/documents/{document}` gives `{ id; document }`. */
+export type PathParams<Path extends string> = { [Name in ParamNames<Path>]: string };
+
+type Nothing = { [Name in never]: never };
+type ParamsPart<Path extends string> = [ParamNames<Path>] extends [never]
+  ? { params?: never }
+  : { params: PathParams<Path> };
+type QueryPart<Shape> = Shape extends { query: infer Query extends z.ZodType }
+  ? Nothing extends z.input<Query>
+    ? { query?: z.input<Query> }
+    : { query: z.input<Query> }
+  : { query?: never };
+type BodyPart<Shape> = Shape extends { body: infer Body extends z.ZodType }
+  ? { body: z.input<Body> }
+  : { body?: never };
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/** What a call of the route sends: `params` for the path, `query` and `body` where the route has them (and no others). */
+export type RouteInput<Route> =
+  Route extends RouteContract<HttpMethod, infer Path, infer Shape>
+    ? Flat<ParamsPart<Path> & QueryPart<Shape> & BodyPart<Shape>>
+    : never;
+
+/** What the route answers on success; `undefined` for an answer without a body (204). */
+export type RouteAnswer<Route> =
+  Route extends RouteContract<HttpMethod, string, infer Shape>
+    ? Shape extends { answer: infer Answer extends z.ZodType }
+      ? z.output<Answer>
+      : undefined
+    : never;
+
+/**
+ * Declares a route's contract: the types first, then method and path (so the path keeps its literal
+ * type and its parameters are known).
+ *
+ * @example
+ * const getClient = route<{ answer: typeof ClientResponseSchema }>()('GET', '/clients/{id}');
+ */
+export function route<const Shape extends RouteShape = Nothing>() {
+  return <const Method extends HttpMethod, const Path extends string>(
+    method: Method,
+    path: Path,
+  ): RouteContract<Method, Path, Shape> => ({ method, path });
+}

@@ -1,0 +1,18 @@
+// The routes the portals call, as contracts: method and path at run time, input and answer as types
+// from the routes' schemas. Nothing here imports a schema or server code at run time, so a portal's
+// bundle gets only the method and path strings; `route-contracts.e2e.test.ts` checks each one
+// against the OpenAPI document the API serves.
+
+export { AUTH_ROUTES } from './modules/auth/auth.contract';
+export type {
+  HttpMethod,
+  PathParams,
+  RouteAnswer,
+  RouteContract,
+  RouteInput,
+  RouteShape,
+} from './modules/shared/route-contract';
+export { SIGNAL_ROUTES } from './modules/signals/signals.contract';
+export { STATEMENT_ROUTES } from './modules/statements/statements.contract';
+export { TRAINING_ROUTES } from './modules/training/training.contract';
+export { VISIT_ROUTES } from './modules/visits/visits.contract';
