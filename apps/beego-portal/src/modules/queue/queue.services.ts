@@ -1,20 +1,13 @@
-import type {
-  AssignRequest,
-  QueueQuery,
-  StudentInvite,
-  StudentInvited,
-  StudentList,
-  VisitDetailResponse,
-  VisitQueue,
-} from '@digipakket/api/contracts';
+import type { AssignRequest, QueueQuery, StudentInvite } from '@digipakket/api/contracts';
+import { VISIT_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
-export function fetchQueue(query: QueueQuery): Promise<VisitQueue> {
-  return portal.api.request<VisitQueue>('/visits/queue', { query: { ...query } });
+export function fetchQueue(query: QueueQuery) {
+  return portal.api.call(VISIT_ROUTES.queue, { query });
 }
 
-export function fetchStudents(): Promise<StudentList> {
-  return portal.api.request<StudentList>('/visits/students');
+export function fetchStudents() {
+  return portal.api.call(VISIT_ROUTES.students);
 }
 
 export function assignVisit({
@@ -26,27 +19,22 @@ export function assignVisit({
   body: AssignRequest;
   reschedule: boolean;
 }) {
-  return portal.api.request<VisitDetailResponse>(
-    `/visits/${encodeURIComponent(chequeId)}/${reschedule ? 'reschedule' : 'assign'}`,
-    { method: 'POST', body },
-  );
+  return portal.api.call(reschedule ? VISIT_ROUTES.reschedule : VISIT_ROUTES.assign, {
+    params: { chequeId },
+    body,
+  });
 }
 
 export function markNoShow({ chequeId }: { chequeId: string }) {
-  return portal.api.request<VisitDetailResponse>(`/visits/${encodeURIComponent(chequeId)}/no-show`, {
-    method: 'POST',
-    body: {},
-  });
+  return portal.api.call(VISIT_ROUTES.noShow, { params: { chequeId }, body: {} });
 }
 
 export function inviteStudent(body: StudentInvite) {
-  return portal.api.request<StudentInvited>('/visits/students', { method: 'POST', body });
+  return portal.api.call(VISIT_ROUTES.inviteStudent, { body });
 }
 
 export function deactivateStudent({ studentId }: { studentId: string }) {
-  return portal.api.request<void>(`/visits/students/${encodeURIComponent(studentId)}/deactivate`, {
-    method: 'POST',
-  });
+  return portal.api.call(VISIT_ROUTES.deactivateStudent, { params: { studentId } });
 }
 
 /** A `datetime-local` value (the phone's own time zone) as an ISO instant for the API. */

@@ -1,22 +1,21 @@
 import type { StatementCreate, StatementList, StatementResponse } from '@digipakket/api/contracts';
+import { STATEMENT_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 export function fetchStatements(): Promise<StatementList> {
-  return portal.api.request<StatementList>('/statements');
+  return portal.api.call(STATEMENT_ROUTES.list);
 }
 
 export function fetchStatement(id: string): Promise<StatementResponse> {
-  return portal.api.request<StatementResponse>(`/statements/${encodeURIComponent(id)}`);
+  return portal.api.call(STATEMENT_ROUTES.detail, { params: { id } });
 }
 
 export function createStatement(body: StatementCreate): Promise<StatementResponse> {
-  return portal.api.request<StatementResponse>('/statements', { method: 'POST', body });
+  return portal.api.call(STATEMENT_ROUTES.create, { body });
 }
 
 export function sendStatement(id: string): Promise<StatementResponse> {
-  return portal.api.request<StatementResponse>(`/statements/${encodeURIComponent(id)}/send`, {
-    method: 'POST',
-  });
+  return portal.api.call(STATEMENT_ROUTES.send, { params: { id } });
 }
 
 /** The PDF with its labels in the interface language beside the Dutch ones. */

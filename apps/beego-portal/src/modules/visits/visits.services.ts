@@ -1,4 +1,5 @@
 import type { VisitDetailResponse } from '@digipakket/api/contracts';
+import { VISIT_ROUTES } from '@digipakket/api/routes';
 import { isApiError, type VisitList } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
 
@@ -37,7 +38,7 @@ export function clearVisitCaches() {
  */
 export async function fetchMyVisits(): Promise<MaybeCached<VisitList>> {
   try {
-    const list = await portal.api.request<VisitList>('/visits/mine');
+    const list = await portal.api.call(VISIT_ROUTES.mine);
     writeCache(LIST_CACHE_KEY, { ...list, fetchedAt: new Date().toISOString() });
     return list;
   } catch (error) {
@@ -51,7 +52,7 @@ export async function fetchMyVisits(): Promise<MaybeCached<VisitList>> {
 /** One visit; offline, the last copy of it or what the cached list knows about it. */
 export async function fetchVisit(chequeId: string): Promise<MaybeCached<VisitDetailResponse>> {
   try {
-    const detail = await portal.api.request<VisitDetailResponse>(`/visits/${encodeURIComponent(chequeId)}`);
+    const detail = await portal.api.call(VISIT_ROUTES.detail, { params: { chequeId } });
     const details = readCache<Record<string, VisitDetailResponse['visit']>>(DETAIL_CACHE_KEY) ?? {};
     details[chequeId] = detail.visit;
     writeCache(DETAIL_CACHE_KEY, details);

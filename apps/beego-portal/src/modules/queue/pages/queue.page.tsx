@@ -10,17 +10,11 @@ import {
   usePortal,
 } from '@digipakket/portal-kit';
 import { useSearchParams } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
 import { telHref } from '../../visits/visits.grouping';
-import {
-  assignVisit,
-  defaultAppointmentInput,
-  fetchQueue,
-  fetchStudents,
-  localInputToIso,
-  markNoShow,
-} from '../queue.services';
+import { createQueueQuery, createStudentsQuery } from '../queue.queries';
+import { assignVisit, defaultAppointmentInput, localInputToIso, markNoShow } from '../queue.services';
 
 type Planned = VisitQueue['scheduled'][number];
 
@@ -314,8 +308,8 @@ export function QueuePage() {
     neighbourhood?: string;
   }>({});
   const query = () => ({ ...filters(), ...(searchParams.cheque ? { chequeId: searchParams.cheque } : {}) });
-  const [queue, { refetch }] = createResource(query, (current) => fetchQueue(current));
-  const [students] = createResource(fetchStudents);
+  const [queue, { refetch }] = createQueueQuery(query);
+  const [students] = createStudentsQuery();
   const setFilter = (name: 'tenantId' | 'language' | 'purpose' | 'neighbourhood', value: string) =>
     setFilters((current) => ({ ...current, [name]: value || undefined }));
   return (

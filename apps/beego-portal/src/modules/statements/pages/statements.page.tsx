@@ -8,12 +8,12 @@ import {
   usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { createStatementsQuery } from '../statements.queries';
 import {
   createStatement,
   fetchStatement,
-  fetchStatements,
   previousMonth,
   sendStatement,
   statementCsvHref,
@@ -149,7 +149,7 @@ function StatementView(props: { statement: Statement; onSent: (statement: Statem
 export function StatementsPage() {
   usePageTitle(() => t('statements.title'));
   const { session } = usePortal();
-  const [list, { refetch }] = createResource(fetchStatements);
+  const [list, { refetch }] = createStatementsQuery();
   const [tenantId, setTenantId] = createSignal(session.me()?.tenants[0]?.id ?? '');
   const [month, setMonth] = createSignal(previousMonth(new Date()));
   const [open, setOpen] = createSignal<Statement>();

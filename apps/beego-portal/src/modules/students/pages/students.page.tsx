@@ -9,15 +9,16 @@ import {
   usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
-import { deactivateStudent, fetchStudents, inviteStudent } from '../../queue/queue.services';
+import { createStudentsQuery } from '../../queue/queue.queries';
+import { deactivateStudent, inviteStudent } from '../../queue/queue.services';
 
 /** The coordinator's students: invite one (a one-time password, shown once) or deactivate one. */
 export function StudentsPage() {
   usePageTitle(() => t('students.title'));
   const { status } = usePortal();
-  const [students, { refetch }] = createResource(fetchStudents);
+  const [students, { refetch }] = createStudentsQuery();
   const [email, setEmail] = createSignal('');
   const [name, setName] = createSignal('');
   const [invited, setInvited] = createSignal<StudentInvited>();

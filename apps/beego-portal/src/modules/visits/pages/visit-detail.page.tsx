@@ -1,10 +1,10 @@
 import { Badge, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
 import { i18n, t } from '../../../portal';
 import { mapHref, telHref } from '../visits.grouping';
-import { fetchVisit } from '../visits.services';
+import { createVisitQuery } from '../visits.queries';
 
 const OPEN_STATUSES = new Set(['issued', 'requested', 'scheduled']);
 
@@ -13,7 +13,7 @@ export function VisitDetailPage() {
   const params = useParams<{ chequeId: string }>();
   const { session } = usePortal();
   const isStudent = () => session.me()?.user.role === 'student';
-  const [detail, { refetch }] = createResource(() => params.chequeId, fetchVisit);
+  const [detail, { refetch }] = createVisitQuery(() => params.chequeId);
   usePageTitle(() => detail()?.visit.clientName ?? t('visit.title'));
   return (
     <Loaded resource={detail} retry={refetch}>

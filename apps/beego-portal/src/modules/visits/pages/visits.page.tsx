@@ -1,11 +1,11 @@
 import { Badge, EmptyState, Loaded, usePageTitle, type VisitSummary } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
 import { i18n, plural, t } from '../../../portal';
 import { OutboxList } from '../../redeem/components/outbox-list.component';
 import { groupVisits, mapHref, telHref } from '../visits.grouping';
-import { fetchMyVisits } from '../visits.services';
+import { createMyVisitsQuery } from '../visits.queries';
 
 function VisitCard(props: { visit: VisitSummary; showDate: boolean }) {
   const when = () => new Date(props.visit.appointmentAt);
@@ -92,7 +92,7 @@ function VisitGroup(props: { title: string; visits: VisitSummary[]; showDate: bo
 
 /** The student's visits of today and the coming days, as cards made for a phone in the street. */
 export function VisitsPage() {
-  const [visits, { refetch }] = createResource(fetchMyVisits);
+  const [visits, { refetch }] = createMyVisitsQuery();
   usePageTitle(() => t('visits.title'));
   return (
     <>
