@@ -1,9 +1,9 @@
 import type { ProgrammePartner, ProgrammeSummary } from '@digipakket/api/contracts';
 import { Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createResource, createSignal, type Resource, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
-import { fetchCurrentProgramme, fetchPartners, startProgramme } from '../admin.services';
+import { fetchPartners, startProgramme } from '../admin.services';
 
 /** The partners of one kind as select options, after "Geen" (the programme does without). */
 function partnerOptions(partners: readonly ProgrammePartner[], kind: ProgrammePartner['kind']) {
@@ -118,17 +118,16 @@ function StartProgrammeForm(props: { onStarted: () => void }) {
  * The welfare centre's programme: its name and partners once it runs; before that, the admin starts
  * it here (a deployment without demo data has none), and the project lead reads who does.
  */
-export function ProgrammeSection(props: { onStarted: () => void }) {
+export function ProgrammeSection(props: {
+  current: Resource<{ programme: ProgrammeSummary | undefined }>;
+  retry: () => void;
+  onStarted: () => void;
+}) {
   const { session } = usePortal();
-  const [current, { refetch }] = createResource(async () => ({ programme: await fetchCurrentProgramme() }));
-  const started = () => {
-    void refetch();
-    props.onStarted();
-  };
   return (
     <section aria-labelledby="programme-title">
       <h2 id="programme-title">{t('admin.programme.title')}</h2>
-      <Loaded resource={current} retry={refetch}>
+      <Loaded resource={props.current} retry={props.retry}>
         {(data) => (
           <Show
             when={data().programme}
@@ -139,7 +138,7 @@ export function ProgrammeSection(props: { onStarted: () => void }) {
                   when={session.me()?.user.role === 'admin'}
                   fallback={<p>{t('admin.programme.adminStarts')}</p>}
                 >
-                  <StartProgrammeForm onStarted={started} />
+                  <StartProgrammeForm onStarted={props.onStarted} />
                 </Show>
               </>
             }

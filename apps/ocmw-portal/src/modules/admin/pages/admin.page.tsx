@@ -15,6 +15,7 @@ import { i18n, t } from '../../../portal';
 import { RetentionSection } from '../../privacy/components/retention-section.component';
 import {
   disableUser,
+  fetchCurrentProgramme,
   fetchCurrentSettings,
   fetchUsers,
   inviteUser,
@@ -315,15 +316,17 @@ function UsersSection() {
 export function AdminPage() {
   usePageTitle(() => t('admin.title'));
   const { session } = usePortal();
-  // Starting the programme gives the settings section a programme to show: it loads again.
-  const [programmeStarts, setProgrammeStarts] = createSignal(0);
+  const [current, { refetch: refetchProgramme }] = createResource(async () => ({
+    programme: await fetchCurrentProgramme(),
+  }));
   return (
     <>
       <div class="page-header">
         <h1>{t('admin.title')}</h1>
       </div>
-      <ProgrammeSection onStarted={() => setProgrammeStarts(programmeStarts() + 1)} />
-      <Show when={programmeStarts() + 1} keyed>
+      <ProgrammeSection current={current} retry={refetchProgramme} onStarted={refetchProgramme} />
+      {/* Settings belong to a programme: shown once there is one, loaded again for a new one. */}
+      <Show when={current.latest?.programme?.id} keyed>
         <SettingsSection />
       </Show>
       <DigipuntenSection />
