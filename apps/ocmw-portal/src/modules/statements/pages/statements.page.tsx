@@ -1,9 +1,11 @@
 import type { Statement, StatementLine, StatementSummary } from '@digipakket/api/contracts';
-import { DataTable, Loaded, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createAction, DataTable, Loaded, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { createResource, createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { i18n, t } from '../../../portal';
-import { errorText, formatDay } from '../../shared/error-text';
+import { errorText } from '../../shared/error-text';
+import { StatementLinesTable } from '../components/statement-lines-table.component';
+import { euros, monthName } from '../statements.format';
 import {
   closeReconciliation,
   fetchStatement,
@@ -11,24 +13,6 @@ import {
   reconcileLine,
   statementPdfHref,
 } from '../statements.services';
-
-function euros(cents: number): string {
-  return new Intl.NumberFormat(`${i18n.locale()}-BE`, { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
-}
-
-function monthName(month: string): string {
-  return i18n.formatDate(new Date(`${month}-15T12:00:00Z`), { month: 'long', year: 'numeric' });
-}
-
-function verdictText(line: StatementLine): string {
-  const verdict = line.reconciliation;
-  if (!verdict) return t('statements.verdict.open');
-  return verdict.outcome === 'matched'
-    ? t('statements.verdict.matched')
-    : t('statements.verdict.disputed', { reason: verdict.reason ?? '' });
-}
 
 /** One statement's lines, each matched against the client files or disputed with a reason. */
 function StatementLines(props: { statementId: string; onChanged: () => void }) {
@@ -39,14 +23,22 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
   );
   const [disputing, setDisputing] = createSignal<StatementLine>();
   const [reason, setReason] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
+  // Closing and each line's verdict share one busy flag and one error line.
+  const action = createAction({
+    run: (work: () => Promise<void>) => work(),
+    errorText: (caught) => {
+      const code = (caught as { code?: string }).code;
+      return code === 'statement.lines_open'
+        ? t('statements.linesOpen')
+        : code === 'statement.already_reconciled'
+          ? t('statements.alreadyReconciled')
+          : errorText(caught);
+    },
+  });
+  const busy = action.busy;
 
-  const close = async () => {
-    if (busy()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const close = () =>
+    action.run(async () => {
       const { statement: closed } = await closeReconciliation({ statementId: props.statementId });
       mutate({ statement: closed });
       status.announce(
@@ -56,25 +48,10 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
         }),
       );
       props.onChanged();
-    } catch (caught) {
-      const code = (caught as { code?: string }).code;
-      setError(
-        code === 'statement.lines_open'
-          ? t('statements.linesOpen')
-          : code === 'statement.already_reconciled'
-            ? t('statements.alreadyReconciled')
-            : errorText(caught),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const decide = async (line: StatementLine, outcome: 'matched' | 'disputed') => {
-    if (busy()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const decide = (line: StatementLine, outcome: 'matched' | 'disputed') =>
+    action.run(async () => {
       const verdict = outcome === 'matched' ? { outcome } : { outcome, reason: reason().trim() };
       const { line: saved } = await reconcileLine({
         statementId: props.statementId,
@@ -99,12 +76,7 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
         }),
       );
       props.onChanged();
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Loaded resource={statement} retry={refetch}>
@@ -119,56 +91,12 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
                 partner: current().homeHelpOrgName,
               })}
             </h2>
-            <DataTable
-              caption={t('statements.lines.caption')}
-              captionHidden
-              rows={current().lines}
-              columns={[
-                {
-                  header: t('statements.lines.cheque'),
-                  cell: (line) => <span class="code">{line.chequeCode}</span>,
-                  rowHeader: true,
-                  class: 'nowrap',
-                },
-                { header: t('statements.lines.client'), cell: (line) => line.clientName },
-                {
-                  header: t('statements.lines.visitedOn'),
-                  cell: (line) => formatDay(line.visitedOn),
-                  class: 'nowrap',
-                },
-                { header: t('statements.lines.student'), cell: (line) => line.studentName },
-                { header: t('statements.lines.minutes'), cell: (line) => String(line.minutes) },
-                {
-                  header: t('statements.lines.purpose'),
-                  cell: (line) => t(`cheque.purpose.${line.purpose}` as OcmwKey),
-                },
-                { header: t('statements.lines.verdict'), cell: verdictText },
-                {
-                  header: t('statements.lines.actions'),
-                  cell: (line) => (
-                    <div class="button-row">
-                      <button
-                        type="button"
-                        class="button button--secondary button--compact"
-                        disabled={busy() || !open() || line.reconciliation?.outcome === 'matched'}
-                        onClick={() => void decide(line, 'matched')}
-                      >
-                        {t('statements.match')}
-                        <span class="visually-hidden"> {line.chequeCode}</span>
-                      </button>
-                      <button
-                        type="button"
-                        class="button button--secondary button--compact"
-                        disabled={busy() || !open()}
-                        onClick={() => setDisputing(line)}
-                      >
-                        {t('statements.dispute')}
-                        <span class="visually-hidden"> {line.chequeCode}</span>
-                      </button>
-                    </div>
-                  ),
-                },
-              ]}
+            <StatementLinesTable
+              lines={current().lines}
+              busy={busy()}
+              open={open()}
+              onMatch={(line) => void decide(line, 'matched')}
+              onDispute={setDisputing}
             />
             <Show when={disputing()}>
               {(line) => (
@@ -202,9 +130,9 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
                 </form>
               )}
             </Show>
-            <Show when={error()}>
+            <Show when={action.error()}>
               <p class="notice notice--error" role="alert">
-                {error()}
+                {action.error()}
               </p>
             </Show>
             <Show when={open()}>
