@@ -1,6 +1,6 @@
-import { Loaded, usePortal } from '@digipakket/portal-kit';
+import { createAction, Loaded, usePortal } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createResource, For, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
@@ -18,23 +18,18 @@ export function ClientInfoMomentCard(props: { clientId: string; onChanged: () =>
     () => props.clientId,
     (clientId) => fetchClientInfoMoments({ clientId }),
   );
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-
-  const giveOneToOne = async () => {
-    if (busy()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      mutate(await recordOneToOneInfo({ clientId: props.clientId }));
+  const giving = createAction({
+    run: () => recordOneToOneInfo({ clientId: props.clientId }),
+    onSuccess: (given) => {
+      mutate(given);
       status.announce(t('clientInfo.done'));
       props.onChanged();
-    } catch (caught) {
-      setError(infoMomentErrorText(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    errorText: infoMomentErrorText,
+  });
+  const busy = giving.busy;
+  const error = giving.error;
+  const giveOneToOne = () => giving.run();
 
   return (
     <section class="card track" aria-labelledby="track-info-moment" id="info-moment">

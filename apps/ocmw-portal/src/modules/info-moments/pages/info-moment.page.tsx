@@ -1,6 +1,6 @@
 import type { InfoMomentDetail } from '@digipakket/api/contracts';
 import {
-  DataTable,
+  createAction,
   type ErrorCodeMap,
   isApiError,
   Loaded,
@@ -12,6 +12,7 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
+import { InvitationsTable } from '../components/invitations-table.component';
 import { languageLabel } from '../info-moments.languages';
 import {
   fetchEligibleClients,
@@ -52,9 +53,6 @@ export function InfoMomentPage() {
     (momentId) => fetchEligibleClients({ momentId }),
   );
   const [picked, setPicked] = createSignal<string[]>([]);
-  const [error, setError] = createSignal<string>();
-  const [markError, setMarkError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
   usePageTitle(() =>
     detail.latest
       ? t('infoMoment.title', { when: formatDay(detail.latest.moment.startsAt, true) })
@@ -64,40 +62,41 @@ export function InfoMomentPage() {
   const toggle = (clientId: string, on: boolean) =>
     setPicked((current) => (on ? [...current, clientId] : current.filter((id) => id !== clientId)));
 
+  const inviting = createAction({
+    run: (clientIds: string[]) => inviteClients({ momentId: params.id, clientIds }),
+    onSuccess: (invited, clientIds) => {
+      mutate(invited);
+      setPicked([]);
+      status.announce(t('infoMoment.invite.done', { count: clientIds.length }));
+      void refetchEligible();
+    },
+    errorText: infoMomentErrorText,
+  });
+  const marking = createAction({
+    run: (invitation: Invitation, attendance: 'attended' | 'absent') =>
+      recordAttendance({ momentId: params.id, clientId: invitation.clientId, attendance }),
+    onSuccess: (marked, invitation) => {
+      mutate(marked);
+      status.announce(t('infoMoment.marked', { name: nameOf(invitation) }));
+    },
+    errorText: infoMomentErrorText,
+  });
+  // One write at a time on this page: inviting and marking wait for each other.
+  const busy = () => inviting.busy() || marking.busy();
+
   const invite = async (event: SubmitEvent) => {
     event.preventDefault();
     if (busy()) return;
     if (picked().length === 0) {
-      setError(t('infoMoment.invite.pick'));
+      inviting.setError(t('infoMoment.invite.pick'));
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const count = picked().length;
-      mutate(await inviteClients({ momentId: params.id, clientIds: picked() }));
-      setPicked([]);
-      status.announce(t('infoMoment.invite.done', { count }));
-      void refetchEligible();
-    } catch (caught) {
-      setError(infoMomentErrorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    await inviting.run(picked());
   };
 
   const mark = async (invitation: Invitation, attendance: 'attended' | 'absent') => {
     if (busy()) return;
-    setBusy(true);
-    setMarkError(undefined);
-    try {
-      mutate(await recordAttendance({ momentId: params.id, clientId: invitation.clientId, attendance }));
-      status.announce(t('infoMoment.marked', { name: nameOf(invitation) }));
-    } catch (caught) {
-      setMarkError(infoMomentErrorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    await marking.run(invitation, attendance);
   };
 
   return (
@@ -121,56 +120,16 @@ export function InfoMomentPage() {
           </p>
 
           <h2 id="invitations-title">{t('infoMoment.invitations.title')}</h2>
-          <Show when={markError()}>
+          <Show when={marking.error()}>
             <p class="notice notice--error" role="alert">
-              {markError()}
+              {marking.error()}
             </p>
           </Show>
           <Show when={loaded().invitations.length > 0} fallback={<p>{t('infoMoment.invitations.none')}</p>}>
-            <DataTable
-              caption={t('infoMoment.invitations.caption')}
-              rows={loaded().invitations}
-              columns={[
-                {
-                  header: t('infoMoment.column.client'),
-                  rowHeader: true,
-                  cell: (invitation) => <A href={`/clients/${invitation.clientId}`}>{nameOf(invitation)}</A>,
-                },
-                { header: t('infoMoment.column.fileNumber'), cell: (invitation) => invitation.fileNumber },
-                {
-                  header: t('infoMoment.column.attendance'),
-                  cell: (invitation) => t(`infoMoment.attendance.${invitation.attendance}` as OcmwKey),
-                },
-                {
-                  header: t('infoMoment.column.actions'),
-                  cell: (invitation) => (
-                    <Show when={invitation.attendance !== 'attended'}>
-                      <div class="inline-actions">
-                        <button
-                          type="button"
-                          class="button button--secondary"
-                          aria-label={t('infoMoment.markPresentFor', { name: nameOf(invitation) })}
-                          disabled={busy()}
-                          onClick={() => void mark(invitation, 'attended')}
-                        >
-                          {t('infoMoment.markPresent')}
-                        </button>
-                        <Show when={invitation.attendance === 'invited'}>
-                          <button
-                            type="button"
-                            class="button button--secondary"
-                            aria-label={t('infoMoment.markAbsentFor', { name: nameOf(invitation) })}
-                            disabled={busy()}
-                            onClick={() => void mark(invitation, 'absent')}
-                          >
-                            {t('infoMoment.markAbsent')}
-                          </button>
-                        </Show>
-                      </div>
-                    </Show>
-                  ),
-                },
-              ]}
+            <InvitationsTable
+              invitations={loaded().invitations}
+              busy={busy()}
+              onMark={(invitation, attendance) => void mark(invitation, attendance)}
             />
           </Show>
 
@@ -202,9 +161,9 @@ export function InfoMomentPage() {
                       )}
                     </For>
                   </fieldset>
-                  <Show when={error()}>
+                  <Show when={inviting.error()}>
                     <p class="notice notice--error" role="alert">
-                      {error()}
+                      {inviting.error()}
                     </p>
                   </Show>
                   <div>

@@ -1,6 +1,7 @@
 import {
+  createAction,
   DataTable,
-  fieldId,
+  DateField,
   Loaded,
   SelectField,
   TextField,
@@ -26,9 +27,19 @@ export function InfoMomentsPage() {
   const [place, setPlace] = createSignal('');
   const [language, setLanguage] = createSignal('nl');
   const [capacity, setCapacity] = createSignal('');
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-  const whenId = fieldId('info-moment-when');
+  const plan = createAction({
+    run: planInfoMoment,
+    onSuccess: () => {
+      status.announce(t('infoMoments.new.done'));
+      setWhen('');
+      setPlace('');
+      setCapacity('');
+    },
+    refetch,
+    errorText,
+  });
+  const busy = plan.busy;
+  const error = plan.error;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -42,30 +53,17 @@ export function InfoMomentsPage() {
       !Number.isInteger(seats) ||
       seats < 1
     ) {
-      setError(t('infoMoments.new.missing'));
+      plan.setError(t('infoMoments.new.missing'));
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      await planInfoMoment({
-        body: {
-          startsAt: startsAt.toISOString(),
-          place: place().trim(),
-          language: language(),
-          capacity: seats,
-        },
-      });
-      status.announce(t('infoMoments.new.done'));
-      setWhen('');
-      setPlace('');
-      setCapacity('');
-      void refetch();
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    await plan.run({
+      body: {
+        startsAt: startsAt.toISOString(),
+        place: place().trim(),
+        language: language(),
+        capacity: seats,
+      },
+    });
   };
 
   return (
@@ -108,19 +106,14 @@ export function InfoMomentsPage() {
 
       <h2 id="new-info-moment">{t('infoMoments.new.title')}</h2>
       <form class="stack" aria-labelledby="new-info-moment" onSubmit={submit} noValidate>
-        <div class="field">
-          <label class="field__label" for={whenId}>
-            {t('infoMoments.new.when')}
-          </label>
-          <input
-            id={whenId}
-            name="info-moment-when"
-            class="input input--medium"
-            type="datetime-local"
-            value={when()}
-            onInput={(event) => setWhen(event.currentTarget.value)}
-          />
-        </div>
+        <DateField
+          name="info-moment-when"
+          kind="datetime-local"
+          label={t('infoMoments.new.when')}
+          required={false}
+          value={when()}
+          onValue={setWhen}
+        />
         <TextField
           name="info-moment-place"
           label={t('infoMoments.new.place')}
