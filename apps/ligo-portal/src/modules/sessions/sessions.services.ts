@@ -1,7 +1,7 @@
-import type { SessionList } from '@digipakket/portal-kit';
+import { TRAINING_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 /** My sessions from `from` on (a week back shows the ones whose attendance can still be corrected). */
-export function fetchMySessions({ from }: { from?: string } = {}): Promise<SessionList> {
-  return portal.api.request<SessionList>('/training/sessions/mine', { query: { from } });
+export function fetchMySessions({ from }: { from?: string } = {}) {
+  return portal.api.call(TRAINING_ROUTES.mySessions, { query: { from } });
 }

@@ -1,31 +1,19 @@
 import type {
-  AttendanceList,
   AttendanceMarkInput,
-  AttendanceMarkResponse,
   GenerateSessions,
-  GroupDetail,
   GroupInput,
-  GroupList,
-  GroupSession,
-  GroupSummary,
-  Location,
   LocationInput,
-  LocationList,
   ReferralInput,
-  ReferralView,
   SessionPatch,
-  Teacher,
-  TeacherInviteResponse,
-  TeacherList,
-  TrainingProgrammeList,
   WithdrawInput,
 } from '@digipakket/api/contracts';
+import { TRAINING_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 const api = portal.api;
 
 export const fetchAttendance = (sessionId: string) =>
-  api.request<AttendanceList>(`/training/sessions/${encodeURIComponent(sessionId)}/attendance`);
+  api.call(TRAINING_ROUTES.attendance, { params: { id: sessionId } });
 
 export const markAttendance = ({
   sessionId,
@@ -35,49 +23,25 @@ export const markAttendance = ({
   sessionId: string;
   enrolmentId: string;
   mark: AttendanceMarkInput;
-}) =>
-  api.request<AttendanceMarkResponse>(
-    `/training/sessions/${encodeURIComponent(sessionId)}/attendance/${encodeURIComponent(enrolmentId)}`,
-    { method: 'PUT', body: mark },
-  );
+}) => api.call(TRAINING_ROUTES.markAttendance, { params: { id: sessionId, enrolmentId }, body: mark });
 
 export const saveProgressNote = ({ enrolmentId, note }: { enrolmentId: string; note: string }) =>
-  api.request<{ enrolmentId: string; progressNote: string }>(
-    `/training/enrolments/${encodeURIComponent(enrolmentId)}/progress-note`,
-    { method: 'PUT', body: { note } },
-  );
+  api.call(TRAINING_ROUTES.progressNote, { params: { id: enrolmentId }, body: { note } });
 
-export const fetchGroups = () => api.request<GroupList>('/training/groups');
-export const fetchGroup = (groupId: string) =>
-  api.request<GroupDetail>(`/training/groups/${encodeURIComponent(groupId)}`);
-export const createGroup = (input: GroupInput) =>
-  api.request<{ group: GroupSummary }>('/training/groups', { method: 'POST', body: input });
+export const fetchGroups = () => api.call(TRAINING_ROUTES.groups);
+export const fetchGroup = (groupId: string) => api.call(TRAINING_ROUTES.group, { params: { id: groupId } });
+export const createGroup = (input: GroupInput) => api.call(TRAINING_ROUTES.createGroup, { body: input });
 export const generateSessions = ({ groupId, pattern }: { groupId: string; pattern: GenerateSessions }) =>
-  api.request<{ sessions: GroupSession[] }>(`/training/groups/${encodeURIComponent(groupId)}/sessions`, {
-    method: 'POST',
-    body: pattern,
-  });
+  api.call(TRAINING_ROUTES.generateSessions, { params: { id: groupId }, body: pattern });
 export const updateSession = ({ sessionId, patch }: { sessionId: string; patch: SessionPatch }) =>
-  api.request<{ session: GroupSession }>(`/training/sessions/${encodeURIComponent(sessionId)}`, {
-    method: 'PATCH',
-    body: patch,
-  });
+  api.call(TRAINING_ROUTES.updateSession, { params: { id: sessionId }, body: patch });
 export const withdrawEnrolment = ({ enrolmentId, input }: { enrolmentId: string; input: WithdrawInput }) =>
-  api.request<{ promoted: { id: string }[] }>(
-    `/training/enrolments/${encodeURIComponent(enrolmentId)}/withdraw`,
-    { method: 'POST', body: input },
-  );
+  api.call(TRAINING_ROUTES.withdraw, { params: { id: enrolmentId }, body: input });
 export const decideReferral = ({ enrolmentId, referral }: { enrolmentId: string; referral: ReferralInput }) =>
-  api.request<{ referral: ReferralView }>(
-    `/training/enrolments/${encodeURIComponent(enrolmentId)}/referral`,
-    {
-      method: 'PUT',
-      body: referral,
-    },
-  );
+  api.call(TRAINING_ROUTES.decideReferral, { params: { id: enrolmentId }, body: referral });
 
-export const fetchProgrammes = () => api.request<TrainingProgrammeList>('/training/programmes');
-export const fetchLocations = () => api.request<LocationList>('/training/locations');
+export const fetchProgrammes = () => api.call(TRAINING_ROUTES.programmes);
+export const fetchLocations = () => api.call(TRAINING_ROUTES.locations);
 export const saveLocation = ({
   locationId,
   input,
@@ -85,15 +49,12 @@ export const saveLocation = ({
   locationId: string | undefined;
   input: LocationInput;
 }) =>
-  api.request<{ location: Location }>(
-    locationId ? `/training/locations/${encodeURIComponent(locationId)}` : '/training/locations',
-    { method: locationId ? 'PUT' : 'POST', body: input },
-  );
+  locationId
+    ? api.call(TRAINING_ROUTES.updateLocation, { params: { id: locationId }, body: input })
+    : api.call(TRAINING_ROUTES.createLocation, { body: input });
 
-export const fetchTeachers = () => api.request<TeacherList>('/training/teachers');
+export const fetchTeachers = () => api.call(TRAINING_ROUTES.teachers);
 export const inviteTeacher = (input: { email: string; displayName: string }) =>
-  api.request<TeacherInviteResponse>('/training/teachers', { method: 'POST', body: input });
+  api.call(TRAINING_ROUTES.inviteTeacher, { body: input });
 export const deactivateTeacher = (teacherId: string) =>
-  api.request<{ teacher: Teacher }>(`/training/teachers/${encodeURIComponent(teacherId)}/deactivate`, {
-    method: 'POST',
-  });
+  api.call(TRAINING_ROUTES.deactivateTeacher, { params: { id: teacherId } });

@@ -1,12 +1,13 @@
 import type { AttendanceLearner, AttendanceStatusValue } from '@digipakket/api/contracts';
 import { Badge, EmptyState, Loaded, usePageTitle } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { i18n, portal, t } from '../../../portal';
 import { sessionDay } from '../../sessions/sessions.format';
 import { ligoErrorKey } from '../../training/training.errors';
-import { fetchAttendance, markAttendance } from '../../training/training.services';
+import { createAttendanceQuery } from '../../training/training.queries';
+import { markAttendance } from '../../training/training.services';
 import { ProgressNote } from '../components/progress-note.component';
 
 const STATUSES: AttendanceStatusValue[] = ['present', 'late', 'excused', 'absent'];
@@ -152,7 +153,7 @@ function LearnerRow(props: {
 /** One session's attendance list: one tap per learner, saved at once and shown as saved. */
 export function AttendancePage() {
   const params = useParams<{ id: string }>();
-  const [list, { refetch }] = createResource(() => params.id, fetchAttendance);
+  const [list, { refetch }] = createAttendanceQuery(() => params.id);
   const [learners, setLearners] = createStore<AttendanceLearner[]>([]);
   usePageTitle(() => t('attendance.title'));
   const update = (next: AttendanceLearner) =>

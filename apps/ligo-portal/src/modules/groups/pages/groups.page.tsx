@@ -12,17 +12,17 @@ import {
   usePageTitle,
 } from '@digipakket/portal-kit';
 import { A, useNavigate } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { i18n, plural, portal, t } from '../../../portal';
 import { sessionDay } from '../../sessions/sessions.format';
 import { ligoErrorKey } from '../../training/training.errors';
 import {
-  createGroup,
-  fetchGroups,
-  fetchLocations,
-  fetchProgrammes,
-  fetchTeachers,
-} from '../../training/training.services';
+  createGroupsQuery,
+  createLocationsQuery,
+  createProgrammesQuery,
+  createTeachersQuery,
+} from '../../training/training.queries';
+import { createGroup } from '../../training/training.services';
 
 const day = (date: string | null) =>
   date
@@ -64,9 +64,9 @@ function GroupCard(props: { group: GroupSummary }) {
 }
 
 function NewGroupForm(props: { onCreated: (groupId: string) => void }) {
-  const [programmes] = createResource(fetchProgrammes);
-  const [locations] = createResource(fetchLocations);
-  const [teachers] = createResource(fetchTeachers);
+  const [programmes] = createProgrammesQuery();
+  const [locations] = createLocationsQuery();
+  const [teachers] = createTeachersQuery();
   const [name, setName] = createSignal('');
   const [programmeId, setProgrammeId] = createSignal('');
   const [locationId, setLocationId] = createSignal('');
@@ -198,7 +198,7 @@ function NewGroupForm(props: { onCreated: (groupId: string) => void }) {
 
 /** The coordinator's course groups and a form for a new one. */
 export function GroupsPage() {
-  const [groups, { refetch }] = createResource(fetchGroups);
+  const [groups, { refetch }] = createGroupsQuery();
   const navigate = useNavigate();
   usePageTitle(() => t('groups.title'));
   return (

@@ -8,10 +8,11 @@ import {
   TextField,
   usePageTitle,
 } from '@digipakket/portal-kit';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
-import { fetchLocations, saveLocation } from '../../training/training.services';
+import { createLocationsQuery } from '../../training/training.queries';
+import { saveLocation } from '../../training/training.services';
 
 const FIELDS = ['name', 'street', 'postcode', 'city', 'accessibility', 'directions'] as const;
 type Field = (typeof FIELDS)[number];
@@ -34,7 +35,7 @@ const empty = (): Record<Field, string> => ({
 
 /** Where the partner teaches: address, accessibility and how to get there. */
 export function LocationsPage() {
-  const [locations, { refetch }] = createResource(fetchLocations);
+  const [locations, { refetch }] = createLocationsQuery();
   const [editing, setEditing] = createSignal<string | undefined>();
   const [values, setValues] = createSignal(empty());
   const [attempt, setAttempt] = createSignal(0);

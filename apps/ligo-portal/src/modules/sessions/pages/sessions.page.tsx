@@ -1,9 +1,9 @@
 import { Badge, EmptyState, Loaded, type SessionSummary, usePageTitle } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
 import { localDateKey, sessionDay, shortTime, sortSessions } from '../sessions.format';
-import { fetchMySessions } from '../sessions.services';
+import { createMySessionsQuery } from '../sessions.queries';
 
 function SessionItem(props: { session: SessionSummary; today: string }) {
   const day = () => sessionDay(props.session.date);
@@ -59,7 +59,7 @@ function SessionItem(props: { session: SessionSummary; today: string }) {
 export function SessionsPage() {
   const today = localDateKey(new Date());
   const weekAgo = localDateKey(new Date(Date.now() - 7 * 86_400_000));
-  const [sessions, { refetch }] = createResource(() => fetchMySessions({ from: weekAgo }));
+  const [sessions, { refetch }] = createMySessionsQuery({ from: weekAgo });
   usePageTitle(() => t('sessions.title'));
   return (
     <>

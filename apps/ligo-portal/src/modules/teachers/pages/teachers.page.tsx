@@ -8,14 +8,15 @@ import {
   TextField,
   usePageTitle,
 } from '@digipakket/portal-kit';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
-import { deactivateTeacher, fetchTeachers, inviteTeacher } from '../../training/training.services';
+import { createTeachersQuery } from '../../training/training.queries';
+import { deactivateTeacher, inviteTeacher } from '../../training/training.services';
 
 /** The partner's teachers: invite one (with a one-time password shown once) or deactivate one. */
 export function TeachersPage() {
-  const [teachers, { refetch }] = createResource(fetchTeachers);
+  const [teachers, { refetch }] = createTeachersQuery();
   const [name, setName] = createSignal('');
   const [email, setEmail] = createSignal('');
   const [errors, setErrors] = createSignal<SummaryError[]>([]);
