@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,5 +57,40 @@ describe('the ZIP of a batch', () => {
     const { zip } = await collect(createZipStream({ entries: [] }));
     expect(zip.length).toBe(22);
     expect(readZip(zip)).toEqual([]);
+  });
+
+  it('holds more than 65,535 files as ZIP64, all of them listed and readable by unzip', async () => {
+    const count = 70_000;
+    const entries = Array.from({ length: count }, (_, index) => ({
+      name: `${index + 1}.pdf`,
+      content: Buffer.from(`%PDF ${index + 1}`),
+    }));
+    // One of them from disk, as the packs are.
+    const path = join(folder, 'last.pdf');
+    writeFileSync(path, '%PDF from disk');
+    const { zip } = await collect(
+      createZipStream({ entries: [...entries, { name: `${count + 1}.pdf`, path }] }),
+    );
+    const zipPath = join(folder, 'many.zip');
+    writeFileSync(zipPath, zip);
+    const names = execFileSync('unzip', ['-Z1', zipPath], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+      .trimEnd()
+      .split('\n');
+    expect(names).toHaveLength(count + 1);
+    expect(new Set(names).size).toBe(count + 1);
+    expect(names.slice(-2)).toEqual([`${count}.pdf`, `${count + 1}.pdf`]);
+    expect(execFileSync('unzip', ['-p', zipPath, `${count}.pdf`], { encoding: 'utf8' })).toBe(
+      `%PDF ${count}`,
+    );
+    expect(execFileSync('unzip', ['-p', zipPath, `${count + 1}.pdf`], { encoding: 'utf8' })).toBe(
+      '%PDF from disk',
+    );
+    // The end of central directory record points to a ZIP64 one: 70,001 does not fit in its 16 bits.
+    expect(zip.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true);
+  }, 30_000);
+
+  it('fails the stream when a file cannot be read, rather than ending the archive early', async () => {
+    const stream = createZipStream({ entries: [{ name: 'gone.pdf', path: join(folder, 'gone.pdf') }] });
+    await expect(collect(stream)).rejects.toThrow(/ENOENT/);
   });
 });
