@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonResponse } from '../app/routes';
-import { getAuth } from '../auth/auth.policy';
 import { toCsv } from '../reports/reports.export';
 import { AuditPageSchema, AuditQuerySchema } from './audit.schemas';
 import { exportAuditEntries, listAuditEntries } from './audit.viewer.usecases';
@@ -34,19 +34,16 @@ const exportRoute = defineRoute({
   },
 });
 
-export function registerAuditRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerAuditRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(listRoute, async (c) => {
     const { limit, offset, ...input } = c.req.valid('query');
-    return c.json(await listAuditEntries({ db: deps.db, auth: getAuth(c), input, limit, offset }), 200);
+    return c.json(await listAuditEntries({ ctx: tenantContext(c), input, limit, offset }), 200);
   });
 
   app.openapi(exportRoute, async (c) => {
     const { entries } = await exportAuditEntries({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('query'),
-      requestId: c.get('requestId'),
     });
     const keys = [
       'at',

@@ -1,11 +1,7 @@
 import { addDays, startOfCalendarDate } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
-import type { Database } from '../app/database';
-import { welfareTenantOf } from '../programmes/programmes.usecases';
-import type { Clock } from '../shared/clock';
+import type { TenantContext } from '../app/request-context';
 import { type AuditFilters, createAuditRepository } from './audit.repository';
 import type { AuditEntry, AuditPage } from './audit.schemas';
-import { writeAudit } from './audit.usecases';
 
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
@@ -56,19 +52,17 @@ function toEntry(row: Row): AuditEntry {
 
 /** The tenant's audit log for its project lead: who saw or changed which client's data, when and from where. */
 export async function listAuditEntries({
-  db,
-  auth,
+  ctx,
   input,
   limit,
   offset,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   input: AuditFilterInput;
   limit: number;
   offset: number;
 }): Promise<AuditPage> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { rows, total } = await createAuditRepository({ db }).listEntries({
     filters: toFilters({ tenantId, input }),
     limit,
@@ -79,36 +73,23 @@ export async function listAuditEntries({
 
 /** The filtered audit log as rows for a CSV file; the export is itself written to the log. */
 export async function exportAuditEntries({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: AuditFilterInput;
-  requestId: string;
 }): Promise<{ entries: AuditEntry[] }> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { rows } = await createAuditRepository({ db }).listEntries({
     filters: toFilters({ tenantId, input }),
     limit: AUDIT_EXPORT_LIMIT,
     offset: 0,
   });
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId: input.clientId ?? null,
-      action: 'audit.export',
-      resource: `audit:${rows.length}`,
-      purpose: 'audit_review',
-      requestId,
-      at: clock.now(),
-    },
+  await ctx.audit({
+    clientId: input.clientId ?? null,
+    action: 'audit.export',
+    resource: `audit:${rows.length}`,
+    purpose: 'audit_review',
   });
   return { entries: rows.map(toEntry) };
 }

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonResponse } from '../app/routes';
-import { getAuth } from '../auth/auth.policy';
 import { createFiguresCache, dashboardCacheTtlMs } from './dashboard.cache';
 import type { DashboardFigures } from './dashboard.repository';
 import {
@@ -50,9 +50,7 @@ export function registerDashboardRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
   app.openapi(dashboardRoute, async (c) => {
     const { programmeId, waveId } = c.req.valid('query');
     const { dashboard } = await getDashboard({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       programmeId,
       waveId,
       cache,
@@ -63,11 +61,8 @@ export function registerDashboardRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
   app.openapi(dashboardClientsRoute, async (c) => {
     const query = c.req.valid('query');
     const list = await listDashboardClients({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       ...query,
-      requestId: c.get('requestId'),
     });
     return c.json(list, 200);
   });

@@ -1,12 +1,8 @@
 import { TRAJECTORY_END_REASONS, type TrajectoryEndReason, toCalendarDate } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
-import type { Database } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import type { TenantContext } from '../app/request-context';
 import { createProgrammeNotFoundError, createWaveNotFoundError } from '../programmes/programmes.errors';
 import { createProgrammesRepository } from '../programmes/programmes.repository';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import { welfareTenantOf } from '../programmes/programmes.usecases';
-import type { Clock } from '../shared/clock';
 import type { FiguresCache } from './dashboard.cache';
 import {
   createDashboardRepository,
@@ -21,19 +17,15 @@ import {
 } from './dashboard.schemas';
 
 async function resolveScope({
-  db,
-  auth,
-  clock,
+  ctx,
   programmeId,
   waveId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   programmeId: string | undefined;
   waveId: string | undefined;
 }) {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const programmes = createProgrammesRepository({ db });
   const { programme } = await programmes.findProgramme({ tenantId, programmeId });
   if (!programme) throw createProgrammeNotFoundError();
@@ -53,22 +45,19 @@ async function resolveScope({
 
 /** The project lead's figures for a programme (by default the current one) or one of its waves. */
 export async function getDashboard({
-  db,
-  auth,
-  clock,
+  ctx,
   programmeId,
   waveId,
   cache,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   programmeId?: string | undefined;
   waveId?: string | undefined;
   /** Shares figures between requests of the same scope; see `createFiguresCache`. */
   cache?: FiguresCache<DashboardFigures>;
 }): Promise<{ dashboard: Dashboard }> {
-  const { scope, programme, wave } = await resolveScope({ db, auth, clock, programmeId, waveId });
+  const { db } = ctx;
+  const { scope, programme, wave } = await resolveScope({ ctx, programmeId, waveId });
   const load = () => createDashboardRepository({ db }).getFigures({ scope });
   const figures = cache ? await cache.get({ key: JSON.stringify(scope), load }) : await load();
   const { marks, attended } = figures.attendance;
@@ -123,44 +112,33 @@ export async function getDashboard({
 
 /** The clients behind one figure; reading their names is audited like any list of client data. */
 export async function listDashboardClients({
-  db,
-  auth,
-  clock,
+  ctx,
   figure,
   programmeId,
   waveId,
   limit,
   offset,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   figure: DashboardFigure;
   programmeId?: string | undefined;
   waveId?: string | undefined;
   limit: number;
   offset: number;
-  requestId: string;
 }): Promise<DashboardClients> {
-  const { scope } = await resolveScope({ db, auth, clock, programmeId, waveId });
+  const { db } = ctx;
+  const { scope } = await resolveScope({ ctx, programmeId, waveId });
   const { clients, total } = await createDashboardRepository({ db }).listFigureClients({
     scope,
     figure,
     limit,
     offset,
   });
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId: scope.tenantId,
-      action: 'dashboard.clients_read',
-      resource: `figure:${figure}`,
-      purpose: 'programme_follow_up',
-      requestId,
-      at: clock.now(),
-    },
+  await ctx.audit({
+    tenantId: scope.tenantId,
+    action: 'dashboard.clients_read',
+    resource: `figure:${figure}`,
+    purpose: 'programme_follow_up',
   });
   return { figure, items: clients, total };
 }

@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import {
   DigipuntenImportReportSchema,
   DigipuntenImportSchema,
@@ -40,14 +41,11 @@ const listRoute = defineRoute({
   },
 });
 
-export function registerDigipuntenRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerDigipuntenRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(importRoute, async (c) => {
     const { report } = await importDigipunten({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(report, 200);
   });
@@ -55,12 +53,9 @@ export function registerDigipuntenRoutes({ app, deps }: { app: OpenAPIHono<AppEn
   app.openapi(listRoute, async (c) => {
     const { near, limit } = c.req.valid('query');
     const result = await listDigipunten({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       near,
       limit,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

@@ -1,13 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AuthContext } from '../app/app.types';
-import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import { withTransaction } from '../app/database';
+import type { TenantContext } from '../app/request-context';
 import { ACCESS, isAllowed } from '../auth/auth.policy';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { clientsTable } from '../clients/clients.tables';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createNothingToImportError } from './digipunten.errors';
 import { parseDigipuntenCsv, parseDigipuntenGeoJson } from './digipunten.import';
@@ -16,29 +13,18 @@ import { nearestDigipunten } from './digipunten.nearest';
 import { createDigipuntenRepository } from './digipunten.repository';
 import type { DigipuntenImportReport, DigipuntenImportSchema } from './digipunten.schemas';
 
-function tenantOf({ auth }: { auth: AuthContext }): string {
-  if (!auth.organisation.tenantId) throw createForbiddenError();
-  return auth.organisation.tenantId;
-}
-
 /**
  * Checks a Digipunten file row by row; unless it is a dry run, replaces the tenant's directory
  * with the valid rows in one transaction. A file without one valid row changes nothing.
  */
 export async function importDigipunten({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: z.output<typeof DigipuntenImportSchema>;
-  requestId: string;
 }): Promise<{ report: DigipuntenImportReport }> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { rows, errors } =
     input.format === 'csv'
       ? parseDigipuntenCsv({ csv: input.content })
@@ -60,16 +46,10 @@ export async function importDigipunten({
         tenantId,
         points: rows,
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          action: 'digipunten.import',
-          resource: `digipunten:${result.count}`,
-          requestId,
-          at: clock.now(),
-        },
+        action: 'digipunten.import',
+        resource: `digipunten:${result.count}`,
       });
       return result;
     },
@@ -82,21 +62,15 @@ export async function importDigipunten({
  * (the read is audited). Only a role that sees the client gets the nearest ones; others get 404.
  */
 export async function listDigipunten({
-  db,
-  auth,
-  clock,
+  ctx,
   near,
   limit,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   near: string | undefined;
   limit: number;
-  requestId: string;
 }): Promise<{ items: NearbyDigipunt[]; total: number; area?: string }> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { points } = await createDigipuntenRepository({ db }).listDirectory({ tenantId });
   if (near === undefined) return { items: points, total: points.length };
   const [client] = isIdOf({ kind: 'client', value: near })
@@ -113,20 +87,13 @@ export async function listDigipunten({
     : [];
   // The points near a client tell where the client lives: only for those who may see the client
   // (not the admin, docs/adr/0005-welfare-admin-without-client-data.md), answered like a missing one.
-  const visible = client !== undefined && isAllowed({ access: ACCESS.caseworkers, auth });
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId: client?.id ?? null,
-      action: 'digipunten.near_client',
-      resource: `client:${near.slice(0, 64)}`,
-      outcome: visible ? 'success' : 'denied',
-      purpose: 'client_documents',
-      requestId,
-      at: clock.now(),
-    },
+  const visible = client !== undefined && isAllowed({ access: ACCESS.caseworkers, auth: ctx.actor });
+  await ctx.audit({
+    clientId: client?.id ?? null,
+    action: 'digipunten.near_client',
+    resource: `client:${near.slice(0, 64)}`,
+    outcome: visible ? 'success' : 'denied',
+    purpose: 'client_documents',
   });
   if (!client || !visible) throw createClientNotFoundError();
   const { points: nearest, located } = nearestDigipunten({

@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import { ObservationListSchema } from './observations.schemas';
 import { listObservations } from './observations.usecases';
 
@@ -21,14 +22,11 @@ const listRoute = defineRoute({
   },
 });
 
-export function registerObservationsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerObservationsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(listRoute, async (c) => {
     const { list } = await listObservations({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(list, 200);
   });

@@ -1,11 +1,7 @@
 import { type ChequeCode, formatChequeCode } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
-import type { Database } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import type { TenantContext } from '../app/request-context';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createObservationsRepository } from './observations.repository';
 import type { Observation, ObservationList } from './observations.schemas';
@@ -32,36 +28,22 @@ const blank = {
  * visibility table gives them every visit and attendance mark). The read is audited.
  */
 export async function listObservations({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
-  requestId: string;
 }): Promise<{ list: ObservationList }> {
-  const tenantId = auth.organisation.tenantId;
-  if (!tenantId) throw createForbiddenError();
+  const { db, tenantId } = ctx;
   const { client } = isIdOf({ kind: 'client', value: clientId })
     ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
     : { client: undefined };
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId: client?.id ?? null,
-      action: 'client.observations_read',
-      resource: `client:${clientId.slice(0, 64)}`,
-      outcome: client ? 'success' : 'denied',
-      purpose: 'client_page',
-      requestId,
-      at: clock.now(),
-    },
+  await ctx.audit({
+    clientId: client?.id ?? null,
+    action: 'client.observations_read',
+    resource: `client:${clientId.slice(0, 64)}`,
+    outcome: client ? 'success' : 'denied',
+    purpose: 'client_page',
   });
   if (!client) throw createClientNotFoundError();
   const repository = createObservationsRepository({ db });

@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses } from '../app/routes';
-import { getAuth } from '../auth/auth.policy';
 import { toCsv, toXlsx } from './reports.export';
 import { REPORT_KINDS, ReportQuerySchema, ReportSchema } from './reports.schemas';
 import { buildReport } from './reports.usecases';
@@ -29,21 +29,18 @@ const reportRoute = defineRoute({
   },
 });
 
-export function registerReportsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerReportsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(reportRoute, async (c) => {
     const { report: kind } = c.req.valid('param');
     const { from, to, waveId, format, locale } = c.req.valid('query');
     const { report } = await buildReport({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       kind,
       from,
       to,
       waveId,
       locale,
       format,
-      requestId: c.get('requestId'),
     });
     const name = `digipakket-${kind}${from ? `-${from}` : ''}${to ? `-${to}` : ''}`;
     if (format === 'csv') {

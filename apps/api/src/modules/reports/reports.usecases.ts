@@ -4,14 +4,11 @@ import {
   type TrajectoryEndReason,
   toCalendarDate,
 } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
 import type { Database } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import type { TenantContext } from '../app/request-context';
 import { createProgrammeNotFoundError, createWaveNotFoundError } from '../programmes/programmes.errors';
 import { createProgrammesRepository } from '../programmes/programmes.repository';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import { welfareTenantOf } from '../programmes/programmes.usecases';
-import type { Clock } from '../shared/clock';
 import { reportLabel } from './reports.labels';
 import { createReportsRepository, type ReportScope } from './reports.repository';
 import type { Report, ReportKind } from './reports.schemas';
@@ -157,29 +154,23 @@ async function buildRows({
  * audited (who, which report, which period), since it carries figures about clients.
  */
 export async function buildReport({
-  db,
-  auth,
-  clock,
+  ctx,
   kind,
   from,
   to,
   waveId,
   locale,
   format,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   kind: ReportKind;
   from: string | undefined;
   to: string | undefined;
   waveId: string | undefined;
   locale: Locale;
   format: 'json' | 'csv' | 'xlsx';
-  requestId: string;
 }): Promise<{ report: Report }> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const programmes = createProgrammesRepository({ db });
   const { programme } = await programmes.findProgramme({ tenantId });
   if (!programme) throw createProgrammeNotFoundError();
@@ -197,17 +188,10 @@ export async function buildReport({
     today: toCalendarDate({ instant: now }),
   });
   if (format !== 'json') {
-    await writeAudit({
-      db,
-      entry: {
-        actor: auth,
-        tenantId,
-        action: 'report.export',
-        resource: `report:${kind}:${format}:${from ?? ''}..${to ?? ''}${wave ? `:${wave.id}` : ''}`,
-        purpose: 'reporting',
-        requestId,
-        at: now,
-      },
+    await ctx.audit({
+      action: 'report.export',
+      resource: `report:${kind}:${format}:${from ?? ''}..${to ?? ''}${wave ? `:${wave.id}` : ''}`,
+      purpose: 'reporting',
     });
   }
   return {

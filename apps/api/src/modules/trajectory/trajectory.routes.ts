@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import {
   TrajectoryClosureResultSchema,
   TrajectoryCompleteSchema,
@@ -57,16 +58,13 @@ const reopenRoute = defineRoute({
   },
 });
 
-export function registerTrajectoryRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerTrajectoryRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(completeRoute, async (c) => {
     const { summary } = c.req.valid('json');
     const { result } = await changeTrajectoryClosure({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
       command: { type: 'complete', summary: summary ?? null },
-      requestId: c.get('requestId'),
     });
     return c.json(result, 201);
   });
@@ -74,24 +72,18 @@ export function registerTrajectoryRoutes({ app, deps }: { app: OpenAPIHono<AppEn
   app.openapi(endRoute, async (c) => {
     const { reason, note } = c.req.valid('json');
     const { result } = await changeTrajectoryClosure({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
       command: { type: 'end', reason, note },
-      requestId: c.get('requestId'),
     });
     return c.json(result, 201);
   });
 
   app.openapi(reopenRoute, async (c) => {
     const { result } = await changeTrajectoryClosure({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
       command: { type: 'reopen', reason: c.req.valid('json').reason },
-      requestId: c.get('requestId'),
     });
     return c.json(result, 201);
   });

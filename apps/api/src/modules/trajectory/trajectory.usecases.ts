@@ -3,14 +3,11 @@ import {
   deriveTrajectoryStatus,
   type TrajectoryClosureCommand,
 } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
-import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import { withTransaction } from '../app/database';
+import type { TenantContext } from '../app/request-context';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
 import { NO_TRACK_FACTS, toTrajectoryFacts } from '../clients/clients.status';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createNoIntakeForClosureError, TRAJECTORY_CLOSURE_ERRORS } from './trajectory.errors';
 import { createTrajectoryRepository } from './trajectory.repository';
@@ -28,22 +25,15 @@ const AUDIT_ACTIONS = {
  * in one transaction that holds the intake's row lock.
  */
 export async function changeTrajectoryClosure({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
   command,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
   command: TrajectoryClosureCommand;
-  requestId: string;
 }): Promise<{ result: TrajectoryClosureResult }> {
-  const tenantId = auth.organisation.tenantId;
-  if (!tenantId) throw createForbiddenError();
+  const { db, clock, tenantId } = ctx;
   return withTransaction({
     db,
     work: async (tx) => {
@@ -75,7 +65,7 @@ export async function changeTrajectoryClosure({
         reason: decision.record === 'closure' ? decision.reason : null,
         note: decision.record === 'closure' ? decision.note : decision.reason,
         at,
-        actorUserId: auth.user.id,
+        actorUserId: ctx.actor.user.id,
       });
       await trajectory.setClosure({
         tenantId,
@@ -83,17 +73,12 @@ export async function changeTrajectoryClosure({
         closure: decision.record === 'closure' ? { kind: decision.kind, note: decision.note } : null,
         at,
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: client.id,
-          action: AUDIT_ACTIONS[command.type],
-          resource: `intake:${intake.id}`,
-          requestId,
-          at,
-        },
+        clientId: client.id,
+        action: AUDIT_ACTIONS[command.type],
+        resource: `intake:${intake.id}`,
+        at,
       });
       const { facts: after } = await clients.getTrackFacts({ tenantId, clientIds: [client.id] });
       const { status } = deriveTrajectoryStatus({
@@ -108,7 +93,7 @@ export async function changeTrajectoryClosure({
             reason: event.reason,
             note: event.note,
             at: event.at.toISOString(),
-            actorName: auth.user.displayName,
+            actorName: ctx.actor.user.displayName,
           },
         },
       };

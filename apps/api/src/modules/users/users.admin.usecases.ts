@@ -1,10 +1,7 @@
-import type { AuthContext } from '../app/app.types';
-import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import { withTransaction } from '../app/database';
+import type { TenantContext } from '../app/request-context';
 import { hashPassword } from '../auth/auth.passwords';
 import { createAuthRepository } from '../auth/auth.repository';
-import { welfareTenantOf } from '../programmes/programmes.usecases';
-import type { Clock } from '../shared/clock';
 import { isIdOf, randomString } from '../shared/ids';
 import { createCannotDisableSelfError, createUserNotFoundError } from './users.errors';
 import { createUsersRepository } from './users.repository';
@@ -14,16 +11,10 @@ import type { WelfareUser, WelfareUserInvite, WelfareUserInvited, WelfareUserLis
 const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /** The welfare centre's own accounts (never a partner's), for its admin. */
-export async function listWelfareUsers({
-  db,
-  auth,
-}: {
-  db: Database;
-  auth: AuthContext;
-}): Promise<WelfareUserList> {
-  welfareTenantOf({ auth });
+export async function listWelfareUsers({ ctx }: { ctx: TenantContext }): Promise<WelfareUserList> {
+  const { db } = ctx;
   const { users } = await createUsersRepository({ db }).listUsersOfOrganisation({
-    organisationId: auth.organisation.id,
+    organisationId: ctx.actor.organisation.id,
   });
   return {
     items: users.map(
@@ -45,19 +36,13 @@ export async function listWelfareUsers({
  * their own at first login, and the one the admin saw stops working.
  */
 export async function inviteWelfareUser({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: WelfareUserInvite;
-  requestId: string;
 }): Promise<WelfareUserInvited> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, clock } = ctx;
   const oneTimePassword = randomString({ length: 16, alphabet: READABLE });
   const passwordHash = await hashPassword({ password: oneTimePassword });
   const now = clock.now();
@@ -72,23 +57,17 @@ export async function inviteWelfareUser({
             email: input.email,
             passwordHash,
             displayName: input.displayName,
-            organisationId: auth.organisation.id,
+            organisationId: ctx.actor.organisation.id,
             orgKind: 'welfare',
             role: input.role,
             passwordChangeRequired: true,
           },
         ],
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          action: 'user.invite',
-          resource: `user:${created!.id}`,
-          requestId,
-          at: now,
-        },
+        action: 'user.invite',
+        resource: `user:${created!.id}`,
       });
       return created!;
     },
@@ -108,42 +87,30 @@ export async function inviteWelfareUser({
 
 /** Disables a colleague's account and ends every session of it, in one transaction. */
 export async function disableWelfareUser({
-  db,
-  auth,
-  clock,
+  ctx,
   userId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   userId: string;
-  requestId: string;
 }): Promise<void> {
-  const tenantId = welfareTenantOf({ auth });
-  if (userId === auth.user.id) throw createCannotDisableSelfError();
+  const { db, clock } = ctx;
+  if (userId === ctx.actor.user.id) throw createCannotDisableSelfError();
   if (!isIdOf({ kind: 'user', value: userId })) throw createUserNotFoundError();
   const now = clock.now();
   await withTransaction({
     db,
     work: async (tx) => {
       const { disabled } = await createUsersRepository({ db: tx }).disableUserOfOrganisation({
-        organisationId: auth.organisation.id,
+        organisationId: ctx.actor.organisation.id,
         userId,
         at: now,
       });
       if (!disabled) throw createUserNotFoundError();
       await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          action: 'user.disable',
-          resource: `user:${userId}`,
-          requestId,
-          at: now,
-        },
+        action: 'user.disable',
+        resource: `user:${userId}`,
       });
     },
   });

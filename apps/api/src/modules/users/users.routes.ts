@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { getAuth } from '../auth/auth.policy';
 import { disableWelfareUser, inviteWelfareUser, listWelfareUsers } from './users.admin.usecases';
 import { WelfareUserInvitedSchema, WelfareUserInviteSchema, WelfareUserListSchema } from './users.schemas';
 
@@ -45,27 +45,21 @@ const disableRoute = defineRoute({
   },
 });
 
-export function registerUsersRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(listRoute, async (c) => c.json(await listWelfareUsers({ db: deps.db, auth: getAuth(c) }), 200));
+export function registerUsersRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(listRoute, async (c) => c.json(await listWelfareUsers({ ctx: tenantContext(c) }), 200));
 
   app.openapi(inviteRoute, async (c) => {
     const result = await inviteWelfareUser({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 201);
   });
 
   app.openapi(disableRoute, async (c) => {
     await disableWelfareUser({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       userId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.body(null, 204);
   });
