@@ -1,10 +1,55 @@
 import '../waves.css';
-import { EmptyState, ErrorMessage, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import type { WavePlan } from '@digipakket/api/contracts';
+import {
+  createAction,
+  EmptyState,
+  ErrorMessage,
+  Loaded,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { OverflowWarning } from '../components/overflow-warning.component';
 import { addClients, fetchCandidates, fetchWavePlan, type Overflow, overflowsOf } from '../waves.services';
+
+/** The wave's laptops, cheque hours and training seats: promised against capacity and what is free. */
+function WaveCapacityLines(props: { plan: WavePlan }) {
+  return (
+    <ul>
+      <li>
+        {t('waves.line.laptops', {
+          used: props.plan.committed.laptops,
+          capacity: props.plan.wave.capacity.laptops,
+          stock: props.plan.available.laptops,
+        })}
+      </li>
+      <li>
+        <Show
+          when={props.plan.available.chequeHours !== null}
+          fallback={t('waves.line.hours', {
+            used: props.plan.committed.chequeHours,
+            capacity: props.plan.wave.capacity.chequeHours,
+          })}
+        >
+          {t('waves.line.hoursFree', {
+            used: props.plan.committed.chequeHours,
+            capacity: props.plan.wave.capacity.chequeHours,
+            free: props.plan.available.chequeHours ?? 0,
+          })}
+        </Show>
+      </li>
+      <li>
+        {t('waves.line.seats', {
+          used: props.plan.committed.trainingSeats,
+          capacity: props.plan.wave.capacity.trainingSeats,
+          free: props.plan.available.trainingSeats,
+        })}
+      </li>
+    </ul>
+  );
+}
 
 /** One wave: its capacity against its clients' needs and the stock, and approved clients to add. */
 export function WavePage() {
@@ -23,20 +68,27 @@ export function WavePage() {
   const [failure, setFailure] = createSignal<unknown>();
   usePageTitle(() => plan.latest?.plan.wave.name ?? t('waves.title'));
 
-  const add = async (acceptOverflow: boolean) => {
-    setFailure(undefined);
-    try {
-      await addClients({ waveId: params.id, body: { clientIds: chosen(), acceptOverflow } });
-      status.announce(t('waves.added', { count: chosen().length }));
+  const adding = createAction({
+    run: (clientIds: string[], acceptOverflow: boolean) =>
+      addClients({ waveId: params.id, body: { clientIds, acceptOverflow } }),
+    onSuccess: (_added, clientIds) => {
+      status.announce(t('waves.added', { count: clientIds.length }));
       setChosen([]);
       setWarning(null);
+    },
+    refetch: () => {
       void refetch();
       void candidatesActions.refetch();
-    } catch (error) {
+    },
+    onError: (error) => {
       const overflows = overflowsOf(error);
       if (overflows) setWarning(overflows);
       else setFailure(error);
-    }
+    },
+  });
+  const add = async (acceptOverflow: boolean) => {
+    setFailure(undefined);
+    await adding.run(chosen(), acceptOverflow);
   };
 
   return (
@@ -55,37 +107,7 @@ export function WavePage() {
                 clients: loaded().plan.clients,
               })}
             </p>
-            <ul>
-              <li>
-                {t('waves.line.laptops', {
-                  used: loaded().plan.committed.laptops,
-                  capacity: loaded().plan.wave.capacity.laptops,
-                  stock: loaded().plan.available.laptops,
-                })}
-              </li>
-              <li>
-                <Show
-                  when={loaded().plan.available.chequeHours !== null}
-                  fallback={t('waves.line.hours', {
-                    used: loaded().plan.committed.chequeHours,
-                    capacity: loaded().plan.wave.capacity.chequeHours,
-                  })}
-                >
-                  {t('waves.line.hoursFree', {
-                    used: loaded().plan.committed.chequeHours,
-                    capacity: loaded().plan.wave.capacity.chequeHours,
-                    free: loaded().plan.available.chequeHours ?? 0,
-                  })}
-                </Show>
-              </li>
-              <li>
-                {t('waves.line.seats', {
-                  used: loaded().plan.committed.trainingSeats,
-                  capacity: loaded().plan.wave.capacity.trainingSeats,
-                  free: loaded().plan.available.trainingSeats,
-                })}
-              </li>
-            </ul>
+            <WaveCapacityLines plan={loaded().plan} />
             <Show when={loaded().plan.overCapacity.length > 0}>
               <OverflowWarning title={t('waves.overCapacity')} overflows={loaded().plan.overCapacity} />
             </Show>

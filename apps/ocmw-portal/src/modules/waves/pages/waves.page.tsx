@@ -1,11 +1,19 @@
 import '../waves.css';
 import type { WavePlan } from '@digipakket/api/contracts';
-import { DataTable, ErrorMessage, Loaded, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
-import { A } from '@solidjs/router';
+import {
+  createAction,
+  DateField,
+  ErrorMessage,
+  Loaded,
+  TextField,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { createResource, createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { NoProgramme } from '../../shared/no-programme.component';
 import { OverflowWarning } from '../components/overflow-warning.component';
+import { WavePlanTable } from '../components/wave-plan-table.component';
 import { createWave, fetchProgrammes, fetchWavePlan, type Overflow, overflowsOf } from '../waves.services';
 
 async function loadPlans() {
@@ -16,12 +24,31 @@ async function loadPlans() {
   return { programme, plans: plans.map((result) => result.plan) };
 }
 
-function used(plan: WavePlan, kind: 'laptops' | 'chequeHours' | 'trainingSeats') {
-  const over = plan.overCapacity.some((overflow) => overflow.capacity === kind);
+/** The new wave's button; once it is refused for going beyond capacity, "plan anyway" or "change". */
+function WaveFormActions(props: {
+  warned: boolean;
+  busy: boolean;
+  onAnyway: () => void;
+  onChange: () => void;
+}) {
   return (
-    <span classList={{ 'capacity-cell--over': over }}>
-      {t('waves.usedOf', { used: plan.committed[kind], capacity: plan.wave.capacity[kind] })}
-    </span>
+    <div class="wave-form__actions">
+      <Show
+        when={props.warned}
+        fallback={
+          <button type="submit" class="button button--primary" disabled={props.busy}>
+            {t('waves.new.submit')}
+          </button>
+        }
+      >
+        <button type="button" class="button button--primary" disabled={props.busy} onClick={props.onAnyway}>
+          {t('waves.new.anyway')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.onChange}>
+          {t('waves.new.change')}
+        </button>
+      </Show>
+    </div>
   );
 }
 
@@ -42,39 +69,41 @@ export function WavesPage() {
   const [seats, setSeats] = createSignal('');
   const [warning, setWarning] = createSignal<Overflow[] | null>(null);
   const [failure, setFailure] = createSignal<unknown>();
-  const [busy, setBusy] = createSignal(false);
+
+  const creation = createAction({
+    run: createWave,
+    onSuccess: (_created, { wave }) => {
+      status.announce(t('waves.created', { name: wave.name }));
+      setWarning(null);
+      setName('');
+    },
+    refetch,
+    onError: (error) => {
+      const overflows = overflowsOf(error);
+      if (overflows) setWarning(overflows);
+      else setFailure(error);
+    },
+  });
+  const busy = creation.busy;
 
   const submit = async (acceptOverflow: boolean) => {
     const programme = data.latest?.programme;
     if (!programme) return;
-    setBusy(true);
     setFailure(undefined);
-    try {
-      await createWave({
-        wave: {
-          programmeId: programme.id,
-          name: name(),
-          pickupFrom: from(),
-          pickupUntil: until(),
-          capacity: {
-            laptops: Number(laptops()),
-            chequeHours: Number(hours()),
-            trainingSeats: Number(seats()),
-          },
-          acceptOverflow,
+    await creation.run({
+      wave: {
+        programmeId: programme.id,
+        name: name(),
+        pickupFrom: from(),
+        pickupUntil: until(),
+        capacity: {
+          laptops: Number(laptops()),
+          chequeHours: Number(hours()),
+          trainingSeats: Number(seats()),
         },
-      });
-      status.announce(t('waves.created', { name: name() }));
-      setWarning(null);
-      setName('');
-      void refetch();
-    } catch (error) {
-      const overflows = overflowsOf(error);
-      if (overflows) setWarning(overflows);
-      else setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+        acceptOverflow,
+      },
+    });
   };
 
   return (
@@ -88,35 +117,7 @@ export function WavesPage() {
           <Show when={loaded().programme} fallback={<NoProgramme />}>
             {(programme) => (
               <>
-                <DataTable
-                  caption={t('waves.table.caption', { programme: programme().name })}
-                  rows={loaded().plans}
-                  columns={[
-                    {
-                      header: t('waves.column.name'),
-                      rowHeader: true,
-                      cell: (plan) => <A href={`/waves/${plan.wave.id}`}>{plan.wave.name}</A>,
-                    },
-                    {
-                      header: t('waves.column.period'),
-                      class: 'nowrap',
-                      cell: (plan) => `${plan.wave.pickupFrom} – ${plan.wave.pickupUntil}`,
-                    },
-                    { header: t('waves.column.clients'), cell: (plan) => plan.clients },
-                    { header: t('waves.column.laptops'), cell: (plan) => used(plan, 'laptops') },
-                    { header: t('waves.column.hours'), cell: (plan) => used(plan, 'chequeHours') },
-                    { header: t('waves.column.seats'), cell: (plan) => used(plan, 'trainingSeats') },
-                    {
-                      header: t('waves.column.warnings'),
-                      cell: (plan) =>
-                        plan.overCapacity.length + plan.beyondResources.length === 0
-                          ? t('waves.fits')
-                          : t('waves.warnings', {
-                              count: plan.overCapacity.length + plan.beyondResources.length,
-                            }),
-                    },
-                  ]}
-                />
+                <WavePlanTable programmeName={programme().name} plans={loaded().plans} />
 
                 <h2 id="new-wave">{t('waves.new.title')}</h2>
                 <p>{t('waves.new.intro')}</p>
@@ -129,17 +130,17 @@ export function WavesPage() {
                   }}
                 >
                   <TextField name="wave-name" label={t('waves.new.name')} value={name()} onValue={setName} />
-                  <TextField
+                  <DateField
                     name="wave-from"
                     label={t('waves.new.from')}
-                    type="date"
+                    width="full"
                     value={from()}
                     onValue={setFrom}
                   />
-                  <TextField
+                  <DateField
                     name="wave-until"
                     label={t('waves.new.until')}
-                    type="date"
+                    width="full"
                     value={until()}
                     onValue={setUntil}
                   />
@@ -176,28 +177,12 @@ export function WavesPage() {
                       <ErrorMessage error={failure()} />
                     </p>
                   </Show>
-                  <div class="wave-form__actions">
-                    <Show
-                      when={warning()}
-                      fallback={
-                        <button type="submit" class="button button--primary" disabled={busy()}>
-                          {t('waves.new.submit')}
-                        </button>
-                      }
-                    >
-                      <button
-                        type="button"
-                        class="button button--primary"
-                        disabled={busy()}
-                        onClick={() => void submit(true)}
-                      >
-                        {t('waves.new.anyway')}
-                      </button>
-                      <button type="button" class="button button--secondary" onClick={() => setWarning(null)}>
-                        {t('waves.new.change')}
-                      </button>
-                    </Show>
-                  </div>
+                  <WaveFormActions
+                    warned={Boolean(warning())}
+                    busy={busy()}
+                    onAnyway={() => void submit(true)}
+                    onChange={() => setWarning(null)}
+                  />
                 </form>
               </>
             )}
