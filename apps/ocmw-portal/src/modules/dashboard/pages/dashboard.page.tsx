@@ -2,11 +2,12 @@ import '../dashboard.css';
 import type { Dashboard, DashboardClients, ProgrammeList } from '@digipakket/api/contracts';
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
-import { A, useSearchParams } from '@solidjs/router';
+import { useSearchParams } from '@solidjs/router';
 import { createResource, type Resource, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { NoProgramme } from '../../shared/no-programme.component';
 import { BarChart } from '../components/bar-chart.component';
+import { DashboardKpis } from '../components/dashboard-kpis.component';
 import { fetchDashboard, fetchProgrammes, figureHref } from '../dashboard.services';
 
 type Figure = DashboardClients['figure'];
@@ -45,8 +46,6 @@ function ProgrammeDashboard(props: { programmes: Resource<ProgrammeList> }) {
 
   const href = (figure: Figure, data: Dashboard) =>
     figureHref({ figure, programmeId: data.programme.id, waveId: data.wave?.id });
-  const percent = (value: number | null) =>
-    value === null ? t('dashboard.none') : `${Math.round(value * 100)} %`;
   const currentProgramme = () =>
     programmes.latest?.items.find(
       (item) => item.id === (params.programmeId || dashboard.latest?.programme.id),
@@ -91,77 +90,7 @@ function ProgrammeDashboard(props: { programmes: Resource<ProgrammeList> }) {
               {data().programme.name}
               <Show when={data().wave}>{(wave) => ` — ${wave().name}`}</Show>
             </h2>
-            <ul class="kpis">
-              <li class="kpi">
-                <span class="kpi__value">
-                  {data().partners.medianDaysToFirstVisit === null
-                    ? t('dashboard.none')
-                    : t('dashboard.days', {
-                        count: new Intl.NumberFormat(`${i18n.locale()}-BE`, {
-                          maximumFractionDigits: 1,
-                        }).format(data().partners.medianDaysToFirstVisit ?? 0),
-                      })}
-                </span>
-                <span class="kpi__label">
-                  {t('dashboard.kpi.firstVisit')}{' '}
-                  {t('dashboard.firstVisit.counted', { visited: data().partners.clientsVisited })}
-                </span>
-              </li>
-              <li class="kpi">
-                <span class="kpi__value">{data().partners.clientsAwaitingFirstVisit}</span>
-                <span class="kpi__label">
-                  {t('dashboard.kpi.awaitingFirstVisit')}
-                  <Show when={data().partners.medianDaysAwaitingFirstVisit}>
-                    {(days) => (
-                      <>
-                        {', '}
-                        {t('dashboard.awaiting.waited', {
-                          days: t('dashboard.days', {
-                            count: new Intl.NumberFormat(`${i18n.locale()}-BE`, {
-                              maximumFractionDigits: 1,
-                            }).format(days()),
-                          }),
-                        })}
-                      </>
-                    )}
-                  </Show>
-                </span>
-              </li>
-              <li class="kpi">
-                <span class="kpi__value">{percent(data().partners.attendanceRate)}</span>
-                <span class="kpi__label">{t('dashboard.kpi.attendance')}</span>
-              </li>
-              <li class="kpi">
-                <span class="kpi__value">
-                  {data().partners.chequesUsed} / {data().partners.chequesIssued}
-                </span>
-                <span class="kpi__label">{t('dashboard.kpi.chequesUsed')}</span>
-              </li>
-              <li class="kpi">
-                <A class="kpi__value" href={href('chequesExpiring', data())} aria-describedby="kpi-expiring">
-                  {data().partners.chequesExpiring}
-                </A>
-                <span class="kpi__label" id="kpi-expiring">
-                  {t('dashboard.kpi.chequesExpiring')}
-                </span>
-              </li>
-              <li class="kpi">
-                <A class="kpi__value" href={href('chequesExpired', data())} aria-describedby="kpi-expired">
-                  {data().partners.chequesExpired}
-                </A>
-                <span class="kpi__label" id="kpi-expired">
-                  {t('dashboard.kpi.chequesExpired')}
-                </span>
-              </li>
-              <li class="kpi">
-                <span class="kpi__value">{data().endings.completed}</span>
-                <span class="kpi__label">{t('dashboard.kpi.completed')}</span>
-              </li>
-              <li class="kpi">
-                <span class="kpi__value">{data().endings.endedEarly}</span>
-                <span class="kpi__label">{t('dashboard.kpi.endedEarly')}</span>
-              </li>
-            </ul>
+            <DashboardKpis data={data()} />
 
             <div class="dashboard-grid">
               <BarChart
