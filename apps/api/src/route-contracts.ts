@@ -3,7 +3,12 @@
 // bundle gets only the method and path strings; `route-contracts.e2e.test.ts` checks each one
 // against the OpenAPI document the API serves.
 
+export { AUDIT_ROUTES } from './modules/audit/audit.contract';
 export { AUTH_ROUTES } from './modules/auth/auth.contract';
+export { CHEQUE_ROUTES } from './modules/cheques/cheques.contract';
+export { CLIENT_ROUTES } from './modules/clients/clients.contract';
+export { OBSERVATION_ROUTES } from './modules/observations/observations.contract';
+export { PRIVACY_ROUTES } from './modules/privacy/privacy.contract';
 export type {
   HttpMethod,
   PathParams,
@@ -15,4 +20,5 @@ export type {
 export { SIGNAL_ROUTES } from './modules/signals/signals.contract';
 export { STATEMENT_ROUTES } from './modules/statements/statements.contract';
 export { TRAINING_ROUTES } from './modules/training/training.contract';
+export { TRAJECTORY_ROUTES } from './modules/trajectory/trajectory.contract';
 export { VISIT_ROUTES } from './modules/visits/visits.contract';

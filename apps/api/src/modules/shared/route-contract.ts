@@ -62,15 +62,25 @@ export type RouteAnswer<Route> =
     : never;
 
 /**
- * Declares a route's contract: the types first, then method and path (so the path keeps its literal
- * type and its parameters are known).
+ * The types of a route's query, body and answer, for {@link route}. Nothing at run time: a portal's
+ * bundle drops it, and with it every contract the portal does not call.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function types<const Shape extends RouteShape>(): Shape | undefined {
+  return undefined;
+}
+
+/**
+ * Declares a route's contract; the path keeps its literal type, so its parameters are known.
  *
  * @example
- * const getClient = route<{ answer: typeof ClientResponseSchema }>()('GET', '/clients/{id}');
+ * const getClient = route('GET', '/clients/{id}', types<{ answer: typeof ClientResponseSchema }>());
  */
-export function route<const Shape extends RouteShape = Nothing>() {
-  return <const Method extends HttpMethod, const Path extends string>(
-    method: Method,
-    path: Path,
-  ): RouteContract<Method, Path, Shape> => ({ method, path });
+/* @__NO_SIDE_EFFECTS__ */
+export function route<
+  const Method extends HttpMethod,
+  const Path extends string,
+  const Shape extends RouteShape = Nothing,
+>(method: Method, path: Path, _shape?: Shape): RouteContract<Method, Path, Shape> {
+  return { method, path };
 }

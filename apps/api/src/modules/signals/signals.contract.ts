@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { route } from '../shared/route-contract';
+import { route, types } from '../shared/route-contract';
 import type {
   SignalListQuerySchema,
   SignalListSchema,
@@ -10,13 +10,19 @@ import type {
 
 /** The follow-up signals' routes as the portals call them. */
 export const SIGNAL_ROUTES = {
-  list: route<{ query: typeof SignalListQuerySchema; answer: typeof SignalListSchema }>()('GET', '/signals'),
-  snooze: route<{ body: typeof SignalSnoozeSchema; answer: typeof SignalResponseSchema }>()(
+  list: route(
+    'GET',
+    '/signals',
+    types<{ query: typeof SignalListQuerySchema; answer: typeof SignalListSchema }>(),
+  ),
+  snooze: route(
     'POST',
     '/signals/{id}/snooze',
+    types<{ body: typeof SignalSnoozeSchema; answer: typeof SignalResponseSchema }>(),
   ),
-  resolve: route<{ body: typeof SignalResolveSchema; answer: z.ZodType<{ resolved: true }> }>()(
+  resolve: route(
     'POST',
     '/signals/{id}/resolve',
+    types<{ body: typeof SignalResolveSchema; answer: z.ZodType<{ resolved: true }> }>(),
   ),
 };

@@ -1,4 +1,4 @@
-import { route } from '../shared/route-contract';
+import { route, types } from '../shared/route-contract';
 import type {
   ReconcileRequestSchema,
   StatementCreateSchema,
@@ -12,19 +12,22 @@ type OneStatement = { answer: typeof StatementResponseSchema };
 
 /** The monthly statements' routes as the portals call them. */
 export const STATEMENT_ROUTES = {
-  list: route<{ query: typeof StatementListQuerySchema; answer: typeof StatementListSchema }>()(
+  list: route(
     'GET',
     '/statements',
+    types<{ query: typeof StatementListQuerySchema; answer: typeof StatementListSchema }>(),
   ),
-  detail: route<OneStatement>()('GET', '/statements/{id}'),
-  create: route<{ body: typeof StatementCreateSchema; answer: typeof StatementResponseSchema }>()(
+  detail: route('GET', '/statements/{id}', types<OneStatement>()),
+  create: route(
     'POST',
     '/statements',
+    types<{ body: typeof StatementCreateSchema; answer: typeof StatementResponseSchema }>(),
   ),
-  send: route<OneStatement>()('POST', '/statements/{id}/send'),
-  close: route<OneStatement>()('POST', '/statements/{id}/close'),
-  reconcileLine: route<{ body: typeof ReconcileRequestSchema; answer: typeof StatementLineResponseSchema }>()(
+  send: route('POST', '/statements/{id}/send', types<OneStatement>()),
+  close: route('POST', '/statements/{id}/close', types<OneStatement>()),
+  reconcileLine: route(
     'POST',
     '/statements/{id}/lines/{lineId}/reconcile',
+    types<{ body: typeof ReconcileRequestSchema; answer: typeof StatementLineResponseSchema }>(),
   ),
 };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { route } from '../shared/route-contract';
+import { route, types } from '../shared/route-contract';
 import type {
   AttendanceListSchema,
   AttendanceMarkResponseSchema,
@@ -42,62 +42,98 @@ type OneLocation = {
 
 /** The training routes (courses, sessions, enrolments, attendance) as the portals call them. */
 export const TRAINING_ROUTES = {
-  mySessions: route<{ query: typeof SessionRangeQuerySchema; answer: typeof SessionListSchema }>()(
+  mySessions: route(
     'GET',
     '/training/sessions/mine',
+    types<{ query: typeof SessionRangeQuerySchema; answer: typeof SessionListSchema }>(),
   ),
-  attendance: route<{ answer: typeof AttendanceListSchema }>()('GET', '/training/sessions/{id}/attendance'),
-  markAttendance: route<{ body: typeof AttendanceMarkSchema; answer: typeof AttendanceMarkResponseSchema }>()(
+  attendance: route(
+    'GET',
+    '/training/sessions/{id}/attendance',
+    types<{ answer: typeof AttendanceListSchema }>(),
+  ),
+  markAttendance: route(
     'PUT',
     '/training/sessions/{id}/attendance/{enrolmentId}',
+    types<{ body: typeof AttendanceMarkSchema; answer: typeof AttendanceMarkResponseSchema }>(),
   ),
-  progressNote: route<{
-    body: typeof ProgressNoteSchema;
-    answer: z.ZodType<{ enrolmentId: string; progressNote: string }>;
-  }>()('PUT', '/training/enrolments/{id}/progress-note'),
-  locations: route<{ answer: typeof LocationListSchema }>()('GET', '/training/locations'),
-  createLocation: route<OneLocation>()('POST', '/training/locations'),
-  updateLocation: route<OneLocation>()('PUT', '/training/locations/{id}'),
-  teachers: route<{ answer: typeof TeacherListSchema }>()('GET', '/training/teachers'),
-  inviteTeacher: route<{ body: typeof TeacherInviteSchema; answer: typeof TeacherInviteResponseSchema }>()(
+  progressNote: route(
+    'PUT',
+    '/training/enrolments/{id}/progress-note',
+    types<{
+      body: typeof ProgressNoteSchema;
+      answer: z.ZodType<{ enrolmentId: string; progressNote: string }>;
+    }>(),
+  ),
+  locations: route('GET', '/training/locations', types<{ answer: typeof LocationListSchema }>()),
+  createLocation: route('POST', '/training/locations', types<OneLocation>()),
+  updateLocation: route('PUT', '/training/locations/{id}', types<OneLocation>()),
+  teachers: route('GET', '/training/teachers', types<{ answer: typeof TeacherListSchema }>()),
+  inviteTeacher: route(
     'POST',
     '/training/teachers',
+    types<{ body: typeof TeacherInviteSchema; answer: typeof TeacherInviteResponseSchema }>(),
   ),
-  deactivateTeacher: route<{ answer: z.ZodObject<{ teacher: typeof TeacherSchema }> }>()(
+  deactivateTeacher: route(
     'POST',
     '/training/teachers/{id}/deactivate',
+    types<{ answer: z.ZodObject<{ teacher: typeof TeacherSchema }> }>(),
   ),
-  programmes: route<{ answer: typeof TrainingProgrammeListSchema }>()('GET', '/training/programmes'),
-  groups: route<{ answer: typeof GroupListSchema }>()('GET', '/training/groups'),
-  createGroup: route<{ body: typeof GroupInputSchema; answer: OneGroup }>()('POST', '/training/groups'),
-  updateGroup: route<{ body: typeof GroupPatchSchema; answer: OneGroup }>()('PATCH', '/training/groups/{id}'),
-  group: route<{ answer: typeof GroupDetailSchema }>()('GET', '/training/groups/{id}'),
-  generateSessions: route<{
-    body: typeof GenerateSessionsSchema;
-    answer: z.ZodObject<{ sessions: z.ZodArray<typeof GroupSessionSchema> }>;
-  }>()('POST', '/training/groups/{id}/sessions'),
-  updateSession: route<{
-    body: typeof SessionPatchSchema;
-    answer: z.ZodObject<{ session: typeof GroupSessionSchema }>;
-  }>()('PATCH', '/training/sessions/{id}'),
-  decideReferral: route<{
-    body: typeof ReferralInputSchema;
-    answer: z.ZodObject<{ referral: typeof ReferralSchema }>;
-  }>()('PUT', '/training/enrolments/{id}/referral'),
-  clientEnrolments: route<{ answer: typeof ClientEnrolmentListSchema }>()(
+  programmes: route('GET', '/training/programmes', types<{ answer: typeof TrainingProgrammeListSchema }>()),
+  groups: route('GET', '/training/groups', types<{ answer: typeof GroupListSchema }>()),
+  createGroup: route(
+    'POST',
+    '/training/groups',
+    types<{ body: typeof GroupInputSchema; answer: OneGroup }>(),
+  ),
+  updateGroup: route(
+    'PATCH',
+    '/training/groups/{id}',
+    types<{ body: typeof GroupPatchSchema; answer: OneGroup }>(),
+  ),
+  group: route('GET', '/training/groups/{id}', types<{ answer: typeof GroupDetailSchema }>()),
+  generateSessions: route(
+    'POST',
+    '/training/groups/{id}/sessions',
+    types<{
+      body: typeof GenerateSessionsSchema;
+      answer: z.ZodObject<{ sessions: z.ZodArray<typeof GroupSessionSchema> }>;
+    }>(),
+  ),
+  updateSession: route(
+    'PATCH',
+    '/training/sessions/{id}',
+    types<{
+      body: typeof SessionPatchSchema;
+      answer: z.ZodObject<{ session: typeof GroupSessionSchema }>;
+    }>(),
+  ),
+  decideReferral: route(
+    'PUT',
+    '/training/enrolments/{id}/referral',
+    types<{
+      body: typeof ReferralInputSchema;
+      answer: z.ZodObject<{ referral: typeof ReferralSchema }>;
+    }>(),
+  ),
+  clientEnrolments: route(
     'GET',
     '/training/clients/{id}/enrolments',
+    types<{ answer: typeof ClientEnrolmentListSchema }>(),
   ),
-  openGroups: route<{ query: typeof OpenGroupsQuerySchema; answer: typeof OpenGroupListSchema }>()(
+  openGroups: route(
     'GET',
     '/training/groups/open',
+    types<{ query: typeof OpenGroupsQuerySchema; answer: typeof OpenGroupListSchema }>(),
   ),
-  enrol: route<{ body: typeof EnrolmentCreateSchema; answer: typeof EnrolmentResponseSchema }>()(
+  enrol: route(
     'POST',
     '/training/enrolments',
+    types<{ body: typeof EnrolmentCreateSchema; answer: typeof EnrolmentResponseSchema }>(),
   ),
-  withdraw: route<{ body: typeof WithdrawSchema; answer: typeof WithdrawResponseSchema }>()(
+  withdraw: route(
     'POST',
     '/training/enrolments/{id}/withdraw',
+    types<{ body: typeof WithdrawSchema; answer: typeof WithdrawResponseSchema }>(),
   ),
 };

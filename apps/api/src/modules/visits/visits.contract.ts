@@ -1,4 +1,4 @@
-import { route } from '../shared/route-contract';
+import { route, types } from '../shared/route-contract';
 import type {
   AssignRequestSchema,
   NoShowRequestSchema,
@@ -15,19 +15,25 @@ type Assign = { body: typeof AssignRequestSchema; answer: typeof VisitDetailResp
 
 /** The home-help visits' routes as the portals call them. */
 export const VISIT_ROUTES = {
-  mine: route<{ answer: typeof VisitListSchema }>()('GET', '/visits/mine'),
-  detail: route<{ answer: typeof VisitDetailResponseSchema }>()('GET', '/visits/{chequeId}'),
-  queue: route<{ query: typeof QueueQuerySchema; answer: typeof QueueSchema }>()('GET', '/visits/queue'),
-  assign: route<Assign>()('POST', '/visits/{chequeId}/assign'),
-  reschedule: route<Assign>()('POST', '/visits/{chequeId}/reschedule'),
-  noShow: route<{ body: typeof NoShowRequestSchema; answer: typeof VisitDetailResponseSchema }>()(
+  mine: route('GET', '/visits/mine', types<{ answer: typeof VisitListSchema }>()),
+  detail: route('GET', '/visits/{chequeId}', types<{ answer: typeof VisitDetailResponseSchema }>()),
+  queue: route(
+    'GET',
+    '/visits/queue',
+    types<{ query: typeof QueueQuerySchema; answer: typeof QueueSchema }>(),
+  ),
+  assign: route('POST', '/visits/{chequeId}/assign', types<Assign>()),
+  reschedule: route('POST', '/visits/{chequeId}/reschedule', types<Assign>()),
+  noShow: route(
     'POST',
     '/visits/{chequeId}/no-show',
+    types<{ body: typeof NoShowRequestSchema; answer: typeof VisitDetailResponseSchema }>(),
   ),
-  students: route<{ answer: typeof StudentListSchema }>()('GET', '/visits/students'),
-  inviteStudent: route<{ body: typeof StudentInviteSchema; answer: typeof StudentInvitedSchema }>()(
+  students: route('GET', '/visits/students', types<{ answer: typeof StudentListSchema }>()),
+  inviteStudent: route(
     'POST',
     '/visits/students',
+    types<{ body: typeof StudentInviteSchema; answer: typeof StudentInvitedSchema }>(),
   ),
-  deactivateStudent: route()('POST', '/visits/students/{studentId}/deactivate'),
+  deactivateStudent: route('POST', '/visits/students/{studentId}/deactivate'),
 };

@@ -1,18 +1,12 @@
-import type { AuditPage } from '@digipakket/api/contracts';
+import { AUDIT_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditFilters = { clientId: string; userId: string; action: string; from: string; to: string };
 
-export function fetchAudit({
-  filters,
-  offset,
-}: {
-  filters: AuditFilters;
-  offset: number;
-}): Promise<AuditPage> {
-  return portal.api.request<AuditPage>('/audit', { query: { ...filters, limit: AUDIT_PAGE_SIZE, offset } });
+export function fetchAudit({ filters, offset }: { filters: AuditFilters; offset: number }) {
+  return portal.api.call(AUDIT_ROUTES.list, { query: { ...filters, limit: AUDIT_PAGE_SIZE, offset } });
 }
 
 export function exportHref({ filters }: { filters: AuditFilters }): string {

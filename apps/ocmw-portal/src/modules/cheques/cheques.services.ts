@@ -1,14 +1,10 @@
-import type { ClientCheque, ClientChequeList } from '@digipakket/api/contracts';
+import { CHEQUE_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
-export function issueCheques({ clientId }: { clientId: string }): Promise<ClientChequeList> {
-  return portal.api.request<ClientChequeList>(`/clients/${encodeURIComponent(clientId)}/cheques`, {
-    method: 'POST',
-  });
+export function issueCheques({ clientId }: { clientId: string }) {
+  return portal.api.call(CHEQUE_ROUTES.issue, { params: { id: clientId } });
 }
 
 export function cancelCheque({ chequeId, reason }: { chequeId: string; reason: string }) {
-  return portal.api.request<{ cheque: ClientCheque }>(`/cheques/${encodeURIComponent(chequeId)}/cancel`, {
-    body: { reason },
-  });
+  return portal.api.call(CHEQUE_ROUTES.cancel, { params: { id: chequeId }, body: { reason } });
 }

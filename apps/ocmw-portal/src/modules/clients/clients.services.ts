@@ -1,11 +1,6 @@
-import type {
-  ClientOverview,
-  ClientUpdate,
-  DuplicateCheck,
-  DuplicateList,
-  SocialWorkerList,
-} from '@digipakket/api/contracts';
-import type { ClientCreate, ClientList, ClientResponse } from '@digipakket/portal-kit';
+import type { ClientUpdate, DuplicateCheck } from '@digipakket/api/contracts';
+import { CLIENT_ROUTES } from '@digipakket/api/routes';
+import type { ClientCreate } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
 
 export const CLIENT_PAGE_SIZE = 25;
@@ -27,42 +22,33 @@ export function fetchClients({
   q: string;
   offset: number;
   filters?: ClientFilters;
-}): Promise<ClientList> {
+}) {
   const narrowed = Object.fromEntries(Object.entries(filters).filter(([, value]) => !!value));
-  return portal.api.request<ClientList>('/clients', {
+  return portal.api.call(CLIENT_ROUTES.list, {
     query: { q: q.trim(), limit: CLIENT_PAGE_SIZE, offset, ...narrowed },
   });
 }
 
-export function fetchSocialWorkers(): Promise<SocialWorkerList> {
-  return portal.api.request<SocialWorkerList>('/social-workers');
+export function fetchSocialWorkers() {
+  return portal.api.call(CLIENT_ROUTES.socialWorkers);
 }
 
-export function createClient({ client }: { client: ClientCreate }): Promise<ClientResponse> {
-  return portal.api.request<ClientResponse>('/clients', { method: 'POST', body: client });
+export function createClient({ client }: { client: ClientCreate }) {
+  return portal.api.call(CLIENT_ROUTES.create, { body: client });
 }
 
-export function fetchOverview({ clientId }: { clientId: string }): Promise<ClientOverview> {
-  return portal.api.request<ClientOverview>(`/clients/${encodeURIComponent(clientId)}/overview`);
+export function fetchOverview({ clientId }: { clientId: string }) {
+  return portal.api.call(CLIENT_ROUTES.overview, { params: { id: clientId } });
 }
 
-export function fetchClient({ clientId }: { clientId: string }): Promise<ClientResponse> {
-  return portal.api.request<ClientResponse>(`/clients/${encodeURIComponent(clientId)}`);
+export function fetchClient({ clientId }: { clientId: string }) {
+  return portal.api.call(CLIENT_ROUTES.detail, { params: { id: clientId } });
 }
 
-export function updateClient({
-  clientId,
-  changes,
-}: {
-  clientId: string;
-  changes: ClientUpdate;
-}): Promise<ClientResponse> {
-  return portal.api.request<ClientResponse>(`/clients/${encodeURIComponent(clientId)}`, {
-    method: 'PATCH',
-    body: changes,
-  });
+export function updateClient({ clientId, changes }: { clientId: string; changes: ClientUpdate }) {
+  return portal.api.call(CLIENT_ROUTES.update, { params: { id: clientId }, body: changes });
 }
 
-export function findDuplicates({ check }: { check: DuplicateCheck }): Promise<DuplicateList> {
-  return portal.api.request<DuplicateList>('/clients/duplicates', { method: 'POST', body: check });
+export function findDuplicates({ check }: { check: DuplicateCheck }) {
+  return portal.api.call(CLIENT_ROUTES.duplicates, { body: check });
 }

@@ -1,13 +1,12 @@
 import type { SignalList, SignalListQuery, SignalResponse } from '@digipakket/api/contracts';
+import { SIGNAL_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 export const SIGNAL_PAGE_SIZE = 25;
 
 export function fetchSignals({ query }: { query: SignalListQuery }): Promise<SignalList> {
   const entries = Object.entries(query).filter(([, value]) => value !== undefined && value !== '');
-  return portal.api.request<SignalList>('/signals', {
-    query: Object.fromEntries(entries) as Record<string, string | number>,
-  });
+  return portal.api.call(SIGNAL_ROUTES.list, { query: Object.fromEntries(entries) as SignalListQuery });
 }
 
 export function snoozeSignal({
@@ -19,10 +18,7 @@ export function snoozeSignal({
   until: string;
   reason: string;
 }): Promise<SignalResponse> {
-  return portal.api.request<SignalResponse>(`/signals/${encodeURIComponent(signalId)}/snooze`, {
-    method: 'POST',
-    body: { until, reason },
-  });
+  return portal.api.call(SIGNAL_ROUTES.snooze, { params: { id: signalId }, body: { until, reason } });
 }
 
 export function resolveSignal({
@@ -32,8 +28,5 @@ export function resolveSignal({
   signalId: string;
   note: string;
 }): Promise<{ resolved: true }> {
-  return portal.api.request<{ resolved: true }>(`/signals/${encodeURIComponent(signalId)}/resolve`, {
-    method: 'POST',
-    body: { note },
-  });
+  return portal.api.call(SIGNAL_ROUTES.resolve, { params: { id: signalId }, body: { note } });
 }

@@ -1,6 +1,6 @@
-import type { ObservationList } from '@digipakket/api/contracts';
+import { OBSERVATION_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
-export function fetchObservations({ clientId }: { clientId: string }): Promise<ObservationList> {
-  return portal.api.request<ObservationList>(`/clients/${encodeURIComponent(clientId)}/observations`);
+export function fetchObservations({ clientId }: { clientId: string }) {
+  return portal.api.call(OBSERVATION_ROUTES.ofClient, { params: { id: clientId } });
 }

@@ -1,4 +1,4 @@
-import type { ErasureResult, RetentionSettingsResponse } from '@digipakket/api/contracts';
+import { PRIVACY_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 /** Where the browser downloads a client's GDPR export (a JSON attachment). */
@@ -6,30 +6,14 @@ export function privacyExportUrl({ clientId }: { clientId: string }): string {
   return `/api/clients/${encodeURIComponent(clientId)}/privacy-export`;
 }
 
-export function eraseClient({
-  clientId,
-  reason,
-}: {
-  clientId: string;
-  reason: string;
-}): Promise<ErasureResult> {
-  return portal.api.request<ErasureResult>(`/clients/${encodeURIComponent(clientId)}/erasure`, {
-    method: 'POST',
-    body: { reason },
-  });
+export function eraseClient({ clientId, reason }: { clientId: string; reason: string }) {
+  return portal.api.call(PRIVACY_ROUTES.erase, { params: { id: clientId }, body: { reason } });
 }
 
-export function fetchRetention(): Promise<RetentionSettingsResponse> {
-  return portal.api.request<RetentionSettingsResponse>('/privacy/retention');
+export function fetchRetention() {
+  return portal.api.call(PRIVACY_ROUTES.retention);
 }
 
-export function saveRetention({
-  retentionMonths,
-}: {
-  retentionMonths: number;
-}): Promise<RetentionSettingsResponse> {
-  return portal.api.request<RetentionSettingsResponse>('/privacy/retention', {
-    method: 'PUT',
-    body: { retentionMonths },
-  });
+export function saveRetention({ retentionMonths }: { retentionMonths: number }) {
+  return portal.api.call(PRIVACY_ROUTES.saveRetention, { body: { retentionMonths } });
 }

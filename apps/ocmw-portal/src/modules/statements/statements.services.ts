@@ -4,14 +4,15 @@ import type {
   StatementList,
   StatementResponse,
 } from '@digipakket/api/contracts';
+import { STATEMENT_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 export function fetchStatements(): Promise<StatementList> {
-  return portal.api.request<StatementList>('/statements');
+  return portal.api.call(STATEMENT_ROUTES.list);
 }
 
 export function fetchStatement({ statementId }: { statementId: string }): Promise<StatementResponse> {
-  return portal.api.request<StatementResponse>(`/statements/${encodeURIComponent(statementId)}`);
+  return portal.api.call(STATEMENT_ROUTES.detail, { params: { id: statementId } });
 }
 
 export function reconcileLine({
@@ -23,16 +24,14 @@ export function reconcileLine({
   lineId: string;
   verdict: ReconcileRequest;
 }): Promise<{ line: StatementLine }> {
-  return portal.api.request<{ line: StatementLine }>(
-    `/statements/${encodeURIComponent(statementId)}/lines/${encodeURIComponent(lineId)}/reconcile`,
-    { method: 'POST', body: verdict },
-  );
+  return portal.api.call(STATEMENT_ROUTES.reconcileLine, {
+    params: { id: statementId, lineId },
+    body: verdict,
+  });
 }
 
 export function closeReconciliation({ statementId }: { statementId: string }): Promise<StatementResponse> {
-  return portal.api.request<StatementResponse>(`/statements/${encodeURIComponent(statementId)}/close`, {
-    method: 'POST',
-  });
+  return portal.api.call(STATEMENT_ROUTES.close, { params: { id: statementId } });
 }
 
 /** The PDF with its labels in the interface language beside the Dutch ones. */

@@ -1,4 +1,5 @@
 import type { EnrolmentResponse, OpenGroupList, WithdrawInput } from '@digipakket/api/contracts';
+import { TRAINING_ROUTES } from '@digipakket/api/routes';
 import { newIdempotencyKey } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
 
@@ -7,9 +8,10 @@ export function fetchOpenGroups({
 }: {
   includeStarted?: boolean;
 } = {}): Promise<OpenGroupList> {
-  return portal.api.request<OpenGroupList>('/training/groups/open', {
-    ...(includeStarted ? { query: { includeStarted: 'true' } } : {}),
-  });
+  return portal.api.call(
+    TRAINING_ROUTES.openGroups,
+    includeStarted ? { query: { includeStarted: 'true' } } : {},
+  );
 }
 
 export function enrol({
@@ -21,10 +23,11 @@ export function enrol({
   groupId: string;
   confirmLanguageMismatch?: boolean;
 }): Promise<EnrolmentResponse> {
-  return portal.api.request<EnrolmentResponse>('/training/enrolments', {
-    body: { clientId, groupId, ...(confirmLanguageMismatch ? { confirmLanguageMismatch: true } : {}) },
-    idempotencyKey: newIdempotencyKey(),
-  });
+  return portal.api.call(
+    TRAINING_ROUTES.enrol,
+    { body: { clientId, groupId, ...(confirmLanguageMismatch ? { confirmLanguageMismatch: true } : {}) } },
+    { idempotencyKey: newIdempotencyKey() },
+  );
 }
 
 export function withdraw({
@@ -34,8 +37,5 @@ export function withdraw({
   enrolmentId: string;
   input: WithdrawInput;
 }): Promise<unknown> {
-  return portal.api.request<unknown>(`/training/enrolments/${encodeURIComponent(enrolmentId)}/withdraw`, {
-    method: 'POST',
-    body: input,
-  });
+  return portal.api.call(TRAINING_ROUTES.withdraw, { params: { id: enrolmentId }, body: input });
 }

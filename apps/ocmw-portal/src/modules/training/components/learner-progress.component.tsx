@@ -1,13 +1,12 @@
 import type { ClientEnrolmentList, ClientSession } from '@digipakket/api/contracts';
+import { TRAINING_ROUTES } from '@digipakket/api/routes';
 import { Badge, withdrawalReasonKey } from '@digipakket/portal-kit';
 import { createResource, For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
 
 function fetchClientEnrolments({ clientId }: { clientId: string }): Promise<ClientEnrolmentList> {
-  return portal.api.request<ClientEnrolmentList>(
-    `/training/clients/${encodeURIComponent(clientId)}/enrolments`,
-  );
+  return portal.api.call(TRAINING_ROUTES.clientEnrolments, { params: { id: clientId } });
 }
 
 function SessionLine(props: { session: ClientSession }) {

@@ -1,0 +1,7 @@
+import { route, types } from '../shared/route-contract';
+import type { AuditPageSchema, AuditQuerySchema } from './audit.schemas';
+
+/** The audit log as the portals read it. */
+export const AUDIT_ROUTES = {
+  list: route('GET', '/audit', types<{ query: typeof AuditQuerySchema; answer: typeof AuditPageSchema }>()),
+};
