@@ -1,18 +1,9 @@
 import '../audit.css';
-import type { AuditEntry } from '@digipakket/api/contracts';
-import {
-  Badge,
-  DataTable,
-  EmptyState,
-  Loaded,
-  Pagination,
-  SelectField,
-  TextField,
-  usePageTitle,
-} from '@digipakket/portal-kit';
+import { DateField, EmptyState, Loaded, Pagination, SelectField, usePageTitle } from '@digipakket/portal-kit';
 import { createResource, createSignal, Show } from 'solid-js';
-import { i18n, plural, t } from '../../../portal';
+import { plural, t } from '../../../portal';
 import { AUDIT_PAGE_SIZE, type AuditFilters, exportHref, fetchAudit } from '../audit.services';
+import { AuditTable } from '../components/audit-table.component';
 
 const ACTIONS = [
   'client.read',
@@ -53,16 +44,6 @@ export function AuditPage() {
     setFilters({ ...filters(), ...patch });
     setOffset(0);
   };
-  const when = (iso: string) =>
-    i18n.formatDate(new Date(iso), {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-
   return (
     <>
       <div class="page-header">
@@ -85,19 +66,17 @@ export function AuditPage() {
             ...ACTIONS.map((value) => ({ value, label: value })),
           ]}
         />
-        <TextField
+        <DateField
           name="audit-from"
           label={t('audit.from')}
-          type="date"
           required={false}
           value={filters().from}
           onValue={(from) => update({ from })}
           width="medium"
         />
-        <TextField
+        <DateField
           name="audit-to"
           label={t('audit.to')}
-          type="date"
           required={false}
           value={filters().to}
           onValue={(to) => update({ to })}
@@ -132,67 +111,16 @@ export function AuditPage() {
       <Loaded resource={page} retry={refetch}>
         {(data) => (
           <Show when={data().items.length > 0} fallback={<EmptyState title={t('audit.empty')} />}>
-            <DataTable
-              caption={t('audit.title')}
-              captionHidden
-              rows={data().items}
-              columns={[
-                {
-                  header: t('audit.column.when'),
-                  class: 'nowrap',
-                  cell: (entry: AuditEntry) => <time datetime={entry.at}>{when(entry.at)}</time>,
-                },
-                {
-                  header: t('audit.column.who'),
-                  rowHeader: true,
-                  cell: (entry: AuditEntry) => (
-                    <Show when={entry.actor.id} fallback={t('audit.system')}>
-                      <button
-                        type="button"
-                        class="link-button"
-                        onClick={() => {
-                          setWho({ user: entry.actor.name ?? '' });
-                          update({ userId: entry.actor.id ?? '', clientId: '' });
-                        }}
-                      >
-                        {entry.actor.name}
-                      </button>
-                      <br />
-                      <span class="muted">{entry.actor.organisation}</span>
-                    </Show>
-                  ),
-                },
-                {
-                  header: t('audit.column.what'),
-                  cell: (entry: AuditEntry) => (
-                    <>
-                      <code>{entry.action}</code>{' '}
-                      <Show when={entry.outcome !== 'success'}>
-                        <Badge tone="danger">{t(`audit.outcome.${entry.outcome}`)}</Badge>
-                      </Show>
-                    </>
-                  ),
-                },
-                {
-                  header: t('audit.column.client'),
-                  cell: (entry: AuditEntry) => (
-                    <Show when={entry.client}>
-                      {(client) => (
-                        <button
-                          type="button"
-                          class="link-button"
-                          onClick={() => {
-                            setWho({ client: client().name });
-                            update({ clientId: client().id, userId: '' });
-                          }}
-                        >
-                          {client().name} ({client().fileNumber})
-                        </button>
-                      )}
-                    </Show>
-                  ),
-                },
-              ]}
+            <AuditTable
+              entries={data().items}
+              onUser={(actor) => {
+                setWho({ user: actor.name ?? '' });
+                update({ userId: actor.id ?? '', clientId: '' });
+              }}
+              onClient={(client) => {
+                setWho({ client: client.name });
+                update({ clientId: client.id, userId: '' });
+              }}
             />
             <Pagination offset={offset()} limit={AUDIT_PAGE_SIZE} total={data().total} onOffset={setOffset} />
           </Show>
