@@ -1,6 +1,13 @@
 import type { ClientOverview } from '@digipakket/api/contracts';
 import { TRAJECTORY_END_REASONS, type TrajectoryEndReason } from '@digipakket/domain';
-import { type ErrorCodeMap, isApiError, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  type ErrorCodeMap,
+  isApiError,
+  SelectField,
+  TextField,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
@@ -23,6 +30,35 @@ function refusalText(caught: unknown): string {
   return key ? t(key) : errorText(caught);
 }
 
+/** Whether the trajectory is completed or ended early. */
+function ClosureModeChoice(props: { mode: Mode; onMode: (mode: Mode) => void }) {
+  return (
+    <fieldset class="stack">
+      <legend>{t('trajectory.mode.legend')}</legend>
+      <label class="choice">
+        <input
+          type="radio"
+          name="trajectory-mode"
+          value="complete"
+          checked={props.mode === 'complete'}
+          onChange={() => props.onMode('complete')}
+        />{' '}
+        {t('trajectory.mode.complete')}
+      </label>
+      <label class="choice">
+        <input
+          type="radio"
+          name="trajectory-mode"
+          value="end"
+          checked={props.mode === 'end'}
+          onChange={() => props.onMode('end')}
+        />{' '}
+        {t('trajectory.mode.end')}
+      </label>
+    </fieldset>
+  );
+}
+
 /**
  * "Traject afronden / stopzetten / heropenen" on the client page: complete the trajectory (a summary
  * while a part of the package is open), end it early with a reason from the list and a note, or
@@ -35,31 +71,30 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
   const [reason, setReason] = createSignal<TrajectoryEndReason | ''>('');
   const [note, setNote] = createSignal('');
   const [reopenReason, setReopenReason] = createSignal('');
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
 
   const closed = () => props.overview.closureReason !== null;
   const open = () => props.overview.status !== 'rejected' && !closed();
   const clientId = () => props.overview.client.id;
 
-  const run = async (event: SubmitEvent, work: () => Promise<unknown>, done: OcmwKey) => {
-    event.preventDefault();
-    if (busy()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
+  const action = createAction({
+    run: (work: () => Promise<unknown>, _done: OcmwKey) => work(),
+    onSuccess: (_result, _work, done) => {
       status.announce(t(done));
       setSummary('');
       setNote('');
       setReason('');
       setReopenReason('');
       props.onChanged();
-    } catch (caught) {
-      setError(refusalText(caught));
-    } finally {
-      setBusy(false);
-    }
+    },
+    errorText: refusalText,
+  });
+  const busy = action.busy;
+  const error = action.error;
+  const setError = action.setError;
+
+  const run = (event: SubmitEvent, work: () => Promise<unknown>, done: OcmwKey) => {
+    event.preventDefault();
+    return action.run(work, done);
   };
 
   const submitClosure = (event: SubmitEvent) => {
@@ -122,29 +157,7 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
           </Match>
           <Match when={open()}>
             <form class="stack" onSubmit={submitClosure} noValidate>
-              <fieldset class="stack">
-                <legend>{t('trajectory.mode.legend')}</legend>
-                <label class="choice">
-                  <input
-                    type="radio"
-                    name="trajectory-mode"
-                    value="complete"
-                    checked={mode() === 'complete'}
-                    onChange={() => setMode('complete')}
-                  />{' '}
-                  {t('trajectory.mode.complete')}
-                </label>
-                <label class="choice">
-                  <input
-                    type="radio"
-                    name="trajectory-mode"
-                    value="end"
-                    checked={mode() === 'end'}
-                    onChange={() => setMode('end')}
-                  />{' '}
-                  {t('trajectory.mode.end')}
-                </label>
-              </fieldset>
+              <ClosureModeChoice mode={mode()} onMode={setMode} />
               <Show
                 when={mode() === 'end'}
                 fallback={
