@@ -90,10 +90,3 @@ export function importDigipunten({
     body: { format, content, dryRun },
   });
 }
-
-/** A Digipunten file's format from its name, else its type: GeoJSON or JSON is GeoJSON, the rest CSV. */
-export function digipuntenFormatOf({ name, type }: { name: string; type: string }): 'csv' | 'geojson' {
-  if (/\.(geo)?json$/i.test(name)) return 'geojson';
-  if (/\.csv$/i.test(name)) return 'csv';
-  return /json/i.test(type) ? 'geojson' : 'csv';
-}

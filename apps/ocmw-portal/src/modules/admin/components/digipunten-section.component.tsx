@@ -3,7 +3,8 @@ import { Loaded, usePortal } from '@digipakket/portal-kit';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
-import { digipuntenFormatOf, fetchDigipuntenCount, importDigipunten } from '../admin.services';
+import { digipuntenFormatOf } from '../admin.digipunten';
+import { fetchDigipuntenCount, importDigipunten } from '../admin.services';
 
 type RowError = DigipuntenImportReport['errors'][number];
 
