@@ -1,5 +1,5 @@
 import type { ClientImportReport } from '@digipakket/api/contracts';
-import { DataTable, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createAction, DataTable, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
@@ -33,21 +33,20 @@ export function ImportPage() {
   const [fileName, setFileName] = createSignal('');
   const [report, setReport] = createSignal<{ dryRun: boolean; totals: Totals; refused: Row[] }>();
   const [progress, setProgress] = createSignal<{ done: number; total: number }>();
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const importing = createAction({ run: (work: () => Promise<void>) => work(), errorText });
+  const busy = importing.busy;
+  const error = importing.error;
   usePageTitle(() => t('import.title'));
 
   const run = async (dryRun: boolean) => {
     if (busy() || text() === '') return;
-    setBusy(true);
-    setError(undefined);
     setReport(undefined);
     const { parts, rows } = splitCsv({ text: text() });
     const totals: Totals = { create: 0, update: 0, unchanged: 0, refused: 0 };
     const refused: Row[] = [];
     let done = 0;
     setProgress({ done, total: rows });
-    try {
+    await importing.run(async () => {
       for (const part of parts) {
         const result = await importPart({ ...part, dryRun });
         for (const key of Object.keys(totals) as (keyof Totals)[]) totals[key] += result.totals[key];
@@ -57,11 +56,7 @@ export function ImportPage() {
       }
       setReport({ dryRun, totals, refused });
       status.announce(t(dryRun ? 'import.checked' : 'import.done', { count: totals.create + totals.update }));
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

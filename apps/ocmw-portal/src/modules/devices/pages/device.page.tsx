@@ -1,5 +1,5 @@
 import type { DeviceTransition } from '@digipakket/api/contracts';
-import { DataTable, Loaded, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createAction, DataTable, Loaded, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
 import { createResource, createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -16,24 +16,19 @@ export function DevicePage() {
     (deviceId) => fetchDevice({ deviceId }),
   );
   const [note, setNote] = createSignal('');
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const move = createAction({ run: (work: () => Promise<void>) => work(), errorText });
+  const busy = move.busy;
+  const error = move.error;
   usePageTitle(() => detail.latest?.device.serial ?? t('devices.title'));
 
   const run = async (transition: DeviceTransition) => {
     if (busy()) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    await move.run(async () => {
       await moveDevice({ deviceId: params.id, transition });
       status.announce(t('device.updated'));
       setNote('');
       refetch();
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const reason = () => (note().trim() ? { reason: note().trim() } : {});

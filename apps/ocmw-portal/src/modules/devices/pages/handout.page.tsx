@@ -1,4 +1,4 @@
-import { Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createAction, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { createResource, createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
@@ -21,8 +21,10 @@ export function HandoutPage() {
   );
   const [onPaper, setOnPaper] = createSignal(false);
   const [signature, setSignature] = createSignal<string>();
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const handout = createAction({ run: (work: () => Promise<void>) => work(), errorText });
+  const busy = handout.busy;
+  const error = handout.error;
+  const setError = handout.setError;
   usePageTitle(() => t('handout.title'));
 
   const submit = async (event: SubmitEvent) => {
@@ -33,9 +35,7 @@ export function HandoutPage() {
       setError(t('error.deviceSignatureMissing'));
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await handout.run(async () => {
       await moveDevice({
         deviceId: device.id,
         transition: onPaper()
@@ -44,11 +44,7 @@ export function HandoutPage() {
       });
       status.announce(t('handout.done'));
       navigate(`/clients/${params.id}`);
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,4 +1,4 @@
-import { isApiError, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createAction, isApiError, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { A, useNavigate } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -15,9 +15,22 @@ export function ReceiveBatchPage() {
   const [model, setModel] = createSignal('');
   const [funding, setFunding] = createSignal('');
   const [serials, setSerials] = createSignal('');
-  const [error, setError] = createSignal<string>();
   const [problems, setProblems] = createSignal<Problem[]>([]);
-  const [busy, setBusy] = createSignal(false);
+  const receiving = createAction({
+    run: receiveBatch,
+    onSuccess: (result) => {
+      status.announce(t('receive.done', { count: result.received }));
+      navigate('/devices');
+    },
+    onError: (caught) => {
+      receiving.setError(errorText(caught));
+      if (isApiError(caught) && Array.isArray(caught.details?.rows))
+        setProblems(caught.details.rows as Problem[]);
+    },
+  });
+  const busy = receiving.busy;
+  const error = receiving.error;
+  const setError = receiving.setError;
   usePageTitle(() => t('receive.title'));
 
   const count = () =>
@@ -34,24 +47,13 @@ export function ReceiveBatchPage() {
       setError(t('receive.modelMissing'));
       return;
     }
-    setBusy(true);
-    try {
-      const result = await receiveBatch({
-        batch: {
-          model: model().trim(),
-          serials: serials(),
-          ...(funding().trim() ? { funding: funding().trim() } : {}),
-        },
-      });
-      status.announce(t('receive.done', { count: result.received }));
-      navigate('/devices');
-    } catch (caught) {
-      setError(errorText(caught));
-      if (isApiError(caught) && Array.isArray(caught.details?.rows))
-        setProblems(caught.details.rows as Problem[]);
-    } finally {
-      setBusy(false);
-    }
+    await receiving.run({
+      batch: {
+        model: model().trim(),
+        serials: serials(),
+        ...(funding().trim() ? { funding: funding().trim() } : {}),
+      },
+    });
   };
 
   return (

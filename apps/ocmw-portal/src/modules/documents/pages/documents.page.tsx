@@ -1,5 +1,12 @@
 import type { DocumentBatch } from '@digipakket/api/contracts';
-import { DataTable, Loaded, SelectField, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  DataTable,
+  Loaded,
+  SelectField,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { createResource, createSignal, onCleanup, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -24,8 +31,10 @@ function WaveBatch() {
   const waves = () => (programmes()?.items ?? []).flatMap((programme) => programme.waves);
   const [choice, setChoice] = createSignal('');
   const [job, setJob] = createSignal<DocumentBatch>();
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
+  const generation = createAction({ run: (work: () => Promise<void>) => work(), errorText });
+  const busy = generation.busy;
+  const error = generation.error;
+  const setError = generation.setError;
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
 
@@ -55,19 +64,13 @@ function WaveBatch() {
     event.preventDefault();
     const waveId = choice() || waves()[0]?.id;
     if (!waveId || busy()) return;
-    setBusy(true);
-    setError(undefined);
     clearTimeout(timer);
-    try {
+    await generation.run(async () => {
       const { job: created } = await startPackBatch({ waveId });
       setJob(created);
       status.announce(t('documents.batch.started', { count: created.total }));
       follow(created.id);
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

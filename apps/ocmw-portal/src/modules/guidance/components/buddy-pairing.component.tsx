@@ -1,6 +1,6 @@
 import type { BuddyPairing } from '@digipakket/api/contracts';
 import { addMonths, toCalendarDate } from '@digipakket/domain';
-import { Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import { createAction, DateField, Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
 import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
@@ -12,25 +12,12 @@ const inSixMonths = () => toCalendarDate({ instant: addMonths({ instant: new Dat
 /** Runs one change at a time, with its own error line, and reloads the card after it. */
 function useChange(reload: () => void) {
   const { status } = usePortal();
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const run = async (work: () => Promise<unknown>, done: string) => {
-    if (busy()) return false;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-      status.announce(done);
-      reload();
-      return true;
-    } catch (caught) {
-      setError(errorText(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
+  return createAction({
+    run: (work: () => Promise<unknown>, _done: string) => work(),
+    onSuccess: (_result, _work, done) => status.announce(done),
+    refetch: reload,
+    errorText,
+  });
 }
 
 function ChangeError(props: { error: string | undefined }) {
@@ -109,18 +96,16 @@ function PairForm(props: { clientId: string; onPaired: () => void }) {
           { value: 'fortnightly', label: t('buddy.frequency.fortnightly') },
         ]}
       />
-      <TextField
+      <DateField
         name="buddy-start"
         label={t('buddy.startedOn')}
-        type="date"
         value={startedOn()}
         onValue={setStartedOn}
         width="medium"
       />
-      <TextField
+      <DateField
         name="buddy-agreed-end"
         label={t('buddy.agreedEndOn')}
-        type="date"
         value={agreedEndOn()}
         onValue={setAgreedEndOn}
         width="medium"
@@ -173,10 +158,9 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
     <>
       <form class="buddy-form" onSubmit={logMeeting} aria-labelledby="buddy-meeting-title">
         <h3 id="buddy-meeting-title">{t('buddy.meeting.title')}</h3>
-        <TextField
+        <DateField
           name="buddy-met-on"
           label={t('buddy.meeting.date')}
-          type="date"
           value={metOn()}
           onValue={setMetOn}
           width="medium"
@@ -206,10 +190,9 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
         }
       >
         <form class="inline-form" onSubmit={end}>
-          <TextField
+          <DateField
             name="buddy-ended-on"
             label={t('buddy.end.date')}
-            type="date"
             value={endedOn()}
             onValue={setEndedOn}
             width="medium"

@@ -1,4 +1,4 @@
-import { usePortal } from '@digipakket/portal-kit';
+import { createAction, usePortal } from '@digipakket/portal-kit';
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -16,8 +16,10 @@ export function DigipuntInfoForm(props: { clientId: string; told: string[]; onRe
     (clientId) => fetchNearestDigipunten({ clientId }),
   );
   const [chosen, setChosen] = createSignal<string[]>([]);
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
+  const recording = createAction({ run: (work: () => Promise<void>) => work(), errorText });
+  const busy = recording.busy;
+  const error = recording.error;
+  const setError = recording.setError;
 
   const toggle = (name: string, checked: boolean) =>
     setChosen((current) => (checked ? [...current, name] : current.filter((entry) => entry !== name)));
@@ -29,19 +31,13 @@ export function DigipuntInfoForm(props: { clientId: string; told: string[]; onRe
       setError(t('guidance.digipunten.pickOne'));
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await recording.run(async () => {
       await recordDigipuntInfo({ clientId: props.clientId, names: chosen() });
       status.announce(t('guidance.digipunten.recorded'));
       setOpen(false);
       setChosen([]);
       props.onRecorded();
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

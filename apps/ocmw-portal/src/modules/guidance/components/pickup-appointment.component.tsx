@@ -1,4 +1,4 @@
-import { fieldId, usePortal } from '@digipakket/portal-kit';
+import { createAction, DateField, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
@@ -12,9 +12,10 @@ export function PickupAppointment(props: {
 }) {
   const { status } = usePortal();
   const [value, setValue] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const id = fieldId('pickup-at');
+  const booking = createAction({ run: (work: () => Promise<void>) => work(), errorText });
+  const busy = booking.busy;
+  const error = booking.error;
+  const setError = booking.setError;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -24,18 +25,12 @@ export function PickupAppointment(props: {
       setError(t('guidance.pickup.missing'));
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await booking.run(async () => {
       await bookPickup({ deviceId: props.deviceId, pickupAt: when.toISOString() });
       status.announce(t('guidance.pickup.booked'));
       setValue('');
       props.onBooked();
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -45,19 +40,15 @@ export function PickupAppointment(props: {
           ? t('guidance.pickup.at', { when: formatDay(props.pickupAt, true) })
           : t('guidance.pickup.none')}
       </p>
-      <div class="field">
-        <label class="field__label" for={id}>
-          {t('guidance.pickup.label')}
-        </label>
-        <input
-          id={id}
-          class="input input--medium"
-          type="datetime-local"
-          value={value()}
-          onInput={(event) => setValue(event.currentTarget.value)}
-          aria-invalid={error() ? 'true' : undefined}
-        />
-      </div>
+      <DateField
+        name="pickup-at"
+        kind="datetime-local"
+        label={t('guidance.pickup.label')}
+        required={false}
+        invalid={Boolean(error())}
+        value={value()}
+        onValue={setValue}
+      />
       <button type="submit" class="button button--secondary" aria-disabled={busy() ? 'true' : undefined}>
         {props.pickupAt ? t('guidance.pickup.move') : t('guidance.pickup.book')}
       </button>

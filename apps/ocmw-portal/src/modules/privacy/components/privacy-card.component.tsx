@@ -1,4 +1,4 @@
-import { isApiError, TextField, usePortal } from '@digipakket/portal-kit';
+import { createAction, isApiError, TextField, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -12,8 +12,21 @@ export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
   const { session, status } = usePortal();
   const role = () => session.me()?.user.role;
   const [reason, setReason] = createSignal('');
-  const [error, setError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const erasure = createAction({
+    run: (why: string) => eraseClient({ clientId: props.clientId, reason: why }),
+    onSuccess: () => {
+      status.announce(t('privacy.erase.done'));
+      setReason('');
+      props.onErased();
+    },
+    errorText: (caught) =>
+      isApiError(caught) && caught.code === 'privacy.trajectory_active'
+        ? t('privacy.erase.trajectoryActive')
+        : errorText(caught),
+  });
+  const busy = erasure.busy;
+  const error = erasure.error;
+  const setError = erasure.setError;
 
   const erase = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -23,22 +36,7 @@ export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
       return;
     }
     if (!window.confirm(t('privacy.erase.confirm'))) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await eraseClient({ clientId: props.clientId, reason: reason().trim() });
-      status.announce(t('privacy.erase.done'));
-      setReason('');
-      props.onErased();
-    } catch (caught) {
-      setError(
-        isApiError(caught) && caught.code === 'privacy.trajectory_active'
-          ? t('privacy.erase.trajectoryActive')
-          : errorText(caught),
-      );
-    } finally {
-      setBusy(false);
-    }
+    await erasure.run(reason().trim());
   };
 
   return (

@@ -1,6 +1,6 @@
 import '../reports.css';
 import type { ProgrammeList } from '@digipakket/api/contracts';
-import { DataTable, Loaded, SelectField, TextField, usePageTitle } from '@digipakket/portal-kit';
+import { DataTable, DateField, Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
 import { createResource, createSignal, Show } from 'solid-js';
 import { i18n, portal, t } from '../../../portal';
 import {
@@ -47,19 +47,17 @@ export function ReportsPage() {
           onValue={(value) => setKind(value as ReportKind)}
           options={REPORT_KINDS.map((value) => ({ value, label: t(`reports.kind.${value}`) }))}
         />
-        <TextField
+        <DateField
           name="report-from"
           label={t('reports.from')}
-          type="date"
           required={false}
           value={from()}
           onValue={setFrom}
           width="medium"
         />
-        <TextField
+        <DateField
           name="report-to"
           label={t('reports.to')}
-          type="date"
           required={false}
           value={to()}
           onValue={setTo}
