@@ -1,42 +1,38 @@
-import type {
-  BatchResult,
-  DeviceBatch,
-  DeviceDetail,
-  DeviceList,
-  DeviceResponse,
-  DeviceTransition,
-} from '@digipakket/api/contracts';
+import type { DeviceBatch, DeviceListQuery, DeviceTransition } from '@digipakket/api/contracts';
+import { DEVICE_ROUTES } from '@digipakket/api/routes';
 import { newIdempotencyKey } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
 
 export const DEVICE_PAGE_SIZE = 25;
 
 export function fetchDevices(query: {
-  status?: string;
+  status?: DeviceListQuery['status'];
   model?: string;
   q?: string;
   offset: number;
   limit?: number;
 }) {
-  return portal.api.request<DeviceList>('/devices', {
+  return portal.api.call(DEVICE_ROUTES.list, {
     query: { limit: query.limit ?? DEVICE_PAGE_SIZE, ...query },
   });
 }
 
-export function fetchDevice({ deviceId }: { deviceId: string }): Promise<DeviceDetail> {
-  return portal.api.request<DeviceDetail>(`/devices/${encodeURIComponent(deviceId)}`);
+export function fetchDevice({ deviceId }: { deviceId: string }) {
+  return portal.api.call(DEVICE_ROUTES.detail, { params: { id: deviceId } });
 }
 
-export function receiveBatch({ batch }: { batch: DeviceBatch }): Promise<BatchResult> {
-  return portal.api.request<BatchResult>('/devices/batches', {
-    body: batch,
-    idempotencyKey: newIdempotencyKey(),
-  });
+export function receiveBatch({ batch }: { batch: DeviceBatch }) {
+  return portal.api.call(
+    DEVICE_ROUTES.receiveBatch,
+    { body: batch },
+    { idempotencyKey: newIdempotencyKey() },
+  );
 }
 
 export function moveDevice({ deviceId, transition }: { deviceId: string; transition: DeviceTransition }) {
-  return portal.api.request<DeviceResponse>(`/devices/${encodeURIComponent(deviceId)}/transitions`, {
-    body: transition,
-    idempotencyKey: newIdempotencyKey(),
-  });
+  return portal.api.call(
+    DEVICE_ROUTES.move,
+    { params: { id: deviceId }, body: transition },
+    { idempotencyKey: newIdempotencyKey() },
+  );
 }

@@ -1,36 +1,25 @@
-import type {
-  ClientInfoMoments,
-  InfoMoment,
-  InfoMomentCreate,
-  InfoMomentDetail,
-  InfoMomentEligibleList,
-  InfoMomentList,
-} from '@digipakket/api/contracts';
+import type { InfoMomentCreate } from '@digipakket/api/contracts';
+import { INFO_MOMENT_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
-const moment = (id: string) => `/info-moments/${encodeURIComponent(id)}`;
-
 export function fetchInfoMoments() {
-  return portal.api.request<InfoMomentList>('/info-moments');
+  return portal.api.call(INFO_MOMENT_ROUTES.list);
 }
 
 export function planInfoMoment({ body }: { body: InfoMomentCreate }) {
-  return portal.api.request<{ moment: InfoMoment }>('/info-moments', { method: 'POST', body });
+  return portal.api.call(INFO_MOMENT_ROUTES.plan, { body });
 }
 
 export function fetchInfoMoment({ momentId }: { momentId: string }) {
-  return portal.api.request<InfoMomentDetail>(moment(momentId));
+  return portal.api.call(INFO_MOMENT_ROUTES.detail, { params: { id: momentId } });
 }
 
 export function fetchEligibleClients({ momentId }: { momentId: string }) {
-  return portal.api.request<InfoMomentEligibleList>(`${moment(momentId)}/eligible-clients`);
+  return portal.api.call(INFO_MOMENT_ROUTES.eligibleClients, { params: { id: momentId } });
 }
 
 export function inviteClients({ momentId, clientIds }: { momentId: string; clientIds: string[] }) {
-  return portal.api.request<InfoMomentDetail>(`${moment(momentId)}/invitations`, {
-    method: 'POST',
-    body: { clientIds },
-  });
+  return portal.api.call(INFO_MOMENT_ROUTES.invite, { params: { id: momentId }, body: { clientIds } });
 }
 
 export function recordAttendance({
@@ -42,19 +31,16 @@ export function recordAttendance({
   clientId: string;
   attendance: 'attended' | 'absent';
 }) {
-  return portal.api.request<InfoMomentDetail>(
-    `${moment(momentId)}/invitations/${encodeURIComponent(clientId)}/attendance`,
-    { method: 'POST', body: { attendance } },
-  );
+  return portal.api.call(INFO_MOMENT_ROUTES.recordAttendance, {
+    params: { id: momentId, clientId },
+    body: { attendance },
+  });
 }
 
 export function fetchClientInfoMoments({ clientId }: { clientId: string }) {
-  return portal.api.request<ClientInfoMoments>(`/clients/${encodeURIComponent(clientId)}/info-moments`);
+  return portal.api.call(INFO_MOMENT_ROUTES.ofClient, { params: { id: clientId } });
 }
 
 export function recordOneToOneInfo({ clientId }: { clientId: string }) {
-  return portal.api.request<ClientInfoMoments>(
-    `/clients/${encodeURIComponent(clientId)}/info-moments/one-to-one`,
-    { method: 'POST' },
-  );
+  return portal.api.call(INFO_MOMENT_ROUTES.oneToOne, { params: { id: clientId } });
 }

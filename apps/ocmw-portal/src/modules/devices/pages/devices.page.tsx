@@ -1,21 +1,23 @@
 import { DEVICE_STATUSES } from '@digipakket/domain';
 import { DataTable, EmptyState, Loaded, Pagination, SelectField, usePageTitle } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
-import { DEVICE_PAGE_SIZE, fetchDevices } from '../devices.services';
+import { createDevicesQuery } from '../devices.queries';
+import { DEVICE_PAGE_SIZE } from '../devices.services';
 
 /** The inventory: every laptop with its state and holder, filtered by status and model. */
 export function DevicesPage() {
   const [statusFilter, setStatusFilter] = createSignal('');
   const [model, setModel] = createSignal('');
   const [offset, setOffset] = createSignal(0);
-  const [devices, { refetch }] = createResource(
-    () => ({ status: statusFilter() || undefined, model: model() || undefined, offset: offset() }),
-    (query) => fetchDevices(query),
-  );
+  const [devices, { refetch }] = createDevicesQuery(() => ({
+    status: statusFilter(),
+    model: model(),
+    offset: offset(),
+  }));
   usePageTitle(() => t('devices.title'));
   return (
     <>
