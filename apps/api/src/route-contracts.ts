@@ -6,9 +6,12 @@
 export { AUDIT_ROUTES } from './modules/audit/audit.contract';
 export { AUTH_ROUTES } from './modules/auth/auth.contract';
 export { CHEQUE_ROUTES } from './modules/cheques/cheques.contract';
+export { CLIENT_IMPORT_ROUTES } from './modules/client-import/client-import.contract';
 export { CLIENT_ROUTES } from './modules/clients/clients.contract';
 export { DEVICE_ROUTES } from './modules/devices/devices.contract';
+export { GUIDANCE_ROUTES } from './modules/guidance/guidance.contract';
 export { INFO_MOMENT_ROUTES } from './modules/info-moments/info-moments.contract';
+export { INTAKE_ROUTES } from './modules/intake/intake.contract';
 export { OBSERVATION_ROUTES } from './modules/observations/observations.contract';
 export { PRIVACY_ROUTES } from './modules/privacy/privacy.contract';
 export type {

@@ -7,6 +7,8 @@ import type {
   DeviceListSchema,
   DeviceResponseSchema,
   DeviceTransitionSchema,
+  PickupAppointmentResultSchema,
+  PickupAppointmentSchema,
 } from './devices.schemas';
 
 /** The laptops' routes as the portals call them. */
@@ -26,5 +28,10 @@ export const DEVICE_ROUTES = {
     'POST',
     '/devices/{id}/transitions',
     types<{ body: typeof DeviceTransitionSchema; answer: typeof DeviceResponseSchema }>(),
+  ),
+  bookPickup: route(
+    'PUT',
+    '/devices/{id}/pickup',
+    types<{ body: typeof PickupAppointmentSchema; answer: typeof PickupAppointmentResultSchema }>(),
   ),
 };

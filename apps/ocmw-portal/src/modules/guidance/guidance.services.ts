@@ -1,12 +1,5 @@
-import type {
-  BuddyMeetingCreate,
-  BuddyPairing,
-  BuddyPairingCreate,
-  BuddyPairingList,
-  DigipuntInfoResult,
-  NearbyDigipuntenList,
-  PickupAppointmentResult,
-} from '@digipakket/api/contracts';
+import type { BuddyMeetingCreate, BuddyPairingCreate, NearbyDigipuntenList } from '@digipakket/api/contracts';
+import { DEVICE_ROUTES, GUIDANCE_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 /** The help points nearest to the client's home, closest first. */
@@ -15,27 +8,19 @@ export function fetchNearestDigipunten({ clientId }: { clientId: string }): Prom
 }
 
 export function recordDigipuntInfo({ clientId, names }: { clientId: string; names: string[] }) {
-  return portal.api.request<DigipuntInfoResult>(
-    `/clients/${encodeURIComponent(clientId)}/guidance/digipunt-info`,
-    { body: { names } },
-  );
+  return portal.api.call(GUIDANCE_ROUTES.digipuntInfo, { params: { id: clientId }, body: { names } });
 }
 
 export function bookPickup({ deviceId, pickupAt }: { deviceId: string; pickupAt: string }) {
-  return portal.api.request<PickupAppointmentResult>(`/devices/${encodeURIComponent(deviceId)}/pickup`, {
-    method: 'PUT',
-    body: { pickupAt },
-  });
+  return portal.api.call(DEVICE_ROUTES.bookPickup, { params: { id: deviceId }, body: { pickupAt } });
 }
 
-const buddyPath = (clientId: string) => `/clients/${encodeURIComponent(clientId)}/guidance/buddy-pairings`;
-
-export function fetchBuddyPairings({ clientId }: { clientId: string }): Promise<BuddyPairingList> {
-  return portal.api.request<BuddyPairingList>(buddyPath(clientId));
+export function fetchBuddyPairings({ clientId }: { clientId: string }) {
+  return portal.api.call(GUIDANCE_ROUTES.buddyPairings, { params: { id: clientId } });
 }
 
 export function pairWithBuddy({ clientId, pairing }: { clientId: string; pairing: BuddyPairingCreate }) {
-  return portal.api.request<{ pairing: BuddyPairing }>(buddyPath(clientId), { body: pairing });
+  return portal.api.call(GUIDANCE_ROUTES.pairWithBuddy, { params: { id: clientId }, body: pairing });
 }
 
 export function recordBuddyMeeting({
@@ -47,10 +32,10 @@ export function recordBuddyMeeting({
   pairingId: string;
   meeting: BuddyMeetingCreate;
 }) {
-  return portal.api.request<{ pairing: BuddyPairing }>(
-    `${buddyPath(clientId)}/${encodeURIComponent(pairingId)}/meetings`,
-    { body: meeting },
-  );
+  return portal.api.call(GUIDANCE_ROUTES.buddyMeeting, {
+    params: { id: clientId, pairingId },
+    body: meeting,
+  });
 }
 
 export function endBuddyPairing({
@@ -62,8 +47,8 @@ export function endBuddyPairing({
   pairingId: string;
   endedOn: string;
 }) {
-  return portal.api.request<{ pairing: BuddyPairing }>(
-    `${buddyPath(clientId)}/${encodeURIComponent(pairingId)}/end`,
-    { body: { endedOn } },
-  );
+  return portal.api.call(GUIDANCE_ROUTES.endBuddyPairing, {
+    params: { id: clientId, pairingId },
+    body: { endedOn },
+  });
 }

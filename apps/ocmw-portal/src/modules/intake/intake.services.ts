@@ -1,25 +1,15 @@
-import type {
-  IntakeEvaluation,
-  IntakeInput,
-  IntakeResponse,
-  IntakeSave,
-  IntakeView,
-} from '@digipakket/api/contracts';
+import type { IntakeInput, IntakeSave } from '@digipakket/api/contracts';
+import { INTAKE_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
-const path = (clientId: string) => `/clients/${encodeURIComponent(clientId)}/intake`;
-
-export function fetchIntake({ clientId }: { clientId: string }): Promise<IntakeResponse> {
-  return portal.api.request<IntakeResponse>(path(clientId));
+export function fetchIntake({ clientId }: { clientId: string }) {
+  return portal.api.call(INTAKE_ROUTES.detail, { params: { id: clientId } });
 }
 
 export function evaluateIntake({ clientId, input }: { clientId: string; input: IntakeInput }) {
-  return portal.api.request<{ evaluation: IntakeEvaluation }>(`${path(clientId)}/evaluate`, { body: input });
+  return portal.api.call(INTAKE_ROUTES.evaluate, { params: { id: clientId }, body: input });
 }
 
 export function saveIntake({ clientId, intake }: { clientId: string; intake: IntakeSave }) {
-  return portal.api.request<{ intake: IntakeView; evaluation: IntakeEvaluation }>(path(clientId), {
-    method: 'PUT',
-    body: intake,
-  });
+  return portal.api.call(INTAKE_ROUTES.save, { params: { id: clientId }, body: intake });
 }
