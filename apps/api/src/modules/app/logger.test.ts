@@ -62,6 +62,35 @@ describe('the logger', () => {
     expect(lines).toHaveLength(2);
   });
 
+  it('writes a lone line to stdout within a moment, not only once more lines or the exit come', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `const { createLogger } = await import(${JSON.stringify(loggerModule)});
+         createLogger({ level: 'info' }).info('alone');
+         setTimeout(() => {}, 20_000);`,
+      ],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      const line = await new Promise<string>((resolve) => {
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString('utf8');
+          if (stdout.includes('\n')) resolve(stdout);
+        });
+      });
+      expect(child.exitCode).toBeNull();
+      expect(JSON.parse(line)).toMatchObject({ level: 'info', msg: 'alone' });
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 15_000);
+
   it('writes out every line logged on stdout right before the process exits', async () => {
     const { code, stdout } = await loggingProcess(`
       const logger = createLogger({ level: 'info' });
