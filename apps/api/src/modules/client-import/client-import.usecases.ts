@@ -1,13 +1,11 @@
 import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { createForbiddenError } from '../auth/auth.errors';
+import type { TenantContext } from '../app/request-context';
 import { ClientCreateSchema } from '../clients/clients.schemas';
 import { clientsTable } from '../clients/clients.tables';
 import { locateByPostcode } from '../geocoding/geocoding.offline';
-import type { Clock } from '../shared/clock';
 import { createErrorFactory } from '../shared/errors';
 import { generateId } from '../shared/ids';
 import { parseCsv } from './client-import.csv';
@@ -226,20 +224,13 @@ async function insertAudits({
  * run reports without writing; a real run writes the part it was given in one transaction.
  */
 export async function importClients({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: z.output<typeof ClientImportSchema>;
-  requestId: string;
 }): Promise<ClientImportReport> {
-  const tenantId = auth.organisation.tenantId;
-  if (!tenantId) throw createForbiddenError();
+  const { db, clock, requestId, tenantId } = ctx;
   const { header, rows } = parseCsv({ text: input.csv });
   const columns = header.map((name) => ALIASES[name.toLowerCase().replace(/[\s_]/g, '')] ?? null);
   if (REQUIRED.some((field) => !columns.includes(field))) {
@@ -349,7 +340,7 @@ export async function importClients({
             firstName: client.firstName,
             lastName: client.lastName,
             preferredLanguage: client.preferredLanguage,
-            createdBy: auth.user.id,
+            createdBy: ctx.actor.user.id,
             createdAt: now,
             updatedAt: now,
           });
@@ -378,9 +369,9 @@ export async function importClients({
           rows: audited.map((entry) => ({
             id: generateId({ kind: 'audit' }),
             tenant_id: tenantId,
-            actor_user_id: auth.user.id,
-            actor_org_id: auth.organisation.id,
-            actor_role: auth.user.role,
+            actor_user_id: ctx.actor.user.id,
+            actor_org_id: ctx.actor.organisation.id,
+            actor_role: ctx.actor.user.role,
             client_id: entry.clientId,
             action: entry.action,
             resource: `client:${entry.clientId}`,

@@ -1,11 +1,7 @@
 import { type ChequeCode, deriveTrajectoryStatus, formatChequeCode } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
-import type { Database } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import type { TenantContext } from '../app/request-context';
 import { createInfoMomentsRepository } from '../info-moments/info-moments.repository';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createTrajectoryRepository } from '../trajectory/trajectory.repository';
 import { createClientNotFoundError } from './clients.errors';
@@ -37,20 +33,13 @@ const buddyDay = (date: string) => new Date(`${date}T09:00:00.000Z`);
  * the open signals. The read is audited like every read of a client's record.
  */
 export async function getClientOverview({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
-  requestId: string;
 }): Promise<{ overview: ClientOverview }> {
-  const tenantId = auth.organisation.tenantId;
-  if (!tenantId) throw createForbiddenError();
+  const { db, tenantId } = ctx;
   const clients = createClientsRepository({ db });
   const repository = createClientOverviewRepository({ db });
   const knownShape = isIdOf({ kind: 'client', value: clientId });
@@ -65,19 +54,12 @@ export async function getClientOverview({
         createInfoMomentsRepository({ db }).listClientInvitations({ tenantId, clientId }),
       ])
     : [{ client: undefined }, { facts: undefined }, undefined, { events: [] }, { rows: [] }];
-  const audit = writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId: client?.id ?? null,
-      action: 'client.read',
-      resource: `client:${clientId.slice(0, 64)}`,
-      outcome: client ? 'success' : 'denied',
-      purpose: 'client_page',
-      requestId,
-      at: clock.now(),
-    },
+  const audit = ctx.audit({
+    clientId: client?.id ?? null,
+    action: 'client.read',
+    resource: `client:${clientId.slice(0, 64)}`,
+    outcome: client ? 'success' : 'denied',
+    purpose: 'client_page',
   });
   if (!client || !facts || !rows) {
     await audit;

@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import { geocoderFor } from '../geocoding/geocoding.geocoder';
 import { getClientOverview } from './clients.overview.usecases';
 import {
@@ -122,8 +123,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(listClientsRoute, async (c) => {
     const { q, limit, offset, mine, ...filters } = c.req.valid('query');
     const result = await searchClients({
-      db: deps.db,
-      auth: getAuth(c),
+      ctx: tenantContext(c),
       q,
       filters: { ...filters, mine: mine === '1' },
       limit,
@@ -133,58 +133,46 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   });
 
   app.openapi(socialWorkersRoute, async (c) => {
-    const result = await listSocialWorkers({ db: deps.db, auth: getAuth(c) });
+    const result = await listSocialWorkers({ ctx: tenantContext(c) });
     return c.json(result, 200);
   });
 
   app.openapi(createClientRoute, async (c) => {
     const { client } = await createClient({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       geocoder: geocoderFor({ config: deps.config }),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json({ client }, 201);
   });
 
   app.openapi(duplicatesRoute, async (c) => {
-    const result = await findDuplicateClients({ db: deps.db, auth: getAuth(c), input: c.req.valid('json') });
+    const result = await findDuplicateClients({ ctx: tenantContext(c), input: c.req.valid('json') });
     return c.json(result, 200);
   });
 
   app.openapi(overviewRoute, async (c) => {
     const { overview } = await getClientOverview({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(overview, 200);
   });
 
   app.openapi(updateClientRoute, async (c) => {
     const { client } = await updateClient({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       geocoder: geocoderFor({ config: deps.config }),
       clientId: c.req.valid('param').id,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json({ client }, 200);
   });
 
   app.openapi(getClientRoute, async (c) => {
     const { client } = await getClient({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json({ client }, 200);
   });

@@ -1,9 +1,7 @@
 import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
 import type { z } from 'zod';
-import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import type { TenantContext } from '../app/request-context';
 import type { AddressInput, Geocoder } from '../geocoding/geocoding.types';
 import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
@@ -18,12 +16,6 @@ import type {
   DuplicateList,
 } from './clients.schemas';
 import { deriveClientStatus, NO_TRACK_FACTS } from './clients.status';
-
-/** The tenant a welfare user works in; partners have none and never reach the client file. */
-function tenantOf({ auth }: { auth: AuthContext }): string {
-  if (!auth.organisation.tenantId) throw createForbiddenError();
-  return auth.organisation.tenantId;
-}
 
 async function withStatuses({
   db,
@@ -92,27 +84,25 @@ const STATUS_CHUNK = 500;
  * every track, so a status filter reads the candidates' facts in chunks and keeps the matching ones.
  */
 export async function searchClients({
-  db,
-  auth,
+  ctx,
   q,
   filters = {},
   limit,
   offset,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   q: string | undefined;
   filters?: Omit<ClientListFilters, 'createdBy'> & { socialWorkerId?: string | undefined; mine?: boolean };
   limit: number;
   offset: number;
 }): Promise<{ items: ClientSummary[]; total: number }> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { socialWorkerId, mine, ...rest } = filters;
   const repository = createClientsRepository({ db });
   const found = await repository.searchClients({
     tenantId,
     q: q || undefined,
-    filters: { ...rest, createdBy: mine ? auth.user.id : socialWorkerId },
+    filters: { ...rest, createdBy: mine ? ctx.actor.user.id : socialWorkerId },
     limit,
     offset,
   });
@@ -158,45 +148,31 @@ export async function searchClients({
 }
 
 /** The active social workers and project leads of the caller's organisation, by name. */
-export async function listSocialWorkers({ db, auth }: { db: Database; auth: AuthContext }) {
-  tenantOf({ auth });
-  const { users } = await createClientsRepository({ db }).listCaseworkers({
-    organisationId: auth.organisation.id,
+export async function listSocialWorkers({ ctx }: { ctx: TenantContext }) {
+  const { users } = await createClientsRepository({ db: ctx.db }).listCaseworkers({
+    organisationId: ctx.actor.organisation.id,
   });
   return { items: users };
 }
 
 /** Reads one client's record; every read, and every refused one, is audited. */
 export async function getClient({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
-  requestId: string;
 }): Promise<{ client: Client }> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { client } = isIdOf({ kind: 'client', value: clientId })
     ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
     : { client: undefined };
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId: client?.id ?? null,
-      action: 'client.read',
-      resource: `client:${clientId.slice(0, 64)}`,
-      outcome: client ? 'success' : 'denied',
-      purpose: 'client_file',
-      requestId,
-      at: clock.now(),
-    },
+  await ctx.audit({
+    clientId: client?.id ?? null,
+    action: 'client.read',
+    resource: `client:${clientId.slice(0, 64)}`,
+    outcome: client ? 'success' : 'denied',
+    purpose: 'client_file',
   });
   if (!client) throw createClientNotFoundError();
   const [row] = await withStatuses({ db, tenantId, clients: [client] });
@@ -205,21 +181,15 @@ export async function getClient({
 
 /** Registers a client; the address is geocoded first (the geocoder never fails, at worst it knows nothing). */
 export async function createClient({
-  db,
-  auth,
-  clock,
+  ctx,
   geocoder,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   geocoder: Geocoder;
   input: z.output<typeof ClientCreateSchema>;
-  requestId: string;
 }): Promise<{ client: Client }> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   if (input.birthDate) requirePlausibleBirthDate({ birthDate: input.birthDate, clock });
   const location = await locate({ geocoder, address: input });
   const now = clock.now();
@@ -242,22 +212,16 @@ export async function createClient({
           postcode: input.postcode ?? null,
           city: input.city ?? null,
           ...location,
-          createdBy: auth.user.id,
+          createdBy: ctx.actor.user.id,
           createdAt: now,
           updatedAt: now,
         },
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: created.id,
-          action: 'client.create',
-          resource: `client:${created.id}`,
-          requestId,
-          at: now,
-        },
+        clientId: created.id,
+        action: 'client.create',
+        resource: `client:${created.id}`,
       });
       return created;
     },
@@ -270,23 +234,17 @@ export async function createClient({
  * change to the address geocodes the new address.
  */
 export async function updateClient({
-  db,
-  auth,
-  clock,
+  ctx,
   geocoder,
   clientId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   geocoder: Geocoder;
   clientId: string;
   input: z.output<typeof ClientUpdateSchema>;
-  requestId: string;
 }): Promise<{ client: Client }> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   if (input.birthDate) requirePlausibleBirthDate({ birthDate: input.birthDate, clock });
   if (!isIdOf({ kind: 'client', value: clientId })) throw createClientNotFoundError();
   let location: Awaited<ReturnType<typeof locate>> | undefined;
@@ -312,18 +270,12 @@ export async function updateClient({
         changes: { ...input, ...location, updatedAt: now },
       });
       if (!updated) throw createClientNotFoundError();
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: updated.id,
-          action: 'client.update',
-          resource: `client:${updated.id}`,
-          purpose: Object.keys(input).sort().join(','),
-          requestId,
-          at: now,
-        },
+        clientId: updated.id,
+        action: 'client.update',
+        resource: `client:${updated.id}`,
+        purpose: Object.keys(input).sort().join(','),
       });
       return updated;
     },
@@ -334,15 +286,13 @@ export async function updateClient({
 
 /** Possible duplicates of what the form holds, so the social worker can check before saving. */
 export async function findDuplicateClients({
-  db,
-  auth,
+  ctx,
   input,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   input: z.output<typeof DuplicateCheckSchema>;
 }): Promise<DuplicateList> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   return createClientsRepository({ db }).findDuplicates({
     tenantId,
     ...input,

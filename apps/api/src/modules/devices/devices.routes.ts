@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import {
   BatchResultSchema,
   DeviceBatchSchema,
@@ -89,60 +90,45 @@ const pickupRoute = defineRoute({
   },
 });
 
-export function registerDevicesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerDevicesRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(pickupRoute, async (c) => {
     const { result } = await bookPickup({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       deviceId: c.req.valid('param').id,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(receiveBatchRoute, async (c) => {
     const result = await receiveBatch({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 201);
   });
 
   app.openapi(listDevicesRoute, async (c) => {
     const result = await listDevices({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       query: c.req.valid('query'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(getDeviceRoute, async (c) => {
     const result = await getDevice({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       deviceId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(transitionRoute, async (c) => {
     const result = await transitionDevice({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       deviceId: c.req.valid('param').id,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

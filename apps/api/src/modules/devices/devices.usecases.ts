@@ -1,14 +1,11 @@
 import { type Device, type DeviceCommand, type DeviceStatus, decideDevice } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AuthContext } from '../app/app.types';
-import { type Database, withTransaction } from '../app/database';
-import { writeAudit, writeAudits } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import { withTransaction } from '../app/database';
+import type { TenantContext } from '../app/request-context';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
 import { createIntakeRepository } from '../intake/intake.repository';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import {
   createClientNotApprovedError,
@@ -31,11 +28,6 @@ import type {
   PickupAppointmentResult,
 } from './devices.schemas';
 import { devicesTable } from './devices.tables';
-
-function tenantOf({ auth }: { auth: AuthContext }): string {
-  if (!auth.organisation.tenantId) throw createForbiddenError();
-  return auth.organisation.tenantId;
-}
 
 function toView(row: {
   device: DeviceRow;
@@ -96,19 +88,13 @@ function toDomainDevice({ row, lastClientId }: { row: DeviceRow; lastClientId: s
  * paste or is already in the inventory refuses the whole batch, naming each line.
  */
 export async function receiveBatch({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: z.output<typeof DeviceBatchSchema>;
-  requestId: string;
 }): Promise<BatchResult> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const lines = input.serials.split(/\r?\n/).map((line, index) => ({ row: index + 1, serial: line.trim() }));
   const entries = lines.filter((line) => line.serial !== '');
   if (entries.length === 0) throw createEmptyBatchError();
@@ -156,21 +142,15 @@ export async function receiveBatch({
           deviceId: device.id,
           fromStatus: null,
           toStatus: 'in_stock' as const,
-          actorUserId: auth.user.id,
+          actorUserId: ctx.actor.user.id,
           reason: input.funding ?? null,
           at: now,
         })),
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          action: 'device.batch_received',
-          resource: `devices:${devices.length}`,
-          requestId,
-          at: now,
-        },
+        action: 'device.batch_received',
+        resource: `devices:${devices.length}`,
       });
       return {
         received: devices.length,
@@ -185,89 +165,54 @@ export async function receiveBatch({
  * laptop each one is, so each of those clients' data was read.
  */
 async function auditClientsShown({
-  db,
-  auth,
-  tenantId,
+  ctx,
   clientIds,
   resource,
   purpose,
-  clock,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  tenantId: string;
+  ctx: TenantContext;
   clientIds: (string | null)[];
   resource: string;
   purpose: string;
-  clock: Clock;
-  requestId: string;
 }) {
-  const at = clock.now();
   const shown = [...new Set(clientIds.filter((id): id is string => id !== null))];
-  await writeAudits({
-    db,
-    entries: shown.map((clientId) => ({
-      actor: auth,
-      tenantId,
-      clientId,
-      action: 'device.read',
-      resource,
-      purpose,
-      requestId,
-      at,
-    })),
+  await ctx.auditEach({
+    records: shown.map((clientId) => ({ clientId, action: 'device.read', resource, purpose })),
   });
 }
 
 /** A page of the inventory; each client named as a holder on it is audited as read. */
 export async function listDevices({
-  db,
-  auth,
-  clock,
+  ctx,
   query,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   query: z.output<typeof DeviceListQuerySchema>;
-  requestId: string;
 }): Promise<DeviceList> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { rows, total, models, counts } = await createDevicesRepository({ db }).listDevices({
     tenantId,
     ...query,
   });
   const items = rows.map(toView);
   await auditClientsShown({
-    db,
-    auth,
-    tenantId,
+    ctx,
     clientIds: items.map((item) => item.holder?.id ?? null),
     resource: 'devices',
     purpose: 'device_list',
-    clock,
-    requestId,
   });
   return { items, total, models, counts };
 }
 
 /** A device and its history; the holder and every client its history names are audited as read. */
 export async function getDevice({
-  db,
-  auth,
-  clock,
+  ctx,
   deviceId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   deviceId: string;
-  requestId: string;
 }): Promise<DeviceDetail> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
   const repository = createDevicesRepository({ db });
   const { row } = await repository.findDevice({ tenantId, deviceId });
@@ -275,17 +220,13 @@ export async function getDevice({
   const { rows } = await repository.listHistory({ tenantId, deviceId });
   const device = toView(row);
   await auditClientsShown({
-    db,
-    auth,
-    tenantId,
+    ctx,
     clientIds: [
       device.holder?.id ?? null,
       ...rows.map(({ event, clientName }) => (clientName ? event.clientId : null)),
     ],
     resource: `device:${device.id}`,
     purpose: 'device_page',
-    clock,
-    requestId,
   });
   return {
     device,
@@ -319,21 +260,15 @@ const ACTIONS: Record<DeviceCommand['type'], string> = {
  * written with it. A reservation needs a client whose intake is approved.
  */
 export async function transitionDevice({
-  db,
-  auth,
-  clock,
+  ctx,
   deviceId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   deviceId: string;
   input: z.output<typeof DeviceTransitionSchema>;
-  requestId: string;
 }): Promise<{ device: DeviceView }> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
   if (input.type === 'hand_out' && input.signatureMethod === 'screen' && !input.signaturePng) {
     throw createSignatureMissingError();
@@ -406,7 +341,7 @@ export async function transitionDevice({
             fromStatus: current.status,
             toStatus: to,
             clientId,
-            actorUserId: auth.user.id,
+            actorUserId: ctx.actor.user.id,
             reason,
             signatureMethod: input.type === 'hand_out' ? input.signatureMethod : null,
             signaturePng:
@@ -417,17 +352,11 @@ export async function transitionDevice({
           },
         ],
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId,
-          action: ACTIONS[input.type],
-          resource: `device:${deviceId}`,
-          requestId,
-          at: now,
-        },
+        clientId,
+        action: ACTIONS[input.type],
+        resource: `device:${deviceId}`,
       });
       const { row: updated } = await repository.findDevice({ tenantId, deviceId });
       return { device: toView(updated!) };
@@ -440,22 +369,15 @@ export async function transitionDevice({
  * the follow-up rule keeps counting from the reservation, so a booking does not hide an overdue pickup.
  */
 export async function bookPickup({
-  db,
-  auth,
-  clock,
+  ctx,
   deviceId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   deviceId: string;
   input: PickupAppointment;
-  requestId: string;
 }): Promise<{ result: PickupAppointmentResult }> {
-  const tenantId = auth.organisation.tenantId;
-  if (!tenantId) throw createForbiddenError();
+  const { db, clock, tenantId } = ctx;
   if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
   const pickupAt = new Date(input.pickupAt);
   return withTransaction({
@@ -480,17 +402,11 @@ export async function bookPickup({
         if (!existing) throw createDeviceNotFoundError();
         throw createDeviceTransitionRefusedError({ code: 'device.not_reserved', status: existing.status });
       }
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: device.holderClientId,
-          action: 'device.pickup_booked',
-          resource: `device:${device.id}`,
-          requestId,
-          at: clock.now(),
-        },
+        clientId: device.holderClientId,
+        action: 'device.pickup_booked',
+        resource: `device:${device.id}`,
       });
       return { result: { deviceId: device.id, pickupAt: pickupAt.toISOString() } };
     },

@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import { ClientLanguageSchema } from '../clients/clients.schemas';
 import { getPackBatchRunner } from './documents.runner';
 import {
@@ -120,14 +121,11 @@ export function registerDocumentsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
   app.openapi(clientDocumentRoute, async (c) => {
     const { id, document } = c.req.valid('param');
     const { pdf, fileName } = await renderClientDocument({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       config: deps.config,
       clientId: id,
       document,
       language: c.req.valid('query').language,
-      requestId: c.get('requestId'),
     });
     return c.body(new Uint8Array(pdf), 200, downloadHeaders({ type: 'application/pdf', fileName }));
   });
@@ -136,8 +134,7 @@ export function registerDocumentsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
 
   app.openapi(sampleRoute, async (c) => {
     const { pdf, fileName } = await renderSampleWelcomePack({
-      db: deps.db,
-      auth: getAuth(c),
+      ctx: tenantContext(c),
       language: c.req.valid('param').language,
     });
     return c.body(new Uint8Array(pdf), 200, downloadHeaders({ type: 'application/pdf', fileName }));
@@ -145,29 +142,23 @@ export function registerDocumentsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
 
   app.openapi(createBatchRoute, async (c) => {
     const { job } = await createPackBatch({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     runner.wake();
     return c.json({ job }, 202);
   });
 
   app.openapi(getBatchRoute, async (c) => {
-    const { job } = await getPackBatch({ db: deps.db, auth: getAuth(c), batchId: c.req.valid('param').id });
+    const { job } = await getPackBatch({ ctx: tenantContext(c), batchId: c.req.valid('param').id });
     return c.json({ job }, 200);
   });
 
   app.openapi(downloadBatchRoute, async (c) => {
     const { entries, fileName } = await openPackBatchDownload({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       config: deps.config,
       batchId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.body(createZipStream({ entries }), 200, downloadHeaders({ type: 'application/zip', fileName }));
   });

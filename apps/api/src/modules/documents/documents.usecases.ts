@@ -2,17 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
-import type { AuthContext } from '../app/app.types';
 import type { Config } from '../app/config';
-import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import { withTransaction } from '../app/database';
+import type { TenantContext } from '../app/request-context';
 import { createBrandingRepository } from '../branding/branding.repository';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createJobsRepository, type JobRow } from '../jobs/jobs.repository';
 import { createWaveNotFoundError } from '../programmes/programmes.errors';
 import { wavesTable } from '../programmes/programmes.tables';
-import { type Clock, toLocalDate } from '../shared/clock';
+import { toLocalDate } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { renderCheques } from './cheques.document';
 import { assembleWelcomePack, packLanguage } from './documents.assemble';
@@ -36,11 +34,6 @@ import { renderHelpNearby } from './help-nearby.document';
 import { renderLessonPlan } from './lesson-plan.document';
 import { renderReceipt } from './receipt.document';
 import { renderWelcomePack } from './welcome-pack.document';
-
-function tenantOf({ auth }: { auth: AuthContext }): string {
-  if (!auth.organisation.tenantId) throw createForbiddenError();
-  return auth.organisation.tenantId;
-}
 
 // Letters that Unicode does not split into a base letter and a mark, as people spell them in ASCII.
 const LATIN_WITHOUT_DECOMPOSITION: Record<string, string> = {
@@ -117,25 +110,19 @@ async function renderDocument({
  * own). Every download, and every refused one, is audited.
  */
 export async function renderClientDocument({
-  db,
-  auth,
-  clock,
+  ctx,
   config,
   clientId,
   document,
   language,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   config: Config;
   clientId: string;
   document: ClientDocument;
   language: ClientLanguage | undefined;
-  requestId: string;
 }): Promise<{ pdf: Buffer; fileName: string }> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const now = clock.now();
   const repository = createDocumentsRepository({ db });
   const sources = isIdOf({ kind: 'client', value: clientId })
@@ -146,19 +133,12 @@ export async function renderClientDocument({
       })
     : undefined;
   const audit = (outcome: 'success' | 'denied') =>
-    writeAudit({
-      db,
-      entry: {
-        actor: auth,
-        tenantId,
-        clientId: sources?.client.id ?? null,
-        action: 'document.download',
-        resource: `client:${clientId.slice(0, 64)}/documents/${document}`,
-        outcome,
-        purpose: 'client_documents',
-        requestId,
-        at: now,
-      },
+    ctx.audit({
+      clientId: sources?.client.id ?? null,
+      action: 'document.download',
+      resource: `client:${clientId.slice(0, 64)}/documents/${document}`,
+      outcome,
+      purpose: 'client_documents',
     });
   if (!sources) {
     await audit('denied');
@@ -196,15 +176,13 @@ export function listDocumentLanguages(): DocumentLanguages {
 
 /** A whole pack with made-up data in one language, with the tenant's branding, to check before printing. */
 export async function renderSampleWelcomePack({
-  db,
-  auth,
+  ctx,
   language,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   language: ClientLanguage;
 }): Promise<{ pdf: Buffer; fileName: string }> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { branding } = await createBrandingRepository({ db }).getDocumentBranding({ tenantId });
   const withFallback: Branding = branding.name ? branding : SAMPLE_BRANDING;
   const pdf = await renderWelcomePack({ data: samplePack(), language, branding: withFallback });
@@ -226,19 +204,13 @@ function toBatch(job: JobRow): DocumentBatch {
 
 /** Queues the printing of welcome packs for a wave's clients or chosen clients; the runner picks it up. */
 export async function createPackBatch({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: { waveId: string } | { clientIds: string[] };
-  requestId: string;
 }): Promise<{ job: DocumentBatch }> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const repository = createDocumentsRepository({ db });
   let clientIds: string[];
   if ('waveId' in input) {
@@ -257,7 +229,7 @@ export async function createPackBatch({
     if (clientIds.length !== asked.length) throw createClientNotFoundError();
   }
   if (clientIds.length === 0) throw createBatchNoClientsError();
-  const now = clock.now();
+  const _now = clock.now();
   const job = await withTransaction({
     db,
     work: async (tx) => {
@@ -267,21 +239,15 @@ export async function createPackBatch({
         kind: PACK_BATCH_JOB_KIND,
         total: clientIds.length,
         payload,
-        createdBy: auth.user.id,
+        createdBy: ctx.actor.user.id,
       });
       for (const clientId of clientIds) {
-        await writeAudit({
+        await ctx.audit({
           db: tx,
-          entry: {
-            actor: auth,
-            tenantId,
-            clientId,
-            action: 'document.batch_print',
-            resource: `document_batch:${created.id}`,
-            purpose: 'client_documents',
-            requestId,
-            at: now,
-          },
+          clientId,
+          action: 'document.batch_print',
+          resource: `document_batch:${created.id}`,
+          purpose: 'client_documents',
         });
       }
       return created;
@@ -291,15 +257,13 @@ export async function createPackBatch({
 }
 
 export async function getPackBatch({
-  db,
-  auth,
+  ctx,
   batchId,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   batchId: string;
 }): Promise<{ job: DocumentBatch }> {
-  const tenantId = tenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { job } = await createJobsRepository({ db }).findJob({
     tenantId,
     kind: PACK_BATCH_JOB_KIND,
@@ -314,21 +278,15 @@ export async function getPackBatch({
  * client's pack, so each client gets an audit row.
  */
 export async function openPackBatchDownload({
-  db,
-  auth,
-  clock,
+  ctx,
   config,
   batchId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   config: Config;
   batchId: string;
-  requestId: string;
 }): Promise<{ entries: ZipEntry[]; fileName: string }> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const { job } = await createJobsRepository({ db }).findJob({
     tenantId,
     kind: PACK_BATCH_JOB_KIND,
@@ -350,23 +308,17 @@ export async function openPackBatchDownload({
   const { clientIds } = job.payload as PackBatchPayload;
   const printed = clientIds.filter((clientId) => written.has(clientId));
   const width = String(printed.length).length;
-  const now = clock.now();
+  const _now = clock.now();
   await withTransaction({
     db,
     work: async (tx) => {
       for (const clientId of printed) {
-        await writeAudit({
+        await ctx.audit({
           db: tx,
-          entry: {
-            actor: auth,
-            tenantId,
-            clientId,
-            action: 'document.download',
-            resource: `document_batch:${job.id}`,
-            purpose: 'client_documents',
-            requestId,
-            at: now,
-          },
+          clientId,
+          action: 'document.download',
+          resource: `document_batch:${job.id}`,
+          purpose: 'client_documents',
         });
       }
     },

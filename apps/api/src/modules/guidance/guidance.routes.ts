@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import {
   BuddyMeetingCreateSchema,
   BuddyPairingCreateSchema,
@@ -99,38 +100,29 @@ const endBuddyPairingRoute = defineRoute({
   },
 });
 
-export function registerGuidanceRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerGuidanceRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(digipuntInfoRoute, async (c) => {
     const { result } = await recordDigipuntInfo({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 201);
   });
 
   app.openapi(listBuddyPairingsRoute, async (c) => {
     const { list } = await listBuddyPairings({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(list, 200);
   });
 
   app.openapi(pairWithBuddyRoute, async (c) => {
     const { pairing } = await pairWithBuddy({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json({ pairing }, 201);
   });
@@ -138,13 +130,10 @@ export function registerGuidanceRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
   app.openapi(recordBuddyMeetingRoute, async (c) => {
     const { id, pairingId } = c.req.valid('param');
     const { pairing } = await recordBuddyMeeting({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: id,
       pairingId,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json({ pairing }, 201);
   });
@@ -152,13 +141,10 @@ export function registerGuidanceRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
   app.openapi(endBuddyPairingRoute, async (c) => {
     const { id, pairingId } = c.req.valid('param');
     const { pairing } = await endBuddyPairing({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: id,
       pairingId,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json({ pairing }, 200);
   });

@@ -7,15 +7,12 @@ import {
   type Refusal,
   toCalendarDate,
 } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import type { TenantContext } from '../app/request-context';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
 import { createDigipuntenRepository } from '../digipunten/digipunten.repository';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import {
   BUDDY_DATE_ERRORS,
@@ -41,22 +38,15 @@ import type {
  * told, the time on the intake (so the trajectory sees it) and the audit row, in one transaction.
  */
 export async function recordDigipuntInfo({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
   input: DigipuntInfo;
-  requestId: string;
 }): Promise<{ result: DigipuntInfoResult }> {
-  const tenantId = auth.organisation.tenantId;
-  if (!tenantId) throw createForbiddenError();
+  const { db, clock, tenantId } = ctx;
   return withTransaction({
     db,
     work: async (tx) => {
@@ -82,19 +72,14 @@ export async function recordDigipuntInfo({
         intakeId: intake.id,
         points,
         givenAt,
-        givenBy: auth.user.id,
+        givenBy: ctx.actor.user.id,
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: client.id,
-          action: 'guidance.digipunt_info',
-          resource: `intake:${intake.id}`,
-          requestId,
-          at: givenAt,
-        },
+        clientId: client.id,
+        action: 'guidance.digipunt_info',
+        resource: `intake:${intake.id}`,
+        at: givenAt,
       });
       return { result: { givenAt: givenAt.toISOString(), names: input.names } };
     },
@@ -116,12 +101,6 @@ async function findTenantClient({
     : { client: undefined };
   if (!client) throw createClientNotFoundError();
   return { client };
-}
-
-function tenantOf(auth: AuthContext): string {
-  const tenantId = auth.organisation.tenantId;
-  if (!tenantId) throw createForbiddenError();
-  return tenantId;
 }
 
 function throwDateRefusal(refusal: Refusal): never {
@@ -170,36 +149,23 @@ function toPairing(
 
 /** A client's Digibuddy pairings with their meetings; the read is audited like every read of a client's data. */
 export async function listBuddyPairings({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
-  requestId: string;
 }): Promise<{ list: BuddyPairingList }> {
-  const tenantId = tenantOf(auth);
+  const { db, tenantId } = ctx;
   const { client } = await findTenantClient({ db, tenantId, clientId });
   const guidance = createGuidanceRepository({ db });
   const [{ intake }, { pairings, meetings }] = await Promise.all([
     guidance.findIntakeWithSettings({ tenantId, clientId: client.id }),
     guidance.listBuddyPairings({ tenantId, clientId: client.id }),
   ]);
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId: client.id,
-      action: 'buddy_pairing.read',
-      resource: `client:${client.id}`,
-      requestId,
-      at: clock.now(),
-    },
+  await ctx.audit({
+    clientId: client.id,
+    action: 'buddy_pairing.read',
+    resource: `client:${client.id}`,
   });
   return {
     list: {
@@ -214,21 +180,15 @@ export async function listBuddyPairings({
  * per client is held by the database: a second one, also from a concurrent request, is a 409.
  */
 export async function pairWithBuddy({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
   input: BuddyPairingCreate;
-  requestId: string;
 }): Promise<{ pairing: BuddyPairing }> {
-  const tenantId = tenantOf(auth);
+  const { db, clock, tenantId } = ctx;
   return withTransaction({
     db,
     work: async (tx) => {
@@ -254,21 +214,15 @@ export async function pairWithBuddy({
         frequency: input.frequency,
         startedOn: input.startedOn,
         agreedEndOn: input.agreedEndOn,
-        createdBy: auth.user.id,
+        createdBy: ctx.actor.user.id,
         createdAt: now,
         updatedAt: now,
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: client.id,
-          action: 'guidance.buddy_paired',
-          resource: `buddy_pairing:${pairing.id}`,
-          requestId,
-          at: now,
-        },
+        clientId: client.id,
+        action: 'guidance.buddy_paired',
+        resource: `buddy_pairing:${pairing.id}`,
       });
       return { pairing: toPairing(pairing, []) };
     },
@@ -303,21 +257,15 @@ type ActivePairingRow = Awaited<ReturnType<typeof activePairing>>['pairing'];
  * the pairing with its meetings as the answer.
  */
 async function changeActivePairing({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
   pairingId,
-  requestId,
   checkDay,
   change,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
   pairingId: string;
-  requestId: string;
   checkDay: (args: { pairing: ActivePairingRow; today: string }) => ReturnType<typeof checkBuddyEndDate>;
   change: (args: {
     guidance: ReturnType<typeof createGuidanceRepository>;
@@ -327,7 +275,7 @@ async function changeActivePairing({
     now: Date;
   }) => Promise<{ pairing: ActivePairingRow; action: string; resource: string }>;
 }): Promise<{ pairing: BuddyPairing }> {
-  const tenantId = tenantOf(auth);
+  const { db, clock, tenantId } = ctx;
   return withTransaction({
     db,
     work: async (tx) => {
@@ -338,17 +286,12 @@ async function changeActivePairing({
       if (!date.ok) throwDateRefusal(date);
       const guidance = createGuidanceRepository({ db: tx });
       const changed = await change({ guidance, tenantId, clientId: client.id, pairing, now });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: client.id,
-          action: changed.action,
-          resource: changed.resource,
-          requestId,
-          at: now,
-        },
+        tenantId,
+        clientId: client.id,
+        action: changed.action,
+        resource: changed.resource,
       });
       const { meetings } = await guidance.listBuddyPairings({ tenantId, clientId: client.id });
       return { pairing: toPairing(changed.pairing, meetings) };
@@ -361,13 +304,10 @@ export async function recordBuddyMeeting({
   input,
   ...frame
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
   pairingId: string;
   input: BuddyMeetingCreate;
-  requestId: string;
 }): Promise<{ pairing: BuddyPairing }> {
   return changeActivePairing({
     ...frame,
@@ -380,7 +320,7 @@ export async function recordBuddyMeeting({
         clientId,
         metOn: input.metOn,
         note: input.note,
-        createdBy: frame.auth.user.id,
+        createdBy: frame.ctx.actor.user.id,
         createdAt: now,
         updatedAt: now,
       });
@@ -394,13 +334,10 @@ export async function endBuddyPairing({
   input,
   ...frame
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
   pairingId: string;
   input: BuddyPairingEnd;
-  requestId: string;
 }): Promise<{ pairing: BuddyPairing }> {
   return changeActivePairing({
     ...frame,
@@ -411,7 +348,7 @@ export async function endBuddyPairing({
         tenantId,
         pairingId: pairing.id,
         endedOn: input.endedOn,
-        endedBy: frame.auth.user.id,
+        endedBy: frame.ctx.actor.user.id,
         at: now,
       });
       if (!ended) throw createBuddyPairingEndedError();

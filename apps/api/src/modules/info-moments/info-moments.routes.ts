@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import {
   ClientInfoMomentsSchema,
   InfoMomentAttendanceRecordSchema,
@@ -136,27 +137,23 @@ const oneToOneRoute = defineRoute({
   },
 });
 
-export function registerInfoMomentsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(listRoute, async (c) => {
-    const { list } = await listInfoMoments({ db: deps.db, auth: getAuth(c) });
+    const { list } = await listInfoMoments({ ctx: tenantContext(c) });
     return c.json(list, 200);
   });
 
   app.openapi(planRoute, async (c) => {
     const { moment } = await planInfoMoment({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json({ moment }, 201);
   });
 
   app.openapi(detailRoute, async (c) => {
     const { detail } = await getInfoMoment({
-      db: deps.db,
-      auth: getAuth(c),
+      ctx: tenantContext(c),
       momentId: c.req.valid('param').id,
     });
     return c.json(detail, 200);
@@ -164,8 +161,7 @@ export function registerInfoMomentsRoutes({ app, deps }: { app: OpenAPIHono<AppE
 
   app.openapi(eligibleRoute, async (c) => {
     const { list } = await listEligibleClients({
-      db: deps.db,
-      auth: getAuth(c),
+      ctx: tenantContext(c),
       momentId: c.req.valid('param').id,
     });
     return c.json(list, 200);
@@ -173,12 +169,9 @@ export function registerInfoMomentsRoutes({ app, deps }: { app: OpenAPIHono<AppE
 
   app.openapi(inviteRoute, async (c) => {
     const { detail } = await inviteClients({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       momentId: c.req.valid('param').id,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(detail, 201);
   });
@@ -186,35 +179,26 @@ export function registerInfoMomentsRoutes({ app, deps }: { app: OpenAPIHono<AppE
   app.openapi(attendanceRoute, async (c) => {
     const { id, clientId } = c.req.valid('param');
     const { detail } = await recordAttendance({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       momentId: id,
       clientId,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(detail, 200);
   });
 
   app.openapi(clientInfoRoute, async (c) => {
     const { info } = await getClientInfoMoments({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(info, 200);
   });
 
   app.openapi(oneToOneRoute, async (c) => {
     const { info } = await recordOneToOneInfo({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       clientId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(info, 201);
   });

@@ -6,14 +6,11 @@ import {
   type Refusal,
   type TrajectoryFacts,
 } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import type { TenantContext } from '../app/request-context';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
 import { NO_TRACK_FACTS, toTrajectoryFacts } from '../clients/clients.status';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createTrajectoryRepository } from '../trajectory/trajectory.repository';
 import {
@@ -35,12 +32,6 @@ import type {
 
 /** At most this many clients are offered for inviting at once, by name. */
 const ELIGIBLE_LIMIT = 200;
-
-function tenantOf(auth: AuthContext): string {
-  const tenantId = auth.organisation.tenantId;
-  if (!tenantId) throw createForbiddenError();
-  return tenantId;
-}
 
 function throwRefusal(refusal: Refusal): never {
   const [reason] = refusal.reasons;
@@ -102,19 +93,13 @@ async function findClientOrFail({
 
 /** Plans an info moment of the user's welfare centre. */
 export async function planInfoMoment({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: InfoMomentCreate;
-  requestId: string;
 }): Promise<{ moment: InfoMoment }> {
-  const tenantId = tenantOf(auth);
+  const { db, clock, tenantId } = ctx;
   return withTransaction({
     db,
     work: async (tx) => {
@@ -125,21 +110,15 @@ export async function planInfoMoment({
         place: input.place,
         language: input.language,
         capacity: input.capacity,
-        createdBy: auth.user.id,
+        createdBy: ctx.actor.user.id,
         createdAt: now,
         updatedAt: now,
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: null,
-          action: 'info_moment.plan',
-          resource: `info_moment:${moment.id}`,
-          requestId,
-          at: now,
-        },
+        clientId: null,
+        action: 'info_moment.plan',
+        resource: `info_moment:${moment.id}`,
       });
       return { moment: toMoment({ ...moment, invited: 0, attended: 0 }) };
     },
@@ -147,10 +126,10 @@ export async function planInfoMoment({
 }
 
 /** The welfare centre's info moments, the latest first. */
-export async function listInfoMoments({ db, auth }: { db: Database; auth: AuthContext }): Promise<{
+export async function listInfoMoments({ ctx }: { ctx: TenantContext }): Promise<{
   list: InfoMomentList;
 }> {
-  const tenantId = tenantOf(auth);
+  const { db, tenantId } = ctx;
   const { rows } = await createInfoMomentsRepository({ db }).listMoments({ tenantId, limit: 200 });
   return {
     list: {
@@ -161,15 +140,13 @@ export async function listInfoMoments({ db, auth }: { db: Database; auth: AuthCo
 
 /** One info moment with the clients invited and whether they came. */
 export async function getInfoMoment({
-  db,
-  auth,
+  ctx,
   momentId,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   momentId: string;
 }): Promise<{ detail: InfoMomentDetail }> {
-  const tenantId = tenantOf(auth);
+  const { db, tenantId } = ctx;
   const { moment } = await findMomentOrFail({ db, tenantId, momentId });
   const { rows } = await createInfoMomentsRepository({ db }).listInvitations({
     tenantId,
@@ -194,15 +171,13 @@ export async function getInfoMoment({
 
 /** The clients who may still be invited to the moment: their package includes the info part, not given yet. */
 export async function listEligibleClients({
-  db,
-  auth,
+  ctx,
   momentId,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   momentId: string;
 }): Promise<{ list: InfoMomentEligibleList }> {
-  const tenantId = tenantOf(auth);
+  const { db, tenantId } = ctx;
   const { moment } = await findMomentOrFail({ db, tenantId, momentId });
   const { rows } = await createInfoMomentsRepository({ db }).listCandidates({
     tenantId,
@@ -231,21 +206,15 @@ export async function listEligibleClients({
  * the rest fit in the free places (the domain, and the insert itself). One audit row per client.
  */
 export async function inviteClients({
-  db,
-  auth,
-  clock,
+  ctx,
   momentId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   momentId: string;
   input: InfoMomentInvite;
-  requestId: string;
 }): Promise<{ detail: InfoMomentDetail }> {
-  const tenantId = tenantOf(auth);
+  const { db, clock, tenantId } = ctx;
   await withTransaction({
     db,
     work: async (tx) => {
@@ -281,7 +250,7 @@ export async function inviteClients({
           momentId: moment.id,
           invitations: outcome.clientIds.map((clientId) => ({ clientId, intakeId: intakes.get(clientId)! })),
           invitedAt: now,
-          invitedBy: auth.user.id,
+          invitedBy: ctx.actor.user.id,
         });
         if (inserted !== outcome.clientIds.length)
           throw INFO_MOMENT_ERRORS['info_moment.full']({
@@ -289,21 +258,15 @@ export async function inviteClients({
           });
       }
       for (const clientId of requested)
-        await writeAudit({
+        await ctx.audit({
           db: tx,
-          entry: {
-            actor: auth,
-            tenantId,
-            clientId,
-            action: 'info_moment.invite',
-            resource: `info_moment:${moment.id}`,
-            requestId,
-            at: now,
-          },
+          clientId,
+          action: 'info_moment.invite',
+          resource: `info_moment:${moment.id}`,
         });
     },
   });
-  return getInfoMoment({ db, auth, momentId });
+  return getInfoMoment({ ctx, momentId });
 }
 
 /**
@@ -311,23 +274,17 @@ export async function inviteClients({
  * intake's `info_session_attended_at`), in the same transaction as the mark and its audit row.
  */
 export async function recordAttendance({
-  db,
-  auth,
-  clock,
+  ctx,
   momentId,
   clientId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   momentId: string;
   clientId: string;
   input: InfoMomentAttendanceRecord;
-  requestId: string;
 }): Promise<{ detail: InfoMomentDetail }> {
-  const tenantId = tenantOf(auth);
+  const { db, clock, tenantId } = ctx;
   await withTransaction({
     db,
     work: async (tx) => {
@@ -347,25 +304,19 @@ export async function recordAttendance({
           clientId: invitation.clientId,
           attendance: input.attendance,
           at: now,
-          by: auth.user.id,
+          by: ctx.actor.user.id,
         });
       if (outcome.closesInfoTrack)
         await repository.markInfoGiven({ tenantId, intakeId: invitation.intakeId, at: now });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: invitation.clientId,
-          action: 'info_moment.attendance',
-          resource: `info_moment:${moment.id}`,
-          requestId,
-          at: now,
-        },
+        clientId: invitation.clientId,
+        action: 'info_moment.attendance',
+        resource: `info_moment:${moment.id}`,
       });
     },
   });
-  return getInfoMoment({ db, auth, momentId });
+  return getInfoMoment({ ctx, momentId });
 }
 
 /** The info part of a client's package as the client page shows it; the caller audits the read. */
@@ -399,32 +350,19 @@ async function readClientInfo({
 
 /** The info part of a client's package: its state, the moments they were invited to, how it was given. */
 export async function getClientInfoMoments({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
-  requestId: string;
 }): Promise<{ info: ClientInfoMoments }> {
-  const tenantId = tenantOf(auth);
+  const { db, tenantId } = ctx;
   const { client } = await findClientOrFail({ db, tenantId, clientId });
   const info = await readClientInfo({ db, tenantId, clientId: client.id });
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId: client.id,
-      action: 'info_moment.read',
-      resource: `client:${client.id}`,
-      requestId,
-      at: clock.now(),
-    },
+  await ctx.audit({
+    clientId: client.id,
+    action: 'info_moment.read',
+    resource: `client:${client.id}`,
   });
   return { info };
 }
@@ -435,19 +373,13 @@ export async function getClientInfoMoments({
  * the timeline shows) are written in one transaction holding the intake's lock.
  */
 export async function recordOneToOneInfo({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
-  requestId: string;
 }): Promise<{ info: ClientInfoMoments }> {
-  const tenantId = tenantOf(auth);
+  const { db, clock, tenantId } = ctx;
   await withTransaction({
     db,
     work: async (tx) => {
@@ -465,17 +397,11 @@ export async function recordOneToOneInfo({
         intakeId: intake!.id,
         at: now,
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: client.id,
-          action: 'info_moment.one_to_one',
-          resource: `intake:${intake!.id}`,
-          requestId,
-          at: now,
-        },
+        clientId: client.id,
+        action: 'info_moment.one_to_one',
+        resource: `intake:${intake!.id}`,
       });
     },
   });

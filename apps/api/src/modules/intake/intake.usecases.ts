@@ -7,15 +7,12 @@ import {
   scoreAssessment,
 } from '@digipakket/domain';
 import type { z } from 'zod';
-import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
+import type { TenantContext } from '../app/request-context';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
 import type { Package } from '../clients/clients.schemas';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import {
   createAlreadyDecidedError,
@@ -143,9 +140,17 @@ function toView(row: IntakeRow): IntakeView {
   };
 }
 
-async function loadContext({ db, auth, clientId }: { db: Database; auth: AuthContext; clientId: string }) {
-  const tenantId = auth.organisation.tenantId;
-  if (!tenantId) throw createForbiddenError();
+/** The client, programme and intake a step works on; `db` is the step's transaction when it has one. */
+async function loadContext({
+  ctx,
+  db = ctx.db,
+  clientId,
+}: {
+  ctx: TenantContext;
+  db?: Database;
+  clientId: string;
+}) {
+  const { tenantId } = ctx;
   const { client } = isIdOf({ kind: 'client', value: clientId })
     ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
     : { client: undefined };
@@ -171,31 +176,19 @@ async function loadContext({ db, auth, clientId }: { db: Database; auth: AuthCon
 
 /** The intake of a client in the current programme (or none yet), its verdict and the waves to choose from. */
 export async function getIntake({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
-  requestId: string;
 }): Promise<IntakeResponse> {
-  const context = await loadContext({ db, auth, clientId });
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId: context.tenantId,
-      clientId,
-      action: 'intake.read',
-      resource: `client:${clientId}`,
-      purpose: 'intake',
-      requestId,
-      at: clock.now(),
-    },
+  const context = await loadContext({ ctx, clientId });
+  await ctx.audit({
+    tenantId: context.tenantId,
+    clientId,
+    action: 'intake.read',
+    resource: `client:${clientId}`,
+    purpose: 'intake',
   });
   const view = context.intake ? toView(context.intake) : null;
   const evaluation = view
@@ -213,7 +206,7 @@ export async function getIntake({
         settings: context.settings,
         householdAlreadyEquipped: context.householdAlreadyEquipped,
         wave: context.waves.find((wave) => wave.id === view.waveId),
-        userId: auth.user.id,
+        userId: ctx.actor.user.id,
       }).evaluation
     : null;
   return {
@@ -226,43 +219,31 @@ export async function getIntake({
 
 /** The verdict the rules give on what the wizard holds, without saving anything. */
 export async function evaluateIntake({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
   input: IntakeInput;
-  requestId: string;
 }): Promise<{ evaluation: IntakeEvaluation }> {
-  const context = await loadContext({ db, auth, clientId });
+  const context = await loadContext({ ctx, clientId });
   const wave = input.waveId ? context.waves.find((candidate) => candidate.id === input.waveId) : undefined;
   if (input.waveId && !wave) throw createWaveNotFoundError();
   // The verdict reads the client's household and earlier programmes: a read of the client's data.
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId: context.tenantId,
-      clientId,
-      action: 'intake.evaluated',
-      resource: `client:${clientId}`,
-      purpose: 'intake',
-      requestId,
-      at: clock.now(),
-    },
+  await ctx.audit({
+    tenantId: context.tenantId,
+    clientId,
+    action: 'intake.evaluated',
+    resource: `client:${clientId}`,
+    purpose: 'intake',
   });
   return evaluate({
     input,
     settings: context.settings,
     householdAlreadyEquipped: context.householdAlreadyEquipped,
     wave,
-    userId: auth.user.id,
+    userId: ctx.actor.user.id,
   });
 }
 
@@ -272,25 +253,20 @@ export async function evaluateIntake({
  * rules stay on record); a package that differs from the recommended one needs a reason too.
  */
 export async function saveIntake({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
   input: z.output<typeof IntakeSaveSchema>;
-  requestId: string;
 }): Promise<{ intake: IntakeView; evaluation: IntakeEvaluation }> {
+  const { db, clock } = ctx;
   const now = clock.now();
   return withTransaction({
     db,
     work: async (tx) => {
-      const context = await loadContext({ db: tx, auth, clientId });
+      const context = await loadContext({ ctx, db: tx, clientId });
       const { decision } = input;
       if (context.intake && context.intake.decision !== 'draft' && decision === 'draft') {
         throw createAlreadyDecidedError();
@@ -310,7 +286,7 @@ export async function saveIntake({
         settings: context.settings,
         householdAlreadyEquipped: context.householdAlreadyEquipped,
         wave,
-        userId: auth.user.id,
+        userId: ctx.actor.user.id,
       });
       const recommended = evaluation.recommendedPackage;
       const chosen = input.package ? packageOf(input.package) : recommended;
@@ -364,24 +340,19 @@ export async function saveIntake({
           decision,
           overrideReason: decision === 'approved' && overrideApplied ? (input.overrideReason ?? null) : null,
           waveId: input.waveId ?? null,
-          createdBy: auth.user.id,
-          decidedBy: decision === 'draft' ? null : auth.user.id,
+          createdBy: ctx.actor.user.id,
+          decidedBy: decision === 'draft' ? null : ctx.actor.user.id,
           decidedAt: decision === 'draft' ? null : now,
           updatedAt: now,
         },
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: context.tenantId,
-          clientId,
-          action: decision === 'draft' ? 'intake.draft_saved' : `intake.${decision}`,
-          resource: `intake:${intake.id}`,
-          purpose: overrideApplied && decision === 'approved' ? 'eligibility_override' : 'intake',
-          requestId,
-          at: now,
-        },
+        tenantId: context.tenantId,
+        clientId,
+        action: decision === 'draft' ? 'intake.draft_saved' : `intake.${decision}`,
+        resource: `intake:${intake.id}`,
+        purpose: overrideApplied && decision === 'approved' ? 'eligibility_override' : 'intake',
       });
       return { intake: toView(intake), evaluation };
     },

@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { getAuth } from '../auth/auth.policy';
 import {
   AccessExportSchema,
   ErasureRequestSchema,
@@ -85,12 +85,9 @@ export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(exportRoute, async (c) => {
     const clientId = c.req.valid('param').id;
     const result = await exportClientData({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       documentsDir: deps.config.documents.dir,
       clientId,
-      requestId: c.get('requestId'),
     });
     const day = result.generatedAt.slice(0, 10);
     return c.json(result, 200, {
@@ -100,28 +97,22 @@ export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
 
   app.openapi(erasureRoute, async (c) => {
     const result = await requestErasure({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       documentsDir: deps.config.documents.dir,
       clientId: c.req.valid('param').id,
       reason: c.req.valid('json').reason,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(getRetentionRoute, async (c) => {
-    return c.json(await getRetentionSettings({ db: deps.db, auth: getAuth(c) }), 200);
+    return c.json(await getRetentionSettings({ ctx: tenantContext(c) }), 200);
   });
 
   app.openapi(putRetentionRoute, async (c) => {
     const result = await updateRetentionSettings({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

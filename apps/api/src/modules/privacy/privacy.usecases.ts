@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { hasTrajectoryEnded, RETENTION_MONTHS, type TrajectoryStatus } from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
+import type { TenantContext } from '../app/request-context';
 import { writeAudit } from '../audit/audit.usecases';
 import { createForbiddenError } from '../auth/auth.errors';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createClientsRepository } from '../clients/clients.repository';
 import { type ClientTrackFacts, deriveClientStatus, NO_TRACK_FACTS } from '../clients/clients.status';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createTrajectoryActiveError } from './privacy.errors';
 import { createPrivacyRepository } from './privacy.repository';
@@ -22,11 +22,6 @@ import type {
 
 /** The audit action of an anonymisation, by the retention job or on request. */
 export const ANONYMISE_ACTION = 'client.anonymise';
-
-function tenantOf({ auth }: { auth: AuthContext }): string {
-  if (!auth.organisation.tenantId) throw createForbiddenError();
-  return auth.organisation.tenantId;
-}
 
 /** The client's derived status, and whether the trajectory has ended in the domain's sense. */
 export function trajectoryState({ facts }: { facts: ClientTrackFacts }): {
@@ -105,6 +100,7 @@ export async function anonymiseClient({
         return { anonymised: false, anonymisedAt: client.anonymisedAt, packJobIds: [] };
       if (!(await mayProceed(tx))) return { anonymised: false, anonymisedAt: null, packJobIds: [] };
       const { packJobIds } = await repo.anonymiseClient({ tenantId, clientId, now });
+      // Also run by the retention job, with no request and no user: not through a request context.
       await writeAudit({
         db: tx,
         entry: {
@@ -133,23 +129,17 @@ export async function anonymiseClient({
  * changes nothing and says so.
  */
 export async function requestErasure({
-  db,
-  auth,
-  clock,
+  ctx,
   documentsDir,
   clientId,
   reason,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   documentsDir: string;
   clientId: string;
   reason: string;
-  requestId: string;
 }): Promise<ErasureResult> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, requestId, tenantId } = ctx;
   if (!isIdOf({ kind: 'client', value: clientId })) throw createClientNotFoundError();
   const now = clock.now();
   try {
@@ -158,7 +148,7 @@ export async function requestErasure({
       tenantId,
       clientId,
       now,
-      actor: auth,
+      actor: ctx.actor,
       purpose: `erasure_request: ${reason}`,
       requestId,
       documentsDir,
@@ -175,19 +165,12 @@ export async function requestErasure({
     };
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'privacy.trajectory_active') {
-      await writeAudit({
-        db,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId,
-          action: ANONYMISE_ACTION,
-          resource: `client:${clientId}`,
-          outcome: 'denied',
-          purpose: 'erasure_request: trajectory still open',
-          requestId,
-          at: now,
-        },
+      await ctx.audit({
+        clientId,
+        action: ANONYMISE_ACTION,
+        resource: `client:${clientId}`,
+        outcome: 'denied',
+        purpose: 'erasure_request: trajectory still open',
       });
     }
     throw error;
@@ -196,31 +179,24 @@ export async function requestErasure({
 
 /** The tenant's retention period, with the limits the portal shows. */
 export async function getRetentionSettings({
-  db,
-  auth,
+  ctx,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
 }): Promise<RetentionSettingsResponse> {
-  const { tenant } = await createPrivacyRepository({ db }).findTenant({ tenantId: tenantOf({ auth }) });
+  const { db, tenantId } = ctx;
+  const { tenant } = await createPrivacyRepository({ db }).findTenant({ tenantId });
   if (!tenant) throw createForbiddenError();
   return { retentionMonths: tenant.retentionMonths, limits: { ...RETENTION_MONTHS } };
 }
 
 export async function updateRetentionSettings({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: RetentionSettings;
-  requestId: string;
 }): Promise<RetentionSettingsResponse> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const now = clock.now();
   return withTransaction({
     db,
@@ -231,17 +207,11 @@ export async function updateRetentionSettings({
         now,
       });
       if (!tenant) throw createForbiddenError();
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          action: 'privacy.retention_update',
-          resource: `tenant:${tenantId}`,
-          purpose: `retention_months=${input.retentionMonths}`,
-          requestId,
-          at: now,
-        },
+        action: 'privacy.retention_update',
+        resource: `tenant:${tenantId}`,
+        purpose: `retention_months=${input.retentionMonths}`,
       });
       return { retentionMonths: tenant.retentionMonths, limits: { ...RETENTION_MONTHS } };
     },
@@ -259,39 +229,26 @@ function withoutKeys(row: Row, keys: readonly string[]): Row {
  * by organisation, with the audit trail of who read or changed it. The export itself is audited.
  */
 export async function exportClientData({
-  db,
-  auth,
-  clock,
+  ctx,
   documentsDir,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   documentsDir: string;
   clientId: string;
-  requestId: string;
 }): Promise<AccessExport> {
-  const tenantId = tenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const repo = createPrivacyRepository({ db });
   const { client } = isIdOf({ kind: 'client', value: clientId })
     ? await repo.findClient({ tenantId, clientId })
     : { client: undefined };
   const now = clock.now();
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId: client?.id ?? null,
-      action: 'client.export_read',
-      resource: `client:${clientId.slice(0, 64)}`,
-      outcome: client ? 'success' : 'denied',
-      purpose: 'access_request',
-      requestId,
-      at: now,
-    },
+  await ctx.audit({
+    clientId: client?.id ?? null,
+    action: 'client.export_read',
+    resource: `client:${clientId.slice(0, 64)}`,
+    outcome: client ? 'success' : 'denied',
+    purpose: 'access_request',
   });
   if (!client) throw createClientNotFoundError();
 

@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import {
   ProgrammeCreateSchema,
   ProgrammeListSchema,
@@ -89,41 +90,35 @@ const partnersRoute = defineRoute({
   },
 });
 
-export function registerProgrammesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerProgrammesRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(listRoute, async (c) => {
-    return c.json(await listProgrammes({ db: deps.db, auth: getAuth(c) }), 200);
+    return c.json(await listProgrammes({ ctx: tenantContext(c) }), 200);
   });
 
   app.openapi(partnersRoute, async (c) => {
-    return c.json(await listProgrammePartners({ db: deps.db, auth: getAuth(c) }), 200);
+    return c.json(await listProgrammePartners({ ctx: tenantContext(c) }), 200);
   });
 
   app.openapi(createRoute, async (c) => {
     const { programme } = await createProgramme({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(programme, 201);
   });
 
   app.openapi(getSettingsRoute, async (c) => {
     return c.json(
-      await getProgrammeSettings({ db: deps.db, auth: getAuth(c), programmeId: c.req.valid('param').id }),
+      await getProgrammeSettings({ ctx: tenantContext(c), programmeId: c.req.valid('param').id }),
       200,
     );
   });
 
   app.openapi(putSettingsRoute, async (c) => {
     const result = await updateProgrammeSettings({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       programmeId: c.req.valid('param').id,
       settings: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

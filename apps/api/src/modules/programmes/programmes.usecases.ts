@@ -3,11 +3,8 @@ import {
   type ProgrammeSettings,
   validateProgrammeSettings,
 } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
-import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import { createForbiddenError } from '../auth/auth.errors';
-import type { Clock } from '../shared/clock';
+import { withTransaction } from '../app/database';
+import type { TenantContext } from '../app/request-context';
 import {
   createPartnerInvalidError,
   createProgrammeAlreadyActiveError,
@@ -25,12 +22,6 @@ import type {
 } from './programmes.schemas';
 import { readProgrammeSettings } from './programmes.settings';
 
-/** The tenant of a welfare user; partners have none and never manage programmes. */
-export function welfareTenantOf({ auth }: { auth: AuthContext }): string {
-  if (auth.organisation.kind !== 'welfare' || !auth.organisation.tenantId) throw createForbiddenError();
-  return auth.organisation.tenantId;
-}
-
 export function toWaveSummary(wave: WaveRow): WaveSummary {
   return {
     id: wave.id,
@@ -46,14 +37,8 @@ export function toWaveSummary(wave: WaveRow): WaveSummary {
 }
 
 /** The tenant's programmes, newest first, each with its waves in pickup order. */
-export async function listProgrammes({
-  db,
-  auth,
-}: {
-  db: Database;
-  auth: AuthContext;
-}): Promise<ProgrammeList> {
-  const tenantId = welfareTenantOf({ auth });
+export async function listProgrammes({ ctx }: { ctx: TenantContext }): Promise<ProgrammeList> {
+  const { db, tenantId } = ctx;
   const repository = createProgrammesRepository({ db });
   const { programmes } = await repository.listProgrammes({ tenantId });
   const items = await Promise.all(
@@ -79,14 +64,8 @@ export async function listProgrammes({
 }
 
 /** The partner organisations that work for the welfare centre, to choose a programme's partners from. */
-export async function listProgrammePartners({
-  db,
-  auth,
-}: {
-  db: Database;
-  auth: AuthContext;
-}): Promise<ProgrammePartnerList> {
-  const tenantId = welfareTenantOf({ auth });
+export async function listProgrammePartners({ ctx }: { ctx: TenantContext }): Promise<ProgrammePartnerList> {
+  const { db, tenantId } = ctx;
   const { partners } = await createProgrammesRepository({ db }).listPartners({ tenantId });
   return { items: partners };
 }
@@ -98,20 +77,14 @@ export async function listProgrammePartners({
  * programme at a time (also held by the database).
  */
 export async function createProgramme({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: ProgrammeCreate;
-  requestId: string;
 }): Promise<{ programme: ProgrammeList['items'][number] }> {
-  const tenantId = welfareTenantOf({ auth });
-  const now = clock.now();
+  const { db, clock, tenantId } = ctx;
+  const _now = clock.now();
   return withTransaction({
     db,
     work: async (tx) => {
@@ -135,16 +108,10 @@ export async function createProgramme({
         homeHelpOrgId: homeHelpPartner?.id ?? null,
         trainingOrgId: trainingPartner?.id ?? null,
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          action: 'programme.create',
-          resource: `programme:${programme.id}`,
-          requestId,
-          at: now,
-        },
+        action: 'programme.create',
+        resource: `programme:${programme.id}`,
       });
       return {
         programme: {
@@ -162,15 +129,13 @@ export async function createProgramme({
 
 /** A programme's settings over the domain defaults. */
 export async function getProgrammeSettings({
-  db,
-  auth,
+  ctx,
   programmeId,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   programmeId: string;
 }): Promise<ProgrammeSettingsResponse> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { programme } = await createProgrammesRepository({ db }).findProgramme({ tenantId, programmeId });
   if (!programme) throw createProgrammeNotFoundError();
   return {
@@ -184,21 +149,15 @@ export async function getProgrammeSettings({
  * each naming its field, so the form can show them beside the fields.
  */
 export async function updateProgrammeSettings({
-  db,
-  auth,
-  clock,
+  ctx,
   programmeId,
   settings,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   programmeId: string;
   settings: ProgrammeSettingsBody;
-  requestId: string;
 }): Promise<ProgrammeSettingsResponse> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const check = validateProgrammeSettings({ settings: settings as ProgrammeSettings });
   if (!check.ok) throw createSettingsInvalidError({ details: { reasons: check.reasons } });
   const now = clock.now();
@@ -212,16 +171,10 @@ export async function updateProgrammeSettings({
         now,
       });
       if (!programme) throw createProgrammeNotFoundError();
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId,
-          action: 'programme.settings_update',
-          resource: `programme:${programmeId}`,
-          requestId,
-          at: now,
-        },
+        action: 'programme.settings_update',
+        resource: `programme:${programmeId}`,
       });
       return { programme: { id: programme.id, name: programme.name }, settings };
     },

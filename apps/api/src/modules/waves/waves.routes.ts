@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { getAuth } from '../auth/auth.policy';
 import {
   WaveAddClientsSchema,
   WaveCandidatesSchema,
@@ -66,37 +66,28 @@ const addClientsRoute = defineRoute({
   },
 });
 
-export function registerWavesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerWavesRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(createRoute, async (c) => {
     const result = await createWave({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 201);
   });
 
   app.openapi(planRoute, async (c) => {
-    return c.json(await getWavePlan({ db: deps.db, auth: getAuth(c), waveId: c.req.valid('param').id }), 200);
+    return c.json(await getWavePlan({ ctx: tenantContext(c), waveId: c.req.valid('param').id }), 200);
   });
 
   app.openapi(candidatesRoute, async (c) => {
-    return c.json(
-      await listWaveCandidates({ db: deps.db, auth: getAuth(c), waveId: c.req.valid('param').id }),
-      200,
-    );
+    return c.json(await listWaveCandidates({ ctx: tenantContext(c), waveId: c.req.valid('param').id }), 200);
   });
 
   app.openapi(addClientsRoute, async (c) => {
     const result = await addClientsToWave({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       waveId: c.req.valid('param').id,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

@@ -7,9 +7,8 @@ import {
   type WaveOverflow,
 } from '@digipakket/domain';
 import type { z } from 'zod';
-import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import type { TenantContext } from '../app/request-context';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { createProgrammeNotFoundError, createWaveNotFoundError } from '../programmes/programmes.errors';
 import {
@@ -18,8 +17,7 @@ import {
   type WaveRow,
 } from '../programmes/programmes.repository';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import { toWaveSummary, welfareTenantOf } from '../programmes/programmes.usecases';
-import type { Clock } from '../shared/clock';
+import { toWaveSummary } from '../programmes/programmes.usecases';
 import { generateId } from '../shared/ids';
 import {
   createClientNotInProgrammeError,
@@ -126,15 +124,13 @@ async function findWaveAndProgramme({
 
 /** A wave against what its clients need and what there is in stock and in seats. */
 export async function getWavePlan({
-  db,
-  auth,
+  ctx,
   waveId,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   waveId: string;
 }): Promise<{ plan: WavePlan }> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { wave, programme } = await findWaveAndProgramme({ db, tenantId, waveId });
   const settings = readProgrammeSettings({ stored: programme.settings });
   const { intakes } = await createWavesRepository({ db }).listWaveIntakes({ tenantId, waveId });
@@ -169,19 +165,13 @@ export async function getWavePlan({
  * `wave.capacity_exceeded` with the reasons, unless the project lead accepts the overflow.
  */
 export async function createWave({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: z.output<typeof WaveCreateSchema>;
-  requestId: string;
 }): Promise<{ plan: WavePlan }> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const id = generateId({ kind: 'wave' });
   const validation = validateWave({
     wave: {
@@ -229,26 +219,21 @@ export async function createWave({
           updatedAt: now,
         },
       });
-      await writeAudit({
-        db: tx,
-        entry: { actor: auth, tenantId, action: 'wave.create', resource: `wave:${id}`, requestId, at: now },
-      });
+      await ctx.audit({ db: tx, tenantId, action: 'wave.create', resource: `wave:${id}` });
     },
   });
-  return getWavePlan({ db, auth, waveId: id });
+  return getWavePlan({ ctx, waveId: id });
 }
 
 /** Approved clients of the wave's programme who are in no wave yet. */
 export async function listWaveCandidates({
-  db,
-  auth,
+  ctx,
   waveId,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   waveId: string;
 }): Promise<WaveCandidates> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, tenantId } = ctx;
   const { programme } = await findWaveAndProgramme({ db, tenantId, waveId });
   const settings = readProgrammeSettings({ stored: programme.settings });
   const { intakes } = await createWavesRepository({ db }).listCandidates({
@@ -271,21 +256,15 @@ export async function listWaveCandidates({
  * answers 409 `wave.capacity_exceeded` with the reasons unless the overflow is accepted.
  */
 export async function addClientsToWave({
-  db,
-  auth,
-  clock,
+  ctx,
   waveId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   waveId: string;
   input: z.output<typeof WaveAddClientsSchema>;
-  requestId: string;
 }): Promise<{ plan: WavePlan }> {
-  const tenantId = welfareTenantOf({ auth });
+  const { db, clock, tenantId } = ctx;
   const now = clock.now();
   await withTransaction({
     db,
@@ -317,20 +296,14 @@ export async function addClientsToWave({
       if (adding.length === 0) return;
       await waves.setWaveOfIntakes({ intakeIds: adding.map((intake) => intake.intakeId), waveId, now });
       for (const intake of adding) {
-        await writeAudit({
+        await ctx.audit({
           db: tx,
-          entry: {
-            actor: auth,
-            tenantId,
-            clientId: intake.clientId,
-            action: 'wave.add_client',
-            resource: `wave:${waveId}`,
-            requestId,
-            at: now,
-          },
+          clientId: intake.clientId,
+          action: 'wave.add_client',
+          resource: `wave:${waveId}`,
         });
       }
     },
   });
-  return getWavePlan({ db, auth, waveId });
+  return getWavePlan({ ctx, waveId });
 }
