@@ -69,6 +69,7 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'newClient.preferredLanguage.hint': 'The client gets letters, cheques and explanations in this language.',
   'newClient.preferredLanguage.choose': 'Choose a language',
   'newClient.needsInterpreter': 'Interpreter needed',
+  'client.languageWithInterpreter': '{language}, interpreter needed',
   'newClient.needsInterpreter.hint':
     'For talks and home visits: whoever helps the client brings or calls an interpreter.',
   'newClient.street': 'Street and number',

@@ -71,6 +71,7 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
     'Le client reçoit les lettres, les chèques et les explications dans cette langue.',
   'newClient.preferredLanguage.choose': 'Choisissez une langue',
   'newClient.needsInterpreter': 'Interprète nécessaire',
+  'client.languageWithInterpreter': '{language}, interprète nécessaire',
   'newClient.needsInterpreter.hint':
     'Pour les entretiens et les visites à domicile : la personne qui aide le client amène ou appelle un interprète.',
   'newClient.street': 'Rue et numéro',

@@ -67,6 +67,7 @@ export const ocmwNl = {
   'newClient.preferredLanguage.hint': 'In deze taal krijgt de cliënt de brieven, de cheques en de uitleg.',
   'newClient.preferredLanguage.choose': 'Kies een taal',
   'newClient.needsInterpreter': 'Tolk nodig',
+  'client.languageWithInterpreter': '{language}, tolk nodig',
   'newClient.needsInterpreter.hint':
     'Voor gesprekken en huisbezoeken: wie de cliënt helpt, brengt een tolk mee of belt er een.',
   'newClient.street': 'Straat en huisnummer',

@@ -56,7 +56,14 @@ export function ClientPage() {
             items={[
               [t('newClient.birthDate'), formatDay(data().client.birthDate) || '—'],
               [t('newClient.phone'), data().client.phone ?? '—'],
-              [t('newClient.preferredLanguage'), i18n.languageName(data().client.preferredLanguage)],
+              [
+                t('newClient.preferredLanguage'),
+                data().client.needsInterpreter
+                  ? t('client.languageWithInterpreter', {
+                      language: i18n.languageName(data().client.preferredLanguage),
+                    })
+                  : i18n.languageName(data().client.preferredLanguage),
+              ],
               [
                 t('newClient.section.address'),
                 [data().client.street, [data().client.postcode, data().client.city].filter(Boolean).join(' ')]
