@@ -171,10 +171,3 @@ export function authorize(access: Access, { beforePasswordChange = false } = {})
       await auditRefusal({ c, ctx, clientIds: [clientId], status, since });
   });
 }
-
-/** The logged-in user of a request that passed `authorize`. */
-export function getAuth(c: { get: (key: 'auth') => AuthContext | undefined }): AuthContext {
-  const auth = c.get('auth');
-  if (!auth) throw createUnauthenticatedError();
-  return auth;
-}

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { requestContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
 import { clearSessionCookie, writeSessionCookie } from './auth.cookies';
 import { getClientIp } from './auth.middleware';
-import { ACCESS, getAuth } from './auth.policy';
+import { ACCESS } from './auth.policy';
 import { createAuthRepository } from './auth.repository';
 import { ChangePasswordRequestSchema, LoginRequestSchema, MeSchema } from './auth.schemas';
 import { changePassword, getMe, login, logout } from './auth.usecases';
@@ -81,7 +82,7 @@ export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; de
   });
 
   app.openapi(logoutRoute, async (c) => {
-    await logout({ db: deps.db, auth: getAuth(c) });
+    await logout({ ctx: requestContext(c) });
     clearSessionCookie({ c, config: deps.config });
     return c.body(null, 204);
   });
@@ -89,22 +90,20 @@ export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; de
   app.openapi(changePasswordRoute, async (c) => {
     const { currentPassword, newPassword } = c.req.valid('json');
     const { me, token, expiresAt } = await changePassword({
-      db: deps.db,
+      ctx: requestContext(c),
       config: deps.config,
-      clock: deps.clock,
-      auth: getAuth(c),
       currentPassword,
       newPassword,
       ip: getClientIp({ c, trustProxy: deps.config.server.trustProxy }),
       userAgent: c.req.header('user-agent') ?? null,
-      requestId: c.get('requestId'),
     });
     writeSessionCookie({ c, config: deps.config, token, expiresAt, now: deps.clock.now() });
     return c.json(me, 200);
   });
 
   app.openapi(meRoute, async (c) => {
-    const { me } = await getMe({ repository: createAuthRepository({ db: deps.db }), auth: getAuth(c) });
+    const { db, actor } = requestContext(c);
+    const { me } = await getMe({ repository: createAuthRepository({ db }), auth: actor });
     return c.json(me, 200);
   });
 }

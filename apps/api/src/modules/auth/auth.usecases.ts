@@ -2,6 +2,7 @@ import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import type { Config } from '../app/config';
 import { type Database, withTransaction } from '../app/database';
+import type { RequestContext } from '../app/request-context';
 import { writeAudit } from '../audit/audit.usecases';
 import type { Clock } from '../shared/clock';
 import {
@@ -155,8 +156,8 @@ export async function resolveSession({
   return { auth: toAuthContext({ user, sessionId: session.id }) };
 }
 
-export async function logout({ db, auth }: { db: Database; auth: AuthContext }) {
-  await createAuthRepository({ db }).deleteSession({ sessionId: auth.sessionId });
+export async function logout({ ctx }: { ctx: RequestContext }) {
+  await createAuthRepository({ db: ctx.db }).deleteSession({ sessionId: ctx.actor.sessionId });
 }
 
 export async function getMe({
@@ -186,26 +187,21 @@ export async function getMe({
  * a new session takes its place, so a password someone else saw opens nothing any more.
  */
 export async function changePassword({
-  db,
+  ctx,
   config,
-  clock,
-  auth,
   currentPassword,
   newPassword,
   ip,
   userAgent,
-  requestId,
 }: {
-  db: Database;
+  ctx: RequestContext;
   config: Config;
-  clock: Clock;
-  auth: AuthContext;
   currentPassword: string;
   newPassword: string;
   ip: string;
   userAgent: string | null;
-  requestId: string;
 }) {
+  const { db, clock, actor: auth } = ctx;
   const repository = createAuthRepository({ db });
   const now = clock.now();
   const email = auth.user.email;
@@ -215,17 +211,10 @@ export async function changePassword({
   const { user } = await repository.findUserByEmail({ email });
   if (!user || user.id !== auth.user.id) throw createUnauthenticatedError();
   if (!(await verifyPassword({ hash: user.passwordHash, password: currentPassword }))) {
-    await writeAudit({
-      db,
-      entry: {
-        actor: auth,
-        tenantId: auth.organisation.tenantId,
-        action: 'auth.password_change',
-        resource: `user:${auth.user.id}`,
-        outcome: 'denied',
-        requestId,
-        at: now,
-      },
+    await ctx.audit({
+      action: 'auth.password_change',
+      resource: `user:${auth.user.id}`,
+      outcome: 'denied',
     });
     throw createCurrentPasswordWrongError();
   }
@@ -250,16 +239,10 @@ export async function changePassword({
         ip,
         userAgent: userAgent?.slice(0, 300) ?? null,
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: auth.organisation.tenantId,
-          action: 'auth.password_change',
-          resource: `user:${auth.user.id}`,
-          requestId,
-          at: now,
-        },
+        action: 'auth.password_change',
+        resource: `user:${auth.user.id}`,
       });
       return created;
     },

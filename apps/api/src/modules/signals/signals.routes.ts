@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { requestContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { getAuth } from '../auth/auth.policy';
 import {
   SignalListQuerySchema,
   SignalListSchema,
@@ -62,12 +62,11 @@ const resolveRoute = defineRoute({
   },
 });
 
-export function registerSignalsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerSignalsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(listRoute, async (c) => {
     const { mine, limit, offset, ...filters } = c.req.valid('query');
     const list = await listSignals({
-      db: deps.db,
-      auth: getAuth(c),
+      ctx: requestContext(c),
       mine: mine === '1',
       filters,
       limit,
@@ -79,25 +78,19 @@ export function registerSignalsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(snoozeRoute, async (c) => {
     const { until, reason } = c.req.valid('json');
     const result = await snoozeSignal({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: requestContext(c),
       signalId: c.req.valid('param').id,
       until,
       reason,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(resolveRoute, async (c) => {
     const result = await resolveSignal({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: requestContext(c),
       signalId: c.req.valid('param').id,
       note: c.req.valid('json').note,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

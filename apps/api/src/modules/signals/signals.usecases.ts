@@ -7,8 +7,7 @@ import {
 } from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
-import type { Clock } from '../shared/clock';
+import type { RequestContext } from '../app/request-context';
 import { isIdOf } from '../shared/ids';
 import {
   createSignalNotFoundError,
@@ -86,41 +85,41 @@ export function toSignalItem({ row, viewer }: { row: SignalRow; viewer: AuthCont
 }
 
 export async function listSignals({
-  db,
-  auth,
+  ctx,
   mine,
   filters,
   limit,
   offset,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: RequestContext;
   mine: boolean;
   filters: SignalFilters;
   limit: number;
   offset: number;
 }): Promise<SignalList> {
+  const { db } = ctx;
   const { signals, total } = await createSignalsRepository({ db }).listSignals({
-    scope: signalScopeOf({ auth, mine }),
+    scope: signalScopeOf({ auth: ctx.actor, mine }),
     filters,
     limit,
     offset,
   });
-  return { items: signals.map((row) => toSignalItem({ row, viewer: auth })), total };
+  return { items: signals.map((row) => toSignalItem({ row, viewer: ctx.actor })), total };
 }
 
 async function findVisibleSignal({
-  db,
-  auth,
+  ctx,
+  db = ctx.db,
   signalId,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: RequestContext;
+  /** The transaction the caller works in, if any. */
+  db?: Database;
   signalId: string;
 }) {
   if (!isIdOf({ kind: 'signal', value: signalId })) throw createSignalNotFoundError();
   const { signal } = await createSignalsRepository({ db }).findSignal({
-    scope: signalScopeOf({ auth, mine: false }),
+    scope: signalScopeOf({ auth: ctx.actor, mine: false }),
     signalId,
   });
   if (!signal || signal.status === 'resolved') throw createSignalNotFoundError();
@@ -132,22 +131,17 @@ async function findVisibleSignal({
  * sweep opens it again that day if its cause is still there.
  */
 export async function snoozeSignal({
-  db,
-  auth,
-  clock,
+  ctx,
   signalId,
   until,
   reason,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   signalId: string;
   until: string;
   reason: string;
-  requestId: string;
 }): Promise<{ signal: SignalItem }> {
+  const { db, clock } = ctx;
   const now = clock.now();
   const today = toCalendarDate({ instant: now });
   const latest = toCalendarDate({ instant: addDays({ instant: now, days: MAX_SNOOZE_DAYS }) });
@@ -155,32 +149,27 @@ export async function snoozeSignal({
   return withTransaction({
     db,
     work: async (tx) => {
-      const signal = await findVisibleSignal({ db: tx, auth, signalId });
+      const signal = await findVisibleSignal({ ctx, db: tx, signalId });
       const { updated } = await createSignalsRepository({ db: tx }).snoozeSignal({
         signalId,
         until: startOfCalendarDate(until),
         reason,
-        userId: auth.user.id,
+        userId: ctx.actor.user.id,
         now,
       });
       if (!updated) throw createSignalNotFoundError();
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: signal.tenantId,
-          clientId: signal.clientId,
-          action: 'signal.snooze',
-          resource: `signal:${signalId}`,
-          requestId,
-          at: now,
-        },
+        tenantId: signal.tenantId,
+        clientId: signal.clientId,
+        action: 'signal.snooze',
+        resource: `signal:${signalId}`,
       });
       const { signal: changed } = await createSignalsRepository({ db: tx }).findSignal({
-        scope: signalScopeOf({ auth, mine: false }),
+        scope: signalScopeOf({ auth: ctx.actor, mine: false }),
         signalId,
       });
-      return { signal: toSignalItem({ row: changed!, viewer: auth }) };
+      return { signal: toSignalItem({ row: changed!, viewer: ctx.actor }) };
     },
   });
 }
@@ -190,44 +179,34 @@ const ANSWERABLE_KINDS: readonly string[] = ['visit.needs_follow_up'];
 
 /** Records that the social worker answered a student's "needs follow-up" flag. */
 export async function resolveSignal({
-  db,
-  auth,
-  clock,
+  ctx,
   signalId,
   note,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   signalId: string;
   note: string;
-  requestId: string;
 }): Promise<{ resolved: true }> {
+  const { db, clock } = ctx;
   const now = clock.now();
   return withTransaction({
     db,
     work: async (tx) => {
-      const signal = await findVisibleSignal({ db: tx, auth, signalId });
+      const signal = await findVisibleSignal({ ctx, db: tx, signalId });
       if (!ANSWERABLE_KINDS.includes(signal.kind)) throw createSignalNotResolvableError();
       const { updated } = await createSignalsRepository({ db: tx }).resolveSignal({
         signalId,
-        userId: auth.user.id,
+        userId: ctx.actor.user.id,
         now,
       });
       if (!updated) throw createSignalNotFoundError();
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: signal.tenantId,
-          clientId: signal.clientId,
-          action: 'signal.resolve',
-          resource: `signal:${signalId}`,
-          purpose: note.slice(0, 200),
-          requestId,
-          at: now,
-        },
+        tenantId: signal.tenantId,
+        clientId: signal.clientId,
+        action: 'signal.resolve',
+        resource: `signal:${signalId}`,
+        purpose: note.slice(0, 200),
       });
       return { resolved: true as const };
     },

@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { requestContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { getAuth } from '../auth/auth.policy';
 import {
   ReconcileRequestSchema,
   StatementCreateSchema,
@@ -146,42 +146,31 @@ const reconcileRoute = defineRoute({
   },
 });
 
-export function registerStatementsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  const { db, clock } = deps;
-
+export function registerStatementsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(createRoute, async (c) => {
     const result = await createStatement({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 201);
   });
 
   app.openapi(listRoute, async (c) => {
-    return c.json(await listStatements({ db, auth: getAuth(c), query: c.req.valid('query') }), 200);
+    return c.json(await listStatements({ ctx: requestContext(c), query: c.req.valid('query') }), 200);
   });
 
   app.openapi(getRoute, async (c) => {
     const result = await getStatement({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       statementId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(csvRoute, async (c) => {
     const { statement } = await getStatement({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       statementId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     c.header('content-disposition', `attachment; filename="statement-${statement.month}.csv"`);
     return c.body(statementToCsv({ statement }), 200, { 'content-type': 'text/csv; charset=utf-8' });
@@ -189,12 +178,9 @@ export function registerStatementsRoutes({ app, deps }: { app: OpenAPIHono<AppEn
 
   app.openapi(pdfRoute, async (c) => {
     const { pdf, fileName } = await renderStatementDocument({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       statementId: c.req.valid('param').id,
       language: c.req.valid('query').language,
-      requestId: c.get('requestId'),
     });
     return c.body(new Uint8Array(pdf), 200, {
       'content-type': 'application/pdf',
@@ -205,22 +191,16 @@ export function registerStatementsRoutes({ app, deps }: { app: OpenAPIHono<AppEn
 
   app.openapi(sendRoute, async (c) => {
     const result = await sendStatement({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       statementId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(closeRoute, async (c) => {
     const result = await closeReconciliation({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       statementId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
@@ -228,13 +208,10 @@ export function registerStatementsRoutes({ app, deps }: { app: OpenAPIHono<AppEn
   app.openapi(reconcileRoute, async (c) => {
     const { id, lineId } = c.req.valid('param');
     const result = await reconcileLine({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       statementId: id,
       lineId,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

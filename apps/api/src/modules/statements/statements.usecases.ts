@@ -7,11 +7,10 @@ import {
 } from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import type { RequestContext } from '../app/request-context';
 import { createForbiddenError } from '../auth/auth.errors';
 import { createBrandingRepository } from '../branding/branding.repository';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import type { Clock } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import {
   createDisputeReasonMissingError,
@@ -36,7 +35,7 @@ import type {
 } from './statements.schemas';
 
 /** A home-help user sees its organisation's statements; a welfare user those sent to its tenant. */
-function scopeOf({ auth }: { auth: AuthContext }): StatementScope {
+function scopeOf({ actor: auth }: { actor: AuthContext }): StatementScope {
   if (auth.organisation.kind === 'home_help') return { homeHelpOrgId: auth.organisation.id };
   if (auth.organisation.kind === 'welfare' && auth.organisation.tenantId) {
     return { tenantId: auth.organisation.tenantId };
@@ -83,19 +82,14 @@ function totalsOf({ lines }: { lines: readonly PricedLine[] }): Statement['total
  * when two statements are made at once.
  */
 export async function createStatement({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   input: StatementCreate;
-  requestId: string;
 }): Promise<{ statement: Statement }> {
-  const homeHelpOrgId = auth.organisation.id;
+  const { db, clock } = ctx;
+  const homeHelpOrgId = ctx.actor.organisation.id;
   const statementId = await withTransaction({
     db,
     work: async (tx) => {
@@ -161,34 +155,28 @@ export async function createStatement({
           };
         }),
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: input.tenantId,
-          action: 'statement.create',
-          resource: `statement:${created}`,
-          requestId,
-          at: now,
-        },
+        tenantId: input.tenantId,
+        action: 'statement.create',
+        resource: `statement:${created}`,
       });
       return created;
     },
   });
-  return getStatement({ db, auth, clock, statementId, requestId, audit: false });
+  return getStatement({ ctx, statementId, audit: false });
 }
 
 export async function listStatements({
-  db,
-  auth,
+  ctx,
   query,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: RequestContext;
   query: StatementListQuery;
 }): Promise<{ items: StatementSummary[] }> {
+  const { db } = ctx;
   const repository = createStatementsRepository({ db });
-  const { rows } = await repository.listStatements({ scope: scopeOf({ auth }), ...query });
+  const { rows } = await repository.listStatements({ scope: scopeOf(ctx), ...query });
   const { rows: prices } = await repository.listLinePrices({ statementIds: rows.map((row) => row.id) });
   const linesOf = new Map<string, PricedLine[]>();
   for (const price of prices) {
@@ -212,38 +200,27 @@ export async function listStatements({
 
 /** One statement with its lines; each read is audited, since the lines name clients. */
 export async function getStatement({
-  db,
-  auth,
-  clock,
+  ctx,
   statementId,
-  requestId,
   audit = true,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   statementId: string;
-  requestId: string;
   audit?: boolean;
 }): Promise<{ statement: Statement }> {
+  const { db } = ctx;
   const repository = createStatementsRepository({ db });
-  const scope = scopeOf({ auth });
+  const scope = scopeOf(ctx);
   const { rows } = isIdOf({ kind: 'statement', value: statementId })
     ? await repository.listStatements({ scope })
     : { rows: [] };
   const row = rows.find((candidate) => candidate.id === statementId);
   if (audit) {
-    await writeAudit({
-      db,
-      entry: {
-        actor: auth,
-        tenantId: row?.tenantId ?? null,
-        action: 'statement.read',
-        resource: `statement:${statementId.slice(0, 64)}`,
-        outcome: row ? 'success' : 'denied',
-        requestId,
-        at: clock.now(),
-      },
+    await ctx.audit({
+      tenantId: row?.tenantId ?? null,
+      action: 'statement.read',
+      resource: `statement:${statementId.slice(0, 64)}`,
+      outcome: row ? 'success' : 'denied',
     });
   }
   if (!row) throw createStatementNotFoundError();
@@ -318,16 +295,17 @@ export function statementToCsv({ statement }: { statement: Statement }): string 
 }
 
 async function findVisible({
-  db,
-  auth,
+  ctx,
+  db = ctx.db,
   statementId,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: RequestContext;
+  /** The transaction the caller works in, if any. */
+  db?: Database;
   statementId: string;
 }) {
   const { rows } = isIdOf({ kind: 'statement', value: statementId })
-    ? await createStatementsRepository({ db }).listStatements({ scope: scopeOf({ auth }) })
+    ? await createStatementsRepository({ db }).listStatements({ scope: scopeOf(ctx) })
     : { rows: [] };
   const row = rows.find((candidate) => candidate.id === statementId);
   if (!row) throw createStatementNotFoundError();
@@ -336,44 +314,34 @@ async function findVisible({
 
 /** The partner sends its draft to the welfare centre; from then on the statement no longer changes. */
 export async function sendStatement({
-  db,
-  auth,
-  clock,
+  ctx,
   statementId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   statementId: string;
-  requestId: string;
 }): Promise<{ statement: Statement }> {
-  if (auth.organisation.kind !== 'home_help') throw createForbiddenError();
+  const { db, clock } = ctx;
+  if (ctx.actor.organisation.kind !== 'home_help') throw createForbiddenError();
   await withTransaction({
     db,
     work: async (tx) => {
-      const row = await findVisible({ db: tx, auth, statementId });
+      const row = await findVisible({ ctx, db: tx, statementId });
       const now = clock.now();
       const { sent } = await createStatementsRepository({ db: tx }).markSent({
         statementId,
-        homeHelpOrgId: auth.organisation.id,
+        homeHelpOrgId: ctx.actor.organisation.id,
         at: now,
       });
       if (!sent) throw createStatementNotDraftError();
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: row.tenantId,
-          action: 'statement.send',
-          resource: `statement:${statementId}`,
-          requestId,
-          at: now,
-        },
+        tenantId: row.tenantId,
+        action: 'statement.send',
+        resource: `statement:${statementId}`,
       });
     },
   });
-  return getStatement({ db, auth, clock, statementId, requestId, audit: false });
+  return getStatement({ ctx, statementId, audit: false });
 }
 
 /**
@@ -381,24 +349,19 @@ export async function sendStatement({
  * becomes `accepted` or `disputed` and takes no more verdicts.
  */
 export async function closeReconciliation({
-  db,
-  auth,
-  clock,
+  ctx,
   statementId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   statementId: string;
-  requestId: string;
 }): Promise<{ statement: Statement }> {
-  const scope = scopeOf({ auth });
+  const { db, clock } = ctx;
+  const scope = scopeOf(ctx);
   if (!('tenantId' in scope)) throw createForbiddenError();
   await withTransaction({
     db,
     work: async (tx) => {
-      const row = await findVisible({ db: tx, auth, statementId });
+      const row = await findVisible({ ctx, db: tx, statementId });
       if (row.status !== 'sent') throw createStatementNotOpenError();
       const now = clock.now();
       const { status } = await createStatementsRepository({ db: tx }).closeReconciliation({
@@ -407,20 +370,15 @@ export async function closeReconciliation({
         at: now,
       });
       if (!status) throw createStatementLinesOpenError();
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: scope.tenantId,
-          action: `statement.${status}`,
-          resource: `statement:${statementId}`,
-          requestId,
-          at: now,
-        },
+        tenantId: scope.tenantId,
+        action: `statement.${status}`,
+        resource: `statement:${statementId}`,
       });
     },
   });
-  return getStatement({ db, auth, clock, statementId, requestId, audit: false });
+  return getStatement({ ctx, statementId, audit: false });
 }
 
 /**
@@ -428,26 +386,21 @@ export async function closeReconciliation({
  * reader's portal language unless another is asked for. Reading it is audited like the screen and CSV.
  */
 export async function renderStatementDocument({
-  db,
-  auth,
-  clock,
+  ctx,
   statementId,
   language,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   statementId: string;
   language: PortalLanguage | undefined;
-  requestId: string;
 }): Promise<{ pdf: Buffer; fileName: string }> {
-  const { statement } = await getStatement({ db, auth, clock, statementId, requestId });
+  const { db } = ctx;
+  const { statement } = await getStatement({ ctx, statementId });
   const { branding, partnerPhones } = await createBrandingRepository({ db }).getDocumentBranding({
     tenantId: statement.tenantId,
   });
   const { homeHelpOrgId } = await createStatementsRepository({ db }).findStatementOrg({ statementId });
-  const own = PORTAL_LANGUAGES.find((candidate) => candidate === auth.user.locale) ?? 'nl';
+  const own = PORTAL_LANGUAGES.find((candidate) => candidate === ctx.actor.user.locale) ?? 'nl';
   const printIn = language ?? own;
   const pdf = await renderStatementPdf({
     statement,
@@ -463,23 +416,18 @@ export async function renderStatementDocument({
 
 /** The welfare centre's verdict on one line: matched, or disputed with a reason. */
 export async function reconcileLine({
-  db,
-  auth,
-  clock,
+  ctx,
   statementId,
   lineId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   statementId: string;
   lineId: string;
   input: ReconcileRequest;
-  requestId: string;
 }): Promise<{ line: StatementLine }> {
-  const scope = scopeOf({ auth });
+  const { db, clock } = ctx;
+  const scope = scopeOf(ctx);
   if (!('tenantId' in scope)) throw createForbiddenError();
   const reason = input.reason?.trim() || null;
   if (input.outcome === 'disputed' && !reason) throw createDisputeReasonMissingError();
@@ -505,23 +453,18 @@ export async function reconcileLine({
         tenantId: scope.tenantId,
         outcome: input.outcome,
         reason,
-        userId: auth.user.id,
+        userId: ctx.actor.user.id,
         at: now,
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: scope.tenantId,
-          clientId: line.clientId,
-          action: `statement_line.${input.outcome}`,
-          resource: `statement_line:${line.id}`,
-          requestId,
-          at: now,
-        },
+        tenantId: scope.tenantId,
+        clientId: line.clientId,
+        action: `statement_line.${input.outcome}`,
+        resource: `statement_line:${line.id}`,
       });
     },
   });
-  const { statement } = await getStatement({ db, auth, clock, statementId, requestId, audit: false });
+  const { statement } = await getStatement({ ctx, statementId, audit: false });
   return { line: statement.lines.find((line) => line.id === lineId)! };
 }

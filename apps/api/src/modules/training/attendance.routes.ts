@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { requestContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import { toLocalDate } from '../shared/clock';
 import { getAttendanceList, markAttendance, saveProgressNote } from './attendance.usecases';
 import {
@@ -67,12 +68,9 @@ export function registerAttendanceRoutes({ app, deps }: { app: OpenAPIHono<AppEn
 
   app.openapi(attendanceListRoute, async (c) => {
     const result = await getAttendanceList({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: requestContext(c),
       today: today(),
       sessionId: c.req.valid('param').id,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
@@ -80,26 +78,20 @@ export function registerAttendanceRoutes({ app, deps }: { app: OpenAPIHono<AppEn
   app.openapi(markRoute, async (c) => {
     const { id, enrolmentId } = c.req.valid('param');
     const result = await markAttendance({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: requestContext(c),
       today: today(),
       sessionId: id,
       enrolmentId,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(progressNoteRoute, async (c) => {
     const result = await saveProgressNote({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: requestContext(c),
       enrolmentId: c.req.valid('param').id,
       note: c.req.valid('json').note,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

@@ -1,8 +1,7 @@
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit, writeAudits } from '../audit/audit.usecases';
+import type { RequestContext } from '../app/request-context';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import type { Clock } from '../shared/clock';
 import { isAppError } from '../shared/errors';
 import { isIdOf } from '../shared/ids';
 import { createAttendanceRepository, type TrainingViewer } from './attendance.repository';
@@ -29,23 +28,18 @@ const hhmm = (time: string) => time.slice(0, 5);
 
 /** The attendance list of one session; every learner shown is one audited read. */
 export async function getAttendanceList({
-  db,
-  auth,
-  clock,
+  ctx,
   today,
   sessionId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   today: string;
   sessionId: string;
-  requestId: string;
 }): Promise<AttendanceList> {
+  const { db, clock } = ctx;
   const repository = createAttendanceRepository({ db });
   const { session } = isIdOf({ kind: 'courseSession', value: sessionId })
-    ? await repository.findSession({ sessionId, viewer: trainingViewerOf({ auth }) })
+    ? await repository.findSession({ sessionId, viewer: trainingViewerOf({ auth: ctx.actor }) })
     : { session: undefined };
   if (!session) throw createSessionNotFoundError();
   const { rows } = await repository.listLearners({ groupId: session.groupId, sessionId: session.id });
@@ -55,21 +49,17 @@ export async function getAttendanceList({
     cancelled: session.cancelledAt !== null,
     correctionDays: readProgrammeSettings({ stored: session.settings }).attendanceCorrectionDays,
   });
-  const now = clock.now();
-  await writeAudits({
-    db,
-    entries: rows.map((row) => ({
-      actor: auth,
+  const _now = clock.now();
+  await ctx.auditEach({
+    records: rows.map((row) => ({
       tenantId: row.tenantId,
       clientId: row.clientId,
       action: 'attendance.read',
       resource: `session:${session.id}`,
       purpose: 'teaching',
-      requestId,
-      at: now,
     })),
   });
-  const showPhone = auth.user.role === 'coordinator';
+  const showPhone = ctx.actor.user.role === 'coordinator';
   return {
     session: {
       id: session.id,
@@ -106,41 +96,30 @@ export async function getAttendanceList({
  * changes nothing and is not audited.
  */
 export async function markAttendance({
-  db,
-  auth,
-  clock,
+  ctx,
   today,
   sessionId,
   enrolmentId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   today: string;
   sessionId: string;
   enrolmentId: string;
   input: AttendanceMarkInput;
-  requestId: string;
 }): Promise<AttendanceMarkResponse> {
+  const { db, clock } = ctx;
   if (!isIdOf({ kind: 'courseSession', value: sessionId })) throw createSessionNotFoundError();
   try {
     return await markInTransaction();
   } catch (error) {
     if (isAppError(error)) {
-      await writeAudit({
-        db,
-        entry: {
-          actor: auth,
-          tenantId: null,
-          action: 'attendance.mark',
-          resource: `session:${sessionId}:${enrolmentId.slice(0, 64)}`,
-          outcome: 'denied',
-          purpose: 'teaching',
-          requestId,
-          at: clock.now(),
-        },
+      await ctx.audit({
+        tenantId: null,
+        action: 'attendance.mark',
+        resource: `session:${sessionId}:${enrolmentId.slice(0, 64)}`,
+        outcome: 'denied',
+        purpose: 'teaching',
       });
     }
     throw error;
@@ -162,18 +141,14 @@ export async function markAttendance({
     const cleared = { enrolmentId, status: null, note: null, markedAt: null };
     if (!before) return { attendance: { ...cleared, corrected: false } };
     await repository.deleteMark({ sessionId, enrolmentId });
-    await writeAudit({
+    await ctx.audit({
       db: tx,
-      entry: {
-        actor: auth,
-        tenantId: enrolment.tenantId,
-        clientId: enrolment.clientId,
-        action: 'attendance.clear',
-        resource: `attendance:${before.id}:${before.status}->none`,
-        purpose: 'teaching',
-        requestId,
-        at: now,
-      },
+      tenantId: enrolment.tenantId,
+      clientId: enrolment.clientId,
+      action: 'attendance.clear',
+      resource: `attendance:${before.id}:${before.status}->none`,
+      purpose: 'teaching',
+      at: now,
     });
     return { attendance: { ...cleared, corrected: true } };
   }
@@ -183,7 +158,10 @@ export async function markAttendance({
       db,
       work: async (tx): Promise<AttendanceMarkResponse> => {
         const repository = createAttendanceRepository({ db: tx });
-        const { session } = await repository.findSession({ sessionId, viewer: trainingViewerOf({ auth }) });
+        const { session } = await repository.findSession({
+          sessionId,
+          viewer: trainingViewerOf({ auth: ctx.actor }),
+        });
         if (!session) throw createSessionNotFoundError();
         const window = attendanceWindow({
           sessionDate: session.date,
@@ -214,7 +192,7 @@ export async function markAttendance({
             enrolmentId,
             status: input.status,
             note,
-            markedBy: auth.user.id,
+            markedBy: ctx.actor.user.id,
             markedAt: now,
             createdAt: now,
             updatedAt: now,
@@ -223,18 +201,13 @@ export async function markAttendance({
         const corrected =
           before !== undefined && (before.status !== mark.status || before.note !== mark.note);
         if (before === undefined || corrected) {
-          await writeAudit({
+          await ctx.audit({
             db: tx,
-            entry: {
-              actor: auth,
-              tenantId: enrolment.tenantId,
-              clientId: enrolment.clientId,
-              action: before === undefined ? 'attendance.mark' : 'attendance.correct',
-              resource: `attendance:${mark.id}:${before?.status ?? 'none'}->${mark.status}`,
-              purpose: 'teaching',
-              requestId,
-              at: now,
-            },
+            tenantId: enrolment.tenantId,
+            clientId: enrolment.clientId,
+            action: before === undefined ? 'attendance.mark' : 'attendance.correct',
+            resource: `attendance:${mark.id}:${before?.status ?? 'none'}->${mark.status}`,
+            purpose: 'teaching',
           });
         }
         return {
@@ -253,20 +226,15 @@ export async function markAttendance({
 
 /** The teacher's (or coordinator's) note on a learner's progress, which the welfare centre reads. */
 export async function saveProgressNote({
-  db,
-  auth,
-  clock,
+  ctx,
   enrolmentId,
   note,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   enrolmentId: string;
   note: string;
-  requestId: string;
 }): Promise<{ enrolmentId: string; progressNote: string }> {
+  const { db, clock } = ctx;
   if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
   return withTransaction({
     db,
@@ -274,23 +242,18 @@ export async function saveProgressNote({
       const repository = createAttendanceRepository({ db: tx });
       const { enrolment } = await repository.findEnrolmentForViewer({
         enrolmentId,
-        viewer: trainingViewerOf({ auth }),
+        viewer: trainingViewerOf({ auth: ctx.actor }),
       });
       if (!enrolment || enrolment.status === 'withdrawn') throw createEnrolmentNotFoundError();
       const now = clock.now();
       await repository.setProgressNote({ enrolmentId, note, at: now });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: enrolment.tenantId,
-          clientId: enrolment.clientId,
-          action: 'enrolment.progress_note',
-          resource: `enrolment:${enrolmentId}`,
-          purpose: 'teaching',
-          requestId,
-          at: now,
-        },
+        tenantId: enrolment.tenantId,
+        clientId: enrolment.clientId,
+        action: 'enrolment.progress_note',
+        resource: `enrolment:${enrolmentId}`,
+        purpose: 'teaching',
       });
       return { enrolmentId, progressNote: note };
     },

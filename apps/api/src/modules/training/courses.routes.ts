@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { requestContext, tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth, type RoleKey } from '../auth/auth.policy';
+import { ACCESS, type RoleKey } from '../auth/auth.policy';
 import {
   createGroup,
   deactivateTeacher,
@@ -228,21 +229,17 @@ const clientEnrolmentsRoute = defineRoute({
 });
 
 export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  const { db, clock } = deps;
-
-  app.openapi(listLocationsRoute, async (c) => c.json(await listLocations({ db, auth: getAuth(c) }), 200));
+  app.openapi(listLocationsRoute, async (c) => c.json(await listLocations({ ctx: requestContext(c) }), 200));
   app.openapi(createLocationRoute, async (c) =>
     c.json(
-      await saveLocation({ db, auth: getAuth(c), clock, locationId: undefined, input: c.req.valid('json') }),
+      await saveLocation({ ctx: requestContext(c), locationId: undefined, input: c.req.valid('json') }),
       201,
     ),
   );
   app.openapi(updateLocationRoute, async (c) =>
     c.json(
       await saveLocation({
-        db,
-        auth: getAuth(c),
-        clock,
+        ctx: requestContext(c),
         locationId: c.req.valid('param').id,
         input: c.req.valid('json'),
       }),
@@ -250,31 +247,28 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
     ),
   );
 
-  app.openapi(listTeachersRoute, async (c) => c.json(await listTeachers({ db, auth: getAuth(c) }), 200));
+  app.openapi(listTeachersRoute, async (c) => c.json(await listTeachers({ ctx: requestContext(c) }), 200));
   app.openapi(inviteTeacherRoute, async (c) => {
     const { email, displayName } = c.req.valid('json');
-    return c.json(await inviteTeacher({ db, auth: getAuth(c), email, displayName }), 201);
+    return c.json(await inviteTeacher({ ctx: requestContext(c), email, displayName }), 201);
   });
   app.openapi(deactivateTeacherRoute, async (c) =>
-    c.json(await deactivateTeacher({ db, auth: getAuth(c), clock, userId: c.req.valid('param').id }), 200),
+    c.json(await deactivateTeacher({ ctx: requestContext(c), userId: c.req.valid('param').id }), 200),
   );
 
   app.openapi(listProgrammesRoute, async (c) =>
-    c.json(await listTrainingProgrammes({ db, auth: getAuth(c) }), 200),
+    c.json(await listTrainingProgrammes({ ctx: requestContext(c) }), 200),
   );
-  app.openapi(listGroupsRoute, async (c) => c.json(await listGroups({ db, auth: getAuth(c) }), 200));
+  app.openapi(listGroupsRoute, async (c) => c.json(await listGroups({ ctx: requestContext(c) }), 200));
   app.openapi(createGroupRoute, async (c) =>
-    c.json(await createGroup({ db, auth: getAuth(c), clock, input: c.req.valid('json') }), 201),
+    c.json(await createGroup({ ctx: requestContext(c), input: c.req.valid('json') }), 201),
   );
   app.openapi(updateGroupRoute, async (c) =>
     c.json(
       await updateGroup({
-        db,
-        auth: getAuth(c),
-        clock,
+        ctx: requestContext(c),
         groupId: c.req.valid('param').id,
         input: c.req.valid('json'),
-        requestId: c.get('requestId'),
       }),
       200,
     ),
@@ -282,11 +276,8 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(groupDetailRoute, async (c) =>
     c.json(
       await getGroupDetail({
-        db,
-        auth: getAuth(c),
-        clock,
+        ctx: requestContext(c),
         groupId: c.req.valid('param').id,
-        requestId: c.get('requestId'),
       }),
       200,
     ),
@@ -294,9 +285,7 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(generateSessionsRoute, async (c) =>
     c.json(
       await generateSessions({
-        db,
-        auth: getAuth(c),
-        clock,
+        ctx: requestContext(c),
         groupId: c.req.valid('param').id,
         input: c.req.valid('json'),
       }),
@@ -306,13 +295,10 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(updateSessionRoute, async (c) =>
     c.json(
       await updateSession({
-        db,
-        auth: getAuth(c),
-        clock,
+        ctx: requestContext(c),
         timeZone: deps.config.timeZone,
         sessionId: c.req.valid('param').id,
         input: c.req.valid('json'),
-        requestId: c.get('requestId'),
       }),
       200,
     ),
@@ -320,12 +306,9 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(referralRoute, async (c) =>
     c.json(
       await decideReferral({
-        db,
-        auth: getAuth(c),
-        clock,
+        ctx: requestContext(c),
         enrolmentId: c.req.valid('param').id,
         input: c.req.valid('json'),
-        requestId: c.get('requestId'),
       }),
       200,
     ),
@@ -333,11 +316,8 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(clientEnrolmentsRoute, async (c) =>
     c.json(
       await listClientEnrolments({
-        db,
-        auth: getAuth(c),
-        clock,
+        ctx: tenantContext(c),
         clientId: c.req.valid('param').id,
-        requestId: c.get('requestId'),
       }),
       200,
     ),

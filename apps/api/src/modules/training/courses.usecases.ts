@@ -9,17 +9,16 @@ import {
 } from '@digipakket/domain';
 import type { AuthContext } from '../app/app.types';
 import { type Database, withTransaction } from '../app/database';
-import { writeAudit, writeAudits } from '../audit/audit.usecases';
+import type { RequestContext, TenantContext } from '../app/request-context';
 import { createAuthRepository } from '../auth/auth.repository';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { readProgrammeSettings } from '../programmes/programmes.settings';
-import { type Clock, localDateTimeToInstant } from '../shared/clock';
+import { localDateTimeToInstant } from '../shared/clock';
 import { isIdOf } from '../shared/ids';
 import { createUsersRepository } from '../users/users.repository';
 import { createUser } from '../users/users.usecases';
 import { createCoursesRepository } from './courses.repository';
 import { createEnrolmentsRepository } from './enrolments.repository';
-import { welfareTenantOf } from './enrolments.usecases';
 import {
   createCapacityBelowEnrolledError,
   createCourseGroupNotFoundError,
@@ -57,7 +56,7 @@ import type {
 import { WITHDRAWAL_REASONS } from './training.schemas';
 
 const hhmm = (time: string) => time.slice(0, 5);
-const orgOf = ({ auth }: { auth: AuthContext }) => auth.organisation.id;
+const orgOf = ({ actor }: { actor: AuthContext }) => actor.organisation.id;
 
 function toLocation(row: {
   id: string;
@@ -79,24 +78,22 @@ function toLocation(row: {
   };
 }
 
-export async function listLocations({ db, auth }: { db: Database; auth: AuthContext }) {
-  const { rows } = await createCoursesRepository({ db }).listLocations({ trainingOrgId: orgOf({ auth }) });
+export async function listLocations({ ctx }: { ctx: RequestContext }) {
+  const { db } = ctx;
+  const { rows } = await createCoursesRepository({ db }).listLocations({ trainingOrgId: orgOf(ctx) });
   return { items: rows.map(toLocation) };
 }
 
 export async function saveLocation({
-  db,
-  auth,
-  clock,
+  ctx,
   locationId,
   input,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   locationId: string | undefined;
   input: LocationInput;
 }): Promise<{ location: Location }> {
+  const { db, clock } = ctx;
   const repository = createCoursesRepository({ db });
   const values = {
     name: input.name,
@@ -109,25 +106,20 @@ export async function saveLocation({
   };
   if (!locationId) {
     const { location } = await repository.insertLocation({
-      location: { ...values, trainingOrgId: orgOf({ auth }), createdAt: clock.now() },
+      location: { ...values, trainingOrgId: orgOf(ctx), createdAt: clock.now() },
     });
     return { location: toLocation(location) };
   }
   const { location } = isIdOf({ kind: 'location', value: locationId })
-    ? await repository.updateLocation({ trainingOrgId: orgOf({ auth }), locationId, values })
+    ? await repository.updateLocation({ trainingOrgId: orgOf(ctx), locationId, values })
     : { location: undefined };
   if (!location) throw createLocationNotFoundError();
   return { location: toLocation(location) };
 }
 
-export async function listTeachers({
-  db,
-  auth,
-}: {
-  db: Database;
-  auth: AuthContext;
-}): Promise<{ items: Teacher[] }> {
-  const { rows } = await createCoursesRepository({ db }).listTeachers({ trainingOrgId: orgOf({ auth }) });
+export async function listTeachers({ ctx }: { ctx: RequestContext }): Promise<{ items: Teacher[] }> {
+  const { db } = ctx;
+  const { rows } = await createCoursesRepository({ db }).listTeachers({ trainingOrgId: orgOf(ctx) });
   return {
     items: rows.map((row) => ({
       id: row.id,
@@ -143,21 +135,20 @@ export async function listTeachers({
  * It opens only the change of password: the teacher chooses their own at first login.
  */
 export async function inviteTeacher({
-  db,
-  auth,
+  ctx,
   email,
   displayName,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: RequestContext;
   email: string;
   displayName: string;
 }): Promise<TeacherInviteResponse> {
+  const { db } = ctx;
   const oneTimePassword = randomBytes(12).toString('base64url');
   const { user } = await createUser({
     db,
     email,
-    organisationRef: orgOf({ auth }),
+    organisationRef: orgOf(ctx),
     role: 'teacher',
     displayName,
     password: oneTimePassword,
@@ -171,21 +162,18 @@ export async function inviteTeacher({
 
 /** Disables a teacher of the organisation and ends all of their sessions, in one transaction. */
 export async function deactivateTeacher({
-  db,
-  auth,
-  clock,
+  ctx,
   userId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   userId: string;
 }): Promise<{ teacher: Teacher }> {
+  const { db, clock } = ctx;
   return withTransaction({
     db,
     work: async (tx) => {
       const { teacher } = isIdOf({ kind: 'user', value: userId })
-        ? await createCoursesRepository({ db: tx }).findTeacher({ trainingOrgId: orgOf({ auth }), userId })
+        ? await createCoursesRepository({ db: tx }).findTeacher({ trainingOrgId: orgOf(ctx), userId })
         : { teacher: undefined };
       if (!teacher) throw createTeacherNotFoundError();
       await createUsersRepository({ db: tx }).setDisabledAt({
@@ -201,13 +189,12 @@ export async function deactivateTeacher({
 }
 
 export async function listTrainingProgrammes({
-  db,
-  auth,
+  ctx,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: RequestContext;
 }): Promise<{ items: TrainingProgramme[] }> {
-  const { rows } = await createCoursesRepository({ db }).listProgrammes({ trainingOrgId: orgOf({ auth }) });
+  const { db } = ctx;
+  const { rows } = await createCoursesRepository({ db }).listProgrammes({ trainingOrgId: orgOf(ctx) });
   return {
     items: rows.map((row) => {
       const settings = readProgrammeSettings({ stored: row.settings });
@@ -229,57 +216,56 @@ function toGroupSummary(row: GroupRow): GroupSummary {
   return { ...rest, basicSessions: readProgrammeSettings({ stored: settings }).basicSessions };
 }
 
-export async function listGroups({ db, auth }: { db: Database; auth: AuthContext }) {
-  const { rows } = await createCoursesRepository({ db }).listGroups({ trainingOrgId: orgOf({ auth }) });
+export async function listGroups({ ctx }: { ctx: RequestContext }) {
+  const { db } = ctx;
+  const { rows } = await createCoursesRepository({ db }).listGroups({ trainingOrgId: orgOf(ctx) });
   return { items: rows.map(toGroupSummary) };
 }
 
 async function checkReferences({
-  db,
-  auth,
+  ctx,
+  db = ctx.db,
   locationId,
   teacherUserId,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: RequestContext;
+  /** The transaction the caller works in, if any. */
+  db?: Database;
   locationId: string | null | undefined;
   teacherUserId: string | null | undefined;
 }) {
   const repository = createCoursesRepository({ db });
   if (locationId) {
     const { location } = isIdOf({ kind: 'location', value: locationId })
-      ? await repository.findLocation({ trainingOrgId: orgOf({ auth }), locationId })
+      ? await repository.findLocation({ trainingOrgId: orgOf(ctx), locationId })
       : { location: undefined };
     if (!location) throw createLocationNotFoundError();
   }
   if (teacherUserId) {
     const { teacher } = isIdOf({ kind: 'user', value: teacherUserId })
-      ? await repository.findTeacher({ trainingOrgId: orgOf({ auth }), userId: teacherUserId })
+      ? await repository.findTeacher({ trainingOrgId: orgOf(ctx), userId: teacherUserId })
       : { teacher: undefined };
     if (!teacher || teacher.disabledAt) throw createTeacherNotFoundError();
   }
 }
 
 export async function createGroup({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   input: GroupInput;
 }): Promise<{ group: GroupSummary }> {
+  const { db, clock } = ctx;
   const repository = createCoursesRepository({ db });
-  const { rows: programmes } = await repository.listProgrammes({ trainingOrgId: orgOf({ auth }) });
+  const { rows: programmes } = await repository.listProgrammes({ trainingOrgId: orgOf(ctx) });
   if (!programmes.some((programme) => programme.id === input.programmeId))
     throw createCourseGroupNotFoundError();
-  await checkReferences({ db, auth, locationId: input.locationId, teacherUserId: input.teacherUserId });
+  await checkReferences({ ctx, locationId: input.locationId, teacherUserId: input.teacherUserId });
   const now = clock.now();
   const { group } = await repository.insertGroup({
     group: {
-      trainingOrgId: orgOf({ auth }),
+      trainingOrgId: orgOf(ctx),
       programmeId: input.programmeId,
       kind: 'basic',
       name: input.name,
@@ -291,7 +277,7 @@ export async function createGroup({
       updatedAt: now,
     },
   });
-  const { rows } = await repository.listGroups({ trainingOrgId: orgOf({ auth }), groupId: group.id });
+  const { rows } = await repository.listGroups({ trainingOrgId: orgOf(ctx), groupId: group.id });
   return { group: toGroupSummary(rows[0]!) };
 }
 
@@ -300,31 +286,26 @@ export async function createGroup({
  * below the enrolled learners is refused. The group row is locked like an enrolment does.
  */
 export async function updateGroup({
-  db,
-  auth,
-  clock,
+  ctx,
   groupId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   groupId: string;
   input: GroupPatch;
-  requestId: string;
 }): Promise<{ group: GroupSummary }> {
+  const { db, clock } = ctx;
   if (!isIdOf({ kind: 'courseGroup', value: groupId })) throw createCourseGroupNotFoundError();
   return withTransaction({
     db,
     work: async (tx) => {
       const now = clock.now();
       const enrolments = createEnrolmentsRepository({ db: tx });
-      const { group } = await enrolments.lockGroup({ groupId, trainingOrgIds: [orgOf({ auth })] });
+      const { group } = await enrolments.lockGroup({ groupId, trainingOrgIds: [orgOf(ctx)] });
       if (!group) throw createCourseGroupNotFoundError();
       await checkReferences({
+        ctx,
         db: tx,
-        auth,
         locationId: input.locationId,
         teacherUserId: input.teacherUserId,
       });
@@ -346,17 +327,12 @@ export async function updateGroup({
         );
         for (const row of promoted) {
           await enrolments.setStatus({ enrolmentId: row.id, status: 'enrolled', position: null, now });
-          await writeAudit({
+          await ctx.audit({
             db: tx,
-            entry: {
-              actor: auth,
-              tenantId: row.tenantId,
-              clientId: row.clientId,
-              action: 'enrolment.promote',
-              resource: `enrolment:${row.id}`,
-              requestId,
-              at: now,
-            },
+            tenantId: row.tenantId,
+            clientId: row.clientId,
+            action: 'enrolment.promote',
+            resource: `enrolment:${row.id}`,
           });
         }
         values.capacity = input.capacity;
@@ -370,7 +346,7 @@ export async function updateGroup({
       }
       await createCoursesRepository({ db: tx }).updateGroup({ groupId, values });
       const { rows } = await createCoursesRepository({ db: tx }).listGroups({
-        trainingOrgId: orgOf({ auth }),
+        trainingOrgId: orgOf(ctx),
         groupId,
       });
       return { group: toGroupSummary(rows[0]!) };
@@ -414,21 +390,16 @@ function toReferral(row: {
 
 /** The group with its sessions and roster, each learner's completion derived from attendance. Audited per learner. */
 export async function getGroupDetail({
-  db,
-  auth,
-  clock,
+  ctx,
   groupId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   groupId: string;
-  requestId: string;
 }): Promise<GroupDetail> {
+  const { db, clock } = ctx;
   const repository = createCoursesRepository({ db });
   const { rows: groups } = isIdOf({ kind: 'courseGroup', value: groupId })
-    ? await repository.listGroups({ trainingOrgId: orgOf({ auth }), groupId })
+    ? await repository.listGroups({ trainingOrgId: orgOf(ctx), groupId })
     : { rows: [] };
   const groupRow = groups[0];
   if (!groupRow) throw createCourseGroupNotFoundError();
@@ -443,20 +414,14 @@ export async function getGroupDetail({
   const sessions: TrainingSession[] = sessionRows
     .filter((row) => row.cancelledAt === null)
     .map((row) => ({ id: row.id, date: row.date, start: hhmm(row.startTime), end: hhmm(row.endTime) }));
-  const now = clock.now();
+  const _now = clock.now();
   for (const row of roster) {
-    await writeAudit({
-      db,
-      entry: {
-        actor: auth,
-        tenantId: row.tenantId,
-        clientId: row.clientId,
-        action: 'enrolment.read',
-        resource: `group:${groupId}`,
-        purpose: 'training_coordination',
-        requestId,
-        at: now,
-      },
+    await ctx.audit({
+      tenantId: row.tenantId,
+      clientId: row.clientId,
+      action: 'enrolment.read',
+      resource: `group:${groupId}`,
+      purpose: 'training_coordination',
     });
   }
   return {
@@ -492,18 +457,15 @@ export async function getGroupDetail({
 
 /** Plans the programme's number of half-day sessions from a start date on the chosen weekdays. */
 export async function generateSessions({
-  db,
-  auth,
-  clock,
+  ctx,
   groupId,
   input,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   groupId: string;
   input: GenerateSessions;
 }): Promise<{ sessions: GroupSession[] }> {
+  const { db, clock } = ctx;
   if (input.endTime <= input.startTime) throw createInvalidPatternError();
   if (!isIdOf({ kind: 'courseGroup', value: groupId })) throw createCourseGroupNotFoundError();
   return withTransaction({
@@ -511,13 +473,13 @@ export async function generateSessions({
     work: async (tx) => {
       const { group } = await createEnrolmentsRepository({ db: tx }).lockGroup({
         groupId,
-        trainingOrgIds: [orgOf({ auth })],
+        trainingOrgIds: [orgOf(ctx)],
       });
       if (!group) throw createCourseGroupNotFoundError();
       const repository = createCoursesRepository({ db: tx });
       const { rows: existing } = await repository.listSessions({ groupId });
       if (existing.some((row) => row.cancelledAt === null)) throw createGroupHasSessionsError();
-      const { rows: groups } = await repository.listGroups({ trainingOrgId: orgOf({ auth }), groupId });
+      const { rows: groups } = await repository.listGroups({ trainingOrgId: orgOf(ctx), groupId });
       const { basicSessions } = readProgrammeSettings({ stored: groups[0]?.settings });
       const dates = sessionDatesFromPattern({
         startDate: input.startDate,
@@ -550,30 +512,25 @@ export async function generateSessions({
  * moment already past, nor onto a time its group's teacher teaches another session.
  */
 export async function updateSession({
-  db,
-  auth,
-  clock,
+  ctx,
   timeZone,
   sessionId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   timeZone: string;
   sessionId: string;
   input: SessionPatch;
-  requestId: string;
 }): Promise<{ session: GroupSession }> {
+  const { db, clock } = ctx;
   if (!isIdOf({ kind: 'courseSession', value: sessionId })) throw createSessionNotFoundError();
   return withTransaction({
     db,
     work: async (tx) => {
       const repository = createCoursesRepository({ db: tx });
-      const { session } = await repository.findSession({ trainingOrgId: orgOf({ auth }), sessionId });
+      const { session } = await repository.findSession({ trainingOrgId: orgOf(ctx), sessionId });
       if (!session) throw createSessionNotFoundError();
-      await checkReferences({ db: tx, auth, locationId: input.locationId, teacherUserId: undefined });
+      await checkReferences({ ctx, db: tx, locationId: input.locationId, teacherUserId: undefined });
       const startTime = input.startTime ?? hhmm(session.startTime);
       const endTime = input.endTime ?? hhmm(session.endTime);
       if (endTime <= startTime) throw createInvalidPatternError();
@@ -633,23 +590,20 @@ export async function updateSession({
             startTime,
             endTime,
             locationId,
-            changedBy: auth.user.id,
+            changedBy: ctx.actor.user.id,
             changedAt: now,
           },
         });
         const { rows: learners } = await createEnrolmentsRepository({ db: tx }).listActiveRoster({
           groupId: session.groupId,
         });
-        await writeAudits({
+        await ctx.auditEach({
           db: tx,
-          entries: learners.map((learner) => ({
-            actor: auth,
+          records: learners.map((learner) => ({
             tenantId: learner.tenantId,
             clientId: learner.clientId,
             action: `course_session.${kind}`,
             resource: `course_session:${sessionId}`,
-            requestId,
-            at: now,
           })),
         });
       }
@@ -661,20 +615,15 @@ export async function updateSession({
 
 /** Records the decision after the basic course (domain `validateReferral`); one per enrolment, audited. */
 export async function decideReferral({
-  db,
-  auth,
-  clock,
+  ctx,
   enrolmentId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   enrolmentId: string;
   input: ReferralInput;
-  requestId: string;
 }): Promise<{ referral: ReferralView }> {
+  const { db, clock } = ctx;
   const referral =
     input.decision === 'referred'
       ? ({ decision: 'referred', courseName: input.courseName } as const)
@@ -687,7 +636,7 @@ export async function decideReferral({
     work: async (tx) => {
       const repository = createCoursesRepository({ db: tx });
       const { enrolment } = await repository.findEnrolmentOfOrg({
-        trainingOrgId: orgOf({ auth }),
+        trainingOrgId: orgOf(ctx),
         enrolmentId,
       });
       if (!enrolment) throw createEnrolmentNotFoundError();
@@ -702,23 +651,18 @@ export async function decideReferral({
           decision: referral.decision,
           courseName: referral.decision === 'referred' ? referral.courseName : null,
           reason: referral.decision === 'not_referred' ? referral.reason : null,
-          decidedBy: auth.user.id,
+          decidedBy: ctx.actor.user.id,
           decidedAt: now,
           createdAt: now,
           updatedAt: now,
         },
       });
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: enrolment.tenantId,
-          clientId: enrolment.clientId,
-          action: 'referral.decide',
-          resource: `enrolment:${enrolmentId}`,
-          requestId,
-          at: now,
-        },
+        tenantId: enrolment.tenantId,
+        clientId: enrolment.clientId,
+        action: 'referral.decide',
+        resource: `enrolment:${enrolmentId}`,
       });
       return { referral: toReferral(row) };
     },
@@ -768,37 +712,23 @@ function toClientSession({
 
 /** The welfare centre's view of one client's training: place, attendance, completion, referral, progress note. */
 export async function listClientEnrolments({
-  db,
-  auth,
-  clock,
+  ctx,
   clientId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   clientId: string;
-  requestId: string;
 }): Promise<{ items: ClientEnrolment[] }> {
-  const tenantId = welfareTenantOf({ auth });
-  if (!tenantId) throw createClientNotFoundError();
+  const { db, tenantId } = ctx;
   const { client } = isIdOf({ kind: 'client', value: clientId })
     ? await createEnrolmentsRepository({ db }).findClientOfTenant({ tenantId, clientId })
     : { client: undefined };
   if (!client) {
-    await writeAudit({
-      db,
-      entry: {
-        actor: auth,
-        tenantId,
-        clientId: null,
-        action: 'enrolment.read',
-        resource: `client:${clientId.slice(0, 64)}`,
-        outcome: 'denied',
-        purpose: 'client_file',
-        requestId,
-        at: clock.now(),
-      },
+    await ctx.audit({
+      clientId: null,
+      action: 'enrolment.read',
+      resource: `client:${clientId.slice(0, 64)}`,
+      outcome: 'denied',
+      purpose: 'client_file',
     });
     throw createClientNotFoundError();
   }
@@ -846,18 +776,11 @@ export async function listClientEnrolments({
       sessions: sessionRows.map((session) => toClientSession({ session, changes })),
     });
   }
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId,
-      clientId,
-      action: 'enrolment.read',
-      resource: `client:${clientId}`,
-      purpose: 'client_file',
-      requestId,
-      at: clock.now(),
-    },
+  await ctx.audit({
+    clientId,
+    action: 'enrolment.read',
+    resource: `client:${clientId}`,
+    purpose: 'client_file',
   });
   return { items };
 }

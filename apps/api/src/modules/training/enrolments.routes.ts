@@ -1,8 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { requestContext, tenantContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import { readIdempotencyKey } from '../idempotency/idempotency.transaction';
 import { toLocalDate } from '../shared/clock';
 import { enrolClient, listOpenGroups, withdrawEnrolment } from './enrolments.usecases';
@@ -61,8 +62,7 @@ const withdrawRoute = defineRoute({
 export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(openGroupsRoute, async (c) => {
     const result = await listOpenGroups({
-      db: deps.db,
-      auth: getAuth(c),
+      ctx: tenantContext(c),
       today: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
       includeStarted: c.req.valid('query').includeStarted === 'true',
     });
@@ -72,24 +72,18 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
   app.openapi(enrolRoute, async (c) => {
     const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key') });
     const { body } = await enrolClient({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: tenantContext(c),
       input: c.req.valid('json'),
       idempotencyKey: key,
-      requestId: c.get('requestId'),
     });
     return c.json(body, 201);
   });
 
   app.openapi(withdrawRoute, async (c) => {
     const result = await withdrawEnrolment({
-      db: deps.db,
-      auth: getAuth(c),
-      clock: deps.clock,
+      ctx: requestContext(c),
       enrolmentId: c.req.valid('param').id,
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

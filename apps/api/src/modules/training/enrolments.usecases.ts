@@ -1,10 +1,8 @@
 import { enrol, type Roster, withdraw } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
-import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import { withTransaction } from '../app/database';
+import type { RequestContext, TenantContext } from '../app/request-context';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { runIdempotent } from '../idempotency/idempotency.transaction';
-import type { Clock } from '../shared/clock';
 import { createConflictRetryError, isAppError } from '../shared/errors';
 import { isIdOf } from '../shared/ids';
 import { createEnrolmentsRepository, type EnrolmentRow } from './enrolments.repository';
@@ -24,28 +22,20 @@ function toRoster({ capacity, rows }: { capacity: number; rows: EnrolmentRow[] }
   };
 }
 
-/** The tenant of a welfare user; a partner user has none. */
-export function welfareTenantOf({ auth }: { auth: AuthContext }): string | undefined {
-  return auth.organisation.kind === 'welfare' ? (auth.organisation.tenantId ?? undefined) : undefined;
-}
-
 /**
  * Groups of the training partners of the tenant's active programmes that still have sessions ahead;
  * a group whose first session is past is left out unless `includeStarted`, and marked `started`.
  */
 export async function listOpenGroups({
-  db,
-  auth,
+  ctx,
   today,
   includeStarted = false,
 }: {
-  db: Database;
-  auth: AuthContext;
+  ctx: TenantContext;
   today: string;
   includeStarted?: boolean;
 }): Promise<{ items: OpenGroup[] }> {
-  const tenantId = welfareTenantOf({ auth });
-  if (!tenantId) return { items: [] };
+  const { db, tenantId } = ctx;
   const repository = createEnrolmentsRepository({ db });
   const { partners } = await repository.listTrainingPartners({ tenantId });
   const { rows } = await repository.listOpenGroups({
@@ -65,40 +55,26 @@ type StoredAnswer = { status: 201; body: { enrolment: EnrolmentResult } };
  * With an Idempotency-Key, the same key and body replay the first answer (also while it is running).
  */
 export async function enrolClient({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
   idempotencyKey,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: TenantContext;
   input: { clientId: string; groupId: string; confirmLanguageMismatch?: boolean | undefined };
   idempotencyKey: string | undefined;
-  requestId: string;
 }): Promise<StoredAnswer> {
-  const tenantId = welfareTenantOf({ auth });
-  if (!tenantId) throw createClientNotFoundError();
+  const { db, clock, tenantId } = ctx;
 
   try {
     return await enrolInTransaction({ tenantId });
   } catch (error) {
     // The refused attempt is audited on its own: the transaction that would have held it rolled back.
     if (isAppError(error)) {
-      await writeAudit({
-        db,
-        entry: {
-          actor: auth,
-          tenantId,
-          clientId: null,
-          action: 'enrolment.enrol',
-          resource: `client:${input.clientId.slice(0, 64)}`,
-          outcome: 'denied',
-          requestId,
-          at: clock.now(),
-        },
+      await ctx.audit({
+        clientId: null,
+        action: 'enrolment.enrol',
+        resource: `client:${input.clientId.slice(0, 64)}`,
+        outcome: 'denied',
       });
     }
     throw error;
@@ -108,7 +84,7 @@ export async function enrolClient({
     const answer = await runIdempotent({
       db,
       key: idempotencyKey,
-      userId: auth.user.id,
+      userId: ctx.actor.user.id,
       route: 'training.enrol',
       body: input,
       status: 201,
@@ -165,17 +141,11 @@ export async function enrolClient({
             updatedAt: now,
           },
         });
-        await writeAudit({
+        await ctx.audit({
           db: tx,
-          entry: {
-            actor: auth,
-            tenantId,
-            clientId: client.id,
-            action: status === 'enrolled' ? 'enrolment.enrol' : 'enrolment.waitlist',
-            resource: `enrolment:${enrolment.id}`,
-            requestId,
-            at: now,
-          },
+          clientId: client.id,
+          action: status === 'enrolled' ? 'enrolment.enrol' : 'enrolment.waitlist',
+          resource: `enrolment:${enrolment.id}`,
         });
         return { enrolment: { id: enrolment.id, status, position } };
       },
@@ -191,20 +161,15 @@ export async function enrolClient({
  * reason is stored with the enrolment; the audit row names who withdrew and when.
  */
 export async function withdrawEnrolment({
-  db,
-  auth,
-  clock,
+  ctx,
   enrolmentId,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   enrolmentId: string;
   input: WithdrawInput;
-  requestId: string;
 }): Promise<WithdrawResponse> {
+  const { db, clock } = ctx;
   if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
   return withTransaction({
     db,
@@ -212,14 +177,14 @@ export async function withdrawEnrolment({
       const now = clock.now();
       const repository = createEnrolmentsRepository({ db: tx });
       const { enrolment: found } = await repository.findEnrolment({ enrolmentId });
-      const tenantId = welfareTenantOf({ auth });
+      const tenantId = ctx.tenantId ?? undefined;
       const mayChange =
         found &&
         (tenantId
           ? found.tenantId === tenantId
-          : auth.organisation.kind === 'training' &&
-            auth.user.role === 'coordinator' &&
-            found.trainingOrgId === auth.organisation.id);
+          : ctx.actor.organisation.kind === 'training' &&
+            ctx.actor.user.role === 'coordinator' &&
+            found.trainingOrgId === ctx.actor.organisation.id);
       if (!found || !mayChange) throw createEnrolmentNotFoundError();
 
       const { group } = await repository.lockGroup({ groupId: found.groupId });
@@ -239,7 +204,7 @@ export async function withdrawEnrolment({
         status: 'withdrawn',
         position: null,
         withdrawnAt: now,
-        withdrawal: { reason: input.reason, note: input.note || null, by: auth.user.id },
+        withdrawal: { reason: input.reason, note: input.note || null, by: ctx.actor.user.id },
         now,
       });
       const promotedRows = rows.filter(
@@ -256,30 +221,20 @@ export async function withdrawEnrolment({
         .map((row) => row.id);
       await repository.renumberWaitlist({ enrolmentIds: stillWaiting, now });
 
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: enrolment.tenantId,
-          clientId: enrolment.clientId,
-          action: 'enrolment.withdraw',
-          resource: `enrolment:${enrolment.id}`,
-          requestId,
-          at: now,
-        },
+        tenantId: enrolment.tenantId,
+        clientId: enrolment.clientId,
+        action: 'enrolment.withdraw',
+        resource: `enrolment:${enrolment.id}`,
       });
       for (const row of promotedRows) {
-        await writeAudit({
+        await ctx.audit({
           db: tx,
-          entry: {
-            actor: auth,
-            tenantId: row.tenantId,
-            clientId: row.clientId,
-            action: 'enrolment.promote',
-            resource: `enrolment:${row.id}`,
-            requestId,
-            at: now,
-          },
+          tenantId: row.tenantId,
+          clientId: row.clientId,
+          action: 'enrolment.promote',
+          resource: `enrolment:${row.id}`,
         });
       }
       return {

@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { requestContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonResponse } from '../app/routes';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import { shiftDate, toLocalDate } from '../shared/clock';
 import { registerAttendanceRoutes } from './attendance.routes';
 import { registerCoursesRoutes } from './courses.routes';
@@ -32,12 +33,12 @@ function fromDate({ today, from }: { today: string; from: string | undefined }) 
 
 export function registerTrainingRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(mySessionsRoute, async (c) => {
-    const auth = getAuth(c);
-    const { rows } = await createTrainingRepository({ db: deps.db }).listUpcomingSessions({
-      trainingOrgId: auth.organisation.id,
-      teacherUserId: auth.user.role === 'coordinator' ? undefined : auth.user.id,
+    const { db, clock, actor } = requestContext(c);
+    const { rows } = await createTrainingRepository({ db }).listUpcomingSessions({
+      trainingOrgId: actor.organisation.id,
+      teacherUserId: actor.user.role === 'coordinator' ? undefined : actor.user.id,
       fromDate: fromDate({
-        today: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
+        today: toLocalDate({ instant: clock.now(), timeZone: deps.config.timeZone }),
         from: c.req.valid('query').from,
       }),
     });

@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../app/app.types';
+import { requestContext } from '../app/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../app/routes';
-import { writeAudit } from '../audit/audit.usecases';
-import { ACCESS, getAuth } from '../auth/auth.policy';
+import { ACCESS } from '../auth/auth.policy';
 import { readIdempotencyKey } from '../idempotency/idempotency.transaction';
 import { toLocalDate } from '../shared/clock';
 import { createVisitsRepository } from './visits.repository';
@@ -184,30 +184,24 @@ const deactivateRoute = defineRoute({
 });
 
 export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  const { db, clock } = deps;
   const timeZone = deps.config.timeZone;
 
   app.openapi(myVisitsRoute, async (c) => {
-    const auth = getAuth(c);
+    const ctx = requestContext(c);
+    const { actor } = ctx;
     // The list and its audit row go out together; the answer waits for both.
     const [{ rows }] = await Promise.all([
-      createVisitsRepository({ db }).listScheduledVisits({
-        homeHelpOrgId: auth.organisation.id,
-        studentUserId: auth.user.role === 'coordinator' ? undefined : auth.user.id,
-        fromDate: toLocalDate({ instant: clock.now(), timeZone }),
+      createVisitsRepository({ db: ctx.db }).listScheduledVisits({
+        homeHelpOrgId: actor.organisation.id,
+        studentUserId: actor.user.role === 'coordinator' ? undefined : actor.user.id,
+        fromDate: toLocalDate({ instant: ctx.clock.now(), timeZone }),
         timeZone,
       }),
-      writeAudit({
-        db,
-        entry: {
-          actor: auth,
-          tenantId: null,
-          action: 'visit.list_read',
-          resource: `user:${auth.user.id}`,
-          purpose: 'home_help_visit',
-          requestId: c.get('requestId'),
-          at: clock.now(),
-        },
+      ctx.audit({
+        tenantId: null,
+        action: 'visit.list_read',
+        resource: `user:${actor.user.id}`,
+        purpose: 'home_help_visit',
       }),
     ]);
     const items: VisitSummary[] = rows.map((row) => ({
@@ -227,13 +221,10 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
   app.openapi(redeemRoute, async (c) => {
     const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key'), required: true });
     const result = await redeemVisit({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       timeZone,
       input: c.req.valid('json'),
       idempotencyKey: key,
-      requestId: c.get('requestId'),
     });
     if (result.replayed) c.header('idempotent-replayed', 'true');
     return c.json(result.body, 201);
@@ -241,102 +232,78 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
 
   app.openapi(checkCodeRoute, async (c) => {
     const result = await checkChequeCode({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       timeZone,
       code: c.req.valid('json').code,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(queueRoute, async (c) => {
     const queue = await listQueue({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       timeZone,
       query: c.req.valid('query'),
-      requestId: c.get('requestId'),
     });
     return c.json(queue, 200);
   });
 
   app.openapi(studentsRoute, async (c) => {
-    return c.json(await listStudents({ db, auth: getAuth(c), clock }), 200);
+    return c.json(await listStudents({ ctx: requestContext(c) }), 200);
   });
 
   app.openapi(inviteRoute, async (c) => {
     const invited = await inviteStudent({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(invited, 201);
   });
 
   app.openapi(deactivateRoute, async (c) => {
     await deactivateStudent({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       studentId: c.req.valid('param').studentId,
-      requestId: c.get('requestId'),
     });
     return c.body(null, 204);
   });
 
   app.openapi(getVisitRoute, async (c) => {
     const result = await getVisit({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       chequeId: c.req.valid('param').chequeId,
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(assignRoute, async (c) => {
     const result = await planVisit({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       timeZone,
       chequeId: c.req.valid('param').chequeId,
       action: 'assign',
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(rescheduleRoute, async (c) => {
     const result = await planVisit({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       timeZone,
       chequeId: c.req.valid('param').chequeId,
       action: 'reschedule',
       input: c.req.valid('json'),
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });
 
   app.openapi(noShowRoute, async (c) => {
     const result = await planVisit({
-      db,
-      auth: getAuth(c),
-      clock,
+      ctx: requestContext(c),
       timeZone,
       chequeId: c.req.valid('param').chequeId,
       action: 'no_show',
-      requestId: c.get('requestId'),
     });
     return c.json(result, 200);
   });

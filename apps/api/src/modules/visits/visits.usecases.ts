@@ -11,13 +11,12 @@ import {
   unscheduleCheque,
   type VisitTopic,
 } from '@digipakket/domain';
-import type { AuthContext } from '../app/app.types';
-import { type Database, withTransaction } from '../app/database';
-import { writeAudit } from '../audit/audit.usecases';
+import { withTransaction } from '../app/database';
+import type { RequestContext } from '../app/request-context';
 import { generatePassword, hashPassword } from '../auth/auth.passwords';
 import { toDomainCheque } from '../cheques/cheques.mapping';
 import { runIdempotent } from '../idempotency/idempotency.transaction';
-import { type Clock, shiftDate, toLocalDate } from '../shared/clock';
+import { shiftDate, toLocalDate } from '../shared/clock';
 import { type AppError, isAppError } from '../shared/errors';
 import { isIdOf } from '../shared/ids';
 import { createUsersRepository } from '../users/users.repository';
@@ -123,22 +122,17 @@ export function toVisitDetail(row: ChequeWithVisitRow): VisitDetail {
  * transaction, under UNIQUE(visits.cheque_id).
  */
 export async function redeemVisit({
-  db,
-  auth,
-  clock,
+  ctx,
   timeZone,
   input,
   idempotencyKey,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   timeZone: string;
   input: RedeemRequest;
   idempotencyKey: string;
-  requestId: string;
 }): Promise<{ status: number; body: { visit: VisitDetail }; replayed: boolean }> {
+  const { db, clock } = ctx;
   const parsed = parseChequeCode(input.code);
   let seen: { tenantId: string; clientId: string; chequeId: string } | undefined;
   try {
@@ -150,7 +144,7 @@ export async function redeemVisit({
     return await runIdempotent({
       db,
       key: idempotencyKey,
-      userId: auth.user.id,
+      userId: ctx.actor.user.id,
       route: REDEEM_ROUTE,
       body: input,
       status: 201,
@@ -159,12 +153,12 @@ export async function redeemVisit({
         const now = clock.now();
         const repository = createVisitsRepository({ db: tx });
         const { cheque: row } = await repository.findCheque({
-          homeHelpOrgId: auth.organisation.id,
+          homeHelpOrgId: ctx.actor.organisation.id,
           code: parsed.code,
         });
         if (!row) throw createChequeNotFoundError();
         seen = { tenantId: row.tenantId, clientId: row.clientId, chequeId: row.chequeId };
-        if (row.status === 'scheduled' && row.studentUserId !== auth.user.id) {
+        if (row.status === 'scheduled' && row.studentUserId !== ctx.actor.user.id) {
           throw createChequeOtherStudentError();
         }
         const { redeemed: installationRedeemed } = await repository.isInstallationRedeemed({
@@ -179,7 +173,7 @@ export async function redeemVisit({
           now,
           installationRedeemed,
           visit: {
-            studentId: auth.user.id,
+            studentId: ctx.actor.user.id,
             date: input.visitedOn,
             minutes: input.minutes,
             topics: input.topics as VisitTopic[],
@@ -191,7 +185,7 @@ export async function redeemVisit({
         if (!decision.ok) throw refusalError(decision.reasons);
         const { redeemed } = await repository.markRedeemed({
           chequeId: row.chequeId,
-          studentUserId: auth.user.id,
+          studentUserId: ctx.actor.user.id,
           at: now,
         });
         if (!redeemed) throw createChequeAlreadyRedeemedError();
@@ -199,8 +193,8 @@ export async function redeemVisit({
           visit: {
             tenantId: row.tenantId,
             chequeId: row.chequeId,
-            homeHelpOrgId: auth.organisation.id,
-            studentUserId: auth.user.id,
+            homeHelpOrgId: ctx.actor.organisation.id,
+            studentUserId: ctx.actor.user.id,
             visitedOn: input.visitedOn,
             minutes: input.minutes,
             topics: input.topics,
@@ -209,21 +203,16 @@ export async function redeemVisit({
             followUpReason: input.needsFollowUp ? (followUpReason ?? null) : null,
           },
         });
-        await writeAudit({
+        await ctx.audit({
           db: tx,
-          entry: {
-            actor: auth,
-            tenantId: row.tenantId,
-            clientId: row.clientId,
-            action: 'cheque.redeem',
-            resource: `cheque:${row.chequeId}`,
-            purpose: 'home_help_visit',
-            requestId,
-            at: now,
-          },
+          tenantId: row.tenantId,
+          clientId: row.clientId,
+          action: 'cheque.redeem',
+          resource: `cheque:${row.chequeId}`,
+          purpose: 'home_help_visit',
         });
         const { cheque: after } = await repository.findCheque({
-          homeHelpOrgId: auth.organisation.id,
+          homeHelpOrgId: ctx.actor.organisation.id,
           chequeId: row.chequeId,
         });
         return { visit: toVisitDetail(after!) };
@@ -231,19 +220,13 @@ export async function redeemVisit({
     });
   } catch (error) {
     if (isAppError(error)) {
-      await writeAudit({
-        db,
-        entry: {
-          actor: auth,
-          tenantId: seen?.tenantId ?? null,
-          clientId: seen?.clientId ?? null,
-          action: 'cheque.redeem',
-          resource: seen ? `cheque:${seen.chequeId}` : 'cheque:unknown',
-          outcome: 'denied',
-          purpose: error.code,
-          requestId,
-          at: clock.now(),
-        },
+      await ctx.audit({
+        tenantId: seen?.tenantId ?? null,
+        clientId: seen?.clientId ?? null,
+        action: 'cheque.redeem',
+        resource: seen ? `cheque:${seen.chequeId}` : 'cheque:unknown',
+        outcome: 'denied',
+        purpose: error.code,
       });
     }
     throw error;
@@ -256,20 +239,15 @@ export async function redeemVisit({
  * redeemed, installation first; 403 planned with another student), and changes nothing.
  */
 export async function checkChequeCode({
-  db,
-  auth,
-  clock,
+  ctx,
   timeZone,
   code,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   timeZone: string;
   code: string;
-  requestId: string;
 }): Promise<CodeCheck> {
+  const { db, clock } = ctx;
   const parsed = parseChequeCode(code);
   if (!parsed.ok) {
     throw parsed.reason === 'cheque_code.mistyped'
@@ -279,12 +257,12 @@ export async function checkChequeCode({
   const now = clock.now();
   const repository = createVisitsRepository({ db });
   const { cheque: row } = await repository.findCheque({
-    homeHelpOrgId: auth.organisation.id,
+    homeHelpOrgId: ctx.actor.organisation.id,
     code: parsed.code,
   });
   let refusal: AppError | undefined;
   if (!row) refusal = createChequeNotFoundError();
-  else if (row.status === 'scheduled' && row.studentUserId !== auth.user.id) {
+  else if (row.status === 'scheduled' && row.studentUserId !== ctx.actor.user.id) {
     refusal = createChequeOtherStudentError();
   } else {
     const { redeemed: installationRedeemed } = await repository.isInstallationRedeemed({
@@ -297,71 +275,61 @@ export async function checkChequeCode({
       cheque: toDomainCheque({ row, timeZone }),
       now,
       installationRedeemed,
-      visit: { studentId: auth.user.id, date: '', minutes: 0, topics: [], notes: '', needsFollowUp: false },
+      visit: {
+        studentId: ctx.actor.user.id,
+        date: '',
+        minutes: 0,
+        topics: [],
+        notes: '',
+        needsFollowUp: false,
+      },
     });
     const chequeReasons = decision.ok
       ? []
       : decision.reasons.filter((reason) => !reason.code.startsWith('visit.'));
     if (chequeReasons.length > 0) refusal = refusalError(chequeReasons);
   }
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId: row?.tenantId ?? null,
-      clientId: row?.clientId ?? null,
-      action: 'cheque.check',
-      resource: row ? `cheque:${row.chequeId}` : 'cheque:unknown',
-      outcome: refusal ? 'denied' : 'success',
-      purpose: refusal ? refusal.code : 'home_help_visit',
-      requestId,
-      at: now,
-    },
+  await ctx.audit({
+    tenantId: row?.tenantId ?? null,
+    clientId: row?.clientId ?? null,
+    action: 'cheque.check',
+    resource: row ? `cheque:${row.chequeId}` : 'cheque:unknown',
+    outcome: refusal ? 'denied' : 'success',
+    purpose: refusal ? refusal.code : 'home_help_visit',
   });
   if (refusal || !row) throw refusal ?? createChequeNotFoundError();
   return {
     redeemable: true,
     purpose: row.purpose,
     validUntil: row.validUntil,
-    plannedWithYou: row.status === 'scheduled' && row.studentUserId === auth.user.id,
+    plannedWithYou: row.status === 'scheduled' && row.studentUserId === ctx.actor.user.id,
   };
 }
 
 /** One cheque with its visit: a student sees the ones planned with or redeemed by them. */
 export async function getVisit({
-  db,
-  auth,
-  clock,
+  ctx,
   chequeId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   chequeId: string;
-  requestId: string;
 }): Promise<{ visit: VisitDetail }> {
+  const { db } = ctx;
   const { cheque: row } = isIdOf({ kind: 'cheque', value: chequeId })
-    ? await createVisitsRepository({ db }).findCheque({ homeHelpOrgId: auth.organisation.id, chequeId })
+    ? await createVisitsRepository({ db }).findCheque({ homeHelpOrgId: ctx.actor.organisation.id, chequeId })
     : { cheque: undefined };
   const visible =
     row &&
-    (auth.user.role === 'coordinator' ||
-      row.studentUserId === auth.user.id ||
-      row.visitStudentUserId === auth.user.id);
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId: visible ? row.tenantId : null,
-      clientId: visible ? row.clientId : null,
-      action: 'visit.read',
-      resource: `cheque:${chequeId.slice(0, 64)}`,
-      outcome: visible ? 'success' : 'denied',
-      purpose: 'home_help_visit',
-      requestId,
-      at: clock.now(),
-    },
+    (ctx.actor.user.role === 'coordinator' ||
+      row.studentUserId === ctx.actor.user.id ||
+      row.visitStudentUserId === ctx.actor.user.id);
+  await ctx.audit({
+    tenantId: visible ? row.tenantId : null,
+    clientId: visible ? row.clientId : null,
+    action: 'visit.read',
+    resource: `cheque:${chequeId.slice(0, 64)}`,
+    outcome: visible ? 'success' : 'denied',
+    purpose: 'home_help_visit',
   });
   if (!visible) throw createVisitNotFoundError();
   return { visit: toVisitDetail(row) };
@@ -369,44 +337,33 @@ export async function getVisit({
 
 /** Cheques waiting for a visit across every tenant the organisation serves, oldest first. */
 export async function listQueue({
-  db,
-  auth,
-  clock,
+  ctx,
   timeZone,
   query,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   timeZone: string;
   query: QueueQuery;
-  requestId: string;
 }): Promise<VisitQueue> {
+  const { db, clock } = ctx;
   const now = clock.now();
   const repository = createVisitsRepository({ db });
-  const { rows } = await repository.listQueue({ homeHelpOrgId: auth.organisation.id, ...query });
-  const { tenants } = await repository.listServedTenants({ homeHelpOrgId: auth.organisation.id });
+  const { rows } = await repository.listQueue({ homeHelpOrgId: ctx.actor.organisation.id, ...query });
+  const { tenants } = await repository.listServedTenants({ homeHelpOrgId: ctx.actor.organisation.id });
   const { neighbourhoods } = await repository.listQueueNeighbourhoods({
-    homeHelpOrgId: auth.organisation.id,
+    homeHelpOrgId: ctx.actor.organisation.id,
   });
   const { rows: scheduled } = await repository.listScheduledVisits({
-    homeHelpOrgId: auth.organisation.id,
+    homeHelpOrgId: ctx.actor.organisation.id,
     studentUserId: undefined,
     fromDate: shiftDate({ date: toLocalDate({ instant: now, timeZone }), days: -7 }),
     timeZone,
   });
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId: null,
-      action: 'visit.queue_read',
-      resource: `organisation:${auth.organisation.id}`,
-      purpose: 'home_help_planning',
-      requestId,
-      at: now,
-    },
+  await ctx.audit({
+    tenantId: null,
+    action: 'visit.queue_read',
+    resource: `organisation:${ctx.actor.organisation.id}`,
+    purpose: 'home_help_planning',
   });
   const items: QueueItem[] = rows.map((row) => ({
     chequeId: row.chequeId,
@@ -512,38 +469,33 @@ async function findStudentClashes({
  * conditional update on the status it read keeps two coordinators from planning the same cheque twice.
  */
 export async function planVisit({
-  db,
-  auth,
-  clock,
+  ctx,
   timeZone,
   chequeId,
   action,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   timeZone: string;
   chequeId: string;
   action: PlanAction;
   input?: AssignRequest;
-  requestId: string;
 }): Promise<{ visit: VisitDetail }> {
+  const { db, clock } = ctx;
   return withTransaction({
     db,
     work: async (tx) => {
       const now = clock.now();
       const repository = createVisitsRepository({ db: tx });
       const { cheque: row } = isIdOf({ kind: 'cheque', value: chequeId })
-        ? await repository.findCheque({ homeHelpOrgId: auth.organisation.id, chequeId })
+        ? await repository.findCheque({ homeHelpOrgId: ctx.actor.organisation.id, chequeId })
         : { cheque: undefined };
       if (!row) throw createChequeNotFoundError();
       let cheque = toDomainCheque({ row, timeZone });
       let student: { id: string } | undefined;
       if (input) {
         ({ student } = await repository.findActiveStudent({
-          homeHelpOrgId: auth.organisation.id,
+          homeHelpOrgId: ctx.actor.organisation.id,
           studentId: input.studentId,
         }));
         if (!student) throw createStudentNotFoundError();
@@ -569,7 +521,7 @@ export async function planVisit({
         if (input.confirmClash !== true) {
           const { clashes } = await findStudentClashes({
             repository,
-            homeHelpOrgId: auth.organisation.id,
+            homeHelpOrgId: ctx.actor.organisation.id,
             studentId: student.id,
             proposed: { row, start: new Date(input.appointmentAt) },
           });
@@ -584,21 +536,16 @@ export async function planVisit({
         at: now,
       });
       if (!updated) throw createChequeWrongStatusError();
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: row.tenantId,
-          clientId: row.clientId,
-          action: action === 'no_show' ? 'cheque.no_show' : `cheque.${action}`,
-          resource: `cheque:${row.chequeId}`,
-          purpose: 'home_help_planning',
-          requestId,
-          at: now,
-        },
+        tenantId: row.tenantId,
+        clientId: row.clientId,
+        action: action === 'no_show' ? 'cheque.no_show' : `cheque.${action}`,
+        resource: `cheque:${row.chequeId}`,
+        purpose: 'home_help_planning',
       });
       const { cheque: after } = await repository.findCheque({
-        homeHelpOrgId: auth.organisation.id,
+        homeHelpOrgId: ctx.actor.organisation.id,
         chequeId: row.chequeId,
       });
       return { visit: toVisitDetail(after!) };
@@ -606,17 +553,10 @@ export async function planVisit({
   });
 }
 
-export async function listStudents({
-  db,
-  auth,
-  clock,
-}: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
-}): Promise<{ items: Student[] }> {
+export async function listStudents({ ctx }: { ctx: RequestContext }): Promise<{ items: Student[] }> {
+  const { db, clock } = ctx;
   const { students } = await createVisitsRepository({ db }).listStudents({
-    homeHelpOrgId: auth.organisation.id,
+    homeHelpOrgId: ctx.actor.organisation.id,
     from: clock.now(),
   });
   return {
@@ -635,18 +575,13 @@ export async function listStudents({
  * It opens only the change of password: the student chooses their own at first login.
  */
 export async function inviteStudent({
-  db,
-  auth,
-  clock,
+  ctx,
   input,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   input: StudentInvite;
-  requestId: string;
 }): Promise<StudentInvited> {
+  const { db } = ctx;
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword({ password: oneTimePassword });
   const user = await withTransaction({
@@ -660,7 +595,7 @@ export async function inviteStudent({
               email: input.email,
               passwordHash,
               displayName: input.displayName,
-              organisationId: auth.organisation.id,
+              organisationId: ctx.actor.organisation.id,
               orgKind: 'home_help',
               role: 'student',
               passwordChangeRequired: true,
@@ -672,16 +607,11 @@ export async function inviteStudent({
         if (isAppError(error) && error.status === 409) throw createStudentEmailTakenError();
         throw error;
       }
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: null,
-          action: 'user.invite',
-          resource: `user:${created.id}`,
-          requestId,
-          at: clock.now(),
-        },
+        tenantId: null,
+        action: 'user.invite',
+        resource: `user:${created.id}`,
       });
       return created;
     },
@@ -700,40 +630,30 @@ export async function inviteStudent({
 
 /** Disables a student of the organisation and ends every session they have, in one transaction. */
 export async function deactivateStudent({
-  db,
-  auth,
-  clock,
+  ctx,
   studentId,
-  requestId,
 }: {
-  db: Database;
-  auth: AuthContext;
-  clock: Clock;
+  ctx: RequestContext;
   studentId: string;
-  requestId: string;
 }): Promise<void> {
+  const { db, clock } = ctx;
   await withTransaction({
     db,
     work: async (tx) => {
       const now = clock.now();
       const { disabled } = isIdOf({ kind: 'user', value: studentId })
         ? await createVisitsRepository({ db: tx }).disableStudent({
-            homeHelpOrgId: auth.organisation.id,
+            homeHelpOrgId: ctx.actor.organisation.id,
             studentId,
             at: now,
           })
         : { disabled: false };
       if (!disabled) throw createStudentNotFoundError();
-      await writeAudit({
+      await ctx.audit({
         db: tx,
-        entry: {
-          actor: auth,
-          tenantId: null,
-          action: 'user.disable',
-          resource: `user:${studentId}`,
-          requestId,
-          at: now,
-        },
+        tenantId: null,
+        action: 'user.disable',
+        resource: `user:${studentId}`,
       });
     },
   });
