@@ -49,6 +49,28 @@ test.describe('planning home-help visits', () => {
     await expect(planned.locator('li.card', { hasText: name! })).toContainText(shown);
   });
 
+  test('an appointment in the past is refused beside the appointment field, which is marked; nothing is planned', async ({
+    page,
+  }) => {
+    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    const [name] = await waitingClients(page, 1);
+    const card = page.locator('li.card', { hasText: name! }).first();
+    const when = card.getByLabel('Afspraak');
+    await when.fill(weeksAhead(-1, 9));
+    await card.getByRole('button', { name: 'Inplannen' }).click();
+    await expect(card.getByRole('alert')).toHaveText(
+      'De afspraak ligt in het verleden. Kies een dag en uur later dan nu.',
+    );
+    await expect(when).toHaveAttribute('aria-invalid', 'true');
+    await expect(when).toHaveAccessibleDescription(/De afspraak ligt in het verleden/);
+    await expect(when).toBeFocused();
+    await expectNoSeriousA11yViolations(page, 'the queue with a refused appointment');
+    const planned = page.getByRole('region', { name: /Ingeplande bezoeken/ });
+    await expect(planned.locator('li.card', { hasText: name! })).toHaveCount(0);
+    await when.fill(weeksAhead(9, 11));
+    await expect(when).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   test("the queue shows each client's phone to call, as a link that dials", async ({ page }) => {
     await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
     const queue = await callApi(page, 'GET', '/visits/queue');

@@ -137,6 +137,7 @@ export const beegoEn: TranslationOf<typeof beegoNl> = {
   'queue.empty.text': 'Every cheque is planned. New requests appear here.',
   'queue.student': 'Student',
   'queue.when': 'Appointment',
+  'queue.error.scheduleInPast': 'The appointment is in the past. Choose a day and time later than now.',
   'queue.assign': 'Plan',
   'queue.assigned': 'Visit to {name} planned.',
   'queue.rescheduled': 'Visit to {name} moved.',

@@ -138,6 +138,8 @@ export const beegoFr: TranslationOf<typeof beegoNl> = {
   'queue.empty.text': 'Tous les chèques sont planifiés. Les nouvelles demandes apparaissent ici.',
   'queue.student': 'Étudiant',
   'queue.when': 'Rendez-vous',
+  'queue.error.scheduleInPast':
+    'Le rendez-vous est dans le passé. Choisissez un jour et une heure plus tard que maintenant.',
   'queue.assign': 'Planifier',
   'queue.assigned': 'Visite chez {name} planifiée.',
   'queue.rescheduled': 'Visite chez {name} déplacée.',

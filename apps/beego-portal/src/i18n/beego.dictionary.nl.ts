@@ -136,6 +136,7 @@ export const beegoNl = {
   'queue.empty.text': 'Alle cheques zijn ingepland. Nieuwe aanvragen verschijnen hier.',
   'queue.student': 'Student',
   'queue.when': 'Afspraak',
+  'queue.error.scheduleInPast': 'De afspraak ligt in het verleden. Kies een dag en uur later dan nu.',
   'queue.assign': 'Inplannen',
   'queue.assigned': 'Bezoek bij {name} ingepland.',
   'queue.rescheduled': 'Bezoek bij {name} verplaatst.',

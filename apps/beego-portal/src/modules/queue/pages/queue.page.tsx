@@ -67,6 +67,7 @@ function PlanForm(props: {
   };
   const [when, setWhen] = createSignal(defaultAppointmentInput(new Date()));
   const [clashes, setClashes] = createSignal<VisitClashView[]>([]);
+  const [whenInPast, setWhenInPast] = createSignal(false);
   const studentName = () => props.students.find((student) => student.id === studentId())?.displayName ?? '';
   const planning = createAction({
     run: ({ confirmClash }: { confirmClash: boolean }) =>
@@ -92,6 +93,11 @@ function PlanForm(props: {
         // Not a refusal: the coordinator decides, with the other visits in view.
         setClashes((caught.details?.clashes as VisitClashView[] | undefined) ?? []);
         queueMicrotask(() => document.getElementById(`${props.id}-clash`)?.focus());
+      } else if (isApiError(caught) && caught.code === 'cheque.schedule_in_past') {
+        // Said beside the one field it is about, which is marked.
+        setWhenInPast(true);
+        planning.setError(t('queue.error.scheduleInPast'));
+        queueMicrotask(() => document.getElementById(`${props.id}-when`)?.focus());
       } else {
         planning.setError(t(errorMessageKey(caught)));
       }
@@ -107,7 +113,7 @@ function PlanForm(props: {
   return (
     <form class="plan-form" onSubmit={submit} aria-label={`${props.label}: ${props.clientName}`}>
       <Show when={error()}>
-        <p class="field__error" role="alert">
+        <p class="field__error" role="alert" id={`${props.id}-error`}>
           {error()}
         </p>
       </Show>
@@ -174,8 +180,11 @@ function PlanForm(props: {
           type="datetime-local"
           class="input"
           value={when()}
+          aria-invalid={whenInPast() ? 'true' : undefined}
+          aria-describedby={whenInPast() ? `${props.id}-error` : undefined}
           onInput={(event) => {
             setWhen(event.currentTarget.value);
+            setWhenInPast(false);
             setClashes([]);
           }}
         />
