@@ -8,6 +8,7 @@ import {
   drawBlock,
   finish,
   fromStart,
+  hasPhone,
   layout,
   phone,
 } from './documents.canvas';
@@ -126,7 +127,9 @@ function drawCheque(
       },
       {
         block: text(
-          t('cheque.howTo', { name: cheque.partner.name, phone: phone(cheque.partner.phone) }),
+          hasPhone(cheque.partner.phone)
+            ? t('cheque.howTo', { name: cheque.partner.name, phone: phone(cheque.partner.phone) })
+            : t('cheque.howToNoPhone', { name: cheque.partner.name }),
           base,
         ),
         color: COLORS.ink,
@@ -162,13 +165,15 @@ function drawCheque(
     width: QR_SIZE,
   });
   drawBlock(canvas, partner, { x: qrX, y: qrY + QR_SIZE + 2, width: QR_SIZE, align: 'center' });
-  const partnerPhone = layout(canvas, phone(cheque.partner.phone), { style: { size: 10 }, width: QR_SIZE });
-  drawBlock(canvas, partnerPhone, {
-    x: qrX,
-    y: qrY + QR_SIZE + 2 + partner.height,
-    width: QR_SIZE,
-    align: 'center',
-  });
+  if (hasPhone(cheque.partner.phone)) {
+    const partnerPhone = layout(canvas, phone(cheque.partner.phone), { style: { size: 10 }, width: QR_SIZE });
+    drawBlock(canvas, partnerPhone, {
+      x: qrX,
+      y: qrY + QR_SIZE + 2 + partner.height,
+      width: QR_SIZE,
+      align: 'center',
+    });
+  }
 }
 
 /** Draws the cheques three to a page, with dashed cut lines between them. */

@@ -233,6 +233,14 @@ export function asData(canvas: Canvas, value: string): string {
   return isolateFor(value, canvas.direction);
 }
 
+/**
+ * Whether there is a number to print: a welfare centre that has not filled in its details has none,
+ * and then documents use the sentences without one instead of "Bel ." with a blank.
+ */
+export function hasPhone(value: string | undefined): value is string {
+  return value !== undefined && value.trim() !== '';
+}
+
 /** A phone number ready to put in a sentence: Belgian format, never broken over two lines, kept left to right in Arabic and Persian. */
 export function phone(value: string): string {
   return ltr(formatBelgianPhone({ phone: value }).replaceAll(' ', '\u00a0'));
@@ -284,6 +292,18 @@ function drawHeader(canvas: Canvas): void {
   doc.moveTo(area.left, 62).lineTo(area.right, 62).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
 }
 
+/** The footer's "questions?" line: with the phone and e-mail the welfare centre gave, or without. */
+function contactLine({ branding, t }: Canvas): string {
+  const email = branding.contactEmail ? ltr(branding.contactEmail) : undefined;
+  if (hasPhone(branding.contactPhone)) {
+    const number = phone(branding.contactPhone);
+    return email
+      ? t('common.questionsEmail', { phone: number, email })
+      : t('common.questions', { phone: number });
+  }
+  return email ? t('common.questionsEmailOnly', { email }) : t('common.questionsNoPhone');
+}
+
 function drawFooter(canvas: Canvas, page: number, pages: number): void {
   const { doc, branding, area, t } = canvas;
   const top = area.bottom + 14;
@@ -299,9 +319,7 @@ function drawFooter(canvas: Canvas, page: number, pages: number): void {
   });
   const pageBlock = layout(canvas, pageLabel, { style: { size: 8.5 }, width: 110 });
   const textWidth = area.width - 120;
-  const contact = branding.contactEmail
-    ? t('common.questionsEmail', { phone: phone(branding.contactPhone), email: ltr(branding.contactEmail) })
-    : t('common.questions', { phone: phone(branding.contactPhone) });
+  const contact = contactLine(canvas);
   const contactBlock = layout(canvas, contact, { style: { size: 9, bold: true }, width: textWidth });
   drawBlock(
     canvas,

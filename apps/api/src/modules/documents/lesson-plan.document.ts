@@ -5,6 +5,7 @@ import {
   COLORS,
   createCanvas,
   finish,
+  hasPhone,
   heading,
   paragraph,
   phone,
@@ -53,10 +54,10 @@ export function drawLessonPlan(canvas: Canvas, data: LessonPlanInput): void {
   bullet(canvas, t('lessons.bring.eid'), { size: 12 });
 
   canvas.y += 8;
-  paragraph(canvas, t('lessons.absent', { name: data.partner.name, phone: phone(data.partner.phone) }), {
-    size: 12,
-    bold: true,
-  });
+  const absent = hasPhone(data.partner.phone)
+    ? t('lessons.absent', { name: data.partner.name, phone: phone(data.partner.phone) })
+    : t('lessons.absentNoPhone');
+  paragraph(canvas, absent, { size: 12, bold: true });
 }
 
 /** The group's sessions, the place and how to get there, and what to bring, in the client's language. */

@@ -9,6 +9,7 @@ import {
   drawBlock,
   ensureSpace,
   finish,
+  hasPhone,
   heading,
   type LocalParams,
   layout,
@@ -129,10 +130,12 @@ export function drawReceipt(canvas: Canvas, data: ReceiptInput): void {
     t('receipt.problem.title'),
     language === 'nl' ? {} : { dutch: canvas.tNl('receipt.problem.title') },
   );
-  agreement('receipt.problem.text', {
-    name: data.technicalHelp.name,
-    phone: phone(data.technicalHelp.phone),
-  });
+  if (hasPhone(data.technicalHelp.phone)) {
+    agreement('receipt.problem.text', {
+      name: data.technicalHelp.name,
+      phone: phone(data.technicalHelp.phone),
+    });
+  } else agreement('receipt.problem.textNoPhone');
 
   if (data.appointments.length > 0) {
     subheading(
@@ -149,11 +152,13 @@ export function drawReceipt(canvas: Canvas, data: ReceiptInput): void {
               name: appointment.contact.name,
               date: formatDate({ date: at, language: lang, withWeekday: true }),
             }));
-          } else {
+          } else if (hasPhone(appointment.contact.phone)) {
             agreement('receipt.appointment.installation', {
               name: appointment.contact.name,
               phone: phone(appointment.contact.phone),
             });
+          } else {
+            agreement('receipt.appointment.installationNoPhone', { name: appointment.contact.name });
           }
           break;
         case 'first_lesson':

@@ -7,6 +7,7 @@ import {
   drawBlock,
   finish,
   fromStart,
+  hasPhone,
   heading,
   layout,
   paragraph,
@@ -36,7 +37,9 @@ function overviewItems(canvas: Canvas, data: WelcomePackInput): OverviewItem[] {
     items.push({
       pictogram: 'home_help',
       title: t('overview.homeHelp.title'),
-      text: t('overview.homeHelp.text', { phone: phone(firstCheque.partner.phone) }),
+      text: hasPhone(firstCheque.partner.phone)
+        ? t('overview.homeHelp.text', { phone: phone(firstCheque.partner.phone) })
+        : t('overview.homeHelp.textNoPhone'),
     });
   }
   const firstSession = data.lessonPlan?.sessions

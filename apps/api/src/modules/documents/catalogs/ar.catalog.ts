@@ -6,6 +6,8 @@ export const ar: Catalog = {
   messages: {
     'common.questions': 'هل لديك أسئلة؟ اتصل بالرقم {phone}.',
     'common.questionsEmail': 'هل لديك أسئلة؟ اتصل بالرقم {phone} أو راسلنا على {email}.',
+    'common.questionsNoPhone': 'هل لديك أسئلة؟ اسأل المرشد الاجتماعي.',
+    'common.questionsEmailOnly': 'هل لديك أسئلة؟ راسلنا على {email}.',
     'common.page': 'صفحة {page} من {pages}',
 
     'overview.title': 'حزمتك الرقمية',
@@ -17,6 +19,8 @@ export const ar: Catalog = {
     'overview.homeHelp.title': 'مساعدة في البيت',
     'overview.homeHelp.text':
       'يأتي طالب إلى بيتك. يقوم بتجهيز الحاسوب ويشرح لك كيف يعمل. اتصل بالرقم {phone} لتحديد موعد.',
+    'overview.homeHelp.textNoPhone':
+      'يأتي طالب إلى بيتك. يقوم بتجهيز الحاسوب ويشرح لك كيف يعمل. يساعدك المرشد الاجتماعي على تحديد موعد.',
     'overview.lessons.title': 'دروس في مجموعة',
     'overview.lessons.text': 'تتعلم في مجموعة صغيرة كيف تستعمل الحاسوب. الدرس الأول يوم {date}.',
     'overview.buddy.title': 'مرافقك الرقمي (Digibuddy)',
@@ -43,10 +47,13 @@ export const ar: Catalog = {
     'receipt.password': 'اختر كلمة مرور. لا تقلها لأي أحد.',
     'receipt.problem.title': 'هل توجد مشكلة في الحاسوب؟',
     'receipt.problem.text': 'لا تفتح الحاسوب بنفسك ولا تأخذه إلى محل. اتصل بـ {name} على الرقم {phone}.',
+    'receipt.problem.textNoPhone': 'لا تفتح الحاسوب بنفسك ولا تأخذه إلى محل. أخبر المرشد الاجتماعي.',
     'receipt.lost': 'هل ضاع الحاسوب أو سُرق؟ أخبر المرشد الاجتماعي فوراً.',
     'receipt.appointments': 'مواعيدك',
     'receipt.appointment.installation':
       'يأتي طالب إلى بيتك لتجهيز الحاسوب. اتصل بـ {name} على الرقم {phone} لاختيار يوم.',
+    'receipt.appointment.installationNoPhone':
+      'يأتي طالب من {name} إلى بيتك لتجهيز الحاسوب. يساعدك المرشد الاجتماعي على اختيار يوم.',
     'receipt.appointment.installationAt': 'يأتي طالب من {name} إلى بيتك لتجهيز الحاسوب يوم {date}.',
     'receipt.appointment.firstLesson': 'درسك الأول يوم {date} في {place}.',
     'receipt.appointment.socialWorker': 'لديك موعد مع المرشد الاجتماعي يوم {date}.',
@@ -62,6 +69,7 @@ export const ar: Catalog = {
     'cheque.code': 'رمزك',
     'cheque.validUntil': 'صالح حتى {date}',
     'cheque.howTo': 'اتصل بـ {name} على الرقم {phone}. قل رمزك. تختاران يوماً معاً.',
+    'cheque.howToNoPhone': 'يخبرك المرشد الاجتماعي كيف تتصل بـ {name}. قل رمزك. تختاران يوماً معاً.',
     'cheque.student': 'أرِ هذا الشيك للطالب.',
     'cheque.number': 'الشيك {number} من {total}',
     'cheque.for': 'لـ: {name}',
@@ -77,6 +85,7 @@ export const ar: Catalog = {
     'lessons.bring.charger': 'شاحن حاسوبك',
     'lessons.bring.eid': 'بطاقة هويتك ورمزها السري، إذا كانت لديك',
     'lessons.absent': 'لا تستطيع الحضور؟ اتصل بـ {name} على الرقم {phone}.',
+    'lessons.absentNoPhone': 'لا تستطيع الحضور؟ أخبر المرشد الاجتماعي.',
     'lessons.teacher': 'المدرّس: {name}',
 
     'help.title': 'مساعدة قريبة منك: النقاط الرقمية (Digipunten)',

@@ -6,6 +6,8 @@ export const bg: Catalog = {
   messages: {
     'common.questions': 'Въпроси? Обадете се на {phone}.',
     'common.questionsEmail': 'Въпроси? Обадете се на {phone} или пишете на {email}.',
+    'common.questionsNoPhone': 'Въпроси? Попитайте вашия социален работник.',
+    'common.questionsEmailOnly': 'Въпроси? Пишете на {email}.',
     'common.page': 'Страница {page} от {pages}',
 
     'overview.title': 'Вашият дигитален пакет',
@@ -18,6 +20,8 @@ export const bg: Catalog = {
     'overview.homeHelp.title': 'Помощ у дома',
     'overview.homeHelp.text':
       'Студент идва у вас. Той или тя настройва лаптопа и ви обяснява как работи. Обадете се на {phone}, за да си уговорите час.',
+    'overview.homeHelp.textNoPhone':
+      'Студент идва у вас. Той или тя настройва лаптопа и ви обяснява как работи. Вашият социален работник ще ви помогне да си уговорите час.',
     'overview.lessons.title': 'Уроци в група',
     'overview.lessons.text': 'В малка група се учите да работите с лаптопа. Първият урок е на {date}.',
     'overview.buddy.title': 'Вашият Digibuddy',
@@ -46,10 +50,14 @@ export const bg: Catalog = {
     'receipt.problem.title': 'Проблем с лаптопа?',
     'receipt.problem.text':
       'Не отваряйте лаптопа сами и не го носете в магазин. Обадете се на {name} на {phone}.',
+    'receipt.problem.textNoPhone':
+      'Не отваряйте лаптопа сами и не го носете в магазин. Кажете на вашия социален работник.',
     'receipt.lost': 'Лаптопът е изгубен или откраднат? Кажете веднага на вашия социален работник.',
     'receipt.appointments': 'Вашите срещи',
     'receipt.appointment.installation':
       'Студент ще дойде у вас, за да настрои лаптопа. Обадете се на {name} на {phone}, за да изберете ден.',
+    'receipt.appointment.installationNoPhone':
+      'Студент от {name} ще дойде у вас, за да настрои лаптопа. Вашият социален работник ще ви помогне да изберете ден.',
     'receipt.appointment.installationAt': 'Студент от {name} ще настрои лаптопа у вас на {date}.',
     'receipt.appointment.firstLesson': 'Първият ви урок е на {date} в {place}.',
     'receipt.appointment.socialWorker': 'Имате среща със социалния си работник на {date}.',
@@ -66,6 +74,8 @@ export const bg: Catalog = {
     'cheque.code': 'Вашият код',
     'cheque.validUntil': 'Валиден до {date}',
     'cheque.howTo': 'Обадете се на {name} на {phone}. Кажете кода си. Заедно избирате ден.',
+    'cheque.howToNoPhone':
+      'Вашият социален работник ще ви каже как да се свържете с {name}. Кажете кода си. Заедно избирате ден.',
     'cheque.student': 'Покажете този чек на студента.',
     'cheque.number': 'Чек {number} от {total}',
     'cheque.for': 'За: {name}',
@@ -82,6 +92,7 @@ export const bg: Catalog = {
     'lessons.bring.charger': 'Зарядното на лаптопа',
     'lessons.bring.eid': 'Личната си карта и ПИН кода, ако ги имате',
     'lessons.absent': 'Не можете да дойдете? Обадете се на {name} на {phone}.',
+    'lessons.absentNoPhone': 'Не можете да дойдете? Кажете на вашия социален работник.',
     'lessons.teacher': 'Вашият преподавател: {name}',
 
     'help.title': 'Помощ наблизо: Digipunten',

@@ -6,6 +6,8 @@ export const en: Catalog = {
   messages: {
     'common.questions': 'Questions? Call {phone}.',
     'common.questionsEmail': 'Questions? Call {phone} or e-mail {email}.',
+    'common.questionsNoPhone': 'Questions? Ask your social worker.',
+    'common.questionsEmailOnly': 'Questions? E-mail {email}.',
     'common.page': 'Page {page} of {pages}',
 
     'overview.title': 'Your digital package',
@@ -17,6 +19,8 @@ export const en: Catalog = {
     'overview.homeHelp.title': 'Help at home',
     'overview.homeHelp.text':
       'A student comes to your home. He or she sets up the laptop and shows you how it works. Call {phone} to make an appointment.',
+    'overview.homeHelp.textNoPhone':
+      'A student comes to your home. He or she sets up the laptop and shows you how it works. Your social worker helps you make an appointment.',
     'overview.lessons.title': 'Group lessons',
     'overview.lessons.text':
       'In a small group you learn to work with the laptop. The first lesson is on {date}.',
@@ -47,10 +51,14 @@ export const en: Catalog = {
     'receipt.problem.title': 'A problem with the laptop?',
     'receipt.problem.text':
       'Do not open the laptop yourself and do not take it to a shop. Call {name} on {phone}.',
+    'receipt.problem.textNoPhone':
+      'Do not open the laptop yourself and do not take it to a shop. Tell your social worker.',
     'receipt.lost': 'Is the laptop lost or stolen? Tell your social worker straight away.',
     'receipt.appointments': 'Your appointments',
     'receipt.appointment.installation':
       'A student will come to your home to set up the laptop. Call {name} on {phone} to choose a day.',
+    'receipt.appointment.installationNoPhone':
+      'A student from {name} will come to your home to set up the laptop. Your social worker helps you choose a day.',
     'receipt.appointment.installationAt':
       'A student from {name} will set up the laptop at your home on {date}.',
     'receipt.appointment.firstLesson': 'Your first lesson is on {date} at {place}.',
@@ -68,6 +76,8 @@ export const en: Catalog = {
     'cheque.code': 'Your code',
     'cheque.validUntil': 'Valid until {date}',
     'cheque.howTo': 'Call {name} on {phone}. Give your code. Together you choose a day.',
+    'cheque.howToNoPhone':
+      'Your social worker tells you how to reach {name}. Give your code. Together you choose a day.',
     'cheque.student': 'Show this cheque to the student.',
     'cheque.number': 'Cheque {number} of {total}',
     'cheque.for': 'For: {name}',
@@ -84,6 +94,7 @@ export const en: Catalog = {
     'lessons.bring.charger': 'The charger of your laptop',
     'lessons.bring.eid': 'Your identity card and its PIN code, if you have them',
     'lessons.absent': 'Can you not come? Call {name} on {phone}.',
+    'lessons.absentNoPhone': 'Can you not come? Tell your social worker.',
     'lessons.teacher': 'Your teacher: {name}',
 
     'help.title': 'Help near you: Digipunten',

@@ -6,6 +6,8 @@ export const fa: Catalog = {
   messages: {
     'common.questions': 'سؤال دارید؟ به شماره {phone} زنگ بزنید.',
     'common.questionsEmail': 'سؤال دارید؟ به شماره {phone} زنگ بزنید یا به {email} ایمیل بفرستید.',
+    'common.questionsNoPhone': 'سؤال دارید؟ از مددکار اجتماعی خود بپرسید.',
+    'common.questionsEmailOnly': 'سؤال دارید؟ به {email} ایمیل بفرستید.',
     'common.page': 'صفحه {page} از {pages}',
 
     'overview.title': 'بستهٔ دیجیتال شما',
@@ -16,6 +18,8 @@ export const fa: Catalog = {
     'overview.homeHelp.title': 'کمک در خانه',
     'overview.homeHelp.text':
       'یک محصل به خانهٔ شما می‌آید. او لپ‌تاپ را آماده می‌کند و طرز کار آن را توضیح می‌دهد. برای وقت ملاقات به {phone} زنگ بزنید.',
+    'overview.homeHelp.textNoPhone':
+      'یک محصل به خانهٔ شما می‌آید. او لپ‌تاپ را آماده می‌کند و طرز کار آن را توضیح می‌دهد. مددکار اجتماعی به شما کمک می‌کند وقت ملاقات بگیرید.',
     'overview.lessons.title': 'درس‌های گروهی',
     'overview.lessons.text': 'در یک گروه کوچک کار با لپ‌تاپ را یاد می‌گیرید. درس اول در تاریخ {date} است.',
     'overview.buddy.title': 'همراه دیجیتال شما (Digibuddy)',
@@ -45,10 +49,14 @@ export const fa: Catalog = {
     'receipt.problem.title': 'لپ‌تاپ مشکل دارد؟',
     'receipt.problem.text':
       'لپ‌تاپ را خودتان باز نکنید و به مغازه نبرید. به {name} به شماره {phone} زنگ بزنید.',
+    'receipt.problem.textNoPhone':
+      'لپ‌تاپ را خودتان باز نکنید و به مغازه نبرید. به مددکار اجتماعی خود بگویید.',
     'receipt.lost': 'لپ‌تاپ گم شده یا دزدیده شده؟ فوراً به مددکار اجتماعی خود بگویید.',
     'receipt.appointments': 'قرارهای شما',
     'receipt.appointment.installation':
       'یک محصل برای آماده کردن لپ‌تاپ به خانهٔ شما می‌آید. برای انتخاب روز به {name} به شماره {phone} زنگ بزنید.',
+    'receipt.appointment.installationNoPhone':
+      'یک محصل از {name} برای آماده کردن لپ‌تاپ به خانهٔ شما می‌آید. مددکار اجتماعی به شما کمک می‌کند یک روز انتخاب کنید.',
     'receipt.appointment.installationAt':
       'یک محصل از {name} در تاریخ {date} برای آماده کردن لپ‌تاپ به خانهٔ شما می‌آید.',
     'receipt.appointment.firstLesson': 'درس اول شما در تاریخ {date} در {place} است.',
@@ -66,6 +74,8 @@ export const fa: Catalog = {
     'cheque.code': 'کد شما',
     'cheque.validUntil': 'معتبر تا {date}',
     'cheque.howTo': 'به {name} به شماره {phone} زنگ بزنید. کد خود را بگویید. با هم یک روز انتخاب می‌کنید.',
+    'cheque.howToNoPhone':
+      'مددکار اجتماعی به شما می‌گوید چطور با {name} تماس بگیرید. کد خود را بگویید. با هم یک روز انتخاب می‌کنید.',
     'cheque.student': 'این چک را به محصل نشان دهید.',
     'cheque.number': 'چک {number} از {total}',
     'cheque.for': 'برای: {name}',
@@ -81,6 +91,7 @@ export const fa: Catalog = {
     'lessons.bring.charger': 'چارجر لپ‌تاپ خود',
     'lessons.bring.eid': 'کارت هویت و رمز آن، اگر دارید',
     'lessons.absent': 'نمی‌توانید بیایید؟ به {name} به شماره {phone} زنگ بزنید.',
+    'lessons.absentNoPhone': 'نمی‌توانید بیایید؟ به مددکار اجتماعی خود بگویید.',
     'lessons.teacher': 'استاد شما: {name}',
 
     'help.title': 'کمک نزدیک شما: دیجی‌پونت‌ها (Digipunten)',

@@ -6,6 +6,8 @@ export const fr: Catalog = {
   messages: {
     'common.questions': 'Des questions ? Appelez le {phone}.',
     'common.questionsEmail': 'Des questions ? Appelez le {phone} ou écrivez à {email}.',
+    'common.questionsNoPhone': 'Des questions ? Posez-les à votre assistant social.',
+    'common.questionsEmailOnly': 'Des questions ? Écrivez à {email}.',
     'common.page': 'Page {page} sur {pages}',
 
     'overview.title': 'Votre pack numérique',
@@ -18,6 +20,8 @@ export const fr: Catalog = {
     'overview.homeHelp.title': 'Aide à domicile',
     'overview.homeHelp.text':
       "Un étudiant vient chez vous. Il ou elle installe l'ordinateur et vous explique comment il marche. Appelez le {phone} pour un rendez-vous.",
+    'overview.homeHelp.textNoPhone':
+      "Un étudiant vient chez vous. Il ou elle installe l'ordinateur et vous explique comment il marche. Votre assistant social vous aide à prendre rendez-vous.",
     'overview.lessons.title': 'Cours en groupe',
     'overview.lessons.text':
       "En petit groupe, vous apprenez à utiliser l'ordinateur. Le premier cours a lieu le {date}.",
@@ -49,10 +53,14 @@ export const fr: Catalog = {
     'receipt.problem.title': "Un problème avec l'ordinateur ?",
     'receipt.problem.text':
       "N'ouvrez pas l'ordinateur vous-même et ne l'apportez pas dans un magasin. Appelez {name} au {phone}.",
+    'receipt.problem.textNoPhone':
+      "N'ouvrez pas l'ordinateur vous-même et ne l'apportez pas dans un magasin. Dites-le à votre assistant social.",
     'receipt.lost': "L'ordinateur est perdu ou volé ? Dites-le tout de suite à votre assistant social.",
     'receipt.appointments': 'Vos rendez-vous',
     'receipt.appointment.installation':
       "Un étudiant vient installer l'ordinateur chez vous. Appelez {name} au {phone} pour choisir un jour.",
+    'receipt.appointment.installationNoPhone':
+      "Un étudiant de {name} vient installer l'ordinateur chez vous. Votre assistant social vous aide à choisir un jour.",
     'receipt.appointment.installationAt':
       "Un étudiant de {name} vient installer l'ordinateur chez vous le {date}.",
     'receipt.appointment.firstLesson': 'Votre premier cours a lieu le {date} à {place}.',
@@ -70,6 +78,8 @@ export const fr: Catalog = {
     'cheque.code': 'Votre code',
     'cheque.validUntil': "Valable jusqu'au {date}",
     'cheque.howTo': 'Appelez {name} au {phone}. Donnez votre code. Ensemble, vous choisissez un jour.',
+    'cheque.howToNoPhone':
+      'Votre assistant social vous dit comment joindre {name}. Donnez votre code. Ensemble, vous choisissez un jour.',
     'cheque.student': "Montrez ce chèque à l'étudiant.",
     'cheque.number': 'Chèque {number} sur {total}',
     'cheque.for': 'Pour : {name}',
@@ -86,6 +96,7 @@ export const fr: Catalog = {
     'lessons.bring.charger': 'Le chargeur de votre ordinateur',
     'lessons.bring.eid': "Votre carte d'identité et son code PIN, si vous les avez",
     'lessons.absent': 'Vous ne pouvez pas venir ? Appelez {name} au {phone}.',
+    'lessons.absentNoPhone': 'Vous ne pouvez pas venir ? Dites-le à votre assistant social.',
     'lessons.teacher': 'Votre formateur : {name}',
 
     'help.title': 'De l’aide près de chez vous : les Digipunten',

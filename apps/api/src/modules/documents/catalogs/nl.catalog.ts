@@ -4,6 +4,8 @@ export const nl = {
   messages: {
     'common.questions': 'Vragen? Bel {phone}.',
     'common.questionsEmail': 'Vragen? Bel {phone} of mail naar {email}.',
+    'common.questionsNoPhone': 'Vragen? Stel ze aan uw maatschappelijk werker.',
+    'common.questionsEmailOnly': 'Vragen? Mail naar {email}.',
     'common.page': 'Pagina {page} van {pages}',
 
     'overview.title': 'Uw digitaal pakket',
@@ -15,6 +17,8 @@ export const nl = {
     'overview.homeHelp.title': 'Hulp aan huis',
     'overview.homeHelp.text':
       'Een student komt bij u thuis. Hij of zij installeert de laptop en legt uit hoe hij werkt. Bel {phone} voor een afspraak.',
+    'overview.homeHelp.textNoPhone':
+      'Een student komt bij u thuis. Hij of zij installeert de laptop en legt uit hoe hij werkt. Uw maatschappelijk werker helpt u een afspraak te maken.',
     'overview.lessons.title': 'Lessen in groep',
     'overview.lessons.text': 'In een kleine groep leert u werken met de laptop. De eerste les is op {date}.',
     'overview.buddy.title': 'Uw Digibuddy',
@@ -43,10 +47,14 @@ export const nl = {
     'receipt.problem.title': 'Een probleem met de laptop?',
     'receipt.problem.text':
       'Open de laptop niet zelf en breng hem niet naar een winkel. Bel {name} op {phone}.',
+    'receipt.problem.textNoPhone':
+      'Open de laptop niet zelf en breng hem niet naar een winkel. Zeg het aan uw maatschappelijk werker.',
     'receipt.lost': 'Is de laptop kwijt of gestolen? Zeg het meteen aan uw maatschappelijk werker.',
     'receipt.appointments': 'Uw afspraken',
     'receipt.appointment.installation':
       'Een student komt de laptop bij u thuis installeren. Bel {name} op {phone} om een dag te kiezen.',
+    'receipt.appointment.installationNoPhone':
+      'Een student van {name} komt de laptop bij u thuis installeren. Uw maatschappelijk werker helpt u een dag te kiezen.',
     'receipt.appointment.installationAt':
       'Een student van {name} komt de laptop bij u thuis installeren op {date}.',
     'receipt.appointment.firstLesson': 'Uw eerste les is op {date} in {place}.',
@@ -64,6 +72,8 @@ export const nl = {
     'cheque.code': 'Uw code',
     'cheque.validUntil': 'Geldig tot {date}',
     'cheque.howTo': 'Bel {name} op {phone}. Zeg uw code. Samen kiest u een dag.',
+    'cheque.howToNoPhone':
+      'Uw maatschappelijk werker zegt u hoe u {name} bereikt. Zeg uw code. Samen kiest u een dag.',
     'cheque.student': 'Toon deze cheque aan de student.',
     'cheque.number': 'Cheque {number} van {total}',
     'cheque.for': 'Voor: {name}',
@@ -80,6 +90,7 @@ export const nl = {
     'lessons.bring.charger': 'De lader van uw laptop',
     'lessons.bring.eid': 'Uw identiteitskaart en de pincode, als u die heeft',
     'lessons.absent': 'Kunt u niet komen? Bel {name} op {phone}.',
+    'lessons.absentNoPhone': 'Kunt u niet komen? Zeg het aan uw maatschappelijk werker.',
     'lessons.teacher': 'Uw lesgever: {name}',
 
     'help.title': 'Hulp in de buurt: Digipunten',

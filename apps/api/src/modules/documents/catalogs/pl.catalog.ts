@@ -6,6 +6,8 @@ export const pl: Catalog = {
   messages: {
     'common.questions': 'Pytania? Zadzwoń pod numer {phone}.',
     'common.questionsEmail': 'Pytania? Zadzwoń pod numer {phone} lub napisz na {email}.',
+    'common.questionsNoPhone': 'Pytania? Zapytaj swojego pracownika socjalnego.',
+    'common.questionsEmailOnly': 'Pytania? Napisz na {email}.',
     'common.page': 'Strona {page} z {pages}',
 
     'overview.title': 'Twój pakiet cyfrowy',
@@ -18,6 +20,8 @@ export const pl: Catalog = {
     'overview.homeHelp.title': 'Pomoc w domu',
     'overview.homeHelp.text':
       'Student przyjdzie do Twojego domu. Skonfiguruje laptop i wyjaśni, jak działa. Zadzwoń pod numer {phone}, aby umówić wizytę.',
+    'overview.homeHelp.textNoPhone':
+      'Student przyjdzie do Twojego domu. Skonfiguruje laptop i wyjaśni, jak działa. Twój pracownik socjalny pomoże Ci umówić wizytę.',
     'overview.lessons.title': 'Zajęcia w grupie',
     'overview.lessons.text': 'W małej grupie uczysz się pracy z laptopem. Pierwsze zajęcia są {date}.',
     'overview.buddy.title': 'Twój Digibuddy',
@@ -46,10 +50,14 @@ export const pl: Catalog = {
     'receipt.problem.title': 'Problem z laptopem?',
     'receipt.problem.text':
       'Nie otwieraj laptopa sam i nie zanoś go do sklepu. Zadzwoń do {name} pod numer {phone}.',
+    'receipt.problem.textNoPhone':
+      'Nie otwieraj laptopa sam i nie zanoś go do sklepu. Powiedz o tym swojemu pracownikowi socjalnemu.',
     'receipt.lost': 'Laptop zgubiony lub skradziony? Powiedz od razu swojemu pracownikowi socjalnemu.',
     'receipt.appointments': 'Twoje spotkania',
     'receipt.appointment.installation':
       'Student przyjdzie do Twojego domu, aby zainstalować laptop. Zadzwoń do {name} pod numer {phone}, aby wybrać dzień.',
+    'receipt.appointment.installationNoPhone':
+      'Student z {name} przyjdzie do Twojego domu, aby zainstalować laptop. Twój pracownik socjalny pomoże Ci wybrać dzień.',
     'receipt.appointment.installationAt': 'Student z {name} zainstaluje laptop w Twoim domu {date}.',
     'receipt.appointment.firstLesson': 'Twoje pierwsze zajęcia są {date} w {place}.',
     'receipt.appointment.socialWorker': 'Masz spotkanie ze swoim pracownikiem socjalnym {date}.',
@@ -65,6 +73,8 @@ export const pl: Catalog = {
     'cheque.code': 'Twój kod',
     'cheque.validUntil': 'Ważny do {date}',
     'cheque.howTo': 'Zadzwoń do {name} pod numer {phone}. Podaj swój kod. Razem wybierzecie dzień.',
+    'cheque.howToNoPhone':
+      'Twój pracownik socjalny powie Ci, jak skontaktować się z {name}. Podaj swój kod. Razem wybierzecie dzień.',
     'cheque.student': 'Pokaż ten czek studentowi.',
     'cheque.number': 'Czek {number} z {total}',
     'cheque.for': 'Dla: {name}',
@@ -81,6 +91,7 @@ export const pl: Catalog = {
     'lessons.bring.charger': 'Ładowarkę do laptopa',
     'lessons.bring.eid': 'Dowód osobisty i kod PIN, jeśli je masz',
     'lessons.absent': 'Nie możesz przyjść? Zadzwoń do {name} pod numer {phone}.',
+    'lessons.absentNoPhone': 'Nie możesz przyjść? Powiedz o tym swojemu pracownikowi socjalnemu.',
     'lessons.teacher': 'Twój nauczyciel: {name}',
 
     'help.title': 'Pomoc w pobliżu: Digipunten',

@@ -6,6 +6,8 @@ export const ro: Catalog = {
   messages: {
     'common.questions': 'Aveți întrebări? Sunați la {phone}.',
     'common.questionsEmail': 'Aveți întrebări? Sunați la {phone} sau scrieți la {email}.',
+    'common.questionsNoPhone': 'Aveți întrebări? Întrebați asistentul social.',
+    'common.questionsEmailOnly': 'Aveți întrebări? Scrieți la {email}.',
     'common.page': 'Pagina {page} din {pages}',
 
     'overview.title': 'Pachetul dumneavoastră digital',
@@ -18,6 +20,8 @@ export const ro: Catalog = {
     'overview.homeHelp.title': 'Ajutor acasă',
     'overview.homeHelp.text':
       'Un student vine la dumneavoastră acasă. El sau ea instalează laptopul și vă explică cum funcționează. Sunați la {phone} pentru o programare.',
+    'overview.homeHelp.textNoPhone':
+      'Un student vine la dumneavoastră acasă. El sau ea instalează laptopul și vă explică cum funcționează. Asistentul social vă ajută să faceți o programare.',
     'overview.lessons.title': 'Lecții în grup',
     'overview.lessons.text': 'Într-un grup mic învățați să lucrați cu laptopul. Prima lecție este pe {date}.',
     'overview.buddy.title': 'Digibuddy-ul dumneavoastră',
@@ -48,10 +52,14 @@ export const ro: Catalog = {
     'receipt.problem.title': 'O problemă cu laptopul?',
     'receipt.problem.text':
       'Nu deschideți singur laptopul și nu-l duceți la un magazin. Sunați la {name}, la {phone}.',
+    'receipt.problem.textNoPhone':
+      'Nu deschideți singur laptopul și nu-l duceți la un magazin. Spuneți-i asistentului social.',
     'receipt.lost': 'Laptopul s-a pierdut sau a fost furat? Spuneți imediat asistentului social.',
     'receipt.appointments': 'Programările dumneavoastră',
     'receipt.appointment.installation':
       'Un student vine acasă la dumneavoastră să instaleze laptopul. Sunați la {name}, la {phone}, ca să alegeți o zi.',
+    'receipt.appointment.installationNoPhone':
+      'Un student de la {name} vine acasă la dumneavoastră să instaleze laptopul. Asistentul social vă ajută să alegeți o zi.',
     'receipt.appointment.installationAt':
       'Un student de la {name} vine să instaleze laptopul acasă la dumneavoastră pe {date}.',
     'receipt.appointment.firstLesson': 'Prima dumneavoastră lecție este pe {date}, la {place}.',
@@ -69,6 +77,8 @@ export const ro: Catalog = {
     'cheque.code': 'Codul dumneavoastră',
     'cheque.validUntil': 'Valabil până pe {date}',
     'cheque.howTo': 'Sunați la {name}, la {phone}. Spuneți codul. Împreună alegeți o zi.',
+    'cheque.howToNoPhone':
+      'Asistentul social vă spune cum luați legătura cu {name}. Spuneți codul. Împreună alegeți o zi.',
     'cheque.student': 'Arătați acest cec studentului.',
     'cheque.number': 'Cecul {number} din {total}',
     'cheque.for': 'Pentru: {name}',
@@ -85,6 +95,7 @@ export const ro: Catalog = {
     'lessons.bring.charger': 'Încărcătorul laptopului',
     'lessons.bring.eid': 'Cartea de identitate și codul PIN, dacă le aveți',
     'lessons.absent': 'Nu puteți veni? Sunați la {name}, la {phone}.',
+    'lessons.absentNoPhone': 'Nu puteți veni? Spuneți-i asistentului social.',
     'lessons.teacher': 'Profesorul dumneavoastră: {name}',
 
     'help.title': 'Ajutor în apropiere: Digipunten',

@@ -6,6 +6,8 @@ export const ru: Catalog = {
   messages: {
     'common.questions': 'Есть вопросы? Звоните {phone}.',
     'common.questionsEmail': 'Есть вопросы? Звоните {phone} или пишите на {email}.',
+    'common.questionsNoPhone': 'Есть вопросы? Спросите своего социального работника.',
+    'common.questionsEmailOnly': 'Есть вопросы? Пишите на {email}.',
     'common.page': 'Страница {page} из {pages}',
 
     'overview.title': 'Ваш цифровой пакет',
@@ -18,6 +20,8 @@ export const ru: Catalog = {
     'overview.homeHelp.title': 'Помощь на дому',
     'overview.homeHelp.text':
       'К вам домой придёт студент. Он или она настроит ноутбук и объяснит, как он работает. Звоните {phone}, чтобы договориться о встрече.',
+    'overview.homeHelp.textNoPhone':
+      'К вам домой придёт студент. Он или она настроит ноутбук и объяснит, как он работает. Ваш социальный работник поможет договориться о встрече.',
     'overview.lessons.title': 'Занятия в группе',
     'overview.lessons.text': 'В небольшой группе вы учитесь работать с ноутбуком. Первое занятие {date}.',
     'overview.buddy.title': 'Ваш Digibuddy',
@@ -45,10 +49,14 @@ export const ru: Catalog = {
     'receipt.password': 'Выберите пароль. Никому его не говорите.',
     'receipt.problem.title': 'Проблема с ноутбуком?',
     'receipt.problem.text': 'Не открывайте ноутбук сами и не несите его в магазин. Звоните {name}: {phone}.',
+    'receipt.problem.textNoPhone':
+      'Не открывайте ноутбук сами и не несите его в магазин. Сообщите своему социальному работнику.',
     'receipt.lost': 'Ноутбук потерян или украден? Сразу сообщите своему социальному работнику.',
     'receipt.appointments': 'Ваши встречи',
     'receipt.appointment.installation':
       'Студент придёт к вам домой, чтобы настроить ноутбук. Звоните {name}: {phone}, чтобы выбрать день.',
+    'receipt.appointment.installationNoPhone':
+      'Студент из {name} придёт к вам домой, чтобы настроить ноутбук. Ваш социальный работник поможет выбрать день.',
     'receipt.appointment.installationAt': 'Студент от {name} настроит ноутбук у вас дома {date}.',
     'receipt.appointment.firstLesson': 'Ваше первое занятие {date}, место: {place}.',
     'receipt.appointment.socialWorker': 'У вас встреча с социальным работником {date}.',
@@ -65,6 +73,8 @@ export const ru: Catalog = {
     'cheque.code': 'Ваш код',
     'cheque.validUntil': 'Действителен до {date}',
     'cheque.howTo': 'Звоните {name}: {phone}. Назовите свой код. Вместе вы выберете день.',
+    'cheque.howToNoPhone':
+      'Ваш социальный работник скажет, как связаться с {name}. Назовите свой код. Вместе вы выберете день.',
     'cheque.student': 'Покажите этот чек студенту.',
     'cheque.number': 'Чек {number} из {total}',
     'cheque.for': 'Для: {name}',
@@ -81,6 +91,7 @@ export const ru: Catalog = {
     'lessons.bring.charger': 'Зарядное устройство ноутбука',
     'lessons.bring.eid': 'Удостоверение личности и PIN-код, если они у вас есть',
     'lessons.absent': 'Не можете прийти? Звоните {name}: {phone}.',
+    'lessons.absentNoPhone': 'Не можете прийти? Сообщите своему социальному работнику.',
     'lessons.teacher': 'Ваш преподаватель: {name}',
 
     'help.title': 'Помощь рядом: Digipunten',

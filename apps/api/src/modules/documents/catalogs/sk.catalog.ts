@@ -6,6 +6,8 @@ export const sk: Catalog = {
   messages: {
     'common.questions': 'Máte otázky? Zavolajte na {phone}.',
     'common.questionsEmail': 'Máte otázky? Zavolajte na {phone} alebo napíšte na {email}.',
+    'common.questionsNoPhone': 'Máte otázky? Opýtajte sa svojho sociálneho pracovníka.',
+    'common.questionsEmailOnly': 'Máte otázky? Napíšte na {email}.',
     'common.page': 'Strana {page} z {pages}',
 
     'overview.title': 'Váš digitálny balík',
@@ -18,6 +20,8 @@ export const sk: Catalog = {
     'overview.homeHelp.title': 'Pomoc doma',
     'overview.homeHelp.text':
       'K vám domov príde študent. Nastaví notebook a vysvetlí vám, ako funguje. Zavolajte na {phone} a dohodnite si termín.',
+    'overview.homeHelp.textNoPhone':
+      'K vám domov príde študent. Nastaví notebook a vysvetlí vám, ako funguje. Váš sociálny pracovník vám pomôže dohodnúť si termín.',
     'overview.lessons.title': 'Skupinové lekcie',
     'overview.lessons.text': 'V malej skupine sa naučíte pracovať s notebookom. Prvá lekcia je {date}.',
     'overview.buddy.title': 'Váš Digibuddy',
@@ -45,10 +49,14 @@ export const sk: Catalog = {
     'receipt.password': 'Vyberte si heslo. Nikomu ho nehovorte.',
     'receipt.problem.title': 'Problém s notebookom?',
     'receipt.problem.text': 'Notebook sami neotvárajte a nenoste ho do obchodu. Zavolajte {name} na {phone}.',
+    'receipt.problem.textNoPhone':
+      'Notebook sami neotvárajte a nenoste ho do obchodu. Povedzte to svojmu sociálnemu pracovníkovi.',
     'receipt.lost': 'Notebook sa stratil alebo ho ukradli? Hneď to povedzte svojmu sociálnemu pracovníkovi.',
     'receipt.appointments': 'Vaše termíny',
     'receipt.appointment.installation':
       'Študent príde k vám domov nainštalovať notebook. Zavolajte {name} na {phone} a vyberte si deň.',
+    'receipt.appointment.installationNoPhone':
+      'Študent z {name} príde k vám domov nainštalovať notebook. Váš sociálny pracovník vám pomôže vybrať si deň.',
     'receipt.appointment.installationAt': 'Študent z {name} vám nainštaluje notebook doma {date}.',
     'receipt.appointment.firstLesson': 'Vaša prvá lekcia je {date} v {place}.',
     'receipt.appointment.socialWorker': 'Máte stretnutie so sociálnym pracovníkom {date}.',
@@ -65,6 +73,8 @@ export const sk: Catalog = {
     'cheque.code': 'Váš kód',
     'cheque.validUntil': 'Platí do {date}',
     'cheque.howTo': 'Zavolajte {name} na {phone}. Povedzte svoj kód. Spolu si vyberiete deň.',
+    'cheque.howToNoPhone':
+      'Váš sociálny pracovník vám povie, ako sa spojiť s {name}. Povedzte svoj kód. Spolu si vyberiete deň.',
     'cheque.student': 'Ukážte tento šek študentovi.',
     'cheque.number': 'Šek {number} z {total}',
     'cheque.for': 'Pre: {name}',
@@ -81,6 +91,7 @@ export const sk: Catalog = {
     'lessons.bring.charger': 'Nabíjačku k notebooku',
     'lessons.bring.eid': 'Občiansky preukaz a PIN kód, ak ich máte',
     'lessons.absent': 'Nemôžete prísť? Zavolajte {name} na {phone}.',
+    'lessons.absentNoPhone': 'Nemôžete prísť? Povedzte to svojmu sociálnemu pracovníkovi.',
     'lessons.teacher': 'Váš lektor: {name}',
 
     'help.title': 'Pomoc v blízkosti: Digipunten',

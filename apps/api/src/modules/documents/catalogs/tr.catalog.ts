@@ -7,6 +7,8 @@ export const tr: Catalog = {
     'common.questions': 'Sorunuz mu var? {phone} numarasını arayın.',
     'common.questionsEmail':
       'Sorunuz mu var? {phone} numarasını arayın veya {email} adresine e-posta gönderin.',
+    'common.questionsNoPhone': 'Sorunuz mu var? Sosyal görevlinize sorun.',
+    'common.questionsEmailOnly': 'Sorunuz mu var? {email} adresine e-posta gönderin.',
     'common.page': 'Sayfa {page} / {pages}',
 
     'overview.title': 'Dijital paketiniz',
@@ -19,6 +21,8 @@ export const tr: Catalog = {
     'overview.homeHelp.title': 'Evde yardım',
     'overview.homeHelp.text':
       'Bir öğrenci evinize gelir. Bilgisayarı kurar ve nasıl çalıştığını anlatır. Randevu için {phone} numarasını arayın.',
+    'overview.homeHelp.textNoPhone':
+      'Bir öğrenci evinize gelir. Bilgisayarı kurar ve nasıl çalıştığını anlatır. Sosyal görevliniz randevu almanıza yardım eder.',
     'overview.lessons.title': 'Grup dersleri',
     'overview.lessons.text':
       'Küçük bir grupta bilgisayarı kullanmayı öğrenirsiniz. İlk ders {date} tarihinde.',
@@ -49,10 +53,14 @@ export const tr: Catalog = {
     'receipt.problem.title': 'Bilgisayarda bir sorun mu var?',
     'receipt.problem.text':
       'Bilgisayarı kendiniz açmayın ve bir dükkâna götürmeyin. {name} ile {phone} numarasından iletişime geçin.',
+    'receipt.problem.textNoPhone':
+      'Bilgisayarı kendiniz açmayın ve bir dükkâna götürmeyin. Sosyal görevlinize söyleyin.',
     'receipt.lost': 'Bilgisayar kayboldu veya çalındı mı? Hemen sosyal danışmanınıza söyleyin.',
     'receipt.appointments': 'Randevularınız',
     'receipt.appointment.installation':
       'Bir öğrenci bilgisayarı kurmak için evinize gelir. Gün seçmek için {name} ile {phone} numarasından iletişime geçin.',
+    'receipt.appointment.installationNoPhone':
+      '{name} adına bir öğrenci bilgisayarı kurmak için evinize gelir. Sosyal görevliniz bir gün seçmenize yardım eder.',
     'receipt.appointment.installationAt':
       '{name} kurumundan bir öğrenci {date} tarihinde bilgisayarı evinizde kuracak.',
     'receipt.appointment.firstLesson': 'İlk dersiniz {date} tarihinde, {place} adresinde.',
@@ -71,6 +79,8 @@ export const tr: Catalog = {
     'cheque.validUntil': 'Son geçerlilik tarihi: {date}',
     'cheque.howTo':
       '{name} ile {phone} numarasından iletişime geçin. Kodunuzu söyleyin. Birlikte bir gün seçersiniz.',
+    'cheque.howToNoPhone':
+      'Sosyal görevliniz {name} ile nasıl iletişime geçeceğinizi söyler. Kodunuzu söyleyin. Birlikte bir gün seçersiniz.',
     'cheque.student': 'Bu çeki öğrenciye gösterin.',
     'cheque.number': 'Çek {number} / {total}',
     'cheque.for': 'Kimin için: {name}',
@@ -87,6 +97,7 @@ export const tr: Catalog = {
     'lessons.bring.charger': 'Bilgisayarınızın şarj aleti',
     'lessons.bring.eid': 'Kimlik kartınız ve PIN kodu, varsa',
     'lessons.absent': 'Gelemiyor musunuz? {name} ile {phone} numarasından iletişime geçin.',
+    'lessons.absentNoPhone': 'Gelemiyor musunuz? Sosyal görevlinize söyleyin.',
     'lessons.teacher': 'Öğretmeniniz: {name}',
 
     'help.title': 'Yakınınızda yardım: Digipunt’lar',

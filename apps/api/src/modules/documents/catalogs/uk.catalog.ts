@@ -6,6 +6,8 @@ export const uk: Catalog = {
   messages: {
     'common.questions': 'Маєте запитання? Телефонуйте {phone}.',
     'common.questionsEmail': 'Маєте запитання? Телефонуйте {phone} або пишіть на {email}.',
+    'common.questionsNoPhone': 'Маєте запитання? Запитайте свого соціального працівника.',
+    'common.questionsEmailOnly': 'Маєте запитання? Пишіть на {email}.',
     'common.page': 'Сторінка {page} з {pages}',
 
     'overview.title': 'Ваш цифровий пакет',
@@ -17,6 +19,8 @@ export const uk: Catalog = {
     'overview.homeHelp.title': 'Допомога вдома',
     'overview.homeHelp.text':
       'До вас додому прийде студент. Він або вона налаштує ноутбук і пояснить, як він працює. Телефонуйте {phone}, щоб домовитися про зустріч.',
+    'overview.homeHelp.textNoPhone':
+      'До вас додому прийде студент. Він або вона налаштує ноутбук і пояснить, як він працює. Ваш соціальний працівник допоможе домовитися про зустріч.',
     'overview.lessons.title': 'Заняття в групі',
     'overview.lessons.text': 'У невеликій групі ви вчитеся працювати з ноутбуком. Перше заняття {date}.',
     'overview.buddy.title': 'Ваш Digibuddy',
@@ -45,10 +49,14 @@ export const uk: Catalog = {
     'receipt.problem.title': 'Проблема з ноутбуком?',
     'receipt.problem.text':
       'Не відкривайте ноутбук самі й не несіть його в магазин. Телефонуйте {name}: {phone}.',
+    'receipt.problem.textNoPhone':
+      'Не відкривайте ноутбук самі й не несіть його в магазин. Повідомте свого соціального працівника.',
     'receipt.lost': 'Ноутбук загубився або його вкрали? Одразу скажіть своєму соціальному працівникові.',
     'receipt.appointments': 'Ваші зустрічі',
     'receipt.appointment.installation':
       'Студент прийде до вас додому, щоб налаштувати ноутбук. Телефонуйте {name}: {phone}, щоб вибрати день.',
+    'receipt.appointment.installationNoPhone':
+      'Студент від {name} прийде до вас додому, щоб налаштувати ноутбук. Ваш соціальний працівник допоможе вибрати день.',
     'receipt.appointment.installationAt': 'Студент від {name} налаштує ноутбук у вас удома {date}.',
     'receipt.appointment.firstLesson': 'Ваше перше заняття {date}, місце: {place}.',
     'receipt.appointment.socialWorker': 'У вас зустріч із соціальним працівником {date}.',
@@ -65,6 +73,8 @@ export const uk: Catalog = {
     'cheque.code': 'Ваш код',
     'cheque.validUntil': 'Дійсний до {date}',
     'cheque.howTo': 'Телефонуйте {name}: {phone}. Назвіть свій код. Разом ви виберете день.',
+    'cheque.howToNoPhone':
+      'Ваш соціальний працівник скаже, як зв’язатися з {name}. Назвіть свій код. Разом ви виберете день.',
     'cheque.student': 'Покажіть цей чек студентові.',
     'cheque.number': 'Чек {number} з {total}',
     'cheque.for': 'Для: {name}',
@@ -81,6 +91,7 @@ export const uk: Catalog = {
     'lessons.bring.charger': 'Зарядний пристрій ноутбука',
     'lessons.bring.eid': 'Посвідчення особи та PIN-код, якщо вони у вас є',
     'lessons.absent': 'Не можете прийти? Телефонуйте {name}: {phone}.',
+    'lessons.absentNoPhone': 'Не можете прийти? Повідомте свого соціального працівника.',
     'lessons.teacher': 'Ваш викладач: {name}',
 
     'help.title': 'Допомога поруч: Digipunten',
