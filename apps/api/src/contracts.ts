@@ -3,6 +3,7 @@
 
 export * from './modules/audit/audit.schemas';
 export * from './modules/auth/auth.schemas';
+export * from './modules/branding/branding.schemas';
 export * from './modules/cheques/cheques.schemas';
 export * from './modules/client-import/client-import.schemas';
 export * from './modules/clients/clients.schemas';

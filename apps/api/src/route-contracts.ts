@@ -5,6 +5,7 @@
 
 export { AUDIT_ROUTES } from './modules/audit/audit.contract';
 export { AUTH_ROUTES } from './modules/auth/auth.contract';
+export { BRANDING_ROUTES } from './modules/branding/branding.contract';
 export { CHEQUE_ROUTES } from './modules/cheques/cheques.contract';
 export { CLIENT_IMPORT_ROUTES } from './modules/client-import/client-import.contract';
 export { CLIENT_ROUTES } from './modules/clients/clients.contract';

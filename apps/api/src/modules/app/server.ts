@@ -4,6 +4,7 @@ import { registerAuditRoutes } from '../audit/audit.routes';
 import { sessionCookieName } from '../auth/auth.cookies';
 import { createSessionMiddleware } from '../auth/auth.middleware';
 import { registerAuthRoutes } from '../auth/auth.routes';
+import { registerBrandingRoutes } from '../branding/branding.routes';
 import { registerChequesRoutes } from '../cheques/cheques.routes';
 import { registerClientImportRoutes } from '../client-import/client-import.routes';
 import { registerClientsRoutes } from '../clients/clients.routes';
@@ -73,6 +74,7 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerReportsRoutes,
   registerAuditRoutes,
   registerDocumentsRoutes,
+  registerBrandingRoutes,
   registerDigipuntenRoutes,
   registerGuidanceRoutes,
   registerTrajectoryRoutes,

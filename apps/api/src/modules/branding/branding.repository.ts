@@ -1,12 +1,50 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../app/database';
 import type { Branding } from '../documents/documents.types';
-import { tenantsTable } from '../organisations/organisations.tables';
+import { organisationsTable, partnershipsTable, tenantsTable } from '../organisations/organisations.tables';
 import { type TenantBranding, TenantBrandingSchema } from './branding.schemas';
 import { tenantBrandingTable } from './branding.tables';
 
 export function createBrandingRepository({ db }: { db: Database }) {
+  /**
+   * The tenant's saved branding; without one, the tenant's name and the contact phone and footer of
+   * its settings (an empty phone when the operator gave none), so documents never wait for a logo.
+   */
+  async function getBranding({ tenantId }: { tenantId: string }): Promise<{ branding: TenantBranding }> {
+    const [saved] = await db
+      .select()
+      .from(tenantBrandingTable)
+      .where(eq(tenantBrandingTable.tenantId, tenantId));
+    if (saved) {
+      return {
+        branding: {
+          name: saved.name,
+          contactPhone: saved.contactPhone,
+          footer: saved.footer,
+          ...(saved.logoPngBase64 ? { logoPngBase64: saved.logoPngBase64 } : {}),
+          ...(saved.contactEmail ? { contactEmail: saved.contactEmail } : {}),
+          ...(saved.address ? { address: saved.address } : {}),
+          partnerPhones: saved.partnerPhones,
+        },
+      };
+    }
+    const [tenant] = await db
+      .select({ name: tenantsTable.name, branding: tenantsTable.branding })
+      .from(tenantsTable)
+      .where(eq(tenantsTable.id, tenantId));
+    return {
+      branding: {
+        name: tenant?.name ?? '',
+        contactPhone: tenant?.branding.contactPhone ?? '',
+        footer: tenant?.branding.footer ?? tenant?.name ?? '',
+        partnerPhones: {},
+      },
+    };
+  }
+
   return {
+    getBranding,
+
     /** Saves a tenant's branding (validated), replacing the previous one. */
     async saveBranding({ tenantId, branding }: { tenantId: string; branding: TenantBranding }) {
       const row = { tenantId, ...TenantBrandingSchema.parse(branding) };
@@ -25,43 +63,40 @@ export function createBrandingRepository({ db }: { db: Database }) {
         });
     },
 
-    /**
-     * What the tenant's documents print. Without saved branding, the tenant's name and the contact
-     * phone and footer of its settings, so documents never wait for a logo.
-     */
+    /** The partner organisations that work for the tenant, by kind and name. */
+    async listPartners({ tenantId }: { tenantId: string }) {
+      const partners = await db
+        .select({ id: organisationsTable.id, name: organisationsTable.name, kind: partnershipsTable.kind })
+        .from(partnershipsTable)
+        .innerJoin(
+          organisationsTable,
+          and(
+            eq(organisationsTable.id, partnershipsTable.partnerOrgId),
+            eq(organisationsTable.kind, partnershipsTable.kind),
+          ),
+        )
+        .where(eq(partnershipsTable.tenantId, tenantId))
+        .orderBy(asc(partnershipsTable.kind), asc(organisationsTable.name), asc(organisationsTable.id));
+      return { partners };
+    },
+
+    /** What the tenant's documents print (see `getBranding`), with the logo decoded. */
     async getDocumentBranding({
       tenantId,
     }: {
       tenantId: string;
     }): Promise<{ branding: Branding; partnerPhones: Record<string, string> }> {
-      const [saved] = await db
-        .select()
-        .from(tenantBrandingTable)
-        .where(eq(tenantBrandingTable.tenantId, tenantId));
-      if (saved) {
-        return {
-          branding: {
-            name: saved.name,
-            contactPhone: saved.contactPhone,
-            footer: saved.footer,
-            ...(saved.logoPngBase64 ? { logoPng: Buffer.from(saved.logoPngBase64, 'base64') } : {}),
-            ...(saved.contactEmail ? { contactEmail: saved.contactEmail } : {}),
-            ...(saved.address ? { address: saved.address } : {}),
-          },
-          partnerPhones: saved.partnerPhones,
-        };
-      }
-      const [tenant] = await db
-        .select({ name: tenantsTable.name, branding: tenantsTable.branding })
-        .from(tenantsTable)
-        .where(eq(tenantsTable.id, tenantId));
+      const { branding } = await getBranding({ tenantId });
       return {
         branding: {
-          name: tenant?.name ?? '',
-          contactPhone: tenant?.branding.contactPhone ?? '',
-          footer: tenant?.branding.footer ?? tenant?.name ?? '',
+          name: branding.name,
+          contactPhone: branding.contactPhone,
+          footer: branding.footer,
+          ...(branding.logoPngBase64 ? { logoPng: Buffer.from(branding.logoPngBase64, 'base64') } : {}),
+          ...(branding.contactEmail ? { contactEmail: branding.contactEmail } : {}),
+          ...(branding.address ? { address: branding.address } : {}),
         },
-        partnerPhones: {},
+        partnerPhones: branding.partnerPhones,
       };
     },
   };

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'auth.rate_limited',
   'auth.unauthenticated',
   'auth.wrong_portal',
+  'branding.partner_invalid',
   'cheque.already_issued',
   'cheque.already_redeemed',
   'cheque.cancel_reason_missing',
