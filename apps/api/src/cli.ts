@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ORG_KINDS, type OrgKind } from '@digipakket/domain';
+import { isBelgianPhoneNumber, ORG_KINDS, type OrgKind } from '@digipakket/domain';
 import { type Config, ConfigError, loadConfig } from './modules/app/config';
 import { type DatabaseConnection, openDatabase, withSystemScope } from './modules/app/database';
 import { generatePassword } from './modules/auth/auth.passwords';
@@ -30,8 +30,10 @@ import { createUser, disableUser } from './modules/users/users.usecases';
 const USAGE = `Usage: pnpm cli <command> [options]
 
 Commands:
-  tenant:create --name <name> --slug <slug>
-      Create a tenant (one welfare centre) and its welfare organisation.
+  tenant:create --name <name> --slug <slug> [--phone <number>]
+      Create a tenant (one welfare centre) and its welfare organisation. --phone is the number its
+      clients call with questions, printed on every document until the admin changes it on Beheer;
+      without it, documents print no number to call.
   org:create --kind <welfare|home_help|training> --name <name> [--tenant <id|slug>]
       Create an organisation. A welfare organisation needs --tenant; partners have none.
   partnership:create --tenant <id|slug> --org <id|name>
@@ -96,6 +98,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
     options: {
       name: { type: 'string' },
       slug: { type: 'string' },
+      phone: { type: 'string' },
       kind: { type: 'string' },
       tenant: { type: 'string' },
       org: { type: 'string' },
@@ -163,10 +166,17 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
         const slug = required(values, 'slug');
         if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
           throw new UsageError('--slug uses lowercase letters, digits and dashes.');
+        const phone = values.phone?.trim();
+        if (phone !== undefined && !isBelgianPhoneNumber(phone))
+          throw new UsageError('--phone is a Belgian number, e.g. 09 266 00 00 or +32 9 266 00 00.');
         const db = await open();
         const result = await db.transaction(async (tx) => {
           const repository = createOrganisationsRepository({ db: tx });
-          const { tenant } = await repository.insertTenant({ name, slug });
+          const { tenant } = await repository.insertTenant({
+            name,
+            slug,
+            ...(phone ? { branding: { contactPhone: phone } } : {}),
+          });
           const { organisation } = await repository.insertOrganisation({
             kind: 'welfare',
             name,
