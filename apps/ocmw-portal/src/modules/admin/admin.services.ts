@@ -9,6 +9,7 @@ import type {
   WelfareUserInvited,
   WelfareUserList,
 } from '@digipakket/api/contracts';
+import { BRANDING_ROUTES, type RouteInput } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 export type ProgrammeSettingsBody = ProgrammeSettingsResponse['settings'];
@@ -89,4 +90,16 @@ export function importDigipunten({
     method: 'POST',
     body: { format, content, dryRun },
   });
+}
+
+/** What the welfare centre's documents print, with each partner and the number printed for it. */
+export function fetchBranding() {
+  return portal.api.call(BRANDING_ROUTES.get);
+}
+
+export type BrandingBody = RouteInput<typeof BRANDING_ROUTES.update>['body'];
+
+/** Replaces what the documents print; answers the saved details. */
+export function saveBranding({ branding }: { branding: BrandingBody }) {
+  return portal.api.call(BRANDING_ROUTES.update, { body: branding });
 }

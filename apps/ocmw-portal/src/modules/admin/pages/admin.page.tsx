@@ -24,6 +24,7 @@ import {
   saveSettings,
   settingReasonsOf,
 } from '../admin.services';
+import { BrandingSection } from '../components/branding-section.component';
 import { DigipuntenSection } from '../components/digipunten-section.component';
 import { ProgrammeSection } from '../components/programme-section.component';
 
@@ -311,7 +312,7 @@ function UsersSection() {
 
 /**
  * The welfare centre's set-up: the programme (started here when there is none), its settings, the
- * Digipunten directory and the colleagues' accounts.
+ * details on its documents, the Digipunten directory and the colleagues' accounts.
  */
 export function AdminPage() {
   usePageTitle(() => t('admin.title'));
@@ -329,6 +330,7 @@ export function AdminPage() {
       <Show when={current.latest?.programme?.id} keyed>
         <SettingsSection />
       </Show>
+      <BrandingSection />
       <DigipuntenSection />
       <Show when={session.me()?.user.role === 'admin'}>
         <RetentionSection />
