@@ -1,4 +1,8 @@
-import { DEMO_ACCOUNTS, expectNoSeriousA11yViolations, signIn } from '@digipakket/portal-kit/e2e';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { callApi, DEMO_ACCOUNTS, expectNoSeriousA11yViolations, signIn } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 
 type Digipunt = {
@@ -98,5 +102,111 @@ test.describe('setting up the welfare centre on the Beheer page', () => {
     ).toBeVisible();
     await expect(section).toContainText(`Er staan ${before.length} Digipunten in de lijst.`);
     expect(await directory(page)).toEqual(before);
+  });
+});
+
+type Branding = {
+  name: string;
+  contactPhone: string;
+  contactEmail: string | null;
+  address: string | null;
+  footer: string;
+  logoPngBase64: string | null;
+  partners: { id: string; name: string; phone: string | null }[];
+};
+
+/** The saved details as the body that saves them again. */
+function brandingBody(branding: Branding) {
+  return {
+    name: branding.name,
+    contactPhone: branding.contactPhone,
+    ...(branding.contactEmail ? { contactEmail: branding.contactEmail } : {}),
+    ...(branding.address ? { address: branding.address } : {}),
+    ...(branding.footer ? { footer: branding.footer } : {}),
+    ...(branding.logoPngBase64 ? { logoPngBase64: branding.logoPngBase64 } : {}),
+    partnerPhones: Object.fromEntries(
+      branding.partners.flatMap((partner) => (partner.phone ? [[partner.id, partner.phone]] : [])),
+    ),
+  };
+}
+
+/** The text of a client's printed cheques (pdftotext), as a social worker downloads them. */
+async function printedCheques(page: Page): Promise<string> {
+  const { items } = (await callApi(page, 'GET', '/clients?limit=50')) as { items: { id: string }[] };
+  for (const client of items) {
+    const res = await page.request.get(`/api/clients/${client.id}/documents/cheques.pdf?language=nl`);
+    if (res.status() !== 200) continue;
+    const folder = mkdtempSync(join(tmpdir(), 'dp-cheques-'));
+    try {
+      const file = join(folder, 'cheques.pdf');
+      writeFileSync(file, await res.body());
+      return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/[\s\u00a0]+/g, ' ');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  throw new Error('No demo client with cheques to print');
+}
+
+test.describe('the details on the documents', () => {
+  test('the admin changes the phone for questions and a partner phone, and the printed cheques show them', async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
+    const demo = (await callApi(page, 'GET', '/branding')) as Branding;
+    try {
+      await page.goto('/ocmw/admin');
+      const section = page.getByRole('region', { name: 'Gegevens op de documenten' });
+      await expect(section.getByLabel('Naam op de documenten')).toHaveValue(demo.name);
+      await expect(section).not.toContainText('Vul de gegevens in voor de documenten');
+      await expect(section.getByRole('img', { name: 'Het huidige logo' })).toBeVisible();
+      for (const label of ['E-mail voor vragen', 'Adres', 'Voettekst', 'Logo (PNG)']) {
+        await expect(section.getByLabel(label, { exact: true })).toHaveCount(1);
+      }
+
+      // A phone that is not one is refused beside its field, and nothing is saved.
+      const phone = section.getByLabel('Telefoon voor vragen');
+      await phone.fill('12');
+      await section.getByRole('button', { name: 'Gegevens bewaren' }).click();
+      await expect(page.getByRole('alert').filter({ hasText: 'Telefoon voor vragen' })).toBeFocused();
+      await expect(phone).toHaveAttribute('aria-invalid', 'true');
+      await expectNoSeriousA11yViolations(page, 'the details on the documents with a refused phone');
+
+      await phone.fill('09 123 45 67');
+      await section.getByLabel('Telefoon van Beego').fill('09 765 43 21');
+      await section.getByRole('button', { name: 'Gegevens bewaren' }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'De gegevens op de documenten zijn bewaard.' }),
+      ).toBeVisible();
+      await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
+      await expectNoSeriousA11yViolations(page, 'the details on the documents, saved');
+
+      const { baseURL, locale } = test.info().project.use;
+      const worker = await browser.newPage({ baseURL, locale });
+      try {
+        await signIn(worker, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+        const cheques = await printedCheques(worker);
+        expect(cheques).toContain('Bel Beego op 09 765 43 21.');
+        expect(cheques).toContain('Vragen? Bel 09 123 45 67');
+      } finally {
+        await worker.close();
+      }
+    } finally {
+      // The demo's own details again, for the other browser tests.
+      await callApi(page, 'PUT', '/branding', brandingBody(demo));
+    }
+    expect(await callApi(page, 'GET', '/branding')).toEqual(demo);
+  });
+
+  test('the project lead reads the details on the documents but cannot change them', async ({ page }) => {
+    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await page.goto('/ocmw/admin');
+    const section = page.getByRole('region', { name: 'Gegevens op de documenten' });
+    await expect(section).toContainText('De beheerder vult deze gegevens in.');
+    await expect(section).toContainText('Telefoon van Beego');
+    await expect(section.getByRole('button', { name: 'Gegevens bewaren' })).toHaveCount(0);
+    await expect(section.getByRole('textbox')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'the details on the documents, read by the project lead');
   });
 });
