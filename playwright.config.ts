@@ -66,6 +66,12 @@ export default defineConfig({
         userAgent: devices['Galaxy Tab S4 landscape'].userAgent,
       },
     },
+    {
+      // Journeys across the portals, each on a deployment of its own that the test starts empty.
+      name: 'journeys',
+      testDir: 'e2e/journeys',
+      use: { ...chromium },
+    },
   ],
   webServer: {
     command: 'node apps/api/dist/server.js',

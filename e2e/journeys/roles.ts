@@ -1,0 +1,114 @@
+import { type Browser, type BrowserContextOptions, devices, expect, type Page } from '@playwright/test';
+import { ACCOUNTS, type AccountName, HANDED_OVER_PASSWORD } from './deployment';
+
+type PortalName = 'ocmw' | 'beego' | 'ligo';
+
+/** Each user's own password, chosen at first sign-in. */
+export const OWN_PASSWORD = 'een eigen zin van mij 2026';
+
+const common: BrowserContextOptions = { locale: 'nl-BE', timezoneId: 'Europe/Brussels' };
+
+/** Where each role works: the welfare centre at a desk, Beego on a phone, Ligo on a tablet. */
+export const SCREENS = {
+  desk: { ...common, viewport: { width: 1280, height: 800 } },
+  phone: {
+    ...common,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+    userAgent: devices['Pixel 7'].userAgent,
+  },
+  tablet: {
+    ...common,
+    viewport: { width: 1024, height: 768 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    userAgent: devices['Galaxy Tab S4 landscape'].userAgent,
+  },
+} satisfies Record<string, BrowserContextOptions>;
+
+export const PORTAL_OF: Record<AccountName, PortalName> = {
+  admin: 'ocmw',
+  projectLead: 'ocmw',
+  socialWorker: 'ocmw',
+  beegoCoordinator: 'beego',
+  student: 'beego',
+  ligoCoordinator: 'ligo',
+  teacher: 'ligo',
+};
+
+export const SCREEN_OF: Record<AccountName, keyof typeof SCREENS> = {
+  admin: 'desk',
+  projectLead: 'desk',
+  socialWorker: 'desk',
+  beegoCoordinator: 'phone',
+  student: 'phone',
+  ligoCoordinator: 'tablet',
+  teacher: 'tablet',
+};
+
+/**
+ * Signs in with the password the operator handed over and, the first time, replaces it with the
+ * user's own as the portal asks; later sign-ins use the user's own password.
+ */
+export async function signInAs(page: Page, who: AccountName) {
+  const portal = PORTAL_OF[who];
+  await page.goto(`/${portal}/`);
+  await page.getByLabel('E-mailadres').fill(ACCOUNTS[who].email);
+  const handedOver = !signedInBefore.has(who);
+  await page.getByLabel('Wachtwoord').fill(handedOver ? HANDED_OVER_PASSWORD : OWN_PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  if (handedOver) {
+    await expect(page.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' })).toBeVisible();
+    await page.getByLabel('Wachtwoord dat je kreeg').fill(HANDED_OVER_PASSWORD);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(OWN_PASSWORD);
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(OWN_PASSWORD);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' })).toHaveCount(0);
+    signedInBefore.add(who);
+  }
+  await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
+}
+
+const signedInBefore = new Set<AccountName>();
+
+/** A signed-in page for the role, on the role's own kind of screen. */
+export async function openPortal(browser: Browser, baseURL: string, who: AccountName): Promise<Page> {
+  const context = await browser.newContext({ ...SCREENS[SCREEN_OF[who]], baseURL });
+  const page = await context.newPage();
+  await signInAs(page, who);
+  return page;
+}
+
+/** Dates as the portals and the API see them: in Brussels, `YYYY-MM-DD`. */
+export function brusselsDate(offsetDays: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+}
+
+export const WEEKDAY_NL = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+
+export function isoWeekday(date: string): number {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** A `datetime-local` value in Brussels, on the hour, at least `hours` hours from now. */
+export function brusselsHoursAhead(hours: number): string {
+  const at = new Date(Date.now() + (hours + 1) * 3_600_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Brussels',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:00`;
+}
