@@ -8,6 +8,7 @@ import { loadConfig } from '../app/config';
 import { type DatabaseConnection, queryRows } from '../app/database';
 import { createLogger } from '../app/logger';
 import { createErrorHandler } from '../app/middlewares';
+import { createRequestContext } from '../app/request-context';
 import { defineRoute, jsonBody, jsonResponse } from '../app/routes';
 import { createTestDatabase, TEST_NOW } from '../app/testing/test-app';
 import { ACCESS } from '../auth/auth.policy';
@@ -214,7 +215,15 @@ describe('defineRoute({ idempotent: true })', () => {
       c.set('requestId', 'req_test_000000');
       c.set('deps', { db: connection.db, clock } as unknown as AppDeps);
       const user = c.req.header('x-test-user');
-      c.set('auth', user ? authOf(user) : undefined);
+      const auth = user ? authOf(user) : undefined;
+      c.set('auth', auth);
+      // As the session middleware does: the route's access check reads the request context.
+      c.set(
+        'ctx',
+        auth
+          ? createRequestContext({ db: connection.db, clock, requestId: 'req_test_000000', actor: auth })
+          : undefined,
+      );
       await next();
     });
     api.openapi(route, (c) => {
