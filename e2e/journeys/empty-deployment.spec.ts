@@ -149,7 +149,7 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
   test('the admin starts the programme with both partners and loads the Digipunten', async ({ browser }) => {
     const admin = await as(browser, 'admin');
     await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
-    const programme = admin.getByRole('region', { name: 'Programma' });
+    const programme = admin.getByRole('region', { name: 'Programma', exact: true });
     await expect(programme).toContainText('Er is nog geen programma.');
     await programme.getByLabel('Naam van het programma').fill(PROGRAMME);
     await programme.getByLabel('Hulp aan huis door').selectOption({ label: 'Beego Gent' });
@@ -160,7 +160,7 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
     await expect(admin.getByRole('status').filter({ hasText: 'Het programma is gestart.' })).toBeVisible();
     await expect(admin.getByText(PROGRAMME).first()).toBeVisible();
 
-    const directory = admin.getByRole('region', { name: 'Digipunten' });
+    const directory = admin.getByRole('region', { name: 'Digipunten', exact: true });
     await expect(directory).toContainText('Er staan 0 Digipunten in de lijst.');
     await directory.getByLabel('Bestand met Digipunten (CSV of GeoJSON)').setInputFiles({
       name: 'digipunten-gent.csv',
@@ -174,6 +174,19 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
       admin.getByRole('status').filter({ hasText: 'De Digipunten zijn ingelezen: 10 in de lijst.' }),
     ).toBeVisible();
     await expect(directory).toContainText('Er staan 10 Digipunten in de lijst.');
+
+    // What every printed page says about whom to call.
+    const details = admin.getByRole('region', { name: 'Gegevens op de documenten', exact: true });
+    await expect(details).toContainText(
+      'zonder telefoonnummer staat er op de papieren geen nummer om te bellen',
+    );
+    await details.getByLabel('Telefoon voor vragen').fill('09 266 00 00');
+    await details.getByLabel('Telefoon van Beego Gent').fill('09 244 00 00');
+    await details.getByLabel('Telefoon van Ligo Gent').fill('09 265 90 40');
+    await details.getByRole('button', { name: 'Gegevens bewaren' }).click();
+    await expect(
+      admin.getByRole('status').filter({ hasText: 'De gegevens op de documenten zijn bewaard.' }),
+    ).toBeVisible();
   });
 
   test('the project lead receives the delivery of laptops', async ({ browser }) => {
@@ -348,6 +361,8 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
     expect(pdf.status()).toBe(200);
     const pdfPath = testInfo.outputPath('cheques.pdf');
     writeFileSync(pdfPath, await pdf.body());
+    const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(printed).toMatch(/Bel Beego Gent op 09\s244\s00\s00/);
     const { videoPath } = filmFirstPageOfCheques(pdfPath);
 
     // The student's phone films the first printed cheque; it has no BarcodeDetector, as on an iPhone.
