@@ -1,61 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUpEmptyTenant } from '../app/testing/empty-tenant';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { auditLogTable } from '../audit/audit.tables';
 import { DEMO_BRANDING } from '../documents/documents.demo';
-import { createOrganisationsRepository } from '../organisations/organisations.repository';
-import { createUser } from '../users/users.usecases';
 
 let t: TestApp;
 let aalst: Awaited<ReturnType<typeof setUpEmptyTenant>>;
 let gentAdmin: string;
-
-/** A welfare centre set up by the operator's commands only, beside the demo tenant: nothing saved for its documents. */
-async function setUpEmptyTenant() {
-  const organisations = createOrganisationsRepository({ db: t.db });
-  const { tenant } = await organisations.insertTenant({ name: 'OCMW Aalst', slug: 'aalst' });
-  const { organisation: welfare } = await organisations.insertOrganisation({
-    kind: 'welfare',
-    name: 'OCMW Aalst',
-    tenantId: tenant.id,
-  });
-  const { organisation: homeHelp } = await organisations.insertOrganisation({
-    kind: 'home_help',
-    name: 'Digihulp Aalst',
-    tenantId: null,
-  });
-  const { organisation: training } = await organisations.insertOrganisation({
-    kind: 'training',
-    name: 'Leerpunt Aalst',
-    tenantId: null,
-  });
-  await organisations.insertPartnership({
-    tenantId: tenant.id,
-    partnerOrgId: homeHelp.id,
-    kind: 'home_help',
-  });
-  await organisations.insertPartnership({ tenantId: tenant.id, partnerOrgId: training.id, kind: 'training' });
-  const password = 'Aalst wachtwoord 2025';
-  const cookies: Record<'admin' | 'project_lead' | 'social_worker', string> = {
-    admin: '',
-    project_lead: '',
-    social_worker: '',
-  };
-  for (const role of ['admin', 'project_lead', 'social_worker'] as const) {
-    const email = `${role}@ocmw-aalst.test`;
-    await createUser({
-      db: t.db,
-      email,
-      organisationRef: welfare.id,
-      role,
-      displayName: role,
-      password,
-      passwordChangeRequired: false,
-    });
-    cookies[role] = (await t.login({ email, password })).cookie;
-  }
-  return { tenant, homeHelp, training, cookies };
-}
 
 const save = (body: unknown, cookie = aalst.cookies.admin) =>
   t.request('/api/branding', { method: 'PUT', cookie, body });
@@ -72,7 +24,7 @@ const valid = () => ({
 
 beforeAll(async () => {
   t = await createTestApp();
-  aalst = await setUpEmptyTenant();
+  aalst = await setUpEmptyTenant(t);
   ({ cookie: gentAdmin } = await t.login({ email: 'admin@ocmw-gent.demo' }));
 });
 afterAll(async () => {

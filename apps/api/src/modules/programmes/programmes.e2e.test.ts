@@ -1,10 +1,9 @@
 import { defaultProgrammeSettings } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUpEmptyTenant } from '../app/testing/empty-tenant';
 import { createTestApp, type TestApp } from '../app/testing/test-app';
 import { auditLogTable } from '../audit/audit.tables';
-import { createOrganisationsRepository } from '../organisations/organisations.repository';
-import { createUser } from '../users/users.usecases';
 
 let t: TestApp;
 let admin: string;
@@ -82,59 +81,13 @@ describe('programme settings', () => {
   });
 });
 
-/**
- * A welfare centre set up by the operator's commands only (tenant, partners, partnerships, users),
- * beside the demo tenant: no programme yet.
- */
-async function setUpEmptyTenant() {
-  const organisations = createOrganisationsRepository({ db: t.db });
-  const { tenant } = await organisations.insertTenant({ name: 'OCMW Aalst', slug: 'aalst' });
-  const { organisation: welfare } = await organisations.insertOrganisation({
-    kind: 'welfare',
-    name: 'OCMW Aalst',
-    tenantId: tenant.id,
-  });
-  const { organisation: homeHelp } = await organisations.insertOrganisation({
-    kind: 'home_help',
-    name: 'Digihulp Aalst',
-    tenantId: null,
-  });
-  const { organisation: training } = await organisations.insertOrganisation({
-    kind: 'training',
-    name: 'Leerpunt Aalst',
-    tenantId: null,
-  });
-  await organisations.insertPartnership({
-    tenantId: tenant.id,
-    partnerOrgId: homeHelp.id,
-    kind: 'home_help',
-  });
-  await organisations.insertPartnership({ tenantId: tenant.id, partnerOrgId: training.id, kind: 'training' });
-  const password = 'Aalst wachtwoord 2025';
-  const cookies: Record<'admin' | 'project_lead', string> = { admin: '', project_lead: '' };
-  for (const role of ['admin', 'project_lead'] as const) {
-    const email = `${role}@ocmw-aalst.test`;
-    await createUser({
-      db: t.db,
-      email,
-      organisationRef: welfare.id,
-      role,
-      displayName: role,
-      password,
-      passwordChangeRequired: false,
-    });
-    cookies[role] = (await t.login({ email, password })).cookie;
-  }
-  return { tenant, homeHelp, training, cookies };
-}
-
 describe('starting a programme in a welfare centre set up without demo data', () => {
   let aalst: Awaited<ReturnType<typeof setUpEmptyTenant>>;
   const start = (body: unknown, cookie = aalst.cookies.admin) =>
     t.request('/api/programmes', { method: 'POST', cookie, body });
 
   beforeAll(async () => {
-    aalst = await setUpEmptyTenant();
+    aalst = await setUpEmptyTenant(t);
   });
 
   it("lists the welfare centre's own partners to its admin and project lead, and to nobody else", async () => {
