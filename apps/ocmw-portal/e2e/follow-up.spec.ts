@@ -354,7 +354,7 @@ test.describe('administration', () => {
     await expect(page.getByRole('status').filter({ hasText: 'De instellingen zijn bewaard.' })).toBeVisible();
 
     const email = `collega-${Date.now().toString(36)}@ocmw-gent.demo`;
-    await page.getByRole('textbox', { name: 'Naam' }).fill('Nieuwe Collega');
+    await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Nieuwe Collega');
     await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     const invited = page.getByRole('status').filter({ hasText: 'Eenmalig wachtwoord' });
