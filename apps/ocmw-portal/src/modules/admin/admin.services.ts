@@ -1,7 +1,6 @@
 import type {
   DigipuntenImportReport,
   ProgrammeCreate,
-  ProgrammeList,
   ProgrammePartnerList,
   ProgrammeSettingsResponse,
   ProgrammeSummary,
@@ -11,12 +10,13 @@ import type {
 } from '@digipakket/api/contracts';
 import { BRANDING_ROUTES, type RouteInput } from '@digipakket/api/routes';
 import { portal } from '../../portal';
+import { fetchCurrentProgramme } from '../programmes/programmes.services';
 
 export type ProgrammeSettingsBody = ProgrammeSettingsResponse['settings'];
 
+/** The current programme's settings, or none before there is a programme. */
 export async function fetchCurrentSettings(): Promise<ProgrammeSettingsResponse | undefined> {
-  const { items } = await portal.api.request<ProgrammeList>('/programmes');
-  const programme = items.find((item) => item.status === 'active') ?? items[0];
+  const programme = await fetchCurrentProgramme();
   if (!programme) return undefined;
   return portal.api.request<ProgrammeSettingsResponse>(
     `/programmes/${encodeURIComponent(programme.id)}/settings`,
@@ -57,12 +57,6 @@ export type SettingReason = { code: string; field: string; min?: number; max?: n
 export function settingReasonsOf(error: unknown): SettingReason[] | null {
   const candidate = error as { code?: string; details?: { reasons?: SettingReason[] } };
   return candidate?.code === 'programme.settings_invalid' ? (candidate.details?.reasons ?? []) : null;
-}
-
-/** The welfare centre's current programme (the active one, else the newest), or none yet. */
-export async function fetchCurrentProgramme(): Promise<ProgrammeSummary | undefined> {
-  const { items } = await portal.api.request<ProgrammeList>('/programmes');
-  return items.find((item) => item.status === 'active') ?? items[0];
 }
 
 export function fetchPartners(): Promise<ProgrammePartnerList> {

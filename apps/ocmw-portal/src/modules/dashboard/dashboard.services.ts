@@ -1,14 +1,5 @@
-import type {
-  Dashboard,
-  DashboardClients,
-  DashboardClientsQuery,
-  ProgrammeList,
-} from '@digipakket/api/contracts';
+import type { Dashboard, DashboardClients, DashboardClientsQuery } from '@digipakket/api/contracts';
 import { portal } from '../../portal';
-
-export function fetchProgrammes(): Promise<ProgrammeList> {
-  return portal.api.request<ProgrammeList>('/programmes');
-}
 
 export function fetchDashboard({
   programmeId,

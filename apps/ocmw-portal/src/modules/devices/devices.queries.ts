@@ -1,6 +1,6 @@
 import { DEVICE_STATUSES, type DeviceStatus } from '@digipakket/domain';
 import { createResource } from 'solid-js';
-import { fetchDevices } from './devices.services';
+import { fetchDevice, fetchDevices } from './devices.services';
 
 const isDeviceStatus = (value: string): value is DeviceStatus =>
   (DEVICE_STATUSES as readonly string[]).includes(value);
@@ -14,4 +14,14 @@ export function createDevicesQuery(filters: () => { status: string; model: strin
       offset,
     }),
   );
+}
+
+/** The laptops in stock (at most 100), loaded only while `wanted` is true and again each time it turns true. */
+export function createStockQuery(wanted: () => boolean) {
+  return createResource(wanted, () => fetchDevices({ status: 'in_stock', offset: 0, limit: 100 }));
+}
+
+/** One laptop with its history, loaded again when `deviceId` changes. */
+export function createDeviceQuery(deviceId: () => string) {
+  return createResource(deviceId, (id) => fetchDevice({ deviceId: id }));
 }

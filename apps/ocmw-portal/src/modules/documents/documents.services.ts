@@ -1,12 +1,8 @@
-import type { DocumentBatch, DocumentLanguages, ProgrammeList } from '@digipakket/api/contracts';
+import type { DocumentBatch, DocumentLanguages } from '@digipakket/api/contracts';
 import { portal } from '../../portal';
 
 export function fetchDocumentLanguages(): Promise<DocumentLanguages> {
   return portal.api.request<DocumentLanguages>('/documents/languages');
-}
-
-export function fetchProgrammes(): Promise<ProgrammeList> {
-  return portal.api.request<ProgrammeList>('/programmes');
 }
 
 export function startPackBatch({ waveId }: { waveId: string }): Promise<{ job: DocumentBatch }> {

@@ -1,4 +1,9 @@
-import type { EnrolmentResponse, OpenGroupList, WithdrawInput } from '@digipakket/api/contracts';
+import type {
+  ClientEnrolmentList,
+  EnrolmentResponse,
+  OpenGroupList,
+  WithdrawInput,
+} from '@digipakket/api/contracts';
 import { TRAINING_ROUTES } from '@digipakket/api/routes';
 import { newIdempotencyKey } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
@@ -38,4 +43,9 @@ export function withdraw({
   input: WithdrawInput;
 }): Promise<unknown> {
   return portal.api.call(TRAINING_ROUTES.withdraw, { params: { id: enrolmentId }, body: input });
+}
+
+/** The client's enrolments with their sessions and attendance, as the training partner recorded them. */
+export function fetchClientEnrolments({ clientId }: { clientId: string }): Promise<ClientEnrolmentList> {
+  return portal.api.call(TRAINING_ROUTES.clientEnrolments, { params: { id: clientId } });
 }

@@ -1,15 +1,5 @@
-import type {
-  ProgrammeList,
-  WaveAddClients,
-  WaveCandidates,
-  WaveCreate,
-  WavePlan,
-} from '@digipakket/api/contracts';
+import type { WaveAddClients, WaveCandidates, WaveCreate, WavePlan } from '@digipakket/api/contracts';
 import { portal } from '../../portal';
-
-export function fetchProgrammes(): Promise<ProgrammeList> {
-  return portal.api.request<ProgrammeList>('/programmes');
-}
 
 export function fetchWavePlan({ waveId }: { waveId: string }): Promise<{ plan: WavePlan }> {
   return portal.api.request<{ plan: WavePlan }>(`/waves/${encodeURIComponent(waveId)}`);

@@ -1,10 +1,11 @@
 import type { DigipuntenImportReport } from '@digipakket/api/contracts';
 import { Loaded, usePortal } from '@digipakket/portal-kit';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
 import { digipuntenFormatOf } from '../admin.digipunten';
-import { fetchDigipuntenCount, importDigipunten } from '../admin.services';
+import { createDigipuntenCountQuery } from '../admin.queries';
+import { importDigipunten } from '../admin.services';
 
 type RowError = DigipuntenImportReport['errors'][number];
 
@@ -21,7 +22,7 @@ function rowErrorText(error: RowError): string {
  */
 export function DigipuntenSection() {
   const { status } = usePortal();
-  const [count, { refetch }] = createResource(async () => ({ total: await fetchDigipuntenCount() }));
+  const [count, { refetch }] = createDigipuntenCountQuery();
   const [file, setFile] = createSignal<{ format: 'csv' | 'geojson'; content: string }>();
   const [report, setReport] = createSignal<DigipuntenImportReport>();
   const [failure, setFailure] = createSignal<string>();

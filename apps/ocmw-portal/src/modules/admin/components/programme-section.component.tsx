@@ -1,9 +1,10 @@
 import type { ProgrammePartner, ProgrammeSummary } from '@digipakket/api/contracts';
 import { Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
-import { createResource, createSignal, type Resource, Show } from 'solid-js';
+import { createSignal, type Resource, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
-import { fetchPartners, startProgramme } from '../admin.services';
+import { createPartnersQuery } from '../admin.queries';
+import { startProgramme } from '../admin.services';
 
 /** The partners of one kind as select options, after "Geen" (the programme does without). */
 function partnerOptions(partners: readonly ProgrammePartner[], kind: ProgrammePartner['kind']) {
@@ -34,7 +35,7 @@ function ProgrammeFacts(props: { programme: ProgrammeSummary }) {
 /** The admin's form to start the welfare centre's programme with the partners that work for it. */
 function StartProgrammeForm(props: { onStarted: () => void }) {
   const { status } = usePortal();
-  const [partners] = createResource(fetchPartners);
+  const [partners] = createPartnersQuery();
   const [name, setName] = createSignal('');
   const [homeHelp, setHomeHelp] = createSignal('');
   const [training, setTraining] = createSignal('');

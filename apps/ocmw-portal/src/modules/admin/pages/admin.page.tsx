@@ -10,14 +10,13 @@ import {
   usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { RetentionSection } from '../../privacy/components/retention-section.component';
+import { createCurrentProgrammeQuery } from '../../programmes/programmes.queries';
+import { createSettingsQuery, createUsersQuery } from '../admin.queries';
 import {
   disableUser,
-  fetchCurrentProgramme,
-  fetchCurrentSettings,
-  fetchUsers,
   inviteUser,
   type ProgrammeSettingsBody,
   type SettingReason,
@@ -73,7 +72,7 @@ function reasonText(reason: SettingReason): string {
 
 function SettingsSection() {
   const { status } = usePortal();
-  const [loaded, { refetch }] = createResource(fetchCurrentSettings);
+  const [loaded, { refetch }] = createSettingsQuery();
   const [draft, setDraft] = createSignal<ProgrammeSettingsBody>();
   const [reasons, setReasons] = createSignal<SettingReason[]>([]);
   const [failure, setFailure] = createSignal<unknown>();
@@ -190,7 +189,7 @@ function SettingsSection() {
 
 function UsersSection() {
   const { status } = usePortal();
-  const [users, { refetch }] = createResource(fetchUsers);
+  const [users, { refetch }] = createUsersQuery();
   const [email, setEmail] = createSignal('');
   const [name, setName] = createSignal('');
   const [role, setRole] = createSignal('social_worker');
@@ -317,9 +316,7 @@ function UsersSection() {
 export function AdminPage() {
   usePageTitle(() => t('admin.title'));
   const { session } = usePortal();
-  const [current, { refetch: refetchProgramme }] = createResource(async () => ({
-    programme: await fetchCurrentProgramme(),
-  }));
+  const [current, { refetch: refetchProgramme }] = createCurrentProgrammeQuery();
   return (
     <>
       <div class="page-header">

@@ -1,8 +1,9 @@
 import '../audit.css';
 import { DateField, EmptyState, Loaded, Pagination, SelectField, usePageTitle } from '@digipakket/portal-kit';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { plural, t } from '../../../portal';
-import { AUDIT_PAGE_SIZE, type AuditFilters, exportHref, fetchAudit } from '../audit.services';
+import { createAuditQuery } from '../audit.queries';
+import { AUDIT_PAGE_SIZE, type AuditFilters, exportHref } from '../audit.services';
 import { AuditTable } from '../components/audit-table.component';
 
 const ACTIONS = [
@@ -36,10 +37,7 @@ export function AuditPage() {
   });
   const [offset, setOffset] = createSignal(0);
   const [who, setWho] = createSignal<{ client?: string; user?: string }>({});
-  const [page, { refetch }] = createResource(
-    () => ({ filters: filters(), offset: offset() }),
-    (query) => fetchAudit(query),
-  );
+  const [page, { refetch }] = createAuditQuery(() => ({ filters: filters(), offset: offset() }));
   const update = (patch: Partial<AuditFilters>) => {
     setFilters({ ...filters(), ...patch });
     setOffset(0);

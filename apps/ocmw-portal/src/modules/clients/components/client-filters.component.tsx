@@ -1,10 +1,10 @@
 import { TRAJECTORY_STATUSES } from '@digipakket/domain';
 import { SelectField } from '@digipakket/portal-kit';
-import { createResource, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { t } from '../../../portal';
 import { kindKey, SIGNAL_KINDS } from '../../follow-up/follow-up.labels';
-import { fetchProgrammes } from '../../waves/waves.services';
-import { fetchSocialWorkers } from '../clients.services';
+import { createWavesQuery } from '../../programmes/programmes.queries';
+import { createSocialWorkersQuery } from '../clients.queries';
 
 /** The list's filters: ids and codes, so they can live in the page's address. */
 export const CLIENT_FILTER_KEYS = ['status', 'waveId', 'signal', 'socialWorkerId', 'mine'] as const;
@@ -17,10 +17,8 @@ export function ClientFilterFields(props: {
   onFilter: (key: ClientFilterKey, value: string) => void;
   onClear: () => void;
 }) {
-  const [waves] = createResource(async () =>
-    (await fetchProgrammes()).items.flatMap((programme) => programme.waves),
-  );
-  const [socialWorkers] = createResource(async () => (await fetchSocialWorkers()).items);
+  const [waves] = createWavesQuery();
+  const [socialWorkers] = createSocialWorkersQuery();
   return (
     <fieldset class="filters">
       <legend>{t('clients.filters.title')}</legend>

@@ -1,10 +1,11 @@
 import type { ClientOverview } from '@digipakket/api/contracts';
 import { SelectField } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
-import { fetchDevices, moveDevice } from '../../devices/devices.services';
+import { createStockQuery } from '../../devices/devices.queries';
+import { moveDevice } from '../../devices/devices.services';
 import { PickupAppointment } from '../../guidance/components/pickup-appointment.component';
 import { formatDay } from '../../shared/error-text';
 import { ActionError, codeText, Facts, Section, useTrackAction } from './track-parts.component';
@@ -15,10 +16,7 @@ export function DeviceTrack(props: { overview: ClientOverview; refetch: () => vo
   const device = () => props.overview.device;
   const approved = () => props.overview.intake?.decision === 'approved';
   const holds = () => device()?.status === 'reserved' || device()?.status === 'handed_out';
-  const [stock] = createResource(
-    () => approved() && !holds(),
-    () => fetchDevices({ status: 'in_stock', offset: 0, limit: 100 }),
-  );
+  const [stock] = createStockQuery(() => approved() && !holds());
   const [choice, setChoice] = createSignal('');
   const action = useTrackAction(props.refetch);
   const reserve = (event: SubmitEvent) => {

@@ -1,6 +1,6 @@
 import { Badge, Loaded, usePageTitle } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { WelcomePackLink } from '../../documents/components/welcome-pack-link.component';
 import { BuddyPairingCard } from '../../guidance/components/buddy-pairing.component';
@@ -10,7 +10,7 @@ import { PartnerObservations } from '../../observations/components/partner-obser
 import { PrivacyCard } from '../../privacy/components/privacy-card.component';
 import { formatDay } from '../../shared/error-text';
 import { TrajectoryEndCard } from '../../trajectory/components/trajectory-end.component';
-import { fetchOverview } from '../clients.services';
+import { createClientOverviewQuery } from '../clients.queries';
 import { ChequesTrack } from '../components/cheques-track.component';
 import { ClientStatusBadge } from '../components/client-status-badge.component';
 import { ClientTimeline } from '../components/client-timeline.component';
@@ -25,10 +25,7 @@ import { TrainingTrack } from '../components/training-track.component';
  */
 export function ClientPage() {
   const params = useParams<{ id: string }>();
-  const [overview, { refetch }] = createResource(
-    () => params.id,
-    (clientId) => fetchOverview({ clientId }),
-  );
+  const [overview, { refetch }] = createClientOverviewQuery(() => params.id);
   usePageTitle(() => {
     const client = overview.latest?.client;
     return client ? `${client.firstName} ${client.lastName}` : t('client.title');

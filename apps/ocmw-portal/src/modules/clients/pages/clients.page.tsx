@@ -1,8 +1,9 @@
 import { EmptyState, Loaded, Pagination, TextField, usePageTitle } from '@digipakket/portal-kit';
 import { A, useLocation, useSearchParams } from '@solidjs/router';
-import { createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, onCleanup, Show } from 'solid-js';
 import { plural, t } from '../../../portal';
-import { CLIENT_PAGE_SIZE, type ClientFilters, fetchClients } from '../clients.services';
+import { createClientsQuery } from '../clients.queries';
+import { CLIENT_PAGE_SIZE, type ClientFilters } from '../clients.services';
 import { CLIENT_FILTER_KEYS, ClientFilterFields } from '../components/client-filters.component';
 import { ClientTable } from '../components/client-table.component';
 
@@ -47,10 +48,11 @@ export function ClientsPage() {
     timer = setTimeout(() => search(value), SEARCH_DELAY_MS);
   };
 
-  const [clients, { refetch }] = createResource(
-    () => ({ q: query(), offset: offset(), filters: filters() }),
-    (request) => fetchClients(request),
-  );
+  const [clients, { refetch }] = createClientsQuery(() => ({
+    q: query(),
+    offset: offset(),
+    filters: filters(),
+  }));
 
   const countText = () => {
     const list = clients.latest;

@@ -1,8 +1,8 @@
 import { Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { useNavigate, useParams } from '@solidjs/router';
-import { createResource } from 'solid-js';
 import { t } from '../../../portal';
-import { fetchClient, updateClient } from '../clients.services';
+import { createClientQuery } from '../clients.queries';
+import { updateClient } from '../clients.services';
 import { CLIENT_FIELDS, type ClientForm } from '../clients.validation';
 import { ClientFormComponent } from '../components/client-form.component';
 
@@ -11,10 +11,7 @@ export function EditClientPage() {
   const params = useParams<{ id: string }>();
   const { status } = usePortal();
   const navigate = useNavigate();
-  const [client, { refetch }] = createResource(
-    () => params.id,
-    (clientId) => fetchClient({ clientId }),
-  );
+  const [client, { refetch }] = createClientQuery(() => params.id);
   usePageTitle(() => t('editClient.title'));
   return (
     <>

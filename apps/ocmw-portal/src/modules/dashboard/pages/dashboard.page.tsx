@@ -3,12 +3,14 @@ import type { Dashboard, DashboardClients, ProgrammeList } from '@digipakket/api
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
 import { useSearchParams } from '@solidjs/router';
-import { createResource, type Resource, Show } from 'solid-js';
+import { type Resource, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { createProgrammesQuery } from '../../programmes/programmes.queries';
 import { NoProgramme } from '../../shared/no-programme.component';
 import { BarChart } from '../components/bar-chart.component';
 import { DashboardKpis } from '../components/dashboard-kpis.component';
-import { fetchDashboard, fetchProgrammes, figureHref } from '../dashboard.services';
+import { createDashboardQuery } from '../dashboard.queries';
+import { figureHref } from '../dashboard.services';
 
 type Figure = DashboardClients['figure'];
 
@@ -19,7 +21,7 @@ type Figure = DashboardClients['figure'];
  */
 export function DashboardPage() {
   usePageTitle(() => t('dashboard.title'));
-  const [programmes, { refetch }] = createResource(fetchProgrammes);
+  const [programmes, { refetch }] = createProgrammesQuery();
   return (
     <>
       <div class="page-header">
@@ -39,10 +41,10 @@ export function DashboardPage() {
 function ProgrammeDashboard(props: { programmes: Resource<ProgrammeList> }) {
   const [params, setParams] = useSearchParams<{ programmeId?: string; waveId?: string }>();
   const programmes = props.programmes;
-  const [dashboard, { refetch }] = createResource(
-    () => ({ programmeId: params.programmeId || undefined, waveId: params.waveId || undefined }),
-    fetchDashboard,
-  );
+  const [dashboard, { refetch }] = createDashboardQuery(() => ({
+    programmeId: params.programmeId || undefined,
+    waveId: params.waveId || undefined,
+  }));
 
   const href = (figure: Figure, data: Dashboard) =>
     figureHref({ figure, programmeId: data.programme.id, waveId: data.wave?.id });

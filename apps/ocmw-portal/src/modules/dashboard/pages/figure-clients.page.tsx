@@ -2,9 +2,9 @@ import '../dashboard.css';
 import type { DashboardClients } from '@digipakket/api/contracts';
 import { DataTable, EmptyState, Loaded, Pagination, usePageTitle } from '@digipakket/portal-kit';
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { plural, t } from '../../../portal';
-import { fetchFigureClients } from '../dashboard.services';
+import { createFigureClientsQuery } from '../dashboard.queries';
 
 const PAGE_SIZE = 50;
 
@@ -15,16 +15,13 @@ export function FigureClientsPage() {
   const [offset, setOffset] = createSignal(0);
   const title = () => t(`dashboard.figure.${params.figure}`);
   usePageTitle(() => t('dashboard.clients.title', { figure: title() }));
-  const [clients, { refetch }] = createResource(
-    () => ({
-      figure: params.figure,
-      programmeId: search.programmeId || undefined,
-      waveId: search.waveId || undefined,
-      limit: PAGE_SIZE,
-      offset: offset(),
-    }),
-    (query) => fetchFigureClients({ query }),
-  );
+  const [clients, { refetch }] = createFigureClientsQuery(() => ({
+    figure: params.figure,
+    programmeId: search.programmeId || undefined,
+    waveId: search.waveId || undefined,
+    limit: PAGE_SIZE,
+    offset: offset(),
+  }));
   const back = () => {
     const query = new URLSearchParams();
     if (search.programmeId) query.set('programmeId', search.programmeId);

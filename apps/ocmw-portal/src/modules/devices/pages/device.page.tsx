@@ -1,20 +1,18 @@
 import type { DeviceTransition } from '@digipakket/api/contracts';
 import { createAction, DataTable, Loaded, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
-import { fetchDevice, moveDevice } from '../devices.services';
+import { createDeviceQuery } from '../devices.queries';
+import { moveDevice } from '../devices.services';
 
 /** One laptop: its state, holder and history, and the changes that can be recorded from here. */
 export function DevicePage() {
   const params = useParams<{ id: string }>();
   const { status } = usePortal();
-  const [detail, { refetch }] = createResource(
-    () => params.id,
-    (deviceId) => fetchDevice({ deviceId }),
-  );
+  const [detail, { refetch }] = createDeviceQuery(() => params.id);
   const [note, setNote] = createSignal('');
   const move = createAction({ run: (work: () => Promise<void>) => work(), errorText });
   const busy = move.busy;

@@ -1,8 +1,8 @@
 import { createAction, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
-import { fetchOverview } from '../../clients/clients.services';
+import { createClientOverviewQuery } from '../../clients/clients.queries';
 import { errorText } from '../../shared/error-text';
 import { SignaturePad } from '../components/signature-pad.component';
 import { moveDevice } from '../devices.services';
@@ -15,10 +15,7 @@ export function HandoutPage() {
   const params = useParams<{ id: string }>();
   const navigate = useNavigate();
   const { status } = usePortal();
-  const [overview, { refetch }] = createResource(
-    () => params.id,
-    (clientId) => fetchOverview({ clientId }),
-  );
+  const [overview, { refetch }] = createClientOverviewQuery(() => params.id);
   const [onPaper, setOnPaper] = createSignal(false);
   const [signature, setSignature] = createSignal<string>();
   const handout = createAction({ run: (work: () => Promise<void>) => work(), errorText });

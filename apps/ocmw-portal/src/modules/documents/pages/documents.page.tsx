@@ -7,16 +7,12 @@ import {
   usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createResource, createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, onCleanup, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { createProgrammesQuery } from '../../programmes/programmes.queries';
 import { errorText } from '../../shared/error-text';
-import {
-  fetchDocumentLanguages,
-  fetchPackBatch,
-  fetchProgrammes,
-  packBatchDownloadHref,
-  startPackBatch,
-} from '../documents.services';
+import { createDocumentLanguagesQuery } from '../documents.queries';
+import { fetchPackBatch, packBatchDownloadHref, startPackBatch } from '../documents.services';
 
 const POLL_MS = 1000;
 
@@ -27,7 +23,7 @@ function isDone(job: DocumentBatch): boolean {
 /** Prints every pack of a wave as one ZIP, following the batch until it is done. */
 function WaveBatch() {
   const { status } = usePortal();
-  const [programmes] = createResource(() => fetchProgrammes());
+  const [programmes] = createProgrammesQuery();
   const waves = () => (programmes()?.items ?? []).flatMap((programme) => programme.waves);
   const [choice, setChoice] = createSignal('');
   const [job, setJob] = createSignal<DocumentBatch>();
@@ -133,7 +129,7 @@ function WaveBatch() {
  */
 export function DocumentsPage() {
   usePageTitle(() => t('documents.title'));
-  const [languages, { refetch }] = createResource(() => fetchDocumentLanguages());
+  const [languages, { refetch }] = createDocumentLanguagesQuery();
   return (
     <>
       <div class="page-header">

@@ -1,13 +1,14 @@
 import '../follow-up.css';
 import type { SignalItem } from '@digipakket/api/contracts';
 import { EmptyState, Loaded, Pagination, usePageTitle, usePortal } from '@digipakket/portal-kit';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { plural, t } from '../../../portal';
 import { ResolveDialog } from '../components/resolve-dialog.component';
 import { SignalFilters } from '../components/signal-filters.component';
 import { SignalTable, signalClientName } from '../components/signal-table.component';
 import { SnoozeDialog } from '../components/snooze-dialog.component';
-import { fetchSignals, SIGNAL_PAGE_SIZE } from '../follow-up.services';
+import { createSignalsQuery } from '../follow-up.queries';
+import { SIGNAL_PAGE_SIZE } from '../follow-up.services';
 
 /**
  * The follow-up list: the open signals of my clients (a project lead: of everyone), earliest due
@@ -26,17 +27,14 @@ export function FollowUpPage() {
   const [resolving, setResolving] = createSignal<SignalItem>();
   let opener: HTMLButtonElement | undefined;
 
-  const [signals, { refetch }] = createResource(
-    () => ({
-      mine: mine() || !lead() ? ('1' as const) : undefined,
-      kind: (kind() || undefined) as SignalItem['kind'] | undefined,
-      owner: (owner() || undefined) as SignalItem['owner'] | undefined,
-      status: state(),
-      limit: SIGNAL_PAGE_SIZE,
-      offset: offset(),
-    }),
-    (query) => fetchSignals({ query }),
-  );
+  const [signals, { refetch }] = createSignalsQuery(() => ({
+    mine: mine() || !lead() ? ('1' as const) : undefined,
+    kind: (kind() || undefined) as SignalItem['kind'] | undefined,
+    owner: (owner() || undefined) as SignalItem['owner'] | undefined,
+    status: state(),
+    limit: SIGNAL_PAGE_SIZE,
+    offset: offset(),
+  }));
 
   const name = signalClientName;
   return (

@@ -1,10 +1,11 @@
 import type { BuddyPairing } from '@digipakket/api/contracts';
 import { addMonths, toCalendarDate } from '@digipakket/domain';
 import { createAction, DateField, Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
-import { createResource, createSignal, For, type JSX, Show } from 'solid-js';
+import { createSignal, For, type JSX, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
-import { endBuddyPairing, fetchBuddyPairings, pairWithBuddy, recordBuddyMeeting } from '../guidance.services';
+import { createBuddyPairingsQuery } from '../guidance.queries';
+import { endBuddyPairing, pairWithBuddy, recordBuddyMeeting } from '../guidance.services';
 
 const today = () => toCalendarDate({ instant: new Date() });
 const inSixMonths = () => toCalendarDate({ instant: addMonths({ instant: new Date(), months: 6 }) });
@@ -264,10 +265,7 @@ function Meetings(props: { pairing: BuddyPairing }) {
  * as an audited read of the client's guidance.
  */
 export function BuddyPairingCard(props: { clientId: string; onChanged: () => void }) {
-  const [list, { refetch }] = createResource(
-    () => props.clientId,
-    (clientId) => fetchBuddyPairings({ clientId }),
-  );
+  const [list, { refetch }] = createBuddyPairingsQuery(() => props.clientId);
   const changed = () => {
     refetch();
     props.onChanged();

@@ -1,8 +1,9 @@
 import { createAction, usePortal } from '@digipakket/portal-kit';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
-import { fetchNearestDigipunten, recordDigipuntInfo } from '../guidance.services';
+import { createNearestDigipuntenQuery } from '../guidance.queries';
+import { recordDigipuntInfo } from '../guidance.services';
 
 /**
  * The help points nearest to the client, to tick the ones the social worker told about. The list
@@ -11,10 +12,7 @@ import { fetchNearestDigipunten, recordDigipuntInfo } from '../guidance.services
 export function DigipuntInfoForm(props: { clientId: string; told: string[]; onRecorded: () => void }) {
   const { status } = usePortal();
   const [open, setOpen] = createSignal(false);
-  const [nearest] = createResource(
-    () => (open() ? props.clientId : undefined),
-    (clientId) => fetchNearestDigipunten({ clientId }),
-  );
+  const [nearest] = createNearestDigipuntenQuery(() => (open() ? props.clientId : undefined));
   const [chosen, setChosen] = createSignal<string[]>([]);
   const recording = createAction({ run: (work: () => Promise<void>) => work(), errorText });
   const busy = recording.busy;

@@ -1,10 +1,11 @@
 import { createAction, Loaded, usePortal } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
-import { fetchClientInfoMoments, recordOneToOneInfo } from '../info-moments.services';
+import { createClientInfoMomentsQuery } from '../info-moments.queries';
+import { recordOneToOneInfo } from '../info-moments.services';
 import { infoMomentErrorText } from '../pages/info-moment.page';
 
 /**
@@ -14,10 +15,7 @@ import { infoMomentErrorText } from '../pages/info-moment.page';
  */
 export function ClientInfoMomentCard(props: { clientId: string; onChanged: () => void }) {
   const { status } = usePortal();
-  const [info, { refetch, mutate }] = createResource(
-    () => props.clientId,
-    (clientId) => fetchClientInfoMoments({ clientId }),
-  );
+  const [info, { refetch, mutate }] = createClientInfoMomentsQuery(() => props.clientId);
   const giving = createAction({
     run: () => recordOneToOneInfo({ clientId: props.clientId }),
     onSuccess: (given) => {

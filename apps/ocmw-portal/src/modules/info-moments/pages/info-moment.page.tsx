@@ -8,18 +8,14 @@ import {
   usePortal,
 } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
 import { InvitationsTable } from '../components/invitations-table.component';
 import { languageLabel } from '../info-moments.languages';
-import {
-  fetchEligibleClients,
-  fetchInfoMoment,
-  inviteClients,
-  recordAttendance,
-} from '../info-moments.services';
+import { createEligibleClientsQuery, createInfoMomentQuery } from '../info-moments.queries';
+import { inviteClients, recordAttendance } from '../info-moments.services';
 
 const ERROR_KEYS: ErrorCodeMap<OcmwKey> = {
   'info_moment.full': 'infoMoment.error.full',
@@ -44,14 +40,8 @@ const nameOf = (person: { firstName: string; lastName: string }) => `${person.fi
 export function InfoMomentPage() {
   const params = useParams<{ id: string }>();
   const { status } = usePortal();
-  const [detail, { refetch, mutate }] = createResource(
-    () => params.id,
-    (momentId) => fetchInfoMoment({ momentId }),
-  );
-  const [eligible, { refetch: refetchEligible }] = createResource(
-    () => params.id,
-    (momentId) => fetchEligibleClients({ momentId }),
-  );
+  const [detail, { refetch, mutate }] = createInfoMomentQuery(() => params.id);
+  const [eligible, { refetch: refetchEligible }] = createEligibleClientsQuery(() => params.id);
   const [picked, setPicked] = createSignal<string[]>([]);
   usePageTitle(() =>
     detail.latest

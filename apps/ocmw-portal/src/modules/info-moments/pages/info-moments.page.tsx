@@ -9,11 +9,12 @@ import {
   usePortal,
 } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
 import { INFO_MOMENT_LANGUAGES, languageLabel } from '../info-moments.languages';
-import { fetchInfoMoments, planInfoMoment } from '../info-moments.services';
+import { createInfoMomentsQuery } from '../info-moments.queries';
+import { planInfoMoment } from '../info-moments.services';
 
 /**
  * "Infomomenten": the welfare centre's info moments about the digital offer, how full each is and
@@ -22,7 +23,7 @@ import { fetchInfoMoments, planInfoMoment } from '../info-moments.services';
 export function InfoMomentsPage() {
   usePageTitle(() => t('infoMoments.title'));
   const { status } = usePortal();
-  const [data, { refetch }] = createResource(fetchInfoMoments);
+  const [data, { refetch }] = createInfoMomentsQuery();
   const [when, setWhen] = createSignal('');
   const [place, setPlace] = createSignal('');
   const [language, setLanguage] = createSignal('nl');

@@ -1,7 +1,7 @@
 import type { IntakeEvaluation } from '@digipakket/api/contracts';
 import { createAction, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { useNavigate, useParams } from '@solidjs/router';
-import { createEffect, createResource, createSignal, Show, untrack } from 'solid-js';
+import { createEffect, createSignal, Show, untrack } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -10,7 +10,8 @@ import { SituationStep } from '../components/situation-step.component';
 import { SkillsStep } from '../components/skills-step.component';
 import { VerdictStep } from '../components/verdict-step.component';
 import { type Draft, draftInput, toDraft } from '../intake.draft';
-import { evaluateIntake, fetchIntake, saveIntake } from '../intake.services';
+import { createIntakeQuery } from '../intake.queries';
+import { evaluateIntake, saveIntake } from '../intake.services';
 
 /**
  * The intake wizard: the client's situation, the skills questionnaire, then the verdict with every
@@ -21,10 +22,7 @@ export function IntakePage() {
   const params = useParams<{ id: string }>();
   const navigate = useNavigate();
   const { status } = usePortal();
-  const [context, { refetch }] = createResource(
-    () => params.id,
-    (clientId) => fetchIntake({ clientId }),
-  );
+  const [context, { refetch }] = createIntakeQuery(() => params.id);
   const [step, setStep] = createSignal<Step>('situation');
   const [draft, setDraft] = createSignal<Draft>();
   const [evaluation, setEvaluation] = createSignal<IntakeEvaluation>();

@@ -1,10 +1,10 @@
 import type { Observation } from '@digipakket/api/contracts';
 import { Loaded } from '@digipakket/portal-kit';
-import { createEffect, createResource, For, Show } from 'solid-js';
+import { createEffect, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
-import { fetchObservations } from '../observations.services';
+import { createObservationsQuery } from '../observations.queries';
 
 /** Brings the observation a follow-up signal links to (`#signal-<id>`) into view and gives it focus. */
 function focusLinkedObservation(observations: readonly Observation[]) {
@@ -22,10 +22,7 @@ function focusLinkedObservation(observations: readonly Observation[]) {
  * or cancelled lessons. A follow-up signal's link opens on the visit it is about.
  */
 export function PartnerObservations(props: { clientId: string }) {
-  const [list, { refetch }] = createResource(
-    () => props.clientId,
-    (clientId) => fetchObservations({ clientId }),
-  );
+  const [list, { refetch }] = createObservationsQuery(() => props.clientId);
   createEffect(() => {
     const loaded = list.latest;
     if (loaded) queueMicrotask(() => focusLinkedObservation(loaded.observations));

@@ -1,13 +1,14 @@
 import { Loaded, TextField, usePortal } from '@digipakket/portal-kit';
-import { createResource, createSignal } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
-import { fetchRetention, saveRetention } from '../privacy.services';
+import { createRetentionQuery } from '../privacy.queries';
+import { saveRetention } from '../privacy.services';
 
 /** The admin's retention period: how long clients' data is kept after their trajectory ended. */
 export function RetentionSection() {
   const { status } = usePortal();
-  const [loaded, { mutate, refetch }] = createResource(fetchRetention);
+  const [loaded, { mutate, refetch }] = createRetentionQuery();
   const [draft, setDraft] = createSignal<string>();
   const [error, setError] = createSignal<string>();
   const value = () => draft() ?? String(loaded.latest?.retentionMonths ?? '');

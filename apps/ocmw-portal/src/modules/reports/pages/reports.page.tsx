@@ -1,15 +1,10 @@
 import '../reports.css';
-import type { ProgrammeList } from '@digipakket/api/contracts';
 import { DataTable, DateField, Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
-import { createResource, createSignal, Show } from 'solid-js';
-import { i18n, portal, t } from '../../../portal';
-import {
-  downloadHref,
-  fetchReport,
-  REPORT_KINDS,
-  type ReportFilters,
-  type ReportKind,
-} from '../reports.services';
+import { createSignal, Show } from 'solid-js';
+import { i18n, t } from '../../../portal';
+import { createProgrammesQuery } from '../../programmes/programmes.queries';
+import { createReportQuery } from '../reports.queries';
+import { downloadHref, REPORT_KINDS, type ReportFilters, type ReportKind } from '../reports.services';
 
 /** Reports for the funder and the council: chosen by period and wave, shown here, downloaded as CSV or XLSX. */
 export function ReportsPage() {
@@ -18,7 +13,7 @@ export function ReportsPage() {
   const [from, setFrom] = createSignal('');
   const [to, setTo] = createSignal('');
   const [waveId, setWaveId] = createSignal('');
-  const [programmes] = createResource(() => portal.api.request<ProgrammeList>('/programmes'));
+  const [programmes] = createProgrammesQuery();
   const filters = (): ReportFilters => ({
     kind: kind(),
     from: from(),
@@ -26,7 +21,7 @@ export function ReportsPage() {
     waveId: waveId(),
     locale: i18n.locale(),
   });
-  const [report, { refetch }] = createResource(filters, (value) => fetchReport({ filters: value }));
+  const [report, { refetch }] = createReportQuery(filters);
   const waves = () => programmes.latest?.items.flatMap((programme) => programme.waves) ?? [];
 
   return (

@@ -1,26 +1,18 @@
 import type { Statement, StatementLine, StatementSummary } from '@digipakket/api/contracts';
 import { createAction, DataTable, Loaded, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { i18n, t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
 import { StatementLinesTable } from '../components/statement-lines-table.component';
 import { euros, monthName } from '../statements.format';
-import {
-  closeReconciliation,
-  fetchStatement,
-  fetchStatements,
-  reconcileLine,
-  statementPdfHref,
-} from '../statements.services';
+import { createStatementQuery, createStatementsQuery } from '../statements.queries';
+import { closeReconciliation, reconcileLine, statementPdfHref } from '../statements.services';
 
 /** One statement's lines, each matched against the client files or disputed with a reason. */
 function StatementLines(props: { statementId: string; onChanged: () => void }) {
   const { status } = usePortal();
-  const [statement, { refetch, mutate }] = createResource(
-    () => props.statementId,
-    (statementId) => fetchStatement({ statementId }),
-  );
+  const [statement, { refetch, mutate }] = createStatementQuery(() => props.statementId);
   const [disputing, setDisputing] = createSignal<StatementLine>();
   const [reason, setReason] = createSignal('');
   // Closing and each line's verdict share one busy flag and one error line.
@@ -167,7 +159,7 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
 /** The monthly statements the home-help partner sent, to check line by line before paying. */
 export function StatementsPage() {
   usePageTitle(() => t('statements.title'));
-  const [statements, { refetch }] = createResource(() => fetchStatements());
+  const [statements, { refetch }] = createStatementsQuery();
   const [open, setOpen] = createSignal<string>();
   return (
     <>

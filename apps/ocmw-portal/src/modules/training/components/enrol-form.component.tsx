@@ -1,9 +1,9 @@
 import type { OpenGroupList } from '@digipakket/api/contracts';
 import { SelectField } from '@digipakket/portal-kit';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
-import { fetchOpenGroups } from '../training.services';
+import { createOpenGroupsQuery } from '../training.queries';
 
 type OpenGroup = OpenGroupList['items'][number];
 
@@ -24,10 +24,7 @@ export function EnrolForm(props: {
 }) {
   const [includeStarted, setIncludeStarted] = createSignal(false);
   // The source is an object, never `false`: a falsy source would keep the resource from loading at all.
-  const [list] = createResource(
-    () => ({ includeStarted: includeStarted() }),
-    (query) => fetchOpenGroups(query),
-  );
+  const [list] = createOpenGroupsQuery(() => ({ includeStarted: includeStarted() }));
   const groups = () => list.latest?.items ?? [];
   const [choice, setChoice] = createSignal('');
   const [confirming, setConfirming] = createSignal<OpenGroup>();

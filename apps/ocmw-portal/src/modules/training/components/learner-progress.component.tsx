@@ -1,13 +1,9 @@
-import type { ClientEnrolmentList, ClientSession } from '@digipakket/api/contracts';
-import { TRAINING_ROUTES } from '@digipakket/api/routes';
+import type { ClientSession } from '@digipakket/api/contracts';
 import { Badge, withdrawalReasonKey } from '@digipakket/portal-kit';
-import { createResource, For, Show } from 'solid-js';
-import { portal, t } from '../../../portal';
+import { For, Show } from 'solid-js';
+import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
-
-function fetchClientEnrolments({ clientId }: { clientId: string }): Promise<ClientEnrolmentList> {
-  return portal.api.call(TRAINING_ROUTES.clientEnrolments, { params: { id: clientId } });
-}
+import { createClientEnrolmentsQuery } from '../training.queries';
 
 function SessionLine(props: { session: ClientSession }) {
   const when = () => ({
@@ -42,10 +38,10 @@ function SessionLine(props: { session: ClientSession }) {
  * `revision` changes whenever the client file is reloaded, so the figures follow an enrolment or withdrawal.
  */
 export function LearnerProgress(props: { clientId: string; revision: object }) {
-  const [enrolments] = createResource(
-    () => ({ clientId: props.clientId, revision: props.revision }),
-    ({ clientId }) => fetchClientEnrolments({ clientId }),
-  );
+  const [enrolments] = createClientEnrolmentsQuery(() => ({
+    clientId: props.clientId,
+    revision: props.revision,
+  }));
   const placed = () => (enrolments()?.items ?? []).filter((enrolment) => enrolment.status === 'enrolled');
   const withdrawn = () => (enrolments()?.items ?? []).filter((enrolment) => enrolment.withdrawal !== null);
   return (

@@ -9,10 +9,11 @@ import {
   usePortal,
 } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { OverflowWarning } from '../components/overflow-warning.component';
-import { addClients, fetchCandidates, fetchWavePlan, type Overflow, overflowsOf } from '../waves.services';
+import { createCandidatesQuery, createWavePlanQuery } from '../waves.queries';
+import { addClients, type Overflow, overflowsOf } from '../waves.services';
 
 /** The wave's laptops, cheque hours and training seats: promised against capacity and what is free. */
 function WaveCapacityLines(props: { plan: WavePlan }) {
@@ -55,14 +56,8 @@ function WaveCapacityLines(props: { plan: WavePlan }) {
 export function WavePage() {
   const params = useParams<{ id: string }>();
   const { status } = usePortal();
-  const [plan, { refetch }] = createResource(
-    () => params.id,
-    (waveId) => fetchWavePlan({ waveId }),
-  );
-  const [candidates, candidatesActions] = createResource(
-    () => params.id,
-    (waveId) => fetchCandidates({ waveId }),
-  );
+  const [plan, { refetch }] = createWavePlanQuery(() => params.id);
+  const [candidates, candidatesActions] = createCandidatesQuery(() => params.id);
   const [chosen, setChosen] = createSignal<string[]>([]);
   const [warning, setWarning] = createSignal<Overflow[] | null>(null);
   const [failure, setFailure] = createSignal<unknown>();

@@ -1,5 +1,4 @@
 import '../waves.css';
-import type { WavePlan } from '@digipakket/api/contracts';
 import {
   createAction,
   DateField,
@@ -9,20 +8,13 @@ import {
   usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createResource, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { NoProgramme } from '../../shared/no-programme.component';
 import { OverflowWarning } from '../components/overflow-warning.component';
 import { WavePlanTable } from '../components/wave-plan-table.component';
-import { createWave, fetchProgrammes, fetchWavePlan, type Overflow, overflowsOf } from '../waves.services';
-
-async function loadPlans() {
-  const { items } = await fetchProgrammes();
-  const programme = items.find((item) => item.status === 'active') ?? items[0];
-  if (!programme) return { programme: undefined, plans: [] as WavePlan[] };
-  const plans = await Promise.all(programme.waves.map((wave) => fetchWavePlan({ waveId: wave.id })));
-  return { programme, plans: plans.map((result) => result.plan) };
-}
+import { createWavePlansQuery } from '../waves.queries';
+import { createWave, type Overflow, overflowsOf } from '../waves.services';
 
 /** The new wave's button; once it is refused for going beyond capacity, "plan anyway" or "change". */
 function WaveFormActions(props: {
@@ -60,7 +52,7 @@ function WaveFormActions(props: {
 export function WavesPage() {
   usePageTitle(() => t('waves.title'));
   const { status } = usePortal();
-  const [data, { refetch }] = createResource(loadPlans);
+  const [data, { refetch }] = createWavePlansQuery();
   const [name, setName] = createSignal('');
   const [from, setFrom] = createSignal('');
   const [until, setUntil] = createSignal('');
