@@ -1,6 +1,7 @@
 import { createResource } from 'solid-js';
 import {
   fetchAttendance,
+  fetchGroup,
   fetchGroups,
   fetchLocations,
   fetchProgrammes,
@@ -17,9 +18,14 @@ export function createGroupsQuery() {
   return createResource(fetchGroups);
 }
 
-/** The training locations. */
-export function createLocationsQuery() {
-  return createResource(fetchLocations);
+/** The training locations; with `wanted`, loaded only while it is true and again each time it turns true. */
+export function createLocationsQuery(wanted?: () => boolean) {
+  return wanted ? createResource(wanted, () => fetchLocations()) : createResource(fetchLocations);
+}
+
+/** One group with its sessions and learners, loaded again when `groupId` changes. */
+export function createGroupQuery(groupId: () => string) {
+  return createResource(groupId, fetchGroup);
 }
 
 /** The organisation's teachers. */

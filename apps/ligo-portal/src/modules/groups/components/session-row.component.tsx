@@ -1,9 +1,10 @@
 import type { GroupSession } from '@digipakket/api/contracts';
 import { Badge, createAction, DateField, TimeField } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
-import { fetchLocations, updateSession } from '../../training/training.services';
+import { createLocationsQuery } from '../../training/training.queries';
+import { updateSession } from '../../training/training.services';
 import { announceError } from '../groups.errors';
 import { longDay } from '../groups.format';
 
@@ -14,7 +15,7 @@ export function SessionRow(props: { session: GroupSession; onChanged: () => void
   const [start, setStart] = createSignal(props.session.startTime);
   const [end, setEnd] = createSignal(props.session.endTime);
   const [locationId, setLocationId] = createSignal(props.session.locationId ?? '');
-  const [locations] = createResource(editing, () => fetchLocations());
+  const [locations] = createLocationsQuery(editing);
   const change = createAction({
     run: (patch: Parameters<typeof updateSession>[0]['patch']) =>
       updateSession({ sessionId: props.session.id, patch }),

@@ -1,9 +1,9 @@
 import type { GroupDetail } from '@digipakket/api/contracts';
 import { EmptyState, Loaded, usePageTitle } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
-import { fetchGroup } from '../../training/training.services';
+import { createGroupQuery } from '../../training/training.queries';
 import { LearnerItem } from '../components/learner-item.component';
 import { PlanSessions } from '../components/plan-sessions.component';
 import { SessionRow } from '../components/session-row.component';
@@ -11,7 +11,7 @@ import { SessionRow } from '../components/session-row.component';
 /** One group: its sessions (plan, move, cancel), its roster and waitlist, completion and referral. */
 export function GroupPage() {
   const params = useParams<{ id: string }>();
-  const [detail, { refetch }] = createResource(() => params.id, fetchGroup);
+  const [detail, { refetch }] = createGroupQuery(() => params.id);
   usePageTitle(() => detail()?.group.name ?? t('groups.title'));
   const reload = () => void refetch();
   return (
