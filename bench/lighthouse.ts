@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATA_SIZES } from '../apps/api/src/modules/data-generator/data-generator';
-import { loadGeneratedData } from '../apps/api/src/modules/data-generator/data-generator.load';
-import { benchAccounts } from '../apps/api/src/modules/data-generator/data-generator.tenant';
+import { DATA_SIZES } from '../apps/api/src/roof/data-generator/data-generator';
+import { loadGeneratedData } from '../apps/api/src/roof/data-generator/data-generator.load';
+import { benchAccounts } from '../apps/api/src/roof/data-generator/data-generator.tenant';
 import { startThrowawayPostgres } from '../tooling/scripts/pg-throwaway.mjs';
 import {
   LIGHTHOUSE_BARS,

@@ -3,6 +3,6 @@ import { defineConfig } from 'drizzle-kit';
 // Migrations are generated (`pnpm --filter @digipakket/api db:generate`) and committed; never pushed.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/modules/**/*.tables.ts',
+  schema: './src/**/*.tables.ts',
   out: './drizzle',
 });

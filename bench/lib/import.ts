@@ -4,8 +4,8 @@ import {
   municipalityOf,
   NAMES_BY_LANGUAGE,
   neighbourhoodsOf,
-} from '../../apps/api/src/modules/data-generator/data-generator.people';
-import { createGeneratorRandom } from '../../apps/api/src/modules/data-generator/data-generator.random';
+} from '../../apps/api/src/roof/data-generator/data-generator.people';
+import { createGeneratorRandom } from '../../apps/api/src/roof/data-generator/data-generator.random';
 import { splitCsv } from '../../apps/ocmw-portal/src/modules/client-import/client-import.csv';
 import { watchMemory } from './memory';
 

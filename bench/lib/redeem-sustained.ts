@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type Postgres from '../../apps/api/node_modules/postgres';
-import { generateId } from '../../apps/api/src/modules/shared/ids';
+import { generateId } from '../../apps/api/src/ground/shared/ids';
 import { CHEQUE_CODE_RANDOM_BYTES, generateChequeCode } from '../../packages/domain/src/cheques/cheque-code';
 import { runLoad } from './load';
 

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SAMPLE_BRANDING, samplePack } from '../../apps/api/src/modules/documents/documents.samples';
-import { renderWelcomePack } from '../../apps/api/src/modules/documents/welcome-pack.document';
+import { SAMPLE_BRANDING, samplePack } from '../../apps/api/src/read-models/documents/documents.samples';
+import { renderWelcomePack } from '../../apps/api/src/read-models/documents/welcome-pack.document';
 import { median } from './load';
 import { freePort, ROOT, startProcess, waitForOk } from './processes';
 

@@ -40,7 +40,7 @@ const write = run('pnpm', [
   '@digipakket/api',
   'exec',
   'tsx',
-  'src/modules/app/openapi.write.ts',
+  'src/roof/server/openapi.write.ts',
   documentFile,
 ]);
 if (write.status !== 0) {

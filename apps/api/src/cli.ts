@@ -2,30 +2,30 @@ import { isAbsolute, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { isBelgianPhoneNumber, ORG_KINDS, type OrgKind } from '@digipakket/domain';
-import { type Config, ConfigError, loadConfig } from './modules/app/config';
-import { type DatabaseConnection, openDatabase, withSystemScope } from './modules/app/database';
-import { generatePassword } from './modules/auth/auth.passwords';
+import { type Config, ConfigError, loadConfig } from './ground/config/config';
+import { type DatabaseConnection, openDatabase, withSystemScope } from './ground/database/database';
+import {
+  createOrganisationNotFoundError,
+  createPartnerKindError,
+  createTenantNotFoundError,
+} from './ground/organisations/organisations.errors';
+import { createOrganisationsRepository } from './ground/organisations/organisations.repository';
+import { systemClock } from './ground/shared/clock';
+import { isAppError } from './ground/shared/errors';
+import {
+  formatDeploymentFigures,
+  readDeploymentFigures,
+} from './read-models/dashboard/dashboard.deployment.repository';
+import { generatePassword } from './records/auth/auth.passwords';
+import { createUser, disableUser } from './records/users/users.usecases';
 import {
   backupDatabase,
   defaultBackupFile,
   describeTables,
   restoreDatabase,
-} from './modules/backup/backup.usecases';
-import {
-  formatDeploymentFigures,
-  readDeploymentFigures,
-} from './modules/dashboard/dashboard.deployment.repository';
-import { listDemoAccounts } from './modules/demo/demo.accounts';
-import { loadDemoData } from './modules/demo/demo.seed';
-import {
-  createOrganisationNotFoundError,
-  createPartnerKindError,
-  createTenantNotFoundError,
-} from './modules/organisations/organisations.errors';
-import { createOrganisationsRepository } from './modules/organisations/organisations.repository';
-import { systemClock } from './modules/shared/clock';
-import { isAppError } from './modules/shared/errors';
-import { createUser, disableUser } from './modules/users/users.usecases';
+} from './roof/backup/backup.usecases';
+import { listDemoAccounts } from './roof/demo/demo.accounts';
+import { loadDemoData } from './roof/demo/demo.seed';
 
 const USAGE = `Usage: pnpm cli <command> [options]
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './modules/app/testing/test-app';
+import { createTestApp, type TestApp } from './roof/testing/test-app';
 import type { RouteContract } from './route-contracts';
 import * as contracts from './route-contracts';
 

@@ -3,18 +3,7 @@
 // bundle gets only the method and path strings; `route-contracts.e2e.test.ts` checks each one
 // against the OpenAPI document the API serves.
 
-export { AUDIT_ROUTES } from './modules/audit/audit.contract';
-export { AUTH_ROUTES } from './modules/auth/auth.contract';
-export { BRANDING_ROUTES } from './modules/branding/branding.contract';
-export { CHEQUE_ROUTES } from './modules/cheques/cheques.contract';
-export { CLIENT_IMPORT_ROUTES } from './modules/client-import/client-import.contract';
-export { CLIENT_ROUTES } from './modules/clients/clients.contract';
-export { DEVICE_ROUTES } from './modules/devices/devices.contract';
-export { GUIDANCE_ROUTES } from './modules/guidance/guidance.contract';
-export { INFO_MOMENT_ROUTES } from './modules/info-moments/info-moments.contract';
-export { INTAKE_ROUTES } from './modules/intake/intake.contract';
-export { OBSERVATION_ROUTES } from './modules/observations/observations.contract';
-export { PRIVACY_ROUTES } from './modules/privacy/privacy.contract';
+export { AUDIT_ROUTES } from './ground/audit/audit.contract';
 export type {
   HttpMethod,
   PathParams,
@@ -22,9 +11,20 @@ export type {
   RouteContract,
   RouteInput,
   RouteShape,
-} from './modules/shared/route-contract';
-export { SIGNAL_ROUTES } from './modules/signals/signals.contract';
-export { STATEMENT_ROUTES } from './modules/statements/statements.contract';
-export { TRAINING_ROUTES } from './modules/training/training.contract';
-export { TRAJECTORY_ROUTES } from './modules/trajectory/trajectory.contract';
-export { VISIT_ROUTES } from './modules/visits/visits.contract';
+} from './ground/shared/route-contract';
+export { AUTH_ROUTES } from './records/auth/auth.contract';
+export { BRANDING_ROUTES } from './records/branding/branding.contract';
+export { CLIENT_ROUTES } from './records/clients/clients.contract';
+export { CHEQUE_ROUTES } from './tracks/cheques/cheques.contract';
+export { CLIENT_IMPORT_ROUTES } from './tracks/client-import/client-import.contract';
+export { DEVICE_ROUTES } from './tracks/devices/devices.contract';
+export { GUIDANCE_ROUTES } from './tracks/guidance/guidance.contract';
+export { INFO_MOMENT_ROUTES } from './tracks/info-moments/info-moments.contract';
+export { INTAKE_ROUTES } from './tracks/intake/intake.contract';
+export { OBSERVATION_ROUTES } from './tracks/observations/observations.contract';
+export { PRIVACY_ROUTES } from './tracks/privacy/privacy.contract';
+export { SIGNAL_ROUTES } from './tracks/signals/signals.contract';
+export { STATEMENT_ROUTES } from './tracks/statements/statements.contract';
+export { TRAINING_ROUTES } from './tracks/training/training.contract';
+export { TRAJECTORY_ROUTES } from './tracks/trajectory/trajectory.contract';
+export { VISIT_ROUTES } from './tracks/visits/visits.contract';

@@ -1,14 +1,14 @@
 import { serve } from '@hono/node-server';
-import { ConfigError, loadConfig } from './modules/app/config';
-import { openDatabase } from './modules/app/database';
-import { createLogger } from './modules/app/logger';
-import { createServer } from './modules/app/server';
-import { formatStartupBanner, startSignalsInBackground } from './modules/app/startup';
-import { listDemoAccounts } from './modules/demo/demo.accounts';
-import { isDatabaseEmpty, loadDemoData, shouldLoadDemo } from './modules/demo/demo.seed';
-import { resumePackBatches } from './modules/documents/documents.runner';
-import { startRetentionWorker } from './modules/privacy/privacy.retention';
-import { systemClock } from './modules/shared/clock';
+import { ConfigError, loadConfig } from './ground/config/config';
+import { createLogger } from './ground/config/logger';
+import { openDatabase } from './ground/database/database';
+import { systemClock } from './ground/shared/clock';
+import { resumePackBatches } from './read-models/documents/documents.runner';
+import { listDemoAccounts } from './roof/demo/demo.accounts';
+import { isDatabaseEmpty, loadDemoData, shouldLoadDemo } from './roof/demo/demo.seed';
+import { createServer } from './roof/server/server';
+import { formatStartupBanner, startSignalsInBackground } from './roof/server/startup';
+import { startRetentionWorker } from './tracks/privacy/privacy.retention';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;

@@ -1,0 +1,37 @@
+import type { OrgKind, PortalName, Role } from '@digipakket/domain';
+import type { Config } from '../config/config';
+import type { Logger } from '../config/logger';
+import type { Database, DatabaseDriver } from '../database/database';
+import type { Clock } from '../shared/clock';
+import type { RequestContext } from './request-context';
+
+/** The logged-in user of a request, loaded from the session cookie. */
+export type AuthContext = {
+  sessionId: string;
+  user: { id: string; email: string; displayName: string; role: Role; locale: string };
+  organisation: { id: string; name: string; kind: OrgKind; tenantId: string | null };
+  portal: PortalName;
+  /** The password was chosen by someone else: only the change of password, `me` and logout are open. */
+  passwordChangeRequired: boolean;
+};
+
+/** What every request handler can read from the context. */
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    auth: AuthContext | undefined;
+    /** Who acts, in which tenant, on which database and clock: set with the session (see `RequestContext`). */
+    ctx: RequestContext | undefined;
+    /** What createServer wired, for shared middlewares declared before the app exists. */
+    deps: AppDeps;
+  };
+};
+
+/** What createServer wires once and hands to every feature's routes. */
+export type AppDeps = {
+  config: Config;
+  db: Database;
+  driver: DatabaseDriver;
+  clock: Clock;
+  logger: Logger;
+};

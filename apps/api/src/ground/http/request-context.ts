@@ -1,0 +1,105 @@
+import { createForbiddenError, createUnauthenticatedError } from '../../records/auth/auth.errors';
+import type { AuditOutcome } from '../audit/audit.tables';
+import { type AuditEntry, writeAudit, writeAudits } from '../audit/audit.usecases';
+import type { Database } from '../database/database';
+import type { Clock } from '../shared/clock';
+import type { AuthContext } from './app.types';
+
+/**
+ * What one audit row says beyond who, in which request and when: the context fills those in. The
+ * tenant defaults to the actor's own; a partner acting for a welfare centre names the client's.
+ */
+export type AuditRecord = {
+  action: string;
+  resource: string;
+  clientId?: string | null;
+  outcome?: AuditOutcome;
+  purpose?: string | null;
+  /** The tenant the row belongs to, when it is not the actor's own. */
+  tenantId?: string | null;
+  /** When it happened, if not now (the same instant the use case stamped its write with). */
+  at?: Date;
+};
+
+/**
+ * Everything a use case needs to know about the request it serves, built once per request by the
+ * session middleware: the database (already in the user's row-level security scope), the clock, the
+ * request id, who is acting, their tenant, and the audit log written on their behalf.
+ */
+export type RequestContext = {
+  db: Database;
+  clock: Clock;
+  requestId: string;
+  /** The logged-in user, their organisation and the portal they signed in to. */
+  actor: AuthContext;
+  /** The actor's tenant: a welfare centre's; none for a partner organisation working for several. */
+  tenantId: string | null;
+  /**
+   * Appends one audit row with the actor, their tenant, the request id and the time filled in. Pass
+   * `db` (the transaction of the write being audited) so the two are committed together.
+   */
+  audit: (record: AuditRecord & { db?: Database }) => Promise<void>;
+  /** Appends one audit row per record in one statement; nothing for an empty list. */
+  auditEach: ({ db, records }: { db?: Database; records: readonly AuditRecord[] }) => Promise<void>;
+};
+
+/** The context of a request whose actor belongs to one tenant (a welfare centre's staff). */
+export type TenantContext = RequestContext & { tenantId: string };
+
+export function createRequestContext({
+  db,
+  clock,
+  requestId,
+  actor,
+}: {
+  db: Database;
+  clock: Clock;
+  requestId: string;
+  actor: AuthContext;
+}): RequestContext {
+  const tenantId = actor.organisation.tenantId;
+  const toEntry = (record: AuditRecord, at: Date): AuditEntry => ({
+    actor,
+    tenantId: record.tenantId === undefined ? tenantId : record.tenantId,
+    clientId: record.clientId ?? null,
+    action: record.action,
+    resource: record.resource,
+    outcome: record.outcome,
+    purpose: record.purpose ?? null,
+    requestId,
+    at: record.at ?? at,
+  });
+  return {
+    db,
+    clock,
+    requestId,
+    actor,
+    tenantId,
+    audit: ({ db: auditDb = db, ...record }) =>
+      writeAudit({ db: auditDb, entry: toEntry(record, clock.now()) }),
+    auditEach: ({ db: auditDb = db, records }) => {
+      const at = clock.now();
+      return writeAudits({ db: auditDb, entries: records.map((record) => toEntry(record, at)) });
+    },
+  };
+}
+
+/** The same context, narrowed to its tenant; 403 `auth.forbidden` for an actor without one. */
+export function requireTenant(ctx: RequestContext): TenantContext {
+  if (!ctx.tenantId) throw createForbiddenError();
+  return ctx as TenantContext;
+}
+
+type ContextCarrier = { get: (key: 'ctx') => RequestContext | undefined };
+
+/** The context of a request that passed `authorize`; 401 when there is no session. */
+export function requestContext(c: ContextCarrier): RequestContext {
+  const ctx = c.get('ctx');
+  if (!ctx) throw createUnauthenticatedError();
+  return ctx;
+}
+
+/** The context of a request whose actor must belong to one tenant; 403 for a partner organisation. */
+export function tenantContext(c: ContextCarrier): TenantContext {
+  return requireTenant(requestContext(c));
+}

@@ -1,0 +1,103 @@
+import type { OrgKind } from '@digipakket/domain';
+import { eq, or } from 'drizzle-orm';
+import type { Database } from '../database/database';
+import { getUniqueViolationConstraint } from '../shared/errors';
+import {
+  createPartnershipExistsError,
+  createTenantSlugTakenError,
+  createWelfareOrganisationExistsError,
+} from './organisations.errors';
+import {
+  organisationsTable,
+  partnershipsTable,
+  type TenantBranding,
+  tenantsTable,
+} from './organisations.tables';
+
+export function createOrganisationsRepository({ db }: { db: Database }) {
+  return {
+    async insertTenant({
+      name,
+      slug,
+      branding = {},
+    }: {
+      name: string;
+      slug: string;
+      branding?: TenantBranding;
+    }) {
+      try {
+        const [tenant] = await db.insert(tenantsTable).values({ name, slug, branding }).returning();
+        return { tenant: tenant! };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'tenants_slug_unique') throw createTenantSlugTakenError();
+        throw error;
+      }
+    },
+
+    /** A tenant by id or slug. */
+    async findTenant({ ref }: { ref: string }) {
+      const [tenant] = await db
+        .select()
+        .from(tenantsTable)
+        .where(or(eq(tenantsTable.id, ref), eq(tenantsTable.slug, ref)))
+        .limit(1);
+      return { tenant };
+    },
+
+    async insertOrganisation({
+      kind,
+      name,
+      tenantId,
+    }: {
+      kind: OrgKind;
+      name: string;
+      tenantId: string | null;
+    }) {
+      try {
+        const [organisation] = await db
+          .insert(organisationsTable)
+          .values({ kind, name, tenantId })
+          .returning();
+        return { organisation: organisation! };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'organisations_one_welfare_per_tenant') {
+          throw createWelfareOrganisationExistsError();
+        }
+        throw error;
+      }
+    },
+
+    /** An organisation by id, or by exact name when that name is unambiguous. */
+    async findOrganisation({ ref }: { ref: string }) {
+      const rows = await db
+        .select()
+        .from(organisationsTable)
+        .where(or(eq(organisationsTable.id, ref), eq(organisationsTable.name, ref)))
+        .limit(2);
+      return { organisation: rows.length === 1 ? rows[0] : rows.find((row) => row.id === ref) };
+    },
+
+    async insertPartnership({
+      tenantId,
+      partnerOrgId,
+      kind,
+    }: {
+      tenantId: string;
+      partnerOrgId: string;
+      kind: 'home_help' | 'training';
+    }) {
+      try {
+        const [partnership] = await db
+          .insert(partnershipsTable)
+          .values({ tenantId, partnerOrgId, kind })
+          .returning();
+        return { partnership: partnership! };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'partnerships_tenant_partner_kind_unique') {
+          throw createPartnershipExistsError();
+        }
+        throw error;
+      }
+    },
+  };
+}

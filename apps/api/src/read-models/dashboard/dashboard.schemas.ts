@@ -1,0 +1,83 @@
+import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
+import { z } from 'zod';
+import { PaginationQuerySchema } from '../../ground/shared/shared.schemas';
+
+/** The steps of the funnel, in order: each client counts in every step they reached. */
+export const FUNNEL_STEPS = [
+  'referred',
+  'approved',
+  'equipped',
+  'installationVisitDone',
+  'trainingCompleted',
+  'referredToRegularCourses',
+] as const;
+
+/** Every figure of the dashboard that stands for a list of clients. */
+export const DASHBOARD_FIGURES = [...FUNNEL_STEPS, 'chequesExpiring', 'chequesExpired'] as const;
+export type DashboardFigure = (typeof DASHBOARD_FIGURES)[number];
+
+export const DashboardQuerySchema = z.object({
+  programmeId: z.string().max(64).optional(),
+  waveId: z.string().max(64).optional(),
+});
+export type DashboardQuery = z.input<typeof DashboardQuerySchema>;
+
+export const DashboardSchema = z
+  .object({
+    programme: z.object({ id: z.string(), name: z.string() }),
+    wave: z.object({ id: z.string(), name: z.string() }).nullable(),
+    funnel: z.array(z.object({ step: z.enum(FUNNEL_STEPS), clients: z.number().int() })),
+    partners: z.object({
+      /** Median days from handout to the first home-help visit, over the equipped clients who had one. */
+      medianDaysToFirstVisit: z.number().nullable(),
+      /** Equipped clients who had a first visit: the median's population. */
+      clientsVisited: z.number().int(),
+      /** Equipped clients still waiting for a first visit, counted apart from the median. */
+      clientsAwaitingFirstVisit: z.number().int(),
+      /** Median days those still waiting have waited since handout, to today. */
+      medianDaysAwaitingFirstVisit: z.number().nullable(),
+      chequesIssued: z.number().int(),
+      chequesUsed: z.number().int(),
+      chequesOpen: z.number().int(),
+      chequesExpiring: z.number().int(),
+      chequesExpired: z.number().int(),
+      attendanceMarks: z.number().int(),
+      attended: z.number().int(),
+      /** Present or late over present, late and absent; excused marks do not count. */
+      attendanceRate: z.number().nullable(),
+    }),
+    signals: z.array(
+      z.object({
+        kind: z.string(),
+        owner: z.enum(['welfare', 'home_help', 'training']),
+        open: z.number().int(),
+      }),
+    ),
+    stock: z.array(z.object({ status: z.string(), devices: z.number().int() })),
+    /** How the closed trajectories ended: completed, or ended early with the reason from the list. */
+    endings: z.object({
+      completed: z.number().int(),
+      endedEarly: z.number().int(),
+      byReason: z.array(z.object({ reason: z.enum(TRAJECTORY_END_REASONS), clients: z.number().int() })),
+    }),
+  })
+  .meta({ id: 'Dashboard' });
+export type Dashboard = z.infer<typeof DashboardSchema>;
+
+export const DashboardClientsQuerySchema = PaginationQuerySchema.extend({
+  figure: z.enum(DASHBOARD_FIGURES),
+  programmeId: z.string().max(64).optional(),
+  waveId: z.string().max(64).optional(),
+});
+export type DashboardClientsQuery = z.input<typeof DashboardClientsQuerySchema>;
+
+export const DashboardClientsSchema = z
+  .object({
+    figure: z.enum(DASHBOARD_FIGURES),
+    items: z.array(
+      z.object({ id: z.string(), fileNumber: z.string(), firstName: z.string(), lastName: z.string() }),
+    ),
+    total: z.number().int(),
+  })
+  .meta({ id: 'DashboardClients' });
+export type DashboardClients = z.infer<typeof DashboardClientsSchema>;

@@ -1,0 +1,147 @@
+import { TRAJECTORY_END_REASONS, type TrajectoryEndReason, toCalendarDate } from '@digipakket/domain';
+import type { TenantContext } from '../../ground/http/request-context';
+import {
+  createProgrammeNotFoundError,
+  createWaveNotFoundError,
+} from '../../records/programmes/programmes.errors';
+import { createProgrammesRepository } from '../../records/programmes/programmes.repository';
+import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
+import type { FiguresCache } from './dashboard.cache';
+import {
+  createDashboardRepository,
+  type DashboardFigures,
+  type DashboardScope,
+} from './dashboard.repository';
+import {
+  type Dashboard,
+  type DashboardClients,
+  type DashboardFigure,
+  FUNNEL_STEPS,
+} from './dashboard.schemas';
+
+async function resolveScope({
+  ctx,
+  programmeId,
+  waveId,
+}: {
+  ctx: TenantContext;
+  programmeId: string | undefined;
+  waveId: string | undefined;
+}) {
+  const { db, clock, tenantId } = ctx;
+  const programmes = createProgrammesRepository({ db });
+  const { programme } = await programmes.findProgramme({ tenantId, programmeId });
+  if (!programme) throw createProgrammeNotFoundError();
+  const { wave } = waveId ? await programmes.findWave({ tenantId, waveId }) : { wave: undefined };
+  if (waveId && (!wave || wave.programmeId !== programme.id)) throw createWaveNotFoundError();
+  const settings = readProgrammeSettings({ stored: programme.settings });
+  const scope: DashboardScope = {
+    tenantId,
+    programmeId: programme.id,
+    waveId: wave?.id ?? null,
+    sessionsToComplete: settings.sessionsToComplete,
+    chequeExpiringDays: settings.followUp.chequeExpiringDays,
+    today: toCalendarDate({ instant: clock.now() }),
+  };
+  return { scope, programme, wave };
+}
+
+/** The project lead's figures for a programme (by default the current one) or one of its waves. */
+export async function getDashboard({
+  ctx,
+  programmeId,
+  waveId,
+  cache,
+}: {
+  ctx: TenantContext;
+  programmeId?: string | undefined;
+  waveId?: string | undefined;
+  /** Shares figures between requests of the same scope; see `createFiguresCache`. */
+  cache?: FiguresCache<DashboardFigures>;
+}): Promise<{ dashboard: Dashboard }> {
+  const { db } = ctx;
+  const { scope, programme, wave } = await resolveScope({ ctx, programmeId, waveId });
+  const load = () => createDashboardRepository({ db }).getFigures({ scope });
+  const figures = cache ? await cache.get({ key: JSON.stringify(scope), load }) : await load();
+  const { marks, attended } = figures.attendance;
+  const { rows: endings } = await createDashboardRepository({ db }).getEndings({ scope });
+  const byReason = new Map<TrajectoryEndReason, number>();
+  for (const row of endings) {
+    if (row.kind === 'completed') continue;
+    // An early end recorded before its reason was kept counts as `other`.
+    const reason = (TRAJECTORY_END_REASONS as readonly string[]).includes(row.reason ?? '')
+      ? (row.reason as TrajectoryEndReason)
+      : 'other';
+    byReason.set(reason, (byReason.get(reason) ?? 0) + row.clients);
+  }
+  return {
+    dashboard: {
+      programme: { id: programme.id, name: programme.name },
+      wave: wave ? { id: wave.id, name: wave.name } : null,
+      funnel: FUNNEL_STEPS.map((step) => ({ step, clients: figures.funnel[step] })),
+      partners: {
+        medianDaysToFirstVisit: figures.medianDaysToFirstVisit,
+        clientsVisited: figures.clientsVisited,
+        clientsAwaitingFirstVisit: figures.clientsAwaitingFirstVisit,
+        medianDaysAwaitingFirstVisit: figures.medianDaysAwaitingFirstVisit,
+        chequesIssued: figures.cheques.issued,
+        chequesUsed: figures.cheques.used,
+        chequesOpen: figures.cheques.open,
+        chequesExpiring: figures.cheques.expiring,
+        chequesExpired: figures.cheques.expired,
+        attendanceMarks: marks,
+        attended,
+        attendanceRate: marks === 0 ? null : Math.round((attended / marks) * 1000) / 1000,
+      },
+      signals: figures.signals.map((row) => ({
+        kind: row.kind,
+        owner: row.owner as Dashboard['signals'][number]['owner'],
+        open: row.open,
+      })),
+      stock: figures.stock,
+      endings: {
+        completed: endings
+          .filter((row) => row.kind === 'completed')
+          .reduce((sum, row) => sum + row.clients, 0),
+        endedEarly: [...byReason.values()].reduce((sum, clients) => sum + clients, 0),
+        byReason: TRAJECTORY_END_REASONS.filter((reason) => byReason.has(reason)).map((reason) => ({
+          reason,
+          clients: byReason.get(reason)!,
+        })),
+      },
+    },
+  };
+}
+
+/** The clients behind one figure; reading their names is audited like any list of client data. */
+export async function listDashboardClients({
+  ctx,
+  figure,
+  programmeId,
+  waveId,
+  limit,
+  offset,
+}: {
+  ctx: TenantContext;
+  figure: DashboardFigure;
+  programmeId?: string | undefined;
+  waveId?: string | undefined;
+  limit: number;
+  offset: number;
+}): Promise<DashboardClients> {
+  const { db } = ctx;
+  const { scope } = await resolveScope({ ctx, programmeId, waveId });
+  const { clients, total } = await createDashboardRepository({ db }).listFigureClients({
+    scope,
+    figure,
+    limit,
+    offset,
+  });
+  await ctx.audit({
+    tenantId: scope.tenantId,
+    action: 'dashboard.clients_read',
+    resource: `figure:${figure}`,
+    purpose: 'programme_follow_up',
+  });
+  return { figure, items: clients, total };
+}

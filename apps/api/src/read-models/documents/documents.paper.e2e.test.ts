@@ -1,0 +1,166 @@
+import { CLIENT_LANGUAGE_CODES, type ClientLanguage, QUESTION_IDS } from '@digipakket/domain';
+import { sql } from 'drizzle-orm';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { programmesTable } from '../../records/programmes/programmes.tables';
+import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { createTranslator } from './documents.i18n';
+
+let t: TestApp;
+let cookie: string;
+let sequence = 0;
+
+/** The text of every page, in drawing order, without white space (pdf.js splits runs arbitrarily). */
+async function pdfText(pdf: ArrayBuffer): Promise<string> {
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true })
+    .promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await document.destroy();
+  return pages.join('\n').replace(/\s+/g, '');
+}
+
+const squash = (value: string) => value.replace(/\s+/g, '').replaceAll('\u00a0', '');
+
+/** Registers a client through the API, approves the intake, hands out a laptop and issues the cheques. */
+async function equippedClient({ language }: { language: ClientLanguage }) {
+  sequence += 1;
+  const { client } = await (
+    await t.request('/api/clients', {
+      method: 'POST',
+      body: {
+        fileNumber: `PAPER-${sequence}`,
+        firstName: 'Amina',
+        lastName: `Papier${sequence}`,
+        preferredLanguage: language,
+      },
+      cookie,
+    })
+  ).json();
+  const { waves } = await (await t.request(`/api/clients/${client.id}/intake`, { cookie })).json();
+  const room = (wave: { laptopCapacity: number; laptopsCommitted: number }) =>
+    wave.laptopCapacity - wave.laptopsCommitted;
+  const wave = [...waves].sort((a, b) => room(b) - room(a))[0];
+  const approved = await t.request(`/api/clients/${client.id}/intake`, {
+    method: 'PUT',
+    body: {
+      decision: 'approved',
+      purposes: ['work'],
+      householdHasUsableLaptop: false,
+      canAffordLaptop: false,
+      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
+      waveId: wave.id,
+      ...(room(wave) > 0 ? {} : { overrideReason: 'Extra laptop gevonden' }),
+    },
+    cookie,
+  });
+  expect(approved.status).toBe(200);
+  const batch = await (
+    await t.request('/api/devices/batches', {
+      method: 'POST',
+      body: { model: 'Papier', serials: `PAPER-DEV-${sequence}` },
+      cookie,
+    })
+  ).json();
+  const deviceId = batch.devices[0].id;
+  for (const body of [
+    { type: 'reserve', clientId: client.id },
+    { type: 'hand_out', signatureMethod: 'paper' },
+  ]) {
+    const moved = await t.request(`/api/devices/${deviceId}/transitions`, { method: 'POST', body, cookie });
+    expect(moved.status).toBe(200);
+  }
+  const issued = await t.request(`/api/clients/${client.id}/cheques`, { method: 'POST', cookie });
+  expect(issued.status).toBe(201);
+  const { items } = (await issued.json()) as { items: { code: string; purpose: string }[] };
+  const codeOf = (purpose: string) => squash(items.find((cheque) => cheque.purpose === purpose)!.code);
+  return { clientId: client.id as string, installation: codeOf('installation'), free: codeOf('free') };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('the printed cheques', () => {
+  it.each(CLIENT_LANGUAGE_CODES)(
+    'print the installation cheque first, as "Cheque 1", with the text saying to use it first (%s)',
+    async (language) => {
+      const { clientId, installation, free } = await equippedClient({ language });
+      const { t: text } = createTranslator({ language });
+      for (const document of ['cheques.pdf', 'welcome-pack.pdf']) {
+        const res = await t.request(`/api/clients/${clientId}/documents/${document}?language=${language}`, {
+          cookie,
+        });
+        expect(res.status).toBe(200);
+        const pdf = await pdfText(await res.arrayBuffer());
+        // The codes are drawn left to right in every language: the first one printed is cheque 1.
+        expect(pdf.indexOf(installation)).toBeGreaterThan(-1);
+        expect(pdf.indexOf(free)).toBeGreaterThan(pdf.indexOf(installation));
+        const first = pdf.indexOf(squash(text('cheque.purpose.installation')));
+        const second = pdf.indexOf(squash(text('cheque.purpose.free')));
+        // The extracted text keeps the sentences of every left-to-right script: each is on its own cheque.
+        if (language !== 'ar' && language !== 'fa') {
+          expect(first).toBeGreaterThan(-1);
+          expect(first).toBeGreaterThan(
+            pdf.indexOf(squash(text('cheque.number', { number: '1', total: '2' }))),
+          );
+          expect(second).toBeGreaterThan(first);
+          expect(first).toBeLessThan(pdf.indexOf(installation));
+          expect(second).toBeGreaterThan(pdf.indexOf(installation));
+        }
+      }
+    },
+  );
+});
+
+describe('the welcome pack', () => {
+  it('names the Digibuddy of a client who has one, with how to reach them', async () => {
+    const { clientId } = await equippedClient({ language: 'nl' });
+    const { t: text } = createTranslator({ language: 'nl' });
+    const before = await pdfText(
+      await (
+        await t.request(`/api/clients/${clientId}/documents/welcome-pack.pdf`, { cookie })
+      ).arrayBuffer(),
+    );
+    expect(before).not.toContain(squash(text('overview.buddy.title')));
+    // The programme offers the Digibuddy variation (a setting of the admin's).
+    await t.db.update(programmesTable).set({
+      settings: sql`jsonb_set(${programmesTable.settings}, '{variations,digibuddy}', 'true'::jsonb, true)`,
+    });
+    const paired = await t.request(`/api/clients/${clientId}/guidance/buddy-pairings`, {
+      method: 'POST',
+      body: {
+        buddyName: 'Mieke Vrijwilliger',
+        buddyPhone: '0470 12 34 56',
+        buddyEmail: 'mieke@example.org',
+        frequency: 'weekly',
+        startedOn: '2025-03-10',
+        agreedEndOn: '2025-09-10',
+      },
+      cookie,
+    });
+    expect(paired.status).toBe(201);
+    for (const language of CLIENT_LANGUAGE_CODES) {
+      const res = await t.request(
+        `/api/clients/${clientId}/documents/welcome-pack.pdf?language=${language}`,
+        {
+          cookie,
+        },
+      );
+      const pdf = await pdfText(await res.arrayBuffer());
+      expect(pdf).toContain('MiekeVrijwilliger');
+      expect(pdf).toContain('0470123456');
+      expect(pdf).toContain('mieke@example.org');
+      if (language !== 'ar' && language !== 'fa') {
+        expect(pdf).toContain(squash(createTranslator({ language }).t('overview.buddy.title')));
+      }
+    }
+  });
+});

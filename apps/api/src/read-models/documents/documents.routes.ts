@@ -1,0 +1,165 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { ACCESS } from '../../records/auth/auth.policy';
+import { ClientLanguageSchema } from '../../records/clients/clients.schemas';
+import { getPackBatchRunner } from './documents.runner';
+import {
+  ClientDocumentParamsSchema,
+  DocumentBatchCreateSchema,
+  DocumentBatchResponseSchema,
+  DocumentLanguageQuerySchema,
+  DocumentLanguagesSchema,
+} from './documents.schemas';
+import {
+  createPackBatch,
+  getPackBatch,
+  listDocumentLanguages,
+  openPackBatchDownload,
+  renderClientDocument,
+  renderSampleWelcomePack,
+} from './documents.usecases';
+import { createZipStream } from './documents.zip';
+
+const pdfResponse = (description: string) => ({
+  description,
+  content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+});
+
+const clientDocumentRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{id}/documents/{document}',
+  tag: 'documents',
+  access: ACCESS.caseworkers,
+  summary: "Print one of a client's documents (audited)",
+  description:
+    "The receipt, the cheques, the lesson plan, the nearby Digipunten or the whole welcome pack, made from the client's file, in `language` or else the client's preferred language. Parts the client does not have are left out of the pack; a receipt without a laptop answers 409 `document.no_device`, cheques without open cheques 409 `document.no_cheques`, a lesson plan without a course 409 `document.no_lessons`.",
+  request: { params: ClientDocumentParamsSchema, query: DocumentLanguageQuerySchema },
+  responses: { 200: pdfResponse('The PDF.'), ...errorResponses(400, 401, 403, 404, 409) },
+});
+
+const languagesRoute = defineRoute({
+  method: 'get',
+  path: '/api/documents/languages',
+  tag: 'documents',
+  access: ACCESS.welfareStaff,
+  summary: 'The languages client documents are printed in, and which are reviewed',
+  responses: {
+    200: jsonResponse(DocumentLanguagesSchema, 'Every language with its review status.'),
+    ...errorResponses(401, 403),
+  },
+});
+
+const sampleRoute = defineRoute({
+  method: 'get',
+  path: '/api/documents/samples/{language}/welcome-pack.pdf',
+  tag: 'documents',
+  access: ACCESS.welfareStaff,
+  summary: 'A welcome pack with made-up data, to check a language before printing',
+  request: { params: z.object({ language: ClientLanguageSchema }) },
+  responses: { 200: pdfResponse('The sample PDF.'), ...errorResponses(400, 401, 403) },
+});
+
+const createBatchRoute = defineRoute({
+  method: 'post',
+  path: '/api/documents/batches',
+  tag: 'documents',
+  access: ACCESS.caseworkers,
+  summary: "Print the welcome packs of a wave's clients, or of chosen clients",
+  description:
+    "Answers at once with the queued batch; follow it with `GET /api/documents/batches/{id}`. A wave prints its approved clients that are not closed, each in their preferred language. Another tenant's wave answers 404 `wave.not_found`; a client that is not in the tenant 404 `client.not_found`; nobody to print 409 `document_batch.no_clients`.",
+  request: { body: jsonBody(DocumentBatchCreateSchema) },
+  responses: {
+    202: jsonResponse(DocumentBatchResponseSchema, 'The batch, queued.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const getBatchRoute = defineRoute({
+  method: 'get',
+  path: '/api/documents/batches/{id}',
+  tag: 'documents',
+  access: ACCESS.caseworkers,
+  summary: 'Progress of a batch of welcome packs',
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: {
+    200: jsonResponse(DocumentBatchResponseSchema, 'The batch and its progress.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const downloadBatchRoute = defineRoute({
+  method: 'get',
+  path: '/api/documents/batches/{id}/download',
+  tag: 'documents',
+  access: ACCESS.caseworkers,
+  summary: 'Download a finished batch as one ZIP of PDFs (audited per client)',
+  description: 'Answers 409 `document_batch.not_finished` while the batch is still being printed.',
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: {
+    200: {
+      description: 'A ZIP with one PDF per client, numbered in print order (by name).',
+      content: { 'application/zip': { schema: z.string().meta({ format: 'binary' }) } },
+    },
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+function downloadHeaders({ type, fileName }: { type: string; fileName: string }) {
+  return {
+    'Content-Type': type,
+    'Content-Disposition': `attachment; filename="${fileName}"`,
+    'Cache-Control': 'no-store',
+  };
+}
+
+export function registerDocumentsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const runner = getPackBatchRunner(deps);
+
+  app.openapi(clientDocumentRoute, async (c) => {
+    const { id, document } = c.req.valid('param');
+    const { pdf, fileName } = await renderClientDocument({
+      ctx: tenantContext(c),
+      config: deps.config,
+      clientId: id,
+      document,
+      language: c.req.valid('query').language,
+    });
+    return c.body(new Uint8Array(pdf), 200, downloadHeaders({ type: 'application/pdf', fileName }));
+  });
+
+  app.openapi(languagesRoute, (c) => c.json(listDocumentLanguages(), 200));
+
+  app.openapi(sampleRoute, async (c) => {
+    const { pdf, fileName } = await renderSampleWelcomePack({
+      ctx: tenantContext(c),
+      language: c.req.valid('param').language,
+    });
+    return c.body(new Uint8Array(pdf), 200, downloadHeaders({ type: 'application/pdf', fileName }));
+  });
+
+  app.openapi(createBatchRoute, async (c) => {
+    const { job } = await createPackBatch({
+      ctx: tenantContext(c),
+      input: c.req.valid('json'),
+    });
+    runner.wake();
+    return c.json({ job }, 202);
+  });
+
+  app.openapi(getBatchRoute, async (c) => {
+    const { job } = await getPackBatch({ ctx: tenantContext(c), batchId: c.req.valid('param').id });
+    return c.json({ job }, 200);
+  });
+
+  app.openapi(downloadBatchRoute, async (c) => {
+    const { entries, fileName } = await openPackBatchDownload({
+      ctx: tenantContext(c),
+      config: deps.config,
+      batchId: c.req.valid('param').id,
+    });
+    return c.body(createZipStream({ entries }), 200, downloadHeaders({ type: 'application/zip', fileName }));
+  });
+}

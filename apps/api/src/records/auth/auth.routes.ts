@@ -1,0 +1,109 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { requestContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { clearSessionCookie, writeSessionCookie } from './auth.cookies';
+import { getClientIp } from './auth.middleware';
+import { ACCESS } from './auth.policy';
+import { createAuthRepository } from './auth.repository';
+import { ChangePasswordRequestSchema, LoginRequestSchema, MeSchema } from './auth.schemas';
+import { changePassword, getMe, login, logout } from './auth.usecases';
+
+const loginRoute = defineRoute({
+  method: 'post',
+  path: '/api/auth/login',
+  tag: 'auth',
+  access: ACCESS.public,
+  summary: 'Log in and receive a session cookie',
+  description:
+    'Unknown e-mail, wrong password and disabled account all answer 401 `auth.invalid_credentials`. With `portal`, an account of another portal gets 403 `auth.wrong_portal` with `details.portal` naming its own portal. Failed logins slow down the next attempts: after 5 failures of one account each further attempt on it waits 1 s, 2 s, 4 s … up to 15 minutes, until it logs in; after 30 failures from one address in 15 minutes each attempt from there waits up to 5 s. Too early answers 429 `auth.rate_limited` with `Retry-After` and `details.retryAfterSeconds`.',
+  request: { body: jsonBody(LoginRequestSchema) },
+  responses: {
+    200: jsonResponse(MeSchema, 'Logged in; the session cookie is set.'),
+    ...errorResponses(400, 401, 403, 415, 429),
+  },
+});
+
+const logoutRoute = defineRoute({
+  method: 'post',
+  path: '/api/auth/logout',
+  tag: 'auth',
+  access: ACCESS.authenticated,
+  beforePasswordChange: true,
+  summary: 'End the current session',
+  responses: {
+    204: { description: 'Logged out; the session is deleted and the cookie cleared.' },
+    ...errorResponses(401),
+  },
+});
+
+const meRoute = defineRoute({
+  method: 'get',
+  path: '/api/auth/me',
+  tag: 'auth',
+  access: ACCESS.authenticated,
+  beforePasswordChange: true,
+  summary: 'Who is logged in',
+  responses: { 200: jsonResponse(MeSchema, 'The logged-in user.'), ...errorResponses(401) },
+});
+
+const changePasswordRoute = defineRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  tag: 'auth',
+  access: ACCESS.authenticated,
+  beforePasswordChange: true,
+  summary: 'Change one’s own password',
+  description:
+    'Takes the current password and a new one of 8 to 128 characters. A wrong current password answers 400 `auth.current_password_wrong` and counts towards the login limit of the account (then 429 `auth.rate_limited`); a new password equal to the current one 400 `auth.password_unchanged`; a common password, or the own e-mail address, 400 `auth.password_too_common`. On success every session of the user ends and a new session cookie replaces this one.',
+  request: { body: jsonBody(ChangePasswordRequestSchema) },
+  responses: {
+    200: jsonResponse(MeSchema, 'Changed; the new session cookie is set.'),
+    ...errorResponses(400, 401, 403, 413, 415, 429),
+  },
+});
+
+export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(loginRoute, async (c) => {
+    const { email, password, portal } = c.req.valid('json');
+    const { me, token, expiresAt } = await login({
+      db: deps.db,
+      config: deps.config,
+      clock: deps.clock,
+      email,
+      password,
+      portal,
+      ip: getClientIp({ c, trustProxy: deps.config.server.trustProxy }),
+      userAgent: c.req.header('user-agent') ?? null,
+      requestId: c.get('requestId'),
+    });
+    writeSessionCookie({ c, config: deps.config, token, expiresAt, now: deps.clock.now() });
+    return c.json(me, 200);
+  });
+
+  app.openapi(logoutRoute, async (c) => {
+    await logout({ ctx: requestContext(c) });
+    clearSessionCookie({ c, config: deps.config });
+    return c.body(null, 204);
+  });
+
+  app.openapi(changePasswordRoute, async (c) => {
+    const { currentPassword, newPassword } = c.req.valid('json');
+    const { me, token, expiresAt } = await changePassword({
+      ctx: requestContext(c),
+      config: deps.config,
+      currentPassword,
+      newPassword,
+      ip: getClientIp({ c, trustProxy: deps.config.server.trustProxy }),
+      userAgent: c.req.header('user-agent') ?? null,
+    });
+    writeSessionCookie({ c, config: deps.config, token, expiresAt, now: deps.clock.now() });
+    return c.json(me, 200);
+  });
+
+  app.openapi(meRoute, async (c) => {
+    const { db, actor } = requestContext(c);
+    const { me } = await getMe({ repository: createAuthRepository({ db }), auth: actor });
+    return c.json(me, 200);
+  });
+}

@@ -1,0 +1,239 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLogTable } from '../../ground/audit/audit.tables';
+import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
+import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { clientsTable } from './clients.tables';
+
+let t: TestApp;
+let socialWorker: string;
+let otherTenantClientId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+  const { tenant } = await createOrganisationsRepository({ db: t.db }).insertTenant({
+    name: 'OCMW Aalst',
+    slug: 'ocmw-aalst',
+  });
+  const [client] = await t.db
+    .insert(clientsTable)
+    .values({
+      tenantId: tenant.id,
+      fileNumber: 'AAL-1',
+      firstName: 'Mohammed',
+      lastName: 'Elders',
+      preferredLanguage: 'nl',
+    })
+    .returning();
+  otherTenantClientId = client!.id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const validClient = {
+  fileNumber: 'GNT-TEST-0001',
+  firstName: 'Leila',
+  lastName: 'Haddad',
+  birthDate: '1984-05-17',
+  phone: '+32 470 12 34 56',
+  email: 'leila@example.org',
+  preferredLanguage: 'ar',
+  street: 'Sleepstraat 12',
+  postcode: '9000',
+  city: 'Gent',
+};
+
+describe('who may use the client file', () => {
+  it('refuses a student with 403 auth.forbidden', async () => {
+    const { cookie } = await t.login({ email: 'student@beego.demo' });
+    const res = await t.request('/api/clients', { cookie });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe('auth.forbidden');
+  });
+
+  it('refuses anyone without a session with 401, before looking at the body', async () => {
+    const res = await t.request('/api/clients', { method: 'POST', body: '{not json' });
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('POST /api/clients', () => {
+  it('registers a client and audits it', async () => {
+    const res = await t.request('/api/clients', { method: 'POST', body: validClient, cookie: socialWorker });
+    expect(res.status).toBe(201);
+    const { client } = await res.json();
+    expect(client).toMatchObject({
+      id: expect.stringMatching(/^cli_/),
+      fileNumber: 'GNT-TEST-0001',
+      firstName: 'Leila',
+      phone: '+32 470 12 34 56',
+      postcode: '9000',
+      status: 'referred',
+    });
+    const audit = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(and(eq(auditLogTable.clientId, client.id), eq(auditLogTable.action, 'client.create')));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorRole: 'social_worker', outcome: 'success' });
+  });
+
+  it('answers a file number already used in the tenant with 409', async () => {
+    const res = await t.request('/api/clients', {
+      method: 'POST',
+      body: { ...validClient, fileNumber: 'GNT-2025-0001' },
+      cookie: socialWorker,
+    });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('client.duplicate_file_number');
+  });
+
+  it('lists each invalid field with its path', async () => {
+    const res = await t.request('/api/clients', {
+      method: 'POST',
+      body: {
+        fileNumber: '',
+        firstName: 'A',
+        lastName: 'B',
+        birthDate: '1984-13-45',
+        phone: '12ab',
+        preferredLanguage: 'xx',
+        postcode: '900',
+        tenantId: 'ten_other',
+      },
+      cookie: socialWorker,
+    });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe('validation.failed');
+    const byPath = Object.fromEntries(
+      body.error.details.fields.map((field: { path: string; code: string }) => [field.path, field.code]),
+    );
+    expect(Object.keys(byPath).sort()).toEqual(
+      ['birthDate', 'fileNumber', 'phone', 'postcode', 'preferredLanguage', 'tenantId'].sort(),
+    );
+    expect(byPath.tenantId).toBe('unrecognized_key');
+  });
+
+  it('accepts a phone number with at least 9 digits and refuses a shorter one', async () => {
+    const ok = await t.request('/api/clients', {
+      method: 'POST',
+      body: { ...validClient, fileNumber: 'GNT-TEST-0002', phone: '09 123 45 67' },
+      cookie: socialWorker,
+    });
+    expect(ok.status).toBe(201);
+    const short = await t.request('/api/clients', {
+      method: 'POST',
+      body: { ...validClient, fileNumber: 'GNT-TEST-0003', phone: '1234 5678' },
+      cookie: socialWorker,
+    });
+    expect(short.status).toBe(400);
+  });
+});
+
+describe('GET /api/clients', () => {
+  it('pages through the tenant with a total', async () => {
+    const res = await t.request('/api/clients?limit=10&offset=0', { cookie: socialWorker });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.items).toHaveLength(10);
+    expect(body.total).toBeGreaterThanOrEqual(50);
+    expect(Object.keys(body.items[0]).sort()).toEqual(
+      [
+        'fileNumber',
+        'firstName',
+        'id',
+        'lastName',
+        'neighbourhood',
+        'phone',
+        'preferredLanguage',
+        'status',
+      ].sort(),
+    );
+  });
+
+  it('finds "Mohammed" when searching "Mohamed", and not the other tenant\'s Mohammed', async () => {
+    const res = await t.request('/api/clients?q=Mohamed', { cookie: socialWorker });
+    const body = await res.json();
+    const names = body.items.map(
+      (item: { firstName: string; lastName: string }) => `${item.firstName} ${item.lastName}`,
+    );
+    expect(names).toContain('Mohammed El Amrani');
+    expect(names).not.toContain('Mohammed Elders');
+  });
+
+  it('finds a client by file number and by phone digits', async () => {
+    const byFile = await (await t.request('/api/clients?q=GNT-2025-0007', { cookie: socialWorker })).json();
+    expect(byFile.items[0].fileNumber).toBe('GNT-2025-0007');
+    const phone = byFile.items[0].phone as string;
+    const byPhone = await (
+      await t.request(`/api/clients?q=${encodeURIComponent(phone.replace(/\s/g, ''))}`, {
+        cookie: socialWorker,
+      })
+    ).json();
+    expect(byPhone.items.map((item: { id: string }) => item.id)).toContain(byFile.items[0].id);
+  });
+
+  it('shows the clients of the demo in different trajectory stages', async () => {
+    const body = await (await t.request('/api/clients?limit=100', { cookie: socialWorker })).json();
+    const statuses = new Set(body.items.map((item: { status: string }) => item.status));
+    for (const status of [
+      'referred',
+      'assessed',
+      'approved',
+      'rejected',
+      'device_reserved',
+      'equipped',
+      'in_guidance',
+      'completed',
+      'dropped_out',
+    ]) {
+      expect(statuses, status).toContain(status);
+    }
+  });
+
+  it('refuses a limit over 100', async () => {
+    const res = await t.request('/api/clients?limit=101', { cookie: socialWorker });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.details.fields[0].path).toBe('limit');
+  });
+
+  it('treats LIKE wildcards in the query literally', async () => {
+    const body = await (await t.request('/api/clients?q=%25%25', { cookie: socialWorker })).json();
+    expect(body.total).toBe(0);
+  });
+});
+
+describe('GET /api/clients/:id', () => {
+  it('reads a client of the own tenant and audits the read', async () => {
+    const list = await (await t.request('/api/clients?q=GNT-2025-0001', { cookie: socialWorker })).json();
+    const id = list.items[0].id;
+    const res = await t.request(`/api/clients/${id}`, { cookie: socialWorker });
+    expect(res.status).toBe(200);
+    const { client } = await res.json();
+    expect(client).toMatchObject({ id, fileNumber: 'GNT-2025-0001', firstName: 'Mohammed' });
+    const audit = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(and(eq(auditLogTable.clientId, id), eq(auditLogTable.action, 'client.read')));
+    expect(audit.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("answers another tenant's client exactly like a missing one", async () => {
+    const other = await t.request(`/api/clients/${otherTenantClientId}`, { cookie: socialWorker });
+    const missing = await t.request('/api/clients/cli_00000000000000000000', { cookie: socialWorker });
+    expect(other.status).toBe(404);
+    expect(missing.status).toBe(404);
+    const a = (await other.json()).error;
+    const b = (await missing.json()).error;
+    expect(a.code).toBe('client.not_found');
+    expect({ ...a, requestId: undefined }).toEqual({ ...b, requestId: undefined });
+  });
+
+  it('keeps the audit log append-only', async () => {
+    await expect(t.db.delete(auditLogTable)).rejects.toThrow();
+    await expect(t.db.update(auditLogTable).set({ action: 'changed' })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,207 @@
+import { and, asc, desc, eq, inArray, ne, notLike, sql } from 'drizzle-orm';
+import { auditLogTable } from '../../ground/audit/audit.tables';
+import type { Database } from '../../ground/database/database';
+import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import { preparedPerDatabase } from '../../ground/shared/prepared';
+import { chequesTable, visitsTable } from '../../tracks/cheques/cheques.tables';
+import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
+import {
+  buddyMeetingsTable,
+  buddyPairingsTable,
+  digipuntInfoRecordsTable,
+} from '../../tracks/guidance/guidance.tables';
+import { intakesTable } from '../../tracks/intake/intake.tables';
+import { signalsTable } from '../../tracks/signals/signals.tables';
+import { courseGroupsTable, enrolmentsTable, referralsTable } from '../../tracks/training/training.tables';
+import { wavesTable } from '../programmes/programmes.tables';
+import { usersTable } from '../users/users.tables';
+
+/**
+ * Audit actions that no track row records by itself, so the timeline takes them from the audit log.
+ * An intake's saves in between (the form saves a draft at every step) are not among them: the intake
+ * shows once, when it started, and again when it is decided.
+ */
+export const AUDIT_ONLY_TIMELINE_ACTIONS = [
+  'client.update',
+  'device.pickup_booked',
+  'cheque.no_show',
+  'course_session.moved',
+  'course_session.cancelled',
+  'course_session.restored',
+  'info_moment.one_to_one',
+] as const;
+
+/** Audit actions read only to name who did something a track row records without its actor. */
+const ACTOR_ONLY_ACTIONS = ['cheque.cancel'] as const;
+
+const tenantParam = sql.placeholder('tenantId');
+const clientParam = sql.placeholder('clientId');
+
+// The client page runs these on every view: built once, and prepared, so they go out pipelined in
+// one round trip and PostgreSQL does not plan them again each time.
+const overviewQueries = preparedPerDatabase((db) => ({
+  intakes: db
+    .select({ intake: intakesTable, waveName: wavesTable.name })
+    .from(intakesTable)
+    .leftJoin(wavesTable, eq(wavesTable.id, intakesTable.waveId))
+    .where(and(eq(intakesTable.tenantId, tenantParam), eq(intakesTable.clientId, clientParam)))
+    .orderBy(desc(intakesTable.createdAt))
+    .limit(1)
+    .prepare('overview_intakes'),
+  devices: db
+    .select()
+    .from(devicesTable)
+    .where(and(eq(devicesTable.tenantId, tenantParam), eq(devicesTable.holderClientId, clientParam)))
+    .prepare('overview_devices'),
+  deviceEvents: db
+    .select({ event: deviceEventsTable, serial: devicesTable.serial, model: devicesTable.model })
+    .from(deviceEventsTable)
+    .innerJoin(devicesTable, eq(devicesTable.id, deviceEventsTable.deviceId))
+    .where(and(eq(deviceEventsTable.tenantId, tenantParam), eq(deviceEventsTable.clientId, clientParam)))
+    .orderBy(asc(deviceEventsTable.at))
+    .prepare('overview_device_events'),
+  cheques: db
+    .select({ cheque: chequesTable, visit: visitsTable })
+    .from(chequesTable)
+    .leftJoin(visitsTable, eq(visitsTable.chequeId, chequesTable.id))
+    .where(and(eq(chequesTable.tenantId, tenantParam), eq(chequesTable.clientId, clientParam)))
+    .orderBy(
+      asc(chequesTable.issuedAt),
+      desc(sql`${chequesTable.purpose} = 'installation'`),
+      asc(chequesTable.id),
+    )
+    .prepare('overview_cheques'),
+  enrolments: db
+    .select({ enrolment: enrolmentsTable, groupName: courseGroupsTable.name })
+    .from(enrolmentsTable)
+    .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
+    .where(and(eq(enrolmentsTable.tenantId, tenantParam), eq(enrolmentsTable.clientId, clientParam)))
+    .orderBy(asc(enrolmentsTable.enrolledAt))
+    .prepare('overview_enrolments'),
+  referrals: db
+    .select()
+    .from(referralsTable)
+    .where(and(eq(referralsTable.tenantId, tenantParam), eq(referralsTable.clientId, clientParam)))
+    .prepare('overview_referrals'),
+  buddies: db
+    .select()
+    .from(buddyPairingsTable)
+    .where(and(eq(buddyPairingsTable.tenantId, tenantParam), eq(buddyPairingsTable.clientId, clientParam)))
+    .orderBy(desc(buddyPairingsTable.startedOn), desc(buddyPairingsTable.createdAt))
+    .prepare('overview_buddies'),
+  buddyMeetings: db
+    .select()
+    .from(buddyMeetingsTable)
+    .where(and(eq(buddyMeetingsTable.tenantId, tenantParam), eq(buddyMeetingsTable.clientId, clientParam)))
+    .orderBy(asc(buddyMeetingsTable.metOn))
+    .prepare('overview_buddy_meetings'),
+  digipuntInfo: db
+    .select()
+    .from(digipuntInfoRecordsTable)
+    .where(
+      and(
+        eq(digipuntInfoRecordsTable.tenantId, tenantParam),
+        eq(digipuntInfoRecordsTable.clientId, clientParam),
+      ),
+    )
+    .orderBy(asc(digipuntInfoRecordsTable.givenAt))
+    .prepare('overview_digipunt_info'),
+  signals: db
+    .select()
+    .from(signalsTable)
+    .where(
+      and(
+        eq(signalsTable.tenantId, tenantParam),
+        eq(signalsTable.clientId, clientParam),
+        ne(signalsTable.status, 'resolved'),
+      ),
+    )
+    .orderBy(asc(signalsTable.dueAt))
+    .prepare('overview_signals'),
+  audit: db
+    .select()
+    .from(auditLogTable)
+    .where(
+      and(
+        eq(auditLogTable.tenantId, tenantParam),
+        eq(auditLogTable.clientId, clientParam),
+        eq(auditLogTable.outcome, 'success'),
+        notLike(auditLogTable.action, '%.read'),
+        inArray(auditLogTable.action, [...AUDIT_ONLY_TIMELINE_ACTIONS, ...ACTOR_ONLY_ACTIONS]),
+      ),
+    )
+    .orderBy(asc(auditLogTable.at))
+    .limit(200)
+    .prepare('overview_audit'),
+}));
+
+/** Every row the client page shows, read in parallel; each query is scoped to the tenant. */
+export function createClientOverviewRepository({ db }: { db: Database }) {
+  return {
+    async getOverviewRows({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const queries = overviewQueries(db);
+      const values = { tenantId, clientId };
+      const [
+        intakes,
+        devices,
+        deviceEvents,
+        cheques,
+        enrolments,
+        referrals,
+        buddies,
+        buddyMeetings,
+        digipuntInfo,
+        signals,
+        audit,
+      ] = await Promise.all([
+        queries.intakes.execute(values),
+        queries.devices.execute(values),
+        queries.deviceEvents.execute(values),
+        queries.cheques.execute(values),
+        queries.enrolments.execute(values),
+        queries.referrals.execute(values),
+        queries.buddies.execute(values),
+        queries.buddyMeetings.execute(values),
+        queries.digipuntInfo.execute(values),
+        queries.signals.execute(values),
+        queries.audit.execute(values),
+      ]);
+      return {
+        intake: intakes[0],
+        devices,
+        deviceEvents,
+        cheques,
+        enrolments,
+        referrals,
+        buddies,
+        buddyMeetings,
+        digipuntInfo,
+        signals,
+        audit,
+      };
+    },
+
+    /** The names of the users a page mentions and of their organisations. */
+    async findActors({ userIds }: { userIds: string[] }) {
+      if (userIds.length === 0)
+        return { actors: new Map<string, { name: string; organisationName: string }>() };
+      const rows = await db
+        .select({
+          id: usersTable.id,
+          name: usersTable.displayName,
+          organisationName: organisationsTable.name,
+        })
+        .from(usersTable)
+        .innerJoin(organisationsTable, eq(organisationsTable.id, usersTable.organisationId))
+        .where(inArray(usersTable.id, [...new Set(userIds)]))
+        // Named, so it pipelines with the audit write beside it; a page names few users, so few shapes.
+        .prepare('overview_actors')
+        .execute();
+      return {
+        actors: new Map(
+          rows.map((row) => [row.id, { name: row.name, organisationName: row.organisationName }]),
+        ),
+      };
+    },
+  };
+}

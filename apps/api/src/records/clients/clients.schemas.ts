@@ -1,0 +1,301 @@
+import {
+  CLIENT_LANGUAGE_CODES,
+  type ClientLanguage,
+  isBelgianPhoneNumber,
+  isBelgianPostcode,
+  parseNationalNumber,
+} from '@digipakket/domain';
+import { z } from 'zod';
+import {
+  IsoDateSchema,
+  PaginationQuerySchema,
+  TrajectoryStatusSchema,
+} from '../../ground/shared/shared.schemas';
+import { SignalKindSchema } from '../../tracks/signals/signals.schemas';
+
+const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();
+
+/** A Belgian postcode: four digits, not starting with 0. */
+export const PostcodeSchema = z.string().trim().refine(isBelgianPostcode, 'A Belgian postcode has 4 digits.');
+
+/** A Belgian landline or mobile number, national (`0470 12 34 56`) or international (`+32 …`). */
+export const PhoneSchema = z
+  .string()
+  .trim()
+  .max(30)
+  .refine(isBelgianPhoneNumber, 'Use a Belgian phone number, e.g. 0470 12 34 56 or +32 9 266 00 00.');
+
+/** The national register number, with or without dots and dash; stored as its 11 digits. */
+export const NationalNumberSchema = z
+  .string()
+  .trim()
+  .max(20)
+  .superRefine((value, ctx) => {
+    const parsed = parseNationalNumber(value);
+    if (!parsed.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'This is not a valid national register number (check the check digits).',
+        params: { reason: parsed.reasons[0]?.code },
+      });
+    }
+  })
+  .transform((value) => value.replace(/[\s.\-/]/g, ''));
+
+/** One of the languages client documents exist in (`nl`, `fr`, `en`, `ar`, `tr`, …, `fa`). */
+export const ClientLanguageSchema = z
+  .enum(CLIENT_LANGUAGE_CODES as [ClientLanguage, ...ClientLanguage[]])
+  .meta({ id: 'ClientLanguage' });
+
+export const ClientCreateSchema = z
+  .strictObject({
+    fileNumber: z.string().trim().min(1).max(40),
+    firstName: z.string().trim().min(1).max(100),
+    lastName: z.string().trim().min(1).max(100),
+    birthDate: IsoDateSchema.optional(),
+    nationalNumber: NationalNumberSchema.optional(),
+    phone: PhoneSchema.optional(),
+    email: z.email().max(320).optional(),
+    preferredLanguage: ClientLanguageSchema,
+    needsInterpreter: z.boolean().optional(),
+    street: optionalText(200),
+    postcode: PostcodeSchema.optional(),
+    city: optionalText(100),
+  })
+  .meta({ id: 'ClientCreate' });
+export type ClientCreate = z.input<typeof ClientCreateSchema>;
+
+/** A change to a client's record: only the fields sent change; `null` clears an optional field. */
+export const ClientUpdateSchema = z
+  .strictObject({
+    fileNumber: z.string().trim().min(1).max(40).optional(),
+    firstName: z.string().trim().min(1).max(100).optional(),
+    lastName: z.string().trim().min(1).max(100).optional(),
+    birthDate: IsoDateSchema.nullable().optional(),
+    nationalNumber: NationalNumberSchema.nullable().optional(),
+    phone: PhoneSchema.nullable().optional(),
+    email: z.email().max(320).nullable().optional(),
+    preferredLanguage: ClientLanguageSchema.optional(),
+    needsInterpreter: z.boolean().optional(),
+    street: z.string().trim().min(1).max(200).nullable().optional(),
+    postcode: PostcodeSchema.nullable().optional(),
+    city: z.string().trim().min(1).max(100).nullable().optional(),
+  })
+  .meta({ id: 'ClientUpdate' });
+export type ClientUpdate = z.input<typeof ClientUpdateSchema>;
+
+/** What the form knows so far, to look for people already registered before saving. */
+export const DuplicateCheckSchema = z
+  .strictObject({
+    excludeClientId: z.string().max(64).optional(),
+    nationalNumber: z.string().trim().max(20).optional(),
+    firstName: z.string().trim().max(100).optional(),
+    lastName: z.string().trim().max(100).optional(),
+    birthDate: IsoDateSchema.optional(),
+    street: z.string().trim().max(200).optional(),
+    postcode: z.string().trim().max(10).optional(),
+  })
+  .meta({ id: 'DuplicateCheck' });
+export type DuplicateCheck = z.input<typeof DuplicateCheckSchema>;
+
+export const DUPLICATE_MATCHES = ['national_number', 'name_birth_date', 'address'] as const;
+export type DuplicateMatch = (typeof DUPLICATE_MATCHES)[number];
+
+export const DuplicateListSchema = z
+  .object({
+    candidates: z.array(
+      z.object({
+        id: z.string(),
+        fileNumber: z.string(),
+        firstName: z.string(),
+        lastName: z.string(),
+        birthDate: z.string().nullable(),
+        street: z.string().nullable(),
+        postcode: z.string().nullable(),
+        matches: z.array(z.enum(DUPLICATE_MATCHES)),
+      }),
+    ),
+  })
+  .meta({ id: 'DuplicateList' });
+export type DuplicateList = z.infer<typeof DuplicateListSchema>;
+
+/** A client's full record, as the welfare centre sees it. */
+export const ClientSchema = z
+  .object({
+    id: z.string(),
+    fileNumber: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    birthDate: z.string().nullable(),
+    nationalNumber: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    preferredLanguage: z.string(),
+    needsInterpreter: z.boolean(),
+    street: z.string().nullable(),
+    postcode: z.string().nullable(),
+    city: z.string().nullable(),
+    neighbourhood: z.string().nullable(),
+    status: TrajectoryStatusSchema,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Client' });
+export type Client = z.infer<typeof ClientSchema>;
+
+export const ClientSummarySchema = z
+  .object({
+    id: z.string(),
+    fileNumber: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    phone: z.string().nullable(),
+    preferredLanguage: z.string(),
+    neighbourhood: z.string().nullable(),
+    status: TrajectoryStatusSchema,
+  })
+  .meta({ id: 'ClientSummary' });
+export type ClientSummary = z.infer<typeof ClientSummarySchema>;
+
+/** What the client list can be narrowed to: each filter is an id or a code, never client data. */
+export const ClientListQuerySchema = PaginationQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  status: TrajectoryStatusSchema.optional(),
+  waveId: z.string().max(64).optional(),
+  /** Clients with an open or snoozed signal of this kind, or of any kind. */
+  signal: z.union([SignalKindSchema, z.literal('any')]).optional(),
+  /** Clients registered by this social worker. */
+  socialWorkerId: z.string().max(64).optional(),
+  /** `1`: the clients the caller registered. */
+  mine: z.enum(['0', '1']).optional(),
+});
+export type ClientListQuery = z.input<typeof ClientListQuerySchema>;
+
+export const ClientListSchema = z
+  .object({ items: z.array(ClientSummarySchema), total: z.number().int() })
+  .meta({ id: 'ClientList' });
+export type ClientList = z.infer<typeof ClientListSchema>;
+
+/** The centre's colleagues who register clients, to filter the client list by. */
+export const SocialWorkerListSchema = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) })
+  .meta({ id: 'SocialWorkerList' });
+export type SocialWorkerList = z.infer<typeof SocialWorkerListSchema>;
+
+export const ClientResponseSchema = z.object({ client: ClientSchema }).meta({ id: 'ClientResponse' });
+export type ClientResponse = z.infer<typeof ClientResponseSchema>;
+
+const nullableInstant = z.string().nullable();
+
+/** One thing that happened in a client's trajectory, with who did it and for which organisation. */
+export const TimelineEntrySchema = z
+  .object({
+    at: z.string(),
+    kind: z.string().meta({ example: 'device.handed_out' }),
+    actorName: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    detail: z.string().nullable(),
+  })
+  .meta({ id: 'TimelineEntry' });
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+export const PackageSchema = z
+  .object({
+    cheques: z.number().int(),
+    basicCourse: z.boolean(),
+    digibuddy: z.boolean(),
+    infoSession: z.boolean(),
+  })
+  .meta({ id: 'Package' });
+export type Package = z.infer<typeof PackageSchema>;
+
+/** The whole trajectory of a client on one page: status, every track, the timeline and open signals. */
+export const ClientOverviewSchema = z
+  .object({
+    client: ClientSchema,
+    status: TrajectoryStatusSchema,
+    pendingTracks: z.array(z.string()),
+    closureReason: z.string().nullable(),
+    intake: z
+      .object({
+        id: z.string(),
+        decision: z.enum(['draft', 'approved', 'rejected']),
+        purposes: z.array(z.string()),
+        skillLevel: z.string().nullable(),
+        eligible: z.boolean().nullable(),
+        reasons: z.array(z.string()),
+        overrideReason: z.string().nullable(),
+        package: PackageSchema.nullable(),
+        packageChangeReason: z.string().nullable(),
+        waveName: z.string().nullable(),
+        decidedAt: nullableInstant,
+        decidedBy: z.string().nullable(),
+        updatedAt: z.string(),
+      })
+      .nullable(),
+    device: z
+      .object({
+        id: z.string(),
+        serial: z.string(),
+        model: z.string(),
+        status: z.string(),
+        reservedAt: nullableInstant,
+        handedOutAt: nullableInstant,
+        pickupAt: nullableInstant,
+        signatureMethod: z.enum(['paper', 'screen']).nullable(),
+      })
+      .nullable(),
+    cheques: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        purpose: z.enum(['installation', 'free']),
+        status: z.string(),
+        validUntil: z.string(),
+        issuedAt: z.string(),
+        appointmentAt: nullableInstant,
+        cancelledReason: z.string().nullable(),
+        visit: z
+          .object({
+            visitedOn: z.string(),
+            minutes: z.number().int(),
+            topics: z.array(z.string()),
+            studentName: z.string().nullable(),
+            needsFollowUp: z.boolean(),
+          })
+          .nullable(),
+      }),
+    ),
+    training: z.object({
+      enrolments: z.array(
+        z.object({
+          id: z.string(),
+          groupName: z.string(),
+          status: z.enum(['enrolled', 'waitlisted', 'withdrawn']),
+          position: z.number().int().nullable(),
+          enrolledAt: z.string(),
+        }),
+      ),
+      sessionsAttended: z.number().int(),
+      completed: z.boolean(),
+      referralDecided: z.boolean(),
+    }),
+    guidance: z.object({
+      digipuntInfoGivenAt: nullableInstant,
+      digipuntenTold: z.array(z.string()),
+      infoSessionAttendedAt: nullableInstant,
+      buddy: z.object({ name: z.string(), status: z.string(), startedOn: z.string() }).nullable(),
+    }),
+    timeline: z.array(TimelineEntrySchema),
+    signals: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        severity: z.string(),
+        status: z.string(),
+        dueAt: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'ClientOverview' });
+export type ClientOverview = z.infer<typeof ClientOverviewSchema>;

@@ -1,0 +1,62 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { ACCESS } from '../auth/auth.policy';
+import {
+  DigipuntenImportReportSchema,
+  DigipuntenImportSchema,
+  DigipuntenListSchema,
+  DigipuntenQuerySchema,
+} from './digipunten.schemas';
+import { importDigipunten, listDigipunten } from './digipunten.usecases';
+
+const importRoute = defineRoute({
+  method: 'post',
+  path: '/api/digipunten/import',
+  tag: 'documents',
+  access: ['welfare:admin', 'welfare:project_lead'],
+  summary: "Import the tenant's Digipunten directory (CSV or GeoJSON)",
+  description:
+    'The file goes in `content` as text, `format` says which it is (docs/digipunten-format.md). Every row is checked and reported with its row number. With `dryRun: true` nothing changes; otherwise the valid rows replace the directory in one transaction. A file without a single valid row answers 400 `digipunten.nothing_to_import` and leaves the directory as it was.',
+  request: { body: jsonBody(DigipuntenImportSchema) },
+  responses: {
+    200: jsonResponse(DigipuntenImportReportSchema, 'The row-by-row report.'),
+    ...errorResponses(400, 401, 403, 413, 415),
+  },
+});
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/digipunten',
+  tag: 'documents',
+  access: ACCESS.welfareStaff,
+  summary: "The tenant's Digipunten, or those nearest to a client",
+  description:
+    'With `near=<clientId>`, the `limit` Digipunten nearest to the client, closest first, each `distanceKm` rounded to 100 m (audited as a read of the client). Only social workers and project leads may ask near a client; for the admin, as for a missing client or one of another tenant, it answers 404 `client.not_found`.',
+  request: { query: DigipuntenQuerySchema },
+  responses: {
+    200: jsonResponse(DigipuntenListSchema, 'The Digipunten.'),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+export function registerDigipuntenRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(importRoute, async (c) => {
+    const { report } = await importDigipunten({
+      ctx: tenantContext(c),
+      input: c.req.valid('json'),
+    });
+    return c.json(report, 200);
+  });
+
+  app.openapi(listRoute, async (c) => {
+    const { near, limit } = c.req.valid('query');
+    const result = await listDigipunten({
+      ctx: tenantContext(c),
+      near,
+      limit,
+    });
+    return c.json(result, 200);
+  });
+}

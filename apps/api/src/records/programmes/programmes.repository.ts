@@ -1,0 +1,137 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '../../ground/database/database';
+import { organisationsTable, partnershipsTable } from '../../ground/organisations/organisations.tables';
+import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { createProgrammeAlreadyActiveError } from './programmes.errors';
+import { programmesTable, wavesTable } from './programmes.tables';
+
+const homeHelpOrgs = alias(organisationsTable, 'home_help_orgs');
+const trainingOrgs = alias(organisationsTable, 'training_orgs');
+
+export type ProgrammeRow = typeof programmesTable.$inferSelect;
+export type WaveRow = typeof wavesTable.$inferSelect;
+
+export function createProgrammesRepository({ db }: { db: Database }) {
+  return {
+    /** The tenant's programmes, newest first, with the names of their partners. */
+    async listProgrammes({ tenantId }: { tenantId: string }) {
+      const programmes = await db
+        .select({
+          id: programmesTable.id,
+          name: programmesTable.name,
+          status: programmesTable.status,
+          homeHelpOrgId: programmesTable.homeHelpOrgId,
+          homeHelpOrgName: homeHelpOrgs.name,
+          trainingOrgId: programmesTable.trainingOrgId,
+          trainingOrgName: trainingOrgs.name,
+        })
+        .from(programmesTable)
+        .leftJoin(homeHelpOrgs, eq(homeHelpOrgs.id, programmesTable.homeHelpOrgId))
+        .leftJoin(trainingOrgs, eq(trainingOrgs.id, programmesTable.trainingOrgId))
+        .where(eq(programmesTable.tenantId, tenantId))
+        .orderBy(desc(programmesTable.createdAt));
+      return { programmes };
+    },
+
+    /** The partner organisations that work for the tenant, by kind and name. */
+    async listPartners({ tenantId }: { tenantId: string }) {
+      const partners = await db
+        .select({ id: organisationsTable.id, name: organisationsTable.name, kind: partnershipsTable.kind })
+        .from(partnershipsTable)
+        .innerJoin(
+          organisationsTable,
+          and(
+            eq(organisationsTable.id, partnershipsTable.partnerOrgId),
+            eq(organisationsTable.kind, partnershipsTable.kind),
+          ),
+        )
+        .where(eq(partnershipsTable.tenantId, tenantId))
+        .orderBy(asc(partnershipsTable.kind), asc(organisationsTable.name), asc(organisationsTable.id));
+      return { partners };
+    },
+
+    /**
+     * Starts a programme; the database holds one active programme per tenant, so of two concurrent
+     * starts one is refused with `programme.already_active`.
+     */
+    async insertProgramme({
+      tenantId,
+      name,
+      settings,
+      homeHelpOrgId,
+      trainingOrgId,
+    }: {
+      tenantId: string;
+      name: string;
+      settings: Record<string, unknown>;
+      homeHelpOrgId: string | null;
+      trainingOrgId: string | null;
+    }) {
+      try {
+        const [programme] = await db
+          .insert(programmesTable)
+          .values({ tenantId, name, status: 'active', settings, homeHelpOrgId, trainingOrgId })
+          .returning();
+        return { programme: programme! };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'programmes_one_active_per_tenant')
+          throw createProgrammeAlreadyActiveError();
+        throw error;
+      }
+    },
+
+    /** A programme of the tenant; without an id, the newest active one (else the newest). */
+    async findProgramme({ tenantId, programmeId }: { tenantId: string; programmeId?: string | undefined }) {
+      const [programme] = await db
+        .select()
+        .from(programmesTable)
+        .where(
+          and(
+            eq(programmesTable.tenantId, tenantId),
+            programmeId ? eq(programmesTable.id, programmeId) : undefined,
+          ),
+        )
+        .orderBy(sql`${programmesTable.status} = 'active' DESC`, desc(programmesTable.createdAt))
+        .limit(1);
+      return { programme };
+    },
+
+    async updateSettings({
+      tenantId,
+      programmeId,
+      settings,
+      now,
+    }: {
+      tenantId: string;
+      programmeId: string;
+      settings: Record<string, unknown>;
+      now: Date;
+    }) {
+      const [programme] = await db
+        .update(programmesTable)
+        .set({ settings, updatedAt: now })
+        .where(and(eq(programmesTable.tenantId, tenantId), eq(programmesTable.id, programmeId)))
+        .returning();
+      return { programme };
+    },
+
+    async listWaves({ tenantId, programmeId }: { tenantId: string; programmeId: string }) {
+      const waves = await db
+        .select()
+        .from(wavesTable)
+        .where(and(eq(wavesTable.tenantId, tenantId), eq(wavesTable.programmeId, programmeId)))
+        .orderBy(asc(wavesTable.pickupFrom), asc(wavesTable.name));
+      return { waves };
+    },
+
+    async findWave({ tenantId, waveId }: { tenantId: string; waveId: string }) {
+      const [wave] = await db
+        .select()
+        .from(wavesTable)
+        .where(and(eq(wavesTable.tenantId, tenantId), eq(wavesTable.id, waveId)))
+        .limit(1);
+      return { wave };
+    },
+  };
+}

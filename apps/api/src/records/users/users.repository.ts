@@ -1,0 +1,88 @@
+import type { OrgKind, Role } from '@digipakket/domain';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../../ground/database/database';
+import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { createEmailTakenError } from './users.errors';
+import { usersTable } from './users.tables';
+
+export type NewUser = {
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  organisationId: string;
+  orgKind: OrgKind;
+  role: Role;
+  locale?: 'nl' | 'en' | 'fr';
+  /** True when someone else chose the password: the user must replace it at first login. */
+  passwordChangeRequired: boolean;
+};
+
+export function createUsersRepository({ db }: { db: Database }) {
+  return {
+    async insertUsers({ users }: { users: NewUser[] }) {
+      try {
+        const rows = await db
+          .insert(usersTable)
+          .values(users.map((user) => ({ ...user, email: user.email.toLowerCase() })))
+          .returning({ id: usersTable.id, email: usersTable.email });
+        return { users: rows };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'users_email_unique') throw createEmailTakenError();
+        throw error;
+      }
+    },
+
+    async findUserByEmail({ email }: { email: string }) {
+      const [user] = await db
+        .select()
+        .from(usersTable)
+        .where(eq(usersTable.email, email.toLowerCase()))
+        .limit(1);
+      return { user };
+    },
+
+    async listUsersOfOrganisation({ organisationId }: { organisationId: string }) {
+      const users = await db
+        .select({
+          id: usersTable.id,
+          email: usersTable.email,
+          displayName: usersTable.displayName,
+          role: usersTable.role,
+          disabledAt: usersTable.disabledAt,
+          createdAt: usersTable.createdAt,
+        })
+        .from(usersTable)
+        .where(eq(usersTable.organisationId, organisationId))
+        .orderBy(asc(usersTable.displayName), asc(usersTable.email));
+      return { users };
+    },
+
+    /** Disables an active user of the organisation; answers whether one was disabled. */
+    async disableUserOfOrganisation({
+      organisationId,
+      userId,
+      at,
+    }: {
+      organisationId: string;
+      userId: string;
+      at: Date;
+    }) {
+      const rows = await db
+        .update(usersTable)
+        .set({ disabledAt: at })
+        .where(
+          and(
+            eq(usersTable.id, userId),
+            eq(usersTable.organisationId, organisationId),
+            isNull(usersTable.disabledAt),
+          ),
+        )
+        .returning({ id: usersTable.id });
+      return { disabled: rows.length > 0 };
+    },
+
+    async setDisabledAt({ userId, at }: { userId: string; at: Date | null }) {
+      await db.update(usersTable).set({ disabledAt: at }).where(eq(usersTable.id, userId));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { disableWelfareUser, inviteWelfareUser, listWelfareUsers } from './users.admin.usecases';
+import { WelfareUserInvitedSchema, WelfareUserInviteSchema, WelfareUserListSchema } from './users.schemas';
+
+/** The welfare centre's admin manages its accounts. */
+const USERS_ACCESS = ['welfare:admin'] as const;
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/users',
+  tag: 'users',
+  access: USERS_ACCESS,
+  summary: "The welfare centre's accounts",
+  responses: { 200: jsonResponse(WelfareUserListSchema, 'The accounts.'), ...errorResponses(401, 403) },
+});
+
+const inviteRoute = defineRoute({
+  method: 'post',
+  path: '/api/users',
+  tag: 'users',
+  access: USERS_ACCESS,
+  summary: 'Invite a colleague: an account with a one-time password shown once',
+  description: 'An e-mail address already in use answers 409 `user.email_taken`.',
+  request: { body: jsonBody(WelfareUserInviteSchema) },
+  responses: {
+    201: jsonResponse(WelfareUserInvitedSchema, 'The account and its one-time password.'),
+    ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+const disableRoute = defineRoute({
+  method: 'post',
+  path: '/api/users/{id}/disable',
+  tag: 'users',
+  access: USERS_ACCESS,
+  summary: 'Disable an account and end its sessions',
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: {
+    204: { description: 'Disabled.' },
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+export function registerUsersRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(listRoute, async (c) => c.json(await listWelfareUsers({ ctx: tenantContext(c) }), 200));
+
+  app.openapi(inviteRoute, async (c) => {
+    const result = await inviteWelfareUser({
+      ctx: tenantContext(c),
+      input: c.req.valid('json'),
+    });
+    return c.json(result, 201);
+  });
+
+  app.openapi(disableRoute, async (c) => {
+    await disableWelfareUser({
+      ctx: tenantContext(c),
+      userId: c.req.valid('param').id,
+    });
+    return c.body(null, 204);
+  });
+}

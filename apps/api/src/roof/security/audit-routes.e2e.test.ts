@@ -1,0 +1,271 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../ground/database/database';
+import type { RoleKey } from '../../records/auth/auth.policy';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import {
+  type ApiOperation,
+  allows,
+  demoEmail,
+  fillPath,
+  type JsonSchema,
+  mintSession,
+  ROLE_KEYS,
+  readOperations,
+  resolveSchema,
+  sampleFromSchema,
+} from './security.fixtures';
+import {
+  buildParamFixtures,
+  type DemoObjects,
+  findDemoObjects,
+  loadValidBodies,
+  type ParamFixture,
+} from './security.objects';
+import { createSecurityWorld, type SecurityWorld } from './security.world';
+
+type AuditRow = { client_id: string | null; outcome: string; action: string; tenant_id: string | null };
+
+let t: TestApp;
+let operations: ApiOperation[];
+let document: Awaited<ReturnType<typeof readOperations>>['document'];
+let world: SecurityWorld;
+let demo: DemoObjects;
+let fixtures: Record<string, ParamFixture>;
+let bodies: Record<string, unknown>;
+
+const label = (operation: ApiOperation) => `${operation.method} ${operation.path}`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ operations, document } = await readOperations({ t }));
+  world = await createSecurityWorld({ t });
+  demo = await findDemoObjects({ t, world });
+  fixtures = buildParamFixtures({
+    world,
+    demo,
+    batches: { own: 'job_00000000000000000001', otherTenant: 'job_00000000000000000002' },
+  });
+  bodies = await loadValidBodies({ t, world, demo, operations, document });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** The names of a body's client fields (`clientId`, `clientIds`), in any of its variants. */
+function clientFieldsOf(schema: JsonSchema | undefined): string[] {
+  const resolved = resolveSchema({ schema, document });
+  if (!resolved) return [];
+  const own = Object.keys(resolved.properties ?? {}).filter(
+    (name) => name === 'clientId' || name === 'clientIds',
+  );
+  const variants = [
+    ...(resolved.anyOf ?? []),
+    ...(resolved.oneOf ?? []),
+    ...(resolved.allOf ?? []),
+  ] as JsonSchema[];
+  return [...new Set([...own, ...variants.flatMap((variant) => clientFieldsOf(variant))])];
+}
+
+/** Routes that touch one client's data: a client in the path, or a client in the body. */
+function clientRoutes() {
+  return operations
+    .filter((operation) => operation.access !== undefined && operation.access !== 'public')
+    .map((operation) => {
+      const pathParam = operation.pathParams.includes('clientId')
+        ? 'clientId'
+        : /^\/api\/(training\/)?clients\/\{id\}/.test(operation.path)
+          ? 'id'
+          : undefined;
+      return { operation, pathParam, bodyFields: clientFieldsOf(operation.bodySchema) };
+    })
+    .filter((route) => route.pathParam !== undefined || route.bodyFields.length > 0);
+}
+
+function callerOf(operation: ApiOperation): RoleKey {
+  const roles = ROLE_KEYS.filter((role) => allows({ access: operation.access!, role }));
+  return roles.find((role) => role.startsWith('welfare:')) ?? roles[0]!;
+}
+
+/**
+ * The client and body each route succeeds with on the demo data, where the generic fixtures (the
+ * caller's own objects and a body that passes validation) do not make the call succeed.
+ */
+function successCase(operation: ApiOperation) {
+  const route = label(operation);
+  const everyTrack = demo.clientOfLigoId;
+  const special: Record<string, { client: string; body?: unknown; values?: Record<string, string> }> = {
+    'GET /api/clients/{id}/documents/{document}': { client: everyTrack },
+    'POST /api/clients/{id}/guidance/digipunt-info': { client: everyTrack },
+    'POST /api/devices/{id}/transitions': {
+      client: world.gent.otherPartnersClientId,
+      body: { type: 'reserve', clientId: world.gent.otherPartnersClientId },
+    },
+    'POST /api/training/enrolments': {
+      client: world.gent.otherPartnersClientId,
+      body: {
+        clientId: world.gent.otherPartnersClientId,
+        groupId: demo.groupAId,
+        confirmLanguageMismatch: true,
+      },
+    },
+    'POST /api/documents/batches': { client: everyTrack, body: { clientIds: [everyTrack] } },
+    'POST /api/clients/{id}/cheques': { client: world.gent.equippedClientId },
+    'POST /api/waves/{id}/clients': {
+      client: world.gent.equippedClientId,
+      body: { clientIds: [world.gent.equippedClientId], acceptOverflow: true },
+    },
+    'POST /api/clients/{id}/guidance/buddy-pairings': { client: world.gent.buddyClientId },
+    'POST /api/clients/{id}/erasure': { client: demo.droppedOutClientId },
+    'POST /api/info-moments/{id}/invitations': {
+      client: world.gent.buddyClientId,
+      body: { clientIds: [world.gent.buddyClientId] },
+    },
+    'POST /api/clients/{id}/info-moments/one-to-one': { client: world.gent.buddyClientId },
+    'POST /api/clients/{id}/trajectory/complete': {
+      client: world.gent.equippedClientId,
+      body: { summary: 'Completed by the security suite' },
+    },
+  };
+  return special[route];
+}
+
+async function auditRowsOf(res: Response) {
+  return queryRows<AuditRow>({
+    db: t.db,
+    query: sql`SELECT client_id, outcome, action, tenant_id FROM audit_log WHERE request_id = ${res.headers.get('x-request-id')}`,
+  });
+}
+
+function withClient({ body, fields, clientId }: { body: unknown; fields: string[]; clientId: string }) {
+  const out = { ...((body ?? {}) as Record<string, unknown>) };
+  for (const field of fields) out[field] = field === 'clientIds' ? [clientId] : clientId;
+  return out;
+}
+
+describe('one audit row per call on a client, route by route', () => {
+  it('finds the routes about a client in the path and in the body', () => {
+    const routes = clientRoutes();
+    expect(routes.filter((route) => route.pathParam).length).toBeGreaterThan(5);
+    expect(routes.filter((route) => route.bodyFields.length > 0).length).toBeGreaterThan(1);
+  });
+
+  it('writes exactly one success row naming the client for each successful call', async () => {
+    const wrong: string[] = [];
+    for (const { operation, pathParam, bodyFields } of clientRoutes()) {
+      const role = callerOf(operation);
+      const special = successCase(operation);
+      const values = Object.fromEntries(
+        operation.pathParams.map((param) => {
+          const key = operation.path.slice(0, operation.path.indexOf(`{${param}}`) + param.length + 2);
+          return [param, fixtures[key]?.cases(role, label(operation)).own ?? 'x'];
+        }),
+      );
+      const clientId = special?.client ?? (pathParam ? values[pathParam]! : demo.clientId);
+      if (pathParam) values[pathParam] = clientId;
+      const generic = operation.hasJsonBody
+        ? (bodies[label(operation)] ?? sampleFromSchema({ schema: operation.bodySchema, document }))
+        : undefined;
+      const body =
+        special?.body ??
+        (operation.hasJsonBody ? withClient({ body: generic, fields: bodyFields, clientId }) : undefined);
+      t.clock.set(new Date(t.clock.now().getTime() + 1));
+      const res = await t.request(fillPath({ path: operation.path, values }), {
+        method: operation.method,
+        cookie: await mintSession({ t, email: demoEmail(role) }),
+        body,
+      });
+      if (res.status >= 300) {
+        wrong.push(
+          `${label(operation)} as ${role}: did not succeed (${res.status} ${(await res.text()).slice(0, 160)}); give it a successCase`,
+        );
+        continue;
+      }
+      const rows = await auditRowsOf(res);
+      const ofClient = rows.filter((row) => row.client_id === clientId);
+      if (ofClient.length !== 1 || ofClient[0]!.outcome !== 'success')
+        wrong.push(
+          `${label(operation)} as ${role}: ${ofClient.length} rows for the client (${JSON.stringify(rows.map((row) => `${row.action}:${row.outcome}`))})`,
+        );
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('writes one denied row per client for a role refused on a route that names its clients only in the body', async () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    const named = [demo.clientOfLigoId, world.gent.equippedClientId];
+    for (const { operation, pathParam, bodyFields } of clientRoutes()) {
+      if (pathParam || !operation.hasJsonBody || operation.pathParams.length > 0) continue;
+      const refused = ROLE_KEYS.find((role) => !allows({ access: operation.access!, role }));
+      if (!refused) continue;
+      const clients = bodyFields.includes('clientIds') ? named : named.slice(0, 1);
+      const body = {
+        ...((bodies[label(operation)] ??
+          sampleFromSchema({ schema: operation.bodySchema, document })) as object),
+        ...(bodyFields.includes('clientIds') ? { clientIds: clients } : { clientId: clients[0] }),
+      };
+      const res = await t.request(operation.path, {
+        method: operation.method,
+        cookie: await mintSession({ t, email: demoEmail(refused) }),
+        body,
+      });
+      checked += 1;
+      const rows = await auditRowsOf(res);
+      const refusals = rows.filter(
+        (row) => row.action === 'client.access_refused' && row.outcome === 'denied',
+      );
+      if (res.status !== 403 || rows.length !== clients.length || refusals.length !== clients.length)
+        wrong.push(`${label(operation)} as ${refused}: ${res.status}, rows ${JSON.stringify(rows)}`);
+      else if (
+        refusals
+          .map((row) => row.client_id)
+          .sort()
+          .join() !== [...clients].sort().join()
+      )
+        wrong.push(`${label(operation)} as ${refused}: rows name ${refusals.map((row) => row.client_id)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(1);
+  });
+
+  it("writes exactly one denied row for a call naming another tenant's client, in the path or in the body", async () => {
+    const wrong: string[] = [];
+    for (const { operation, pathParam, bodyFields } of clientRoutes()) {
+      const role = callerOf(operation);
+      const values = Object.fromEntries(
+        operation.pathParams.map((param) => {
+          const key = operation.path.slice(0, operation.path.indexOf(`{${param}}`) + param.length + 2);
+          return [param, fixtures[key]?.cases(role, label(operation)).own ?? 'x'];
+        }),
+      );
+      if (pathParam) values[pathParam] = world.elders.clientId;
+      const special = successCase(operation);
+      const generic = operation.hasJsonBody
+        ? (special?.body ??
+          bodies[label(operation)] ??
+          sampleFromSchema({ schema: operation.bodySchema, document }))
+        : undefined;
+      const body = operation.hasJsonBody
+        ? withClient({ body: generic, fields: pathParam ? [] : bodyFields, clientId: world.elders.clientId })
+        : undefined;
+      const res = await t.request(fillPath({ path: operation.path, values }), {
+        method: operation.method,
+        cookie: await mintSession({ t, email: demoEmail(role) }),
+        body,
+      });
+      if (res.status !== 404) {
+        wrong.push(
+          `${label(operation)} as ${role}: another tenant's client answered ${res.status} ${(await res.text()).slice(0, 160)}`,
+        );
+        continue;
+      }
+      const rows = await auditRowsOf(res);
+      if (rows.length !== 1 || rows[0]!.outcome !== 'denied')
+        wrong.push(
+          `${label(operation)} as ${role}: ${rows.length} rows (${JSON.stringify(rows.map((row) => `${row.action}:${row.outcome}`))})`,
+        );
+    }
+    expect(wrong).toEqual([]);
+  });
+});

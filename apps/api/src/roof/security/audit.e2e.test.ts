@@ -1,0 +1,167 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../ground/database/database';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import {
+  allows,
+  createOtherTenant,
+  demoEmail,
+  fillPath,
+  mintSession,
+  ROLE_KEYS,
+  readOperations,
+} from './security.fixtures';
+
+type AuditRow = {
+  tenant_id: string | null;
+  actor_user_id: string | null;
+  actor_org_id: string | null;
+  actor_role: string | null;
+  client_id: string | null;
+  action: string;
+  outcome: string;
+};
+
+let t: TestApp;
+let other: Awaited<ReturnType<typeof createOtherTenant>>;
+let clientId: string;
+let tenantId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  other = await createOtherTenant({ t });
+  const [row] = await queryRows<{ id: string; tenant_id: string }>({
+    db: t.db,
+    query: sql`SELECT c.id, c.tenant_id FROM clients c JOIN tenants n ON n.id = c.tenant_id WHERE n.slug <> 'elders' ORDER BY c.id LIMIT 1`,
+  });
+  clientId = row!.id;
+  tenantId = row!.tenant_id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function rowsOf(requestId: string | null) {
+  return queryRows<AuditRow>({
+    db: t.db,
+    query: sql`SELECT tenant_id, actor_user_id, actor_org_id, actor_role, client_id, action, outcome FROM audit_log WHERE request_id = ${requestId}`,
+  });
+}
+
+async function userOf(email: string) {
+  const [user] = await queryRows<{ id: string; organisation_id: string; role: string }>({
+    db: t.db,
+    query: sql`SELECT id, organisation_id, role FROM users WHERE email = ${email}`,
+  });
+  return user!;
+}
+
+describe('the audit log is append-only', () => {
+  it('refuses UPDATE, DELETE and TRUNCATE from the role the API connects as', async () => {
+    const before = await queryRows<{ n: number }>({
+      db: t.db,
+      query: sql`SELECT count(*)::int AS n FROM audit_log`,
+    });
+    expect(before[0]!.n).toBeGreaterThan(0);
+    for (const statement of [
+      sql`UPDATE audit_log SET outcome = 'failure'`,
+      sql`UPDATE audit_log SET actor_user_id = NULL`,
+      sql`DELETE FROM audit_log`,
+      sql`TRUNCATE audit_log`,
+    ]) {
+      await expect(t.db.execute(statement)).rejects.toThrow();
+    }
+    const after = await queryRows<{ n: number }>({
+      db: t.db,
+      query: sql`SELECT count(*)::int AS n FROM audit_log`,
+    });
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+});
+
+describe('reads and refused attempts on a client', () => {
+  it('writes exactly one row for each read, naming who, their organisation and role, the client and the outcome', async () => {
+    const email = demoEmail('welfare:social_worker');
+    const user = await userOf(email);
+    for (let i = 0; i < 2; i += 1) {
+      const res = await t.request(`/api/clients/${clientId}`, { cookie: await mintSession({ t, email }) });
+      expect(res.status).toBe(200);
+      expect(await rowsOf(res.headers.get('x-request-id'))).toEqual([
+        {
+          tenant_id: tenantId,
+          actor_user_id: user.id,
+          actor_org_id: user.organisation_id,
+          actor_role: 'social_worker',
+          client_id: clientId,
+          action: 'client.read',
+          outcome: 'success',
+        },
+      ]);
+    }
+  });
+
+  it("writes one denied row, in the client's tenant, when a role may not read the client file", async () => {
+    const email = demoEmail('home_help:student');
+    const user = await userOf(email);
+    const res = await t.request(`/api/clients/${clientId}`, { cookie: await mintSession({ t, email }) });
+    expect(res.status).toBe(403);
+    expect(await rowsOf(res.headers.get('x-request-id'))).toEqual([
+      {
+        tenant_id: tenantId,
+        actor_user_id: user.id,
+        actor_org_id: user.organisation_id,
+        actor_role: 'student',
+        client_id: clientId,
+        action: 'client.access_refused',
+        outcome: 'denied',
+      },
+    ]);
+  });
+
+  it('writes one denied row for a missing client and for a client of another tenant', async () => {
+    const email = demoEmail('welfare:project_lead');
+    for (const id of ['cli_00000000000000000000', other.clientId, "cli_'; select 1; --"]) {
+      const res = await t.request(`/api/clients/${encodeURIComponent(id)}`, {
+        cookie: await mintSession({ t, email }),
+      });
+      expect(res.status).toBe(404);
+      const rows = await rowsOf(res.headers.get('x-request-id'));
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ outcome: 'denied', actor_role: 'project_lead', tenant_id: tenantId });
+      expect(rows[0]!.client_id).toBeNull();
+    }
+  });
+
+  it('writes exactly one row for every refused attempt on every route about a client', async () => {
+    const { operations } = await readOperations({ t });
+    const clientRoutes = operations.filter(
+      (operation) =>
+        operation.access !== undefined &&
+        operation.access !== 'public' &&
+        (/^\/api\/clients\/\{id\}/.test(operation.path) || operation.pathParams.includes('clientId')),
+    );
+    expect(clientRoutes.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const operation of clientRoutes) {
+      const param = operation.pathParams.includes('clientId') ? 'clientId' : 'id';
+      for (const role of ROLE_KEYS) {
+        const allowed = allows({ access: operation.access!, role });
+        const res = await t.request(
+          fillPath({ path: operation.path, values: { [param]: allowed ? other.clientId : clientId } }),
+          {
+            method: operation.method,
+            cookie: await mintSession({ t, email: demoEmail(role) }),
+            body: operation.hasJsonBody ? {} : undefined,
+          },
+        );
+        if (res.status !== 403 && res.status !== 404) continue;
+        const rows = await rowsOf(res.headers.get('x-request-id'));
+        if (rows.length !== 1 || rows[0]!.outcome !== 'denied')
+          wrong.push(
+            `${operation.method} ${operation.path} as ${role}: ${res.status} with ${rows.length} rows`,
+          );
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

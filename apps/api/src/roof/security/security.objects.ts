@@ -1,0 +1,459 @@
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../ground/database/database';
+import type { RoleKey } from '../../records/auth/auth.policy';
+import { DEMO_CHEQUE_CODES } from '../demo/demo.seed';
+import type { TestApp } from '../testing/test-app';
+import {
+  type ApiOperation,
+  demoEmail,
+  type JsonSchema,
+  mintSession,
+  pruneToSchema,
+} from './security.fixtures';
+import { type SecurityWorld, WORLD_EMAILS } from './security.world';
+
+/**
+ * What a path parameter names, as one caller sees it: an object the caller may use (`own`) and
+ * objects it must not see, each of which must answer exactly like `missing`.
+ */
+export type ObjectCases = {
+  own: string;
+  /** Another organisation of the caller's own tenant (e.g. a second home-help partner of the same OCMW). */
+  sameTenantOtherOrg?: string;
+  otherTenant?: string;
+  /** Further objects the caller must not see, by a sentence naming them. */
+  others?: Record<string, string>;
+  missing: string;
+  /** What a missing value answers: 404, or 400 for a parameter that is a fixed name (an enum). */
+  missingStatus?: 400 | 404;
+};
+
+/** Why a case does not exist for a parameter, when it does not. */
+export type NotApplicable = { sameTenantOtherOrg?: string; otherTenant?: string };
+
+export type ParamFixture = {
+  /** The cases for a caller on a route (`METHOD /path`), so a route that changes an object can get its own. */
+  cases: (role: RoleKey, route: string) => ObjectCases;
+  notApplicable?: NotApplicable | ((role: RoleKey) => NotApplicable);
+};
+
+const ONE_WELFARE_ORG =
+  'a tenant has exactly one welfare organisation (unique index organisations_one_welfare_per_tenant); welfare staff see their whole tenant';
+const A_NAME_NOT_AN_OBJECT = 'the parameter is a fixed name, not an object with an owner';
+
+/** A well-formed id of the same kind that exists nowhere. */
+export function missingIdLike(id: string): string {
+  return id.replace(/_([0-9a-z]+)$/, (_, body: string) => `_${'0'.repeat(body.length)}`);
+}
+
+const isWelfare = (role: RoleKey) => role.startsWith('welfare:');
+const welfareOnly = (role: RoleKey): NotApplicable =>
+  isWelfare(role) ? { sameTenantOtherOrg: ONE_WELFARE_ORG } : {};
+
+/**
+ * The objects of the demo tenant that the fixtures need beyond the security world: found by their
+ * demo facts (fixed cheque codes, group names), never by position.
+ */
+export async function findDemoObjects({ t, world }: { t: TestApp; world: SecurityWorld }) {
+  const one = async <T extends Record<string, unknown>>(query: ReturnType<typeof sql>) => {
+    const [row] = await queryRows<T>({ db: t.db, query });
+    if (!row) throw new Error('Security fixtures: a demo object is missing');
+    return row;
+  };
+  const tenantId = world.gent.tenantId;
+  const chequeByCode = async (code: string) =>
+    (await one<{ id: string }>(sql`SELECT id FROM cheques WHERE code = ${code}`)).id;
+  const groupA = await one<{ id: string }>(
+    sql`SELECT g.id FROM course_groups g JOIN enrolments e ON e.group_id = g.id
+        WHERE g.teacher_user_id = ${world.gent.demoTeacherId} AND g.training_org_id = ${world.gent.ligoOrgId}
+        GROUP BY g.id ORDER BY min(g.starts_on) DESC LIMIT 1`,
+  );
+  const sessionA = await one<{ id: string }>(
+    sql`SELECT id FROM course_sessions WHERE group_id = ${groupA.id} ORDER BY date LIMIT 1`,
+  );
+  const enrolmentsA = await queryRows<{ id: string }>({
+    db: t.db,
+    query: sql`SELECT id FROM enrolments WHERE group_id = ${groupA.id} AND status = 'enrolled' ORDER BY id`,
+  });
+  const issuedCheque = await one<{ id: string }>(
+    sql`SELECT id FROM cheques WHERE tenant_id = ${tenantId} AND home_help_org_id = ${world.gent.beegoOrgId} AND status = 'issued' ORDER BY id LIMIT 1`,
+  );
+  const clientOfLigo = await one<{ id: string }>(
+    sql`SELECT client_id AS id FROM enrolments WHERE id = ${enrolmentsA[0]!.id}`,
+  );
+  const location = await one<{ id: string }>(
+    sql`SELECT id FROM training_locations WHERE training_org_id = ${world.gent.ligoOrgId} ORDER BY name LIMIT 1`,
+  );
+  const anyClient = await one<{ id: string }>(
+    sql`SELECT id FROM clients WHERE tenant_id = ${tenantId} ORDER BY file_number LIMIT 1`,
+  );
+  const welfareUser = await one<{ id: string }>(
+    sql`SELECT id FROM users WHERE email = ${demoEmail('welfare:social_worker')}`,
+  );
+  const pairings = await queryRows<{ id: string; client_id: string }>({
+    db: t.db,
+    query: sql`SELECT id, client_id FROM buddy_pairings WHERE tenant_id = ${tenantId} ORDER BY id`,
+  });
+  const [pairing, otherPairing] = pairings;
+  if (!pairing || !otherPairing) throw new Error('Security fixtures: the demo has two buddy pairings');
+  const [digipunt] = await queryRows<{ name: string }>({
+    db: t.db,
+    query: sql`SELECT name FROM digipunten WHERE tenant_id = ${tenantId} ORDER BY name LIMIT 1`,
+  });
+  const droppedOut = await one<{ id: string }>(
+    sql`SELECT client_id AS id FROM intakes WHERE tenant_id = ${tenantId} AND closure_kind = 'dropped_out' ORDER BY client_id LIMIT 1`,
+  );
+  const spare = async (email: string) =>
+    (await one<{ id: string }>(sql`SELECT id FROM users WHERE email = ${email}`)).id;
+  return {
+    clientId: anyClient.id,
+    clientOfLigoId: clientOfLigo.id,
+    /** A client whose trajectory ended (dropped out). */
+    droppedOutClientId: droppedOut.id,
+    plannedTodayChequeId: await chequeByCode(DEMO_CHEQUE_CODES.plannedToday),
+    requestedChequeId: await chequeByCode(DEMO_CHEQUE_CODES.requested),
+    issuedChequeId: issuedCheque.id,
+    groupAId: groupA.id,
+    sessionAId: sessionA.id,
+    enrolmentAId: enrolmentsA[0]!.id,
+    /** A second enrolment of group A, for routes that change an enrolment (withdraw). */
+    enrolmentA2Id: enrolmentsA[1]!.id,
+    locationId: location.id,
+    pairing: { id: pairing.id, clientId: pairing.client_id },
+    otherPairingId: otherPairing.id,
+    digipuntName: digipunt?.name ?? 'none',
+    welfareUserId: welfareUser.id,
+    spareWelfareUserId: await spare(WORLD_EMAILS.spareWelfareUser),
+    spareStudentId: await spare(WORLD_EMAILS.spareStudent),
+    spareTeacherId: await spare(WORLD_EMAILS.spareTeacher),
+  };
+}
+
+export type DemoObjects = Awaited<ReturnType<typeof findDemoObjects>>;
+
+/**
+ * Fixtures for every path parameter of the API, keyed by the route path up to and including the
+ * parameter (`/api/statements/{id}/lines/{lineId}`). A route whose parameter has no key here fails
+ * the object-owner suite: add the key when you add the route.
+ */
+export function buildParamFixtures({
+  world: w,
+  demo: d,
+  batches,
+}: {
+  world: SecurityWorld;
+  demo: DemoObjects;
+  batches: { own: string; otherTenant: string };
+}): Record<string, ParamFixture> {
+  const client: ParamFixture = {
+    cases: (_role, route) => ({
+      own: route.includes('{pairingId}') ? d.pairing.clientId : d.clientId,
+      otherTenant: w.elders.clientId,
+      missing: missingIdLike(d.clientId),
+    }),
+    notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+  };
+  const name = (own: string, missing: string): ParamFixture => ({
+    cases: () => ({ own, missing, missingStatus: 400 }),
+    notApplicable: { sameTenantOtherOrg: A_NAME_NOT_AN_OBJECT, otherTenant: A_NAME_NOT_AN_OBJECT },
+  });
+  const enrolment: ParamFixture = {
+    cases: (role, route) => ({
+      own: route.endsWith('/withdraw') ? d.enrolmentA2Id : d.enrolmentAId,
+      ...(isWelfare(role) ? {} : { sameTenantOtherOrg: w.enrolments.gentOtherOrg }),
+      otherTenant: w.enrolments.elders,
+      missing: missingIdLike(d.enrolmentAId),
+    }),
+    notApplicable: welfareOnly,
+  };
+  const session: ParamFixture = {
+    cases: (role) => ({
+      own: d.sessionAId,
+      sameTenantOtherOrg: w.sessions.gentOtherOrg,
+      otherTenant: w.sessions.elders,
+      ...(role === 'training:teacher'
+        ? {
+            others: {
+              "a session of another teacher's group of the same organisation": w.sessions.ligoOtherTeacher,
+            },
+          }
+        : {}),
+      missing: missingIdLike(d.sessionAId),
+    }),
+  };
+  return {
+    '/api/clients/{id}': client,
+    '/api/training/clients/{id}': client,
+    '/api/clients/{id}/documents/{document}': name('receipt.pdf', 'no-such-document.pdf'),
+    '/api/clients/{id}/guidance/buddy-pairings/{pairingId}': {
+      cases: () => ({
+        own: d.pairing.id,
+        otherTenant: w.pairings.elders,
+        others: { 'a pairing of another client of the same tenant': d.otherPairingId },
+        missing: missingIdLike(d.pairing.id),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/reports/{report}': name('cheques', 'no-such-report'),
+    '/api/documents/samples/{language}': name('nl', 'xx'),
+    '/api/devices/{id}': {
+      cases: () => ({
+        own: w.devices.gentSpare,
+        otherTenant: w.devices.elders,
+        missing: missingIdLike(w.devices.gentSpare),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/cheques/{id}': {
+      cases: () => ({
+        own: d.issuedChequeId,
+        otherTenant: w.cheques.eldersScheduled,
+        missing: missingIdLike(d.issuedChequeId),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/visits/{chequeId}': {
+      cases: (role) => ({
+        own: d.plannedTodayChequeId,
+        sameTenantOtherOrg: w.cheques.gentOtherOrgScheduled,
+        otherTenant: w.cheques.eldersScheduled,
+        ...(role === 'home_help:student'
+          ? { others: { 'a cheque of their organisation not given to them': d.requestedChequeId } }
+          : {}),
+        missing: missingIdLike(d.plannedTodayChequeId),
+      }),
+    },
+    '/api/visits/students/{studentId}': {
+      cases: () => ({
+        own: d.spareStudentId,
+        sameTenantOtherOrg: w.userIds.otherStudent,
+        otherTenant: w.userIds.otherSocialWorker,
+        others: { 'an account of the welfare centre they work for': d.welfareUserId },
+        missing: missingIdLike(d.spareStudentId),
+      }),
+    },
+    '/api/statements/{id}': {
+      cases: (role) => ({
+        own: w.statements.gentOwn,
+        ...(isWelfare(role) ? {} : { sameTenantOtherOrg: w.statements.gentOtherOrg }),
+        otherTenant: w.statements.elders,
+        missing: missingIdLike(w.statements.gentOwn),
+      }),
+      notApplicable: welfareOnly,
+    },
+    '/api/statements/{id}/lines/{lineId}': {
+      cases: () => ({
+        own: w.lines.gentOwn,
+        otherTenant: w.lines.elders,
+        others: { 'a line of another statement of the same tenant': w.lines.gentOtherOrg },
+        missing: missingIdLike(w.lines.gentOwn),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/training/enrolments/{id}': enrolment,
+    '/api/training/sessions/{id}': session,
+    '/api/training/sessions/{id}/attendance/{enrolmentId}': {
+      cases: () => ({
+        own: d.enrolmentAId,
+        sameTenantOtherOrg: w.enrolments.gentOtherOrg,
+        otherTenant: w.enrolments.elders,
+        missing: missingIdLike(d.enrolmentAId),
+      }),
+    },
+    '/api/training/locations/{id}': {
+      cases: () => ({
+        own: d.locationId,
+        sameTenantOtherOrg: w.locations.leerpunt,
+        missing: missingIdLike(d.locationId),
+      }),
+      notApplicable: {
+        otherTenant:
+          'a location belongs to a training partner, not to a tenant; the other partner (serving both tenants) is the case',
+      },
+    },
+    '/api/training/teachers/{id}': {
+      cases: () => ({
+        own: d.spareTeacherId,
+        sameTenantOtherOrg: w.userIds.otherTeacher,
+        otherTenant: w.userIds.otherSocialWorker,
+        others: { 'an account of the welfare centre they work for': d.welfareUserId },
+        missing: missingIdLike(d.spareTeacherId),
+      }),
+    },
+    '/api/training/groups/{id}': {
+      cases: () => ({
+        own: d.groupAId,
+        sameTenantOtherOrg: w.groups.gentOtherOrg,
+        otherTenant: w.groups.elders,
+        missing: missingIdLike(d.groupAId),
+      }),
+    },
+    '/api/signals/{id}': {
+      cases: (role) => {
+        const missing = missingIdLike(w.signals.gentWelfare);
+        if (role === 'home_help:coordinator')
+          return {
+            own: w.signals.gentBeego,
+            sameTenantOtherOrg: w.signals.gentDigihelpers,
+            otherTenant: w.signals.eldersDigihelpers,
+            others: { 'a signal of the welfare centre they work for': w.signals.gentWelfare },
+            missing,
+          };
+        if (role === 'training:coordinator')
+          return {
+            own: w.signals.gentLigo,
+            sameTenantOtherOrg: w.signals.gentLeerpunt,
+            otherTenant: w.signals.eldersLeerpunt,
+            others: { 'a signal of the welfare centre they work for': w.signals.gentWelfare },
+            missing,
+          };
+        return { own: w.signals.gentWelfare, otherTenant: w.signals.eldersWelfare, missing };
+      },
+      notApplicable: welfareOnly,
+    },
+    '/api/programmes/{id}': {
+      cases: () => ({
+        own: w.gent.programmeId,
+        otherTenant: w.elders.programmeId,
+        missing: missingIdLike(w.gent.programmeId),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/waves/{id}': {
+      cases: () => ({
+        own: w.gent.waveId,
+        otherTenant: w.elders.waveId,
+        missing: missingIdLike(w.gent.waveId),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/users/{id}': {
+      cases: () => ({
+        own: d.spareWelfareUserId,
+        otherTenant: w.userIds.otherSocialWorker,
+        others: { 'an account of a partner that works for the tenant': d.spareStudentId },
+        missing: missingIdLike(d.spareWelfareUserId),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/info-moments/{id}': {
+      cases: () => ({
+        own: w.infoMoments.gent,
+        otherTenant: w.infoMoments.elders,
+        missing: missingIdLike(w.infoMoments.gent),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/info-moments/{id}/invitations/{clientId}': {
+      cases: () => ({
+        own: w.gent.equippedClientId,
+        otherTenant: w.elders.clientId,
+        others: { 'a client of the same tenant not invited to the moment': w.gent.buddyClientId },
+        missing: missingIdLike(w.gent.equippedClientId),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+    '/api/documents/batches/{id}': {
+      cases: () => ({
+        own: batches.own,
+        otherTenant: batches.otherTenant,
+        missing: missingIdLike(batches.own),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
+  };
+}
+
+/**
+ * A body each route accepts as far as validation goes, so a request reaches the object lookup; routes
+ * not named here use a body made from their schema (`sampleFromSchema`).
+ */
+export function validBodies({
+  world: w,
+  demo: d,
+  settings,
+}: {
+  world: SecurityWorld;
+  demo: DemoObjects;
+  /** The demo programme's settings as the API answers them, sent back unchanged. */
+  settings: unknown;
+}) {
+  return {
+    'PATCH /api/clients/{id}': { needsInterpreter: false },
+    'POST /api/devices/{id}/transitions': { type: 'reserve', clientId: w.gent.otherPartnersClientId },
+    'POST /api/cheques/{id}/cancel': { reason: 'Cancelled by the security suite' },
+    'POST /api/visits/{chequeId}/assign': {
+      studentId: w.gent.demoStudentId,
+      appointmentAt: '2025-03-20T10:00:00.000Z',
+    },
+    'POST /api/visits/{chequeId}/reschedule': {
+      studentId: w.gent.demoStudentId,
+      appointmentAt: '2025-03-21T10:00:00.000Z',
+    },
+    'POST /api/training/groups/{id}/sessions': {
+      startDate: '2025-04-01',
+      weekdays: [2],
+      startTime: '09:30',
+      endTime: '12:30',
+    },
+    'POST /api/signals/{id}/snooze': { until: '2025-03-20', reason: 'Waiting for the client' },
+    'POST /api/signals/{id}/resolve': { note: 'Resolved by the security suite' },
+    'POST /api/waves/{id}/clients': { clientIds: [d.clientId] },
+    'POST /api/clients/{id}/guidance/digipunt-info': { names: [d.digipuntName] },
+    'POST /api/clients/{id}/guidance/buddy-pairings': {
+      buddyName: 'Griet',
+      buddyPhone: '0470 12 34 56',
+      frequency: 'weekly',
+      startedOn: '2025-03-12',
+      agreedEndOn: '2025-09-12',
+    },
+    'POST /api/clients/{id}/guidance/buddy-pairings/{pairingId}/meetings': {
+      metOn: '2025-03-11',
+      note: 'Practised video calls',
+    },
+    'POST /api/clients/{id}/guidance/buddy-pairings/{pairingId}/end': { endedOn: '2025-03-12' },
+    'POST /api/info-moments': {
+      startsAt: '2025-04-01T14:00:00+02:00',
+      place: 'Sociaal Huis',
+      language: 'nl',
+      capacity: 12,
+    },
+    'POST /api/info-moments/{id}/invitations': { clientIds: [w.gent.buddyClientId] },
+    'POST /api/info-moments/{id}/invitations/{clientId}/attendance': { attendance: 'absent' },
+    'PUT /api/programmes/{id}/settings': settings,
+  } as Record<string, unknown>;
+}
+
+/**
+ * `validBodies` with the demo programme's settings read from the API and cut down to what the
+ * settings route accepts.
+ */
+export async function loadValidBodies({
+  t,
+  world,
+  demo,
+  operations,
+  document,
+}: {
+  t: TestApp;
+  world: SecurityWorld;
+  demo: DemoObjects;
+  operations: ApiOperation[];
+  document: JsonSchema;
+}) {
+  const res = await t.request(`/api/programmes/${world.gent.programmeId}/settings`, {
+    cookie: await mintSession({ t, email: demoEmail('welfare:project_lead') }),
+  });
+  const route = operations.find(
+    (operation) => operation.method === 'PUT' && operation.path === '/api/programmes/{id}/settings',
+  );
+  return validBodies({
+    world,
+    demo,
+    settings: pruneToSchema({
+      value: ((await res.json()) as { settings: unknown }).settings,
+      schema: route?.bodySchema,
+      document,
+    }),
+  });
+}

@@ -1,0 +1,204 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { getTestDatabaseAppUrl, getTestDatabaseUrl } from '../../ground/config/config';
+import { randomString } from '../../ground/shared/ids';
+
+// Support for the fault suites: the built API as a child process that a test can kill, and requests to it.
+
+export const serverJs = fileURLToPath(new URL('../../../dist/server.js', import.meta.url));
+
+/** Whether `apps/api/dist/server.js` exists (the fault suites need `pnpm --filter @digipakket/api build`). */
+export const apiBuilt = existsSync(serverJs);
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The role the throwaway clusters create for the API (tooling/scripts/pg-throwaway.mjs). */
+const THROWAWAY_APP_ROLE = 'digipakket_app';
+
+/**
+ * The URL of the application role on the same database as the owner's `url`: the role of
+ * TEST_DATABASE_APP_URL on the suite's server (as the in-process suites use), the throwaway
+ * clusters' `digipakket_app` on a cluster of a test's own.
+ */
+export function appRoleUrl({ url }: { url: string }): string {
+  const target = new URL(url);
+  const suiteUrl = getTestDatabaseUrl();
+  const suiteAppUrl = getTestDatabaseAppUrl();
+  const app = new URL(target);
+  if (suiteUrl && suiteAppUrl && new URL(suiteUrl).host === target.host) {
+    const role = new URL(suiteAppUrl);
+    app.username = role.username;
+    app.password = role.password;
+  } else {
+    app.username = THROWAWAY_APP_ROLE;
+    app.password = '';
+  }
+  return app.toString();
+}
+
+export type RunningApi = {
+  child: ChildProcess;
+  baseUrl: string;
+  ready: Promise<void>;
+  exited: Promise<number | null>;
+  output: () => string;
+};
+
+/**
+ * Starts the built API on `port` (so its public URL, and the Origin the tests send, are known up front).
+ * A `DATABASE_URL` without `DATABASE_OWNER_URL` is taken as the owner's: the API then migrates as that
+ * owner and serves as the application role, which owns no table, so row-level security applies as in
+ * production.
+ */
+export function startApi({ port, env }: { port: number; env: Record<string, string> }): RunningApi {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const database =
+    env.DATABASE_URL && !env.DATABASE_OWNER_URL
+      ? { DATABASE_URL: appRoleUrl({ url: env.DATABASE_URL }), DATABASE_OWNER_URL: env.DATABASE_URL }
+      : {};
+  const child = spawn(process.execPath, [serverJs], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'force',
+      PORTALS_DIR: '/nonexistent-portals',
+      SIGNAL_SWEEP_INTERVAL_SECONDS: '0',
+      RETENTION_SWEEP_INTERVAL_MINUTES: '0',
+      ...env,
+      ...database,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ready = (async () => {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}: ${output}`);
+      try {
+        const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(1_000) });
+        if (res.ok) return;
+      } catch {
+        // Not listening yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`API did not start within 30 s: ${output}`);
+  })();
+  return { child, baseUrl, ready, exited, output: () => output };
+}
+
+/** Kills the process at once (no drain, no cleanup) and waits until it is gone. */
+export async function killHard(api: RunningApi): Promise<void> {
+  if (api.child.exitCode === null && api.child.signalCode === null) api.child.kill('SIGKILL');
+  await api.exited;
+}
+
+/** A logged-in caller of a running API: JSON requests with the session cookie and a matching Origin. */
+export async function signInTo({ baseUrl, email }: { baseUrl: string; email: string }) {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ email, password: 'digipakket-demo' }),
+  });
+  if (res.status !== 200) throw new Error(`Login of ${email} failed with ${res.status}: ${await res.text()}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return {
+    call: (
+      method: string,
+      path: string,
+      {
+        body,
+        headers = {},
+        timeoutMs = 15_000,
+      }: { body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
+    ) =>
+      fetch(`${baseUrl}${path}`, {
+        method,
+        headers: {
+          cookie,
+          origin: baseUrl,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(timeoutMs),
+      }),
+  };
+}
+
+/**
+ * The roles the API's sessions on the database of `url` (the owner's) are logged in as, with whether
+ * they could skip row-level security (superuser or BYPASSRLS) or own a table of the schema.
+ */
+export async function apiSessionRoles({ url }: { url: string }) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return await sql<{ role: string; superuser: boolean; bypassRls: boolean; ownsTables: boolean }[]>`
+      SELECT DISTINCT r.rolname AS role, r.rolsuper AS superuser, r.rolbypassrls AS "bypassRls",
+        EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = r.rolname)
+          AS "ownsTables"
+      FROM pg_stat_activity a JOIN pg_roles r ON r.oid = a.usesysid
+      WHERE a.datname = current_database() AND a.application_name = 'digipakket-api'
+      ORDER BY 1`;
+  } finally {
+    await sql.end();
+  }
+}
+
+/** A new, empty database on the suite's PostgreSQL server, dropped by `drop`. */
+export async function createScratchDatabase({ prefix }: { prefix: string }) {
+  const serverUrl = getTestDatabaseUrl();
+  if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set (run in the api-pg project)');
+  const name = `${prefix}_${randomString({ length: 10 })}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    /** The owner's URL (it migrates and sees every row). */
+    url: url.toString(),
+    /** The application role's URL on the same database. */
+    appUrl: appRoleUrl({ url: url.toString() }),
+    drop: async () => {
+      const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** `rows` clients as the case system's CSV exports them, file numbers `<prefix>-00001`… */
+export function clientsCsv({ prefix, from, count }: { prefix: string; from: number; count: number }): string {
+  const lines = ['fileNumber,firstName,lastName,preferredLanguage'];
+  for (let i = from; i < from + count; i += 1) {
+    const n = String(i).padStart(5, '0');
+    lines.push(`${prefix}-${n},Voornaam${n},Achternaam${n},nl`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,88 @@
+import type { Config } from '../../ground/config/config';
+import type { Logger } from '../../ground/config/logger';
+import type { Database, DatabaseDriver } from '../../ground/database/database';
+import type { Clock } from '../../ground/shared/clock';
+import { ensureInitialSignalSweep, startSignalWorker } from '../../tracks/signals/signals.sweep';
+import type { DemoAccount } from '../demo/demo.accounts';
+import { PORTAL_APPS } from './portals';
+
+/**
+ * Starts the follow-up (signal) sweep once the API listens. The first full sweep of a never-swept
+ * database grows with the number of clients (minutes for a whole region), so it runs in the
+ * background instead of holding the API closed; the regular worker starts when it is done.
+ */
+export function startSignalsInBackground({
+  config,
+  db,
+  clock,
+  logger,
+}: {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+}): { stop: () => Promise<void> } {
+  const { sweepIntervalMs, fullSweepIntervalMs } = config.signals;
+  if (sweepIntervalMs <= 0) return { stop: async () => {} };
+  const onError = (error: unknown) =>
+    logger.error('signal sweep failed', { error: error instanceof Error ? error.message : String(error) });
+  let stopped = false;
+  let worker: { stop: () => Promise<void> } | undefined;
+  const initial = ensureInitialSignalSweep({ db, clock, fullSweepIntervalMs, timeZone: config.timeZone })
+    .then(({ swept }) => {
+      if (swept) logger.info('first signal sweep done');
+    })
+    .catch(onError)
+    .finally(() => {
+      if (!stopped)
+        worker = startSignalWorker({
+          db,
+          clock,
+          intervalMs: sweepIntervalMs,
+          fullSweepIntervalMs,
+          onError,
+          timeZone: config.timeZone,
+        });
+    });
+  return {
+    stop: async () => {
+      stopped = true;
+      await initial;
+      await worker?.stop();
+    },
+  };
+}
+
+/** The block printed when the server is up: where each portal is and how to log in. */
+export function formatStartupBanner({
+  config,
+  driver,
+  accounts,
+  demoLoaded,
+}: {
+  config: Config;
+  driver: DatabaseDriver;
+  accounts: DemoAccount[];
+  demoLoaded: boolean;
+}): string {
+  const base = config.server.publicUrl;
+  const where = driver === 'pglite' ? `PGlite (${config.database.dataDir})` : 'PostgreSQL';
+  const lines = [
+    '',
+    '  Digipakket is running',
+    '',
+    ...PORTAL_APPS.map((portal) => `    ${portal.title.padEnd(6)} ${base}/${portal.path}/`),
+    `    API    ${base}/api/docs`,
+    '',
+    `  Database: ${where}${demoLoaded ? ', demo data loaded now' : ''}`,
+  ];
+  if (accounts.length > 0) {
+    const width = Math.max(...accounts.map((account) => account.email.length));
+    lines.push('', `  Demo accounts (password for all: ${accounts[0]!.password})`, '');
+    for (const account of accounts) {
+      lines.push(`    ${account.email.padEnd(width)}  ${account.role.padEnd(13)}  /${account.portal}/`);
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}

@@ -1,0 +1,96 @@
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../../ground/database/database';
+import { programmesTable } from '../../records/programmes/programmes.tables';
+import { devicesTable } from '../devices/devices.tables';
+import { intakesTable } from '../intake/intake.tables';
+import { chequesTable } from './cheques.tables';
+
+export type ChequeRow = typeof chequesTable.$inferSelect;
+
+export function createChequesRepository({ db }: { db: Database }) {
+  return {
+    async listClientCheques({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const rows = await db
+        .select()
+        .from(chequesTable)
+        .where(and(eq(chequesTable.tenantId, tenantId), eq(chequesTable.clientId, clientId)))
+        .orderBy(
+          asc(chequesTable.issuedAt),
+          desc(sql`${chequesTable.purpose} = 'installation'`),
+          asc(chequesTable.id),
+        );
+      return { cheques: rows };
+    },
+
+    /** What issuing needs: the approved intake's programme and package, and whether the laptop is out. */
+    async findIssueContext({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const [intake] = await db
+        .select({
+          programmeId: intakesTable.programmeId,
+          verdict: intakesTable.verdict,
+          settings: programmesTable.settings,
+          homeHelpOrgId: programmesTable.homeHelpOrgId,
+        })
+        .from(intakesTable)
+        .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
+        .where(
+          and(
+            eq(intakesTable.tenantId, tenantId),
+            eq(intakesTable.clientId, clientId),
+            eq(intakesTable.decision, 'approved'),
+          ),
+        )
+        .limit(1);
+      const [held] = await db
+        .select({ n: count() })
+        .from(devicesTable)
+        .where(
+          and(
+            eq(devicesTable.tenantId, tenantId),
+            eq(devicesTable.holderClientId, clientId),
+            eq(devicesTable.status, 'handed_out'),
+          ),
+        );
+      return { intake, equipped: (held?.n ?? 0) > 0 };
+    },
+
+    async insertCheques({ cheques }: { cheques: (typeof chequesTable.$inferInsert)[] }) {
+      return { cheques: await db.insert(chequesTable).values(cheques).returning() };
+    },
+
+    async findCheque({ tenantId, chequeId }: { tenantId: string; chequeId: string }) {
+      const [cheque] = await db
+        .select()
+        .from(chequesTable)
+        .where(and(eq(chequesTable.tenantId, tenantId), eq(chequesTable.id, chequeId)))
+        .limit(1);
+      return { cheque };
+    },
+
+    /** Cancels only while the cheque is still open, whatever happened since it was read. */
+    async cancelCheque({
+      tenantId,
+      chequeId,
+      reason,
+      now,
+    }: {
+      tenantId: string;
+      chequeId: string;
+      reason: string;
+      now: Date;
+    }) {
+      const rows = await db
+        .update(chequesTable)
+        .set({ status: 'cancelled', cancelledReason: reason, updatedAt: now })
+        .where(
+          and(
+            eq(chequesTable.tenantId, tenantId),
+            eq(chequesTable.id, chequeId),
+            inArray(chequesTable.status, ['issued', 'requested', 'scheduled']),
+          ),
+        )
+        .returning();
+      return { cheque: rows[0] };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { ACCESS } from '../../records/auth/auth.policy';
+import { ChequeCancelSchema, ClientChequeListSchema, ClientChequeSchema } from './cheques.schemas';
+import { cancelClientCheque, issueClientCheques, listClientCheques } from './cheques.usecases';
+
+const params = z.object({ id: z.string().max(64) });
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{id}/cheques',
+  tag: 'cheques',
+  access: ACCESS.caseworkers,
+  summary: "A client's cheques with their status (audited)",
+  request: { params },
+  responses: { 200: jsonResponse(ClientChequeListSchema, 'The cheques.'), ...errorResponses(401, 403, 404) },
+});
+
+const issueRoute = defineRoute({
+  method: 'post',
+  path: '/api/clients/{id}/cheques',
+  tag: 'cheques',
+  access: ACCESS.caseworkers,
+  idempotent: true,
+  summary: "Issue the client's package of cheques",
+  description:
+    'Once the laptop is handed out. Refusals (409): `cheque.client_not_equipped`, `cheque.already_issued`, `cheque.not_in_package`.',
+  request: { params },
+  responses: {
+    201: jsonResponse(ClientChequeListSchema, 'The cheques issued.'),
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+const cancelRoute = defineRoute({
+  method: 'post',
+  path: '/api/cheques/{id}/cancel',
+  tag: 'cheques',
+  access: ACCESS.caseworkers,
+  summary: 'Cancel an open cheque, with a reason',
+  description: 'A redeemed, expired or cancelled cheque answers 409 (`cheque.already_redeemed`, …).',
+  request: { params, body: jsonBody(ChequeCancelSchema) },
+  responses: {
+    200: jsonResponse(z.object({ cheque: ClientChequeSchema }), 'The cancelled cheque.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(listRoute, async (c) => {
+    const result = await listClientCheques({
+      ctx: tenantContext(c),
+      clientId: c.req.valid('param').id,
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(issueRoute, async (c) => {
+    const result = await issueClientCheques({
+      ctx: tenantContext(c),
+      clientId: c.req.valid('param').id,
+      timeZone: deps.config.timeZone,
+    });
+    return c.json(result, 201);
+  });
+
+  app.openapi(cancelRoute, async (c) => {
+    const result = await cancelClientCheque({
+      ctx: tenantContext(c),
+      timeZone: deps.config.timeZone,
+      chequeId: c.req.valid('param').id,
+      reason: c.req.valid('json').reason,
+    });
+    return c.json(result, 200);
+  });
+}

@@ -1,0 +1,117 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLogTable } from '../../ground/audit/audit.tables';
+import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
+import { clientsTable } from '../../records/clients/clients.tables';
+import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { devicesTable } from './devices.tables';
+
+let t: TestApp;
+let cookie: string;
+let clientId: string;
+let reservedId: string;
+let inStockId: string;
+let otherTenantDeviceId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+  const [client] = await t.db.select().from(clientsTable).where(eq(clientsTable.fileNumber, 'GNT-2025-0018'));
+  clientId = client!.id;
+  const [reserved] = await t.db.select().from(devicesTable).where(eq(devicesTable.holderClientId, clientId));
+  reservedId = reserved!.id;
+  const [inStock] = await t.db
+    .select()
+    .from(devicesTable)
+    .where(eq(devicesTable.status, 'in_stock'))
+    .limit(1);
+  inStockId = inStock!.id;
+  const { tenant } = await createOrganisationsRepository({ db: t.db }).insertTenant({
+    name: 'OCMW Aalst',
+    slug: 'ocmw-aalst',
+  });
+  const [other] = await t.db
+    .insert(devicesTable)
+    .values({ tenantId: tenant.id, serial: 'AAL-001', model: 'Laptop' })
+    .returning();
+  otherTenantDeviceId = other!.id;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('PUT /api/devices/:id/pickup', () => {
+  it('books the pickup of a reserved laptop, audits it and shows it on the client page while the overdue signal stays', async () => {
+    const res = await t.request(`/api/devices/${reservedId}/pickup`, {
+      method: 'PUT',
+      body: { pickupAt: '2025-06-03T10:30:00+02:00' },
+      cookie,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ deviceId: reservedId, pickupAt: '2025-06-03T08:30:00.000Z' });
+    const audit = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, 'device.pickup_booked')));
+    expect(audit).toHaveLength(1);
+    const overview = await (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
+    expect(overview.device).toMatchObject({ status: 'reserved', pickupAt: '2025-06-03T08:30:00.000Z' });
+    expect(overview.timeline.map((entry: { kind: string }) => entry.kind)).toContain('device.pickup_booked');
+    expect(overview.signals).toEqual([expect.objectContaining({ kind: 'device.pickup_overdue' })]);
+  });
+
+  it('refuses a laptop that is not reserved with 409', async () => {
+    const res = await t.request(`/api/devices/${inStockId}/pickup`, {
+      method: 'PUT',
+      body: { pickupAt: '2025-06-03T10:30:00+02:00' },
+      cookie,
+    });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('device.not_reserved');
+  });
+
+  it('refuses a time without offset, a date alone and unknown fields with 400', async () => {
+    for (const body of [
+      { pickupAt: '2025-06-03T10:30:00' },
+      { pickupAt: '2025-06-03' },
+      { pickupAt: '2025-06-03T10:30:00Z', note: 'x' },
+    ]) {
+      const res = await t.request(`/api/devices/${reservedId}/pickup`, { method: 'PUT', body, cookie });
+      expect(res.status).toBe(400);
+    }
+  });
+
+  it("answers another tenant's device exactly like a missing one", async () => {
+    for (const id of [otherTenantDeviceId, 'dev_00000000000000000000']) {
+      const res = await t.request(`/api/devices/${id}/pickup`, {
+        method: 'PUT',
+        body: { pickupAt: '2025-06-03T10:30:00Z' },
+        cookie,
+      });
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('device.not_found');
+    }
+  });
+
+  it('refuses partners with 403', async () => {
+    const { cookie: student } = await t.login({ email: 'student@beego.demo' });
+    const res = await t.request(`/api/devices/${reservedId}/pickup`, {
+      method: 'PUT',
+      body: { pickupAt: '2025-06-03T10:30:00Z' },
+      cookie: student,
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('clears the appointment when the laptop changes status', async () => {
+    await t.db.update(devicesTable).set({ pickupAt: new Date() }).where(eq(devicesTable.id, reservedId));
+    const res = await t.request(`/api/devices/${reservedId}/transitions`, {
+      method: 'POST',
+      body: { type: 'cancel_reservation', reason: 'De cliënt wil geen laptop meer.' },
+      cookie,
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const [device] = await t.db.select().from(devicesTable).where(eq(devicesTable.id, reservedId));
+    expect(device!.pickupAt).toBeNull();
+  });
+});

@@ -1,0 +1,195 @@
+import type { DeviceStatus } from '@digipakket/domain';
+import { and, asc, count, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../ground/database/database';
+import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { clientsTable } from '../../records/clients/clients.tables';
+import { usersTable } from '../../records/users/users.tables';
+import { intakesTable } from '../intake/intake.tables';
+import { createClientAlreadyHoldsError, createDuplicateSerialError } from './devices.errors';
+import { deviceEventsTable, devicesTable } from './devices.tables';
+
+export type DeviceRow = typeof devicesTable.$inferSelect;
+export type DeviceEventRow = typeof deviceEventsTable.$inferInsert;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+const deviceColumns = {
+  device: devicesTable,
+  holderName: sql<string | null>`${clientsTable.firstName} || ' ' || ${clientsTable.lastName}`,
+  holderFileNumber: clientsTable.fileNumber,
+};
+
+export function createDevicesRepository({ db }: { db: Database }) {
+  return {
+    async findExistingSerials({ tenantId, serials }: { tenantId: string; serials: string[] }) {
+      if (serials.length === 0) return { existing: new Set<string>() };
+      const rows = await db
+        .select({ serial: devicesTable.serial })
+        .from(devicesTable)
+        .where(and(eq(devicesTable.tenantId, tenantId), inArray(devicesTable.serial, serials)));
+      return { existing: new Set(rows.map((row) => row.serial)) };
+    },
+
+    async insertDevices({ devices }: { devices: (typeof devicesTable.$inferInsert)[] }) {
+      try {
+        const rows = await db.insert(devicesTable).values(devices).returning();
+        return { devices: rows };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'devices_tenant_serial_unique') {
+          throw createDuplicateSerialError({ cause: error });
+        }
+        throw error;
+      }
+    },
+
+    async insertEvents({ events }: { events: DeviceEventRow[] }) {
+      if (events.length > 0) await db.insert(deviceEventsTable).values(events);
+    },
+
+    async listDevices({
+      tenantId,
+      status,
+      model,
+      q,
+      limit,
+      offset,
+    }: {
+      tenantId: string;
+      status?: DeviceStatus | undefined;
+      model?: string | undefined;
+      q?: string | undefined;
+      limit: number;
+      offset: number;
+    }) {
+      const conditions: SQL[] = [eq(devicesTable.tenantId, tenantId)];
+      if (status) conditions.push(eq(devicesTable.status, status));
+      if (model) conditions.push(eq(devicesTable.model, model));
+      if (q) conditions.push(like(sql`upper(${devicesTable.serial})`, `${escapeLike(q.toUpperCase())}%`));
+      const where = and(...conditions);
+      const [rows, [total], models, counts] = await Promise.all([
+        db
+          .select(deviceColumns)
+          .from(devicesTable)
+          .leftJoin(clientsTable, eq(clientsTable.id, devicesTable.holderClientId))
+          .where(where)
+          .orderBy(asc(devicesTable.serial))
+          .limit(limit)
+          .offset(offset),
+        db.select({ n: count() }).from(devicesTable).where(where),
+        db
+          .selectDistinct({ model: devicesTable.model })
+          .from(devicesTable)
+          .where(eq(devicesTable.tenantId, tenantId))
+          .orderBy(asc(devicesTable.model)),
+        db
+          .select({ status: devicesTable.status, n: count() })
+          .from(devicesTable)
+          .where(eq(devicesTable.tenantId, tenantId))
+          .groupBy(devicesTable.status),
+      ]);
+      return {
+        rows,
+        total: total?.n ?? 0,
+        models: models.map((row) => row.model),
+        counts: Object.fromEntries(counts.map((row) => [row.status, row.n])),
+      };
+    },
+
+    async findDevice({ tenantId, deviceId }: { tenantId: string; deviceId: string }) {
+      const [row] = await db
+        .select(deviceColumns)
+        .from(devicesTable)
+        .leftJoin(clientsTable, eq(clientsTable.id, devicesTable.holderClientId))
+        .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.id, deviceId)))
+        .limit(1);
+      return { row };
+    },
+
+    async listHistory({ tenantId, deviceId }: { tenantId: string; deviceId: string }) {
+      const rows = await db
+        .select({
+          event: deviceEventsTable,
+          clientName: sql<string | null>`${clientsTable.firstName} || ' ' || ${clientsTable.lastName}`,
+          actorName: usersTable.displayName,
+        })
+        .from(deviceEventsTable)
+        .leftJoin(clientsTable, eq(clientsTable.id, deviceEventsTable.clientId))
+        .leftJoin(usersTable, eq(usersTable.id, deviceEventsTable.actorUserId))
+        .where(and(eq(deviceEventsTable.tenantId, tenantId), eq(deviceEventsTable.deviceId, deviceId)))
+        .orderBy(desc(deviceEventsTable.at), desc(deviceEventsTable.id));
+      return { rows };
+    },
+
+    async isClientApproved({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(intakesTable)
+        .where(
+          and(
+            eq(intakesTable.tenantId, tenantId),
+            eq(intakesTable.clientId, clientId),
+            eq(intakesTable.decision, 'approved'),
+            sql`${intakesTable.closureKind} IS NULL`,
+          ),
+        );
+      return { approved: (row?.n ?? 0) > 0 };
+    },
+
+    /**
+     * Moves a device from one state to the next only if it is still in the state we read: under
+     * concurrent requests exactly one wins, the others update nothing. The partial unique index on
+     * the holder refuses a second laptop for the same client.
+     */
+    async moveDevice({
+      tenantId,
+      deviceId,
+      from,
+      to,
+      holderClientId,
+      reservedAt,
+      handedOutAt,
+      now,
+    }: {
+      tenantId: string;
+      deviceId: string;
+      from: DeviceStatus;
+      to: DeviceStatus;
+      holderClientId: string | null;
+      reservedAt: Date | null;
+      handedOutAt: Date | null;
+      now: Date;
+    }) {
+      try {
+        const rows = await db
+          .update(devicesTable)
+          .set({ status: to, holderClientId, reservedAt, handedOutAt, pickupAt: null, updatedAt: now })
+          .where(
+            and(
+              eq(devicesTable.tenantId, tenantId),
+              eq(devicesTable.id, deviceId),
+              eq(devicesTable.status, from),
+            ),
+          )
+          .returning({ id: devicesTable.id });
+        return { moved: rows.length === 1 };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'devices_one_active_per_client') {
+          throw createClientAlreadyHoldsError({ cause: error });
+        }
+        throw error;
+      }
+    },
+
+    async lastClientOf({ deviceId }: { deviceId: string }) {
+      const [row] = await db
+        .select({ clientId: deviceEventsTable.clientId })
+        .from(deviceEventsTable)
+        .where(and(eq(deviceEventsTable.deviceId, deviceId), sql`${deviceEventsTable.clientId} IS NOT NULL`))
+        .orderBy(desc(deviceEventsTable.at))
+        .limit(1);
+      return { clientId: row?.clientId ?? null };
+    },
+  };
+}

@@ -1,0 +1,358 @@
+import {
+  checkBuddyEndDate,
+  checkBuddyMeetingDate,
+  checkBuddyPairingDates,
+  mayPairWithBuddy,
+  type RecommendedPackage,
+  type Refusal,
+  toCalendarDate,
+} from '@digipakket/domain';
+import { type Database, withTransaction } from '../../ground/database/database';
+import type { TenantContext } from '../../ground/http/request-context';
+import { isIdOf } from '../../ground/shared/ids';
+import { createClientNotFoundError } from '../../records/clients/clients.errors';
+import { createClientsRepository } from '../../records/clients/clients.repository';
+import { createDigipuntenRepository } from '../../records/digipunten/digipunten.repository';
+import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
+import {
+  BUDDY_DATE_ERRORS,
+  createBuddyNotOfferedError,
+  createBuddyPairingEndedError,
+  createBuddyPairingNotFoundError,
+  createNoIntakeError,
+  createUnknownDigipuntError,
+} from './guidance.errors';
+import { type BuddyPairingRow, createGuidanceRepository } from './guidance.repository';
+import type {
+  BuddyMeetingCreate,
+  BuddyPairing,
+  BuddyPairingCreate,
+  BuddyPairingEnd,
+  BuddyPairingList,
+  DigipuntInfo,
+  DigipuntInfoResult,
+} from './guidance.schemas';
+
+/**
+ * Records that the client was told about these Digipunten of the tenant's directory: the points as
+ * told, the time on the intake (so the trajectory sees it) and the audit row, in one transaction.
+ */
+export async function recordDigipuntInfo({
+  ctx,
+  clientId,
+  input,
+}: {
+  ctx: TenantContext;
+  clientId: string;
+  input: DigipuntInfo;
+}): Promise<{ result: DigipuntInfoResult }> {
+  const { db, clock, tenantId } = ctx;
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const { client } = isIdOf({ kind: 'client', value: clientId })
+        ? await createClientsRepository({ db: tx }).findClient({ tenantId, clientId })
+        : { client: undefined };
+      if (!client) throw createClientNotFoundError();
+      const guidance = createGuidanceRepository({ db: tx });
+      const { intake } = await guidance.findLatestIntake({ tenantId, clientId: client.id });
+      if (!intake) throw createNoIntakeError();
+      const { points: directory } = await createDigipuntenRepository({ db: tx }).listDirectory({ tenantId });
+      const byName = new Map(directory.map((point) => [point.name, point]));
+      const unknown = input.names.filter((name) => !byName.has(name));
+      if (unknown.length > 0) throw createUnknownDigipuntError({ details: { names: unknown } });
+      const givenAt = clock.now();
+      const points = input.names.map((name) => {
+        const point = byName.get(name)!;
+        return { name, street: point.street, postcode: point.postcode, city: point.city };
+      });
+      await guidance.recordDigipuntInfo({
+        tenantId,
+        clientId: client.id,
+        intakeId: intake.id,
+        points,
+        givenAt,
+        givenBy: ctx.actor.user.id,
+      });
+      await ctx.audit({
+        db: tx,
+        clientId: client.id,
+        action: 'guidance.digipunt_info',
+        resource: `intake:${intake.id}`,
+        at: givenAt,
+      });
+      return { result: { givenAt: givenAt.toISOString(), names: input.names } };
+    },
+  });
+}
+
+/** The client of the user's tenant, or the same 404 for a missing one and another tenant's. */
+async function findTenantClient({
+  db,
+  tenantId,
+  clientId,
+}: {
+  db: Database;
+  tenantId: string;
+  clientId: string;
+}) {
+  const { client } = isIdOf({ kind: 'client', value: clientId })
+    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
+    : { client: undefined };
+  if (!client) throw createClientNotFoundError();
+  return { client };
+}
+
+function throwDateRefusal(refusal: Refusal): never {
+  const code = refusal.reasons[0]?.code as keyof typeof BUDDY_DATE_ERRORS;
+  throw BUDDY_DATE_ERRORS[code]();
+}
+
+/** Whether the client's programme offers a Digibuddy, or their package was changed to include one. */
+function buddyOffered(intake: { verdict: unknown; settings: Record<string, unknown> } | undefined): boolean {
+  if (!intake) return false;
+  const settings = readProgrammeSettings({ stored: intake.settings });
+  const stored = (intake.verdict as { package?: Partial<RecommendedPackage> | null } | null)?.package;
+  return mayPairWithBuddy({
+    variations: settings.variations,
+    package: typeof stored?.digibuddy === 'boolean' ? { digibuddy: stored.digibuddy } : null,
+  });
+}
+
+function toPairing(
+  pairing: BuddyPairingRow,
+  meetings: {
+    meeting: { id: string; pairingId: string; metOn: string; note: string };
+    recordedBy: string | null;
+  }[],
+): BuddyPairing {
+  return {
+    id: pairing.id,
+    buddyName: pairing.buddyName,
+    buddyPhone: pairing.buddyPhone,
+    buddyEmail: pairing.buddyEmail,
+    frequency: pairing.frequency,
+    status: pairing.status,
+    startedOn: pairing.startedOn,
+    agreedEndOn: pairing.agreedEndOn,
+    endedOn: pairing.endedOn,
+    meetings: meetings
+      .filter((row) => row.meeting.pairingId === pairing.id)
+      .map((row) => ({
+        id: row.meeting.id,
+        metOn: row.meeting.metOn,
+        note: row.meeting.note,
+        recordedBy: row.recordedBy,
+      })),
+  };
+}
+
+/** A client's Digibuddy pairings with their meetings; the read is audited like every read of a client's data. */
+export async function listBuddyPairings({
+  ctx,
+  clientId,
+}: {
+  ctx: TenantContext;
+  clientId: string;
+}): Promise<{ list: BuddyPairingList }> {
+  const { db, tenantId } = ctx;
+  const { client } = await findTenantClient({ db, tenantId, clientId });
+  const guidance = createGuidanceRepository({ db });
+  const [{ intake }, { pairings, meetings }] = await Promise.all([
+    guidance.findIntakeWithSettings({ tenantId, clientId: client.id }),
+    guidance.listBuddyPairings({ tenantId, clientId: client.id }),
+  ]);
+  await ctx.audit({
+    clientId: client.id,
+    action: 'buddy_pairing.read',
+    resource: `client:${client.id}`,
+  });
+  return {
+    list: {
+      offered: buddyOffered(intake),
+      pairings: pairings.map((pairing) => toPairing(pairing, meetings)),
+    },
+  };
+}
+
+/**
+ * Pairs the client with a Digibuddy, when their programme or package has one. One active pairing
+ * per client is held by the database: a second one, also from a concurrent request, is a 409.
+ */
+export async function pairWithBuddy({
+  ctx,
+  clientId,
+  input,
+}: {
+  ctx: TenantContext;
+  clientId: string;
+  input: BuddyPairingCreate;
+}): Promise<{ pairing: BuddyPairing }> {
+  const { db, clock, tenantId } = ctx;
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
+      const guidance = createGuidanceRepository({ db: tx });
+      const { intake } = await guidance.findIntakeWithSettings({ tenantId, clientId: client.id });
+      if (!intake) throw createNoIntakeError();
+      if (!buddyOffered(intake)) throw createBuddyNotOfferedError();
+      const now = clock.now();
+      const dates = checkBuddyPairingDates({
+        startedOn: input.startedOn,
+        agreedEndOn: input.agreedEndOn,
+        today: toCalendarDate({ instant: now }),
+      });
+      if (!dates.ok) throwDateRefusal(dates);
+      const { pairing } = await guidance.insertBuddyPairing({
+        tenantId,
+        clientId: client.id,
+        programmeId: intake.programmeId,
+        buddyName: input.buddyName,
+        buddyPhone: input.buddyPhone ?? null,
+        buddyEmail: input.buddyEmail ?? null,
+        frequency: input.frequency,
+        startedOn: input.startedOn,
+        agreedEndOn: input.agreedEndOn,
+        createdBy: ctx.actor.user.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await ctx.audit({
+        db: tx,
+        clientId: client.id,
+        action: 'guidance.buddy_paired',
+        resource: `buddy_pairing:${pairing.id}`,
+      });
+      return { pairing: toPairing(pairing, []) };
+    },
+  });
+}
+
+/** The pairing of this client, locked, or a 404 for another client's or tenant's pairing; refused once ended. */
+async function activePairing({
+  db,
+  tenantId,
+  clientId,
+  pairingId,
+}: {
+  db: Database;
+  tenantId: string;
+  clientId: string;
+  pairingId: string;
+}) {
+  const { pairing } = isIdOf({ kind: 'buddyPairing', value: pairingId })
+    ? await createGuidanceRepository({ db }).findBuddyPairingForUpdate({ tenantId, clientId, pairingId })
+    : { pairing: undefined };
+  if (!pairing) throw createBuddyPairingNotFoundError();
+  if (pairing.status !== 'active') throw createBuddyPairingEndedError();
+  return { pairing };
+}
+
+type ActivePairingRow = Awaited<ReturnType<typeof activePairing>>['pairing'];
+
+/**
+ * The frame of every change to an active pairing, in one transaction: the client of the tenant, the
+ * active pairing (locked), the day checked by the domain rule, the change itself, its audit row, and
+ * the pairing with its meetings as the answer.
+ */
+async function changeActivePairing({
+  ctx,
+  clientId,
+  pairingId,
+  checkDay,
+  change,
+}: {
+  ctx: TenantContext;
+  clientId: string;
+  pairingId: string;
+  checkDay: (args: { pairing: ActivePairingRow; today: string }) => ReturnType<typeof checkBuddyEndDate>;
+  change: (args: {
+    guidance: ReturnType<typeof createGuidanceRepository>;
+    tenantId: string;
+    clientId: string;
+    pairing: ActivePairingRow;
+    now: Date;
+  }) => Promise<{ pairing: ActivePairingRow; action: string; resource: string }>;
+}): Promise<{ pairing: BuddyPairing }> {
+  const { db, clock, tenantId } = ctx;
+  return withTransaction({
+    db,
+    work: async (tx) => {
+      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
+      const { pairing } = await activePairing({ db: tx, tenantId, clientId: client.id, pairingId });
+      const now = clock.now();
+      const date = checkDay({ pairing, today: toCalendarDate({ instant: now }) });
+      if (!date.ok) throwDateRefusal(date);
+      const guidance = createGuidanceRepository({ db: tx });
+      const changed = await change({ guidance, tenantId, clientId: client.id, pairing, now });
+      await ctx.audit({
+        db: tx,
+        tenantId,
+        clientId: client.id,
+        action: changed.action,
+        resource: changed.resource,
+      });
+      const { meetings } = await guidance.listBuddyPairings({ tenantId, clientId: client.id });
+      return { pairing: toPairing(changed.pairing, meetings) };
+    },
+  });
+}
+
+/** Records a meeting of the client with their buddy during an active pairing. */
+export async function recordBuddyMeeting({
+  input,
+  ...frame
+}: {
+  ctx: TenantContext;
+  clientId: string;
+  pairingId: string;
+  input: BuddyMeetingCreate;
+}): Promise<{ pairing: BuddyPairing }> {
+  return changeActivePairing({
+    ...frame,
+    checkDay: ({ pairing, today }) =>
+      checkBuddyMeetingDate({ startedOn: pairing.startedOn, metOn: input.metOn, today }),
+    change: async ({ guidance, tenantId, clientId, pairing, now }) => {
+      const { meeting } = await guidance.insertBuddyMeeting({
+        tenantId,
+        pairingId: pairing.id,
+        clientId,
+        metOn: input.metOn,
+        note: input.note,
+        createdBy: frame.ctx.actor.user.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { pairing, action: 'guidance.buddy_meeting', resource: `buddy_meeting:${meeting.id}` };
+    },
+  });
+}
+
+/** Ends an active pairing on the given day. */
+export async function endBuddyPairing({
+  input,
+  ...frame
+}: {
+  ctx: TenantContext;
+  clientId: string;
+  pairingId: string;
+  input: BuddyPairingEnd;
+}): Promise<{ pairing: BuddyPairing }> {
+  return changeActivePairing({
+    ...frame,
+    checkDay: ({ pairing, today }) =>
+      checkBuddyEndDate({ startedOn: pairing.startedOn, endedOn: input.endedOn, today }),
+    change: async ({ guidance, tenantId, pairing, now }) => {
+      const { pairing: ended } = await guidance.endBuddyPairing({
+        tenantId,
+        pairingId: pairing.id,
+        endedOn: input.endedOn,
+        endedBy: frame.ctx.actor.user.id,
+        at: now,
+      });
+      if (!ended) throw createBuddyPairingEndedError();
+      return { pairing: ended, action: 'guidance.buddy_ended', resource: `buddy_pairing:${pairing.id}` };
+    },
+  });
+}

@@ -1,0 +1,166 @@
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../ground/database/database';
+import { clientsTable } from '../../records/clients/clients.tables';
+import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
+import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
+import { intakesTable } from './intake.tables';
+
+export type IntakeRow = typeof intakesTable.$inferSelect;
+
+export function createIntakeRepository({ db }: { db: Database }) {
+  return {
+    /** The tenant's current programme: the newest active one. */
+    async findActiveProgramme({ tenantId }: { tenantId: string }) {
+      const [programme] = await db
+        .select()
+        .from(programmesTable)
+        .where(and(eq(programmesTable.tenantId, tenantId), eq(programmesTable.status, 'active')))
+        .orderBy(desc(programmesTable.createdAt))
+        .limit(1);
+      return { programme };
+    },
+
+    async findIntake({
+      tenantId,
+      clientId,
+      programmeId,
+    }: {
+      tenantId: string;
+      clientId: string;
+      programmeId: string;
+    }) {
+      const [intake] = await db
+        .select()
+        .from(intakesTable)
+        .where(
+          and(
+            eq(intakesTable.tenantId, tenantId),
+            eq(intakesTable.clientId, clientId),
+            eq(intakesTable.programmeId, programmeId),
+          ),
+        )
+        .limit(1);
+      return { intake };
+    },
+
+    /**
+     * The programme's waves with the laptops already promised to approved clients (this client aside)
+     * and the laptops still free for the client: the wave's room, but never more than the stock holds.
+     */
+    async listWaves({
+      tenantId,
+      programmeId,
+      excludeClientId,
+    }: {
+      tenantId: string;
+      programmeId: string;
+      excludeClientId: string;
+    }) {
+      const committed = db
+        .select({ waveId: intakesTable.waveId, n: count().as('n') })
+        .from(intakesTable)
+        .where(
+          and(
+            eq(intakesTable.tenantId, tenantId),
+            eq(intakesTable.decision, 'approved'),
+            ne(intakesTable.clientId, excludeClientId),
+          ),
+        )
+        .groupBy(intakesTable.waveId)
+        .as('committed');
+      const rows = await db
+        .select({
+          id: wavesTable.id,
+          name: wavesTable.name,
+          pickupFrom: wavesTable.pickupFrom,
+          pickupTo: wavesTable.pickupTo,
+          laptopCapacity: wavesTable.laptopCapacity,
+          laptopsCommitted: sql<number>`coalesce(${committed.n}, 0)::int`,
+        })
+        .from(wavesTable)
+        .leftJoin(committed, eq(committed.waveId, wavesTable.id))
+        .where(and(eq(wavesTable.tenantId, tenantId), eq(wavesTable.programmeId, programmeId)))
+        .orderBy(asc(wavesTable.pickupFrom));
+      // Laptops the programme's waves can hand out: in stock (not reserved) and bought for this
+      // programme or for none, less those promised to approved clients (this one aside) still waiting.
+      const [stock] = await queryRows<{ in_stock: unknown; waiting: unknown }>({
+        db,
+        query: sql`SELECT
+            (SELECT count(*) FROM devices WHERE tenant_id = ${tenantId} AND status = 'in_stock'
+              AND (programme_id IS NULL OR programme_id = ${programmeId})) AS in_stock,
+            (SELECT count(*) FROM intakes i
+              WHERE i.tenant_id = ${tenantId} AND i.programme_id = ${programmeId} AND i.decision = 'approved'
+                AND i.closure_kind IS NULL AND i.wave_id IS NOT NULL AND i.client_id <> ${excludeClientId}
+                AND NOT EXISTS (SELECT 1 FROM devices d WHERE d.tenant_id = ${tenantId} AND d.holder_client_id = i.client_id)
+                AND NOT EXISTS (SELECT 1 FROM device_events e WHERE e.tenant_id = ${tenantId}
+                  AND e.client_id = i.client_id AND e.to_status = 'handed_out')) AS waiting`,
+      });
+      const available = Math.max(0, Number(stock?.in_stock ?? 0) - Number(stock?.waiting ?? 0));
+      return {
+        waves: rows.map((row) => {
+          const laptopsCommitted = Number(row.laptopsCommitted);
+          const room = Math.max(0, row.laptopCapacity - laptopsCommitted);
+          return { ...row, laptopsCommitted, laptopsFree: Math.min(room, available) };
+        }),
+      };
+    },
+
+    /**
+     * Whether the client, or anyone registered at the same address, ever received a laptop: one
+     * laptop per household, across this and earlier programmes of the tenant.
+     */
+    async isHouseholdEquipped({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const [client] = await db
+        .select({ street: clientsTable.street, postcode: clientsTable.postcode })
+        .from(clientsTable)
+        .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)));
+      const streetKey = (client?.street ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+      const household = db
+        .select({ id: clientsTable.id })
+        .from(clientsTable)
+        .where(
+          and(
+            eq(clientsTable.tenantId, tenantId),
+            streetKey && client?.postcode
+              ? sql`(${clientsTable.id} = ${clientId} OR (regexp_replace(lower(coalesce(${clientsTable.street}, '')), '[^a-z0-9]', '', 'g') = ${streetKey} AND ${clientsTable.postcode} = ${client.postcode}))`
+              : eq(clientsTable.id, clientId),
+          ),
+        );
+      const [row] = await db
+        .select({ n: count() })
+        .from(deviceEventsTable)
+        .where(
+          and(
+            eq(deviceEventsTable.tenantId, tenantId),
+            eq(deviceEventsTable.toStatus, 'handed_out'),
+            inArray(deviceEventsTable.clientId, household),
+          ),
+        );
+      return { equipped: (row?.n ?? 0) > 0 };
+    },
+
+    async clientHoldsDevice({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(devicesTable)
+        .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.holderClientId, clientId)));
+      return { holds: (row?.n ?? 0) > 0 };
+    },
+
+    async upsertIntake({ intake }: { intake: typeof intakesTable.$inferInsert }) {
+      const {
+        tenantId: _tenant,
+        clientId: _client,
+        programmeId: _programme,
+        createdBy: _by,
+        ...changes
+      } = intake;
+      const [row] = await db
+        .insert(intakesTable)
+        .values(intake)
+        .onConflictDoUpdate({ target: [intakesTable.clientId, intakesTable.programmeId], set: changes })
+        .returning();
+      return { intake: row! };
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { auditLogTable } from '../../ground/audit/audit.tables';
+import type { Database } from '../../ground/database/database';
+import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import { usersTable } from '../../records/users/users.tables';
+import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+import { signalsTable } from '../signals/signals.tables';
+import {
+  attendanceTable,
+  courseGroupsTable,
+  courseSessionChangesTable,
+  courseSessionsTable,
+  enrolmentsTable,
+} from '../training/training.tables';
+
+/** Every query is filtered on the client's tenant, so another tenant's client has no observations. */
+export function createObservationsRepository({ db }: { db: Database }) {
+  const student = alias(usersTable, 'student');
+  const studentOrg = alias(organisationsTable, 'student_org');
+  return {
+    async listVisits({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const rows = await db
+        .select({
+          visitId: visitsTable.id,
+          chequeCode: chequesTable.code,
+          visitedOn: visitsTable.visitedOn,
+          minutes: visitsTable.minutes,
+          topics: visitsTable.topics,
+          notes: visitsTable.notes,
+          needsFollowUp: visitsTable.needsFollowUp,
+          followUpReason: visitsTable.followUpReason,
+          studentName: student.displayName,
+          organisationName: studentOrg.name,
+        })
+        .from(visitsTable)
+        .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
+        .leftJoin(student, eq(student.id, visitsTable.studentUserId))
+        .leftJoin(studentOrg, eq(studentOrg.id, visitsTable.homeHelpOrgId))
+        .where(
+          and(
+            eq(visitsTable.tenantId, tenantId),
+            eq(chequesTable.tenantId, tenantId),
+            eq(chequesTable.clientId, clientId),
+          ),
+        )
+        .orderBy(asc(visitsTable.visitedOn));
+      return { visits: rows };
+    },
+
+    /** A student's "not at home": only the audit log records it (`cheque.no_show`). */
+    async listNoShows({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const rows = await db
+        .select({
+          id: auditLogTable.id,
+          at: auditLogTable.at,
+          resource: auditLogTable.resource,
+          actorName: usersTable.displayName,
+          organisationName: organisationsTable.name,
+        })
+        .from(auditLogTable)
+        .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
+        .leftJoin(organisationsTable, eq(organisationsTable.id, auditLogTable.actorOrgId))
+        .where(
+          and(
+            eq(auditLogTable.tenantId, tenantId),
+            eq(auditLogTable.clientId, clientId),
+            eq(auditLogTable.action, 'cheque.no_show'),
+            eq(auditLogTable.outcome, 'success'),
+          ),
+        )
+        .orderBy(asc(auditLogTable.at));
+      const chequeIds = rows.map((row) => row.resource.replace(/^cheque:/, ''));
+      const cheques =
+        chequeIds.length === 0
+          ? []
+          : await db
+              .select({ id: chequesTable.id, code: chequesTable.code })
+              .from(chequesTable)
+              .where(and(eq(chequesTable.tenantId, tenantId), inArray(chequesTable.id, chequeIds)));
+      const codeOf = new Map(cheques.map((cheque) => [cheque.id, cheque.code]));
+      return {
+        noShows: rows.map((row) => ({
+          ...row,
+          chequeCode: codeOf.get(row.resource.replace(/^cheque:/, '')) ?? '',
+        })),
+      };
+    },
+
+    /** Every attendance mark of the client, with the teacher's note and the session's day. */
+    async listAttendance({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const rows = await db
+        .select({
+          id: attendanceTable.id,
+          status: attendanceTable.status,
+          note: attendanceTable.note,
+          date: courseSessionsTable.date,
+          startTime: courseSessionsTable.startTime,
+          groupName: courseGroupsTable.name,
+          teacherName: usersTable.displayName,
+          organisationName: organisationsTable.name,
+        })
+        .from(attendanceTable)
+        .innerJoin(enrolmentsTable, eq(enrolmentsTable.id, attendanceTable.enrolmentId))
+        .innerJoin(courseSessionsTable, eq(courseSessionsTable.id, attendanceTable.sessionId))
+        .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionsTable.groupId))
+        .leftJoin(usersTable, eq(usersTable.id, attendanceTable.markedBy))
+        .leftJoin(organisationsTable, eq(organisationsTable.id, attendanceTable.trainingOrgId))
+        .where(
+          and(
+            eq(attendanceTable.tenantId, tenantId),
+            eq(enrolmentsTable.tenantId, tenantId),
+            eq(enrolmentsTable.clientId, clientId),
+          ),
+        )
+        .orderBy(asc(courseSessionsTable.date));
+      return { attendance: rows };
+    },
+
+    /** Moved and cancelled lessons of the groups the client is or was enrolled in. */
+    async listSessionChanges({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const rows = await db
+        .select({
+          id: courseSessionChangesTable.id,
+          kind: courseSessionChangesTable.kind,
+          previousDate: courseSessionChangesTable.previousDate,
+          date: courseSessionChangesTable.date,
+          changedAt: courseSessionChangesTable.changedAt,
+          groupName: courseGroupsTable.name,
+          actorName: usersTable.displayName,
+          organisationName: organisationsTable.name,
+        })
+        .from(courseSessionChangesTable)
+        .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionChangesTable.groupId))
+        .leftJoin(usersTable, eq(usersTable.id, courseSessionChangesTable.changedBy))
+        .leftJoin(organisationsTable, eq(organisationsTable.id, courseSessionChangesTable.trainingOrgId))
+        .where(
+          and(
+            inArray(courseSessionChangesTable.kind, ['moved', 'cancelled']),
+            sql`${courseSessionChangesTable.groupId} IN (SELECT ${enrolmentsTable.groupId} FROM ${enrolmentsTable} WHERE ${enrolmentsTable.tenantId} = ${tenantId} AND ${enrolmentsTable.clientId} = ${clientId})`,
+          ),
+        )
+        .orderBy(asc(courseSessionChangesTable.changedAt));
+      return { changes: rows };
+    },
+
+    /** The client's unresolved "student asks for follow-up" signals; the key ends in the cheque's code. */
+    async listFollowUpSignals({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const rows = await db
+        .select({ id: signalsTable.id, subjectId: signalsTable.subjectId })
+        .from(signalsTable)
+        .where(
+          and(
+            eq(signalsTable.tenantId, tenantId),
+            eq(signalsTable.clientId, clientId),
+            eq(signalsTable.kind, 'visit.needs_follow_up'),
+            inArray(signalsTable.status, ['open', 'snoozed']),
+          ),
+        );
+      return { signals: rows };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { ACCESS } from '../../records/auth/auth.policy';
+import { ObservationListSchema } from './observations.schemas';
+import { listObservations } from './observations.usecases';
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{id}/observations',
+  tag: 'clients',
+  access: ACCESS.caseworkers,
+  summary: 'What the partners observed about the client',
+  description:
+    "Newest first: home visits (topics, the student's note, the follow-up reason), no-shows, every attendance mark with the teacher's note, moved and cancelled lessons. An open `visit.needs_follow_up` signal is named on the visit it is about (`signalIds`). The read is audited (`client.observations_read`).",
+  request: { params: z.object({ id: z.string().max(64) }) },
+  responses: {
+    200: jsonResponse(ObservationListSchema, 'The observations.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+export function registerObservationsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(listRoute, async (c) => {
+    const { list } = await listObservations({
+      ctx: tenantContext(c),
+      clientId: c.req.valid('param').id,
+    });
+    return c.json(list, 200);
+  });
+}

@@ -1,0 +1,129 @@
+import { isDueForAnonymisation, retentionCutoff } from '@digipakket/domain';
+import { type Database, withSystemScope } from '../../ground/database/database';
+import type { Clock } from '../../ground/shared/clock';
+import { createClientsRepository } from '../../records/clients/clients.repository';
+import { NO_TRACK_FACTS } from '../../records/clients/clients.status';
+import { createPrivacyRepository } from './privacy.repository';
+import { anonymiseClient, trajectoryState } from './privacy.usecases';
+
+/** Clients whose trajectory facts are loaded at once when looking for those past retention. */
+const FACTS_BATCH_SIZE = 500;
+
+/**
+ * Anonymises every client whose trajectory ended (the domain's `hasTrajectoryEnded`) and whose file last
+ * changed longer ago than their tenant's retention period. One transaction per client, which
+ * checks everything again under a row lock, so two processes or a second run change nothing twice.
+ */
+export function runRetentionSweep(args: {
+  db: Database;
+  clock: Clock;
+  documentsDir: string;
+  tenantId?: string;
+}): Promise<{ anonymised: string[] }> {
+  // Every tenant's clients, so across row-level security's tenant scopes.
+  return withSystemScope({ work: () => sweep(args) });
+}
+
+async function sweep({
+  db,
+  clock,
+  documentsDir,
+  tenantId,
+}: {
+  db: Database;
+  clock: Clock;
+  documentsDir: string;
+  tenantId?: string;
+}): Promise<{ anonymised: string[] }> {
+  const repo = createPrivacyRepository({ db });
+  const clients = createClientsRepository({ db });
+  const now = clock.now();
+  const anonymised: string[] = [];
+  const { tenants } = await repo.listTenants();
+  for (const tenant of tenants) {
+    if (tenantId && tenant.id !== tenantId) continue;
+    const months = tenant.retentionMonths;
+    const cutoff = retentionCutoff({ now, months });
+    const { candidates } = await repo.listRetentionCandidates({ tenantId: tenant.id, before: cutoff });
+    for (let start = 0; start < candidates.length; start += FACTS_BATCH_SIZE) {
+      const batch = candidates.slice(start, start + FACTS_BATCH_SIZE);
+      const { facts } = await clients.getTrackFacts({
+        tenantId: tenant.id,
+        clientIds: batch.map((candidate) => candidate.clientId),
+      });
+      for (const candidate of batch) {
+        const { ended } = trajectoryState({ facts: facts.get(candidate.clientId) ?? NO_TRACK_FACTS });
+        if (!ended) continue;
+        const result = await anonymiseClient({
+          db,
+          tenantId: tenant.id,
+          clientId: candidate.clientId,
+          now,
+          actor: undefined,
+          purpose: `retention: ${months} months after the trajectory ended`,
+          documentsDir,
+          mayProceed: async (tx) => {
+            const { facts: current } = await createClientsRepository({ db: tx }).getTrackFacts({
+              tenantId: tenant.id,
+              clientIds: [candidate.clientId],
+            });
+            const { started, status } = trajectoryState({
+              facts: current.get(candidate.clientId) ?? NO_TRACK_FACTS,
+            });
+            const { lastChangeAt } = await createPrivacyRepository({ db: tx }).lastChangeAt({
+              clientId: candidate.clientId,
+            });
+            return isDueForAnonymisation({ started, status, lastChangeAt, now, months });
+          },
+        });
+        if (result.anonymised) anonymised.push(candidate.clientId);
+      }
+    }
+  }
+  return { anonymised };
+}
+
+/**
+ * Runs {@link runRetentionSweep} every `intervalMs` in this process until stopped (the first run a
+ * minute after start). A run never overlaps the previous one; a failing run is logged and retried.
+ */
+export function startRetentionWorker({
+  db,
+  clock,
+  documentsDir,
+  intervalMs,
+  firstRunAfterMs = 60_000,
+  onError,
+  onRun,
+}: {
+  db: Database;
+  clock: Clock;
+  documentsDir: string;
+  intervalMs: number;
+  firstRunAfterMs?: number;
+  onError: (error: unknown) => void;
+  onRun?: (result: { anonymised: string[] }) => void;
+}): { stop: () => Promise<void> } {
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (delay: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      // Every tenant's retention at once: background work, not a user's request.
+      running = withSystemScope({ work: () => runRetentionSweep({ db, clock, documentsDir }) })
+        .then((result) => onRun?.(result))
+        .catch(onError)
+        .finally(() => schedule(intervalMs));
+    }, delay);
+    timer.unref?.();
+  };
+  schedule(firstRunAfterMs);
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

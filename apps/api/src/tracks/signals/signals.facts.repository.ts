@@ -1,0 +1,363 @@
+import {
+  type AttendanceMark,
+  type ChequePurpose,
+  type ChequeStatus,
+  type FollowUpFacts,
+  type FollowUpThresholds,
+  type Referral,
+  type SessionChange,
+  startOfCalendarDate,
+  type TrainingSession,
+} from '@digipakket/domain';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notLike } from 'drizzle-orm';
+import { auditLogTable } from '../../ground/audit/audit.tables';
+import type { Database } from '../../ground/database/database';
+import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import { clientsTable } from '../../records/clients/clients.tables';
+import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
+import { programmesTable } from '../../records/programmes/programmes.tables';
+import { chequeExpiryInstant } from '../cheques/cheques.mapping';
+import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+import { devicesTable } from '../devices/devices.tables';
+import { intakesTable } from '../intake/intake.tables';
+import {
+  attendanceTable,
+  courseGroupsTable,
+  courseSessionChangesTable,
+  courseSessionsTable,
+  enrolmentsTable,
+  referralsTable,
+} from '../training/training.tables';
+import { signalsTable } from './signals.tables';
+
+/** Who acts on a client's signals: the welfare centre and the partners of the client's programme. */
+export type ClientOwners = {
+  tenantId: string;
+  programmeId: string | null;
+  welfareOrgId: string | null;
+  homeHelpOrgId: string | null;
+  trainingOrgId: string | null;
+  thresholds: FollowUpThresholds;
+};
+
+/**
+ * Loads the follow-up facts of a batch of clients: one query per kind of fact for the whole batch,
+ * never one per client, so a sweep of thousands of clients makes a fixed number of round trips.
+ */
+export async function loadFollowUpFacts({
+  db,
+  clientIds,
+  today,
+  timeZone,
+}: {
+  db: Database;
+  clientIds: readonly string[];
+  /** The calendar date of "now", to tell held sessions from planned ones. */
+  today: string;
+  /** The programmes' time zone, in which a cheque's last day ends. */
+  timeZone: string;
+}): Promise<{ facts: FollowUpFacts[]; owners: Map<string, ClientOwners> }> {
+  if (clientIds.length === 0) return { facts: [], owners: new Map() };
+  const ids = [...clientIds];
+
+  const [clients, intakes, devices, cheques, visits, enrolments, activity, answered] = await Promise.all([
+    db
+      .select({ id: clientsTable.id, tenantId: clientsTable.tenantId, updatedAt: clientsTable.updatedAt })
+      .from(clientsTable)
+      .where(inArray(clientsTable.id, ids)),
+    db
+      .select({
+        clientId: intakesTable.clientId,
+        programmeId: intakesTable.programmeId,
+        decision: intakesTable.decision,
+        closureKind: intakesTable.closureKind,
+        updatedAt: intakesTable.updatedAt,
+        settings: programmesTable.settings,
+        homeHelpOrgId: programmesTable.homeHelpOrgId,
+        trainingOrgId: programmesTable.trainingOrgId,
+      })
+      .from(intakesTable)
+      .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
+      .where(inArray(intakesTable.clientId, ids))
+      .orderBy(asc(intakesTable.createdAt)),
+    db
+      .select({
+        clientId: devicesTable.holderClientId,
+        id: devicesTable.id,
+        status: devicesTable.status,
+        reservedAt: devicesTable.reservedAt,
+        handedOutAt: devicesTable.handedOutAt,
+        updatedAt: devicesTable.updatedAt,
+      })
+      .from(devicesTable)
+      .where(
+        and(
+          inArray(devicesTable.holderClientId, ids),
+          inArray(devicesTable.status, ['reserved', 'handed_out']),
+        ),
+      ),
+    db
+      .select({
+        clientId: chequesTable.clientId,
+        code: chequesTable.code,
+        purpose: chequesTable.purpose,
+        status: chequesTable.status,
+        validUntil: chequesTable.validUntil,
+        homeHelpOrgId: chequesTable.homeHelpOrgId,
+        issuedAt: chequesTable.issuedAt,
+      })
+      .from(chequesTable)
+      .where(inArray(chequesTable.clientId, ids))
+      .orderBy(asc(chequesTable.issuedAt), asc(chequesTable.code)),
+    db
+      .select({
+        clientId: chequesTable.clientId,
+        chequeCode: chequesTable.code,
+        visitedOn: visitsTable.visitedOn,
+        needsFollowUp: visitsTable.needsFollowUp,
+      })
+      .from(visitsTable)
+      .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
+      .where(inArray(chequesTable.clientId, ids)),
+    db
+      .select({
+        id: enrolmentsTable.id,
+        clientId: enrolmentsTable.clientId,
+        groupId: enrolmentsTable.groupId,
+        trainingOrgId: enrolmentsTable.trainingOrgId,
+      })
+      .from(enrolmentsTable)
+      .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
+      .where(
+        and(
+          inArray(enrolmentsTable.clientId, ids),
+          eq(enrolmentsTable.status, 'enrolled'),
+          eq(courseGroupsTable.kind, 'basic'),
+        ),
+      )
+      .orderBy(asc(enrolmentsTable.enrolledAt)),
+    db
+      .select({ clientId: auditLogTable.clientId, at: max(auditLogTable.at) })
+      .from(auditLogTable)
+      .where(
+        and(
+          inArray(auditLogTable.clientId, ids),
+          eq(auditLogTable.outcome, 'success'),
+          notLike(auditLogTable.action, '%read'),
+        ),
+      )
+      .groupBy(auditLogTable.clientId),
+    db
+      .select({ clientId: signalsTable.clientId, subjectId: signalsTable.subjectId })
+      .from(signalsTable)
+      .where(
+        and(
+          inArray(signalsTable.clientId, ids),
+          eq(signalsTable.kind, 'visit.needs_follow_up'),
+          eq(signalsTable.status, 'resolved'),
+          isNotNull(signalsTable.resolvedBy),
+          ne(signalsTable.resolvedBy, SYSTEM_RESOLVER),
+        ),
+      ),
+  ]);
+
+  const tenantIds = [...new Set(clients.map((client) => client.tenantId))];
+  const enrolmentIds = enrolments.map((enrolment) => enrolment.id);
+  const groupIds = [...new Set(enrolments.map((enrolment) => enrolment.groupId))];
+  const [welfareOrgs, defaultProgrammes, sessions, marks, referrals, sessionChanges] = await Promise.all([
+    db
+      .select({ id: organisationsTable.id, tenantId: organisationsTable.tenantId })
+      .from(organisationsTable)
+      .where(and(inArray(organisationsTable.tenantId, tenantIds), eq(organisationsTable.kind, 'welfare')))
+      .orderBy(asc(organisationsTable.createdAt)),
+    db
+      .select({
+        id: programmesTable.id,
+        tenantId: programmesTable.tenantId,
+        settings: programmesTable.settings,
+        homeHelpOrgId: programmesTable.homeHelpOrgId,
+        trainingOrgId: programmesTable.trainingOrgId,
+      })
+      .from(programmesTable)
+      .where(and(inArray(programmesTable.tenantId, tenantIds), eq(programmesTable.status, 'active')))
+      .orderBy(desc(programmesTable.createdAt)),
+    groupIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({
+            id: courseSessionsTable.id,
+            groupId: courseSessionsTable.groupId,
+            date: courseSessionsTable.date,
+            start: courseSessionsTable.startTime,
+            end: courseSessionsTable.endTime,
+          })
+          .from(courseSessionsTable)
+          .where(
+            and(inArray(courseSessionsTable.groupId, groupIds), isNull(courseSessionsTable.cancelledAt)),
+          ),
+    enrolmentIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({
+            enrolmentId: attendanceTable.enrolmentId,
+            sessionId: attendanceTable.sessionId,
+            status: attendanceTable.status,
+          })
+          .from(attendanceTable)
+          .where(inArray(attendanceTable.enrolmentId, enrolmentIds)),
+    enrolmentIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({
+            enrolmentId: referralsTable.enrolmentId,
+            decision: referralsTable.decision,
+            courseName: referralsTable.courseName,
+            reason: referralsTable.reason,
+          })
+          .from(referralsTable)
+          .where(inArray(referralsTable.enrolmentId, enrolmentIds)),
+    groupIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({
+            sessionId: courseSessionChangesTable.sessionId,
+            groupId: courseSessionChangesTable.groupId,
+            kind: courseSessionChangesTable.kind,
+            changedAt: courseSessionChangesTable.changedAt,
+            previousDate: courseSessionChangesTable.previousDate,
+            date: courseSessionChangesTable.date,
+          })
+          .from(courseSessionChangesTable)
+          .where(inArray(courseSessionChangesTable.groupId, groupIds))
+          .orderBy(asc(courseSessionChangesTable.changedAt)),
+  ]);
+
+  const welfareByTenant = new Map<string, string>();
+  for (const org of welfareOrgs)
+    if (org.tenantId && !welfareByTenant.has(org.tenantId)) welfareByTenant.set(org.tenantId, org.id);
+  const programmeByTenant = new Map<string, (typeof defaultProgrammes)[number]>();
+  for (const programme of defaultProgrammes)
+    if (!programmeByTenant.has(programme.tenantId)) programmeByTenant.set(programme.tenantId, programme);
+  const latestIntake = new Map<string, (typeof intakes)[number]>();
+  for (const intake of intakes) latestIntake.set(intake.clientId, intake);
+  const lastActivity = new Map(activity.map((row) => [row.clientId, row.at]));
+  const answeredKeys = new Set(answered.map((row) => row.subjectId));
+
+  const group = <T, K>(rows: readonly T[], key: (row: T) => K) => {
+    const map = new Map<K, T[]>();
+    for (const row of rows) {
+      const list = map.get(key(row));
+      if (list) list.push(row);
+      else map.set(key(row), [row]);
+    }
+    return map;
+  };
+  const devicesByClient = group(devices, (row) => row.clientId);
+  const chequesByClient = group(cheques, (row) => row.clientId);
+  const visitsByClient = group(visits, (row) => row.clientId);
+  const enrolmentsByClient = group(enrolments, (row) => row.clientId);
+  const sessionsByGroup = group(sessions, (row) => row.groupId);
+  const changesByGroup = group(sessionChanges, (row) => row.groupId);
+  const marksByEnrolment = group(marks, (row) => row.enrolmentId);
+  const referralByEnrolment = new Map(referrals.map((row) => [row.enrolmentId, row]));
+
+  const owners = new Map<string, ClientOwners>();
+  const facts: FollowUpFacts[] = clients.map((client) => {
+    const intake = latestIntake.get(client.id);
+    const fallback = programmeByTenant.get(client.tenantId);
+    const settings = readProgrammeSettings({ stored: intake?.settings ?? fallback?.settings });
+    const enrolment = enrolmentsByClient.get(client.id)?.at(-1);
+    const clientCheques = chequesByClient.get(client.id) ?? [];
+    owners.set(client.id, {
+      tenantId: client.tenantId,
+      programmeId: intake?.programmeId ?? fallback?.id ?? null,
+      welfareOrgId: welfareByTenant.get(client.tenantId) ?? null,
+      homeHelpOrgId:
+        clientCheques[0]?.homeHelpOrgId ?? intake?.homeHelpOrgId ?? fallback?.homeHelpOrgId ?? null,
+      trainingOrgId: enrolment?.trainingOrgId ?? intake?.trainingOrgId ?? fallback?.trainingOrgId ?? null,
+      thresholds: settings.followUp,
+    });
+
+    const device = devicesByClient.get(client.id)?.[0];
+    let training: FollowUpFacts['training'] = null;
+    if (enrolment) {
+      const groupSessions: TrainingSession[] = (sessionsByGroup.get(enrolment.groupId) ?? []).map((row) => ({
+        id: row.id,
+        date: row.date,
+        start: row.start.slice(0, 5),
+        end: row.end.slice(0, 5),
+      }));
+      const lastDate = groupSessions.reduce<string | null>(
+        (latest, session) => (latest === null || session.date > latest ? session.date : latest),
+        null,
+      );
+      const referral = referralByEnrolment.get(enrolment.id);
+      training = {
+        groupId: enrolment.groupId,
+        sessions: groupSessions,
+        marks: (marksByEnrolment.get(enrolment.id) ?? []).map(
+          (row): AttendanceMark => ({ sessionId: row.sessionId, status: row.status }),
+        ),
+        finishedOn: lastDate !== null && lastDate < today ? lastDate : null,
+        referral: referral
+          ? referral.decision === 'referred'
+            ? ({ decision: 'referred', courseName: referral.courseName ?? '' } satisfies Referral)
+            : ({ decision: 'not_referred', reason: referral.reason ?? '' } satisfies Referral)
+          : null,
+        changes: (changesByGroup.get(enrolment.groupId) ?? []).map(
+          (row): SessionChange => ({
+            sessionId: row.sessionId,
+            // A cancellation undone is, for the learner, one more change of plan.
+            kind: row.kind === 'cancelled' ? 'cancelled' : 'moved',
+            changedAt: row.changedAt,
+            previousDate: row.previousDate,
+            date: row.date,
+          }),
+        ),
+      };
+    }
+
+    // The audit log names every change; the rows' own times cover data that came in without it (imports, the demo).
+    const activity = [
+      lastActivity.get(client.id),
+      client.updatedAt,
+      intake?.updatedAt,
+      device?.updatedAt,
+      ...clientCheques.map((cheque) => cheque.issuedAt),
+      ...(visitsByClient.get(client.id) ?? []).map((visit) => startOfCalendarDate(visit.visitedOn)),
+    ].filter((at): at is Date => at instanceof Date);
+    const lastActivityAt = new Date(Math.max(...activity.map((at) => at.getTime())));
+    const intakeOpen = !intake || (intake.closureKind === null && intake.decision !== 'rejected');
+    return {
+      clientId: client.id,
+      open: intakeOpen,
+      lastActivityAt,
+      device: !device
+        ? null
+        : device.status === 'reserved'
+          ? { status: 'reserved', deviceId: device.id, reservedAt: device.reservedAt ?? device.updatedAt }
+          : {
+              status: 'handed_out',
+              deviceId: device.id,
+              handedOutAt: device.handedOutAt ?? device.updatedAt,
+            },
+      cheques: clientCheques.map((cheque) => ({
+        code: cheque.code,
+        purpose: cheque.purpose as ChequePurpose,
+        status: cheque.status as ChequeStatus,
+        validUntil: chequeExpiryInstant({ validUntil: cheque.validUntil, timeZone }),
+      })),
+      visits: (visitsByClient.get(client.id) ?? []).map((visit) => ({
+        chequeCode: visit.chequeCode,
+        date: visit.visitedOn,
+        needsFollowUp: visit.needsFollowUp,
+        followUpResolved: answeredKeys.has(`visit.needs_follow_up:${client.id}:${visit.chequeCode}`),
+      })),
+      training,
+    };
+  });
+  return { facts, owners };
+}
+
+/** `resolved_by` of a signal the sweep closed because its cause went away (not a person's answer). */
+export const SYSTEM_RESOLVER = 'system';

@@ -1,0 +1,325 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { requestContext, tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { ACCESS, type RoleKey } from '../../records/auth/auth.policy';
+import {
+  createGroup,
+  deactivateTeacher,
+  decideReferral,
+  generateSessions,
+  getGroupDetail,
+  inviteTeacher,
+  listClientEnrolments,
+  listGroups,
+  listLocations,
+  listTeachers,
+  listTrainingProgrammes,
+  saveLocation,
+  updateGroup,
+  updateSession,
+} from './courses.usecases';
+import {
+  ClientEnrolmentListSchema,
+  GenerateSessionsSchema,
+  GroupDetailSchema,
+  GroupInputSchema,
+  GroupListSchema,
+  GroupPatchSchema,
+  GroupSessionSchema,
+  GroupSummarySchema,
+  LocationInputSchema,
+  LocationListSchema,
+  LocationSchema,
+  ReferralInputSchema,
+  ReferralSchema,
+  SessionPatchSchema,
+  TeacherInviteResponseSchema,
+  TeacherInviteSchema,
+  TeacherListSchema,
+  TeacherSchema,
+  TrainingProgrammeListSchema,
+} from './training.schemas';
+
+const COORDINATOR: readonly RoleKey[] = ['training:coordinator'];
+const idParam = z.object({ id: z.string().max(64) });
+
+const listLocationsRoute = defineRoute({
+  method: 'get',
+  path: '/api/training/locations',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Locations of the training partner',
+  responses: { 200: jsonResponse(LocationListSchema, 'Locations.'), ...errorResponses(401, 403) },
+});
+
+const createLocationRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/locations',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Add a location (address, accessibility, directions)',
+  request: { body: jsonBody(LocationInputSchema) },
+  responses: {
+    201: jsonResponse(z.object({ location: LocationSchema }), 'The new location.'),
+    ...errorResponses(400, 401, 403, 413, 415),
+  },
+});
+
+const updateLocationRoute = defineRoute({
+  method: 'put',
+  path: '/api/training/locations/{id}',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Change a location',
+  request: { params: idParam, body: jsonBody(LocationInputSchema) },
+  responses: {
+    200: jsonResponse(z.object({ location: LocationSchema }), 'The location.'),
+    ...errorResponses(400, 401, 403, 404, 413, 415),
+  },
+});
+
+const listTeachersRoute = defineRoute({
+  method: 'get',
+  path: '/api/training/teachers',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Teachers of the training partner',
+  responses: { 200: jsonResponse(TeacherListSchema, 'Teachers.'), ...errorResponses(401, 403) },
+});
+
+const inviteTeacherRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/teachers',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Invite a teacher: an account with a one-time password shown once',
+  description: 'An e-mail address already in use answers 409 `user.email_taken`.',
+  request: { body: jsonBody(TeacherInviteSchema) },
+  responses: {
+    201: jsonResponse(TeacherInviteResponseSchema, 'The teacher and the one-time password.'),
+    ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+const deactivateTeacherRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/teachers/{id}/deactivate',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: "Deactivate a teacher; all of the teacher's sessions end at once",
+  request: { params: idParam },
+  responses: {
+    200: jsonResponse(z.object({ teacher: TeacherSchema }), 'The deactivated teacher.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const listProgrammesRoute = defineRoute({
+  method: 'get',
+  path: '/api/training/programmes',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Programmes of the welfare centres this partner trains for, with their course rules',
+  responses: { 200: jsonResponse(TrainingProgrammeListSchema, 'Programmes.'), ...errorResponses(401, 403) },
+});
+
+const listGroupsRoute = defineRoute({
+  method: 'get',
+  path: '/api/training/groups',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Course groups of the training partner, newest first',
+  responses: { 200: jsonResponse(GroupListSchema, 'Groups.'), ...errorResponses(401, 403) },
+});
+
+const createGroupRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/groups',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Create a course group',
+  request: { body: jsonBody(GroupInputSchema) },
+  responses: {
+    201: jsonResponse(z.object({ group: GroupSummarySchema }), 'The new group.'),
+    ...errorResponses(400, 401, 403, 404, 413, 415),
+  },
+});
+
+const updateGroupRoute = defineRoute({
+  method: 'patch',
+  path: '/api/training/groups/{id}',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Change a group (more seats move waitlisted learners up)',
+  description: 'Fewer seats than enrolled learners answers 409 `enrolment.capacity_below_enrolled`.',
+  request: { params: idParam, body: jsonBody(GroupPatchSchema) },
+  responses: {
+    200: jsonResponse(z.object({ group: GroupSummarySchema }), 'The group.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const groupDetailRoute = defineRoute({
+  method: 'get',
+  path: '/api/training/groups/{id}',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'A group with its sessions, roster, waitlist, completion and referrals',
+  request: { params: idParam },
+  responses: { 200: jsonResponse(GroupDetailSchema, 'The group.'), ...errorResponses(401, 403, 404) },
+});
+
+const generateSessionsRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/groups/{id}/sessions',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: "Plan the programme's half-day sessions from a start date on chosen weekdays",
+  description: 'A group that already has sessions answers 409 `course_group.sessions_exist`.',
+  request: { params: idParam, body: jsonBody(GenerateSessionsSchema) },
+  responses: {
+    201: jsonResponse(z.object({ sessions: z.array(GroupSessionSchema) }), 'The planned sessions.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const updateSessionRoute = defineRoute({
+  method: 'patch',
+  path: '/api/training/sessions/{id}',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Move or cancel one session',
+  description:
+    "Records the change; the welfare centres of the learners on the roster see it on their client's page, and a change at short notice raises a follow-up signal for them. A new date or time that has already passed answers 409 `course_session.in_past`; one that overlaps another session of the group's teacher answers 409 `course_session.teacher_busy` (with that group's name and hours).",
+  request: { params: idParam, body: jsonBody(SessionPatchSchema) },
+  responses: {
+    200: jsonResponse(z.object({ session: GroupSessionSchema }), 'The session.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const referralRoute = defineRoute({
+  method: 'put',
+  path: '/api/training/enrolments/{id}/referral',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'Record the referral decision after the basic course',
+  description:
+    'Referred to a regular course (which) or not (why). Only for an enrolled learner (409 `referral.not_enrolled`).',
+  request: { params: idParam, body: jsonBody(ReferralInputSchema) },
+  responses: {
+    200: jsonResponse(z.object({ referral: ReferralSchema }), 'The decision.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const clientEnrolmentsRoute = defineRoute({
+  method: 'get',
+  path: '/api/training/clients/{id}/enrolments',
+  tag: 'training',
+  access: ACCESS.caseworkers,
+  summary: "A client's enrolments with attendance, completion, referral and progress note",
+  request: { params: idParam },
+  responses: {
+    200: jsonResponse(ClientEnrolmentListSchema, 'Enrolments, oldest first.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(listLocationsRoute, async (c) => c.json(await listLocations({ ctx: requestContext(c) }), 200));
+  app.openapi(createLocationRoute, async (c) =>
+    c.json(
+      await saveLocation({ ctx: requestContext(c), locationId: undefined, input: c.req.valid('json') }),
+      201,
+    ),
+  );
+  app.openapi(updateLocationRoute, async (c) =>
+    c.json(
+      await saveLocation({
+        ctx: requestContext(c),
+        locationId: c.req.valid('param').id,
+        input: c.req.valid('json'),
+      }),
+      200,
+    ),
+  );
+
+  app.openapi(listTeachersRoute, async (c) => c.json(await listTeachers({ ctx: requestContext(c) }), 200));
+  app.openapi(inviteTeacherRoute, async (c) => {
+    const { email, displayName } = c.req.valid('json');
+    return c.json(await inviteTeacher({ ctx: requestContext(c), email, displayName }), 201);
+  });
+  app.openapi(deactivateTeacherRoute, async (c) =>
+    c.json(await deactivateTeacher({ ctx: requestContext(c), userId: c.req.valid('param').id }), 200),
+  );
+
+  app.openapi(listProgrammesRoute, async (c) =>
+    c.json(await listTrainingProgrammes({ ctx: requestContext(c) }), 200),
+  );
+  app.openapi(listGroupsRoute, async (c) => c.json(await listGroups({ ctx: requestContext(c) }), 200));
+  app.openapi(createGroupRoute, async (c) =>
+    c.json(await createGroup({ ctx: requestContext(c), input: c.req.valid('json') }), 201),
+  );
+  app.openapi(updateGroupRoute, async (c) =>
+    c.json(
+      await updateGroup({
+        ctx: requestContext(c),
+        groupId: c.req.valid('param').id,
+        input: c.req.valid('json'),
+      }),
+      200,
+    ),
+  );
+  app.openapi(groupDetailRoute, async (c) =>
+    c.json(
+      await getGroupDetail({
+        ctx: requestContext(c),
+        groupId: c.req.valid('param').id,
+      }),
+      200,
+    ),
+  );
+  app.openapi(generateSessionsRoute, async (c) =>
+    c.json(
+      await generateSessions({
+        ctx: requestContext(c),
+        groupId: c.req.valid('param').id,
+        input: c.req.valid('json'),
+      }),
+      201,
+    ),
+  );
+  app.openapi(updateSessionRoute, async (c) =>
+    c.json(
+      await updateSession({
+        ctx: requestContext(c),
+        timeZone: deps.config.timeZone,
+        sessionId: c.req.valid('param').id,
+        input: c.req.valid('json'),
+      }),
+      200,
+    ),
+  );
+  app.openapi(referralRoute, async (c) =>
+    c.json(
+      await decideReferral({
+        ctx: requestContext(c),
+        enrolmentId: c.req.valid('param').id,
+        input: c.req.valid('json'),
+      }),
+      200,
+    ),
+  );
+  app.openapi(clientEnrolmentsRoute, async (c) =>
+    c.json(
+      await listClientEnrolments({
+        ctx: tenantContext(c),
+        clientId: c.req.valid('param').id,
+      }),
+      200,
+    ),
+  );
+}

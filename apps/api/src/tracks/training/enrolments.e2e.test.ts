@@ -1,0 +1,332 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLogTable } from '../../ground/audit/audit.tables';
+import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
+import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import { clientsTable } from '../../records/clients/clients.tables';
+import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { courseGroupsTable, courseSessionsTable, enrolmentsTable } from './training.tables';
+
+let t: TestApp;
+let socialWorker: string;
+let ligoId: string;
+let clientIds: string[];
+let otherTenantClientId: string;
+let foreignGroupId: string;
+
+async function makeGroup({ capacity, orgId = ligoId }: { capacity: number; orgId?: string }) {
+  const [group] = await t.db
+    .insert(courseGroupsTable)
+    .values({ trainingOrgId: orgId, name: `Testgroep ${capacity}-${Math.random()}`, capacity })
+    .returning();
+  await t.db.insert(courseSessionsTable).values({
+    trainingOrgId: orgId,
+    groupId: group!.id,
+    date: '2025-03-20',
+    startTime: '09:00',
+    endTime: '12:00',
+  });
+  return group!.id;
+}
+
+const enrol = (body: unknown, headers: Record<string, string> = {}, cookie = socialWorker) =>
+  t.request('/api/training/enrolments', { method: 'POST', body, cookie, headers });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+  const [ligo] = await t.db.select().from(organisationsTable).where(eq(organisationsTable.name, 'Ligo'));
+  ligoId = ligo!.id;
+  const clients = await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(8);
+  clientIds = clients.map((client) => client.id);
+  const organisations = createOrganisationsRepository({ db: t.db });
+  const { tenant } = await organisations.insertTenant({ name: 'OCMW Aalst', slug: 'ocmw-aalst' });
+  const [client] = await t.db
+    .insert(clientsTable)
+    .values({
+      tenantId: tenant.id,
+      fileNumber: 'AAL-1',
+      firstName: 'Mo',
+      lastName: 'Elders',
+      preferredLanguage: 'nl',
+    })
+    .returning();
+  otherTenantClientId = client!.id;
+  const [otherTraining] = await t.db
+    .insert(organisationsTable)
+    .values({ kind: 'training', name: 'Basiseducatie Aalst', tenantId: null })
+    .returning();
+  foreignGroupId = await makeGroup({ capacity: 5, orgId: otherTraining!.id });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('open groups for the welfare centre', () => {
+  it("lists the training partner's groups that have not started, with languages, seats and waitlist", async () => {
+    const res = await t.request('/api/training/groups/open', { cookie: socialWorker });
+    expect(res.status).toBe(200);
+    const { items } = await res.json();
+    const names = items.map((group: { name: string }) => group.name);
+    // Group A started a week ago: offered only when asked for, and then marked as started.
+    expect(names).not.toContain('Basis digitaal — groep A');
+    const withStarted = await (
+      await t.request('/api/training/groups/open?includeStarted=true', { cookie: socialWorker })
+    ).json();
+    expect(
+      withStarted.items.find((group: { name: string }) => group.name === 'Basis digitaal — groep A'),
+    ).toMatchObject({ started: true, languageSupport: ['nl', 'ar'] });
+    expect(names).toContain('Basis digitaal — groep C');
+    expect(names).not.toContain('Basis digitaal — groep B');
+    expect(items.map((group: { id: string }) => group.id)).not.toContain(foreignGroupId);
+    const groupC = items.find((group: { name: string }) => group.name === 'Basis digitaal — groep C');
+    expect(groupC).toMatchObject({
+      languageSupport: ['nl', 'fr', 'en'],
+      started: false,
+      capacity: 12,
+      enrolledCount: 0,
+      waitlistCount: 0,
+      locationName: expect.any(String),
+    });
+    expect(groupC.firstSessionDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('refuses a training partner with 403', async () => {
+    const { cookie } = await t.login({ email: 'coordinator@ligo.demo' });
+    expect((await t.request('/api/training/groups/open', { cookie })).status).toBe(403);
+  });
+});
+
+describe('enrolling and withdrawing', () => {
+  it('enrols up to capacity, then waitlists in order, and a withdrawal moves the first waitlisted up', async () => {
+    const groupId = await makeGroup({ capacity: 2 });
+    const answers: { id: string; status: string; position: number | null }[] = [];
+    for (const clientId of clientIds.slice(0, 4)) {
+      const res = await enrol({ clientId, groupId });
+      expect(res.status).toBe(201);
+      answers.push((await res.json()).enrolment);
+    }
+    expect(answers.map((a) => [a.status, a.position])).toEqual([
+      ['enrolled', null],
+      ['enrolled', null],
+      ['waitlisted', 1],
+      ['waitlisted', 2],
+    ]);
+
+    const res = await t.request(`/api/training/enrolments/${answers[0]!.id}/withdraw`, {
+      method: 'POST',
+      body: { reason: 'schedule' },
+      cookie: socialWorker,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      enrolment: { id: answers[0]!.id, status: 'withdrawn', position: null },
+      promoted: [{ id: answers[2]!.id }],
+    });
+    const rows = await t.db.select().from(enrolmentsTable).where(eq(enrolmentsTable.groupId, groupId));
+    expect(rows.find((row) => row.id === answers[2]!.id)).toMatchObject({
+      status: 'enrolled',
+      position: null,
+    });
+    expect(rows.find((row) => row.id === answers[3]!.id)).toMatchObject({
+      status: 'waitlisted',
+      position: 1,
+    });
+    const [group] = await t.db.select().from(courseGroupsTable).where(eq(courseGroupsTable.id, groupId));
+    expect(group!.enrolledCount).toBe(2);
+
+    const again = await t.request(`/api/training/enrolments/${answers[0]!.id}/withdraw`, {
+      method: 'POST',
+      body: { reason: 'schedule' },
+      cookie: socialWorker,
+    });
+    expect(again.status).toBe(409);
+    expect((await again.json()).error.code).toBe('enrolment.not_on_roster');
+  });
+
+  it('frees the seat when an enrolled learner withdraws from a group without waitlist', async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    const { enrolment } = await (await enrol({ clientId: clientIds[0], groupId })).json();
+    await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
+      method: 'POST',
+      body: { reason: 'schedule' },
+      cookie: socialWorker,
+    });
+    const [group] = await t.db.select().from(courseGroupsTable).where(eq(courseGroupsTable.id, groupId));
+    expect(group!.enrolledCount).toBe(0);
+  });
+
+  it('refuses a second enrolment of the same client in one group with 409', async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    expect((await enrol({ clientId: clientIds[1], groupId })).status).toBe(201);
+    const res = await enrol({ clientId: clientIds[1], groupId });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('enrolment.already_on_roster');
+  });
+
+  it("answers 404 for another tenant's client and for a group of a training partner the tenant does not use", async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    const client = await enrol({ clientId: otherTenantClientId, groupId });
+    expect(client.status).toBe(404);
+    expect((await client.json()).error.code).toBe('client.not_found');
+    const group = await enrol({ clientId: clientIds[0], groupId: foreignGroupId });
+    expect(group.status).toBe(404);
+    expect((await group.json()).error.code).toBe('course_group.not_found');
+    const missing = await enrol({ clientId: clientIds[0], groupId: 'grp_doesnotexist000000' });
+    expect(missing.status).toBe(404);
+    const denied = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(and(eq(auditLogTable.action, 'enrolment.enrol'), eq(auditLogTable.outcome, 'denied')));
+    expect(denied.map((row) => row.resource)).toContain(`client:${otherTenantClientId}`);
+  });
+
+  it("answers 404 when another tenant's social worker withdraws our enrolment", async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    const { enrolment } = await (await enrol({ clientId: clientIds[2], groupId })).json();
+    const organisations = createOrganisationsRepository({ db: t.db });
+    const { tenant } = await organisations.findTenant({ ref: 'ocmw-aalst' });
+    const { organisation } = await organisations.insertOrganisation({
+      kind: 'welfare',
+      name: 'OCMW Aalst',
+      tenantId: tenant!.id,
+    });
+    const { createUser } = await import('../../records/users/users.usecases');
+    await createUser({
+      db: t.db,
+      email: 'sw@aalst.test',
+      organisationRef: organisation.id,
+      role: 'social_worker',
+      displayName: 'Aalst',
+      password: 'a-long-password-1',
+      passwordChangeRequired: false,
+    });
+    const { cookie } = await t.login({ email: 'sw@aalst.test', password: 'a-long-password-1' });
+    const res = await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
+      method: 'POST',
+      body: { reason: 'schedule' },
+      cookie,
+    });
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('enrolment.not_found');
+    const open = await (await t.request('/api/training/groups/open', { cookie })).json();
+    expect(open.items).toEqual([]);
+  });
+
+  it("lets the training partner's coordinator withdraw, but not a teacher", async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    const { enrolment } = await (await enrol({ clientId: clientIds[3], groupId })).json();
+    const { cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' });
+    const refused = await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
+      method: 'POST',
+      body: { reason: 'schedule' },
+      cookie: teacher,
+    });
+    expect(refused.status).toBe(403);
+    const { cookie: coordinator } = await t.login({ email: 'coordinator@ligo.demo' });
+    const res = await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
+      method: 'POST',
+      body: { reason: 'other', note: 'Volgt een cursus bij een andere organisatie' },
+      cookie: coordinator,
+    });
+    expect(res.status).toBe(200);
+    const detail = await (await t.request(`/api/training/groups/${groupId}`, { cookie: coordinator })).json();
+    const learner = detail.learners.find(
+      (item: { enrolmentId: string }) => item.enrolmentId === enrolment.id,
+    );
+    expect(learner.withdrawal).toEqual({
+      reason: 'other',
+      note: 'Volgt een cursus bij een andere organisatie',
+      at: t.clock.now().toISOString(),
+    });
+  });
+
+  it('needs a reason from the list, and words of its own for "other"', async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    const { enrolment } = await (await enrol({ clientId: clientIds[5], groupId })).json();
+    const withdraw = (body: unknown) =>
+      t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
+        method: 'POST',
+        body,
+        cookie: socialWorker,
+      });
+    for (const body of [
+      {},
+      { reason: 'bored' },
+      { reason: 'other' },
+      { reason: 'other', note: '  ' },
+      { reason: 'health', extra: 1 },
+    ]) {
+      const res = await withdraw(body);
+      expect(res.status).toBe(400);
+    }
+    const [stillThere] = await t.db
+      .select()
+      .from(enrolmentsTable)
+      .where(eq(enrolmentsTable.id, enrolment.id));
+    expect(stillThere!.status).toBe('enrolled');
+    expect((await withdraw({ reason: 'health', note: 'Opname in het ziekenhuis' })).status).toBe(200);
+    const [row] = await t.db.select().from(enrolmentsTable).where(eq(enrolmentsTable.id, enrolment.id));
+    expect(row).toMatchObject({
+      status: 'withdrawn',
+      withdrawnReason: 'health',
+      withdrawnNote: 'Opname in het ziekenhuis',
+    });
+    expect(row!.withdrawnBy).toMatch(/^usr_/);
+    const view = await (
+      await t.request(`/api/training/clients/${clientIds[5]}/enrolments`, { cookie: socialWorker })
+    ).json();
+    expect(view.items.find((item: { id: string }) => item.id === enrolment.id).withdrawal).toMatchObject({
+      reason: 'health',
+      note: 'Opname in het ziekenhuis',
+    });
+    const audited = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(
+        and(
+          eq(auditLogTable.action, 'enrolment.withdraw'),
+          eq(auditLogTable.resource, `enrolment:${enrolment.id}`),
+        ),
+      );
+    expect(audited).toHaveLength(1);
+  });
+
+  it('writes an audit row for each enrolment', async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    const { enrolment } = await (await enrol({ clientId: clientIds[4], groupId })).json();
+    const rows = await t.db
+      .select()
+      .from(auditLogTable)
+      .where(
+        and(
+          eq(auditLogTable.resource, `enrolment:${enrolment.id}`),
+          eq(auditLogTable.action, 'enrolment.enrol'),
+        ),
+      );
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses unknown fields in the body', async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    const res = await enrol({ clientId: clientIds[5], groupId, status: 'enrolled', tenantId: 'ten_x' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('validation.failed');
+  });
+});
+
+describe('idempotent enrolment', () => {
+  it('replays the first answer for the same key and body, and refuses the key with another body', async () => {
+    const groupId = await makeGroup({ capacity: 3 });
+    const first = await enrol({ clientId: clientIds[6], groupId }, { 'Idempotency-Key': 'enrol-key-1' });
+    const second = await enrol({ clientId: clientIds[6], groupId }, { 'Idempotency-Key': 'enrol-key-1' });
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(await second.json()).toEqual(await first.json());
+    const rows = await t.db.select().from(enrolmentsTable).where(eq(enrolmentsTable.groupId, groupId));
+    expect(rows).toHaveLength(1);
+    const other = await enrol({ clientId: clientIds[7], groupId }, { 'Idempotency-Key': 'enrol-key-1' });
+    expect(other.status).toBe(422);
+    expect((await other.json()).error.code).toBe('idempotency.key_reused');
+  });
+});

@@ -1,0 +1,90 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { requestContext, tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
+import { toLocalDate } from '../../ground/shared/clock';
+import { ACCESS } from '../../records/auth/auth.policy';
+import { enrolClient, listOpenGroups, withdrawEnrolment } from './enrolments.usecases';
+import {
+  EnrolmentCreateSchema,
+  EnrolmentResponseSchema,
+  OpenGroupListSchema,
+  OpenGroupsQuerySchema,
+  WithdrawResponseSchema,
+  WithdrawSchema,
+} from './training.schemas';
+
+const openGroupsRoute = defineRoute({
+  method: 'get',
+  path: '/api/training/groups/open',
+  tag: 'training',
+  access: ACCESS.caseworkers,
+  summary: "Course groups of the programme's training partner that a client can still join",
+  description:
+    'Groups whose first session is today or later, soonest first, with their languages, seats and waitlist. With `includeStarted=true` also the groups that started but still have sessions ahead, marked `started`.',
+  request: { query: OpenGroupsQuerySchema },
+  responses: { 200: jsonResponse(OpenGroupListSchema, 'Open groups.'), ...errorResponses(400, 401, 403) },
+});
+
+const enrolRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/enrolments',
+  tag: 'training',
+  access: ACCESS.caseworkers,
+  summary: 'Enrol a client in a course group (waitlisted when full)',
+  description:
+    'Never over capacity, also under simultaneous requests. Send an `Idempotency-Key` header (8 to 128 visible characters) to make retries safe: the same key and body replay the first answer; another body with that key answers 422 `idempotency.key_reused`. A client already on the roster answers 409 `enrolment.already_on_roster`; a client or group of another tenant 404.',
+  idempotencyKey: 'optional',
+  request: { body: jsonBody(EnrolmentCreateSchema) },
+  responses: {
+    201: jsonResponse(EnrolmentResponseSchema, 'Enrolled, or waitlisted with the place in line.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+const withdrawRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/enrolments/{id}/withdraw',
+  tag: 'training',
+  access: [...ACCESS.caseworkers, 'training:coordinator'],
+  summary: 'Withdraw an enrolment; the first waitlisted learner moves up',
+  description:
+    "The client's welfare centre or the training partner's coordinator. Already withdrawn answers 409 `enrolment.not_on_roster`.",
+  request: { params: z.object({ id: z.string().max(64) }), body: jsonBody(WithdrawSchema) },
+  responses: {
+    200: jsonResponse(WithdrawResponseSchema, 'Withdrawn, with who moved up.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(openGroupsRoute, async (c) => {
+    const result = await listOpenGroups({
+      ctx: tenantContext(c),
+      today: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
+      includeStarted: c.req.valid('query').includeStarted === 'true',
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(enrolRoute, async (c) => {
+    const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key') });
+    const { body } = await enrolClient({
+      ctx: tenantContext(c),
+      input: c.req.valid('json'),
+      idempotencyKey: key,
+    });
+    return c.json(body, 201);
+  });
+
+  app.openapi(withdrawRoute, async (c) => {
+    const result = await withdrawEnrolment({
+      ctx: requestContext(c),
+      enrolmentId: c.req.valid('param').id,
+      input: c.req.valid('json'),
+    });
+    return c.json(result, 200);
+  });
+}

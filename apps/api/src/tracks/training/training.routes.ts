@@ -1,0 +1,57 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { requestContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { shiftDate, toLocalDate } from '../../ground/shared/clock';
+import { ACCESS } from '../../records/auth/auth.policy';
+import { registerAttendanceRoutes } from './attendance.routes';
+import { registerCoursesRoutes } from './courses.routes';
+import { registerEnrolmentRoutes } from './enrolments.routes';
+import { createTrainingRepository } from './training.repository';
+import { SessionListSchema, SessionRangeQuerySchema, type SessionSummary } from './training.schemas';
+
+const mySessionsRoute = defineRoute({
+  method: 'get',
+  path: '/api/training/sessions/mine',
+  tag: 'training',
+  access: ACCESS.training,
+  summary: 'My sessions from today (or `from`) on',
+  description:
+    "A teacher gets the sessions of their groups; a coordinator gets all of the organisation's. `from` (at most 31 days back) shows recent sessions whose attendance can still be corrected.",
+  request: { query: SessionRangeQuerySchema },
+  responses: {
+    200: jsonResponse(SessionListSchema, 'Upcoming sessions, soonest first.'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+function fromDate({ today, from }: { today: string; from: string | undefined }) {
+  if (!from || from > today) return today;
+  const earliest = shiftDate({ date: today, days: -31 });
+  return from < earliest ? earliest : from;
+}
+
+export function registerTrainingRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(mySessionsRoute, async (c) => {
+    const { db, clock, actor } = requestContext(c);
+    const { rows } = await createTrainingRepository({ db }).listUpcomingSessions({
+      trainingOrgId: actor.organisation.id,
+      teacherUserId: actor.user.role === 'coordinator' ? undefined : actor.user.id,
+      fromDate: fromDate({
+        today: toLocalDate({ instant: clock.now(), timeZone: deps.config.timeZone }),
+        from: c.req.valid('query').from,
+      }),
+    });
+    const items: SessionSummary[] = rows.map((row) => ({
+      ...row,
+      startTime: row.startTime.slice(0, 5),
+      endTime: row.endTime.slice(0, 5),
+      enrolledCount: Number(row.enrolledCount),
+    }));
+    return c.json({ items }, 200);
+  });
+
+  registerEnrolmentRoutes({ app, deps });
+  registerAttendanceRoutes({ app, deps });
+  registerCoursesRoutes({ app, deps });
+}

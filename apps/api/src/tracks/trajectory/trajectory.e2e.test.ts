@@ -1,0 +1,217 @@
+import { QUESTION_IDS } from '@digipakket/domain';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLogTable } from '../../ground/audit/audit.tables';
+import { queryRows } from '../../ground/database/database';
+import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { ANONYMISED } from '../privacy/privacy.repository';
+import { runRetentionSweep } from '../privacy/privacy.retention';
+import { trajectoryEventsTable } from './trajectory.tables';
+
+let t: TestApp;
+let cookie: string;
+let sequence = 0;
+const SIGNATURE =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+
+/** Registers a client and approves them into the last wave. */
+async function approvedClient() {
+  sequence += 1;
+  const { client } = await (
+    await t.request('/api/clients', {
+      method: 'POST',
+      body: {
+        fileNumber: `TRJ-${sequence}`,
+        firstName: 'Test',
+        lastName: `Traject${sequence}`,
+        preferredLanguage: 'nl',
+      },
+      cookie,
+    })
+  ).json();
+  const context = await (await t.request(`/api/clients/${client.id}/intake`, { cookie })).json();
+  const res = await t.request(`/api/clients/${client.id}/intake`, {
+    method: 'PUT',
+    body: {
+      decision: 'approved',
+      purposes: ['work'],
+      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
+      waveId: context.waves.at(-1).id,
+    },
+    cookie,
+  });
+  expect(res.status).toBe(200);
+  return client.id as string;
+}
+
+/** An approved client who was handed a laptop of their own. */
+async function equippedClient() {
+  const clientId = await approvedClient();
+  const batch = await t.request('/api/devices/batches', {
+    method: 'POST',
+    body: { model: 'Lenovo ThinkPad E14', funding: 'Test', serials: `TRJ-LAPTOP-${sequence}` },
+    cookie,
+  });
+  const deviceId = (await batch.json()).devices[0].id as string;
+  for (const body of [
+    { type: 'reserve', clientId },
+    { type: 'hand_out', signatureMethod: 'screen', signaturePng: SIGNATURE },
+  ]) {
+    const res = await t.request(`/api/devices/${deviceId}/transitions`, { method: 'POST', body, cookie });
+    expect(res.status).toBe(200);
+  }
+  return clientId;
+}
+
+const post = (clientId: string, action: string, body: unknown, as = cookie) =>
+  t.request(`/api/clients/${clientId}/trajectory/${action}`, { method: 'POST', body, cookie: as });
+const overview = async (clientId: string) =>
+  (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
+const audited = (clientId: string, action: string) =>
+  t.db
+    .select()
+    .from(auditLogTable)
+    .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, action)));
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('completing a trajectory', () => {
+  it('takes a registered client through approval and handout to completed, with the summary on the timeline', async () => {
+    const clientId = await equippedClient();
+    expect((await overview(clientId)).status).toBe('equipped');
+
+    const refused = await post(clientId, 'complete', {});
+    expect(refused.status).toBe(409);
+    const { error } = await refused.json();
+    expect(error.code).toBe('trajectory.tracks_open');
+    expect(error.details.tracks).toContain('digipunt_info');
+
+    t.clock.advance({ minutes: 5 });
+    const res = await post(clientId, 'complete', { summary: 'Werkt zelfstandig met de laptop' });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({
+      status: 'completed',
+      event: { kind: 'completed', reason: null, note: 'Werkt zelfstandig met de laptop' },
+    });
+
+    const after = await overview(clientId);
+    expect(after.status).toBe('completed');
+    expect(after.pendingTracks).toEqual([]);
+    expect(after.timeline).toContainEqual(
+      expect.objectContaining({
+        kind: 'trajectory.completed',
+        detail: 'Werkt zelfstandig met de laptop',
+        actorName: expect.any(String),
+      }),
+    );
+    expect(await audited(clientId, 'trajectory.complete')).toHaveLength(1);
+
+    const again = await post(clientId, 'complete', { summary: 'Nog eens' });
+    expect(again.status).toBe(409);
+    expect((await again.json()).error.code).toBe('trajectory.already_closed');
+  });
+
+  it('is refused before the laptop is handed out', async () => {
+    const clientId = await approvedClient();
+    const res = await post(clientId, 'complete', { summary: 'Klaar' });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.code).toBe('trajectory.not_equipped');
+  });
+});
+
+describe('ending a trajectory early', () => {
+  it('records a drop-out with its reason and note, on the timeline and in the audit log', async () => {
+    const clientId = await approvedClient();
+    t.clock.advance({ minutes: 5 });
+    const res = await post(clientId, 'end', {
+      reason: 'unreachable',
+      note: 'Drie keer gebeld, geen antwoord',
+    });
+    expect(res.status).toBe(201);
+    const after = await overview(clientId);
+    expect(after.status).toBe('dropped_out');
+    expect(after.closureReason).toBe('Drie keer gebeld, geen antwoord');
+    expect(after.timeline).toContainEqual(
+      expect.objectContaining({ kind: 'trajectory.dropped_out', detail: 'Drie keer gebeld, geen antwoord' }),
+    );
+    const events = await t.db
+      .select()
+      .from(trajectoryEventsTable)
+      .where(eq(trajectoryEventsTable.clientId, clientId));
+    expect(events).toEqual([expect.objectContaining({ kind: 'dropped_out', reason: 'unreachable' })]);
+    expect(await audited(clientId, 'trajectory.end')).toHaveLength(1);
+  });
+
+  it('closes for a reason outside the programme, and refuses a reason not on the list or an empty note', async () => {
+    const clientId = await approvedClient();
+    expect((await post(clientId, 'end', { reason: 'bored', note: 'x' })).status).toBe(400);
+    expect((await post(clientId, 'end', { reason: 'moved', note: '  ' })).status).toBe(400);
+    const res = await post(clientId, 'end', { reason: 'moved', note: 'Verhuisd naar Brugge' });
+    expect(res.status).toBe(201);
+    expect((await overview(clientId)).status).toBe('closed');
+  });
+});
+
+describe('reopening a trajectory', () => {
+  it('derives the status from the facts again and keeps the whole history on the timeline', async () => {
+    const clientId = await equippedClient();
+    await post(clientId, 'end', { reason: 'no_longer_needed', note: 'Zoon helpt' });
+    t.clock.advance({ minutes: 5 });
+    const res = await post(clientId, 'reopen', { reason: 'Zoon is verhuisd, wil toch les' });
+    expect(res.status).toBe(201);
+    expect((await res.json()).status).toBe('equipped');
+    const after = await overview(clientId);
+    expect(after.status).toBe('equipped');
+    expect(after.closureReason).toBeNull();
+    // Newest first; other entries are stamped by the database's own clock, so only these two are compared.
+    const kinds = after.timeline
+      .map((entry: { kind: string }) => entry.kind)
+      .filter((kind: string) => kind.startsWith('trajectory.'));
+    expect(kinds).toEqual(['trajectory.reopened', 'trajectory.closed']);
+    expect(await audited(clientId, 'trajectory.reopen')).toHaveLength(1);
+    expect((await post(clientId, 'reopen', { reason: 'Nog eens' })).status).toBe(409);
+  });
+});
+
+describe('who may end a trajectory', () => {
+  it('is the welfare centre’s caseworkers only, and another tenant’s or a missing client is not found', async () => {
+    const clientId = await approvedClient();
+    const { cookie: coordinator } = await t.login({ email: 'coordinator@beego.demo' });
+    const { cookie: admin } = await t.login({ email: 'admin@ocmw-gent.demo' });
+    expect((await post(clientId, 'end', { reason: 'other', note: 'x' }, coordinator)).status).toBe(403);
+    expect((await post(clientId, 'end', { reason: 'other', note: 'x' }, admin)).status).toBe(403);
+    expect((await post('cli_doesnotexist000000000', 'end', { reason: 'other', note: 'x' })).status).toBe(404);
+    const { cookie: lead } = await t.login({ email: 'projectleider@ocmw-gent.demo' });
+    expect((await post(clientId, 'end', { reason: 'other', note: 'Dubbel dossier' }, lead)).status).toBe(201);
+  });
+});
+
+describe('retention after the end', () => {
+  it('anonymises a completed and an ended trajectory past retention, the note too, and keeps an open one', async () => {
+    const completed = await equippedClient();
+    expect((await post(completed, 'complete', { summary: 'Afgerond met Jan Peeters' })).status).toBe(201);
+    const ended = await approvedClient();
+    expect((await post(ended, 'end', { reason: 'deceased', note: 'Overleden op 3 maart' })).status).toBe(201);
+    const open = await equippedClient();
+
+    t.clock.advance({ days: 366 * 6 });
+    const { anonymised } = await runRetentionSweep({
+      db: t.db,
+      clock: t.clock,
+      documentsDir: '/nonexistent',
+    });
+    expect(anonymised).toEqual(expect.arrayContaining([completed, ended]));
+    expect(anonymised).not.toContain(open);
+    const notes = await queryRows<{ note: string }>({
+      db: t.db,
+      query: sql`SELECT note FROM trajectory_events WHERE client_id IN (${completed}, ${ended})`,
+    });
+    expect(notes.map((row) => row.note)).toEqual([ANONYMISED, ANONYMISED]);
+  });
+});

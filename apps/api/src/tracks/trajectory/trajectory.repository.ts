@@ -1,0 +1,64 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Database } from '../../ground/database/database';
+import { usersTable } from '../../records/users/users.tables';
+import { intakesTable } from '../intake/intake.tables';
+import { trajectoryEventsTable } from './trajectory.tables';
+
+export type TrajectoryEventRow = typeof trajectoryEventsTable.$inferSelect;
+
+export function createTrajectoryRepository({ db }: { db: Database }) {
+  return {
+    /** The client's latest intake, locked until the transaction ends so two closures do not cross. */
+    async findLatestIntakeForUpdate({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const [intake] = await db
+        .select({ id: intakesTable.id, closureKind: intakesTable.closureKind })
+        .from(intakesTable)
+        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.clientId, clientId)))
+        .orderBy(desc(intakesTable.createdAt))
+        .limit(1)
+        .for('update');
+      return { intake };
+    },
+
+    /** Sets (or, with `null`, clears) the intake's current closure, which the status is derived from. */
+    async setClosure({
+      tenantId,
+      intakeId,
+      closure,
+      at,
+    }: {
+      tenantId: string;
+      intakeId: string;
+      closure: { kind: 'completed' | 'dropped_out' | 'closed'; note: string } | null;
+      at: Date;
+    }) {
+      await db
+        .update(intakesTable)
+        .set({
+          closureKind: closure?.kind ?? null,
+          closureReason: closure?.note ?? null,
+          closedAt: closure ? at : null,
+          updatedAt: at,
+        })
+        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.id, intakeId)));
+    },
+
+    async insertEvent(values: typeof trajectoryEventsTable.$inferInsert) {
+      const [event] = await db.insert(trajectoryEventsTable).values(values).returning();
+      return { event: event! };
+    },
+
+    /** A client's completions, ends and reopenings, oldest first, with who recorded each. */
+    async listEvents({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const rows = await db
+        .select({ event: trajectoryEventsTable, actorName: usersTable.displayName })
+        .from(trajectoryEventsTable)
+        .leftJoin(usersTable, eq(usersTable.id, trajectoryEventsTable.actorUserId))
+        .where(
+          and(eq(trajectoryEventsTable.tenantId, tenantId), eq(trajectoryEventsTable.clientId, clientId)),
+        )
+        .orderBy(trajectoryEventsTable.at);
+      return { events: rows };
+    },
+  };
+}

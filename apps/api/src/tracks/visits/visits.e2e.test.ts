@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('GET /api/visits/mine', () => {
+  it("gives the demo student today's and tomorrow's visits with what the visit needs", async () => {
+    const { cookie } = await t.login({ email: 'student@beego.demo' });
+    const res = await t.request('/api/visits/mine', { cookie });
+    expect(res.status).toBe(200);
+    const { items } = await res.json();
+    expect(items).toHaveLength(6);
+    const days = items.map((item: { appointmentAt: string }) => item.appointmentAt.slice(0, 10));
+    expect(new Set(days)).toEqual(new Set(['2025-03-12', '2025-03-13']));
+    expect(items[0]).toEqual({
+      chequeId: expect.stringMatching(/^chq_/),
+      appointmentAt: '2025-03-12T09:00:00.000Z',
+      clientName: expect.any(String),
+      address: expect.stringContaining('Gent'),
+      phone: expect.any(String),
+      language: expect.any(String),
+      needsInterpreter: expect.any(Boolean),
+      purpose: 'installation',
+      skillLevel: expect.stringMatching(/^(none|basic)$/),
+    });
+    const sorted = [...items].sort((a, b) => a.appointmentAt.localeCompare(b.appointmentAt));
+    expect(items).toEqual(sorted);
+  });
+
+  it("gives the coordinator all of the organisation's scheduled visits", async () => {
+    const { cookie } = await t.login({ email: 'coordinator@beego.demo' });
+    const { items } = await (await t.request('/api/visits/mine', { cookie })).json();
+    expect(items).toHaveLength(6);
+  });
+
+  it('leaves out visits before today', async () => {
+    t.clock.advance({ days: 1 });
+    const { cookie } = await t.login({ email: 'student@beego.demo' });
+    const { items } = await (await t.request('/api/visits/mine', { cookie })).json();
+    expect(items).toHaveLength(3);
+    t.clock.advance({ days: -1 });
+  });
+
+  it('refuses welfare and training users', async () => {
+    const { cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' });
+    expect((await t.request('/api/visits/mine', { cookie })).status).toBe(403);
+    const teacher = await t.login({ email: 'lesgever@ligo.demo' });
+    expect((await t.request('/api/visits/mine', { cookie: teacher.cookie })).status).toBe(403);
+  });
+});
+
+describe('GET /api/training/sessions/mine', () => {
+  it("gives the demo teacher today's session first, then the later ones", async () => {
+    const { cookie } = await t.login({ email: 'lesgever@ligo.demo' });
+    const res = await t.request('/api/training/sessions/mine', { cookie });
+    expect(res.status).toBe(200);
+    const { items } = await res.json();
+    expect(items.length).toBe(5);
+    expect(items[0]).toEqual({
+      id: expect.stringMatching(/^cse_/),
+      groupId: expect.stringMatching(/^grp_/),
+      groupName: 'Basis digitaal — groep A',
+      date: '2025-03-12',
+      startTime: '09:30',
+      endTime: '12:30',
+      locationName: expect.any(String),
+      enrolledCount: 6,
+    });
+    expect(items.every((item: { date: string }) => item.date >= '2025-03-12')).toBe(true);
+  });
+
+  it("gives the training coordinator all of the organisation's sessions", async () => {
+    const { cookie } = await t.login({ email: 'coordinator@ligo.demo' });
+    const { items } = await (await t.request('/api/training/sessions/mine', { cookie })).json();
+    expect(items.length).toBe(5);
+  });
+
+  it('refuses home-help users', async () => {
+    const { cookie } = await t.login({ email: 'student@beego.demo' });
+    expect((await t.request('/api/training/sessions/mine', { cookie })).status).toBe(403);
+  });
+});

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { generateChequeCode } from '@digipakket/domain';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
+import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+
+// One redemption per cheque under real concurrency: 100 requests started together, each with its own
+// key, spread over the pool's separate PostgreSQL connections.
+let t: TestApp;
+let cookie: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  cookie = (await t.login({ email: 'student@beego.demo' })).cookie;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function insertOpenCheque() {
+  const [template] = await t.db
+    .select()
+    .from(chequesTable)
+    .where(eq(chequesTable.code, DEMO_CHEQUE_CODES.plannedToday));
+  const { code } = generateChequeCode({ randomBytes: new Uint8Array(randomBytes(16)) });
+  const [cheque] = await t.db
+    .insert(chequesTable)
+    .values({
+      tenantId: template!.tenantId,
+      clientId: template!.clientId,
+      programmeId: template!.programmeId,
+      homeHelpOrgId: template!.homeHelpOrgId,
+      code,
+      purpose: 'installation',
+      status: 'requested',
+      validUntil: template!.validUntil,
+      // Issued when the demo's cheques were, on the test's clock: a visit cannot predate its cheque.
+      issuedAt: template!.issuedAt,
+    })
+    .returning();
+  return cheque!;
+}
+
+describe('redeeming one cheque 100 times at once on PostgreSQL', () => {
+  it('lets exactly one redemption succeed and answers 409 to the 99 others, every time', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const cheque = await insertOpenCheque();
+      const body = JSON.stringify({
+        code: cheque.code,
+        minutes: 60,
+        topics: ['installed_laptop'],
+        needsFollowUp: false,
+        visitedOn: '2025-03-12',
+      });
+      const answers = await Promise.all(
+        Array.from({ length: 100 }, (_, index) =>
+          t.request('/api/visits/redeem', {
+            method: 'POST',
+            body,
+            cookie,
+            headers: { 'idempotency-key': `round-${round}-attempt-${index}` },
+          }),
+        ),
+      );
+      const statuses = answers.map((answer) => answer.status);
+      expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+      expect(statuses.filter((status) => status === 409)).toHaveLength(99);
+      const codes = new Set(
+        await Promise.all(
+          answers
+            .filter((answer) => answer.status === 409)
+            .map(async (answer) => (await answer.json()).error.code),
+        ),
+      );
+      expect(codes).toEqual(new Set(['cheque.already_redeemed']));
+      const visits = await t.db.select().from(visitsTable).where(eq(visitsTable.chequeId, cheque.id));
+      expect(visits).toHaveLength(1);
+      const [after] = await t.db.select().from(chequesTable).where(eq(chequesTable.id, cheque.id));
+      expect(after!.status).toBe('redeemed');
+    }
+  }, 120_000);
+});

@@ -1,0 +1,310 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { requestContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
+import { toLocalDate } from '../../ground/shared/clock';
+import { ACCESS } from '../../records/auth/auth.policy';
+import { createVisitsRepository } from './visits.repository';
+import {
+  AssignRequestSchema,
+  CodeCheckRequestSchema,
+  CodeCheckSchema,
+  NoShowRequestSchema,
+  QueueQuerySchema,
+  QueueSchema,
+  RedeemRequestSchema,
+  StudentInvitedSchema,
+  StudentInviteSchema,
+  StudentListSchema,
+  VisitDetailResponseSchema,
+  VisitListSchema,
+  type VisitSummary,
+} from './visits.schemas';
+import {
+  checkChequeCode,
+  deactivateStudent,
+  formatAddress,
+  getVisit,
+  inviteStudent,
+  listQueue,
+  listStudents,
+  planVisit,
+  redeemVisit,
+} from './visits.usecases';
+
+const HOME_HELP_COORDINATOR = ['home_help:coordinator'] as const;
+const HOME_HELP_STUDENT = ['home_help:student'] as const;
+const chequeParams = z.object({ chequeId: z.string().max(64) });
+
+const myVisitsRoute = defineRoute({
+  method: 'get',
+  path: '/api/visits/mine',
+  tag: 'visits',
+  access: ACCESS.homeHelp,
+  summary: 'My scheduled visits from today on',
+  description: "A student gets their own scheduled cheques; a coordinator gets all of the organisation's.",
+  responses: {
+    200: jsonResponse(VisitListSchema, 'Scheduled visits, soonest first.'),
+    ...errorResponses(401, 403),
+  },
+});
+
+const redeemRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/redeem',
+  tag: 'visits',
+  access: HOME_HELP_STUDENT,
+  summary: 'Redeem a cheque by its code and log the visit',
+  description:
+    'Needs an `Idempotency-Key` header: the same key and body replay the first answer, the same key with another body answers 422 `idempotency.key_reused`; a missing key answers 400 `idempotency.key_missing`. A mistyped code answers 400 `cheque_code.mistyped` (or `cheque_code.malformed`); a code no cheque of your organisation has answers 404 `cheque.not_found` (also for other tenants and partners); 409 `cheque.already_redeemed`, `cheque.expired`, `cheque.cancelled`, `cheque.installation_first`; 403 `cheque.other_student` for a cheque planned with another student; 400 `visit.invalid` with `details.reasons` from the visit rules.',
+  idempotencyKey: 'required',
+  request: { body: jsonBody(RedeemRequestSchema) },
+  responses: {
+    201: jsonResponse(VisitDetailResponseSchema, 'The redeemed cheque and its visit (also when replayed).'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
+  },
+});
+
+const checkCodeRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/check',
+  tag: 'visits',
+  access: HOME_HELP_STUDENT,
+  summary: 'Check a cheque code before the visit: can it be redeemed now?',
+  description:
+    'Changes nothing. 200 when the code can be redeemed now by you; otherwise the answer redeeming would give: 400 `cheque_code.mistyped` or `cheque_code.malformed`, 404 `cheque.not_found`, 409 `cheque.already_redeemed`, `cheque.expired`, `cheque.cancelled`, `cheque.installation_first`, 403 `cheque.other_student`. Audited as `cheque.check`.',
+  request: { body: jsonBody(CodeCheckRequestSchema) },
+  responses: {
+    200: jsonResponse(CodeCheckSchema, 'The code can be redeemed now.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const getVisitRoute = defineRoute({
+  method: 'get',
+  path: '/api/visits/{chequeId}',
+  tag: 'visits',
+  access: ACCESS.homeHelp,
+  summary: 'One cheque with what the visit needs, and the visit once logged (audited)',
+  request: { params: chequeParams },
+  responses: {
+    200: jsonResponse(VisitDetailResponseSchema, 'The visit.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const queueRoute = defineRoute({
+  method: 'get',
+  path: '/api/visits/queue',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Cheques waiting for a visit, across every welfare centre served, oldest first',
+  description:
+    'Requested cheques and unplanned installation cheques, with how long each has waited; plus the visits planned from a week ago on.',
+  request: { query: QueueQuerySchema },
+  responses: { 200: jsonResponse(QueueSchema, 'The queue.'), ...errorResponses(400, 401, 403) },
+});
+
+const assignRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/{chequeId}/assign',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Plan a visit: a student and an appointment',
+  description:
+    "A student who already has a visit at that time, or one too close to it to get from one home to the other (by the clients' locations when known, else a fixed buffer), answers 409 `visit.clash` with `details.clashes`; send again with `confirmClash: true` to plan anyway.",
+  request: { params: chequeParams, body: jsonBody(AssignRequestSchema) },
+  responses: {
+    200: jsonResponse(VisitDetailResponseSchema, 'The planned cheque.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const rescheduleRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/{chequeId}/reschedule',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Move a planned visit to another time or student',
+  description:
+    'Warns about a clash for the student like the assign route (409 `visit.clash`, `confirmClash: true`).',
+  request: { params: chequeParams, body: jsonBody(AssignRequestSchema) },
+  responses: {
+    200: jsonResponse(VisitDetailResponseSchema, 'The re-planned cheque.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const noShowRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/{chequeId}/no-show',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Record that the client was not there: the cheque goes back to the queue',
+  description: 'The welfare centre sees the no-show on the client timeline (audit action `cheque.no_show`).',
+  request: { params: chequeParams, body: jsonBody(NoShowRequestSchema) },
+  responses: {
+    200: jsonResponse(VisitDetailResponseSchema, 'The cheque, requested again.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const studentsRoute = defineRoute({
+  method: 'get',
+  path: '/api/visits/students',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: "The organisation's students",
+  responses: { 200: jsonResponse(StudentListSchema, 'Students.'), ...errorResponses(401, 403) },
+});
+
+const inviteRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/students',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Invite a student: creates the account with a one-time password, shown once',
+  request: { body: jsonBody(StudentInviteSchema) },
+  responses: {
+    201: jsonResponse(StudentInvitedSchema, 'The new student and their one-time password.'),
+    ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+const deactivateRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/students/{studentId}/deactivate',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'Deactivate a student and end their sessions',
+  request: { params: z.object({ studentId: z.string().max(64) }) },
+  responses: { 204: { description: 'Deactivated.' }, ...errorResponses(401, 403, 404) },
+});
+
+export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const timeZone = deps.config.timeZone;
+
+  app.openapi(myVisitsRoute, async (c) => {
+    const ctx = requestContext(c);
+    const { actor } = ctx;
+    // The list and its audit row go out together; the answer waits for both.
+    const [{ rows }] = await Promise.all([
+      createVisitsRepository({ db: ctx.db }).listScheduledVisits({
+        homeHelpOrgId: actor.organisation.id,
+        studentUserId: actor.user.role === 'coordinator' ? undefined : actor.user.id,
+        fromDate: toLocalDate({ instant: ctx.clock.now(), timeZone }),
+        timeZone,
+      }),
+      ctx.audit({
+        tenantId: null,
+        action: 'visit.list_read',
+        resource: `user:${actor.user.id}`,
+        purpose: 'home_help_visit',
+      }),
+    ]);
+    const items: VisitSummary[] = rows.map((row) => ({
+      chequeId: row.chequeId,
+      appointmentAt: row.appointmentAt!.toISOString(),
+      clientName: `${row.firstName} ${row.lastName}`,
+      address: formatAddress(row),
+      phone: row.phone,
+      language: row.language,
+      needsInterpreter: row.needsInterpreter,
+      purpose: row.purpose,
+      skillLevel: row.skillLevel,
+    }));
+    return c.json({ items }, 200);
+  });
+
+  app.openapi(redeemRoute, async (c) => {
+    const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key'), required: true });
+    const result = await redeemVisit({
+      ctx: requestContext(c),
+      timeZone,
+      input: c.req.valid('json'),
+      idempotencyKey: key,
+    });
+    if (result.replayed) c.header('idempotent-replayed', 'true');
+    return c.json(result.body, 201);
+  });
+
+  app.openapi(checkCodeRoute, async (c) => {
+    const result = await checkChequeCode({
+      ctx: requestContext(c),
+      timeZone,
+      code: c.req.valid('json').code,
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(queueRoute, async (c) => {
+    const queue = await listQueue({
+      ctx: requestContext(c),
+      timeZone,
+      query: c.req.valid('query'),
+    });
+    return c.json(queue, 200);
+  });
+
+  app.openapi(studentsRoute, async (c) => {
+    return c.json(await listStudents({ ctx: requestContext(c) }), 200);
+  });
+
+  app.openapi(inviteRoute, async (c) => {
+    const invited = await inviteStudent({
+      ctx: requestContext(c),
+      input: c.req.valid('json'),
+    });
+    return c.json(invited, 201);
+  });
+
+  app.openapi(deactivateRoute, async (c) => {
+    await deactivateStudent({
+      ctx: requestContext(c),
+      studentId: c.req.valid('param').studentId,
+    });
+    return c.body(null, 204);
+  });
+
+  app.openapi(getVisitRoute, async (c) => {
+    const result = await getVisit({
+      ctx: requestContext(c),
+      chequeId: c.req.valid('param').chequeId,
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(assignRoute, async (c) => {
+    const result = await planVisit({
+      ctx: requestContext(c),
+      timeZone,
+      chequeId: c.req.valid('param').chequeId,
+      action: 'assign',
+      input: c.req.valid('json'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(rescheduleRoute, async (c) => {
+    const result = await planVisit({
+      ctx: requestContext(c),
+      timeZone,
+      chequeId: c.req.valid('param').chequeId,
+      action: 'reschedule',
+      input: c.req.valid('json'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(noShowRoute, async (c) => {
+    const result = await planVisit({
+      ctx: requestContext(c),
+      timeZone,
+      chequeId: c.req.valid('param').chequeId,
+      action: 'no_show',
+    });
+    return c.json(result, 200);
+  });
+}

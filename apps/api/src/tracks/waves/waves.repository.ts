@@ -1,0 +1,211 @@
+import {
+  type ProgrammeSettings,
+  PURPOSES,
+  type Purpose,
+  recommendPackage,
+  type SkillLevel,
+} from '@digipakket/domain';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../ground/database/database';
+import { clientsTable } from '../../records/clients/clients.tables';
+import { wavesTable } from '../../records/programmes/programmes.tables';
+import { intakesTable } from '../intake/intake.tables';
+
+export type PackageNeed = { laptop: boolean; cheques: number; basicCourse: boolean };
+
+/** The package an intake recommends: the stored verdict's, else the domain's recommendation. */
+export function packageOfIntake({
+  verdict,
+  skillLevel,
+  purposes,
+  settings,
+}: {
+  verdict: Record<string, unknown> | null;
+  skillLevel: SkillLevel | null;
+  purposes: readonly string[];
+  settings: ProgrammeSettings;
+}): PackageNeed {
+  const stored = verdict?.package as Partial<PackageNeed> | undefined;
+  if (stored && typeof stored.cheques === 'number' && typeof stored.basicCourse === 'boolean') {
+    return { laptop: stored.laptop !== false, cheques: stored.cheques, basicCourse: stored.basicCourse };
+  }
+  if (!skillLevel) return { laptop: true, cheques: 0, basicCourse: false };
+  const known = purposes.filter((purpose): purpose is Purpose =>
+    (PURPOSES as readonly string[]).includes(purpose),
+  );
+  const { package: recommended } = recommendPackage({ level: skillLevel, purposes: known, settings });
+  return { laptop: true, cheques: recommended.cheques, basicCourse: recommended.basicCourse };
+}
+
+const intakeColumns = {
+  intakeId: intakesTable.id,
+  clientId: intakesTable.clientId,
+  verdict: intakesTable.verdict,
+  skillLevel: intakesTable.skillLevel,
+  purposes: intakesTable.purposes,
+  fileNumber: clientsTable.fileNumber,
+  firstName: clientsTable.firstName,
+  lastName: clientsTable.lastName,
+};
+
+export function createWavesRepository({ db }: { db: Database }) {
+  return {
+    async insertWave({ wave }: { wave: typeof wavesTable.$inferInsert }) {
+      const [row] = await db.insert(wavesTable).values(wave).returning();
+      return { wave: row! };
+    },
+
+    async listWaveIntakes({ tenantId, waveId }: { tenantId: string; waveId: string }) {
+      const intakes = await db
+        .select(intakeColumns)
+        .from(intakesTable)
+        .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
+        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.waveId, waveId)));
+      return { intakes };
+    },
+
+    /** Approved clients of the programme that are in no wave yet and not closed. */
+    async listCandidates({ tenantId, programmeId }: { tenantId: string; programmeId: string }) {
+      const intakes = await db
+        .select(intakeColumns)
+        .from(intakesTable)
+        .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
+        .where(
+          and(
+            eq(intakesTable.tenantId, tenantId),
+            eq(intakesTable.programmeId, programmeId),
+            eq(intakesTable.decision, 'approved'),
+            isNull(intakesTable.waveId),
+            isNull(intakesTable.closureKind),
+          ),
+        )
+        .orderBy(clientsTable.lastName, clientsTable.firstName);
+      return { intakes };
+    },
+
+    /** How many of these ids are clients of the tenant (another tenant's count as missing). */
+    async countTenantClients({ tenantId, clientIds }: { tenantId: string; clientIds: string[] }) {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(clientsTable)
+        .where(and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.id, clientIds)));
+      return { count: row?.n ?? 0 };
+    },
+
+    async findApprovedIntakes({
+      tenantId,
+      programmeId,
+      clientIds,
+    }: {
+      tenantId: string;
+      programmeId: string;
+      clientIds: string[];
+    }) {
+      const intakes = await db
+        .select(intakeColumns)
+        .from(intakesTable)
+        .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
+        .where(
+          and(
+            eq(intakesTable.tenantId, tenantId),
+            eq(intakesTable.programmeId, programmeId),
+            eq(intakesTable.decision, 'approved'),
+            isNull(intakesTable.closureKind),
+            inArray(intakesTable.clientId, clientIds),
+          ),
+        );
+      return { intakes };
+    },
+
+    /** The programme's other waves, whose home-help hours may overlap the wave's. */
+    async listOtherWaves({
+      tenantId,
+      programmeId,
+      waveId,
+    }: {
+      tenantId: string;
+      programmeId: string;
+      waveId: string | null;
+    }) {
+      const waves = await db
+        .select({
+          pickupFrom: wavesTable.pickupFrom,
+          pickupTo: wavesTable.pickupTo,
+          chequeHourCapacity: wavesTable.chequeHourCapacity,
+        })
+        .from(wavesTable)
+        .where(
+          and(
+            eq(wavesTable.tenantId, tenantId),
+            eq(wavesTable.programmeId, programmeId),
+            waveId ? ne(wavesTable.id, waveId) : undefined,
+          ),
+        );
+      return { waves };
+    },
+
+    async setWaveOfIntakes({ intakeIds, waveId, now }: { intakeIds: string[]; waveId: string; now: Date }) {
+      await db
+        .update(intakesTable)
+        .set({ waveId, updatedAt: now })
+        .where(inArray(intakesTable.id, intakeIds));
+    },
+
+    /**
+     * Laptops in stock minus those promised to approved clients of the tenant's other waves who hold
+     * none yet, and free seats in the training partner's basic groups that start from the pickup on.
+     */
+    async getResources({
+      tenantId,
+      waveId,
+      trainingOrgId,
+      programmeId,
+      from,
+    }: {
+      tenantId: string;
+      waveId: string | null;
+      trainingOrgId: string | null;
+      programmeId: string;
+      from: string;
+    }) {
+      const [laptops] = await queryRows<{ in_stock: unknown; promised: unknown }>({
+        db,
+        query: sql`SELECT
+            (SELECT count(*) FROM devices WHERE tenant_id = ${tenantId} AND status = 'in_stock') AS in_stock,
+            (SELECT count(*) FROM intakes i
+              WHERE i.tenant_id = ${tenantId} AND i.decision = 'approved' AND i.closure_kind IS NULL
+                AND i.wave_id IS NOT NULL ${waveId ? sql`AND i.wave_id <> ${waveId}` : sql``}
+                AND NOT EXISTS (SELECT 1 FROM devices d WHERE d.holder_client_id = i.client_id)
+                AND NOT EXISTS (SELECT 1 FROM device_events e
+                                WHERE e.client_id = i.client_id AND e.to_status = 'handed_out')) AS promised`,
+      });
+      const [seats] = trainingOrgId
+        ? await queryRows<{ free: unknown }>({
+            db,
+            query: sql`SELECT coalesce(sum(capacity - enrolled_count), 0) AS free FROM course_groups
+              WHERE training_org_id = ${trainingOrgId} AND kind = 'basic'
+                AND (programme_id = ${programmeId} OR programme_id IS NULL)
+                AND (starts_on IS NULL OR starts_on >= ${from}::date)`,
+          })
+        : [{ free: 0 }];
+      const [own] = waveId
+        ? await queryRows<{ equipped: unknown; seated: unknown }>({
+            db,
+            query: sql`SELECT
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM devices d WHERE d.holder_client_id = i.client_id)
+                  OR EXISTS (SELECT 1 FROM device_events e WHERE e.client_id = i.client_id AND e.to_status = 'handed_out')) AS equipped,
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM enrolments en JOIN course_groups g ON g.id = en.group_id
+                  WHERE en.client_id = i.client_id AND en.status = 'enrolled' AND g.kind = 'basic')) AS seated
+              FROM intakes i WHERE i.tenant_id = ${tenantId} AND i.wave_id = ${waveId}`,
+          })
+        : [{ equipped: 0, seated: 0 }];
+      return {
+        laptops: Math.max(0, Number(laptops?.in_stock ?? 0) - Number(laptops?.promised ?? 0)),
+        trainingSeats: Number(seats?.free ?? 0),
+        /** Laptops and seats the wave's own clients already have, so they need no more stock or seats. */
+        alreadyEquipped: Number(own?.equipped ?? 0),
+        alreadySeated: Number(own?.seated ?? 0),
+      };
+    },
+  };
+}
