@@ -1,5 +1,5 @@
 import type { DigipuntenImportReport } from '@digipakket/api/contracts';
-import { Loaded, usePortal } from '@digipakket/portal-kit';
+import { createAction, Loaded, usePortal } from '@digipakket/portal-kit';
 import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -25,29 +25,27 @@ export function DigipuntenSection() {
   const [count, { refetch }] = createDigipuntenCountQuery();
   const [file, setFile] = createSignal<{ format: 'csv' | 'geojson'; content: string }>();
   const [report, setReport] = createSignal<DigipuntenImportReport>();
-  const [failure, setFailure] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
-
-  const run = async (dryRun: boolean) => {
-    const chosen = file();
-    setFailure(undefined);
-    if (!chosen) {
-      setFailure(t('admin.digipunten.noFile'));
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await importDigipunten({ ...chosen, dryRun });
+  // A check changes nothing, so only a real import loads the count again.
+  const importing = createAction({
+    run: importDigipunten,
+    onSuccess: (result, { dryRun }) => {
       setReport(result);
       if (!dryRun) {
         status.announce(t('admin.digipunten.imported', { count: result.imported }));
         void refetch();
       }
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
+    },
+    errorText,
+  });
+
+  const run = (dryRun: boolean) => {
+    const chosen = file();
+    importing.setError(undefined);
+    if (!chosen) {
+      importing.setError(t('admin.digipunten.noFile'));
+      return;
     }
+    void importing.run({ ...chosen, dryRun });
   };
 
   return (
@@ -80,7 +78,7 @@ export function DigipuntenSection() {
           onChange={async (event) => {
             const chosen = event.currentTarget.files?.[0];
             setReport(undefined);
-            setFailure(undefined);
+            importing.setError(undefined);
             setFile(
               chosen
                 ? {
@@ -93,21 +91,26 @@ export function DigipuntenSection() {
         />
       </div>
       <div class="button-row">
-        <button type="button" class="button button--secondary" disabled={busy()} onClick={() => run(true)}>
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={importing.busy()}
+          onClick={() => run(true)}
+        >
           {t('admin.digipunten.check')}
         </button>
         <button
           type="button"
           class="button button--primary"
-          disabled={busy() || !report()?.dryRun || report()?.valid === 0}
+          disabled={importing.busy() || !report()?.dryRun || report()?.valid === 0}
           onClick={() => run(false)}
         >
           {t('admin.digipunten.import')}
         </button>
       </div>
-      <Show when={failure()}>
+      <Show when={importing.error()}>
         <p class="notice notice--error" role="alert">
-          {failure()}
+          {importing.error()}
         </p>
       </Show>
       <div aria-live="polite">

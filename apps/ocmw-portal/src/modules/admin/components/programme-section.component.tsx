@@ -1,5 +1,5 @@
 import type { ProgrammePartner, ProgrammeSummary } from '@digipakket/api/contracts';
-import { Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import { createAction, Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
 import { createSignal, type Resource, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -40,35 +40,32 @@ function StartProgrammeForm(props: { onStarted: () => void }) {
   const [homeHelp, setHomeHelp] = createSignal('');
   const [training, setTraining] = createSignal('');
   const [nameError, setNameError] = createSignal<string>();
-  const [failure, setFailure] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const start = createAction({
+    run: startProgramme,
+    onSuccess: () => {
+      status.announce(t('admin.programme.started'));
+      props.onStarted();
+    },
+    errorText,
+  });
   let nameInput: HTMLInputElement | undefined;
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setFailure(undefined);
+    start.setError(undefined);
     if (name().trim() === '') {
       setNameError(t('admin.programme.nameMissing'));
       nameInput?.focus();
       return;
     }
     setNameError(undefined);
-    setBusy(true);
-    try {
-      await startProgramme({
-        programme: {
-          name: name().trim(),
-          ...(homeHelp() ? { homeHelpOrgId: homeHelp() } : {}),
-          ...(training() ? { trainingOrgId: training() } : {}),
-        },
-      });
-      status.announce(t('admin.programme.started'));
-      props.onStarted();
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
+    void start.run({
+      programme: {
+        name: name().trim(),
+        ...(homeHelp() ? { homeHelpOrgId: homeHelp() } : {}),
+        ...(training() ? { trainingOrgId: training() } : {}),
+      },
+    });
   };
 
   return (
@@ -101,13 +98,13 @@ function StartProgrammeForm(props: { onStarted: () => void }) {
         onValue={setTraining}
         options={partnerOptions(partners.latest?.items ?? [], 'training')}
       />
-      <Show when={failure()}>
+      <Show when={start.error()}>
         <p class="notice notice--error" role="alert">
-          {failure()}
+          {start.error()}
         </p>
       </Show>
       <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={busy()}>
+        <button type="submit" class="button button--primary" disabled={start.busy()}>
           {t('admin.programme.start')}
         </button>
       </div>

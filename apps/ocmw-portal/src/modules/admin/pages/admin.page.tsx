@@ -1,6 +1,7 @@
 import '../admin.css';
 import type { WelfareUserInvited } from '@digipakket/api/contracts';
 import {
+  createAction,
   DataTable,
   ErrorMessage,
   ErrorSummary,
@@ -83,25 +84,30 @@ function SettingsSection() {
     return reason ? reasonText(reason) : undefined;
   };
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const programme = loaded.latest?.programme;
-    const settings = current();
-    if (!programme || !settings) return;
-    setFailure(undefined);
-    try {
-      await saveSettings({ programmeId: programme.id, settings });
+  const saving = createAction({
+    run: saveSettings,
+    onSuccess: () => {
       setReasons([]);
       status.announce(t('admin.settings.saved'));
       setDraft(undefined);
-      void refetch();
-    } catch (error) {
+    },
+    refetch,
+    onError: (error) => {
       const found = settingReasonsOf(error);
       if (found) {
         setReasons(found);
         setAttempt(attempt() + 1);
       } else setFailure(error);
-    }
+    },
+  });
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const programme = loaded.latest?.programme;
+    const settings = current();
+    if (!programme || !settings) return;
+    setFailure(undefined);
+    void saving.run({ programmeId: programme.id, settings });
   };
 
   return (
@@ -196,32 +202,36 @@ function UsersSection() {
   const [invited, setInvited] = createSignal<WelfareUserInvited>();
   const [failure, setFailure] = createSignal<unknown>();
 
-  const invite = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setFailure(undefined);
-    try {
-      const result = await inviteUser({
-        user: { email: email().trim(), displayName: name().trim(), role: role() as 'social_worker' },
-      });
+  const inviting = createAction({
+    run: inviteUser,
+    onSuccess: (result) => {
       setInvited(result);
       setEmail('');
       setName('');
-      void refetch();
-    } catch (error) {
-      setFailure(error);
-    }
+    },
+    refetch,
+    onError: (error) => setFailure(error),
+  });
+  const invite = (event: SubmitEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    void inviting.run({
+      user: { email: email().trim(), displayName: name().trim(), role: role() as 'social_worker' },
+    });
   };
 
-  const disable = async (userId: string, displayName: string) => {
-    if (!window.confirm(t('admin.users.confirmDisable', { name: displayName }))) return;
-    try {
-      await disableUser({ userId });
-      status.announce(t('admin.users.disabled', { name: displayName }));
-      void refetch();
-    } catch (error) {
+  const disabling = createAction({
+    run: (user: { userId: string; displayName: string }) => disableUser(user),
+    onSuccess: (_none, { displayName }) => status.announce(t('admin.users.disabled', { name: displayName })),
+    refetch,
+    onError: (error) => {
       status.announce(t('admin.users.disableFailed'), 'error');
       setFailure(error);
-    }
+    },
+  });
+  const disable = (userId: string, displayName: string) => {
+    if (!window.confirm(t('admin.users.confirmDisable', { name: displayName }))) return;
+    void disabling.run({ userId, displayName });
   };
 
   return (

@@ -1,4 +1,4 @@
-import { Loaded, TextField, usePortal } from '@digipakket/portal-kit';
+import { createAction, Loaded, TextField, usePortal } from '@digipakket/portal-kit';
 import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -10,25 +10,26 @@ export function RetentionSection() {
   const { status } = usePortal();
   const [loaded, { mutate, refetch }] = createRetentionQuery();
   const [draft, setDraft] = createSignal<string>();
-  const [error, setError] = createSignal<string>();
   const value = () => draft() ?? String(loaded.latest?.retentionMonths ?? '');
+  const saving = createAction({
+    run: saveRetention,
+    onSuccess: (saved) => {
+      mutate(saved);
+      setDraft(undefined);
+      status.announce(t('privacy.retention.saved'));
+    },
+    errorText,
+  });
 
-  const save = async (event: SubmitEvent) => {
+  const save = (event: SubmitEvent) => {
     event.preventDefault();
     const limits = loaded.latest?.limits;
     const months = Number(value());
     if (!limits || !Number.isInteger(months) || months < limits.min || months > limits.max) {
-      setError(t('privacy.retention.outOfRange', { min: limits?.min ?? 12, max: limits?.max ?? 120 }));
+      saving.setError(t('privacy.retention.outOfRange', { min: limits?.min ?? 12, max: limits?.max ?? 120 }));
       return;
     }
-    setError(undefined);
-    try {
-      mutate(await saveRetention({ retentionMonths: months }));
-      setDraft(undefined);
-      status.announce(t('privacy.retention.saved'));
-    } catch (caught) {
-      setError(errorText(caught));
-    }
+    void saving.run({ retentionMonths: months });
   };
 
   return (
@@ -46,7 +47,7 @@ export function RetentionSection() {
               width="short"
               value={value()}
               onValue={setDraft}
-              error={error()}
+              error={saving.error()}
             />
             <button type="submit" class="button button--primary">
               {t('privacy.retention.save')}
