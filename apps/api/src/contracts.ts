@@ -1,9 +1,9 @@
 // The HTTP contract shared with the portals: request and response schemas (plain zod) and their types.
 // Import nothing here that pulls in the server (hono, drizzle, node modules).
 
-export * from './ground/audit/audit.schemas';
 export * from './ground/shared/error-codes';
 export * from './ground/shared/shared.schemas';
+export * from './read-models/audit-viewer/audit-viewer.schemas';
 export * from './read-models/dashboard/dashboard.schemas';
 export * from './read-models/documents/documents.schemas';
 export * from './read-models/reports/reports.schemas';

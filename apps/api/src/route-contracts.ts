@@ -3,7 +3,6 @@
 // bundle gets only the method and path strings; `route-contracts.e2e.test.ts` checks each one
 // against the OpenAPI document the API serves.
 
-export { AUDIT_ROUTES } from './ground/audit/audit.contract';
 export type {
   HttpMethod,
   PathParams,
@@ -12,6 +11,7 @@ export type {
   RouteInput,
   RouteShape,
 } from './ground/shared/route-contract';
+export { AUDIT_ROUTES } from './read-models/audit-viewer/audit-viewer.contract';
 export { AUTH_ROUTES } from './records/auth/auth.contract';
 export { BRANDING_ROUTES } from './records/branding/branding.contract';
 export { CLIENT_ROUTES } from './records/clients/clients.contract';

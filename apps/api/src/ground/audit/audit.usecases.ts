@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../database/database';
-import type { AuthContext } from '../http/app.types';
+import { preparedPerDatabase } from '../database/prepared';
 import { generateId } from '../shared/ids';
-import { preparedPerDatabase } from '../shared/prepared';
 import { type AuditOutcome, auditLogTable } from './audit.tables';
 
+/** Who acted, as the session knows them; a request's `AuthContext` is one. */
+export type AuditActor = { user: { id: string; role: string }; organisation: { id: string } };
+
 export type AuditEntry = {
-  actor: AuthContext | undefined;
+  actor: AuditActor | undefined;
   tenantId: string | null;
   clientId?: string | null;
   action: string;

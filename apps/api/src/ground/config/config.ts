@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { isProxyEntry, type TrustProxy } from '../../records/auth/auth.client-address';
 import { DEFAULT_TIME_ZONE } from '../shared/clock';
+import { isProxyEntry, type TrustProxy } from './client-address';
 
 // This module is the only place that reads process.env: everything else receives a Config.
 

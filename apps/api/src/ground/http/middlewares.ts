@@ -4,7 +4,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
-import { createBadOriginError } from '../../records/auth/auth.errors';
 import type { Logger } from '../config/logger';
 import {
   type AppError,
@@ -20,6 +19,7 @@ import {
   toErrorBody,
 } from '../shared/errors';
 import { randomString } from '../shared/ids';
+import { createBadOriginError } from './access.errors';
 import type { AppEnv } from './app.types';
 
 const INCOMING_REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;

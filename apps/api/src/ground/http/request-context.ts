@@ -1,8 +1,8 @@
-import { createForbiddenError, createUnauthenticatedError } from '../../records/auth/auth.errors';
 import type { AuditOutcome } from '../audit/audit.tables';
 import { type AuditEntry, writeAudit, writeAudits } from '../audit/audit.usecases';
 import type { Database } from '../database/database';
 import type { Clock } from '../shared/clock';
+import { createForbiddenError, createUnauthenticatedError } from './access.errors';
 import type { AuthContext } from './app.types';
 
 /**

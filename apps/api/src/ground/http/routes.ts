@@ -1,8 +1,8 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { z } from 'zod';
-import { type Access, authorize } from '../../records/auth/auth.policy';
-import { idempotent as idempotentMiddleware } from '../idempotency/idempotency.middleware';
 import { ErrorBodySchema } from '../shared/shared.schemas';
+import { type Access, authorize } from './access.policy';
+import { idempotent as idempotentMiddleware } from './idempotency.middleware';
 
 /** Every operation has exactly one of these tags; the API reference is grouped by them. */
 export const API_TAGS = [

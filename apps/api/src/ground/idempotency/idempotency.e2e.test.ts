@@ -3,17 +3,17 @@ import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ACCESS } from '../../records/auth/auth.policy';
 import { createTestDatabase, TEST_NOW } from '../../roof/testing/test-app';
 import { loadConfig } from '../config/config';
 import { createLogger } from '../config/logger';
 import { type DatabaseConnection, queryRows } from '../database/database';
+import { ACCESS } from '../http/access.policy';
 import type { AppDeps, AppEnv, AuthContext } from '../http/app.types';
+import { idempotent, pruneIdempotencyKeys } from '../http/idempotency.middleware';
 import { createErrorHandler } from '../http/middlewares';
 import { createRequestContext } from '../http/request-context';
 import { defineRoute, jsonBody, jsonResponse } from '../http/routes';
 import { createManualClock } from '../shared/clock';
-import { idempotent, pruneIdempotencyKeys } from './idempotency.middleware';
 
 function authOf(userId: string): AuthContext {
   return {

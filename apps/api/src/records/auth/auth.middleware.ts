@@ -1,10 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { resolveClientAddress, type TrustProxy } from '../../ground/config/client-address';
 import { type DatabaseScope, withDatabaseScope } from '../../ground/database/database';
 import type { AppDeps, AppEnv, AuthContext } from '../../ground/http/app.types';
 import { createRequestContext } from '../../ground/http/request-context';
-import { resolveClientAddress, type TrustProxy } from './auth.client-address';
 import { readSessionCookie } from './auth.cookies';
 import { resolveSession } from './auth.usecases';
 

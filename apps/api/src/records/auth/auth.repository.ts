@@ -1,12 +1,12 @@
 import type { OrgKind, Role } from '@digipakket/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { preparedPerDatabase } from '../../ground/database/prepared';
 import {
   organisationsTable,
   partnershipsTable,
   tenantsTable,
 } from '../../ground/organisations/organisations.tables';
-import { preparedPerDatabase } from '../../ground/shared/prepared';
 import { usersTable } from '../users/users.tables';
 import { sessionsTable } from './auth.tables';
 

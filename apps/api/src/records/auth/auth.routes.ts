@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
 import { clearSessionCookie, writeSessionCookie } from './auth.cookies';
 import { getClientIp } from './auth.middleware';
-import { ACCESS } from './auth.policy';
 import { createAuthRepository } from './auth.repository';
 import { ChangePasswordRequestSchema, LoginRequestSchema, MeSchema } from './auth.schemas';
 import { changePassword, getMe, login, logout } from './auth.usecases';

@@ -2,6 +2,7 @@ import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
 import { writeAudit } from '../../ground/audit/audit.usecases';
 import type { Config } from '../../ground/config/config';
 import { type Database, withTransaction } from '../../ground/database/database';
+import { createUnauthenticatedError } from '../../ground/http/access.errors';
 import type { AuthContext } from '../../ground/http/app.types';
 import type { RequestContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
@@ -10,7 +11,6 @@ import {
   createInvalidCredentialsError,
   createPasswordTooCommonError,
   createPasswordUnchangedError,
-  createUnauthenticatedError,
   createWrongPortalError,
 } from './auth.errors';
 import { hashPassword, isCommonPassword, verifyDummyPassword, verifyPassword } from './auth.passwords';

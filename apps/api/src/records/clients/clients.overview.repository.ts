@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, ne, notLike, sql } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
+import { preparedPerDatabase } from '../../ground/database/prepared';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
-import { preparedPerDatabase } from '../../ground/shared/prepared';
 import { chequesTable, visitsTable } from '../../tracks/cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import {

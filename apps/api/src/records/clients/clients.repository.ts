@@ -1,8 +1,8 @@
 import { normaliseNameForSearch, type TrajectoryStatus } from '@digipakket/domain';
 import { type AnyColumn, and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
+import { preparedPerDatabase, preparedRawPerDatabase } from '../../ground/database/prepared';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
-import { preparedPerDatabase, preparedRawPerDatabase } from '../../ground/shared/prepared';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { geocoderFor } from '../../ground/geocoding/geocoding.geocoder';
+import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
-import { ACCESS } from '../auth/auth.policy';
 import { getClientOverview } from './clients.overview.usecases';
 import {
   ClientCreateSchema,

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { withTransaction } from '../../ground/database/database';
+import { ACCESS, isAllowed } from '../../ground/http/access.policy';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
-import { ACCESS, isAllowed } from '../auth/auth.policy';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { clientsTable } from '../clients/clients.tables';
 import { createNothingToImportError } from './digipunten.errors';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
-import type { RoleKey } from '../../records/auth/auth.policy';
+import type { RoleKey } from '../../ground/http/access.policy';
 import { usersTable } from '../../records/users/users.tables';
 import { createUser } from '../../records/users/users.usecases';
 import { createTestApp, type TestApp } from '../testing/test-app';

@@ -1,8 +1,8 @@
 import { ROLES_BY_ORG_KIND } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
+import type { Access, RoleKey } from '../../ground/http/access.policy';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { sessionCookieName } from '../../records/auth/auth.cookies';
-import type { Access, RoleKey } from '../../records/auth/auth.policy';
 import { createAuthRepository } from '../../records/auth/auth.repository';
 import { generateSessionToken, hashSessionToken } from '../../records/auth/auth.tokens';
 import { usersTable } from '../../records/users/users.tables';

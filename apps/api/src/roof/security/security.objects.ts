@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../ground/database/database';
-import type { RoleKey } from '../../records/auth/auth.policy';
+import type { RoleKey } from '../../ground/http/access.policy';
 import { DEMO_CHEQUE_CODES } from '../demo/demo.seed';
 import type { TestApp } from '../testing/test-app';
 import {

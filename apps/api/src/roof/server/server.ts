@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
-import { registerAuditRoutes } from '../../ground/audit/audit.routes';
 import type { Config } from '../../ground/config/config';
 import { createLogger, type Logger } from '../../ground/config/logger';
 import type { Database, DatabaseDriver } from '../../ground/database/database';
@@ -24,6 +23,7 @@ import {
   type FieldIssue,
   toErrorBody,
 } from '../../ground/shared/errors';
+import { registerAuditRoutes } from '../../read-models/audit-viewer/audit-viewer.routes';
 import { registerDashboardRoutes } from '../../read-models/dashboard/dashboard.routes';
 import { registerDocumentsRoutes } from '../../read-models/documents/documents.routes';
 import { registerReportsRoutes } from '../../read-models/reports/reports.routes';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { hasTrajectoryEnded, RETENTION_MONTHS, type TrajectoryStatus } from '@digipakket/domain';
 import { writeAudit } from '../../ground/audit/audit.usecases';
 import { type Database, withTransaction } from '../../ground/database/database';
+import { createForbiddenError } from '../../ground/http/access.errors';
 import type { AuthContext } from '../../ground/http/app.types';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
-import { createForbiddenError } from '../../records/auth/auth.errors';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createClientsRepository } from '../../records/clients/clients.repository';
 import {

@@ -6,10 +6,10 @@ import {
   type Redemption,
 } from '@digipakket/domain';
 import { type Database, withTransaction } from '../../ground/database/database';
+import { createForbiddenError } from '../../ground/http/access.errors';
 import type { AuthContext } from '../../ground/http/app.types';
 import type { RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
-import { createForbiddenError } from '../../records/auth/auth.errors';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import {

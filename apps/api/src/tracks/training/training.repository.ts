@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
-import { preparedPerDatabase } from '../../ground/shared/prepared';
+import { preparedPerDatabase } from '../../ground/database/prepared';
 import {
   courseGroupsTable,
   courseSessionsTable,

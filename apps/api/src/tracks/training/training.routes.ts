@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
 import { shiftDate, toLocalDate } from '../../ground/shared/clock';
-import { ACCESS } from '../../records/auth/auth.policy';
 import { registerAttendanceRoutes } from './attendance.routes';
 import { registerCoursesRoutes } from './courses.routes';
 import { registerEnrolmentRoutes } from './enrolments.routes';

@@ -1,9 +1,9 @@
 import { and, asc, count, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
+import { preparedPerDatabase } from '../../ground/database/prepared';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
-import { preparedPerDatabase } from '../../ground/shared/prepared';
 import { sessionsTable } from '../../records/auth/auth.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';

@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import type { Database } from '../database/database';
+import type { Database } from './database';
 
 /**
  * A query built once per database handle (values go in as `sql.placeholder`s) and run as a named

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProxyEntry, resolveClientAddress } from './auth.client-address';
+import { isProxyEntry, resolveClientAddress } from './client-address';
 
 describe('the client address', () => {
   it('is the socket peer when no proxy is trusted, whatever X-Forwarded-For says', () => {

@@ -2,15 +2,15 @@ import type { OrgKind } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { queryRows } from '../../ground/database/database';
-import type { AppEnv, AuthContext } from '../../ground/http/app.types';
-import type { RequestContext } from '../../ground/http/request-context';
-import { isAppError } from '../../ground/shared/errors';
+import { queryRows } from '../database/database';
+import { isAppError } from '../shared/errors';
 import {
   createForbiddenError,
   createPasswordChangeRequiredError,
   createUnauthenticatedError,
-} from './auth.errors';
+} from './access.errors';
+import type { AppEnv, AuthContext } from './app.types';
+import type { RequestContext } from './request-context';
 
 /** A role of an organisation kind, written `kind:role`, e.g. `home_help:student`. */
 export type RoleKey = `${OrgKind}:${string}`;

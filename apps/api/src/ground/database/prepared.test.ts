@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../database/database';
+import type { Database } from './database';
 import { preparedPerDatabase } from './prepared';
 
 describe('preparedPerDatabase', () => {

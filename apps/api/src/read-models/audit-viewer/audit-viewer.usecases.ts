@@ -1,7 +1,7 @@
 import { addDays, startOfCalendarDate } from '@digipakket/domain';
-import type { TenantContext } from '../http/request-context';
-import { type AuditFilters, createAuditRepository } from './audit.repository';
-import type { AuditEntry, AuditPage } from './audit.schemas';
+import type { TenantContext } from '../../ground/http/request-context';
+import { type AuditFilters, createAuditRepository } from './audit-viewer.repository';
+import type { AuditEntry, AuditPage } from './audit-viewer.schemas';
 
 export const AUDIT_EXPORT_LIMIT = 50_000;
 

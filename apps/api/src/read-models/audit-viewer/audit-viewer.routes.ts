@@ -1,11 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { toCsv } from '../../read-models/reports/reports.export';
-import type { AppDeps, AppEnv } from '../http/app.types';
-import { tenantContext } from '../http/request-context';
-import { defineRoute, errorResponses, jsonResponse } from '../http/routes';
-import { AuditPageSchema, AuditQuerySchema } from './audit.schemas';
-import { exportAuditEntries, listAuditEntries } from './audit.viewer.usecases';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { toCsv } from '../reports/reports.export';
+import { AuditPageSchema, AuditQuerySchema } from './audit-viewer.schemas';
+import { exportAuditEntries, listAuditEntries } from './audit-viewer.usecases';
 
 /** The audit log is for the project lead only (domain visibility table). */
 const AUDIT_ACCESS = ['welfare:project_lead'] as const;

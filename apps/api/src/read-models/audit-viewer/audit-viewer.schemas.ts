@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, PaginationQuerySchema } from '../shared/shared.schemas';
+import { IsoDateSchema, PaginationQuerySchema } from '../../ground/shared/shared.schemas';
 
 export const AuditQuerySchema = PaginationQuerySchema.extend({
   clientId: z.string().max(64).optional(),

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../http/app.types';
 import {
   createIdempotencyInProgressError,
   createIdempotencyKeyInvalidError,
   createIdempotencyKeyReusedError,
-} from './idempotency.errors';
-import { createIdempotencyRepository, type IdempotencyRecord } from './idempotency.repository';
-import { IDEMPOTENCY_KEY_FORMAT } from './idempotency.transaction';
+} from '../idempotency/idempotency.errors';
+import { createIdempotencyRepository, type IdempotencyRecord } from '../idempotency/idempotency.repository';
+import { IDEMPOTENCY_KEY_FORMAT } from '../idempotency/idempotency.transaction';
+import type { AppEnv } from './app.types';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Set on an answer that is a replay of the first one. */

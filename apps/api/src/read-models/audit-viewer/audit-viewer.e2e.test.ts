@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { auditLogTable } from './audit.tables';
 
 let t: TestApp;
 let lead: string;

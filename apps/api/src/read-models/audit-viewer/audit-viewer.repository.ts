@@ -1,9 +1,9 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { auditLogTable } from '../../ground/audit/audit.tables';
+import type { Database } from '../../ground/database/database';
+import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
-import type { Database } from '../database/database';
-import { organisationsTable } from '../organisations/organisations.tables';
-import { auditLogTable } from './audit.tables';
 
 export type AuditFilters = {
   tenantId: string;

@@ -1,5 +1,5 @@
-import { route, types } from '../shared/route-contract';
-import type { AuditPageSchema, AuditQuerySchema } from './audit.schemas';
+import { route, types } from '../../ground/shared/route-contract';
+import type { AuditPageSchema, AuditQuerySchema } from './audit-viewer.schemas';
 
 /** The audit log as the portals read it. */
 export const AUDIT_ROUTES = {
