@@ -16,8 +16,7 @@ import {
   formatDeploymentFigures,
   readDeploymentFigures,
 } from './read-models/dashboard/dashboard.deployment.repository';
-import { generatePassword } from './records/auth/auth.passwords';
-import { createUser, disableUser } from './records/users/users.usecases';
+import { generatePassword } from './records/users/users.passwords';
 import {
   backupDatabase,
   defaultBackupFile,
@@ -26,6 +25,7 @@ import {
 } from './roof/backup/backup.usecases';
 import { listDemoAccounts } from './roof/demo/demo.accounts';
 import { loadDemoData } from './roof/demo/demo.seed';
+import { createUser, disableUser } from './tracks/accounts/accounts.usecases';
 
 const USAGE = `Usage: pnpm cli <command> [options]
 

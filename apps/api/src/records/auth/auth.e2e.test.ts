@@ -106,7 +106,7 @@ describe('login', () => {
 
   it('refuses a disabled account with the same 401 and ends its sessions', async () => {
     const { cookie } = await t.login({ email: 'projectleider@ocmw-gent.demo' });
-    const { disableUser } = await import('../users/users.usecases');
+    const { disableUser } = await import('../../tracks/accounts/accounts.usecases');
     await disableUser({ db: t.db, clock: t.clock, email: 'projectleider@ocmw-gent.demo' });
 
     const me = await t.request('/api/auth/me', { cookie });

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { createUser } from '../../tracks/accounts/accounts.usecases';
 import { usersTable } from '../users/users.tables';
-import { createUser } from '../users/users.usecases';
 import { sessionsTable } from './auth.tables';
 
 let t: TestApp;

@@ -1,6 +1,7 @@
 import { ORG_KINDS } from '@digipakket/domain';
 import { z } from 'zod';
 import { PortalSchema } from '../../ground/shared/shared.schemas';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../users/users.schemas';
 
 export const LoginRequestSchema = z
   .strictObject({
@@ -10,10 +11,6 @@ export const LoginRequestSchema = z
   })
   .meta({ id: 'LoginRequest' });
 export type LoginRequest = z.input<typeof LoginRequestSchema>;
-
-/** A password someone chooses for themselves has this many characters, at least and at most. */
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
 
 export const ChangePasswordRequestSchema = z
   .strictObject({

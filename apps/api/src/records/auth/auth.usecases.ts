@@ -7,13 +7,18 @@ import type { AuthContext } from '../../ground/http/app.types';
 import type { RequestContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
 import {
+  hashPassword,
+  isCommonPassword,
+  verifyDummyPassword,
+  verifyPassword,
+} from '../users/users.passwords';
+import {
   createCurrentPasswordWrongError,
   createInvalidCredentialsError,
   createPasswordTooCommonError,
   createPasswordUnchangedError,
   createWrongPortalError,
 } from './auth.errors';
-import { hashPassword, isCommonPassword, verifyDummyPassword, verifyPassword } from './auth.passwords';
 import { type AuthRepository, createAuthRepository, type SessionUser } from './auth.repository';
 import type { Me } from './auth.schemas';
 import { createLoginThrottle } from './auth.throttle';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { createUser } from '../users/users.usecases';
+import { createUser } from '../../tracks/accounts/accounts.usecases';
 import { programmesTable } from './programmes.tables';
 
 // "A tenant has at most one active programme" under real concurrency: separate connections, started together.

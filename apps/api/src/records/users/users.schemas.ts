@@ -1,6 +1,10 @@
 import { ROLES_BY_ORG_KIND } from '@digipakket/domain';
 import { z } from 'zod';
 
+/** A password someone chooses for themselves has this many characters, at least and at most. */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
 export const WelfareRoleSchema = z.enum(ROLES_BY_ORG_KIND.welfare);
 
 export const WelfareUserSchema = z

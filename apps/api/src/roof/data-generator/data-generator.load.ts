@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type Database, openDatabase, queryRows, withSystemScope } from '../../ground/database/database';
-import { hashPassword } from '../../records/auth/auth.passwords';
+import { hashPassword } from '../../records/users/users.passwords';
 import { type GenerateProgress, generateData } from './data-generator';
 import { municipalityOf } from './data-generator.people';
 import { createCopySink, createInsertSink } from './data-generator.sinks';

@@ -23,9 +23,9 @@ import {
 import { type Clock, localDateTimeToInstant, shiftDate, toLocalDate } from '../../ground/shared/clock';
 import { generateId } from '../../ground/shared/ids';
 import { loadDemoDocumentsData } from '../../read-models/documents/documents.demo';
-import { hashPassword } from '../../records/auth/auth.passwords';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
+import { hashPassword } from '../../records/users/users.passwords';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable, visitsTable } from '../../tracks/cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';

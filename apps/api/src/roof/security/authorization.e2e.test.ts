@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import type { RoleKey } from '../../ground/http/access.policy';
 import { usersTable } from '../../records/users/users.tables';
-import { createUser } from '../../records/users/users.usecases';
+import { createUser } from '../../tracks/accounts/accounts.usecases';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import {
   type ApiOperation,

@@ -6,7 +6,7 @@ import { sessionCookieName } from '../../records/auth/auth.cookies';
 import { createAuthRepository } from '../../records/auth/auth.repository';
 import { generateSessionToken, hashSessionToken } from '../../records/auth/auth.tokens';
 import { usersTable } from '../../records/users/users.tables';
-import { createUser } from '../../records/users/users.usecases';
+import { createUser } from '../../tracks/accounts/accounts.usecases';
 import { DEMO_USERS, demoOrgKind } from '../demo/demo.accounts';
 import type { TestApp } from '../testing/test-app';
 

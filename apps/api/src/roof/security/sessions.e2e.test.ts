@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, disableUser } from '../../records/users/users.usecases';
+import { createUser, disableUser } from '../../tracks/accounts/accounts.usecases';
 import { cookieFrom, createTestApp, type TestApp } from '../testing/test-app';
 import { demoEmail, fillPath, readOperations } from './security.fixtures';
 

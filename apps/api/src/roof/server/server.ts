@@ -34,7 +34,7 @@ import { registerBrandingRoutes } from '../../records/branding/branding.routes';
 import { registerClientsRoutes } from '../../records/clients/clients.routes';
 import { registerDigipuntenRoutes } from '../../records/digipunten/digipunten.routes';
 import { registerProgrammesRoutes } from '../../records/programmes/programmes.routes';
-import { registerUsersRoutes } from '../../records/users/users.routes';
+import { registerUsersRoutes } from '../../tracks/accounts/accounts.routes';
 import { registerChequesRoutes } from '../../tracks/cheques/cheques.routes';
 import { registerClientImportRoutes } from '../../tracks/client-import/client-import.routes';
 import { registerDevicesRoutes } from '../../tracks/devices/devices.routes';

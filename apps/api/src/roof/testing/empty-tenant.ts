@@ -1,5 +1,5 @@
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
-import { createUser } from '../../records/users/users.usecases';
+import { createUser } from '../../tracks/accounts/accounts.usecases';
 import type { TestApp } from './test-app';
 
 const WELFARE_ROLES = ['admin', 'project_lead', 'social_worker'] as const;

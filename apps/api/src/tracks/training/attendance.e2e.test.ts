@@ -2,8 +2,8 @@ import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
-import { createUser } from '../../records/users/users.usecases';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { createUser } from '../accounts/accounts.usecases';
 import { courseGroupsTable, courseSessionsTable } from './training.tables';
 
 let t: TestApp;

@@ -23,7 +23,7 @@ beforeAll(async () => {
     .insert(organisationsTable)
     .values({ kind: 'training', name: 'Andere basiseducatie', tenantId: null })
     .returning();
-  const { createUser } = await import('../../records/users/users.usecases');
+  const { createUser } = await import('../accounts/accounts.usecases');
   await createUser({
     db: t.db,
     email: 'coord@andere.test',

@@ -16,7 +16,7 @@ import { createAuthRepository } from '../../records/auth/auth.repository';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { createUsersRepository } from '../../records/users/users.repository';
-import { createUser } from '../../records/users/users.usecases';
+import { createUser } from '../accounts/accounts.usecases';
 import { createCoursesRepository } from './courses.repository';
 import { createEnrolmentsRepository } from './enrolments.repository';
 import {

@@ -191,7 +191,7 @@ describe('enrolling and withdrawing', () => {
       name: 'OCMW Aalst',
       tenantId: tenant!.id,
     });
-    const { createUser } = await import('../../records/users/users.usecases');
+    const { createUser } = await import('../accounts/accounts.usecases');
     await createUser({
       db: t.db,
       email: 'sw@aalst.test',

@@ -17,7 +17,7 @@ import { runIdempotent } from '../../ground/idempotency/idempotency.transaction'
 import { shiftDate, toLocalDate } from '../../ground/shared/clock';
 import { type AppError, isAppError } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
-import { generatePassword, hashPassword } from '../../records/auth/auth.passwords';
+import { generatePassword, hashPassword } from '../../records/users/users.passwords';
 import { createUsersRepository } from '../../records/users/users.repository';
 import { toDomainCheque } from '../cheques/cheques.mapping';
 import {

@@ -3,14 +3,15 @@ import { type Database, withTransaction } from '../../ground/database/database';
 import { createOrganisationNotFoundError } from '../../ground/organisations/organisations.errors';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import type { Clock } from '../../ground/shared/clock';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/auth.passwords';
-import { createAuthRepository } from '../auth/auth.repository';
+import { createAuthRepository } from '../../records/auth/auth.repository';
 import {
   createRoleNotOfOrgKindError,
   createUserNotFoundError,
   createWeakPasswordError,
-} from './users.errors';
-import { createUsersRepository } from './users.repository';
+} from '../../records/users/users.errors';
+import { hashPassword } from '../../records/users/users.passwords';
+import { createUsersRepository } from '../../records/users/users.repository';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../records/users/users.schemas';
 
 /**
  * Creates an account in an organisation; the role must exist for the organisation's kind. With

@@ -1,8 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { randomString } from '../../ground/shared/ids';
 
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './auth.schemas';
-
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. Algorithm 2 is Argon2id (a const enum in the typings).
 const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 

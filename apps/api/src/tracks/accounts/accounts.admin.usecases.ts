@@ -1,11 +1,16 @@
 import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf, randomString } from '../../ground/shared/ids';
-import { hashPassword } from '../auth/auth.passwords';
-import { createAuthRepository } from '../auth/auth.repository';
-import { createCannotDisableSelfError, createUserNotFoundError } from './users.errors';
-import { createUsersRepository } from './users.repository';
-import type { WelfareUser, WelfareUserInvite, WelfareUserInvited, WelfareUserList } from './users.schemas';
+import { createAuthRepository } from '../../records/auth/auth.repository';
+import { createCannotDisableSelfError, createUserNotFoundError } from '../../records/users/users.errors';
+import { hashPassword } from '../../records/users/users.passwords';
+import { createUsersRepository } from '../../records/users/users.repository';
+import type {
+  WelfareUser,
+  WelfareUserInvite,
+  WelfareUserInvited,
+  WelfareUserList,
+} from '../../records/users/users.schemas';
 
 // Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
 const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';

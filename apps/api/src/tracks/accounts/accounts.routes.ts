@@ -3,8 +3,12 @@ import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
-import { disableWelfareUser, inviteWelfareUser, listWelfareUsers } from './users.admin.usecases';
-import { WelfareUserInvitedSchema, WelfareUserInviteSchema, WelfareUserListSchema } from './users.schemas';
+import {
+  WelfareUserInvitedSchema,
+  WelfareUserInviteSchema,
+  WelfareUserListSchema,
+} from '../../records/users/users.schemas';
+import { disableWelfareUser, inviteWelfareUser, listWelfareUsers } from './accounts.admin.usecases';
 
 /** The welfare centre's admin manages its accounts. */
 const USERS_ACCESS = ['welfare:admin'] as const;
