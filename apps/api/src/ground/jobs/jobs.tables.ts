@@ -7,8 +7,10 @@ import { sqlIn } from '../shared/sql';
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 
 /**
- * A batch job (import, a wave of PDFs). Progress and results are committed as the job goes, so a
- * killed process loses nothing committed and another can pick the job up again (stale heartbeat).
+ * The record of a batch (a wave of PDFs) that its portal shows: status, progress, result, error.
+ * Progress and results are committed as the batch goes, so a killed process loses nothing
+ * committed. Running it (claiming, retries, taking over from a dead process) is the job queue's
+ * (`jobs.queue.ts`), which carries the record's id.
  */
 export const jobsTable = pgTable(
   'jobs',
@@ -24,7 +26,6 @@ export const jobsTable = pgTable(
     error: text('error'),
     createdBy: text('created_by'),
     startedAt: timestampColumn('started_at'),
-    heartbeatAt: timestampColumn('heartbeat_at'),
     finishedAt: timestampColumn('finished_at'),
     ...timestampColumns(),
   },
