@@ -1,12 +1,7 @@
 // The baseline: a bare Hono "hello" endpoint on @hono/node-server, the same libraries the API uses.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
-const apiDir = join(import.meta.dirname, '..', 'apps', 'api');
-const require = createRequire(join(apiDir, 'package.json'));
-const { Hono } = await import(pathToFileURL(require.resolve('hono')).href);
-const { serve } = await import(pathToFileURL(require.resolve('@hono/node-server')).href);
+// The bench package depends on the same versions as the API.
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 
 const app = new Hono();
 app.get('/hello', (c) => c.json({ hello: 'world' }));

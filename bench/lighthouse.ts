@@ -5,9 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATA_SIZES } from '../apps/api/src/roof/data-generator/data-generator';
-import { loadGeneratedData } from '../apps/api/src/roof/data-generator/data-generator.load';
-import { benchAccounts } from '../apps/api/src/roof/data-generator/data-generator.tenant';
+import { benchAccounts, DATA_SIZES, loadGeneratedData } from '@digipakket/api/data-generator';
 import { startThrowawayPostgres } from '../tooling/scripts/pg-throwaway.mjs';
 import {
   LIGHTHOUSE_BARS,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
+  createGeneratorRandom,
   LANGUAGE_WEIGHTS,
   municipalityOf,
   NAMES_BY_LANGUAGE,
   neighbourhoodsOf,
-} from '../../apps/api/src/roof/data-generator/data-generator.people';
-import { createGeneratorRandom } from '../../apps/api/src/roof/data-generator/data-generator.random';
-import { splitCsv } from '../../apps/ocmw-portal/src/modules/client-import/client-import.csv';
+} from '@digipakket/api/data-generator';
+import { splitCsv } from '@digipakket/ocmw-portal/client-import.csv';
 import { watchMemory } from './memory';
 
 /** The header a Flemish case system exports, in Dutch, with every column the import reads. */

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type Postgres from '../../apps/api/node_modules/postgres';
-import { generateId } from '../../apps/api/src/ground/shared/ids';
-import { CHEQUE_CODE_RANDOM_BYTES, generateChequeCode } from '../../packages/domain/src/cheques/cheque-code';
+import { generateId } from '@digipakket/api/operations';
+import { CHEQUE_CODE_RANDOM_BYTES, generateChequeCode } from '@digipakket/domain';
+import type Postgres from 'postgres';
 import { runLoad } from './load';
 
 type Sql = ReturnType<typeof Postgres>;

@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SAMPLE_BRANDING, samplePack } from '../../apps/api/src/read-models/documents/documents.samples';
-import { renderWelcomePack } from '../../apps/api/src/read-models/documents/welcome-pack.document';
+import { renderWelcomePack, SAMPLE_BRANDING, samplePack } from '@digipakket/api/operations';
 import { median } from './load';
 import { freePort, ROOT, startProcess, waitForOk } from './processes';
 
