@@ -237,17 +237,14 @@ function QueueCard(props: { item: QueueItem; students: Student[]; onChange: () =
 function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () => void }) {
   const { status } = usePortal();
   const [moving, setMoving] = createSignal(false);
-  const [error, setError] = createSignal<string>();
-  const noShow = async () => {
-    setError(undefined);
-    try {
-      await markNoShow({ chequeId: props.visit.chequeId });
+  const noShow = createAction({
+    run: () => markNoShow({ chequeId: props.visit.chequeId }),
+    onSuccess: () => {
       status.announce(t('queue.noShowDone', { name: props.visit.clientName }), 'success');
       props.onChange();
-    } catch (caught) {
-      setError(t(errorMessageKey(caught)));
-    }
-  };
+    },
+    errorText: (caught) => t(errorMessageKey(caught)),
+  });
   return (
     <li class="card">
       <h3 class="card__title">{props.visit.clientName}</h3>
@@ -266,9 +263,9 @@ function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () 
       <dl class="card__facts">
         <PhoneFact phone={props.visit.phone} clientName={props.visit.clientName} />
       </dl>
-      <Show when={error()}>
+      <Show when={noShow.error()}>
         <p class="field__error" role="alert">
-          {error()}
+          {noShow.error()}
         </p>
       </Show>
       <div class="card__actions">
@@ -281,7 +278,7 @@ function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () 
           {t('queue.reschedule')}
           <span class="visually-hidden"> {props.visit.clientName}</span>
         </button>
-        <button type="button" class="button button--secondary" onClick={noShow}>
+        <button type="button" class="button button--secondary" onClick={() => void noShow.run()}>
           {t('queue.noShow')}
           <span class="visually-hidden"> {props.visit.clientName}</span>
         </button>

@@ -1,5 +1,5 @@
 import type { SignalItem } from '@digipakket/api/contracts';
-import { ErrorMessage, TextField } from '@digipakket/portal-kit';
+import { createAction, ErrorMessage, TextField } from '@digipakket/portal-kit';
 import { createEffect, createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { resolveSignal } from '../follow-up.services';
@@ -27,7 +27,13 @@ export function ResolveDialog(props: {
     }
   });
 
-  const submit = async (event: SubmitEvent) => {
+  const resolving = createAction({
+    run: (signal: SignalItem) => resolveSignal({ signalId: signal.id, note: note().trim() }),
+    onSuccess: (_resolved, signal) => props.onResolved(signal),
+    onError: (caught) => setFailure(caught),
+  });
+
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const signal = props.signal;
     if (!signal) return;
@@ -36,12 +42,7 @@ export function ResolveDialog(props: {
       return;
     }
     setError(undefined);
-    try {
-      await resolveSignal({ signalId: signal.id, note: note().trim() });
-      props.onResolved(signal);
-    } catch (caught) {
-      setFailure(caught);
-    }
+    void resolving.run(signal);
   };
 
   return (
