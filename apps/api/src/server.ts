@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './ground/config/config';
 import { createLogger } from './ground/config/logger';
 import { openDatabase } from './ground/database/database';
+import { getJobQueue } from './ground/jobs/jobs.queue';
 import { systemClock } from './ground/shared/clock';
 import { resumePackBatches } from './read-models/documents/documents.runner';
 import { listDemoAccounts } from './roof/demo/demo.accounts';
@@ -103,6 +104,10 @@ async function main() {
       try {
         await signalWorker.stop();
         await retentionWorker?.stop();
+        // Waits for the batch being printed (its run is failed and retried elsewhere if it takes too long).
+        await getJobQueue({ db: connection.db, logger }).stop({
+          timeoutMs: Math.max(1_000, config.server.shutdownTimeoutMs - 1_000),
+        });
         await connection.close();
       } finally {
         logger.info('stopped', { signal });

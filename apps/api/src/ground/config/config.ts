@@ -184,7 +184,7 @@ export const SETTINGS = {
   },
   batchStaleSeconds: {
     env: 'BATCH_STALE_SECONDS',
-    doc: 'A batch (a wave of welcome packs) whose process stopped sending a heartbeat this long ago is taken up again by a running API process.',
+    doc: 'How long one run of a batch (a wave of welcome packs) may take: a run prints for at most half of it and hands the rest on; a run whose process died is retried by a running API process once this has passed.',
     default: '60',
     schema: z.coerce.number().int().min(2).max(3600),
   },

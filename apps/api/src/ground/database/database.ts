@@ -386,7 +386,7 @@ function readJournal({ migrationsFolder }: { migrationsFolder: string }): Journa
 
 /**
  * Migrates as the owner of the tables, then grants the API's role (the role of `client`) what it
- * needs: rows of every table, but only reading and appending on the audit log.
+ * needs: rows of every table (the job queue's included), but only reading and appending on the audit log.
  */
 async function migrateAsOwner({
   ownerUrl,
@@ -414,6 +414,9 @@ async function migrateAsOwner({
     await owner.unsafe(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${grantee}`);
     await owner.unsafe(`GRANT USAGE ON SCHEMA drizzle TO ${grantee}`);
     await owner.unsafe(`GRANT SELECT ON drizzle.__drizzle_migrations TO ${grantee}`);
+    // The job queue (pg-boss, migration 0027): its rows, not its tables or functions.
+    await owner.unsafe(`GRANT USAGE ON SCHEMA pgboss TO ${grantee}`);
+    await owner.unsafe(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${grantee}`);
   } finally {
     await owner.end({ timeout: 5 });
   }

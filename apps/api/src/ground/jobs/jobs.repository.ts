@@ -1,4 +1,4 @@
-import { and, asc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../database/database';
 import { jobsTable } from './jobs.tables';
 
@@ -35,46 +35,34 @@ export function createJobsRepository({ db }: { db: Database }) {
     },
 
     /**
-     * Takes the oldest job of a kind that is queued, or running with a heartbeat older than
-     * `staleBefore` (its process died). The update re-checks the status and heartbeat it read, so
-     * two processes reaching for one job never both get it. Each claim counts one more attempt in
-     * `result.attempts`.
+     * Marks a job running as one run of it starts, and counts the run in `result.attempts` when it is
+     * the first or a retry (a run that continues a job after its time slice is not another attempt).
+     * A job that is already finished is left alone and not answered.
      */
-    async claimNextJob({
-      kind,
+    async startRun({
+      jobId,
+      attempt,
       now,
-      staleBefore,
     }: {
-      kind: string;
+      jobId: string;
+      attempt: 'first' | 'retry' | 'continued';
       now: Date;
-      staleBefore: Date;
     }): Promise<{ job: JobRow | undefined }> {
-      const claimable = or(
-        eq(jobsTable.status, 'queued'),
-        and(eq(jobsTable.status, 'running'), lt(jobsTable.heartbeatAt, staleBefore)),
-      );
-      for (let attempt = 0; attempt < 5; attempt += 1) {
-        const [candidate] = await db
-          .select({ id: jobsTable.id })
-          .from(jobsTable)
-          .where(and(eq(jobsTable.kind, kind), claimable))
-          .orderBy(asc(jobsTable.createdAt))
-          .limit(1);
-        if (!candidate) return { job: undefined };
-        const [job] = await db
-          .update(jobsTable)
-          .set({
-            status: 'running',
-            heartbeatAt: now,
-            startedAt: now,
-            error: null,
-            result: sql`coalesce(${jobsTable.result}, '{}'::jsonb) || jsonb_build_object('attempts', coalesce((${jobsTable.result}->>'attempts')::int, 0) + 1)`,
-          })
-          .where(and(eq(jobsTable.id, candidate.id), claimable))
-          .returning();
-        if (job) return { job };
-      }
-      return { job: undefined };
+      const attempts =
+        attempt === 'continued'
+          ? sql`coalesce((${jobsTable.result}->>'attempts')::int, 1)`
+          : sql`coalesce((${jobsTable.result}->>'attempts')::int, 0) + 1`;
+      const [job] = await db
+        .update(jobsTable)
+        .set({
+          status: 'running',
+          startedAt: sql`coalesce(${jobsTable.startedAt}, ${now.toISOString()}::timestamptz)`,
+          error: null,
+          result: sql`coalesce(${jobsTable.result}, '{}'::jsonb) || jsonb_build_object('attempts', ${attempts})`,
+        })
+        .where(and(eq(jobsTable.id, jobId), inArray(jobsTable.status, ['queued', 'running'])))
+        .returning();
+      return { job };
     },
 
     async recordProgress({
@@ -93,7 +81,7 @@ export function createJobsRepository({ db }: { db: Database }) {
         .set({
           processed,
           result: sql`coalesce(${jobsTable.result}, '{}'::jsonb) || ${JSON.stringify(result)}::jsonb`,
-          heartbeatAt: now,
+          updatedAt: now,
         })
         .where(and(eq(jobsTable.id, jobId), eq(jobsTable.status, 'running')));
     },
@@ -118,9 +106,8 @@ export function createJobsRepository({ db }: { db: Database }) {
           result: sql`coalesce(${jobsTable.result}, '{}'::jsonb) || ${JSON.stringify(result)}::jsonb`,
           error: error ?? null,
           finishedAt: now,
-          heartbeatAt: now,
         })
-        .where(eq(jobsTable.id, jobId));
+        .where(and(eq(jobsTable.id, jobId), inArray(jobsTable.status, ['queued', 'running'])));
     },
   };
 }

@@ -8,6 +8,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createLogger } from '../../ground/config/logger';
+import { withTransaction } from '../../ground/database/database';
+import { createJobQueue } from '../../ground/jobs/jobs.queue';
 import { createJobsRepository } from '../../ground/jobs/jobs.repository';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
@@ -19,7 +21,12 @@ import { devicesTable } from '../../tracks/devices/devices.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { enrolmentsTable } from '../../tracks/training/training.tables';
 import { createTranslator } from './documents.i18n';
-import { createPackBatchRunner, getPackBatchRunner, PACK_BATCH_JOB_KIND } from './documents.runner';
+import {
+  createPackBatchRunner,
+  enqueuePackBatch,
+  getPackBatchRunner,
+  PACK_BATCH_JOB_KIND,
+} from './documents.runner';
 import { SAMPLE_BRANDING, samplePack } from './documents.samples';
 import { renderWelcomePack } from './welcome-pack.document';
 
@@ -101,12 +108,14 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await getPackBatchRunner({
+  const runner = getPackBatchRunner({
     db: t.db,
     config: t.config,
     clock: t.clock,
     logger: createLogger({ level: 'silent' }),
-  }).idle();
+  });
+  await runner.idle();
+  await runner.stop();
   await t.close();
   rmSync(documentsDir, { recursive: true, force: true });
 });
@@ -334,7 +343,6 @@ describe('printing a batch of packs', () => {
         status: 'running',
         total: 0,
         payload: { clientIds: [] },
-        heartbeatAt: new Date(t.clock.now().getTime() + 3_600_000),
       })
       .returning();
     const early = await t.request(`/api/documents/batches/${running!.id}/download`, { cookie: socialWorker });
@@ -357,18 +365,26 @@ describe('printing a batch of packs', () => {
       .select({ tenantId: clientsTable.tenantId })
       .from(clientsTable)
       .where(eq(clientsTable.id, full.id));
-    const { job } = await createJobsRepository({ db: t.db }).insertJob({
-      tenantId: tenant!.tenantId,
-      kind: PACK_BATCH_JOB_KIND,
-      total: ids.length,
-      payload: { clientIds: ids },
-      createdBy: 'usr_test',
+    const job = await withTransaction({
+      db: t.db,
+      work: async (tx) => {
+        const { job: created } = await createJobsRepository({ db: tx }).insertJob({
+          tenantId: tenant!.tenantId,
+          kind: PACK_BATCH_JOB_KIND,
+          total: ids.length,
+          payload: { clientIds: ids },
+          createdBy: 'usr_test',
+        });
+        await enqueuePackBatch({ db: tx, config: t.config, batchId: created.id });
+        return created;
+      },
     });
-    // The killed run had printed the first two packs and its heartbeat stopped ten minutes ago.
-    await t.db
-      .update(jobsTable)
-      .set({ status: 'running', processed: 2, heartbeatAt: new Date(t.clock.now().getTime() - 600_000) })
-      .where(eq(jobsTable.id, job.id));
+    // The killed run had printed the first two packs; its queue job started ten minutes ago and was
+    // never finished.
+    await t.db.update(jobsTable).set({ status: 'running', processed: 2 }).where(eq(jobsTable.id, job.id));
+    await t.db.execute(
+      sql`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '10 minutes' WHERE data->>'batchId' = ${job.id}`,
+    );
     const folder = join(documentsDir, job.id);
     const done = await renderWelcomePack({ data: samplePack(), language: 'nl', branding: SAMPLE_BRANDING });
     execFileSync('mkdir', ['-p', folder]);
@@ -376,11 +392,15 @@ describe('printing a batch of packs', () => {
 
     const rendered: string[] = [];
     const progressSeen: number[] = [];
+    const logger = createLogger({ level: 'silent' });
+    // This process's runner stops, as a killed one would; a new one (with its own queue) takes over.
+    await getPackBatchRunner({ db: t.db, config: t.config, clock: t.clock, logger }).stop();
     const runner = createPackBatchRunner({
       db: t.db,
       config: t.config,
       clock: t.clock,
-      logger: createLogger({ level: 'silent' }),
+      logger,
+      queue: createJobQueue({ db: t.db, logger }),
       render: async (args) => {
         const [row] = await t.db.select().from(jobsTable).where(eq(jobsTable.id, job.id));
         progressSeen.push(row!.processed);
@@ -390,6 +410,7 @@ describe('printing a batch of packs', () => {
     });
     runner.wake();
     await runner.idle();
+    await runner.stop();
 
     expect(rendered).toHaveLength(3);
     expect(progressSeen).toEqual([2, 3, 4]);
@@ -417,17 +438,24 @@ describe('printing a batch of packs', () => {
         total: 1,
         payload: { clientIds: [full.id] },
         result: { attempts: 3 },
-        heartbeatAt: new Date(t.clock.now().getTime() - 600_000),
       })
       .returning();
+    await enqueuePackBatch({ db: t.db, config: t.config, batchId: job!.id });
+    // Its third run's process died ten minutes ago.
+    await t.db.execute(
+      sql`UPDATE pgboss.job SET state = 'active', retry_count = retry_limit, started_on = now() - interval '10 minutes' WHERE data->>'batchId' = ${job!.id}`,
+    );
+    const logger = createLogger({ level: 'silent' });
     const runner = createPackBatchRunner({
       db: t.db,
       config: t.config,
       clock: t.clock,
-      logger: createLogger({ level: 'silent' }),
+      logger,
+      queue: createJobQueue({ db: t.db, logger }),
     });
     runner.wake();
     await runner.idle();
+    await runner.stop();
     const [failed] = await t.db.select().from(jobsTable).where(eq(jobsTable.id, job!.id));
     expect(failed).toMatchObject({ status: 'failed', processed: 0 });
     expect(failed!.error).toMatch(/3 times/);

@@ -143,6 +143,7 @@ export function registerDocumentsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
   app.openapi(createBatchRoute, async (c) => {
     const { job } = await createPackBatch({
       ctx: tenantContext(c),
+      config: deps.config,
       input: c.req.valid('json'),
     });
     runner.wake();

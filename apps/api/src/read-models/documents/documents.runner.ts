@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Config } from '../../ground/config/config';
 import type { Logger } from '../../ground/config/logger';
 import { type Database, withSystemScope } from '../../ground/database/database';
+import { enqueueJob, getJobQueue, type JobQueue, type QueuedJob } from '../../ground/jobs/jobs.queue';
 import { createJobsRepository, type JobRow } from '../../ground/jobs/jobs.repository';
 import { type Clock, toLocalDate } from '../../ground/shared/clock';
 import { assembleWelcomePack, packLanguage } from './documents.assemble';
@@ -12,38 +13,64 @@ import type { RenderArgs, WelcomePackInput } from './documents.types';
 /** The job kind of a batch of welcome packs. */
 export const PACK_BATCH_JOB_KIND = 'documents.packs';
 
-/** Claims of one batch after which it is given up as failing for a reason a retry will not fix. */
-const MAX_ATTEMPTS = 3;
+/** The queue of the batches' last failures: a batch whose runs all failed is marked failed from there. */
+export const PACK_BATCH_FAILED_KIND = 'documents.packs.failed';
+
+/** Runs of one batch's job (the first and two retries) before it is given up. Set on the queue (migration). */
+export const MAX_ATTEMPTS = 3;
 
 /** What a pack batch job carries: the clients, in print order. */
 export type PackBatchPayload = { clientIds: string[] };
+
+/** What the queue's job of a batch carries: the batch record's id. */
+type PackBatchJob = { batchId: string; continued?: boolean };
 
 /** The folder a batch writes its PDFs and manifest into. */
 export function batchFolder({ config, jobId }: { config: Config; jobId: string }): string {
   return join(config.documents.dir, jobId);
 }
 
-export type PackBatchRunner = {
-  /** Looks for queued (or orphaned) batches and prints them, one at a time in this process. */
-  wake: () => void;
-  /** Resolves when no batch is being printed by this runner. */
-  idle: () => Promise<void>;
-};
-
-// One batch at a time per process, whichever runner asks: rendering is CPU bound and a second
-// batch would only slow the first one down.
-let processQueue: Promise<unknown> = Promise.resolve();
-
-function exclusive<T>(work: () => Promise<T>): Promise<T> {
-  const next = processQueue.then(work, work);
-  processQueue = next.catch(() => undefined);
-  return next;
+/**
+ * Puts a batch on the job queue in the caller's transaction (the one that wrote its record), so a
+ * batch whose record rolled back never prints. `continued`: the next time slice of a batch.
+ */
+export async function enqueuePackBatch({
+  db,
+  config,
+  batchId,
+  continued = false,
+}: {
+  db: Database;
+  config: Config;
+  batchId: string;
+  continued?: boolean;
+}): Promise<void> {
+  const payload: PackBatchJob = continued ? { batchId, continued } : { batchId };
+  await enqueueJob({
+    db,
+    kind: PACK_BATCH_JOB_KIND,
+    payload,
+    // With the queue's singleton policy, one run of a batch at a time, however many jobs it has.
+    singletonKey: batchId,
+    expireInSeconds: Math.max(1, Math.round(config.documents.staleAfterMs / 1000)),
+  });
 }
 
+export type PackBatchRunner = {
+  /** Starts this process's worker (once) and looks for batches to print now. */
+  wake: () => void;
+  /** Resolves when no batch waits to be printed or is being printed. */
+  idle: () => Promise<void>;
+  /** Stops taking batches and waits for the one being printed. */
+  stop: () => Promise<void>;
+};
+
 /**
- * Prints pack batches in the API process. Progress and a heartbeat are committed after every pack;
- * a batch left `running` by a killed process is taken up again once its heartbeat is older than
- * `BATCH_STALE_SECONDS`, and the packs already on disk are skipped.
+ * Prints pack batches from the job queue, one at a time per process (rendering is CPU bound).
+ * Progress is committed after every pack. A run prints for at most half of the job's expiry and
+ * then hands the rest of the batch to a new job, so a live run is never taken for a dead one; a run
+ * whose process died is failed by the queue once it expires and retried, by this or another process,
+ * and the packs already on disk are skipped. After the third failed run the batch is marked failed.
  */
 export function createPackBatchRunner({
   db,
@@ -51,19 +78,21 @@ export function createPackBatchRunner({
   clock,
   logger,
   render,
+  queue = getJobQueue({ db, logger }),
 }: {
   db: Database;
   config: Config;
   clock: Clock;
   logger: Logger;
   render?: (args: RenderArgs<WelcomePackInput>) => Promise<Buffer>;
+  /** The process's queue by default; a test gives a runner a queue of its own. */
+  queue?: JobQueue;
 }): PackBatchRunner {
   const jobs = createJobsRepository({ db });
   const documents = createDocumentsRepository({ db });
-  let draining: Promise<void> | undefined;
-  let wokenAgain = false;
+  let registered: Promise<void> | undefined;
 
-  async function run(job: JobRow): Promise<void> {
+  async function run(job: JobRow, signal: AbortSignal): Promise<{ aborted: boolean }> {
     const tenantId = job.tenantId!;
     const { clientIds } = job.payload as PackBatchPayload;
     const context = await documents.loadTenantContext({ tenantId });
@@ -108,6 +137,7 @@ export function createPackBatchRunner({
       branding: context.branding,
       folder: batchFolder({ config, jobId: job.id }),
       total: clientIds.length,
+      signal,
       ...(render ? { render } : {}),
       onProgress: async (progress) => {
         last = { rendered: progress.rendered, skipped: progress.skipped, failed: progress.failed };
@@ -119,6 +149,7 @@ export function createPackBatchRunner({
         });
       },
     });
+    if (outcome.aborted) return { aborted: true };
     await jobs.finishJob({
       jobId: job.id,
       status: 'succeeded',
@@ -137,71 +168,74 @@ export function createPackBatchRunner({
       skipped: outcome.skipped,
       failed: outcome.failed.length,
     });
+    return { aborted: false };
   }
 
-  async function drain(): Promise<void> {
-    do {
-      wokenAgain = false;
-      for (;;) {
-        const claimed = await exclusive(async () => {
-          const now = clock.now();
-          const { job } = await jobs.claimNextJob({
-            kind: PACK_BATCH_JOB_KIND,
-            now,
-            staleBefore: new Date(now.getTime() - config.documents.staleAfterMs),
-          });
-          if (!job) return false;
-          const attempts = Number(job.result?.attempts ?? 1);
-          if (attempts > MAX_ATTEMPTS) {
-            await jobs.finishJob({
-              jobId: job.id,
-              status: 'failed',
-              result: {},
-              error: `The batch stopped ${MAX_ATTEMPTS} times on an unexpected error; ask for it again.`,
-              now,
-            });
-            return true;
-          }
-          try {
-            await run(job);
-          } catch (error) {
-            // Most likely the database went away (shutdown, restart): the job stays running, its
-            // heartbeat goes stale, and this or another process takes it up again.
-            logger.error('pack batch interrupted', {
-              jobId: job.id,
-              error: error instanceof Error ? error.message : String(error),
-            });
-            setTimeout(() => wake(), config.documents.staleAfterMs + 1_000).unref();
-            return false;
-          }
-          return true;
-        });
-        if (!claimed) break;
-      }
-    } while (wokenAgain);
-  }
-
-  function wake(): void {
-    if (draining) {
-      wokenAgain = true;
-      return;
-    }
-    // One runner prints the batches of every tenant, whichever request woke it.
-    draining = withSystemScope({ work: drain })
-      .catch((error) => {
-        logger.error('pack batch runner stopped', {
-          error: error instanceof Error ? error.message : String(error),
-        });
-      })
-      .finally(() => {
-        draining = undefined;
+  async function printRun(queued: QueuedJob<PackBatchJob>): Promise<void> {
+    const { batchId } = queued.payload;
+    const { job } = await jobs.startRun({
+      jobId: batchId,
+      // A job sent to continue a batch after its time slice is not another attempt.
+      attempt: queued.retryCount > 0 ? 'retry' : queued.payload.continued ? 'continued' : 'first',
+      now: clock.now(),
+    });
+    if (!job) return;
+    const slice = new AbortController();
+    const timer = setTimeout(() => slice.abort(), (queued.expireInSeconds * 1000) / 2);
+    try {
+      const { aborted } = await run(job, slice.signal);
+      if (aborted) await enqueuePackBatch({ db, config, batchId, continued: true });
+    } catch (error) {
+      logger.error('pack batch interrupted', {
+        jobId: batchId,
+        error: error instanceof Error ? error.message : String(error),
       });
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function giveUp(failed: QueuedJob<PackBatchJob>): Promise<void> {
+    await jobs.finishJob({
+      jobId: failed.payload.batchId,
+      status: 'failed',
+      result: {},
+      error: `The batch stopped ${MAX_ATTEMPTS} times on an unexpected error; ask for it again.`,
+      now: clock.now(),
+    });
+  }
+
+  function register(): Promise<void> {
+    registered ??= Promise.all([
+      // One runner prints the batches of every tenant.
+      queue.work<PackBatchJob>(PACK_BATCH_JOB_KIND, (job) => withSystemScope({ work: () => printRun(job) })),
+      queue.work<PackBatchJob>(PACK_BATCH_FAILED_KIND, (job) => withSystemScope({ work: () => giveUp(job) })),
+    ]).then(() => undefined);
+    return registered;
   }
 
   return {
-    wake,
+    wake() {
+      register()
+        .then(async () => {
+          await queue.expireLost();
+          queue.nudge(PACK_BATCH_JOB_KIND);
+          queue.nudge(PACK_BATCH_FAILED_KIND);
+        })
+        .catch((error: unknown) => {
+          logger.error('pack batch runner stopped', {
+            error: error instanceof Error ? error.message : String(error),
+          });
+        });
+    },
     async idle() {
-      while (draining) await draining;
+      if (!registered) return;
+      await registered;
+      await queue.idle([PACK_BATCH_JOB_KIND, PACK_BATCH_FAILED_KIND]);
+    },
+    async stop() {
+      await queue.stop();
     },
   };
 }
@@ -223,17 +257,12 @@ export function getPackBatchRunner(deps: {
   return runner;
 }
 
-/**
- * Start-up: takes up the batches a previous process left queued or running. A batch whose
- * heartbeat is still fresh may belong to another live process, so look again once it would be stale.
- */
+/** Start-up: this process's worker takes up the batches waiting on the queue, including a dead process's. */
 export function resumePackBatches(deps: {
   db: Database;
   config: Config;
   clock: Clock;
   logger: Logger;
 }): void {
-  const runner = getPackBatchRunner(deps);
-  runner.wake();
-  setTimeout(() => runner.wake(), deps.config.documents.staleAfterMs + 1_000).unref();
+  getPackBatchRunner(deps).wake();
 }

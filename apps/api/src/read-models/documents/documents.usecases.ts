@@ -25,7 +25,12 @@ import {
 } from './documents.errors';
 import { catalogStatus } from './documents.i18n';
 import { createDocumentsRepository } from './documents.repository';
-import { batchFolder, PACK_BATCH_JOB_KIND, type PackBatchPayload } from './documents.runner';
+import {
+  batchFolder,
+  enqueuePackBatch,
+  PACK_BATCH_JOB_KIND,
+  type PackBatchPayload,
+} from './documents.runner';
 import { SAMPLE_BRANDING, samplePack } from './documents.samples';
 import type { ClientDocument, DocumentBatch, DocumentLanguages } from './documents.schemas';
 import type { Branding, WelcomePackInput } from './documents.types';
@@ -202,12 +207,14 @@ function toBatch(job: JobRow): DocumentBatch {
   };
 }
 
-/** Queues the printing of welcome packs for a wave's clients or chosen clients; the runner picks it up. */
+/** Queues the printing of welcome packs for a wave's clients or chosen clients, in the transaction of the batch's record. */
 export async function createPackBatch({
   ctx,
+  config,
   input,
 }: {
   ctx: TenantContext;
+  config: Config;
   input: { waveId: string } | { clientIds: string[] };
 }): Promise<{ job: DocumentBatch }> {
   const { db, clock, tenantId } = ctx;
@@ -241,6 +248,7 @@ export async function createPackBatch({
         payload,
         createdBy: ctx.actor.user.id,
       });
+      await enqueuePackBatch({ db: tx, config, batchId: created.id });
       for (const clientId of clientIds) {
         await ctx.audit({
           db: tx,
