@@ -124,7 +124,8 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
   }, 90_000);
 
   it("resumes a wave's welcome-pack batch killed half-way and ends with exactly one PDF per client", async () => {
-    const first = await start();
+    // A run of a batch may take 8 s: the queue retries the killed one soon after.
+    const first = await start({ BATCH_STALE_SECONDS: '8' });
     const lead = await signInTo({ baseUrl: first.baseUrl, email: 'projectleider@ocmw-gent.demo' });
     // The smallest demo wave with a few clients to print keeps the test short.
     const [wave] = await sql<{ id: string }[]>`
@@ -155,8 +156,8 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
     const pdfsAtKill = readdirSync(folder).filter((file) => file.endsWith('.pdf'));
     expect(pdfsAtKill.length).toBeGreaterThanOrEqual(atKill.processed);
 
-    // A new process takes the orphaned batch up once its heartbeat is stale.
-    const second = await start({ BATCH_STALE_SECONDS: '2' });
+    // A new process takes the orphaned batch up once the queue has expired its run.
+    const second = await start({ BATCH_STALE_SECONDS: '8' });
     let job = await progress();
     while (job.status !== 'succeeded' && job.status !== 'failed' && Date.now() < deadline + 30_000) {
       await new Promise((resolve) => setTimeout(resolve, 200));
