@@ -1,6 +1,7 @@
 import type { Config } from '../../ground/config/config';
 import type { Logger } from '../../ground/config/logger';
 import type { Database, DatabaseDriver } from '../../ground/database/database';
+import { getJobQueue } from '../../ground/jobs/jobs.queue';
 import type { Clock } from '../../ground/shared/clock';
 import { ensureInitialSignalSweep, startSignalWorker } from '../../tracks/signals/signals.sweep';
 import type { DemoAccount } from '../demo/demo.accounts';
@@ -9,7 +10,8 @@ import { PORTAL_APPS } from './portals';
 /**
  * Starts the follow-up (signal) sweep once the API listens. The first full sweep of a never-swept
  * database grows with the number of clients (minutes for a whole region), so it runs in the
- * background instead of holding the API closed; the regular worker starts when it is done.
+ * background instead of holding the API closed; the regular worker starts when it is done. The
+ * regular sweeps are jobs on the job queue, so with several API processes one sweeps at a time.
  */
 export function startSignalsInBackground({
   config,
@@ -37,6 +39,7 @@ export function startSignalsInBackground({
       if (!stopped)
         worker = startSignalWorker({
           db,
+          queue: getJobQueue({ db, logger }),
           clock,
           intervalMs: sweepIntervalMs,
           fullSweepIntervalMs,

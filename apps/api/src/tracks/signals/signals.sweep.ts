@@ -2,6 +2,7 @@ import { deriveSignals, type FollowUpFacts, type Signal } from '@digipakket/doma
 import { and, asc, eq, gt, inArray, isNotNull, lte, ne, notLike, sql } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { type Database, withSystemScope, withTransaction } from '../../ground/database/database';
+import { enqueueJob, type JobQueue } from '../../ground/jobs/jobs.queue';
 import { type Clock, DEFAULT_TIME_ZONE, toLocalDate } from '../../ground/shared/clock';
 import { generateId } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
@@ -280,12 +281,18 @@ async function sweepStep({
   return { changed, full };
 }
 
+/** The job queue's kind of one sweep step. */
+export const SIGNAL_SWEEP_JOB_KIND = 'signals.sweep';
+
 /**
- * Runs {@link runSignalSweepStep} every `intervalMs` in this process until stopped. A step never
- * overlaps the previous one; a failing step is logged and retried at the next tick.
+ * Runs {@link runSignalSweepStep} about every `intervalMs`, once across all API processes: each process
+ * offers a sweep job every interval, the queue accepts one per interval (a throttled singleton) and
+ * runs it in one process, never two at a time (its `stately` policy). A failing step is reported to
+ * `onError` and the next interval's job tries again.
  */
 export function startSignalWorker({
   db,
+  queue,
   clock,
   intervalMs,
   fullSweepIntervalMs,
@@ -293,6 +300,7 @@ export function startSignalWorker({
   timeZone = DEFAULT_TIME_ZONE,
 }: {
   db: Database;
+  queue: JobQueue;
   clock: Clock;
   intervalMs: number;
   fullSweepIntervalMs: number;
@@ -300,15 +308,32 @@ export function startSignalWorker({
   timeZone?: string;
 }): { stop: () => Promise<void> } {
   let stopped = false;
-  let running: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const slotSeconds = Math.max(1, Math.round(intervalMs / 1000));
+  const working = queue.work(SIGNAL_SWEEP_JOB_KIND, async () => {
+    try {
+      await runSignalSweepStep({ db, clock, fullSweepIntervalMs, timeZone });
+    } catch (error) {
+      onError(error);
+      throw error;
+    }
+  });
+  const offer = async () => {
+    await working;
+    await enqueueJob({
+      db,
+      kind: SIGNAL_SWEEP_JOB_KIND,
+      payload: {},
+      singletonKey: 'sweep',
+      singletonSeconds: slotSeconds,
+      expireInSeconds: Math.max(60, slotSeconds * 10),
+    });
+    queue.nudge(SIGNAL_SWEEP_JOB_KIND);
+  };
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(() => {
-      running = runSignalSweepStep({ db, clock, fullSweepIntervalMs, timeZone })
-        .then(() => undefined)
-        .catch(onError)
-        .finally(schedule);
+      offer().catch(onError).finally(schedule);
     }, intervalMs);
     timer.unref?.();
   };
@@ -317,7 +342,7 @@ export function startSignalWorker({
     stop: async () => {
       stopped = true;
       clearTimeout(timer);
-      await running;
+      await working.catch(() => undefined);
     },
   };
 }

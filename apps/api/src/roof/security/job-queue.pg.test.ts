@@ -1,0 +1,120 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiBuilt,
+  createScratchDatabase,
+  freePort,
+  killHard,
+  type RunningApi,
+  signInTo,
+  startApi,
+} from './security.process';
+
+// The job queue across real API processes on one PostgreSQL database, each serving as the
+// application role (which owns no table), as in production.
+
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+let documentsDir: string;
+let sql: postgres.Sql;
+const running: RunningApi[] = [];
+
+async function start(env: Record<string, string> = {}) {
+  const api = startApi({
+    port: await freePort(),
+    env: { DATABASE_URL: scratch.url, DOCUMENTS_DIR: documentsDir, BATCH_STALE_SECONDS: '8', ...env },
+  });
+  running.push(api);
+  await api.ready;
+  return api;
+}
+
+beforeAll(async () => {
+  if (!apiBuilt) return;
+  scratch = await createScratchDatabase({ prefix: 'dp_queue' });
+  documentsDir = mkdtempSync(join(tmpdir(), 'dp-queue-docs-'));
+  sql = postgres(scratch.url, { max: 2, onnotice: () => {} });
+});
+
+afterAll(async () => {
+  for (const api of running) await killHard(api);
+  await sql?.end();
+  await scratch?.drop();
+  if (documentsDir) rmSync(documentsDir, { recursive: true, force: true });
+});
+
+describe.skipIf(!apiBuilt)('the job queue across API processes', () => {
+  it('completes a batch in another running process after the printing one is killed, printing no pack twice', async () => {
+    const first = await start();
+    const lead = await signInTo({ baseUrl: first.baseUrl, email: 'projectleider@ocmw-gent.demo' });
+    // The largest demo wave, so the batch is still printing while a second process starts.
+    const [wave] = await sql<{ id: string }[]>`
+      SELECT wave_id AS id FROM intakes
+      WHERE wave_id IS NOT NULL AND decision = 'approved' AND closure_kind IS NULL
+      GROUP BY wave_id ORDER BY count(*) DESC, wave_id LIMIT 1`;
+    const res = await lead.call('POST', '/api/documents/batches', { body: { waveId: wave!.id } });
+    expect(res.status).toBe(202);
+    const { id, total } = ((await res.json()) as { job: { id: string; total: number } }).job;
+    const progress = async () => {
+      const [job] = await sql<
+        { status: string; processed: number; result: Record<string, unknown> | null }[]
+      >`
+        SELECT status, processed, result FROM jobs WHERE id = ${id}`;
+      return job!;
+    };
+    const deadline = Date.now() + 30_000;
+    while ((await progress()).processed < 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // The second process is up before the first dies: only the first can be printing the batch.
+    const second = await start();
+    await killHard(first);
+    const atKill = await progress();
+    expect(atKill.status).toBe('running');
+    expect(atKill.processed).toBeLessThan(total);
+
+    let job = await progress();
+    while (job.status !== 'succeeded' && job.status !== 'failed' && Date.now() < deadline + 40_000) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      job = await progress();
+    }
+    expect(job.status).toBe('succeeded');
+    expect(job.processed).toBe(total);
+    expect(job.result).toMatchObject({ failed: 0, attempts: 2 });
+    const folder = join(documentsDir, id);
+    expect(readdirSync(folder).filter((file) => file.endsWith('.pdf'))).toHaveLength(total);
+    // Every printed pack appends one manifest line: a pack printed twice would show twice.
+    const manifestIds = readFileSync(join(folder, 'manifest.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(manifestIds).toHaveLength(total);
+    expect(new Set(manifestIds).size).toBe(total);
+    await killHard(second);
+  }, 120_000);
+
+  it('sweeps the follow-up signals once per interval, in one process at a time, with two processes offering', async () => {
+    const apis = [
+      await start({ SIGNAL_SWEEP_INTERVAL_SECONDS: '1' }),
+      await start({ SIGNAL_SWEEP_INTERVAL_SECONDS: '1' }),
+    ];
+    const since = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    const jobs = await sql<{ slot: Date; startedOn: Date | null; completedOn: Date | null; state: string }[]>`
+      SELECT singleton_on AS slot, started_on AS "startedOn", completed_on AS "completedOn", state::text
+      FROM pgboss.job WHERE name = 'signals.sweep' AND created_on >= ${since} ORDER BY started_on`;
+    for (const api of apis) await killHard(api);
+    const slots = new Set(jobs.map((job) => job.slot.getTime()));
+    // One job per one-second slot, however many processes offered it.
+    expect(slots.size).toBe(jobs.length);
+    expect(jobs.length).toBeGreaterThanOrEqual(3);
+    expect(jobs.length).toBeLessThanOrEqual(9);
+    const ran = jobs.filter((job) => job.state === 'completed');
+    expect(ran.length).toBeGreaterThanOrEqual(3);
+    for (let index = 1; index < ran.length; index += 1) {
+      expect(ran[index]!.startedOn!.getTime()).toBeGreaterThanOrEqual(ran[index - 1]!.completedOn!.getTime());
+    }
+  }, 90_000);
+});
