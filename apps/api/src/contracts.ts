@@ -4,6 +4,7 @@
 export * from './ground/shared/error-codes';
 export * from './ground/shared/shared.schemas';
 export * from './read-models/audit-viewer/audit-viewer.schemas';
+export * from './read-models/client-overview/client-overview.schemas';
 export * from './read-models/dashboard/dashboard.schemas';
 export * from './read-models/documents/documents.schemas';
 export * from './read-models/reports/reports.schemas';

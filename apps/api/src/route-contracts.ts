@@ -12,9 +12,9 @@ export type {
   RouteShape,
 } from './ground/shared/route-contract';
 export { AUDIT_ROUTES } from './read-models/audit-viewer/audit-viewer.contract';
+export { CLIENT_ROUTES } from './read-models/client-overview/client-overview.contract';
 export { AUTH_ROUTES } from './records/auth/auth.contract';
 export { BRANDING_ROUTES } from './records/branding/branding.contract';
-export { CLIENT_ROUTES } from './records/clients/clients.contract';
 export { CHEQUE_ROUTES } from './tracks/cheques/cheques.contract';
 export { CLIENT_IMPORT_ROUTES } from './tracks/client-import/client-import.contract';
 export { DEVICE_ROUTES } from './tracks/devices/devices.contract';

@@ -1,40 +1,18 @@
 import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
 import type { z } from 'zod';
-import { type Database, withTransaction } from '../../ground/database/database';
+import { withTransaction } from '../../ground/database/database';
 import type { AddressInput, Geocoder } from '../../ground/geocoding/geocoding.types';
 import type { TenantContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { createBirthDateOutOfRangeError, createClientNotFoundError } from './clients.errors';
-import { type ClientListFilters, type ClientRow, createClientsRepository } from './clients.repository';
+import { type ClientRow, createClientsRepository } from './clients.repository';
 import type {
-  Client,
   ClientCreateSchema,
-  ClientSummary,
   ClientUpdateSchema,
   DuplicateCheckSchema,
   DuplicateList,
 } from './clients.schemas';
-import { deriveClientStatus, NO_TRACK_FACTS } from './clients.status';
-
-async function withStatuses({
-  db,
-  tenantId,
-  clients,
-}: {
-  db: Database;
-  tenantId: string;
-  clients: ClientRow[];
-}) {
-  const { facts } = await createClientsRepository({ db }).getTrackFacts({
-    tenantId,
-    clientIds: clients.map((client) => client.id),
-  });
-  return clients.map((client) => {
-    const { status } = deriveClientStatus({ facts: facts.get(client.id) ?? NO_TRACK_FACTS });
-    return { client, status };
-  });
-}
 
 /** The coordinates and neighbourhood of an address, as stored on the client; all empty when unknown. */
 async function locate({ geocoder, address }: { geocoder: Geocoder; address: AddressInput }) {
@@ -53,100 +31,6 @@ export function requirePlausibleBirthDate({ birthDate, clock }: { birthDate: str
   if (!checked.ok) throw createBirthDateOutOfRangeError(checked.reasons[0]);
 }
 
-/** A client row as the API shows it to the welfare centre. */
-export function toClient({ client, status }: { client: ClientRow; status: Client['status'] }): Client {
-  return {
-    id: client.id,
-    fileNumber: client.fileNumber,
-    firstName: client.firstName,
-    lastName: client.lastName,
-    birthDate: client.birthDate,
-    nationalNumber: client.nationalNumber,
-    phone: client.phone,
-    email: client.email,
-    preferredLanguage: client.preferredLanguage,
-    needsInterpreter: client.needsInterpreter,
-    street: client.street,
-    postcode: client.postcode,
-    city: client.city,
-    neighbourhood: client.neighbourhood,
-    status,
-    createdAt: client.createdAt.toISOString(),
-    updatedAt: client.updatedAt.toISOString(),
-  };
-}
-
-/** How many clients' facts are read at once when a list is filtered on the derived status. */
-const STATUS_CHUNK = 500;
-
-/**
- * A page of the tenant's clients, searched and narrowed by the filters. The status is derived from
- * every track, so a status filter reads the candidates' facts in chunks and keeps the matching ones.
- */
-export async function searchClients({
-  ctx,
-  q,
-  filters = {},
-  limit,
-  offset,
-}: {
-  ctx: TenantContext;
-  q: string | undefined;
-  filters?: Omit<ClientListFilters, 'createdBy'> & { socialWorkerId?: string | undefined; mine?: boolean };
-  limit: number;
-  offset: number;
-}): Promise<{ items: ClientSummary[]; total: number }> {
-  const { db, tenantId } = ctx;
-  const { socialWorkerId, mine, ...rest } = filters;
-  const repository = createClientsRepository({ db });
-  const found = await repository.searchClients({
-    tenantId,
-    q: q || undefined,
-    filters: { ...rest, createdBy: mine ? ctx.actor.user.id : socialWorkerId },
-    limit,
-    offset,
-  });
-  let rows: { client: ClientRow; status: Client['status'] }[];
-  let total = found.total;
-  const { candidateIds } = found;
-  if (candidateIds && filters.status) {
-    const matching: string[] = [];
-    const statuses = new Map<string, Client['status']>();
-    for (let start = 0; start < candidateIds.length; start += STATUS_CHUNK) {
-      const clientIds = candidateIds.slice(start, start + STATUS_CHUNK);
-      const { facts } = await repository.getTrackFacts({ tenantId, clientIds });
-      for (const id of clientIds) {
-        const { status } = deriveClientStatus({ facts: facts.get(id) ?? NO_TRACK_FACTS });
-        if (status === filters.status) {
-          matching.push(id);
-          statuses.set(id, status);
-        }
-      }
-    }
-    total = matching.length;
-    const { clients } = await repository.findClientsByIds({
-      tenantId,
-      clientIds: matching.slice(offset, offset + limit),
-    });
-    rows = clients.map((client) => ({ client, status: statuses.get(client.id)! }));
-  } else {
-    rows = await withStatuses({ db, tenantId, clients: found.clients });
-  }
-  return {
-    items: rows.map(({ client, status }) => ({
-      id: client.id,
-      fileNumber: client.fileNumber,
-      firstName: client.firstName,
-      lastName: client.lastName,
-      phone: client.phone,
-      preferredLanguage: client.preferredLanguage,
-      neighbourhood: client.neighbourhood,
-      status,
-    })),
-    total,
-  };
-}
-
 /** The active social workers and project leads of the caller's organisation, by name. */
 export async function listSocialWorkers({ ctx }: { ctx: TenantContext }) {
   const { users } = await createClientsRepository({ db: ctx.db }).listCaseworkers({
@@ -155,32 +39,8 @@ export async function listSocialWorkers({ ctx }: { ctx: TenantContext }) {
   return { items: users };
 }
 
-/** Reads one client's record; every read, and every refused one, is audited. */
-export async function getClient({
-  ctx,
-  clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ client: Client }> {
-  const { db, tenantId } = ctx;
-  const { client } = isIdOf({ kind: 'client', value: clientId })
-    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
-    : { client: undefined };
-  await ctx.audit({
-    clientId: client?.id ?? null,
-    action: 'client.read',
-    resource: `client:${clientId.slice(0, 64)}`,
-    outcome: client ? 'success' : 'denied',
-    purpose: 'client_file',
-  });
-  if (!client) throw createClientNotFoundError();
-  const [row] = await withStatuses({ db, tenantId, clients: [client] });
-  return { client: toClient(row!) };
-}
-
 /** Registers a client; the address is geocoded first (the geocoder never fails, at worst it knows nothing). */
-export async function createClient({
+export async function registerClient({
   ctx,
   geocoder,
   input,
@@ -188,7 +48,7 @@ export async function createClient({
   ctx: TenantContext;
   geocoder: Geocoder;
   input: z.output<typeof ClientCreateSchema>;
-}): Promise<{ client: Client }> {
+}): Promise<{ client: ClientRow }> {
   const { db, clock, tenantId } = ctx;
   if (input.birthDate) requirePlausibleBirthDate({ birthDate: input.birthDate, clock });
   const location = await locate({ geocoder, address: input });
@@ -226,14 +86,14 @@ export async function createClient({
       return created;
     },
   });
-  return { client: toClient({ client, status: 'referred' }) };
+  return { client };
 }
 
 /**
  * Changes the fields sent and records which ones changed (their names, never their values). A
  * change to the address geocodes the new address.
  */
-export async function updateClient({
+export async function editClient({
   ctx,
   geocoder,
   clientId,
@@ -243,7 +103,7 @@ export async function updateClient({
   geocoder: Geocoder;
   clientId: string;
   input: z.output<typeof ClientUpdateSchema>;
-}): Promise<{ client: Client }> {
+}): Promise<{ client: ClientRow }> {
   const { db, clock, tenantId } = ctx;
   if (input.birthDate) requirePlausibleBirthDate({ birthDate: input.birthDate, clock });
   if (!isIdOf({ kind: 'client', value: clientId })) throw createClientNotFoundError();
@@ -280,8 +140,7 @@ export async function updateClient({
       return updated;
     },
   });
-  const [row] = await withStatuses({ db, tenantId, clients: [client] });
-  return { client: toClient(row!) };
+  return { client };
 }
 
 /** Possible duplicates of what the form holds, so the social worker can check before saving. */

@@ -24,6 +24,7 @@ import {
   toErrorBody,
 } from '../../ground/shared/errors';
 import { registerAuditRoutes } from '../../read-models/audit-viewer/audit-viewer.routes';
+import { registerClientsRoutes } from '../../read-models/client-overview/client-overview.routes';
 import { registerDashboardRoutes } from '../../read-models/dashboard/dashboard.routes';
 import { registerDocumentsRoutes } from '../../read-models/documents/documents.routes';
 import { registerReportsRoutes } from '../../read-models/reports/reports.routes';
@@ -31,7 +32,6 @@ import { sessionCookieName } from '../../records/auth/auth.cookies';
 import { createSessionMiddleware } from '../../records/auth/auth.middleware';
 import { registerAuthRoutes } from '../../records/auth/auth.routes';
 import { registerBrandingRoutes } from '../../records/branding/branding.routes';
-import { registerClientsRoutes } from '../../records/clients/clients.routes';
 import { registerDigipuntenRoutes } from '../../records/digipunten/digipunten.routes';
 import { registerProgrammesRoutes } from '../../records/programmes/programmes.routes';
 import { registerUsersRoutes } from '../../tracks/accounts/accounts.routes';

@@ -11,8 +11,9 @@ import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createClientsRepository } from '../../records/clients/clients.repository';
-import { NO_TRACK_FACTS, toTrajectoryFacts } from '../../records/clients/clients.status';
+import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { createTrajectoryRepository } from '../trajectory/trajectory.repository';
+import { NO_TRACK_FACTS, toTrajectoryFacts } from '../trajectory/trajectory.status';
 import {
   createInfoMomentNotFoundError,
   createInvitationNotFoundError,
@@ -52,7 +53,7 @@ function toMoment(row: InfoMomentRow & { invited: number; attended: number }): I
 }
 
 async function factsOf({ db, tenantId, clientIds }: { db: Database; tenantId: string; clientIds: string[] }) {
-  const { facts } = await createClientsRepository({ db }).getTrackFacts({ tenantId, clientIds });
+  const { facts } = await createTrackFactsRepository({ db }).getTrackFacts({ tenantId, clientIds });
   return (clientId: string): TrajectoryFacts =>
     toTrajectoryFacts({ facts: facts.get(clientId) ?? NO_TRACK_FACTS });
 }

@@ -5,10 +5,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { createJobsRepository } from '../../ground/jobs/jobs.repository';
-import { createClientsRepository } from '../../records/clients/clients.repository';
-import { deriveClientStatus } from '../../records/clients/clients.status';
 import { createOtherTenant, withoutRequestId } from '../../roof/security/security.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
+import { deriveClientStatus } from '../trajectory/trajectory.status';
 import { ANONYMISED } from './privacy.repository';
 import { runRetentionSweep } from './privacy.retention';
 
@@ -37,7 +37,7 @@ async function completedClients(count: number): Promise<string[]> {
       `SELECT c.id, c.tenant_id FROM clients c WHERE ${WITH_VISITS_AND_ATTENDANCE} AND c.anonymised_at IS NULL ORDER BY c.id`,
     ),
   });
-  const { facts } = await createClientsRepository({ db: t.db }).getTrackFacts({
+  const { facts } = await createTrackFactsRepository({ db: t.db }).getTrackFacts({
     tenantId: all[0]!.tenant_id,
     clientIds: all.map((row) => row.id),
   });

@@ -1,8 +1,8 @@
 import { isDueForAnonymisation, retentionCutoff } from '@digipakket/domain';
 import { type Database, withSystemScope } from '../../ground/database/database';
 import type { Clock } from '../../ground/shared/clock';
-import { createClientsRepository } from '../../records/clients/clients.repository';
-import { NO_TRACK_FACTS } from '../../records/clients/clients.status';
+import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
+import { NO_TRACK_FACTS } from '../trajectory/trajectory.status';
 import { createPrivacyRepository } from './privacy.repository';
 import { anonymiseClient, trajectoryState } from './privacy.usecases';
 
@@ -36,7 +36,6 @@ async function sweep({
   tenantId?: string;
 }): Promise<{ anonymised: string[] }> {
   const repo = createPrivacyRepository({ db });
-  const clients = createClientsRepository({ db });
   const now = clock.now();
   const anonymised: string[] = [];
   const { tenants } = await repo.listTenants();
@@ -47,7 +46,7 @@ async function sweep({
     const { candidates } = await repo.listRetentionCandidates({ tenantId: tenant.id, before: cutoff });
     for (let start = 0; start < candidates.length; start += FACTS_BATCH_SIZE) {
       const batch = candidates.slice(start, start + FACTS_BATCH_SIZE);
-      const { facts } = await clients.getTrackFacts({
+      const { facts } = await createTrackFactsRepository({ db }).getTrackFacts({
         tenantId: tenant.id,
         clientIds: batch.map((candidate) => candidate.clientId),
       });
@@ -63,7 +62,7 @@ async function sweep({
           purpose: `retention: ${months} months after the trajectory ended`,
           documentsDir,
           mayProceed: async (tx) => {
-            const { facts: current } = await createClientsRepository({ db: tx }).getTrackFacts({
+            const { facts: current } = await createTrackFactsRepository({ db: tx }).getTrackFacts({
               tenantId: tenant.id,
               clientIds: [candidate.clientId],
             });

@@ -9,12 +9,8 @@ import type { AuthContext } from '../../ground/http/app.types';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createClientsRepository } from '../../records/clients/clients.repository';
-import {
-  type ClientTrackFacts,
-  deriveClientStatus,
-  NO_TRACK_FACTS,
-} from '../../records/clients/clients.status';
+import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
+import { type ClientTrackFacts, deriveClientStatus, NO_TRACK_FACTS } from '../trajectory/trajectory.status';
 import { createTrajectoryActiveError } from './privacy.errors';
 import { createPrivacyRepository } from './privacy.repository';
 import type {
@@ -47,7 +43,10 @@ async function trajectoryOf({
   tenantId: string;
   clientId: string;
 }) {
-  const { facts } = await createClientsRepository({ db }).getTrackFacts({ tenantId, clientIds: [clientId] });
+  const { facts } = await createTrackFactsRepository({ db }).getTrackFacts({
+    tenantId,
+    clientIds: [clientId],
+  });
   return trajectoryState({ facts: facts.get(clientId) ?? NO_TRACK_FACTS });
 }
 

@@ -8,10 +8,11 @@ import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createClientsRepository } from '../../records/clients/clients.repository';
-import { NO_TRACK_FACTS, toTrajectoryFacts } from '../../records/clients/clients.status';
 import { createNoIntakeForClosureError, TRAJECTORY_CLOSURE_ERRORS } from './trajectory.errors';
+import { createTrackFactsRepository } from './trajectory.facts.repository';
 import { createTrajectoryRepository } from './trajectory.repository';
 import type { TrajectoryClosureResult } from './trajectory.schemas';
+import { NO_TRACK_FACTS, toTrajectoryFacts } from './trajectory.status';
 
 const AUDIT_ACTIONS = {
   complete: 'trajectory.complete',
@@ -45,7 +46,10 @@ export async function changeTrajectoryClosure({
       const trajectory = createTrajectoryRepository({ db: tx });
       const { intake } = await trajectory.findLatestIntakeForUpdate({ tenantId, clientId: client.id });
       if (!intake) throw createNoIntakeForClosureError();
-      const { facts } = await clients.getTrackFacts({ tenantId, clientIds: [client.id] });
+      const { facts } = await createTrackFactsRepository({ db: tx }).getTrackFacts({
+        tenantId,
+        clientIds: [client.id],
+      });
       const derived = deriveTrajectoryStatus({
         facts: toTrajectoryFacts({ facts: facts.get(client.id) ?? NO_TRACK_FACTS }),
       });
@@ -80,7 +84,10 @@ export async function changeTrajectoryClosure({
         resource: `intake:${intake.id}`,
         at,
       });
-      const { facts: after } = await clients.getTrackFacts({ tenantId, clientIds: [client.id] });
+      const { facts: after } = await createTrackFactsRepository({ db: tx }).getTrackFacts({
+        tenantId,
+        clientIds: [client.id],
+      });
       const { status } = deriveTrajectoryStatus({
         facts: toTrajectoryFacts({ facts: after.get(client.id) ?? NO_TRACK_FACTS }),
       });

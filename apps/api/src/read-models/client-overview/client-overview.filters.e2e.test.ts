@@ -1,9 +1,9 @@
 import { QUESTION_IDS, TRAJECTORY_STATUSES } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usersTable } from '../../records/users/users.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { runSignalSweep } from '../../tracks/signals/signals.sweep';
-import { usersTable } from '../users/users.tables';
 
 let t: TestApp;
 let socialWorker: string;

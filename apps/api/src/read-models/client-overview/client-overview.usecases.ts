@@ -1,15 +1,17 @@
 import { type ChequeCode, deriveTrajectoryStatus, formatChequeCode } from '@digipakket/domain';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
+import { createClientNotFoundError } from '../../records/clients/clients.errors';
+import { createClientsRepository } from '../../records/clients/clients.repository';
+import type { Package } from '../../records/clients/clients.schemas';
+import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { createInfoMomentsRepository } from '../../tracks/info-moments/info-moments.repository';
+import { createTrackFactsRepository } from '../../tracks/trajectory/trajectory.facts.repository';
 import { createTrajectoryRepository } from '../../tracks/trajectory/trajectory.repository';
-import { readProgrammeSettings } from '../programmes/programmes.settings';
-import { createClientNotFoundError } from './clients.errors';
-import { AUDIT_ONLY_TIMELINE_ACTIONS, createClientOverviewRepository } from './clients.overview.repository';
-import { createClientsRepository } from './clients.repository';
-import type { ClientOverview, Package, TimelineEntry } from './clients.schemas';
-import { NO_TRACK_FACTS, toTrajectoryFacts } from './clients.status';
-import { toClient } from './clients.usecases';
+import { NO_TRACK_FACTS, toTrajectoryFacts } from '../../tracks/trajectory/trajectory.status';
+import { toClient } from './client-overview.clients.usecases';
+import { AUDIT_ONLY_TIMELINE_ACTIONS, createClientOverviewRepository } from './client-overview.repository';
+import type { ClientOverview, TimelineEntry } from './client-overview.schemas';
 
 type IntakeVerdict = {
   eligible?: boolean;
@@ -48,7 +50,7 @@ export async function getClientOverview({
   const [{ client }, { facts }, rows, { events: trajectoryEvents }, { rows: infoInvitations }] = knownShape
     ? await Promise.all([
         clients.findClient({ tenantId, clientId }),
-        clients.getTrackFacts({ tenantId, clientIds: [clientId] }),
+        createTrackFactsRepository({ db }).getTrackFacts({ tenantId, clientIds: [clientId] }),
         repository.getOverviewRows({ tenantId, clientId }),
         createTrajectoryRepository({ db }).listEvents({ tenantId, clientId }),
         createInfoMomentsRepository({ db }).listClientInvitations({ tenantId, clientId }),

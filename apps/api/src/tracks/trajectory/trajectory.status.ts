@@ -8,7 +8,7 @@ import {
   type TrajectoryFacts,
   type TrajectoryStatus,
 } from '@digipakket/domain';
-import { readProgrammeSettings } from '../programmes/programmes.settings';
+import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 
 /** What the database knows about one client's tracks in their latest programme. */
 export type ClientTrackFacts = {

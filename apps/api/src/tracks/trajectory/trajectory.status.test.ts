@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClientTrackFacts, deriveClientStatus, NO_TRACK_FACTS } from './clients.status';
+import { type ClientTrackFacts, deriveClientStatus, NO_TRACK_FACTS } from './trajectory.status';
 
 const approvedIntake: NonNullable<ClientTrackFacts['intake']> = {
   decision: 'approved',

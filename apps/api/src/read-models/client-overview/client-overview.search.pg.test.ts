@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, withDatabaseScope } from '../../ground/database/database';
+import { searchCondition } from '../../records/clients/clients.repository';
+import { clientsTable } from '../../records/clients/clients.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { searchCondition } from './clients.repository';
-import { clientsTable } from './clients.tables';
 
 let t: TestApp;
 let tenantId: string;

@@ -5,26 +5,18 @@ import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
-import { getClientOverview } from './clients.overview.usecases';
 import {
   ClientCreateSchema,
-  ClientListQuerySchema,
-  ClientListSchema,
-  ClientOverviewSchema,
   ClientResponseSchema,
   ClientUpdateSchema,
   DuplicateCheckSchema,
   DuplicateListSchema,
   SocialWorkerListSchema,
-} from './clients.schemas';
-import {
-  createClient,
-  findDuplicateClients,
-  getClient,
-  listSocialWorkers,
-  searchClients,
-  updateClient,
-} from './clients.usecases';
+} from '../../records/clients/clients.schemas';
+import { findDuplicateClients, listSocialWorkers } from '../../records/clients/clients.usecases';
+import { createClient, getClient, searchClients, updateClient } from './client-overview.clients.usecases';
+import { ClientListQuerySchema, ClientListSchema, ClientOverviewSchema } from './client-overview.schemas';
+import { getClientOverview } from './client-overview.usecases';
 
 const listClientsRoute = defineRoute({
   method: 'get',

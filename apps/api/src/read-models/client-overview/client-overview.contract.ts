@@ -1,15 +1,17 @@
 import { route, types } from '../../ground/shared/route-contract';
 import type {
   ClientCreateSchema,
-  ClientListQuerySchema,
-  ClientListSchema,
-  ClientOverviewSchema,
   ClientResponseSchema,
   ClientUpdateSchema,
   DuplicateCheckSchema,
   DuplicateListSchema,
   SocialWorkerListSchema,
-} from './clients.schemas';
+} from '../../records/clients/clients.schemas';
+import type {
+  ClientListQuerySchema,
+  ClientListSchema,
+  ClientOverviewSchema,
+} from './client-overview.schemas';
 
 /** The client routes as the portals call them. */
 export const CLIENT_ROUTES = {

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
+import { clientsTable } from '../../records/clients/clients.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { clientsTable } from './clients.tables';
 
 let t: TestApp;
 let cookie: string;

@@ -3,6 +3,8 @@ import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
 import { preparedPerDatabase } from '../../ground/database/prepared';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import { wavesTable } from '../../records/programmes/programmes.tables';
+import { usersTable } from '../../records/users/users.tables';
 import { chequesTable, visitsTable } from '../../tracks/cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import {
@@ -13,8 +15,6 @@ import {
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { signalsTable } from '../../tracks/signals/signals.tables';
 import { courseGroupsTable, enrolmentsTable, referralsTable } from '../../tracks/training/training.tables';
-import { wavesTable } from '../programmes/programmes.tables';
-import { usersTable } from '../users/users.tables';
 
 /**
  * Audit actions that no track row records by itself, so the timeline takes them from the audit log.

@@ -2,8 +2,8 @@ import { normaliseNameForSearch } from '@digipakket/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
+import { clientsTable } from '../../records/clients/clients.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { clientsTable } from './clients.tables';
 
 let t: TestApp;
 let cookie: string;
