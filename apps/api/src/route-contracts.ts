@@ -13,6 +13,7 @@ export type {
 } from './ground/shared/route-contract';
 export { AUDIT_ROUTES } from './read-models/audit-viewer/audit-viewer.contract';
 export { CLIENT_ROUTES } from './read-models/client-overview/client-overview.contract';
+export { OUTCOME_REPORT_ROUTES } from './read-models/outcome-report/outcome-report.contract';
 export { AUTH_ROUTES } from './records/auth/auth.contract';
 export { BRANDING_ROUTES } from './records/branding/branding.contract';
 export { CHEQUE_ROUTES } from './tracks/cheques/cheques.contract';
@@ -22,6 +23,7 @@ export { GUIDANCE_ROUTES } from './tracks/guidance/guidance.contract';
 export { INFO_MOMENT_ROUTES } from './tracks/info-moments/info-moments.contract';
 export { INTAKE_ROUTES } from './tracks/intake/intake.contract';
 export { OBSERVATION_ROUTES } from './tracks/observations/observations.contract';
+export { OUTCOME_ROUTES } from './tracks/outcomes/outcomes.contract';
 export { PRIVACY_ROUTES } from './tracks/privacy/privacy.contract';
 export { SIGNAL_ROUTES } from './tracks/signals/signals.contract';
 export { STATEMENT_ROUTES } from './tracks/statements/statements.contract';
