@@ -30,6 +30,7 @@ export const ID_PREFIXES = {
   signal: 'sig',
   trajectoryEvent: 'tje',
   infoMoment: 'imo',
+  outcomeRound: 'ocr',
   idempotencyKey: 'idk',
   job: 'job',
   loginAttempt: 'lga',

@@ -9,9 +9,9 @@ import {
 } from '@digipakket/domain';
 import { z } from 'zod';
 import { IsoDateSchema } from '../../ground/shared/shared.schemas';
+import { OUTCOME_ROUND_MODES } from './outcomes.tables';
 
 /** How a round was taken: face to face, by phone, or on the printed questionnaire typed in afterwards. */
-export const OUTCOME_ROUND_MODES = ['in_person', 'phone', 'paper'] as const;
 export type OutcomeRoundMode = (typeof OUTCOME_ROUND_MODES)[number];
 
 export const OutcomeRoundSchema = z.enum(OUTCOME_ROUNDS).meta({ id: 'OutcomeRound' });
