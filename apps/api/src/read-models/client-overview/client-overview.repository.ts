@@ -5,7 +5,7 @@ import { preparedPerDatabase } from '../../ground/database/prepared';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
-import { chequesTable, visitsTable } from '../../tracks/cheques/cheques.tables';
+import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import {
   buddyMeetingsTable,
@@ -15,6 +15,7 @@ import {
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { signalsTable } from '../../tracks/signals/signals.tables';
 import { courseGroupsTable, enrolmentsTable, referralsTable } from '../../tracks/training/training.tables';
+import { visitsTable } from '../../tracks/visits/visits.tables';
 
 /**
  * Audit actions that no track row records by itself, so the timeline takes them from the audit log.

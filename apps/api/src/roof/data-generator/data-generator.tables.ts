@@ -8,16 +8,12 @@ import {
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
-import {
-  chequesTable,
-  statementLinesTable,
-  statementsTable,
-  visitsTable,
-} from '../../tracks/cheques/cheques.tables';
+import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { signalsTable } from '../../tracks/signals/signals.tables';
+import { statementLinesTable, statementsTable } from '../../tracks/statements/statements.tables';
 import {
   attendanceTable,
   courseGroupsTable,
@@ -26,6 +22,7 @@ import {
   referralsTable,
   trainingLocationsTable,
 } from '../../tracks/training/training.tables';
+import { visitsTable } from '../../tracks/visits/visits.tables';
 
 /** A value as the generator writes it; arrays become text[], plain objects jsonb. */
 export type CellValue = string | number | boolean | null | readonly string[] | Record<string, unknown>;

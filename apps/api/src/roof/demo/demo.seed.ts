@@ -20,8 +20,9 @@ import { type Clock, localDateTimeToInstant, shiftDate, toLocalDate } from '../.
 import { loadDemoDocumentsData } from '../../read-models/documents/documents.demo';
 import { hashPassword } from '../../records/users/users.passwords';
 import { usersTable } from '../../records/users/users.tables';
-import type { chequesTable, visitsTable } from '../../tracks/cheques/cheques.tables';
+import type { chequesTable } from '../../tracks/cheques/cheques.tables';
 import type { devicesTable } from '../../tracks/devices/devices.tables';
+import type { visitsTable } from '../../tracks/visits/visits.tables';
 import { createSeedBuilder, type SeedBuilder, type SeedRow } from '../seed-builder/seed-builder';
 import { DEMO_ORG_NAMES, DEMO_USERS, demoOrgKind } from './demo.accounts';
 import { createSeededRandom, DEMO_NEIGHBOURHOODS, DEMO_PEOPLE } from './demo.people';

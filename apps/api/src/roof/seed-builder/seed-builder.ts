@@ -9,17 +9,13 @@ import { generateId, type IdKind } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
-import {
-  chequesTable,
-  statementLinesTable,
-  statementsTable,
-  visitsTable,
-} from '../../tracks/cheques/cheques.tables';
+import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
 import { infoMomentInvitationsTable, infoMomentsTable } from '../../tracks/info-moments/info-moments.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { signalsTable } from '../../tracks/signals/signals.tables';
+import { statementLinesTable, statementsTable } from '../../tracks/statements/statements.tables';
 import {
   attendanceTable,
   courseGroupsTable,
@@ -28,6 +24,7 @@ import {
   referralsTable,
   trainingLocationsTable,
 } from '../../tracks/training/training.tables';
+import { visitsTable } from '../../tracks/visits/visits.tables';
 
 /** The row a verb takes: the table's insert shape, its id optional (the builder makes one). */
 export type SeedRow<T extends PgTable> = Omit<T['$inferInsert'], 'id'> & { id?: string };

@@ -4,7 +4,7 @@ import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { usersTable } from '../../records/users/users.tables';
-import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+import { chequesTable } from '../cheques/cheques.tables';
 import { signalsTable } from '../signals/signals.tables';
 import {
   attendanceTable,
@@ -13,6 +13,7 @@ import {
   courseSessionsTable,
   enrolmentsTable,
 } from '../training/training.tables';
+import { visitsTable } from '../visits/visits.tables';
 
 /** Every query is filtered on the client's tenant, so another tenant's client has no observations. */
 export function createObservationsRepository({ db }: { db: Database }) {

@@ -5,7 +5,7 @@ import { jobsTable } from '../../ground/jobs/jobs.tables';
 import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
-import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+import { chequesTable } from '../cheques/cheques.tables';
 import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
 import { buddyPairingsTable, digipuntInfoRecordsTable } from '../guidance/guidance.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -16,6 +16,7 @@ import {
   enrolmentsTable,
   referralsTable,
 } from '../training/training.tables';
+import { visitsTable } from '../visits/visits.tables';
 
 /** What replaces a client's names and any free text that must stay non-empty. */
 export const ANONYMISED = 'Geanonimiseerd';

@@ -17,7 +17,7 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { chequeExpiryInstant } from '../cheques/cheques.mapping';
-import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+import { chequesTable } from '../cheques/cheques.tables';
 import { devicesTable } from '../devices/devices.tables';
 import { intakesTable } from '../intake/intake.tables';
 import {
@@ -28,6 +28,7 @@ import {
   enrolmentsTable,
   referralsTable,
 } from '../training/training.tables';
+import { visitsTable } from '../visits/visits.tables';
 import { signalsTable } from './signals.tables';
 
 /** Who acts on a client's signals: the welfare centre and the partners of the client's programme. */

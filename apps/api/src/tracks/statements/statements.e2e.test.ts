@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { statementLinesTable } from '../cheques/cheques.tables';
 import { insertOtherTenantCheque } from '../visits/visits.test-data';
+import { statementLinesTable } from './statements.tables';
 
 async function pdfText(pdf: ArrayBuffer): Promise<string> {
   const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true })

@@ -9,9 +9,15 @@ import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
-import { chequesTable, statementLinesTable, statementsTable, visitsTable } from '../cheques/cheques.tables';
+import { chequesTable } from '../cheques/cheques.tables';
+import { visitsTable } from '../visits/visits.tables';
 import { createStatementChequeStatedError, createStatementExistsError } from './statements.errors';
-import { type ReconcileOutcome, statementLineReconciliationsTable } from './statements.tables';
+import {
+  type ReconcileOutcome,
+  statementLineReconciliationsTable,
+  statementLinesTable,
+  statementsTable,
+} from './statements.tables';
 
 /** Whose statements a request may see: a home-help organisation's own, or a welfare centre's. */
 export type StatementScope = { homeHelpOrgId: string } | { tenantId: string };

@@ -6,7 +6,8 @@ import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+import { chequesTable } from '../cheques/cheques.tables';
+import { visitsTable } from '../visits/visits.tables';
 import { courseGroupsTable, enrolmentsTable } from './training.tables';
 
 // The database-held invariants under real concurrency: separate connections, started together.

@@ -7,7 +7,8 @@ import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { loginFirstTime } from '../../roof/testing/first-login';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+import { chequesTable } from '../cheques/cheques.tables';
+import { visitsTable } from './visits.tables';
 import { insertOtherTenantCheque } from './visits.test-data';
 
 let t: TestApp;

@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+import { chequesTable } from '../cheques/cheques.tables';
+import { visitsTable } from './visits.tables';
 
 // One redemption per cheque under real concurrency: 100 requests started together, each with its own
 // key, spread over the pool's separate PostgreSQL connections.

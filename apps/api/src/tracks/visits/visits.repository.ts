@@ -8,9 +8,10 @@ import { sessionsTable } from '../../records/auth/auth.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
-import { chequesTable, visitsTable } from '../cheques/cheques.tables';
+import { chequesTable } from '../cheques/cheques.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { createChequeAlreadyRedeemedError } from './visits.errors';
+import { visitsTable } from './visits.tables';
 
 const students = alias(usersTable, 'visit_student');
 const chequeStudents = alias(usersTable, 'cheque_student');

@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
+import { idColumn, timestampColumns } from '../../ground/shared/columns';
+import { usersTable } from '../../records/users/users.tables';
+import { chequesTable } from '../cheques/cheques.tables';
+
+/**
+ * The visit that redeemed a cheque. UNIQUE(cheque_id) is what makes "redeemed at most once, ever"
+ * hold under concurrency: the second insert fails whatever the application believed.
+ */
+export const visitsTable = pgTable(
+  'visits',
+  {
+    id: idColumn({ kind: 'visit' }),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    chequeId: text('cheque_id')
+      .notNull()
+      .references(() => chequesTable.id),
+    homeHelpOrgId: text('home_help_org_id')
+      .notNull()
+      .references(() => organisationsTable.id),
+    studentUserId: text('student_user_id')
+      .notNull()
+      .references(() => usersTable.id),
+    visitedOn: date('visited_on', { mode: 'string' }).notNull(),
+    minutes: integer('minutes').notNull(),
+    topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+    notes: text('notes'),
+    needsFollowUp: boolean('needs_follow_up').notNull().default(false),
+    followUpReason: text('follow_up_reason'),
+    ...timestampColumns(),
+  },
+  (t) => [
+    unique('visits_cheque_unique').on(t.chequeId),
+    check('visits_minutes_range', sql`${t.minutes} > 0 AND ${t.minutes} <= 480`),
+    check('visits_follow_up_has_reason', sql`NOT ${t.needsFollowUp} OR ${t.followUpReason} IS NOT NULL`),
+    index('visits_org_visited_idx').on(t.homeHelpOrgId, t.visitedOn),
+    index('visits_student_visited_idx').on(t.studentUserId, t.visitedOn),
+    index('visits_tenant_idx').on(t.tenantId),
+  ],
+);
