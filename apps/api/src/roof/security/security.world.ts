@@ -1,33 +1,10 @@
 import { defaultProgrammeSettings } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../ground/database/database';
-import {
-  organisationsTable,
-  partnershipsTable,
-  tenantsTable,
-} from '../../ground/organisations/organisations.tables';
 import { generateId } from '../../ground/shared/ids';
-import { clientsTable } from '../../records/clients/clients.tables';
-import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
-import { usersTable } from '../../records/users/users.tables';
-import {
-  chequesTable,
-  statementLinesTable,
-  statementsTable,
-  visitsTable,
-} from '../../tracks/cheques/cheques.tables';
-import { devicesTable } from '../../tracks/devices/devices.tables';
-import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
-import { infoMomentInvitationsTable, infoMomentsTable } from '../../tracks/info-moments/info-moments.tables';
-import { intakesTable } from '../../tracks/intake/intake.tables';
-import { signalsTable } from '../../tracks/signals/signals.tables';
-import {
-  attendanceTable,
-  courseGroupsTable,
-  courseSessionsTable,
-  enrolmentsTable,
-  trainingLocationsTable,
-} from '../../tracks/training/training.tables';
+import type { chequesTable } from '../../tracks/cheques/cheques.tables';
+import type { intakesTable } from '../../tracks/intake/intake.tables';
+import { createSeedBuilder, type SeedBuilder } from '../seed-builder/seed-builder';
 import type { TestApp } from '../testing/test-app';
 import { demoEmail, mintSession } from './security.fixtures';
 
@@ -51,15 +28,8 @@ export const WORLD_EMAILS = {
 
 const TODAY = '2025-03-12';
 
-/**
- * Two worlds side by side for the security suites. The demo tenant (Gent, partners Beego and Ligo)
- * gets a second home-help partner and a second training partner that also work for it; a second
- * tenant (Elders) works only with those second partners. Every kind of object that a route names by
- * id exists in each place that matters: the caller's own organisation, another organisation of the
- * same tenant, and another tenant. Rows go straight into the tables (no password hashing), so this
- * takes well under a second.
- */
-export async function createSecurityWorld({ t }: { t: TestApp }) {
+/** The demo side the world builds on: Gent, its partners' accounts, its programme and wave. */
+async function readDemoSide({ t }: { t: TestApp }) {
   const db = t.db;
   const one = async <T extends Record<string, unknown>>(query: ReturnType<typeof sql>) => {
     const [row] = await queryRows<T>({ db, query });
@@ -86,19 +56,25 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     sql`SELECT id FROM waves WHERE tenant_id = ${gent.tenant_id} ORDER BY pickup_from DESC LIMIT 1`,
   );
 
+  return { one, gent, beego, demoStudent, ligo, demoTeacher, gentProgramme, gentWave };
+}
+type DemoSide = Awaited<ReturnType<typeof readDemoSide>>;
+
+/** Elders, the second partners serving both tenants, and the accounts of WORLD_EMAILS. */
+async function addElsewhere(seed: SeedBuilder, { gent, beego, ligo }: DemoSide) {
   const ids = {
     eldersTenant: generateId({ kind: 'tenant' }),
     eldersWelfare: generateId({ kind: 'organisation' }),
     digihelpers: generateId({ kind: 'organisation' }),
     leerpunt: generateId({ kind: 'organisation' }),
   };
-  await db.insert(tenantsTable).values({ id: ids.eldersTenant, name: 'OCMW Elders', slug: 'elders' });
-  await db.insert(organisationsTable).values([
+  await seed.tenants([{ id: ids.eldersTenant, name: 'OCMW Elders', slug: 'elders' }]);
+  await seed.organisations([
     { id: ids.eldersWelfare, kind: 'welfare', name: 'OCMW Elders', tenantId: ids.eldersTenant },
     { id: ids.digihelpers, kind: 'home_help', name: 'Digihelpers', tenantId: null },
     { id: ids.leerpunt, kind: 'training', name: 'Leerpunt', tenantId: null },
   ]);
-  await db.insert(partnershipsTable).values([
+  await seed.partnerships([
     { tenantId: gent.tenant_id, partnerOrgId: ids.digihelpers, kind: 'home_help' },
     { tenantId: gent.tenant_id, partnerOrgId: ids.leerpunt, kind: 'training' },
     { tenantId: ids.eldersTenant, partnerOrgId: ids.digihelpers, kind: 'home_help' },
@@ -120,7 +96,7 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
   const userIds = Object.fromEntries(
     Object.keys(users).map((key) => [key, generateId({ kind: 'user' })]),
   ) as Record<keyof typeof users, string>;
-  await db.insert(usersTable).values(
+  await seed.users(
     Object.entries(users).map(([key, user]) => ({
       id: userIds[key as keyof typeof users],
       email: WORLD_EMAILS[key as keyof typeof users],
@@ -133,12 +109,21 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     })),
   );
 
+  return { ids, userIds };
+}
+type Elsewhere = DemoSide & Awaited<ReturnType<typeof addElsewhere>>;
+
+/** Gent's closed extra programme and Elders' programme, wave and client; Gent's extra clients. */
+async function addProgrammesAndClients(
+  seed: SeedBuilder,
+  { one, gent, gentProgramme, ids, userIds }: Elsewhere,
+) {
   const settings = defaultProgrammeSettings() as unknown as Record<string, unknown>;
   const programmes = {
     gentExtra: generateId({ kind: 'programme' }),
     elders: generateId({ kind: 'programme' }),
   };
-  await db.insert(programmesTable).values([
+  await seed.programmes([
     {
       id: programmes.gentExtra,
       tenantId: gent.tenant_id,
@@ -162,46 +147,52 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     },
   ]);
   const eldersWave = generateId({ kind: 'wave' });
-  await db.insert(wavesTable).values({
-    id: eldersWave,
-    tenantId: ids.eldersTenant,
-    programmeId: programmes.elders,
-    name: 'Golf Elders',
-    pickupFrom: '2025-03-01',
-    pickupTo: '2025-04-30',
-    laptopCapacity: 10,
-    chequeHourCapacity: 20,
-    trainingSeatCapacity: 10,
-  });
+  await seed.waves([
+    {
+      id: eldersWave,
+      tenantId: ids.eldersTenant,
+      programmeId: programmes.elders,
+      name: 'Golf Elders',
+      pickupFrom: '2025-03-01',
+      pickupTo: '2025-04-30',
+      laptopCapacity: 10,
+      chequeHourCapacity: 20,
+      trainingSeatCapacity: 10,
+    },
+  ]);
 
   const eldersClient = generateId({ kind: 'client' });
-  await db.insert(clientsTable).values({
-    id: eldersClient,
-    tenantId: ids.eldersTenant,
-    fileNumber: 'ELD-0001',
-    firstName: 'Other',
-    lastName: 'Tenant',
-    preferredLanguage: 'nl',
-    phone: '0470 00 00 01',
-    street: 'Elderstraat 1',
-    postcode: '9000',
-    city: 'Elders',
-    createdBy: userIds.otherSocialWorker,
-  });
-  await db.insert(intakesTable).values({
-    tenantId: ids.eldersTenant,
-    clientId: eldersClient,
-    programmeId: programmes.elders,
-    purposes: ['work'],
-    answers: {},
-    skillLevel: 'none',
-    verdict: { ok: true, reasons: [] },
-    decision: 'approved',
-    waveId: eldersWave,
-    createdBy: userIds.otherSocialWorker,
-    decidedBy: userIds.otherSocialWorker,
-    decidedAt: new Date('2025-03-01T10:00:00Z'),
-  } as typeof intakesTable.$inferInsert);
+  await seed.clients([
+    {
+      id: eldersClient,
+      tenantId: ids.eldersTenant,
+      fileNumber: 'ELD-0001',
+      firstName: 'Other',
+      lastName: 'Tenant',
+      preferredLanguage: 'nl',
+      phone: '0470 00 00 01',
+      street: 'Elderstraat 1',
+      postcode: '9000',
+      city: 'Elders',
+      createdBy: userIds.otherSocialWorker,
+    },
+  ]);
+  await seed.intakes([
+    {
+      tenantId: ids.eldersTenant,
+      clientId: eldersClient,
+      programmeId: programmes.elders,
+      purposes: ['work'],
+      answers: {},
+      skillLevel: 'none',
+      verdict: { ok: true, reasons: [] },
+      decision: 'approved',
+      waveId: eldersWave,
+      createdBy: userIds.otherSocialWorker,
+      decidedBy: userIds.otherSocialWorker,
+      decidedAt: new Date('2025-03-01T10:00:00Z'),
+    } as typeof intakesTable.$inferInsert,
+  ]);
 
   // A Gent client (approved, not yet equipped) that gets its cheques from Digihelpers and its course from Leerpunt.
   const gentOtherPartnersClient = (
@@ -216,7 +207,7 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
 
   // Two more Gent clients: one equipped but without cheques yet, one whose programme offers a Digibuddy.
   const gentClients = { equipped: generateId({ kind: 'client' }), buddy: generateId({ kind: 'client' }) };
-  await db.insert(clientsTable).values(
+  await seed.clients(
     (['equipped', 'buddy'] as const).map((key, index) => ({
       id: gentClients[key],
       tenantId: gent.tenant_id,
@@ -228,7 +219,7 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     })),
   );
   const fullPackage = { cheques: 2, basicCourse: true, digibuddy: false, infoSession: true };
-  await db.insert(intakesTable).values(
+  await seed.intakes(
     (['equipped', 'buddy'] as const).map(
       (key) =>
         ({
@@ -247,12 +238,28 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     ),
   );
 
+  return { programmes, eldersWave, eldersClient, gentOtherPartnersClient, gentClients };
+}
+type WithClients = Elsewhere & Awaited<ReturnType<typeof addProgrammesAndClients>>;
+
+/** Laptops of both tenants and the second home-help partner's cheques and visits in each. */
+async function addDevicesAndCheques(seed: SeedBuilder, w: WithClients) {
+  const {
+    gent,
+    gentProgramme,
+    ids,
+    userIds,
+    programmes,
+    eldersClient,
+    gentOtherPartnersClient,
+    gentClients,
+  } = w;
   const devices = {
     gentSpare: generateId({ kind: 'device' }),
     gentHandedOut: generateId({ kind: 'device' }),
     elders: generateId({ kind: 'device' }),
   };
-  await db.insert(devicesTable).values([
+  await seed.devices([
     { id: devices.gentSpare, tenantId: gent.tenant_id, serial: 'SEC-GENT-1', model: 'Test laptop' },
     {
       id: devices.gentHandedOut,
@@ -336,7 +343,7 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
       student: userIds.otherStudent,
     }),
   };
-  await db.insert(chequesTable).values(Object.values(cheques));
+  await seed.cheques(Object.values(cheques));
   const visit = (chequeRow: typeof chequesTable.$inferInsert) => ({
     id: generateId({ kind: 'visit' }),
     tenantId: chequeRow.tenantId,
@@ -349,9 +356,14 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     notes: 'Security world visit',
   });
   const visits = { gent: visit(cheques.gentOtherOrgRedeemed), elders: visit(cheques.eldersRedeemed) };
-  await db.insert(visitsTable).values(Object.values(visits));
+  await seed.visits(Object.values(visits));
 
-  // Statements: one of Beego for Gent (the demo's own partner), one of Digihelpers for Gent and one for Elders.
+  return { devices, cheques, visits };
+}
+type WithCheques = WithClients & Awaited<ReturnType<typeof addDevicesAndCheques>>;
+
+/** Statements: one of Beego for Gent, one of Digihelpers for Gent and one for Elders. */
+async function addStatements(seed: SeedBuilder, { one, gent, beego, ids, cheques, visits }: WithCheques) {
   const beegoRedeemed = await one<{ cheque_id: string; visit_id: string; minutes: number }>(
     sql`SELECT v.cheque_id, v.id AS visit_id, v.minutes FROM visits v
         WHERE v.tenant_id = ${gent.tenant_id} AND v.home_help_org_id = ${beego.organisation_id}
@@ -372,7 +384,7 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     gentOtherOrg: statement(gent.tenant_id, ids.digihelpers),
     elders: statement(ids.eldersTenant, ids.digihelpers),
   };
-  await db.insert(statementsTable).values(Object.values(statements));
+  await seed.statements(Object.values(statements));
   const lines = {
     gentOwn: {
       id: generateId({ kind: 'statementLine' }),
@@ -399,13 +411,16 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
       minutes: 60,
     },
   };
-  await db.insert(statementLinesTable).values(Object.values(lines));
+  await seed.statementLines(Object.values(lines));
 
-  // Training: Leerpunt teaches a group for Gent and one for Elders; Ligo gets a second teacher's group.
+  return { statements, lines };
+}
+
+/** Training: Leerpunt teaches a group for Gent and one for Elders; Ligo gets a second teacher's group. */
+async function addTraining(seed: SeedBuilder, w: WithCheques) {
+  const { gent, ligo, gentProgramme, ids, userIds, programmes, eldersClient, gentOtherPartnersClient } = w;
   const locations = { leerpunt: generateId({ kind: 'location' }) };
-  await db
-    .insert(trainingLocationsTable)
-    .values({ id: locations.leerpunt, trainingOrgId: ids.leerpunt, name: 'Leerpunt lokaal 1' });
+  await seed.locations([{ id: locations.leerpunt, trainingOrgId: ids.leerpunt, name: 'Leerpunt lokaal 1' }]);
   const group = (
     name: string,
     org: string,
@@ -444,7 +459,7 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
       enrolledCount: 0,
     },
   };
-  await db.insert(courseGroupsTable).values(Object.values(groups));
+  await seed.groups(Object.values(groups));
   const session = (groupRow: { id: string; trainingOrgId: string }) => ({
     id: generateId({ kind: 'courseSession' }),
     groupId: groupRow.id,
@@ -458,7 +473,7 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     elders: session(groups.elders),
     ligoOtherTeacher: session(groups.ligoOtherTeacher),
   };
-  await db.insert(courseSessionsTable).values(Object.values(sessions));
+  await seed.sessions(Object.values(sessions));
   const enrolment = (
     groupRow: { id: string; trainingOrgId: string },
     tenantId: string,
@@ -482,8 +497,8 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     ),
     elders: enrolment(groups.elders, ids.eldersTenant, eldersClient, programmes.elders),
   };
-  await db.insert(enrolmentsTable).values(Object.values(enrolments));
-  await db.insert(attendanceTable).values(
+  await seed.enrolments(Object.values(enrolments));
+  await seed.attendance(
     (['gentOtherOrg', 'elders'] as const).map((key) => ({
       trainingOrgId: ids.leerpunt,
       tenantId: enrolments[key].tenantId,
@@ -494,6 +509,12 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     })),
   );
 
+  return { locations, groups, sessions, enrolments };
+}
+
+/** Signals owned by every organisation, a Digibuddy in Elders and an info moment of each tenant. */
+async function addFollowUp(seed: SeedBuilder, w: WithCheques) {
+  const { one, gent, beego, ligo, ids, programmes, eldersClient, gentOtherPartnersClient, gentClients } = w;
   const signal = (tenantId: string, owner: string, clientId: string, kind: string) => ({
     id: generateId({ kind: 'signal' }),
     tenantId,
@@ -524,26 +545,28 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     eldersDigihelpers: signal(ids.eldersTenant, ids.digihelpers, eldersClient, 'cheque.installation_overdue'),
     eldersLeerpunt: signal(ids.eldersTenant, ids.leerpunt, eldersClient, 'training.absent_twice'),
   };
-  await db.insert(signalsTable).values(Object.values(signals));
+  await seed.signals(Object.values(signals));
 
   const pairings = { elders: generateId({ kind: 'buddyPairing' }) };
-  await db.insert(buddyPairingsTable).values({
-    id: pairings.elders,
-    tenantId: ids.eldersTenant,
-    clientId: eldersClient,
-    programmeId: programmes.elders,
-    buddyName: 'Elders buddy',
-    frequency: 'weekly',
-    startedOn: '2025-03-01',
-    agreedEndOn: '2025-09-01',
-  });
+  await seed.buddies([
+    {
+      id: pairings.elders,
+      tenantId: ids.eldersTenant,
+      clientId: eldersClient,
+      programmeId: programmes.elders,
+      buddyName: 'Elders buddy',
+      frequency: 'weekly',
+      startedOn: '2025-03-01',
+      agreedEndOn: '2025-09-01',
+    },
+  ]);
 
   // An info moment of each tenant; the Gent one has invited the equipped client.
   const infoMoments = {
     gent: generateId({ kind: 'infoMoment' }),
     elders: generateId({ kind: 'infoMoment' }),
   };
-  await db.insert(infoMomentsTable).values([
+  await seed.infoMoments([
     {
       id: infoMoments.gent,
       tenantId: gent.tenant_id,
@@ -564,13 +587,38 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
   const equippedIntake = await one<{ id: string }>(
     sql`SELECT id FROM intakes WHERE client_id = ${gentClients.equipped} LIMIT 1`,
   );
-  await db.insert(infoMomentInvitationsTable).values({
-    tenantId: gent.tenant_id,
-    momentId: infoMoments.gent,
-    clientId: gentClients.equipped,
-    intakeId: equippedIntake.id,
-    invitedAt: new Date('2025-03-10T09:00:00Z'),
-  });
+  await seed.invitations([
+    {
+      tenantId: gent.tenant_id,
+      momentId: infoMoments.gent,
+      clientId: gentClients.equipped,
+      intakeId: equippedIntake.id,
+      invitedAt: new Date('2025-03-10T09:00:00Z'),
+    },
+  ]);
+
+  return { signals, pairings, infoMoments };
+}
+
+/**
+ * Two worlds side by side for the security suites. The demo tenant (Gent, partners Beego and Ligo)
+ * gets a second home-help partner and a second training partner that also work for it; a second
+ * tenant (Elders) works only with those second partners. Every kind of object that a route names by
+ * id exists in each place that matters: the caller's own organisation, another organisation of the
+ * same tenant, and another tenant. Rows go straight into the tables (no password hashing), so this
+ * takes well under a second.
+ */
+export async function createSecurityWorld({ t }: { t: TestApp }) {
+  const seed = createSeedBuilder({ db: t.db });
+  const demo = await readDemoSide({ t });
+  const elsewhere = { ...demo, ...(await addElsewhere(seed, demo)) };
+  const withClients = { ...elsewhere, ...(await addProgrammesAndClients(seed, elsewhere)) };
+  const w = { ...withClients, ...(await addDevicesAndCheques(seed, withClients)) };
+  const { statements, lines } = await addStatements(seed, w);
+  const { locations, groups, sessions, enrolments } = await addTraining(seed, w);
+  const { signals, pairings, infoMoments } = await addFollowUp(seed, w);
+  const { gent, beego, ligo, demoStudent, demoTeacher, gentProgramme, gentWave, ids, userIds } = w;
+  const { programmes, eldersWave, eldersClient, gentOtherPartnersClient, gentClients, devices, cheques } = w;
 
   const cookie = async (email: string) => mintSession({ t, email });
   const batch = async (email: string, clientId: string) => {
