@@ -85,11 +85,8 @@ function single<R, S>(many: (rows: readonly R[]) => Promise<S[]>) {
 export function createSeedBuilder({ db }: { db: Database }) {
   const tenants = verb(db, tenantsTable, 'tenant');
   const programmes = verb(db, programmesTable, 'programme');
-  // A client speaks Dutch and lives alone without a laptop unless the row says otherwise.
-  const clients = verb(db, clientsTable, 'client', {
-    preferredLanguage: 'nl',
-    household: { adults: 1, children: 0, hasUsableLaptop: false },
-  });
+  // A client speaks Dutch unless the row says otherwise; the household stays the table's default.
+  const clients = verb(db, clientsTable, 'client', { preferredLanguage: 'nl' });
   return {
     tenant: single(tenants),
     tenants,
