@@ -73,6 +73,14 @@ export { LanguageSwitch, type NavItem, PortalShell } from './layout/layout.compo
 export { usePageTitle } from './layout/page-title';
 export { NotFoundPage, PortalApp } from './layout/portal-app.component';
 export { LoginPage } from './login/login.page';
+export { OutcomePictogram } from './outcomes/outcome-pictogram.component';
+export {
+  type OutcomeQuestionAnswer,
+  type OutcomeQuestionItem,
+  type OutcomeQuestionMode,
+  OutcomeQuestionnaire,
+  type OutcomeQuestionnaireResult,
+} from './outcomes/outcome-questionnaire.component';
 export { ChangePasswordPage } from './password/change-password.page';
 export { createPortal, type Portal, PortalProvider, usePortal } from './session/portal-context';
 export { createSession, type Session } from './session/session';

@@ -136,4 +136,21 @@ export const kitEn: TranslationOf<typeof kitNl> = {
   'withdrawal.confirm': 'Confirm withdrawal',
   'withdrawal.form': 'Withdraw: {name}',
   'withdrawal.shown': 'Withdrawn on {date}: {reason}',
+
+  'outcome.intro': 'Read each question aloud. The client also sees it in {language}.',
+  'outcome.machineDraft':
+    'Note: this translation is a machine draft that nobody has checked yet. When in doubt, read the Dutch aloud.',
+  'outcome.mode.legend': 'How is the questionnaire taken?',
+  'outcome.mode.in_person': 'In person',
+  'outcome.mode.phone': 'By phone',
+  'outcome.mode.paper': 'On paper (typed in later)',
+  'outcome.paperDate': 'Date on the paper',
+  'outcome.oneByOne': 'One question per screen',
+  'outcome.notAnswered': 'Not asked / no answer',
+  'outcome.previous': 'Previous question',
+  'outcome.next': 'Next question',
+  'outcome.position': 'Question {position} of {total}',
+  'outcome.answered': '{count} of {total} questions answered',
+  'outcome.error.noAnswers': 'Choose at least one answer.',
+  'outcome.error.paperDate': 'Enter the date on the paper.',
 };

@@ -137,4 +137,21 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'withdrawal.confirm': 'Confirmer la désinscription',
   'withdrawal.form': 'Désinscrire : {name}',
   'withdrawal.shown': 'Désinscrit le {date} : {reason}',
+
+  'outcome.intro': 'Lisez chaque question à voix haute. Le client la voit aussi en {language}.',
+  'outcome.machineDraft':
+    'Attention : cette traduction est une traduction automatique, pas encore relue. En cas de doute, lisez le néerlandais.',
+  'outcome.mode.legend': 'Comment le questionnaire est-il rempli ?',
+  'outcome.mode.in_person': 'En personne',
+  'outcome.mode.phone': 'Par téléphone',
+  'outcome.mode.paper': 'Sur papier (encodé ensuite)',
+  'outcome.paperDate': 'Date sur le papier',
+  'outcome.oneByOne': 'Une question par écran',
+  'outcome.notAnswered': 'Pas posée / pas de réponse',
+  'outcome.previous': 'Question précédente',
+  'outcome.next': 'Question suivante',
+  'outcome.position': 'Question {position} sur {total}',
+  'outcome.answered': '{count} questions sur {total} répondues',
+  'outcome.error.noAnswers': 'Choisissez au moins une réponse.',
+  'outcome.error.paperDate': 'Indiquez la date sur le papier.',
 };

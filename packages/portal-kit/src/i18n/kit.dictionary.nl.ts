@@ -134,6 +134,23 @@ export const kitNl = {
   'withdrawal.confirm': 'Uitschrijving bevestigen',
   'withdrawal.form': 'Uitschrijven: {name}',
   'withdrawal.shown': 'Uitgeschreven op {date}: {reason}',
+
+  'outcome.intro': 'Lees elke vraag voor. De cliënt ziet ze ook in het {language}.',
+  'outcome.machineDraft':
+    'Let op: deze vertaling is een machinevertaling en nog niet nagelezen. Lees bij twijfel het Nederlands voor.',
+  'outcome.mode.legend': 'Hoe wordt de vragenlijst afgenomen?',
+  'outcome.mode.in_person': 'Persoonlijk',
+  'outcome.mode.phone': 'Telefonisch',
+  'outcome.mode.paper': 'Op papier (later ingetypt)',
+  'outcome.paperDate': 'Datum op het papier',
+  'outcome.oneByOne': 'Eén vraag per scherm',
+  'outcome.notAnswered': 'Niet gevraagd / geen antwoord',
+  'outcome.previous': 'Vorige vraag',
+  'outcome.next': 'Volgende vraag',
+  'outcome.position': 'Vraag {position} van {total}',
+  'outcome.answered': '{count} van {total} vragen beantwoord',
+  'outcome.error.noAnswers': 'Duid minstens één antwoord aan.',
+  'outcome.error.paperDate': 'Vul de datum op het papier in.',
 } as const;
 
 export type KitKey = keyof typeof kitNl;
