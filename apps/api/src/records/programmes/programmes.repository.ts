@@ -108,9 +108,36 @@ export function createProgrammesRepository({ db }: { db: Database }) {
       settings: Record<string, unknown>;
       now: Date;
     }) {
+      // The outcome measure's settings live under `outcomes` and are changed on their own: kept here.
       const [programme] = await db
         .update(programmesTable)
-        .set({ settings, updatedAt: now })
+        .set({
+          settings: sql`${JSON.stringify(settings)}::jsonb || CASE WHEN ${programmesTable.settings} ? 'outcomes' THEN jsonb_build_object('outcomes', ${programmesTable.settings} -> 'outcomes') ELSE '{}'::jsonb END`,
+          updatedAt: now,
+        })
+        .where(and(eq(programmesTable.tenantId, tenantId), eq(programmesTable.id, programmeId)))
+        .returning();
+      return { programme };
+    },
+
+    /** Replaces the outcome measure's settings of a programme, leaving its other settings as they are. */
+    async updateOutcomeSettings({
+      tenantId,
+      programmeId,
+      outcomes,
+      now,
+    }: {
+      tenantId: string;
+      programmeId: string;
+      outcomes: Record<string, unknown>;
+      now: Date;
+    }) {
+      const [programme] = await db
+        .update(programmesTable)
+        .set({
+          settings: sql`${programmesTable.settings} || jsonb_build_object('outcomes', ${JSON.stringify(outcomes)}::jsonb)`,
+          updatedAt: now,
+        })
         .where(and(eq(programmesTable.tenantId, tenantId), eq(programmesTable.id, programmeId)))
         .returning();
       return { programme };

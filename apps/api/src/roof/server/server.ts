@@ -42,6 +42,7 @@ import { registerGuidanceRoutes } from '../../tracks/guidance/guidance.routes';
 import { registerInfoMomentsRoutes } from '../../tracks/info-moments/info-moments.routes';
 import { registerIntakeRoutes } from '../../tracks/intake/intake.routes';
 import { registerObservationsRoutes } from '../../tracks/observations/observations.routes';
+import { registerOutcomesRoutes } from '../../tracks/outcomes/outcomes.routes';
 import { registerPrivacyRoutes } from '../../tracks/privacy/privacy.routes';
 import { registerSignalsRoutes } from '../../tracks/signals/signals.routes';
 import { registerStatementsRoutes } from '../../tracks/statements/statements.routes';
@@ -81,6 +82,7 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerInfoMomentsRoutes,
   registerObservationsRoutes,
   registerPrivacyRoutes,
+  registerOutcomesRoutes,
 ];
 
 /** Zod issues as `details.fields`; an unknown key of a strict object becomes one entry per key. */

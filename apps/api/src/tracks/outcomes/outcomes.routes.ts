@@ -1,0 +1,158 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { requestContext, tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import {
+  OutcomeBaselineFromIntakeSchema,
+  OutcomeClientRoundsSchema,
+  OutcomeDueListSchema,
+  OutcomeDueQuerySchema,
+  OutcomeMeasureSettingsSchema,
+  OutcomeMeasureSettingsUpdateSchema,
+  OutcomeRoundTakenSchema,
+  RecordOutcomeRoundSchema,
+} from './outcomes.schemas';
+import {
+  getBaselineFromIntake,
+  getClientOutcomeRounds,
+  getOutcomeSettings,
+  listDueOutcomeRounds,
+  recordOutcomeRound,
+  updateOutcomeSettings,
+} from './outcomes.usecases';
+
+const clientParams = z.object({ clientId: z.string().max(64) });
+const programmeParams = z.object({ programmeId: z.string().max(64) });
+const SETTINGS_ACCESS = ['welfare:admin', 'welfare:project_lead'] as const;
+
+const clientRoundsRoute = defineRoute({
+  method: 'get',
+  path: '/api/outcomes/clients/{clientId}',
+  tag: 'clients',
+  access: [
+    'welfare:social_worker',
+    'welfare:project_lead',
+    'training:coordinator',
+    'training:teacher',
+    'home_help:coordinator',
+    'home_help:student',
+  ],
+  summary: "A client's outcome rounds: before and after, with the rounds still missing (audited)",
+  description:
+    "The welfare centre gets every round with its score, the status of each round and the change from the baseline. A partner gets only the rounds its own people took (a coordinator their organisation's, a teacher or student their own), with no statuses: a round someone else took answers exactly like one nobody took. A client of another tenant, or one the partner does not work with, answers 404 `client.not_found`.",
+  request: { params: clientParams },
+  responses: {
+    200: jsonResponse(OutcomeClientRoundsSchema, 'The rounds the viewer may see.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const recordRoundRoute = defineRoute({
+  method: 'post',
+  path: '/api/outcomes/clients/{clientId}/rounds',
+  tag: 'clients',
+  access: ['welfare:social_worker', 'training:teacher', 'home_help:student'],
+  summary: 'Record one round of the outcome measure',
+  description:
+    "The social worker may take any round, in person, by phone or typed in from the printed questionnaire (`mode: paper`, `takenOn` the day on the sheet). A teacher takes only the end round, naming the session (`occasion.kind: training_session`) that must be the group's last half-day; a student only the end round at the client's second visit (`occasion.kind: home_visit` with the cheque); both only where the programme chose that partner (403 `outcome_round.not_allowed` with `details.reasons`). A session or cheque not theirs with this client answers 404 `outcome_round.occasion_not_found`. 409 `outcome_round.not_open` when the round is not open on `takenOn` (`details.status`, `details.window`), 409 `outcome_round.already_taken`, 409 `outcome_round.no_intake`, 400 `outcome_round.answers_invalid` (`details.reasons`). Audited as `outcome_round.record`.",
+  request: { params: clientParams, body: jsonBody(RecordOutcomeRoundSchema) },
+  responses: {
+    201: jsonResponse(OutcomeRoundTakenSchema, 'The round as recorded, with its score.'),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+  },
+});
+
+const baselineRoute = defineRoute({
+  method: 'get',
+  path: '/api/outcomes/clients/{clientId}/baseline-from-intake',
+  tag: 'clients',
+  access: ['welfare:social_worker'],
+  summary: "The baseline answers the intake's skills questions already give, and the items still to ask",
+  description:
+    'Changes nothing: the social worker sends these answers with the others as the baseline round. 409 `outcome_round.no_intake` without an approved intake.',
+  request: { params: clientParams },
+  responses: {
+    200: jsonResponse(OutcomeBaselineFromIntakeSchema, 'The mapped answers.'),
+    ...errorResponses(401, 403, 404, 409),
+  },
+});
+
+const dueRoute = defineRoute({
+  method: 'get',
+  path: '/api/outcomes/due',
+  tag: 'signals',
+  access: ['welfare:social_worker', 'welfare:project_lead'],
+  summary: 'Outcome rounds due or overdue today, for the follow-up page',
+  description:
+    'Earliest due first. The 3- and 6-month follow-ups are marked `byPhone`. `scope=mine` (the default) lists the clients the caller registered, `scope=all` every client of the active programme.',
+  request: { query: OutcomeDueQuerySchema },
+  responses: {
+    200: jsonResponse(OutcomeDueListSchema, 'The rounds to ask.'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const settingsRoute = defineRoute({
+  method: 'get',
+  path: '/api/outcomes/programmes/{programmeId}/settings',
+  tag: 'programmes',
+  access: SETTINGS_ACCESS,
+  summary: "A programme's settings for the outcome measure",
+  request: { params: programmeParams },
+  responses: {
+    200: jsonResponse(OutcomeMeasureSettingsSchema, 'The settings, defaults filled in.'),
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const updateSettingsRoute = defineRoute({
+  method: 'put',
+  path: '/api/outcomes/programmes/{programmeId}/settings',
+  tag: 'programmes',
+  access: SETTINGS_ACCESS,
+  summary: "Change a programme's settings for the outcome measure",
+  description:
+    'The parts sent replace the current ones; 400 `outcome_settings.invalid` with every problem in `details.reasons`. Audited as `programme.outcome_settings_update`.',
+  request: { params: programmeParams, body: jsonBody(OutcomeMeasureSettingsUpdateSchema) },
+  responses: {
+    200: jsonResponse(OutcomeMeasureSettingsSchema, 'The settings as stored.'),
+    ...errorResponses(400, 401, 403, 404, 413, 415),
+  },
+});
+
+export function registerOutcomesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const timeZone = deps.config.timeZone;
+
+  app.openapi(clientRoundsRoute, async (c) => {
+    const { clientId } = c.req.valid('param');
+    return c.json(await getClientOutcomeRounds({ ctx: requestContext(c), clientId, timeZone }), 200);
+  });
+
+  app.openapi(recordRoundRoute, async (c) => {
+    const { clientId } = c.req.valid('param');
+    const input = c.req.valid('json');
+    return c.json(await recordOutcomeRound({ ctx: requestContext(c), clientId, input, timeZone }), 201);
+  });
+
+  app.openapi(baselineRoute, async (c) => {
+    const { clientId } = c.req.valid('param');
+    return c.json(await getBaselineFromIntake({ ctx: tenantContext(c), clientId, timeZone }), 200);
+  });
+
+  app.openapi(dueRoute, async (c) => {
+    const { scope } = c.req.valid('query');
+    return c.json(await listDueOutcomeRounds({ ctx: tenantContext(c), scope, timeZone }), 200);
+  });
+
+  app.openapi(settingsRoute, async (c) => {
+    const { programmeId } = c.req.valid('param');
+    return c.json(await getOutcomeSettings({ ctx: tenantContext(c), programmeId }), 200);
+  });
+
+  app.openapi(updateSettingsRoute, async (c) => {
+    const { programmeId } = c.req.valid('param');
+    const input = c.req.valid('json');
+    return c.json(await updateOutcomeSettings({ ctx: tenantContext(c), programmeId, input }), 200);
+  });
+}
