@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { type ClientRow, searchCondition } from '../../records/clients/clients.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { signalsTable } from '../../tracks/signals/signals.tables';
 

@@ -3,10 +3,10 @@ import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
 import { preparedPerDatabase } from '../../ground/database/prepared';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
-import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import {
   buddyMeetingsTable,
   buddyPairingsTable,

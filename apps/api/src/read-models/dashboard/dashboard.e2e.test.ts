@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
-import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { runSignalSweep } from '../../tracks/signals/signals.sweep';
 import { signalsTable } from '../../tracks/signals/signals.tables';

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { tenantBrandingTable } from '../../records/branding/branding.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { devicesTable } from '../../records/devices/devices.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
-import { devicesTable } from '../../tracks/devices/devices.tables';
 import { enrolmentsTable } from '../../tracks/training/training.tables';
 import { CATALOGS, createTranslator } from './documents.i18n';
 

@@ -4,11 +4,11 @@ import type { Database } from '../../ground/database/database';
 import { organisationsTable, partnershipsTable } from '../../ground/organisations/organisations.tables';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { createDigipuntenRepository } from '../../records/digipunten/digipunten.repository';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
-import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import {

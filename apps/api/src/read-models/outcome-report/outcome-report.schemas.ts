@@ -99,8 +99,8 @@ export const OutcomeCostBasisSchema = z
     chequeValueCents: z.int(),
     lessonHourCostCents: z.int(),
     laptopValueCents: z.int(),
-    lessonHoursPerSession: z.number(),
-    assumptions: z.array(z.enum(['lesson_hour_cost', 'laptop_value', 'lesson_hours_per_session'])),
+    /** The prices the programme does not record, so the figures above for them are assumed. */
+    assumptions: z.array(z.enum(['lesson_hour_cost', 'laptop_value'])),
   })
   .meta({ id: 'OutcomeCostBasis' });
 

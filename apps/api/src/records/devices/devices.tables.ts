@@ -4,8 +4,8 @@ import { check, index, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
-import { programmesTable } from '../../records/programmes/programmes.tables';
+import { clientsTable } from '../clients/clients.tables';
+import { programmesTable } from '../programmes/programmes.tables';
 
 export const DEVICE_HOLDING_STATUSES = ['reserved', 'handed_out'] as const;
 

@@ -6,10 +6,10 @@ import {
   tenantsTable,
 } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
-import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { signalsTable } from '../../tracks/signals/signals.tables';

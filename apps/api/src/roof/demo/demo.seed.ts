@@ -18,10 +18,10 @@ import { type Database, withSystemScope, withTransaction } from '../../ground/da
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { type Clock, localDateTimeToInstant, shiftDate, toLocalDate } from '../../ground/shared/clock';
 import { loadDemoDocumentsData } from '../../read-models/documents/documents.demo';
+import type { devicesTable } from '../../records/devices/devices.tables';
 import { hashPassword } from '../../records/users/users.passwords';
 import { usersTable } from '../../records/users/users.tables';
 import type { chequesTable } from '../../tracks/cheques/cheques.tables';
-import type { devicesTable } from '../../tracks/devices/devices.tables';
 import type { visitsTable } from '../../tracks/visits/visits.tables';
 import { createSeedBuilder, type SeedBuilder, type SeedRow } from '../seed-builder/seed-builder';
 import { DEMO_ORG_NAMES, DEMO_USERS, demoOrgKind } from './demo.accounts';

@@ -7,10 +7,10 @@ import {
 } from '../../ground/organisations/organisations.tables';
 import { generateId, type IdKind } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
-import { deviceEventsTable, devicesTable } from '../../tracks/devices/devices.tables';
 import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
 import { infoMomentInvitationsTable, infoMomentsTable } from '../../tracks/info-moments/info-moments.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
-import { devicesTable } from '../devices/devices.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { chequesTable } from './cheques.tables';
 

@@ -1,8 +1,8 @@
 import { QUESTION_IDS } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { deviceEventsTable, devicesTable } from './devices.tables';
 
 // "A device is never reserved for two clients" under real concurrency: separate connections, started together.
 let t: TestApp;

@@ -2,8 +2,8 @@ import { QUESTION_IDS } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { deviceEventsTable } from '../../records/devices/devices.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { deviceEventsTable } from './devices.tables';
 
 let t: TestApp;
 let cookie: string;

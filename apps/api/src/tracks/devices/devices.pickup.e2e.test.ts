@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { devicesTable } from '../../records/devices/devices.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { devicesTable } from './devices.tables';
 
 let t: TestApp;
 let cookie: string;

@@ -3,10 +3,10 @@ import { and, asc, count, desc, eq, inArray, like, type SQL, sql } from 'drizzle
 import type { Database } from '../../ground/database/database';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { createClientAlreadyHoldsError, createDuplicateSerialError } from './devices.errors';
-import { deviceEventsTable, devicesTable } from './devices.tables';
 
 export type DeviceRow = typeof devicesTable.$inferSelect;
 export type DeviceEventRow = typeof deviceEventsTable.$inferInsert;

@@ -6,6 +6,7 @@ import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createClientsRepository } from '../../records/clients/clients.repository';
+import { devicesTable } from '../../records/devices/devices.tables';
 import { createIntakeRepository } from '../intake/intake.repository';
 import {
   createClientNotApprovedError,
@@ -27,7 +28,6 @@ import type {
   PickupAppointment,
   PickupAppointmentResult,
 } from './devices.schemas';
-import { devicesTable } from './devices.tables';
 
 function toView(row: {
   device: DeviceRow;

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
-import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
 import { intakesTable } from './intake.tables';
 
 export type IntakeRow = typeof intakesTable.$inferSelect;

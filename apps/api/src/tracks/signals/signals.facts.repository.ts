@@ -14,11 +14,11 @@ import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { devicesTable } from '../../records/devices/devices.tables';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { chequeExpiryInstant } from '../cheques/cheques.mapping';
 import { chequesTable } from '../cheques/cheques.tables';
-import { devicesTable } from '../devices/devices.tables';
 import { intakesTable } from '../intake/intake.tables';
 import {
   attendanceTable,

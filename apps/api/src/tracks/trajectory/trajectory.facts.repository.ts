@@ -1,9 +1,9 @@
 import { type AnyColumn, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
 import { preparedRawPerDatabase } from '../../ground/database/prepared';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { chequesTable } from '../cheques/cheques.tables';
-import { deviceEventsTable, devicesTable } from '../devices/devices.tables';
 import { buddyPairingsTable } from '../guidance/guidance.tables';
 import { intakesTable } from '../intake/intake.tables';
 import {

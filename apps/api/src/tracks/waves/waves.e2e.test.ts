@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { devicesTable } from '../devices/devices.tables';
 import { intakesTable } from '../intake/intake.tables';
 
 let t: TestApp;
