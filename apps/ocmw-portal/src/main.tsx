@@ -76,6 +76,16 @@ const DocumentsPage = lazy(() =>
 const StatementsPage = lazy(() =>
   import('./modules/statements/pages/statements.page').then((module) => ({ default: module.StatementsPage })),
 );
+const RecordRoundPage = lazy(() =>
+  import('./modules/outcomes/pages/record-round.page').then((module) => ({
+    default: module.RecordRoundPage,
+  })),
+);
+const OutcomeComparisonPage = lazy(() =>
+  import('./modules/outcomes/pages/outcome-comparison.page').then((module) => ({
+    default: module.OutcomeComparisonPage,
+  })),
+);
 const AuditPage = lazy(() =>
   import('./modules/audit/pages/audit.page').then((module) => ({ default: module.AuditPage })),
 );
@@ -91,6 +101,7 @@ render(
       <Route path="/clients/:id/edit" component={forPage('clients', EditClientPage)} />
       <Route path="/clients/:id/intake" component={forPage('clients', IntakePage)} />
       <Route path="/clients/:id/handout" component={forPage('clients', HandoutPage)} />
+      <Route path="/clients/:id/outcomes/:round" component={forPage('clients', RecordRoundPage)} />
       <Route path="/devices" component={forPage('devices', DevicesPage)} />
       <Route path="/devices/receive" component={forPage('devices', ReceiveBatchPage)} />
       <Route path="/devices/:id" component={forPage('devices', DevicePage)} />
@@ -99,6 +110,7 @@ render(
       <Route path="/info-moments/:id" component={forPage('infoMoments', InfoMomentPage)} />
       <Route path="/dashboard" component={forPage('dashboard', DashboardPage)} />
       <Route path="/dashboard/clients/:figure" component={forPage('dashboard', FigureClientsPage)} />
+      <Route path="/dashboard/outcomes" component={forPage('dashboard', OutcomeComparisonPage)} />
       <Route path="/waves" component={forPage('waves', WavesPage)} />
       <Route path="/waves/:id" component={forPage('waves', WavePage)} />
       <Route path="/admin" component={forPage('admin', AdminPage)} />

@@ -7,6 +7,7 @@ import { BuddyPairingCard } from '../../guidance/components/buddy-pairing.compon
 import { DigipuntInfoForm } from '../../guidance/components/digipunt-info.component';
 import { ClientInfoMomentCard } from '../../info-moments/components/client-info-moment.component';
 import { PartnerObservations } from '../../observations/components/partner-observations.component';
+import { ClientOutcomes } from '../../outcomes/components/client-outcomes.component';
 import { PrivacyCard } from '../../privacy/components/privacy-card.component';
 import { formatDay } from '../../shared/error-text';
 import { TrajectoryEndCard } from '../../trajectory/components/trajectory-end.component';
@@ -133,6 +134,8 @@ export function ClientPage() {
             <TrajectoryEndCard overview={data()} onChanged={refetch} />
             <PrivacyCard clientId={data().client.id} onErased={refetch} />
           </div>
+
+          <ClientOutcomes clientId={data().client.id} />
 
           <PartnerObservations clientId={data().client.id} />
 

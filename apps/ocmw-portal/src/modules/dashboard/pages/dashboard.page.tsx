@@ -2,7 +2,7 @@ import '../dashboard.css';
 import type { Dashboard, DashboardClients, ProgrammeList } from '@digipakket/api/contracts';
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
-import { useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { type Resource, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { createProgrammesQuery } from '../../programmes/programmes.queries';
@@ -26,6 +26,9 @@ export function DashboardPage() {
     <>
       <div class="page-header">
         <h1>{t('dashboard.title')}</h1>
+        <A href="/dashboard/outcomes" class="button button--secondary">
+          {t('outcomes.dashboard.link')}
+        </A>
       </div>
       <Loaded resource={programmes} retry={refetch}>
         {(list) => (

@@ -3,6 +3,7 @@ import type { SignalItem } from '@digipakket/api/contracts';
 import { EmptyState, Loaded, Pagination, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { plural, t } from '../../../portal';
+import { DueRounds } from '../../outcomes/components/due-rounds.component';
 import { ResolveDialog } from '../components/resolve-dialog.component';
 import { SignalFilters } from '../components/signal-filters.component';
 import { SignalTable, signalClientName } from '../components/signal-table.component';
@@ -93,6 +94,8 @@ export function FollowUpPage() {
           </Show>
         )}
       </Loaded>
+
+      <DueRounds scope={lead() && !mine() ? 'all' : 'mine'} />
 
       <ResolveDialog
         signal={resolving()}

@@ -1,0 +1,76 @@
+import { EmptyState, Loaded } from '@digipakket/portal-kit';
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import { t } from '../../../portal';
+import { formatDay } from '../../shared/error-text';
+import { roundName, roundStatusName } from '../outcomes.labels';
+import { createDueRoundsQuery } from '../outcomes.queries';
+
+/**
+ * The outcome rounds to ask now, on the follow-up page: due or overdue, the follow-ups by phone with the
+ * client's number, each one click from its questionnaire.
+ */
+export function DueRounds(props: { scope: 'mine' | 'all' }) {
+  const [due, { refetch }] = createDueRoundsQuery(() => props.scope);
+  return (
+    <section aria-labelledby="due-rounds-title" class="due-rounds">
+      <h2 id="due-rounds-title">{t('outcomes.due.title')}</h2>
+      <Loaded resource={due} retry={refetch}>
+        {(list) => (
+          <Show
+            when={list().rounds.length > 0}
+            fallback={
+              <EmptyState title={t('outcomes.due.empty')}>
+                <p>{t('outcomes.due.emptyText')}</p>
+              </EmptyState>
+            }
+          >
+            <table class="table">
+              <caption class="visually-hidden">{t('outcomes.due.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('outcomes.due.client')}</th>
+                  <th scope="col">{t('outcomes.due.round')}</th>
+                  <th scope="col">{t('outcomes.due.dueOn')}</th>
+                  <th scope="col">{t('outcomes.due.phone')}</th>
+                  <th scope="col">{t('outcomes.due.action')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={list().rounds}>
+                  {(entry) => (
+                    <tr>
+                      <th scope="row">
+                        <A href={`/clients/${entry.clientId}`}>{entry.clientName}</A>
+                      </th>
+                      <td>{roundName(entry.round)}</td>
+                      <td>
+                        {formatDay(entry.dueOn)} ({roundStatusName(entry.status)})
+                      </td>
+                      <td>{entry.phone ?? '—'}</td>
+                      <td>
+                        <A
+                          class="button button--secondary"
+                          href={`/clients/${entry.clientId}/outcomes/${entry.round}${entry.byPhone ? '?mode=phone' : ''}`}
+                          aria-label={t(
+                            entry.byPhone ? 'outcomes.due.askByPhoneFor' : 'outcomes.due.askFor',
+                            {
+                              round: roundName(entry.round),
+                              name: entry.clientName,
+                            },
+                          )}
+                        >
+                          {entry.byPhone ? t('outcomes.due.askByPhone') : t('outcomes.due.ask')}
+                        </A>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </Show>
+        )}
+      </Loaded>
+    </section>
+  );
+}

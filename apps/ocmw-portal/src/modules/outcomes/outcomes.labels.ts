@@ -1,0 +1,35 @@
+import { isApiError } from '@digipakket/portal-kit';
+import type { OcmwKey } from '../../i18n/ocmw.dictionary.nl';
+import { t } from '../../portal';
+import { errorText } from '../shared/error-text';
+
+/** The round's name: baseline, end, 3 and 6 months later. */
+export function roundName(round: string): string {
+  return t(`outcomes.round.${round}` as OcmwKey);
+}
+
+/** Where a round stands, in words. */
+export function roundStatusName(status: string): string {
+  return t(`outcomes.status.${status}` as OcmwKey);
+}
+
+const REFUSALS: Record<string, OcmwKey> = {
+  'outcome_round.already_taken': 'outcomes.error.alreadyTaken',
+  'outcome_round.not_open': 'outcomes.error.notOpen',
+  'outcome_round.not_allowed': 'outcomes.error.notAllowed',
+  'outcome_round.no_intake': 'outcomes.error.noIntake',
+  'outcome_round.answers_invalid': 'outcomes.error.answersInvalid',
+};
+
+/** A refusal of a round in the words a social worker acts on. */
+export function outcomeRefusalText(caught: unknown): string {
+  const key = isApiError(caught) ? REFUSALS[caught.code] : undefined;
+  return key ? t(key) : errorText(caught);
+}
+
+/** A signed whole-number change: "+3", "0", "−2". */
+export function signed(value: number | null): string {
+  if (value === null) return '—';
+  if (value > 0) return `+${value}`;
+  return value < 0 ? `−${Math.abs(value)}` : '0';
+}
