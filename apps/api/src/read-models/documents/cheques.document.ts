@@ -11,11 +11,11 @@ import {
   hasPhone,
   layout,
   phone,
-} from './documents.canvas';
-import { useFont } from './documents.fonts';
-import { formatDate, formatHours, formatNumber } from './documents.format';
+} from '../../ground/printing/printing.canvas';
+import { useFont } from '../../ground/printing/printing.fonts';
+import { formatDate, formatHours, formatNumber } from '../../ground/printing/printing.format';
+import type { TextBlock } from '../../ground/printing/printing.text';
 import { drawQr } from './documents.qr';
-import type { TextBlock } from './documents.text';
 import type { ChequeInput, ChequesInput, RenderArgs } from './documents.types';
 
 const CHEQUES_PER_PAGE = 3;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { appendFile, mkdir, open, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClientLanguage } from '@digipakket/domain';
-import type { Branding, RenderArgs, WelcomePackInput } from './documents.types';
+import type { Branding } from '../../ground/printing/printing.types';
+import type { RenderArgs, WelcomePackInput } from './documents.types';
 import { renderWelcomePack } from './welcome-pack.document';
 
 /** One client's pack in a batch; `id` names its file, so it must be stable across restarts (e.g. the client id). */

@@ -13,6 +13,7 @@ import { createJobQueue } from '../../ground/jobs/jobs.queue';
 import { createJobsRepository } from '../../ground/jobs/jobs.repository';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
+import { createTranslator } from '../../ground/printing/printing.i18n';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
@@ -20,7 +21,6 @@ import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { enrolmentsTable } from '../../tracks/training/training.tables';
-import { createTranslator } from './documents.i18n';
 import {
   createPackBatchRunner,
   enqueuePackBatch,

@@ -3,13 +3,13 @@ import { and, eq } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { CATALOGS, createTranslator } from '../../ground/printing/printing.i18n';
 import { tenantBrandingTable } from '../../records/branding/branding.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { enrolmentsTable } from '../../tracks/training/training.tables';
-import { CATALOGS, createTranslator } from './documents.i18n';
 
 /** The text of every page, in drawing order, without white space (pdf.js splits runs arbitrarily). */
 async function pdfText(pdf: ArrayBuffer): Promise<string> {

@@ -2,9 +2,9 @@ import { CLIENT_LANGUAGE_CODES, type ClientLanguage, QUESTION_IDS } from '@digip
 import { sql } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTranslator } from '../../ground/printing/printing.i18n';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { createTranslator } from './documents.i18n';
 
 let t: TestApp;
 let cookie: string;

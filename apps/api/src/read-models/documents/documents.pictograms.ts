@@ -1,4 +1,4 @@
-import { COLORS } from './documents.canvas';
+import { COLORS } from '../../ground/printing/printing.canvas';
 
 /** The pictograms of the welcome overview, one per part of the package. */
 export type Pictogram = 'laptop' | 'home_help' | 'lessons' | 'buddy' | 'help_nearby';

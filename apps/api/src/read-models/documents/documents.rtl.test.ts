@@ -1,10 +1,11 @@
 import { CLIENT_LANGUAGE_CODES, type ClientLanguage, scriptDirection } from '@digipakket/domain';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { formatBelgianPhone } from '../../ground/printing/printing.format';
+import type { Branding } from '../../ground/printing/printing.types';
 import { renderCheques } from './cheques.document';
-import { formatBelgianPhone } from './documents.format';
 import { SAMPLE_CHEQUE_CODES, samplePack } from './documents.samples';
-import type { Branding, RenderArgs, WelcomePackInput } from './documents.types';
+import type { RenderArgs, WelcomePackInput } from './documents.types';
 import { renderHelpNearby } from './help-nearby.document';
 import { renderLessonPlan } from './lesson-plan.document';
 import { renderReceipt } from './receipt.document';

@@ -1,7 +1,8 @@
 import { type ChequeCode, generateChequeCode } from '@digipakket/domain';
+import type { Branding } from '../../ground/printing/printing.types';
 import { DEMO_DIGIPUNTEN_GENT } from '../../records/digipunten/digipunten.demo';
 import { nearestDigipunten } from '../../records/digipunten/digipunten.nearest';
-import type { Branding, WelcomePackInput } from './documents.types';
+import type { WelcomePackInput } from './documents.types';
 
 /** The demo welfare centre's branding, for previews of a language's documents. */
 export const SAMPLE_BRANDING: Branding = {

@@ -1,14 +1,5 @@
 import type { ChequeCode, ChequePurpose, ClientLanguage } from '@digipakket/domain';
-
-/** What a welfare centre prints on every page (header and footer), so each municipality prints its own. */
-export type Branding = {
-  name: string;
-  logoPng?: Buffer;
-  contactPhone: string;
-  contactEmail?: string;
-  footer: string;
-  address?: string;
-};
+import type { Branding } from '../../ground/printing/printing.types';
 
 /** An organisation the client may have to call (home-help partner, training partner, helpdesk). */
 export type ContactInput = { name: string; phone: string };

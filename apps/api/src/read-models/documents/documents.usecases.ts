@@ -6,6 +6,8 @@ import type { Config } from '../../ground/config/config';
 import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { createJobsRepository, type JobRow } from '../../ground/jobs/jobs.repository';
+import { catalogStatus } from '../../ground/printing/printing.i18n';
+import type { Branding } from '../../ground/printing/printing.types';
 import { toLocalDate } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
@@ -23,7 +25,6 @@ import {
   createNoDeviceError,
   createNoLessonsError,
 } from './documents.errors';
-import { catalogStatus } from './documents.i18n';
 import { createDocumentsRepository } from './documents.repository';
 import {
   batchFolder,
@@ -33,7 +34,7 @@ import {
 } from './documents.runner';
 import { SAMPLE_BRANDING, samplePack } from './documents.samples';
 import type { ClientDocument, DocumentBatch, DocumentLanguages } from './documents.schemas';
-import type { Branding, WelcomePackInput } from './documents.types';
+import type { WelcomePackInput } from './documents.types';
 import type { ZipEntry } from './documents.zip';
 import { renderHelpNearby } from './help-nearby.document';
 import { renderLessonPlan } from './lesson-plan.document';

@@ -11,10 +11,15 @@ import {
   layout,
   paragraph,
   phone,
-} from './documents.canvas';
-import { formatDistance, formatLanguageName, formatList, formatOpeningHours } from './documents.format';
+} from '../../ground/printing/printing.canvas';
+import {
+  formatDistance,
+  formatLanguageName,
+  formatList,
+  formatOpeningHours,
+} from '../../ground/printing/printing.format';
+import { isolateFor, type TextBlock } from '../../ground/printing/printing.text';
 import { drawPictogram } from './documents.pictograms';
-import { isolateFor, type TextBlock } from './documents.text';
 import type { HelpNearbyInput, HelpPointInput, RenderArgs } from './documents.types';
 
 const ICON = 30;

@@ -1,4 +1,4 @@
-import { bullet, subheading } from './documents.blocks';
+import { bullet, subheading } from '../../ground/printing/printing.blocks';
 import {
   addPage,
   type Canvas,
@@ -9,9 +9,9 @@ import {
   heading,
   paragraph,
   phone,
-} from './documents.canvas';
-import { formatDate, formatNumber, formatTime } from './documents.format';
-import { isolateFor } from './documents.text';
+} from '../../ground/printing/printing.canvas';
+import { formatDate, formatNumber, formatTime } from '../../ground/printing/printing.format';
+import { isolateFor } from '../../ground/printing/printing.text';
 import type { LessonPlanInput, RenderArgs } from './documents.types';
 
 /** Draws the lesson plan on a new page: sessions, place, what to bring. */

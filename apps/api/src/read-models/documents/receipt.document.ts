@@ -1,5 +1,5 @@
-import type { MessageKey } from './catalogs/catalog.types';
-import { bilingual, keyValueBox, subheading } from './documents.blocks';
+import type { MessageKey } from '../../ground/printing/catalogs/catalog.types';
+import { bilingual, keyValueBox, subheading } from '../../ground/printing/printing.blocks';
 import {
   addPage,
   asData,
@@ -15,9 +15,9 @@ import {
   layout,
   paragraph,
   phone,
-} from './documents.canvas';
-import { formatDate } from './documents.format';
-import { isolateFor, ltr } from './documents.text';
+} from '../../ground/printing/printing.canvas';
+import { formatDate } from '../../ground/printing/printing.format';
+import { isolateFor, ltr } from '../../ground/printing/printing.text';
 import type { ReceiptInput, RenderArgs } from './documents.types';
 
 function dual(canvas: Canvas, key: Parameters<Canvas['t']>[0]): string {

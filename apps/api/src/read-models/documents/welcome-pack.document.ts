@@ -1,4 +1,3 @@
-import { drawCheques } from './cheques.document';
 import {
   addPage,
   type Canvas,
@@ -12,11 +11,12 @@ import {
   layout,
   paragraph,
   phone,
-} from './documents.canvas';
-import { formatDate, formatNumber } from './documents.format';
-import { createTranslator } from './documents.i18n';
+} from '../../ground/printing/printing.canvas';
+import { formatDate, formatNumber } from '../../ground/printing/printing.format';
+import { createTranslator } from '../../ground/printing/printing.i18n';
+import { ltr } from '../../ground/printing/printing.text';
+import { drawCheques } from './cheques.document';
 import { drawPictogram, type Pictogram } from './documents.pictograms';
-import { ltr } from './documents.text';
 import type { RenderArgs, WelcomePackInput } from './documents.types';
 import { drawHelpNearby } from './help-nearby.document';
 import { drawLessonPlan } from './lesson-plan.document';

@@ -5,7 +5,7 @@ import {
   partnershipsTable,
   tenantsTable,
 } from '../../ground/organisations/organisations.tables';
-import type { Branding } from '../../read-models/documents/documents.types';
+import type { Branding } from '../../ground/printing/printing.types';
 import { type TenantBranding, TenantBrandingSchema } from './branding.schemas';
 import { tenantBrandingTable } from './branding.tables';
 

@@ -1,5 +1,5 @@
 import type { PortalLanguage } from '@digipakket/domain';
-import { keyValueBox } from '../../read-models/documents/documents.blocks';
+import { keyValueBox } from '../../ground/printing/printing.blocks';
 import {
   addPage,
   type Canvas,
@@ -10,10 +10,10 @@ import {
   heading,
   layout,
   paragraph,
-} from '../../read-models/documents/documents.canvas';
-import { formatNumber } from '../../read-models/documents/documents.format';
-import { ltr } from '../../read-models/documents/documents.text';
-import type { Branding } from '../../read-models/documents/documents.types';
+} from '../../ground/printing/printing.canvas';
+import { formatNumber } from '../../ground/printing/printing.format';
+import { ltr } from '../../ground/printing/printing.text';
+import type { Branding } from '../../ground/printing/printing.types';
 import type { Statement } from './statements.schemas';
 
 // Staff read the statement, not clients: it is printed in the portal languages only, Dutch being

@@ -12,7 +12,7 @@ import { ru } from './catalogs/ru.catalog';
 import { sk } from './catalogs/sk.catalog';
 import { tr } from './catalogs/tr.catalog';
 import { uk } from './catalogs/uk.catalog';
-import { isolateFor } from './documents.text';
+import { isolateFor } from './printing.text';
 
 /** Every language's catalog, Dutch first. */
 export const CATALOGS: Record<ClientLanguage, Catalog> = { nl, fr, en, ar, tr, bg, ro, pl, sk, uk, ru, fa };

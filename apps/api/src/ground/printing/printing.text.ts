@@ -1,5 +1,5 @@
 import bidiFactory from 'bidi-js';
-import type { FontFace } from './documents.fonts';
+import type { FontFace } from './printing.fonts';
 
 const bidi = bidiFactory();
 

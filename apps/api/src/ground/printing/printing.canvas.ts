@@ -1,10 +1,10 @@
 import { type ClientLanguage, scriptDirection } from '@digipakket/domain';
 import PDFDocument from 'pdfkit';
-import { FONT_FACES, fontSource, useFont } from './documents.fonts';
-import { formatBelgianPhone, formatNumber } from './documents.format';
-import { createTranslator, type MessageParams, type Translate } from './documents.i18n';
-import { isolateFor, layoutText, ltr, type Measure, type TextBlock, type TextStyle } from './documents.text';
-import type { Branding } from './documents.types';
+import { FONT_FACES, fontSource, useFont } from './printing.fonts';
+import { formatBelgianPhone, formatNumber } from './printing.format';
+import { createTranslator, type MessageParams, type Translate } from './printing.i18n';
+import { isolateFor, layoutText, ltr, type Measure, type TextBlock, type TextStyle } from './printing.text';
+import type { Branding } from './printing.types';
 
 /** Colours used on every document; dark enough to photocopy well. */
 export const COLORS = {

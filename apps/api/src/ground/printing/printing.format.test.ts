@@ -8,7 +8,7 @@ import {
   formatList,
   formatOpeningHours,
   formatTime,
-} from './documents.format';
+} from './printing.format';
 
 describe('formatting for the client language', () => {
   it('writes dates in the language, in Brussels time', () => {

@@ -8,7 +8,7 @@ import {
   type LocalParams,
   layout,
   paramsFor,
-} from './documents.canvas';
+} from './printing.canvas';
 
 const BULLET_INDENT = 16;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from './documents.i18n';
-import { isolateFor, layoutText, ltr, orderLine } from './documents.text';
+import { createTranslator } from './printing.i18n';
+import { isolateFor, layoutText, ltr, orderLine } from './printing.text';
 
 // One point per character: layout becomes predictable without a PDF.
 const measure = (text: string) => Array.from(text).length;

@@ -1,7 +1,7 @@
 import { CLIENT_LANGUAGE_CODES } from '@digipakket/domain';
 import { describe, expect, it } from 'vitest';
 import { nl } from './catalogs/nl.catalog';
-import { CATALOGS, catalogStatus, createTranslator, placeholdersOf } from './documents.i18n';
+import { CATALOGS, catalogStatus, createTranslator, placeholdersOf } from './printing.i18n';
 
 const referenceKeys = Object.keys(nl.messages).sort();
 
