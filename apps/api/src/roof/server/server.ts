@@ -27,6 +27,7 @@ import { registerAuditRoutes } from '../../read-models/audit-viewer/audit-viewer
 import { registerClientsRoutes } from '../../read-models/client-overview/client-overview.routes';
 import { registerDashboardRoutes } from '../../read-models/dashboard/dashboard.routes';
 import { registerDocumentsRoutes } from '../../read-models/documents/documents.routes';
+import { registerOutcomeReportRoutes } from '../../read-models/outcome-report/outcome-report.routes';
 import { registerReportsRoutes } from '../../read-models/reports/reports.routes';
 import { sessionCookieName } from '../../records/auth/auth.cookies';
 import { createSessionMiddleware } from '../../records/auth/auth.middleware';
@@ -83,6 +84,7 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerObservationsRoutes,
   registerPrivacyRoutes,
   registerOutcomesRoutes,
+  registerOutcomeReportRoutes,
 ];
 
 /** Zod issues as `details.fields`; an unknown key of a strict object becomes one entry per key. */

@@ -394,7 +394,8 @@ async function findProgrammeSettings({ ctx, programmeId }: { ctx: TenantContext;
 /** A programme's settings for the measure, over the defaults. */
 export async function getOutcomeSettings({ ctx, programmeId }: { ctx: TenantContext; programmeId: string }) {
   const { programme } = await findProgrammeSettings({ ctx, programmeId });
-  return readOutcomeMeasureSettings({ stored: programme.settings });
+  const settings = readOutcomeMeasureSettings({ stored: programme.settings });
+  return { ...settings, optionalItems: [...settings.optionalItems] };
 }
 
 /**
@@ -444,5 +445,5 @@ export async function updateOutcomeSettings({
       });
     },
   });
-  return resolved.settings;
+  return { ...resolved.settings, optionalItems: [...resolved.settings.optionalItems] };
 }

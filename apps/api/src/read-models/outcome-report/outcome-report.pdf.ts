@@ -1,0 +1,140 @@
+import { keyValueBox, subheading } from '../../ground/printing/printing.blocks';
+import {
+  addPage,
+  type Canvas,
+  COLORS,
+  createCanvas,
+  drawBlock,
+  finish,
+  heading,
+  layout,
+  paragraph,
+} from '../../ground/printing/printing.canvas';
+import type { Branding } from '../../ground/printing/printing.types';
+import { deliveryRows, euros, groupName, measureRows } from './outcome-report.export';
+import { type ReportLocale, reportLabel, roundLabel } from './outcome-report.labels';
+import type { OutcomeFunderReport, OutcomeGroupReportBody } from './outcome-report.schemas';
+
+type Column = { width: number; align?: 'start' | 'end' };
+
+function drawRow(
+  canvas: Canvas,
+  cells: string[],
+  columns: Column[],
+  options: { bold?: boolean; shade?: boolean; repeatHeader?: () => void },
+): void {
+  const padding = 4;
+  const blocks = cells.map((cell, index) =>
+    layout(canvas, cell, {
+      style: { size: 8.5, bold: options.bold ?? false },
+      width: columns[index]!.width - 2 * padding,
+    }),
+  );
+  const height = Math.max(...blocks.map((block) => block.height)) + 2 * padding;
+  if (canvas.y + height > canvas.area.bottom) {
+    addPage(canvas);
+    options.repeatHeader?.();
+  }
+  const { doc, area } = canvas;
+  if (options.shade) doc.rect(area.left, canvas.y, area.width, height).fill(COLORS.accentSoft);
+  let x = area.left;
+  blocks.forEach((block, index) => {
+    const column = columns[index]!;
+    drawBlock(canvas, block, {
+      x: x + padding,
+      y: canvas.y + padding,
+      width: column.width - 2 * padding,
+      align: column.align ?? 'start',
+    });
+    x += column.width;
+  });
+  canvas.y += height;
+  doc
+    .moveTo(area.left, canvas.y)
+    .lineTo(area.right, canvas.y)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
+}
+
+/** One table with a row per measure and a column per group, side by side in the order given. */
+function drawGroups(canvas: Canvas, groups: readonly OutcomeGroupReportBody[], locale: ReportLocale): void {
+  const labelWidth = 150;
+  const groupWidth = (canvas.area.width - labelWidth) / Math.max(1, groups.length);
+  const columns: Column[] = [
+    { width: labelWidth },
+    ...groups.map(() => ({ width: groupWidth, align: 'end' as const })),
+  ];
+  const header = () =>
+    drawRow(canvas, ['', ...groups.map((group) => groupName(group, locale))], columns, {
+      bold: true,
+      shade: true,
+    });
+  header();
+  for (const row of measureRows(groups, locale)) {
+    drawRow(canvas, [row.label, ...row.values], columns, { repeatHeader: header });
+  }
+  canvas.y += 12;
+}
+
+/**
+ * The funder's report as a printable A4 PDF: what it covers, the delivery figures, the outcomes of the
+ * programme and its waves, then of its variations (each table side by side, never ranked), the cost
+ * basis and the method in plain words.
+ */
+export async function renderOutcomeFunderPdf({
+  report,
+  locale,
+  branding,
+}: {
+  report: OutcomeFunderReport;
+  locale: ReportLocale;
+  branding: Branding;
+}): Promise<Buffer> {
+  const label = (key: Parameters<typeof reportLabel>[1]) => reportLabel(locale, key);
+  const { canvas } = createCanvas({
+    language: locale,
+    branding,
+    title: `${label('title')}: ${report.programme.name}`,
+  });
+  addPage(canvas);
+  heading(canvas, label('title'));
+  keyValueBox(canvas, [
+    { label: label('programme'), value: report.programme.name },
+    {
+      label: label('period'),
+      value:
+        report.period.from || report.period.to
+          ? `${report.period.from ?? '…'} – ${report.period.to ?? '…'}`
+          : label('wholeProgramme'),
+    },
+    { label: label('asOf'), value: report.asOf },
+    {
+      label: label('compared'),
+      value: `${roundLabel(locale, report.from)} – ${roundLabel(locale, report.to)}`,
+    },
+  ]);
+  subheading(canvas, label('delivery'));
+  keyValueBox(
+    canvas,
+    deliveryRows(report, locale).map((row) => ({
+      label: row.label,
+      value:
+        typeof row.value === 'number' ? new Intl.NumberFormat(`${locale}-BE`).format(row.value) : row.value,
+    })),
+  );
+  subheading(canvas, `${label('outcomes')}: ${label('kind.wave')}`);
+  drawGroups(canvas, [report.programmeGroup, ...report.byWave], locale);
+  subheading(canvas, `${label('outcomes')}: ${label('kind.variation')}`);
+  drawGroups(canvas, report.byVariation, locale);
+  subheading(canvas, label('costBasis'));
+  keyValueBox(canvas, [
+    { label: label('chequeValue'), value: euros(report.costBasis.chequeValueCents, locale) },
+    { label: label('lessonHourCost'), value: euros(report.costBasis.lessonHourCostCents, locale) },
+    { label: label('laptopValue'), value: euros(report.costBasis.laptopValueCents, locale) },
+  ]);
+  subheading(canvas, label('method'));
+  for (const text of label('methodText').split('\n\n')) paragraph(canvas, text, { size: 9.5, after: 6 });
+  paragraph(canvas, label('credits'), { size: 8, color: COLORS.muted });
+  return finish(canvas);
+}

@@ -1,0 +1,127 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { createBrandingRepository } from '../../records/branding/branding.repository';
+import { toOutcomeXlsx } from './outcome-report.export';
+import { renderOutcomeFunderPdf } from './outcome-report.pdf';
+import {
+  OutcomeComparisonQuerySchema,
+  OutcomeComparisonSchema,
+  OutcomeFunderReportQuerySchema,
+  OutcomeQuestionnaireQuerySchema,
+} from './outcome-report.schemas';
+import {
+  buildOutcomeComparison,
+  buildOutcomeFunderReport,
+  buildOutcomeQuestionnaire,
+} from './outcome-report.usecases';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const REPORT_ACCESS = ['welfare:project_lead', 'welfare:admin'] as const;
+const binary = (type: string, description: string) => ({
+  description,
+  content: { [type]: { schema: z.string().meta({ format: 'binary' }) } },
+});
+
+const comparisonRoute = defineRoute({
+  method: 'get',
+  path: '/api/outcome-report/comparison',
+  tag: 'reports',
+  access: REPORT_ACCESS,
+  summary: 'Did it work? The programme, its waves and its variations side by side',
+  description:
+    "For the clients approved with their intake in the period (the whole programme without one): the change in tasks done on one's own and in confidence from `from` to `to` (median and mean with a 95% bootstrap interval, seeded per programme so the figures are reproducible), the share doing all eight foundation tasks on their own, the response per round, the drop-outs and the cost per client. A group with fewer than `minimum` respondents shows `too_few` and no figures. Groups are in a fixed order, never ranked. The tenant's active programme when `programmeId` is left out; 404 `programme.not_found`.",
+  request: { query: OutcomeComparisonQuerySchema },
+  responses: {
+    200: jsonResponse(OutcomeComparisonSchema, 'The comparison.'),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+const funderXlsxRoute = defineRoute({
+  method: 'get',
+  path: '/api/outcome-report/funder.xlsx',
+  tag: 'reports',
+  access: REPORT_ACCESS,
+  summary: "The funder's report as a workbook: outcomes, delivery figures and the method (audited)",
+  request: { query: OutcomeFunderReportQuerySchema },
+  responses: { 200: binary(XLSX_TYPE, 'The workbook.'), ...errorResponses(400, 401, 403, 404) },
+});
+
+const funderPdfRoute = defineRoute({
+  method: 'get',
+  path: '/api/outcome-report/funder.pdf',
+  tag: 'reports',
+  access: REPORT_ACCESS,
+  summary: "The funder's report as a printable PDF: outcomes, delivery figures and the method (audited)",
+  request: { query: OutcomeFunderReportQuerySchema },
+  responses: { 200: binary('application/pdf', 'The PDF.'), ...errorResponses(400, 401, 403, 404) },
+});
+
+const questionnaireRoute = defineRoute({
+  method: 'get',
+  path: '/api/outcomes/clients/{clientId}/questionnaire.pdf',
+  tag: 'documents',
+  access: ['welfare:social_worker', 'welfare:project_lead'],
+  summary: "A round's printable questionnaire in the client's language (audited)",
+  description:
+    "The items the client's programme asks, a tick box per answer, and under each question the Dutch wording with the item's id and version so the answers can be typed in (`mode: paper`). In `language`, else the client's preferred language.",
+  request: { params: z.object({ clientId: z.string().max(64) }), query: OutcomeQuestionnaireQuerySchema },
+  responses: { 200: binary('application/pdf', 'The PDF.'), ...errorResponses(400, 401, 403, 404) },
+});
+
+function fileName(prefix: string, query: { periodFrom?: string | undefined; periodTo?: string | undefined }) {
+  return `${prefix}${query.periodFrom ? `-${query.periodFrom}` : ''}${query.periodTo ? `-${query.periodTo}` : ''}`;
+}
+
+export function registerOutcomeReportRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const timeZone = deps.config.timeZone;
+
+  app.openapi(comparisonRoute, async (c) => {
+    const query = c.req.valid('query');
+    const { comparison } = await buildOutcomeComparison({ ctx: tenantContext(c), query, timeZone });
+    return c.json(comparison, 200);
+  });
+
+  app.openapi(funderXlsxRoute, async (c) => {
+    const { locale, ...query } = c.req.valid('query');
+    const report = await buildOutcomeFunderReport({ ctx: tenantContext(c), query, timeZone, format: 'xlsx' });
+    const bytes = await toOutcomeXlsx({ report, locale });
+    return c.body(bytes as unknown as ArrayBuffer, 200, {
+      'content-type': XLSX_TYPE,
+      'content-disposition': `attachment; filename="${fileName('digipakket-resultaten', query)}.xlsx"`,
+    });
+  });
+
+  app.openapi(funderPdfRoute, async (c) => {
+    const ctx = tenantContext(c);
+    const { locale, ...query } = c.req.valid('query');
+    const report = await buildOutcomeFunderReport({ ctx, query, timeZone, format: 'pdf' });
+    const { branding } = await createBrandingRepository({ db: ctx.db }).getDocumentBranding({
+      tenantId: ctx.tenantId,
+    });
+    const pdf = await renderOutcomeFunderPdf({ report, locale, branding });
+    return c.body(new Uint8Array(pdf), 200, {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="${fileName('digipakket-resultaten', query)}.pdf"`,
+    });
+  });
+
+  app.openapi(questionnaireRoute, async (c) => {
+    const { clientId } = c.req.valid('param');
+    const { round, language } = c.req.valid('query');
+    const { pdf, fileName: name } = await buildOutcomeQuestionnaire({
+      ctx: tenantContext(c),
+      clientId,
+      round,
+      language,
+      timeZone,
+    });
+    return c.body(new Uint8Array(pdf), 200, {
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename="${name}"`,
+    });
+  });
+}
