@@ -139,6 +139,8 @@ export type AttendanceSession = z.infer<typeof AttendanceSessionSchema>;
 export const AttendanceLearnerSchema = z
   .object({
     enrolmentId: z.string(),
+    /** The client, for what the teacher records about them beyond attendance (the end outcome round). */
+    clientId: z.string(),
     firstName: z.string(),
     lastName: z.string(),
     preferredLanguage: z.string(),

@@ -74,6 +74,8 @@ export type VisitRecordView = z.infer<typeof VisitRecordSchema>;
 export const VisitDetailSchema = z
   .object({
     chequeId: z.string(),
+    /** The client, for what the student records about them beyond the visit (the end outcome round). */
+    clientId: z.string(),
     status: z.enum(['issued', 'requested', 'scheduled', 'redeemed', 'expired', 'cancelled']),
     purpose: z.enum(['installation', 'free']),
     appointmentAt: z.string().nullable(),

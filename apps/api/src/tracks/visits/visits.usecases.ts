@@ -88,6 +88,7 @@ function refusalError(reasons: readonly Reason<ChequeReasonCode>[]): AppError {
 export function toVisitDetail(row: ChequeWithVisitRow): VisitDetail {
   return {
     chequeId: row.chequeId,
+    clientId: row.clientId,
     status: row.status,
     purpose: row.purpose,
     appointmentAt: row.appointmentAt?.toISOString() ?? null,
