@@ -7,6 +7,9 @@ import { render } from 'solid-js/web';
 import { SessionsPage } from './modules/sessions/pages/sessions.page';
 import { portal, t } from './portal';
 
+const EndRoundPage = lazy(() =>
+  import('./modules/outcomes/pages/end-round.page').then((m) => ({ default: m.EndRoundPage })),
+);
 const AttendancePage = lazy(() =>
   import('./modules/attendance/pages/attendance.page').then((m) => ({ default: m.AttendancePage })),
 );
@@ -54,6 +57,7 @@ render(
       <Route path="/" component={HomePage} />
       <Route path="/sessions" component={SessionsPage} />
       <Route path="/sessions/:id" component={AttendancePage} />
+      <Route path="/sessions/:sessionId/outcomes/:clientId" component={EndRoundPage} />
       <Route path="/groups" component={GroupsPage} />
       <Route path="/groups/:id" component={GroupPage} />
       <Route path="/locations" component={LocationsPage} />

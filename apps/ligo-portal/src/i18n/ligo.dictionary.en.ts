@@ -185,4 +185,17 @@ export const ligoEn: TranslationOf<typeof ligoNl> = {
   'signals.kind.training.session_changed': 'Session moved or cancelled at short notice',
   'signals.kind.visit.needs_follow_up': 'Needs follow-up after a visit',
   'signals.kind.client.inactive': 'No contact for a long time',
+  'outcomes.end.title': 'End round',
+  'outcomes.end.back': 'Back to attendance',
+  'outcomes.end.intro':
+    'Take the end round at the group’s last half-day: read each question aloud, the learner also sees it in their own language. You see only the rounds Ligo took.',
+  'outcomes.end.done': 'This learner’s end round has already been taken.',
+  'outcomes.end.submit': 'Save the end round',
+  'outcomes.end.saved': 'End round saved.',
+  'outcomes.end.take': 'Take the end round',
+  'outcomes.end.takeFor': 'Take the end round with {name}',
+  'outcomes.error.alreadyTaken': 'The end round has already been taken.',
+  'outcomes.error.notOpen': 'The end round cannot be taken now.',
+  'outcomes.error.notAllowed':
+    'The end round cannot be taken here: only at the group’s last half-day, and only where the programme chose Ligo for it.',
 };

@@ -187,4 +187,17 @@ export const ligoFr: TranslationOf<typeof ligoNl> = {
   'signals.kind.training.session_changed': 'Séance déplacée ou annulée à court terme',
   'signals.kind.visit.needs_follow_up': 'Suivi nécessaire après une visite',
   'signals.kind.client.inactive': 'Pas de contact depuis longtemps',
+  'outcomes.end.title': 'Mesure finale',
+  'outcomes.end.back': 'Retour aux présences',
+  'outcomes.end.intro':
+    'Faites la mesure finale à la dernière demi-journée du groupe : lisez chaque question, l’apprenant la voit aussi dans sa langue. Vous ne voyez que les mesures faites par Ligo.',
+  'outcomes.end.done': 'La mesure finale de cet apprenant a déjà été faite.',
+  'outcomes.end.submit': 'Enregistrer la mesure finale',
+  'outcomes.end.saved': 'Mesure finale enregistrée.',
+  'outcomes.end.take': 'Faire la mesure finale',
+  'outcomes.end.takeFor': 'Faire la mesure finale avec {name}',
+  'outcomes.error.alreadyTaken': 'La mesure finale a déjà été faite.',
+  'outcomes.error.notOpen': 'La mesure finale ne peut pas être faite maintenant.',
+  'outcomes.error.notAllowed':
+    'La mesure finale ne peut pas être faite ici : seulement à la dernière demi-journée du groupe, et seulement si le programme a choisi Ligo.',
 };

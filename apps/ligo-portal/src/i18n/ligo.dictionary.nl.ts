@@ -183,6 +183,19 @@ export const ligoNl = {
   'signals.kind.training.session_changed': 'Les kort op voorhand verplaatst of geannuleerd',
   'signals.kind.visit.needs_follow_up': 'Moet opgevolgd worden na bezoek',
   'signals.kind.client.inactive': 'Al lang geen contact',
+  'outcomes.end.title': 'Eindmeting',
+  'outcomes.end.back': 'Terug naar de aanwezigheden',
+  'outcomes.end.intro':
+    'Neem de eindmeting af op de laatste halve dag van de groep: lees elke vraag voor, de cursist ziet ze ook in de eigen taal. Je ziet alleen de metingen die Ligo afnam.',
+  'outcomes.end.done': 'De eindmeting van deze cursist is al afgenomen.',
+  'outcomes.end.submit': 'Eindmeting opslaan',
+  'outcomes.end.saved': 'Eindmeting opgeslagen.',
+  'outcomes.end.take': 'Eindmeting afnemen',
+  'outcomes.end.takeFor': 'Eindmeting afnemen bij {name}',
+  'outcomes.error.alreadyTaken': 'De eindmeting is al afgenomen.',
+  'outcomes.error.notOpen': 'De eindmeting kan nu niet afgenomen worden.',
+  'outcomes.error.notAllowed':
+    'De eindmeting kan hier niet: alleen op de laatste halve dag van de groep, en alleen als het programma Ligo daarvoor koos.',
 } as const;
 
 export type LigoKey = keyof typeof ligoNl;

@@ -35,6 +35,8 @@ function LearnerRow(props: {
   learner: AttendanceLearner;
   sessionId: string;
   editable: boolean;
+  /** The teacher may take the end outcome round here (the group's last half-day, where the programme says so). */
+  endRound: boolean;
   onChange: (learner: AttendanceLearner) => void;
 }) {
   const [state, setState] = createSignal<SaveState>({ kind: 'idle' });
@@ -146,6 +148,15 @@ function LearnerRow(props: {
         )}
       </Show>
       <ProgressNote learner={props.learner} onChange={props.onChange} />
+      <Show when={props.endRound}>
+        <A
+          class="button button--secondary"
+          href={`/sessions/${props.sessionId}/outcomes/${props.learner.clientId}`}
+          aria-label={t('outcomes.end.takeFor', { name: name() })}
+        >
+          {t('outcomes.end.take')}
+        </A>
+      </Show>
     </li>
   );
 }
@@ -165,6 +176,7 @@ export function AttendancePage() {
       }),
     );
   const marked = () => learners.filter((learner) => learner.status !== null).length;
+  const isTeacher = () => portal.session.me()?.user.role === 'teacher';
 
   return (
     <Loaded resource={list} retry={refetch}>
@@ -226,6 +238,7 @@ export function AttendancePage() {
                       learner={learner}
                       sessionId={session().id}
                       editable={session().editable}
+                      endRound={isTeacher() && !session().cancelled}
                       onChange={update}
                     />
                   )}
