@@ -12,6 +12,9 @@ import { portal, t } from './portal';
 const VisitDetailPage = lazy(() =>
   import('./modules/visits/pages/visit-detail.page').then((module) => ({ default: module.VisitDetailPage })),
 );
+const EndRoundPage = lazy(() =>
+  import('./modules/outcomes/pages/end-round.page').then((module) => ({ default: module.EndRoundPage })),
+);
 const RedeemPage = lazy(() =>
   import('./modules/redeem/pages/redeem.page').then((module) => ({ default: module.RedeemPage })),
 );
@@ -74,6 +77,7 @@ render(
       <Route path="/" component={HomePage} />
       <Route path="/visits" component={VisitsPage} />
       <Route path="/visits/:chequeId" component={VisitDetailPage} />
+      <Route path="/visits/:chequeId/outcomes/:clientId" component={EndRoundPage} />
       <Route path="/redeem" component={RedeemPage} />
       <Route path="/signals" component={SignalsPage} />
       <Route path="/students" component={StudentsPage} />

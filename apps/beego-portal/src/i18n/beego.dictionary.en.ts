@@ -231,4 +231,16 @@ export const beegoEn: TranslationOf<typeof beegoNl> = {
   'signals.kind.training.session_changed': 'Session moved or cancelled at short notice',
   'signals.kind.visit.needs_follow_up': 'Needs follow-up after a visit',
   'signals.kind.client.inactive': 'No contact for a long time',
+  'outcomes.end.title': 'End round',
+  'outcomes.end.back': 'Back to the visit',
+  'outcomes.end.intro':
+    'Take the end round at the second visit: read each question aloud, the client also sees it in their own language. You see only the rounds Beego took.',
+  'outcomes.end.done': 'This client’s end round has already been taken.',
+  'outcomes.end.submit': 'Save the end round',
+  'outcomes.end.saved': 'End round saved.',
+  'outcomes.end.take': 'Take the end round',
+  'outcomes.error.alreadyTaken': 'The end round has already been taken.',
+  'outcomes.error.notOpen': 'The end round cannot be taken now.',
+  'outcomes.error.notAllowed':
+    'The end round cannot be taken here: only at the second visit, and only where the programme chose Beego for it.',
 };

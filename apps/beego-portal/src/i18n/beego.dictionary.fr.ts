@@ -235,4 +235,16 @@ export const beegoFr: TranslationOf<typeof beegoNl> = {
   'signals.kind.training.session_changed': 'Séance déplacée ou annulée à court terme',
   'signals.kind.visit.needs_follow_up': 'Suivi nécessaire après une visite',
   'signals.kind.client.inactive': 'Pas de contact depuis longtemps',
+  'outcomes.end.title': 'Mesure finale',
+  'outcomes.end.back': 'Retour à la visite',
+  'outcomes.end.intro':
+    'Faites la mesure finale à la deuxième visite : lisez chaque question, le client la voit aussi dans sa langue. Vous ne voyez que les mesures faites par Beego.',
+  'outcomes.end.done': 'La mesure finale de ce client a déjà été faite.',
+  'outcomes.end.submit': 'Enregistrer la mesure finale',
+  'outcomes.end.saved': 'Mesure finale enregistrée.',
+  'outcomes.end.take': 'Faire la mesure finale',
+  'outcomes.error.alreadyTaken': 'La mesure finale a déjà été faite.',
+  'outcomes.error.notOpen': 'La mesure finale ne peut pas être faite maintenant.',
+  'outcomes.error.notAllowed':
+    'La mesure finale ne peut pas être faite ici : seulement à la deuxième visite, et seulement si le programme a choisi Beego.',
 };

@@ -231,6 +231,18 @@ export const beegoNl = {
   'signals.kind.training.session_changed': 'Les kort op voorhand verplaatst of geannuleerd',
   'signals.kind.visit.needs_follow_up': 'Moet opgevolgd worden na bezoek',
   'signals.kind.client.inactive': 'Al lang geen contact',
+  'outcomes.end.title': 'Eindmeting',
+  'outcomes.end.back': 'Terug naar het bezoek',
+  'outcomes.end.intro':
+    'Neem de eindmeting af bij het tweede bezoek: lees elke vraag voor, de cliënt ziet ze ook in de eigen taal. Je ziet alleen de metingen die Beego afnam.',
+  'outcomes.end.done': 'De eindmeting van deze cliënt is al afgenomen.',
+  'outcomes.end.submit': 'Eindmeting opslaan',
+  'outcomes.end.saved': 'Eindmeting opgeslagen.',
+  'outcomes.end.take': 'Eindmeting afnemen',
+  'outcomes.error.alreadyTaken': 'De eindmeting is al afgenomen.',
+  'outcomes.error.notOpen': 'De eindmeting kan nu niet afgenomen worden.',
+  'outcomes.error.notAllowed':
+    'De eindmeting kan hier niet: alleen bij het tweede bezoek, en alleen als het programma Beego daarvoor koos.',
 } as const;
 
 export type BeegoKey = keyof typeof beegoNl;

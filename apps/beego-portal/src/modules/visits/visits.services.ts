@@ -68,6 +68,8 @@ export async function fetchVisit(chequeId: string): Promise<MaybeCached<VisitDet
       cachedAt: list!.fetchedAt,
       visit: {
         ...summary,
+        // The list holds no client id: offline, the end round (which needs the API anyway) is not offered.
+        clientId: '',
         status: 'scheduled',
         validUntil: '',
         tenantName: '',

@@ -83,6 +83,14 @@ export function VisitDetailPage() {
                   {t('visit.redeem')}
                 </A>
               </Show>
+              <Show when={isStudent() && visit().clientId && visit().status !== 'cancelled'}>
+                <A
+                  class="button button--secondary"
+                  href={`/visits/${visit().chequeId}/outcomes/${visit().clientId}`}
+                >
+                  {t('outcomes.end.take')}
+                </A>
+              </Show>
               <Show when={visit().address}>
                 {(address) => (
                   <a class="button button--secondary" href={mapHref(address())}>
