@@ -30,6 +30,8 @@ const EMPTY_IN_DEMO = new Set([
   'digipunt_info_records',
   'info_moment_invitations',
   'info_moments',
+  'outcome_answers',
+  'outcome_rounds',
   'statement_line_reconciliations',
   'statement_lines',
   'statements',
