@@ -1146,4 +1146,10 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
     'The interval is a bootstrap interval: the clients are drawn again {resamples} times; it shows how far the figure could move had other, similar clients answered.',
   'outcomes.compare.costAssumed':
     'Some prices are not set in the programme and were estimated; the funder’s report says which.',
+  'outcomes.settings.title': 'Outcome measure settings',
+  'outcomes.settings.endRound': 'Who takes the end round, besides the social worker?',
+  'outcomes.settings.taker.welfare': 'Only the social worker',
+  'outcomes.settings.taker.training': 'The teacher, at the group’s last half-day',
+  'outcomes.settings.taker.home_help': 'The student, at the second visit',
+  'outcomes.settings.saved': 'The outcome measure setting is saved.',
 };

@@ -1158,4 +1158,10 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
     "L'intervalle est un intervalle bootstrap : les clients sont tirés à nouveau {resamples} fois ; il montre de combien le chiffre pourrait bouger si d'autres clients semblables avaient répondu.",
   'outcomes.compare.costAssumed':
     'Certains prix ne sont pas définis dans le programme et ont été estimés ; le rapport pour le financeur dit lesquels.',
+  'outcomes.settings.title': 'Réglages de la mesure des effets',
+  'outcomes.settings.endRound': 'Qui fait la mesure finale, en plus de l’assistant social ?',
+  'outcomes.settings.taker.welfare': 'Seulement l’assistant social',
+  'outcomes.settings.taker.training': 'Le formateur, à la dernière demi-journée du groupe',
+  'outcomes.settings.taker.home_help': 'L’étudiant, à la deuxième visite',
+  'outcomes.settings.saved': 'Le réglage de la mesure des effets est enregistré.',
 };

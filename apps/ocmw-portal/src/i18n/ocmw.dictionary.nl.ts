@@ -1149,6 +1149,12 @@ export const ocmwNl = {
     'Het interval is een bootstrap-interval: de cliënten worden {resamples} keer opnieuw getrokken; het interval toont hoeveel het cijfer kon schuiven als andere, gelijkaardige cliënten hadden geantwoord.',
   'outcomes.compare.costAssumed':
     'Sommige prijzen zijn niet ingesteld in het programma en zijn geschat; het rapport voor de financier zegt welke.',
+  'outcomes.settings.title': 'Effectmeting instellen',
+  'outcomes.settings.endRound': 'Wie neemt de eindmeting af, naast de maatschappelijk werker?',
+  'outcomes.settings.taker.welfare': 'Alleen de maatschappelijk werker',
+  'outcomes.settings.taker.training': 'De lesgever, op de laatste halve dag van de groep',
+  'outcomes.settings.taker.home_help': 'De student, bij het tweede bezoek',
+  'outcomes.settings.saved': 'De instelling van de effectmeting is bewaard.',
 } as const;
 
 export type OcmwKey = keyof typeof ocmwNl;

@@ -4,6 +4,7 @@ import {
   fetchClientRounds,
   fetchComparison,
   fetchDueRounds,
+  fetchSettings,
   type OutcomeComparisonQuery,
 } from './outcomes.services';
 
@@ -27,4 +28,9 @@ export function createDueRoundsQuery(scope: () => 'mine' | 'all') {
 /** The project lead's comparison, loaded again when the programme, period or rounds change. */
 export function createComparisonQuery(query: () => OutcomeComparisonQuery) {
   return createResource(query, (current) => fetchComparison({ query: current }));
+}
+
+/** The programme's settings for the measure (who takes the end round). */
+export function createSettingsQuery(programmeId: () => string) {
+  return createResource(programmeId, (id) => fetchSettings({ programmeId: id }));
 }

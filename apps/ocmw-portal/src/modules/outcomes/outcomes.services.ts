@@ -89,3 +89,19 @@ export function questionnaireHref({
     },
   );
 }
+
+export type OutcomeMeasureSettings = RouteAnswer<typeof OUTCOME_ROUTES.settings>;
+
+export function fetchSettings({ programmeId }: { programmeId: string }): Promise<OutcomeMeasureSettings> {
+  return portal.api.call(OUTCOME_ROUTES.settings, { params: { programmeId } });
+}
+
+export function updateSettings({
+  programmeId,
+  settings,
+}: {
+  programmeId: string;
+  settings: RouteInput<typeof OUTCOME_ROUTES.updateSettings>['body'];
+}): Promise<OutcomeMeasureSettings> {
+  return portal.api.call(OUTCOME_ROUTES.updateSettings, { params: { programmeId }, body: settings });
+}

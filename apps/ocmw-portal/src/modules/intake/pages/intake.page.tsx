@@ -58,8 +58,7 @@ export function IntakePage() {
     void saving.run(async () => {
       await saveIntake({ clientId: params.id, intake: { ...input(), decision } });
       status.announce(t(`intake.saved.${decision}` as OcmwKey));
-      // An approved intake goes on to the baseline of the outcome measure, taken at the same sitting.
-      navigate(decision === 'approved' ? `/clients/${params.id}/outcomes/baseline` : `/clients/${params.id}`);
+      navigate(`/clients/${params.id}`);
     });
 
   return (

@@ -3,6 +3,7 @@ import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
+import { EndRoundSetting } from '../components/end-round-setting.component';
 import { OutcomeGroupCard } from '../components/outcome-group.component';
 import { roundName } from '../outcomes.labels';
 import { createComparisonQuery } from '../outcomes.queries';
@@ -92,6 +93,7 @@ export function OutcomeComparisonPage() {
               </div>
             </Show>
             <p class="outcome-method">{t('outcomes.compare.method', { resamples: 2000 })}</p>
+            <EndRoundSetting programmeId={data().programme.id} />
             <Show when={data().costBasis.assumptions.length > 0}>
               <p class="outcome-method">{t('outcomes.compare.costAssumed')}</p>
             </Show>
