@@ -36,9 +36,12 @@ import { registerBrandingRoutes } from '../../records/branding/branding.routes';
 import { registerDigipuntenRoutes } from '../../records/digipunten/digipunten.routes';
 import { registerProgrammesRoutes } from '../../records/programmes/programmes.routes';
 import { registerUsersRoutes } from '../../tracks/accounts/accounts.routes';
+import { registerAttendanceRoutes } from '../../tracks/attendance/attendance.routes';
 import { registerChequesRoutes } from '../../tracks/cheques/cheques.routes';
 import { registerClientImportRoutes } from '../../tracks/client-import/client-import.routes';
+import { registerCoursesRoutes } from '../../tracks/courses/courses.routes';
 import { registerDevicesRoutes } from '../../tracks/devices/devices.routes';
+import { registerEnrolmentRoutes } from '../../tracks/enrolments/enrolments.routes';
 import { registerGuidanceRoutes } from '../../tracks/guidance/guidance.routes';
 import { registerInfoMomentsRoutes } from '../../tracks/info-moments/info-moments.routes';
 import { registerIntakeRoutes } from '../../tracks/intake/intake.routes';
@@ -68,6 +71,9 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerVisitsRoutes,
   registerStatementsRoutes,
   registerTrainingRoutes,
+  registerEnrolmentRoutes,
+  registerAttendanceRoutes,
+  registerCoursesRoutes,
   registerSignalsRoutes,
   registerDashboardRoutes,
   registerProgrammesRoutes,

@@ -4,9 +4,6 @@ import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
 import { shiftDate, toLocalDate } from '../../ground/shared/clock';
-import { registerAttendanceRoutes } from './attendance.routes';
-import { registerCoursesRoutes } from './courses.routes';
-import { registerEnrolmentRoutes } from './enrolments.routes';
 import { createTrainingRepository } from './training.repository';
 import { SessionListSchema, SessionRangeQuerySchema, type SessionSummary } from './training.schemas';
 
@@ -50,8 +47,4 @@ export function registerTrainingRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
     }));
     return c.json({ items }, 200);
   });
-
-  registerEnrolmentRoutes({ app, deps });
-  registerAttendanceRoutes({ app, deps });
-  registerCoursesRoutes({ app, deps });
 }

@@ -13,7 +13,7 @@ import {
   enrolmentsTable,
   referralsTable,
   trainingLocationsTable,
-} from './training.tables';
+} from '../training/training.tables';
 
 const activeSessions = sql`${courseSessionsTable.groupId} = ${courseGroupsTable.id} AND ${courseSessionsTable.cancelledAt} IS NULL`;
 

@@ -17,8 +17,7 @@ import { createClientNotFoundError } from '../../records/clients/clients.errors'
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { createUsersRepository } from '../../records/users/users.repository';
 import { createUser } from '../accounts/accounts.usecases';
-import { createCoursesRepository } from './courses.repository';
-import { createEnrolmentsRepository } from './enrolments.repository';
+import { createEnrolmentsRepository } from '../enrolments/enrolments.repository';
 import {
   createCapacityBelowEnrolledError,
   createCourseGroupNotFoundError,
@@ -32,8 +31,8 @@ import {
   createSessionNotFoundError,
   createTeacherBusyError,
   createTeacherNotFoundError,
-} from './training.errors';
-import { sessionDatesFromPattern } from './training.schedule';
+} from '../training/training.errors';
+import { sessionDatesFromPattern } from '../training/training.schedule';
 import type {
   ClientEnrolment,
   ClientSession,
@@ -52,8 +51,9 @@ import type {
   TeacherInviteResponse,
   TrainingProgramme,
   Withdrawal,
-} from './training.schemas';
-import { WITHDRAWAL_REASONS } from './training.schemas';
+} from '../training/training.schemas';
+import { WITHDRAWAL_REASONS } from '../training/training.schemas';
+import { createCoursesRepository } from './courses.repository';
 
 const hhmm = (time: string) => time.slice(0, 5);
 const orgOf = ({ actor }: { actor: AuthContext }) => actor.organisation.id;

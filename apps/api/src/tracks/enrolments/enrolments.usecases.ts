@@ -5,15 +5,20 @@ import { runIdempotent } from '../../ground/idempotency/idempotency.transaction'
 import { createConflictRetryError, isAppError } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createEnrolmentsRepository, type EnrolmentRow } from './enrolments.repository';
 import {
   createAlreadyOnRosterError,
   createAlreadyWithdrawnError,
   createCourseGroupNotFoundError,
   createEnrolmentNotFoundError,
   createLanguageNotServedError,
-} from './training.errors';
-import type { EnrolmentResult, OpenGroup, WithdrawInput, WithdrawResponse } from './training.schemas';
+} from '../training/training.errors';
+import type {
+  EnrolmentResult,
+  OpenGroup,
+  WithdrawInput,
+  WithdrawResponse,
+} from '../training/training.schemas';
+import { createEnrolmentsRepository, type EnrolmentRow } from './enrolments.repository';
 
 function toRoster({ capacity, rows }: { capacity: number; rows: EnrolmentRow[] }): Roster {
   return {

@@ -10,7 +10,7 @@ import {
   courseSessionsTable,
   enrolmentsTable,
   trainingLocationsTable,
-} from './training.tables';
+} from '../training/training.tables';
 
 /** Who is asking: a teacher sees only the sessions of their own groups. */
 export type TrainingViewer = { trainingOrgId: string; teacherUserId: string | undefined };

@@ -5,22 +5,6 @@ import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext, tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
 import {
-  createGroup,
-  deactivateTeacher,
-  decideReferral,
-  generateSessions,
-  getGroupDetail,
-  inviteTeacher,
-  listClientEnrolments,
-  listGroups,
-  listLocations,
-  listTeachers,
-  listTrainingProgrammes,
-  saveLocation,
-  updateGroup,
-  updateSession,
-} from './courses.usecases';
-import {
   ClientEnrolmentListSchema,
   GenerateSessionsSchema,
   GroupDetailSchema,
@@ -40,7 +24,23 @@ import {
   TeacherListSchema,
   TeacherSchema,
   TrainingProgrammeListSchema,
-} from './training.schemas';
+} from '../training/training.schemas';
+import {
+  createGroup,
+  deactivateTeacher,
+  decideReferral,
+  generateSessions,
+  getGroupDetail,
+  inviteTeacher,
+  listClientEnrolments,
+  listGroups,
+  listLocations,
+  listTeachers,
+  listTrainingProgrammes,
+  saveLocation,
+  updateGroup,
+  updateSession,
+} from './courses.usecases';
 
 const COORDINATOR: readonly RoleKey[] = ['training:coordinator'];
 const idParam = z.object({ id: z.string().max(64) });

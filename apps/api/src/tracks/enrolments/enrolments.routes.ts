@@ -6,7 +6,6 @@ import { requestContext, tenantContext } from '../../ground/http/request-context
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
 import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
 import { toLocalDate } from '../../ground/shared/clock';
-import { enrolClient, listOpenGroups, withdrawEnrolment } from './enrolments.usecases';
 import {
   EnrolmentCreateSchema,
   EnrolmentResponseSchema,
@@ -14,7 +13,8 @@ import {
   OpenGroupsQuerySchema,
   WithdrawResponseSchema,
   WithdrawSchema,
-} from './training.schemas';
+} from '../training/training.schemas';
+import { enrolClient, listOpenGroups, withdrawEnrolment } from './enrolments.usecases';
 
 const openGroupsRoute = defineRoute({
   method: 'get',

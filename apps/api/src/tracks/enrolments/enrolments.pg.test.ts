@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { courseGroupsTable, courseSessionsTable, enrolmentsTable } from './training.tables';
+import { courseGroupsTable, courseSessionsTable, enrolmentsTable } from '../training/training.tables';
 
 let t: TestApp;
 let socialWorker: string;

@@ -4,7 +4,7 @@ import { auditLogTable } from '../../ground/audit/audit.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { createUser } from '../accounts/accounts.usecases';
-import { courseGroupsTable, courseSessionsTable } from './training.tables';
+import { courseGroupsTable, courseSessionsTable } from '../training/training.tables';
 
 let t: TestApp;
 let teacher: string;

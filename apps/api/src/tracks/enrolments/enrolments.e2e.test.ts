@@ -5,7 +5,7 @@ import { createOrganisationsRepository } from '../../ground/organisations/organi
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { courseGroupsTable, courseSessionsTable, enrolmentsTable } from './training.tables';
+import { courseGroupsTable, courseSessionsTable, enrolmentsTable } from '../training/training.tables';
 
 let t: TestApp;
 let socialWorker: string;

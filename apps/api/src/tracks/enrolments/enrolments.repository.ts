@@ -3,13 +3,13 @@ import type { Database } from '../../ground/database/database';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
-import { createAlreadyOnRosterError } from './training.errors';
+import { createAlreadyOnRosterError } from '../training/training.errors';
 import {
   courseGroupsTable,
   courseSessionsTable,
   enrolmentsTable,
   trainingLocationsTable,
-} from './training.tables';
+} from '../training/training.tables';
 
 export type EnrolmentRow = typeof enrolmentsTable.$inferSelect;
 

@@ -5,13 +5,13 @@ import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
 import { toLocalDate } from '../../ground/shared/clock';
-import { getAttendanceList, markAttendance, saveProgressNote } from './attendance.usecases';
 import {
   AttendanceListSchema,
   AttendanceMarkResponseSchema,
   AttendanceMarkSchema,
   ProgressNoteSchema,
-} from './training.schemas';
+} from '../training/training.schemas';
+import { getAttendanceList, markAttendance, saveProgressNote } from './attendance.usecases';
 
 const attendanceListRoute = defineRoute({
   method: 'get',

@@ -4,8 +4,6 @@ import type { RequestContext } from '../../ground/http/request-context';
 import { isAppError } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
-import { createAttendanceRepository, type TrainingViewer } from './attendance.repository';
-import { attendanceWindow } from './attendance.rules';
 import {
   createAttendanceTooEarlyError,
   createCorrectionWindowClosedError,
@@ -13,8 +11,14 @@ import {
   createNotEnrolledInSessionError,
   createSessionCancelledError,
   createSessionNotFoundError,
-} from './training.errors';
-import type { AttendanceList, AttendanceMarkInput, AttendanceMarkResponse } from './training.schemas';
+} from '../training/training.errors';
+import type {
+  AttendanceList,
+  AttendanceMarkInput,
+  AttendanceMarkResponse,
+} from '../training/training.schemas';
+import { createAttendanceRepository, type TrainingViewer } from './attendance.repository';
+import { attendanceWindow } from './attendance.rules';
 
 /** A coordinator sees the whole organisation; a teacher only their own groups. */
 export function trainingViewerOf({ auth }: { auth: AuthContext }): TrainingViewer {
