@@ -80,6 +80,7 @@ export async function getAttendanceList({
     },
     learners: rows.map((row) => ({
       enrolmentId: row.enrolmentId,
+      clientId: row.clientId,
       firstName: row.firstName,
       lastName: row.lastName,
       preferredLanguage: row.preferredLanguage,
