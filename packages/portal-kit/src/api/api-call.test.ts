@@ -1,5 +1,13 @@
-import type { Me, SignalList, StatementResponse } from '@digipakket/api/contracts';
-import { AUTH_ROUTES, SIGNAL_ROUTES, STATEMENT_ROUTES, VISIT_ROUTES } from '@digipakket/api/routes';
+import type { Me, SignalList, StatementResponse, WavePlan } from '@digipakket/api/contracts';
+import {
+  ACCOUNT_ROUTES,
+  AUTH_ROUTES,
+  REPORT_ROUTES,
+  SIGNAL_ROUTES,
+  STATEMENT_ROUTES,
+  VISIT_ROUTES,
+  WAVE_ROUTES,
+} from '@digipakket/api/routes';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { createApiClient, pathOf } from './api-client';
 
@@ -71,6 +79,26 @@ describe('api.call', () => {
       void api.call(AUTH_ROUTES.login, { body: { user: 'a' } });
       // @ts-expect-error a route without a body takes none
       void api.call(AUTH_ROUTES.me, { body: {} });
+    };
+    expect(typeOnly).toBeTypeOf('function');
+  });
+
+  it('types the welfare portal’s waves, accounts and reports from their contracts too', () => {
+    const api = createApiClient({ fetch: async () => answer(204) });
+    expectTypeOf(api.call(WAVE_ROUTES.plan, { params: { id: 'wav_1' } })).resolves.toEqualTypeOf<{
+      plan: WavePlan;
+    }>();
+    expectTypeOf(api.call(ACCOUNT_ROUTES.disable, { params: { id: 'usr_1' } })).resolves.toBeUndefined();
+
+    const typeOnly = () => {
+      // @ts-expect-error clients join a wave as a list of ids, not one id
+      void api.call(WAVE_ROUTES.addClients, { params: { id: 'wav_1' }, body: { clientIds: 'cli_1' } });
+      // @ts-expect-error the admin invites colleagues of the welfare centre, never a student
+      void api.call(ACCOUNT_ROUTES.invite, { body: { email: 'a@b.be', displayName: 'An', role: 'student' } });
+      // @ts-expect-error a report's path parameter is called `report`
+      void api.call(REPORT_ROUTES.report, { params: { kind: 'skills' } });
+      // @ts-expect-error a report's labels come in the portal's languages only
+      void api.call(REPORT_ROUTES.report, { params: { report: 'skills' }, query: { locale: 'de' } });
     };
     expect(typeOnly).toBeTypeOf('function');
   });

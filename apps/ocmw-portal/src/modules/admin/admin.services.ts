@@ -8,7 +8,13 @@ import type {
   WelfareUserInvited,
   WelfareUserList,
 } from '@digipakket/api/contracts';
-import { BRANDING_ROUTES, type RouteInput } from '@digipakket/api/routes';
+import {
+  ACCOUNT_ROUTES,
+  BRANDING_ROUTES,
+  DIGIPUNT_ROUTES,
+  PROGRAMME_ROUTES,
+  type RouteInput,
+} from '@digipakket/api/routes';
 import { portal } from '../../portal';
 import { fetchCurrentProgramme } from '../programmes/programmes.services';
 
@@ -18,9 +24,7 @@ export type ProgrammeSettingsBody = ProgrammeSettingsResponse['settings'];
 export async function fetchCurrentSettings(): Promise<ProgrammeSettingsResponse | undefined> {
   const programme = await fetchCurrentProgramme();
   if (!programme) return undefined;
-  return portal.api.request<ProgrammeSettingsResponse>(
-    `/programmes/${encodeURIComponent(programme.id)}/settings`,
-  );
+  return portal.api.call(PROGRAMME_ROUTES.settings, { params: { id: programme.id } });
 }
 
 export function saveSettings({
@@ -30,25 +34,19 @@ export function saveSettings({
   programmeId: string;
   settings: ProgrammeSettingsBody;
 }): Promise<ProgrammeSettingsResponse> {
-  return portal.api.request<ProgrammeSettingsResponse>(
-    `/programmes/${encodeURIComponent(programmeId)}/settings`,
-    {
-      method: 'PUT',
-      body: settings,
-    },
-  );
+  return portal.api.call(PROGRAMME_ROUTES.saveSettings, { params: { id: programmeId }, body: settings });
 }
 
 export function fetchUsers(): Promise<WelfareUserList> {
-  return portal.api.request<WelfareUserList>('/users');
+  return portal.api.call(ACCOUNT_ROUTES.list);
 }
 
 export function inviteUser({ user }: { user: WelfareUserInvite }): Promise<WelfareUserInvited> {
-  return portal.api.request<WelfareUserInvited>('/users', { method: 'POST', body: user });
+  return portal.api.call(ACCOUNT_ROUTES.invite, { body: user });
 }
 
 export function disableUser({ userId }: { userId: string }): Promise<void> {
-  return portal.api.request<void>(`/users/${encodeURIComponent(userId)}/disable`, { method: 'POST' });
+  return portal.api.call(ACCOUNT_ROUTES.disable, { params: { id: userId } });
 }
 
 export type SettingReason = { code: string; field: string; min?: number; max?: number };
@@ -60,15 +58,15 @@ export function settingReasonsOf(error: unknown): SettingReason[] | null {
 }
 
 export function fetchPartners(): Promise<ProgrammePartnerList> {
-  return portal.api.request<ProgrammePartnerList>('/programmes/partners');
+  return portal.api.call(PROGRAMME_ROUTES.partners);
 }
 
 export function startProgramme({ programme }: { programme: ProgrammeCreate }): Promise<ProgrammeSummary> {
-  return portal.api.request<ProgrammeSummary>('/programmes', { method: 'POST', body: programme });
+  return portal.api.call(PROGRAMME_ROUTES.start, { body: programme });
 }
 
 export async function fetchDigipuntenCount(): Promise<number> {
-  return (await portal.api.request<{ total: number }>('/digipunten')).total;
+  return (await portal.api.call(DIGIPUNT_ROUTES.list)).total;
 }
 
 export function importDigipunten({
@@ -80,10 +78,7 @@ export function importDigipunten({
   content: string;
   dryRun: boolean;
 }): Promise<DigipuntenImportReport> {
-  return portal.api.request<DigipuntenImportReport>('/digipunten/import', {
-    method: 'POST',
-    body: { format, content, dryRun },
-  });
+  return portal.api.call(DIGIPUNT_ROUTES.import, { body: { format, content, dryRun } });
 }
 
 /** What the welfare centre's documents print, with each partner and the number printed for it. */

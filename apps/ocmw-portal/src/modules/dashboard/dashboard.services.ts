@@ -1,4 +1,5 @@
 import type { Dashboard, DashboardClients, DashboardClientsQuery } from '@digipakket/api/contracts';
+import { DASHBOARD_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 export function fetchDashboard({
@@ -8,13 +9,11 @@ export function fetchDashboard({
   programmeId: string | undefined;
   waveId: string | undefined;
 }): Promise<Dashboard> {
-  return portal.api.request<Dashboard>('/dashboard', { query: { programmeId, waveId } });
+  return portal.api.call(DASHBOARD_ROUTES.figures, { query: { programmeId, waveId } });
 }
 
 export function fetchFigureClients({ query }: { query: DashboardClientsQuery }): Promise<DashboardClients> {
-  return portal.api.request<DashboardClients>('/dashboard/clients', {
-    query: query as Record<string, string | number | undefined>,
-  });
+  return portal.api.call(DASHBOARD_ROUTES.clients, { query });
 }
 
 /** The address of the list of clients behind a figure; programme and wave ids are no client data. */

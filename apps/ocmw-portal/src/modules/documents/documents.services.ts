@@ -1,19 +1,17 @@
 import type { DocumentBatch, DocumentLanguages } from '@digipakket/api/contracts';
+import { DOCUMENT_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 export function fetchDocumentLanguages(): Promise<DocumentLanguages> {
-  return portal.api.request<DocumentLanguages>('/documents/languages');
+  return portal.api.call(DOCUMENT_ROUTES.languages);
 }
 
 export function startPackBatch({ waveId }: { waveId: string }): Promise<{ job: DocumentBatch }> {
-  return portal.api.request<{ job: DocumentBatch }>('/documents/batches', {
-    method: 'POST',
-    body: { waveId },
-  });
+  return portal.api.call(DOCUMENT_ROUTES.startBatch, { body: { waveId } });
 }
 
 export function fetchPackBatch({ batchId }: { batchId: string }): Promise<{ job: DocumentBatch }> {
-  return portal.api.request<{ job: DocumentBatch }>(`/documents/batches/${encodeURIComponent(batchId)}`);
+  return portal.api.call(DOCUMENT_ROUTES.batch, { params: { id: batchId } });
 }
 
 /** Where a finished batch's ZIP is downloaded. */

@@ -1,10 +1,10 @@
 import type { BuddyMeetingCreate, BuddyPairingCreate, NearbyDigipuntenList } from '@digipakket/api/contracts';
-import { DEVICE_ROUTES, GUIDANCE_ROUTES } from '@digipakket/api/routes';
+import { DEVICE_ROUTES, DIGIPUNT_ROUTES, GUIDANCE_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 /** The help points nearest to the client's home, closest first. */
 export function fetchNearestDigipunten({ clientId }: { clientId: string }): Promise<NearbyDigipuntenList> {
-  return portal.api.request<NearbyDigipuntenList>('/digipunten', { query: { near: clientId, limit: 5 } });
+  return portal.api.call(DIGIPUNT_ROUTES.list, { query: { near: clientId, limit: 5 } });
 }
 
 export function recordDigipuntInfo({ clientId, names }: { clientId: string; names: string[] }) {

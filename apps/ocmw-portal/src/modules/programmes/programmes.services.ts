@@ -1,9 +1,10 @@
 import type { ProgrammeList, ProgrammeSummary } from '@digipakket/api/contracts';
+import { PROGRAMME_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 /** The welfare centre's programmes, each with its waves. */
 export function fetchProgrammes(): Promise<ProgrammeList> {
-  return portal.api.request<ProgrammeList>('/programmes');
+  return portal.api.call(PROGRAMME_ROUTES.list);
 }
 
 /** The welfare centre's current programme: the active one, else the newest, or none yet. */

@@ -1,4 +1,6 @@
 import type { Report } from '@digipakket/api/contracts';
+import { REPORT_ROUTES } from '@digipakket/api/routes';
+import type { Locale } from '@digipakket/portal-kit';
 import { portal } from '../../portal';
 
 export type ReportKind = Report['report'];
@@ -10,14 +12,14 @@ export const REPORT_KINDS: ReportKind[] = [
   'trajectory-endings',
 ];
 
-export type ReportFilters = { kind: ReportKind; from: string; to: string; waveId: string; locale: string };
+export type ReportFilters = { kind: ReportKind; from: string; to: string; waveId: string; locale: Locale };
 
 function query(filters: ReportFilters) {
   return { from: filters.from, to: filters.to, waveId: filters.waveId, locale: filters.locale };
 }
 
 export function fetchReport({ filters }: { filters: ReportFilters }): Promise<Report> {
-  return portal.api.request<Report>(`/reports/${filters.kind}`, { query: query(filters) });
+  return portal.api.call(REPORT_ROUTES.report, { params: { report: filters.kind }, query: query(filters) });
 }
 
 /** The address of a download; the browser sends the session cookie with it. */

@@ -1,16 +1,17 @@
 import type { WaveAddClients, WaveCandidates, WaveCreate, WavePlan } from '@digipakket/api/contracts';
+import { WAVE_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 export function fetchWavePlan({ waveId }: { waveId: string }): Promise<{ plan: WavePlan }> {
-  return portal.api.request<{ plan: WavePlan }>(`/waves/${encodeURIComponent(waveId)}`);
+  return portal.api.call(WAVE_ROUTES.plan, { params: { id: waveId } });
 }
 
 export function createWave({ wave }: { wave: WaveCreate }): Promise<{ plan: WavePlan }> {
-  return portal.api.request<{ plan: WavePlan }>('/waves', { method: 'POST', body: wave });
+  return portal.api.call(WAVE_ROUTES.create, { body: wave });
 }
 
 export function fetchCandidates({ waveId }: { waveId: string }): Promise<WaveCandidates> {
-  return portal.api.request<WaveCandidates>(`/waves/${encodeURIComponent(waveId)}/candidates`);
+  return portal.api.call(WAVE_ROUTES.candidates, { params: { id: waveId } });
 }
 
 export function addClients({
@@ -20,10 +21,7 @@ export function addClients({
   waveId: string;
   body: WaveAddClients;
 }): Promise<{ plan: WavePlan }> {
-  return portal.api.request<{ plan: WavePlan }>(`/waves/${encodeURIComponent(waveId)}/clients`, {
-    method: 'POST',
-    body,
-  });
+  return portal.api.call(WAVE_ROUTES.addClients, { params: { id: waveId }, body });
 }
 
 export type Overflow = WavePlan['overCapacity'][number];
