@@ -25,22 +25,16 @@ import {
   TeacherSchema,
   TrainingProgrammeListSchema,
 } from '../training/training.schemas';
+import { listLocations, saveLocation } from './courses.locations.usecases';
+import { decideReferral, listClientEnrolments } from './courses.referrals.usecases';
+import { generateSessions, updateSession } from './courses.sessions.usecases';
 import {
-  createGroup,
   deactivateTeacher,
-  decideReferral,
-  generateSessions,
-  getGroupDetail,
   inviteTeacher,
-  listClientEnrolments,
-  listGroups,
-  listLocations,
   listTeachers,
   listTrainingProgrammes,
-  saveLocation,
-  updateGroup,
-  updateSession,
-} from './courses.usecases';
+} from './courses.teachers.usecases';
+import { createGroup, getGroupDetail, listGroups, updateGroup } from './courses.usecases';
 
 const COORDINATOR: readonly RoleKey[] = ['training:coordinator'];
 const idParam = z.object({ id: z.string().max(64) });
