@@ -1152,4 +1152,8 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'outcomes.settings.taker.training': 'The teacher, at the group’s last half-day',
   'outcomes.settings.taker.home_help': 'The student, at the second visit',
   'outcomes.settings.saved': 'The outcome measure setting is saved.',
+  'outcomes.variation.standard': 'Standard (cheques and basic course)',
+  'outcomes.variation.extra_cheques': 'Extra cheques instead of the course',
+  'outcomes.variation.digibuddy': 'With a Digibuddy',
+  'outcomes.variation.laptop_only': 'Laptop only',
 };

@@ -1164,4 +1164,8 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'outcomes.settings.taker.training': 'Le formateur, à la dernière demi-journée du groupe',
   'outcomes.settings.taker.home_help': 'L’étudiant, à la deuxième visite',
   'outcomes.settings.saved': 'Le réglage de la mesure des effets est enregistré.',
+  'outcomes.variation.standard': 'Standard (chèques et formation de base)',
+  'outcomes.variation.extra_cheques': 'Chèques supplémentaires au lieu de la formation',
+  'outcomes.variation.digibuddy': 'Avec un Digibuddy',
+  'outcomes.variation.laptop_only': 'Seulement un ordinateur portable',
 };

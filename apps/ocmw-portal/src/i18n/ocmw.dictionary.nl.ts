@@ -1155,6 +1155,10 @@ export const ocmwNl = {
   'outcomes.settings.taker.training': 'De lesgever, op de laatste halve dag van de groep',
   'outcomes.settings.taker.home_help': 'De student, bij het tweede bezoek',
   'outcomes.settings.saved': 'De instelling van de effectmeting is bewaard.',
+  'outcomes.variation.standard': 'Standaard (cheques en basisopleiding)',
+  'outcomes.variation.extra_cheques': 'Extra cheques in plaats van de opleiding',
+  'outcomes.variation.digibuddy': 'Met een Digibuddy',
+  'outcomes.variation.laptop_only': 'Alleen een laptop',
 } as const;
 
 export type OcmwKey = keyof typeof ocmwNl;

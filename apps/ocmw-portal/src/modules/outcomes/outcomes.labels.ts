@@ -8,6 +8,13 @@ export function roundName(round: string): string {
   return t(`outcomes.round.${round}` as OcmwKey);
 }
 
+/** A code from the API in words (a variation's name), or the code itself when it has none. */
+export function codeLabel(prefix: string, code: string): string {
+  const key = `${prefix}.${code}` as OcmwKey;
+  const text = t(key);
+  return text === key ? code : text;
+}
+
 /** Where a round stands, in words. */
 export function roundStatusName(status: string): string {
   return t(`outcomes.status.${status}` as OcmwKey);

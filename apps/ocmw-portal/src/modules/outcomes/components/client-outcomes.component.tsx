@@ -44,67 +44,74 @@ export function ClientOutcomes(props: { clientId: string }) {
                   confidence: taken(round)?.score.confidence ?? null,
                 }))}
               />
-              <table class="table outcome-table">
-                <caption>{t('outcomes.client.tableCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('outcomes.client.round')}</th>
-                    <th scope="col">{t('outcomes.client.status')}</th>
-                    <th scope="col">{t('outcomes.client.takenOn')}</th>
-                    <th scope="col" class="numeric">
-                      {t('outcomes.client.tasksOnOwn', { total: tasksMax() })}
-                    </th>
-                    <th scope="col" class="numeric">
-                      {t('outcomes.client.confidence')}
-                    </th>
-                    <th scope="col">{t('outcomes.client.foundation')}</th>
-                    <th scope="col">{t('outcomes.client.takenBy')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={OUTCOME_ROUNDS}>
-                    {(round) => {
-                      const status = () => statusOf(round)?.status ?? (taken(round) ? 'done' : 'waiting');
-                      return (
-                        <tr>
-                          <th scope="row">{roundName(round)}</th>
-                          <td>
-                            <Badge tone={STATUS_TONE[status() as keyof typeof STATUS_TONE] ?? 'neutral'}>
-                              {roundStatusName(status())}
-                            </Badge>
-                            <Show when={!taken(round) && statusOf(round)?.window}>
-                              {(window) => (
-                                <span class="outcome-table__due">
-                                  {' '}
-                                  {t('outcomes.client.dueOn', { date: formatDay(window().dueOn) })}
-                                </span>
-                              )}
-                            </Show>
-                          </td>
-                          <td>{formatDay(taken(round)?.takenOn) || '—'}</td>
-                          <td class="numeric">{taken(round)?.score.tasksOnOwn ?? '—'}</td>
-                          <td class="numeric">{taken(round)?.score.confidence ?? '—'}</td>
-                          <td>
-                            {(() => {
-                              const complete = taken(round)?.score.foundationComplete;
-                              return complete === undefined || complete === null
-                                ? '—'
-                                : complete
-                                  ? t('outcomes.client.yes')
-                                  : t('outcomes.client.no');
-                            })()}
-                          </td>
-                          <td>
-                            {taken(round)
-                              ? `${taken(round)!.takenBy.name ?? '—'} (${t(`outcomes.mode.${taken(round)!.mode}`)})`
-                              : '—'}
-                          </td>
-                        </tr>
-                      );
-                    }}
-                  </For>
-                </tbody>
-              </table>
+              {/* Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too. */}
+              <section
+                class="table-wrap outcome-table"
+                tabindex="0"
+                aria-label={t('outcomes.client.tableCaption')}
+              >
+                <table class="table">
+                  <caption>{t('outcomes.client.tableCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('outcomes.client.round')}</th>
+                      <th scope="col">{t('outcomes.client.status')}</th>
+                      <th scope="col">{t('outcomes.client.takenOn')}</th>
+                      <th scope="col" class="numeric">
+                        {t('outcomes.client.tasksOnOwn', { total: tasksMax() })}
+                      </th>
+                      <th scope="col" class="numeric">
+                        {t('outcomes.client.confidence')}
+                      </th>
+                      <th scope="col">{t('outcomes.client.foundation')}</th>
+                      <th scope="col">{t('outcomes.client.takenBy')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={OUTCOME_ROUNDS}>
+                      {(round) => {
+                        const status = () => statusOf(round)?.status ?? (taken(round) ? 'done' : 'waiting');
+                        return (
+                          <tr>
+                            <th scope="row">{roundName(round)}</th>
+                            <td>
+                              <Badge tone={STATUS_TONE[status() as keyof typeof STATUS_TONE] ?? 'neutral'}>
+                                {roundStatusName(status())}
+                              </Badge>
+                              <Show when={!taken(round) && statusOf(round)?.window}>
+                                {(window) => (
+                                  <span class="outcome-table__due">
+                                    {' '}
+                                    {t('outcomes.client.dueOn', { date: formatDay(window().dueOn) })}
+                                  </span>
+                                )}
+                              </Show>
+                            </td>
+                            <td>{formatDay(taken(round)?.takenOn) || '—'}</td>
+                            <td class="numeric">{taken(round)?.score.tasksOnOwn ?? '—'}</td>
+                            <td class="numeric">{taken(round)?.score.confidence ?? '—'}</td>
+                            <td>
+                              {(() => {
+                                const complete = taken(round)?.score.foundationComplete;
+                                return complete === undefined || complete === null
+                                  ? '—'
+                                  : complete
+                                    ? t('outcomes.client.yes')
+                                    : t('outcomes.client.no');
+                              })()}
+                            </td>
+                            <td>
+                              {taken(round)
+                                ? `${taken(round)!.takenBy.name ?? '—'} (${t(`outcomes.mode.${taken(round)!.mode}`)})`
+                                : '—'}
+                            </td>
+                          </tr>
+                        );
+                      }}
+                    </For>
+                  </tbody>
+                </table>
+              </section>
               <Show when={data().changes.length > 0}>
                 <h3>{t('outcomes.client.changeTitle')}</h3>
                 <ul class="plain-list outcome-changes">

@@ -1,6 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { i18n, t } from '../../../portal';
-import { roundName } from '../outcomes.labels';
+import { codeLabel, roundName } from '../outcomes.labels';
 import type { OutcomeGroupReport } from '../outcomes.services';
 
 type Figures = Extract<
@@ -68,7 +68,11 @@ export function OutcomeGroupCard(props: { group: OutcomeGroupReport }) {
   const comparison = () => props.group.comparison;
   return (
     <article class="outcome-group" aria-labelledby={`group-${props.group.key}`}>
-      <h3 id={`group-${props.group.key}`}>{props.group.label}</h3>
+      <h3 id={`group-${props.group.key}`}>
+        {props.group.kind === 'variation'
+          ? codeLabel('outcomes.variation', props.group.label)
+          : props.group.label}
+      </h3>
       <dl class="facts">
         <div class="facts__row">
           <dt>{t('outcomes.compare.clients')}</dt>

@@ -93,10 +93,10 @@ export function OutcomeComparisonPage() {
               </div>
             </Show>
             <p class="outcome-method">{t('outcomes.compare.method', { resamples: 2000 })}</p>
-            <EndRoundSetting programmeId={data().programme.id} />
             <Show when={data().costBasis.assumptions.length > 0}>
               <p class="outcome-method">{t('outcomes.compare.costAssumed')}</p>
             </Show>
+            <EndRoundSetting programmeId={data().programme.id} />
           </>
         )}
       </Loaded>
