@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The password every account gets from the operator; each user replaces it at first sign-in. */
 export const HANDED_OVER_PASSWORD = 'overhandigd-wachtwoord-2026';
@@ -39,7 +40,12 @@ export const ACCOUNTS = {
 
 export type AccountName = keyof typeof ACCOUNTS;
 
-export type Deployment = { baseURL: string; stop: () => Promise<void> };
+export type Deployment = {
+  baseURL: string;
+  /** Stops the server and starts it again on the same data, its clock `clockShiftDays` days ahead. */
+  restart: (options: { clockShiftDays: number }) => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 /**
  * A deployment with nothing in it, set up as an operator would: a data folder of its own, the tenant,
@@ -80,14 +86,48 @@ export async function startEmptyDeployment({ port }: { port: number }): Promise<
   }
 
   const baseURL = `http://127.0.0.1:${port}`;
+  let server = await startServer({ env, port, baseURL, clockShiftDays: 0 });
+  return {
+    baseURL,
+    restart: async ({ clockShiftDays }) => {
+      await server.stop();
+      server = await startServer({ env, port, baseURL, clockShiftDays });
+    },
+    stop: async () => {
+      await server.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The server on the deployment's data folder; with `clockShiftDays`, its clock runs that many days ahead. */
+async function startServer({
+  env,
+  port,
+  baseURL,
+  clockShiftDays,
+}: {
+  env: NodeJS.ProcessEnv;
+  port: number;
+  baseURL: string;
+  clockShiftDays: number;
+}): Promise<{ stop: () => Promise<void> }> {
   const answering = () =>
     fetch(`${baseURL}/api/health`).then(
       (response) => response.ok,
       () => false,
     );
   if (await answering()) throw new Error(`Port ${port} already answers: stop what runs there first.`);
-  const server: ChildProcess = spawn(process.execPath, ['apps/api/dist/server.js'], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: baseURL },
+  const shifted =
+    clockShiftDays === 0 ? [] : ['--import', fileURLToPath(new URL('./shifted-clock.mjs', import.meta.url))];
+  const server: ChildProcess = spawn(process.execPath, [...shifted, 'apps/api/dist/server.js'], {
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: baseURL,
+      JOURNEY_CLOCK_SHIFT_DAYS: String(clockShiftDays),
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';
@@ -103,11 +143,9 @@ export async function startEmptyDeployment({ port }: { port: number }): Promise<
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
-    baseURL,
     stop: async () => {
       server.kill('SIGTERM');
       await exited;
-      rmSync(folder, { recursive: true, force: true });
     },
   };
 }
