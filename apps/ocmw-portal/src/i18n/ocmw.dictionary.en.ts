@@ -1156,4 +1156,6 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'outcomes.variation.extra_cheques': 'Extra cheques instead of the course',
   'outcomes.variation.digibuddy': 'With a Digibuddy',
   'outcomes.variation.laptop_only': 'Laptop only',
+  'outcomes.client.noIntake':
+    'The rounds start at the intake: the baseline is taken once the intake is approved.',
 };

@@ -1168,4 +1168,6 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'outcomes.variation.extra_cheques': 'Chèques supplémentaires au lieu de la formation',
   'outcomes.variation.digibuddy': 'Avec un Digibuddy',
   'outcomes.variation.laptop_only': 'Seulement un ordinateur portable',
+  'outcomes.client.noIntake':
+    "Les mesures commencent à l'intake : la mesure initiale se fait dès que l'intake est approuvé.",
 };

@@ -1159,6 +1159,8 @@ export const ocmwNl = {
   'outcomes.variation.extra_cheques': 'Extra cheques in plaats van de opleiding',
   'outcomes.variation.digibuddy': 'Met een Digibuddy',
   'outcomes.variation.laptop_only': 'Alleen een laptop',
+  'outcomes.client.noIntake':
+    'De metingen beginnen bij de intake: de nulmeting wordt afgenomen zodra de intake is goedgekeurd.',
 } as const;
 
 export type OcmwKey = keyof typeof ocmwNl;

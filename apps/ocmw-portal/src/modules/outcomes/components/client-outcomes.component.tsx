@@ -34,7 +34,7 @@ export function ClientOutcomes(props: { clientId: string }) {
           const open = () =>
             data().statuses.filter((entry) => entry.status === 'due' || entry.status === 'overdue');
           return (
-            <>
+            <Show when={data().programmeId !== null} fallback={<p>{t('outcomes.client.noIntake')}</p>}>
               <OutcomeChart
                 title={t('outcomes.chart.title')}
                 tasksMax={tasksMax()}
@@ -176,7 +176,7 @@ export function ClientOutcomes(props: { clientId: string }) {
                   {t('outcomes.print.link')}
                 </a>
               </div>
-            </>
+            </Show>
           );
         }}
       </Loaded>
