@@ -34,6 +34,7 @@ export {
   fieldErrorKeys,
   fieldIssueKey,
 } from './api/error-messages';
+export { keyedStorage } from './api/keyed-storage';
 export {
   Badge,
   type BadgeTone,
