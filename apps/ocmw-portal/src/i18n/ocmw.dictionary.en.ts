@@ -1100,11 +1100,6 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'outcomes.due.title': 'Rounds to take',
   'outcomes.due.empty': 'No rounds to take',
   'outcomes.due.emptyText': 'A round appears here once it opens.',
-  'outcomes.due.client': 'Client',
-  'outcomes.due.round': 'Round',
-  'outcomes.due.dueOn': 'Due on',
-  'outcomes.due.phone': 'Phone',
-  'outcomes.due.action': 'Action',
   'outcomes.due.ask': 'Take',
   'outcomes.due.askByPhone': 'Take by phone',
   'outcomes.due.askFor': 'Take the {round} round with {name}',
@@ -1158,4 +1153,5 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'outcomes.variation.laptop_only': 'Laptop only',
   'outcomes.client.noIntake':
     'The rounds start at the intake: the baseline is taken once the intake is approved.',
+  'outcomes.due.dueOnText': 'due on {date} ({status})',
 };

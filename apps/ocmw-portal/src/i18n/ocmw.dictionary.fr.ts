@@ -1111,11 +1111,6 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'outcomes.due.title': 'Mesures à faire',
   'outcomes.due.empty': 'Aucune mesure à faire',
   'outcomes.due.emptyText': 'Une mesure apparaît ici dès qu’elle est ouverte.',
-  'outcomes.due.client': 'Client',
-  'outcomes.due.round': 'Mesure',
-  'outcomes.due.dueOn': 'Prévue le',
-  'outcomes.due.phone': 'Téléphone',
-  'outcomes.due.action': 'Action',
   'outcomes.due.ask': 'Faire',
   'outcomes.due.askByPhone': 'Faire par téléphone',
   'outcomes.due.askFor': 'Faire la mesure {round} avec {name}',
@@ -1170,4 +1165,5 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'outcomes.variation.laptop_only': 'Seulement un ordinateur portable',
   'outcomes.client.noIntake':
     "Les mesures commencent à l'intake : la mesure initiale se fait dès que l'intake est approuvé.",
+  'outcomes.due.dueOnText': 'prévue le {date} ({status})',
 };

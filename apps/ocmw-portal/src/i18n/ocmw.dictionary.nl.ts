@@ -1102,11 +1102,6 @@ export const ocmwNl = {
   'outcomes.due.title': 'Metingen om af te nemen',
   'outcomes.due.empty': 'Geen metingen te doen',
   'outcomes.due.emptyText': 'Een meting verschijnt hier zodra ze open is.',
-  'outcomes.due.client': 'Cliënt',
-  'outcomes.due.round': 'Meting',
-  'outcomes.due.dueOn': 'Voorzien op',
-  'outcomes.due.phone': 'Telefoon',
-  'outcomes.due.action': 'Actie',
   'outcomes.due.ask': 'Afnemen',
   'outcomes.due.askByPhone': 'Telefonisch afnemen',
   'outcomes.due.askFor': '{round} afnemen bij {name}',
@@ -1161,6 +1156,7 @@ export const ocmwNl = {
   'outcomes.variation.laptop_only': 'Alleen een laptop',
   'outcomes.client.noIntake':
     'De metingen beginnen bij de intake: de nulmeting wordt afgenomen zodra de intake is goedgekeurd.',
+  'outcomes.due.dueOnText': 'voorzien op {date} ({status})',
 } as const;
 
 export type OcmwKey = keyof typeof ocmwNl;

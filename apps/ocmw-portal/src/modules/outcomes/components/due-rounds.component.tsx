@@ -5,6 +5,7 @@ import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
 import { roundName, roundStatusName } from '../outcomes.labels';
 import { createDueRoundsQuery } from '../outcomes.queries';
+import '../outcomes.css';
 
 /**
  * The outcome rounds to ask now, on the follow-up page: due or overdue, the follow-ups by phone with the
@@ -25,49 +26,33 @@ export function DueRounds(props: { scope: 'mine' | 'all' }) {
               </EmptyState>
             }
           >
-            <table class="table">
-              <caption class="visually-hidden">{t('outcomes.due.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('outcomes.due.client')}</th>
-                  <th scope="col">{t('outcomes.due.round')}</th>
-                  <th scope="col">{t('outcomes.due.dueOn')}</th>
-                  <th scope="col">{t('outcomes.due.phone')}</th>
-                  <th scope="col">{t('outcomes.due.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={list().rounds}>
-                  {(entry) => (
-                    <tr>
-                      <th scope="row">
-                        <A href={`/clients/${entry.clientId}`}>{entry.clientName}</A>
-                      </th>
-                      <td>{roundName(entry.round)}</td>
-                      <td>
-                        {formatDay(entry.dueOn)} ({roundStatusName(entry.status)})
-                      </td>
-                      <td>{entry.phone ?? '—'}</td>
-                      <td>
-                        <A
-                          class="button button--secondary"
-                          href={`/clients/${entry.clientId}/outcomes/${entry.round}${entry.byPhone ? '?mode=phone' : ''}`}
-                          aria-label={t(
-                            entry.byPhone ? 'outcomes.due.askByPhoneFor' : 'outcomes.due.askFor',
-                            {
-                              round: roundName(entry.round),
-                              name: entry.clientName,
-                            },
-                          )}
-                        >
-                          {entry.byPhone ? t('outcomes.due.askByPhone') : t('outcomes.due.ask')}
-                        </A>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <ul class="plain-list due-rounds__list">
+              <For each={list().rounds}>
+                {(entry) => (
+                  <li class="due-round">
+                    <A href={`/clients/${entry.clientId}`} class="due-round__client">
+                      {entry.clientName}
+                    </A>{' '}
+                    — {roundName(entry.round)},{' '}
+                    {t('outcomes.due.dueOnText', {
+                      date: formatDay(entry.dueOn),
+                      status: roundStatusName(entry.status),
+                    })}
+                    <Show when={entry.phone}>{(phone) => <> · {phone()}</>}</Show>{' '}
+                    <A
+                      class="button button--secondary"
+                      href={`/clients/${entry.clientId}/outcomes/${entry.round}${entry.byPhone ? '?mode=phone' : ''}`}
+                      aria-label={t(entry.byPhone ? 'outcomes.due.askByPhoneFor' : 'outcomes.due.askFor', {
+                        round: roundName(entry.round),
+                        name: entry.clientName,
+                      })}
+                    >
+                      {entry.byPhone ? t('outcomes.due.askByPhone') : t('outcomes.due.ask')}
+                    </A>
+                  </li>
+                )}
+              </For>
+            </ul>
           </Show>
         )}
       </Loaded>
