@@ -81,6 +81,12 @@ export async function findDemoObjects({ t, world }: { t: TestApp; world: Securit
   const clientOfLigo = await one<{ id: string }>(
     sql`SELECT client_id AS id FROM enrolments WHERE id = ${enrolmentsA[0]!.id}`,
   );
+  const clientOfBeego = await one<{ id: string }>(
+    sql`SELECT c.client_id AS id FROM cheques c
+        JOIN intakes i ON i.client_id = c.client_id AND i.decision = 'approved' AND i.closure_kind IS NULL
+        WHERE c.tenant_id = ${tenantId} AND c.home_help_org_id = ${world.gent.beegoOrgId}
+        ORDER BY c.client_id LIMIT 1`,
+  );
   const location = await one<{ id: string }>(
     sql`SELECT id FROM training_locations WHERE training_org_id = ${world.gent.ligoOrgId} ORDER BY name LIMIT 1`,
   );
@@ -108,6 +114,8 @@ export async function findDemoObjects({ t, world }: { t: TestApp; world: Securit
   return {
     clientId: anyClient.id,
     clientOfLigoId: clientOfLigo.id,
+    /** A client with an open trajectory and a cheque of the demo's home-help partner. */
+    clientOfBeegoId: clientOfBeego.id,
     /** A client whose trajectory ended (dropped out). */
     droppedOutClientId: droppedOut.id,
     plannedTodayChequeId: await chequeByCode(DEMO_CHEQUE_CODES.plannedToday),
@@ -182,6 +190,23 @@ export function buildParamFixtures({
     }),
   };
   return {
+    '/api/outcomes/clients/{clientId}': {
+      cases: (role) => ({
+        own: role.startsWith('home_help:') ? d.clientOfBeegoId : d.clientOfLigoId,
+        ...(isWelfare(role) ? {} : { sameTenantOtherOrg: w.gent.otherPartnersClientId }),
+        otherTenant: w.elders.clientId,
+        missing: missingIdLike(d.clientId),
+      }),
+      notApplicable: welfareOnly,
+    },
+    '/api/outcomes/programmes/{programmeId}': {
+      cases: () => ({
+        own: w.gent.programmeId,
+        otherTenant: w.elders.programmeId,
+        missing: missingIdLike(w.gent.programmeId),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
     '/api/clients/{id}': client,
     '/api/training/clients/{id}': client,
     '/api/clients/{id}/documents/{document}': name('receipt.pdf', 'no-such-document.pdf'),
@@ -421,6 +446,12 @@ export function validBodies({
     'POST /api/info-moments/{id}/invitations': { clientIds: [w.gent.buddyClientId] },
     'POST /api/info-moments/{id}/invitations/{clientId}/attendance': { attendance: 'absent' },
     'PUT /api/programmes/{id}/settings': settings,
+    'POST /api/outcomes/clients/{clientId}/rounds': {
+      round: 'end',
+      mode: 'phone',
+      answers: [{ itemId: 'confidence', version: 1, value: 5 }],
+    },
+    'PUT /api/outcomes/programmes/{programmeId}/settings': { endRoundTakenBy: 'welfare' },
   } as Record<string, unknown>;
 }
 

@@ -213,21 +213,21 @@ describe('partners take the end round where the programme says so', () => {
       answers: answers({ step: 'on_my_own' }),
     });
     const refused = await record(target!.client_id, body(target!.last_id), teacher);
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(409);
     expect((await refused.json()).error.details.reasons).toEqual([
       { code: 'outcomes.round.partner_not_chosen', endRoundTakenBy: 'welfare' },
     ]);
 
     await setEndRoundTakenBy('training');
     const notLast = await record(target!.client_id, body(target!.other_id!), teacher);
-    expect(notLast.status).toBe(403);
+    expect(notLast.status).toBe(409);
     expect((await notLast.json()).error.details.reasons[0].code).toBe('outcomes.round.not_last_half_day');
     const baseline = await record(
       target!.client_id,
       { ...body(target!.last_id), round: 'baseline' },
       teacher,
     );
-    expect(baseline.status).toBe(403);
+    expect(baseline.status).toBe(409);
 
     const taken = await record(target!.client_id, body(target!.last_id), teacher);
     expect(taken.status).toBe(201);
@@ -281,7 +281,7 @@ describe('partners take the end round where the programme says so', () => {
       answers: answers({ step: 'can_show_others' }),
     });
     const early = await record(second.client_id, body(first.cheque_id), student);
-    expect(early.status).toBe(403);
+    expect(early.status).toBe(409);
     expect((await early.json()).error.details.reasons[0].code).toBe('outcomes.round.not_second_visit');
     const teacherNow = await record(second.client_id, body(second.cheque_id), teacher);
     expect(teacherNow.status).toBe(404);

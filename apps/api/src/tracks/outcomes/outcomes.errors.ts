@@ -20,7 +20,7 @@ export const createOutcomeNoIntakeError = createErrorFactory({
 
 export const createOutcomeRoundNotAllowedError = createErrorFactory({
   code: 'outcome_round.not_allowed',
-  status: 403,
+  status: 409,
   message: 'You may not take this round here; see details.reasons.',
 });
 

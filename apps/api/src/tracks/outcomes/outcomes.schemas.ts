@@ -20,7 +20,7 @@ export const OutcomeItemIdSchema = z.enum(OUTCOME_ITEM_IDS).meta({ id: 'OutcomeI
 
 /** One answer: a step of the four-step scale for a task, a whole number 0 to 10 for confidence. */
 export const OutcomeAnswerSchema = z
-  .object({
+  .strictObject({
     itemId: OutcomeItemIdSchema,
     version: z.int().min(1).max(1000),
     value: z.union([z.enum(OUTCOME_TASK_STEPS), z.int().min(0).max(10)]),
@@ -34,13 +34,13 @@ export type OutcomeAnswerBody = z.infer<typeof OutcomeAnswerSchema>;
  */
 export const OutcomeOccasionSchema = z
   .union([
-    z.object({ kind: z.literal('training_session'), sessionId: z.string().max(64) }),
-    z.object({ kind: z.literal('home_visit'), chequeId: z.string().max(64) }),
+    z.strictObject({ kind: z.literal('training_session'), sessionId: z.string().max(64) }),
+    z.strictObject({ kind: z.literal('home_visit'), chequeId: z.string().max(64) }),
   ])
   .meta({ id: 'OutcomeOccasion' });
 
 export const RecordOutcomeRoundSchema = z
-  .object({
+  .strictObject({
     round: OutcomeRoundSchema,
     mode: OutcomeRoundModeSchema,
     /** The day the client answered (for paper, the day on the sheet); today when left out. */
@@ -193,6 +193,10 @@ export const OutcomeMeasureSettingsSchema = z
   })
   .meta({ id: 'OutcomeMeasureSettings' });
 
-export const OutcomeMeasureSettingsUpdateSchema = OutcomeMeasureSettingsSchema.partial()
-  .extend({ windows: OutcomeMeasureSettingsSchema.shape.windows.partial().optional() })
+export const OutcomeMeasureSettingsUpdateSchema = z
+  .strictObject({
+    optionalItems: OutcomeMeasureSettingsSchema.shape.optionalItems.optional(),
+    endRoundTakenBy: OutcomeMeasureSettingsSchema.shape.endRoundTakenBy.optional(),
+    windows: z.strictObject(OutcomeMeasureSettingsSchema.shape.windows.shape).partial().optional(),
+  })
   .meta({ id: 'OutcomeMeasureSettingsUpdate' });

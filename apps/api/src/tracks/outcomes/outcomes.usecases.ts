@@ -325,6 +325,7 @@ export async function getBaselineFromIntake({
 }) {
   const { intake } = await loadClient({ ctx, clientId, timeZone });
   if (!intake) throw createOutcomeNoIntakeError();
+  await ctx.audit({ action: 'outcome_round.baseline_from_intake', resource: `client:${clientId}`, clientId });
   const answers: Partial<Record<QuestionId, Answer>> = {};
   for (const id of QUESTION_IDS) {
     const value = intake.answers[id];
