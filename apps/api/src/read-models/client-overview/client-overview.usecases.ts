@@ -30,56 +30,40 @@ const iso = (value: Date | null | undefined) => (value ? value.toISOString() : n
 // Buddy facts are calendar days; the timeline orders instants, so each day is placed mid-morning.
 const buddyDay = (date: string) => new Date(`${date}T09:00:00.000Z`);
 
-/**
- * The client page: the derived status, every track, a timeline of what happened (newest first) and
- * the open signals. The read is audited like every read of a client's record.
- */
-export async function getClientOverview({
-  ctx,
-  clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ overview: ClientOverview }> {
-  const { db, tenantId } = ctx;
-  const clients = createClientsRepository({ db });
-  const repository = createClientOverviewRepository({ db });
-  const knownShape = isIdOf({ kind: 'client', value: clientId });
-  // The record and its tracks are read together: every query is scoped to the caller's tenant, so for
-  // another tenant's or a missing client they find nothing, and nothing is answered before the audit.
-  const [{ client }, { facts }, rows, { events: trajectoryEvents }, { rows: infoInvitations }] = knownShape
-    ? await Promise.all([
-        clients.findClient({ tenantId, clientId }),
-        createTrackFactsRepository({ db }).getTrackFacts({ tenantId, clientIds: [clientId] }),
-        repository.getOverviewRows({ tenantId, clientId }),
-        createTrajectoryRepository({ db }).listEvents({ tenantId, clientId }),
-        createInfoMomentsRepository({ db }).listClientInvitations({ tenantId, clientId }),
-      ])
-    : [{ client: undefined }, { facts: undefined }, undefined, { events: [] }, { rows: [] }];
-  const audit = ctx.audit({
-    clientId: client?.id ?? null,
-    action: 'client.read',
-    resource: `client:${clientId.slice(0, 64)}`,
-    outcome: client ? 'success' : 'denied',
-    purpose: 'client_page',
-  });
-  if (!client || !facts || !rows) {
-    await audit;
-    throw createClientNotFoundError();
-  }
-  const trackFacts = facts.get(client.id) ?? NO_TRACK_FACTS;
-  const trajectoryFacts = toTrajectoryFacts({ facts: trackFacts });
-  const derived = deriveTrajectoryStatus({ facts: trajectoryFacts });
+type OverviewRows = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof createClientOverviewRepository>['getOverviewRows']>>
+>;
+type ClientRow = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof createClientsRepository>['findClient']>>['client']
+>;
+type TrajectoryEvents = Awaited<
+  ReturnType<ReturnType<typeof createTrajectoryRepository>['listEvents']>
+>['events'];
+type InfoInvitations = Awaited<
+  ReturnType<ReturnType<typeof createInfoMomentsRepository>['listClientInvitations']>
+>['rows'];
+type Actors = Awaited<ReturnType<ReturnType<typeof createClientOverviewRepository>['findActors']>>['actors'];
 
+/** What the client page is made of, as read from every track. */
+type OverviewSources = {
+  client: ClientRow;
+  rows: OverviewRows;
+  trajectoryEvents: TrajectoryEvents;
+  infoInvitations: InfoInvitations;
+  /** Who cancelled each cancelled cheque, by cheque id, from the audit log. */
+  chequeCancellers: Map<string, string | null>;
+};
+
+/** Everyone named on the client page, to read their names at once. */
+function actorIdsOf({
+  client,
+  rows,
+  trajectoryEvents,
+  infoInvitations,
+  chequeCancellers,
+}: OverviewSources): string[] {
   const intake = rows.intake?.intake;
-  const verdict = (intake?.verdict ?? null) as IntakeVerdict | null;
-  const chequeCancellers = new Map(
-    rows.audit
-      .filter((entry) => entry.action === 'cheque.cancel')
-      .map((entry) => [entry.resource.replace(/^cheque:/, ''), entry.actorUserId]),
-  );
-
-  const userIds = [
+  return [
     client.createdBy,
     intake?.createdBy,
     intake?.decidedBy,
@@ -94,8 +78,12 @@ export async function getClientOverview({
     ...trajectoryEvents.map((row) => row.event.actorUserId),
     ...infoInvitations.flatMap(({ invitation }) => [invitation.invitedBy, invitation.recordedBy]),
   ].filter((id): id is string => typeof id === 'string');
-  // The audit row and the actors' names are written and read at once; the answer waits for both.
-  const [{ actors }] = await Promise.all([repository.findActors({ userIds }), audit]);
+}
+
+/** What happened to the client, newest first, each with who did it and for which organisation. */
+function buildTimeline({ sources, actors }: { sources: OverviewSources; actors: Actors }): TimelineEntry[] {
+  const { client, rows, trajectoryEvents, infoInvitations, chequeCancellers } = sources;
+  const intake = rows.intake?.intake;
   const entry = (
     at: Date | null | undefined,
     kind: string,
@@ -115,7 +103,7 @@ export async function getClientOverview({
     ];
   };
 
-  const timeline: TimelineEntry[] = [
+  return [
     ...entry(client.createdAt, 'client.created', client.createdBy),
     ...(intake
       ? [
@@ -214,10 +202,121 @@ export async function getClientOverview({
       .filter((row) => (AUDIT_ONLY_TIMELINE_ACTIONS as readonly string[]).includes(row.action))
       .flatMap((row) => entry(row.at, row.action, row.actorUserId)),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
 
+/** The client's laptop: the one they hold, else the last one they had (returned, lost, cancelled). */
+function deviceOverview({ rows }: { rows: OverviewRows }): ClientOverview['device'] {
   const handout = [...rows.deviceEvents].reverse().find((row) => row.event.toStatus === 'handed_out');
   const device = rows.devices[0] ?? null;
   const lastDevice = rows.deviceEvents.at(-1);
+  return device
+    ? {
+        id: device.id,
+        serial: device.serial,
+        model: device.model,
+        status: device.status,
+        reservedAt: iso(device.reservedAt),
+        handedOutAt: iso(device.handedOutAt),
+        pickupAt: iso(device.pickupAt),
+        signatureMethod: device.status === 'handed_out' ? (handout?.event.signatureMethod ?? null) : null,
+      }
+    : lastDevice
+      ? {
+          id: lastDevice.event.deviceId,
+          serial: lastDevice.serial,
+          model: lastDevice.model,
+          status:
+            lastDevice.event.toStatus === 'in_stock' ? 'reservation_cancelled' : lastDevice.event.toStatus,
+          reservedAt: null,
+          handedOutAt: iso(handout?.event.at),
+          pickupAt: null,
+          signatureMethod: null,
+        }
+      : null;
+}
+
+/** The client's cheques, each with its visit and the student's name. */
+function chequesOverview({
+  rows,
+  actors,
+}: {
+  rows: OverviewRows;
+  actors: Actors;
+}): ClientOverview['cheques'] {
+  return rows.cheques.map(({ cheque, visit }) => ({
+    id: cheque.id,
+    code: displayCode(cheque.code),
+    purpose: cheque.purpose,
+    status: cheque.status,
+    validUntil: cheque.validUntil,
+    issuedAt: cheque.issuedAt.toISOString(),
+    appointmentAt: iso(cheque.appointmentAt),
+    cancelledReason: cheque.cancelledReason,
+    visit: visit
+      ? {
+          visitedOn: visit.visitedOn,
+          minutes: visit.minutes,
+          topics: visit.topics,
+          studentName: actors.get(visit.studentUserId)?.name ?? null,
+          needsFollowUp: visit.needsFollowUp,
+        }
+      : null,
+  }));
+}
+
+/**
+ * The client page: the derived status, every track, a timeline of what happened (newest first) and
+ * the open signals. The read is audited like every read of a client's record.
+ */
+export async function getClientOverview({
+  ctx,
+  clientId,
+}: {
+  ctx: TenantContext;
+  clientId: string;
+}): Promise<{ overview: ClientOverview }> {
+  const { db, tenantId } = ctx;
+  const clients = createClientsRepository({ db });
+  const repository = createClientOverviewRepository({ db });
+  const knownShape = isIdOf({ kind: 'client', value: clientId });
+  // The record and its tracks are read together: every query is scoped to the caller's tenant, so for
+  // another tenant's or a missing client they find nothing, and nothing is answered before the audit.
+  const [{ client }, { facts }, rows, { events: trajectoryEvents }, { rows: infoInvitations }] = knownShape
+    ? await Promise.all([
+        clients.findClient({ tenantId, clientId }),
+        createTrackFactsRepository({ db }).getTrackFacts({ tenantId, clientIds: [clientId] }),
+        repository.getOverviewRows({ tenantId, clientId }),
+        createTrajectoryRepository({ db }).listEvents({ tenantId, clientId }),
+        createInfoMomentsRepository({ db }).listClientInvitations({ tenantId, clientId }),
+      ])
+    : [{ client: undefined }, { facts: undefined }, undefined, { events: [] }, { rows: [] }];
+  const audit = ctx.audit({
+    clientId: client?.id ?? null,
+    action: 'client.read',
+    resource: `client:${clientId.slice(0, 64)}`,
+    outcome: client ? 'success' : 'denied',
+    purpose: 'client_page',
+  });
+  if (!client || !facts || !rows) {
+    await audit;
+    throw createClientNotFoundError();
+  }
+  const trackFacts = facts.get(client.id) ?? NO_TRACK_FACTS;
+  const trajectoryFacts = toTrajectoryFacts({ facts: trackFacts });
+  const derived = deriveTrajectoryStatus({ facts: trajectoryFacts });
+
+  const intake = rows.intake?.intake;
+  const verdict = (intake?.verdict ?? null) as IntakeVerdict | null;
+  const chequeCancellers = new Map(
+    rows.audit
+      .filter((entry) => entry.action === 'cheque.cancel')
+      .map((entry) => [entry.resource.replace(/^cheque:/, ''), entry.actorUserId]),
+  );
+
+  const sources: OverviewSources = { client, rows, trajectoryEvents, infoInvitations, chequeCancellers };
+  // The audit row and the actors' names are written and read at once; the answer waits for both.
+  const [{ actors }] = await Promise.all([repository.findActors({ userIds: actorIdsOf(sources) }), audit]);
+
   const settings = readProgrammeSettings({ stored: trackFacts.intake?.settings });
 
   return {
@@ -243,51 +342,8 @@ export async function getClientOverview({
             updatedAt: intake.updatedAt.toISOString(),
           }
         : null,
-      device: device
-        ? {
-            id: device.id,
-            serial: device.serial,
-            model: device.model,
-            status: device.status,
-            reservedAt: iso(device.reservedAt),
-            handedOutAt: iso(device.handedOutAt),
-            pickupAt: iso(device.pickupAt),
-            signatureMethod: device.status === 'handed_out' ? (handout?.event.signatureMethod ?? null) : null,
-          }
-        : lastDevice
-          ? {
-              id: lastDevice.event.deviceId,
-              serial: lastDevice.serial,
-              model: lastDevice.model,
-              status:
-                lastDevice.event.toStatus === 'in_stock'
-                  ? 'reservation_cancelled'
-                  : lastDevice.event.toStatus,
-              reservedAt: null,
-              handedOutAt: iso(handout?.event.at),
-              pickupAt: null,
-              signatureMethod: null,
-            }
-          : null,
-      cheques: rows.cheques.map(({ cheque, visit }) => ({
-        id: cheque.id,
-        code: displayCode(cheque.code),
-        purpose: cheque.purpose,
-        status: cheque.status,
-        validUntil: cheque.validUntil,
-        issuedAt: cheque.issuedAt.toISOString(),
-        appointmentAt: iso(cheque.appointmentAt),
-        cancelledReason: cheque.cancelledReason,
-        visit: visit
-          ? {
-              visitedOn: visit.visitedOn,
-              minutes: visit.minutes,
-              topics: visit.topics,
-              studentName: actors.get(visit.studentUserId)?.name ?? null,
-              needsFollowUp: visit.needsFollowUp,
-            }
-          : null,
-      })),
+      device: deviceOverview({ rows }),
+      cheques: chequesOverview({ rows, actors }),
       training: {
         enrolments: rows.enrolments.map(({ enrolment, groupName }) => ({
           id: enrolment.id,
@@ -312,7 +368,7 @@ export async function getClientOverview({
             }
           : null,
       },
-      timeline,
+      timeline: buildTimeline({ sources, actors }),
       signals: rows.signals.map((signal) => ({
         id: signal.id,
         kind: signal.kind,
