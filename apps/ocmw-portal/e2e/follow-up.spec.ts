@@ -283,7 +283,7 @@ test.describe('waves', () => {
     page,
   }) => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
-    await page.getByRole('link', { name: 'Golven' }).click();
+    await page.getByRole('link', { name: 'Golven', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Golven en capaciteit' })).toBeVisible();
     await expect(page.getByRole('rowheader', { name: 'Golf 1' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the waves page');
