@@ -76,6 +76,18 @@ function dashboardTarget({ subjects }: { subjects: Subjects }): Target {
   };
 }
 
+/** The project lead's outcome comparison of the programme by wave and variation (bar: under 2 s). */
+function outcomeComparisonTarget({ subjects }: { subjects: Subjects }): Target {
+  const path = '/api/outcome-report/comparison';
+  return {
+    key: 'outcome-comparison',
+    label: `project lead's outcome comparison (GET ${path})`,
+    cookie: subjects.projectLead.cookie,
+    p95BarMs: 2000,
+    requests: [{ path }],
+  };
+}
+
 function markAttendanceTarget({ subjects, baseUrl }: { subjects: Subjects; baseUrl: string }): Target {
   const { markAttendance } = subjects.paths;
   const { markable } = subjects;
@@ -167,6 +179,7 @@ export function endpointTargets({
     markAttendanceTarget({ subjects, baseUrl }),
     redeemTarget({ subjects, baseUrl, connectionLevels }),
     dashboardTarget({ subjects }),
+    outcomeComparisonTarget({ subjects }),
   ];
   return only ? targets.filter((target) => only.includes(target.key)) : targets;
 }

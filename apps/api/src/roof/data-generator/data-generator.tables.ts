@@ -12,6 +12,7 @@ import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
+import { outcomeAnswersTable, outcomeRoundsTable } from '../../tracks/outcomes/outcomes.tables';
 import { signalsTable } from '../../tracks/signals/signals.tables';
 import { statementLinesTable, statementsTable } from '../../tracks/statements/statements.tables';
 import {
@@ -277,6 +278,27 @@ export const GENERATED_TABLES = {
       'agreed_end_on',
       'ended_on',
     ],
+  },
+  outcome_rounds: {
+    table: outcomeRoundsTable,
+    columns: [
+      'id',
+      'tenant_id',
+      'client_id',
+      'programme_id',
+      'round',
+      'mode',
+      'taken_on',
+      'taken_by_user_id',
+      'taken_by_org_id',
+      'taken_by_org_kind',
+      'taken_by_role',
+      'recorded_at',
+    ],
+  },
+  outcome_answers: {
+    table: outcomeAnswersTable,
+    columns: ['tenant_id', 'round_id', 'item_id', 'item_version', 'step', 'confidence'],
   },
   signals: {
     table: signalsTable,

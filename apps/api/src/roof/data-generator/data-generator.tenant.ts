@@ -1,6 +1,7 @@
 import { defaultProgrammeSettings } from '@digipakket/domain';
 import { emitClients } from './data-generator.clients';
 import { emitEquipment } from './data-generator.equipment';
+import { emitOutcomes } from './data-generator.outcomes';
 import { municipalityOf, NAMES_BY_LANGUAGE, neighbourhoodsOf } from './data-generator.people';
 import { createGeneratorRandom, mixSeed } from './data-generator.random';
 import {
@@ -252,5 +253,6 @@ export function generateTenant({
   emitEquipment(scope, planned, clientCount);
   emitTraining(scope, planned);
   emitBuddies(scope, planned);
+  emitOutcomes(scope, planned);
   return { tenantId: centre.tenantId };
 }
