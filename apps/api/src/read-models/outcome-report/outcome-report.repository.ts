@@ -1,4 +1,4 @@
-import type { OutcomeRound, OutcomeTaskStep } from '@digipakket/domain';
+import type { OutcomeRound } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
 
@@ -20,13 +20,11 @@ export type OutcomeReportClientRow = {
   referrals: number;
 };
 
+/** One round taken, its answers packed as `item:version:value` joined by commas (one row per round). */
 export type OutcomeReportAnswerRow = {
   client_id: string;
   round: OutcomeRound;
-  item_id: string;
-  item_version: number;
-  step: OutcomeTaskStep | null;
-  confidence: number | null;
+  answers: string;
 };
 
 export function createOutcomeReportRepository({ db }: { db: Database }) {
@@ -115,7 +113,10 @@ export function createOutcomeReportRepository({ db }: { db: Database }) {
       return { clients };
     },
 
-    /** Every answer of every round taken in the programme, one row per answer. */
+    /**
+     * Every round taken in the programme with its answers packed into one text, so a programme of
+     * thousands of clients comes back in one row per round rather than one per answer.
+     */
     async listAnswers({
       tenantId,
       programmeId,
@@ -125,8 +126,10 @@ export function createOutcomeReportRepository({ db }: { db: Database }) {
     }): Promise<{ answers: OutcomeReportAnswerRow[] }> {
       const answers = await queryRows<OutcomeReportAnswerRow>({
         db,
-        query: sql`SELECT r.client_id, r.round, a.item_id, a.item_version, a.step, a.confidence
-          FROM outcome_rounds r JOIN outcome_answers a ON a.round_id = r.id
+        query: sql`SELECT r.client_id, r.round,
+            (SELECT string_agg(a.item_id || ':' || a.item_version || ':' || COALESCE(a.step, a.confidence::text), ',')
+              FROM outcome_answers a WHERE a.round_id = r.id) AS answers
+          FROM outcome_rounds r
           WHERE r.tenant_id = ${tenantId} AND r.programme_id = ${programmeId}`,
       });
       return { answers };

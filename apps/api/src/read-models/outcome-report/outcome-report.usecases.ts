@@ -9,6 +9,7 @@ import {
   type OutcomeGroup,
   type OutcomeItemId,
   type OutcomeRound,
+  type OutcomeTaskStep,
   outcomeItemsAsked,
 } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
@@ -74,12 +75,16 @@ function answersByClient(rows: readonly OutcomeReportAnswerRow[]) {
   for (const row of rows) {
     const rounds = byClient.get(row.client_id) ?? {};
     byClient.set(row.client_id, rounds);
-    const list = rounds[row.round] ?? [];
-    rounds[row.round] = list;
-    list.push({
-      itemId: row.item_id as OutcomeItemId,
-      version: row.item_version,
-      value: row.item_id === 'confidence' ? row.confidence! : row.step!,
+    rounds[row.round] = (row.answers ?? '').split(',').flatMap((packed) => {
+      const [itemId, version, value] = packed.split(':');
+      if (!itemId || !version || value === undefined) return [];
+      return [
+        {
+          itemId: itemId as OutcomeItemId,
+          version: Number(version),
+          value: itemId === 'confidence' ? Number(value) : (value as OutcomeTaskStep),
+        },
+      ];
     });
   }
   return byClient;
