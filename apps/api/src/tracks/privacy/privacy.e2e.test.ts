@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OUTCOME_ITEM_IDS, QUESTION_IDS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
@@ -135,6 +136,61 @@ describe('access request export', () => {
     expect(body.auditTrail.length).toBeGreaterThan(0);
     expect(body.auditTrail[0]).toHaveProperty('actorRole');
     expect(body.auditTrail[0]).toHaveProperty('action');
+  });
+
+  it("includes the client's outcome rounds with every answer, as the welfare centre holds them", async () => {
+    const { client } = await (
+      await t.request('/api/clients', {
+        method: 'POST',
+        body: {
+          fileNumber: 'AVG-OUTCOME-1',
+          firstName: 'Meting',
+          lastName: 'Inzage',
+          preferredLanguage: 'ar',
+        },
+        cookie: socialWorker,
+      })
+    ).json();
+    const context = await (
+      await t.request(`/api/clients/${client.id}/intake`, { cookie: socialWorker })
+    ).json();
+    const intake = await t.request(`/api/clients/${client.id}/intake`, {
+      method: 'PUT',
+      body: {
+        decision: 'approved',
+        purposes: ['work'],
+        answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
+        waveId: context.waves.at(-1).id,
+      },
+      cookie: socialWorker,
+    });
+    expect(intake.status).toBe(200);
+    const answers = OUTCOME_ITEM_IDS.map((itemId) => ({
+      itemId,
+      version: 1,
+      value: itemId === 'confidence' ? 3 : 'with_help',
+    }));
+    const recorded = await t.request(`/api/outcomes/clients/${client.id}/rounds`, {
+      method: 'POST',
+      body: { round: 'baseline', mode: 'in_person', answers },
+      cookie: socialWorker,
+    });
+    expect(recorded.status).toBe(201);
+
+    const body = await (await t.request(`/api/clients/${client.id}/privacy-export`, { cookie: lead })).json();
+    const welfare = body.organisations.find(
+      (entry: { organisation: { kind: string } }) => entry.organisation.kind === 'welfare',
+    ).data;
+    expect(welfare.outcomeRounds).toHaveLength(1);
+    expect(welfare.outcomeRounds[0]).toMatchObject({
+      clientId: client.id,
+      round: 'baseline',
+      mode: 'in_person',
+    });
+    expect(welfare.outcomeRounds[0].answers).toHaveLength(OUTCOME_ITEM_IDS.length);
+    expect(welfare.outcomeRounds[0].answers).toContainEqual(
+      expect.objectContaining({ itemId: 'confidence', itemVersion: 1, confidence: 3 }),
+    );
   });
 
   it('writes exactly one audit row per export', async () => {

@@ -9,6 +9,7 @@ import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 import { buddyPairingsTable, digipuntInfoRecordsTable } from '../guidance/guidance.tables';
 import { intakesTable } from '../intake/intake.tables';
+import { outcomeAnswersTable, outcomeRoundsTable } from '../outcomes/outcomes.tables';
 import { signalsTable } from '../signals/signals.tables';
 import {
   attendanceTable,
@@ -139,6 +140,8 @@ export function createPrivacyRepository({ db }: { db: Database }) {
         signals,
         buddyPairings,
         digipuntInfo,
+        outcomeRounds,
+        outcomeAnswers,
         packJobs,
         audit,
       ] = await Promise.all([
@@ -180,6 +183,17 @@ export function createPrivacyRepository({ db }: { db: Database }) {
         db.select().from(buddyPairingsTable).where(ofClient(buddyPairingsTable)),
         db.select().from(digipuntInfoRecordsTable).where(ofClient(digipuntInfoRecordsTable)),
         db
+          .select()
+          .from(outcomeRoundsTable)
+          .where(ofClient(outcomeRoundsTable))
+          .orderBy(asc(outcomeRoundsTable.takenOn), asc(outcomeRoundsTable.id)),
+        db
+          .select({ answer: outcomeAnswersTable })
+          .from(outcomeAnswersTable)
+          .innerJoin(outcomeRoundsTable, eq(outcomeRoundsTable.id, outcomeAnswersTable.roundId))
+          .where(ofClient(outcomeRoundsTable))
+          .orderBy(asc(outcomeAnswersTable.roundId), asc(outcomeAnswersTable.itemId)),
+        db
           .select({ id: jobsTable.id, status: jobsTable.status, createdAt: jobsTable.createdAt })
           .from(jobsTable)
           .where(
@@ -220,6 +234,12 @@ export function createPrivacyRepository({ db }: { db: Database }) {
         signals,
         buddyPairings,
         digipuntInfo,
+        outcomeRounds: outcomeRounds.map((round) => ({
+          ...round,
+          answers: outcomeAnswers
+            .filter(({ answer }) => answer.roundId === round.id)
+            .map(({ answer }) => answer),
+        })),
         packJobs,
         audit,
       };

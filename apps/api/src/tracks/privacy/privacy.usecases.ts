@@ -298,6 +298,7 @@ export async function exportClientData({
         signals: data.signals,
         buddyPairings: data.buddyPairings,
         digipuntInfo: data.digipuntInfo,
+        outcomeRounds: data.outcomeRounds,
       },
     });
   }
@@ -318,6 +319,7 @@ export async function exportClientData({
               validUntil: cheque.validUntil,
             })),
           visits: data.visits.filter((visit) => visit.homeHelpOrgId === partner.id),
+          outcomeRounds: data.outcomeRounds.filter((round) => round.takenByOrgId === partner.id),
         },
       });
     } else if (partner.kind === 'training') {
@@ -336,6 +338,7 @@ export async function exportClientData({
               at: enrolment.progressNoteAt,
             })),
           referrals: data.referrals.filter((referral) => referral.trainingOrgId === partner.id),
+          outcomeRounds: data.outcomeRounds.filter((round) => round.takenByOrgId === partner.id),
         },
       });
     }
