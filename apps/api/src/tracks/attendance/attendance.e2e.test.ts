@@ -58,6 +58,7 @@ describe("a teacher's attendance list", () => {
     for (const learner of body.learners) {
       expect(Object.keys(learner).sort()).toEqual(
         [
+          'clientId',
           'enrolmentId',
           'firstName',
           'lastName',
