@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { type Database, PGLITE_EXTENSIONS, queryRows } from '../../ground/database/database';
 import { acquireDataDirLock, type DataDirOpener } from '../../ground/database/database.lock';
 
@@ -127,6 +128,15 @@ export async function restoreDatabase({
 }): Promise<{ movedAside: string | undefined }> {
   if (!existsSync(file)) throw new Error(`The backup file ${file} does not exist.`);
   if (url) {
+    // The job queue's tables are partitioned: `pg_restore --clean` cannot drop a partition's
+    // inherited constraints one by one, so the queue's schema is dropped whole and comes back from
+    // the backup with every job in it.
+    const target = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      await target.unsafe('DROP SCHEMA IF EXISTS pgboss CASCADE');
+    } finally {
+      await target.end();
+    }
     await run({
       command: findPostgresTool({ name: 'pg_restore' }),
       args: [
