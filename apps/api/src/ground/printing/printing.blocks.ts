@@ -1,5 +1,6 @@
 import type { MessageKey } from './catalogs/catalog.types';
 import {
+  addPage,
   type Canvas,
   COLORS,
   drawBlock,
@@ -134,4 +135,52 @@ export function keyValueBox(canvas: Canvas, rows: Array<{ label: string; value: 
     y += rowHeights[index]!;
   });
   canvas.y += height + 10;
+}
+
+/** A column of a table: its width in points and how its cells align. */
+export type TableColumn = { width: number; align?: 'start' | 'end' };
+
+/**
+ * One row of a table: each cell laid out in its column, the row as high as its tallest cell, a new
+ * page (with the header again, through `repeatHeader`) when it does not fit, a rule below it.
+ */
+export function tableRow(
+  canvas: Canvas,
+  cells: string[],
+  columns: TableColumn[],
+  options: { bold?: boolean; size?: number; shade?: boolean; repeatHeader?: () => void },
+): void {
+  const size = options.size ?? 9;
+  const padding = 4;
+  const blocks = cells.map((cell, index) =>
+    layout(canvas, cell, {
+      style: { size, bold: options.bold ?? false },
+      width: columns[index]!.width - 2 * padding,
+    }),
+  );
+  const height = Math.max(...blocks.map((block) => block.height)) + 2 * padding;
+  if (canvas.y + height > canvas.area.bottom) {
+    addPage(canvas);
+    options.repeatHeader?.();
+  }
+  const { doc, area } = canvas;
+  if (options.shade) doc.rect(area.left, canvas.y, area.width, height).fill(COLORS.accentSoft);
+  let x = area.left;
+  blocks.forEach((block, index) => {
+    const column = columns[index]!;
+    drawBlock(canvas, block, {
+      x: x + padding,
+      y: canvas.y + padding,
+      width: column.width - 2 * padding,
+      align: column.align ?? 'start',
+    });
+    x += column.width;
+  });
+  canvas.y += height;
+  doc
+    .moveTo(area.left, canvas.y)
+    .lineTo(area.right, canvas.y)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
 }

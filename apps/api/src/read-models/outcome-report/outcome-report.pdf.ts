@@ -1,13 +1,11 @@
-import { keyValueBox, subheading } from '../../ground/printing/printing.blocks';
+import { keyValueBox, subheading, type TableColumn, tableRow } from '../../ground/printing/printing.blocks';
 import {
   addPage,
   type Canvas,
   COLORS,
   createCanvas,
-  drawBlock,
   finish,
   heading,
-  layout,
   paragraph,
 } from '../../ground/printing/printing.canvas';
 import type { Branding } from '../../ground/printing/printing.types';
@@ -15,64 +13,23 @@ import { deliveryRows, euros, groupName, measureRows } from './outcome-report.ex
 import { type ReportLocale, reportLabel, roundLabel } from './outcome-report.labels';
 import type { OutcomeFunderReport, OutcomeGroupReportBody } from './outcome-report.schemas';
 
-type Column = { width: number; align?: 'start' | 'end' };
-
-function drawRow(
-  canvas: Canvas,
-  cells: string[],
-  columns: Column[],
-  options: { bold?: boolean; shade?: boolean; repeatHeader?: () => void },
-): void {
-  const padding = 4;
-  const blocks = cells.map((cell, index) =>
-    layout(canvas, cell, {
-      style: { size: 8.5, bold: options.bold ?? false },
-      width: columns[index]!.width - 2 * padding,
-    }),
-  );
-  const height = Math.max(...blocks.map((block) => block.height)) + 2 * padding;
-  if (canvas.y + height > canvas.area.bottom) {
-    addPage(canvas);
-    options.repeatHeader?.();
-  }
-  const { doc, area } = canvas;
-  if (options.shade) doc.rect(area.left, canvas.y, area.width, height).fill(COLORS.accentSoft);
-  let x = area.left;
-  blocks.forEach((block, index) => {
-    const column = columns[index]!;
-    drawBlock(canvas, block, {
-      x: x + padding,
-      y: canvas.y + padding,
-      width: column.width - 2 * padding,
-      align: column.align ?? 'start',
-    });
-    x += column.width;
-  });
-  canvas.y += height;
-  doc
-    .moveTo(area.left, canvas.y)
-    .lineTo(area.right, canvas.y)
-    .lineWidth(0.5)
-    .strokeColor(COLORS.rule)
-    .stroke();
-}
-
 /** One table with a row per measure and a column per group, side by side in the order given. */
 function drawGroups(canvas: Canvas, groups: readonly OutcomeGroupReportBody[], locale: ReportLocale): void {
   const labelWidth = 150;
   const groupWidth = (canvas.area.width - labelWidth) / Math.max(1, groups.length);
-  const columns: Column[] = [
+  const columns: TableColumn[] = [
     { width: labelWidth },
     ...groups.map(() => ({ width: groupWidth, align: 'end' as const })),
   ];
   const header = () =>
-    drawRow(canvas, ['', ...groups.map((group) => groupName(group, locale))], columns, {
+    tableRow(canvas, ['', ...groups.map((group) => groupName(group, locale))], columns, {
+      size: 8.5,
       bold: true,
       shade: true,
     });
   header();
   for (const row of measureRows(groups, locale)) {
-    drawRow(canvas, [row.label, ...row.values], columns, { repeatHeader: header });
+    tableRow(canvas, [row.label, ...row.values], columns, { size: 8.5, repeatHeader: header });
   }
   canvas.y += 12;
 }

@@ -1,14 +1,12 @@
 import type { PortalLanguage } from '@digipakket/domain';
-import { keyValueBox } from '../../ground/printing/printing.blocks';
+import { keyValueBox, type TableColumn, tableRow } from '../../ground/printing/printing.blocks';
 import {
   addPage,
   type Canvas,
   COLORS,
   createCanvas,
-  drawBlock,
   finish,
   heading,
-  layout,
   paragraph,
 } from '../../ground/printing/printing.canvas';
 import { formatNumber } from '../../ground/printing/printing.format';
@@ -134,49 +132,6 @@ function shortDate(date: string, language: PortalLanguage): string {
   );
 }
 
-type Column = { width: number; align?: 'start' | 'end' };
-
-function drawRow(
-  canvas: Canvas,
-  cells: string[],
-  columns: Column[],
-  options: { bold?: boolean; size?: number; shade?: boolean; repeatHeader?: () => void },
-): void {
-  const size = options.size ?? 9;
-  const padding = 4;
-  const blocks = cells.map((cell, index) =>
-    layout(canvas, cell, {
-      style: { size, bold: options.bold ?? false },
-      width: columns[index]!.width - 2 * padding,
-    }),
-  );
-  const height = Math.max(...blocks.map((block) => block.height)) + 2 * padding;
-  if (canvas.y + height > canvas.area.bottom) {
-    addPage(canvas);
-    options.repeatHeader?.();
-  }
-  const { doc, area } = canvas;
-  if (options.shade) doc.rect(area.left, canvas.y, area.width, height).fill(COLORS.accentSoft);
-  let x = area.left;
-  blocks.forEach((block, index) => {
-    const column = columns[index]!;
-    drawBlock(canvas, block, {
-      x: x + padding,
-      y: canvas.y + padding,
-      width: column.width - 2 * padding,
-      align: column.align ?? 'start',
-    });
-    x += column.width;
-  });
-  canvas.y += height;
-  doc
-    .moveTo(area.left, canvas.y)
-    .lineTo(area.right, canvas.y)
-    .lineWidth(0.5)
-    .strokeColor(COLORS.rule)
-    .stroke();
-}
-
 /** Draws a statement: who invoices whom for which month, a line per redeemed cheque, and the totals. */
 export function drawStatement(canvas: Canvas, statement: Statement, language: PortalLanguage): void {
   addPage(canvas);
@@ -188,7 +143,7 @@ export function drawStatement(canvas: Canvas, statement: Statement, language: Po
     { label: label(language, 'status'), value: label(language, `status.${statement.status}`) },
   ]);
   const total = canvas.area.width;
-  const columns: Column[] = [
+  const columns: TableColumn[] = [
     { width: 56 },
     { width: 82 },
     { width: total - 56 - 82 - 54 - 64 - 56 - 86 },
@@ -198,7 +153,7 @@ export function drawStatement(canvas: Canvas, statement: Statement, language: Po
     { width: 86 },
   ];
   const header = () =>
-    drawRow(
+    tableRow(
       canvas,
       (['date', 'code', 'student', 'minutes', 'purpose', 'amount', 'reconciliation'] as const).map((key) =>
         label(language, key),
@@ -209,7 +164,7 @@ export function drawStatement(canvas: Canvas, statement: Statement, language: Po
   header();
   for (const line of statement.lines) {
     const verdict = line.reconciliation;
-    drawRow(
+    tableRow(
       canvas,
       [
         shortDate(line.visitedOn, language),
