@@ -82,6 +82,7 @@ export {
   OutcomeQuestionnaire,
   type OutcomeQuestionnaireResult,
 } from './outcomes/outcome-questionnaire.component';
+export { PartnerEndRound, type PartnerRounds } from './outcomes/partner-end-round.component';
 export { ChangePasswordPage } from './password/change-password.page';
 export { createPortal, type Portal, PortalProvider, usePortal } from './session/portal-context';
 export { createSession, type Session } from './session/session';

@@ -1,6 +1,5 @@
-import { createAction, Loaded, OutcomeQuestionnaire, usePageTitle, usePortal } from '@digipakket/portal-kit';
-import { A, useNavigate, useParams } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { PartnerEndRound, usePageTitle } from '@digipakket/portal-kit';
+import { useNavigate, useParams } from '@solidjs/router';
 import { t } from '../../../portal';
 import { outcomeRefusalText } from '../outcomes.errors';
 import { createClientRoundsQuery } from '../outcomes.queries';
@@ -14,45 +13,25 @@ import { recordEndRound } from '../outcomes.services';
 export function EndRoundPage() {
   const params = useParams<{ chequeId: string; clientId: string }>();
   const navigate = useNavigate();
-  const { status } = usePortal();
   usePageTitle(() => t('outcomes.end.title'));
   const [rounds, { refetch }] = createClientRoundsQuery(() => params.clientId);
-  const save = createAction({
-    run: (result: Parameters<typeof recordEndRound>[0]['round']) =>
-      recordEndRound({ clientId: params.clientId, chequeId: params.chequeId, round: result }),
-    onSuccess: () => {
-      status.announce(t('outcomes.end.saved'));
-      navigate(`/visits/${params.chequeId}`);
-    },
-    errorText: outcomeRefusalText,
-  });
+  const back = () => `/visits/${params.chequeId}`;
   return (
-    <>
-      <p>
-        <A href={`/visits/${params.chequeId}`}>{t('outcomes.end.back')}</A>
-      </p>
-      <h1>{t('outcomes.end.title')}</h1>
-      <p class="lead">{t('outcomes.end.intro')}</p>
-      <Loaded resource={rounds} retry={refetch}>
-        {(data) => (
-          <Show
-            when={!data().rounds.some((round) => round.round === 'end')}
-            fallback={<p class="notice">{t('outcomes.end.done')}</p>}
-          >
-            <OutcomeQuestionnaire
-              id="end-round"
-              items={data().itemsAsked}
-              language={data().language}
-              modes={['in_person']}
-              oneByOne
-              submitLabel={t('outcomes.end.submit')}
-              busy={save.busy()}
-              error={save.error()}
-              onSubmit={(result) => save.run(result)}
-            />
-          </Show>
-        )}
-      </Loaded>
-    </>
+    <PartnerEndRound
+      backHref={back()}
+      texts={{
+        back: t('outcomes.end.back'),
+        title: t('outcomes.end.title'),
+        intro: t('outcomes.end.intro'),
+        done: t('outcomes.end.done'),
+        submit: t('outcomes.end.submit'),
+        saved: t('outcomes.end.saved'),
+      }}
+      rounds={rounds}
+      retry={refetch}
+      record={(round) => recordEndRound({ clientId: params.clientId, chequeId: params.chequeId, round })}
+      errorText={outcomeRefusalText}
+      onSaved={() => navigate(back())}
+    />
   );
 }
