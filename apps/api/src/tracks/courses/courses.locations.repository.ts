@@ -1,0 +1,100 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Database } from '../../ground/database/database';
+import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { programmesTable } from '../../records/programmes/programmes.tables';
+import { usersTable } from '../../records/users/users.tables';
+import { trainingLocationsTable } from '../training/training.tables';
+
+/** The places, teachers and partner programmes a training organisation plans its groups with. */
+export function createCourseLocationsRepository({ db }: { db: Database }) {
+  return {
+    async listLocations({ trainingOrgId }: { trainingOrgId: string }) {
+      const rows = await db
+        .select()
+        .from(trainingLocationsTable)
+        .where(eq(trainingLocationsTable.trainingOrgId, trainingOrgId))
+        .orderBy(asc(trainingLocationsTable.name), asc(trainingLocationsTable.id));
+      return { rows };
+    },
+    async findLocation({ trainingOrgId, locationId }: { trainingOrgId: string; locationId: string }) {
+      const [location] = await db
+        .select()
+        .from(trainingLocationsTable)
+        .where(
+          and(
+            eq(trainingLocationsTable.id, locationId),
+            eq(trainingLocationsTable.trainingOrgId, trainingOrgId),
+          ),
+        )
+        .limit(1);
+      return { location };
+    },
+    async insertLocation({ location }: { location: typeof trainingLocationsTable.$inferInsert }) {
+      const [row] = await db.insert(trainingLocationsTable).values(location).returning();
+      return { location: row! };
+    },
+    async updateLocation({
+      trainingOrgId,
+      locationId,
+      values,
+    }: {
+      trainingOrgId: string;
+      locationId: string;
+      values: Partial<typeof trainingLocationsTable.$inferInsert>;
+    }) {
+      const [row] = await db
+        .update(trainingLocationsTable)
+        .set(values)
+        .where(
+          and(
+            eq(trainingLocationsTable.id, locationId),
+            eq(trainingLocationsTable.trainingOrgId, trainingOrgId),
+          ),
+        )
+        .returning();
+      return { location: row };
+    },
+    async listTeachers({ trainingOrgId }: { trainingOrgId: string }) {
+      const rows = await db
+        .select({
+          id: usersTable.id,
+          displayName: usersTable.displayName,
+          email: usersTable.email,
+          disabledAt: usersTable.disabledAt,
+        })
+        .from(usersTable)
+        .where(and(eq(usersTable.organisationId, trainingOrgId), eq(usersTable.role, 'teacher')))
+        .orderBy(asc(usersTable.displayName), asc(usersTable.id));
+      return { rows };
+    },
+    async findTeacher({ trainingOrgId, userId }: { trainingOrgId: string; userId: string }) {
+      const [teacher] = await db
+        .select()
+        .from(usersTable)
+        .where(
+          and(
+            eq(usersTable.id, userId),
+            eq(usersTable.organisationId, trainingOrgId),
+            eq(usersTable.role, 'teacher'),
+          ),
+        )
+        .limit(1);
+      return { teacher };
+    },
+    /** The programmes (of any tenant) that chose this organisation as their training partner. */
+    async listProgrammes({ trainingOrgId }: { trainingOrgId: string }) {
+      const rows = await db
+        .select({
+          id: programmesTable.id,
+          name: programmesTable.name,
+          tenantName: tenantsTable.name,
+          settings: programmesTable.settings,
+        })
+        .from(programmesTable)
+        .innerJoin(tenantsTable, eq(tenantsTable.id, programmesTable.tenantId))
+        .where(and(eq(programmesTable.trainingOrgId, trainingOrgId), eq(programmesTable.status, 'active')))
+        .orderBy(asc(tenantsTable.name), asc(programmesTable.name));
+      return { rows };
+    },
+  };
+}

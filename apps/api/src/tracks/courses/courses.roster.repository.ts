@@ -1,0 +1,131 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../../ground/database/database';
+import { clientsTable } from '../../records/clients/clients.tables';
+import { programmesTable } from '../../records/programmes/programmes.tables';
+import { intakesTable } from '../intake/intake.tables';
+import {
+  attendanceTable,
+  courseGroupsTable,
+  courseSessionsTable,
+  enrolmentsTable,
+  referralsTable,
+} from '../training/training.tables';
+import { activeSessions } from './courses.sessions.repository';
+
+/** Who is on the groups' rosters, their attendance marks and referrals, and a client's enrolments. */
+export function createCourseRosterRepository({ db }: { db: Database }) {
+  return {
+    /** Everyone who was ever on the group's roster, with client fields a coordinator may see. */
+    async listRoster({ groupIds }: { groupIds: string[] }) {
+      if (groupIds.length === 0) return { rows: [] };
+      const rows = await db
+        .select({
+          enrolmentId: enrolmentsTable.id,
+          groupId: enrolmentsTable.groupId,
+          tenantId: enrolmentsTable.tenantId,
+          clientId: enrolmentsTable.clientId,
+          firstName: clientsTable.firstName,
+          lastName: clientsTable.lastName,
+          preferredLanguage: clientsTable.preferredLanguage,
+          phone: clientsTable.phone,
+          skillLevel: sql<
+            'none' | 'basic' | 'independent' | null
+          >`(SELECT ${intakesTable.skillLevel} FROM ${intakesTable} WHERE ${intakesTable.clientId} = ${clientsTable.id} AND ${intakesTable.tenantId} = ${enrolmentsTable.tenantId} ORDER BY ${intakesTable.createdAt} DESC LIMIT 1)`,
+          status: enrolmentsTable.status,
+          position: enrolmentsTable.position,
+          progressNote: enrolmentsTable.progressNote,
+          withdrawnAt: enrolmentsTable.withdrawnAt,
+          withdrawnReason: enrolmentsTable.withdrawnReason,
+          withdrawnNote: enrolmentsTable.withdrawnNote,
+        })
+        .from(enrolmentsTable)
+        .innerJoin(
+          clientsTable,
+          and(
+            eq(clientsTable.id, enrolmentsTable.clientId),
+            eq(clientsTable.tenantId, enrolmentsTable.tenantId),
+          ),
+        )
+        .where(inArray(enrolmentsTable.groupId, groupIds))
+        .orderBy(
+          sql`CASE ${enrolmentsTable.status} WHEN 'enrolled' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END`,
+          sql`${enrolmentsTable.position} ASC NULLS FIRST`,
+          asc(clientsTable.lastName),
+          asc(clientsTable.firstName),
+          asc(enrolmentsTable.id),
+        );
+      return { rows };
+    },
+    async listMarks({ enrolmentIds }: { enrolmentIds: string[] }) {
+      if (enrolmentIds.length === 0) return { rows: [] };
+      const rows = await db
+        .select({
+          enrolmentId: attendanceTable.enrolmentId,
+          sessionId: attendanceTable.sessionId,
+          status: attendanceTable.status,
+        })
+        .from(attendanceTable)
+        .where(inArray(attendanceTable.enrolmentId, enrolmentIds));
+      return { rows };
+    },
+    async listReferrals({ enrolmentIds }: { enrolmentIds: string[] }) {
+      if (enrolmentIds.length === 0) return { rows: [] };
+      const rows = await db
+        .select()
+        .from(referralsTable)
+        .where(inArray(referralsTable.enrolmentId, enrolmentIds));
+      return { rows };
+    },
+    async upsertReferral({ referral }: { referral: typeof referralsTable.$inferInsert }) {
+      const [row] = await db
+        .insert(referralsTable)
+        .values(referral)
+        .onConflictDoUpdate({
+          target: referralsTable.enrolmentId,
+          set: {
+            decision: referral.decision,
+            courseName: referral.courseName,
+            reason: referral.reason,
+            decidedBy: referral.decidedBy,
+            decidedAt: referral.decidedAt,
+            updatedAt: referral.decidedAt,
+          },
+        })
+        .returning();
+      return { referral: row! };
+    },
+    async findEnrolmentOfOrg({ trainingOrgId, enrolmentId }: { trainingOrgId: string; enrolmentId: string }) {
+      const [enrolment] = await db
+        .select()
+        .from(enrolmentsTable)
+        .where(and(eq(enrolmentsTable.id, enrolmentId), eq(enrolmentsTable.trainingOrgId, trainingOrgId)))
+        .limit(1);
+      return { enrolment };
+    },
+    /** A client's enrolments in one tenant, for the welfare centre. */
+    async listClientEnrolments({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const rows = await db
+        .select({
+          id: enrolmentsTable.id,
+          groupId: courseGroupsTable.id,
+          groupName: courseGroupsTable.name,
+          settings: programmesTable.settings,
+          status: enrolmentsTable.status,
+          position: enrolmentsTable.position,
+          progressNote: enrolmentsTable.progressNote,
+          withdrawnAt: enrolmentsTable.withdrawnAt,
+          withdrawnReason: enrolmentsTable.withdrawnReason,
+          withdrawnNote: enrolmentsTable.withdrawnNote,
+          firstSessionDate: sql<
+            string | null
+          >`(SELECT min(${courseSessionsTable.date}) FROM ${courseSessionsTable} WHERE ${activeSessions})`,
+        })
+        .from(enrolmentsTable)
+        .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
+        .leftJoin(programmesTable, eq(programmesTable.id, enrolmentsTable.programmeId))
+        .where(and(eq(enrolmentsTable.tenantId, tenantId), eq(enrolmentsTable.clientId, clientId)))
+        .orderBy(asc(enrolmentsTable.enrolledAt), asc(enrolmentsTable.id));
+      return { rows };
+    },
+  };
+}
