@@ -28,6 +28,7 @@ export const ID_PREFIXES = {
   buddyPairing: 'bud',
   buddyMeeting: 'bdm',
   signal: 'sig',
+  message: 'msg',
   trajectoryEvent: 'tje',
   infoMoment: 'imo',
   outcomeRound: 'ocr',
