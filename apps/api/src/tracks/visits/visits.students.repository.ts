@@ -1,0 +1,69 @@
+import { and, asc, count, eq, gte, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../../ground/database/database';
+import { sessionsTable } from '../../records/auth/auth.tables';
+import { usersTable } from '../../records/users/users.tables';
+import { chequesTable } from '../cheques/cheques.tables';
+
+/** The students of a home-help organisation who make the visits. */
+export function createVisitStudentsRepository({ db }: { db: Database }) {
+  return {
+    async listStudents({ homeHelpOrgId, from }: { homeHelpOrgId: string; from: Date }) {
+      const upcoming = db
+        .select({ studentUserId: chequesTable.studentUserId, n: count().as('n') })
+        .from(chequesTable)
+        .where(and(eq(chequesTable.status, 'scheduled'), gte(chequesTable.appointmentAt, from)))
+        .groupBy(chequesTable.studentUserId)
+        .as('upcoming');
+      const rows = await db
+        .select({
+          id: usersTable.id,
+          email: usersTable.email,
+          displayName: usersTable.displayName,
+          disabledAt: usersTable.disabledAt,
+          upcomingVisits: sql<number>`coalesce(${upcoming.n}, 0)`.mapWith(Number),
+        })
+        .from(usersTable)
+        .leftJoin(upcoming, eq(upcoming.studentUserId, usersTable.id))
+        .where(and(eq(usersTable.organisationId, homeHelpOrgId), eq(usersTable.role, 'student')))
+        .orderBy(asc(usersTable.displayName));
+      return { students: rows };
+    },
+    async findActiveStudent({ homeHelpOrgId, studentId }: { homeHelpOrgId: string; studentId: string }) {
+      const [student] = await db
+        .select({ id: usersTable.id, displayName: usersTable.displayName })
+        .from(usersTable)
+        .where(
+          and(
+            eq(usersTable.id, studentId),
+            eq(usersTable.organisationId, homeHelpOrgId),
+            eq(usersTable.role, 'student'),
+            isNull(usersTable.disabledAt),
+          ),
+        );
+      return { student };
+    },
+    async disableStudent({
+      homeHelpOrgId,
+      studentId,
+      at,
+    }: {
+      homeHelpOrgId: string;
+      studentId: string;
+      at: Date;
+    }) {
+      const rows = await db
+        .update(usersTable)
+        .set({ disabledAt: at, updatedAt: at })
+        .where(
+          and(
+            eq(usersTable.id, studentId),
+            eq(usersTable.organisationId, homeHelpOrgId),
+            eq(usersTable.role, 'student'),
+          ),
+        )
+        .returning({ id: usersTable.id });
+      if (rows.length === 1) await db.delete(sessionsTable).where(eq(sessionsTable.userId, studentId));
+      return { disabled: rows.length === 1 };
+    },
+  };
+}
