@@ -41,6 +41,273 @@ export type ClientOwners = {
   thresholds: FollowUpThresholds;
 };
 
+// One query per kind of fact, each for the whole batch of clients.
+
+const selectClients = (db: Database, ids: string[]) =>
+  db
+    .select({ id: clientsTable.id, tenantId: clientsTable.tenantId, updatedAt: clientsTable.updatedAt })
+    .from(clientsTable)
+    .where(inArray(clientsTable.id, ids));
+
+/** The clients' intakes with their programme, oldest first (the last one per client counts). */
+const selectIntakes = (db: Database, ids: string[]) =>
+  db
+    .select({
+      clientId: intakesTable.clientId,
+      programmeId: intakesTable.programmeId,
+      decision: intakesTable.decision,
+      closureKind: intakesTable.closureKind,
+      updatedAt: intakesTable.updatedAt,
+      settings: programmesTable.settings,
+      homeHelpOrgId: programmesTable.homeHelpOrgId,
+      trainingOrgId: programmesTable.trainingOrgId,
+    })
+    .from(intakesTable)
+    .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
+    .where(inArray(intakesTable.clientId, ids))
+    .orderBy(asc(intakesTable.createdAt));
+
+/** The laptops reserved for or handed out to the clients. */
+const selectHeldDevices = (db: Database, ids: string[]) =>
+  db
+    .select({
+      clientId: devicesTable.holderClientId,
+      id: devicesTable.id,
+      status: devicesTable.status,
+      reservedAt: devicesTable.reservedAt,
+      handedOutAt: devicesTable.handedOutAt,
+      updatedAt: devicesTable.updatedAt,
+    })
+    .from(devicesTable)
+    .where(
+      and(
+        inArray(devicesTable.holderClientId, ids),
+        inArray(devicesTable.status, ['reserved', 'handed_out']),
+      ),
+    );
+
+const selectCheques = (db: Database, ids: string[]) =>
+  db
+    .select({
+      clientId: chequesTable.clientId,
+      code: chequesTable.code,
+      purpose: chequesTable.purpose,
+      status: chequesTable.status,
+      validUntil: chequesTable.validUntil,
+      homeHelpOrgId: chequesTable.homeHelpOrgId,
+      issuedAt: chequesTable.issuedAt,
+    })
+    .from(chequesTable)
+    .where(inArray(chequesTable.clientId, ids))
+    .orderBy(asc(chequesTable.issuedAt), asc(chequesTable.code));
+
+const selectVisits = (db: Database, ids: string[]) =>
+  db
+    .select({
+      clientId: chequesTable.clientId,
+      chequeCode: chequesTable.code,
+      visitedOn: visitsTable.visitedOn,
+      needsFollowUp: visitsTable.needsFollowUp,
+    })
+    .from(visitsTable)
+    .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
+    .where(inArray(chequesTable.clientId, ids));
+
+/** The clients' live enrolments in a basic course, oldest first. */
+const selectBasicEnrolments = (db: Database, ids: string[]) =>
+  db
+    .select({
+      id: enrolmentsTable.id,
+      clientId: enrolmentsTable.clientId,
+      groupId: enrolmentsTable.groupId,
+      trainingOrgId: enrolmentsTable.trainingOrgId,
+    })
+    .from(enrolmentsTable)
+    .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
+    .where(
+      and(
+        inArray(enrolmentsTable.clientId, ids),
+        eq(enrolmentsTable.status, 'enrolled'),
+        eq(courseGroupsTable.kind, 'basic'),
+      ),
+    )
+    .orderBy(asc(enrolmentsTable.enrolledAt));
+
+/** The time of each client's last successful change in the audit log. */
+const selectLastAuditedChange = (db: Database, ids: string[]) =>
+  db
+    .select({ clientId: auditLogTable.clientId, at: max(auditLogTable.at) })
+    .from(auditLogTable)
+    .where(
+      and(
+        inArray(auditLogTable.clientId, ids),
+        eq(auditLogTable.outcome, 'success'),
+        notLike(auditLogTable.action, '%read'),
+      ),
+    )
+    .groupBy(auditLogTable.clientId);
+
+/** The visits' follow-up signals a person answered (not closed by the sweep). */
+const selectAnsweredFollowUps = (db: Database, ids: string[]) =>
+  db
+    .select({ clientId: signalsTable.clientId, subjectId: signalsTable.subjectId })
+    .from(signalsTable)
+    .where(
+      and(
+        inArray(signalsTable.clientId, ids),
+        eq(signalsTable.kind, 'visit.needs_follow_up'),
+        eq(signalsTable.status, 'resolved'),
+        isNotNull(signalsTable.resolvedBy),
+        ne(signalsTable.resolvedBy, SYSTEM_RESOLVER),
+      ),
+    );
+
+const selectWelfareOrgs = (db: Database, tenantIds: string[]) =>
+  db
+    .select({ id: organisationsTable.id, tenantId: organisationsTable.tenantId })
+    .from(organisationsTable)
+    .where(and(inArray(organisationsTable.tenantId, tenantIds), eq(organisationsTable.kind, 'welfare')))
+    .orderBy(asc(organisationsTable.createdAt));
+
+/** The tenants' active programmes, newest first: the first per tenant stands in for a client without intake. */
+const selectDefaultProgrammes = (db: Database, tenantIds: string[]) =>
+  db
+    .select({
+      id: programmesTable.id,
+      tenantId: programmesTable.tenantId,
+      settings: programmesTable.settings,
+      homeHelpOrgId: programmesTable.homeHelpOrgId,
+      trainingOrgId: programmesTable.trainingOrgId,
+    })
+    .from(programmesTable)
+    .where(and(inArray(programmesTable.tenantId, tenantIds), eq(programmesTable.status, 'active')))
+    .orderBy(desc(programmesTable.createdAt));
+
+const selectSessions = async (db: Database, groupIds: string[]) =>
+  groupIds.length === 0
+    ? []
+    : db
+        .select({
+          id: courseSessionsTable.id,
+          groupId: courseSessionsTable.groupId,
+          date: courseSessionsTable.date,
+          start: courseSessionsTable.startTime,
+          end: courseSessionsTable.endTime,
+        })
+        .from(courseSessionsTable)
+        .where(and(inArray(courseSessionsTable.groupId, groupIds), isNull(courseSessionsTable.cancelledAt)));
+
+const selectMarks = async (db: Database, enrolmentIds: string[]) =>
+  enrolmentIds.length === 0
+    ? []
+    : db
+        .select({
+          enrolmentId: attendanceTable.enrolmentId,
+          sessionId: attendanceTable.sessionId,
+          status: attendanceTable.status,
+        })
+        .from(attendanceTable)
+        .where(inArray(attendanceTable.enrolmentId, enrolmentIds));
+
+const selectReferrals = async (db: Database, enrolmentIds: string[]) =>
+  enrolmentIds.length === 0
+    ? []
+    : db
+        .select({
+          enrolmentId: referralsTable.enrolmentId,
+          decision: referralsTable.decision,
+          courseName: referralsTable.courseName,
+          reason: referralsTable.reason,
+        })
+        .from(referralsTable)
+        .where(inArray(referralsTable.enrolmentId, enrolmentIds));
+
+const selectSessionChanges = async (db: Database, groupIds: string[]) =>
+  groupIds.length === 0
+    ? []
+    : db
+        .select({
+          sessionId: courseSessionChangesTable.sessionId,
+          groupId: courseSessionChangesTable.groupId,
+          kind: courseSessionChangesTable.kind,
+          changedAt: courseSessionChangesTable.changedAt,
+          previousDate: courseSessionChangesTable.previousDate,
+          date: courseSessionChangesTable.date,
+        })
+        .from(courseSessionChangesTable)
+        .where(inArray(courseSessionChangesTable.groupId, groupIds))
+        .orderBy(asc(courseSessionChangesTable.changedAt));
+
+/** The rows one of the queries above resolves to. */
+type Rows<Select extends (db: Database, ids: string[]) => unknown> = Awaited<ReturnType<Select>>;
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K) {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
+  return map;
+}
+
+/** The training facts of one basic-course enrolment: its group's sessions, the marks, referral and changes. */
+function trainingFacts({
+  enrolment,
+  sessions,
+  marks,
+  referral,
+  changes,
+  today,
+}: {
+  enrolment: Rows<typeof selectBasicEnrolments>[number];
+  sessions: Rows<typeof selectSessions>;
+  marks: Rows<typeof selectMarks>;
+  referral: Rows<typeof selectReferrals>[number] | undefined;
+  changes: Rows<typeof selectSessionChanges>;
+  today: string;
+}): FollowUpFacts['training'] {
+  const groupSessions: TrainingSession[] = sessions.map((row) => ({
+    id: row.id,
+    date: row.date,
+    start: row.start.slice(0, 5),
+    end: row.end.slice(0, 5),
+  }));
+  const lastDate = groupSessions.reduce<string | null>(
+    (latest, session) => (latest === null || session.date > latest ? session.date : latest),
+    null,
+  );
+  return {
+    groupId: enrolment.groupId,
+    sessions: groupSessions,
+    marks: marks.map((row): AttendanceMark => ({ sessionId: row.sessionId, status: row.status })),
+    finishedOn: lastDate !== null && lastDate < today ? lastDate : null,
+    referral: referral
+      ? referral.decision === 'referred'
+        ? ({ decision: 'referred', courseName: referral.courseName ?? '' } satisfies Referral)
+        : ({ decision: 'not_referred', reason: referral.reason ?? '' } satisfies Referral)
+      : null,
+    changes: changes.map(
+      (row): SessionChange => ({
+        sessionId: row.sessionId,
+        // A cancellation undone is, for the learner, one more change of plan.
+        kind: row.kind === 'cancelled' ? 'cancelled' : 'moved',
+        changedAt: row.changedAt,
+        previousDate: row.previousDate,
+        date: row.date,
+      }),
+    ),
+  };
+}
+
+/** The laptop fact of a client: reserved or handed out, or none. */
+function deviceFact(device: Rows<typeof selectHeldDevices>[number] | undefined): FollowUpFacts['device'] {
+  if (!device) return null;
+  return device.status === 'reserved'
+    ? { status: 'reserved', deviceId: device.id, reservedAt: device.reservedAt ?? device.updatedAt }
+    : { status: 'handed_out', deviceId: device.id, handedOutAt: device.handedOutAt ?? device.updatedAt };
+}
+
 /**
  * Loads the follow-up facts of a batch of clients: one query per kind of fact for the whole batch,
  * never one per client, so a sweep of thousands of clients makes a fixed number of round trips.
@@ -62,175 +329,26 @@ export async function loadFollowUpFacts({
   const ids = [...clientIds];
 
   const [clients, intakes, devices, cheques, visits, enrolments, activity, answered] = await Promise.all([
-    db
-      .select({ id: clientsTable.id, tenantId: clientsTable.tenantId, updatedAt: clientsTable.updatedAt })
-      .from(clientsTable)
-      .where(inArray(clientsTable.id, ids)),
-    db
-      .select({
-        clientId: intakesTable.clientId,
-        programmeId: intakesTable.programmeId,
-        decision: intakesTable.decision,
-        closureKind: intakesTable.closureKind,
-        updatedAt: intakesTable.updatedAt,
-        settings: programmesTable.settings,
-        homeHelpOrgId: programmesTable.homeHelpOrgId,
-        trainingOrgId: programmesTable.trainingOrgId,
-      })
-      .from(intakesTable)
-      .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
-      .where(inArray(intakesTable.clientId, ids))
-      .orderBy(asc(intakesTable.createdAt)),
-    db
-      .select({
-        clientId: devicesTable.holderClientId,
-        id: devicesTable.id,
-        status: devicesTable.status,
-        reservedAt: devicesTable.reservedAt,
-        handedOutAt: devicesTable.handedOutAt,
-        updatedAt: devicesTable.updatedAt,
-      })
-      .from(devicesTable)
-      .where(
-        and(
-          inArray(devicesTable.holderClientId, ids),
-          inArray(devicesTable.status, ['reserved', 'handed_out']),
-        ),
-      ),
-    db
-      .select({
-        clientId: chequesTable.clientId,
-        code: chequesTable.code,
-        purpose: chequesTable.purpose,
-        status: chequesTable.status,
-        validUntil: chequesTable.validUntil,
-        homeHelpOrgId: chequesTable.homeHelpOrgId,
-        issuedAt: chequesTable.issuedAt,
-      })
-      .from(chequesTable)
-      .where(inArray(chequesTable.clientId, ids))
-      .orderBy(asc(chequesTable.issuedAt), asc(chequesTable.code)),
-    db
-      .select({
-        clientId: chequesTable.clientId,
-        chequeCode: chequesTable.code,
-        visitedOn: visitsTable.visitedOn,
-        needsFollowUp: visitsTable.needsFollowUp,
-      })
-      .from(visitsTable)
-      .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
-      .where(inArray(chequesTable.clientId, ids)),
-    db
-      .select({
-        id: enrolmentsTable.id,
-        clientId: enrolmentsTable.clientId,
-        groupId: enrolmentsTable.groupId,
-        trainingOrgId: enrolmentsTable.trainingOrgId,
-      })
-      .from(enrolmentsTable)
-      .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
-      .where(
-        and(
-          inArray(enrolmentsTable.clientId, ids),
-          eq(enrolmentsTable.status, 'enrolled'),
-          eq(courseGroupsTable.kind, 'basic'),
-        ),
-      )
-      .orderBy(asc(enrolmentsTable.enrolledAt)),
-    db
-      .select({ clientId: auditLogTable.clientId, at: max(auditLogTable.at) })
-      .from(auditLogTable)
-      .where(
-        and(
-          inArray(auditLogTable.clientId, ids),
-          eq(auditLogTable.outcome, 'success'),
-          notLike(auditLogTable.action, '%read'),
-        ),
-      )
-      .groupBy(auditLogTable.clientId),
-    db
-      .select({ clientId: signalsTable.clientId, subjectId: signalsTable.subjectId })
-      .from(signalsTable)
-      .where(
-        and(
-          inArray(signalsTable.clientId, ids),
-          eq(signalsTable.kind, 'visit.needs_follow_up'),
-          eq(signalsTable.status, 'resolved'),
-          isNotNull(signalsTable.resolvedBy),
-          ne(signalsTable.resolvedBy, SYSTEM_RESOLVER),
-        ),
-      ),
+    selectClients(db, ids),
+    selectIntakes(db, ids),
+    selectHeldDevices(db, ids),
+    selectCheques(db, ids),
+    selectVisits(db, ids),
+    selectBasicEnrolments(db, ids),
+    selectLastAuditedChange(db, ids),
+    selectAnsweredFollowUps(db, ids),
   ]);
 
   const tenantIds = [...new Set(clients.map((client) => client.tenantId))];
   const enrolmentIds = enrolments.map((enrolment) => enrolment.id);
   const groupIds = [...new Set(enrolments.map((enrolment) => enrolment.groupId))];
   const [welfareOrgs, defaultProgrammes, sessions, marks, referrals, sessionChanges] = await Promise.all([
-    db
-      .select({ id: organisationsTable.id, tenantId: organisationsTable.tenantId })
-      .from(organisationsTable)
-      .where(and(inArray(organisationsTable.tenantId, tenantIds), eq(organisationsTable.kind, 'welfare')))
-      .orderBy(asc(organisationsTable.createdAt)),
-    db
-      .select({
-        id: programmesTable.id,
-        tenantId: programmesTable.tenantId,
-        settings: programmesTable.settings,
-        homeHelpOrgId: programmesTable.homeHelpOrgId,
-        trainingOrgId: programmesTable.trainingOrgId,
-      })
-      .from(programmesTable)
-      .where(and(inArray(programmesTable.tenantId, tenantIds), eq(programmesTable.status, 'active')))
-      .orderBy(desc(programmesTable.createdAt)),
-    groupIds.length === 0
-      ? Promise.resolve([])
-      : db
-          .select({
-            id: courseSessionsTable.id,
-            groupId: courseSessionsTable.groupId,
-            date: courseSessionsTable.date,
-            start: courseSessionsTable.startTime,
-            end: courseSessionsTable.endTime,
-          })
-          .from(courseSessionsTable)
-          .where(
-            and(inArray(courseSessionsTable.groupId, groupIds), isNull(courseSessionsTable.cancelledAt)),
-          ),
-    enrolmentIds.length === 0
-      ? Promise.resolve([])
-      : db
-          .select({
-            enrolmentId: attendanceTable.enrolmentId,
-            sessionId: attendanceTable.sessionId,
-            status: attendanceTable.status,
-          })
-          .from(attendanceTable)
-          .where(inArray(attendanceTable.enrolmentId, enrolmentIds)),
-    enrolmentIds.length === 0
-      ? Promise.resolve([])
-      : db
-          .select({
-            enrolmentId: referralsTable.enrolmentId,
-            decision: referralsTable.decision,
-            courseName: referralsTable.courseName,
-            reason: referralsTable.reason,
-          })
-          .from(referralsTable)
-          .where(inArray(referralsTable.enrolmentId, enrolmentIds)),
-    groupIds.length === 0
-      ? Promise.resolve([])
-      : db
-          .select({
-            sessionId: courseSessionChangesTable.sessionId,
-            groupId: courseSessionChangesTable.groupId,
-            kind: courseSessionChangesTable.kind,
-            changedAt: courseSessionChangesTable.changedAt,
-            previousDate: courseSessionChangesTable.previousDate,
-            date: courseSessionChangesTable.date,
-          })
-          .from(courseSessionChangesTable)
-          .where(inArray(courseSessionChangesTable.groupId, groupIds))
-          .orderBy(asc(courseSessionChangesTable.changedAt)),
+    selectWelfareOrgs(db, tenantIds),
+    selectDefaultProgrammes(db, tenantIds),
+    selectSessions(db, groupIds),
+    selectMarks(db, enrolmentIds),
+    selectReferrals(db, enrolmentIds),
+    selectSessionChanges(db, groupIds),
   ]);
 
   const welfareByTenant = new Map<string, string>();
@@ -244,22 +362,13 @@ export async function loadFollowUpFacts({
   const lastActivity = new Map(activity.map((row) => [row.clientId, row.at]));
   const answeredKeys = new Set(answered.map((row) => row.subjectId));
 
-  const group = <T, K>(rows: readonly T[], key: (row: T) => K) => {
-    const map = new Map<K, T[]>();
-    for (const row of rows) {
-      const list = map.get(key(row));
-      if (list) list.push(row);
-      else map.set(key(row), [row]);
-    }
-    return map;
-  };
-  const devicesByClient = group(devices, (row) => row.clientId);
-  const chequesByClient = group(cheques, (row) => row.clientId);
-  const visitsByClient = group(visits, (row) => row.clientId);
-  const enrolmentsByClient = group(enrolments, (row) => row.clientId);
-  const sessionsByGroup = group(sessions, (row) => row.groupId);
-  const changesByGroup = group(sessionChanges, (row) => row.groupId);
-  const marksByEnrolment = group(marks, (row) => row.enrolmentId);
+  const devicesByClient = groupBy(devices, (row) => row.clientId);
+  const chequesByClient = groupBy(cheques, (row) => row.clientId);
+  const visitsByClient = groupBy(visits, (row) => row.clientId);
+  const enrolmentsByClient = groupBy(enrolments, (row) => row.clientId);
+  const sessionsByGroup = groupBy(sessions, (row) => row.groupId);
+  const changesByGroup = groupBy(sessionChanges, (row) => row.groupId);
+  const marksByEnrolment = groupBy(marks, (row) => row.enrolmentId);
   const referralByEnrolment = new Map(referrals.map((row) => [row.enrolmentId, row]));
 
   const owners = new Map<string, ClientOwners>();
@@ -280,43 +389,16 @@ export async function loadFollowUpFacts({
     });
 
     const device = devicesByClient.get(client.id)?.[0];
-    let training: FollowUpFacts['training'] = null;
-    if (enrolment) {
-      const groupSessions: TrainingSession[] = (sessionsByGroup.get(enrolment.groupId) ?? []).map((row) => ({
-        id: row.id,
-        date: row.date,
-        start: row.start.slice(0, 5),
-        end: row.end.slice(0, 5),
-      }));
-      const lastDate = groupSessions.reduce<string | null>(
-        (latest, session) => (latest === null || session.date > latest ? session.date : latest),
-        null,
-      );
-      const referral = referralByEnrolment.get(enrolment.id);
-      training = {
-        groupId: enrolment.groupId,
-        sessions: groupSessions,
-        marks: (marksByEnrolment.get(enrolment.id) ?? []).map(
-          (row): AttendanceMark => ({ sessionId: row.sessionId, status: row.status }),
-        ),
-        finishedOn: lastDate !== null && lastDate < today ? lastDate : null,
-        referral: referral
-          ? referral.decision === 'referred'
-            ? ({ decision: 'referred', courseName: referral.courseName ?? '' } satisfies Referral)
-            : ({ decision: 'not_referred', reason: referral.reason ?? '' } satisfies Referral)
-          : null,
-        changes: (changesByGroup.get(enrolment.groupId) ?? []).map(
-          (row): SessionChange => ({
-            sessionId: row.sessionId,
-            // A cancellation undone is, for the learner, one more change of plan.
-            kind: row.kind === 'cancelled' ? 'cancelled' : 'moved',
-            changedAt: row.changedAt,
-            previousDate: row.previousDate,
-            date: row.date,
-          }),
-        ),
-      };
-    }
+    const training = enrolment
+      ? trainingFacts({
+          enrolment,
+          sessions: sessionsByGroup.get(enrolment.groupId) ?? [],
+          marks: marksByEnrolment.get(enrolment.id) ?? [],
+          referral: referralByEnrolment.get(enrolment.id),
+          changes: changesByGroup.get(enrolment.groupId) ?? [],
+          today,
+        })
+      : null;
 
     // The audit log names every change; the rows' own times cover data that came in without it (imports, the demo).
     const activity = [
@@ -333,15 +415,7 @@ export async function loadFollowUpFacts({
       clientId: client.id,
       open: intakeOpen,
       lastActivityAt,
-      device: !device
-        ? null
-        : device.status === 'reserved'
-          ? { status: 'reserved', deviceId: device.id, reservedAt: device.reservedAt ?? device.updatedAt }
-          : {
-              status: 'handed_out',
-              deviceId: device.id,
-              handedOutAt: device.handedOutAt ?? device.updatedAt,
-            },
+      device: deviceFact(device),
       cheques: clientCheques.map((cheque) => ({
         code: cheque.code,
         purpose: cheque.purpose as ChequePurpose,
