@@ -16,6 +16,7 @@ import {
   parseOutcomeAnswers,
   resolveOutcomeMeasureSettings,
 } from './outcome-measure';
+import { OUTCOME_PICTOGRAMS } from './outcome-pictograms';
 import { OUTCOME_CONFIDENCE_ANCHORS, OUTCOME_SCALE_TEXTS, OUTCOME_TEXT_REVIEW } from './outcome-texts';
 
 const logInV1 = findOutcomeItem({ itemId: 'log_in', version: 1 })!;
@@ -55,6 +56,13 @@ describe('the item catalogue', () => {
       for (const text of Object.values(item.texts)) expect(text.trim().length).toBeGreaterThan(0);
     }
     expect(new Set(OUTCOME_CATALOGUE.map((item) => item.pictogram)).size).toBe(OUTCOME_CATALOGUE.length);
+  });
+
+  it('has a line drawing for every item, which screen and paper both draw', () => {
+    const drawings: Record<string, string> = OUTCOME_PICTOGRAMS;
+    for (const item of OUTCOME_CATALOGUE) {
+      expect(drawings[item.pictogram], `${item.id} draws ${item.pictogram}`).toMatch(/^M[\d\s.,a-zA-Z-]+$/);
+    }
   });
 
   it('words the scale and the confidence anchors in all twelve languages too', () => {

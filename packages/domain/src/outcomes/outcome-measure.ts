@@ -1,6 +1,7 @@
 import type { Answer, QuestionId, SkillAnswers } from '../assessment/assessment';
 import type { Reason } from '../shared/result';
 import type { CalendarDate } from '../shared/time';
+import type { OutcomePictogramName } from './outcome-pictograms';
 import type { OutcomeWording } from './outcome-texts';
 import { OUTCOME_ITEM_TEXTS_V1 } from './outcome-texts';
 
@@ -131,7 +132,7 @@ export interface OutcomeItemVersion {
   readonly kind: OutcomeItemKind;
   readonly foundation: boolean;
   readonly optional: boolean;
-  readonly pictogram: string;
+  readonly pictogram: OutcomePictogramName;
   readonly texts: OutcomeWording;
   readonly basedOn: readonly OutcomeSourceId[];
   readonly digComp: string | null;

@@ -1,10 +1,13 @@
 import {
   type ClientLanguage,
   OUTCOME_CONFIDENCE_ANCHORS,
+  OUTCOME_PICTOGRAM_STROKE,
+  OUTCOME_PICTOGRAMS,
   OUTCOME_SCALE_TEXTS,
   OUTCOME_TASK_STEPS,
   OUTCOME_TEXT_REVIEW,
   type OutcomeItemVersion,
+  type OutcomePictogramName,
   type OutcomeRound,
 } from '@digipakket/domain';
 import {
@@ -104,18 +107,49 @@ export const QUESTIONNAIRE_TEXTS: Readonly<
 };
 
 const BOX = 11;
+/** The pictogram's side, and the column it stands in at the reading start of every item. */
+const PICTOGRAM = 30;
+const PICTOGRAM_COLUMN = PICTOGRAM + 12;
 
-/** A row of tick boxes with a label under each, spread over the width from the reading start. */
-function tickBoxes(canvas: Canvas, labels: readonly string[], options: { size: number }): void {
+/**
+ * Draws an item's pictogram with its top-left corner at `x`, `y`: the same path data and stroke as
+ * the portals' SVG, scaled from its grid to the printed size.
+ */
+export function drawPictogram(
+  canvas: Canvas,
+  name: OutcomePictogramName,
+  at: { x: number; y: number },
+): void {
   const { doc } = canvas;
-  const cell = canvas.area.width / labels.length;
+  const scale = PICTOGRAM / OUTCOME_PICTOGRAM_STROKE.grid;
+  doc.save();
+  doc.translate(at.x, at.y).scale(scale);
+  doc
+    .path(OUTCOME_PICTOGRAMS[name])
+    .lineWidth(OUTCOME_PICTOGRAM_STROKE.width)
+    .lineCap('round')
+    .lineJoin('round')
+    .strokeColor(COLORS.ink)
+    .stroke();
+  doc.restore();
+}
+
+/** A row of tick boxes with a label under each, spread over the width after `indent` from the reading start. */
+function tickBoxes(
+  canvas: Canvas,
+  labels: readonly string[],
+  options: { size: number; indent: number },
+): void {
+  const { doc } = canvas;
+  const width = canvas.area.width - options.indent;
+  const cell = width / labels.length;
   const blocks = labels.map((text) =>
     layout(canvas, text, { style: { size: options.size }, width: cell - BOX - 10 }),
   );
   const height = Math.max(BOX, ...blocks.map((block) => block.height)) + 6;
   ensureSpace(canvas, height);
   blocks.forEach((block, index) => {
-    const x = fromStart(canvas, index * cell, cell);
+    const x = fromStart(canvas, options.indent + index * cell, cell);
     const boxX = canvas.direction === 'rtl' ? x + cell - BOX - 2 : x + 2;
     doc
       .rect(boxX, canvas.y + 1, BOX, BOX)
@@ -131,35 +165,48 @@ function tickBoxes(canvas: Canvas, labels: readonly string[], options: { size: n
   canvas.y += height;
 }
 
-/** One item: its number and question (with the Dutch beside for whoever types it in), then its boxes. */
+/**
+ * One item: its pictogram at the reading start, beside it the number and question (with the Dutch
+ * under it for whoever types it in), then its boxes.
+ */
 function drawItem(canvas: Canvas, item: OutcomeItemVersion, number: number): void {
   const language = canvas.language;
+  const indent = PICTOGRAM_COLUMN;
   const question = `${number}. ${item.texts[language]}`;
-  const block = layout(canvas, question, { style: { size: 11.5, bold: true } });
-  ensureSpace(canvas, block.height + 50);
-  paragraph(canvas, question, { size: 11.5, bold: true, after: 4 });
+  const block = layout(canvas, question, {
+    style: { size: 11.5, bold: true },
+    width: canvas.area.width - indent,
+  });
+  ensureSpace(canvas, Math.max(block.height, PICTOGRAM) + 50);
+  const top = canvas.y;
+  drawPictogram(canvas, item.pictogram, { x: fromStart(canvas, 0, PICTOGRAM), y: top });
+  paragraph(canvas, question, { size: 11.5, bold: true, after: 4, indent });
   if (language !== 'nl') {
     paragraph(canvas, `${item.texts.nl} [${item.id} v${item.version}]`, {
       size: 7.5,
       color: COLORS.muted,
       direction: 'ltr',
+      // Under the question, on whichever side it starts.
+      align: canvas.direction === 'rtl' ? 'end' : 'start',
       after: 3,
+      indent,
     });
   }
+  canvas.y = Math.max(canvas.y, top + PICTOGRAM + 4);
   if (item.kind === 'task') {
     tickBoxes(
       canvas,
       OUTCOME_TASK_STEPS.map((step) => OUTCOME_SCALE_TEXTS[step][language]),
-      { size: 9 },
+      { size: 9, indent },
     );
   } else {
     tickBoxes(
       canvas,
       Array.from({ length: 11 }, (_, value) => String(value)),
-      { size: 10 },
+      { size: 10, indent },
     );
     const ends = `0 = ${OUTCOME_CONFIDENCE_ANCHORS.lowest[language]} · 10 = ${OUTCOME_CONFIDENCE_ANCHORS.highest[language]}`;
-    paragraph(canvas, ends, { size: 9, color: COLORS.muted });
+    paragraph(canvas, ends, { size: 9, color: COLORS.muted, indent });
   }
   canvas.y += 6;
   canvas.doc
