@@ -212,6 +212,97 @@ export const SETTINGS = {
     default: '1500',
     schema: z.coerce.number().int().min(50).max(30_000),
   },
+  messagesSendIntervalSeconds: {
+    env: 'MESSAGES_SEND_INTERVAL_SECONDS',
+    doc: 'How often the API hands due reminders and notices to their channel (SMS, e-mail); 0 turns sending off (messages stay queued).',
+    default: '10',
+    schema: z.coerce.number().int().min(0).max(3600),
+  },
+  messagesRatePerMinute: {
+    env: 'MESSAGES_RATE_PER_MINUTE',
+    doc: 'Most messages one welfare centre sends per minute, over every channel; the rest wait for the next minute.',
+    default: '120',
+    schema: positiveInt,
+  },
+  messagesQuietHours: {
+    env: 'MESSAGES_QUIET_HOURS',
+    doc: 'Hours (in TIME_ZONE) in which no SMS is sent, as FROM-UNTIL in whole hours, e.g. 21-8; a message due then waits until UNTIL. Empty for none.',
+    default: '21-8',
+    schema: z
+      .string()
+      .regex(/^$|^([01]?\d|2[0-3])-([01]?\d|2[0-3])$/, 'must be FROM-UNTIL in whole hours, e.g. 21-8')
+      .transform((value) => {
+        if (!value) return null;
+        const [from, until] = value.split('-').map(Number) as [number, number];
+        return { fromHour: from, untilHour: until };
+      }),
+  },
+  messagesStaleSeconds: {
+    env: 'MESSAGES_STALE_SECONDS',
+    doc: 'How long an attempt may stay unrecorded before another run takes the message up again (its process died between handing it over and recording the answer).',
+    default: '120',
+    schema: z.coerce.number().int().min(5).max(86_400),
+  },
+  smtpHost: {
+    env: 'SMTP_HOST',
+    doc: 'SMTP server for e-mail to clients; unset: no e-mail is sent (e-mail messages stay queued, see docs/adr/0009-messages-outbox.md).',
+    default: undefined,
+    schema: z.string().min(1).optional(),
+  },
+  smtpPort: {
+    env: 'SMTP_PORT',
+    doc: 'SMTP port (587 for STARTTLS, 465 with SMTP_SECURE=true).',
+    default: '587',
+    schema: z.coerce.number().int().min(1).max(65535),
+  },
+  smtpSecure: {
+    env: 'SMTP_SECURE',
+    doc: 'true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.',
+    default: 'false',
+    schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
+  },
+  smtpUser: {
+    env: 'SMTP_USER',
+    doc: 'SMTP user name; unset for a server without authentication.',
+    default: undefined,
+    schema: z.string().min(1).optional(),
+  },
+  smtpPass: {
+    env: 'SMTP_PASS',
+    doc: 'SMTP password (a secret: keep it out of logs and version control).',
+    default: undefined,
+    schema: z.string().min(1).optional(),
+  },
+  smtpFrom: {
+    env: 'SMTP_FROM',
+    doc: 'Sender address of e-mail to clients, e.g. "Digipakket <noreply@ocmw.example.be>".',
+    default: 'Digipakket <noreply@localhost>',
+    schema: z.string().min(3),
+  },
+  smsApiUrl: {
+    env: 'SMS_API_URL',
+    doc: "Base URL of the SMS provider's API (Infobip, e.g. https://xxxxx.api.infobip.com); unset: no SMS is sent (SMS messages stay queued).",
+    default: undefined,
+    schema: z.url({ protocol: /^https?$/ }).optional(),
+  },
+  smsApiKey: {
+    env: 'SMS_API_KEY',
+    doc: "The SMS provider's API key (a secret).",
+    default: undefined,
+    schema: z.string().min(1).optional(),
+  },
+  smsSender: {
+    env: 'SMS_SENDER',
+    doc: 'Sender name or number the client sees on an SMS.',
+    default: 'Digipakket',
+    schema: z.string().min(1).max(16),
+  },
+  smsReportSecret: {
+    env: 'SMS_REPORT_SECRET',
+    doc: 'Shared secret the SMS provider signs its delivery reports with (HMAC-SHA256 of the body); reports without a valid signature are refused. Required with SMS_API_URL.',
+    default: undefined,
+    schema: z.string().min(16).optional(),
+  },
   shutdownTimeoutSeconds: {
     env: 'SHUTDOWN_TIMEOUT_SECONDS',
     doc: 'On SIGTERM, how long in-flight requests may take before the process exits anyway.',
@@ -248,6 +339,14 @@ export type Config = {
   signals: { sweepIntervalMs: number; fullSweepIntervalMs: number };
   retention: { sweepIntervalMs: number };
   geocoding: { source: 'offline' | 'basisregisters'; url: string; timeoutMs: number };
+  messages: {
+    sendIntervalMs: number;
+    ratePerMinute: number;
+    quietHours: { fromHour: number; untilHour: number } | null;
+    staleAfterMs: number;
+    smtp: { host: string; port: number; secure: boolean; user?: string; pass?: string; from: string } | null;
+    sms: { apiUrl: string; apiKey: string; sender: string; reportSecret: string } | null;
+  };
 };
 
 /** Bad configuration: the message names each wrong setting by its environment variable. */
@@ -296,6 +395,9 @@ export function loadConfig({
       const why = result.error.issues.map((issue) => issue.message).join('; ');
       problems.push(`${setting.env}=${JSON.stringify(input ?? '')}: ${why}. ${setting.doc}`);
     }
+  }
+  if (!problems.length && env.SMS_API_URL && (!env.SMS_API_KEY || !env.SMS_REPORT_SECRET)) {
+    problems.push('SMS_API_URL is set: SMS_API_KEY and SMS_REPORT_SECRET are needed with it.');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -350,6 +452,26 @@ export function loadConfig({
     },
     retention: { sweepIntervalMs: v.retentionSweepIntervalMinutes * 60_000 },
     geocoding: { source: v.geocoder, url: v.geocoderUrl, timeoutMs: v.geocoderTimeoutMs },
+    messages: {
+      sendIntervalMs: v.messagesSendIntervalSeconds * 1000,
+      ratePerMinute: v.messagesRatePerMinute,
+      quietHours: v.messagesQuietHours,
+      staleAfterMs: v.messagesStaleSeconds * 1000,
+      smtp: v.smtpHost
+        ? {
+            host: v.smtpHost,
+            port: v.smtpPort,
+            secure: v.smtpSecure,
+            ...(v.smtpUser ? { user: v.smtpUser } : {}),
+            ...(v.smtpPass ? { pass: v.smtpPass } : {}),
+            from: v.smtpFrom,
+          }
+        : null,
+      sms:
+        v.smsApiUrl && v.smsApiKey && v.smsReportSecret
+          ? { apiUrl: v.smsApiUrl, apiKey: v.smsApiKey, sender: v.smsSender, reportSecret: v.smsReportSecret }
+          : null,
+    },
   };
 }
 

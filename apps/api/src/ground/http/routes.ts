@@ -16,6 +16,7 @@ export const API_TAGS = [
   'visits',
   'training',
   'signals',
+  'messages',
   'documents',
   'reports',
   'audit',
@@ -35,6 +36,8 @@ export const API_TAG_DESCRIPTIONS: Record<ApiTag, string> = {
   visits: "Home-help visits: the students' queue, redeeming cheques and monthly statements.",
   training: 'Course groups, sessions, enrolments and attendance.',
   signals: 'Signals that ask for follow-up, and their handling.',
+  messages:
+    "Reminders and notices to clients by SMS, e-mail or letter: consent per channel, the outbox, and the SMS provider's delivery reports.",
   documents: "Client documents in the client's language, Digipunten, and batches of welcome packs.",
   reports: 'Dashboards and programme reports.',
   audit: 'The audit log of reads, writes and refused attempts on client data.',

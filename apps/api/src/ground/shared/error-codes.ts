@@ -107,6 +107,8 @@ export const ERROR_CODES = [
   'intake.package_change_reason_missing',
   'intake.wave_required',
   'location.not_found',
+  'message.report_signature_invalid',
+  'message.report_unsigned',
   'organisation.not_found',
   'organisation.welfare_exists',
   'outcome_round.already_taken',

@@ -45,6 +45,7 @@ import { registerEnrolmentRoutes } from '../../tracks/enrolments/enrolments.rout
 import { registerGuidanceRoutes } from '../../tracks/guidance/guidance.routes';
 import { registerInfoMomentsRoutes } from '../../tracks/info-moments/info-moments.routes';
 import { registerIntakeRoutes } from '../../tracks/intake/intake.routes';
+import { registerMessagesRoutes } from '../../tracks/messages/messages.routes';
 import { registerObservationsRoutes } from '../../tracks/observations/observations.routes';
 import { registerOutcomesRoutes } from '../../tracks/outcomes/outcomes.routes';
 import { registerPrivacyRoutes } from '../../tracks/privacy/privacy.routes';
@@ -75,6 +76,7 @@ const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => vo
   registerAttendanceRoutes,
   registerCoursesRoutes,
   registerSignalsRoutes,
+  registerMessagesRoutes,
   registerDashboardRoutes,
   registerProgrammesRoutes,
   registerWavesRoutes,

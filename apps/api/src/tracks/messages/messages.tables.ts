@@ -63,9 +63,7 @@ export const messagesTable = pgTable(
     check('messages_status_valid', sqlIn('status', MESSAGE_STATUSES)),
     check('messages_attempts_not_negative', sql`${t.attempts} >= 0`),
     uniqueIndex('messages_dedupe_key_unique').on(t.tenantId, t.dedupeKey),
-    index('messages_due_idx')
-      .on(t.sendAfter)
-      .where(sql`${t.status} = 'queued'`),
+    index('messages_due_idx').on(t.sendAfter).where(sql`${t.status} = 'queued'`),
     index('messages_client_idx').on(t.clientId, t.createdAt),
     index('messages_subject_idx').on(t.subject),
   ],

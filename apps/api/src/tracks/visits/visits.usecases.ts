@@ -20,6 +20,7 @@ import { isIdOf } from '../../ground/shared/ids';
 import { generatePassword, hashPassword } from '../../records/users/users.passwords';
 import { createUsersRepository } from '../../records/users/users.repository';
 import { toDomainCheque } from '../cheques/cheques.mapping';
+import { planAppointmentMessages } from '../messages/messages.outbox';
 import {
   createChequeAlreadyRedeemedError,
   createChequeCancelledError,
@@ -537,6 +538,25 @@ export async function planVisit({
         at: now,
       });
       if (!updated) throw createChequeWrongStatusError();
+      // The client's reminders and notices, in this transaction: they exist exactly when the plan does.
+      const startsAt = input ? new Date(input.appointmentAt) : null;
+      const previous = row.status === 'scheduled' ? row.appointmentAt : null;
+      await planAppointmentMessages({
+        db: tx,
+        kind: 'visit',
+        subject: `cheque:${row.chequeId}`,
+        orgId: ctx.actor.organisation.id,
+        orgName: ctx.actor.organisation.name,
+        programmeId: row.programmeId,
+        clientIds: [row.clientId],
+        startsAt,
+        change:
+          previous && action === 'reschedule' && startsAt?.getTime() !== previous.getTime()
+            ? { kind: startsAt ? 'moved' : 'cancelled', previousStartsAt: previous }
+            : undefined,
+        now,
+        timeZone,
+      });
       await ctx.audit({
         db: tx,
         tenantId: row.tenantId,

@@ -1,0 +1,135 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { ACCESS } from '../../ground/http/access.policy';
+import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import { requestContext, tenantContext } from '../../ground/http/request-context';
+import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { SMS_SIGNATURE_HEADER, verifySmsReport } from '../../ground/messaging/messaging.sms';
+import { createReportSignatureInvalidError, createReportUnsignedError } from './messages.errors';
+import {
+  ClientContactSchema,
+  ClientContactUpdateSchema,
+  ClientMessageListSchema,
+  PartnerMessagesQuerySchema,
+  SmsDeliveryReportSchema,
+} from './messages.schemas';
+import {
+  applyDeliveryReports,
+  getClientContact,
+  listPartnerMessages,
+  updateClientContact,
+} from './messages.usecases';
+
+/** Where the SMS provider posts its delivery reports. */
+export const SMS_REPORT_PATH = '/api/messages/delivery-reports/sms';
+
+const clientParams = z.object({ clientId: z.string().max(64) });
+
+const getContactRoute = defineRoute({
+  method: 'get',
+  path: '/api/clients/{clientId}/contact',
+  tag: 'messages',
+  access: ACCESS.caseworkers,
+  summary: "A client's phone number, e-mail address and consent per channel",
+  description:
+    'For each channel (sms, email, letter): whether the client agreed, when and who recorded it; the preferred channel and the channel the next message would go by.',
+  request: { params: clientParams },
+  responses: {
+    200: jsonResponse(
+      z.object({ contact: ClientContactSchema }),
+      "The client's contact details and consents.",
+    ),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+const putContactRoute = defineRoute({
+  method: 'put',
+  path: '/api/clients/{clientId}/contact',
+  tag: 'messages',
+  access: ACCESS.caseworkers,
+  summary: "Record a client's number, address, consent per channel and preferred channel",
+  description:
+    "A channel's consent is recorded now, by the caller. Refusing a channel takes effect at once: its queued messages are withdrawn and queued on the channel the client can still be reached by.",
+  request: { params: clientParams, body: jsonBody(ClientContactUpdateSchema) },
+  responses: {
+    200: jsonResponse(
+      z.object({ contact: ClientContactSchema }),
+      'The recorded contact details and consents.',
+    ),
+    ...errorResponses(400, 401, 403, 404, 413, 415),
+  },
+});
+
+const partnerMessagesRoute = defineRoute({
+  method: 'get',
+  path: '/api/messages',
+  tag: 'messages',
+  access: [...ACCESS.homeHelp, ...ACCESS.training],
+  summary: 'The reminders and notices the partner sends about one visit or half-day',
+  description:
+    "Only the caller's organisation's own messages about `subject` (`cheque:<id>` or `course_session:<id>`), with their status.",
+  request: { query: PartnerMessagesQuerySchema },
+  responses: {
+    200: jsonResponse(ClientMessageListSchema, 'The messages, earliest first.'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const smsReportRoute = defineRoute({
+  method: 'post',
+  path: SMS_REPORT_PATH,
+  tag: 'messages',
+  access: ACCESS.public,
+  summary: "The SMS provider's delivery reports",
+  description: `Signed by the provider: \`${SMS_SIGNATURE_HEADER}: sha256=<hex HMAC-SHA256 of the raw body with SMS_REPORT_SECRET>\`. Unsigned: 401 \`message.report_unsigned\`; a wrong signature: 403 \`message.report_signature_invalid\`.`,
+  request: { body: jsonBody(SmsDeliveryReportSchema) },
+  responses: {
+    200: jsonResponse(z.object({ applied: z.number().int() }), 'How many messages the reports moved on.'),
+    ...errorResponses(400, 401, 403, 413, 415),
+  },
+});
+
+export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  app.openapi(getContactRoute, async (c) => {
+    const result = await getClientContact({ ctx: tenantContext(c), clientId: c.req.valid('param').clientId });
+    return c.json(result, 200);
+  });
+
+  app.openapi(putContactRoute, async (c) => {
+    const result = await updateClientContact({
+      ctx: tenantContext(c),
+      clientId: c.req.valid('param').clientId,
+      input: c.req.valid('json'),
+    });
+    return c.json(result, 200);
+  });
+
+  app.openapi(partnerMessagesRoute, async (c) => {
+    const result = await listPartnerMessages({
+      ctx: requestContext(c),
+      subject: c.req.valid('query').subject,
+    });
+    return c.json(result, 200);
+  });
+
+  // The signature covers the raw body, so it is checked before the body is parsed.
+  app.use(SMS_REPORT_PATH, async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    const signature = c.req.header(SMS_SIGNATURE_HEADER);
+    if (!signature) throw createReportUnsignedError();
+    const secret = deps.config.messages.sms?.reportSecret;
+    const body = await c.req.text();
+    if (!secret || !verifySmsReport({ body, signature, secret })) throw createReportSignatureInvalidError();
+    return next();
+  });
+
+  app.openapi(smsReportRoute, async (c) => {
+    const result = await applyDeliveryReports({
+      db: deps.db,
+      clock: deps.clock,
+      report: c.req.valid('json'),
+    });
+    return c.json(result, 200);
+  });
+}
