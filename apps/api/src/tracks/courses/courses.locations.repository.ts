@@ -16,6 +16,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
         .orderBy(asc(trainingLocationsTable.name), asc(trainingLocationsTable.id));
       return { rows };
     },
+
     async findLocation({ trainingOrgId, locationId }: { trainingOrgId: string; locationId: string }) {
       const [location] = await db
         .select()
@@ -29,10 +30,12 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
         .limit(1);
       return { location };
     },
+
     async insertLocation({ location }: { location: typeof trainingLocationsTable.$inferInsert }) {
       const [row] = await db.insert(trainingLocationsTable).values(location).returning();
       return { location: row! };
     },
+
     async updateLocation({
       trainingOrgId,
       locationId,
@@ -54,6 +57,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
         .returning();
       return { location: row };
     },
+
     async listTeachers({ trainingOrgId }: { trainingOrgId: string }) {
       const rows = await db
         .select({
@@ -67,6 +71,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
         .orderBy(asc(usersTable.displayName), asc(usersTable.id));
       return { rows };
     },
+
     async findTeacher({ trainingOrgId, userId }: { trainingOrgId: string; userId: string }) {
       const [teacher] = await db
         .select()
@@ -81,6 +86,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
         .limit(1);
       return { teacher };
     },
+
     /** The programmes (of any tenant) that chose this organisation as their training partner. */
     async listProgrammes({ trainingOrgId }: { trainingOrgId: string }) {
       const rows = await db

@@ -56,6 +56,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
         );
       return { rows };
     },
+
     async listMarks({ enrolmentIds }: { enrolmentIds: string[] }) {
       if (enrolmentIds.length === 0) return { rows: [] };
       const rows = await db
@@ -68,6 +69,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
         .where(inArray(attendanceTable.enrolmentId, enrolmentIds));
       return { rows };
     },
+
     async listReferrals({ enrolmentIds }: { enrolmentIds: string[] }) {
       if (enrolmentIds.length === 0) return { rows: [] };
       const rows = await db
@@ -76,6 +78,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
         .where(inArray(referralsTable.enrolmentId, enrolmentIds));
       return { rows };
     },
+
     async upsertReferral({ referral }: { referral: typeof referralsTable.$inferInsert }) {
       const [row] = await db
         .insert(referralsTable)
@@ -94,6 +97,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
         .returning();
       return { referral: row! };
     },
+
     async findEnrolmentOfOrg({ trainingOrgId, enrolmentId }: { trainingOrgId: string; enrolmentId: string }) {
       const [enrolment] = await db
         .select()
@@ -102,6 +106,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
         .limit(1);
       return { enrolment };
     },
+
     /** A client's enrolments in one tenant, for the welfare centre. */
     async listClientEnrolments({ tenantId, clientId }: { tenantId: string; clientId: string }) {
       const rows = await db

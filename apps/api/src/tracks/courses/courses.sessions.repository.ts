@@ -34,10 +34,12 @@ export function createCourseSessionsRepository({ db }: { db: Database }) {
         );
       return { rows };
     },
+
     async insertSessions({ sessions }: { sessions: (typeof courseSessionsTable.$inferInsert)[] }) {
       if (sessions.length === 0) return;
       await db.insert(courseSessionsTable).values(sessions);
     },
+
     async findSession({ trainingOrgId, sessionId }: { trainingOrgId: string; sessionId: string }) {
       const [session] = await db
         .select()
@@ -48,6 +50,7 @@ export function createCourseSessionsRepository({ db }: { db: Database }) {
         .limit(1);
       return { session };
     },
+
     /**
      * Another live session at an overlapping time on that date, taught by the teacher of this
      * session's group; undefined when the group has no teacher or there is none.
@@ -86,6 +89,7 @@ export function createCourseSessionsRepository({ db }: { db: Database }) {
         .limit(1);
       return { clash };
     },
+
     async updateSession({
       sessionId,
       values,
@@ -100,9 +104,11 @@ export function createCourseSessionsRepository({ db }: { db: Database }) {
         .returning();
       return { session: row! };
     },
+
     async insertSessionChange({ change }: { change: typeof courseSessionChangesTable.$inferInsert }) {
       await db.insert(courseSessionChangesTable).values(change);
     },
+
     /** The moves and cancellations of the groups' sessions, oldest first, with who made them. */
     async listSessionChanges({ groupIds }: { groupIds: string[] }) {
       if (groupIds.length === 0) return { rows: [] };

@@ -58,6 +58,7 @@ export function createVisitPlanningRepository({ db }: { db: Database }) {
         .limit(500);
       return { rows };
     },
+
     /** The neighbourhoods of the clients whose cheques wait in the organisation's queue, for its filter. */
     async listQueueNeighbourhoods({ homeHelpOrgId }: { homeHelpOrgId: string }) {
       const rows = await db
@@ -74,6 +75,7 @@ export function createVisitPlanningRepository({ db }: { db: Database }) {
         .orderBy(asc(clientsTable.neighbourhood));
       return { neighbourhoods: rows.flatMap((row) => (row.neighbourhood ? [row.neighbourhood] : [])) };
     },
+
     async listServedTenants({ homeHelpOrgId }: { homeHelpOrgId: string }) {
       const rows = await db
         .selectDistinct({ id: tenantsTable.id, name: tenantsTable.name })
@@ -83,6 +85,7 @@ export function createVisitPlanningRepository({ db }: { db: Database }) {
         .orderBy(asc(tenantsTable.name));
       return { tenants: rows };
     },
+
     async setSchedule({
       chequeId,
       fromStatuses,
@@ -108,6 +111,7 @@ export function createVisitPlanningRepository({ db }: { db: Database }) {
         .returning({ id: chequesTable.id });
       return { updated: rows.length === 1 };
     },
+
     /** The student's planned visits between two instants, with where each client lives. */
     async listStudentVisitsBetween({
       homeHelpOrgId,

@@ -28,6 +28,7 @@ export function createVisitStudentsRepository({ db }: { db: Database }) {
         .orderBy(asc(usersTable.displayName));
       return { students: rows };
     },
+
     async findActiveStudent({ homeHelpOrgId, studentId }: { homeHelpOrgId: string; studentId: string }) {
       const [student] = await db
         .select({ id: usersTable.id, displayName: usersTable.displayName })
@@ -42,6 +43,7 @@ export function createVisitStudentsRepository({ db }: { db: Database }) {
         );
       return { student };
     },
+
     async disableStudent({
       homeHelpOrgId,
       studentId,
