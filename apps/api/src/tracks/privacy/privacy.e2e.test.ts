@@ -10,7 +10,7 @@ import { createOtherTenant, withoutRequestId } from '../../roof/security/securit
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { deriveClientStatus } from '../trajectory/trajectory.status';
-import { ANONYMISED } from './privacy.repository';
+import { ANONYMISED } from './privacy.anonymise.repository';
 import { runRetentionSweep } from './privacy.retention';
 
 let t: TestApp;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { ANONYMISED } from '../privacy/privacy.repository';
+import { ANONYMISED } from '../privacy/privacy.anonymise.repository';
 import { runRetentionSweep } from '../privacy/privacy.retention';
 import { trajectoryEventsTable } from './trajectory.tables';
 

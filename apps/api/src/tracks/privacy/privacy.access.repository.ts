@@ -1,0 +1,167 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { auditLogTable } from '../../ground/audit/audit.tables';
+import type { Database } from '../../ground/database/database';
+import { jobsTable } from '../../ground/jobs/jobs.tables';
+import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import type { clientsTable } from '../../records/clients/clients.tables';
+import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
+import { usersTable } from '../../records/users/users.tables';
+import { chequesTable } from '../cheques/cheques.tables';
+import { buddyPairingsTable, digipuntInfoRecordsTable } from '../guidance/guidance.tables';
+import { intakesTable } from '../intake/intake.tables';
+import { outcomeAnswersTable, outcomeRoundsTable } from '../outcomes/outcomes.tables';
+import { signalsTable } from '../signals/signals.tables';
+import {
+  attendanceTable,
+  courseSessionsTable,
+  enrolmentsTable,
+  referralsTable,
+} from '../training/training.tables';
+import { visitsTable } from '../visits/visits.tables';
+import { PACK_BATCH_JOB_KIND } from './privacy.anonymise.repository';
+
+/** Everything stored about one client and the organisations that hold it, for the access request. */
+export function createPrivacyAccessRepository({ db }: { db: Database }) {
+  return {
+    /** Everything stored about one client, table by table, for the access request. */
+    async loadClientData({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const ofClient = <T extends { tenantId: unknown; clientId: unknown }>(table: T) =>
+        and(
+          eq(table.tenantId as typeof clientsTable.tenantId, tenantId),
+          eq(table.clientId as typeof clientsTable.id, clientId),
+        );
+      const [
+        intakes,
+        devices,
+        deviceEvents,
+        cheques,
+        visits,
+        enrolments,
+        attendance,
+        referrals,
+        signals,
+        buddyPairings,
+        digipuntInfo,
+        outcomeRounds,
+        outcomeAnswers,
+        packJobs,
+        audit,
+      ] = await Promise.all([
+        db.select().from(intakesTable).where(ofClient(intakesTable)).orderBy(asc(intakesTable.createdAt)),
+        db
+          .select()
+          .from(devicesTable)
+          .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.holderClientId, clientId))),
+        db
+          .select()
+          .from(deviceEventsTable)
+          .where(ofClient(deviceEventsTable))
+          .orderBy(asc(deviceEventsTable.at)),
+        db.select().from(chequesTable).where(ofClient(chequesTable)).orderBy(asc(chequesTable.createdAt)),
+        db
+          .select({ visit: visitsTable })
+          .from(visitsTable)
+          .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
+          .where(and(eq(visitsTable.tenantId, tenantId), eq(chequesTable.clientId, clientId)))
+          .orderBy(asc(visitsTable.visitedOn)),
+        db
+          .select()
+          .from(enrolmentsTable)
+          .where(ofClient(enrolmentsTable))
+          .orderBy(asc(enrolmentsTable.createdAt)),
+        db
+          .select({
+            attendance: attendanceTable,
+            sessionDate: courseSessionsTable.date,
+            trainingOrgId: enrolmentsTable.trainingOrgId,
+          })
+          .from(attendanceTable)
+          .innerJoin(enrolmentsTable, eq(enrolmentsTable.id, attendanceTable.enrolmentId))
+          .innerJoin(courseSessionsTable, eq(courseSessionsTable.id, attendanceTable.sessionId))
+          .where(and(eq(attendanceTable.tenantId, tenantId), eq(enrolmentsTable.clientId, clientId)))
+          .orderBy(asc(courseSessionsTable.date)),
+        db.select().from(referralsTable).where(ofClient(referralsTable)),
+        db.select().from(signalsTable).where(ofClient(signalsTable)).orderBy(asc(signalsTable.createdAt)),
+        db.select().from(buddyPairingsTable).where(ofClient(buddyPairingsTable)),
+        db.select().from(digipuntInfoRecordsTable).where(ofClient(digipuntInfoRecordsTable)),
+        db
+          .select()
+          .from(outcomeRoundsTable)
+          .where(ofClient(outcomeRoundsTable))
+          .orderBy(asc(outcomeRoundsTable.takenOn), asc(outcomeRoundsTable.id)),
+        db
+          .select({ answer: outcomeAnswersTable })
+          .from(outcomeAnswersTable)
+          .innerJoin(outcomeRoundsTable, eq(outcomeRoundsTable.id, outcomeAnswersTable.roundId))
+          .where(ofClient(outcomeRoundsTable))
+          .orderBy(asc(outcomeAnswersTable.roundId), asc(outcomeAnswersTable.itemId)),
+        db
+          .select({ id: jobsTable.id, status: jobsTable.status, createdAt: jobsTable.createdAt })
+          .from(jobsTable)
+          .where(
+            and(
+              eq(jobsTable.tenantId, tenantId),
+              eq(jobsTable.kind, PACK_BATCH_JOB_KIND),
+              sql`${jobsTable.payload}->'clientIds' @> jsonb_build_array(${clientId}::text)`,
+            ),
+          )
+          .orderBy(asc(jobsTable.createdAt)),
+        db
+          .select({
+            at: auditLogTable.at,
+            actorUserId: auditLogTable.actorUserId,
+            actorName: usersTable.displayName,
+            actorOrgId: auditLogTable.actorOrgId,
+            actorOrgName: organisationsTable.name,
+            actorRole: auditLogTable.actorRole,
+            action: auditLogTable.action,
+            outcome: auditLogTable.outcome,
+            purpose: auditLogTable.purpose,
+          })
+          .from(auditLogTable)
+          .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
+          .leftJoin(organisationsTable, eq(organisationsTable.id, auditLogTable.actorOrgId))
+          .where(eq(auditLogTable.clientId, clientId))
+          .orderBy(asc(auditLogTable.at), asc(auditLogTable.id)),
+      ]);
+      return {
+        intakes,
+        devices,
+        deviceEvents,
+        cheques,
+        visits: visits.map((row) => row.visit),
+        enrolments,
+        attendance,
+        referrals,
+        signals,
+        buddyPairings,
+        digipuntInfo,
+        outcomeRounds: outcomeRounds.map((round) => ({
+          ...round,
+          answers: outcomeAnswers
+            .filter(({ answer }) => answer.roundId === round.id)
+            .map(({ answer }) => answer),
+        })),
+        packJobs,
+        audit,
+      };
+    },
+
+    async findOrganisations({ ids }: { ids: string[] }) {
+      if (ids.length === 0) return { organisations: [] };
+      const organisations = await db
+        .select({ id: organisationsTable.id, name: organisationsTable.name, kind: organisationsTable.kind })
+        .from(organisationsTable)
+        .where(inArray(organisationsTable.id, ids));
+      return { organisations };
+    },
+
+    async findWelfareOrganisation({ tenantId }: { tenantId: string }) {
+      const [organisation] = await db
+        .select({ id: organisationsTable.id, name: organisationsTable.name, kind: organisationsTable.kind })
+        .from(organisationsTable)
+        .where(and(eq(organisationsTable.tenantId, tenantId), eq(organisationsTable.kind, 'welfare')));
+      return { organisation };
+    },
+  };
+}
