@@ -1,23 +1,14 @@
-import { and, asc, desc, eq, gte, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import {
-  organisationsTable,
-  partnershipsTable,
-  tenantsTable,
-} from '../../ground/organisations/organisations.tables';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 import { visitsTable } from '../visits/visits.tables';
-import { createStatementChequeStatedError, createStatementExistsError } from './statements.errors';
-import {
-  type ReconcileOutcome,
-  statementLineReconciliationsTable,
-  statementLinesTable,
-  statementsTable,
-} from './statements.tables';
+import { createStatementDraftingRepository } from './statements.drafting.repository';
+import { createStatementReconciliationRepository } from './statements.reconciliation.repository';
+import { statementLineReconciliationsTable, statementLinesTable, statementsTable } from './statements.tables';
 
 /** Whose statements a request may see: a home-help organisation's own, or a welfare centre's. */
 export type StatementScope = { homeHelpOrgId: string } | { tenantId: string };
@@ -29,89 +20,11 @@ function scopeCondition(scope: StatementScope): SQL {
     : and(eq(statementsTable.tenantId, scope.tenantId), ne(statementsTable.status, 'draft'))!;
 }
 
-function nextMonth(month: string): string {
-  const [year, value] = month.split('-').map(Number) as [number, number];
-  return value === 12 ? `${year + 1}-01` : `${year}-${String(value + 1).padStart(2, '0')}`;
-}
-
+/** The home-help organisations' monthly statements: drafted, listed with their lines, sent, reconciled. */
 export function createStatementsRepository({ db }: { db: Database }) {
   return {
-    async isTenantServed({ tenantId, homeHelpOrgId }: { tenantId: string; homeHelpOrgId: string }) {
-      const [row] = await db
-        .select({ id: partnershipsTable.id })
-        .from(partnershipsTable)
-        .where(
-          and(
-            eq(partnershipsTable.tenantId, tenantId),
-            eq(partnershipsTable.partnerOrgId, homeHelpOrgId),
-            eq(partnershipsTable.kind, 'home_help'),
-          ),
-        );
-      return { served: Boolean(row) };
-    },
-
-    /** Redeemed cheques of the partner in the tenant with a visit in the month, and whether each is stated. */
-    async listRedemptions({
-      tenantId,
-      homeHelpOrgId,
-      month,
-    }: {
-      tenantId: string;
-      homeHelpOrgId: string;
-      month: string;
-    }) {
-      const rows = await db
-        .select({
-          chequeId: chequesTable.id,
-          chequeCode: chequesTable.code,
-          clientId: chequesTable.clientId,
-          purpose: chequesTable.purpose,
-          visitId: visitsTable.id,
-          visitedOn: visitsTable.visitedOn,
-          minutes: visitsTable.minutes,
-          studentUserId: visitsTable.studentUserId,
-          programmeSettings: programmesTable.settings,
-          stated: sql<boolean>`${statementLinesTable.id} IS NOT NULL`,
-        })
-        .from(visitsTable)
-        .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
-        .innerJoin(programmesTable, eq(programmesTable.id, chequesTable.programmeId))
-        .leftJoin(statementLinesTable, eq(statementLinesTable.chequeId, chequesTable.id))
-        .where(
-          and(
-            eq(visitsTable.tenantId, tenantId),
-            eq(visitsTable.homeHelpOrgId, homeHelpOrgId),
-            eq(chequesTable.status, 'redeemed'),
-            gte(visitsTable.visitedOn, `${month}-01`),
-            lt(visitsTable.visitedOn, `${nextMonth(month)}-01`),
-          ),
-        );
-      return { rows };
-    },
-
-    async insertStatement({
-      statement,
-      lines,
-    }: {
-      statement: typeof statementsTable.$inferInsert;
-      lines: Omit<typeof statementLinesTable.$inferInsert, 'statementId'>[];
-    }) {
-      try {
-        const [created] = await db
-          .insert(statementsTable)
-          .values(statement)
-          .returning({ id: statementsTable.id });
-        await db
-          .insert(statementLinesTable)
-          .values(lines.map((line) => ({ ...line, statementId: created!.id })));
-        return { statementId: created!.id };
-      } catch (error) {
-        const constraint = getUniqueViolationConstraint(error);
-        if (constraint === 'statements_tenant_org_month_unique') throw createStatementExistsError();
-        if (constraint === 'statement_lines_cheque_unique') throw createStatementChequeStatedError();
-        throw error;
-      }
-    },
+    ...createStatementDraftingRepository({ db }),
+    ...createStatementReconciliationRepository({ db }),
 
     async listStatements({
       scope,
@@ -220,110 +133,6 @@ export function createStatementsRepository({ db }: { db: Database }) {
         )
         .returning({ id: statementsTable.id });
       return { sent: rows.length > 0 };
-    },
-
-    /**
-     * Claims a sent statement for a verdict: the row lock makes a verdict and the closing of the
-     * reconciliation wait for each other, so no verdict lands on a closed statement.
-     */
-    async claimOpenStatement({
-      statementId,
-      tenantId,
-      at,
-    }: {
-      statementId: string;
-      tenantId: string;
-      at: Date;
-    }) {
-      const rows = await db
-        .update(statementsTable)
-        .set({ updatedAt: at })
-        .where(
-          and(
-            eq(statementsTable.id, statementId),
-            eq(statementsTable.tenantId, tenantId),
-            eq(statementsTable.status, 'sent'),
-          ),
-        )
-        .returning({ id: statementsTable.id });
-      return { open: rows.length > 0 };
-    },
-
-    /**
-     * Closes the reconciliation of a sent statement whose every line has a verdict: `accepted` when
-     * all match, `disputed` when one is disputed. Nothing changes (no row) when a line is still open.
-     */
-    async closeReconciliation({
-      statementId,
-      tenantId,
-      at,
-    }: {
-      statementId: string;
-      tenantId: string;
-      at: Date;
-    }) {
-      const verdicts = sql`SELECT 1 FROM ${statementLinesTable} l LEFT JOIN ${statementLineReconciliationsTable} r ON r.statement_line_id = l.id WHERE l.statement_id = ${statementsTable.id}`;
-      const rows = await db
-        .update(statementsTable)
-        .set({
-          status: sql`CASE WHEN EXISTS (${verdicts} AND r.outcome = 'disputed') THEN 'disputed' ELSE 'accepted' END`,
-          updatedAt: at,
-        })
-        .where(
-          and(
-            eq(statementsTable.id, statementId),
-            eq(statementsTable.tenantId, tenantId),
-            eq(statementsTable.status, 'sent'),
-            sql`NOT EXISTS (${verdicts} AND r.statement_line_id IS NULL)`,
-          ),
-        )
-        .returning({ status: statementsTable.status });
-      return { status: rows[0]?.status };
-    },
-
-    async findStatementOrg({ statementId }: { statementId: string }) {
-      const [row] = await db
-        .select({ homeHelpOrgId: statementsTable.homeHelpOrgId })
-        .from(statementsTable)
-        .where(eq(statementsTable.id, statementId));
-      return { homeHelpOrgId: row?.homeHelpOrgId ?? '' };
-    },
-
-    async findLine({ statementId, lineId }: { statementId: string; lineId: string }) {
-      const [line] = await db
-        .select({
-          id: statementLinesTable.id,
-          chequeId: statementLinesTable.chequeId,
-          clientId: chequesTable.clientId,
-        })
-        .from(statementLinesTable)
-        .innerJoin(chequesTable, eq(chequesTable.id, statementLinesTable.chequeId))
-        .where(and(eq(statementLinesTable.id, lineId), eq(statementLinesTable.statementId, statementId)));
-      return { line };
-    },
-
-    async saveReconciliation({
-      statementLineId,
-      tenantId,
-      outcome,
-      reason,
-      userId,
-      at,
-    }: {
-      statementLineId: string;
-      tenantId: string;
-      outcome: ReconcileOutcome;
-      reason: string | null;
-      userId: string;
-      at: Date;
-    }) {
-      await db
-        .insert(statementLineReconciliationsTable)
-        .values({ statementLineId, tenantId, outcome, reason, decidedByUserId: userId, decidedAt: at })
-        .onConflictDoUpdate({
-          target: statementLineReconciliationsTable.statementLineId,
-          set: { outcome, reason, decidedByUserId: userId, decidedAt: at },
-        });
     },
   };
 }
