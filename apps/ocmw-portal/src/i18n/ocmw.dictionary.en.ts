@@ -625,6 +625,9 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
     'Days after a session during which the teacher may still correct attendance',
   'admin.setting.priceCentsPerCheque': 'Price per cheque (euro cents)',
   'admin.setting.homeHelpHoursPerMonth': 'Home-help hours per month agreed with the partner (0: none agreed)',
+  'admin.setting.costs.laptopCents': 'Cost of a laptop (euro cents)',
+  'admin.setting.costs.chequeHourCents': 'Cost of an hour of home help with cheques (euro cents)',
+  'admin.setting.costs.lessonHourCents': 'Cost of a lesson hour (euro cents)',
   'admin.setting.variations.extraCheques': 'Extra cheques instead of sessions',
   'admin.setting.variations.chequesInsteadOfTraining': 'Cheques instead of group sessions',
   'admin.setting.variations.digibuddy': 'Pair with a Digibuddy',
@@ -1140,7 +1143,7 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'outcomes.compare.method':
     'The interval is a bootstrap interval: the clients are drawn again {resamples} times; it shows how far the figure could move had other, similar clients answered.',
   'outcomes.compare.costAssumed':
-    'Some prices are not set in the programme and were estimated; the funder’s report says which.',
+    'Some costs are not set in the programme: the cost per client uses default values, and the funder’s report says which. Set them under Administration.',
   'outcomes.settings.title': 'Outcome measure settings',
   'outcomes.settings.endRound': 'Who takes the end round, besides the social worker?',
   'outcomes.settings.taker.welfare': 'Only the social worker',

@@ -630,6 +630,9 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'admin.setting.priceCentsPerCheque': 'Prix par chèque (centimes)',
   'admin.setting.homeHelpHoursPerMonth':
     "Heures d'aide à domicile par mois convenues avec le partenaire (0 : aucune)",
+  'admin.setting.costs.laptopCents': "Coût d'un ordinateur (centimes d'euro)",
+  'admin.setting.costs.chequeHourCents': "Coût d'une heure d'aide à domicile avec chèques (centimes d'euro)",
+  'admin.setting.costs.lessonHourCents': "Coût d'une heure de cours (centimes d'euro)",
   'admin.setting.variations.extraCheques': 'Chèques supplémentaires au lieu des séances',
   'admin.setting.variations.chequesInsteadOfTraining': 'Chèques au lieu des séances en groupe',
   'admin.setting.variations.digibuddy': 'Jumeler avec un Digibuddy',
@@ -1152,7 +1155,7 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'outcomes.compare.method':
     "L'intervalle est un intervalle bootstrap : les clients sont tirés à nouveau {resamples} fois ; il montre de combien le chiffre pourrait bouger si d'autres clients semblables avaient répondu.",
   'outcomes.compare.costAssumed':
-    'Certains prix ne sont pas définis dans le programme et ont été estimés ; le rapport pour le financeur dit lesquels.',
+    'Certains coûts ne sont pas définis dans le programme : le coût par client utilise des valeurs par défaut, et le rapport pour le financeur dit lesquelles. Définissez-les dans Gestion.',
   'outcomes.settings.title': 'Réglages de la mesure des effets',
   'outcomes.settings.endRound': 'Qui fait la mesure finale, en plus de l’assistant social ?',
   'outcomes.settings.taker.welfare': 'Seulement l’assistant social',

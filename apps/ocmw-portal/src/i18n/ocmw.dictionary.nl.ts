@@ -624,6 +624,9 @@ export const ocmwNl = {
   'admin.setting.priceCentsPerCheque': 'Prijs per cheque (eurocent)',
   'admin.setting.homeHelpHoursPerMonth':
     'Uren hulp aan huis per maand afgesproken met de partner (0: niet afgesproken)',
+  'admin.setting.costs.laptopCents': 'Kost van een laptop (eurocent)',
+  'admin.setting.costs.chequeHourCents': 'Kost van een uur hulp aan huis met cheques (eurocent)',
+  'admin.setting.costs.lessonHourCents': 'Kost van een lesuur (eurocent)',
   'admin.setting.variations.extraCheques': 'Extra cheques in plaats van lessen',
   'admin.setting.variations.chequesInsteadOfTraining': 'Cheques in plaats van groepslessen',
   'admin.setting.variations.digibuddy': "Digibuddy's koppelen",
@@ -1143,7 +1146,7 @@ export const ocmwNl = {
   'outcomes.compare.method':
     'Het interval is een bootstrap-interval: de cliënten worden {resamples} keer opnieuw getrokken; het interval toont hoeveel het cijfer kon schuiven als andere, gelijkaardige cliënten hadden geantwoord.',
   'outcomes.compare.costAssumed':
-    'Sommige prijzen zijn niet ingesteld in het programma en zijn geschat; het rapport voor de financier zegt welke.',
+    'Sommige kosten zijn niet ingesteld in het programma: de kost per cliënt rekent met standaardwaarden, en het rapport voor de financier zegt welke. Stel ze in bij Beheer.',
   'outcomes.settings.title': 'Effectmeting instellen',
   'outcomes.settings.endRound': 'Wie neemt de eindmeting af, naast de maatschappelijk werker?',
   'outcomes.settings.taker.welfare': 'Alleen de maatschappelijk werker',

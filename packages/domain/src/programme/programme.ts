@@ -45,6 +45,22 @@ export interface ProgrammeVariations {
 }
 
 /**
+ * What the package's parts cost the welfare centre, in euro cents, so the outcome comparison can put a
+ * cost per client beside each group's figures and the funder's report can state how it was counted.
+ *
+ * @example
+ * const costs: ProgrammeCosts = { laptopCents: 25000, chequeHourCents: 4000, lessonHourCents: 3000 };
+ */
+export interface ProgrammeCosts {
+  /** One laptop handed out (bought or refurbished). */
+  readonly laptopCents: number;
+  /** One hour of home help with a cheque; a cheque costs this times its minutes over sixty. */
+  readonly chequeHourCents: number;
+  /** One hour of the basic course, per client attending. */
+  readonly lessonHourCents: number;
+}
+
+/**
  * The rules of one programme (one "action" of a welfare centre). Amounts of money are integer cents.
  *
  * @example
@@ -71,6 +87,8 @@ export interface ProgrammeSettings {
    * planned against them. 0 when no such agreement is recorded (waves are then not checked on hours).
    */
   readonly homeHelpHoursPerMonth: number;
+  /** What a laptop, an hour of home help and a lesson hour cost, for the outcome comparison. */
+  readonly costs: ProgrammeCosts;
   readonly followUp: FollowUpThresholds;
   /** Languages in which this programme offers client documents. */
   readonly languages: readonly ClientLanguage[];
@@ -79,7 +97,8 @@ export interface ProgrammeSettings {
 /**
  * The fiche's standard package: two one-hour cheques valid for twelve months, three half-day sessions
  * of which two complete the course, no variations, documents in every supported language. The price
- * per cheque is an example value; set it from the partner's agreement.
+ * per cheque and the costs are example values (a refurbished laptop at 250 euro, an hour of home help
+ * at 40 euro, a lesson hour at 30 euro); set them from the welfare centre's own figures.
  *
  * @example
  * defaultProgrammeSettings().chequesPerClient; // 2
@@ -95,6 +114,7 @@ export function defaultProgrammeSettings(): ProgrammeSettings {
     variations: { chequesInsteadOfTraining: false, extraCheques: 2, digibuddy: false },
     priceCentsPerCheque: 4000,
     homeHelpHoursPerMonth: 0,
+    costs: { laptopCents: 25_000, chequeHourCents: 4_000, lessonHourCents: 3_000 },
     followUp: {
       pickupOverdueDays: 14,
       installationOverdueDays: 21,
@@ -138,6 +158,9 @@ export const PROGRAMME_SETTING_RANGES = {
   priceCentsPerCheque: [0, 100_000],
   homeHelpHoursPerMonth: [0, 100_000],
   'variations.extraCheques': [0, 20],
+  'costs.laptopCents': [0, 1_000_000],
+  'costs.chequeHourCents': [0, 100_000],
+  'costs.lessonHourCents': [0, 100_000],
   'followUp.pickupOverdueDays': [1, 365],
   'followUp.installationOverdueDays': [1, 365],
   'followUp.chequeExpiringDays': [1, 365],

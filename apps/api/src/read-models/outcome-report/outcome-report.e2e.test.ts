@@ -141,6 +141,32 @@ afterAll(async () => {
   await t.close();
 });
 
+type CostSettings = {
+  minutesPerCheque: number;
+  costs: Record<'laptopCents' | 'chequeHourCents' | 'lessonHourCents', number>;
+};
+
+/** The programme's cost counted straight from the tables at the given costs: laptops, cheques used, lesson hours. */
+async function expectedCostCents(settings: CostSettings): Promise<number> {
+  const [used] = await queryRows<{ laptops: number; cheques: number; hours: number }>({
+    db: t.db,
+    query: sql`SELECT
+        (SELECT count(DISTINCT e.device_id) FROM device_events e JOIN intakes i ON i.client_id = e.client_id
+          AND i.programme_id = ${programmeId} AND i.decision = 'approved' WHERE e.to_status = 'handed_out')::int AS laptops,
+        (SELECT count(*) FROM cheques c WHERE c.programme_id = ${programmeId} AND c.status = 'redeemed')::int AS cheques,
+        (SELECT COALESCE(sum(EXTRACT(EPOCH FROM (s.end_time - s.start_time)) / 3600), 0) FROM attendance a
+          JOIN enrolments en ON en.id = a.enrolment_id JOIN course_sessions s ON s.id = a.session_id
+          JOIN intakes i ON i.client_id = en.client_id AND i.programme_id = ${programmeId} AND i.decision = 'approved'
+          WHERE a.status IN ('present', 'late'))::float8 AS hours`,
+  });
+  const chequeCents = Math.round((settings.costs.chequeHourCents * settings.minutesPerCheque) / 60);
+  return (
+    used!.laptops * settings.costs.laptopCents +
+    used!.cheques * chequeCents +
+    Math.round(used!.hours * settings.costs.lessonHourCents)
+  );
+}
+
 describe("the project lead's comparison", () => {
   let bigWave: string;
   let comparison: {
@@ -218,25 +244,10 @@ describe("the project lead's comparison", () => {
   });
 
   it('counts the cost per client from the laptops handed out, the cheques used and the lessons attended', async () => {
-    const [used] = await queryRows<{ laptops: number; cheques: number; hours: number }>({
-      db: t.db,
-      query: sql`SELECT
-          (SELECT count(DISTINCT e.device_id) FROM device_events e JOIN intakes i ON i.client_id = e.client_id
-            AND i.programme_id = ${programmeId} AND i.decision = 'approved' WHERE e.to_status = 'handed_out')::int AS laptops,
-          (SELECT count(*) FROM cheques c WHERE c.programme_id = ${programmeId} AND c.status = 'redeemed')::int AS cheques,
-          (SELECT COALESCE(sum(EXTRACT(EPOCH FROM (s.end_time - s.start_time)) / 3600), 0) FROM attendance a
-            JOIN enrolments en ON en.id = a.enrolment_id JOIN course_sessions s ON s.id = a.session_id
-            JOIN intakes i ON i.client_id = en.client_id AND i.programme_id = ${programmeId} AND i.decision = 'approved'
-            WHERE a.status IN ('present', 'late'))::float8 AS hours`,
-    });
-    const settings = await (
+    const { settings } = await (
       await t.request(`/api/programmes/${programmeId}/settings`, { cookie: lead })
     ).json();
-    const total =
-      used!.laptops * 25_000 +
-      used!.cheques * settings.settings.priceCentsPerCheque +
-      Math.round(used!.hours * 3_000);
-    expect(comparison.programmeGroup.cost.totalCents).toBe(total);
+    expect(comparison.programmeGroup.cost.totalCents).toBe(await expectedCostCents(settings));
   });
 
   it("answers the funder's workbook with the same figures and the delivery counted from the tables", async () => {
@@ -288,6 +299,51 @@ describe("the project lead's comparison", () => {
     ).toBe('%PDF-');
     expect((await t.request('/api/outcome-report/funder.pdf', { cookie: social })).status).toBe(403);
     expect((await t.request('/api/outcome-report/comparison', { cookie: social })).status).toBe(403);
+  });
+
+  it("counts with the costs the project lead set for the programme, and prints them in the funder's method", async () => {
+    const before = await (
+      await t.request(`/api/programmes/${programmeId}/settings`, { cookie: lead })
+    ).json();
+    const costs = { laptopCents: 41_000, chequeHourCents: 5_500, lessonHourCents: 4_250 };
+    const saved = await t.request(`/api/programmes/${programmeId}/settings`, {
+      method: 'PUT',
+      cookie: lead,
+      body: { ...before.settings, costs },
+    });
+    expect(saved.status).toBe(200);
+    const audited = await queryRows<{ n: number }>({
+      db: t.db,
+      query: sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'programme.settings_update'
+        AND resource = ${`programme:${programmeId}`}`,
+    });
+    expect(audited[0]!.n).toBeGreaterThan(0);
+
+    const changed = await (await t.request('/api/outcome-report/comparison', { cookie: lead })).json();
+    const expected = await expectedCostCents({ ...before.settings, costs });
+    expect(changed.programmeGroup.cost.totalCents).toBe(expected);
+    expect(changed.programmeGroup.cost.totalCents).not.toBe(comparison.programmeGroup.cost.totalCents);
+    expect(changed.costBasis).toMatchObject({
+      laptopValueCents: 41_000,
+      chequeHourCostCents: 5_500,
+      chequeValueCents: Math.round((5_500 * before.settings.minutesPerCheque) / 60),
+      lessonHourCostCents: 4_250,
+      assumptions: [],
+    });
+
+    const workbook = new ExcelJS.Workbook();
+    const res = await t.request('/api/outcome-report/funder.xlsx?locale=en', { cookie: lead });
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    const method = workbook.getWorksheet('Method')!;
+    const lines = method.getColumn(1).values.map(String);
+    expect(lines).toContain('Cost of a laptop: €410.00');
+    expect(lines).toContain('Cost of a lesson hour: €42.50');
+
+    await t.request(`/api/programmes/${programmeId}/settings`, {
+      method: 'PUT',
+      cookie: lead,
+      body: before.settings,
+    });
   });
 });
 

@@ -98,6 +98,34 @@ export function measureRows(
   ];
 }
 
+/**
+ * The costs the figures were counted with, for the method: each with its label, marked when the
+ * programme never set it and its default stands.
+ */
+export function costRows(
+  report: Pick<OutcomeFunderReport, 'costBasis'>,
+  locale: ReportLocale,
+): { label: string; cents: number }[] {
+  const { costBasis } = report;
+  const assumed = new Set<string>(costBasis.assumptions);
+  const row = (
+    key: 'laptopValue' | 'chequeHourCost' | 'lessonHourCost',
+    cents: number,
+    assumption: string,
+  ) => ({
+    label: assumed.has(assumption)
+      ? `${reportLabel(locale, key)} (${reportLabel(locale, 'assumed')})`
+      : reportLabel(locale, key),
+    cents,
+  });
+  return [
+    row('laptopValue', costBasis.laptopValueCents, 'laptop_value'),
+    row('chequeHourCost', costBasis.chequeHourCostCents, 'cheque_hour_cost'),
+    { label: reportLabel(locale, 'chequeValue'), cents: costBasis.chequeValueCents },
+    row('lessonHourCost', costBasis.lessonHourCostCents, 'lesson_hour_cost'),
+  ];
+}
+
 /** The delivery figures as label and value, in the report's language. */
 export function deliveryRows(report: OutcomeFunderReport, locale: ReportLocale) {
   const { delivery } = report;
@@ -213,10 +241,6 @@ export async function toOutcomeXlsx({
   ];
   delivery.getRow(1).font = { bold: true };
   for (const row of deliveryRows(report, locale)) delivery.addRow(row);
-  delivery.addRow({});
-  delivery.addRow({ label: label('chequeValue'), value: report.costBasis.chequeValueCents / 100 });
-  delivery.addRow({ label: label('lessonHourCost'), value: report.costBasis.lessonHourCostCents / 100 });
-  delivery.addRow({ label: label('laptopValue'), value: report.costBasis.laptopValueCents / 100 });
 
   const method = workbook.addWorksheet(label('method'));
   method.getColumn(1).width = 120;
@@ -228,9 +252,14 @@ export async function toOutcomeXlsx({
     `${label('compared')}: ${roundLabel(locale, report.from)} – ${roundLabel(locale, report.to)}`,
   ]);
   method.addRow([]);
-  for (const paragraph of [...label('methodText').split('\n\n'), label('credits')]) {
+  for (const paragraph of label('methodText').split('\n\n')) {
     method.addRow([paragraph]).alignment = { wrapText: true, vertical: 'top' };
   }
+  method.addRow([]);
+  method.addRow([label('costBasis')]).font = { bold: true };
+  for (const cost of costRows(report, locale)) method.addRow([`${cost.label}: ${euros(cost.cents, locale)}`]);
+  method.addRow([]);
+  method.addRow([label('credits')]).alignment = { wrapText: true, vertical: 'top' };
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -9,7 +9,7 @@ import {
   paragraph,
 } from '../../ground/printing/printing.canvas';
 import type { Branding } from '../../ground/printing/printing.types';
-import { deliveryRows, euros, groupName, measureRows } from './outcome-report.export';
+import { costRows, deliveryRows, euros, groupName, measureRows } from './outcome-report.export';
 import { type ReportLocale, reportLabel, roundLabel } from './outcome-report.labels';
 import type { OutcomeFunderReport, OutcomeGroupReportBody } from './outcome-report.schemas';
 
@@ -36,8 +36,8 @@ function drawGroups(canvas: Canvas, groups: readonly OutcomeGroupReportBody[], l
 
 /**
  * The funder's report as a printable A4 PDF: what it covers, the delivery figures, the outcomes of the
- * programme and its waves, then of its variations (each table side by side, never ranked), the cost
- * basis and the method in plain words.
+ * programme and its waves, then of its variations (each table side by side, never ranked), and the
+ * method in plain words with the costs the programme set.
  */
 export async function renderOutcomeFunderPdf({
   report,
@@ -84,14 +84,12 @@ export async function renderOutcomeFunderPdf({
   drawGroups(canvas, [report.programmeGroup, ...report.byWave], locale);
   subheading(canvas, `${label('outcomes')}: ${label('kind.variation')}`);
   drawGroups(canvas, report.byVariation, locale);
-  subheading(canvas, label('costBasis'));
-  keyValueBox(canvas, [
-    { label: label('chequeValue'), value: euros(report.costBasis.chequeValueCents, locale) },
-    { label: label('lessonHourCost'), value: euros(report.costBasis.lessonHourCostCents, locale) },
-    { label: label('laptopValue'), value: euros(report.costBasis.laptopValueCents, locale) },
-  ]);
   subheading(canvas, label('method'));
   for (const text of label('methodText').split('\n\n')) paragraph(canvas, text, { size: 9.5, after: 6 });
+  keyValueBox(
+    canvas,
+    costRows(report, locale).map((cost) => ({ label: cost.label, value: euros(cost.cents, locale) })),
+  );
   paragraph(canvas, label('credits'), { size: 8, color: COLORS.muted });
   return finish(canvas);
 }

@@ -93,14 +93,19 @@ export const OutcomeGroupReportSchema = z
   .meta({ id: 'OutcomeGroupReport' });
 export type OutcomeGroupReportBody = z.infer<typeof OutcomeGroupReportSchema>;
 
-/** What turned use into money, and what had to be assumed because the programme records no price. */
+/** What turned use into money: the programme's costs, and which of them are still the defaults. */
 export const OutcomeCostBasisSchema = z
   .object({
-    chequeValueCents: z.int(),
-    lessonHourCostCents: z.int(),
-    laptopValueCents: z.int(),
-    /** The prices the programme does not record, so the figures above for them are assumed. */
-    assumptions: z.array(z.enum(['lesson_hour_cost', 'laptop_value'])),
+    laptopValueCents: z.int().meta({ description: "A laptop handed out: the programme's setting." }),
+    chequeHourCostCents: z.int().meta({ description: "An hour of home help: the programme's setting." }),
+    chequeValueCents: z
+      .int()
+      .meta({ description: 'A cheque used: the cost of an hour of home help times its minutes over sixty.' }),
+    lessonHourCostCents: z.int().meta({ description: "A lesson hour attended: the programme's setting." }),
+    assumptions: z.array(z.enum(['laptop_value', 'cheque_hour_cost', 'lesson_hour_cost'])).meta({
+      description:
+        'The costs the programme never set (PUT /api/programmes/{id}/settings), whose defaults are assumed.',
+    }),
   })
   .meta({ id: 'OutcomeCostBasis' });
 

@@ -21,6 +21,7 @@ import { createClientNotFoundError } from '../../records/clients/clients.errors'
 import { createProgrammeNotFoundError } from '../../records/programmes/programmes.errors';
 import { createProgrammesRepository } from '../../records/programmes/programmes.repository';
 import {
+  assumedProgrammeCosts,
   readOutcomeMeasureSettings,
   readProgrammeSettings,
 } from '../../records/programmes/programmes.settings';
@@ -40,13 +41,28 @@ import {
   type OutcomeVariation,
 } from './outcome-report.schemas';
 
+const ASSUMPTION_OF = {
+  laptopCents: 'laptop_value',
+  chequeHourCents: 'cheque_hour_cost',
+  lessonHourCents: 'lesson_hour_cost',
+} as const;
+
 /**
- * What the programme does not record a price for, assumed so that every group's cost is counted the
- * same way, and said so beside the figures: a refurbished laptop at 250 euro, and a lesson hour of the
- * training partner at 30 euro. The value of a cheque is the programme's price per cheque.
+ * What turns use into money: the programme's own costs (a laptop, an hour of home help, a lesson hour),
+ * a cheque worth its minutes of home help, and which costs are still the defaults because the
+ * programme never set them.
  */
-export const ASSUMED_LAPTOP_VALUE_CENTS = 25_000;
-export const ASSUMED_LESSON_HOUR_COST_CENTS = 3_000;
+export function outcomeCostBasis({ stored }: { stored: Record<string, unknown> | null | undefined }) {
+  const settings = readProgrammeSettings({ stored });
+  const { costs } = settings;
+  return {
+    laptopValueCents: costs.laptopCents,
+    chequeHourCostCents: costs.chequeHourCents,
+    chequeValueCents: Math.round((costs.chequeHourCents * settings.minutesPerCheque) / 60),
+    lessonHourCostCents: costs.lessonHourCents,
+    assumptions: assumedProgrammeCosts({ stored }).map((key) => ASSUMPTION_OF[key]),
+  };
+}
 
 /** The seed of a programme's bootstrap: fixed by its id, so the same answers give the same intervals. */
 export function outcomeSeedOf(programmeId: string): number {
@@ -144,16 +160,10 @@ export async function buildOutcomeComparison({
     periodTo: query.periodTo,
     timeZone,
   });
-  const settings = readProgrammeSettings({ stored: programme.settings });
   const { windows } = readOutcomeMeasureSettings({ stored: programme.settings });
   const today = toLocalDate({ instant: ctx.clock.now(), timeZone });
   const answered = answersByClient(answers);
-  const costBasis = {
-    chequeValueCents: settings.priceCentsPerCheque,
-    lessonHourCostCents: ASSUMED_LESSON_HOUR_COST_CENTS,
-    laptopValueCents: ASSUMED_LAPTOP_VALUE_CENTS,
-    assumptions: ['lesson_hour_cost', 'laptop_value'] as ('lesson_hour_cost' | 'laptop_value')[],
-  };
+  const costBasis = outcomeCostBasis({ stored: programme.settings });
 
   const outcomeClients = clients.map((row) => {
     const rounds = answered.get(row.client_id) ?? {};

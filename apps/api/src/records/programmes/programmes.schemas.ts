@@ -89,6 +89,16 @@ export const ProgrammeSettingsSchema = z
     }),
     priceCentsPerCheque: int('priceCentsPerCheque'),
     homeHelpHoursPerMonth: int('homeHelpHoursPerMonth'),
+    costs: z
+      .strictObject({
+        laptopCents: int('costs.laptopCents'),
+        chequeHourCents: int('costs.chequeHourCents'),
+        lessonHourCents: int('costs.lessonHourCents'),
+      })
+      .meta({
+        description:
+          "What a laptop, an hour of home help with a cheque and a lesson hour cost, in euro cents: the outcome comparison's cost per client and the funder's report count with them.",
+      }),
     followUp: z.strictObject({
       pickupOverdueDays: int('followUp.pickupOverdueDays'),
       installationOverdueDays: int('followUp.installationOverdueDays'),

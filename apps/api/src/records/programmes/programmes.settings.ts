@@ -3,6 +3,7 @@ import {
   defaultProgrammeSettings,
   type OutcomeMeasureSettings,
   type OutcomeMeasureSettingsInput,
+  type ProgrammeCosts,
   type ProgrammeSettings,
   resolveOutcomeMeasureSettings,
 } from '@digipakket/domain';
@@ -22,6 +23,7 @@ export function readProgrammeSettings({
     ...defaults,
     ...value,
     variations: { ...defaults.variations, ...(value.variations ?? {}) },
+    costs: { ...defaults.costs, ...(value.costs ?? {}) },
     followUp: { ...defaults.followUp, ...(value.followUp ?? {}) },
   };
 }
@@ -39,4 +41,19 @@ export function readOutcomeMeasureSettings({
   const input = ((stored ?? {}) as { outcomes?: OutcomeMeasureSettingsInput }).outcomes ?? {};
   const resolved = resolveOutcomeMeasureSettings({ input });
   return resolved.ok ? resolved.settings : defaultOutcomeMeasureSettings();
+}
+
+/**
+ * The costs a programme has not set itself (stored before costs were settings, or never saved), so
+ * their defaults are assumed: the reports say so beside the figures.
+ */
+export function assumedProgrammeCosts({
+  stored,
+}: {
+  stored: Record<string, unknown> | null | undefined;
+}): (keyof ProgrammeCosts)[] {
+  const costs = ((stored ?? {}) as { costs?: Partial<ProgrammeCosts> }).costs ?? {};
+  return (['laptopCents', 'chequeHourCents', 'lessonHourCents'] as const).filter(
+    (key) => typeof costs[key] !== 'number',
+  );
 }
