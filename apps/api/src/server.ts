@@ -8,7 +8,11 @@ import { resumePackBatches } from './read-models/documents/documents.runner';
 import { listDemoAccounts } from './roof/demo/demo.accounts';
 import { isDatabaseEmpty, loadDemoData, shouldLoadDemo } from './roof/demo/demo.seed';
 import { createServer } from './roof/server/server';
-import { formatStartupBanner, startSignalsInBackground } from './roof/server/startup';
+import {
+  formatStartupBanner,
+  startMessagesInBackground,
+  startSignalsInBackground,
+} from './roof/server/startup';
 import { startRetentionWorker } from './tracks/privacy/privacy.retention';
 
 async function main() {
@@ -73,6 +77,7 @@ async function main() {
     },
   );
   const signalWorker = startSignalsInBackground({ config, db: connection.db, clock: systemClock, logger });
+  const messageSender = startMessagesInBackground({ config, db: connection.db, clock: systemClock, logger });
   const retentionWorker =
     config.retention.sweepIntervalMs > 0
       ? startRetentionWorker({
@@ -103,6 +108,7 @@ async function main() {
     server.close(async () => {
       try {
         await signalWorker.stop();
+        await messageSender.stop();
         await retentionWorker?.stop();
         // Waits for the batch being printed (its run is failed and retried elsewhere if it takes too long).
         await getJobQueue({ db: connection.db, logger }).stop({

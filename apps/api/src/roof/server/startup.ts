@@ -2,7 +2,9 @@ import type { Config } from '../../ground/config/config';
 import type { Logger } from '../../ground/config/logger';
 import type { Database, DatabaseDriver } from '../../ground/database/database';
 import { getJobQueue } from '../../ground/jobs/jobs.queue';
+import { createChannelAdapters } from '../../ground/messaging/messaging.adapters';
 import type { Clock } from '../../ground/shared/clock';
+import { startMessageSender } from '../../tracks/messages/messages.sender';
 import { ensureInitialSignalSweep, startSignalWorker } from '../../tracks/signals/signals.sweep';
 import type { DemoAccount } from '../demo/demo.accounts';
 import { PORTAL_APPS } from './portals';
@@ -52,6 +54,44 @@ export function startSignalsInBackground({
       stopped = true;
       await initial;
       await worker?.stop();
+    },
+  };
+}
+
+/**
+ * Starts handing due messages to their channels (a job on the queue every interval, one run per
+ * interval across the processes). Without any configured channel, or with the interval 0, nothing
+ * is sent and messages stay queued.
+ */
+export function startMessagesInBackground({
+  config,
+  db,
+  clock,
+  logger,
+}: {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+}): { stop: () => Promise<void> } {
+  const adapters = createChannelAdapters({ config });
+  const { sendIntervalMs, quietHours, ratePerMinute, staleAfterMs } = config.messages;
+  if (sendIntervalMs <= 0 || Object.keys(adapters).length === 0) return { stop: async () => {} };
+  const sender = startMessageSender({
+    db,
+    queue: getJobQueue({ db, logger }),
+    clock,
+    intervalMs: sendIntervalMs,
+    settings: { adapters, timeZone: config.timeZone, quietHours, ratePerMinute, staleAfterMs },
+    onError: (error) =>
+      logger.error('sending messages failed', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+  });
+  return {
+    stop: async () => {
+      await sender.stop();
+      for (const adapter of Object.values(adapters)) adapter.close?.();
     },
   };
 }

@@ -279,6 +279,7 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(generateSessionsRoute, async (c) =>
     c.json(
       await generateSessions({
+        timeZone: deps.config.timeZone,
         ctx: requestContext(c),
         groupId: c.req.valid('param').id,
         input: c.req.valid('json'),

@@ -4,6 +4,7 @@ import { localDateTimeToInstant } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { createEnrolmentsRepository } from '../enrolments/enrolments.repository';
+import { planGroupLessonMessages, planSessionChangeMessages } from '../messages/messages.lessons';
 import {
   createCourseGroupNotFoundError,
   createGroupHasSessionsError,
@@ -21,10 +22,12 @@ import { checkReferences } from './courses.usecases';
 /** Plans the programme's number of half-day sessions from a start date on the chosen weekdays. */
 export async function generateSessions({
   ctx,
+  timeZone,
   groupId,
   input,
 }: {
   ctx: RequestContext;
+  timeZone: string;
   groupId: string;
   input: GenerateSessions;
 }): Promise<{ sessions: GroupSession[] }> {
@@ -62,6 +65,16 @@ export async function generateSessions({
         })),
       });
       await repository.updateGroup({ groupId, values: { startsOn: dates[0] ?? null, updatedAt: now } });
+      const { rows: learners } = await createEnrolmentsRepository({ db: tx }).listActiveRoster({ groupId });
+      await planGroupLessonMessages({
+        db: tx,
+        groupId,
+        clientIds: learners
+          .filter((learner) => learner.status === 'enrolled')
+          .map((learner) => learner.clientId),
+        now,
+        timeZone,
+      });
       const { rows } = await repository.listSessions({ groupId });
       return { sessions: rows.map(toGroupSession) };
     },
@@ -159,6 +172,17 @@ export async function updateSession({
         });
         const { rows: learners } = await createEnrolmentsRepository({ db: tx }).listActiveRoster({
           groupId: session.groupId,
+        });
+        await planSessionChangeMessages({
+          db: tx,
+          sessionId,
+          clientIds: learners
+            .filter((learner) => learner.status === 'enrolled')
+            .map((learner) => learner.clientId),
+          change: kind,
+          previous: { date: session.date, startTime: session.startTime },
+          now,
+          timeZone,
         });
         await ctx.auditEach({
           db: tx,

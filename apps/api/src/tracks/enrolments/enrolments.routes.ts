@@ -73,6 +73,7 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
     const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key') });
     const { body } = await enrolClient({
       ctx: tenantContext(c),
+      timeZone: deps.config.timeZone,
       input: c.req.valid('json'),
       idempotencyKey: key,
     });
@@ -82,6 +83,7 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
   app.openapi(withdrawRoute, async (c) => {
     const result = await withdrawEnrolment({
       ctx: requestContext(c),
+      timeZone: deps.config.timeZone,
       enrolmentId: c.req.valid('param').id,
       input: c.req.valid('json'),
     });

@@ -5,6 +5,7 @@ import { runIdempotent } from '../../ground/idempotency/idempotency.transaction'
 import { createConflictRetryError, isAppError } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
+import { planGroupLessonMessages } from '../messages/messages.lessons';
 import {
   createAlreadyOnRosterError,
   createAlreadyWithdrawnError,
@@ -61,10 +62,12 @@ type StoredAnswer = { status: 201; body: { enrolment: EnrolmentResult } };
  */
 export async function enrolClient({
   ctx,
+  timeZone,
   input,
   idempotencyKey,
 }: {
   ctx: TenantContext;
+  timeZone: string;
   input: { clientId: string; groupId: string; confirmLanguageMismatch?: boolean | undefined };
   idempotencyKey: string | undefined;
 }): Promise<StoredAnswer> {
@@ -146,6 +149,9 @@ export async function enrolClient({
             updatedAt: now,
           },
         });
+        if (status === 'enrolled') {
+          await planGroupLessonMessages({ db: tx, groupId: group.id, clientIds: [client.id], now, timeZone });
+        }
         await ctx.audit({
           db: tx,
           clientId: client.id,
@@ -167,10 +173,12 @@ export async function enrolClient({
  */
 export async function withdrawEnrolment({
   ctx,
+  timeZone,
   enrolmentId,
   input,
 }: {
   ctx: RequestContext;
+  timeZone: string;
   enrolmentId: string;
   input: WithdrawInput;
 }): Promise<WithdrawResponse> {
@@ -225,6 +233,22 @@ export async function withdrawEnrolment({
         .filter((row) => row.status === 'waitlisted' && row.id !== enrolmentId && !promotedRows.includes(row))
         .map((row) => row.id);
       await repository.renumberWaitlist({ enrolmentIds: stillWaiting, now });
+      // The reminders follow the roster: the learner who left gets none, those who moved up get theirs.
+      await planGroupLessonMessages({
+        db: tx,
+        groupId: group.id,
+        clientIds: [enrolment.clientId],
+        off: true,
+        now,
+        timeZone,
+      });
+      await planGroupLessonMessages({
+        db: tx,
+        groupId: group.id,
+        clientIds: promotedRows.map((row) => row.clientId),
+        now,
+        timeZone,
+      });
 
       await ctx.audit({
         db: tx,

@@ -4,6 +4,7 @@ import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext, tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { SMS_REPORT_PATH } from '../../ground/messaging/messaging.adapters';
 import { SMS_SIGNATURE_HEADER, verifySmsReport } from '../../ground/messaging/messaging.sms';
 import { createReportSignatureInvalidError, createReportUnsignedError } from './messages.errors';
 import {
@@ -19,9 +20,6 @@ import {
   listPartnerMessages,
   updateClientContact,
 } from './messages.usecases';
-
-/** Where the SMS provider posts its delivery reports. */
-export const SMS_REPORT_PATH = '/api/messages/delivery-reports/sms';
 
 const clientParams = z.object({ clientId: z.string().max(64) });
 
