@@ -445,6 +445,7 @@ export async function openDatabase({
   poolSize = 10,
   acquireTimeoutMs = 3_000,
   opener = { command: 'digipakket' },
+  snapshot,
 }: {
   url?: string | undefined;
   /**
@@ -458,6 +459,11 @@ export async function openDatabase({
   acquireTimeoutMs?: number;
   /** PGlite in a folder only: who opens it, written in its lock and shown to a process refused. */
   opener?: DataDirOpener;
+  /**
+   * In-memory PGlite only: start from this dump (`dumpDataDir`) instead of an empty cluster, which
+   * skips PGlite's initdb and whatever the dump already holds (the test suites' migrated database).
+   */
+  snapshot?: Blob | undefined;
 }): Promise<DatabaseConnection> {
   const migrationsFolder = findMigrationsFolder();
 
@@ -488,7 +494,9 @@ export async function openDatabase({
 
   const inMemory = !dataDir || dataDir.startsWith('memory://');
   if (inMemory) {
-    const client = await PGlite.create(undefined, { extensions: PGLITE_EXTENSIONS });
+    const client = snapshot
+      ? await PGlite.create({ loadDataDir: snapshot, extensions: PGLITE_EXTENSIONS })
+      : await PGlite.create(undefined, { extensions: PGLITE_EXTENSIONS });
     const db = drizzlePglite({ client });
     return {
       db: db as unknown as Database,

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import { getTestDatabaseAppUrl, getTestDatabaseUrl, loadConfig } from '../../ground/config/config';
 import { createLogger } from '../../ground/config/logger';
 import {
@@ -37,21 +39,67 @@ function onDatabase({ serverUrl, name }: { serverUrl: string; name: string }) {
 }
 
 /**
+ * Creates a database on the test server, as a copy of the run's migrated template when there is one.
+ * Copies taken at the same moment can find the template busy for an instant: they try again.
+ */
+async function createDatabaseOn({
+  serverUrl,
+  name,
+  template,
+}: {
+  serverUrl: string;
+  name: string;
+  template: string | undefined;
+}) {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.unsafe(
+          template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`,
+        );
+        return;
+      } catch (error) {
+        const busy = (error as { code?: string }).code === '55006';
+        if (!busy || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
  * A fresh, migrated database for one test file: in-memory PGlite, or, when TEST_DATABASE_URL is set
  * (the `api-pg` project), a new database on that PostgreSQL server, migrated by its owner and
  * dropped again on close.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({
+  withDemo = false,
+}: {
+  /** PGlite only: open the run's copy with the demo tenant already loaded (see `canStartFromDemo`). */
+  withDemo?: boolean;
+} = {}): Promise<TestDatabase> {
   const serverUrl = getTestDatabaseUrl();
   if (!serverUrl) {
-    const connection = await openDatabase({ dataDir: 'memory://' });
+    const snapshots = inject('pgliteSnapshots');
+    if (!snapshots) {
+      const connection = await openDatabase({ dataDir: 'memory://' });
+      await connection.migrate();
+      return { ...connection, appDb: connection.db };
+    }
+    const file = withDemo ? snapshots.demo : snapshots.migrated;
+    const connection = await openDatabase({
+      dataDir: 'memory://',
+      snapshot: new Blob([readFileSync(file)]),
+    });
+    // The copy is migrated already; running the migrator again is a no-op kept as a check.
     await connection.migrate();
     return { ...connection, appDb: connection.db };
   }
   const name = `dp_test_${randomString({ length: 12 })}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await createDatabaseOn({ serverUrl, name, template: process.env.TEST_DATABASE_TEMPLATE });
   const ownerUrl = onDatabase({ serverUrl, name });
   const app = await openDatabase({
     url: onDatabase({ serverUrl: getTestDatabaseAppUrl() ?? serverUrl, name }),
@@ -71,6 +119,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await cleanup.end();
     },
   };
+}
+
+/**
+ * Whether the run's PGlite copy with the demo tenant is the one this app would load itself: same
+ * moment, password and time zone (on PostgreSQL each file loads the demo tenant itself).
+ */
+function canStartFromDemo({ now, config }: { now: Date; config: ReturnType<typeof loadConfig> }) {
+  if (getTestDatabaseUrl()) return false;
+  const snapshots = inject('pgliteSnapshots');
+  return (
+    snapshots !== undefined &&
+    snapshots.demoNow === now.toISOString() &&
+    snapshots.demoPassword === config.demo.password &&
+    snapshots.demoTimeZone === config.timeZone
+  );
 }
 
 /**
@@ -99,8 +162,9 @@ export async function createTestApp({
       ...env,
     },
   });
-  const connection = await createTestDatabase();
-  if (demo)
+  const fromDemo = demo && canStartFromDemo({ now, config });
+  const connection = await createTestDatabase({ withDemo: fromDemo });
+  if (demo && !fromDemo)
     await withSystemScope({
       work: () =>
         loadDemoData({
