@@ -249,7 +249,7 @@ export async function planAppointmentMessages({
     };
     if (startsAt) {
       for (const moment of moments) {
-        const dedupeKey = `${subject}@${startsAt.toISOString()}:reminder-${moment.daysBefore}d:${route.channel}`;
+        const dedupeKey = `${clientId}:${subject}@${startsAt.toISOString()}:reminder-${moment.daysBefore}d:${route.channel}`;
         const rendered = text(`${kind}_reminder`, recipient, startsAt);
         keep.push(dedupeKey);
         messages.push({
@@ -276,7 +276,7 @@ export async function planAppointmentMessages({
         kind: noticeKind,
         appointmentAt: at,
         daysBefore: 0,
-        dedupeKey: `${subject}@${change.previousStartsAt.toISOString()}>${startsAt?.toISOString() ?? 'off'}@${now.toISOString()}:${change.kind}:${route.channel}`,
+        dedupeKey: `${clientId}:${subject}@${change.previousStartsAt.toISOString()}>${startsAt?.toISOString() ?? 'off'}@${now.toISOString()}:${change.kind}:${route.channel}`,
         language: rendered.language,
         body: rendered.text,
         sendAfter: now,

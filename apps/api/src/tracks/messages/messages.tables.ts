@@ -9,7 +9,7 @@ import { clientsTable } from '../../records/clients/clients.tables';
 /**
  * The outbox of messages to clients. A row is written in the same transaction as the change that
  * causes it (a visit planned, a session moved), so a message exists exactly when its cause was
- * committed. `dedupe_key` is (cause, reminder offset, channel): writing the same message again (a
+ * committed. `dedupe_key` is (client, cause, reminder offset, channel): writing the same message again (a
  * replayed request, a retried transaction, planning the same appointment twice) finds the row instead
  * of adding one. The sender moves it queued -> sending (attempt recorded before the hand-over) ->
  * sent -> delivered, or to failed with a reason; a reminder not yet sent is withdrawn when its cause
