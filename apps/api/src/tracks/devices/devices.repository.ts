@@ -5,8 +5,8 @@ import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
-import { intakesTable } from '../intake/intake.tables';
-import { createClientAlreadyHoldsError, createDuplicateSerialError } from './devices.errors';
+import { createDuplicateSerialError } from './devices.errors';
+import { createDeviceMovesRepository } from './devices.moves.repository';
 
 export type DeviceRow = typeof devicesTable.$inferSelect;
 export type DeviceEventRow = typeof deviceEventsTable.$inferInsert;
@@ -21,8 +21,11 @@ const deviceColumns = {
   holderFileNumber: clientsTable.fileNumber,
 };
 
+/** A tenant's laptops in stock, their history and their moves between stock and clients. */
 export function createDevicesRepository({ db }: { db: Database }) {
   return {
+    ...createDeviceMovesRepository({ db }),
+
     async findExistingSerials({ tenantId, serials }: { tenantId: string; serials: string[] }) {
       if (serials.length === 0) return { existing: new Set<string>() };
       const rows = await db
@@ -120,76 +123,6 @@ export function createDevicesRepository({ db }: { db: Database }) {
         .where(and(eq(deviceEventsTable.tenantId, tenantId), eq(deviceEventsTable.deviceId, deviceId)))
         .orderBy(desc(deviceEventsTable.at), desc(deviceEventsTable.id));
       return { rows };
-    },
-
-    async isClientApproved({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [row] = await db
-        .select({ n: count() })
-        .from(intakesTable)
-        .where(
-          and(
-            eq(intakesTable.tenantId, tenantId),
-            eq(intakesTable.clientId, clientId),
-            eq(intakesTable.decision, 'approved'),
-            sql`${intakesTable.closureKind} IS NULL`,
-          ),
-        );
-      return { approved: (row?.n ?? 0) > 0 };
-    },
-
-    /**
-     * Moves a device from one state to the next only if it is still in the state we read: under
-     * concurrent requests exactly one wins, the others update nothing. The partial unique index on
-     * the holder refuses a second laptop for the same client.
-     */
-    async moveDevice({
-      tenantId,
-      deviceId,
-      from,
-      to,
-      holderClientId,
-      reservedAt,
-      handedOutAt,
-      now,
-    }: {
-      tenantId: string;
-      deviceId: string;
-      from: DeviceStatus;
-      to: DeviceStatus;
-      holderClientId: string | null;
-      reservedAt: Date | null;
-      handedOutAt: Date | null;
-      now: Date;
-    }) {
-      try {
-        const rows = await db
-          .update(devicesTable)
-          .set({ status: to, holderClientId, reservedAt, handedOutAt, pickupAt: null, updatedAt: now })
-          .where(
-            and(
-              eq(devicesTable.tenantId, tenantId),
-              eq(devicesTable.id, deviceId),
-              eq(devicesTable.status, from),
-            ),
-          )
-          .returning({ id: devicesTable.id });
-        return { moved: rows.length === 1 };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'devices_one_active_per_client') {
-          throw createClientAlreadyHoldsError({ cause: error });
-        }
-        throw error;
-      }
-    },
-
-    async lastClientOf({ deviceId }: { deviceId: string }) {
-      const [row] = await db
-        .select({ clientId: deviceEventsTable.clientId })
-        .from(deviceEventsTable)
-        .where(and(eq(deviceEventsTable.deviceId, deviceId), sql`${deviceEventsTable.clientId} IS NOT NULL`))
-        .orderBy(desc(deviceEventsTable.at))
-        .limit(1);
-      return { clientId: row?.clientId ?? null };
     },
   };
 }
