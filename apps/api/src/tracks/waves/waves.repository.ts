@@ -6,10 +6,11 @@ import {
   type SkillLevel,
 } from '@digipakket/domain';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
 import { intakesTable } from '../intake/intake.tables';
+import { createWaveResourcesRepository } from './waves.resources.repository';
 
 export type PackageNeed = { laptop: boolean; cheques: number; basicCourse: boolean };
 
@@ -48,8 +49,11 @@ const intakeColumns = {
   lastName: clientsTable.lastName,
 };
 
+/** The waves of a programme and the approved intakes planned in them. */
 export function createWavesRepository({ db }: { db: Database }) {
   return {
+    ...createWaveResourcesRepository({ db }),
+
     async insertWave({ wave }: { wave: typeof wavesTable.$inferInsert }) {
       const [row] = await db.insert(wavesTable).values(wave).returning();
       return { wave: row! };
@@ -149,63 +153,6 @@ export function createWavesRepository({ db }: { db: Database }) {
         .update(intakesTable)
         .set({ waveId, updatedAt: now })
         .where(inArray(intakesTable.id, intakeIds));
-    },
-
-    /**
-     * Laptops in stock minus those promised to approved clients of the tenant's other waves who hold
-     * none yet, and free seats in the training partner's basic groups that start from the pickup on.
-     */
-    async getResources({
-      tenantId,
-      waveId,
-      trainingOrgId,
-      programmeId,
-      from,
-    }: {
-      tenantId: string;
-      waveId: string | null;
-      trainingOrgId: string | null;
-      programmeId: string;
-      from: string;
-    }) {
-      const [laptops] = await queryRows<{ in_stock: unknown; promised: unknown }>({
-        db,
-        query: sql`SELECT
-            (SELECT count(*) FROM devices WHERE tenant_id = ${tenantId} AND status = 'in_stock') AS in_stock,
-            (SELECT count(*) FROM intakes i
-              WHERE i.tenant_id = ${tenantId} AND i.decision = 'approved' AND i.closure_kind IS NULL
-                AND i.wave_id IS NOT NULL ${waveId ? sql`AND i.wave_id <> ${waveId}` : sql``}
-                AND NOT EXISTS (SELECT 1 FROM devices d WHERE d.holder_client_id = i.client_id)
-                AND NOT EXISTS (SELECT 1 FROM device_events e
-                                WHERE e.client_id = i.client_id AND e.to_status = 'handed_out')) AS promised`,
-      });
-      const [seats] = trainingOrgId
-        ? await queryRows<{ free: unknown }>({
-            db,
-            query: sql`SELECT coalesce(sum(capacity - enrolled_count), 0) AS free FROM course_groups
-              WHERE training_org_id = ${trainingOrgId} AND kind = 'basic'
-                AND (programme_id = ${programmeId} OR programme_id IS NULL)
-                AND (starts_on IS NULL OR starts_on >= ${from}::date)`,
-          })
-        : [{ free: 0 }];
-      const [own] = waveId
-        ? await queryRows<{ equipped: unknown; seated: unknown }>({
-            db,
-            query: sql`SELECT
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM devices d WHERE d.holder_client_id = i.client_id)
-                  OR EXISTS (SELECT 1 FROM device_events e WHERE e.client_id = i.client_id AND e.to_status = 'handed_out')) AS equipped,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM enrolments en JOIN course_groups g ON g.id = en.group_id
-                  WHERE en.client_id = i.client_id AND en.status = 'enrolled' AND g.kind = 'basic')) AS seated
-              FROM intakes i WHERE i.tenant_id = ${tenantId} AND i.wave_id = ${waveId}`,
-          })
-        : [{ equipped: 0, seated: 0 }];
-      return {
-        laptops: Math.max(0, Number(laptops?.in_stock ?? 0) - Number(laptops?.promised ?? 0)),
-        trainingSeats: Number(seats?.free ?? 0),
-        /** Laptops and seats the wave's own clients already have, so they need no more stock or seats. */
-        alreadyEquipped: Number(own?.equipped ?? 0),
-        alreadySeated: Number(own?.seated ?? 0),
-      };
     },
   };
 }
