@@ -1,14 +1,16 @@
-import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
-import { clientsTable } from '../../records/clients/clients.tables';
-import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
+import { createIntakeHouseholdRepository } from './intake.household.repository';
 import { intakesTable } from './intake.tables';
 
 export type IntakeRow = typeof intakesTable.$inferSelect;
 
+/** A client's intake in the tenant's current programme and the waves it can join. */
 export function createIntakeRepository({ db }: { db: Database }) {
   return {
+    ...createIntakeHouseholdRepository({ db }),
+
     /** The tenant's current programme: the newest active one. */
     async findActiveProgramme({ tenantId }: { tenantId: string }) {
       const [programme] = await db
@@ -103,48 +105,6 @@ export function createIntakeRepository({ db }: { db: Database }) {
           return { ...row, laptopsCommitted, laptopsFree: Math.min(room, available) };
         }),
       };
-    },
-
-    /**
-     * Whether the client, or anyone registered at the same address, ever received a laptop: one
-     * laptop per household, across this and earlier programmes of the tenant.
-     */
-    async isHouseholdEquipped({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [client] = await db
-        .select({ street: clientsTable.street, postcode: clientsTable.postcode })
-        .from(clientsTable)
-        .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)));
-      const streetKey = (client?.street ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-      const household = db
-        .select({ id: clientsTable.id })
-        .from(clientsTable)
-        .where(
-          and(
-            eq(clientsTable.tenantId, tenantId),
-            streetKey && client?.postcode
-              ? sql`(${clientsTable.id} = ${clientId} OR (regexp_replace(lower(coalesce(${clientsTable.street}, '')), '[^a-z0-9]', '', 'g') = ${streetKey} AND ${clientsTable.postcode} = ${client.postcode}))`
-              : eq(clientsTable.id, clientId),
-          ),
-        );
-      const [row] = await db
-        .select({ n: count() })
-        .from(deviceEventsTable)
-        .where(
-          and(
-            eq(deviceEventsTable.tenantId, tenantId),
-            eq(deviceEventsTable.toStatus, 'handed_out'),
-            inArray(deviceEventsTable.clientId, household),
-          ),
-        );
-      return { equipped: (row?.n ?? 0) > 0 };
-    },
-
-    async clientHoldsDevice({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [row] = await db
-        .select({ n: count() })
-        .from(devicesTable)
-        .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.holderClientId, clientId)));
-      return { holds: (row?.n ?? 0) > 0 };
     },
 
     async upsertIntake({ intake }: { intake: typeof intakesTable.$inferInsert }) {
