@@ -1,0 +1,108 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../ground/database/database';
+import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { usersTable } from '../../records/users/users.tables';
+import { createBuddyAlreadyPairedError } from './guidance.errors';
+import { buddyMeetingsTable, buddyPairingsTable } from './guidance.tables';
+
+/** A client's Digibuddy pairings and their meetings. */
+export function createBuddyPairingsRepository({ db }: { db: Database }) {
+  return {
+    /** A client's pairings, newest first, each with its meetings in date order and who recorded them. */
+    async listBuddyPairings({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+      const pairings = await db
+        .select()
+        .from(buddyPairingsTable)
+        .where(and(eq(buddyPairingsTable.tenantId, tenantId), eq(buddyPairingsTable.clientId, clientId)))
+        .orderBy(desc(buddyPairingsTable.startedOn), desc(buddyPairingsTable.createdAt));
+      const meetings =
+        pairings.length === 0
+          ? []
+          : await db
+              .select({ meeting: buddyMeetingsTable, recordedBy: usersTable.displayName })
+              .from(buddyMeetingsTable)
+              .leftJoin(usersTable, eq(usersTable.id, buddyMeetingsTable.createdBy))
+              .where(
+                and(
+                  eq(buddyMeetingsTable.tenantId, tenantId),
+                  inArray(
+                    buddyMeetingsTable.pairingId,
+                    pairings.map((pairing) => pairing.id),
+                  ),
+                ),
+              )
+              .orderBy(asc(buddyMeetingsTable.metOn), asc(buddyMeetingsTable.createdAt));
+      return { pairings, meetings };
+    },
+
+    /** One pairing of the client, locked until the transaction ends so a meeting and an end do not cross. */
+    async findBuddyPairingForUpdate({
+      tenantId,
+      clientId,
+      pairingId,
+    }: {
+      tenantId: string;
+      clientId: string;
+      pairingId: string;
+    }) {
+      const [pairing] = await db
+        .select()
+        .from(buddyPairingsTable)
+        .where(
+          and(
+            eq(buddyPairingsTable.tenantId, tenantId),
+            eq(buddyPairingsTable.clientId, clientId),
+            eq(buddyPairingsTable.id, pairingId),
+          ),
+        )
+        .for('update');
+      return { pairing };
+    },
+
+    /** Starts a pairing; the partial unique index keeps one active pairing per client, also under concurrent requests. */
+    async insertBuddyPairing(values: typeof buddyPairingsTable.$inferInsert) {
+      try {
+        const [pairing] = await db.insert(buddyPairingsTable).values(values).returning();
+        return { pairing: pairing! };
+      } catch (error) {
+        if (getUniqueViolationConstraint(error) === 'buddy_pairings_one_active_per_client') {
+          throw createBuddyAlreadyPairedError({ cause: error });
+        }
+        throw error;
+      }
+    },
+
+    async insertBuddyMeeting(values: typeof buddyMeetingsTable.$inferInsert) {
+      const [meeting] = await db.insert(buddyMeetingsTable).values(values).returning();
+      return { meeting: meeting! };
+    },
+
+    /** Ends an active pairing; no row back means it had ended already. */
+    async endBuddyPairing({
+      tenantId,
+      pairingId,
+      endedOn,
+      endedBy,
+      at,
+    }: {
+      tenantId: string;
+      pairingId: string;
+      endedOn: string;
+      endedBy: string;
+      at: Date;
+    }) {
+      const [pairing] = await db
+        .update(buddyPairingsTable)
+        .set({ status: 'ended', endedOn, endedBy, updatedAt: at })
+        .where(
+          and(
+            eq(buddyPairingsTable.tenantId, tenantId),
+            eq(buddyPairingsTable.id, pairingId),
+            eq(buddyPairingsTable.status, 'active'),
+          ),
+        )
+        .returning();
+      return { pairing };
+    },
+  };
+}
