@@ -25,6 +25,7 @@ export function createPrivacyRepository({ db }: { db: Database }) {
   return {
     ...createPrivacyAccessRepository({ db }),
     ...createPrivacyAnonymiseRepository({ db }),
+
     async findTenant({ tenantId }: { tenantId: string }) {
       const [tenant] = await db
         .select({

@@ -138,6 +138,7 @@ export function createVisitsRepository({ db }: { db: Database }) {
   return {
     ...createVisitPlanningRepository({ db }),
     ...createVisitStudentsRepository({ db }),
+
     /**
      * Scheduled cheques from the start of `fromDate` (a local date in `timeZone`) on: for one student,
      * or for the whole home-help organisation.
