@@ -103,9 +103,15 @@ describe('the route list', () => {
 
   it('keeps public routes to the few that must be public', () => {
     const publicRoutes = operations.filter((operation) => operation.access === 'public').map(label);
-    expect(publicRoutes).toEqual(['POST /api/auth/login']);
+    expect(publicRoutes).toEqual(['POST /api/auth/login', ...SIGNED_ROUTES.keys()]);
   });
 });
+
+/**
+ * Public routes whose caller is another system proven by a signature of the body instead of a session
+ * (the SMS provider's delivery reports), with the code an unsigned call answers.
+ */
+const SIGNED_ROUTES = new Map([['POST /api/messages/delivery-reports/sms', 'message.report_unsigned']]);
 
 describe('every route x every role', () => {
   it('answers 401 auth.unauthenticated to anonymous callers of every non-public route', async () => {
@@ -128,7 +134,12 @@ describe('every route x every role', () => {
         const cookie = await mintSession({ t, email: demoEmail(role) });
         const res = await requestAs({ operation, cookie });
         const body = await res.text();
-        if (allows({ access: operation.access, role })) {
+        const signedBy = SIGNED_ROUTES.get(label(operation));
+        if (signedBy) {
+          // No session opens it: without the provider's signature every caller gets the same 401.
+          if (res.status !== 401 || !body.includes(`"${signedBy}"`))
+            wrong.push(`${label(operation)} as ${role} (signed) -> ${res.status} ${body.slice(0, 120)}`);
+        } else if (allows({ access: operation.access, role })) {
           if (res.status === 401 || res.status === 403 || res.status >= 500)
             wrong.push(`${label(operation)} as ${role} (allowed) -> ${res.status} ${body.slice(0, 120)}`);
         } else if (res.status !== 403 || !body.includes('"auth.forbidden"')) {

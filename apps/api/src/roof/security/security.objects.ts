@@ -405,6 +405,7 @@ export function validBodies({
 }) {
   return {
     'PATCH /api/clients/{id}': { needsInterpreter: false },
+    'PUT /api/clients/{id}/contact': { consents: { sms: true }, preferredChannel: 'sms' },
     'POST /api/devices/{id}/transitions': { type: 'reserve', clientId: w.gent.otherPartnersClientId },
     'POST /api/cheques/{id}/cancel': { reason: 'Cancelled by the security suite' },
     'POST /api/visits/{chequeId}/assign': {

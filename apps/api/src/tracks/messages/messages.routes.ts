@@ -21,11 +21,11 @@ import {
   updateClientContact,
 } from './messages.usecases';
 
-const clientParams = z.object({ clientId: z.string().max(64) });
+const clientParams = z.object({ id: z.string().max(64) });
 
 const getContactRoute = defineRoute({
   method: 'get',
-  path: '/api/clients/{clientId}/contact',
+  path: '/api/clients/{id}/contact',
   tag: 'messages',
   access: ACCESS.caseworkers,
   summary: "A client's phone number, e-mail address and consent per channel",
@@ -43,7 +43,7 @@ const getContactRoute = defineRoute({
 
 const putContactRoute = defineRoute({
   method: 'put',
-  path: '/api/clients/{clientId}/contact',
+  path: '/api/clients/{id}/contact',
   tag: 'messages',
   access: ACCESS.caseworkers,
   summary: "Record a client's number, address, consent per channel and preferred channel",
@@ -90,14 +90,14 @@ const smsReportRoute = defineRoute({
 
 export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(getContactRoute, async (c) => {
-    const result = await getClientContact({ ctx: tenantContext(c), clientId: c.req.valid('param').clientId });
+    const result = await getClientContact({ ctx: tenantContext(c), clientId: c.req.valid('param').id });
     return c.json(result, 200);
   });
 
   app.openapi(putContactRoute, async (c) => {
     const result = await updateClientContact({
       ctx: tenantContext(c),
-      clientId: c.req.valid('param').clientId,
+      clientId: c.req.valid('param').id,
       input: c.req.valid('json'),
     });
     return c.json(result, 200);
