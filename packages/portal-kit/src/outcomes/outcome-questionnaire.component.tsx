@@ -46,6 +46,117 @@ function isClientLanguage(code: string): code is ClientLanguage {
   return CLIENT_LANGUAGES.some((language) => language.code === code);
 }
 
+/** One item of the questionnaire: its pictogram and wording, its scale as a radio group, and "not answered". */
+function OutcomeItemField(props: {
+  formId: string;
+  item: OutcomeQuestionItem;
+  language: ClientLanguage;
+  direction: 'ltr' | 'rtl';
+  choice: Choice | undefined;
+  onChoose: (choice: Choice) => void;
+}) {
+  const { i18n } = usePortal();
+  const t = i18n.t;
+  const text = (lang: ClientLanguage) =>
+    findOutcomeItem({ itemId: props.item.itemId, version: props.item.version })?.texts[lang] ??
+    props.item.itemId;
+  const optionLabel = (dutch: string, translated: string): JSX.Element => (
+    <span class="outcome-option__text">
+      <span>{dutch}</span>
+      <Show when={props.language !== 'nl'}>
+        <span class="outcome-option__translated" lang={props.language} dir={props.direction}>
+          {translated}
+        </span>
+      </Show>
+    </span>
+  );
+  return (
+    <li class="outcome-item">
+      <fieldset>
+        <legend class="outcome-item__legend">
+          <OutcomePictogram name={props.item.pictogram} />
+          <span class="outcome-item__texts">
+            <span class="outcome-item__dutch">{text('nl')}</span>
+            <Show when={props.language !== 'nl'}>
+              <span class="outcome-item__translated" lang={props.language} dir={props.direction}>
+                {text(props.language)}
+              </span>
+            </Show>
+          </span>
+        </legend>
+        <Show
+          when={props.item.kind === 'task'}
+          fallback={
+            <div class="outcome-options outcome-options--scale">
+              <For each={CONFIDENCE_VALUES}>
+                {(value) => (
+                  <label class="outcome-option outcome-option--number">
+                    <input
+                      type="radio"
+                      name={`${props.formId}-${props.item.itemId}`}
+                      value={value}
+                      checked={props.choice === value}
+                      onChange={() => props.onChoose(value)}
+                    />
+                    <span>{value}</span>
+                  </label>
+                )}
+              </For>
+              <p class="outcome-scale-anchors">
+                <span>
+                  0: {OUTCOME_CONFIDENCE_ANCHORS.lowest.nl}
+                  <Show when={props.language !== 'nl'}>
+                    {' / '}
+                    <span lang={props.language} dir={props.direction}>
+                      {OUTCOME_CONFIDENCE_ANCHORS.lowest[props.language]}
+                    </span>
+                  </Show>
+                </span>
+                <span>
+                  10: {OUTCOME_CONFIDENCE_ANCHORS.highest.nl}
+                  <Show when={props.language !== 'nl'}>
+                    {' / '}
+                    <span lang={props.language} dir={props.direction}>
+                      {OUTCOME_CONFIDENCE_ANCHORS.highest[props.language]}
+                    </span>
+                  </Show>
+                </span>
+              </p>
+            </div>
+          }
+        >
+          <div class="outcome-options">
+            <For each={OUTCOME_TASK_STEPS}>
+              {(step) => (
+                <label class="outcome-option">
+                  <input
+                    type="radio"
+                    name={`${props.formId}-${props.item.itemId}`}
+                    value={step}
+                    checked={props.choice === step}
+                    onChange={() => props.onChoose(step)}
+                  />
+                  {optionLabel(OUTCOME_SCALE_TEXTS[step].nl, OUTCOME_SCALE_TEXTS[step][props.language])}
+                </label>
+              )}
+            </For>
+          </div>
+        </Show>
+        <label class="outcome-option outcome-option--none">
+          <input
+            type="radio"
+            name={`${props.formId}-${props.item.itemId}`}
+            value="not_answered"
+            checked={props.choice === 'not_answered'}
+            onChange={() => props.onChoose('not_answered')}
+          />
+          <span>{t('outcome.notAnswered')}</span>
+        </label>
+      </fieldset>
+    </li>
+  );
+}
+
 /**
  * The outcome measure as one questionnaire, the same in the three portals: per item its pictogram, the
  * item in the client's language beside the Dutch the reader reads aloud, the four steps (or 0 to 10 for
@@ -87,8 +198,6 @@ export function OutcomeQuestionnaire(props: {
         ? []
         : [{ itemId: item.itemId, version: item.version, value: choice }];
     });
-  const text = (item: OutcomeQuestionItem, lang: ClientLanguage) =>
-    findOutcomeItem({ itemId: item.itemId, version: item.version })?.texts[lang] ?? item.itemId;
   const shown = () => (oneByOne() ? props.items.slice(current(), current() + 1) : props.items);
 
   const submit = (event: SubmitEvent) => {
@@ -108,17 +217,6 @@ export function OutcomeQuestionnaire(props: {
       ...(mode() === 'paper' ? { takenOn: takenOn() } : {}),
     });
   };
-
-  const optionLabel = (dutch: string, translated: string): JSX.Element => (
-    <span class="outcome-option__text">
-      <span>{dutch}</span>
-      <Show when={language() !== 'nl'}>
-        <span class="outcome-option__translated" lang={language()} dir={direction()}>
-          {translated}
-        </span>
-      </Show>
-    </span>
-  );
 
   return (
     <form class="outcome-questionnaire" aria-labelledby={`${props.id}-title`} onSubmit={submit} novalidate>
@@ -164,89 +262,14 @@ export function OutcomeQuestionnaire(props: {
       <ol class="outcome-items">
         <For each={shown()}>
           {(item) => (
-            <li class="outcome-item">
-              <fieldset>
-                <legend class="outcome-item__legend">
-                  <OutcomePictogram name={item.pictogram} />
-                  <span class="outcome-item__texts">
-                    <span class="outcome-item__dutch">{text(item, 'nl')}</span>
-                    <Show when={language() !== 'nl'}>
-                      <span class="outcome-item__translated" lang={language()} dir={direction()}>
-                        {text(item, language())}
-                      </span>
-                    </Show>
-                  </span>
-                </legend>
-                <Show
-                  when={item.kind === 'task'}
-                  fallback={
-                    <div class="outcome-options outcome-options--scale">
-                      <For each={CONFIDENCE_VALUES}>
-                        {(value) => (
-                          <label class="outcome-option outcome-option--number">
-                            <input
-                              type="radio"
-                              name={`${props.id}-${item.itemId}`}
-                              value={value}
-                              checked={choices()[item.itemId] === value}
-                              onChange={() => choose(item.itemId, value)}
-                            />
-                            <span>{value}</span>
-                          </label>
-                        )}
-                      </For>
-                      <p class="outcome-scale-anchors">
-                        <span>
-                          0: {OUTCOME_CONFIDENCE_ANCHORS.lowest.nl}
-                          <Show when={language() !== 'nl'}>
-                            {' / '}
-                            <span lang={language()} dir={direction()}>
-                              {OUTCOME_CONFIDENCE_ANCHORS.lowest[language()]}
-                            </span>
-                          </Show>
-                        </span>
-                        <span>
-                          10: {OUTCOME_CONFIDENCE_ANCHORS.highest.nl}
-                          <Show when={language() !== 'nl'}>
-                            {' / '}
-                            <span lang={language()} dir={direction()}>
-                              {OUTCOME_CONFIDENCE_ANCHORS.highest[language()]}
-                            </span>
-                          </Show>
-                        </span>
-                      </p>
-                    </div>
-                  }
-                >
-                  <div class="outcome-options">
-                    <For each={OUTCOME_TASK_STEPS}>
-                      {(step) => (
-                        <label class="outcome-option">
-                          <input
-                            type="radio"
-                            name={`${props.id}-${item.itemId}`}
-                            value={step}
-                            checked={choices()[item.itemId] === step}
-                            onChange={() => choose(item.itemId, step)}
-                          />
-                          {optionLabel(OUTCOME_SCALE_TEXTS[step].nl, OUTCOME_SCALE_TEXTS[step][language()])}
-                        </label>
-                      )}
-                    </For>
-                  </div>
-                </Show>
-                <label class="outcome-option outcome-option--none">
-                  <input
-                    type="radio"
-                    name={`${props.id}-${item.itemId}`}
-                    value="not_answered"
-                    checked={choices()[item.itemId] === 'not_answered'}
-                    onChange={() => choose(item.itemId, 'not_answered')}
-                  />
-                  <span>{t('outcome.notAnswered')}</span>
-                </label>
-              </fieldset>
-            </li>
+            <OutcomeItemField
+              formId={props.id}
+              item={item}
+              language={language()}
+              direction={direction()}
+              choice={choices()[item.itemId]}
+              onChoose={(choice) => choose(item.itemId, choice)}
+            />
           )}
         </For>
       </ol>

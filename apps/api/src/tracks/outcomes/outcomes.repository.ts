@@ -1,9 +1,8 @@
-import type { OrgKind, OutcomeAnswer, OutcomeRound, OutcomeTaskStep } from '@digipakket/domain';
+import type { OrgKind, OutcomeAnswer, OutcomeRound } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
-import { createOutcomeRoundAlreadyTakenError } from './outcomes.errors';
-import { outcomeAnswersTable, outcomeRoundsTable } from './outcomes.tables';
+import { createOutcomeOccasionsRepository } from './outcomes.occasions.repository';
+import { createOutcomeRoundsRepository } from './outcomes.rounds.repository';
 
 /** A client's intake in a programme: the dates the rounds hang on and what the programme asks. */
 export type OutcomeIntakeRow = {
@@ -60,6 +59,7 @@ export type OutcomeClientRow = {
   preferred_language: string;
 };
 
+/** Clients, intakes, rounds and the occasions partners take the end round at, composed in one repository. */
 export function createOutcomesRepository({ db }: { db: Database }) {
   return {
     /** The client, in one welfare centre (`tenantId`) or, for a partner, as row-level security lets it see. */
@@ -134,160 +134,7 @@ export function createOutcomesRepository({ db }: { db: Database }) {
       return { intakes };
     },
 
-    async listRounds({
-      clientId,
-      programmeId,
-    }: {
-      clientId: string;
-      programmeId: string;
-    }): Promise<{ rounds: OutcomeRoundRow[] }> {
-      const rounds = await queryRows<OutcomeRoundRow>({
-        db,
-        query: sql`SELECT r.id, r.client_id, r.programme_id, r.round, r.mode,
-            to_char(r.taken_on, 'YYYY-MM-DD') AS taken_on, r.taken_by_user_id, r.taken_by_org_id,
-            r.taken_by_org_kind, r.taken_by_role, u.display_name AS taken_by_name, ${answersJson} AS answers
-          FROM outcome_rounds r
-          LEFT JOIN users u ON u.id = r.taken_by_user_id
-          WHERE r.client_id = ${clientId} AND r.programme_id = ${programmeId}
-          ORDER BY array_position(ARRAY['baseline','end','follow_up_3m','follow_up_6m'], r.round)`,
-      });
-      return { rounds };
-    },
-
-    /** Writes a round and its answers; a second round of the same kind answers 409. */
-    async insertRound({
-      tenantId,
-      clientId,
-      programmeId,
-      round,
-      mode,
-      takenOn,
-      takenBy,
-      answers,
-      now,
-    }: {
-      tenantId: string;
-      clientId: string;
-      programmeId: string;
-      round: OutcomeRound;
-      mode: 'in_person' | 'phone' | 'paper';
-      takenOn: string;
-      takenBy: { userId: string; orgId: string; orgKind: OrgKind; role: string };
-      answers: readonly OutcomeAnswer[];
-      now: Date;
-    }): Promise<{ id: string }> {
-      try {
-        const [row] = await db
-          .insert(outcomeRoundsTable)
-          .values({
-            tenantId,
-            clientId,
-            programmeId,
-            round,
-            mode,
-            takenOn,
-            takenByUserId: takenBy.userId,
-            takenByOrgId: takenBy.orgId,
-            takenByOrgKind: takenBy.orgKind,
-            takenByRole: takenBy.role,
-            recordedAt: now,
-          })
-          .returning({ id: outcomeRoundsTable.id });
-        await db.insert(outcomeAnswersTable).values(
-          answers.map((answer) => ({
-            tenantId,
-            roundId: row!.id,
-            itemId: answer.itemId,
-            itemVersion: answer.version,
-            step: typeof answer.value === 'string' ? (answer.value as OutcomeTaskStep) : null,
-            confidence: typeof answer.value === 'number' ? answer.value : null,
-          })),
-        );
-        return { id: row!.id };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'outcome_rounds_one_per_client_round') {
-          throw createOutcomeRoundAlreadyTakenError({ cause: error });
-        }
-        throw error;
-      }
-    },
-
-    /**
-     * A session of a group the teacher teaches and the client is enrolled in, with the group's last
-     * half-day (cancelled sessions left out).
-     */
-    async findTeacherSession({
-      sessionId,
-      clientId,
-      teacherUserId,
-      trainingOrgId,
-    }: {
-      sessionId: string;
-      clientId: string;
-      teacherUserId: string;
-      trainingOrgId: string;
-    }): Promise<{ session: { session_date: string; last_session_date: string } | undefined }> {
-      const [session] = await queryRows<{ session_date: string; last_session_date: string }>({
-        db,
-        query: sql`SELECT to_char(s.date, 'YYYY-MM-DD') AS session_date,
-            (SELECT to_char(max(o.date), 'YYYY-MM-DD') FROM course_sessions o
-              WHERE o.group_id = g.id AND o.cancelled_at IS NULL) AS last_session_date
-          FROM course_sessions s
-          JOIN course_groups g ON g.id = s.group_id
-          WHERE s.id = ${sessionId} AND s.cancelled_at IS NULL AND g.training_org_id = ${trainingOrgId}
-            AND g.teacher_user_id = ${teacherUserId}
-            AND EXISTS (SELECT 1 FROM enrolments e WHERE e.group_id = g.id AND e.client_id = ${clientId}
-              AND e.status = 'enrolled')`,
-      });
-      return { session };
-    },
-
-    /**
-     * A cheque of the client planned with (or redeemed by) the student, and which of the client's
-     * visits it is: its place among the client's redeemed cheques, or the next one when not redeemed yet.
-     */
-    async findStudentVisit({
-      chequeId,
-      clientId,
-      studentUserId,
-      homeHelpOrgId,
-    }: {
-      chequeId: string;
-      clientId: string;
-      studentUserId: string;
-      homeHelpOrgId: string;
-    }): Promise<{ visit: { visit_number: number } | undefined }> {
-      const [visit] = await queryRows<{ visit_number: number }>({
-        db,
-        query: sql`SELECT (CASE WHEN ch.redeemed_at IS NULL
-              THEN (SELECT count(*) FROM cheques o WHERE o.client_id = ch.client_id AND o.redeemed_at IS NOT NULL) + 1
-              ELSE (SELECT count(*) FROM cheques o WHERE o.client_id = ch.client_id AND o.redeemed_at IS NOT NULL
-                AND o.redeemed_at <= ch.redeemed_at) END)::int AS visit_number
-          FROM cheques ch
-          WHERE ch.id = ${chequeId} AND ch.client_id = ${clientId} AND ch.home_help_org_id = ${homeHelpOrgId}
-            AND ch.student_user_id = ${studentUserId}`,
-      });
-      return { visit };
-    },
-
-    /** Whether the partner organisation works with the client: a cheque of theirs, or an enrolment. */
-    async partnerServesClient({
-      clientId,
-      orgId,
-      orgKind,
-    }: {
-      clientId: string;
-      orgId: string;
-      orgKind: OrgKind;
-    }): Promise<boolean> {
-      const [row] = await queryRows<{ served: boolean }>({
-        db,
-        query:
-          orgKind === 'home_help'
-            ? sql`SELECT EXISTS (SELECT 1 FROM cheques WHERE client_id = ${clientId} AND home_help_org_id = ${orgId}) AS served`
-            : sql`SELECT EXISTS (SELECT 1 FROM enrolments WHERE client_id = ${clientId} AND training_org_id = ${orgId}) AS served`,
-      });
-      return row?.served === true;
-    },
+    ...createOutcomeRoundsRepository({ db }),
+    ...createOutcomeOccasionsRepository({ db }),
   };
 }

@@ -6,11 +6,84 @@ import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
 import { roundName, roundStatusName, signed } from '../outcomes.labels';
 import { createClientRoundsQuery } from '../outcomes.queries';
-import { questionnaireHref } from '../outcomes.services';
+import { type OutcomeClientRounds, questionnaireHref } from '../outcomes.services';
 import { OutcomeChart } from './outcome-chart.component';
 import '../outcomes.css';
 
 const STATUS_TONE = { done: 'success', due: 'info', overdue: 'warning', missing: 'danger' } as const;
+
+/** Every round of the client with where it stands, its day, its scores and who took it. */
+function ClientRoundsTable(props: { data: OutcomeClientRounds }) {
+  const taken = (round: string) => props.data.rounds.find((entry) => entry.round === round);
+  const tasksMax = () => props.data.itemsAsked.filter((item) => item.kind === 'task').length;
+  const statusOf = (round: string) => props.data.statuses.find((entry) => entry.round === round);
+  // Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too.
+  return (
+    <section class="table-wrap outcome-table" tabindex="0" aria-label={t('outcomes.client.tableCaption')}>
+      <table class="table">
+        <caption>{t('outcomes.client.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('outcomes.client.round')}</th>
+            <th scope="col">{t('outcomes.client.status')}</th>
+            <th scope="col">{t('outcomes.client.takenOn')}</th>
+            <th scope="col" class="numeric">
+              {t('outcomes.client.tasksOnOwn', { total: tasksMax() })}
+            </th>
+            <th scope="col" class="numeric">
+              {t('outcomes.client.confidence')}
+            </th>
+            <th scope="col">{t('outcomes.client.foundation')}</th>
+            <th scope="col">{t('outcomes.client.takenBy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={OUTCOME_ROUNDS}>
+            {(round) => {
+              const status = () => statusOf(round)?.status ?? (taken(round) ? 'done' : 'waiting');
+              return (
+                <tr>
+                  <th scope="row">{roundName(round)}</th>
+                  <td>
+                    <Badge tone={STATUS_TONE[status() as keyof typeof STATUS_TONE] ?? 'neutral'}>
+                      {roundStatusName(status())}
+                    </Badge>
+                    <Show when={!taken(round) && statusOf(round)?.window}>
+                      {(window) => (
+                        <span class="outcome-table__due">
+                          {' '}
+                          {t('outcomes.client.dueOn', { date: formatDay(window().dueOn) })}
+                        </span>
+                      )}
+                    </Show>
+                  </td>
+                  <td>{formatDay(taken(round)?.takenOn) || '—'}</td>
+                  <td class="numeric">{taken(round)?.score.tasksOnOwn ?? '—'}</td>
+                  <td class="numeric">{taken(round)?.score.confidence ?? '—'}</td>
+                  <td>
+                    {(() => {
+                      const complete = taken(round)?.score.foundationComplete;
+                      return complete === undefined || complete === null
+                        ? '—'
+                        : complete
+                          ? t('outcomes.client.yes')
+                          : t('outcomes.client.no');
+                    })()}
+                  </td>
+                  <td>
+                    {taken(round)
+                      ? `${taken(round)!.takenBy.name ?? '—'} (${t(`outcomes.mode.${taken(round)!.mode}`)})`
+                      : '—'}
+                  </td>
+                </tr>
+              );
+            }}
+          </For>
+        </tbody>
+      </table>
+    </section>
+  );
+}
 
 /**
  * The outcome measure on the client page: before and after as a small chart and as a table, every round
@@ -30,7 +103,6 @@ export function ClientOutcomes(props: { clientId: string }) {
         {(data) => {
           const taken = (round: string) => data().rounds.find((entry) => entry.round === round);
           const tasksMax = () => data().itemsAsked.filter((item) => item.kind === 'task').length;
-          const statusOf = (round: string) => data().statuses.find((entry) => entry.round === round);
           const open = () =>
             data().statuses.filter((entry) => entry.status === 'due' || entry.status === 'overdue');
           return (
@@ -44,74 +116,7 @@ export function ClientOutcomes(props: { clientId: string }) {
                   confidence: taken(round)?.score.confidence ?? null,
                 }))}
               />
-              {/* Scrolls sideways on a narrow screen; focusable so the keyboard can scroll it too. */}
-              <section
-                class="table-wrap outcome-table"
-                tabindex="0"
-                aria-label={t('outcomes.client.tableCaption')}
-              >
-                <table class="table">
-                  <caption>{t('outcomes.client.tableCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('outcomes.client.round')}</th>
-                      <th scope="col">{t('outcomes.client.status')}</th>
-                      <th scope="col">{t('outcomes.client.takenOn')}</th>
-                      <th scope="col" class="numeric">
-                        {t('outcomes.client.tasksOnOwn', { total: tasksMax() })}
-                      </th>
-                      <th scope="col" class="numeric">
-                        {t('outcomes.client.confidence')}
-                      </th>
-                      <th scope="col">{t('outcomes.client.foundation')}</th>
-                      <th scope="col">{t('outcomes.client.takenBy')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={OUTCOME_ROUNDS}>
-                      {(round) => {
-                        const status = () => statusOf(round)?.status ?? (taken(round) ? 'done' : 'waiting');
-                        return (
-                          <tr>
-                            <th scope="row">{roundName(round)}</th>
-                            <td>
-                              <Badge tone={STATUS_TONE[status() as keyof typeof STATUS_TONE] ?? 'neutral'}>
-                                {roundStatusName(status())}
-                              </Badge>
-                              <Show when={!taken(round) && statusOf(round)?.window}>
-                                {(window) => (
-                                  <span class="outcome-table__due">
-                                    {' '}
-                                    {t('outcomes.client.dueOn', { date: formatDay(window().dueOn) })}
-                                  </span>
-                                )}
-                              </Show>
-                            </td>
-                            <td>{formatDay(taken(round)?.takenOn) || '—'}</td>
-                            <td class="numeric">{taken(round)?.score.tasksOnOwn ?? '—'}</td>
-                            <td class="numeric">{taken(round)?.score.confidence ?? '—'}</td>
-                            <td>
-                              {(() => {
-                                const complete = taken(round)?.score.foundationComplete;
-                                return complete === undefined || complete === null
-                                  ? '—'
-                                  : complete
-                                    ? t('outcomes.client.yes')
-                                    : t('outcomes.client.no');
-                              })()}
-                            </td>
-                            <td>
-                              {taken(round)
-                                ? `${taken(round)!.takenBy.name ?? '—'} (${t(`outcomes.mode.${taken(round)!.mode}`)})`
-                                : '—'}
-                            </td>
-                          </tr>
-                        );
-                      }}
-                    </For>
-                  </tbody>
-                </table>
-              </section>
+              <ClientRoundsTable data={data()} />
               <Show when={data().changes.length > 0}>
                 <h3>{t('outcomes.client.changeTitle')}</h3>
                 <ul class="plain-list outcome-changes">
