@@ -7,7 +7,7 @@ import { createJobsRepository, type JobRow } from '../../ground/jobs/jobs.reposi
 import { type Clock, toLocalDate } from '../../ground/shared/clock';
 import { assembleWelcomePack, packLanguage } from './documents.assemble';
 import { type PackJob, renderPackBatch } from './documents.batch';
-import { createDocumentsRepository } from './documents.repository';
+import { createDocumentsRepository, type TenantDocumentContext } from './documents.repository';
 import type { RenderArgs, WelcomePackInput } from './documents.types';
 
 /** The job kind of a batch of welcome packs. */
@@ -56,6 +56,116 @@ export async function enqueuePackBatch({
   });
 }
 
+/** What printing a batch needs from its runner. */
+type PrintDeps = {
+  jobs: ReturnType<typeof createJobsRepository>;
+  documents: ReturnType<typeof createDocumentsRepository>;
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  render: ((args: RenderArgs<WelcomePackInput>) => Promise<Buffer>) | undefined;
+};
+
+/**
+ * The batch's packs in print order. The next client's rows are read while this client's pack
+ * renders, so the database and the renderer work at the same time instead of in turns. A client who
+ * left the tenant's files since the batch was asked for is added to `missing`: nothing to print.
+ */
+async function* batchPacks({
+  documents,
+  config,
+  clock,
+  tenantId,
+  clientIds,
+  context,
+  missing,
+}: Pick<PrintDeps, 'documents' | 'config' | 'clock'> & {
+  tenantId: string;
+  clientIds: string[];
+  context: TenantDocumentContext;
+  missing: string[];
+}): AsyncGenerator<PackJob> {
+  const load = (clientId: string) => {
+    const now = clock.now();
+    const loading = documents
+      .loadClientSources({
+        tenantId,
+        clientId,
+        today: toLocalDate({ instant: now, timeZone: config.timeZone }),
+      })
+      .then((sources) => ({ clientId, now, sources }));
+    // Awaited below; this only keeps a batch that stops early from leaving a rejection unhandled.
+    loading.catch(() => undefined);
+    return loading;
+  };
+  let next = clientIds[0] === undefined ? undefined : load(clientIds[0]);
+  for (let index = 0; next; index += 1) {
+    const { clientId, now, sources } = await next;
+    const following = clientIds[index + 1];
+    next = following === undefined ? undefined : load(following);
+    if (!sources) {
+      missing.push(clientId);
+      continue;
+    }
+    const { pack } = assembleWelcomePack({ sources, context, timeZone: config.timeZone, now });
+    yield {
+      id: clientId,
+      language: packLanguage({ preferred: sources.client.preferredLanguage }),
+      data: pack,
+    };
+  }
+}
+
+/** Prints one run of a batch, recording progress after every pack; `aborted` when its time slice ran out. */
+async function printBatch(
+  { jobs, documents, config, clock, logger, render }: PrintDeps,
+  job: JobRow,
+  signal: AbortSignal,
+): Promise<{ aborted: boolean }> {
+  const tenantId = job.tenantId!;
+  const { clientIds } = job.payload as PackBatchPayload;
+  const context = await documents.loadTenantContext({ tenantId });
+  const missing: string[] = [];
+  let last = { rendered: 0, skipped: 0, failed: 0 };
+  const outcome = await renderPackBatch({
+    packs: batchPacks({ documents, config, clock, tenantId, clientIds, context, missing }),
+    branding: context.branding,
+    folder: batchFolder({ config, jobId: job.id }),
+    total: clientIds.length,
+    signal,
+    ...(render ? { render } : {}),
+    onProgress: async (progress) => {
+      last = { rendered: progress.rendered, skipped: progress.skipped, failed: progress.failed };
+      await jobs.recordProgress({
+        jobId: job.id,
+        processed: progress.done + missing.length,
+        result: { ...last, missing: missing.length },
+        now: clock.now(),
+      });
+    },
+  });
+  if (outcome.aborted) return { aborted: true };
+  await jobs.finishJob({
+    jobId: job.id,
+    status: 'succeeded',
+    result: {
+      rendered: outcome.rendered,
+      skipped: outcome.skipped,
+      failed: outcome.failed.length,
+      missing: missing.length,
+      failures: outcome.failed.slice(0, 100),
+    },
+    now: clock.now(),
+  });
+  logger.info('pack batch finished', {
+    jobId: job.id,
+    rendered: outcome.rendered,
+    skipped: outcome.skipped,
+    failed: outcome.failed.length,
+  });
+  return { aborted: false };
+}
+
 export type PackBatchRunner = {
   /** Starts this process's worker (once) and looks for batches to print now. */
   wake: () => void;
@@ -92,85 +202,6 @@ export function createPackBatchRunner({
   const documents = createDocumentsRepository({ db });
   let registered: Promise<void> | undefined;
 
-  async function run(job: JobRow, signal: AbortSignal): Promise<{ aborted: boolean }> {
-    const tenantId = job.tenantId!;
-    const { clientIds } = job.payload as PackBatchPayload;
-    const context = await documents.loadTenantContext({ tenantId });
-    const missing: string[] = [];
-    let last = { rendered: 0, skipped: 0, failed: 0 };
-    const load = (clientId: string) => {
-      const now = clock.now();
-      const loading = documents
-        .loadClientSources({
-          tenantId,
-          clientId,
-          today: toLocalDate({ instant: now, timeZone: config.timeZone }),
-        })
-        .then((sources) => ({ clientId, now, sources }));
-      // Awaited below; this only keeps a batch that stops early from leaving a rejection unhandled.
-      loading.catch(() => undefined);
-      return loading;
-    };
-    async function* packs(): AsyncGenerator<PackJob> {
-      // The next client's rows are read while this client's pack renders, so the database and the
-      // renderer work at the same time instead of in turns.
-      let next = clientIds[0] === undefined ? undefined : load(clientIds[0]);
-      for (let index = 0; next; index += 1) {
-        const { clientId, now, sources } = await next;
-        const following = clientIds[index + 1];
-        next = following === undefined ? undefined : load(following);
-        if (!sources) {
-          // The client left the tenant's files since the batch was asked for: nothing to print.
-          missing.push(clientId);
-          continue;
-        }
-        const { pack } = assembleWelcomePack({ sources, context, timeZone: config.timeZone, now });
-        yield {
-          id: clientId,
-          language: packLanguage({ preferred: sources.client.preferredLanguage }),
-          data: pack,
-        };
-      }
-    }
-    const outcome = await renderPackBatch({
-      packs: packs(),
-      branding: context.branding,
-      folder: batchFolder({ config, jobId: job.id }),
-      total: clientIds.length,
-      signal,
-      ...(render ? { render } : {}),
-      onProgress: async (progress) => {
-        last = { rendered: progress.rendered, skipped: progress.skipped, failed: progress.failed };
-        await jobs.recordProgress({
-          jobId: job.id,
-          processed: progress.done + missing.length,
-          result: { ...last, missing: missing.length },
-          now: clock.now(),
-        });
-      },
-    });
-    if (outcome.aborted) return { aborted: true };
-    await jobs.finishJob({
-      jobId: job.id,
-      status: 'succeeded',
-      result: {
-        rendered: outcome.rendered,
-        skipped: outcome.skipped,
-        failed: outcome.failed.length,
-        missing: missing.length,
-        failures: outcome.failed.slice(0, 100),
-      },
-      now: clock.now(),
-    });
-    logger.info('pack batch finished', {
-      jobId: job.id,
-      rendered: outcome.rendered,
-      skipped: outcome.skipped,
-      failed: outcome.failed.length,
-    });
-    return { aborted: false };
-  }
-
   async function printRun(queued: QueuedJob<PackBatchJob>): Promise<void> {
     const { batchId } = queued.payload;
     const { job } = await jobs.startRun({
@@ -183,7 +214,11 @@ export function createPackBatchRunner({
     const slice = new AbortController();
     const timer = setTimeout(() => slice.abort(), (queued.expireInSeconds * 1000) / 2);
     try {
-      const { aborted } = await run(job, slice.signal);
+      const { aborted } = await printBatch(
+        { jobs, documents, config, clock, logger, render },
+        job,
+        slice.signal,
+      );
       if (aborted) await enqueuePackBatch({ db, config, batchId, continued: true });
     } catch (error) {
       logger.error('pack batch interrupted', {
