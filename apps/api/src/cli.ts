@@ -3,7 +3,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { isBelgianPhoneNumber, ORG_KINDS, type OrgKind } from '@digipakket/domain';
 import { type Config, ConfigError, loadConfig } from './ground/config/config';
-import { type DatabaseConnection, openDatabase, withSystemScope } from './ground/database/database';
+import {
+  type Database,
+  type DatabaseConnection,
+  openDatabase,
+  withSystemScope,
+} from './ground/database/database';
+import type { DataDirOpener } from './ground/database/database.lock';
 import {
   createOrganisationNotFoundError,
   createPartnerKindError,
@@ -87,14 +93,9 @@ async function readPasswordFromStdin(): Promise<string> {
   return password;
 }
 
-async function run({ argv, config }: { argv: string[]; config: Config }): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help' || command === '-h') {
-    process.stdout.write(`${USAGE}\n`);
-    return command ? 0 : 64;
-  }
-  const { values, positionals } = parseArgs({
-    args: rest,
+function parseCommandLine(args: string[]) {
+  return parseArgs({
+    args,
     options: {
       name: { type: 'string' },
       slug: { type: 'string' },
@@ -111,28 +112,216 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
     strict: true,
     allowPositionals: true,
   });
-  if (positionals.length > (command === 'db:restore' ? 1 : 0))
-    throw new UsageError(`Unexpected argument "${positionals.at(-1)}".`);
-  // `pnpm --filter … run` changes the working folder; paths mean the folder the command was typed in.
-  const fromTypingFolder = (path: string) =>
-    isAbsolute(path) ? path : resolve(process.env.INIT_CWD || process.cwd(), path);
+}
 
-  const known = [
-    'tenant:create',
-    'org:create',
-    'partnership:create',
-    'user:create',
-    'user:disable',
-    'demo:load',
-    'figures',
-    'db:backup',
-    'db:restore',
-  ];
-  if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
+/** What a command gets: its options and arguments, the settings, and the database opened on first use. */
+type CommandContext = ReturnType<typeof parseCommandLine> & {
+  config: Config;
+  open: () => Promise<Database>;
+  opener: DataDirOpener;
+  /** A path as meant in the folder the command was typed in. */
+  fromTypingFolder: (path: string) => string;
+};
 
-  // With PGlite the command takes the data folder's lock: refused at once while a server (or another
-  // command) has the folder open, with what to do.
-  const opener = {
+async function createTenant({ values, open }: CommandContext): Promise<number> {
+  const name = required(values, 'name');
+  const slug = required(values, 'slug');
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+    throw new UsageError('--slug uses lowercase letters, digits and dashes.');
+  const phone = values.phone?.trim();
+  if (phone !== undefined && !isBelgianPhoneNumber(phone))
+    throw new UsageError('--phone is a Belgian number, e.g. 09 266 00 00 or +32 9 266 00 00.');
+  const db = await open();
+  const result = await db.transaction(async (tx) => {
+    const repository = createOrganisationsRepository({ db: tx });
+    const { tenant } = await repository.insertTenant({
+      name,
+      slug,
+      ...(phone ? { branding: { contactPhone: phone } } : {}),
+    });
+    const { organisation } = await repository.insertOrganisation({
+      kind: 'welfare',
+      name,
+      tenantId: tenant.id,
+    });
+    return { tenant, organisation };
+  });
+  process.stdout.write(
+    `Tenant ${result.tenant.id} (${slug}); welfare organisation ${result.organisation.id}\n`,
+  );
+  return 0;
+}
+
+async function createOrganisation({ values, open }: CommandContext): Promise<number> {
+  const kind = required(values, 'kind');
+  const name = required(values, 'name');
+  if (!(ORG_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`--kind is one of ${ORG_KINDS.join(', ')}.`);
+  }
+  if (kind === 'welfare' && !values.tenant) throw new UsageError('A welfare organisation needs --tenant.');
+  if (kind !== 'welfare' && values.tenant)
+    throw new UsageError('Only a welfare organisation belongs to a tenant.');
+  const db = await open();
+  const repository = createOrganisationsRepository({ db });
+  let tenantId: string | null = null;
+  if (values.tenant) {
+    const { tenant } = await repository.findTenant({ ref: values.tenant });
+    if (!tenant) throw createTenantNotFoundError();
+    tenantId = tenant.id;
+  }
+  const { organisation } = await repository.insertOrganisation({
+    kind: kind as OrgKind,
+    name,
+    tenantId,
+  });
+  process.stdout.write(`Organisation ${organisation.id} (${kind})\n`);
+  return 0;
+}
+
+async function createPartnership({ values, open }: CommandContext): Promise<number> {
+  const tenantRef = required(values, 'tenant');
+  const orgRef = required(values, 'org');
+  const db = await open();
+  const repository = createOrganisationsRepository({ db });
+  const { tenant } = await repository.findTenant({ ref: tenantRef });
+  if (!tenant) throw createTenantNotFoundError();
+  const { organisation } = await repository.findOrganisation({ ref: orgRef });
+  if (!organisation) throw createOrganisationNotFoundError();
+  if (organisation.kind === 'welfare') throw createPartnerKindError();
+  const { partnership } = await repository.insertPartnership({
+    tenantId: tenant.id,
+    partnerOrgId: organisation.id,
+    kind: organisation.kind,
+  });
+  process.stdout.write(`Partnership ${partnership.id}: ${organisation.name} works for ${tenant.name}\n`);
+  return 0;
+}
+
+async function createAccount({ values, open }: CommandContext): Promise<number> {
+  const email = required(values, 'email').toLowerCase();
+  const orgRef = required(values, 'org');
+  const role = required(values, 'role');
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('--email is not an e-mail address.');
+  const generated = !values['password-stdin'];
+  const password = generated ? generatePassword() : await readPasswordFromStdin();
+  const db = await open();
+  const { user, organisation } = await createUser({
+    db,
+    email,
+    organisationRef: orgRef,
+    role,
+    displayName: values.name,
+    password,
+    // The operator chose or saw this password: the user replaces it at first login.
+    passwordChangeRequired: true,
+  });
+  process.stdout.write(`User ${user.id} <${user.email}>: ${role} at ${organisation.name}\n`);
+  if (generated) process.stdout.write(`Password (shown once): ${password}\n`);
+  return 0;
+}
+
+async function disableAccount({ values, open }: CommandContext): Promise<number> {
+  const email = required(values, 'email');
+  const db = await open();
+  const { user } = await disableUser({ db, clock: systemClock, email });
+  process.stdout.write(`Disabled ${user.email}; their sessions have ended.\n`);
+  return 0;
+}
+
+async function loadDemo({ config, open }: CommandContext): Promise<number> {
+  const db = await open();
+  const { loaded } = await loadDemoData({
+    db,
+    clock: systemClock,
+    password: config.demo.password,
+    timeZone: config.timeZone,
+  });
+  if (!loaded) {
+    process.stderr.write('The database is not empty; demo data is only loaded into an empty database.\n');
+    return 1;
+  }
+  process.stdout.write('Demo data loaded. Accounts:\n');
+  for (const account of listDemoAccounts({ password: config.demo.password })) {
+    process.stdout.write(`  ${account.email}  ${account.role}  /${account.portal}/  ${account.password}\n`);
+  }
+  return 0;
+}
+
+async function showFigures({ values, open }: CommandContext): Promise<number> {
+  const db = await open();
+  const started = performance.now();
+  const figures = await readDeploymentFigures({ db });
+  const ms = Math.round(performance.now() - started);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    return 0;
+  }
+  process.stdout.write(`${formatDeploymentFigures({ figures })}\n(read in ${ms} ms)\n`);
+  return 0;
+}
+
+async function backup({ values, config, opener, fromTypingFolder }: CommandContext): Promise<number> {
+  const kind = config.database.url ? 'postgres' : 'pglite';
+  const out = fromTypingFolder(
+    typeof values.out === 'string' && values.out.trim() !== ''
+      ? values.out.trim()
+      : `backups/${defaultBackupFile({ kind, now: systemClock.now() })}`,
+  );
+  const { file } = await backupDatabase({
+    // The owner reads every row (and restores the grants of the API's role when migrating after).
+    url: config.database.ownerUrl ?? config.database.url,
+    dataDir: config.database.dataDir,
+    out,
+    opener,
+  });
+  process.stdout.write(`Backup written to ${file}\n`);
+  return 0;
+}
+
+async function restore({
+  positionals,
+  config,
+  open,
+  opener,
+  fromTypingFolder,
+}: CommandContext): Promise<number> {
+  const [given] = positionals;
+  if (!given) throw new UsageError('db:restore needs the backup file.');
+  const file = fromTypingFolder(given);
+  const { movedAside } = await restoreDatabase({
+    url: config.database.ownerUrl ?? config.database.url,
+    dataDir: config.database.dataDir,
+    file,
+    now: systemClock.now(),
+    opener,
+  });
+  if (movedAside) process.stdout.write(`The previous data folder was moved to ${movedAside}\n`);
+  const db = await open();
+  const { tables } = await describeTables({ db });
+  const rows = tables.reduce((sum, table) => sum + table.rows, 0);
+  process.stdout.write(`Restored ${file}: ${tables.length} tables, ${rows} rows.\n`);
+  return 0;
+}
+
+/** Every command, by the name it is typed with; each answers the process's exit code. */
+const COMMANDS: Record<string, (context: CommandContext) => Promise<number>> = {
+  'tenant:create': createTenant,
+  'org:create': createOrganisation,
+  'partnership:create': createPartnership,
+  'user:create': createAccount,
+  'user:disable': disableAccount,
+  'demo:load': loadDemo,
+  figures: showFigures,
+  'db:backup': backup,
+  'db:restore': restore,
+};
+
+/**
+ * Who opens the data folder, for the refusal while a server (or another command) has it open: with
+ * PGlite the command takes the folder's lock, and is refused at once with what to do.
+ */
+function openerOf({ command, config }: { command: string; config: Config }): DataDirOpener {
+  return {
     command: `pnpm cli ${command}`,
     advice: [
       `"pnpm cli ${command}" opens the embedded database itself, and only one process may have it open: run the command while no server uses ${config.database.dataDir}, then start the server again.`,
@@ -146,6 +335,25 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
       .filter(Boolean)
       .join(' '),
   };
+}
+
+async function run({ argv, config }: { argv: string[]; config: Config }): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 64;
+  }
+  const { values, positionals } = parseCommandLine(rest);
+  if (positionals.length > (command === 'db:restore' ? 1 : 0))
+    throw new UsageError(`Unexpected argument "${positionals.at(-1)}".`);
+  // `pnpm --filter … run` changes the working folder; paths mean the folder the command was typed in.
+  const fromTypingFolder = (path: string) =>
+    isAbsolute(path) ? path : resolve(process.env.INIT_CWD || process.cwd(), path);
+
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!handler) throw new UsageError(`Unknown command "${command}".`);
+
+  const opener = openerOf({ command, config });
   let connection: DatabaseConnection | undefined;
   const open = async () => {
     connection = await openDatabase({
@@ -160,182 +368,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
   };
 
   try {
-    switch (command) {
-      case 'tenant:create': {
-        const name = required(values, 'name');
-        const slug = required(values, 'slug');
-        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
-          throw new UsageError('--slug uses lowercase letters, digits and dashes.');
-        const phone = values.phone?.trim();
-        if (phone !== undefined && !isBelgianPhoneNumber(phone))
-          throw new UsageError('--phone is a Belgian number, e.g. 09 266 00 00 or +32 9 266 00 00.');
-        const db = await open();
-        const result = await db.transaction(async (tx) => {
-          const repository = createOrganisationsRepository({ db: tx });
-          const { tenant } = await repository.insertTenant({
-            name,
-            slug,
-            ...(phone ? { branding: { contactPhone: phone } } : {}),
-          });
-          const { organisation } = await repository.insertOrganisation({
-            kind: 'welfare',
-            name,
-            tenantId: tenant.id,
-          });
-          return { tenant, organisation };
-        });
-        process.stdout.write(
-          `Tenant ${result.tenant.id} (${slug}); welfare organisation ${result.organisation.id}\n`,
-        );
-        return 0;
-      }
-      case 'org:create': {
-        const kind = required(values, 'kind');
-        const name = required(values, 'name');
-        if (!(ORG_KINDS as readonly string[]).includes(kind)) {
-          throw new UsageError(`--kind is one of ${ORG_KINDS.join(', ')}.`);
-        }
-        if (kind === 'welfare' && !values.tenant)
-          throw new UsageError('A welfare organisation needs --tenant.');
-        if (kind !== 'welfare' && values.tenant)
-          throw new UsageError('Only a welfare organisation belongs to a tenant.');
-        const db = await open();
-        const repository = createOrganisationsRepository({ db });
-        let tenantId: string | null = null;
-        if (values.tenant) {
-          const { tenant } = await repository.findTenant({ ref: values.tenant });
-          if (!tenant) throw createTenantNotFoundError();
-          tenantId = tenant.id;
-        }
-        const { organisation } = await repository.insertOrganisation({
-          kind: kind as OrgKind,
-          name,
-          tenantId,
-        });
-        process.stdout.write(`Organisation ${organisation.id} (${kind})\n`);
-        return 0;
-      }
-      case 'partnership:create': {
-        const tenantRef = required(values, 'tenant');
-        const orgRef = required(values, 'org');
-        const db = await open();
-        const repository = createOrganisationsRepository({ db });
-        const { tenant } = await repository.findTenant({ ref: tenantRef });
-        if (!tenant) throw createTenantNotFoundError();
-        const { organisation } = await repository.findOrganisation({ ref: orgRef });
-        if (!organisation) throw createOrganisationNotFoundError();
-        if (organisation.kind === 'welfare') throw createPartnerKindError();
-        const { partnership } = await repository.insertPartnership({
-          tenantId: tenant.id,
-          partnerOrgId: organisation.id,
-          kind: organisation.kind,
-        });
-        process.stdout.write(
-          `Partnership ${partnership.id}: ${organisation.name} works for ${tenant.name}\n`,
-        );
-        return 0;
-      }
-      case 'user:create': {
-        const email = required(values, 'email').toLowerCase();
-        const orgRef = required(values, 'org');
-        const role = required(values, 'role');
-        if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError('--email is not an e-mail address.');
-        const generated = !values['password-stdin'];
-        const password = generated ? generatePassword() : await readPasswordFromStdin();
-        const db = await open();
-        const { user, organisation } = await createUser({
-          db,
-          email,
-          organisationRef: orgRef,
-          role,
-          displayName: values.name,
-          password,
-          // The operator chose or saw this password: the user replaces it at first login.
-          passwordChangeRequired: true,
-        });
-        process.stdout.write(`User ${user.id} <${user.email}>: ${role} at ${organisation.name}\n`);
-        if (generated) process.stdout.write(`Password (shown once): ${password}\n`);
-        return 0;
-      }
-      case 'user:disable': {
-        const email = required(values, 'email');
-        const db = await open();
-        const { user } = await disableUser({ db, clock: systemClock, email });
-        process.stdout.write(`Disabled ${user.email}; their sessions have ended.\n`);
-        return 0;
-      }
-      case 'demo:load': {
-        const db = await open();
-        const { loaded } = await loadDemoData({
-          db,
-          clock: systemClock,
-          password: config.demo.password,
-          timeZone: config.timeZone,
-        });
-        if (!loaded) {
-          process.stderr.write(
-            'The database is not empty; demo data is only loaded into an empty database.\n',
-          );
-          return 1;
-        }
-        process.stdout.write('Demo data loaded. Accounts:\n');
-        for (const account of listDemoAccounts({ password: config.demo.password })) {
-          process.stdout.write(
-            `  ${account.email}  ${account.role}  /${account.portal}/  ${account.password}\n`,
-          );
-        }
-        return 0;
-      }
-      case 'figures': {
-        const db = await open();
-        const started = performance.now();
-        const figures = await readDeploymentFigures({ db });
-        const ms = Math.round(performance.now() - started);
-        if (values.json) {
-          process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
-          return 0;
-        }
-        process.stdout.write(`${formatDeploymentFigures({ figures })}\n(read in ${ms} ms)\n`);
-        return 0;
-      }
-      case 'db:backup': {
-        const kind = config.database.url ? 'postgres' : 'pglite';
-        const out = fromTypingFolder(
-          typeof values.out === 'string' && values.out.trim() !== ''
-            ? values.out.trim()
-            : `backups/${defaultBackupFile({ kind, now: systemClock.now() })}`,
-        );
-        const { file } = await backupDatabase({
-          // The owner reads every row (and restores the grants of the API's role when migrating after).
-          url: config.database.ownerUrl ?? config.database.url,
-          dataDir: config.database.dataDir,
-          out,
-          opener,
-        });
-        process.stdout.write(`Backup written to ${file}\n`);
-        return 0;
-      }
-      case 'db:restore': {
-        const [given] = positionals;
-        if (!given) throw new UsageError('db:restore needs the backup file.');
-        const file = fromTypingFolder(given);
-        const { movedAside } = await restoreDatabase({
-          url: config.database.ownerUrl ?? config.database.url,
-          dataDir: config.database.dataDir,
-          file,
-          now: systemClock.now(),
-          opener,
-        });
-        if (movedAside) process.stdout.write(`The previous data folder was moved to ${movedAside}\n`);
-        const db = await open();
-        const { tables } = await describeTables({ db });
-        const rows = tables.reduce((sum, table) => sum + table.rows, 0);
-        process.stdout.write(`Restored ${file}: ${tables.length} tables, ${rows} rows.\n`);
-        return 0;
-      }
-      default:
-        throw new UsageError(`Unknown command "${command}".`);
-    }
+    return await handler({ values, positionals, config, open, opener, fromTypingFolder });
   } finally {
     await connection?.close();
   }
