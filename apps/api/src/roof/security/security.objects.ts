@@ -406,6 +406,9 @@ export function validBodies({
   return {
     'PATCH /api/clients/{id}': { needsInterpreter: false },
     'PUT /api/clients/{id}/contact': { consents: { sms: true }, preferredChannel: 'sms' },
+    'POST /api/messages/delivery-reports/sms': {
+      results: [{ messageId: 'msg_00000000000000000000', status: { groupName: 'DELIVERED' } }],
+    },
     'POST /api/devices/{id}/transitions': { type: 'reserve', clientId: w.gent.otherPartnersClientId },
     'POST /api/cheques/{id}/cancel': { reason: 'Cancelled by the security suite' },
     'POST /api/visits/{chequeId}/assign': {

@@ -111,23 +111,22 @@ export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
     return c.json(result, 200);
   });
 
-  // The signature covers the raw body, so it is checked before the body is parsed.
+  // The signature covers the raw body: it is kept before the body is parsed (and checked like every
+  // body: 415, 400 for broken JSON or unknown fields), then verified before anything is read or changed.
+  const rawBodies = new WeakMap<Request, string>();
   app.use(SMS_REPORT_PATH, async (c, next) => {
-    if (c.req.method !== 'POST') return next();
-    const signature = c.req.header(SMS_SIGNATURE_HEADER);
-    if (!signature) throw createReportUnsignedError();
-    const secret = deps.config.messages.sms?.reportSecret;
-    const body = await c.req.text();
-    if (!secret || !verifySmsReport({ body, signature, secret })) throw createReportSignatureInvalidError();
+    if (c.req.method === 'POST') rawBodies.set(c.req.raw, await c.req.text());
     return next();
   });
 
   app.openapi(smsReportRoute, async (c) => {
-    const result = await applyDeliveryReports({
-      db: deps.db,
-      clock: deps.clock,
-      report: c.req.valid('json'),
-    });
+    const report = c.req.valid('json');
+    const signature = c.req.header(SMS_SIGNATURE_HEADER);
+    if (!signature) throw createReportUnsignedError();
+    const secret = deps.config.messages.sms?.reportSecret;
+    const body = rawBodies.get(c.req.raw) ?? '';
+    if (!secret || !verifySmsReport({ body, signature, secret })) throw createReportSignatureInvalidError();
+    const result = await applyDeliveryReports({ db: deps.db, clock: deps.clock, report });
     return c.json(result, 200);
   });
 }

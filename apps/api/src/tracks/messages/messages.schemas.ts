@@ -90,15 +90,41 @@ export const PartnerMessagesQuerySchema = z.object({
     .meta({ example: 'cheque:chq_k3f9a0b1c2d3e4f5g6h7' }),
 });
 
-/** A delivery report as the SMS provider posts it (Infobip's shape; unknown fields are ignored). */
+const reportStatus = z.strictObject({
+  groupId: z.number().int().optional(),
+  groupName: z.string().max(40),
+  id: z.number().int().optional(),
+  name: z.string().max(80).optional(),
+  description: z.string().max(500).optional(),
+  action: z.string().max(500).optional(),
+  permanent: z.boolean().optional(),
+});
+
+/**
+ * A delivery report as the SMS provider posts it (Infobip's fields; what we do not use is declared so
+ * that a real report passes and anything else is refused).
+ */
 export const SmsDeliveryReportSchema = z
-  .object({
+  .strictObject({
     results: z
       .array(
-        z.object({
+        z.strictObject({
           messageId: z.string().max(200),
-          status: z.object({ groupName: z.string().max(40), name: z.string().max(80).optional() }),
+          status: reportStatus,
+          error: reportStatus.partial().optional(),
+          bulkId: z.string().max(200).optional(),
+          to: z.string().max(40).optional(),
+          from: z.string().max(40).optional(),
+          sender: z.string().max(40).optional(),
+          sentAt: z.string().max(40).optional(),
           doneAt: z.string().max(40).optional(),
+          smsCount: z.number().int().optional(),
+          messageCount: z.number().int().optional(),
+          mccMnc: z.string().max(20).optional(),
+          callbackData: z.string().max(4000).optional(),
+          price: z
+            .strictObject({ pricePerMessage: z.number().optional(), currency: z.string().max(8).optional() })
+            .optional(),
         }),
       )
       .max(1000),

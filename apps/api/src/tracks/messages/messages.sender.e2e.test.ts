@@ -205,7 +205,9 @@ describe('delivery reports', () => {
     const body = JSON.stringify({ results: [{ messageId: id, status: { groupName: 'DELIVERED' } }] });
     const unsigned = await post(body);
     expect(unsigned.status).toBe(401);
-    expect((await unsigned.json()).error.code).toBe('message.report_unsigned');
+    expect(((await unsigned.json()) as { error: { code: string } }).error.code).toBe(
+      'message.report_unsigned',
+    );
     const forged = await post(body, signSmsReport({ body, secret: 'another-secret-entirely' }));
     expect(forged.status).toBe(403);
     expect((await message(id)).status).toBe('sent');
