@@ -217,29 +217,25 @@ async function insertAudits({
       purpose text, request_id text, at timestamptz)`);
 }
 
-/**
- * Imports clients from the welfare centre's case system, matched on file number: a new file number is
- * created, a known one updated where a column differs, an identical one left alone, so the same file
- * twice makes no duplicates. Every row is reported with its line number and, when refused, why. A dry
- * run reports without writing; a real run writes the part it was given in one transaction.
- */
-export async function importClients({
-  ctx,
-  input,
-}: {
-  ctx: TenantContext;
-  input: z.output<typeof ClientImportSchema>;
-}): Promise<ClientImportReport> {
-  const { db, clock, requestId, tenantId } = ctx;
-  const { header, rows } = parseCsv({ text: input.csv });
-  const columns = header.map((name) => ALIASES[name.toLowerCase().replace(/[\s_]/g, '')] ?? null);
-  if (REQUIRED.some((field) => !columns.includes(field))) {
-    throw createImportHeaderError({ details: { columns: header } });
-  }
-  const present = FIELDS.filter((field) => columns.includes(field));
-  const lineOffset = input.firstLine - 1;
-  const today = toCalendarDate({ instant: clock.now(), timeZone: PROGRAMME_TIME_ZONE });
+type Problem = { field: string; code: string };
+type CheckedRow = { line: number; fileNumber: string | null; client: Parsed | null; problems: Problem[] };
+type ClientChanges = { id: string; changes: Partial<NewClient> };
 
+/**
+ * Each row of the file checked on its own: the client it describes, or why it is refused. A file
+ * number met earlier in the file refuses the later row.
+ */
+function checkRows({
+  rows,
+  columns,
+  lineOffset,
+  today,
+}: {
+  rows: ReturnType<typeof parseCsv>['rows'];
+  columns: (Field | null)[];
+  lineOffset: number;
+  today: string;
+}): CheckedRow[] {
   const checked = rows.map(({ line, cells, problem }) => {
     const raw: Record<string, string> = {};
     if (problem) {
@@ -251,7 +247,7 @@ export async function importClients({
       if (field && value !== '') raw[field] = field === 'preferredLanguage' ? value.toLowerCase() : value;
     });
     const result = ClientCreateSchema.safeParse(raw);
-    const problems: { field: string; code: string }[] = result.success
+    const problems: Problem[] = result.success
       ? []
       : result.error.issues.map((issue) => ({
           field: issue.path.map(String).join('.') || 'row',
@@ -277,7 +273,149 @@ export async function importClients({
       row.client = null;
     } else seen.set(row.client.fileNumber, row.line);
   }
+  return checked;
+}
 
+/**
+ * What each checked row does to the tenant's clients: create a new file number, update a known one
+ * where a column differs, leave an identical one, or refuse a national number another file holds.
+ */
+function planImport({
+  checked,
+  present,
+  byFileNumber,
+  ownerOf,
+  tenantId,
+  createdBy,
+  now,
+}: {
+  checked: CheckedRow[];
+  present: Field[];
+  byFileNumber: Map<string, typeof clientsTable.$inferSelect>;
+  ownerOf: Map<string | null, string>;
+  tenantId: string;
+  createdBy: string;
+  now: Date;
+}): { report: Row[]; creates: NewClient[]; updates: ClientChanges[] } {
+  const nationalInFile = new Map<string, string>();
+  const creates: NewClient[] = [];
+  const updates: ClientChanges[] = [];
+  const report: Row[] = checked.map((row) => {
+    if (!row.client)
+      return { line: row.line, fileNumber: row.fileNumber, outcome: 'refused', problems: row.problems };
+    const client = row.client;
+    const nationalNumber = client.nationalNumber;
+    if (nationalNumber) {
+      const owner = ownerOf.get(nationalNumber) ?? nationalInFile.get(nationalNumber);
+      if (owner && owner !== client.fileNumber) {
+        return {
+          line: row.line,
+          fileNumber: row.fileNumber,
+          outcome: 'refused',
+          problems: [{ field: 'nationalNumber', code: 'in_use' }],
+        };
+      }
+      nationalInFile.set(nationalNumber, client.fileNumber);
+    }
+    const values = Object.fromEntries(
+      present.map((field) => [field, client[field] ?? null]),
+    ) as Partial<NewClient>;
+    const current = byFileNumber.get(client.fileNumber);
+    const located = present.some((field) => ADDRESS_FIELDS.includes(field));
+    if (!current) {
+      creates.push({
+        id: generateId({ kind: 'client' }),
+        tenantId,
+        ...values,
+        ...(located ? locationOf(values) : {}),
+        fileNumber: client.fileNumber,
+        firstName: client.firstName,
+        lastName: client.lastName,
+        preferredLanguage: client.preferredLanguage,
+        createdBy,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { line: row.line, fileNumber: row.fileNumber, outcome: 'create', problems: [] };
+    }
+    const changed = present.filter(
+      (field) => (current as Record<string, unknown>)[field] !== (values as Record<string, unknown>)[field],
+    );
+    if (changed.length === 0)
+      return { line: row.line, fileNumber: row.fileNumber, outcome: 'unchanged', problems: [] };
+    const location = located ? locationOf({ ...current, ...values }) : {};
+    updates.push({ id: current.id, changes: { ...values, ...location, updatedAt: now } });
+    return { line: row.line, fileNumber: row.fileNumber, outcome: 'update', problems: [] };
+  });
+  return { report, creates, updates };
+}
+
+/** Writes the planned creates and updates, with one audit row for each client written. */
+async function writeImport({
+  tx,
+  ctx,
+  present,
+  creates,
+  updates,
+  now,
+}: {
+  tx: Database;
+  ctx: TenantContext;
+  present: Field[];
+  creates: NewClient[];
+  updates: ClientChanges[];
+  now: Date;
+}): Promise<void> {
+  const { requestId, tenantId } = ctx;
+  if (creates.length > 0) await insertClients({ tx, clients: creates });
+  await updateClients({ tx, tenantId, fields: present, updates, now });
+  const audited = [
+    ...creates.map((client) => ({ clientId: client.id!, action: 'client.import_create' })),
+    ...updates.map((update) => ({ clientId: update.id, action: 'client.import_update' })),
+  ];
+  await insertAudits({
+    tx,
+    rows: audited.map((entry) => ({
+      id: generateId({ kind: 'audit' }),
+      tenant_id: tenantId,
+      actor_user_id: ctx.actor.user.id,
+      actor_org_id: ctx.actor.organisation.id,
+      actor_role: ctx.actor.user.role,
+      client_id: entry.clientId,
+      action: entry.action,
+      resource: `client:${entry.clientId}`,
+      outcome: 'success',
+      purpose: 'client_import',
+      request_id: requestId,
+      at: now.toISOString(),
+    })),
+  });
+}
+
+/**
+ * Imports clients from the welfare centre's case system, matched on file number: a new file number is
+ * created, a known one updated where a column differs, an identical one left alone, so the same file
+ * twice makes no duplicates. Every row is reported with its line number and, when refused, why. A dry
+ * run reports without writing; a real run writes the part it was given in one transaction.
+ */
+export async function importClients({
+  ctx,
+  input,
+}: {
+  ctx: TenantContext;
+  input: z.output<typeof ClientImportSchema>;
+}): Promise<ClientImportReport> {
+  const { db, clock, tenantId } = ctx;
+  const { header, rows } = parseCsv({ text: input.csv });
+  const columns = header.map((name) => ALIASES[name.toLowerCase().replace(/[\s_]/g, '')] ?? null);
+  if (REQUIRED.some((field) => !columns.includes(field))) {
+    throw createImportHeaderError({ details: { columns: header } });
+  }
+  const present = FIELDS.filter((field) => columns.includes(field));
+  const lineOffset = input.firstLine - 1;
+  const today = toCalendarDate({ instant: clock.now(), timeZone: PROGRAMME_TIME_ZONE });
+
+  const checked = checkRows({ rows, columns, lineOffset, today });
   const valid = checked.filter((row): row is typeof row & { client: Parsed } => row.client !== null);
   const fileNumbers = valid.map((row) => row.client.fileNumber);
   const nationalNumbers = valid.flatMap((row) =>
@@ -303,85 +441,18 @@ export async function importClients({
             )
         : [];
       const ownerOf = new Map(owners.map((owner) => [owner.nationalNumber, owner.fileNumber]));
-      const nationalInFile = new Map<string, string>();
 
       const now = clock.now();
-      const creates: (typeof clientsTable.$inferInsert)[] = [];
-      const updates: { id: string; changes: Partial<typeof clientsTable.$inferInsert> }[] = [];
-      const report: Row[] = checked.map((row) => {
-        if (!row.client)
-          return { line: row.line, fileNumber: row.fileNumber, outcome: 'refused', problems: row.problems };
-        const client = row.client;
-        const nationalNumber = client.nationalNumber;
-        if (nationalNumber) {
-          const owner = ownerOf.get(nationalNumber) ?? nationalInFile.get(nationalNumber);
-          if (owner && owner !== client.fileNumber) {
-            return {
-              line: row.line,
-              fileNumber: row.fileNumber,
-              outcome: 'refused',
-              problems: [{ field: 'nationalNumber', code: 'in_use' }],
-            };
-          }
-          nationalInFile.set(nationalNumber, client.fileNumber);
-        }
-        const values = Object.fromEntries(present.map((field) => [field, client[field] ?? null])) as Partial<
-          typeof clientsTable.$inferInsert
-        >;
-        const current = byFileNumber.get(client.fileNumber);
-        const located = present.some((field) => ADDRESS_FIELDS.includes(field));
-        if (!current) {
-          creates.push({
-            id: generateId({ kind: 'client' }),
-            tenantId,
-            ...values,
-            ...(located ? locationOf(values) : {}),
-            fileNumber: client.fileNumber,
-            firstName: client.firstName,
-            lastName: client.lastName,
-            preferredLanguage: client.preferredLanguage,
-            createdBy: ctx.actor.user.id,
-            createdAt: now,
-            updatedAt: now,
-          });
-          return { line: row.line, fileNumber: row.fileNumber, outcome: 'create', problems: [] };
-        }
-        const changed = present.filter(
-          (field) =>
-            (current as Record<string, unknown>)[field] !== (values as Record<string, unknown>)[field],
-        );
-        if (changed.length === 0)
-          return { line: row.line, fileNumber: row.fileNumber, outcome: 'unchanged', problems: [] };
-        const location = located ? locationOf({ ...current, ...values }) : {};
-        updates.push({ id: current.id, changes: { ...values, ...location, updatedAt: now } });
-        return { line: row.line, fileNumber: row.fileNumber, outcome: 'update', problems: [] };
+      const { report, creates, updates } = planImport({
+        checked,
+        present,
+        byFileNumber,
+        ownerOf,
+        tenantId,
+        createdBy: ctx.actor.user.id,
+        now,
       });
-
-      if (!input.dryRun) {
-        if (creates.length > 0) await insertClients({ tx, clients: creates });
-        await updateClients({ tx, tenantId, fields: present, updates, now });
-        const audited = [
-          ...creates.map((client) => ({ clientId: client.id!, action: 'client.import_create' })),
-          ...updates.map((update) => ({ clientId: update.id, action: 'client.import_update' })),
-        ];
-        await insertAudits({
-          tx,
-          rows: audited.map((entry) => ({
-            id: generateId({ kind: 'audit' }),
-            tenant_id: tenantId,
-            actor_user_id: ctx.actor.user.id,
-            actor_org_id: ctx.actor.organisation.id,
-            actor_role: ctx.actor.user.role,
-            client_id: entry.clientId,
-            action: entry.action,
-            resource: `client:${entry.clientId}`,
-            outcome: 'success',
-            purpose: 'client_import',
-            request_id: requestId,
-            at: now.toISOString(),
-          })),
-        });
-      }
+      if (!input.dryRun) await writeImport({ tx, ctx, present, creates, updates, now });
 
       const totals = { create: 0, update: 0, unchanged: 0, refused: 0 };
       for (const row of report) totals[row.outcome] += 1;
