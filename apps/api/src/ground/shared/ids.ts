@@ -35,6 +35,7 @@ export const ID_PREFIXES = {
   idempotencyKey: 'idk',
   job: 'job',
   loginAttempt: 'lga',
+  signInLink: 'sil',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,4 +1,5 @@
-import { index, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { idColumn, timestampColumn } from '../../ground/shared/columns';
 import { usersTable } from '../users/users.tables';
 
@@ -36,5 +37,32 @@ export const loginFailuresTable = pgTable(
   (t) => [
     index('login_failures_email_at_idx').on(t.email, t.at),
     index('login_failures_ip_at_idx').on(t.ip, t.at),
+  ],
+);
+
+/**
+ * A link that lets one person set their own password: an invitation (a new account) or a reset.
+ * Only the SHA-256 of its token is kept; it works once (`used_at`) and until `expires_at`. Issuing a
+ * new link for a user deletes the ones not used yet, so only the latest works. Like sessions, it
+ * belongs to a user, not to a tenant: a partner's students and teachers have no tenant, and the link
+ * is read before anyone is signed in (docs/adr/0010-sign-in-links.md).
+ */
+export const signInLinksTable = pgTable(
+  'sign_in_links',
+  {
+    id: idColumn({ kind: 'signInLink' }),
+    tokenHash: text('token_hash').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => usersTable.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['invitation', 'reset'] }).notNull(),
+    createdAt: timestampColumn('created_at').notNull().defaultNow(),
+    expiresAt: timestampColumn('expires_at').notNull(),
+    usedAt: timestampColumn('used_at'),
+  },
+  (t) => [
+    unique('sign_in_links_token_hash_unique').on(t.tokenHash),
+    index('sign_in_links_user_idx').on(t.userId),
+    check('sign_in_links_purpose_valid', sql`${t.purpose} IN ('invitation', 'reset')`),
   ],
 );
