@@ -27,3 +27,6 @@ export function filledIn<K extends string>(values: Record<K, string>): { [Key in
   }
   return filled;
 }
+
+/** A partner's phone is the field `partnerPhones.<id>` in the API's answers. */
+export const partnerField = (id: string) => `partnerPhones.${id}`;

@@ -4,17 +4,19 @@ import {
   ErrorSummary,
   errorMessageKey,
   fieldErrorKeys,
-  fieldId,
   isApiError,
   Loaded,
   TextField,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
-import { filledIn, logoProblem } from '../admin.branding';
+import { filledIn, logoProblem, partnerField } from '../admin.branding';
 import { createBrandingQuery } from '../admin.queries';
 import { type BrandingBody, saveBranding } from '../admin.services';
+import { BrandingFacts } from './branding/branding-facts.component';
+import { LogoField } from './branding/logo-field.component';
+import { PartnerPhoneFields } from './branding/partner-phone-fields.component';
 
 type TextFieldName = 'name' | 'contactPhone' | 'contactEmail' | 'address' | 'footer';
 
@@ -23,9 +25,6 @@ const FORMAT_KEYS = {
   contactEmail: 'field.invalidEmail',
 } as const;
 
-/** A partner's phone is the field `partnerPhones.<id>` in the API's answers. */
-const partnerField = (id: string) => `partnerPhones.${id}`;
-
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -33,52 +32,6 @@ function readAsBase64(file: File): Promise<string> {
     reader.onerror = () => reject(reader.error);
     reader.readAsDataURL(file);
   });
-}
-
-function LogoPreview(props: { base64: string }) {
-  return (
-    <img
-      class="branding-logo"
-      src={`data:image/png;base64,${props.base64}`}
-      alt={t('admin.branding.currentLogo')}
-    />
-  );
-}
-
-/** The details as the project lead reads them: the admin fills them in. */
-function BrandingFacts(props: { branding: BrandingResponse }) {
-  const value = (text: string | null) => (text ? text : t('admin.branding.empty'));
-  return (
-    <>
-      <p>{t('admin.branding.adminFills')}</p>
-      <dl class="programme-facts">
-        <dt>{t('admin.branding.name')}</dt>
-        <dd>{value(props.branding.name)}</dd>
-        <dt>{t('admin.branding.contactPhone')}</dt>
-        <dd>{value(props.branding.contactPhone)}</dd>
-        <dt>{t('admin.branding.contactEmail')}</dt>
-        <dd>{value(props.branding.contactEmail)}</dd>
-        <dt>{t('admin.branding.address')}</dt>
-        <dd>{value(props.branding.address)}</dd>
-        <dt>{t('admin.branding.footer')}</dt>
-        <dd>{value(props.branding.footer)}</dd>
-        <dt>{t('admin.branding.logo')}</dt>
-        <dd>
-          <Show when={props.branding.logoPngBase64} fallback={t('admin.branding.empty')}>
-            {(logo) => <LogoPreview base64={logo()} />}
-          </Show>
-        </dd>
-        <For each={props.branding.partners}>
-          {(partner) => (
-            <>
-              <dt>{t('admin.branding.partnerPhone', { name: partner.name })}</dt>
-              <dd>{partner.phone ?? t('admin.branding.partnerUsesContact')}</dd>
-            </>
-          )}
-        </For>
-      </dl>
-    </>
-  );
 }
 
 /** The admin's form: every field the documents print, saved whole. */
@@ -97,7 +50,6 @@ function BrandingForm(props: { initial: BrandingResponse; onSaved: () => void })
   );
   const [errors, setErrors] = createSignal<Record<string, string>>({});
   const [attempt, setAttempt] = createSignal(0);
-  let logoInput: HTMLInputElement | undefined;
 
   const labelOf = (field: string) => {
     const partner = props.initial.partners.find((candidate) => partnerField(candidate.id) === field);
@@ -212,67 +164,18 @@ function BrandingForm(props: { initial: BrandingResponse; onSaved: () => void })
       {textField('contactEmail', { type: 'email' })}
       {textField('address')}
       {textField('footer', { hint: t('admin.branding.footerHint') })}
-      <div class="field" classList={{ 'field--invalid': Boolean(errors().logoPngBase64) }}>
-        <label class="field__label" for={fieldId('logoPngBase64')}>
-          {t('admin.branding.logo')}
-        </label>
-        <p class="field__hint" id={`${fieldId('logoPngBase64')}-hint`}>
-          {t('admin.branding.logoHint')}
-        </p>
-        <Show when={errors().logoPngBase64}>
-          <p class="field__error" id={`${fieldId('logoPngBase64')}-error`}>
-            {errors().logoPngBase64}
-          </p>
-        </Show>
-        <input
-          ref={logoInput}
-          id={fieldId('logoPngBase64')}
-          class="input"
-          type="file"
-          accept="image/png,.png"
-          aria-describedby={[
-            `${fieldId('logoPngBase64')}-hint`,
-            errors().logoPngBase64 ? `${fieldId('logoPngBase64')}-error` : '',
-          ]
-            .filter(Boolean)
-            .join(' ')}
-          aria-invalid={errors().logoPngBase64 ? 'true' : undefined}
-          onChange={(event) => void chooseLogo(event.currentTarget.files?.[0])}
-        />
-      </div>
-      <Show when={logo()}>
-        {(current) => (
-          <div class="branding-logo-row">
-            <LogoPreview base64={current()} />
-            <button
-              type="button"
-              class="button button--secondary button--compact"
-              onClick={() => {
-                setLogo(null);
-                if (logoInput) logoInput.value = '';
-              }}
-            >
-              {t('admin.branding.removeLogo')}
-            </button>
-          </div>
-        )}
-      </Show>
-      <For each={props.initial.partners}>
-        {(partner) => (
-          <TextField
-            name={partnerField(partner.id)}
-            label={t('admin.branding.partnerPhone', { name: partner.name })}
-            hint={t('admin.branding.partnerPhoneHint')}
-            type="tel"
-            autocomplete="off"
-            value={partnerPhones()[partner.id] ?? ''}
-            onValue={(value) => setPartnerPhones({ ...partnerPhones(), [partner.id]: value })}
-            maxLength={30}
-            error={errors()[partnerField(partner.id)]}
-            required={false}
-          />
-        )}
-      </For>
+      <LogoField
+        logo={logo()}
+        error={errors().logoPngBase64}
+        onChoose={(file) => void chooseLogo(file)}
+        onRemove={() => setLogo(null)}
+      />
+      <PartnerPhoneFields
+        partners={props.initial.partners}
+        phones={partnerPhones()}
+        errors={errors()}
+        onPhone={(id, phone) => setPartnerPhones({ ...partnerPhones(), [id]: phone })}
+      />
       <div class="form__actions">
         <button type="submit" class="button button--primary" disabled={saving.busy()}>
           {t('admin.branding.save')}
