@@ -139,6 +139,18 @@ export const SETTINGS = {
     default: '12',
     schema: positiveInt,
   },
+  invitationLinkDays: {
+    env: 'INVITATION_LINK_DAYS',
+    doc: 'An invitation link (a new account sets its own password) works once, for this many days.',
+    default: '7',
+    schema: positiveInt,
+  },
+  resetLinkMinutes: {
+    env: 'RESET_LINK_MINUTES',
+    doc: 'A link to reset a forgotten password works once, for this many minutes.',
+    default: '30',
+    schema: positiveInt,
+  },
   bodyLimitBytes: {
     env: 'BODY_LIMIT_BYTES',
     doc: 'Largest request body accepted, in bytes.',
@@ -226,13 +238,13 @@ export const SETTINGS = {
   },
   messagesQuietHours: {
     env: 'MESSAGES_QUIET_HOURS',
-    doc: 'Hours (in TIME_ZONE) in which no SMS is sent, as FROM-UNTIL in whole hours, e.g. 21-8; a message due then waits until UNTIL. Empty for none.',
+    doc: 'Hours (in TIME_ZONE) in which no SMS is sent, as FROM-UNTIL in whole hours, e.g. 21-8; a message due then waits until UNTIL. `off` for none.',
     default: '21-8',
     schema: z
       .string()
-      .regex(/^$|^([01]?\d|2[0-3])-([01]?\d|2[0-3])$/, 'must be FROM-UNTIL in whole hours, e.g. 21-8')
+      .regex(/^off$|^([01]?\d|2[0-3])-([01]?\d|2[0-3])$/, 'must be FROM-UNTIL in whole hours, e.g. 21-8, or off')
       .transform((value) => {
-        if (!value) return null;
+        if (value === 'off') return null;
         const [from, until] = value.split('-').map(Number) as [number, number];
         return { fromHour: from, untilHour: until };
       }),
@@ -332,7 +344,12 @@ export type Config = {
   };
   documents: { dir: string; staleAfterMs: number };
   demo: { mode: 'auto' | 'never' | 'force'; password: string };
-  sessions: { idleMinutes: number; absoluteHours: number };
+  sessions: {
+    idleMinutes: number;
+    absoluteHours: number;
+    invitationLinkDays: number;
+    resetLinkMinutes: number;
+  };
   log: { level: 'debug' | 'info' | 'warn' | 'error' | 'silent' };
   portals: { dir: string };
   timeZone: string;
@@ -442,7 +459,12 @@ export function loadConfig({
       staleAfterMs: v.batchStaleSeconds * 1000,
     },
     demo: { mode: v.demoData, password: v.demoPassword },
-    sessions: { idleMinutes: v.sessionIdleMinutes, absoluteHours: v.sessionAbsoluteHours },
+    sessions: {
+      idleMinutes: v.sessionIdleMinutes,
+      absoluteHours: v.sessionAbsoluteHours,
+      invitationLinkDays: v.invitationLinkDays,
+      resetLinkMinutes: v.resetLinkMinutes,
+    },
     log: { level: v.logLevel },
     portals: { dir: v.portalsDir === undefined ? join(repoRoot, 'apps') : resolve(baseDir, v.portalsDir) },
     timeZone: v.timeZone,

@@ -27,9 +27,11 @@ const WITHOUT_ROW_LEVEL_SECURITY: Record<string, string> = {
 /** Tenant-owned tables the demo tenant leaves empty; the checks on rows skip them. */
 const EMPTY_IN_DEMO = new Set([
   'buddy_meetings',
+  'contact_consents',
   'digipunt_info_records',
   'info_moment_invitations',
   'info_moments',
+  'messages',
   'outcome_answers',
   'outcome_rounds',
   'statement_line_reconciliations',

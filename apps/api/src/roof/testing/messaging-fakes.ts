@@ -22,10 +22,13 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export async function startFakeSmsGateway({
   reportSecret,
   report = 'DELIVERED',
+  beforeAnswer,
 }: {
   reportSecret: string;
   /** The delivery report's status group posted back; null posts none. */
   report?: string | null;
+  /** Runs after an SMS was sent and before the sender hears so (kill the sender here to play a crash). */
+  beforeAnswer?: (sms: FakeSms) => Promise<void> | void;
 }) {
   const requests: { messageId: string; to: string; authorization: string | undefined }[] = [];
   const sent: FakeSms[] = [];
@@ -60,13 +63,16 @@ export async function startFakeSmsGateway({
     const rejected = failure === 'rejected';
     const repeat = sent.some((one) => one.messageId === destination.messageId);
     if (!rejected && !repeat) {
-      sent.push({
+      const sms = {
         messageId: destination.messageId,
         to: destination.to,
         text: message.content.text,
         sender: message.sender,
-      });
+      };
+      sent.push(sms);
+      await beforeAnswer?.(sms);
     }
+    if (response.destroyed || request.socket.destroyed) return;
     response.writeHead(200, { 'content-type': 'application/json' }).end(
       JSON.stringify({
         bulkId: `bulk-${requests.length}`,
