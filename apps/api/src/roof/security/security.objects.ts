@@ -139,19 +139,13 @@ export async function findDemoObjects({ t, world }: { t: TestApp; world: Securit
 
 export type DemoObjects = Awaited<ReturnType<typeof findDemoObjects>>;
 
-/**
- * Fixtures for every path parameter of the API, keyed by the route path up to and including the
- * parameter (`/api/statements/{id}/lines/{lineId}`). A route whose parameter has no key here fails
- * the object-owner suite: add the key when you add the route.
- */
-export function buildParamFixtures({
+/** The fixtures of the clients and what is kept of them: outcomes, documents, laptops, cheques. */
+function clientFixtures({
   world: w,
   demo: d,
-  batches,
 }: {
   world: SecurityWorld;
   demo: DemoObjects;
-  batches: { own: string; otherTenant: string };
 }): Record<string, ParamFixture> {
   const client: ParamFixture = {
     cases: (_role, route) => ({
@@ -165,30 +159,6 @@ export function buildParamFixtures({
     cases: () => ({ own, missing, missingStatus: 400 }),
     notApplicable: { sameTenantOtherOrg: A_NAME_NOT_AN_OBJECT, otherTenant: A_NAME_NOT_AN_OBJECT },
   });
-  const enrolment: ParamFixture = {
-    cases: (role, route) => ({
-      own: route.endsWith('/withdraw') ? d.enrolmentA2Id : d.enrolmentAId,
-      ...(isWelfare(role) ? {} : { sameTenantOtherOrg: w.enrolments.gentOtherOrg }),
-      otherTenant: w.enrolments.elders,
-      missing: missingIdLike(d.enrolmentAId),
-    }),
-    notApplicable: welfareOnly,
-  };
-  const session: ParamFixture = {
-    cases: (role) => ({
-      own: d.sessionAId,
-      sameTenantOtherOrg: w.sessions.gentOtherOrg,
-      otherTenant: w.sessions.elders,
-      ...(role === 'training:teacher'
-        ? {
-            others: {
-              "a session of another teacher's group of the same organisation": w.sessions.ligoOtherTeacher,
-            },
-          }
-        : {}),
-      missing: missingIdLike(d.sessionAId),
-    }),
-  };
   return {
     '/api/outcomes/clients/{clientId}': {
       cases: (role) => ({
@@ -237,6 +207,42 @@ export function buildParamFixtures({
       }),
       notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
     },
+  };
+}
+
+/** The fixtures of the partners' work: visits, statements and training. */
+function partnerFixtures({
+  world: w,
+  demo: d,
+}: {
+  world: SecurityWorld;
+  demo: DemoObjects;
+}): Record<string, ParamFixture> {
+  const enrolment: ParamFixture = {
+    cases: (role, route) => ({
+      own: route.endsWith('/withdraw') ? d.enrolmentA2Id : d.enrolmentAId,
+      ...(isWelfare(role) ? {} : { sameTenantOtherOrg: w.enrolments.gentOtherOrg }),
+      otherTenant: w.enrolments.elders,
+      missing: missingIdLike(d.enrolmentAId),
+    }),
+    notApplicable: welfareOnly,
+  };
+  const session: ParamFixture = {
+    cases: (role) => ({
+      own: d.sessionAId,
+      sameTenantOtherOrg: w.sessions.gentOtherOrg,
+      otherTenant: w.sessions.elders,
+      ...(role === 'training:teacher'
+        ? {
+            others: {
+              "a session of another teacher's group of the same organisation": w.sessions.ligoOtherTeacher,
+            },
+          }
+        : {}),
+      missing: missingIdLike(d.sessionAId),
+    }),
+  };
+  return {
     '/api/visits/{chequeId}': {
       cases: (role) => ({
         own: d.plannedTodayChequeId,
@@ -313,6 +319,20 @@ export function buildParamFixtures({
         missing: missingIdLike(d.groupAId),
       }),
     },
+  };
+}
+
+/** The fixtures of the welfare centre's programme: signals, waves, accounts, info moments, batches. */
+function programmeFixtures({
+  world: w,
+  demo: d,
+  batches,
+}: {
+  world: SecurityWorld;
+  demo: DemoObjects;
+  batches: { own: string; otherTenant: string };
+}): Record<string, ParamFixture> {
+  return {
     '/api/signals/{id}': {
       cases: (role) => {
         const missing = missingIdLike(w.signals.gentWelfare);
@@ -386,6 +406,27 @@ export function buildParamFixtures({
       }),
       notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
     },
+  };
+}
+
+/**
+ * Fixtures for every path parameter of the API, keyed by the route path up to and including the
+ * parameter (`/api/statements/{id}/lines/{lineId}`). A route whose parameter has no key here fails
+ * the object-owner suite: add the key when you add the route.
+ */
+export function buildParamFixtures({
+  world,
+  demo,
+  batches,
+}: {
+  world: SecurityWorld;
+  demo: DemoObjects;
+  batches: { own: string; otherTenant: string };
+}): Record<string, ParamFixture> {
+  return {
+    ...clientFixtures({ world, demo }),
+    ...partnerFixtures({ world, demo }),
+    ...programmeFixtures({ world, demo, batches }),
   };
 }
 
