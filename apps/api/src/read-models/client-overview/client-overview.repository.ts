@@ -13,6 +13,7 @@ import {
   digipuntInfoRecordsTable,
 } from '../../tracks/guidance/guidance.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
+import { messagesTable } from '../../tracks/messages/messages.tables';
 import { signalsTable } from '../../tracks/signals/signals.tables';
 import { courseGroupsTable, enrolmentsTable, referralsTable } from '../../tracks/training/training.tables';
 import { visitsTable } from '../../tracks/visits/visits.tables';
@@ -119,6 +120,14 @@ const overviewQueries = preparedPerDatabase((db) => ({
     )
     .orderBy(asc(signalsTable.dueAt))
     .prepare('overview_signals'),
+  messages: db
+    .select({ message: messagesTable, organisationName: organisationsTable.name })
+    .from(messagesTable)
+    .innerJoin(organisationsTable, eq(organisationsTable.id, messagesTable.orgId))
+    .where(and(eq(messagesTable.tenantId, tenantParam), eq(messagesTable.clientId, clientParam)))
+    .orderBy(asc(messagesTable.createdAt))
+    .limit(200)
+    .prepare('overview_messages'),
   audit: db
     .select()
     .from(auditLogTable)
@@ -153,6 +162,7 @@ export function createClientOverviewRepository({ db }: { db: Database }) {
         buddyMeetings,
         digipuntInfo,
         signals,
+        messages,
         audit,
       ] = await Promise.all([
         queries.intakes.execute(values),
@@ -165,6 +175,7 @@ export function createClientOverviewRepository({ db }: { db: Database }) {
         queries.buddyMeetings.execute(values),
         queries.digipuntInfo.execute(values),
         queries.signals.execute(values),
+        queries.messages.execute(values),
         queries.audit.execute(values),
       ]);
       return {
@@ -178,6 +189,7 @@ export function createClientOverviewRepository({ db }: { db: Database }) {
         buddyMeetings,
         digipuntInfo,
         signals,
+        messages,
         audit,
       };
     },

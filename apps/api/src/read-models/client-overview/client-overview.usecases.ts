@@ -195,6 +195,21 @@ function buildTimeline({ sources, actors }: { sources: OverviewSources; actors: 
             )),
       ];
     }),
+    // Each message to the client once, at its latest step: `message.<kind>`, with `<channel>:<status>`
+    // (and the reason of a failure or withdrawal) for the portal to put in words.
+    ...rows.messages.map(({ message, organisationName }) => ({
+      at: (
+        message.deliveredAt ??
+        message.failedAt ??
+        message.withdrawnAt ??
+        message.sentAt ??
+        message.createdAt
+      ).toISOString(),
+      kind: `message.${message.kind}`,
+      actorName: null,
+      organisationName,
+      detail: [message.channel, message.status, message.reason].filter(Boolean).join(':'),
+    })),
     ...trajectoryEvents.flatMap(({ event }) =>
       entry(event.at, `trajectory.${event.kind}`, event.actorUserId, event.note || null),
     ),

@@ -97,11 +97,10 @@ describe('reminders of a home-help visit', () => {
     const expected = renderMessage({
       kind: 'visit_reminder',
       language,
-      values: { from: 'Beego (demo)', date: '18/03', time: '17:00' },
+      values: { from: 'Beego', date: '18/03', time: '17:00' },
     });
     expect(rows[0]!.language).toBe(expected.language);
-    expect(rows[0]!.body).toContain('18/03');
-    expect(rows[0]!.body).toContain('17:00');
+    expect(rows[0]!.body).toBe(expected.text);
     expect(rows[0]!.recipient).toBe('+32 470 12 34 56');
   });
 
@@ -117,7 +116,7 @@ describe('reminders of a home-help visit', () => {
               kind: 'visit',
               subject: subject(),
               orgId: row!.orgId,
-              orgName: 'Beego (demo)',
+              orgName: 'Beego',
               programmeId: cheque.programmeId,
               clientIds: [cheque.clientId],
               startsAt: new Date('2025-03-18T16:00:00.000Z'),
@@ -174,6 +173,25 @@ describe('reminders of a home-help visit', () => {
     expect((await own.json()).items.length).toBeGreaterThan(0);
     const other = await (await t.request(`/api/messages?subject=${subject()}`, { cookie: ligo })).json();
     expect(other.items).toEqual([]);
+  });
+});
+
+describe('the client page', () => {
+  it('shows each message on the timeline with its channel and status, for the welfare centre', async () => {
+    const res = await t.request(`/api/clients/${cheque.clientId}/overview`, { cookie: welfare });
+    expect(res.status).toBe(200);
+    const overview = await res.json();
+    const messages = overview.timeline.filter((entry: { kind: string }) => entry.kind.startsWith('message.'));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'message.visit_reminder',
+          detail: 'sms:withdrawn:visit.moved',
+          organisationName: 'Beego',
+        }),
+        expect.objectContaining({ kind: 'message.visit_moved', detail: 'email:queued' }),
+      ]),
+    );
   });
 });
 
