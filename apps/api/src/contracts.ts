@@ -21,6 +21,7 @@ export * from './tracks/devices/devices.schemas';
 export * from './tracks/guidance/guidance.schemas';
 export * from './tracks/info-moments/info-moments.schemas';
 export * from './tracks/intake/intake.schemas';
+export * from './tracks/messages/messages.schemas';
 export * from './tracks/observations/observations.schemas';
 export * from './tracks/privacy/privacy.schemas';
 export * from './tracks/signals/signals.schemas';

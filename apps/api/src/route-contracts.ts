@@ -28,6 +28,7 @@ export { DEVICE_ROUTES } from './tracks/devices/devices.contract';
 export { GUIDANCE_ROUTES } from './tracks/guidance/guidance.contract';
 export { INFO_MOMENT_ROUTES } from './tracks/info-moments/info-moments.contract';
 export { INTAKE_ROUTES } from './tracks/intake/intake.contract';
+export { MESSAGE_ROUTES } from './tracks/messages/messages.contract';
 export { OBSERVATION_ROUTES } from './tracks/observations/observations.contract';
 export { OUTCOME_ROUTES } from './tracks/outcomes/outcomes.contract';
 export { PRIVACY_ROUTES } from './tracks/privacy/privacy.contract';

@@ -4,6 +4,14 @@ import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
 import { codeText } from './track-parts.component';
 
+/** A message's `channel:status[:reason]` in words: "sms — ingetrokken (bezoek verplaatst)". */
+function messageDetail(detail: string): string {
+  const [channel = '', status = '', ...reason] = detail.split(':');
+  const why = reason.join(':');
+  const words = `${codeText('message.channel', channel)} — ${codeText('message.status', status)}`;
+  return why ? `${words} (${codeText('message.reason', why)})` : words;
+}
+
 /** Everything that happened on the client's path, by whom and for which organisation. */
 export function ClientTimeline(props: { timeline: ClientOverview['timeline'] }) {
   return (
@@ -16,7 +24,11 @@ export function ClientTimeline(props: { timeline: ClientOverview['timeline'] }) 
               <time datetime={entry.at}>{formatDay(entry.at, true)}</time>
               <span class="timeline__what">{codeText('timeline', entry.kind)}</span>
               <Show when={entry.detail}>
-                <span class="timeline__detail">{entry.detail}</span>
+                {(detail) => (
+                  <span class="timeline__detail">
+                    {entry.kind.startsWith('message.') ? messageDetail(detail()) : detail()}
+                  </span>
+                )}
               </Show>
               <Show when={entry.actorName}>
                 <span class="timeline__who">

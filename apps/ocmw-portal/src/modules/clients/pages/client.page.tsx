@@ -6,6 +6,7 @@ import { WelcomePackLink } from '../../documents/components/welcome-pack-link.co
 import { BuddyPairingCard } from '../../guidance/components/buddy-pairing.component';
 import { DigipuntInfoForm } from '../../guidance/components/digipunt-info.component';
 import { ClientInfoMomentCard } from '../../info-moments/components/client-info-moment.component';
+import { ContactConsentsCard } from '../../messages/components/contact-consents.component';
 import { PartnerObservations } from '../../observations/components/partner-observations.component';
 import { ClientOutcomes } from '../../outcomes/components/client-outcomes.component';
 import { PrivacyCard } from '../../privacy/components/privacy-card.component';
@@ -131,6 +132,7 @@ export function ClientPage() {
             </Section>
             <BuddyPairingCard clientId={data().client.id} onChanged={refetch} />
             <ClientInfoMomentCard clientId={data().client.id} onChanged={refetch} />
+            <ContactConsentsCard clientId={data().client.id} onSaved={refetch} />
             <TrajectoryEndCard overview={data()} onChanged={refetch} />
             <PrivacyCard clientId={data().client.id} onErased={refetch} />
           </div>
