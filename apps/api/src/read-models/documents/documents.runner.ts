@@ -292,6 +292,14 @@ export function getPackBatchRunner(deps: {
   return runner;
 }
 
+/** Stops the runner of this connection, if one was made, before the connection is closed. */
+export async function stopPackBatchRunner({ db }: { db: Database }): Promise<void> {
+  const runner = runners.get(db);
+  if (!runner) return;
+  runners.delete(db);
+  await runner.stop();
+}
+
 /** Start-up: this process's worker takes up the batches waiting on the queue, including a dead process's. */
 export function resumePackBatches(deps: {
   db: Database;

@@ -11,6 +11,7 @@ import {
 } from '../../ground/database/database';
 import { createManualClock } from '../../ground/shared/clock';
 import { randomString } from '../../ground/shared/ids';
+import { stopPackBatchRunner } from '../../read-models/documents/documents.runner';
 import { loadDemoData } from '../demo/demo.seed';
 import { createServer } from '../server/server';
 
@@ -242,7 +243,11 @@ export async function createTestApp({
     config,
     request,
     login,
-    close: connection.close,
+    // A batch of packs still printing would write to a closed database: its runner stops first.
+    close: async () => {
+      await stopPackBatchRunner({ db: connection.appDb });
+      await connection.close();
+    },
   };
 }
 
