@@ -15,6 +15,7 @@ import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createClientsRepository } from '../../records/clients/clients.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
+import { planAppointmentMessages } from '../messages/messages.outbox';
 import {
   createAlreadyIssuedError,
   createChequeNotFoundError,
@@ -183,6 +184,21 @@ export async function cancelClientCheque({
         now,
       });
       if (!cancelled) throw createChequeRefusedError({ code: 'cheque.changed_meanwhile' });
+      // A planned visit goes with its cheque: its reminders are withdrawn and the client told.
+      if (cheque.status === 'scheduled' && cheque.appointmentAt && cheque.homeHelpOrgId) {
+        await planAppointmentMessages({
+          db: tx,
+          kind: 'visit',
+          subject: `cheque:${chequeId}`,
+          orgId: cheque.homeHelpOrgId,
+          programmeId: cheque.programmeId,
+          clientIds: [cheque.clientId],
+          startsAt: null,
+          change: { kind: 'cancelled', previousStartsAt: cheque.appointmentAt },
+          now,
+          timeZone,
+        });
+      }
       await ctx.audit({
         db: tx,
         clientId: cancelled.clientId,

@@ -176,6 +176,22 @@ describe('reminders of a home-help visit', () => {
   });
 });
 
+describe('a cancelled cheque', () => {
+  it('withdraws the reminders of its planned visit and tells the client the visit is off', async () => {
+    const res = await t.request(`/api/cheques/${cheque.id}/cancel`, {
+      method: 'POST',
+      cookie: welfare,
+      body: { reason: 'De cliënt verhuist' },
+    });
+    expect(res.status).toBe(200);
+    const rows = await messagesOf(`cheque:${cheque.id}`);
+    expect(rows.filter((row) => row.kind === 'visit_reminder' && row.status === 'queued')).toEqual([]);
+    const notice = rows.find((row) => row.kind === 'visit_cancelled');
+    expect(notice).toMatchObject({ status: 'queued', channel: 'email' });
+    expect(notice!.body).toContain('20/03');
+  });
+});
+
 describe('the client page', () => {
   it('shows each message on the timeline with its channel and status, for the welfare centre', async () => {
     const res = await t.request(`/api/clients/${cheque.clientId}/overview`, { cookie: welfare });

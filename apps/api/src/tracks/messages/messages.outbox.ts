@@ -9,6 +9,7 @@ import {
 } from '@digipakket/domain';
 import { and, eq, inArray, like, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { toLocalDate } from '../../ground/shared/clock';
 import { generateId } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
@@ -209,7 +210,8 @@ export async function planAppointmentMessages({
   kind: AppointmentKind;
   subject: string;
   orgId: string;
-  orgName: string;
+  /** Who the message speaks for; read from the organisation when not given. */
+  orgName?: string;
   programmeId: string | null;
   clientIds: readonly string[];
   startsAt: Date | null;
@@ -220,6 +222,16 @@ export async function planAppointmentMessages({
   timeZone: string;
 }): Promise<{ queued: number; withdrawn: number }> {
   const recipients = await loadRecipients({ db, clientIds });
+  const from =
+    orgName ??
+    (
+      await db
+        .select({ name: organisationsTable.name })
+        .from(organisationsTable)
+        .where(eq(organisationsTable.id, orgId))
+        .limit(1)
+    )[0]?.name ??
+    '';
   const daysBefore = startsAt ? await reminderDaysOf({ db, programmeId }) : [];
   const moments = startsAt ? reminderMoments({ startsAt, daysBefore, now }) : [];
   const messages: NewMessage[] = [];
@@ -228,7 +240,7 @@ export async function planAppointmentMessages({
     renderMessage({
       kind: messageKind,
       language: recipient.language,
-      values: { from: orgName, ...formatMoment({ at, timeZone }), ...(place ? { place } : {}) },
+      values: { from, ...formatMoment({ at, timeZone }), ...(place ? { place } : {}) },
     });
 
   for (const clientId of clientIds) {
