@@ -242,7 +242,10 @@ export const SETTINGS = {
     default: '21-8',
     schema: z
       .string()
-      .regex(/^off$|^([01]?\d|2[0-3])-([01]?\d|2[0-3])$/, 'must be FROM-UNTIL in whole hours, e.g. 21-8, or off')
+      .regex(
+        /^off$|^([01]?\d|2[0-3])-([01]?\d|2[0-3])$/,
+        'must be FROM-UNTIL in whole hours, e.g. 21-8, or off',
+      )
       .transform((value) => {
         if (value === 'off') return null;
         const [from, until] = value.split('-').map(Number) as [number, number];

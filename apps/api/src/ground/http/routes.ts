@@ -84,6 +84,7 @@ const ERROR_DESCRIPTIONS = {
   403: 'Role not allowed (`auth.forbidden`), a cross-site request (`auth.bad_origin`), or a password chosen by someone else still to be replaced (`auth.password_change_required`).',
   404: 'Not found, or belongs to another tenant (`<thing>.not_found`).',
   409: 'Conflicts with existing data.',
+  410: 'The link was used already (`auth.link_used`) or has expired (`auth.link_expired`).',
   413: 'Body over the limit (`request.too_large`).',
   415: 'Body is not JSON (`request.unsupported_media_type`).',
   422: 'The Idempotency-Key was already used with another body (`idempotency.key_reused`).',

@@ -35,3 +35,27 @@ export const createPasswordTooCommonError = createErrorFactory({
   status: 400,
   message: 'This password is too common or too easy to guess. Choose another one.',
 });
+
+export const createLinkUnknownError = createErrorFactory({
+  code: 'auth.link_unknown',
+  status: 404,
+  message: 'This link is not known. Ask for a new one.',
+});
+
+export const createLinkUsedError = createErrorFactory({
+  code: 'auth.link_used',
+  status: 410,
+  message: 'This link has already been used. Sign in, or ask for a new link.',
+});
+
+export const createLinkExpiredError = createErrorFactory({
+  code: 'auth.link_expired',
+  status: 410,
+  message: 'This link has expired. Ask for a new one.',
+});
+
+export const createSessionNotFoundError = createErrorFactory({
+  code: 'auth.session_not_found',
+  status: 404,
+  message: 'No such session of yours.',
+});

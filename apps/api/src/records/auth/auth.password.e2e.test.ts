@@ -1,19 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
+import { CHOSEN_PASSWORD, tokenOfLink } from '../../roof/testing/first-login';
 import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { createUser } from '../../tracks/accounts/accounts.usecases';
 import { usersTable } from '../users/users.tables';
 import { sessionsTable } from './auth.tables';
 
 let t: TestApp;
-let coordinator: string;
 let ligoCoordinator: string;
 let admin: string;
 
 beforeAll(async () => {
   t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
-  ({ cookie: coordinator } = await t.login({ email: 'coordinator@beego.demo' }));
   ({ cookie: ligoCoordinator } = await t.login({ email: 'coordinator@ligo.demo' }));
   ({ cookie: admin } = await t.login({ email: 'admin@ocmw-gent.demo' }));
 });
@@ -54,14 +53,23 @@ function changePassword({
   });
 }
 
-async function inviteStudent(email: string): Promise<string> {
-  const res = await t.request('/api/visits/students', {
-    method: 'POST',
-    cookie: coordinator,
-    body: { email, displayName: 'Nieuwe Student' },
+/** A student account made by an operator with a password they chose: the student must replace it. */
+async function operatorMadeStudent(email: string): Promise<string> {
+  const [beego] = await t.db
+    .select({ organisationId: usersTable.organisationId })
+    .from(usersTable)
+    .where(eq(usersTable.email, 'coordinator@beego.demo'));
+  const password = `operator-${email.split('@')[0]}`;
+  await createUser({
+    db: t.db,
+    email,
+    organisationRef: beego!.organisationId,
+    role: 'student',
+    displayName: 'Nieuwe Student',
+    password,
+    passwordChangeRequired: true,
   });
-  expect(res.status).toBe(201);
-  return (await res.json()).oneTimePassword;
+  return password;
 }
 
 async function errorCode(res: Response): Promise<[number, string | undefined]> {
@@ -69,9 +77,9 @@ async function errorCode(res: Response): Promise<[number, string | undefined]> {
 }
 
 describe('a password someone else chose', () => {
-  it('lets an invited student in only to choose a new password, which ends the shown one and every other session', async () => {
+  it('lets a student whose password an operator chose in only to choose a new one, which ends the shown one and every other session', async () => {
     const email = 'eerste.login@beego.demo';
-    const shown = await inviteStudent(email);
+    const shown = await operatorMadeStudent(email);
 
     const first = await loginAs({ email, password: shown });
     expect(first.status).toBe(200);
@@ -129,13 +137,13 @@ describe('a password someone else chose', () => {
 
   it('still lets a session that must change its password log out', async () => {
     const email = 'uitloggen@beego.demo';
-    const shown = await inviteStudent(email);
+    const shown = await operatorMadeStudent(email);
     const cookie = cookieFrom(await loginAs({ email, password: shown }));
     expect((await t.request('/api/auth/logout', { method: 'POST', cookie })).status).toBe(204);
     expect((await t.request('/api/auth/me', { cookie })).status).toBe(401);
   });
 
-  it('marks accounts made by a training coordinator, a welfare admin and an operator, and not the demo accounts', async () => {
+  it('marks accounts made by an operator, and not invited accounts once they chose a password through their link, nor the demo accounts', async () => {
     const teacher = await t.request('/api/training/teachers', {
       method: 'POST',
       cookie: ligoCoordinator,
@@ -159,15 +167,24 @@ describe('a password someone else chose', () => {
       password: 'operator-chosen-1',
       passwordChangeRequired: true,
     });
-    const firstLogins = [
-      { email: 'nieuwe.lesgever@ligo.demo', password: (await teacher.json()).oneTimePassword },
-      { email: 'nieuwe.collega@ocmw-gent.demo', password: (await colleague.json()).oneTimePassword },
-      { email: 'operator.made@ocmw-gent.demo', password: 'operator-chosen-1' },
-    ];
-    for (const account of firstLogins) {
-      const res = await loginAs(account);
-      expect([account.email, (await res.json()).passwordChangeRequired]).toEqual([account.email, true]);
+    for (const [email, invited] of [
+      ['nieuwe.lesgever@ligo.demo', teacher],
+      ['nieuwe.collega@ocmw-gent.demo', colleague],
+    ] as const) {
+      const { link } = await invited.json();
+      const used = await t.request('/api/auth/links/use', {
+        method: 'POST',
+        body: { token: tokenOfLink(link), newPassword: CHOSEN_PASSWORD },
+      });
+      expect(used.status).toBe(200);
+      const res = await loginAs({ email, password: CHOSEN_PASSWORD });
+      expect([email, (await res.json()).passwordChangeRequired]).toEqual([email, false]);
     }
+    const operatorMade = await loginAs({
+      email: 'operator.made@ocmw-gent.demo',
+      password: 'operator-chosen-1',
+    });
+    expect((await operatorMade.json()).passwordChangeRequired).toBe(true);
     const demo = await loginAs({ email: 'student@beego.demo', password: t.config.demo.password });
     expect((await demo.json()).passwordChangeRequired).toBe(false);
   });
@@ -176,7 +193,7 @@ describe('a password someone else chose', () => {
 describe('changing one’s own password', () => {
   it('refuses a wrong current password, the same password, a common one, the own e-mail and a short one, and audits the wrong one', async () => {
     const email = 'weigeringen@beego.demo';
-    const shown = await inviteStudent(email);
+    const shown = await operatorMadeStudent(email);
     const cookie = cookieFrom(await loginAs({ email, password: shown }));
     const cases: [string, string, [number, string]][] = [
       ['niet-het-wachtwoord', 'Een goed nieuw wachtwoord', [400, 'auth.current_password_wrong']],

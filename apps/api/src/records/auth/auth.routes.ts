@@ -4,9 +4,11 @@ import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
 import { clearSessionCookie, writeSessionCookie } from './auth.cookies';
+import { registerSignInLinkRoutes } from './auth.links.routes';
 import { getClientIp } from './auth.middleware';
 import { createAuthRepository } from './auth.repository';
 import { ChangePasswordRequestSchema, LoginRequestSchema, MeSchema } from './auth.schemas';
+import { registerOwnSessionRoutes } from './auth.sessions.routes';
 import { changePassword, getMe, login, logout } from './auth.usecases';
 
 const loginRoute = defineRoute({
@@ -106,4 +108,7 @@ export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; de
     const { me } = await getMe({ repository: createAuthRepository({ db }), auth: actor });
     return c.json(me, 200);
   });
+
+  registerSignInLinkRoutes({ app, deps });
+  registerOwnSessionRoutes({ app, deps });
 }

@@ -43,3 +43,61 @@ export const MeSchema = z
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;
+
+/** The token of a sign-in link, as the portal reads it from the link's fragment. */
+const LinkTokenSchema = z.string().min(16).max(128);
+
+export const SignInLinkTokenSchema = z
+  .strictObject({ token: LinkTokenSchema })
+  .meta({ id: 'SignInLinkToken' });
+export type SignInLinkToken = z.input<typeof SignInLinkTokenSchema>;
+
+/** Whom a valid link is for, so the page can greet them before they choose a password. */
+export const SignInLinkInfoSchema = z
+  .object({
+    purpose: z.enum(['invitation', 'reset']),
+    email: z.string(),
+    displayName: z.string(),
+    portal: PortalSchema,
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'SignInLinkInfo' });
+export type SignInLinkInfo = z.infer<typeof SignInLinkInfoSchema>;
+
+export const UseSignInLinkRequestSchema = z
+  .strictObject({
+    token: LinkTokenSchema,
+    newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+  })
+  .meta({ id: 'UseSignInLinkRequest' });
+export type UseSignInLinkRequest = z.input<typeof UseSignInLinkRequestSchema>;
+
+export const PasswordResetRequestSchema = z
+  .strictObject({ email: z.string().trim().toLowerCase().min(3).max(320) })
+  .meta({ id: 'PasswordResetRequest' });
+export type PasswordResetRequest = z.input<typeof PasswordResetRequestSchema>;
+
+/** One signed-in browser of the user, for the list where they can end the others. */
+export const ActiveSessionSchema = z
+  .object({
+    id: z.string(),
+    userAgent: z.string().nullable(),
+    createdAt: z.string(),
+    lastSeenAt: z.string(),
+    current: z.boolean(),
+  })
+  .meta({ id: 'ActiveSession' });
+export type ActiveSession = z.infer<typeof ActiveSessionSchema>;
+
+export const ActiveSessionListSchema = z
+  .object({ items: z.array(ActiveSessionSchema) })
+  .meta({ id: 'ActiveSessionList' });
+export type ActiveSessionList = z.infer<typeof ActiveSessionListSchema>;
+
+export const EndedSessionsSchema = z.object({ ended: z.number().int() }).meta({ id: 'EndedSessions' });
+
+/** A link was used: the account's address and portal, to sign in there with the new password. */
+export const UsedSignInLinkSchema = z
+  .object({ email: z.string(), portal: PortalSchema })
+  .meta({ id: 'UsedSignInLink' });
+export type UsedSignInLink = z.infer<typeof UsedSignInLinkSchema>;

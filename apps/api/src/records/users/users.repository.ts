@@ -81,6 +81,31 @@ export function createUsersRepository({ db }: { db: Database }) {
       return { disabled: rows.length > 0 };
     },
 
+    /** An active account of the organisation with this role (any role without one), or undefined. */
+    async findActiveUserOfOrganisation({
+      organisationId,
+      userId,
+      role,
+    }: {
+      organisationId: string;
+      userId: string;
+      role?: Role;
+    }) {
+      const [user] = await db
+        .select({ id: usersTable.id, orgKind: usersTable.orgKind })
+        .from(usersTable)
+        .where(
+          and(
+            eq(usersTable.id, userId),
+            eq(usersTable.organisationId, organisationId),
+            isNull(usersTable.disabledAt),
+            role ? eq(usersTable.role, role) : undefined,
+          ),
+        )
+        .limit(1);
+      return { user };
+    },
+
     async setDisabledAt({ userId, at }: { userId: string; at: Date | null }) {
       await db.update(usersTable).set({ disabledAt: at }).where(eq(usersTable.id, userId));
     },

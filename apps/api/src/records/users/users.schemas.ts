@@ -5,6 +5,20 @@ import { z } from 'zod';
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
+/**
+ * A link with which one person sets their own password, shown once to whoever issued it to hand over
+ * in person: the address, the same as a QR code (an SVG image) and when it stops working. Only the
+ * hash of its token is stored.
+ */
+export const SignInLinkSchema = z
+  .object({
+    url: z.string().meta({ example: 'https://digipakket.example.be/beego/link#3q2-7w…' }),
+    qrSvg: z.string(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'SignInLink' });
+export type SignInLink = z.infer<typeof SignInLinkSchema>;
+
 export const WelfareRoleSchema = z.enum(ROLES_BY_ORG_KIND.welfare);
 
 export const WelfareUserSchema = z
@@ -36,8 +50,8 @@ export type WelfareUserInvite = z.infer<typeof WelfareUserInviteSchema>;
 export const WelfareUserInvitedSchema = z
   .object({
     user: WelfareUserSchema,
-    /** Shown once to hand over to the new colleague; only its hash is stored. */
-    oneTimePassword: z.string(),
+    /** The invitation, shown once to hand over to the new colleague. */
+    link: SignInLinkSchema,
   })
   .meta({ id: 'WelfareUserInvited' });
 export type WelfareUserInvited = z.infer<typeof WelfareUserInvitedSchema>;

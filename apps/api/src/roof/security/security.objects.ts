@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../ground/database/database';
 import type { RoleKey } from '../../ground/http/access.policy';
+import { createAuthRepository } from '../../records/auth/auth.repository';
+import { generateSessionToken, hashSessionToken } from '../../records/auth/auth.tokens';
 import { DEMO_CHEQUE_CODES } from '../demo/demo.seed';
 import type { TestApp } from '../testing/test-app';
 import {
@@ -9,6 +11,7 @@ import {
   type JsonSchema,
   mintSession,
   pruneToSchema,
+  ROLE_KEYS,
 } from './security.fixtures';
 import { type SecurityWorld, WORLD_EMAILS } from './security.world';
 
@@ -111,7 +114,9 @@ export async function findDemoObjects({ t, world }: { t: TestApp; world: Securit
   );
   const spare = async (email: string) =>
     (await one<{ id: string }>(sql`SELECT id FROM users WHERE email = ${email}`)).id;
+  const spareWelfareUserId = await spare(WORLD_EMAILS.spareWelfareUser);
   return {
+    sessionsToEnd: await sessionsToEnd({ t, world, spareWelfareUserId }),
     clientId: anyClient.id,
     clientOfLigoId: clientOfLigo.id,
     /** A client with an open trajectory and a cheque of the demo's home-help partner. */
@@ -131,13 +136,92 @@ export async function findDemoObjects({ t, world }: { t: TestApp; world: Securit
     otherPairingId: otherPairing.id,
     digipuntName: digipunt?.name ?? 'none',
     welfareUserId: welfareUser.id,
-    spareWelfareUserId: await spare(WORLD_EMAILS.spareWelfareUser),
+    spareWelfareUserId,
     spareStudentId: await spare(WORLD_EMAILS.spareStudent),
     spareTeacherId: await spare(WORLD_EMAILS.spareTeacher),
   };
 }
 
+/**
+ * Sessions for the route that ends one of one's own: one per role's demo account (each ended once,
+ * by its owner), and sessions of a colleague and of the other tenant that nobody else may end.
+ * Routes that end one's other sessions run before the object-owner checks: those call
+ * {@link refreshSessionsToEnd} first.
+ */
+async function sessionsToEnd({
+  t,
+  world,
+  spareWelfareUserId,
+}: {
+  t: TestApp;
+  world: SecurityWorld;
+  spareWelfareUserId: string;
+}) {
+  const now = t.clock.now();
+  const sessionOf = async (userId: string) =>
+    (
+      await createAuthRepository({ db: t.db }).createSession({
+        tokenHash: hashSessionToken({ token: generateSessionToken() }),
+        userId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + 30 * 86_400_000),
+        ip: null,
+        userAgent: 'security suite',
+      })
+    ).session.id;
+  const own = new Map<RoleKey, string>();
+  for (const role of ROLE_KEYS) {
+    const [user] = await queryRows<{ id: string }>({
+      db: t.db,
+      query: sql`SELECT id FROM users WHERE email = ${demoEmail(role)}`,
+    });
+    own.set(role, await sessionOf(user!.id));
+  }
+  return {
+    own,
+    colleague: await sessionOf(spareWelfareUserId),
+    otherTenant: await sessionOf(world.userIds.otherSocialWorker),
+  };
+}
+
+/** Mints the sessions of {@link sessionsToEnd} again, into the same demo objects. */
+export async function refreshSessionsToEnd({
+  t,
+  world,
+  demo,
+}: {
+  t: TestApp;
+  world: SecurityWorld;
+  demo: DemoObjects;
+}) {
+  Object.assign(
+    demo.sessionsToEnd,
+    await sessionsToEnd({ t, world, spareWelfareUserId: demo.spareWelfareUserId }),
+  );
+}
+
 export type DemoObjects = Awaited<ReturnType<typeof findDemoObjects>>;
+
+/** One's own sessions: a session belongs to one account, never to an organisation or tenant. */
+function sessionFixtures({ demo: d }: { demo: DemoObjects }): Record<string, ParamFixture> {
+  return {
+    '/api/auth/sessions/{id}': {
+      cases: (role) => {
+        const own = d.sessionsToEnd.own.get(role)!;
+        return {
+          own,
+          otherTenant: d.sessionsToEnd.otherTenant,
+          others: { 'a session of another account of the tenant': d.sessionsToEnd.colleague },
+          missing: missingIdLike(own),
+        };
+      },
+      notApplicable: {
+        sameTenantOtherOrg:
+          'a session belongs to one account: any other account, in any organisation, is as foreign as a colleague',
+      },
+    },
+  };
+}
 
 /** The fixtures of the clients and what is kept of them: outcomes, documents, laptops, cheques. */
 function clientFixtures({
@@ -427,6 +511,7 @@ export function buildParamFixtures({
     ...clientFixtures({ world, demo }),
     ...partnerFixtures({ world, demo }),
     ...programmeFixtures({ world, demo, batches }),
+    ...sessionFixtures({ demo }),
   };
 }
 

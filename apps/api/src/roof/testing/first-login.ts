@@ -1,30 +1,33 @@
-import { cookieFrom, type TestApp } from './test-app';
+import type { TestApp } from './test-app';
 
-/** The password invited users choose in tests when they replace their one-time password. */
+/** The password invited users choose in tests when they open their invitation link. */
 export const CHOSEN_PASSWORD = 'Zelf gekozen, lang genoeg 42';
 
+/** The token of a sign-in link: the part after `#`, which the portal's page sends to the API. */
+export function tokenOfLink({ url }: { url: string }): string {
+  return new URL(url).hash.slice(1);
+}
+
 /**
- * Logs in with a one-time password and replaces it, as an invited user must before anything else;
- * returns the cookie of the new session.
+ * Opens an invitation (or reset) link as the invited person does: chooses a password through it and
+ * signs in with that password; returns the cookie of the new session.
  */
 export async function loginFirstTime({
   t,
   email,
-  oneTimePassword,
+  link,
   newPassword = CHOSEN_PASSWORD,
 }: {
   t: TestApp;
   email: string;
-  oneTimePassword: string;
+  link: { url: string };
   newPassword?: string;
 }): Promise<{ cookie: string }> {
-  const { cookie } = await t.login({ email, password: oneTimePassword });
-  const res = await t.request('/api/auth/password', {
+  const res = await t.request('/api/auth/links/use', {
     method: 'POST',
-    cookie,
-    body: { currentPassword: oneTimePassword, newPassword },
+    body: { token: tokenOfLink(link), newPassword },
   });
   if (res.status !== 200)
-    throw new Error(`Password change of ${email} failed with ${res.status}: ${await res.text()}`);
-  return { cookie: cookieFrom(res) };
+    throw new Error(`Setting the password of ${email} failed with ${res.status}: ${await res.text()}`);
+  return t.login({ email, password: newPassword });
 }

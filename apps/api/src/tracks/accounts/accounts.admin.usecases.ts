@@ -1,19 +1,18 @@
+import type { Config } from '../../ground/config/config';
 import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
-import { isIdOf, randomString } from '../../ground/shared/ids';
+import { isIdOf } from '../../ground/shared/ids';
 import { createAuthRepository } from '../../records/auth/auth.repository';
 import { createCannotDisableSelfError, createUserNotFoundError } from '../../records/users/users.errors';
-import { hashPassword } from '../../records/users/users.passwords';
 import { createUsersRepository } from '../../records/users/users.repository';
 import type {
+  SignInLink,
   WelfareUser,
   WelfareUserInvite,
   WelfareUserInvited,
   WelfareUserList,
 } from '../../records/users/users.schemas';
-
-// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
-const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
+import { inviteMember, issueMemberLink } from './accounts.links.usecases';
 
 /** The welfare centre's own accounts (never a partner's), for its admin. */
 export async function listWelfareUsers({ ctx }: { ctx: TenantContext }): Promise<WelfareUserList> {
@@ -36,46 +35,23 @@ export async function listWelfareUsers({ ctx }: { ctx: TenantContext }): Promise
 }
 
 /**
- * Creates an account in the welfare centre with a one-time password, returned once and stored only
- * as a hash, to hand over in person. It opens only the change of password: the colleague chooses
- * their own at first login, and the one the admin saw stops working.
+ * Creates an account in the welfare centre and its invitation link, shown once to the admin to hand
+ * over (as a link or QR code): the colleague opens it and chooses their own password.
  */
 export async function inviteWelfareUser({
   ctx,
+  config,
   input,
 }: {
   ctx: TenantContext;
+  config: Config;
   input: WelfareUserInvite;
 }): Promise<WelfareUserInvited> {
-  const { db, clock } = ctx;
-  const oneTimePassword = randomString({ length: 16, alphabet: READABLE });
-  const passwordHash = await hashPassword({ password: oneTimePassword });
-  const now = clock.now();
-  const user = await withTransaction({
-    db,
-    work: async (tx) => {
-      const {
-        users: [created],
-      } = await createUsersRepository({ db: tx }).insertUsers({
-        users: [
-          {
-            email: input.email,
-            passwordHash,
-            displayName: input.displayName,
-            organisationId: ctx.actor.organisation.id,
-            orgKind: 'welfare',
-            role: input.role,
-            passwordChangeRequired: true,
-          },
-        ],
-      });
-      await ctx.audit({
-        db: tx,
-        action: 'user.invite',
-        resource: `user:${created!.id}`,
-      });
-      return created!;
-    },
+  const now = ctx.clock.now();
+  const { user, link } = await inviteMember({
+    ctx,
+    config,
+    user: { email: input.email, displayName: input.displayName, role: input.role },
   });
   return {
     user: {
@@ -86,8 +62,21 @@ export async function inviteWelfareUser({
       active: true,
       createdAt: now.toISOString(),
     },
-    oneTimePassword,
+    link,
   };
+}
+
+/** A new sign-in link for an active colleague (to invite again, or for a forgotten password). */
+export async function issueWelfareUserLink({
+  ctx,
+  config,
+  userId,
+}: {
+  ctx: TenantContext;
+  config: Config;
+  userId: string;
+}): Promise<SignInLink> {
+  return issueMemberLink({ ctx, config, userId, notFound: () => createUserNotFoundError() });
 }
 
 /** Disables a colleague's account and ends every session of it, in one transaction. */

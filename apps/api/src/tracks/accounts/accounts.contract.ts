@@ -1,5 +1,6 @@
 import { route, types } from '../../ground/shared/route-contract';
 import type {
+  SignInLinkSchema,
   WelfareUserInvitedSchema,
   WelfareUserInviteSchema,
   WelfareUserListSchema,
@@ -14,4 +15,5 @@ export const ACCOUNT_ROUTES = {
     types<{ body: typeof WelfareUserInviteSchema; answer: typeof WelfareUserInvitedSchema }>(),
   ),
   disable: route('POST', '/users/{id}/disable'),
+  link: route('POST', '/users/{id}/link', types<{ answer: typeof SignInLinkSchema }>()),
 };

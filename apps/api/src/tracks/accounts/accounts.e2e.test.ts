@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginFirstTime } from '../../roof/testing/first-login';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -26,17 +27,17 @@ describe("the welfare centre's users", () => {
     expect(emails).not.toContain('student@beego.demo');
   });
 
-  it('invites a colleague with a one-time password that works once handed over', async () => {
+  it('invites a colleague with a link that lets them choose their own password, once', async () => {
     const res = await t.request('/api/users', {
       method: 'POST',
       cookie: admin,
       body: { email: 'nieuw@ocmw-gent.demo', displayName: 'Nieuwe Collega', role: 'social_worker' },
     });
     expect(res.status).toBe(201);
-    const { user, oneTimePassword } = await res.json();
+    const { user, link } = await res.json();
     expect(user).toMatchObject({ email: 'nieuw@ocmw-gent.demo', role: 'social_worker', active: true });
-    expect(oneTimePassword).toMatch(/^[a-z2-9]{16}$/);
-    await t.login({ email: 'nieuw@ocmw-gent.demo', password: oneTimePassword });
+    expect(link.url).toMatch(/\/ocmw\/link#/);
+    await loginFirstTime({ t, email: 'nieuw@ocmw-gent.demo', link });
 
     const again = await t.request('/api/users', {
       method: 'POST',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { loginFirstTime } from '../../roof/testing/first-login';
+import { CHOSEN_PASSWORD, loginFirstTime } from '../../roof/testing/first-login';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -77,20 +77,18 @@ describe('locations and teachers', () => {
     expect(foreign.status).toBe(404);
   });
 
-  it('invites a teacher with a one-time password that works once shown, and deactivating ends their sessions', async () => {
+  it('invites a teacher with a link shown once, and deactivating ends their sessions', async () => {
     const res = await post('/api/training/teachers', {
       email: 'nieuw@ligo.test',
       displayName: 'Nieuwe lesgever',
     });
     expect(res.status).toBe(201);
-    const { teacher, oneTimePassword } = await res.json();
-    expect(oneTimePassword.length).toBeGreaterThanOrEqual(12);
-    const { cookie } = await loginFirstTime({ t, email: 'nieuw@ligo.test', oneTimePassword });
+    const { teacher, link } = await res.json();
+    expect(link.url).toMatch(/\/ligo\/link#/);
+    const { cookie } = await loginFirstTime({ t, email: 'nieuw@ligo.test', link });
     expect((await t.request('/api/training/sessions/mine', { cookie })).status).toBe(200);
     const list = await (await t.request('/api/training/teachers', { cookie: coordinator })).json();
-    expect(list.items.find((item: { id: string }) => item.id === teacher.id)).not.toHaveProperty(
-      'oneTimePassword',
-    );
+    expect(list.items.find((item: { id: string }) => item.id === teacher.id)).not.toHaveProperty('link');
 
     const off = await post(`/api/training/teachers/${teacher.id}/deactivate`, undefined);
     expect(off.status).toBe(200);
@@ -98,7 +96,7 @@ describe('locations and teachers', () => {
     expect((await t.request('/api/training/sessions/mine', { cookie })).status).toBe(401);
     const again = await t.request('/api/auth/login', {
       method: 'POST',
-      body: { email: 'nieuw@ligo.test', password: oneTimePassword },
+      body: { email: 'nieuw@ligo.test', password: CHOSEN_PASSWORD },
     });
     expect(again.status).not.toBe(200);
   });

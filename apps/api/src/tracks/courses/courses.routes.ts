@@ -4,6 +4,7 @@ import { ACCESS, type RoleKey } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext, tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { SignInLinkSchema } from '../../records/users/users.schemas';
 import {
   ClientEnrolmentListSchema,
   GenerateSessionsSchema,
@@ -31,6 +32,7 @@ import { generateSessions, updateSession } from './courses.sessions.usecases';
 import {
   deactivateTeacher,
   inviteTeacher,
+  issueTeacherLink,
   listTeachers,
   listTrainingProgrammes,
 } from './courses.teachers.usecases';
@@ -88,12 +90,28 @@ const inviteTeacherRoute = defineRoute({
   path: '/api/training/teachers',
   tag: 'training',
   access: COORDINATOR,
-  summary: 'Invite a teacher: an account with a one-time password shown once',
-  description: 'An e-mail address already in use answers 409 `user.email_taken`.',
+  summary: 'Invite a teacher: an account and its invitation link, shown once',
+  description:
+    'The teacher opens the link (or its QR code) and chooses their own password; it works once, for `INVITATION_LINK_DAYS` (7). An e-mail address already in use answers 409 `user.email_taken`.',
   request: { body: jsonBody(TeacherInviteSchema) },
   responses: {
-    201: jsonResponse(TeacherInviteResponseSchema, 'The teacher and the one-time password.'),
+    201: jsonResponse(TeacherInviteResponseSchema, 'The teacher and their invitation link.'),
     ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+const teacherLinkRoute = defineRoute({
+  method: 'post',
+  path: '/api/training/teachers/{id}/link',
+  tag: 'training',
+  access: COORDINATOR,
+  summary: 'A new sign-in link for a teacher, shown once',
+  description:
+    'To invite again or to hand over in person when a teacher forgot their password: the earlier unused links stop working. A teacher of another organisation, or a deactivated one, answers 404 `teacher.not_found`.',
+  request: { params: idParam },
+  responses: {
+    201: jsonResponse(SignInLinkSchema, 'The link, shown this once.'),
+    ...errorResponses(401, 403, 404),
   },
 });
 
@@ -244,8 +262,21 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
   app.openapi(listTeachersRoute, async (c) => c.json(await listTeachers({ ctx: requestContext(c) }), 200));
   app.openapi(inviteTeacherRoute, async (c) => {
     const { email, displayName } = c.req.valid('json');
-    return c.json(await inviteTeacher({ ctx: requestContext(c), email, displayName }), 201);
+    return c.json(
+      await inviteTeacher({ ctx: requestContext(c), config: deps.config, email, displayName }),
+      201,
+    );
   });
+  app.openapi(teacherLinkRoute, async (c) =>
+    c.json(
+      await issueTeacherLink({
+        ctx: requestContext(c),
+        config: deps.config,
+        userId: c.req.valid('param').id,
+      }),
+      201,
+    ),
+  );
   app.openapi(deactivateTeacherRoute, async (c) =>
     c.json(await deactivateTeacher({ ctx: requestContext(c), userId: c.req.valid('param').id }), 200),
   );

@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import type { Config } from '../../ground/config/config';
 import { withTransaction } from '../../ground/database/database';
 import type { RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createAuthRepository } from '../../records/auth/auth.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { createUsersRepository } from '../../records/users/users.repository';
-import { createUser } from '../accounts/accounts.usecases';
+import type { SignInLink } from '../../records/users/users.schemas';
+import { inviteMember, issueMemberLink } from '../accounts/accounts.links.usecases';
 import { createTeacherNotFoundError } from '../training/training.errors';
 import type { Teacher, TeacherInviteResponse, TrainingProgramme } from '../training/training.schemas';
 import { orgOf } from './courses.mapping';
@@ -25,33 +26,41 @@ export async function listTeachers({ ctx }: { ctx: RequestContext }): Promise<{ 
 }
 
 /**
- * Creates a teacher account with a one-time password, which is returned this once and never stored.
- * It opens only the change of password: the teacher chooses their own at first login.
+ * Creates a teacher account and its invitation link, shown once to the coordinator to hand over (as
+ * a link or QR code): the teacher opens it and chooses their own password.
  */
 export async function inviteTeacher({
   ctx,
+  config,
   email,
   displayName,
 }: {
   ctx: RequestContext;
+  config: Config;
   email: string;
   displayName: string;
 }): Promise<TeacherInviteResponse> {
-  const { db } = ctx;
-  const oneTimePassword = randomBytes(12).toString('base64url');
-  const { user } = await createUser({
-    db,
-    email,
-    organisationRef: orgOf(ctx),
+  const { user, link } = await inviteMember({ ctx, config, user: { email, displayName, role: 'teacher' } });
+  return { teacher: { id: user.id, displayName, email: user.email, active: true }, link };
+}
+
+/** A new sign-in link for an active teacher (to invite again, or for a forgotten password). */
+export async function issueTeacherLink({
+  ctx,
+  config,
+  userId,
+}: {
+  ctx: RequestContext;
+  config: Config;
+  userId: string;
+}): Promise<SignInLink> {
+  return issueMemberLink({
+    ctx,
+    config,
+    userId,
     role: 'teacher',
-    displayName,
-    password: oneTimePassword,
-    passwordChangeRequired: true,
+    notFound: () => createTeacherNotFoundError(),
   });
-  return {
-    teacher: { id: user.id, displayName, email: user.email, active: true },
-    oneTimePassword,
-  };
 }
 
 /** Disables a teacher of the organisation and ends all of their sessions, in one transaction. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { route, types } from '../../ground/shared/route-contract';
+import type { SignInLinkSchema } from '../../records/users/users.schemas';
 import type {
   AttendanceListSchema,
   AttendanceMarkResponseSchema,
@@ -74,6 +75,7 @@ export const TRAINING_ROUTES = {
     '/training/teachers',
     types<{ body: typeof TeacherInviteSchema; answer: typeof TeacherInviteResponseSchema }>(),
   ),
+  teacherLink: route('POST', '/training/teachers/{id}/link', types<{ answer: typeof SignInLinkSchema }>()),
   deactivateTeacher: route(
     'POST',
     '/training/teachers/{id}/deactivate',

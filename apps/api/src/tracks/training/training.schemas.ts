@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SignInLinkSchema } from '../../records/users/users.schemas';
 
 /** One upcoming session of a course group. */
 export const SessionSummarySchema = z
@@ -240,7 +241,8 @@ export type TeacherInvite = z.infer<typeof TeacherInviteSchema>;
 export const TeacherInviteResponseSchema = z
   .object({
     teacher: TeacherSchema,
-    oneTimePassword: z.string().meta({ description: 'Shown this once; hand it to the teacher.' }),
+    /** The invitation, shown once to hand over to the teacher. */
+    link: SignInLinkSchema,
   })
   .meta({ id: 'TeacherInviteResponse' });
 export type TeacherInviteResponse = z.infer<typeof TeacherInviteResponseSchema>;

@@ -1,4 +1,5 @@
 import { route, types } from '../../ground/shared/route-contract';
+import type { SignInLinkSchema } from '../../records/users/users.schemas';
 import type {
   AssignRequestSchema,
   NoShowRequestSchema,
@@ -36,4 +37,9 @@ export const VISIT_ROUTES = {
     types<{ body: typeof StudentInviteSchema; answer: typeof StudentInvitedSchema }>(),
   ),
   deactivateStudent: route('POST', '/visits/students/{studentId}/deactivate'),
+  studentLink: route(
+    'POST',
+    '/visits/students/{studentId}/link',
+    types<{ answer: typeof SignInLinkSchema }>(),
+  ),
 };

@@ -188,7 +188,7 @@ describe('GET /api/visits/:chequeId', () => {
     const other = await loginFirstTime({
       t,
       email: 'andere.student@beego.demo',
-      oneTimePassword: (await invited.json()).oneTimePassword,
+      link: (await invited.json()).link,
     });
     const res = await t.request(`/api/visits/${cheque.id}`, { cookie: other.cookie });
     expect([res.status, (await res.json()).error.code]).toEqual([404, 'visit.not_found']);
@@ -202,16 +202,17 @@ describe('GET /api/visits/:chequeId', () => {
 });
 
 describe('students', () => {
-  it('invites a student with a one-time password shown once, lists and deactivates them, ending their sessions', async () => {
+  it('invites a student with a link shown once, lists and deactivates them, ending their sessions', async () => {
     const invited = await t.request('/api/visits/students', {
       method: 'POST',
       cookie: coordinator,
       body: { email: 'nieuwe.student@beego.demo', displayName: 'Nieuwe Student' },
     });
     expect(invited.status).toBe(201);
-    const { student: created, oneTimePassword } = await invited.json();
-    expect(oneTimePassword).toMatch(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/);
-    const session = await loginFirstTime({ t, email: 'nieuwe.student@beego.demo', oneTimePassword });
+    const { student: created, link } = await invited.json();
+    expect(link.url).toMatch(/\/beego\/link#[A-Za-z0-9_-]{43}$/);
+    expect(link.qrSvg).toMatch(/^<svg/);
+    const session = await loginFirstTime({ t, email: 'nieuwe.student@beego.demo', link });
     expect((await t.request('/api/visits/mine', { cookie: session.cookie })).status).toBe(200);
 
     const list = await (await t.request('/api/visits/students', { cookie: coordinator })).json();
@@ -219,7 +220,7 @@ describe('students', () => {
     expect(list.items.find((item: { id: string }) => item.id === studentId).upcomingVisits).toBeGreaterThan(
       0,
     );
-    expect(JSON.stringify(list)).not.toContain(oneTimePassword);
+    expect(JSON.stringify(list)).not.toContain(link.url.split('#')[1]);
 
     const off = await t.request(`/api/visits/students/${created.id}/deactivate`, {
       method: 'POST',

@@ -161,8 +161,8 @@ describe('POST /api/visits/redeem', () => {
       cookie: coordinator,
       body: { email: 'tweede.student@beego.demo', displayName: 'Tweede Student' },
     });
-    const { oneTimePassword } = await invited.json();
-    const other = await loginFirstTime({ t, email: 'tweede.student@beego.demo', oneTimePassword });
+    const { link } = await invited.json();
+    const other = await loginFirstTime({ t, email: 'tweede.student@beego.demo', link });
     const code = DEMO_CHEQUE_CODES.requested;
     const [cheque] = await t.db.select().from(chequesTable).where(eq(chequesTable.code, code));
     await t.db

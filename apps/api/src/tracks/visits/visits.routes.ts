@@ -6,6 +6,7 @@ import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
 import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
 import { toLocalDate } from '../../ground/shared/clock';
+import { SignInLinkSchema } from '../../records/users/users.schemas';
 import { createVisitsRepository } from './visits.repository';
 import {
   AssignRequestSchema,
@@ -28,6 +29,7 @@ import {
   formatAddress,
   getVisit,
   inviteStudent,
+  issueStudentLink,
   listQueue,
   listStudents,
   planVisit,
@@ -165,11 +167,28 @@ const inviteRoute = defineRoute({
   path: '/api/visits/students',
   tag: 'visits',
   access: HOME_HELP_COORDINATOR,
-  summary: 'Invite a student: creates the account with a one-time password, shown once',
+  summary: 'Invite a student: creates the account and its invitation link, shown once',
+  description:
+    'The student opens the link (or its QR code) on their phone and chooses their own password; it works once, for `INVITATION_LINK_DAYS` (7). An e-mail address already in use answers 409.',
   request: { body: jsonBody(StudentInviteSchema) },
   responses: {
-    201: jsonResponse(StudentInvitedSchema, 'The new student and their one-time password.'),
+    201: jsonResponse(StudentInvitedSchema, 'The new student and their invitation link.'),
     ...errorResponses(400, 401, 403, 409, 413, 415),
+  },
+});
+
+const studentLinkRoute = defineRoute({
+  method: 'post',
+  path: '/api/visits/students/{studentId}/link',
+  tag: 'visits',
+  access: HOME_HELP_COORDINATOR,
+  summary: 'A new sign-in link for a student, shown once',
+  description:
+    'To invite again or to hand over in person when a student forgot their password: the earlier unused links stop working. A student of another organisation, or a deactivated one, answers 404 `student.not_found`.',
+  request: { params: z.object({ studentId: z.string().max(64) }) },
+  responses: {
+    201: jsonResponse(SignInLinkSchema, 'The link, shown this once.'),
+    ...errorResponses(401, 403, 404),
   },
 });
 
@@ -255,9 +274,19 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
   app.openapi(inviteRoute, async (c) => {
     const invited = await inviteStudent({
       ctx: requestContext(c),
+      config: deps.config,
       input: c.req.valid('json'),
     });
     return c.json(invited, 201);
+  });
+
+  app.openapi(studentLinkRoute, async (c) => {
+    const link = await issueStudentLink({
+      ctx: requestContext(c),
+      config: deps.config,
+      studentId: c.req.valid('param').studentId,
+    });
+    return c.json(link, 201);
   });
 
   app.openapi(deactivateRoute, async (c) => {

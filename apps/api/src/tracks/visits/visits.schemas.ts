@@ -1,5 +1,6 @@
 import { SKILL_LEVELS } from '@digipakket/domain';
 import { z } from 'zod';
+import { SignInLinkSchema } from '../../records/users/users.schemas';
 
 /** One scheduled home-help visit, with only what the student needs to go there. */
 export const VisitSummarySchema = z
@@ -199,7 +200,8 @@ export type StudentInvite = z.infer<typeof StudentInviteSchema>;
 export const StudentInvitedSchema = z
   .object({
     student: StudentSchema,
-    oneTimePassword: z.string().meta({ description: 'Shown once; it is not stored in a readable form.' }),
+    /** The invitation, shown once to hand over to the student. */
+    link: SignInLinkSchema,
   })
   .meta({ id: 'StudentInvited' });
 export type StudentInvited = z.infer<typeof StudentInvitedSchema>;

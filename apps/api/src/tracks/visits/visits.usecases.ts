@@ -11,14 +11,15 @@ import {
   unscheduleCheque,
   type VisitTopic,
 } from '@digipakket/domain';
+import type { Config } from '../../ground/config/config';
 import { withTransaction } from '../../ground/database/database';
 import type { RequestContext } from '../../ground/http/request-context';
 import { runIdempotent } from '../../ground/idempotency/idempotency.transaction';
 import { shiftDate, toLocalDate } from '../../ground/shared/clock';
 import { type AppError, isAppError } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
-import { generatePassword, hashPassword } from '../../records/users/users.passwords';
-import { createUsersRepository } from '../../records/users/users.repository';
+import type { SignInLink } from '../../records/users/users.schemas';
+import { inviteMember, issueMemberLink } from '../accounts/accounts.links.usecases';
 import { toDomainCheque } from '../cheques/cheques.mapping';
 import { planAppointmentMessages } from '../messages/messages.outbox';
 import {
@@ -592,61 +593,58 @@ export async function listStudents({ ctx }: { ctx: RequestContext }): Promise<{ 
 }
 
 /**
- * Creates a student account with a one-time password that is shown once and never stored readable.
- * It opens only the change of password: the student chooses their own at first login.
+ * Creates a student account and its invitation link, shown once to the coordinator to hand over (as
+ * a link or QR code): the student opens it on their phone and chooses their own password.
  */
 export async function inviteStudent({
   ctx,
+  config,
   input,
 }: {
   ctx: RequestContext;
+  config: Config;
   input: StudentInvite;
 }): Promise<StudentInvited> {
-  const { db } = ctx;
-  const oneTimePassword = generatePassword();
-  const passwordHash = await hashPassword({ password: oneTimePassword });
-  const user = await withTransaction({
-    db,
-    work: async (tx) => {
-      let created: { id: string; email: string };
-      try {
-        const { users } = await createUsersRepository({ db: tx }).insertUsers({
-          users: [
-            {
-              email: input.email,
-              passwordHash,
-              displayName: input.displayName,
-              organisationId: ctx.actor.organisation.id,
-              orgKind: 'home_help',
-              role: 'student',
-              passwordChangeRequired: true,
-            },
-          ],
-        });
-        created = users[0]!;
-      } catch (error) {
-        if (isAppError(error) && error.status === 409) throw createStudentEmailTakenError();
-        throw error;
-      }
-      await ctx.audit({
-        db: tx,
-        tenantId: null,
-        action: 'user.invite',
-        resource: `user:${created.id}`,
-      });
-      return created;
-    },
-  });
+  let invited: Awaited<ReturnType<typeof inviteMember>>;
+  try {
+    invited = await inviteMember({
+      ctx,
+      config,
+      user: { email: input.email, displayName: input.displayName, role: 'student' },
+    });
+  } catch (error) {
+    if (isAppError(error) && error.status === 409) throw createStudentEmailTakenError();
+    throw error;
+  }
   return {
     student: {
-      id: user.id,
-      email: user.email,
+      id: invited.user.id,
+      email: invited.user.email,
       displayName: input.displayName,
       active: true,
       upcomingVisits: 0,
     },
-    oneTimePassword,
+    link: invited.link,
   };
+}
+
+/** A new sign-in link for an active student (to invite again, or for a forgotten password). */
+export async function issueStudentLink({
+  ctx,
+  config,
+  studentId,
+}: {
+  ctx: RequestContext;
+  config: Config;
+  studentId: string;
+}): Promise<SignInLink> {
+  return issueMemberLink({
+    ctx,
+    config,
+    userId: studentId,
+    role: 'student',
+    notFound: () => createStudentNotFoundError(),
+  });
 }
 
 /** Disables a student of the organisation and ends every session they have, in one transaction. */

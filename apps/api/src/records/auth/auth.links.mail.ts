@@ -1,0 +1,45 @@
+import type { Config } from '../../ground/config/config';
+import type { ChannelResult } from '../../ground/messaging/messaging.channel';
+import { createEmailChannel } from '../../ground/messaging/messaging.email';
+
+const RESET_TEXT = {
+  nl: (url: string, minutes: number) =>
+    `Nieuw wachtwoord voor Digipakket. Open deze link om een nieuw wachtwoord te kiezen: ${url}\n\nDe link werkt één keer en ${minutes} minuten lang. Vroeg je dit niet aan? Dan hoef je niets te doen.`,
+  en: (url: string, minutes: number) =>
+    `New password for Digipakket. Open this link to choose a new password: ${url}\n\nThe link works once, for ${minutes} minutes. Did you not ask for this? Then you need not do anything.`,
+  fr: (url: string, minutes: number) =>
+    `Nouveau mot de passe pour Digipakket. Ouvrez ce lien pour choisir un nouveau mot de passe : ${url}\n\nLe lien fonctionne une fois, pendant ${minutes} minutes. Vous ne l’avez pas demandé ? Vous n’avez rien à faire.`,
+} as const;
+
+/**
+ * Sends a reset link by e-mail through the deployment's SMTP server, in the user's language. Answers
+ * undefined without sending when no SMTP server is configured: the admin hands a link over instead.
+ */
+export async function sendResetMail({
+  config,
+  id,
+  to,
+  url,
+  locale,
+}: {
+  config: Config;
+  id: string;
+  to: string;
+  url: string;
+  locale: string;
+}): Promise<ChannelResult | undefined> {
+  const settings = config.messages.smtp;
+  if (!settings) return undefined;
+  const language = locale === 'en' || locale === 'fr' ? locale : 'nl';
+  const channel = createEmailChannel({ settings });
+  try {
+    return await channel.send({
+      id,
+      recipient: to,
+      body: RESET_TEXT[language](url, config.sessions.resetLinkMinutes),
+      language,
+    });
+  } finally {
+    channel.close?.();
+  }
+}

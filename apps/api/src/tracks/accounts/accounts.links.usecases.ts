@@ -1,0 +1,97 @@
+import type { Role } from '@digipakket/domain';
+import type { Config } from '../../ground/config/config';
+import { withTransaction } from '../../ground/database/database';
+import type { RequestContext } from '../../ground/http/request-context';
+import type { AppError } from '../../ground/shared/errors';
+import { isIdOf } from '../../ground/shared/ids';
+import { issueSignInLink, unusablePasswordHash } from '../../records/auth/auth.links.usecases';
+import { createUsersRepository, type NewUser } from '../../records/users/users.repository';
+import type { SignInLink } from '../../records/users/users.schemas';
+
+/**
+ * Creates an account of the signed-in user's organisation whose password nobody knows, and its
+ * invitation link, shown this once to hand over in person (as a link or QR code): the invited person
+ * opens it and chooses their own password. Audited as `user.invite` in the same transaction.
+ */
+export async function inviteMember({
+  ctx,
+  config,
+  user,
+}: {
+  ctx: RequestContext;
+  config: Config;
+  user: Omit<NewUser, 'passwordHash' | 'passwordChangeRequired' | 'organisationId' | 'orgKind'>;
+}): Promise<{ user: { id: string; email: string }; link: SignInLink }> {
+  const passwordHash = await unusablePasswordHash();
+  const organisation = ctx.actor.organisation;
+  return withTransaction({
+    db: ctx.db,
+    work: async (tx) => {
+      const {
+        users: [created],
+      } = await createUsersRepository({ db: tx }).insertUsers({
+        users: [
+          {
+            ...user,
+            passwordHash,
+            organisationId: organisation.id,
+            orgKind: organisation.kind,
+            passwordChangeRequired: false,
+          },
+        ],
+      });
+      const link = await issueSignInLink({
+        db: tx,
+        config,
+        clock: ctx.clock,
+        user: { id: created!.id, orgKind: organisation.kind },
+        purpose: 'invitation',
+      });
+      await ctx.audit({ db: tx, action: 'user.invite', resource: `user:${created!.id}` });
+      return { user: created!, link };
+    },
+  });
+}
+
+/**
+ * A new invitation link for an active account of the signed-in user's organisation (with `role`, if
+ * given): to invite again, or to hand over in person when someone forgot their password. The
+ * account's earlier unused links stop working; its password and sessions stay until the link is used.
+ * An account that is not one of these answers `notFound`.
+ */
+export async function issueMemberLink({
+  ctx,
+  config,
+  userId,
+  role,
+  notFound,
+}: {
+  ctx: RequestContext;
+  config: Config;
+  userId: string;
+  role?: Role;
+  notFound: () => AppError;
+}): Promise<SignInLink> {
+  const organisation = ctx.actor.organisation;
+  if (!isIdOf({ kind: 'user', value: userId })) throw notFound();
+  return withTransaction({
+    db: ctx.db,
+    work: async (tx) => {
+      const { user } = await createUsersRepository({ db: tx }).findActiveUserOfOrganisation({
+        organisationId: organisation.id,
+        userId,
+        role,
+      });
+      if (!user) throw notFound();
+      const link = await issueSignInLink({
+        db: tx,
+        config,
+        clock: ctx.clock,
+        user: { id: user.id, orgKind: user.orgKind },
+        purpose: 'invitation',
+      });
+      await ctx.audit({ db: tx, action: 'user.link_issue', resource: `user:${user.id}` });
+      return link;
+    },
+  });
+}
