@@ -658,10 +658,7 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'admin.users.invite': 'Invite a colleague',
   'admin.users.inviteSubmit': 'Create account',
   'admin.users.invited': 'The account of {name} ({email}) is created.',
-  'admin.users.oneTimePassword': 'One-time password:',
-  'admin.users.chooseOwn':
-    'At their first sign-in your colleague must first choose their own password. This one-time password stops working then.',
-  'admin.users.shownOnce': 'Hand this password over in person. It is shown only once.',
+  'admin.users.newLink': 'New link for {name}',
   'admin.programme.title': 'Programme',
   'admin.programme.none': 'There is no programme yet. Start the programme to plan waves and enrol clients.',
   'admin.programme.adminStarts': 'The administrator starts the programme.',
@@ -1204,4 +1201,10 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'timeline.message.lesson_reminder': 'Reminder of the class',
   'timeline.message.lesson_moved': 'Notice: class moved',
   'timeline.message.lesson_cancelled': 'Notice: class cancelled',
+  'followUp.kind.contact.phone_unreachable': 'Mobile number unreachable',
+  'followUp.kind.contact.email_unreachable': 'E-mail address unreachable',
+  'followUp.todo.contact.phone_unreachable':
+    'The text message did not arrive: ask for the right number and change it under Contact and consent.',
+  'followUp.todo.contact.email_unreachable':
+    'The e-mail did not arrive: ask for the right address and change it under Contact and consent.',
 };

@@ -663,10 +663,7 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'admin.users.invite': 'Inviter un collègue',
   'admin.users.inviteSubmit': 'Créer le compte',
   'admin.users.invited': 'Le compte de {name} ({email}) est créé.',
-  'admin.users.oneTimePassword': 'Mot de passe à usage unique :',
-  'admin.users.chooseOwn':
-    'À la première connexion, votre collègue doit d’abord choisir son propre mot de passe. Ce mot de passe à usage unique ne fonctionne plus ensuite.',
-  'admin.users.shownOnce': "Remettez ce mot de passe en personne. Il n'est affiché qu'une fois.",
+  'admin.users.newLink': 'Nouveau lien pour {name}',
   'admin.programme.title': 'Programme',
   'admin.programme.none':
     "Il n'y a pas encore de programme. Démarrez le programme pour planifier des vagues et inscrire des clients.",
@@ -1216,4 +1213,10 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'timeline.message.lesson_reminder': 'Rappel du cours',
   'timeline.message.lesson_moved': 'Avis : cours déplacé',
   'timeline.message.lesson_cancelled': 'Avis : cours annulé',
+  'followUp.kind.contact.phone_unreachable': 'Numéro de GSM injoignable',
+  'followUp.kind.contact.email_unreachable': 'Adresse e-mail injoignable',
+  'followUp.todo.contact.phone_unreachable':
+    "Le SMS n'est pas arrivé : demandez le bon numéro et corrigez-le sous Contact et consentement.",
+  'followUp.todo.contact.email_unreachable':
+    "L'e-mail n'est pas arrivé : demandez la bonne adresse et corrigez-la sous Contact et consentement.",
 };

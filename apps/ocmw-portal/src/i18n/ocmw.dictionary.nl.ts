@@ -657,10 +657,7 @@ export const ocmwNl = {
   'admin.users.invite': 'Collega uitnodigen',
   'admin.users.inviteSubmit': 'Account aanmaken',
   'admin.users.invited': 'Het account van {name} ({email}) is aangemaakt.',
-  'admin.users.oneTimePassword': 'Eenmalig wachtwoord:',
-  'admin.users.chooseOwn':
-    'Bij de eerste aanmelding moet je collega eerst een eigen wachtwoord kiezen. Dit eenmalige wachtwoord werkt daarna niet meer.',
-  'admin.users.shownOnce': 'Geef dit wachtwoord persoonlijk door. Het wordt maar één keer getoond.',
+  'admin.users.newLink': 'Nieuwe link voor {name}',
   'admin.programme.title': 'Programma',
   'admin.programme.none':
     'Er is nog geen programma. Start het programma om golven te plannen en cliënten in te schrijven.',
@@ -1208,6 +1205,12 @@ export const ocmwNl = {
   'timeline.message.lesson_reminder': 'Herinnering aan de les',
   'timeline.message.lesson_moved': 'Bericht: les verplaatst',
   'timeline.message.lesson_cancelled': 'Bericht: les geannuleerd',
+  'followUp.kind.contact.phone_unreachable': 'Gsm-nummer onbereikbaar',
+  'followUp.kind.contact.email_unreachable': 'E-mailadres onbereikbaar',
+  'followUp.todo.contact.phone_unreachable':
+    'De sms kwam niet aan: vraag het juiste nummer na en pas het aan bij Contact en toestemming.',
+  'followUp.todo.contact.email_unreachable':
+    'De e-mail kwam niet aan: vraag het juiste adres na en pas het aan bij Contact en toestemming.',
 } as const;
 
 export type OcmwKey = keyof typeof ocmwNl;

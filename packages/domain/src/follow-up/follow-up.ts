@@ -21,6 +21,8 @@ export const SIGNAL_OWNERS = {
   'training.session_changed': 'welfare',
   'visit.needs_follow_up': 'welfare',
   'client.inactive': 'welfare',
+  'contact.phone_unreachable': 'welfare',
+  'contact.email_unreachable': 'welfare',
 } as const satisfies Record<string, OrgKind>;
 
 /** A kind of signal. @example const kind: SignalKind = 'cheque.expiring'; */
@@ -114,6 +116,11 @@ export interface FollowUpFacts {
     /** Sessions of the group moved or cancelled, oldest change first; absent when there were none. */
     readonly changes?: readonly SessionChange[];
   };
+  /**
+   * Channels whose last message to the client failed for good (a wrong number, a rejected address),
+   * while the client record still holds that number or address; absent when none.
+   */
+  readonly unreachable?: readonly { readonly channel: 'sms' | 'email'; readonly failedAt: Date }[];
 }
 
 function signal(
@@ -288,6 +295,19 @@ function clientSignals(facts: FollowUpFacts, now: Date, thresholds: FollowUpThre
     );
   }
 
+  for (const failure of facts.unreachable ?? []) {
+    signals.push(
+      signal(
+        failure.channel === 'sms' ? 'contact.phone_unreachable' : 'contact.email_unreachable',
+        clientId,
+        failure.channel,
+        failure.failedAt,
+        'warning',
+        { channel: failure.channel },
+      ),
+    );
+  }
+
   const inactiveDue = addDays({ instant: facts.lastActivityAt, days: thresholds.inactiveDays });
   const inactive = overdue(now, inactiveDue, thresholds.inactiveDays);
   if (inactive) signals.push(signal('client.inactive', clientId, 'activity', inactiveDue, inactive, {}));
@@ -324,7 +344,9 @@ export function compareSignals(a: Signal, b: Signal): number {
  * - `training.session_changed`: a session of the client's group moved or cancelled less than
  *   `sessionChangeNoticeDays` before it was planned, until its day is over (urgent within a day);
  * - `visit.needs_follow_up`: a student's flag not yet answered (urgent after `needsFollowUpDays`);
- * - `client.inactive`: no activity for `inactiveDays`.
+ * - `client.inactive`: no activity for `inactiveDays`;
+ * - `contact.phone_unreachable` / `contact.email_unreachable`: the last SMS or e-mail to the client
+ *   failed for good and the number or address was not changed since (it resolves once it is).
  *
  * @example
  * deriveSignals({ clients: [facts], now: new Date('2025-04-20T09:00:00Z'), thresholds: defaultProgrammeSettings().followUp });

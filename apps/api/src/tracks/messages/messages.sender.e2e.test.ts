@@ -1,5 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { withSystemScope } from '../../ground/database/database';
 import { createEmailChannel } from '../../ground/messaging/messaging.email';
 import { createSmsChannel, SMS_SIGNATURE_HEADER, signSmsReport } from '../../ground/messaging/messaging.sms';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
@@ -7,6 +8,8 @@ import { generateId } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { startFakeSmsGateway, startTestSmtpServer } from '../../roof/testing/messaging-fakes';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { runSignalSweep } from '../signals/signals.sweep';
+import { signalsTable } from '../signals/signals.tables';
 import { type SenderSettings, sendDueMessages } from './messages.sender';
 import { messagesTable } from './messages.tables';
 
@@ -184,6 +187,27 @@ describe('sending due messages', () => {
     const statuses = await Promise.all(ids.map(async (id) => (await message(id)).status));
     expect(statuses.sort()).toEqual(['queued', 'sent', 'withdrawn']);
     expect(gateway.sent.some((sms) => sms.messageId === ids[2])).toBe(false);
+  });
+});
+
+describe('an unreachable number', () => {
+  it('raises a follow-up signal for the welfare centre once an SMS failed for good, which resolves when the number changes', async () => {
+    await t.db.update(clientsTable).set({ phone: '+32 400 00 00 00' }).where(eq(clientsTable.id, client.id));
+    await queue({ recipient: '+32 400 00 00 00' });
+    gateway.failNext('rejected');
+    expect(await sendDueMessages({ db: t.db, clock: t.clock, settings })).toMatchObject({ failed: 1 });
+    const sweep = () =>
+      withSystemScope({ work: () => runSignalSweep({ db: t.db, clock: t.clock, clientIds: [client.id] }) });
+    await sweep();
+    const open = () =>
+      t.db
+        .select({ kind: signalsTable.kind, status: signalsTable.status })
+        .from(signalsTable)
+        .where(and(eq(signalsTable.clientId, client.id), eq(signalsTable.kind, 'contact.phone_unreachable')));
+    expect(await open()).toEqual([{ kind: 'contact.phone_unreachable', status: 'open' }]);
+    await t.db.update(clientsTable).set({ phone: '+32 470 99 88 77' }).where(eq(clientsTable.id, client.id));
+    await sweep();
+    expect(await open()).toEqual([{ kind: 'contact.phone_unreachable', status: 'resolved' }]);
   });
 });
 

@@ -9,9 +9,9 @@ import {
   startOfCalendarDate,
   type TrainingSession,
 } from '@digipakket/domain';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notLike } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notLike, sql } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import type { Database } from '../../ground/database/database';
+import { type Database, queryRows } from '../../ground/database/database';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
@@ -328,16 +328,18 @@ export async function loadFollowUpFacts({
   if (clientIds.length === 0) return { facts: [], owners: new Map() };
   const ids = [...clientIds];
 
-  const [clients, intakes, devices, cheques, visits, enrolments, activity, answered] = await Promise.all([
-    selectClients(db, ids),
-    selectIntakes(db, ids),
-    selectHeldDevices(db, ids),
-    selectCheques(db, ids),
-    selectVisits(db, ids),
-    selectBasicEnrolments(db, ids),
-    selectLastAuditedChange(db, ids),
-    selectAnsweredFollowUps(db, ids),
-  ]);
+  const [clients, intakes, devices, cheques, visits, enrolments, activity, answered, unreachable] =
+    await Promise.all([
+      selectClients(db, ids),
+      selectIntakes(db, ids),
+      selectHeldDevices(db, ids),
+      selectCheques(db, ids),
+      selectVisits(db, ids),
+      selectBasicEnrolments(db, ids),
+      selectLastAuditedChange(db, ids),
+      selectAnsweredFollowUps(db, ids),
+      selectUnreachable(db, ids),
+    ]);
 
   const tenantIds = [...new Set(clients.map((client) => client.tenantId))];
   const enrolmentIds = enrolments.map((enrolment) => enrolment.id);
@@ -370,6 +372,7 @@ export async function loadFollowUpFacts({
   const changesByGroup = groupBy(sessionChanges, (row) => row.groupId);
   const marksByEnrolment = groupBy(marks, (row) => row.enrolmentId);
   const referralByEnrolment = new Map(referrals.map((row) => [row.enrolmentId, row]));
+  const unreachableByClient = groupBy(unreachable, (row) => row.clientId);
 
   const owners = new Map<string, ClientOwners>();
   const facts: FollowUpFacts[] = clients.map((client) => {
@@ -429,9 +432,42 @@ export async function loadFollowUpFacts({
         followUpResolved: answeredKeys.has(`visit.needs_follow_up:${client.id}:${visit.chequeCode}`),
       })),
       training,
+      unreachable: (unreachableByClient.get(client.id) ?? []).map(({ channel, failedAt }) => ({
+        channel,
+        failedAt,
+      })),
     };
   });
   return { facts, owners };
+}
+
+/**
+ * Per client and channel (SMS, e-mail), whether the last message that reached an end failed for good
+ * while the client record still holds the number or address it went to.
+ */
+async function selectUnreachable(db: Database, clientIds: string[]) {
+  const rows = await queryRows<{ client_id: string; channel: 'sms' | 'email'; failed_at: Date | string }>({
+    db,
+    query: sql`
+      SELECT last.client_id, last.channel, last.failed_at FROM (
+        SELECT DISTINCT ON (m.client_id, m.channel) m.client_id, m.channel, m.status, m.failed_at, m.recipient
+        FROM messages m
+        WHERE m.client_id IN (${sql.join(
+          clientIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})
+          AND m.channel IN ('sms', 'email') AND m.status IN ('sent', 'delivered', 'failed')
+        ORDER BY m.client_id, m.channel, coalesce(m.failed_at, m.delivered_at, m.sent_at) DESC, m.id DESC
+      ) AS last
+      JOIN clients c ON c.id = last.client_id
+      WHERE last.status = 'failed'
+        AND last.recipient = CASE last.channel WHEN 'sms' THEN c.phone ELSE c.email END`,
+  });
+  return rows.map((row) => ({
+    clientId: row.client_id,
+    channel: row.channel,
+    failedAt: new Date(row.failed_at),
+  }));
 }
 
 /** `resolved_by` of a signal the sweep closed because its cause went away (not a person's answer). */

@@ -6,6 +6,7 @@ import { enqueueJob, type JobQueue } from '../../ground/jobs/jobs.queue';
 import { type Clock, DEFAULT_TIME_ZONE, toLocalDate } from '../../ground/shared/clock';
 import { generateId } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { messagesTable } from '../messages/messages.tables';
 import { type ClientOwners, loadFollowUpFacts, SYSTEM_RESOLVER } from './signals.facts.repository';
 import { signalSweepsTable, signalsTable } from './signals.tables';
 
@@ -265,7 +266,14 @@ async function sweepStep({
       const at = new Date(latest.at);
       if (at.getTime() > watermark.getTime()) watermark = at;
     }
-    const clientIds = rows.map((row) => row.clientId).filter((id): id is string => id !== null);
+    // A message that failed for good changes what the client's signals say, without an audited write.
+    const failed = await db
+      .selectDistinct({ clientId: messagesTable.clientId })
+      .from(messagesTable)
+      .where(and(gt(messagesTable.failedAt, since), lte(messagesTable.failedAt, now)));
+    const clientIds = [...rows, ...failed]
+      .map((row) => row.clientId)
+      .filter((id): id is string => id !== null);
     if (clientIds.length > 0) changed = await runSignalSweep({ db, clock, clientIds, timeZone });
   }
 

@@ -10,6 +10,8 @@ export const SIGNAL_KINDS = [
   'training.session_changed',
   'visit.needs_follow_up',
   'client.inactive',
+  'contact.phone_unreachable',
+  'contact.email_unreachable',
 ] as const satisfies readonly SignalItem['kind'][];
 
 export const OWNER_KINDS = [
