@@ -211,6 +211,28 @@ describe('the client page', () => {
   });
 });
 
+describe('the access request (GDPR)', () => {
+  it("lists the client's consents and messages under the welfare centre, and each partner's own under it", async () => {
+    const lead = (await t.login({ email: 'projectleider@ocmw-gent.demo' })).cookie;
+    const res = await t.request(`/api/clients/${cheque.clientId}/privacy-export`, { cookie: lead });
+    expect(res.status).toBe(200);
+    const exported = await res.json();
+    const byKind = new Map(
+      exported.organisations.map(
+        (entry: { organisation: { kind: string }; data: Record<string, unknown[]> }) => [
+          entry.organisation.kind,
+          entry.data,
+        ],
+      ),
+    ) as Map<string, Record<string, { channel?: string; orgId?: string }[]>>;
+    const welfare = byKind.get('welfare')!;
+    expect(welfare.contactConsents!.map((row) => row.channel).sort()).toEqual(['email', 'letter', 'sms']);
+    expect(welfare.messages!.length).toBeGreaterThan(0);
+    const homeHelp = byKind.get('home_help')!;
+    expect(homeHelp.messages!.length).toBe(welfare.messages!.length);
+  });
+});
+
 describe('notices of a training half-day', () => {
   it('tells every enrolled learner of a moved session and withdraws their reminders for the old moment', async () => {
     const [session] = await t.db

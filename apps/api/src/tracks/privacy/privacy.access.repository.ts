@@ -4,11 +4,13 @@ import type { Database } from '../../ground/database/database';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import type { clientsTable } from '../../records/clients/clients.tables';
+import { contactConsentsTable } from '../../records/contact-consents/contact-consents.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 import { buddyPairingsTable, digipuntInfoRecordsTable } from '../guidance/guidance.tables';
 import { intakesTable } from '../intake/intake.tables';
+import { messagesTable } from '../messages/messages.tables';
 import { outcomeAnswersTable, outcomeRoundsTable } from '../outcomes/outcomes.tables';
 import { signalsTable } from '../signals/signals.tables';
 import {
@@ -46,6 +48,8 @@ export function createPrivacyAccessRepository({ db }: { db: Database }) {
         outcomeAnswers,
         packJobs,
         audit,
+        contactConsents,
+        messages,
       ] = await Promise.all([
         db.select().from(intakesTable).where(ofClient(intakesTable)).orderBy(asc(intakesTable.createdAt)),
         db
@@ -123,8 +127,16 @@ export function createPrivacyAccessRepository({ db }: { db: Database }) {
           .leftJoin(organisationsTable, eq(organisationsTable.id, auditLogTable.actorOrgId))
           .where(eq(auditLogTable.clientId, clientId))
           .orderBy(asc(auditLogTable.at), asc(auditLogTable.id)),
+        db.select().from(contactConsentsTable).where(ofClient(contactConsentsTable)),
+        db
+          .select()
+          .from(messagesTable)
+          .where(ofClient(messagesTable))
+          .orderBy(asc(messagesTable.createdAt), asc(messagesTable.id)),
       ]);
       return {
+        contactConsents,
+        messages,
         intakes,
         devices,
         deviceEvents,

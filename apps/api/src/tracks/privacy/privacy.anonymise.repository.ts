@@ -70,6 +70,17 @@ export function createPrivacyAnonymiseRepository({ db }: { db: Database }) {
       await db.execute(sql`
         UPDATE signals SET snooze_reason = ${replaced('snooze_reason')}
         WHERE client_id = ${clientId} AND tenant_id = ${tenantId}`);
+      // Messages keep their kind, channel and dates; where they went and what they said go, and none
+      // still waiting is sent to a person who is no longer on record.
+      await db.execute(sql`
+        UPDATE messages SET
+          recipient = NULL,
+          body = '',
+          status = CASE WHEN status = 'queued' THEN 'withdrawn' ELSE status END,
+          reason = CASE WHEN status = 'queued' THEN 'client.anonymised' ELSE reason END,
+          withdrawn_at = CASE WHEN status = 'queued' THEN ${at}::timestamptz ELSE withdrawn_at END,
+          updated_at = ${at}::timestamptz
+        WHERE client_id = ${clientId} AND tenant_id = ${tenantId}`);
       await db.execute(sql`
         UPDATE buddy_pairings SET buddy_name = ${ANONYMISED}
         WHERE client_id = ${clientId} AND tenant_id = ${tenantId}`);

@@ -296,6 +296,8 @@ export async function exportClientData({
           fileKept: existsSync(join(documentsDir, job.id, `${clientId}.pdf`)),
         })),
         signals: data.signals,
+        contactConsents: data.contactConsents,
+        messages: data.messages,
         buddyPairings: data.buddyPairings,
         digipuntInfo: data.digipuntInfo,
         outcomeRounds: data.outcomeRounds,
@@ -319,6 +321,7 @@ export async function exportClientData({
               validUntil: cheque.validUntil,
             })),
           visits: data.visits.filter((visit) => visit.homeHelpOrgId === partner.id),
+          messages: data.messages.filter((message) => message.orgId === partner.id),
           outcomeRounds: data.outcomeRounds.filter((round) => round.takenByOrgId === partner.id),
         },
       });
@@ -338,6 +341,7 @@ export async function exportClientData({
               at: enrolment.progressNoteAt,
             })),
           referrals: data.referrals.filter((referral) => referral.trainingOrgId === partner.id),
+          messages: data.messages.filter((message) => message.orgId === partner.id),
           outcomeRounds: data.outcomeRounds.filter((round) => round.takenByOrgId === partner.id),
         },
       });
