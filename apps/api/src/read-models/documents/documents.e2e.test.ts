@@ -26,6 +26,7 @@ import {
   enqueuePackBatch,
   getPackBatchRunner,
   PACK_BATCH_JOB_KIND,
+  stopPackBatchRunner,
 } from './documents.runner';
 import { SAMPLE_BRANDING, samplePack } from './documents.samples';
 import { renderWelcomePack } from './welcome-pack.document';
@@ -365,6 +366,10 @@ describe('printing a batch of packs', () => {
       .select({ tenantId: clientsTable.tenantId })
       .from(clientsTable)
       .where(eq(clientsTable.id, full.id));
+    // This process's runner stops, as a killed one would, before the batch is queued: on PostgreSQL
+    // the API's connection is not the test's, and its running worker would take the batch first.
+    await stopPackBatchRunner({ db: t.appDb });
+    await stopPackBatchRunner({ db: t.db });
     const job = await withTransaction({
       db: t.db,
       work: async (tx) => {
@@ -393,8 +398,7 @@ describe('printing a batch of packs', () => {
     const rendered: string[] = [];
     const progressSeen: number[] = [];
     const logger = createLogger({ level: 'silent' });
-    // This process's runner stops, as a killed one would; a new one (with its own queue) takes over.
-    await getPackBatchRunner({ db: t.db, config: t.config, clock: t.clock, logger }).stop();
+    // A new runner (with its own queue) takes over.
     const runner = createPackBatchRunner({
       db: t.db,
       config: t.config,
