@@ -357,12 +357,12 @@ test.describe('administration', () => {
     await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Nieuwe Collega');
     await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
-    const invited = page.getByRole('status').filter({ hasText: 'Eenmalig wachtwoord' });
-    await expect(invited).toContainText(email);
-    await expect(invited.locator('code')).toHaveText(/^[a-z2-9]{16}$/);
-    await expect(invited).toContainText(
-      'Bij de eerste aanmelding moet je collega eerst een eigen wachtwoord kiezen. Dit eenmalige wachtwoord werkt daarna niet meer.',
-    );
+    const invited = page.getByRole('region', {
+      name: `Het account van Nieuwe Collega (${email}) is aangemaakt.`,
+    });
+    await expect(invited.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(invited.getByTestId('sign-in-link')).toHaveText(/\/ocmw\/link#[A-Za-z0-9_-]{43}$/);
+    await expect(invited.getByRole('img', { name: 'QR-code met de link voor Nieuwe Collega' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the invited colleague');
 
     const row = page.getByRole('row').filter({ hasText: email });

@@ -1,5 +1,6 @@
 export { type Action, type ActionOptions, createAction } from './actions/create-action';
 export type {
+  ActiveSession,
   ChangePasswordRequest,
   ClientCreate,
   ClientList,
@@ -11,6 +12,8 @@ export type {
   PortalName,
   SessionList,
   SessionSummary,
+  SignInLink,
+  SignInLinkInfo,
   TrajectoryStatus,
   VisitList,
   VisitSummary,
@@ -73,6 +76,8 @@ export { type KitKey, kitNl } from './i18n/kit.dictionary.nl';
 export { LanguageSwitch, type NavItem, PortalShell } from './layout/layout.component';
 export { usePageTitle } from './layout/page-title';
 export { NotFoundPage, PortalApp } from './layout/portal-app.component';
+export { SignInLinkNotice } from './links/sign-in-link.component';
+export { LINK_PATH, SignInLinkPage } from './links/sign-in-link.page';
 export { LoginPage } from './login/login.page';
 export { OutcomePictogram } from './outcomes/outcome-pictogram.component';
 export {
@@ -84,6 +89,7 @@ export {
 } from './outcomes/outcome-questionnaire.component';
 export { PartnerEndRound, type PartnerRounds } from './outcomes/partner-end-round.component';
 export { ChangePasswordPage } from './password/change-password.page';
+export { OwnSessions } from './password/own-sessions.component';
 export { createPortal, type Portal, PortalProvider, usePortal } from './session/portal-context';
 export { createSession, type Session } from './session/session';
 export { type PartnerSignalsKey, PartnerSignalsPage } from './signals/partner-signals.page';

@@ -156,7 +156,7 @@ export const beegoEn: TranslationOf<typeof beegoNl> = {
   'queue.validUntil': 'Valid until',
   'students.title': 'Students',
   'students.invited': '{name} is invited',
-  'students.passwordOnce': 'Give this one-time password to the student. It is shown only once.',
+  'students.newLink': 'New link for {name}',
   'students.active': 'Active',
   'students.inactive': 'Deactivated',
   'students.upcoming': 'Planned visits: {count}',

@@ -159,8 +159,7 @@ export const beegoFr: TranslationOf<typeof beegoNl> = {
   'queue.validUntil': "Valable jusqu'au",
   'students.title': 'Étudiants',
   'students.invited': '{name} est invité',
-  'students.passwordOnce':
-    "Donnez ce mot de passe à usage unique à l'étudiant. Il n'est affiché qu'une fois.",
+  'students.newLink': 'Nouveau lien pour {name}',
   'students.active': 'Actif',
   'students.inactive': 'Désactivé',
   'students.upcoming': 'Visites planifiées : {count}',

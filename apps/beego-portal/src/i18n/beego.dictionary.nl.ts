@@ -156,7 +156,7 @@ export const beegoNl = {
   'queue.validUntil': 'Geldig tot',
   'students.title': 'Studenten',
   'students.invited': '{name} is uitgenodigd',
-  'students.passwordOnce': 'Geef dit eenmalige wachtwoord aan de student. Het wordt maar één keer getoond.',
+  'students.newLink': 'Nieuwe link voor {name}',
   'students.active': 'Actief',
   'students.inactive': 'Gedeactiveerd',
   'students.upcoming': 'Geplande bezoeken: {count}',

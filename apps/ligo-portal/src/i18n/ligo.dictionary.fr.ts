@@ -151,10 +151,9 @@ export const ligoFr: TranslationOf<typeof ligoNl> = {
   'teachers.form.email': 'Adresse e-mail',
   'teachers.form.emailInvalid': 'Indiquez une adresse e-mail valide.',
   'teachers.form.submit': 'Inviter',
-  'teachers.oneTime.title': 'Mot de passe à usage unique pour {name}',
-  'teachers.oneTime.text':
-    'Transmettez ce mot de passe au formateur ({email}). Vous ne le voyez qu’une fois.',
-  'teachers.oneTime.done': 'Transmis, masquer',
+  'teachers.link.title': 'Invitation pour {name}',
+  'teachers.link.newTitle': 'Nouveau lien pour {name}',
+  'teachers.link.done': 'Transmis, masquer',
   'error.correctionWindowClosed': 'Ce cours est trop ancien pour être modifié.',
   'error.sessionNotStarted': 'Ce cours n’a pas encore commencé.',
   'error.sessionCancelled': 'Ce cours est annulé.',

@@ -1,6 +1,8 @@
 // The HTTP contract's types, passed on to the portals. Types only: nothing of the API's runtime
 // (zod schemas) reaches a portal's bundle through here.
 export type {
+  ActiveSession,
+  ActiveSessionList,
   ChangePasswordRequest,
   ClientCreate,
   ClientList,
@@ -13,6 +15,8 @@ export type {
   Portal as PortalName,
   SessionList,
   SessionSummary,
+  SignInLink,
+  SignInLinkInfo,
   TrajectoryStatus,
   VisitList,
   VisitSummary,

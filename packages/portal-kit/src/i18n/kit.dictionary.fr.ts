@@ -154,4 +154,46 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'outcome.answered': '{count} questions sur {total} répondues',
   'outcome.error.noAnswers': 'Choisissez au moins une réponse.',
   'outcome.error.paperDate': 'Indiquez la date sur le papier.',
+
+  'login.forgot': 'Mot de passe oublié ?',
+  'forgot.title': 'Mot de passe oublié',
+  'forgot.intro':
+    'Indiquez votre adresse e-mail. Si vous avez un compte, vous recevrez un e-mail avec un lien pour choisir un nouveau mot de passe. Le lien fonctionne une fois, pendant une demi-heure.',
+  'forgot.submit': 'Demander un lien',
+  'forgot.busy': 'Envoi en cours…',
+  'forgot.sent':
+    'S’il existe un compte avec cette adresse e-mail, un e-mail avec un lien est en route. Pas d’e-mail ? Demandez un nouveau lien à votre coordinateur ou administrateur.',
+  'forgot.back': 'Retour à la connexion',
+  'link.titleInvitation': 'Bienvenue, {name}',
+  'link.titleReset': 'Choisissez un nouveau mot de passe',
+  'link.introInvitation':
+    'Choisissez un mot de passe pour votre compte {email}. Connectez-vous ensuite avec cette adresse e-mail et votre mot de passe.',
+  'link.introReset':
+    'Choisissez un nouveau mot de passe pour {email}. Vous serez ensuite déconnecté sur tous vos appareils.',
+  'link.checking': 'Vérification du lien…',
+  'link.refusedTitle': 'Ce lien ne fonctionne pas',
+  'link.missing': 'Ce lien ne contient pas de code. Ouvrez le lien complet que vous avez reçu.',
+  'link.submit': 'Enregistrer le mot de passe',
+  'link.failed': 'Le mot de passe n’a pas été enregistré',
+  'link.done':
+    'Votre mot de passe est enregistré. Connectez-vous maintenant avec {email} et votre nouveau mot de passe.',
+  'link.toLogin': 'Vers la connexion',
+  'signInLink.intro':
+    'Remettez ce lien ou ce code QR en personne à {name}. Ils ne sont affichés qu’une fois. Le lien fonctionne une fois, jusqu’au {expires}.',
+  'signInLink.url': 'Lien',
+  'signInLink.qr': 'Code QR avec le lien pour {name}',
+  'signInLink.new': 'Nouveau lien',
+  'ownSessions.title': 'Où vous êtes connecté',
+  'ownSessions.intro': 'Vous ne reconnaissez pas un appareil ? Déconnectez-le et changez votre mot de passe.',
+  'ownSessions.unknownDevice': 'Appareil inconnu',
+  'ownSessions.lastSeen': 'Dernière activité : {when}',
+  'ownSessions.current': 'Cet appareil',
+  'ownSessions.end': 'Déconnecter',
+  'ownSessions.endOthers': 'Déconnecter tous les autres appareils',
+  'ownSessions.ended': 'L’appareil est déconnecté.',
+  'ownSessions.endedOthers': 'Vos autres appareils sont déconnectés.',
+  'error.authLinkUnknown': 'Ce lien n’est pas (ou plus) valable. Demandez un nouveau lien.',
+  'error.authLinkUsed':
+    'Ce lien a déjà été utilisé. Connectez-vous avec votre mot de passe ou demandez un nouveau lien.',
+  'error.authLinkExpired': 'Ce lien a expiré. Demandez un nouveau lien.',
 };

@@ -151,6 +151,46 @@ export const kitNl = {
   'outcome.answered': '{count} van {total} vragen beantwoord',
   'outcome.error.noAnswers': 'Duid minstens één antwoord aan.',
   'outcome.error.paperDate': 'Vul de datum op het papier in.',
+
+  'login.forgot': 'Wachtwoord vergeten?',
+  'forgot.title': 'Wachtwoord vergeten',
+  'forgot.intro':
+    'Vul je e-mailadres in. Heb je een account, dan krijg je een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt één keer en een halfuur lang.',
+  'forgot.submit': 'Link aanvragen',
+  'forgot.busy': 'Bezig met aanvragen…',
+  'forgot.sent':
+    'Als er een account is met dit e-mailadres, is er nu een e-mail met een link onderweg. Geen e-mail gekregen? Vraag je coördinator of beheerder om een nieuwe link.',
+  'forgot.back': 'Terug naar aanmelden',
+  'link.titleInvitation': 'Welkom, {name}',
+  'link.titleReset': 'Kies een nieuw wachtwoord',
+  'link.introInvitation':
+    'Kies een wachtwoord voor je account {email}. Daarna meld je je aan met dit e-mailadres en je wachtwoord.',
+  'link.introReset': 'Kies een nieuw wachtwoord voor {email}. Je wordt daarna op al je toestellen afgemeld.',
+  'link.checking': 'Bezig met het nakijken van de link…',
+  'link.refusedTitle': 'Deze link werkt niet',
+  'link.missing': 'Er staat geen code in deze link. Open de volledige link die je kreeg.',
+  'link.submit': 'Wachtwoord opslaan',
+  'link.failed': 'Het wachtwoord is niet opgeslagen',
+  'link.done': 'Je wachtwoord is opgeslagen. Meld je nu aan met {email} en je nieuwe wachtwoord.',
+  'link.toLogin': 'Naar aanmelden',
+  'signInLink.intro':
+    'Geef deze link of QR-code persoonlijk aan {name}. Ze worden maar één keer getoond. De link werkt één keer, tot {expires}.',
+  'signInLink.url': 'Link',
+  'signInLink.qr': 'QR-code met de link voor {name}',
+  'signInLink.new': 'Nieuwe link',
+  'ownSessions.title': 'Waar je aangemeld bent',
+  'ownSessions.intro': 'Herken je een toestel niet? Meld het af en wijzig je wachtwoord.',
+  'ownSessions.unknownDevice': 'Onbekend toestel',
+  'ownSessions.lastSeen': 'Laatst actief: {when}',
+  'ownSessions.current': 'Dit toestel',
+  'ownSessions.end': 'Afmelden',
+  'ownSessions.endOthers': 'Alle andere toestellen afmelden',
+  'ownSessions.ended': 'Het toestel is afgemeld.',
+  'ownSessions.endedOthers': 'Je andere toestellen zijn afgemeld.',
+  'error.authLinkUnknown': 'Deze link is niet (meer) geldig. Vraag een nieuwe link aan.',
+  'error.authLinkUsed':
+    'Deze link is al gebruikt. Meld je aan met je wachtwoord, of vraag een nieuwe link aan.',
+  'error.authLinkExpired': 'Deze link is verlopen. Vraag een nieuwe link aan.',
 } as const;
 
 export type KitKey = keyof typeof kitNl;

@@ -2,6 +2,7 @@ import { A, useLocation } from '@solidjs/router';
 import { createEffect, For, type JSX, Match, on, Show, Switch } from 'solid-js';
 import { LOCALES, type Locale } from '../i18n/i18n';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
+import { LINK_PATH, SignInLinkPage } from '../links/sign-in-link.page';
 import { LoginPage } from '../login/login.page';
 import { ChangePasswordPage } from '../password/change-password.page';
 import { usePortal } from '../session/portal-context';
@@ -162,6 +163,9 @@ export function PortalShell(props: { nav: NavItem[]; children?: JSX.Element }) {
       <Header nav={props.nav} />
       <main class="site-main" id="main" tabindex="-1" ref={main}>
         <Switch>
+          <Match when={location.pathname.endsWith(LINK_PATH)}>
+            <SignInLinkPage />
+          </Match>
           <Match when={session.me() === undefined}>
             <p class="loading">
               <span class="spinner" aria-hidden="true" /> {i18n.t('common.loading')}

@@ -8,6 +8,7 @@ import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
+import { ForgotPassword } from './forgot-password.component';
 
 const PORTALS = Object.values(PORTAL_BY_ORG_KIND) as PortalName[];
 
@@ -27,6 +28,7 @@ export function LoginPage() {
   const [retryAfter, setRetryAfter] = createSignal<number>();
   const [ownPortal, setOwnPortal] = createSignal<PortalName>();
   const [attempt, setAttempt] = createSignal(0);
+  const [forgot, setForgot] = createSignal(false);
   const login = createAction({
     run: () => session.login({ email: email().trim(), password: password() }),
     onError: (error) => {
@@ -72,43 +74,61 @@ export function LoginPage() {
   };
 
   return (
-    <div class="login">
-      <h1 class="login__title">{t('login.heading', { portal: t(`portal.${name}`) })}</h1>
-      <p class="login__audience">{t(`portal.${name}.audience`)}</p>
-      <Show when={summary().length > 0 || ownPortal()}>
-        <ErrorSummary errors={summary()} attempt={attempt()} title={t('login.failed')}>
-          <Show when={ownPortal()}>
-            {(portal) => (
-              <p class="login__wrong-portal">
-                {t('login.wrongPortal', { portal: t(`portal.${portal()}`) })}{' '}
-                <a href={`/${portal()}/`}>{t('login.goToPortal', { portal: t(`portal.${portal()}`) })}</a>
-              </p>
-            )}
-          </Show>
-        </ErrorSummary>
-      </Show>
-      <form class="form" onSubmit={submit} novalidate>
-        <TextField
-          name="email"
-          label={t('login.email')}
-          type="email"
-          autocomplete="username"
-          inputMode="email"
-          value={email()}
-          onValue={setEmail}
-          error={fieldErrors().email ? t(fieldErrors().email!) : undefined}
+    <Show
+      when={!forgot()}
+      fallback={
+        <ForgotPassword
+          email={email()}
+          onBack={() => {
+            setForgot(false);
+            queueMicrotask(() => document.getElementById('field-email')?.focus());
+          }}
         />
-        <TextField
-          name="password"
-          label={t('login.password')}
-          type="password"
-          autocomplete="current-password"
-          value={password()}
-          onValue={setPassword}
-          error={fieldErrors().password ? t(fieldErrors().password!) : undefined}
-        />
-        <SubmitButton busy={login.busy()} label={t('login.submit')} busyLabel={t('login.busy')} />
-      </form>
-    </div>
+      }
+    >
+      <div class="login">
+        <h1 class="login__title">{t('login.heading', { portal: t(`portal.${name}`) })}</h1>
+        <p class="login__audience">{t(`portal.${name}.audience`)}</p>
+        <Show when={summary().length > 0 || ownPortal()}>
+          <ErrorSummary errors={summary()} attempt={attempt()} title={t('login.failed')}>
+            <Show when={ownPortal()}>
+              {(portal) => (
+                <p class="login__wrong-portal">
+                  {t('login.wrongPortal', { portal: t(`portal.${portal()}`) })}{' '}
+                  <a href={`/${portal()}/`}>{t('login.goToPortal', { portal: t(`portal.${portal()}`) })}</a>
+                </p>
+              )}
+            </Show>
+          </ErrorSummary>
+        </Show>
+        <form class="form" onSubmit={submit} novalidate>
+          <TextField
+            name="email"
+            label={t('login.email')}
+            type="email"
+            autocomplete="username"
+            inputMode="email"
+            value={email()}
+            onValue={setEmail}
+            error={fieldErrors().email ? t(fieldErrors().email!) : undefined}
+          />
+          <TextField
+            name="password"
+            label={t('login.password')}
+            type="password"
+            autocomplete="current-password"
+            value={password()}
+            onValue={setPassword}
+            error={fieldErrors().password ? t(fieldErrors().password!) : undefined}
+          />
+          <SubmitButton busy={login.busy()} label={t('login.submit')} busyLabel={t('login.busy')} />
+        </form>
+        <p class="login__forgot">
+          <button type="button" class="button button--secondary" onClick={() => setForgot(true)}>
+            {t('login.forgot')}
+          </button>
+        </p>
+      </div>
+    </Show>
   );
 }

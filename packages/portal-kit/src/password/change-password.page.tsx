@@ -8,6 +8,7 @@ import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
+import { OwnSessions } from './own-sessions.component';
 
 type Field = 'currentPassword' | 'newPassword' | 'repeatPassword';
 const FIELDS: Field[] = ['currentPassword', 'newPassword', 'repeatPassword'];
@@ -169,6 +170,9 @@ export function ChangePasswordPage(props: { required?: boolean }) {
           </Show>
         </div>
       </form>
+      <Show when={!props.required}>
+        <OwnSessions />
+      </Show>
     </div>
   );
 }

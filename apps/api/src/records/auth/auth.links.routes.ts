@@ -51,10 +51,10 @@ const resetRequestRoute = defineRoute({
   access: ACCESS.public,
   summary: 'Ask for a link to reset a forgotten password',
   description:
-    'Answers 202 whatever the address: for an active account, a reset link that works once for `RESET_LINK_MINUTES` (30) is recorded and, when SMTP is configured, e-mailed; the earlier unused links of the account stop working. Without SMTP the admin or coordinator hands a new link over in person. Requests for one address slow down like failed logins of an account, and those from one address like failed logins from it (429 `auth.rate_limited`).',
+    'Answers 204 whatever the address: for an active account, a reset link that works once for `RESET_LINK_MINUTES` (30) is recorded and, when SMTP is configured, e-mailed; the earlier unused links of the account stop working. Without SMTP the admin or coordinator hands a new link over in person. Requests for one address slow down like failed logins of an account, and those from one address like failed logins from it (429 `auth.rate_limited`).',
   request: { body: jsonBody(PasswordResetRequestSchema) },
   responses: {
-    202: { description: 'Received; if the address has an account, a link is on its way.' },
+    204: { description: 'Received; if the address has an account, a link is on its way.' },
     ...errorResponses(400, 415, 429),
   },
 });
@@ -104,6 +104,6 @@ export function registerSignInLinkRoutes({ app, deps }: { app: OpenAPIHono<AppEn
           .catch((error: unknown) => deps.logger.warn('reset link not sent', { error: String(error) }));
       },
     });
-    return c.body(null, 202);
+    return c.body(null, 204);
   });
 }

@@ -33,6 +33,10 @@ export function inviteStudent(body: StudentInvite) {
   return portal.api.call(VISIT_ROUTES.inviteStudent, { body });
 }
 
+export function issueStudentLink({ studentId }: { studentId: string }) {
+  return portal.api.call(VISIT_ROUTES.studentLink, { params: { studentId } });
+}
+
 export function deactivateStudent({ studentId }: { studentId: string }) {
   return portal.api.call(VISIT_ROUTES.deactivateStudent, { params: { studentId } });
 }

@@ -56,5 +56,7 @@ export const saveLocation = ({
 export const fetchTeachers = () => api.call(TRAINING_ROUTES.teachers);
 export const inviteTeacher = (input: { email: string; displayName: string }) =>
   api.call(TRAINING_ROUTES.inviteTeacher, { body: input });
+export const issueTeacherLink = (teacherId: string) =>
+  api.call(TRAINING_ROUTES.teacherLink, { params: { id: teacherId } });
 export const deactivateTeacher = (teacherId: string) =>
   api.call(TRAINING_ROUTES.deactivateTeacher, { params: { id: teacherId } });

@@ -4,6 +4,7 @@ import type {
   ProgrammePartnerList,
   ProgrammeSettingsResponse,
   ProgrammeSummary,
+  SignInLink,
   WelfareUserInvite,
   WelfareUserInvited,
   WelfareUserList,
@@ -43,6 +44,10 @@ export function fetchUsers(): Promise<WelfareUserList> {
 
 export function inviteUser({ user }: { user: WelfareUserInvite }): Promise<WelfareUserInvited> {
   return portal.api.call(ACCOUNT_ROUTES.invite, { body: user });
+}
+
+export function issueUserLink({ userId }: { userId: string }): Promise<SignInLink> {
+  return portal.api.call(ACCOUNT_ROUTES.link, { params: { id: userId } });
 }
 
 export function disableUser({ userId }: { userId: string }): Promise<void> {

@@ -1,9 +1,10 @@
-import type { StudentInvited } from '@digipakket/api/contracts';
+import type { SignInLink } from '@digipakket/api/contracts';
 import {
   Badge,
   createAction,
   errorMessageKey,
   Loaded,
+  SignInLinkNotice,
   SubmitButton,
   TextField,
   usePageTitle,
@@ -12,26 +13,46 @@ import {
 import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { createStudentsQuery } from '../../queue/queue.queries';
-import { deactivateStudent, inviteStudent } from '../../queue/queue.services';
+import { deactivateStudent, inviteStudent, issueStudentLink } from '../../queue/queue.services';
 
-/** The coordinator's students: invite one (a one-time password, shown once) or deactivate one. */
+/** A link just issued, with whom it is for and the heading that announces it. */
+type ShownLink = { link: SignInLink; name: string; title: string };
+
+/**
+ * The coordinator's students: invite one (a link and QR code to hand over, shown once), give one a
+ * new link (to invite again, or after a forgotten password) or deactivate one.
+ */
 export function StudentsPage() {
   usePageTitle(() => t('students.title'));
   const { status } = usePortal();
   const [students, { refetch }] = createStudentsQuery();
   const [email, setEmail] = createSignal('');
   const [name, setName] = createSignal('');
-  const [invited, setInvited] = createSignal<StudentInvited>();
+  const [shown, setShown] = createSignal<ShownLink>();
+  const show = (value: ShownLink) => {
+    setShown(value);
+    queueMicrotask(() => document.getElementById('invited-title')?.focus());
+  };
 
   const invitation = createAction({
     run: inviteStudent,
     onSuccess: (done) => {
-      setInvited(done);
+      show({
+        link: done.link,
+        name: done.student.displayName,
+        title: t('students.invited', { name: done.student.displayName }),
+      });
       setEmail('');
       setName('');
-      queueMicrotask(() => document.getElementById('invited-title')?.focus());
     },
     refetch,
+  });
+
+  const newLink = createAction({
+    run: (student: { studentId: string }, _displayName: string) => issueStudentLink(student),
+    onSuccess: (link, _student, displayName) =>
+      show({ link, name: displayName, title: t('students.newLink', { name: displayName }) }),
+    onError: (caught) => status.announce(t(errorMessageKey(caught)), 'error'),
   });
   const invite = async (event: Event) => {
     event.preventDefault();
@@ -53,15 +74,14 @@ export function StudentsPage() {
   return (
     <>
       <h1>{t('students.title')}</h1>
-      <Show when={invited()}>
+      <Show when={shown()}>
         {(done) => (
-          <section class="notice" aria-labelledby="invited-title">
-            <h2 id="invited-title" tabindex="-1">
-              {t('students.invited', { name: done().student.displayName })}
-            </h2>
-            <p>{t('students.passwordOnce')}</p>
-            <p class="code code--large">{done().oneTimePassword}</p>
-          </section>
+          <SignInLinkNotice
+            link={done().link}
+            name={done().name}
+            title={done().title}
+            titleId="invited-title"
+          />
         )}
       </Show>
       <Loaded resource={students} retry={refetch}>
@@ -80,6 +100,15 @@ export function StudentsPage() {
                   </div>
                   <Show when={student.active}>
                     <div class="card__actions">
+                      <button
+                        type="button"
+                        class="button button--secondary"
+                        disabled={newLink.busy()}
+                        onClick={() => newLink.run({ studentId: student.id }, student.displayName)}
+                      >
+                        {t('signInLink.new')}
+                        <span class="visually-hidden"> {student.displayName}</span>
+                      </button>
                       <button
                         type="button"
                         class="button button--secondary"

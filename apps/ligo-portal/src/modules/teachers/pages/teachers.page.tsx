@@ -1,8 +1,10 @@
+import type { SignInLink } from '@digipakket/api/contracts';
 import {
   Badge,
   createAction,
   ErrorSummary,
   Loaded,
+  SignInLinkNotice,
   SubmitButton,
   type SummaryError,
   TextField,
@@ -12,25 +14,35 @@ import { createSignal, For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
 import { createTeachersQuery } from '../../training/training.queries';
-import { deactivateTeacher, inviteTeacher } from '../../training/training.services';
+import { deactivateTeacher, inviteTeacher, issueTeacherLink } from '../../training/training.services';
 
-/** The partner's teachers: invite one (with a one-time password shown once) or deactivate one. */
+/**
+ * The partner's teachers: invite one (a link and QR code to hand over, shown once), give one a new
+ * link (to invite again, or after a forgotten password) or deactivate one.
+ */
 export function TeachersPage() {
   const [teachers, { refetch }] = createTeachersQuery();
   const [name, setName] = createSignal('');
   const [email, setEmail] = createSignal('');
   const [errors, setErrors] = createSignal<SummaryError[]>([]);
   const [attempt, setAttempt] = createSignal(0);
-  const [invited, setInvited] = createSignal<{ name: string; email: string; password: string }>();
+  const [shown, setShown] = createSignal<{ link: SignInLink; name: string; title: string }>();
+  const show = (value: { link: SignInLink; name: string; title: string }) => {
+    setShown(value);
+    queueMicrotask(() => document.getElementById('sign-in-link-title')?.focus());
+  };
   usePageTitle(() => t('teachers.title'));
   const invite = createAction({
     run: inviteTeacher,
-    onSuccess: async ({ teacher, oneTimePassword }) => {
-      setInvited({ name: teacher.displayName, email: teacher.email, password: oneTimePassword });
+    onSuccess: async ({ teacher, link }) => {
       setName('');
       setEmail('');
       await refetch();
-      document.getElementById('one-time-password')?.focus();
+      show({
+        link,
+        name: teacher.displayName,
+        title: t('teachers.link.title', { name: teacher.displayName }),
+      });
     },
     onError: (error) => {
       setErrors([{ message: t(ligoErrorKey(error)) }]);
@@ -50,6 +62,13 @@ export function TeachersPage() {
     await invite.run({ email: email().trim(), displayName: name().trim() });
   };
 
+  const newLink = createAction({
+    run: (id: string, _displayName: string) => issueTeacherLink(id),
+    onSuccess: (link, _id, displayName) =>
+      show({ link, name: displayName, title: t('teachers.link.newTitle', { name: displayName }) }),
+    onError: (error) => portal.status.announce(t(ligoErrorKey(error)), 'error'),
+  });
+
   const deactivation = createAction({
     run: (id: string, _displayName: string) => deactivateTeacher(id),
     onSuccess: async (_done, _id, displayName) => {
@@ -67,23 +86,19 @@ export function TeachersPage() {
     <>
       <h1>{t('teachers.title')}</h1>
       <p class="lead">{t('teachers.intro')}</p>
-      <Show when={invited()}>
-        {(shown) => (
-          <section
-            class="notice one-time"
-            id="one-time-password"
-            tabindex="-1"
-            aria-labelledby="one-time-title"
-          >
-            <h2 id="one-time-title">{t('teachers.oneTime.title', { name: shown().name })}</h2>
-            <p>{t('teachers.oneTime.text', { email: shown().email })}</p>
-            <p class="one-time__password">
-              <code>{shown().password}</code>
-            </p>
-            <button type="button" class="button button--secondary" onClick={() => setInvited(undefined)}>
-              {t('teachers.oneTime.done')}
+      <Show when={shown()}>
+        {(done) => (
+          <>
+            <SignInLinkNotice
+              link={done().link}
+              name={done().name}
+              title={done().title}
+              titleId="sign-in-link-title"
+            />
+            <button type="button" class="button button--secondary" onClick={() => setShown(undefined)}>
+              {t('teachers.link.done')}
             </button>
-          </section>
+          </>
         )}
       </Show>
       <Loaded resource={teachers} retry={refetch}>
@@ -101,6 +116,15 @@ export function TeachersPage() {
                   </p>
                   <Show when={teacher.active}>
                     <div class="card__actions">
+                      <button
+                        type="button"
+                        class="button button--secondary"
+                        disabled={newLink.busy()}
+                        onClick={() => newLink.run(teacher.id, teacher.displayName)}
+                      >
+                        {t('signInLink.new')}
+                        <span class="visually-hidden"> {teacher.displayName}</span>
+                      </button>
                       <button
                         type="button"
                         class="button button--secondary"

@@ -1,5 +1,5 @@
 import '../admin.css';
-import type { WelfareUserInvited } from '@digipakket/api/contracts';
+import type { SignInLink } from '@digipakket/api/contracts';
 import {
   createAction,
   DataTable,
@@ -7,6 +7,7 @@ import {
   ErrorSummary,
   Loaded,
   SelectField,
+  SignInLinkNotice,
   TextField,
   usePageTitle,
   usePortal,
@@ -19,6 +20,7 @@ import { createSettingsQuery, createUsersQuery } from '../admin.queries';
 import {
   disableUser,
   inviteUser,
+  issueUserLink,
   type ProgrammeSettingsBody,
   type SettingReason,
   saveSettings,
@@ -202,13 +204,21 @@ function UsersSection() {
   const [email, setEmail] = createSignal('');
   const [name, setName] = createSignal('');
   const [role, setRole] = createSignal('social_worker');
-  const [invited, setInvited] = createSignal<WelfareUserInvited>();
+  const [shown, setShown] = createSignal<{ link: SignInLink; name: string; title: string }>();
+  const show = (value: { link: SignInLink; name: string; title: string }) => {
+    setShown(value);
+    queueMicrotask(() => document.getElementById('sign-in-link-title')?.focus());
+  };
   const [failure, setFailure] = createSignal<unknown>();
 
   const inviting = createAction({
     run: inviteUser,
     onSuccess: (result) => {
-      setInvited(result);
+      show({
+        link: result.link,
+        name: result.user.displayName,
+        title: t('admin.users.invited', { name: result.user.displayName, email: result.user.email }),
+      });
       setEmail('');
       setName('');
     },
@@ -222,6 +232,13 @@ function UsersSection() {
       user: { email: email().trim(), displayName: name().trim(), role: role() as 'social_worker' },
     });
   };
+
+  const linking = createAction({
+    run: (user: { userId: string; displayName: string }) => issueUserLink(user),
+    onSuccess: (link, { displayName }) =>
+      show({ link, name: displayName, title: t('admin.users.newLink', { name: displayName }) }),
+    onError: (error) => setFailure(error),
+  });
 
   const disabling = createAction({
     run: (user: { userId: string; displayName: string }) => disableUser(user),
@@ -258,6 +275,15 @@ function UsersSection() {
                 header: t('admin.users.actions'),
                 cell: (user) => (
                   <Show when={user.active}>
+                    <button
+                      type="button"
+                      class="button button--secondary button--compact"
+                      aria-label={t('admin.users.newLink', { name: user.displayName })}
+                      disabled={linking.busy()}
+                      onClick={() => void linking.run({ userId: user.id, displayName: user.displayName })}
+                    >
+                      {t('signInLink.new')}
+                    </button>{' '}
                     <button
                       type="button"
                       class="button button--secondary button--compact"
@@ -305,17 +331,14 @@ function UsersSection() {
           </button>
         </div>
       </form>
-      <Show when={invited()}>
-        {(result) => (
-          <div class="notice" role="status">
-            <p>{t('admin.users.invited', { name: result().user.displayName, email: result().user.email })}</p>
-            <p>
-              {t('admin.users.oneTimePassword')}{' '}
-              <code class="one-time-password">{result().oneTimePassword}</code>
-            </p>
-            <p>{t('admin.users.chooseOwn')}</p>
-            <p>{t('admin.users.shownOnce')}</p>
-          </div>
+      <Show when={shown()}>
+        {(done) => (
+          <SignInLinkNotice
+            link={done().link}
+            name={done().name}
+            title={done().title}
+            titleId="sign-in-link-title"
+          />
         )}
       </Show>
     </section>

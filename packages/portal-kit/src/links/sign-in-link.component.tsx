@@ -1,0 +1,33 @@
+import type { SignInLink } from '../api/api.types';
+import { useKitI18n } from '../i18n/use-kit-i18n';
+
+/**
+ * A sign-in link just issued, shown this once to whoever hands it over in person: the address to
+ * copy or send, and the same as a QR code to scan with a phone. The heading takes the focus, so the
+ * person who asked for it hears it.
+ */
+export function SignInLinkNotice(props: { link: SignInLink; name: string; title: string; titleId: string }) {
+  const { t, formatDate } = useKitI18n();
+  const expires = () => formatDate(new Date(props.link.expiresAt), { dateStyle: 'long', timeStyle: 'short' });
+  return (
+    <section class="notice sign-in-link" aria-labelledby={props.titleId}>
+      <h2 id={props.titleId} tabindex="-1">
+        {props.title}
+      </h2>
+      <p>{t('signInLink.intro', { name: props.name, expires: expires() })}</p>
+      <p>
+        <span class="sign-in-link__label">{t('signInLink.url')}: </span>
+        <a class="code sign-in-link__url" href={props.link.url} rel="noreferrer" data-testid="sign-in-link">
+          {props.link.url}
+        </a>
+      </p>
+      <img
+        class="sign-in-link__qr"
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(props.link.qrSvg)}`}
+        alt={t('signInLink.qr', { name: props.name })}
+        width="200"
+        height="200"
+      />
+    </section>
+  );
+}
