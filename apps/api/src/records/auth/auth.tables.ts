@@ -45,7 +45,7 @@ export const loginFailuresTable = pgTable(
  * Only the SHA-256 of its token is kept; it works once (`used_at`) and until `expires_at`. Issuing a
  * new link for a user deletes the ones not used yet, so only the latest works. Like sessions, it
  * belongs to a user, not to a tenant: a partner's students and teachers have no tenant, and the link
- * is read before anyone is signed in (docs/adr/0010-sign-in-links.md).
+ * is read before anyone is signed in (docs/adr/0010-sign-in.md).
  */
 export const signInLinksTable = pgTable(
   'sign_in_links',
