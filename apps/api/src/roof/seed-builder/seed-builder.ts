@@ -1,5 +1,7 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
+import { jobsTable } from '../../ground/jobs/jobs.tables';
 import {
   organisationsTable,
   partnershipsTable,
@@ -115,6 +117,10 @@ export function createSeedBuilder({ db }: { db: Database }) {
     signals: verb(db, signalsTable, 'signal'),
     infoMoments: verb(db, infoMomentsTable, 'infoMoment'),
     invitations: links(db, infoMomentInvitationsTable),
+    // A batch's record as a portal shows it (a batch left running by a process that died, say).
+    jobs: verb(db, jobsTable, 'job'),
+    // Something that happened earlier and is known only from the audit log (a no-show, say).
+    auditEntries: verb(db, auditLogTable, 'audit', { outcome: 'success' as const }),
   };
 }
 export type SeedBuilder = ReturnType<typeof createSeedBuilder>;
