@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -22,21 +23,12 @@ function nationalNumber(body: string): string {
 beforeAll(async () => {
   t = await createTestApp();
   ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const { tenant } = await createOrganisationsRepository({ db: t.db }).insertTenant({
-    name: 'OCMW Aalst',
-    slug: 'ocmw-aalst',
+  // Named as the duplicate check below asks for, which must not find her.
+  const { client } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }), {
+    firstName: 'Anna',
+    lastName: 'Aalst',
   });
-  const [client] = await t.db
-    .insert(clientsTable)
-    .values({
-      tenantId: tenant.id,
-      fileNumber: 'AAL-1',
-      firstName: 'Anna',
-      lastName: 'Aalst',
-      preferredLanguage: 'nl',
-    })
-    .returning();
-  otherTenantClientId = client!.id;
+  otherTenantClientId = client.id;
 });
 afterAll(async () => {
   await t.close();

@@ -12,11 +12,12 @@ import { withTransaction } from '../../ground/database/database';
 import { createJobQueue } from '../../ground/jobs/jobs.queue';
 import { createJobsRepository } from '../../ground/jobs/jobs.repository';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
-import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { createTranslator } from '../../ground/printing/printing.i18n';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
@@ -91,21 +92,8 @@ beforeAll(async () => {
     .where(eq(devicesTable.status, 'reserved'))
     .limit(1);
   reservedOnly = { id: reserved!.id! };
-  const { tenant } = await createOrganisationsRepository({ db: t.db }).insertTenant({
-    name: 'OCMW Aalst',
-    slug: 'ocmw-aalst',
-  });
-  const [other] = await t.db
-    .insert(clientsTable)
-    .values({
-      tenantId: tenant.id,
-      fileNumber: 'AAL-1',
-      firstName: 'Mohammed',
-      lastName: 'Elders',
-      preferredLanguage: 'nl',
-    })
-    .returning();
-  otherTenantClientId = other!.id;
+  const { client: other } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }));
+  otherTenantClientId = other.id;
 });
 
 afterAll(async () => {
@@ -336,16 +324,15 @@ describe('printing a batch of packs', () => {
       .select({ tenantId: clientsTable.tenantId })
       .from(clientsTable)
       .where(eq(clientsTable.id, full.id));
-    const [running] = await t.db
-      .insert(jobsTable)
-      .values({
+    const [running] = await createSeedBuilder({ db: t.db }).jobs([
+      {
         tenantId: tenant!.tenantId,
         kind: PACK_BATCH_JOB_KIND,
         status: 'running',
         total: 0,
         payload: { clientIds: [] },
-      })
-      .returning();
+      },
+    ]);
     const early = await t.request(`/api/documents/batches/${running!.id}/download`, { cookie: socialWorker });
     expect(early.status).toBe(409);
     expect((await early.json()).error.code).toBe('document_batch.not_finished');
@@ -433,17 +420,16 @@ describe('printing a batch of packs', () => {
       .select({ tenantId: clientsTable.tenantId })
       .from(clientsTable)
       .where(eq(clientsTable.id, full.id));
-    const [job] = await t.db
-      .insert(jobsTable)
-      .values({
+    const [job] = await createSeedBuilder({ db: t.db }).jobs([
+      {
         tenantId: tenant!.tenantId,
         kind: PACK_BATCH_JOB_KIND,
         status: 'running',
         total: 1,
         payload: { clientIds: [full.id] },
         result: { attempts: 3 },
-      })
-      .returning();
+      },
+    ]);
     await enqueuePackBatch({ db: t.db, config: t.config, batchId: job!.id });
     // Its third run's process died ten minutes ago.
     await t.db.execute(

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { clientsTable } from './clients.tables';
 
 let t: TestApp;
 let socialWorker: string;
@@ -12,21 +12,8 @@ let otherTenantClientId: string;
 beforeAll(async () => {
   t = await createTestApp();
   ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const { tenant } = await createOrganisationsRepository({ db: t.db }).insertTenant({
-    name: 'OCMW Aalst',
-    slug: 'ocmw-aalst',
-  });
-  const [client] = await t.db
-    .insert(clientsTable)
-    .values({
-      tenantId: tenant.id,
-      fileNumber: 'AAL-1',
-      firstName: 'Mohammed',
-      lastName: 'Elders',
-      preferredLanguage: 'nl',
-    })
-    .returning();
-  otherTenantClientId = client!.id;
+  const { client } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }));
+  otherTenantClientId = client.id;
 });
 afterAll(async () => {
   await t.close();

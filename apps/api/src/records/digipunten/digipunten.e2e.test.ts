@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { clientsTable } from '../clients/clients.tables';
 import { DEMO_DIGIPUNTEN_GENT } from './digipunten.demo';
@@ -31,21 +32,8 @@ beforeAll(async () => {
     .where(eq(clientsTable.postcode, '9000'))
     .limit(1);
   clientId = client!.id;
-  const { tenant } = await createOrganisationsRepository({ db: t.db }).insertTenant({
-    name: 'OCMW Aalst',
-    slug: 'ocmw-aalst',
-  });
-  const [other] = await t.db
-    .insert(clientsTable)
-    .values({
-      tenantId: tenant.id,
-      fileNumber: 'AAL-1',
-      firstName: 'Mohammed',
-      lastName: 'Elders',
-      preferredLanguage: 'nl',
-    })
-    .returning();
-  otherTenantClientId = other!.id;
+  const { client: other } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }));
+  otherTenantClientId = other.id;
 });
 afterAll(async () => {
   await t.close();

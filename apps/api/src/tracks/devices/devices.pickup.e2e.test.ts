@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { anotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -26,14 +27,9 @@ beforeAll(async () => {
     .where(eq(devicesTable.status, 'in_stock'))
     .limit(1);
   inStockId = inStock!.id;
-  const { tenant } = await createOrganisationsRepository({ db: t.db }).insertTenant({
-    name: 'OCMW Aalst',
-    slug: 'ocmw-aalst',
-  });
-  const [other] = await t.db
-    .insert(devicesTable)
-    .values({ tenantId: tenant.id, serial: 'AAL-001', model: 'Laptop' })
-    .returning();
+  const seed = createSeedBuilder({ db: t.db });
+  const tenant = await anotherTenant(seed);
+  const [other] = await seed.devices([{ tenantId: tenant.id, serial: 'AAL-001', model: 'Laptop' }]);
   otherTenantDeviceId = other!.id;
 });
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
-import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { buddyMeetingsTable, buddyPairingsTable } from './guidance.tables';
@@ -45,31 +45,18 @@ const pair = (clientId: string, body: Record<string, unknown> = pairingBody, as 
 beforeAll(async () => {
   t = await createTestApp();
   ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const { tenant } = await createOrganisationsRepository({ db: t.db }).insertTenant({
-    name: 'OCMW Aalst',
-    slug: 'ocmw-aalst',
-  });
-  const [client] = await t.db
-    .insert(clientsTable)
-    .values({
+  const seed = createSeedBuilder({ db: t.db });
+  const { tenant, client } = await aClientOfAnotherTenant(seed);
+  otherTenantClientId = client.id;
+  const [pairing] = await seed.buddies([
+    {
       tenantId: tenant.id,
-      fileNumber: 'AAL-1',
-      firstName: 'Anna',
-      lastName: 'Aalst',
-      preferredLanguage: 'nl',
-    })
-    .returning();
-  otherTenantClientId = client!.id;
-  const [pairing] = await t.db
-    .insert(buddyPairingsTable)
-    .values({
-      tenantId: tenant.id,
-      clientId: client!.id,
+      clientId: client.id,
       buddyName: 'Elders',
       frequency: 'weekly',
       startedOn: '2025-03-01',
-    })
-    .returning();
+    },
+  ]);
   otherTenantPairingId = pairing!.id;
 });
 afterAll(async () => {

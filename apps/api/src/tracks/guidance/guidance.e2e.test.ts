@@ -1,9 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { DEMO_DIGIPUNTEN_GENT } from '../../records/digipunten/digipunten.demo';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { digipuntInfoRecordsTable } from './guidance.tables';
@@ -27,21 +28,8 @@ async function clientWithoutDigipuntInfo({ skip = 0 }: { skip?: number } = {}) {
 beforeAll(async () => {
   t = await createTestApp();
   ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const { tenant } = await createOrganisationsRepository({ db: t.db }).insertTenant({
-    name: 'OCMW Aalst',
-    slug: 'ocmw-aalst',
-  });
-  const [client] = await t.db
-    .insert(clientsTable)
-    .values({
-      tenantId: tenant.id,
-      fileNumber: 'AAL-1',
-      firstName: 'Anna',
-      lastName: 'Aalst',
-      preferredLanguage: 'nl',
-    })
-    .returning();
-  otherTenantClientId = client!.id;
+  const { client } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }));
+  otherTenantClientId = client.id;
 });
 afterAll(async () => {
   await t.close();
@@ -132,17 +120,13 @@ describe('POST /api/clients/:id/guidance/digipunt-info', () => {
   });
 
   it('refuses a client without an intake with 409', async () => {
-    const [client] = await t.db
-      .insert(clientsTable)
-      .values({
-        tenantId: (await t.db.select().from(clientsTable).limit(1))[0]!.tenantId,
-        fileNumber: 'GNT-NO-INTAKE',
-        firstName: 'Nog',
-        lastName: 'Geen Intake',
-        preferredLanguage: 'nl',
-      })
-      .returning();
-    const res = await t.request(`/api/clients/${client!.id}/guidance/digipunt-info`, {
+    const client = await createSeedBuilder({ db: t.db }).client({
+      tenantId: (await t.db.select().from(clientsTable).limit(1))[0]!.tenantId,
+      fileNumber: 'GNT-NO-INTAKE',
+      firstName: 'Nog',
+      lastName: 'Geen Intake',
+    });
+    const res = await t.request(`/api/clients/${client.id}/guidance/digipunt-info`, {
       method: 'POST',
       body: { names: [first] },
       cookie,
