@@ -1,32 +1,24 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aClientOfAnotherTenant, aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { courseGroupsTable, courseSessionsTable, enrolmentsTable } from '../training/training.tables';
+import { courseGroupsTable, enrolmentsTable } from '../training/training.tables';
 
 let t: TestApp;
 let socialWorker: string;
 let ligoId: string;
 let clientIds: string[];
+let otherTenantId: string;
 let otherTenantClientId: string;
 let foreignGroupId: string;
 
 async function makeGroup({ capacity, orgId = ligoId }: { capacity: number; orgId?: string }) {
-  const [group] = await t.db
-    .insert(courseGroupsTable)
-    .values({ trainingOrgId: orgId, name: `Testgroep ${capacity}-${Math.random()}`, capacity })
-    .returning();
-  await t.db.insert(courseSessionsTable).values({
-    trainingOrgId: orgId,
-    groupId: group!.id,
-    date: '2025-03-20',
-    startTime: '09:00',
-    endTime: '12:00',
-  });
-  return group!.id;
+  const { group } = await aCourseGroup(createSeedBuilder({ db: t.db }), { trainingOrgId: orgId, capacity });
+  return group.id;
 }
 
 const enrol = (body: unknown, headers: Record<string, string> = {}, cookie = socialWorker) =>
@@ -39,23 +31,13 @@ beforeAll(async () => {
   ligoId = ligo!.id;
   const clients = await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(8);
   clientIds = clients.map((client) => client.id);
-  const organisations = createOrganisationsRepository({ db: t.db });
-  const { tenant } = await organisations.insertTenant({ name: 'OCMW Aalst', slug: 'ocmw-aalst' });
-  const [client] = await t.db
-    .insert(clientsTable)
-    .values({
-      tenantId: tenant.id,
-      fileNumber: 'AAL-1',
-      firstName: 'Mo',
-      lastName: 'Elders',
-      preferredLanguage: 'nl',
-    })
-    .returning();
-  otherTenantClientId = client!.id;
-  const [otherTraining] = await t.db
-    .insert(organisationsTable)
-    .values({ kind: 'training', name: 'Basiseducatie Aalst', tenantId: null })
-    .returning();
+  const seed = createSeedBuilder({ db: t.db });
+  const { tenant, client } = await aClientOfAnotherTenant(seed);
+  otherTenantId = tenant.id;
+  otherTenantClientId = client.id;
+  const [otherTraining] = await seed.organisations([
+    { kind: 'training', name: 'Basiseducatie Aalst', tenantId: null },
+  ]);
   foreignGroupId = await makeGroup({ capacity: 5, orgId: otherTraining!.id });
 });
 afterAll(async () => {
@@ -184,18 +166,14 @@ describe('enrolling and withdrawing', () => {
   it("answers 404 when another tenant's social worker withdraws our enrolment", async () => {
     const groupId = await makeGroup({ capacity: 3 });
     const { enrolment } = await (await enrol({ clientId: clientIds[2], groupId })).json();
-    const organisations = createOrganisationsRepository({ db: t.db });
-    const { tenant } = await organisations.findTenant({ ref: 'ocmw-aalst' });
-    const { organisation } = await organisations.insertOrganisation({
-      kind: 'welfare',
-      name: 'OCMW Aalst',
-      tenantId: tenant!.id,
-    });
+    const [organisation] = await createSeedBuilder({ db: t.db }).organisations([
+      { kind: 'welfare', name: 'OCMW Aalst', tenantId: otherTenantId },
+    ]);
     const { createUser } = await import('../accounts/accounts.usecases');
     await createUser({
       db: t.db,
       email: 'sw@aalst.test',
-      organisationRef: organisation.id,
+      organisationRef: organisation!.id,
       role: 'social_worker',
       displayName: 'Aalst',
       password: 'a-long-password-1',

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
-import { clientsTable } from '../../records/clients/clients.tables';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { courseGroupsTable, courseSessionsTable, enrolmentsTable } from '../training/training.tables';
+import { courseGroupsTable, enrolmentsTable } from '../training/training.tables';
 
 let t: TestApp;
 let socialWorker: string;
@@ -16,37 +17,23 @@ beforeAll(async () => {
   const [ligo] = await t.db.select().from(organisationsTable).where(eq(organisationsTable.name, 'Ligo'));
   ligoId = ligo!.id;
   const [tenant] = await t.db.select().from(tenantsTable).limit(1);
-  const inserted = await t.db
-    .insert(clientsTable)
-    .values(
-      Array.from({ length: 100 }, (_, index) => ({
-        tenantId: tenant!.id,
-        fileNumber: `LOAD-${index}`,
-        firstName: `Leerder${index}`,
-        lastName: 'Test',
-        preferredLanguage: 'nl',
-      })),
-    )
-    .returning({ id: clientsTable.id });
-  clientIds = inserted.map((row) => row.id);
+  const clients = await createSeedBuilder({ db: t.db }).clients(
+    Array.from({ length: 100 }, (_, index) => ({
+      tenantId: tenant!.id,
+      fileNumber: `LOAD-${index}`,
+      firstName: `Leerder${index}`,
+      lastName: 'Test',
+    })),
+  );
+  clientIds = clients.map((client) => client.id);
 });
 afterAll(async () => {
   await t.close();
 });
 
 async function makeGroup({ capacity }: { capacity: number }) {
-  const [group] = await t.db
-    .insert(courseGroupsTable)
-    .values({ trainingOrgId: ligoId, name: `Drukte ${Math.random()}`, capacity })
-    .returning();
-  await t.db.insert(courseSessionsTable).values({
-    trainingOrgId: ligoId,
-    groupId: group!.id,
-    date: '2025-03-20',
-    startTime: '09:00',
-    endTime: '12:00',
-  });
-  return group!.id;
+  const { group } = await aCourseGroup(createSeedBuilder({ db: t.db }), { trainingOrgId: ligoId, capacity });
+  return group.id;
 }
 
 /**

@@ -2,6 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
+import { clientsTable } from '../../records/clients/clients.tables';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { runSignalSweep } from '../signals/signals.sweep';
 
@@ -67,14 +69,16 @@ describe('GET /api/clients/:id/observations', () => {
       db: t.db,
       query: sql`SELECT id FROM cheques WHERE client_id = ${mark!.client_id} ORDER BY id LIMIT 1`,
     });
-    await t.db.insert(auditLogTable).values({
-      tenantId: sql`(SELECT tenant_id FROM clients WHERE id = ${mark!.client_id})` as unknown as string,
-      clientId: mark!.client_id,
-      action: 'cheque.no_show',
-      resource: `cheque:${cheque?.id ?? 'chq_none'}`,
-      outcome: 'success',
-      at: t.clock.now(),
-    });
+    const [client] = await t.db.select().from(clientsTable).where(eq(clientsTable.id, mark!.client_id));
+    await createSeedBuilder({ db: t.db }).auditEntries([
+      {
+        tenantId: client!.tenantId,
+        clientId: client!.id,
+        action: 'cheque.no_show',
+        resource: `cheque:${cheque?.id ?? 'chq_none'}`,
+        at: t.clock.now(),
+      },
+    ]);
 
     const { observations } = (await (await observationsOf(mark!.client_id)).json()) as {
       observations: Observation[];

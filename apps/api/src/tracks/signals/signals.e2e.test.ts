@@ -6,9 +6,9 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
-import { intakesTable } from '../intake/intake.tables';
 import { runSignalSweep, runSignalSweepStep } from './signals.sweep';
 import { signalsTable } from './signals.tables';
 
@@ -19,38 +19,36 @@ let socialWorkerId: string;
 
 async function addClientWithReservedLaptop({ suffix }: { suffix: string }) {
   const now = t.clock.now();
-  const [client] = await t.db
-    .insert(clientsTable)
-    .values({
-      tenantId,
-      fileNumber: `SIG-${suffix}`,
-      firstName: 'Nadia',
-      lastName: `Signaal${suffix}`,
-      preferredLanguage: 'nl',
-      createdBy: socialWorkerId,
-      createdAt: now,
-    })
-    .returning();
-  await t.db.insert(intakesTable).values({
+  const seed = createSeedBuilder({ db: t.db });
+  const client = await seed.client({
     tenantId,
-    clientId: client!.id,
-    programmeId,
-    decision: 'approved',
-    decidedAt: now,
-    skillLevel: 'independent',
+    fileNumber: `SIG-${suffix}`,
+    firstName: 'Nadia',
+    lastName: `Signaal${suffix}`,
+    createdBy: socialWorkerId,
+    createdAt: now,
   });
-  const [device] = await t.db
-    .insert(devicesTable)
-    .values({
+  await seed.intakes([
+    {
+      tenantId,
+      clientId: client.id,
+      programmeId,
+      decision: 'approved',
+      decidedAt: now,
+      skillLevel: 'independent',
+    },
+  ]);
+  const [device] = await seed.devices([
+    {
       tenantId,
       serial: `SIG-SERIAL-${suffix}`,
       model: 'Test laptop',
       status: 'reserved',
-      holderClientId: client!.id,
+      holderClientId: client.id,
       reservedAt: now,
-    })
-    .returning();
-  return { clientId: client!.id, deviceId: device!.id };
+    },
+  ]);
+  return { clientId: client.id, deviceId: device!.id };
 }
 
 async function openSignalsOf(clientId: string) {
@@ -146,9 +144,8 @@ describe('the signal sweep', () => {
       .from(organisationsTable)
       .where(eq(organisationsTable.kind, 'home_help'))
       .limit(1);
-    const [cheque] = await t.db
-      .insert(chequesTable)
-      .values({
+    const [cheque] = await createSeedBuilder({ db: t.db }).cheques([
+      {
         tenantId,
         clientId,
         programmeId,
@@ -156,8 +153,8 @@ describe('the signal sweep', () => {
         code: 'EXPY-TEST-001',
         purpose: 'free',
         validUntil: '2031-01-15',
-      })
-      .returning();
+      },
+    ]);
     const expiring = async () =>
       (await openSignalsOf(clientId)).filter((signal) => signal.kind === 'cheque.expiring');
 

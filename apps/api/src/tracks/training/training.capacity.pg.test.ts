@@ -5,6 +5,8 @@ import { organisationsTable } from '../../ground/organisations/organisations.tab
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { visitsTable } from '../visits/visits.tables';
@@ -26,10 +28,12 @@ describe('course group capacity on PostgreSQL', () => {
       .select({ id: clientsTable.id, tenantId: clientsTable.tenantId })
       .from(clientsTable)
       .limit(60);
-    const [group] = await t.db
-      .insert(courseGroupsTable)
-      .values({ trainingOrgId: ligo!.id, name: 'Capaciteitstest', capacity: 20 })
-      .returning();
+    const { group } = await aCourseGroup(createSeedBuilder({ db: t.db }), {
+      trainingOrgId: ligo!.id,
+      name: 'Capaciteitstest',
+      capacity: 20,
+      dates: [],
+    });
 
     const enrol = (client: { id: string; tenantId: string }) =>
       withTransaction({
@@ -40,7 +44,7 @@ describe('course group capacity on PostgreSQL', () => {
             .set({ enrolledCount: sql`${courseGroupsTable.enrolledCount} + 1` })
             .where(
               and(
-                eq(courseGroupsTable.id, group!.id),
+                eq(courseGroupsTable.id, group.id),
                 lt(courseGroupsTable.enrolledCount, courseGroupsTable.capacity),
               ),
             )
@@ -49,7 +53,7 @@ describe('course group capacity on PostgreSQL', () => {
           await tx.insert(enrolmentsTable).values({
             trainingOrgId: ligo!.id,
             tenantId: client.tenantId,
-            groupId: group!.id,
+            groupId: group.id,
             clientId: client.id,
             status: enrolled ? 'enrolled' : 'waitlisted',
             position: enrolled ? null : 1,
@@ -60,9 +64,9 @@ describe('course group capacity on PostgreSQL', () => {
 
     const results = await Promise.all(clients.map(enrol));
     expect(results.filter(Boolean)).toHaveLength(20);
-    const rows = await t.db.select().from(enrolmentsTable).where(eq(enrolmentsTable.groupId, group!.id));
+    const rows = await t.db.select().from(enrolmentsTable).where(eq(enrolmentsTable.groupId, group.id));
     expect(rows.filter((row) => row.status === 'enrolled')).toHaveLength(20);
-    const [after] = await t.db.select().from(courseGroupsTable).where(eq(courseGroupsTable.id, group!.id));
+    const [after] = await t.db.select().from(courseGroupsTable).where(eq(courseGroupsTable.id, group.id));
     expect(after!.enrolledCount).toBe(20);
   });
 

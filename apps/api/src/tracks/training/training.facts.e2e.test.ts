@@ -1,23 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
-import { clientsTable } from '../../records/clients/clients.tables';
+import { createSeedBuilder, type SeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { getClientTrainingFacts } from './training.facts';
-import {
-  attendanceTable,
-  courseGroupsTable,
-  courseSessionsTable,
-  enrolmentsTable,
-  referralsTable,
-} from './training.tables';
 
 let t: TestApp;
+let seed: SeedBuilder;
 let tenantId: string;
 let ligoId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
+  seed = createSeedBuilder({ db: t.db });
   const [tenant] = await t.db.select().from(tenantsTable).limit(1);
   tenantId = tenant!.id;
   const [ligo] = await t.db.select().from(organisationsTable).where(eq(organisationsTable.name, 'Ligo'));
@@ -27,47 +23,31 @@ afterAll(async () => {
   await t.close();
 });
 
+/** A group of the training partner with a session on each date and two of the tenant's clients enrolled. */
 async function course({ dates }: { dates: string[] }) {
-  const [group] = await t.db
-    .insert(courseGroupsTable)
-    .values({ trainingOrgId: ligoId, name: `Feiten ${Math.random()}`, capacity: 5, enrolledCount: 2 })
-    .returning();
-  const sessions = await t.db
-    .insert(courseSessionsTable)
-    .values(
-      dates.map((date) => ({
-        trainingOrgId: ligoId,
-        groupId: group!.id,
-        date,
-        startTime: '09:00',
-        endTime: '12:00',
-      })),
-    )
-    .returning();
-  const clients = await t.db
-    .insert(clientsTable)
-    .values(
-      [1, 2].map((n) => ({
-        tenantId,
-        fileNumber: `FACT-${Math.random()}`,
-        firstName: `Feit${n}`,
-        lastName: 'Test',
-        preferredLanguage: 'nl',
-      })),
-    )
-    .returning();
-  const enrolments = await t.db
-    .insert(enrolmentsTable)
-    .values(
-      clients.map((client) => ({
-        trainingOrgId: ligoId,
-        tenantId,
-        groupId: group!.id,
-        clientId: client.id,
-        status: 'enrolled' as const,
-      })),
-    )
-    .returning();
+  const { group, sessions } = await aCourseGroup(seed, {
+    trainingOrgId: ligoId,
+    capacity: 5,
+    enrolledCount: 2,
+    dates,
+  });
+  const clients = await seed.clients(
+    [1, 2].map((n) => ({
+      tenantId,
+      fileNumber: `FACT-${Math.random()}`,
+      firstName: `Feit${n}`,
+      lastName: 'Test',
+    })),
+  );
+  const enrolments = await seed.enrolments(
+    clients.map((client) => ({
+      trainingOrgId: ligoId,
+      tenantId,
+      groupId: group.id,
+      clientId: client.id,
+      status: 'enrolled' as const,
+    })),
+  );
   return { sessions, clients, enrolments };
 }
 
@@ -80,7 +60,7 @@ describe('training facts for follow-up', () => {
       ['absent', 'absent', 'present'],
       ['absent', 'excused', 'absent'],
     ] as const;
-    await t.db.insert(attendanceTable).values(
+    await seed.attendance(
       enrolments.flatMap((enrolment, learner) =>
         sessions.map((session, index) => ({
           trainingOrgId: ligoId,
@@ -105,14 +85,16 @@ describe('training facts for follow-up', () => {
 
   it('finds a finished course without a referral decision, and not one that has a decision or is still running', async () => {
     const done = await course({ dates: ['2025-02-10', '2025-02-12', '2025-02-14'] });
-    await t.db.insert(referralsTable).values({
-      tenantId,
-      trainingOrgId: ligoId,
-      clientId: done.clients[1]!.id,
-      enrolmentId: done.enrolments[1]!.id,
-      decision: 'referred',
-      courseName: 'Vervolgcursus',
-    });
+    await seed.referrals([
+      {
+        tenantId,
+        trainingOrgId: ligoId,
+        clientId: done.clients[1]!.id,
+        enrolmentId: done.enrolments[1]!.id,
+        decision: 'referred',
+        courseName: 'Vervolgcursus',
+      },
+    ]);
     const running = await course({ dates: ['2025-03-10', '2025-03-12', '2025-03-14'] });
     const clientIds = [...done.clients, ...running.clients].map((client) => client.id);
     const { facts } = await getClientTrainingFacts({ db: t.db, tenantId, clientIds, today: '2025-03-12' });

@@ -3,6 +3,7 @@ import { generateChequeCode } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { visitsTable } from './visits.tables';
@@ -25,9 +26,8 @@ async function insertOpenCheque() {
     .from(chequesTable)
     .where(eq(chequesTable.code, DEMO_CHEQUE_CODES.plannedToday));
   const { code } = generateChequeCode({ randomBytes: new Uint8Array(randomBytes(16)) });
-  const [cheque] = await t.db
-    .insert(chequesTable)
-    .values({
+  const [cheque] = await createSeedBuilder({ db: t.db }).cheques([
+    {
       tenantId: template!.tenantId,
       clientId: template!.clientId,
       programmeId: template!.programmeId,
@@ -38,8 +38,8 @@ async function insertOpenCheque() {
       validUntil: template!.validUntil,
       // Issued when the demo's cheques were, on the test's clock: a visit cannot predate its cheque.
       issuedAt: template!.issuedAt,
-    })
-    .returning();
+    },
+  ]);
   return cheque!;
 }
 
