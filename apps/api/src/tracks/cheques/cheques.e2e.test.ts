@@ -1,7 +1,8 @@
-import { PACKAGE_CHEQUES, QUESTION_IDS } from '@digipakket/domain';
+import { PACKAGE_CHEQUES } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { registerApprovedClient } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { chequesTable } from './cheques.tables';
@@ -12,28 +13,15 @@ let sequence = 0;
 
 async function clientWithLaptop({ handOut }: { handOut: boolean }) {
   sequence += 1;
-  const { client } = await (
-    await t.request('/api/clients', {
-      method: 'POST',
-      body: {
-        fileNumber: `CHQ-${sequence}`,
-        firstName: 'Test',
-        lastName: `Cheque${sequence}`,
-        preferredLanguage: 'tr',
-      },
-      cookie,
-    })
-  ).json();
-  const context = await (await t.request(`/api/clients/${client.id}/intake`, { cookie })).json();
-  await t.request(`/api/clients/${client.id}/intake`, {
-    method: 'PUT',
-    body: {
-      decision: 'approved',
-      purposes: ['work'],
-      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-      waveId: context.waves.at(-1).id,
-    },
+  const clientId = await registerApprovedClient({
+    t,
     cookie,
+    client: {
+      fileNumber: `CHQ-${sequence}`,
+      firstName: 'Test',
+      lastName: `Cheque${sequence}`,
+      preferredLanguage: 'tr',
+    },
   });
   const batch = await (
     await t.request('/api/devices/batches', {
@@ -45,7 +33,7 @@ async function clientWithLaptop({ handOut }: { handOut: boolean }) {
   const deviceId = batch.devices[0].id;
   await t.request(`/api/devices/${deviceId}/transitions`, {
     method: 'POST',
-    body: { type: 'reserve', clientId: client.id },
+    body: { type: 'reserve', clientId },
     cookie,
   });
   if (handOut) {
@@ -55,7 +43,7 @@ async function clientWithLaptop({ handOut }: { handOut: boolean }) {
       cookie,
     });
   }
-  return client.id as string;
+  return clientId;
 }
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
-import { QUESTION_IDS } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
+import { registerApprovedClient } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -13,27 +13,12 @@ async function auditOf(res: { headers: Headers }) {
   return t.db.select().from(auditLogTable).where(eq(auditLogTable.requestId, requestId));
 }
 
-async function approvedClient() {
-  const { client } = await (
-    await t.request('/api/clients', {
-      method: 'POST',
-      body: { fileNumber: 'DEV-AUDIT-1', firstName: 'Lies', lastName: 'Laptop', preferredLanguage: 'nl' },
-      cookie,
-    })
-  ).json();
-  const context = await (await t.request(`/api/clients/${client.id}/intake`, { cookie })).json();
-  await t.request(`/api/clients/${client.id}/intake`, {
-    method: 'PUT',
-    body: {
-      decision: 'approved',
-      purposes: ['work'],
-      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-      waveId: context.waves.at(-1).id,
-    },
+const approvedClient = () =>
+  registerApprovedClient({
+    t,
     cookie,
+    client: { fileNumber: 'DEV-AUDIT-1', firstName: 'Lies', lastName: 'Laptop', preferredLanguage: 'nl' },
   });
-  return client.id as string;
-}
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -1,8 +1,8 @@
-import { QUESTION_IDS } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable } from '../../records/devices/devices.tables';
+import { registerApprovedClient } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -13,31 +13,16 @@ const SIGNATURE =
 
 async function approvedClient() {
   sequence += 1;
-  const { client } = await (
-    await t.request('/api/clients', {
-      method: 'POST',
-      body: {
-        fileNumber: `DEV-${sequence}`,
-        firstName: 'Test',
-        lastName: `Laptop${sequence}`,
-        preferredLanguage: 'nl',
-      },
-      cookie,
-    })
-  ).json();
-  const context = await (await t.request(`/api/clients/${client.id}/intake`, { cookie })).json();
-  const res = await t.request(`/api/clients/${client.id}/intake`, {
-    method: 'PUT',
-    body: {
-      decision: 'approved',
-      purposes: ['work'],
-      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-      waveId: context.waves.at(-1).id,
-    },
+  return registerApprovedClient({
+    t,
     cookie,
+    client: {
+      fileNumber: `DEV-${sequence}`,
+      firstName: 'Test',
+      lastName: `Laptop${sequence}`,
+      preferredLanguage: 'nl',
+    },
   });
-  expect(res.status).toBe(200);
-  return client.id as string;
 }
 
 async function receive(serials: string[]) {

@@ -1,11 +1,10 @@
-import { QUESTION_IDS } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
-import { generateId } from '../../ground/shared/ids';
+import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
+import { anotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
+import { registerApprovedClient } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
-import { infoMomentsTable } from './info-moments.tables';
 
 let t: TestApp;
 let cookie: string;
@@ -15,25 +14,17 @@ let waveId: string;
 /** Registers a client and approves them; `withoutInfo` changes the package to leave the info part out. */
 async function approvedClient({ withoutInfo = false }: { withoutInfo?: boolean } = {}) {
   sequence += 1;
-  const { client } = await (
-    await t.request('/api/clients', {
-      method: 'POST',
-      body: {
-        fileNumber: `INF-${sequence}`,
-        firstName: 'Info',
-        lastName: `Moment${sequence}`,
-        preferredLanguage: 'nl',
-      },
-      cookie,
-    })
-  ).json();
-  const res = await t.request(`/api/clients/${client.id}/intake`, {
-    method: 'PUT',
-    body: {
-      decision: 'approved',
+  return registerApprovedClient({
+    t,
+    cookie,
+    client: {
+      fileNumber: `INF-${sequence}`,
+      firstName: 'Info',
+      lastName: `Moment${sequence}`,
+      preferredLanguage: 'nl',
+    },
+    intake: {
       waveId,
-      purposes: ['work'],
-      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
       ...(withoutInfo
         ? {
             package: { cheques: 2, basicCourse: true, digibuddy: false, infoSession: false },
@@ -41,10 +32,7 @@ async function approvedClient({ withoutInfo = false }: { withoutInfo?: boolean }
           }
         : {}),
     },
-    cookie,
   });
-  expect(res.status).toBe(200);
-  return client.id as string;
 }
 
 async function plan(capacity = 10, as = cookie) {
@@ -257,20 +245,17 @@ describe('who may use info moments', () => {
   });
 
   it("answers another tenant's moment like a missing one", async () => {
-    const tenantId = generateId({ kind: 'tenant' });
-    await t.db
-      .insert(tenantsTable)
-      .values({ id: tenantId, name: 'OCMW Elders', slug: `elders-${tenantId.slice(-6)}` });
-    const [other] = await t.db
-      .insert(infoMomentsTable)
-      .values({
-        tenantId,
+    const seed = createSeedBuilder({ db: t.db });
+    const tenant = await anotherTenant(seed);
+    const [other] = await seed.infoMoments([
+      {
+        tenantId: tenant.id,
         startsAt: new Date('2026-03-10T13:00:00Z'),
         place: 'Elders',
         language: 'nl',
         capacity: 5,
-      })
-      .returning();
+      },
+    ]);
     const clientId = await approvedClient();
     const missing = 'imo_0000000000000000000000';
     for (const id of [other!.id, missing]) {

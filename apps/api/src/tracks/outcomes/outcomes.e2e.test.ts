@@ -1,7 +1,8 @@
-import { OUTCOME_ITEM_IDS, QUESTION_IDS } from '@digipakket/domain';
+import { OUTCOME_ITEM_IDS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
+import { registerApprovedClient } from '../../roof/testing/approved-client';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
@@ -25,31 +26,17 @@ function answers({ step = 'with_help', confidence = 4 }: { step?: string; confid
 
 async function approvedClient() {
   sequence += 1;
-  const { client } = await (
-    await t.request('/api/clients', {
-      method: 'POST',
-      body: {
-        fileNumber: `OUT-${sequence}`,
-        firstName: 'Meting',
-        lastName: `Client${sequence}`,
-        preferredLanguage: 'fr',
-      },
-      cookie: social,
-    })
-  ).json();
-  const context = await (await t.request(`/api/clients/${client.id}/intake`, { cookie: social })).json();
-  const res = await t.request(`/api/clients/${client.id}/intake`, {
-    method: 'PUT',
-    body: {
-      decision: 'approved',
-      purposes: ['work'],
-      answers: { ...Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])), browse_website: 'yes' },
-      waveId: context.waves.at(-1).id,
-    },
+  return registerApprovedClient({
+    t,
     cookie: social,
+    client: {
+      fileNumber: `OUT-${sequence}`,
+      firstName: 'Meting',
+      lastName: `Client${sequence}`,
+      preferredLanguage: 'fr',
+    },
+    answers: { browse_website: 'yes' },
   });
-  expect(res.status).toBe(200);
-  return client.id as string;
 }
 
 const record = (clientId: string, body: unknown, cookie = social) =>

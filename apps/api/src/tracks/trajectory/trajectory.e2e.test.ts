@@ -1,8 +1,8 @@
-import { QUESTION_IDS } from '@digipakket/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
+import { registerApprovedClient } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { ANONYMISED } from '../privacy/privacy.anonymise.repository';
 import { runRetentionSweep } from '../privacy/privacy.retention';
@@ -17,31 +17,16 @@ const SIGNATURE =
 /** Registers a client and approves them into the last wave. */
 async function approvedClient() {
   sequence += 1;
-  const { client } = await (
-    await t.request('/api/clients', {
-      method: 'POST',
-      body: {
-        fileNumber: `TRJ-${sequence}`,
-        firstName: 'Test',
-        lastName: `Traject${sequence}`,
-        preferredLanguage: 'nl',
-      },
-      cookie,
-    })
-  ).json();
-  const context = await (await t.request(`/api/clients/${client.id}/intake`, { cookie })).json();
-  const res = await t.request(`/api/clients/${client.id}/intake`, {
-    method: 'PUT',
-    body: {
-      decision: 'approved',
-      purposes: ['work'],
-      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-      waveId: context.waves.at(-1).id,
-    },
+  return registerApprovedClient({
+    t,
     cookie,
+    client: {
+      fileNumber: `TRJ-${sequence}`,
+      firstName: 'Test',
+      lastName: `Traject${sequence}`,
+      preferredLanguage: 'nl',
+    },
   });
-  expect(res.status).toBe(200);
-  return client.id as string;
 }
 
 /** An approved client who was handed a laptop of their own. */

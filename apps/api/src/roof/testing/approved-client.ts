@@ -1,0 +1,57 @@
+import { QUESTION_IDS } from '@digipakket/domain';
+import type { TestApp } from './test-app';
+
+/** The client file a test registers: the fields the registration form asks for first. */
+export type NewClient = {
+  fileNumber: string;
+  firstName: string;
+  lastName: string;
+  preferredLanguage: string;
+};
+
+/**
+ * Registers a client and approves their intake through the API, as a social worker does on the
+ * intake page, so the client carries everything the use cases write on the way (audit, timeline,
+ * package). The approval answers "no" to every eligibility question, gives work as the purpose and
+ * takes the programme's last wave unless `intake` names one; `answers` changes single answers and
+ * `intake` adds or overrides fields of the decision (a package without a part, say). Returns the
+ * client's id.
+ */
+export async function registerApprovedClient({
+  t,
+  cookie,
+  client,
+  answers = {},
+  intake = {},
+}: {
+  t: TestApp;
+  cookie: string;
+  client: NewClient;
+  answers?: Record<string, string>;
+  intake?: { waveId?: string } & Record<string, unknown>;
+}): Promise<string> {
+  const created = await t.request('/api/clients', { method: 'POST', body: client, cookie });
+  if (!created.ok)
+    throw new Error(
+      `Registering ${client.fileNumber} failed with ${created.status}: ${await created.text()}`,
+    );
+  const { id } = (await created.json()).client as { id: string };
+  // Only when no wave is given: the intake page, which offers the waves, is read first.
+  const waveId =
+    intake.waveId ??
+    (await (await t.request(`/api/clients/${id}/intake`, { cookie })).json()).waves.at(-1).id;
+  const decided = await t.request(`/api/clients/${id}/intake`, {
+    method: 'PUT',
+    body: {
+      decision: 'approved',
+      purposes: ['work'],
+      answers: { ...Object.fromEntries(QUESTION_IDS.map((questionId) => [questionId, 'no'])), ...answers },
+      ...intake,
+      waveId,
+    },
+    cookie,
+  });
+  if (decided.status !== 200)
+    throw new Error(`Approving ${client.fileNumber} failed with ${decided.status}: ${await decided.text()}`);
+  return id;
+}
