@@ -82,7 +82,10 @@ describe.skipIf(!apiBuilt)('the job queue across API processes', () => {
     }
     expect(job.status).toBe('succeeded');
     expect(job.processed).toBe(total);
-    expect(job.result).toMatchObject({ failed: 0, attempts: 2 });
+    expect(job.result).toMatchObject({ failed: 0 });
+    // A retry of the killed run (2), or, when the kill fell between two time slices, the next slice
+    // the dead process had queued (still 1): either way the other process finished it.
+    expect([1, 2]).toContain((job.result as { attempts: number }).attempts);
     const folder = join(documentsDir, id);
     expect(readdirSync(folder).filter((file) => file.endsWith('.pdf'))).toHaveLength(total);
     // Every printed pack appends one manifest line: a pack printed twice would show twice.
