@@ -1207,4 +1207,8 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
     'The text message did not arrive: ask for the right number and change it under Contact and consent.',
   'followUp.todo.contact.email_unreachable':
     'The e-mail did not arrive: ask for the right address and change it under Contact and consent.',
+  'timeline.message.pickup_reminder': 'Reminder of the pickup appointment',
+  'message.reason.pickup.replanned': 'pickup moved',
+  'message.reason.pickup.handed_out': 'laptop handed out',
+  'message.reason.pickup.in_stock': 'reservation released',
 };

@@ -1219,4 +1219,8 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
     "Le SMS n'est pas arrivé : demandez le bon numéro et corrigez-le sous Contact et consentement.",
   'followUp.todo.contact.email_unreachable':
     "L'e-mail n'est pas arrivé : demandez la bonne adresse et corrigez-la sous Contact et consentement.",
+  'timeline.message.pickup_reminder': 'Rappel du rendez-vous de retrait',
+  'message.reason.pickup.replanned': 'retrait déplacé',
+  'message.reason.pickup.handed_out': 'ordinateur remis',
+  'message.reason.pickup.in_stock': 'réservation annulée',
 };

@@ -1211,6 +1211,10 @@ export const ocmwNl = {
     'De sms kwam niet aan: vraag het juiste nummer na en pas het aan bij Contact en toestemming.',
   'followUp.todo.contact.email_unreachable':
     'De e-mail kwam niet aan: vraag het juiste adres na en pas het aan bij Contact en toestemming.',
+  'timeline.message.pickup_reminder': 'Herinnering aan de ophaalafspraak',
+  'message.reason.pickup.replanned': 'ophaalafspraak verzet',
+  'message.reason.pickup.handed_out': 'laptop meegegeven',
+  'message.reason.pickup.in_stock': 'reservering opgeheven',
 } as const;
 
 export type OcmwKey = keyof typeof ocmwNl;

@@ -27,13 +27,14 @@ export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'delivered', 'fail
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 /**
- * What a message says: a reminder before a home-help visit or a training half-day, or a notice that
- * one was moved or cancelled.
+ * What a message says: a reminder before the appointment to pick up the laptop, a home-help visit or a
+ * training half-day, or a notice that a visit or half-day was moved or cancelled.
  *
  * @example
  * const kind: MessageKind = 'lesson_moved';
  */
 export const MESSAGE_KINDS = [
+  'pickup_reminder',
   'visit_reminder',
   'visit_moved',
   'visit_cancelled',
@@ -150,6 +151,20 @@ type Texts = Readonly<Partial<Record<ClientLanguage, string>>> & { readonly nl: 
  * situation (no welfare, income or device), so a message read by someone else reveals nothing.
  */
 export const MESSAGE_TEXTS: Readonly<Record<MessageKind, Texts>> = {
+  pickup_reminder: {
+    nl: '{from}: u kunt uw toestel ophalen op {date} om {time}. Neem uw identiteitskaart mee.',
+    fr: "{from} : vous pouvez retirer votre appareil le {date} à {time}. Apportez votre carte d'identité.",
+    en: '{from}: you can pick up your device on {date} at {time}. Bring your identity card.',
+    ar: '{from}: يمكنك استلام جهازك يوم {date} الساعة {time}. أحضر بطاقة هويتك.',
+    tr: '{from}: cihazınızı {date} tarihinde saat {time} alabilirsiniz. Kimlik kartınızı getirin.',
+    bg: '{from}: можете да вземете устройството си на {date} в {time}. Носете личната си карта.',
+    ro: '{from}: vă puteți ridica dispozitivul pe {date} la ora {time}. Aduceți cartea de identitate.',
+    pl: '{from}: urządzenie można odebrać {date} o {time}. Prosimy zabrać dowód osobisty.',
+    sk: '{from}: zariadenie si môžete vyzdvihnúť {date} o {time}. Prineste si občiansky preukaz.',
+    uk: '{from}: ви можете забрати свій пристрій {date} о {time}. Візьміть посвідчення особи.',
+    ru: '{from}: вы можете забрать своё устройство {date} в {time}. Возьмите удостоверение личности.',
+    fa: '{from}: می‌توانید دستگاه خود را روز {date} ساعت {time} تحویل بگیرید. کارت شناسایی خود را بیاورید.',
+  },
   visit_reminder: {
     nl: '{from}: we komen bij u thuis op {date} om {time}. Lukt het niet? Bel ons.',
     fr: '{from} : nous venons chez vous le {date} à {time}. Empêché ? Appelez-nous.',

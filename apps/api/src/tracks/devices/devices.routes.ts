@@ -90,10 +90,11 @@ const pickupRoute = defineRoute({
   },
 });
 
-export function registerDevicesRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+export function registerDevicesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(pickupRoute, async (c) => {
     const { result } = await bookPickup({
       ctx: tenantContext(c),
+      timeZone: deps.config.timeZone,
       deviceId: c.req.valid('param').id,
       input: c.req.valid('json'),
     });

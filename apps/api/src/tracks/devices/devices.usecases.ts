@@ -3,11 +3,13 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
+import { DEFAULT_TIME_ZONE } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createClientsRepository } from '../../records/clients/clients.repository';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { createIntakeRepository } from '../intake/intake.repository';
+import { PROGRAMME_SENDER_NAME, planAppointmentMessages } from '../messages/messages.outbox';
 import {
   createClientNotApprovedError,
   createDeviceNotFoundError,
@@ -352,6 +354,21 @@ export async function transitionDevice({
           },
         ],
       });
+      // A laptop no longer waiting to be picked up needs no pickup reminders.
+      if (current.status === 'reserved' && to !== 'reserved' && current.holderClientId) {
+        await planAppointmentMessages({
+          db: tx,
+          kind: 'pickup',
+          subject: `device:${deviceId}`,
+          orgId: ctx.actor.organisation.id,
+          programmeId: null,
+          clientIds: [current.holderClientId],
+          startsAt: null,
+          reason: `pickup.${to}`,
+          now,
+          timeZone: DEFAULT_TIME_ZONE,
+        });
+      }
       await ctx.audit({
         db: tx,
         clientId,
@@ -370,10 +387,12 @@ export async function transitionDevice({
  */
 export async function bookPickup({
   ctx,
+  timeZone,
   deviceId,
   input,
 }: {
   ctx: TenantContext;
+  timeZone: string;
   deviceId: string;
   input: PickupAppointment;
 }): Promise<{ result: PickupAppointmentResult }> {
@@ -401,6 +420,21 @@ export async function bookPickup({
           .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.id, deviceId)));
         if (!existing) throw createDeviceNotFoundError();
         throw createDeviceTransitionRefusedError({ code: 'device.not_reserved', status: existing.status });
+      }
+      // The client's reminders of the appointment, in this transaction (a new time replaces the old ones).
+      if (device.holderClientId) {
+        await planAppointmentMessages({
+          db: tx,
+          kind: 'pickup',
+          subject: `device:${device.id}`,
+          orgId: ctx.actor.organisation.id,
+          orgName: PROGRAMME_SENDER_NAME,
+          programmeId: null,
+          clientIds: [device.holderClientId],
+          startsAt: pickupAt,
+          now: clock.now(),
+          timeZone,
+        });
       }
       await ctx.audit({
         db: tx,

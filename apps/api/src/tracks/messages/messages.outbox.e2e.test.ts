@@ -1,8 +1,9 @@
 import { renderMessage } from '@digipakket/domain';
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSystemScope, withTransaction } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
@@ -189,6 +190,40 @@ describe('a cancelled cheque', () => {
     const notice = rows.find((row) => row.kind === 'visit_cancelled');
     expect(notice).toMatchObject({ status: 'queued', channel: 'email' });
     expect(notice!.body).toContain('20/03');
+  });
+});
+
+describe('the laptop pickup', () => {
+  it('queues reminders of the pickup appointment, from the programme, and withdraws them once the laptop is handed out', async () => {
+    const [device] = await t.db
+      .select({ id: devicesTable.id, clientId: devicesTable.holderClientId })
+      .from(devicesTable)
+      .where(and(eq(devicesTable.status, 'reserved'), isNotNull(devicesTable.holderClientId)))
+      .limit(1);
+    expect(device).toBeDefined();
+    const booked = await t.request(`/api/devices/${device!.id}/pickup`, {
+      method: 'PUT',
+      cookie: welfare,
+      body: { pickupAt: '2025-03-19T09:00:00.000Z' },
+    });
+    expect(booked.status).toBe(200);
+    const queued = await messagesOf(`device:${device!.id}`);
+    expect(queued.map((row) => [row.kind, row.daysBefore, row.status])).toEqual([
+      ['pickup_reminder', 5, 'queued'],
+      ['pickup_reminder', 1, 'queued'],
+    ]);
+    expect(queued[0]!.body.startsWith('Digipakket')).toBe(true);
+    const handedOut = await t.request(`/api/devices/${device!.id}/transitions`, {
+      method: 'POST',
+      cookie: welfare,
+      body: { type: 'hand_out', signatureMethod: 'paper' },
+    });
+    expect(handedOut.status).toBe(200);
+    const after = await messagesOf(`device:${device!.id}`);
+    expect(after.map((row) => [row.status, row.reason])).toEqual([
+      ['withdrawn', 'pickup.handed_out'],
+      ['withdrawn', 'pickup.handed_out'],
+    ]);
   });
 });
 

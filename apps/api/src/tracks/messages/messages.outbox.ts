@@ -17,8 +17,14 @@ import { contactConsentsTable } from '../../records/contact-consents/contact-con
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { messagesTable } from './messages.tables';
 
-/** What an appointment is: a home-help visit (a cheque's) or a training half-day (a course session). */
-export type AppointmentKind = 'visit' | 'lesson';
+/**
+ * What an appointment is: picking up the laptop (a device's), a home-help visit (a cheque's) or a
+ * training half-day (a course session). A pickup gets reminders only, no notices.
+ */
+export type AppointmentKind = 'pickup' | 'visit' | 'lesson';
+
+/** Who a pickup reminder speaks for: the programme, so the text says nothing about the welfare centre. */
+export const PROGRAMME_SENDER_NAME = 'Digipakket';
 
 /** A client as the outbox addresses them. */
 type Recipient = {
@@ -203,6 +209,7 @@ export async function planAppointmentMessages({
   startsAt,
   place,
   change,
+  reason: withdrawReason,
   now,
   timeZone,
 }: {
@@ -218,6 +225,8 @@ export async function planAppointmentMessages({
   place?: string | null;
   /** The change that causes this, when the appointment was there before: its notice tells the client. */
   change?: { kind: 'moved' | 'cancelled'; previousStartsAt: Date } | undefined;
+  /** What `withdrawn` reminders say as their reason, when not the change (`pickup.handed_out`). */
+  reason?: string;
   now: Date;
   timeZone: string;
 }): Promise<{ queued: number; withdrawn: number }> {
@@ -278,7 +287,7 @@ export async function planAppointmentMessages({
       }
     }
     // A notice only for an appointment still ahead: a change to a past one tells nobody anything.
-    if (change && change.previousStartsAt.getTime() > now.getTime()) {
+    if (change && kind !== 'pickup' && change.previousStartsAt.getTime() > now.getTime()) {
       const noticeKind: MessageKind = `${kind}_${change.kind}`;
       const at = change.kind === 'moved' && startsAt ? startsAt : change.previousStartsAt;
       const rendered = text(noticeKind, recipient, at);
@@ -295,7 +304,8 @@ export async function planAppointmentMessages({
       });
     }
   }
-  const reason = change ? `${kind}.${change.kind}` : startsAt ? `${kind}.replanned` : `${kind}.off`;
+  const reason =
+    withdrawReason ?? (change ? `${kind}.${change.kind}` : startsAt ? `${kind}.replanned` : `${kind}.off`);
   const { withdrawn } = await withdrawReminders({ db, subject, clientIds, keep, reason, now });
   await insertMessages({ db, messages });
   return { queued: messages.length, withdrawn };
