@@ -178,6 +178,17 @@ test('a visit and a lesson reach their clients by SMS and e-mail in their langua
   await card.getByLabel('Afspraak').fill(`${visitDay}T18:00`);
   await card.getByRole('button', { name: 'Inplannen' }).click();
   await expect(beego.getByText(`Bezoek bij ${waiting.clientName} ingepland.`)).toBeVisible();
+  // The coordinator sees Beego's own reminders of that visit on its card, and nothing of Ligo's.
+  const planned = beego
+    .getByRole('region', { name: /Ingeplande bezoeken/ })
+    .locator('li.card', { hasText: waiting.clientName })
+    .first();
+  await planned.getByText('Berichten aan de cliënt').click();
+  await expect(planned.locator('.partner-messages__list li')).toHaveCount(2);
+  await expect(planned.locator('.partner-messages__list li').first()).toContainText(
+    'Herinnering bezoek · sms · klaar om te versturen',
+  );
+  await expectNoSeriousA11yViolations(beego, 'a planned visit with its messages');
 
   // Ligo plans three half-days from six days ahead; B is enrolled; the first half-day moves twice.
   const days = [brussels(6), brussels(7), brussels(8)];

@@ -79,6 +79,7 @@ export { NotFoundPage, PortalApp } from './layout/portal-app.component';
 export { SignInLinkNotice } from './links/sign-in-link.component';
 export { LINK_PATH, SignInLinkPage } from './links/sign-in-link.page';
 export { LoginPage } from './login/login.page';
+export { type PartnerMessage, PartnerMessages } from './messages/partner-messages.component';
 export { OutcomePictogram } from './outcomes/outcome-pictogram.component';
 export {
   type OutcomeQuestionAnswer,

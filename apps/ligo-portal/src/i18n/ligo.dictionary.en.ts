@@ -185,6 +185,8 @@ export const ligoEn: TranslationOf<typeof ligoNl> = {
   'signals.kind.training.session_changed': 'Session moved or cancelled at short notice',
   'signals.kind.visit.needs_follow_up': 'Needs follow-up after a visit',
   'signals.kind.client.inactive': 'No contact for a long time',
+  'signals.kind.contact.phone_unreachable': 'Mobile number unreachable',
+  'signals.kind.contact.email_unreachable': 'E-mail address unreachable',
   'outcomes.end.title': 'End round',
   'outcomes.end.back': 'Back to attendance',
   'outcomes.end.intro':

@@ -186,6 +186,8 @@ export const ligoFr: TranslationOf<typeof ligoNl> = {
   'signals.kind.training.session_changed': 'Séance déplacée ou annulée à court terme',
   'signals.kind.visit.needs_follow_up': 'Suivi nécessaire après une visite',
   'signals.kind.client.inactive': 'Pas de contact depuis longtemps',
+  'signals.kind.contact.phone_unreachable': 'Numéro de GSM injoignable',
+  'signals.kind.contact.email_unreachable': 'Adresse e-mail injoignable',
   'outcomes.end.title': 'Mesure finale',
   'outcomes.end.back': 'Retour aux présences',
   'outcomes.end.intro':

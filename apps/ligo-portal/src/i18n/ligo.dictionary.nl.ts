@@ -183,6 +183,8 @@ export const ligoNl = {
   'signals.kind.training.session_changed': 'Les kort op voorhand verplaatst of geannuleerd',
   'signals.kind.visit.needs_follow_up': 'Moet opgevolgd worden na bezoek',
   'signals.kind.client.inactive': 'Al lang geen contact',
+  'signals.kind.contact.phone_unreachable': 'Gsm-nummer onbereikbaar',
+  'signals.kind.contact.email_unreachable': 'E-mailadres onbereikbaar',
   'outcomes.end.title': 'Eindmeting',
   'outcomes.end.back': 'Terug naar de aanwezigheden',
   'outcomes.end.intro':

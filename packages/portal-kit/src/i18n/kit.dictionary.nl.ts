@@ -191,6 +191,24 @@ export const kitNl = {
   'error.authLinkUsed':
     'Deze link is al gebruikt. Meld je aan met je wachtwoord, of vraag een nieuwe link aan.',
   'error.authLinkExpired': 'Deze link is verlopen. Vraag een nieuwe link aan.',
+  'messages.title': 'Berichten aan de cliënt',
+  'messages.none': 'Nog geen berichten.',
+  'messages.kind.pickup_reminder': 'Herinnering ophaalafspraak',
+  'messages.kind.visit_reminder': 'Herinnering bezoek',
+  'messages.kind.visit_moved': 'Bezoek verplaatst',
+  'messages.kind.visit_cancelled': 'Bezoek geannuleerd',
+  'messages.kind.lesson_reminder': 'Herinnering les',
+  'messages.kind.lesson_moved': 'Les verplaatst',
+  'messages.kind.lesson_cancelled': 'Les geannuleerd',
+  'messages.channel.sms': 'sms',
+  'messages.channel.email': 'e-mail',
+  'messages.channel.letter': 'brief',
+  'messages.status.queued': 'klaar om te versturen',
+  'messages.status.sending': 'wordt verstuurd',
+  'messages.status.sent': 'verstuurd',
+  'messages.status.delivered': 'ontvangen',
+  'messages.status.failed': 'mislukt',
+  'messages.status.withdrawn': 'ingetrokken',
 } as const;
 
 export type KitKey = keyof typeof kitNl;

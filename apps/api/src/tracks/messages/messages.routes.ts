@@ -63,10 +63,10 @@ const partnerMessagesRoute = defineRoute({
   method: 'get',
   path: '/api/messages',
   tag: 'messages',
-  access: [...ACCESS.homeHelp, ...ACCESS.training],
+  access: ['home_help:coordinator', 'training:coordinator'],
   summary: 'The reminders and notices the partner sends about one visit or half-day',
   description:
-    "Only the caller's organisation's own messages about `subject` (`cheque:<id>` or `course_session:<id>`), with their status.",
+    "The coordinator of the home-help or training partner: only the organisation's own messages about `subject` (`cheque:<id>` or `course_session:<id>`), with their status.",
   request: { query: PartnerMessagesQuerySchema },
   responses: {
     200: jsonResponse(ClientMessageListSchema, 'The messages, earliest first.'),

@@ -1,5 +1,5 @@
 import type { AssignRequest, QueueQuery, StudentInvite } from '@digipakket/api/contracts';
-import { VISIT_ROUTES } from '@digipakket/api/routes';
+import { MESSAGE_ROUTES, VISIT_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 export function fetchQueue(query: QueueQuery) {
@@ -51,4 +51,9 @@ export function defaultAppointmentInput(now: Date): string {
   const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 10, 0);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}T10:00`;
+}
+
+/** Beego's own reminders and notices to the client about one planned visit. */
+export function fetchVisitMessages({ chequeId }: { chequeId: string }) {
+  return portal.api.call(MESSAGE_ROUTES.partnerMessages, { query: { subject: `cheque:${chequeId}` } });
 }

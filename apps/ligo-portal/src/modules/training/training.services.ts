@@ -7,7 +7,7 @@ import type {
   SessionPatch,
   WithdrawInput,
 } from '@digipakket/api/contracts';
-import { TRAINING_ROUTES } from '@digipakket/api/routes';
+import { MESSAGE_ROUTES, TRAINING_ROUTES } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 
 const api = portal.api;
@@ -60,3 +60,10 @@ export const issueTeacherLink = (teacherId: string) =>
   api.call(TRAINING_ROUTES.teacherLink, { params: { id: teacherId } });
 export const deactivateTeacher = (teacherId: string) =>
   api.call(TRAINING_ROUTES.deactivateTeacher, { params: { id: teacherId } });
+
+/** Ligo's own reminders and notices to the learners about one half-day. */
+export function fetchSessionMessages({ sessionId }: { sessionId: string }) {
+  return portal.api.call(MESSAGE_ROUTES.partnerMessages, {
+    query: { subject: `course_session:${sessionId}` },
+  });
+}

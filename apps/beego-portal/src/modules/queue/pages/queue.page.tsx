@@ -6,6 +6,7 @@ import {
   errorMessageKey,
   isApiError,
   Loaded,
+  PartnerMessages,
   usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
@@ -14,7 +15,13 @@ import { createSignal, For, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
 import { telHref } from '../../visits/visits.grouping';
 import { createQueueQuery, createStudentsQuery } from '../queue.queries';
-import { assignVisit, defaultAppointmentInput, localInputToIso, markNoShow } from '../queue.services';
+import {
+  assignVisit,
+  defaultAppointmentInput,
+  fetchVisitMessages,
+  localInputToIso,
+  markNoShow,
+} from '../queue.services';
 
 type Planned = VisitQueue['scheduled'][number];
 
@@ -283,6 +290,7 @@ function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () 
           <span class="visually-hidden"> {props.visit.clientName}</span>
         </button>
       </div>
+      <PartnerMessages load={() => fetchVisitMessages({ chequeId: props.visit.chequeId })} />
       <Show when={moving()}>
         <PlanForm
           id={`move-${props.visit.chequeId}`}

@@ -1,10 +1,10 @@
 import type { GroupSession } from '@digipakket/api/contracts';
-import { Badge, createAction, DateField, TimeField } from '@digipakket/portal-kit';
+import { Badge, createAction, DateField, PartnerMessages, TimeField } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { createLocationsQuery } from '../../training/training.queries';
-import { updateSession } from '../../training/training.services';
+import { fetchSessionMessages, updateSession } from '../../training/training.services';
 import { announceError } from '../groups.errors';
 import { longDay } from '../groups.format';
 
@@ -117,6 +117,7 @@ export function SessionRow(props: { session: GroupSession; onChanged: () => void
           </button>
         </form>
       </Show>
+      <PartnerMessages load={() => fetchSessionMessages({ sessionId: props.session.id })} />
     </li>
   );
 }
