@@ -92,6 +92,8 @@ export interface ProgrammeSettings {
   readonly followUp: FollowUpThresholds;
   /** Languages in which this programme offers client documents. */
   readonly languages: readonly ClientLanguage[];
+  /** Whole days before a visit, half-day or pickup its reminders go out (0 to 30, at most four). */
+  readonly reminderDaysBefore?: readonly number[];
 }
 
 /**
@@ -125,6 +127,7 @@ export function defaultProgrammeSettings(): ProgrammeSettings {
       sessionChangeNoticeDays: 3,
     },
     languages: [...CLIENT_LANGUAGE_CODES],
+    reminderDaysBefore: [5, 1],
   };
 }
 
@@ -229,6 +232,19 @@ export function validateProgrammeSettings({
   }
   if (new Set(settings.languages).size !== settings.languages.length) {
     reasons.push({ code: 'programme.languages.duplicate', field: 'languages' });
+  }
+  const days = settings.reminderDaysBefore;
+  if (
+    days !== undefined &&
+    (days.length > 4 || days.some((day) => !Number.isInteger(day) || day < 0 || day > 30))
+  ) {
+    reasons.push({
+      code: 'programme.reminder_days_before.out_of_range',
+      field: 'reminderDaysBefore',
+      min: 0,
+      max: 30,
+      value: [...days],
+    });
   }
   return reasons.length === 0 ? { ok: true, settings } : { ok: false, reasons };
 }

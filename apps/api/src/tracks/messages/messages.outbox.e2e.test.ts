@@ -227,6 +227,42 @@ describe('the laptop pickup', () => {
   });
 });
 
+describe("the programme's reminder days", () => {
+  it('sends reminders on the days the programme sets, and refuses a day out of range', async () => {
+    const admin = (await t.login({ email: 'admin@ocmw-gent.demo' })).cookie;
+    const path = `/api/programmes/${cheque.programmeId}/settings`;
+    const { settings } = await (await t.request(path, { cookie: admin })).json();
+    expect(settings.reminderDaysBefore).toEqual([5, 1]);
+    const refused = await t.request(path, {
+      method: 'PUT',
+      cookie: admin,
+      body: { ...settings, reminderDaysBefore: [45] },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('programme.reminder_days_before.out_of_range');
+    const saved = await t.request(path, {
+      method: 'PUT',
+      cookie: admin,
+      body: { ...settings, reminderDaysBefore: [2] },
+    });
+    expect(saved.status).toBe(200);
+    const [other] = await t.db
+      .select()
+      .from(chequesTable)
+      .where(and(eq(chequesTable.programmeId, cheque.programmeId!), eq(chequesTable.status, 'issued')))
+      .limit(1);
+    const res = await t.request(`/api/visits/${other!.id}/assign`, {
+      method: 'POST',
+      cookie: beego,
+      body: { studentId, appointmentAt: '2025-03-25T16:00:00.000Z', confirmClash: true },
+    });
+    expect(res.status).toBe(200);
+    const rows = await messagesOf(`cheque:${other!.id}`);
+    expect(rows.map((row) => [row.kind, row.daysBefore])).toEqual([['visit_reminder', 2]]);
+    await t.request(path, { method: 'PUT', cookie: admin, body: settings });
+  });
+});
+
 describe('the client page', () => {
   it('shows each message on the timeline with its channel and status, for the welfare centre', async () => {
     const res = await t.request(`/api/clients/${cheque.clientId}/overview`, { cookie: welfare });

@@ -14,6 +14,7 @@ import { toLocalDate } from '../../ground/shared/clock';
 import { generateId } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { contactConsentsTable } from '../../records/contact-consents/contact-consents.tables';
+import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { messagesTable } from './messages.tables';
 
@@ -113,10 +114,7 @@ export async function reminderDaysOf({
     .from(programmesTable)
     .where(eq(programmesTable.id, programmeId))
     .limit(1);
-  const days = (row?.settings as { reminderDaysBefore?: unknown } | undefined)?.reminderDaysBefore;
-  return Array.isArray(days) && days.every((day) => Number.isInteger(day))
-    ? (days as number[])
-    : DEFAULT_REMINDER_DAYS_BEFORE;
+  return readProgrammeSettings({ stored: row?.settings }).reminderDaysBefore ?? DEFAULT_REMINDER_DAYS_BEFORE;
 }
 
 function formatMoment({ at, timeZone }: { at: Date; timeZone: string }): { date: string; time: string } {
