@@ -24,6 +24,38 @@ function tokenFromLocation(): string {
   return typeof window === 'undefined' ? '' : window.location.hash.replace(/^#/, '');
 }
 
+/** What is wrong with the password chosen and its repetition, before the API is asked. */
+function checkChosenPassword({ newPassword, repeatPassword }: Record<Field, string>) {
+  const errors: Partial<Record<Field, KitKey>> = {};
+  if (newPassword === '') errors.newPassword = 'field.required';
+  else if (newPassword.length < MIN_LENGTH) errors.newPassword = 'password.tooShort';
+  else if (newPassword.length > MAX_LENGTH) errors.newPassword = 'password.tooLong';
+  if (repeatPassword === '') errors.repeatPassword = 'field.required';
+  else if (!errors.newPassword && repeatPassword !== newPassword) errors.repeatPassword = 'password.mismatch';
+  return errors;
+}
+
+/** The form's errors for its summary: the general one first, then each field's. */
+function summaryOf({
+  t,
+  general,
+  fields,
+  label,
+}: {
+  t: ReturnType<typeof usePortal>['i18n']['t'];
+  general: KitKey | undefined;
+  fields: Partial<Record<Field, KitKey>>;
+  label: (field: Field) => string;
+}): SummaryError[] {
+  const errors: SummaryError[] = [];
+  if (general) errors.push({ message: t(general) });
+  for (const field of ['newPassword', 'repeatPassword'] as const) {
+    const key = fields[field];
+    if (key) errors.push({ field, message: t('form.fieldError', { field: label(field), message: t(key) }) });
+  }
+  return errors;
+}
+
 /**
  * The page an invitation or reset link opens, signed in or not: it checks the link first (a used,
  * expired or unknown one is refused with its reason), then lets the person choose their password.
@@ -74,35 +106,13 @@ export function SignInLinkPage() {
   const label = (field: Field) => (field === 'newPassword' ? t('password.new') : t('password.repeat'));
   const set = (field: Field) => (value: string) => setValues({ ...values(), [field]: value });
 
-  const check = (): Partial<Record<Field, KitKey>> => {
-    const { newPassword, repeatPassword } = values();
-    const errors: Partial<Record<Field, KitKey>> = {};
-    if (newPassword === '') errors.newPassword = 'field.required';
-    else if (newPassword.length < MIN_LENGTH) errors.newPassword = 'password.tooShort';
-    else if (newPassword.length > MAX_LENGTH) errors.newPassword = 'password.tooLong';
-    if (repeatPassword === '') errors.repeatPassword = 'field.required';
-    else if (!errors.newPassword && repeatPassword !== newPassword)
-      errors.repeatPassword = 'password.mismatch';
-    return errors;
-  };
-
-  const summary = (): SummaryError[] => {
-    const errors: SummaryError[] = [];
-    const general = formError();
-    if (general) errors.push({ message: t(general) });
-    for (const field of ['newPassword', 'repeatPassword'] as const) {
-      const key = fieldErrors()[field];
-      if (key)
-        errors.push({ field, message: t('form.fieldError', { field: label(field), message: t(key) }) });
-    }
-    return errors;
-  };
+  const summary = () => summaryOf({ t, general: formError(), fields: fieldErrors(), label });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (save.busy()) return;
     setFormError(undefined);
-    const errors = check();
+    const errors = checkChosenPassword(values());
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
       setAttempt((n) => n + 1);

@@ -22,6 +22,59 @@ import {
 import { visitsTable } from '../visits/visits.tables';
 import { PACK_BATCH_JOB_KIND } from './privacy.anonymise.repository';
 
+type ClientScope = { db: Database; tenantId: string; clientId: string };
+
+/** The client's attendance marks, with the half-day's date and the training partner of each. */
+function attendanceOfClient({ db, tenantId, clientId }: ClientScope) {
+  return db
+    .select({
+      attendance: attendanceTable,
+      sessionDate: courseSessionsTable.date,
+      trainingOrgId: enrolmentsTable.trainingOrgId,
+    })
+    .from(attendanceTable)
+    .innerJoin(enrolmentsTable, eq(enrolmentsTable.id, attendanceTable.enrolmentId))
+    .innerJoin(courseSessionsTable, eq(courseSessionsTable.id, attendanceTable.sessionId))
+    .where(and(eq(attendanceTable.tenantId, tenantId), eq(enrolmentsTable.clientId, clientId)))
+    .orderBy(asc(courseSessionsTable.date));
+}
+
+/** The batches of welcome packs the client was printed in. */
+function packJobsOfClient({ db, tenantId, clientId }: ClientScope) {
+  return db
+    .select({ id: jobsTable.id, status: jobsTable.status, createdAt: jobsTable.createdAt })
+    .from(jobsTable)
+    .where(
+      and(
+        eq(jobsTable.tenantId, tenantId),
+        eq(jobsTable.kind, PACK_BATCH_JOB_KIND),
+        sql`${jobsTable.payload}->'clientIds' @> jsonb_build_array(${clientId}::text)`,
+      ),
+    )
+    .orderBy(asc(jobsTable.createdAt));
+}
+
+/** Who did what with the client's data: the audit rows about the client, with names. */
+function auditOfClient({ db, clientId }: Omit<ClientScope, 'tenantId'>) {
+  return db
+    .select({
+      at: auditLogTable.at,
+      actorUserId: auditLogTable.actorUserId,
+      actorName: usersTable.displayName,
+      actorOrgId: auditLogTable.actorOrgId,
+      actorOrgName: organisationsTable.name,
+      actorRole: auditLogTable.actorRole,
+      action: auditLogTable.action,
+      outcome: auditLogTable.outcome,
+      purpose: auditLogTable.purpose,
+    })
+    .from(auditLogTable)
+    .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
+    .leftJoin(organisationsTable, eq(organisationsTable.id, auditLogTable.actorOrgId))
+    .where(eq(auditLogTable.clientId, clientId))
+    .orderBy(asc(auditLogTable.at), asc(auditLogTable.id));
+}
+
 /** Everything stored about one client and the organisations that hold it, for the access request. */
 export function createPrivacyAccessRepository({ db }: { db: Database }) {
   return {
@@ -73,17 +126,7 @@ export function createPrivacyAccessRepository({ db }: { db: Database }) {
           .from(enrolmentsTable)
           .where(ofClient(enrolmentsTable))
           .orderBy(asc(enrolmentsTable.createdAt)),
-        db
-          .select({
-            attendance: attendanceTable,
-            sessionDate: courseSessionsTable.date,
-            trainingOrgId: enrolmentsTable.trainingOrgId,
-          })
-          .from(attendanceTable)
-          .innerJoin(enrolmentsTable, eq(enrolmentsTable.id, attendanceTable.enrolmentId))
-          .innerJoin(courseSessionsTable, eq(courseSessionsTable.id, attendanceTable.sessionId))
-          .where(and(eq(attendanceTable.tenantId, tenantId), eq(enrolmentsTable.clientId, clientId)))
-          .orderBy(asc(courseSessionsTable.date)),
+        attendanceOfClient({ db, tenantId, clientId }),
         db.select().from(referralsTable).where(ofClient(referralsTable)),
         db.select().from(signalsTable).where(ofClient(signalsTable)).orderBy(asc(signalsTable.createdAt)),
         db.select().from(buddyPairingsTable).where(ofClient(buddyPairingsTable)),
@@ -99,34 +142,8 @@ export function createPrivacyAccessRepository({ db }: { db: Database }) {
           .innerJoin(outcomeRoundsTable, eq(outcomeRoundsTable.id, outcomeAnswersTable.roundId))
           .where(ofClient(outcomeRoundsTable))
           .orderBy(asc(outcomeAnswersTable.roundId), asc(outcomeAnswersTable.itemId)),
-        db
-          .select({ id: jobsTable.id, status: jobsTable.status, createdAt: jobsTable.createdAt })
-          .from(jobsTable)
-          .where(
-            and(
-              eq(jobsTable.tenantId, tenantId),
-              eq(jobsTable.kind, PACK_BATCH_JOB_KIND),
-              sql`${jobsTable.payload}->'clientIds' @> jsonb_build_array(${clientId}::text)`,
-            ),
-          )
-          .orderBy(asc(jobsTable.createdAt)),
-        db
-          .select({
-            at: auditLogTable.at,
-            actorUserId: auditLogTable.actorUserId,
-            actorName: usersTable.displayName,
-            actorOrgId: auditLogTable.actorOrgId,
-            actorOrgName: organisationsTable.name,
-            actorRole: auditLogTable.actorRole,
-            action: auditLogTable.action,
-            outcome: auditLogTable.outcome,
-            purpose: auditLogTable.purpose,
-          })
-          .from(auditLogTable)
-          .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
-          .leftJoin(organisationsTable, eq(organisationsTable.id, auditLogTable.actorOrgId))
-          .where(eq(auditLogTable.clientId, clientId))
-          .orderBy(asc(auditLogTable.at), asc(auditLogTable.id)),
+        packJobsOfClient({ db, tenantId, clientId }),
+        auditOfClient({ db, clientId }),
         db.select().from(contactConsentsTable).where(ofClient(contactConsentsTable)),
         db
           .select()
