@@ -260,7 +260,7 @@ export const SETTINGS = {
   },
   smtpHost: {
     env: 'SMTP_HOST',
-    doc: 'SMTP server for e-mail to clients; unset: no e-mail is sent (e-mail messages stay queued, see docs/adr/0009-messages-outbox.md).',
+    doc: 'SMTP server for e-mail to clients (reminders, notices) and to users (password reset links); unset: no e-mail is sent (client messages stay queued, see docs/adr/0009-messages-outbox.md; a reset link is handed over in person).',
     default: undefined,
     schema: z.string().min(1).optional(),
   },
