@@ -17,7 +17,12 @@ describe('loadConfig', () => {
     });
     expect(config.database).toMatchObject({ url: undefined, dataDir: '/srv/digipakket/.data/pglite' });
     expect(config.demo).toEqual({ mode: 'auto', password: 'digipakket-demo' });
-    expect(config.sessions).toEqual({ idleMinutes: 60, absoluteHours: 12 });
+    expect(config.sessions).toEqual({
+      idleMinutes: 60,
+      absoluteHours: 12,
+      invitationLinkDays: 7,
+      resetLinkMinutes: 30,
+    });
     expect(config.log.level).toBe('info');
     expect(config.portals.dir).toBe('/srv/digipakket/apps');
   });
