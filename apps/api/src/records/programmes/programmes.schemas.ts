@@ -109,14 +109,10 @@ export const ProgrammeSettingsSchema = z
       sessionChangeNoticeDays: int('followUp.sessionChangeNoticeDays'),
     }),
     languages: z.array(z.string().max(8)).max(40),
-    reminderDaysBefore: z
-      .array(z.number().int())
-      .max(10)
-      .optional()
-      .meta({
-        description:
-          'Whole days before a visit, half-day or pickup its reminders go out (0 to 30, at most four); 5 and 1 when absent.',
-      }),
+    reminderDaysBefore: z.array(z.number().int()).max(10).optional().meta({
+      description:
+        'Whole days before a visit, half-day or pickup its reminders go out (0 to 30, at most four); 5 and 1 when absent.',
+    }),
   })
   .meta({ id: 'ProgrammeSettings' });
 export type ProgrammeSettingsBody = z.infer<typeof ProgrammeSettingsSchema>;
