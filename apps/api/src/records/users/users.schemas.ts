@@ -12,7 +12,7 @@ export const PASSWORD_MAX_LENGTH = 128;
  */
 export const SignInLinkSchema = z
   .object({
-    url: z.string().meta({ example: 'https://digipakket.example.be/beego/link#3q2-7w…' }),
+    url: z.string().meta({ example: 'http://localhost:3000/beego/link#3q2-7w…' }),
     qrSvg: z.string(),
     expiresAt: z.string(),
   })
