@@ -91,9 +91,9 @@ export const PartnerMessagesQuerySchema = z.object({
 });
 
 const reportStatus = z.strictObject({
-  groupId: z.number().int().optional(),
+  groupId: z.number().int().min(0).max(1_000_000).optional(),
   groupName: z.string().max(40),
-  id: z.number().int().optional(),
+  id: z.number().int().min(0).max(1_000_000).optional(),
   name: z.string().max(80).optional(),
   description: z.string().max(500).optional(),
   action: z.string().max(500).optional(),
@@ -118,12 +118,15 @@ export const SmsDeliveryReportSchema = z
           sender: z.string().max(40).optional(),
           sentAt: z.string().max(40).optional(),
           doneAt: z.string().max(40).optional(),
-          smsCount: z.number().int().optional(),
-          messageCount: z.number().int().optional(),
+          smsCount: z.number().int().min(0).max(1_000).optional(),
+          messageCount: z.number().int().min(0).max(1_000).optional(),
           mccMnc: z.string().max(20).optional(),
           callbackData: z.string().max(4000).optional(),
           price: z
-            .strictObject({ pricePerMessage: z.number().optional(), currency: z.string().max(8).optional() })
+            .strictObject({
+              pricePerMessage: z.number().min(0).max(1_000).optional(),
+              currency: z.string().max(8).optional(),
+            })
             .optional(),
         }),
       )
