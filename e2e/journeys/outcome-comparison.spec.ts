@@ -88,8 +88,16 @@ async function as(browser: Browser, who: AccountName): Promise<Page> {
   await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(OWN_PASSWORD);
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
   await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
-  // The API calls below share the browser's session: wait until it answers them as this user.
-  await expect.poll(async () => (await page.request.get('/api/auth/me')).status()).toBe(200);
+  // The API calls below share the browser's session: wait until it answers them as this user, with
+  // the new password saved (the header's button shows while the save is still on its way).
+  await expect
+    .poll(async () => {
+      const me = await page.request.get('/api/auth/me');
+      if (me.status() !== 200) return `status ${me.status()}`;
+      const { passwordChangeRequired } = (await me.json()) as { passwordChangeRequired: boolean };
+      return passwordChangeRequired ? 'password change still required' : 'ready';
+    })
+    .toBe('ready');
   pages[who] = page;
   return page;
 }
