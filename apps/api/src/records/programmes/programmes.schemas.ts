@@ -109,7 +109,7 @@ export const ProgrammeSettingsSchema = z
       sessionChangeNoticeDays: int('followUp.sessionChangeNoticeDays'),
     }),
     languages: z.array(z.string().max(8)).max(40),
-    reminderDaysBefore: z.array(z.number().int().min(0).max(30)).max(10).optional().meta({
+    reminderDaysBefore: z.array(z.number().int().min(-1000).max(1000)).max(10).optional().meta({
       description:
         'Whole days before a visit, half-day or pickup its reminders go out (0 to 30, at most four); 5 and 1 when absent.',
     }),
