@@ -1,7 +1,8 @@
 import { MESSAGE_MAX_ATTEMPTS, retryDelaySeconds } from '@digipakket/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { type Database, queryRows, withSystemScope, withTransaction } from '../../ground/database/database';
-import { enqueueJob, type JobQueue } from '../../ground/jobs/jobs.queue';
+import type { JobQueue } from '../../ground/jobs/jobs.queue';
+import { startRecurringJob } from '../../ground/jobs/jobs.recurring';
 import type { ChannelAdapters, ChannelResult } from '../../ground/messaging/messaging.channel';
 import type { Clock } from '../../ground/shared/clock';
 import { messagesTable } from './messages.tables';
@@ -240,42 +241,13 @@ export function startMessageSender({
   settings: SenderSettings;
   onError: (error: unknown) => void;
 }): { stop: () => Promise<void> } {
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const slotSeconds = Math.max(1, Math.round(intervalMs / 1000));
-  const working = queue.work(MESSAGES_SEND_JOB_KIND, async () => {
-    try {
-      await sendDueMessages({ db, clock, settings });
-    } catch (error) {
-      onError(error);
-      throw error;
-    }
+  return startRecurringJob({
+    db,
+    queue,
+    kind: MESSAGES_SEND_JOB_KIND,
+    singletonKey: 'send',
+    intervalMs,
+    run: () => sendDueMessages({ db, clock, settings }),
+    onError,
   });
-  const offer = async () => {
-    await working;
-    await enqueueJob({
-      db,
-      kind: MESSAGES_SEND_JOB_KIND,
-      payload: {},
-      singletonKey: 'send',
-      singletonSeconds: slotSeconds,
-      expireInSeconds: Math.max(60, slotSeconds * 10),
-    });
-    queue.nudge(MESSAGES_SEND_JOB_KIND);
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      offer().catch(onError).finally(schedule);
-    }, intervalMs);
-    timer.unref?.();
-  };
-  schedule();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await working.catch(() => undefined);
-    },
-  };
 }

@@ -2,7 +2,8 @@ import { deriveSignals, type FollowUpFacts, type Signal } from '@digipakket/doma
 import { and, asc, eq, gt, inArray, isNotNull, lte, ne, notLike, sql } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { type Database, withSystemScope, withTransaction } from '../../ground/database/database';
-import { enqueueJob, type JobQueue } from '../../ground/jobs/jobs.queue';
+import type { JobQueue } from '../../ground/jobs/jobs.queue';
+import { startRecurringJob } from '../../ground/jobs/jobs.recurring';
 import { type Clock, DEFAULT_TIME_ZONE, toLocalDate } from '../../ground/shared/clock';
 import { generateId } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
@@ -315,44 +316,15 @@ export function startSignalWorker({
   onError: (error: unknown) => void;
   timeZone?: string;
 }): { stop: () => Promise<void> } {
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const slotSeconds = Math.max(1, Math.round(intervalMs / 1000));
-  const working = queue.work(SIGNAL_SWEEP_JOB_KIND, async () => {
-    try {
-      await runSignalSweepStep({ db, clock, fullSweepIntervalMs, timeZone });
-    } catch (error) {
-      onError(error);
-      throw error;
-    }
+  return startRecurringJob({
+    db,
+    queue,
+    kind: SIGNAL_SWEEP_JOB_KIND,
+    singletonKey: 'sweep',
+    intervalMs,
+    run: () => runSignalSweepStep({ db, clock, fullSweepIntervalMs, timeZone }),
+    onError,
   });
-  const offer = async () => {
-    await working;
-    await enqueueJob({
-      db,
-      kind: SIGNAL_SWEEP_JOB_KIND,
-      payload: {},
-      singletonKey: 'sweep',
-      singletonSeconds: slotSeconds,
-      expireInSeconds: Math.max(60, slotSeconds * 10),
-    });
-    queue.nudge(SIGNAL_SWEEP_JOB_KIND);
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      offer().catch(onError).finally(schedule);
-    }, intervalMs);
-    timer.unref?.();
-  };
-  schedule();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await working.catch(() => undefined);
-    },
-  };
 }
 
 /**
