@@ -5,34 +5,23 @@ import type { SignInLinkInfo } from '../api/api.types';
 import { isApiError } from '../api/api-client';
 import { errorMessageKey, fieldErrorKeys } from '../api/error-messages';
 import { ErrorSummary, SubmitButton, type SummaryError } from '../forms/form-parts.component';
-import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePageTitle } from '../layout/page-title';
+import {
+  checkNewPassword,
+  type NewPasswordField,
+  NewPasswordFields,
+} from '../password/new-password-fields.component';
 import { usePortal } from '../session/portal-context';
 
 /** The path of the page an invitation or reset link opens, under the portal's base. */
 export const LINK_PATH = '/link';
 
-type Field = 'newPassword' | 'repeatPassword';
-
-// The API's limits for a chosen password; the API checks them again.
-const MIN_LENGTH = 8;
-const MAX_LENGTH = 128;
+type Field = NewPasswordField;
 
 /** The token of the link this page was opened with: the fragment, which no server or referrer sees. */
 function tokenFromLocation(): string {
   return typeof window === 'undefined' ? '' : window.location.hash.replace(/^#/, '');
-}
-
-/** What is wrong with the password chosen and its repetition, before the API is asked. */
-function checkChosenPassword({ newPassword, repeatPassword }: Record<Field, string>) {
-  const errors: Partial<Record<Field, KitKey>> = {};
-  if (newPassword === '') errors.newPassword = 'field.required';
-  else if (newPassword.length < MIN_LENGTH) errors.newPassword = 'password.tooShort';
-  else if (newPassword.length > MAX_LENGTH) errors.newPassword = 'password.tooLong';
-  if (repeatPassword === '') errors.repeatPassword = 'field.required';
-  else if (!errors.newPassword && repeatPassword !== newPassword) errors.repeatPassword = 'password.mismatch';
-  return errors;
 }
 
 /** The form's errors for its summary: the general one first, then each field's. */
@@ -112,7 +101,7 @@ export function SignInLinkPage() {
     event.preventDefault();
     if (save.busy()) return;
     setFormError(undefined);
-    const errors = checkChosenPassword(values());
+    const errors = checkNewPassword(values());
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
       setAttempt((n) => n + 1);
@@ -173,25 +162,7 @@ export function SignInLinkPage() {
               <form class="form" onSubmit={submit} novalidate>
                 {/* Lets password managers file the new password under the right account. */}
                 <input type="email" name="username" autocomplete="username" value={link().email} hidden />
-                <TextField
-                  name="newPassword"
-                  label={label('newPassword')}
-                  hint={t('password.newHint')}
-                  type="password"
-                  autocomplete="new-password"
-                  value={values().newPassword}
-                  onValue={set('newPassword')}
-                  error={error('newPassword')}
-                />
-                <TextField
-                  name="repeatPassword"
-                  label={label('repeatPassword')}
-                  type="password"
-                  autocomplete="new-password"
-                  value={values().repeatPassword}
-                  onValue={set('repeatPassword')}
-                  error={error('repeatPassword')}
-                />
+                <NewPasswordFields values={values()} label={label} onValue={set} error={error} />
                 <div class="form__actions">
                   <SubmitButton busy={save.busy()} label={t('link.submit')} busyLabel={t('password.busy')} />
                 </div>

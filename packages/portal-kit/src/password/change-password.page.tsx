@@ -8,14 +8,11 @@ import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
+import { checkNewPassword, NewPasswordFields } from './new-password-fields.component';
 import { OwnSessions } from './own-sessions.component';
 
 type Field = 'currentPassword' | 'newPassword' | 'repeatPassword';
 const FIELDS: Field[] = ['currentPassword', 'newPassword', 'repeatPassword'];
-
-// The API's limits for a chosen password (ChangePasswordRequest); the API checks them again.
-const MIN_LENGTH = 8;
-const MAX_LENGTH = 128;
 
 /** The API's refusals that are about one field, shown at that field. */
 const FIELD_OF_CODE: ErrorCodeMap<Field> = {
@@ -86,16 +83,14 @@ export function ChangePasswordPage(props: { required?: boolean }) {
   };
 
   const check = (): Partial<Record<Field, KitKey>> => {
-    const { currentPassword, newPassword, repeatPassword } = values();
-    const errors: Partial<Record<Field, KitKey>> = {};
+    const { currentPassword, newPassword } = values();
+    const errors: Partial<Record<Field, KitKey>> = checkNewPassword(values());
     if (currentPassword === '') errors.currentPassword = 'field.required';
-    if (newPassword === '') errors.newPassword = 'field.required';
-    else if (newPassword.length < MIN_LENGTH) errors.newPassword = 'password.tooShort';
-    else if (newPassword.length > MAX_LENGTH) errors.newPassword = 'password.tooLong';
-    else if (newPassword === currentPassword) errors.newPassword = 'error.authPasswordUnchanged';
-    if (repeatPassword === '') errors.repeatPassword = 'field.required';
-    else if (!errors.newPassword && repeatPassword !== newPassword)
-      errors.repeatPassword = 'password.mismatch';
+    if (!errors.newPassword && newPassword === currentPassword) {
+      errors.newPassword = 'error.authPasswordUnchanged';
+      // As with any refused new password, its repetition is not compared.
+      if (errors.repeatPassword === 'password.mismatch') delete errors.repeatPassword;
+    }
     return errors;
   };
 
@@ -142,25 +137,7 @@ export function ChangePasswordPage(props: { required?: boolean }) {
           onValue={set('currentPassword')}
           error={error('currentPassword')}
         />
-        <TextField
-          name="newPassword"
-          label={label('newPassword')}
-          hint={t('password.newHint')}
-          type="password"
-          autocomplete="new-password"
-          value={values().newPassword}
-          onValue={set('newPassword')}
-          error={error('newPassword')}
-        />
-        <TextField
-          name="repeatPassword"
-          label={label('repeatPassword')}
-          type="password"
-          autocomplete="new-password"
-          value={values().repeatPassword}
-          onValue={set('repeatPassword')}
-          error={error('repeatPassword')}
-        />
+        <NewPasswordFields values={values()} label={label} onValue={set} error={error} />
         <div class="form__actions">
           <SubmitButton busy={change.busy()} label={t('password.submit')} busyLabel={t('password.busy')} />
           <Show when={!props.required}>
