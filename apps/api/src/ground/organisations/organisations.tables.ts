@@ -1,6 +1,7 @@
 import { ORG_KINDS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   foreignKey,
   index,
@@ -27,6 +28,11 @@ export const tenantsTable = pgTable(
     branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
     /** How long a client's data is kept after their trajectory ended, before it is anonymised. */
     retentionMonths: integer('retention_months').notNull().default(60),
+    /**
+     * Whether the welfare roles must sign in with a second factor; null follows the deployment's
+     * default (on in production, off elsewhere).
+     */
+    secondFactorRequired: boolean('second_factor_required'),
     ...timestampColumns(),
   },
   (t) => [

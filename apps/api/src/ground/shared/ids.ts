@@ -36,6 +36,9 @@ export const ID_PREFIXES = {
   job: 'job',
   loginAttempt: 'lga',
   signInLink: 'sil',
+  passkey: 'pky',
+  totpFactor: 'tot',
+  recoveryCode: 'rcv',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { idColumn, timestampColumn } from '../../ground/shared/columns';
+import { sqlIn } from '../../ground/shared/sql';
 import { usersTable } from '../users/users.tables';
+
+/** What a session still lacks after the first step: proving a second factor, or enrolling one. */
+export const SECOND_FACTOR_STEPS = ['verify', 'enrol'] as const;
+export type SecondFactorStep = (typeof SECOND_FACTOR_STEPS)[number];
 
 /** A logged-in browser. Only the SHA-256 of the cookie's token is kept, so a database leak opens no session. */
 export const sessionsTable = pgTable(
@@ -17,8 +22,18 @@ export const sessionsTable = pgTable(
     expiresAt: timestampColumn('expires_at').notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /**
+     * Set while the password (or single sign-on) step is done but the second one is not: `verify`
+     * (prove a factor) or `enrol` (register the first one). Such a session is short-lived and opens
+     * only the second-factor routes.
+     */
+    secondFactor: text('second_factor', { enum: SECOND_FACTOR_STEPS }),
+    /** The WebAuthn challenge last handed to this browser, usable once until `challenge_expires_at`. */
+    challenge: text('challenge'),
+    challengeExpiresAt: timestampColumn('challenge_expires_at'),
   },
   (t) => [
+    check('sessions_second_factor_valid', sqlIn('second_factor', SECOND_FACTOR_STEPS)),
     unique('sessions_token_hash_unique').on(t.tokenHash),
     index('sessions_user_idx').on(t.userId),
     index('sessions_expires_idx').on(t.expiresAt),
