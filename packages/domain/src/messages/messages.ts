@@ -28,7 +28,8 @@ export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 /**
  * What a message says: a reminder before the appointment to pick up the laptop, a home-help visit or a
- * training half-day, or a notice that a visit or half-day was moved or cancelled.
+ * training half-day, a notice that a visit or half-day was moved or cancelled, a nudge to use the
+ * second home-help cheque, or word that the welfare centre will call for the outcome follow-up.
  *
  * @example
  * const kind: MessageKind = 'lesson_moved';
@@ -41,10 +42,18 @@ export const MESSAGE_KINDS = [
   'lesson_reminder',
   'lesson_moved',
   'lesson_cancelled',
+  'cheque_nudge',
+  'outcome_follow_up',
 ] as const;
 
 /** One of {@link MESSAGE_KINDS}. */
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/**
+ * Weeks after the installation visit a client whose second cheque is still unused gets one nudge,
+ * unless the programme sets another number (0: no nudges).
+ */
+export const DEFAULT_SECOND_CHEQUE_NUDGE_WEEKS = 4;
 
 /** Days before an appointment its reminders go out, unless the programme sets others. */
 export const DEFAULT_REMINDER_DAYS_BEFORE: readonly number[] = [5, 1];
@@ -249,10 +258,38 @@ export const MESSAGE_TEXTS: Readonly<Record<MessageKind, Texts>> = {
     ru: '{from}: занятие {date} в {time} отменено.',
     fa: '{from}: کلاس روز {date} ساعت {time} لغو شد.',
   },
+  cheque_nudge: {
+    nl: '{from}: u hebt nog een Digicheque voor een uur hulp thuis. Bel ons om een afspraak te maken.',
+    fr: '{from} : il vous reste un Digichèque pour une heure d’aide à domicile. Appelez-nous pour un rendez-vous.',
+    en: '{from}: you still have a Digicheque for an hour of help at home. Call us to make an appointment.',
+    ar: '{from}: لا يزال لديك شيك رقمي لساعة مساعدة في المنزل. اتصل بنا لتحديد موعد.',
+    tr: '{from}: evde bir saatlik yardım için hâlâ bir Digicheque’iniz var. Randevu için bizi arayın.',
+    bg: '{from}: имате още един Digicheque за час помощ у дома. Обадете ни се за час.',
+    ro: '{from}: mai aveți un Digicheque pentru o oră de ajutor acasă. Sunați-ne pentru o programare.',
+    pl: '{from}: ma Pan/Pani jeszcze Digicheque na godzinę pomocy w domu. Prosimy zadzwonić, aby umówić termin.',
+    sk: '{from}: ešte máte Digicheque na hodinu pomoci doma. Zavolajte nám a dohodneme termín.',
+    uk: '{from}: у вас ще є Digicheque на годину допомоги вдома. Зателефонуйте нам, щоб домовитися.',
+    ru: '{from}: у вас ещё есть Digicheque на час помощи дома. Позвоните нам, чтобы договориться.',
+    fa: '{from}: هنوز یک دیجی‌چک برای یک ساعت کمک در خانه دارید. برای تعیین وقت با ما تماس بگیرید.',
+  },
+  outcome_follow_up: {
+    nl: '{from}: we bellen u binnenkort even om te horen hoe het gaat. Langskomen mag ook.',
+    fr: '{from} : nous vous appellerons bientôt pour savoir comment ça va. Vous pouvez aussi passer nous voir.',
+    en: '{from}: we will call you soon to hear how things are going. You are also welcome to drop by.',
+    ar: '{from}: سنتصل بك قريبًا لنسأل كيف تسير الأمور. يمكنك أيضًا زيارتنا.',
+    tr: '{from}: nasıl gittiğini sormak için yakında sizi arayacağız. Uğrayabilirsiniz de.',
+    bg: '{from}: скоро ще ви се обадим да чуем как вървят нещата. Можете и да се отбиете.',
+    ro: '{from}: vă sunăm în curând să aflăm cum merge. Puteți trece și pe la noi.',
+    pl: '{from}: wkrótce zadzwonimy, aby zapytać, jak idzie. Można też do nas przyjść.',
+    sk: '{from}: čoskoro vám zavoláme, ako sa vám darí. Môžete sa zastaviť aj u nás.',
+    uk: '{from}: ми скоро зателефонуємо, щоб дізнатися, як справи. Можете також зайти до нас.',
+    ru: '{from}: мы скоро позвоним, чтобы узнать, как дела. Можете также зайти к нам.',
+    fa: '{from}: به‌زودی با شما تماس می‌گیریم تا بپرسیم اوضاع چطور است. می‌توانید به ما هم سر بزنید.',
+  },
 };
 
-/** What a text is filled in with. */
-export type MessageValues = { from: string; date: string; time: string; place?: string };
+/** What a text is filled in with; a nudge or follow-up names no moment, so `date` and `time` may be left out. */
+export type MessageValues = { from: string; date?: string; time?: string; place?: string };
 
 /**
  * A message's text in the client's language, or in Dutch when that language has no text, with the
@@ -282,5 +319,48 @@ export function renderMessage({
     text: text.replace(/, \./g, '.').replace(/,\s*$/, ''),
     language: used,
     reviewed: MESSAGE_TEXT_REVIEW[used] === 'reviewed',
+  };
+}
+
+/**
+ * Appointments below this many in either group (with a reminder sent, without) are too few to compare
+ * their missed rates: a difference that small groups show is chance more often than effect.
+ */
+export const REMINDER_EFFECT_MIN_APPOINTMENTS = 10;
+
+/** Appointments that came to pass, and how many of them the client missed. */
+export type MissedAppointments = { appointments: number; missed: number };
+
+/** One group of the comparison, with its rate of missed appointments (`null` without appointments). */
+export type MissedRate = MissedAppointments & { rate: number | null };
+
+function missedRate(group: MissedAppointments): MissedRate {
+  return {
+    ...group,
+    rate: group.appointments === 0 ? null : Math.round((group.missed / group.appointments) * 1000) / 1000,
+  };
+}
+
+/**
+ * Missed appointments with a reminder sent beforehand against those without, each with its rate, and
+ * whether both groups are large enough (`minimum` appointments each) to compare.
+ *
+ * @example
+ * compareReminderEffect({ withReminder: { appointments: 40, missed: 4 }, withoutReminder: { appointments: 20, missed: 6 } });
+ * // { withReminder: { appointments: 40, missed: 4, rate: 0.1 }, withoutReminder: { appointments: 20, missed: 6, rate: 0.3 }, comparable: true }
+ */
+export function compareReminderEffect({
+  withReminder,
+  withoutReminder,
+  minimum = REMINDER_EFFECT_MIN_APPOINTMENTS,
+}: {
+  withReminder: MissedAppointments;
+  withoutReminder: MissedAppointments;
+  minimum?: number;
+}): { withReminder: MissedRate; withoutReminder: MissedRate; comparable: boolean } {
+  return {
+    withReminder: missedRate(withReminder),
+    withoutReminder: missedRate(withoutReminder),
+    comparable: withReminder.appointments >= minimum && withoutReminder.appointments >= minimum,
   };
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "messages" DROP CONSTRAINT "messages_kind_valid";--> statement-breakpoint
+ALTER TABLE "messages" ADD CONSTRAINT "messages_kind_valid" CHECK (kind IN ('pickup_reminder', 'visit_reminder', 'visit_moved', 'visit_cancelled', 'lesson_reminder', 'lesson_moved', 'lesson_cancelled', 'cheque_nudge', 'outcome_follow_up'));
