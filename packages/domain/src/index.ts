@@ -28,6 +28,8 @@ export * from './training/training';
 export * from './trajectory/closure';
 export * from './trajectory/info-moments';
 export * from './trajectory/trajectory';
+export * from './translations/sms-segments';
+export * from './translations/translations';
 export * from './visibility/visibility';
 export * from './visits/visit-clashes';
 export * from './visits/visits';

@@ -1,4 +1,3 @@
-import type { MessageKey } from './catalogs/catalog.types';
 import {
   addPage,
   type Canvas,
@@ -10,6 +9,7 @@ import {
   layout,
   paramsFor,
 } from './printing.canvas';
+import type { MessageKey } from './printing.i18n';
 
 const BULLET_INDENT = 16;
 

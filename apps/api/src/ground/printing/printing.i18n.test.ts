@@ -1,8 +1,8 @@
 import { CLIENT_LANGUAGE_CODES } from '@digipakket/domain';
 import { describe, expect, it } from 'vitest';
-import { nl } from './catalogs/nl.catalog';
-import { CATALOGS, catalogStatus, createTranslator, placeholdersOf } from './printing.i18n';
+import { CATALOGS, catalogStatus, createTranslator, type MessageKey, placeholdersOf } from './printing.i18n';
 
+const nl = CATALOGS.nl;
 const referenceKeys = Object.keys(nl.messages).sort();
 
 describe('message catalogs', () => {
@@ -19,8 +19,8 @@ describe('message catalogs', () => {
     'gives every %s message the placeholders of its Dutch message',
     (language) => {
       const mismatches = referenceKeys.filter((key) => {
-        const reference = placeholdersOf(nl.messages[key as keyof typeof nl.messages]);
-        const translated = placeholdersOf(CATALOGS[language].messages[key as keyof typeof nl.messages]);
+        const reference = placeholdersOf(nl.messages[key as MessageKey]);
+        const translated = placeholdersOf(CATALOGS[language].messages[key as MessageKey]);
         return reference.join(',') !== translated.join(',');
       });
       expect(mismatches).toEqual([]);

@@ -1,21 +1,58 @@
-import { CLIENT_LANGUAGE_CODES, type ClientLanguage, scriptDirection } from '@digipakket/domain';
-import { ar } from './catalogs/ar.catalog';
-import { bg } from './catalogs/bg.catalog';
-import type { Catalog, MessageKey } from './catalogs/catalog.types';
-import { en } from './catalogs/en.catalog';
-import { fa } from './catalogs/fa.catalog';
-import { fr } from './catalogs/fr.catalog';
-import { nl } from './catalogs/nl.catalog';
-import { pl } from './catalogs/pl.catalog';
-import { ro } from './catalogs/ro.catalog';
-import { ru } from './catalogs/ru.catalog';
-import { sk } from './catalogs/sk.catalog';
-import { tr } from './catalogs/tr.catalog';
-import { uk } from './catalogs/uk.catalog';
+import {
+  CLIENT_LANGUAGE_CODES,
+  CLIENT_LANGUAGES,
+  type ClientLanguage,
+  isReviewed,
+  scriptDirection,
+  TRANSLATION_KEYS,
+  type TranslationKey,
+  translate,
+} from '@digipakket/domain';
 import { isolateFor } from './printing.text';
 
-/** Every language's catalog, Dutch first. */
-export const CATALOGS: Record<ClientLanguage, Catalog> = { nl, fr, en, ar, tr, bg, ro, pl, sk, uk, ru, fa };
+/** A document text's key: the PO files' `document.<key>` entries, without the prefix. */
+export type MessageKey = TranslationKey extends infer Key
+  ? Key extends `document.${infer Name}`
+    ? Name
+    : never
+  : never;
+
+/** A message catalog for one language: the same keys as the Dutch one, each language's own text or the Dutch one. */
+export type Catalog = {
+  meta: {
+    language: ClientLanguage;
+    /** The language's own name. */
+    name: string;
+    /** True once a native speaker has checked every document text (no entry left `fuzzy` in its PO file). */
+    reviewed: boolean;
+  };
+  messages: Record<MessageKey, string>;
+};
+
+const DOCUMENT_KEYS = TRANSLATION_KEYS.filter((key) => key.startsWith('document.')).map(
+  (key) => key.slice('document.'.length) as MessageKey,
+);
+
+function catalogOf(language: ClientLanguage): Catalog {
+  return {
+    meta: {
+      language,
+      name: CLIENT_LANGUAGES.find((one) => one.code === language)!.autonym,
+      reviewed: isReviewed({ language, prefix: 'document.' }),
+    },
+    messages: Object.fromEntries(
+      DOCUMENT_KEYS.map((key) => [
+        key,
+        translate({ key: `document.${key}` as TranslationKey, language }).text,
+      ]),
+    ) as Record<MessageKey, string>,
+  };
+}
+
+/** Every language's document texts, from the PO files (`packages/domain/src/translations/po`), Dutch first. */
+export const CATALOGS = Object.fromEntries(
+  CLIENT_LANGUAGE_CODES.map((language) => [language, catalogOf(language)]),
+) as Record<ClientLanguage, Catalog>;
 
 /** Values for a message's `{placeholders}`. */
 export type MessageParams = Record<string, string | number>;

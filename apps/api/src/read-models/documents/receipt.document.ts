@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../ground/printing/catalogs/catalog.types';
 import { bilingual, keyValueBox, subheading } from '../../ground/printing/printing.blocks';
 import {
   addPage,
@@ -17,6 +16,7 @@ import {
   phone,
 } from '../../ground/printing/printing.canvas';
 import { formatDate } from '../../ground/printing/printing.format';
+import type { MessageKey } from '../../ground/printing/printing.i18n';
 import { isolateFor, ltr } from '../../ground/printing/printing.text';
 import type { ReceiptInput, RenderArgs } from './documents.types';
 
