@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_LANGUAGE_CODES } from '../languages/languages';
-import {
-  chooseChannel,
-  MESSAGE_KINDS,
-  MESSAGE_TEXTS,
-  reminderMoments,
-  renderMessage,
-  retryDelaySeconds,
-} from './messages';
+import { translate } from '../translations/translations';
+import { chooseChannel, MESSAGE_KINDS, reminderMoments, renderMessage, retryDelaySeconds } from './messages';
 
 describe('choosing the channel of a message', () => {
   it('takes the preferred channel when the client agreed to it and has the number or address', () => {
@@ -62,9 +56,11 @@ describe('the texts of messages', () => {
     for (const kind of MESSAGE_KINDS) {
       const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((match) => match[0]).sort();
       for (const language of CLIENT_LANGUAGE_CODES) {
-        const text = MESSAGE_TEXTS[kind][language];
-        expect(text, `${kind} ${language}`).toBeDefined();
-        expect(placeholders(text!), `${kind} ${language}`).toEqual(placeholders(MESSAGE_TEXTS[kind].nl));
+        const own = translate({ key: `message.${kind}`, language });
+        expect(own.language, `${kind} ${language}`).toBe(language);
+        expect(placeholders(own.text), `${kind} ${language}`).toEqual(
+          placeholders(translate({ key: `message.${kind}`, language: 'nl' }).text),
+        );
       }
     }
   });
