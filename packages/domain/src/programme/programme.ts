@@ -94,6 +94,11 @@ export interface ProgrammeSettings {
   readonly languages: readonly ClientLanguage[];
   /** Whole days before a visit, half-day or pickup its reminders go out (0 to 30, at most four). */
   readonly reminderDaysBefore?: readonly number[];
+  /**
+   * Weeks after the installation visit a client whose second cheque is still unused gets one nudge
+   * (0 to 26; 0: none; 4 when absent).
+   */
+  readonly secondChequeNudgeWeeks?: number;
 }
 
 /**
@@ -128,6 +133,7 @@ export function defaultProgrammeSettings(): ProgrammeSettings {
     },
     languages: [...CLIENT_LANGUAGE_CODES],
     reminderDaysBefore: [5, 1],
+    secondChequeNudgeWeeks: 4,
   };
 }
 
@@ -244,6 +250,16 @@ export function validateProgrammeSettings({
       min: 0,
       max: 30,
       value: [...days],
+    });
+  }
+  const weeks = settings.secondChequeNudgeWeeks;
+  if (weeks !== undefined && (!Number.isInteger(weeks) || weeks < 0 || weeks > 26)) {
+    reasons.push({
+      code: 'programme.second_cheque_nudge_weeks.out_of_range',
+      field: 'secondChequeNudgeWeeks',
+      min: 0,
+      max: 26,
+      value: weeks,
     });
   }
   return reasons.length === 0 ? { ok: true, settings } : { ok: false, reasons };

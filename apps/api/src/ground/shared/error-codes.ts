@@ -111,6 +111,8 @@ export const ERROR_CODES = [
   'intake.package_change_reason_missing',
   'intake.wave_required',
   'location.not_found',
+  'message.letter_batch_not_found',
+  'message.no_letters_waiting',
   'message.report_signature_invalid',
   'message.report_unsigned',
   'organisation.not_found',

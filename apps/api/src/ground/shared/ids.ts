@@ -29,6 +29,7 @@ export const ID_PREFIXES = {
   buddyMeeting: 'bdm',
   signal: 'sig',
   message: 'msg',
+  letterBatch: 'ltb',
   trajectoryEvent: 'tje',
   infoMoment: 'imo',
   outcomeRound: 'ocr',

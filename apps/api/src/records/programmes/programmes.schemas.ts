@@ -113,6 +113,10 @@ export const ProgrammeSettingsSchema = z
       description:
         'Whole days before a visit, half-day or pickup its reminders go out (0 to 30, at most four); 5 and 1 when absent.',
     }),
+    secondChequeNudgeWeeks: z.number().int().min(-1000).max(1000).optional().meta({
+      description:
+        'Weeks after the installation visit a client whose second cheque is still unused gets one nudge (0 to 26; 0: none); 4 when absent.',
+    }),
   })
   .meta({ id: 'ProgrammeSettings' });
 export type ProgrammeSettingsBody = z.infer<typeof ProgrammeSettingsSchema>;

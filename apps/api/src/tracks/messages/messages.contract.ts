@@ -4,6 +4,8 @@ import type {
   ClientContactSchema,
   ClientContactUpdateSchema,
   ClientMessageListSchema,
+  LetterBatchSchema,
+  LettersOverviewSchema,
   PartnerMessagesQuerySchema,
 } from './messages.schemas';
 
@@ -21,5 +23,11 @@ export const MESSAGE_ROUTES = {
     'GET',
     '/messages',
     types<{ query: typeof PartnerMessagesQuerySchema; answer: typeof ClientMessageListSchema }>(),
+  ),
+  letters: route('GET', '/messages/letters', types<{ answer: typeof LettersOverviewSchema }>()),
+  printLetters: route(
+    'POST',
+    '/messages/letter-batches',
+    types<{ answer: z.ZodType<{ batch: z.infer<typeof LetterBatchSchema> }> }>(),
   ),
 };

@@ -11,3 +11,15 @@ export const createReportSignatureInvalidError = createErrorFactory({
   status: 403,
   message: 'The signature of this delivery report does not match.',
 });
+
+export const createNoLettersWaitingError = createErrorFactory({
+  code: 'message.no_letters_waiting',
+  status: 409,
+  message: 'There are no letters waiting to be printed.',
+});
+
+export const createLetterBatchNotFoundError = createErrorFactory({
+  code: 'message.letter_batch_not_found',
+  status: 404,
+  message: 'No such batch of letters.',
+});

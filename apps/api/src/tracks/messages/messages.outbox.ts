@@ -309,6 +309,107 @@ export async function planAppointmentMessages({
   return { queued: messages.length, withdrawn };
 }
 
+/** Withdraws a client's queued messages of one kind about one subject (their cause was answered). */
+export async function withdrawQueuedMessages({
+  db,
+  clientId,
+  kind,
+  subject,
+  reason,
+  now,
+}: {
+  db: Database;
+  clientId: string;
+  kind: MessageKind;
+  subject: string;
+  reason: string;
+  now: Date;
+}): Promise<{ withdrawn: number }> {
+  const rows = await db
+    .update(messagesTable)
+    .set({ status: 'withdrawn', reason, withdrawnAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(messagesTable.clientId, clientId),
+        eq(messagesTable.kind, kind),
+        eq(messagesTable.subject, subject),
+        eq(messagesTable.status, 'queued'),
+      ),
+    )
+    .returning({ id: messagesTable.id });
+  return { withdrawn: rows.length };
+}
+
+/** One message that names no moment of its own (a nudge, a follow-up), for {@link queueClientMessages}. */
+export type ClientMessageItem = {
+  clientId: string;
+  kind: MessageKind;
+  subject: string;
+  orgId: string;
+  /** Who the message speaks for. */
+  from: string;
+  /** What makes it one message, with the client and the channel: writing it again finds the row. */
+  key: string;
+  /** The moment it is about (when it fell due). */
+  appointmentAt: Date;
+};
+
+/**
+ * Queues messages that name no appointment, each on its client's channel and in the client's language,
+ * in the caller's transaction; one already written (same client, key and channel) is left alone.
+ */
+export async function queueClientMessages({
+  db,
+  items,
+  now,
+}: {
+  db: Database;
+  items: readonly ClientMessageItem[];
+  now: Date;
+}): Promise<{ queued: number }> {
+  const recipients = await loadRecipients({
+    db,
+    clientIds: [...new Set(items.map((item) => item.clientId))],
+  });
+  const messages: NewMessage[] = [];
+  for (const item of items) {
+    const recipient = recipients.get(item.clientId);
+    const route = recipient ? channelOf(recipient) : null;
+    if (!recipient || !route) continue;
+    const rendered = renderMessage({
+      kind: item.kind,
+      language: recipient.language,
+      values: { from: item.from },
+    });
+    messages.push({
+      id: generateId({ kind: 'message' }),
+      tenantId: recipient.tenantId,
+      clientId: item.clientId,
+      orgId: item.orgId,
+      kind: item.kind,
+      subject: item.subject,
+      appointmentAt: item.appointmentAt,
+      daysBefore: 0,
+      channel: route.channel,
+      recipient: route.address,
+      dedupeKey: `${item.clientId}:${item.key}:${route.channel}`,
+      language: rendered.language,
+      body: rendered.text,
+      status: 'queued',
+      sendAfter: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  if (messages.length === 0) return { queued: 0 };
+  const rows = await db
+    .insert(messagesTable)
+    .values(messages)
+    .onConflictDoNothing({ target: [messagesTable.tenantId, messagesTable.dedupeKey] })
+    .returning({ id: messagesTable.id });
+  return { queued: rows.length };
+}
+
 /**
  * After a client's consent or contact details changed (same transaction): each queued message that
  * can no longer go by its channel is withdrawn at once, and queued again on the channel the client

@@ -7,10 +7,14 @@ import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../groun
 import { SMS_REPORT_PATH } from '../../ground/messaging/messaging.adapters';
 import { SMS_SIGNATURE_HEADER, verifySmsReport } from '../../ground/messaging/messaging.sms';
 import { createReportSignatureInvalidError, createReportUnsignedError } from './messages.errors';
+import { getLetters, printLetterBatch, renderLetterBatchPdf } from './messages.letters';
 import {
   ClientContactSchema,
   ClientContactUpdateSchema,
   ClientMessageListSchema,
+  LetterBatchParamsSchema,
+  LetterBatchSchema,
+  LettersOverviewSchema,
   PartnerMessagesQuerySchema,
   SmsDeliveryReportSchema,
 } from './messages.schemas';
@@ -88,6 +92,52 @@ const smsReportRoute = defineRoute({
   },
 });
 
+const lettersRoute = defineRoute({
+  method: 'get',
+  path: '/api/messages/letters',
+  tag: 'messages',
+  access: ACCESS.caseworkers,
+  summary: 'The letters waiting to be printed and the batches printed before',
+  description:
+    'Messages to clients who have neither SMS nor e-mail go by letter: `waiting` counts those due within the days the post needs; `batches` lists the last twenty batches, newest first.',
+  responses: {
+    200: jsonResponse(LettersOverviewSchema, 'The waiting letters and the batches.'),
+    ...errorResponses(401, 403),
+  },
+});
+
+const printLettersRoute = defineRoute({
+  method: 'post',
+  path: '/api/messages/letter-batches',
+  tag: 'messages',
+  access: ACCESS.caseworkers,
+  summary: 'Print the waiting letters as one batch (audited)',
+  description:
+    'Takes every letter due within the days the post needs into a new batch and marks it sent; one reminder per appointment goes on paper. Download the batch as a PDF afterwards. Nothing waiting: 409 `message.no_letters_waiting`.',
+  responses: {
+    201: jsonResponse(z.object({ batch: LetterBatchSchema }), 'The new batch.'),
+    ...errorResponses(401, 403, 409),
+  },
+});
+
+const letterBatchPdfRoute = defineRoute({
+  method: 'get',
+  path: '/api/messages/letter-batches/{id}/letters.pdf',
+  tag: 'messages',
+  access: ACCESS.caseworkers,
+  summary: 'A printed batch of letters as a PDF, a page per letter (audited)',
+  description:
+    "Each page holds the welfare centre as sender, the client's address where a window envelope shows it, the day of printing and the message in the client's language. Unknown batch: 404 `message.letter_batch_not_found`.",
+  request: { params: LetterBatchParamsSchema },
+  responses: {
+    200: {
+      description: 'The PDF.',
+      content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+    },
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
 export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   app.openapi(getContactRoute, async (c) => {
     const result = await getClientContact({ ctx: tenantContext(c), clientId: c.req.valid('param').id });
@@ -109,6 +159,22 @@ export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
       subject: c.req.valid('query').subject,
     });
     return c.json(result, 200);
+  });
+
+  app.openapi(lettersRoute, async (c) => c.json(await getLetters({ ctx: tenantContext(c) }), 200));
+
+  app.openapi(printLettersRoute, async (c) => c.json(await printLetterBatch({ ctx: tenantContext(c) }), 201));
+
+  app.openapi(letterBatchPdfRoute, async (c) => {
+    const { pdf, fileName } = await renderLetterBatchPdf({
+      ctx: tenantContext(c),
+      batchId: c.req.valid('param').id,
+    });
+    return c.body(new Uint8Array(pdf), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'no-store',
+    });
   });
 
   // The signature covers the raw body: it is kept before the body is parsed (and checked like every

@@ -134,3 +134,17 @@ export const SmsDeliveryReportSchema = z
   })
   .meta({ id: 'SmsDeliveryReport' });
 export type SmsDeliveryReport = z.infer<typeof SmsDeliveryReportSchema>;
+
+/** A batch of letters printed together: printing marks its letters sent. */
+export const LetterBatchSchema = z
+  .object({ id: z.string(), printedAt: z.string(), letters: z.number().int() })
+  .meta({ id: 'LetterBatch' });
+export type LetterBatch = z.infer<typeof LetterBatchSchema>;
+
+/** The letters waiting to be printed (due within the post's days) and the batches printed before. */
+export const LettersOverviewSchema = z
+  .object({ waiting: z.number().int(), batches: z.array(LetterBatchSchema) })
+  .meta({ id: 'LettersOverview' });
+export type LettersOverview = z.infer<typeof LettersOverviewSchema>;
+
+export const LetterBatchParamsSchema = z.object({ id: z.string().max(64) });

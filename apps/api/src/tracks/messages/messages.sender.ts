@@ -5,6 +5,7 @@ import type { JobQueue } from '../../ground/jobs/jobs.queue';
 import { startRecurringJob } from '../../ground/jobs/jobs.recurring';
 import type { ChannelAdapters, ChannelResult } from '../../ground/messaging/messaging.channel';
 import type { Clock } from '../../ground/shared/clock';
+import { planScheduledMessages } from './messages.planner';
 import { messagesTable } from './messages.tables';
 
 export type QuietHours = { fromHour: number; untilHour: number };
@@ -222,7 +223,7 @@ export async function sendDueMessages({
 export const MESSAGES_SEND_JOB_KIND = 'messages.send';
 
 /**
- * Runs {@link sendDueMessages} about every `intervalMs` through the job queue: each process offers a
+ * Runs {@link planScheduledMessages} and {@link sendDueMessages} about every `intervalMs` through the job queue: each process offers a
  * run per interval, the queue keeps one per interval (a throttled singleton) and hands it to one
  * process. Runs that overlap (a long one and the next) claim different rows.
  */
@@ -247,7 +248,11 @@ export function startMessageSender({
     kind: MESSAGES_SEND_JOB_KIND,
     singletonKey: 'send',
     intervalMs,
-    run: () => sendDueMessages({ db, clock, settings }),
+    // The messages that fall due with time are written first, so a run sends them at once.
+    run: async () => {
+      await planScheduledMessages({ db, now: clock.now(), timeZone: settings.timeZone });
+      return sendDueMessages({ db, clock, settings });
+    },
     onError,
   });
 }

@@ -26,6 +26,7 @@ import { createClientNotFoundError } from '../../records/clients/clients.errors'
 import { createProgrammeNotFoundError } from '../../records/programmes/programmes.errors';
 import { createProgrammesRepository } from '../../records/programmes/programmes.repository';
 import { readOutcomeMeasureSettings } from '../../records/programmes/programmes.settings';
+import { withdrawQueuedMessages } from '../messages/messages.outbox';
 import {
   createOutcomeAnswersInvalidError,
   createOutcomeNoIntakeError,
@@ -218,6 +219,15 @@ export async function recordOutcomeRound({
           role: actor.user.role,
         },
         answers: parsed.answers,
+        now,
+      });
+      // The message that announced this round's call has done its work once the round is in.
+      await withdrawQueuedMessages({
+        db: tx,
+        clientId,
+        kind: 'outcome_follow_up',
+        subject: `outcome:${intake.programme_id}:${input.round}`,
+        reason: 'outcome.recorded',
         now,
       });
       await ctx.audit({
