@@ -23,3 +23,9 @@ export const createPasswordChangeRequiredError = createErrorFactory({
   status: 403,
   message: 'Choose a new password before you continue.',
 });
+
+export const createSecondFactorRequiredError = createErrorFactory({
+  code: 'auth.second_factor_required',
+  status: 403,
+  message: 'Confirm your sign-in with your second factor before you continue.',
+});

@@ -7,6 +7,7 @@ import { isAppError } from '../shared/errors';
 import {
   createForbiddenError,
   createPasswordChangeRequiredError,
+  createSecondFactorRequiredError,
   createUnauthenticatedError,
 } from './access.errors';
 import type { AppEnv, AuthContext } from './app.types';
@@ -132,19 +133,39 @@ function refusedForMissingClient(c: Context<AppEnv>): boolean {
 }
 
 /**
- * Route middleware: 401 without a session; 403 `auth.password_change_required` while someone else's
+ * Which step of a session still waiting for its second factor a route is open during: `verify`
+ * (proving a factor), `enrol` (registering the first one, and managing factors in a full session),
+ * `any` (who am I, sign out, the own factors). Every other route answers such a session 403
+ * `auth.second_factor_required`.
+ */
+export type SecondFactorStep = 'verify' | 'enrol' | 'any';
+
+/**
+ * Route middleware: 401 without a session; 403 `auth.second_factor_required` while the session still
+ * waits for its second factor, unless the route is open during that step (`secondFactorStep`; such a
+ * route is open before a change of password too); 403 `auth.password_change_required` while someone else's
  * password is still in use, unless the route is open `beforePasswordChange`; 403 when the role is
  * not in `access`. On a route about
  * one client, a refusal (this 403, or a 403/404 from the use case) is also written to the audit log;
  * on any other route, so is a 404 `client.not_found` (a client named in the body).
  */
-export function authorize(access: Access, { beforePasswordChange = false } = {}) {
+export function authorize(
+  access: Access,
+  {
+    beforePasswordChange = false,
+    secondFactorStep,
+  }: { beforePasswordChange?: boolean; secondFactorStep?: SecondFactorStep | undefined } = {},
+) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (access === 'public') return next();
     const ctx = c.get('ctx');
     if (!ctx) throw createUnauthenticatedError();
     const auth = ctx.actor;
-    if (auth.passwordChangeRequired && !beforePasswordChange) throw createPasswordChangeRequiredError();
+    if (auth.secondFactorPending) {
+      if (secondFactorStep !== 'any' && secondFactorStep !== auth.secondFactorPending)
+        throw createSecondFactorRequiredError();
+    } else if (auth.passwordChangeRequired && !beforePasswordChange)
+      throw createPasswordChangeRequiredError();
     const clientId = clientIdOfRoute(c);
     const since = ctx.clock.now();
     if (!clientId) {

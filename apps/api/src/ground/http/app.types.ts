@@ -13,6 +13,11 @@ export type AuthContext = {
   portal: PortalName;
   /** The password was chosen by someone else: only the change of password, `me` and logout are open. */
   passwordChangeRequired: boolean;
+  /**
+   * The first step of signing in is done, the second is not: `verify` (prove a factor) or `enrol`
+   * (register the first one); only the routes open during that step answer. Null: a full session.
+   */
+  secondFactorPending: 'verify' | 'enrol' | null;
 };
 
 /** What every request handler can read from the context. */

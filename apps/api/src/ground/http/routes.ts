@@ -1,7 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { z } from 'zod';
 import { ErrorBodySchema } from '../shared/shared.schemas';
-import { type Access, authorize } from './access.policy';
+import { type Access, authorize, type SecondFactorStep } from './access.policy';
 import { idempotent as idempotentMiddleware } from './idempotency.middleware';
 
 /** Every operation has exactly one of these tags; the API reference is grouped by them. */
@@ -81,7 +81,7 @@ export function operationIdOf({ method, path }: { method: string; path: string }
 const ERROR_DESCRIPTIONS = {
   400: 'Malformed JSON (`request.malformed_json`) or invalid input (`validation.failed`, with `details.fields`).',
   401: 'No valid session (`auth.unauthenticated`).',
-  403: 'Role not allowed (`auth.forbidden`), a cross-site request (`auth.bad_origin`), or a password chosen by someone else still to be replaced (`auth.password_change_required`).',
+  403: 'Role not allowed (`auth.forbidden`), a cross-site request (`auth.bad_origin`), a password chosen by someone else still to be replaced (`auth.password_change_required`), or a sign-in still waiting for its second factor (`auth.second_factor_required`).',
   404: 'Not found, or belongs to another tenant (`<thing>.not_found`).',
   409: 'Conflicts with existing data.',
   410: 'The link was used already (`auth.link_used`) or has expired (`auth.link_expired`).',
@@ -123,7 +123,10 @@ export function jsonBody<const T extends z.ZodType>(schema: T) {
  * With `idempotent: true`, an `Idempotency-Key` header makes retries safe (see `idempotent()`); the
  * route is marked `x-idempotent` in the OpenAPI. A signed-in user whose password was chosen by
  * someone else reaches only the routes with `beforePasswordChange: true` (`x-before-password-change`)
- * until they choose their own; every other route answers 403 `auth.password_change_required`.
+ * until they choose their own; every other route answers 403 `auth.password_change_required`. A
+ * session still waiting for its second factor reaches only the routes with `secondFactorStep`
+ * (`x-second-factor-step`) naming its step, or `any`; every other route answers 403
+ * `auth.second_factor_required`.
  *
  * The OpenAPI operation gets what follows from these: an `operationId` from method and path, the
  * session cookie as `security` unless the route is public, a 400 for an over-long path id where the
@@ -135,6 +138,7 @@ export function defineRoute<const R extends Omit<RouteConfig, 'tags' | 'middlewa
   access,
   idempotent = false,
   beforePasswordChange = false,
+  secondFactorStep,
   idempotencyKey = idempotent ? 'optional' : undefined,
   ...route
 }: R & {
@@ -142,6 +146,7 @@ export function defineRoute<const R extends Omit<RouteConfig, 'tags' | 'middlewa
   access: Access;
   idempotent?: boolean;
   beforePasswordChange?: boolean;
+  secondFactorStep?: SecondFactorStep;
   /** How the route takes an `Idempotency-Key` header it reads itself (`idempotent` routes take an optional one). */
   idempotencyKey?: 'optional' | 'required' | undefined;
 }) {
@@ -181,9 +186,10 @@ export function defineRoute<const R extends Omit<RouteConfig, 'tags' | 'middlewa
     'x-access': access,
     ...(idempotent ? { 'x-idempotent': true } : {}),
     ...(beforePasswordChange ? { 'x-before-password-change': true } : {}),
+    ...(secondFactorStep ? { 'x-second-factor-step': secondFactorStep } : {}),
     middleware: (idempotent
-      ? [authorize(access, { beforePasswordChange }), idempotentMiddleware()]
-      : [authorize(access, { beforePasswordChange })]) as [ReturnType<typeof authorize>],
+      ? [authorize(access, { beforePasswordChange, secondFactorStep }), idempotentMiddleware()]
+      : [authorize(access, { beforePasswordChange, secondFactorStep })]) as [ReturnType<typeof authorize>],
   });
 }
 

@@ -22,6 +22,7 @@ function authOf(userId: string): AuthContext {
     organisation: { id: 'org_test', name: 'Test', kind: 'home_help', tenantId: null },
     portal: 'beego',
     passwordChangeRequired: false,
+    secondFactorPending: null,
   };
 }
 

@@ -59,3 +59,33 @@ export const createSessionNotFoundError = createErrorFactory({
   status: 404,
   message: 'No such session of yours.',
 });
+
+export const createSecondFactorInvalidError = createErrorFactory({
+  code: 'auth.second_factor_invalid',
+  status: 400,
+  message: 'This code or passkey was not accepted. Try again.',
+});
+
+export const createSecondFactorNotPendingError = createErrorFactory({
+  code: 'auth.second_factor_not_pending',
+  status: 409,
+  message: 'This session is not waiting for a second factor.',
+});
+
+export const createSecondFactorLastError = createErrorFactory({
+  code: 'auth.second_factor_last',
+  status: 409,
+  message: 'Your organisation requires a second factor: add another one before you remove this one.',
+});
+
+export const createSecondFactorNotFoundError = createErrorFactory({
+  code: 'auth.second_factor_not_found',
+  status: 404,
+  message: 'No such second factor of yours.',
+});
+
+export const createTotpNotStartedError = createErrorFactory({
+  code: 'auth.totp_not_started',
+  status: 409,
+  message: 'Start setting up the authenticator app first.',
+});

@@ -8,7 +8,7 @@ import {
   tenantsTable,
 } from '../../ground/organisations/organisations.tables';
 import { usersTable } from '../users/users.tables';
-import { sessionsTable } from './auth.tables';
+import { type SecondFactorStep, sessionsTable } from './auth.tables';
 
 export type SessionUser = {
   id: string;
@@ -72,6 +72,7 @@ const sessionByTokenHash = preparedPerDatabase((db) =>
       createdAt: sessionsTable.createdAt,
       lastSeenAt: sessionsTable.lastSeenAt,
       expiresAt: sessionsTable.expiresAt,
+      secondFactor: sessionsTable.secondFactor,
       ...userColumns,
     })
     .from(sessionsTable)
@@ -101,6 +102,8 @@ export function createAuthRepository({ db }: { db: Database }) {
       expiresAt: Date;
       ip: string | null;
       userAgent: string | null;
+      /** What the session still lacks after the first step; none for a full session. */
+      secondFactor?: SecondFactorStep | null;
     }) {
       const [session] = await db
         .insert(sessionsTable)
@@ -117,6 +120,7 @@ export function createAuthRepository({ db }: { db: Database }) {
         createdAt: row.createdAt,
         lastSeenAt: row.lastSeenAt,
         expiresAt: row.expiresAt,
+        secondFactor: row.secondFactor,
       };
       return { session, user: toSessionUser(row) };
     },

@@ -8,6 +8,7 @@ import { registerSignInLinkRoutes } from './auth.links.routes';
 import { getClientIp } from './auth.middleware';
 import { createAuthRepository } from './auth.repository';
 import { ChangePasswordRequestSchema, LoginRequestSchema, MeSchema } from './auth.schemas';
+import { registerSecondFactorRoutes } from './auth.second-factor.routes';
 import { registerOwnSessionRoutes } from './auth.sessions.routes';
 import { changePassword, getMe, login, logout } from './auth.usecases';
 
@@ -18,7 +19,7 @@ const loginRoute = defineRoute({
   access: ACCESS.public,
   summary: 'Log in and receive a session cookie',
   description:
-    'Unknown e-mail, wrong password and disabled account all answer 401 `auth.invalid_credentials`. With `portal`, an account of another portal gets 403 `auth.wrong_portal` with `details.portal` naming its own portal. Failed logins slow down the next attempts: after 5 failures of one account each further attempt on it waits 1 s, 2 s, 4 s … up to 15 minutes, until it logs in; after 30 failures from one address in 15 minutes each attempt from there waits up to 5 s. Too early answers 429 `auth.rate_limited` with `Retry-After` and `details.retryAfterSeconds`.',
+    'Unknown e-mail, wrong password and disabled account all answer 401 `auth.invalid_credentials`. With `portal`, an account of another portal gets 403 `auth.wrong_portal` with `details.portal` naming its own portal. Failed logins slow down the next attempts: after 5 failures of one account each further attempt on it waits 1 s, 2 s, 4 s … up to 15 minutes, until it logs in; after 30 failures from one address in 15 minutes each attempt from there waits up to 5 s. Too early answers 429 `auth.rate_limited` with `Retry-After` and `details.retryAfterSeconds`. When the account has a second factor, or must enrol one, the session opened is short-lived and waits for the second step (`secondFactor` in the answer); until then other routes answer 403 `auth.second_factor_required`.',
   request: { body: jsonBody(LoginRequestSchema) },
   responses: {
     200: jsonResponse(MeSchema, 'Logged in; the session cookie is set.'),
@@ -32,6 +33,7 @@ const logoutRoute = defineRoute({
   tag: 'auth',
   access: ACCESS.authenticated,
   beforePasswordChange: true,
+  secondFactorStep: 'any',
   summary: 'End the current session',
   responses: {
     204: { description: 'Logged out; the session is deleted and the cookie cleared.' },
@@ -45,6 +47,7 @@ const meRoute = defineRoute({
   tag: 'auth',
   access: ACCESS.authenticated,
   beforePasswordChange: true,
+  secondFactorStep: 'any',
   summary: 'Who is logged in',
   responses: { 200: jsonResponse(MeSchema, 'The logged-in user.'), ...errorResponses(401) },
 });
@@ -111,4 +114,5 @@ export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; de
 
   registerSignInLinkRoutes({ app, deps });
   registerOwnSessionRoutes({ app, deps });
+  registerSecondFactorRoutes({ app, deps });
 }

@@ -40,6 +40,12 @@ export const MeSchema = z
      * picks their own, the session reaches only the change of password, `me` and logout.
      */
     passwordChangeRequired: z.boolean(),
+    /**
+     * The sign-in still waits for its second step: `verify` (prove a factor) or `enrol` (register a
+     * first one, required by the organisation). Until then the session reaches only the second-factor
+     * routes, `me` and logout. Null once signed in fully.
+     */
+    secondFactor: z.enum(['verify', 'enrol']).nullable(),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;
@@ -101,3 +107,111 @@ export const UsedSignInLinkSchema = z
   .object({ email: z.string(), portal: PortalSchema })
   .meta({ id: 'UsedSignInLink' });
 export type UsedSignInLink = z.infer<typeof UsedSignInLinkSchema>;
+
+/** The own second factors, and whether the organisation requires one. */
+export const OwnFactorsSchema = z
+  .object({
+    required: z.boolean(),
+    passkeys: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        createdAt: z.iso.datetime(),
+        lastUsedAt: z.iso.datetime().nullable(),
+      }),
+    ),
+    totp: z.boolean().meta({ description: 'An authenticator app is set up.' }),
+    recoveryCodesLeft: z.number().int(),
+  })
+  .meta({ id: 'OwnFactors' });
+export type OwnFactors = z.infer<typeof OwnFactorsSchema>;
+
+/** A WebAuthn request (creation or get options) as `@simplewebauthn/browser` takes it. */
+export const PasskeyOptionsSchema = z
+  .looseObject({ challenge: z.string() })
+  .meta({ id: 'PasskeyOptions', description: 'WebAuthn options in their JSON form.' });
+
+/** The browser's WebAuthn answer in its JSON form, as `@simplewebauthn/browser` gives it. */
+const WebAuthnResponseSchema = z.looseObject({
+  id: z.string().min(1).max(1024),
+  rawId: z.string().min(1).max(1024),
+  type: z.literal('public-key'),
+  response: z.looseObject({ clientDataJSON: z.string().max(8192) }),
+  clientExtensionResults: z.looseObject({}),
+});
+
+export const PasskeyRegistrationSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(80),
+    response: WebAuthnResponseSchema.extend({
+      response: z.looseObject({
+        clientDataJSON: z.string().max(8192),
+        attestationObject: z.string().max(16384),
+      }),
+    }),
+  })
+  .meta({ id: 'PasskeyRegistration' });
+export type PasskeyRegistration = z.input<typeof PasskeyRegistrationSchema>;
+
+export const PasskeyAssertionSchema = z
+  .strictObject({
+    response: WebAuthnResponseSchema.extend({
+      response: z.looseObject({
+        clientDataJSON: z.string().max(8192),
+        authenticatorData: z.string().max(8192),
+        signature: z.string().max(8192),
+      }),
+    }),
+  })
+  .meta({ id: 'PasskeyAssertion' });
+export type PasskeyAssertion = z.input<typeof PasskeyAssertionSchema>;
+
+export const SecondFactorCodeSchema = z
+  .strictObject({
+    code: z.string().trim().min(6).max(32).meta({
+      description: '6 digits from the authenticator app, or a recovery code such as `abcde-23456`.',
+    }),
+  })
+  .meta({ id: 'SecondFactorCode' });
+export type SecondFactorCode = z.input<typeof SecondFactorCodeSchema>;
+
+export const TotpSetupSchema = z
+  .object({
+    secret: z
+      .string()
+      .meta({ description: 'The secret in base32, to type in when the QR code cannot be scanned.' }),
+    uri: z.string(),
+    qrSvg: z.string(),
+  })
+  .meta({ id: 'TotpSetup' });
+
+/** A factor was added: the session (renewed when it waited for this), and the first recovery codes. */
+export const FactorEnrolledSchema = z
+  .object({
+    me: MeSchema,
+    recoveryCodes: z
+      .array(z.string())
+      .meta({ description: 'Shown this once: new codes when the user had none left, else empty.' }),
+  })
+  .meta({ id: 'FactorEnrolled' });
+
+export const RecoveryCodesSchema = z
+  .object({ recoveryCodes: z.array(z.string()) })
+  .meta({ id: 'RecoveryCodes' });
+
+export const SecondFactorPolicySchema = z
+  .object({
+    required: z
+      .boolean()
+      .meta({ description: 'Whether the welfare roles must sign in with a second factor.' }),
+    setting: z
+      .boolean()
+      .nullable()
+      .meta({ description: "The tenant's own choice; null follows the deployment." }),
+    deploymentDefault: z.boolean().meta({ description: 'On in production, off elsewhere.' }),
+  })
+  .meta({ id: 'SecondFactorPolicy' });
+
+export const SecondFactorPolicyUpdateSchema = z
+  .strictObject({ required: z.boolean() })
+  .meta({ id: 'SecondFactorPolicyUpdate' });

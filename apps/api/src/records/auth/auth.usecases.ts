@@ -21,12 +21,22 @@ import {
 } from './auth.errors';
 import { type AuthRepository, createAuthRepository, type SessionUser } from './auth.repository';
 import type { Me } from './auth.schemas';
+import { completeFirstStep } from './auth.second-factor.usecases';
+import type { SecondFactorStep } from './auth.tables';
 import { createLoginThrottle } from './auth.throttle';
 import { generateSessionToken, hashSessionToken } from './auth.tokens';
 
 const TOUCH_INTERVAL_MS = 60_000;
 
-export function toAuthContext({ user, sessionId }: { user: SessionUser; sessionId: string }): AuthContext {
+export function toAuthContext({
+  user,
+  sessionId,
+  secondFactorPending = null,
+}: {
+  user: SessionUser;
+  sessionId: string;
+  secondFactorPending?: SecondFactorStep | null;
+}): AuthContext {
   return {
     sessionId,
     user: {
@@ -39,11 +49,13 @@ export function toAuthContext({ user, sessionId }: { user: SessionUser; sessionI
     organisation: user.organisation,
     portal: PORTAL_BY_ORG_KIND[user.organisation.kind],
     passwordChangeRequired: user.passwordChangeRequired,
+    secondFactorPending,
   };
 }
 
 /**
- * Checks the credentials and opens a session. Unknown account, wrong password and disabled account
+ * Checks the credentials, then `completeFirstStep` opens the session (waiting for a second factor
+ * when the account has or needs one). Unknown account, wrong password and disabled account
  * all answer the same 401 after the same amount of work; failures slow down the next attempts of the
  * account and of the address (`createLoginThrottle`), each on its own.
  */
@@ -101,31 +113,7 @@ export async function login({
     throw createWrongPortalError({ details: { portal: ownPortal } });
   }
 
-  const token = generateSessionToken();
-  const expiresAt = new Date(now.getTime() + config.sessions.absoluteHours * 3_600_000);
-  const { session } = await repository.createSession({
-    tokenHash: hashSessionToken({ token }),
-    userId: user.id,
-    createdAt: now,
-    expiresAt,
-    ip,
-    userAgent: userAgent?.slice(0, 300) ?? null,
-  });
-
-  const auth = toAuthContext({ user, sessionId: session.id });
-  await writeAudit({
-    db,
-    entry: {
-      actor: auth,
-      tenantId: user.organisation.tenantId,
-      action: 'auth.login',
-      resource: `user:${user.id}`,
-      requestId,
-      at: now,
-    },
-  });
-  const { me } = await getMe({ repository, auth });
-  return { me, token, expiresAt };
+  return completeFirstStep({ db, config, clock, user, firstStep: 'password', ip, userAgent, requestId });
 }
 
 /**
@@ -158,7 +146,9 @@ export async function resolveSession({
   if (now - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
     await repository.touchSession({ sessionId: session.id, at: new Date(now) });
   }
-  return { auth: toAuthContext({ user, sessionId: session.id }) };
+  return {
+    auth: toAuthContext({ user, sessionId: session.id, secondFactorPending: session.secondFactor }),
+  };
 }
 
 export async function logout({ ctx }: { ctx: RequestContext }) {
@@ -181,6 +171,7 @@ export async function getMe({
       tenants,
       portal: auth.portal,
       passwordChangeRequired: auth.passwordChangeRequired,
+      secondFactor: auth.secondFactorPending,
     },
   };
 }
@@ -215,6 +206,12 @@ export async function changePassword({
 
   const { user } = await repository.findUserByEmail({ email });
   if (!user || user.id !== auth.user.id) throw createUnauthenticatedError();
+    db,
+    user,
+    requestId: ctx.requestId,
+    at: now,
+    action: 'auth.password_change',
+  });
   if (!(await verifyPassword({ hash: user.passwordHash, password: currentPassword }))) {
     await ctx.audit({
       action: 'auth.password_change',
