@@ -1,7 +1,14 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { isBelgianPhoneNumber, ORG_KINDS, type OrgKind } from '@digipakket/domain';
+import {
+  CLIENT_LANGUAGE_CODES,
+  isBelgianPhoneNumber,
+  isClientLanguage,
+  ORG_KINDS,
+  type OrgKind,
+} from '@digipakket/domain';
 import { type Config, ConfigError, loadConfig } from './ground/config/config';
 import {
   type Database,
@@ -31,6 +38,11 @@ import {
 } from './roof/backup/backup.usecases';
 import { listDemoAccounts } from './roof/demo/demo.accounts';
 import { loadDemoData } from './roof/demo/demo.seed';
+import {
+  buildTranslations,
+  exportLanguage,
+  importTranslations,
+} from './roof/translations/translations.usecases';
 import { createUser, disableUser } from './tracks/accounts/accounts.usecases';
 
 const USAGE = `Usage: pnpm cli <command> [options]
@@ -61,6 +73,17 @@ Commands:
   db:restore <file>
       Restore a backup made by db:backup, replacing the current data (PostgreSQL: pg_restore --clean;
       PGlite: the old data folder is moved aside, not deleted). Stop the server first.
+  translations:export --lang <code> [--out <file.po>]
+      Write one client language's texts (documents and messages) as a PO file for a translator
+      (Poedit, Weblate, ...): the Dutch source as msgid, the translation as msgstr, "fuzzy" while not
+      reviewed. Without --out the file goes to standard output.
+  translations:import <file.po>
+      Take a translator's PO file back in. Checked first: valid PO, a known Language, every key known,
+      the msgids the current Dutch source, the placeholders those of the source, SMS texts within their
+      length. Any problem is listed with its line and nothing changes. Build the API afterwards.
+  translations:build
+      After editing the Dutch source (packages/domain/src/translations/po/nl.po): align every language
+      with it (changed texts become "fuzzy", new keys untranslated) and generate the catalog again.
 
 Uses the same settings as the server (DATABASE_URL, DATA_DIR, ...). With PGlite (no DATABASE_URL),
 stop the server first: one process at a time may open the data folder, and a command started while
@@ -107,6 +130,7 @@ function parseCommandLine(args: string[]) {
       role: { type: 'string' },
       'password-stdin': { type: 'boolean' },
       out: { type: 'string' },
+      lang: { type: 'string' },
       json: { type: 'boolean' },
     },
     strict: true,
@@ -303,6 +327,44 @@ async function restore({
   return 0;
 }
 
+async function exportTranslations({ values, fromTypingFolder }: CommandContext): Promise<number> {
+  const language = required(values, 'lang');
+  if (!isClientLanguage(language))
+    throw new UsageError(`--lang must be one of ${CLIENT_LANGUAGE_CODES.join(', ')}.`);
+  const text = exportLanguage({ language, now: systemClock.now() });
+  if (typeof values.out !== 'string' || values.out.trim() === '') {
+    process.stdout.write(text);
+    return 0;
+  }
+  const file = fromTypingFolder(values.out.trim());
+  writeFileSync(file, text);
+  process.stderr.write(`${language} written to ${file}\n`);
+  return 0;
+}
+
+async function importTranslationFile({ positionals, fromTypingFolder }: CommandContext): Promise<number> {
+  const [given] = positionals;
+  if (!given) throw new UsageError('translations:import needs the PO file.');
+  const file = fromTypingFolder(given);
+  const result = importTranslations({ text: readFileSync(file, 'utf8'), now: systemClock.now() });
+  if (!result.ok) {
+    for (const problem of result.problems)
+      process.stderr.write(`${given}:${problem.line}: ${problem.message}\n`);
+    process.stderr.write(`${result.problems.length} problem(s): nothing was changed.\n`);
+    return 1;
+  }
+  process.stdout.write(
+    `${result.language}: ${result.entries} entries, ${result.changed} changed, ${result.reviewed} reviewed (${result.review}). Build the API (pnpm build) to use them.\n`,
+  );
+  return 0;
+}
+
+async function buildTranslationFiles(): Promise<number> {
+  const { written } = buildTranslations({ now: systemClock.now() });
+  process.stdout.write(`${written.length} files written.\n`);
+  return 0;
+}
+
 /** Every command, by the name it is typed with; each answers the process's exit code. */
 const COMMANDS: Record<string, (context: CommandContext) => Promise<number>> = {
   'tenant:create': createTenant,
@@ -314,6 +376,9 @@ const COMMANDS: Record<string, (context: CommandContext) => Promise<number>> = {
   figures: showFigures,
   'db:backup': backup,
   'db:restore': restore,
+  'translations:export': exportTranslations,
+  'translations:import': importTranslationFile,
+  'translations:build': buildTranslationFiles,
 };
 
 /**
@@ -344,7 +409,7 @@ async function run({ argv, config }: { argv: string[]; config: Config }): Promis
     return command ? 0 : 64;
   }
   const { values, positionals } = parseCommandLine(rest);
-  if (positionals.length > (command === 'db:restore' ? 1 : 0))
+  if (positionals.length > (command === 'db:restore' || command === 'translations:import' ? 1 : 0))
     throw new UsageError(`Unexpected argument "${positionals.at(-1)}".`);
   // `pnpm --filter … run` changes the working folder; paths mean the folder the command was typed in.
   const fromTypingFolder = (path: string) =>

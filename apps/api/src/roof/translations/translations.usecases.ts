@@ -1,5 +1,5 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CLIENT_LANGUAGE_CODES,
@@ -13,10 +13,19 @@ import {
 } from '@digipakket/domain';
 import { compilePo, type PoEntry, type PoFile, type PoProblem, parsePo } from './translations.po';
 
-/** Where the PO files (`po/<language>.po`) and the catalog generated from them live, in the domain. */
-export const TRANSLATIONS_DIR = fileURLToPath(
-  new URL('../../../../../packages/domain/src/translations/', import.meta.url),
-);
+/**
+ * Where the PO files (`po/<language>.po`) and the catalog generated from them live, in the domain: found
+ * from this module upwards, as it runs from the source or bundled in `dist/`.
+ */
+export const TRANSLATIONS_DIR = ((): string => {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(folder, 'packages/domain/src/translations');
+    if (existsSync(join(candidate, 'po', 'nl.po'))) return candidate;
+    if (dirname(folder) === folder) return candidate;
+    folder = dirname(folder);
+  }
+})();
 
 /** The file the domain reads its texts from, generated from the PO files. */
 export const CATALOG_MODULE = 'translations.catalog.gen.ts';
