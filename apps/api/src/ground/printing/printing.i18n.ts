@@ -33,11 +33,15 @@ const DOCUMENT_KEYS = TRANSLATION_KEYS.filter((key) => key.startsWith('document.
   (key) => key.slice('document.'.length) as MessageKey,
 );
 
+/** Where the documents name a language otherwise than its autonym: most Persian readers here read Dari. */
+const DOCUMENT_LANGUAGE_NAMES: Partial<Record<ClientLanguage, string>> = { fa: 'دری / فارسی' };
+
 function catalogOf(language: ClientLanguage): Catalog {
   return {
     meta: {
       language,
-      name: CLIENT_LANGUAGES.find((one) => one.code === language)!.autonym,
+      name:
+        DOCUMENT_LANGUAGE_NAMES[language] ?? CLIENT_LANGUAGES.find((one) => one.code === language)!.autonym,
       reviewed: isReviewed({ language, prefix: 'document.' }),
     },
     messages: Object.fromEntries(
