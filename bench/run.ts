@@ -16,6 +16,7 @@ import {
   selectedBatches,
 } from './lib/options';
 import { ROOT } from './lib/processes';
+import { measureReminders } from './lib/reminders';
 import { type Figure, machineInfo, writeDocTable, writeResults } from './lib/results';
 import {
   measureStartup,
@@ -26,6 +27,9 @@ import {
 } from './lib/static-figures';
 import { PASSWORD, readSubjects } from './lib/subjects';
 import { endpointTargets } from './lib/targets';
+
+const SMOKE_REMINDERS = 300;
+const SMOKE_REMINDERS_BUDGET_MS = 15_000;
 
 function ensureBuilt() {
   if (existsSync(join(ROOT, 'apps/api/dist/server.js')) && portalsBuilt()) return;
@@ -166,8 +170,17 @@ async function measureOnDeployment({
   };
   await measureBatches({
     batches: selectedBatches(options),
-    run: { deployment, subjects, record, freshApi },
+    run: { deployment, subjects, record, freshApi, runs: options.runs },
   });
+  if (options.smoke) {
+    // A short wave: the outbox, the sender and the gateway still work together, in seconds.
+    const reminders = await measureReminders({ deployment, record, count: SMOKE_REMINDERS, runs: 1 });
+    checks.push({
+      name: `${SMOKE_REMINDERS} SMS reminders through the gateway`,
+      ok: reminders.ms < SMOKE_REMINDERS_BUDGET_MS && reminders.once,
+      detail: `${round(reminders.ms / 1000, 1)} s (budget ${SMOKE_REMINDERS_BUDGET_MS / 1000} s), each sent once: ${reminders.once}`,
+    });
+  }
   return checks;
 }
 

@@ -7,6 +7,7 @@ import { megabytes, residentBytes } from './memory';
 import { type BatchKey, type RecordFigure, round } from './options';
 import { measurePackBatch } from './packs';
 import { measureSustainedRedemptions } from './redeem-sustained';
+import { measureReminders } from './reminders';
 import type { Subjects } from './subjects';
 
 const IMPORT_SIZES = [3000, 100_000];
@@ -15,6 +16,8 @@ const SUSTAINED = { connections: 10, durationSeconds: 10 };
 
 type BatchRun = {
   deployment: Deployment;
+  /** Repetitions of a measurement that is cheap enough to repeat (its median is recorded). */
+  runs: number;
   subjects: Subjects;
   record: RecordFigure;
   /** Stops the API process and starts a fresh one: its memory starts from a new process's. */
@@ -152,6 +155,11 @@ async function measureRedeemSustained({ deployment, subjects, record }: BatchRun
   });
 }
 
+/** A wave's 3,000 reminders from the outbox through the SMS gateway's fake, by two sending API processes. */
+async function measureReminderWave({ deployment, record, runs }: BatchRun) {
+  await measureReminders({ deployment, record, count: WAVE_SIZE, runs });
+}
+
 async function measureLighthouseBatch({ deployment, subjects, record }: BatchRun) {
   process.stdout.write("Lighthouse, each portal's main page as its user sees it…\n");
   const result = await measureLighthouse({
@@ -202,6 +210,7 @@ const BATCHES: [BatchKey, (run: BatchRun) => Promise<void>][] = [
   ['packs', measurePacks],
   ['import', measureImports],
   ['redeem-sustained', measureRedeemSustained],
+  ['reminders', measureReminderWave],
   ['lighthouse', measureLighthouseBatch],
   ['figures', measureDeploymentFigures],
 ];

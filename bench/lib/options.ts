@@ -3,7 +3,14 @@ import { DATA_SIZES, type DataSize } from '@digipakket/api/data-generator';
 import { type Figure, printFigure } from './results';
 
 /** The batch measurements (full run only, or by `--only`), each run once (Lighthouse: 3 runs per page). */
-export const BATCH_KEYS = ['import', 'packs', 'redeem-sustained', 'lighthouse', 'figures'] as const;
+export const BATCH_KEYS = [
+  'import',
+  'packs',
+  'redeem-sustained',
+  'reminders',
+  'lighthouse',
+  'figures',
+] as const;
 export type BatchKey = (typeof BATCH_KEYS)[number];
 
 export type BenchOptions = {

@@ -32,6 +32,7 @@ export async function startFakeSmsGateway({
 }) {
   const requests: { messageId: string; to: string; authorization: string | undefined }[] = [];
   const sent: FakeSms[] = [];
+  const sentIds = new Set<string>();
   const failures: (number | 'rejected')[] = [];
   const reports: Promise<unknown>[] = [];
   const server = createServer(async (request, response) => {
@@ -61,7 +62,7 @@ export async function startFakeSmsGateway({
       return;
     }
     const rejected = failure === 'rejected';
-    const repeat = sent.some((one) => one.messageId === destination.messageId);
+    const repeat = sentIds.has(destination.messageId);
     if (!rejected && !repeat) {
       const sms = {
         messageId: destination.messageId,
@@ -70,6 +71,7 @@ export async function startFakeSmsGateway({
         sender: message.sender,
       };
       sent.push(sms);
+      sentIds.add(sms.messageId);
       await beforeAnswer?.(sms);
     }
     if (response.destroyed || request.socket.destroyed) return;
