@@ -192,6 +192,52 @@ describe('every route x every role', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('lets a session waiting for its second factor reach only who is logged in, logout and the second-factor routes of its step', async () => {
+    const openDuring = (step: 'verify' | 'enrol') =>
+      operations
+        .filter((operation) => operation.secondFactorStep === 'any' || operation.secondFactorStep === step)
+        .map(label)
+        .sort();
+    expect(openDuring('verify')).toEqual([
+      'GET /api/auth/me',
+      'GET /api/auth/second-factor',
+      'POST /api/auth/logout',
+      'POST /api/auth/second-factor/verify/code',
+      'POST /api/auth/second-factor/verify/passkey',
+      'POST /api/auth/second-factor/verify/passkey/options',
+    ]);
+    expect(openDuring('enrol')).toEqual([
+      'GET /api/auth/me',
+      'GET /api/auth/second-factor',
+      'POST /api/auth/logout',
+      'POST /api/auth/second-factor/passkeys',
+      'POST /api/auth/second-factor/passkeys/options',
+      'POST /api/auth/second-factor/totp',
+      'POST /api/auth/second-factor/totp/setup',
+    ]);
+    const wrong: string[] = [];
+    for (const step of ['verify', 'enrol'] as const) {
+      const open = new Set(openDuring(step));
+      for (const operation of operations) {
+        if (operation.access === 'public') continue;
+        const cookie = await mintSession({
+          t,
+          email: demoEmail('welfare:social_worker'),
+          secondFactor: step,
+        });
+        const res = await requestAs({ operation, cookie });
+        const body = await res.text();
+        if (open.has(label(operation))) {
+          if (res.status === 401 || res.status === 403 || res.status >= 500)
+            wrong.push(`${label(operation)} (${step}, open) -> ${res.status} ${body.slice(0, 120)}`);
+        } else if (res.status !== 403 || !body.includes('"auth.second_factor_required"')) {
+          wrong.push(`${label(operation)} (${step}, closed) -> ${res.status} ${body.slice(0, 120)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('treats a disabled account as logged out on every non-public route, even with a session left over', async () => {
     const cookie = await mintSession({ t, email: DISABLED_EMAIL });
     await t.db.execute(sql`UPDATE users SET disabled_at = now() WHERE email = ${DISABLED_EMAIL}`);

@@ -38,6 +38,8 @@ export type ApiOperation = {
   access: Access | undefined;
   /** Open to a session whose password someone else chose (`x-before-password-change`). */
   beforePasswordChange: boolean;
+  /** The step of a session waiting for its second factor the route is open during (`x-second-factor-step`). */
+  secondFactorStep: 'verify' | 'enrol' | 'any' | undefined;
   pathParams: string[];
   queryParams: { name: string; required: boolean }[];
   hasJsonBody: boolean;
@@ -71,6 +73,7 @@ export async function readOperations({ t }: { t: TestApp }) {
         path,
         access: operation['x-access'],
         beforePasswordChange: operation['x-before-password-change'] === true,
+        secondFactorStep: operation['x-second-factor-step'],
         pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!),
         queryParams: parameters
           .filter((parameter) => parameter.in === 'query')
@@ -130,7 +133,16 @@ export function fillPath({ path, values = {} }: { path: string; values?: Record<
  * A session cookie for an account, written straight into the sessions table (no password hashing),
  * so suites can open hundreds of sessions quickly.
  */
-export async function mintSession({ t, email }: { t: TestApp; email: string }): Promise<string> {
+export async function mintSession({
+  t,
+  email,
+  secondFactor = null,
+}: {
+  t: TestApp;
+  email: string;
+  /** A session that still waits for its second factor: to prove one, or to enrol the first. */
+  secondFactor?: 'verify' | 'enrol' | null;
+}): Promise<string> {
   const [user] = await t.db.select({ id: usersTable.id }).from(usersTable).where(eq(usersTable.email, email));
   if (!user) throw new Error(`No account ${email}`);
   const token = generateSessionToken();
@@ -142,6 +154,7 @@ export async function mintSession({ t, email }: { t: TestApp; email: string }): 
     expiresAt: new Date(now.getTime() + 3_600_000),
     ip: null,
     userAgent: null,
+    secondFactor,
   });
   return `${sessionCookieName({ config: t.config })}=${token}`;
 }

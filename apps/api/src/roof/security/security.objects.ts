@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../ground/database/database';
 import type { RoleKey } from '../../ground/http/access.policy';
+import { passkeysTable } from '../../records/auth/auth.factors.tables';
 import { createAuthRepository } from '../../records/auth/auth.repository';
 import { generateSessionToken, hashSessionToken } from '../../records/auth/auth.tokens';
 import { DEMO_CHEQUE_CODES } from '../demo/demo.seed';
@@ -117,6 +118,7 @@ export async function findDemoObjects({ t, world }: { t: TestApp; world: Securit
   const spareWelfareUserId = await spare(WORLD_EMAILS.spareWelfareUser);
   return {
     sessionsToEnd: await sessionsToEnd({ t, world, spareWelfareUserId }),
+    passkeysToRemove: await passkeysToRemove({ t, world, spareWelfareUserId }),
     clientId: anyClient.id,
     clientOfLigoId: clientOfLigo.id,
     /** A client with an open trajectory and a cheque of the demo's home-help partner. */
@@ -184,6 +186,46 @@ async function sessionsToEnd({
   };
 }
 
+/**
+ * A passkey of every role's demo account, of a colleague and of the other tenant's social worker, to
+ * remove: stored straight in the table, as no authenticator is needed to be refused or to delete one.
+ */
+async function passkeysToRemove({
+  t,
+  world,
+  spareWelfareUserId,
+}: {
+  t: TestApp;
+  world: SecurityWorld;
+  spareWelfareUserId: string;
+}) {
+  const passkeyOf = async (userId: string) => {
+    const [row] = await t.db
+      .insert(passkeysTable)
+      .values({
+        userId,
+        credentialId: generateSessionToken(),
+        publicKey: generateSessionToken(),
+        name: 'security suite',
+      })
+      .returning({ id: passkeysTable.id });
+    return row!.id;
+  };
+  const own = new Map<RoleKey, string>();
+  for (const role of ROLE_KEYS) {
+    const [user] = await queryRows<{ id: string }>({
+      db: t.db,
+      query: sql`SELECT id FROM users WHERE email = ${demoEmail(role)}`,
+    });
+    own.set(role, await passkeyOf(user!.id));
+  }
+  return {
+    own,
+    colleague: await passkeyOf(spareWelfareUserId),
+    otherTenant: await passkeyOf(world.userIds.otherSocialWorker),
+  };
+}
+
 /** Mints the sessions of {@link sessionsToEnd} again, into the same demo objects. */
 export async function refreshSessionsToEnd({
   t,
@@ -218,6 +260,21 @@ function sessionFixtures({ demo: d }: { demo: DemoObjects }): Record<string, Par
       notApplicable: {
         sameTenantOtherOrg:
           'a session belongs to one account: any other account, in any organisation, is as foreign as a colleague',
+      },
+    },
+    '/api/auth/second-factor/passkeys/{id}': {
+      cases: (role) => {
+        const own = d.passkeysToRemove.own.get(role)!;
+        return {
+          own,
+          otherTenant: d.passkeysToRemove.otherTenant,
+          others: { 'a passkey of another account of the tenant': d.passkeysToRemove.colleague },
+          missing: missingIdLike(own),
+        };
+      },
+      notApplicable: {
+        sameTenantOtherOrg:
+          'a passkey belongs to one account: any other account, in any organisation, is as foreign as a colleague',
       },
     },
   };
@@ -457,13 +514,32 @@ function programmeFixtures({
       notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
     },
     '/api/users/{id}': {
-      cases: () => ({
-        own: d.spareWelfareUserId,
-        otherTenant: w.userIds.otherSocialWorker,
-        others: { 'an account of a partner that works for the tenant': d.spareStudentId },
-        missing: missingIdLike(d.spareWelfareUserId),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+      cases: (role) => {
+        // Resetting second factors: a partner's coordinator resets their own students or teachers.
+        if (role === 'home_help:coordinator')
+          return {
+            own: d.spareStudentId,
+            sameTenantOtherOrg: w.userIds.otherStudent,
+            otherTenant: w.userIds.otherSocialWorker,
+            others: { 'an account of the welfare centre they work for': d.welfareUserId },
+            missing: missingIdLike(d.spareStudentId),
+          };
+        if (role === 'training:coordinator')
+          return {
+            own: d.spareTeacherId,
+            sameTenantOtherOrg: w.userIds.otherTeacher,
+            otherTenant: w.userIds.otherSocialWorker,
+            others: { 'an account of the welfare centre they work for': d.welfareUserId },
+            missing: missingIdLike(d.spareTeacherId),
+          };
+        return {
+          own: d.spareWelfareUserId,
+          otherTenant: w.userIds.otherSocialWorker,
+          others: { 'an account of a partner that works for the tenant': d.spareStudentId },
+          missing: missingIdLike(d.spareWelfareUserId),
+        };
+      },
+      notApplicable: welfareOnly,
     },
     '/api/info-moments/{id}': {
       cases: () => ({
