@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_LANGUAGE_CODES } from '../languages/languages';
 import { translate } from '../translations/translations';
-import { chooseChannel, MESSAGE_KINDS, reminderMoments, renderMessage, retryDelaySeconds } from './messages';
+import {
+  chooseChannel,
+  compareReminderEffect,
+  MESSAGE_KINDS,
+  REMINDER_EFFECT_MIN_APPOINTMENTS,
+  reminderMoments,
+  renderMessage,
+  retryDelaySeconds,
+} from './messages';
 
 describe('choosing the channel of a message', () => {
   it('takes the preferred channel when the client agreed to it and has the number or address', () => {
@@ -109,5 +117,42 @@ describe('the texts of messages', () => {
 describe('retrying a transient failure', () => {
   it('waits a minute, doubling per attempt, never more than an hour', () => {
     expect([1, 2, 3, 10].map((attempts) => retryDelaySeconds({ attempts }))).toEqual([60, 120, 240, 3600]);
+  });
+});
+
+describe('the effect of reminders', () => {
+  it('gives each group its rate of missed appointments and compares them only when both are large enough', () => {
+    expect(
+      compareReminderEffect({
+        withReminder: { appointments: 40, missed: 4 },
+        withoutReminder: { appointments: 20, missed: 6 },
+      }),
+    ).toEqual({
+      withReminder: { appointments: 40, missed: 4, rate: 0.1 },
+      withoutReminder: { appointments: 20, missed: 6, rate: 0.3 },
+      comparable: true,
+    });
+    const few = compareReminderEffect({
+      withReminder: { appointments: 40, missed: 4 },
+      withoutReminder: { appointments: REMINDER_EFFECT_MIN_APPOINTMENTS - 1, missed: 3 },
+    });
+    expect(few.comparable).toBe(false);
+    expect(
+      compareReminderEffect({
+        withReminder: { appointments: 0, missed: 0 },
+        withoutReminder: { appointments: 3, missed: 1 },
+      }).withReminder.rate,
+    ).toBeNull();
+  });
+});
+
+describe('messages without an appointment', () => {
+  it('render the nudge and the follow-up without a date or time', () => {
+    expect(renderMessage({ kind: 'cheque_nudge', language: 'en', values: { from: 'Beego' } }).text).toBe(
+      'Beego: you still have a Digicheque for an hour of help at home. Call us to make an appointment.',
+    );
+    expect(
+      renderMessage({ kind: 'outcome_follow_up', language: 'nl', values: { from: 'Digipakket' } }).text,
+    ).toBe('Digipakket: we bellen u binnenkort even om te horen hoe het gaat. Langskomen mag ook.');
   });
 });

@@ -154,3 +154,23 @@ describe('wave capacity', () => {
     ]);
   });
 });
+
+describe('the second-cheque nudge setting', () => {
+  it('takes 0 to 26 weeks and refuses anything else with a code that names the field', () => {
+    const settings = defaultProgrammeSettings();
+    expect(settings.secondChequeNudgeWeeks).toBe(4);
+    expect(validateProgrammeSettings({ settings: { ...settings, secondChequeNudgeWeeks: 0 } }).ok).toBe(true);
+    expect(validateProgrammeSettings({ settings: { ...settings, secondChequeNudgeWeeks: 26 } }).ok).toBe(
+      true,
+    );
+    for (const weeks of [-1, 27, 2.5]) {
+      const result = validateProgrammeSettings({ settings: { ...settings, secondChequeNudgeWeeks: weeks } });
+      expect(result).toMatchObject({
+        ok: false,
+        reasons: [
+          { code: 'programme.second_cheque_nudge_weeks.out_of_range', field: 'secondChequeNudgeWeeks' },
+        ],
+      });
+    }
+  });
+});

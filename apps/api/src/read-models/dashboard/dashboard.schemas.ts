@@ -22,6 +22,21 @@ export const DashboardQuerySchema = z.object({
 });
 export type DashboardQuery = z.input<typeof DashboardQuerySchema>;
 
+const missedRateSchema = z.object({
+  appointments: z.number().int(),
+  missed: z.number().int(),
+  /** Missed over appointments, to three decimals; `null` without appointments. */
+  rate: z.number().nullable(),
+});
+
+/** Missed appointments with a reminder sent before them against those without. */
+const reminderComparisonSchema = z.object({
+  withReminder: missedRateSchema,
+  withoutReminder: missedRateSchema,
+  /** Both groups hold at least `minimumPerGroup` appointments; below that the rates are too few to compare. */
+  comparable: z.boolean(),
+});
+
 export const DashboardSchema = z
   .object({
     programme: z.object({ id: z.string(), name: z.string() }),
@@ -59,6 +74,20 @@ export const DashboardSchema = z
       completed: z.number().int(),
       endedEarly: z.number().int(),
       byReason: z.array(z.object({ reason: z.enum(TRAJECTORY_END_REASONS), clients: z.number().int() })),
+    }),
+    /**
+     * Per wave (clients without a wave under `wave: null`), home-help visits and training half-days
+     * that came to pass, missed or kept, with a reminder sent before them and without.
+     */
+    reminderEffect: z.object({
+      minimumPerGroup: z.number().int(),
+      waves: z.array(
+        z.object({
+          wave: z.object({ id: z.string(), name: z.string() }).nullable(),
+          visits: reminderComparisonSchema,
+          lessons: reminderComparisonSchema,
+        }),
+      ),
     }),
   })
   .meta({ id: 'Dashboard' });

@@ -1,4 +1,11 @@
-import { TRAJECTORY_END_REASONS, type TrajectoryEndReason, toCalendarDate } from '@digipakket/domain';
+import {
+  compareReminderEffect,
+  type MissedAppointments,
+  REMINDER_EFFECT_MIN_APPOINTMENTS,
+  TRAJECTORY_END_REASONS,
+  type TrajectoryEndReason,
+  toCalendarDate,
+} from '@digipakket/domain';
 import type { TenantContext } from '../../ground/http/request-context';
 import {
   createProgrammeNotFoundError,
@@ -7,6 +14,7 @@ import {
 import { createProgrammesRepository } from '../../records/programmes/programmes.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import type { FiguresCache } from './dashboard.cache';
+import { listReminderEffect, type ReminderEffectRow } from './dashboard.reminders.repository';
 import {
   createDashboardRepository,
   type DashboardFigures,
@@ -46,6 +54,46 @@ async function resolveScope({
   return { scope, programme, wave };
 }
 
+/** The reminder comparison per wave, waves by name, the clients without a wave last. */
+function reminderEffectByWave(rows: readonly ReminderEffectRow[]): Dashboard['reminderEffect'] {
+  const empty = (): MissedAppointments => ({ appointments: 0, missed: 0 });
+  const waves = new Map<
+    string,
+    { wave: { id: string; name: string } | null; counts: Record<string, MissedAppointments> }
+  >();
+  for (const row of rows) {
+    const key = row.wave_id ?? '';
+    let entry = waves.get(key);
+    if (!entry) {
+      entry = {
+        wave: row.wave_id ? { id: row.wave_id, name: row.wave_name ?? '' } : null,
+        counts: {},
+      };
+      waves.set(key, entry);
+    }
+    const group = `${row.kind}:${row.with_reminder}`;
+    const counts = entry.counts[group] ?? empty();
+    entry.counts[group] = counts;
+    counts.appointments += row.appointments;
+    counts.missed += row.missed;
+  }
+  const compare = (counts: Record<string, MissedAppointments>, kind: 'visit' | 'lesson') =>
+    compareReminderEffect({
+      withReminder: counts[`${kind}:true`] ?? empty(),
+      withoutReminder: counts[`${kind}:false`] ?? empty(),
+    });
+  return {
+    minimumPerGroup: REMINDER_EFFECT_MIN_APPOINTMENTS,
+    waves: [...waves.values()]
+      .sort((a, b) => (a.wave === null ? 1 : b.wave === null ? -1 : a.wave.name.localeCompare(b.wave.name)))
+      .map((entry) => ({
+        wave: entry.wave,
+        visits: compare(entry.counts, 'visit'),
+        lessons: compare(entry.counts, 'lesson'),
+      })),
+  };
+}
+
 /** The project lead's figures for a programme (by default the current one) or one of its waves. */
 export async function getDashboard({
   ctx,
@@ -64,7 +112,10 @@ export async function getDashboard({
   const load = () => createDashboardRepository({ db }).getFigures({ scope });
   const figures = cache ? await cache.get({ key: JSON.stringify(scope), load }) : await load();
   const { marks, attended } = figures.attendance;
-  const { rows: endings } = await createDashboardRepository({ db }).getEndings({ scope });
+  const [{ rows: endings }, { rows: reminderRows }] = await Promise.all([
+    createDashboardRepository({ db }).getEndings({ scope }),
+    listReminderEffect({ db, scope }),
+  ]);
   const byReason = new Map<TrajectoryEndReason, number>();
   for (const row of endings) {
     if (row.kind === 'completed') continue;
@@ -109,6 +160,7 @@ export async function getDashboard({
           clients: byReason.get(reason)!,
         })),
       },
+      reminderEffect: reminderEffectByWave(reminderRows),
     },
   };
 }
