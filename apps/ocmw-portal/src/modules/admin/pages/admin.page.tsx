@@ -68,6 +68,14 @@ function write(settings: ProgrammeSettingsBody, path: NumberField, value: number
   } as ProgrammeSettingsBody;
 }
 
+/** The reminder days as typed ("5, 1"): whole numbers; anything else is sent as it is, for the domain to refuse. */
+function parseDays(value: string): number[] {
+  return value
+    .split(/[\s,;]+/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
+}
+
 function reasonText(reason: SettingReason): string {
   if (reason.code.endsWith('.out_of_range'))
     return t('admin.reason.range', { min: reason.min ?? 0, max: reason.max ?? 0 });
@@ -83,6 +91,8 @@ function SettingsSection() {
   const [reasons, setReasons] = createSignal<SettingReason[]>([]);
   const [failure, setFailure] = createSignal<unknown>();
   const [attempt, setAttempt] = createSignal(0);
+  // The reminder days as typed, so "5, " stays on screen while the second number is on its way.
+  const [daysText, setDaysText] = createSignal<string>();
   const current = () => draft() ?? loaded.latest?.settings;
   const errorOf = (field: string) => {
     const reason = reasons().find((item) => item.field === field);
@@ -95,6 +105,7 @@ function SettingsSection() {
       setReasons([]);
       status.announce(t('admin.settings.saved'));
       setDraft(undefined);
+      setDaysText(undefined);
     },
     refetch,
     onError: (error) => {
@@ -128,7 +139,7 @@ function SettingsSection() {
                   attempt={attempt()}
                   errors={reasons().map((reason) => ({
                     field: `setting-${reason.field}`,
-                    message: `${t(`admin.setting.${reason.field as NumberField}`)}: ${reasonText(reason)}`,
+                    message: `${t(`admin.setting.${reason.field as NumberField | 'reminderDaysBefore' | 'secondChequeNudgeWeeks'}`)}: ${reasonText(reason)}`,
                   }))}
                 />
               </Show>
@@ -148,6 +159,39 @@ function SettingsSection() {
                   )}
                 </For>
               </div>
+              <fieldset>
+                <legend>{t('admin.settings.messages')}</legend>
+                <div class="settings-grid">
+                  <TextField
+                    name="setting-reminderDaysBefore"
+                    label={t('admin.setting.reminderDaysBefore')}
+                    hint={t('admin.setting.reminderDaysBefore.hint')}
+                    value={daysText() ?? (current()!.reminderDaysBefore ?? [5, 1]).join(', ')}
+                    onValue={(value) => {
+                      setDaysText(value);
+                      setDraft({ ...current()!, reminderDaysBefore: parseDays(value) });
+                    }}
+                    error={errorOf('reminderDaysBefore')}
+                    width="short"
+                  />
+                  <TextField
+                    name="setting-secondChequeNudgeWeeks"
+                    label={t('admin.setting.secondChequeNudgeWeeks')}
+                    hint={t('admin.setting.secondChequeNudgeWeeks.hint')}
+                    value={String(current()!.secondChequeNudgeWeeks ?? 4)}
+                    onValue={(value) =>
+                      setDraft({
+                        ...current()!,
+                        secondChequeNudgeWeeks: /^\d+$/.test(value.trim())
+                          ? Number(value.trim())
+                          : Number.NaN,
+                      })
+                    }
+                    error={errorOf('secondChequeNudgeWeeks')}
+                    width="short"
+                  />
+                </div>
+              </fieldset>
               <fieldset>
                 <legend>{t('admin.settings.variations')}</legend>
                 <label class="checkbox-line">

@@ -9,6 +9,7 @@ import { createProgrammesQuery } from '../../programmes/programmes.queries';
 import { NoProgramme } from '../../shared/no-programme.component';
 import { BarChart } from '../components/bar-chart.component';
 import { DashboardKpis } from '../components/dashboard-kpis.component';
+import { ReminderEffect } from '../components/reminder-effect.component';
 import { createDashboardQuery } from '../dashboard.queries';
 import { figureHref } from '../dashboard.services';
 
@@ -135,6 +136,7 @@ function ProgrammeDashboard(props: { programmes: Resource<ProgrammeList> }) {
                 }))}
               />
             </div>
+            <ReminderEffect effect={data().reminderEffect} />
             <p class="muted">
               {t('dashboard.updated', {
                 time: i18n.formatDate(new Date(), { hour: '2-digit', minute: '2-digit' }),

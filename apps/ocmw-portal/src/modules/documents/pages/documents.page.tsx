@@ -9,6 +9,7 @@ import {
 } from '@digipakket/portal-kit';
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { LettersSection } from '../../messages/components/letters-section.component';
 import { createProgrammesQuery } from '../../programmes/programmes.queries';
 import { errorText } from '../../shared/error-text';
 import { createDocumentLanguagesQuery } from '../documents.queries';
@@ -137,6 +138,7 @@ export function DocumentsPage() {
       </div>
       <p class="lead">{t('documents.intro')}</p>
       <WaveBatch />
+      <LettersSection />
       <section aria-labelledby="languages-title">
         <h2 id="languages-title">{t('documents.languages.title')}</h2>
         <Loaded resource={languages} retry={refetch}>
