@@ -18,6 +18,7 @@ export { DOCUMENT_ROUTES } from './read-models/documents/documents.contract';
 export { OUTCOME_REPORT_ROUTES } from './read-models/outcome-report/outcome-report.contract';
 export { REPORT_ROUTES } from './read-models/reports/reports.contract';
 export { AUTH_ROUTES } from './records/auth/auth.contract';
+export { SSO_ROUTES } from './records/auth/auth.sso.contract';
 export { BRANDING_ROUTES } from './records/branding/branding.contract';
 export { DIGIPUNT_ROUTES } from './records/digipunten/digipunten.contract';
 export { PROGRAMME_ROUTES } from './records/programmes/programmes.contract';

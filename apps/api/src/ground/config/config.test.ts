@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       absoluteHours: 12,
       invitationLinkDays: 7,
       resetLinkMinutes: 30,
+      secretsKey: null,
     });
     expect(config.log.level).toBe('info');
     expect(config.portals.dir).toBe('/srv/digipakket/apps');

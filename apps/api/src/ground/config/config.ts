@@ -318,6 +318,12 @@ export const SETTINGS = {
     default: undefined,
     schema: z.string().min(16).optional(),
   },
+  secretsKey: {
+    env: 'SECRETS_KEY',
+    doc: 'Key (at least 32 characters, a secret) that encrypts the client secrets of the organisations’ OpenID providers in the database; unset: only public clients (PKCE without a secret) can be configured.',
+    default: undefined,
+    schema: z.string().min(32).optional(),
+  },
   shutdownTimeoutSeconds: {
     env: 'SHUTDOWN_TIMEOUT_SECONDS',
     doc: 'On SIGTERM, how long in-flight requests may take before the process exits anyway.',
@@ -352,6 +358,8 @@ export type Config = {
     absoluteHours: number;
     invitationLinkDays: number;
     resetLinkMinutes: number;
+    /** Encrypts the client secrets of OpenID providers at rest; null: only public clients. */
+    secretsKey: string | null;
   };
   log: { level: 'debug' | 'info' | 'warn' | 'error' | 'silent' };
   portals: { dir: string };
@@ -467,6 +475,7 @@ export function loadConfig({
       absoluteHours: v.sessionAbsoluteHours,
       invitationLinkDays: v.invitationLinkDays,
       resetLinkMinutes: v.resetLinkMinutes,
+      secretsKey: v.secretsKey ?? null,
     },
     log: { level: v.logLevel },
     portals: { dir: v.portalsDir === undefined ? join(repoRoot, 'apps') : resolve(baseDir, v.portalsDir) },

@@ -35,6 +35,7 @@ export function createSignInLinksRepository({ db }: { db: Database }) {
           email: usersTable.email,
           displayName: usersTable.displayName,
           disabledAt: usersTable.disabledAt,
+          organisationId: organisationsTable.id,
           orgKind: organisationsTable.kind,
           tenantId: organisationsTable.tenantId,
         })

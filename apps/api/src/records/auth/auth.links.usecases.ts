@@ -16,6 +16,8 @@ import {
 import { createSignInLinksRepository, type SignInLinkPurpose } from './auth.links.repository';
 import { createAuthRepository } from './auth.repository';
 import type { SignInLinkInfo } from './auth.schemas';
+import { createLocalPasswordsOffError } from './auth.sso.errors';
+import { createSsoRepository } from './auth.sso.repository';
 import { createLoginThrottle } from './auth.throttle';
 import { generateSessionToken, hashSessionToken } from './auth.tokens';
 
@@ -96,6 +98,10 @@ async function usableLink({
   });
   if (!link || link.disabledAt) throw createLinkUnknownError();
   await throttle.passwordAccepted({ email: linkThrottleKey(ip) });
+  const { off } = await createSsoRepository({ db }).localPasswordsOff({
+    organisationId: link.organisationId,
+  });
+  if (off) throw createLocalPasswordsOffError();
   if (link.usedAt) throw createLinkUsedError();
   if (link.expiresAt.getTime() <= now.getTime()) throw createLinkExpiredError();
   return link;
@@ -177,7 +183,7 @@ export async function useSignInLink({
 /**
  * A forgotten password: for an active account with this address, a reset link is recorded (the
  * earlier unused links stop working) and handed to `deliver` to send by e-mail; for any other
- * address nothing happens. The caller answers the same either way. Requests for one address and from
+ * address, and for an account whose organisation switched local passwords off, nothing happens. The caller answers the same either way. Requests for one address and from
  * one address slow down like failed logins.
  */
 export async function requestPasswordReset({
@@ -200,7 +206,10 @@ export async function requestPasswordReset({
   const now = clock.now();
   await createLoginThrottle({ db, now }).begin({ email: resetThrottleKey(email), ip });
   const { user } = await createAuthRepository({ db }).findUserByEmail({ email });
-  if (!user || user.disabledAt) {
+  const passwordsOff =
+    user !== undefined &&
+    (await createSsoRepository({ db }).localPasswordsOff({ organisationId: user.organisation.id })).off;
+  if (!user || user.disabledAt || passwordsOff) {
     await writeAudit({
       db,
       entry: {

@@ -22,6 +22,7 @@ import {
 import { type AuthRepository, createAuthRepository, type SessionUser } from './auth.repository';
 import type { Me } from './auth.schemas';
 import { completeFirstStep } from './auth.second-factor.usecases';
+import { refuseWhenLocalPasswordsOff } from './auth.sso.usecases';
 import type { SecondFactorStep } from './auth.tables';
 import { createLoginThrottle } from './auth.throttle';
 import { generateSessionToken, hashSessionToken } from './auth.tokens';
@@ -107,6 +108,7 @@ export async function login({
   }
 
   await throttle.passwordAccepted({ email });
+  await refuseWhenLocalPasswordsOff({ db, user, requestId, at: now });
 
   const ownPortal = PORTAL_BY_ORG_KIND[user.organisation.kind];
   if (portal && portal !== ownPortal) {
@@ -206,6 +208,7 @@ export async function changePassword({
 
   const { user } = await repository.findUserByEmail({ email });
   if (!user || user.id !== auth.user.id) throw createUnauthenticatedError();
+  await refuseWhenLocalPasswordsOff({
     db,
     user,
     requestId: ctx.requestId,

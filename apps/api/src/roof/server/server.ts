@@ -32,6 +32,7 @@ import { registerReportsRoutes } from '../../read-models/reports/reports.routes'
 import { sessionCookieName } from '../../records/auth/auth.cookies';
 import { createSessionMiddleware } from '../../records/auth/auth.middleware';
 import { registerAuthRoutes } from '../../records/auth/auth.routes';
+import { registerSsoRoutes } from '../../records/auth/auth.sso.routes';
 import { registerBrandingRoutes } from '../../records/branding/branding.routes';
 import { registerDigipuntenRoutes } from '../../records/digipunten/digipunten.routes';
 import { registerProgrammesRoutes } from '../../records/programmes/programmes.routes';
@@ -64,6 +65,7 @@ import { registerPortalRoutes } from './portals';
 const FEATURE_ROUTES: ((args: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) => void)[] = [
   registerHealthRoutes,
   registerAuthRoutes,
+  registerSsoRoutes,
   registerClientImportRoutes,
   registerClientsRoutes,
   registerIntakeRoutes,
