@@ -47,7 +47,19 @@ beforeAll(async () => {
     own: await world.batch(demoEmail('welfare:social_worker'), demo.clientId),
     otherTenant: await world.batch(WORLD_EMAILS.otherSocialWorker, world.elders.clientId),
   };
-  fixtures = buildParamFixtures({ world, demo, batches });
+  const letterBatches = {
+    own: await world.letterBatch(demoEmail('welfare:social_worker'), {
+      tenantId: world.gent.tenantId,
+      welfareOrgId: world.gent.welfareOrgId,
+      clientId: demo.clientId,
+    }),
+    otherTenant: await world.letterBatch(WORLD_EMAILS.otherSocialWorker, {
+      tenantId: world.elders.tenantId,
+      welfareOrgId: world.elders.welfareOrgId,
+      clientId: world.elders.clientId,
+    }),
+  };
+  fixtures = buildParamFixtures({ world, demo, batches, letterBatches });
   bodies = await loadValidBodies({ t, world, demo, operations, document });
 
   const [welfare] = await queryRows<{ organisation_id: string }>({
@@ -104,7 +116,12 @@ describe('the route list', () => {
 
   it('keeps public routes to the few that must be public', () => {
     const publicRoutes = operations.filter((operation) => operation.access === 'public').map(label);
-    expect(publicRoutes).toEqual(['POST /api/auth/login', ...SIGN_IN_LINK_ROUTES, ...SIGNED_ROUTES.keys()]);
+    expect(publicRoutes).toEqual([
+      'POST /api/auth/login',
+      ...SIGN_IN_LINK_ROUTES,
+      ...SINGLE_SIGN_ON_ROUTES,
+      ...SIGNED_ROUTES.keys(),
+    ]);
   });
 });
 
@@ -116,6 +133,18 @@ const SIGN_IN_LINK_ROUTES = [
   'POST /api/auth/links/check',
   'POST /api/auth/links/use',
   'POST /api/auth/password-reset',
+];
+
+/**
+ * Public routes of single sign-on, used before anyone is signed in: which provider an e-mail domain
+ * leads to (it says nothing about accounts), sending the browser to the provider (its attempt is
+ * throttled per address), and the provider's answer, which carries its own proof (the state bound to
+ * the browser's cookie, the code exchanged with the PKCE verifier, the signed ID token and its nonce).
+ */
+const SINGLE_SIGN_ON_ROUTES = [
+  'POST /api/auth/sso/discover',
+  'GET /api/auth/sso/start',
+  'GET /api/auth/sso/callback',
 ];
 
 /**
