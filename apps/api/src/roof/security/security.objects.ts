@@ -578,16 +578,27 @@ export function buildParamFixtures({
   world,
   demo,
   batches,
+  letterBatches = { own: 'ltb_00000000000000000001', otherTenant: 'ltb_00000000000000000002' },
 }: {
   world: SecurityWorld;
   demo: DemoObjects;
   batches: { own: string; otherTenant: string };
+  /** Printed batches of letters (`world.letterBatch`); suites that only need the route's shape leave them out. */
+  letterBatches?: { own: string; otherTenant: string };
 }): Record<string, ParamFixture> {
   return {
     ...clientFixtures({ world, demo }),
     ...partnerFixtures({ world, demo }),
     ...programmeFixtures({ world, demo, batches }),
     ...sessionFixtures({ demo }),
+    '/api/messages/letter-batches/{id}': {
+      cases: () => ({
+        own: letterBatches.own,
+        otherTenant: letterBatches.otherTenant,
+        missing: missingIdLike(letterBatches.own),
+      }),
+      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+    },
   };
 }
 

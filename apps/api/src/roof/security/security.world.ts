@@ -4,6 +4,7 @@ import { queryRows } from '../../ground/database/database';
 import { generateId } from '../../ground/shared/ids';
 import type { chequesTable } from '../../tracks/cheques/cheques.tables';
 import type { intakesTable } from '../../tracks/intake/intake.tables';
+import { messagesTable } from '../../tracks/messages/messages.tables';
 import { createSeedBuilder, type SeedBuilder } from '../seed-builder/seed-builder';
 import type { TestApp } from '../testing/test-app';
 import { demoEmail, mintSession } from './security.fixtures';
@@ -632,6 +633,34 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     return ((await res.json()) as { job: { id: string } }).job.id;
   };
 
+  /** Queues a letter to the client and prints it as a batch through the API, as that tenant's caller. */
+  const letterBatch = async (
+    email: string,
+    client: { tenantId: string; welfareOrgId: string; clientId: string },
+  ) => {
+    const at = new Date('2025-03-01T09:00:00.000Z');
+    await t.db.insert(messagesTable).values({
+      tenantId: client.tenantId,
+      clientId: client.clientId,
+      orgId: client.welfareOrgId,
+      kind: 'outcome_follow_up',
+      subject: `security:${client.clientId}`,
+      appointmentAt: at,
+      channel: 'letter',
+      dedupeKey: `security:${client.clientId}:letter`,
+      language: 'nl',
+      body: 'Digipakket: een brief voor de beveiligingstest.',
+      sendAfter: at,
+    });
+    const res = await t.request('/api/messages/letter-batches', {
+      method: 'POST',
+      cookie: await cookie(email),
+    });
+    if (res.status >= 300)
+      throw new Error(`Security world: letters not printed (${res.status} ${await res.text()})`);
+    return ((await res.json()) as { batch: { id: string } }).batch.id;
+  };
+
   return {
     gent: {
       tenantId: gent.tenant_id,
@@ -693,6 +722,7 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     >,
     /** Creates a documents batch through the API (the batch route checks its own input). */
     batch,
+    letterBatch,
     cookie,
   };
 }
