@@ -43,6 +43,9 @@ export const kitEn: TranslationOf<typeof kitNl> = {
   'login.failed': 'Signing in did not work',
   'login.wrongPortal': 'This account belongs to the {portal}.',
   'login.goToPortal': 'Go to the {portal}',
+  'login.sso': 'Sign in with {organisation}',
+  'login.ssoOnly': 'Your organisation signs in through its own sign-in service.',
+  'login.ssoOr': 'Or sign in here with your password.',
 
   'session.loggedOut': 'You are signed out.',
   'session.expired': 'Your session has expired. Please sign in again.',
@@ -192,6 +195,15 @@ export const kitEn: TranslationOf<typeof kitNl> = {
   'error.authLinkUnknown': 'This link is not valid (any more). Ask for a new link.',
   'error.authLinkUsed': 'This link has already been used. Sign in with your password, or ask for a new link.',
   'error.authLinkExpired': 'This link has expired. Ask for a new link.',
+  'error.authLocalPasswordsOff':
+    'Your organisation signs in through its own sign-in service, not with a password here.',
+  'error.ssoAccountUnknown':
+    'Your organisation’s sign-in service knows you, but Digipakket has no account for you in that organisation. Ask your administrator to invite you.',
+  'error.ssoAccountDisabled': 'Your account is disabled. Ask your administrator.',
+  'error.ssoAttemptInvalid': 'This sign-in took too long or was already used. Start again.',
+  'error.ssoProviderFailed':
+    'Your organisation’s sign-in service did not answer as expected. Try again later.',
+  'error.ssoNotConfigured': 'This organisation has no sign-in service of its own.',
   'messages.title': 'Messages to the client',
   'messages.none': 'No messages yet.',
   'messages.kind.pickup_reminder': 'Pickup reminder',

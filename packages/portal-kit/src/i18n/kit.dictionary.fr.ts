@@ -43,6 +43,9 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'login.failed': 'La connexion a échoué',
   'login.wrongPortal': 'Ce compte appartient au {portal}.',
   'login.goToPortal': 'Aller au {portal}',
+  'login.sso': 'Se connecter via {organisation}',
+  'login.ssoOnly': 'Votre organisation se connecte via son propre service de connexion.',
+  'login.ssoOr': 'Ou connectez-vous ici avec votre mot de passe.',
 
   'session.loggedOut': 'Vous êtes déconnecté.',
   'session.expired': 'Votre session a expiré. Veuillez vous reconnecter.',
@@ -196,6 +199,15 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'error.authLinkUsed':
     'Ce lien a déjà été utilisé. Connectez-vous avec votre mot de passe ou demandez un nouveau lien.',
   'error.authLinkExpired': 'Ce lien a expiré. Demandez un nouveau lien.',
+  'error.authLocalPasswordsOff':
+    'Votre organisation se connecte via son propre service de connexion, pas avec un mot de passe ici.',
+  'error.ssoAccountUnknown':
+    'Le service de connexion de votre organisation vous connaît, mais Digipakket n’a pas de compte pour vous dans cette organisation. Demandez à votre administrateur de vous inviter.',
+  'error.ssoAccountDisabled': 'Votre compte est désactivé. Adressez-vous à votre administrateur.',
+  'error.ssoAttemptInvalid': 'Cette connexion a pris trop de temps ou a déjà été utilisée. Recommencez.',
+  'error.ssoProviderFailed':
+    'Le service de connexion de votre organisation n’a pas répondu comme prévu. Réessayez plus tard.',
+  'error.ssoNotConfigured': 'Cette organisation n’a pas de service de connexion propre.',
   'messages.title': 'Messages au client',
   'messages.none': 'Pas encore de messages.',
   'messages.kind.pickup_reminder': 'Rappel de retrait',

@@ -1,3 +1,5 @@
+import { secondFactorNl } from '../second-factor/second-factor.dictionary.nl';
+
 /** The kit's reference dictionary: Dutch as a Flemish public servant writes it. */
 export const kitNl = {
   'language.label': 'Taal',
@@ -209,6 +211,7 @@ export const kitNl = {
   'messages.status.delivered': 'ontvangen',
   'messages.status.failed': 'mislukt',
   'messages.status.withdrawn': 'ingetrokken',
+  ...secondFactorNl,
 } as const;
 
 export type KitKey = keyof typeof kitNl;

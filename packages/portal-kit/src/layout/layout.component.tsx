@@ -5,6 +5,7 @@ import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { LINK_PATH, SignInLinkPage } from '../links/sign-in-link.page';
 import { LoginPage } from '../login/login.page';
 import { ChangePasswordPage } from '../password/change-password.page';
+import { SecondFactorPage } from '../second-factor/second-factor.page';
 import { usePortal } from '../session/portal-context';
 
 export interface NavItem {
@@ -92,7 +93,7 @@ function Header(props: { nav: NavItem[] }) {
             )}
           </Show>
           <LanguageSwitch />
-          <Show when={session.me() && !session.me()?.passwordChangeRequired}>
+          <Show when={session.me() && !session.me()?.passwordChangeRequired && !session.me()?.secondFactor}>
             <A class="site-header__link" href={PASSWORD_PATH}>
               {t('layout.changePassword')}
             </A>
@@ -104,7 +105,14 @@ function Header(props: { nav: NavItem[] }) {
           </Show>
         </div>
       </div>
-      <Show when={session.me() && !session.me()?.passwordChangeRequired && props.nav.length > 0}>
+      <Show
+        when={
+          session.me() &&
+          !session.me()?.passwordChangeRequired &&
+          !session.me()?.secondFactor &&
+          props.nav.length > 0
+        }
+      >
         <nav class="site-nav" aria-label={t('layout.mainNavigation')}>
           <ul class="site-nav__list">
             <For each={props.nav}>
@@ -126,8 +134,9 @@ function Header(props: { nav: NavItem[] }) {
 /**
  * The frame of every portal page: skip link, header (organisation, user, language, sign-out), main
  * menu and the status region. Nobody signed in means the login page, wherever the user was, and
- * after signing in they land on the page they asked for. A user whose password someone else chose
- * sees only the page to choose their own until it is saved.
+ * after signing in they land on the page they asked for. A sign-in that still waits for its second
+ * factor shows only that step; a user whose password someone else chose sees only the page to
+ * choose their own until it is saved.
  */
 export function PortalShell(props: { nav: NavItem[]; children?: JSX.Element }) {
   const { session, i18n } = usePortal();
@@ -174,6 +183,7 @@ export function PortalShell(props: { nav: NavItem[]; children?: JSX.Element }) {
           <Match when={session.me() === null}>
             <LoginPage />
           </Match>
+          <Match when={session.me()?.secondFactor}>{(step) => <SecondFactorPage step={step()} />}</Match>
           <Match when={session.me()?.passwordChangeRequired}>
             <ChangePasswordPage required />
           </Match>

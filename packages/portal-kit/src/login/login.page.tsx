@@ -1,8 +1,14 @@
+import { SSO_ROUTES } from '@digipakket/api/routes';
 import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
-import { createSignal, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import { isApiError } from '../api/api-client';
-import { errorMessageKey, retryAfterSeconds, retryWaitMessage } from '../api/error-messages';
+import {
+  ERROR_MESSAGE_KEYS,
+  errorMessageKey,
+  retryAfterSeconds,
+  retryWaitMessage,
+} from '../api/error-messages';
 import { ErrorSummary, SubmitButton, type SummaryError } from '../forms/form-parts.component';
 import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
@@ -16,14 +22,58 @@ function isPortalName(value: unknown): value is PortalName {
   return typeof value === 'string' && (PORTALS as string[]).includes(value);
 }
 
-/** The login page of the portal it runs in; the API refuses accounts of another portal. */
+/** How the owner of an address signs in, as the API's home-realm discovery answers it. */
+type Discovery = { provider: { organisation: string; startUrl: string } | null; localPasswords: boolean };
+
+/**
+ * The reason a single sign-on was refused, which the API's callback puts in the address
+ * (`?sso_error=`); only a known code becomes words. The address is cleaned so a reload does not repeat it.
+ */
+function takeSsoError(): KitKey | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const url = new URL(window.location.href);
+  const code = url.searchParams.get('sso_error');
+  if (!code) return undefined;
+  url.searchParams.delete('sso_error');
+  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  return (ERROR_MESSAGE_KEYS as Partial<Record<string, KitKey>>)[code] ?? 'error.unexpected';
+}
+
+/**
+ * The login page of the portal it runs in; the API refuses accounts of another portal. Once the
+ * address is typed, its domain says whether the organisation signs in through its own provider:
+ * then the page offers that button, and without local passwords only that button.
+ */
 export function LoginPage() {
-  const { name, i18n, session } = usePortal();
+  const { name, i18n, session, api } = usePortal();
   const t = i18n.t;
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [fieldErrors, setFieldErrors] = createSignal<Partial<Record<'email' | 'password', KitKey>>>({});
-  const [formError, setFormError] = createSignal<KitKey>();
+  const [formError, setFormError] = createSignal<KitKey | undefined>(takeSsoError());
+  const [discovery, setDiscovery] = createSignal<Discovery>();
+  const passwordsOn = () => discovery()?.localPasswords !== false;
+  const discovered = new Map<string, Discovery>();
+  createEffect(
+    on(
+      () => /^[^\s@]+@([^\s@]+\.[^\s@]+)$/.exec(email().trim().toLowerCase())?.[1],
+      (domain) => {
+        if (!domain) return setDiscovery(undefined);
+        const known = discovered.get(domain);
+        if (known) return setDiscovery(known);
+        const timer = setTimeout(() => {
+          api
+            .call(SSO_ROUTES.discover, { body: { email: `x@${domain}` } }, { expectUnauthorized: true })
+            .then((answer) => {
+              discovered.set(domain, answer);
+              if (email().trim().toLowerCase().endsWith(`@${domain}`)) setDiscovery(answer);
+            })
+            .catch(() => setDiscovery(undefined));
+        }, 300);
+        onCleanup(() => clearTimeout(timer));
+      },
+    ),
+  );
   /** The wait a refusal for too many attempts names, so the page says it instead of "a few minutes". */
   const [retryAfter, setRetryAfter] = createSignal<number>();
   const [ownPortal, setOwnPortal] = createSignal<PortalName>();
@@ -64,6 +114,11 @@ export function LoginPage() {
     const errors: Partial<Record<'email' | 'password', KitKey>> = {};
     if (email().trim() === '') errors.email = 'field.required';
     else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email().trim())) errors.email = 'field.invalidEmail';
+    const provider = discovery()?.provider;
+    if (!passwordsOn() && provider && !errors.email) {
+      window.location.assign(provider.startUrl);
+      return;
+    }
     if (password() === '') errors.password = 'field.required';
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) {
@@ -112,22 +167,41 @@ export function LoginPage() {
             onValue={setEmail}
             error={fieldErrors().email ? t(fieldErrors().email!) : undefined}
           />
-          <TextField
-            name="password"
-            label={t('login.password')}
-            type="password"
-            autocomplete="current-password"
-            value={password()}
-            onValue={setPassword}
-            error={fieldErrors().password ? t(fieldErrors().password!) : undefined}
-          />
-          <SubmitButton busy={login.busy()} label={t('login.submit')} busyLabel={t('login.busy')} />
+          <Show when={discovery()?.provider}>
+            {(provider) => (
+              <div class="login__sso" aria-live="polite">
+                <Show when={!passwordsOn()}>
+                  <p>{t('login.ssoOnly')}</p>
+                </Show>
+                <a class="button" href={provider().startUrl}>
+                  {t('login.sso', { organisation: provider().organisation })}
+                </a>
+                <Show when={passwordsOn()}>
+                  <p>{t('login.ssoOr')}</p>
+                </Show>
+              </div>
+            )}
+          </Show>
+          <Show when={passwordsOn()}>
+            <TextField
+              name="password"
+              label={t('login.password')}
+              type="password"
+              autocomplete="current-password"
+              value={password()}
+              onValue={setPassword}
+              error={fieldErrors().password ? t(fieldErrors().password!) : undefined}
+            />
+            <SubmitButton busy={login.busy()} label={t('login.submit')} busyLabel={t('login.busy')} />
+          </Show>
         </form>
-        <p class="login__forgot">
-          <button type="button" class="button button--secondary" onClick={() => setForgot(true)}>
-            {t('login.forgot')}
-          </button>
-        </p>
+        <Show when={passwordsOn()}>
+          <p class="login__forgot">
+            <button type="button" class="button button--secondary" onClick={() => setForgot(true)}>
+              {t('login.forgot')}
+            </button>
+          </p>
+        </Show>
       </div>
     </Show>
   );

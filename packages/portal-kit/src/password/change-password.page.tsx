@@ -7,6 +7,7 @@ import { ErrorSummary, SubmitButton, type SummaryError } from '../forms/form-par
 import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePageTitle } from '../layout/page-title';
+import { OwnFactors } from '../second-factor/own-factors.component';
 import { usePortal } from '../session/portal-context';
 import { checkNewPassword, NewPasswordFields } from './new-password-fields.component';
 import { OwnSessions } from './own-sessions.component';
@@ -148,6 +149,7 @@ export function ChangePasswordPage(props: { required?: boolean }) {
         </div>
       </form>
       <Show when={!props.required}>
+        <OwnFactors />
         <OwnSessions />
       </Show>
     </div>

@@ -15,6 +15,8 @@ export interface Session {
    * portal opens fully again when the password had to be changed.
    */
   changePassword: (request: ChangePasswordRequest) => Promise<Me>;
+  /** Takes the user the API answered after a step that renewed the session (the second factor). */
+  adopt: (me: Me) => void;
   /** Forgets the user after the API refused the session (expired, or ended elsewhere). */
   clear: () => void;
 }
@@ -55,5 +57,13 @@ export function createSession({ api, portal }: { api: ApiClient; portal: PortalN
     return changed;
   };
 
-  return { me, load, login, logout, changePassword, clear: () => setMe(null) };
+  return {
+    me,
+    load,
+    login,
+    logout,
+    changePassword,
+    adopt: (signedIn) => setMe(signedIn),
+    clear: () => setMe(null),
+  };
 }

@@ -1,0 +1,148 @@
+import { AUTH_ROUTES } from '@digipakket/api/routes';
+import { createResource, createSignal, Show } from 'solid-js';
+import { createAction } from '../actions/create-action';
+import type { Me } from '../api/api.types';
+import { retryAfterSeconds, retryWaitMessage } from '../api/error-messages';
+import { ErrorSummary, SubmitButton } from '../forms/form-parts.component';
+import { TextField } from '../forms/text-field.component';
+import type { KitKey } from '../i18n/kit.dictionary.nl';
+import { usePageTitle } from '../layout/page-title';
+import { usePortal } from '../session/portal-context';
+import {
+  createPasskey,
+  type FactorEnrolled,
+  RecoveryCodes,
+  secondFactorErrorKey,
+  signInWithPasskey,
+  TotpSetup,
+} from './second-factor.parts';
+
+/**
+ * The second step of signing in, the only page of a session that waits for it. `verify`: a passkey
+ * (when the user has one) or a code from the app or a recovery code. `enrol` (the organisation
+ * requires a factor and the user has none): a passkey first, an authenticator app as fallback, then
+ * the recovery codes, shown once, before the portal opens.
+ */
+export function SecondFactorPage(props: { step: 'verify' | 'enrol' }) {
+  const { api, i18n, session } = usePortal();
+  const t = i18n.t;
+  const [error, setError] = createSignal<string>();
+  const [attempt, setAttempt] = createSignal(0);
+  const [code, setCode] = createSignal('');
+  const [enrolled, setEnrolled] = createSignal<FactorEnrolled>();
+  const [factors] = createResource(() => api.call(AUTH_ROUTES.ownFactors));
+
+  usePageTitle(() => t(props.step === 'verify' ? 'secondFactor.verifyTitle' : 'secondFactor.enrolTitle'));
+
+  const fail = (failure: unknown) => {
+    const wait = retryAfterSeconds(failure);
+    const key: KitKey = secondFactorErrorKey(failure);
+    setError(wait === undefined ? t(key) : retryWaitMessage({ seconds: wait, i18n }));
+    setAttempt((n) => n + 1);
+  };
+  const signedIn = (me: Me) => session.adopt(me);
+
+  const passkey = createAction({ run: () => signInWithPasskey({ api }), onSuccess: signedIn, onError: fail });
+  const verifyCode = createAction({
+    run: () => api.call(AUTH_ROUTES.verifyCode, { body: { code: code().trim() } }),
+    onSuccess: signedIn,
+    onError: fail,
+  });
+  const newPasskey = createAction({
+    run: () =>
+      createPasskey({
+        api,
+        name: t('secondFactor.passkeyName', { date: i18n.formatDate(new Date(), { dateStyle: 'medium' }) }),
+      }),
+    onSuccess: setEnrolled,
+    onError: fail,
+  });
+
+  const submitCode = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    if (code().trim().length < 6) {
+      setError(t('field.required'));
+      setAttempt((n) => n + 1);
+      return;
+    }
+    await verifyCode.run();
+  };
+
+  return (
+    <div class="second-factor-page">
+      <Show
+        when={enrolled()}
+        fallback={
+          <>
+            <h1>{t(props.step === 'verify' ? 'secondFactor.verifyTitle' : 'secondFactor.enrolTitle')}</h1>
+            <p>{t(props.step === 'verify' ? 'secondFactor.verifyIntro' : 'secondFactor.enrolIntro')}</p>
+            <Show when={error()}>
+              {(message) => (
+                <ErrorSummary
+                  errors={[{ message: message() }]}
+                  attempt={attempt()}
+                  title={t('secondFactor.failed')}
+                />
+              )}
+            </Show>
+            <Show when={props.step === 'verify'}>
+              <Show when={(factors()?.passkeys.length ?? 0) > 0}>
+                <p>
+                  <button
+                    type="button"
+                    class="button button--primary"
+                    disabled={passkey.busy()}
+                    onClick={() => {
+                      setError(undefined);
+                      void passkey.run();
+                    }}
+                  >
+                    {passkey.busy() ? t('secondFactor.passkeyBusy') : t('secondFactor.usePasskey')}
+                  </button>
+                </p>
+              </Show>
+              <form class="form" onSubmit={submitCode} novalidate>
+                <TextField
+                  name="code"
+                  label={t('secondFactor.code')}
+                  hint={t('secondFactor.codeHint')}
+                  autocomplete="one-time-code"
+                  value={code()}
+                  onValue={setCode}
+                />
+                <SubmitButton
+                  busy={verifyCode.busy()}
+                  label={t('secondFactor.confirm')}
+                  busyLabel={t('secondFactor.confirmBusy')}
+                />
+              </form>
+            </Show>
+            <Show when={props.step === 'enrol'}>
+              <p>
+                <button
+                  type="button"
+                  class="button button--primary"
+                  disabled={newPasskey.busy()}
+                  onClick={() => {
+                    setError(undefined);
+                    void newPasskey.run();
+                  }}
+                >
+                  {newPasskey.busy() ? t('secondFactor.passkeyBusy') : t('secondFactor.createPasskey')}
+                </button>
+              </p>
+              <section aria-labelledby="totp-fallback-title">
+                <h2 id="totp-fallback-title">{t('secondFactor.totpFallbackTitle')}</h2>
+                <p>{t('secondFactor.totpFallbackIntro')}</p>
+                <TotpSetup onEnrolled={setEnrolled} />
+              </section>
+            </Show>
+          </>
+        }
+      >
+        {(done) => <RecoveryCodes codes={done().recoveryCodes} onDone={() => signedIn(done().me)} />}
+      </Show>
+    </div>
+  );
+}

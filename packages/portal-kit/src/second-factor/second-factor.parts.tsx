@@ -1,0 +1,178 @@
+import { AUTH_ROUTES } from '@digipakket/api/routes';
+import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
+import { createSignal, For, Show } from 'solid-js';
+import { createAction } from '../actions/create-action';
+import type { Me } from '../api/api.types';
+import type { ApiClient } from '../api/api-client';
+import { errorMessageKey } from '../api/error-messages';
+import { ErrorSummary, SubmitButton } from '../forms/form-parts.component';
+import { TextField } from '../forms/text-field.component';
+import type { KitKey } from '../i18n/kit.dictionary.nl';
+import { usePortal } from '../session/portal-context';
+
+/** A factor was added: the session's user (renewed when it waited for this) and the first recovery codes. */
+export type FactorEnrolled = { me: Me; recoveryCodes: string[] };
+
+/** The browser refused or the user cancelled: a WebAuthn DOMException rather than an API answer. */
+function isBrowserRefusal(error: unknown): boolean {
+  return (
+    error instanceof Error && ['NotAllowedError', 'AbortError', 'InvalidStateError'].includes(error.name)
+  );
+}
+
+/** What a failed second-factor step says: the browser's refusal in its own words, else the API's. */
+export function secondFactorErrorKey(error: unknown): KitKey {
+  return isBrowserRefusal(error) ? 'secondFactor.passkeyCancelled' : errorMessageKey(error);
+}
+
+/** Signs in with one of the user's passkeys: the API's challenge, the browser's answer, the full session. */
+export async function signInWithPasskey({ api }: { api: ApiClient }) {
+  const optionsJSON = await api.call(AUTH_ROUTES.verifyPasskeyOptions);
+  const response = await startAuthentication({ optionsJSON: optionsJSON as never });
+  return api.call(AUTH_ROUTES.verifyPasskey, { body: { response: response as never } });
+}
+
+/** Creates a passkey on this device for the signed-in user, under `name`. */
+export async function createPasskey({
+  api,
+  name,
+}: {
+  api: ApiClient;
+  name: string;
+}): Promise<FactorEnrolled> {
+  const optionsJSON = await api.call(AUTH_ROUTES.passkeyOptions);
+  const response = await startRegistration({ optionsJSON: optionsJSON as never });
+  return api.call(AUTH_ROUTES.addPasskey, {
+    body: { name, response: response as never },
+  }) as Promise<FactorEnrolled>;
+}
+
+/**
+ * Setting up an authenticator app: a button starts it, then the QR code (and the key as text) and
+ * the field for the first code. `onEnrolled` gets the API's answer.
+ */
+export function TotpSetup(props: { onEnrolled: (enrolled: FactorEnrolled) => void }) {
+  const { api, i18n } = usePortal();
+  const t = i18n.t;
+  const [setup, setSetup] = createSignal<{ secret: string; qrSvg: string }>();
+  const [code, setCode] = createSignal('');
+  const [error, setError] = createSignal<KitKey>();
+  const [attempt, setAttempt] = createSignal(0);
+  const start = createAction({
+    run: () => api.call(AUTH_ROUTES.startTotp),
+    onSuccess: (started) => {
+      setSetup(started);
+      queueMicrotask(() => document.getElementById('field-totpCode')?.focus());
+    },
+    onError: (failure) => {
+      setError(errorMessageKey(failure));
+      setAttempt((n) => n + 1);
+    },
+  });
+  const confirm = createAction({
+    run: () => api.call(AUTH_ROUTES.confirmTotp, { body: { code: code().trim() } }),
+    onSuccess: (enrolled) => props.onEnrolled(enrolled as FactorEnrolled),
+    onError: (failure) => {
+      setError(errorMessageKey(failure));
+      setAttempt((n) => n + 1);
+    },
+  });
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    if (!/^\d{6}$/.test(code().trim())) {
+      setError('field.invalidFormat');
+      setAttempt((n) => n + 1);
+      return;
+    }
+    await confirm.run();
+  };
+  return (
+    <div class="totp-setup">
+      <Show when={error()}>
+        {(key) => (
+          <ErrorSummary
+            errors={[{ message: t(key()) }]}
+            attempt={attempt()}
+            title={t('secondFactor.failed')}
+          />
+        )}
+      </Show>
+      <Show
+        when={setup()}
+        fallback={
+          <button
+            type="button"
+            class="button button--secondary"
+            disabled={start.busy()}
+            onClick={() => start.run()}
+          >
+            {t('secondFactor.startTotp')}
+          </button>
+        }
+      >
+        {(started) => (
+          <>
+            <p>{t('secondFactor.totpScan')}</p>
+            <img
+              class="sign-in-link__qr"
+              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(started().qrSvg)}`}
+              alt={t('secondFactor.totpQr')}
+              width="200"
+              height="200"
+            />
+            <p class="totp-setup__secret" data-testid="totp-secret">
+              {t('secondFactor.totpSecret', { secret: started().secret })}
+            </p>
+            <form class="form" onSubmit={submit} novalidate>
+              <TextField
+                name="totpCode"
+                label={t('secondFactor.totpCode')}
+                hint={t('secondFactor.totpCodeHint')}
+                autocomplete="one-time-code"
+                inputMode="numeric"
+                value={code()}
+                onValue={setCode}
+              />
+              <SubmitButton
+                busy={confirm.busy()}
+                label={t('secondFactor.totpConfirm')}
+                busyLabel={t('secondFactor.confirmBusy')}
+              />
+            </form>
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}
+
+/** Recovery codes, shown once: a list to print or copy, and the way on. */
+export function RecoveryCodes(props: { codes: string[]; onDone: () => void }) {
+  const { i18n } = usePortal();
+  const t = i18n.t;
+  return (
+    <section class="recovery-codes" aria-labelledby="recovery-codes-title">
+      <h2 id="recovery-codes-title" tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>
+        {t('secondFactor.recoveryTitle')}
+      </h2>
+      <p>{t('secondFactor.recoveryIntro')}</p>
+      <ul
+        class="recovery-codes__list"
+        aria-label={t('secondFactor.recoveryList')}
+        data-testid="recovery-codes"
+      >
+        <For each={props.codes}>
+          {(code) => (
+            <li>
+              <code>{code}</code>
+            </li>
+          )}
+        </For>
+      </ul>
+      <button type="button" class="button button--primary" onClick={() => props.onDone()}>
+        {t('secondFactor.recoveryDone')}
+      </button>
+    </section>
+  );
+}
