@@ -43,6 +43,9 @@ export const kitNl = {
   'login.failed': 'Aanmelden is niet gelukt',
   'login.wrongPortal': 'Dit account hoort bij het {portal}.',
   'login.goToPortal': 'Naar het {portal}',
+  'login.sso': 'Aanmelden via {organisation}',
+  'login.ssoOnly': 'Je organisatie meldt aan via haar eigen aanmeldservice.',
+  'login.ssoOr': 'Of meld je hier aan met je wachtwoord.',
 
   'session.loggedOut': 'Je bent afgemeld.',
   'session.expired': 'Je sessie is verlopen. Meld je opnieuw aan.',
@@ -193,6 +196,15 @@ export const kitNl = {
   'error.authLinkUsed':
     'Deze link is al gebruikt. Meld je aan met je wachtwoord, of vraag een nieuwe link aan.',
   'error.authLinkExpired': 'Deze link is verlopen. Vraag een nieuwe link aan.',
+  'error.authLocalPasswordsOff':
+    'Je organisatie meldt aan via haar eigen aanmeldservice, niet met een wachtwoord hier.',
+  'error.ssoAccountUnknown':
+    'De aanmeldservice van je organisatie kent je, maar Digipakket heeft geen account voor jou in die organisatie. Vraag je beheerder om je uit te nodigen.',
+  'error.ssoAccountDisabled': 'Je account is uitgeschakeld. Vraag raad aan je beheerder.',
+  'error.ssoAttemptInvalid': 'Deze aanmelding duurde te lang of is al gebruikt. Begin opnieuw.',
+  'error.ssoProviderFailed':
+    'De aanmeldservice van je organisatie antwoordde niet zoals verwacht. Probeer het later opnieuw.',
+  'error.ssoNotConfigured': 'Deze organisatie heeft geen eigen aanmeldservice.',
   'messages.title': 'Berichten aan de cliënt',
   'messages.none': 'Nog geen berichten.',
   'messages.kind.pickup_reminder': 'Herinnering ophaalafspraak',
