@@ -9,6 +9,8 @@ import {
   ORG_KINDS,
   type OrgKind,
 } from '@digipakket/domain';
+import { eq } from 'drizzle-orm';
+import { writeAudit } from './ground/audit/audit.usecases';
 import { type Config, ConfigError, loadConfig } from './ground/config/config';
 import {
   type Database,
@@ -23,12 +25,15 @@ import {
   createTenantNotFoundError,
 } from './ground/organisations/organisations.errors';
 import { createOrganisationsRepository } from './ground/organisations/organisations.repository';
+import { organisationsTable } from './ground/organisations/organisations.tables';
 import { systemClock } from './ground/shared/clock';
 import { isAppError } from './ground/shared/errors';
 import {
   formatDeploymentFigures,
   readDeploymentFigures,
 } from './read-models/dashboard/dashboard.deployment.repository';
+import { SignInSettingsUpdateSchema } from './records/auth/auth.sso.schemas';
+import { configureSignIn, readSignIn, removeSignIn } from './records/auth/auth.sso.usecases';
 import { generatePassword } from './records/users/users.passwords';
 import {
   backupDatabase,
@@ -62,6 +67,15 @@ Commands:
       Either way the user must choose their own password at first login.
   user:disable --email <email>
       Disable an account and end its sessions.
+  sso:set --org <id|name> --issuer <url> --client-id <id> [--client-secret-stdin] [--email-claim <claim>]
+          [--domains <a.be,b.be>] [--local-passwords on|off]
+      Let an organisation sign in through its OpenID provider. The client secret is read from standard
+      input and stored encrypted (needs SECRETS_KEY); without it the stored one stays (none: a public client with PKCE). --domains
+      lead the login page to the provider; --local-passwords off refuses passwords for its accounts.
+  sso:show --org <id|name>
+      The organisation's sign-in settings and the redirect URI to register (never the secret).
+  sso:remove --org <id|name>
+      Remove the organisation's provider: passwords only again.
   demo:load
       Load the demo tenant into an empty database.
   db:backup [--out <file>]
@@ -132,6 +146,12 @@ function parseCommandLine(args: string[]) {
       out: { type: 'string' },
       lang: { type: 'string' },
       json: { type: 'boolean' },
+      issuer: { type: 'string' },
+      'client-id': { type: 'string' },
+      'client-secret-stdin': { type: 'boolean' },
+      'email-claim': { type: 'string' },
+      domains: { type: 'string' },
+      'local-passwords': { type: 'string' },
     },
     strict: true,
     allowPositionals: true,
@@ -250,6 +270,84 @@ async function disableAccount({ values, open }: CommandContext): Promise<number>
   const { user } = await disableUser({ db, clock: systemClock, email });
   process.stdout.write(`Disabled ${user.email}; their sessions have ended.\n`);
   return 0;
+}
+
+async function findOrganisationId({ db, ref }: { db: Database; ref: string }): Promise<string> {
+  const { organisation } = await createOrganisationsRepository({ db }).findOrganisation({ ref });
+  if (!organisation) throw createOrganisationNotFoundError();
+  return organisation.id;
+}
+
+async function setSignIn({ values, config, open }: CommandContext): Promise<number> {
+  const ref = required(values, 'org');
+  const localPasswords = values['local-passwords'] ?? 'on';
+  if (localPasswords !== 'on' && localPasswords !== 'off')
+    throw new UsageError('--local-passwords is on or off.');
+  const parsed = SignInSettingsUpdateSchema.safeParse({
+    issuerUrl: required(values, 'issuer'),
+    clientId: required(values, 'client-id'),
+    clientSecret: values['client-secret-stdin'] ? await readPasswordFromStdin() : undefined,
+    emailClaim: values['email-claim'] ?? 'email',
+    emailDomains: (values.domains ?? '').split(',').filter((domain) => domain.trim() !== ''),
+    localPasswords: localPasswords === 'on',
+  });
+  if (!parsed.success)
+    throw new UsageError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    );
+  const db = await open();
+  const organisationId = await findOrganisationId({ db, ref });
+  const settings = await db.transaction(async (tx) => {
+    const updated = await configureSignIn({ db: tx, config, organisationId, update: parsed.data });
+    await writeOperatorAudit({ db: tx, action: 'organisation.sign_in_configure', organisationId });
+    return updated;
+  });
+  process.stdout.write(`${JSON.stringify(settings, null, 2)}\n`);
+  return 0;
+}
+
+async function showSignIn({ values, config, open }: CommandContext): Promise<number> {
+  const db = await open();
+  const organisationId = await findOrganisationId({ db, ref: required(values, 'org') });
+  process.stdout.write(`${JSON.stringify(await readSignIn({ db, config, organisationId }), null, 2)}\n`);
+  return 0;
+}
+
+async function removeSignInCommand({ values, open }: CommandContext): Promise<number> {
+  const db = await open();
+  const organisationId = await findOrganisationId({ db, ref: required(values, 'org') });
+  const { deleted } = await removeSignIn({ db, organisationId });
+  if (deleted) await writeOperatorAudit({ db, action: 'organisation.sign_in_remove', organisationId });
+  process.stdout.write(deleted ? 'Removed; passwords only again.\n' : 'There was no provider.\n');
+  return 0;
+}
+
+/** An operator's change, audited without a user (the operator works on the server, not in a portal). */
+async function writeOperatorAudit({
+  db,
+  action,
+  organisationId,
+}: {
+  db: Database;
+  action: string;
+  organisationId: string;
+}) {
+  const [row] = await db
+    .select({ tenantId: organisationsTable.tenantId })
+    .from(organisationsTable)
+    .where(eq(organisationsTable.id, organisationId));
+  await writeAudit({
+    db,
+    entry: {
+      actor: undefined,
+      tenantId: row?.tenantId ?? null,
+      action,
+      resource: `organisation:${organisationId}`,
+      purpose: 'operator (pnpm cli)',
+      requestId: `cli-${Date.now()}`,
+      at: systemClock.now(),
+    },
+  });
 }
 
 async function loadDemo({ config, open }: CommandContext): Promise<number> {
@@ -372,6 +470,9 @@ const COMMANDS: Record<string, (context: CommandContext) => Promise<number>> = {
   'partnership:create': createPartnership,
   'user:create': createAccount,
   'user:disable': disableAccount,
+  'sso:set': setSignIn,
+  'sso:show': showSignIn,
+  'sso:remove': removeSignInCommand,
   'demo:load': loadDemo,
   figures: showFigures,
   'db:backup': backup,
