@@ -1224,6 +1224,7 @@ export const ocmwEn: TranslationOf<typeof ocmwNl> = {
   'message.reason.cheque.cancelled': 'cheque cancelled',
   'message.reason.outcome.recorded': 'follow-up already taken',
   'message.reason.letter.already_printed': 'already sent by letter',
+  'message.reason.letter.too_late': 'appointment past before the letter went out',
   'letters.title': 'Letters',
   'letters.intro':
     'Clients without SMS or e-mail get their messages by letter. Print the waiting letters as one PDF, one page per letter, for window envelopes: printing counts as sending.',

@@ -1237,6 +1237,7 @@ export const ocmwFr: TranslationOf<typeof ocmwNl> = {
   'message.reason.cheque.cancelled': 'chèque annulé',
   'message.reason.outcome.recorded': 'suivi déjà recueilli',
   'message.reason.letter.already_printed': 'déjà envoyé par lettre',
+  'message.reason.letter.too_late': 'rendez-vous passé avant l’envoi de la lettre',
   'letters.title': 'Lettres',
   'letters.intro':
     'Les clients sans SMS ni e-mail reçoivent leurs messages par lettre. Imprimez les lettres en attente en un seul PDF, une page par lettre, pour enveloppes à fenêtre : imprimer vaut envoi.',

@@ -1228,6 +1228,7 @@ export const ocmwNl = {
   'message.reason.cheque.cancelled': 'cheque geannuleerd',
   'message.reason.outcome.recorded': 'opvolging al afgenomen',
   'message.reason.letter.already_printed': 'al per brief verstuurd',
+  'message.reason.letter.too_late': 'afspraak voorbij voor de brief vertrok',
   'letters.title': 'Brieven',
   'letters.intro':
     'Cliënten zonder sms of e-mail krijgen hun berichten per brief. Druk de wachtende brieven af als één pdf, één pagina per brief, voor vensterenveloppen: afdrukken telt als versturen.',

@@ -283,6 +283,38 @@ describe('the letter batch', () => {
     expect((await again.json()).error.code).toBe('message.no_letters_waiting');
   });
 
+  it('withdraws a reminder on paper whose appointment passed before it was printed', async () => {
+    const [{ id: clientId }] = (await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(1)) as [
+      { id: string },
+    ];
+    const [row] = await queryRows<{ org_id: string; tenant_id: string }>({
+      db: t.db,
+      query: sql`SELECT id AS org_id, tenant_id FROM organisations WHERE name = 'Beego' LIMIT 1`,
+    });
+    const [client] = await t.db.select().from(clientsTable).where(eq(clientsTable.id, clientId));
+    const past = new Date(t.clock.now().getTime() - 60 * 60_000);
+    await t.db.insert(messagesTable).values({
+      tenantId: client!.tenantId,
+      clientId,
+      orgId: row!.org_id,
+      kind: 'visit_reminder',
+      subject: 'cheque:chq_late',
+      appointmentAt: past,
+      daysBefore: 1,
+      channel: 'letter',
+      dedupeKey: `${clientId}:late-letter`,
+      language: 'nl',
+      body: 'Beego: we komen bij u thuis.',
+      sendAfter: new Date(past.getTime() - 86_400_000),
+    });
+    await plan();
+    const [letter] = await t.db
+      .select()
+      .from(messagesTable)
+      .where(eq(messagesTable.dedupeKey, `${clientId}:late-letter`));
+    expect([letter!.status, letter!.reason]).toEqual(['withdrawn', 'letter.too_late']);
+  });
+
   it('is the welfare centre’s: partners may not print or read it, and an unknown batch answers 404', async () => {
     expect((await t.request('/api/messages/letters', { cookie: beego })).status).toBe(403);
     const missing = await t.request('/api/messages/letter-batches/ltb_00000000000000000000/letters.pdf', {

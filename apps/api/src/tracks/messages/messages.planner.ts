@@ -17,9 +17,9 @@ export type PlanCounts = { nudges: number; followUps: number; withdrawn: number 
 const FOLLOW_UP_ROUNDS: readonly OutcomeRound[] = ['follow_up_3m', 'follow_up_6m'];
 
 /**
- * Withdraws the nudges and follow-ups that lost their cause before they went out: the second cheque
- * was planned or redeemed (or expired, was cancelled), the outcome round was recorded or its window
- * closed, the client was erased.
+ * Withdraws the messages that lost their cause before they went out: the nudge whose second cheque
+ * was planned or redeemed (or expired, was cancelled), the follow-up whose round was recorded, and a
+ * reminder on paper whose appointment passed before it was printed.
  */
 async function withdrawStale({ db, now }: { db: Database; now: Date }): Promise<number> {
   const nowIso = now.toISOString();
@@ -44,7 +44,17 @@ async function withdrawStale({ db, now }: { db: Database; now: Date }): Promise<
         AND m.subject = 'outcome:' || r.programme_id || ':' || r.round
       RETURNING m.id`,
   });
-  return rows.length + recorded.length;
+  // A reminder on paper for an appointment already past would only confuse: it is not printed.
+  const late = await queryRows<{ id: string }>({
+    db,
+    query: sql`
+      UPDATE messages SET status = 'withdrawn', reason = 'letter.too_late',
+        withdrawn_at = ${nowIso}::timestamptz, updated_at = ${nowIso}::timestamptz
+      WHERE channel = 'letter' AND status = 'queued' AND kind LIKE '%\_reminder'
+        AND appointment_at <= ${nowIso}::timestamptz
+      RETURNING id`,
+  });
+  return rows.length + recorded.length + late.length;
 }
 
 type NudgeRow = {
