@@ -11,6 +11,48 @@ const RESET_TEXT = {
     `Nouveau mot de passe pour Digipakket. Ouvrez ce lien pour choisir un nouveau mot de passe : ${url}\n\nLe lien fonctionne une fois, pendant ${minutes} minutes. Vous ne l’avez pas demandé ? Vous n’avez rien à faire.`,
 } as const;
 
+const INVITATION_TEXT = {
+  nl: (url: string, days: number) =>
+    `Je bent uitgenodigd voor Digipakket. Open deze link om je eigen wachtwoord te kiezen: ${url}\n\nDe link werkt één keer en ${days} dagen lang. Verwachtte je dit niet? Dan hoef je niets te doen.`,
+  en: (url: string, days: number) =>
+    `You are invited to Digipakket. Open this link to choose your own password: ${url}\n\nThe link works once, for ${days} days. Did you not expect this? Then you need not do anything.`,
+  fr: (url: string, days: number) =>
+    `Vous êtes invité·e à Digipakket. Ouvrez ce lien pour choisir votre propre mot de passe : ${url}\n\nLe lien fonctionne une fois, pendant ${days} jours. Vous ne l’attendiez pas ? Vous n’avez rien à faire.`,
+} as const;
+
+/**
+ * Sends an invitation link by e-mail, in the user's language, besides showing it once. Answers
+ * undefined without sending when no SMTP server is configured.
+ */
+export async function sendInvitationMail({
+  config,
+  id,
+  to,
+  url,
+  locale,
+}: {
+  config: Config;
+  id: string;
+  to: string;
+  url: string;
+  locale: string;
+}): Promise<ChannelResult | undefined> {
+  const settings = config.messages.smtp;
+  if (!settings) return undefined;
+  const language = locale === 'en' || locale === 'fr' ? locale : 'nl';
+  const channel = createEmailChannel({ settings });
+  try {
+    return await channel.send({
+      id,
+      recipient: to,
+      body: INVITATION_TEXT[language](url, config.sessions.invitationLinkDays),
+      language,
+    });
+  } finally {
+    channel.close?.();
+  }
+}
+
 /**
  * Sends a reset link by e-mail through the deployment's SMTP server, in the user's language. Answers
  * undefined without sending when no SMTP server is configured: the admin hands a link over instead.

@@ -63,7 +63,7 @@ export async function issueSignInLink({
   });
   const url = `${config.server.publicUrl}/${PORTAL_BY_ORG_KIND[user.orgKind]}/link#${token}`;
   const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-  return { url, qrSvg, expiresAt: expiresAt.toISOString() };
+  return { url, qrSvg, expiresAt: expiresAt.toISOString(), emailed: false };
 }
 
 /** A password nobody knows, for an invited account until its owner sets one through the link. */

@@ -15,8 +15,19 @@ export const SignInLinkSchema = z
     url: z.string().meta({ example: 'http://localhost:3000/beego/link#3q2-7w…' }),
     qrSvg: z.string(),
     expiresAt: z.string(),
+    emailed: z
+      .boolean()
+      .meta({ description: 'Whether the link was also sent by e-mail to the account’s address.' }),
   })
   .meta({ id: 'SignInLink' });
+
+/** Asks to send the invitation link by e-mail too (needs SMTP), besides showing it once. */
+export const SendEmailSchema = z
+  .boolean()
+  .default(false)
+  .meta({
+    description: 'Also e-mail the link to the address, in the person’s language (when SMTP is set up).',
+  });
 export type SignInLink = z.infer<typeof SignInLinkSchema>;
 
 export const WelfareRoleSchema = z.enum(ROLES_BY_ORG_KIND.welfare);
@@ -43,6 +54,7 @@ export const WelfareUserInviteSchema = z
     email: z.email().max(320),
     displayName: z.string().trim().min(1).max(120),
     role: WelfareRoleSchema,
+    sendEmail: SendEmailSchema,
   })
   .meta({ id: 'WelfareUserInvite' });
 export type WelfareUserInvite = z.infer<typeof WelfareUserInviteSchema>;

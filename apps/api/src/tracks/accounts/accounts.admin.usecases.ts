@@ -52,6 +52,7 @@ export async function inviteWelfareUser({
     ctx,
     config,
     user: { email: input.email, displayName: input.displayName, role: input.role },
+    sendEmail: input.sendEmail,
   });
   return {
     user: {

@@ -3,28 +3,69 @@ import type { Config } from '../../ground/config/config';
 import { withTransaction } from '../../ground/database/database';
 import type { RequestContext } from '../../ground/http/request-context';
 import type { AppError } from '../../ground/shared/errors';
-import { isIdOf } from '../../ground/shared/ids';
+import { generateId, isIdOf } from '../../ground/shared/ids';
+import { sendInvitationMail } from '../../records/auth/auth.links.mail';
 import { issueSignInLink, unusablePasswordHash } from '../../records/auth/auth.links.usecases';
 import { createUsersRepository, type NewUser } from '../../records/users/users.repository';
 import type { SignInLink } from '../../records/users/users.schemas';
 
 /**
+ * E-mails an invitation link through the SMTP channel, in the person's language, after the account
+ * and link are committed; the link is shown once all the same (`emailed` says whether it went). A
+ * failed send is audited and leaves the link to be handed over in person.
+ */
+async function emailLink({
+  ctx,
+  config,
+  user,
+  link,
+}: {
+  ctx: RequestContext;
+  config: Config;
+  user: { id: string; email: string; locale: string };
+  link: SignInLink;
+}): Promise<SignInLink> {
+  let sent = false;
+  try {
+    const result = await sendInvitationMail({
+      config,
+      id: generateId({ kind: 'signInLink' }),
+      to: user.email,
+      url: link.url,
+      locale: user.locale,
+    });
+    sent = result?.ok === true;
+  } catch {
+    sent = false;
+  }
+  await ctx.audit({
+    action: 'user.link_email',
+    resource: `user:${user.id}`,
+    ...(sent ? {} : { outcome: 'failure' as const }),
+  });
+  return { ...link, emailed: sent };
+}
+
+/**
  * Creates an account of the signed-in user's organisation whose password nobody knows, and its
- * invitation link, shown this once to hand over in person (as a link or QR code): the invited person
- * opens it and chooses their own password. Audited as `user.invite` in the same transaction.
+ * invitation link, shown this once to hand over in person (as a link or QR code) and, with
+ * `sendEmail`, e-mailed to the address too: the invited person opens it and chooses their own
+ * password. Audited as `user.invite` in the same transaction.
  */
 export async function inviteMember({
   ctx,
   config,
   user,
+  sendEmail = false,
 }: {
   ctx: RequestContext;
   config: Config;
   user: Omit<NewUser, 'passwordHash' | 'passwordChangeRequired' | 'organisationId' | 'orgKind'>;
+  sendEmail?: boolean;
 }): Promise<{ user: { id: string; email: string }; link: SignInLink }> {
   const passwordHash = await unusablePasswordHash();
   const organisation = ctx.actor.organisation;
-  return withTransaction({
+  const invited = await withTransaction({
     db: ctx.db,
     work: async (tx) => {
       const {
@@ -51,6 +92,14 @@ export async function inviteMember({
       return { user: created!, link };
     },
   });
+  if (!sendEmail) return invited;
+  const link = await emailLink({
+    ctx,
+    config,
+    user: { ...invited.user, locale: user.locale ?? 'nl' },
+    link: invited.link,
+  });
+  return { user: invited.user, link };
 }
 
 /**

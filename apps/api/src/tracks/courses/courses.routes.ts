@@ -261,9 +261,9 @@ export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
 
   app.openapi(listTeachersRoute, async (c) => c.json(await listTeachers({ ctx: requestContext(c) }), 200));
   app.openapi(inviteTeacherRoute, async (c) => {
-    const { email, displayName } = c.req.valid('json');
+    const { email, displayName, sendEmail } = c.req.valid('json');
     return c.json(
-      await inviteTeacher({ ctx: requestContext(c), config: deps.config, email, displayName }),
+      await inviteTeacher({ ctx: requestContext(c), config: deps.config, email, displayName, sendEmail }),
       201,
     );
   });

@@ -34,13 +34,20 @@ export async function inviteTeacher({
   config,
   email,
   displayName,
+  sendEmail = false,
 }: {
   ctx: RequestContext;
   config: Config;
   email: string;
   displayName: string;
+  sendEmail?: boolean;
 }): Promise<TeacherInviteResponse> {
-  const { user, link } = await inviteMember({ ctx, config, user: { email, displayName, role: 'teacher' } });
+  const { user, link } = await inviteMember({
+    ctx,
+    config,
+    user: { email, displayName, role: 'teacher' },
+    sendEmail,
+  });
   return { teacher: { id: user.id, displayName, email: user.email, active: true }, link };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SignInLinkSchema } from '../../records/users/users.schemas';
+import { SendEmailSchema, SignInLinkSchema } from '../../records/users/users.schemas';
 
 /** One upcoming session of a course group. */
 export const SessionSummarySchema = z
@@ -234,7 +234,11 @@ export const TeacherListSchema = z.object({ items: z.array(TeacherSchema) }).met
 export type TeacherList = z.infer<typeof TeacherListSchema>;
 
 export const TeacherInviteSchema = z
-  .strictObject({ email: z.email().max(254), displayName: z.string().trim().min(1).max(120) })
+  .strictObject({
+    email: z.email().max(254),
+    displayName: z.string().trim().min(1).max(120),
+    sendEmail: SendEmailSchema,
+  })
   .meta({ id: 'TeacherInvite' });
 export type TeacherInvite = z.infer<typeof TeacherInviteSchema>;
 

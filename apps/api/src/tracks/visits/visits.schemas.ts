@@ -1,6 +1,6 @@
 import { SKILL_LEVELS } from '@digipakket/domain';
 import { z } from 'zod';
-import { SignInLinkSchema } from '../../records/users/users.schemas';
+import { SendEmailSchema, SignInLinkSchema } from '../../records/users/users.schemas';
 
 /** One scheduled home-help visit, with only what the student needs to go there. */
 export const VisitSummarySchema = z
@@ -193,6 +193,7 @@ export const StudentInviteSchema = z
   .strictObject({
     email: z.email().max(254),
     displayName: z.string().trim().min(1).max(120),
+    sendEmail: SendEmailSchema,
   })
   .meta({ id: 'StudentInvite' });
 export type StudentInvite = z.infer<typeof StudentInviteSchema>;

@@ -611,6 +611,7 @@ export async function inviteStudent({
       ctx,
       config,
       user: { email: input.email, displayName: input.displayName, role: 'student' },
+      sendEmail: input.sendEmail,
     });
   } catch (error) {
     if (isAppError(error) && error.status === 409) throw createStudentEmailTakenError();
