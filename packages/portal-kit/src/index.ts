@@ -91,6 +91,9 @@ export {
 export { PartnerEndRound, type PartnerRounds } from './outcomes/partner-end-round.component';
 export { ChangePasswordPage } from './password/change-password.page';
 export { OwnSessions } from './password/own-sessions.component';
+export { ResetFactorsButton, SecondFactorPolicySetting } from './second-factor/factor-admin.component';
+export { OwnFactors } from './second-factor/own-factors.component';
+export { SecondFactorPage } from './second-factor/second-factor.page';
 export { createPortal, type Portal, PortalProvider, usePortal } from './session/portal-context';
 export { createSession, type Session } from './session/session';
 export { type PartnerSignalsKey, PartnerSignalsPage } from './signals/partner-signals.page';

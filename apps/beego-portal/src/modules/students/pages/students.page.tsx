@@ -4,6 +4,7 @@ import {
   createAction,
   errorMessageKey,
   Loaded,
+  ResetFactorsButton,
   SignInLinkNotice,
   SubmitButton,
   TextField,
@@ -109,6 +110,7 @@ export function StudentsPage() {
                         {t('signInLink.new')}
                         <span class="visually-hidden"> {student.displayName}</span>
                       </button>
+                      <ResetFactorsButton userId={student.id} name={student.displayName} />
                       <button
                         type="button"
                         class="button button--secondary"

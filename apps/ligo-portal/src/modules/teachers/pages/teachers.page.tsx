@@ -4,6 +4,7 @@ import {
   createAction,
   ErrorSummary,
   Loaded,
+  ResetFactorsButton,
   SignInLinkNotice,
   SubmitButton,
   type SummaryError,
@@ -125,6 +126,7 @@ export function TeachersPage() {
                         {t('signInLink.new')}
                         <span class="visually-hidden"> {teacher.displayName}</span>
                       </button>
+                      <ResetFactorsButton userId={teacher.id} name={teacher.displayName} />
                       <button
                         type="button"
                         class="button button--secondary"

@@ -6,6 +6,8 @@ import {
   ErrorMessage,
   ErrorSummary,
   Loaded,
+  ResetFactorsButton,
+  SecondFactorPolicySetting,
   SelectField,
   SignInLinkNotice,
   TextField,
@@ -328,6 +330,11 @@ function UsersSection() {
                     >
                       {t('signInLink.new')}
                     </button>{' '}
+                    <ResetFactorsButton
+                      userId={user.id}
+                      name={user.displayName}
+                      class="button button--secondary button--compact"
+                    />{' '}
                     <button
                       type="button"
                       class="button button--secondary button--compact"
@@ -412,6 +419,7 @@ export function AdminPage() {
       <Show when={session.me()?.user.role === 'admin'}>
         <RetentionSection />
         <UsersSection />
+        <SecondFactorPolicySetting />
       </Show>
     </>
   );
