@@ -1,3 +1,4 @@
+import { secondFactorEn } from '../second-factor/second-factor.dictionary.en';
 import type { TranslationOf } from './i18n';
 import type { kitNl } from './kit.dictionary.nl';
 
@@ -222,4 +223,5 @@ export const kitEn: TranslationOf<typeof kitNl> = {
   'messages.status.delivered': 'received',
   'messages.status.failed': 'failed',
   'messages.status.withdrawn': 'withdrawn',
+  ...secondFactorEn,
 };

@@ -1,3 +1,4 @@
+import { secondFactorFr } from '../second-factor/second-factor.dictionary.fr';
 import type { TranslationOf } from './i18n';
 import type { kitNl } from './kit.dictionary.nl';
 
@@ -226,4 +227,5 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'messages.status.delivered': 'reçu',
   'messages.status.failed': 'échoué',
   'messages.status.withdrawn': 'retiré',
+  ...secondFactorFr,
 };
