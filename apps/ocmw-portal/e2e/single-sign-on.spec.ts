@@ -1,0 +1,100 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
+import { expect, request, test } from '@playwright/test';
+import { startTestOidcProvider } from '../../api/src/roof/testing/test-oidc-provider';
+
+// A deployment of its own: switching the demo welfare centre to its provider (and its passwords off)
+// would change every other spec's sign-in.
+const port = Number(process.env.E2E_PORT ?? 3199) + 13;
+const origin = `http://127.0.0.1:${port}`;
+let server: ChildProcess | undefined;
+let provider: Awaited<ReturnType<typeof startTestOidcProvider>> | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  provider = await startTestOidcProvider({
+    clientId: 'digipakket-ocmw',
+    redirectUri: `${origin}/api/auth/sso/callback`,
+    accounts: [{ subject: 'a-sociaal', email: DEMO_ACCOUNTS.socialWorker }],
+  });
+  server = spawn(process.execPath, ['apps/api/dist/server.js'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: origin,
+      DATA_DIR: 'memory://',
+      DEMO_DATA: 'auto',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const up = await fetch(`${origin}/api/health`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() > deadline || server.exitCode !== null) throw new Error('The server did not start');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  // The welfare admin sets up the centre's provider (a public client) and switches passwords off.
+  const admin = await request.newContext({ baseURL: origin, extraHTTPHeaders: { origin } });
+  expect(
+    (
+      await admin.post('/api/auth/login', {
+        data: { email: DEMO_ACCOUNTS.ocmwAdmin, password: DEMO_PASSWORD },
+      })
+    ).ok(),
+  ).toBe(true);
+  const settings = await admin.put('/api/organisation/sign-in', {
+    data: {
+      issuerUrl: provider.issuer,
+      clientId: 'digipakket-ocmw',
+      emailDomains: ['ocmw-gent.demo'],
+      localPasswords: false,
+    },
+  });
+  expect(settings.status()).toBe(200);
+  await admin.dispose();
+});
+
+test.afterAll(async () => {
+  server?.kill('SIGTERM');
+  await provider?.close();
+});
+
+test('a social worker signs in through the welfare centre’s own provider', async ({ page }) => {
+  await page.goto(`${origin}/ocmw/`);
+  await page.getByLabel('E-mailadres').fill(DEMO_ACCOUNTS.socialWorker);
+  const button = page.getByRole('link', { name: /^Aanmelden via / });
+  await expect(button).toBeVisible();
+  await expect(page.getByText('Je organisatie meldt aan via haar eigen aanmeldservice.')).toBeVisible();
+  await expect(page.getByLabel('Wachtwoord')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'the login page with only the provider');
+
+  await button.click();
+  // The provider's own (development) sign-in page.
+  await expect(page).toHaveURL(new RegExp(`^${provider!.issuer}/interaction/`));
+  await page.locator('input[name="login"]').fill('a-sociaal');
+  await page.locator('input[name="password"]').fill('any-password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`^${origin}/ocmw/`));
+});
+
+test('an address the provider knows but Digipakket does not is told why, on the login page', async ({
+  page,
+}) => {
+  await page.goto(`${origin}/ocmw/`);
+  await page.getByLabel('E-mailadres').fill('onbekend@ocmw-gent.demo');
+  await page.getByRole('link', { name: /^Aanmelden via / }).click();
+  await page.locator('input[name="login"]').fill('onbekend');
+  await page.locator('input[name="password"]').fill('any-password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await expect(page.getByText(/geen account voor jou in die organisatie/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'the login page after a refused single sign-on');
+});
