@@ -262,6 +262,17 @@ describe('the letter batch', () => {
       .where(eq(messagesTable.providerRef, `letters:${batch.id}`));
     expect(after.map((row) => row.status)).toEqual(letters.map(() => 'sent'));
 
+    const audited = await queryRows<{ client_id: string; action: string }>({
+      db: t.db,
+      query: sql`SELECT client_id, action FROM audit_log WHERE resource = ${`letter_batch:${batch.id}`}`,
+    });
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { client_id: arabic, action: 'message.letter_printed' },
+        { client_id: dutch, action: 'message.letter_printed' },
+      ]),
+    );
+
     const pdf = await t.request(`/api/messages/letter-batches/${batch.id}/letters.pdf`, { cookie: social });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
@@ -275,6 +286,12 @@ describe('the letter batch', () => {
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'letters.pdf'), '-']).toString();
     expect(text).toContain('Sleepstraat 12');
     expect(text).toContain('Kortrijksesteenweg 3');
+    const read = await queryRows<{ client_id: string }>({
+      db: t.db,
+      query: sql`SELECT client_id FROM audit_log WHERE action = 'message.letters_read'
+        AND resource = ${`letter_batch:${batch.id}`}`,
+    });
+    expect(read.map((row) => row.client_id)).toEqual(expect.arrayContaining([arabic, dutch]));
 
     const overviewAfter = await (await t.request('/api/messages/letters', { cookie: social })).json();
     expect(overviewAfter).toMatchObject({ waiting: 0, batches: [{ id: batch.id, letters: letters.length }] });
