@@ -47,7 +47,19 @@ beforeAll(async () => {
     own: await world.batch(demoEmail('welfare:social_worker'), demo.clientId),
     otherTenant: await world.batch(WORLD_EMAILS.otherSocialWorker, world.elders.clientId),
   };
-  fixtures = buildParamFixtures({ world, demo, batches });
+  const letterBatches = {
+    own: await world.letterBatch(demoEmail('welfare:social_worker'), {
+      tenantId: world.gent.tenantId,
+      welfareOrgId: world.gent.welfareOrgId,
+      clientId: demo.clientId,
+    }),
+    otherTenant: await world.letterBatch(WORLD_EMAILS.otherSocialWorker, {
+      tenantId: world.elders.tenantId,
+      welfareOrgId: world.elders.welfareOrgId,
+      clientId: world.elders.clientId,
+    }),
+  };
+  fixtures = buildParamFixtures({ world, demo, batches, letterBatches });
   bodies = await loadValidBodies({ t, world, demo, operations, document });
 
   const [welfare] = await queryRows<{ organisation_id: string }>({
