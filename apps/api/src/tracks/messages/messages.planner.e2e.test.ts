@@ -120,6 +120,14 @@ describe('the nudge to use the second cheque', () => {
       .update(chequesTable)
       .set({ redeemedAt: new Date(t.clock.now().getTime() - 28 * DAY - 60_000) })
       .where(eq(chequesTable.id, installation.id));
+    // The run that only withdraws (every sending run between the few-minutely searches) writes none.
+    await planScheduledMessages({
+      db: t.db,
+      now: t.clock.now(),
+      timeZone: 'Europe/Brussels',
+      withdrawOnly: true,
+    });
+    expect(await messagesOf(clientId, 'cheque_nudge')).toEqual([]);
     await plan();
     await plan();
     const rows = await messagesOf(clientId, 'cheque_nudge');

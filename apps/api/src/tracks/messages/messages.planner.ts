@@ -11,6 +11,12 @@ const PLAN_LOCK_KEY = 7_204_329;
 /** Clients planned per statement: the nudges and follow-ups of a large deployment come in slices. */
 const PLAN_BATCH_SIZE = 500;
 
+/**
+ * How often a process looks for new nudges and follow-ups: they fall due by the day, and finding them
+ * reads every client of the deployment, so not on every sending run.
+ */
+export const PLAN_FIND_INTERVAL_MS = 5 * 60_000;
+
 export type PlanCounts = { nudges: number; followUps: number; withdrawn: number };
 
 /** The outcome rounds a follow-up message announces: the calls three and six months after the end. */
@@ -171,10 +177,13 @@ export async function planScheduledMessages({
   db,
   now,
   timeZone,
+  withdrawOnly = false,
 }: {
   db: Database;
   now: Date;
   timeZone: string;
+  /** Only withdraw what lost its cause (cheap, on every sending run); finding new ones reads every client. */
+  withdrawOnly?: boolean;
 }): Promise<PlanCounts> {
   return withSystemScope({
     work: () =>
@@ -187,6 +196,7 @@ export async function planScheduledMessages({
             followUps: 0,
             withdrawn: await withdrawStale({ db: tx, now }),
           };
+          if (withdrawOnly) return counts;
           const today = toLocalDate({ instant: now, timeZone });
 
           let after = '';

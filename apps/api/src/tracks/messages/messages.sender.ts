@@ -5,7 +5,7 @@ import type { JobQueue } from '../../ground/jobs/jobs.queue';
 import { startRecurringJob } from '../../ground/jobs/jobs.recurring';
 import type { ChannelAdapters, ChannelResult } from '../../ground/messaging/messaging.channel';
 import type { Clock } from '../../ground/shared/clock';
-import { planScheduledMessages } from './messages.planner';
+import { PLAN_FIND_INTERVAL_MS, planScheduledMessages } from './messages.planner';
 import { messagesTable } from './messages.tables';
 
 export type QuietHours = { fromHour: number; untilHour: number };
@@ -242,15 +242,20 @@ export function startMessageSender({
   settings: SenderSettings;
   onError: (error: unknown) => void;
 }): { stop: () => Promise<void> } {
+  let lastFind = Number.NEGATIVE_INFINITY;
   return startRecurringJob({
     db,
     queue,
     kind: MESSAGES_SEND_JOB_KIND,
     singletonKey: 'send',
     intervalMs,
-    // The messages that fall due with time are written first, so a run sends them at once.
+    // The messages that fall due with time are written first, so a run sends them at once; what lost
+    // its cause is withdrawn on every run, new ones are looked for every few minutes.
     run: async () => {
-      await planScheduledMessages({ db, now: clock.now(), timeZone: settings.timeZone });
+      const now = clock.now();
+      const find = now.getTime() - lastFind >= PLAN_FIND_INTERVAL_MS;
+      await planScheduledMessages({ db, now, timeZone: settings.timeZone, withdrawOnly: !find });
+      if (find) lastFind = now.getTime();
       return sendDueMessages({ db, clock, settings });
     },
     onError,
