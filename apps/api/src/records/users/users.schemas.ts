@@ -57,7 +57,7 @@ export const WelfareUserInviteSchema = z
     sendEmail: SendEmailSchema,
   })
   .meta({ id: 'WelfareUserInvite' });
-export type WelfareUserInvite = z.infer<typeof WelfareUserInviteSchema>;
+export type WelfareUserInvite = z.input<typeof WelfareUserInviteSchema>;
 
 export const WelfareUserInvitedSchema = z
   .object({

@@ -240,7 +240,7 @@ export const TeacherInviteSchema = z
     sendEmail: SendEmailSchema,
   })
   .meta({ id: 'TeacherInvite' });
-export type TeacherInvite = z.infer<typeof TeacherInviteSchema>;
+export type TeacherInvite = z.input<typeof TeacherInviteSchema>;
 
 export const TeacherInviteResponseSchema = z
   .object({

@@ -196,7 +196,7 @@ export const StudentInviteSchema = z
     sendEmail: SendEmailSchema,
   })
   .meta({ id: 'StudentInvite' });
-export type StudentInvite = z.infer<typeof StudentInviteSchema>;
+export type StudentInvite = z.input<typeof StudentInviteSchema>;
 
 export const StudentInvitedSchema = z
   .object({
