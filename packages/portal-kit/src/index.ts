@@ -76,6 +76,7 @@ export { type KitKey, kitNl } from './i18n/kit.dictionary.nl';
 export { LanguageSwitch, type NavItem, PortalShell } from './layout/layout.component';
 export { usePageTitle } from './layout/page-title';
 export { NotFoundPage, PortalApp } from './layout/portal-app.component';
+export { SendByEmailField } from './links/send-by-email.component';
 export { SignInLinkNotice } from './links/sign-in-link.component';
 export { LINK_PATH, SignInLinkPage } from './links/sign-in-link.page';
 export { LoginPage } from './login/login.page';

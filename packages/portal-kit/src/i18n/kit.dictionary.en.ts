@@ -182,6 +182,8 @@ export const kitEn: TranslationOf<typeof kitNl> = {
   'signInLink.intro':
     'Hand this link or QR code to {name} in person. They are shown only once. The link works once, until {expires}.',
   'signInLink.url': 'Link',
+  'signInLink.sendEmail': 'Also send the link by e-mail to this address',
+  'signInLink.emailed': 'The link was also sent to {name} by e-mail.',
   'signInLink.qr': 'QR code with the link for {name}',
   'signInLink.new': 'New link',
   'ownSessions.title': 'Where you are signed in',

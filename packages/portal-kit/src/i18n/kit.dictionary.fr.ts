@@ -185,6 +185,8 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'signInLink.intro':
     'Remettez ce lien ou ce code QR en personne à {name}. Ils ne sont affichés qu’une fois. Le lien fonctionne une fois, jusqu’au {expires}.',
   'signInLink.url': 'Lien',
+  'signInLink.sendEmail': 'Envoyer aussi le lien par e-mail à cette adresse',
+  'signInLink.emailed': 'Le lien a aussi été envoyé par e-mail à {name}.',
   'signInLink.qr': 'Code QR avec le lien pour {name}',
   'signInLink.new': 'Nouveau lien',
   'ownSessions.title': 'Où vous êtes connecté',

@@ -181,6 +181,8 @@ export const kitNl = {
   'signInLink.intro':
     'Geef deze link of QR-code persoonlijk aan {name}. Ze worden maar één keer getoond. De link werkt één keer, tot {expires}.',
   'signInLink.url': 'Link',
+  'signInLink.sendEmail': 'Link ook per e-mail naar dit adres sturen',
+  'signInLink.emailed': 'De link is ook per e-mail naar {name} gestuurd.',
   'signInLink.qr': 'QR-code met de link voor {name}',
   'signInLink.new': 'Nieuwe link',
   'ownSessions.title': 'Waar je aangemeld bent',

@@ -1,3 +1,4 @@
+import { Show } from 'solid-js';
 import type { SignInLink } from '../api/api.types';
 import { useKitI18n } from '../i18n/use-kit-i18n';
 
@@ -15,6 +16,9 @@ export function SignInLinkNotice(props: { link: SignInLink; name: string; title:
         {props.title}
       </h2>
       <p>{t('signInLink.intro', { name: props.name, expires: expires() })}</p>
+      <Show when={props.link.emailed}>
+        <p>{t('signInLink.emailed', { name: props.name })}</p>
+      </Show>
       <p>
         <span class="sign-in-link__label">{t('signInLink.url')}: </span>
         <a class="code sign-in-link__url" href={props.link.url} rel="noreferrer" data-testid="sign-in-link">

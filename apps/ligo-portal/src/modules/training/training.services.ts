@@ -54,7 +54,7 @@ export const saveLocation = ({
     : api.call(TRAINING_ROUTES.createLocation, { body: input });
 
 export const fetchTeachers = () => api.call(TRAINING_ROUTES.teachers);
-export const inviteTeacher = (input: { email: string; displayName: string }) =>
+export const inviteTeacher = (input: { email: string; displayName: string; sendEmail?: boolean }) =>
   api.call(TRAINING_ROUTES.inviteTeacher, { body: input });
 export const issueTeacherLink = (teacherId: string) =>
   api.call(TRAINING_ROUTES.teacherLink, { params: { id: teacherId } });

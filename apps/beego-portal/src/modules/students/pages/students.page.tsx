@@ -5,6 +5,7 @@ import {
   errorMessageKey,
   Loaded,
   ResetFactorsButton,
+  SendByEmailField,
   SignInLinkNotice,
   SubmitButton,
   TextField,
@@ -29,6 +30,7 @@ export function StudentsPage() {
   const [students, { refetch }] = createStudentsQuery();
   const [email, setEmail] = createSignal('');
   const [name, setName] = createSignal('');
+  const [sendEmail, setSendEmail] = createSignal(false);
   const [shown, setShown] = createSignal<ShownLink>();
   const show = (value: ShownLink) => {
     setShown(value);
@@ -57,7 +59,7 @@ export function StudentsPage() {
   });
   const invite = async (event: Event) => {
     event.preventDefault();
-    await invitation.run({ email: email().trim(), displayName: name().trim() });
+    await invitation.run({ email: email().trim(), displayName: name().trim(), sendEmail: sendEmail() });
   };
 
   const deactivation = createAction({
@@ -149,6 +151,7 @@ export function StudentsPage() {
           onValue={setEmail}
           autocomplete="off"
         />
+        <SendByEmailField checked={sendEmail()} onChange={setSendEmail} />
         <div class="form__actions">
           <SubmitButton busy={invitation.busy()} label={t('students.inviteButton')} />
         </div>

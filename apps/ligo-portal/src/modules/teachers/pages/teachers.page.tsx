@@ -5,6 +5,7 @@ import {
   ErrorSummary,
   Loaded,
   ResetFactorsButton,
+  SendByEmailField,
   SignInLinkNotice,
   SubmitButton,
   type SummaryError,
@@ -24,6 +25,7 @@ import { deactivateTeacher, inviteTeacher, issueTeacherLink } from '../../traini
 export function TeachersPage() {
   const [teachers, { refetch }] = createTeachersQuery();
   const [name, setName] = createSignal('');
+  const [sendEmail, setSendEmail] = createSignal(false);
   const [email, setEmail] = createSignal('');
   const [errors, setErrors] = createSignal<SummaryError[]>([]);
   const [attempt, setAttempt] = createSignal(0);
@@ -60,7 +62,7 @@ export function TeachersPage() {
     setErrors(found);
     setAttempt(attempt() + 1);
     if (found.length > 0) return;
-    await invite.run({ email: email().trim(), displayName: name().trim() });
+    await invite.run({ email: email().trim(), displayName: name().trim(), sendEmail: sendEmail() });
   };
 
   const newLink = createAction({
@@ -163,6 +165,7 @@ export function TeachersPage() {
           autocomplete="off"
           error={errors().find((e) => e.field === 'email')?.message}
         />
+        <SendByEmailField checked={sendEmail()} onChange={setSendEmail} />
         <div class="form__actions">
           <SubmitButton busy={invite.busy()} label={t('teachers.form.submit')} />
         </div>

@@ -9,6 +9,7 @@ import {
   ResetFactorsButton,
   SecondFactorPolicySetting,
   SelectField,
+  SendByEmailField,
   SignInLinkNotice,
   TextField,
   usePageTitle,
@@ -249,6 +250,7 @@ function UsersSection() {
   const [users, { refetch }] = createUsersQuery();
   const [email, setEmail] = createSignal('');
   const [name, setName] = createSignal('');
+  const [sendEmail, setSendEmail] = createSignal(false);
   const [role, setRole] = createSignal('social_worker');
   const [shown, setShown] = createSignal<{ link: SignInLink; name: string; title: string }>();
   const show = (value: { link: SignInLink; name: string; title: string }) => {
@@ -275,7 +277,12 @@ function UsersSection() {
     event.preventDefault();
     setFailure(undefined);
     void inviting.run({
-      user: { email: email().trim(), displayName: name().trim(), role: role() as 'social_worker' },
+      user: {
+        email: email().trim(),
+        displayName: name().trim(),
+        role: role() as 'social_worker',
+        sendEmail: sendEmail(),
+      },
     });
   };
 
@@ -371,6 +378,7 @@ function UsersSection() {
             label: i18n.t(`role.${value}`),
           }))}
         />
+        <SendByEmailField checked={sendEmail()} onChange={setSendEmail} />
         <Show when={failure()}>
           <p class="notice notice--error" role="alert">
             <ErrorMessage error={failure()} />
