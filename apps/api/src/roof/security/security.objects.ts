@@ -514,7 +514,7 @@ function programmeFixtures({
       notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
     },
     '/api/users/{id}': {
-      cases: (role) => {
+      cases: (role): ObjectCases => {
         // Resetting second factors: a partner's coordinator resets their own students or teachers.
         if (role === 'home_help:coordinator')
           return {
