@@ -9,6 +9,7 @@ export * from './read-models/dashboard/dashboard.schemas';
 export * from './read-models/documents/documents.schemas';
 export * from './read-models/reports/reports.schemas';
 export * from './records/auth/auth.schemas';
+export * from './records/auth/auth.sso.schemas';
 export * from './records/branding/branding.schemas';
 export * from './records/clients/clients.schemas';
 export * from './records/digipunten/digipunten.schemas';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
-import { expect, request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startTestOidcProvider } from '../../api/src/roof/testing/test-oidc-provider';
 
 // A deployment of its own: switching the demo welfare centre to its provider (and its passwords off)
@@ -40,30 +40,34 @@ test.beforeAll(async () => {
     if (Date.now() > deadline || server.exitCode !== null) throw new Error('The server did not start');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  // The welfare admin sets up the centre's provider (a public client) and switches passwords off.
-  const admin = await request.newContext({ baseURL: origin, extraHTTPHeaders: { origin } });
-  expect(
-    (
-      await admin.post('/api/auth/login', {
-        data: { email: DEMO_ACCOUNTS.ocmwAdmin, password: DEMO_PASSWORD },
-      })
-    ).ok(),
-  ).toBe(true);
-  const settings = await admin.put('/api/organisation/sign-in', {
-    data: {
-      issuerUrl: provider.issuer,
-      clientId: 'digipakket-ocmw',
-      emailDomains: ['ocmw-gent.demo'],
-      localPasswords: false,
-    },
-  });
-  expect(settings.status()).toBe(200);
-  await admin.dispose();
 });
 
 test.afterAll(async () => {
   server?.kill('SIGTERM');
   await provider?.close();
+});
+
+test('the welfare admin sets up the centre’s own provider on Beheer and switches passwords off', async ({
+  page,
+}) => {
+  await page.goto(`${origin}/ocmw/`);
+  await page.getByLabel('E-mailadres').fill(DEMO_ACCOUNTS.ocmwAdmin);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanmelden bij het OCMW-portaal' })).toHaveCount(
+    0,
+  );
+  await page.goto(`${origin}/ocmw/admin`);
+  const section = page.getByRole('region', { name: 'Aanmelden via de eigen aanmeldservice' });
+  await expect(section.getByText(`${origin}/api/auth/sso/callback`)).toBeVisible();
+  await section.getByLabel('Issuer-URL').fill(provider!.issuer);
+  await section.getByLabel('Client-ID').fill('digipakket-ocmw');
+  await section.getByLabel('E-maildomeinen').fill('ocmw-gent.demo');
+  await section.getByLabel('Wachtwoorden van Digipakket blijven ook werken').uncheck();
+  await expectNoSeriousA11yViolations(page, 'the sign-in service on Beheer');
+  await section.getByRole('button', { name: 'Aanmeldservice bewaren' }).click();
+  await expect(page.getByText('Aanmeldservice bewaard.')).toBeAttached();
+  await expect(section.getByRole('button', { name: 'Aanmeldservice verwijderen' })).toBeVisible();
 });
 
 test('a social worker signs in through the welfare centre’s own provider', async ({ page }) => {

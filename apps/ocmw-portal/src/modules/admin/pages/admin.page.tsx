@@ -32,6 +32,7 @@ import {
 import { BrandingSection } from '../components/branding-section.component';
 import { DigipuntenSection } from '../components/digipunten-section.component';
 import { ProgrammeSection } from '../components/programme-section.component';
+import { SignInSection } from '../components/sign-in-section.component';
 
 const NUMBER_FIELDS = [
   'chequesPerClient',
@@ -428,6 +429,7 @@ export function AdminPage() {
         <RetentionSection />
         <UsersSection />
         <SecondFactorPolicySetting />
+        <SignInSection />
       </Show>
     </>
   );

@@ -1,0 +1,146 @@
+import type { SignInSettings } from '@digipakket/api/contracts';
+import { SSO_ROUTES } from '@digipakket/api/routes';
+import { createAction, Loaded, TextField, usePortal } from '@digipakket/portal-kit';
+import { createEffect, createResource, createSignal, Show } from 'solid-js';
+import { portal, t } from '../../../portal';
+import { errorText } from '../../shared/error-text';
+
+/**
+ * The welfare centre's own sign-in service (OpenID Connect): issuer, client, the e-mail domains that
+ * lead the login page to it, and whether passwords still work. The client secret is never shown.
+ */
+export function SignInSection() {
+  const { status } = usePortal();
+  const [settings, { refetch }] = createResource(() => portal.api.call(SSO_ROUTES.settings));
+  const [issuerUrl, setIssuerUrl] = createSignal('');
+  const [clientId, setClientId] = createSignal('');
+  const [clientSecret, setClientSecret] = createSignal('');
+  const [emailClaim, setEmailClaim] = createSignal('email');
+  const [domains, setDomains] = createSignal('');
+  const [localPasswords, setLocalPasswords] = createSignal(true);
+  const fill = (loaded: SignInSettings) => {
+    setIssuerUrl(loaded.issuerUrl ?? '');
+    setClientId(loaded.clientId ?? '');
+    setClientSecret('');
+    setEmailClaim(loaded.emailClaim);
+    setDomains(loaded.emailDomains.join(', '));
+    setLocalPasswords(loaded.localPasswords);
+  };
+  createEffect(() => {
+    const loaded = settings.latest;
+    if (loaded) fill(loaded);
+  });
+
+  const saving = createAction({
+    run: () =>
+      portal.api.call(SSO_ROUTES.updateSettings, {
+        body: {
+          issuerUrl: issuerUrl().trim(),
+          clientId: clientId().trim(),
+          ...(clientSecret() ? { clientSecret: clientSecret() } : {}),
+          emailClaim: emailClaim().trim() || 'email',
+          emailDomains: domains()
+            .split(/[\s,;]+/)
+            .filter((domain) => domain !== ''),
+          localPasswords: localPasswords(),
+        },
+      }),
+    onSuccess: () => status.announce(t('admin.signIn.saved')),
+    refetch,
+    errorText,
+  });
+  const removing = createAction({
+    run: () => portal.api.call(SSO_ROUTES.removeSettings),
+    onSuccess: () => status.announce(t('admin.signIn.removed')),
+    refetch,
+    errorText,
+  });
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void saving.run();
+  };
+
+  return (
+    <section aria-labelledby="sign-in-title">
+      <h2 id="sign-in-title">{t('admin.signIn.title')}</h2>
+      <p>{t('admin.signIn.intro')}</p>
+      <Loaded resource={settings} retry={refetch}>
+        {(loaded) => (
+          <>
+            <p>
+              {t('admin.signIn.redirectUri')} <code>{loaded().redirectUri}</code>
+            </p>
+            <form class="form" onSubmit={submit} novalidate aria-labelledby="sign-in-title">
+              <TextField
+                name="issuerUrl"
+                label={t('admin.signIn.issuer')}
+                value={issuerUrl()}
+                onValue={setIssuerUrl}
+              />
+              <TextField
+                name="clientId"
+                label={t('admin.signIn.clientId')}
+                value={clientId()}
+                onValue={setClientId}
+              />
+              <TextField
+                name="clientSecret"
+                type="password"
+                autocomplete="off"
+                label={t('admin.signIn.clientSecret')}
+                hint={loaded().clientSecretSet ? t('admin.signIn.secretKept') : t('admin.signIn.secretNone')}
+                value={clientSecret()}
+                onValue={setClientSecret}
+              />
+              <TextField
+                name="emailClaim"
+                label={t('admin.signIn.emailClaim')}
+                value={emailClaim()}
+                onValue={setEmailClaim}
+              />
+              <TextField
+                name="emailDomains"
+                label={t('admin.signIn.domains')}
+                hint={t('admin.signIn.domainsHint')}
+                value={domains()}
+                onValue={setDomains}
+              />
+              <div class="field field--checkbox">
+                <input
+                  id="field-local-passwords"
+                  type="checkbox"
+                  checked={localPasswords()}
+                  onChange={(event) => setLocalPasswords(event.currentTarget.checked)}
+                />
+                <label for="field-local-passwords">{t('admin.signIn.localPasswords')}</label>
+              </div>
+              <Show when={saving.error() ?? removing.error()}>
+                {(message) => (
+                  <p class="notice notice--error" role="alert">
+                    {message()}
+                  </p>
+                )}
+              </Show>
+              <div class="form__actions">
+                <button type="submit" class="button button--primary" disabled={saving.busy()}>
+                  {t('admin.signIn.save')}
+                </button>
+                <Show when={loaded().configured}>
+                  <button
+                    type="button"
+                    class="button button--secondary"
+                    disabled={removing.busy()}
+                    onClick={() => void removing.run()}
+                  >
+                    {t('admin.signIn.remove')}
+                  </button>
+                </Show>
+              </div>
+            </form>
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}
