@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { toCsv } from '../reports/reports.export';
 import { AuditPageSchema, AuditQuerySchema } from './audit-viewer.schemas';
 import { exportAuditEntries, listAuditEntries } from './audit-viewer.usecases';
@@ -35,10 +36,9 @@ const exportRoute = defineRoute({
 });
 
 export function registerAuditRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(listRoute, async (c) => {
-    const { limit, offset, ...input } = c.req.valid('query');
-    return c.json(await listAuditEntries({ ctx: tenantContext(c), input, limit, offset }), 200);
-  });
+  serveJson(app, listRoute, 200, ({ tenant, query: { limit, offset, ...input } }) =>
+    listAuditEntries({ ctx: tenant, input, limit, offset }),
+  );
 
   app.openapi(exportRoute, async (c) => {
     const { entries } = await exportAuditEntries({

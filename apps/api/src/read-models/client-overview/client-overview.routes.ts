@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { geocoderFor } from '../../ground/geocoding/geocoding.geocoder';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   ClientCreateSchema,
   ClientResponseSchema,
@@ -112,60 +112,36 @@ const overviewRoute = defineRoute({
 });
 
 export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(listClientsRoute, async (c) => {
-    const { q, limit, offset, mine, ...filters } = c.req.valid('query');
-    const result = await searchClients({
-      ctx: tenantContext(c),
-      q,
-      filters: { ...filters, mine: mine === '1' },
-      limit,
-      offset,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, listClientsRoute, 200, ({ tenant, query: { q, limit, offset, mine, ...filters } }) =>
+    searchClients({ ctx: tenant, q, filters: { ...filters, mine: mine === '1' }, limit, offset }),
+  );
 
-  app.openapi(socialWorkersRoute, async (c) => {
-    const result = await listSocialWorkers({ ctx: tenantContext(c) });
-    return c.json(result, 200);
-  });
+  serveJson(app, socialWorkersRoute, 200, ({ tenant }) => listSocialWorkers({ ctx: tenant }));
 
-  app.openapi(createClientRoute, async (c) => {
-    const { client } = await createClient({
-      ctx: tenantContext(c),
+  serveJson(app, createClientRoute, 201, ({ tenant, body }) =>
+    createClient({ ctx: tenant, geocoder: geocoderFor({ config: deps.config }), input: body }).then(
+      ({ client }) => ({ client }),
+    ),
+  );
+
+  serveJson(app, duplicatesRoute, 200, ({ tenant, body }) =>
+    findDuplicateClients({ ctx: tenant, input: body }),
+  );
+
+  serveJson(app, overviewRoute, 200, ({ tenant, param }) =>
+    getClientOverview({ ctx: tenant, clientId: param.id }).then(({ overview }) => overview),
+  );
+
+  serveJson(app, updateClientRoute, 200, ({ tenant, param, body }) =>
+    updateClient({
+      ctx: tenant,
       geocoder: geocoderFor({ config: deps.config }),
-      input: c.req.valid('json'),
-    });
-    return c.json({ client }, 201);
-  });
+      clientId: param.id,
+      input: body,
+    }).then(({ client }) => ({ client })),
+  );
 
-  app.openapi(duplicatesRoute, async (c) => {
-    const result = await findDuplicateClients({ ctx: tenantContext(c), input: c.req.valid('json') });
-    return c.json(result, 200);
-  });
-
-  app.openapi(overviewRoute, async (c) => {
-    const { overview } = await getClientOverview({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-    });
-    return c.json(overview, 200);
-  });
-
-  app.openapi(updateClientRoute, async (c) => {
-    const { client } = await updateClient({
-      ctx: tenantContext(c),
-      geocoder: geocoderFor({ config: deps.config }),
-      clientId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json({ client }, 200);
-  });
-
-  app.openapi(getClientRoute, async (c) => {
-    const { client } = await getClient({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-    });
-    return c.json({ client }, 200);
-  });
+  serveJson(app, getClientRoute, 200, ({ tenant, param }) =>
+    getClient({ ctx: tenant, clientId: param.id }).then(({ client }) => ({ client })),
+  );
 }

@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { serveFile, serveJson } from '../../ground/http/serve';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
 import { toOutcomeXlsx } from './outcome-report.export';
 import { renderOutcomeFunderPdf } from './outcome-report.pdf';
@@ -79,49 +79,34 @@ function fileName(prefix: string, query: { periodFrom?: string | undefined; peri
 export function registerOutcomeReportRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   const timeZone = deps.config.timeZone;
 
-  app.openapi(comparisonRoute, async (c) => {
-    const query = c.req.valid('query');
-    const { comparison } = await buildOutcomeComparison({ ctx: tenantContext(c), query, timeZone });
-    return c.json(comparison, 200);
+  serveJson(app, comparisonRoute, 200, ({ tenant, query }) =>
+    buildOutcomeComparison({ ctx: tenant, query, timeZone }).then(({ comparison }) => comparison),
+  );
+
+  serveFile(app, funderXlsxRoute, async ({ tenant, query: { locale, ...query } }) => {
+    const report = await buildOutcomeFunderReport({ ctx: tenant, query, timeZone, format: 'xlsx' });
+    return {
+      bytes: await toOutcomeXlsx({ report, locale }),
+      type: XLSX_TYPE,
+      name: `${fileName('digipakket-resultaten', query)}.xlsx`,
+    };
   });
 
-  app.openapi(funderXlsxRoute, async (c) => {
-    const { locale, ...query } = c.req.valid('query');
-    const report = await buildOutcomeFunderReport({ ctx: tenantContext(c), query, timeZone, format: 'xlsx' });
-    const bytes = await toOutcomeXlsx({ report, locale });
-    return c.body(bytes as unknown as ArrayBuffer, 200, {
-      'content-type': XLSX_TYPE,
-      'content-disposition': `attachment; filename="${fileName('digipakket-resultaten', query)}.xlsx"`,
+  serveFile(app, funderPdfRoute, async ({ tenant, query: { locale, ...query } }) => {
+    const report = await buildOutcomeFunderReport({ ctx: tenant, query, timeZone, format: 'pdf' });
+    const { branding } = await createBrandingRepository({ db: tenant.db }).getDocumentBranding({
+      tenantId: tenant.tenantId,
     });
+    return {
+      bytes: await renderOutcomeFunderPdf({ report, locale, branding }),
+      type: 'application/pdf',
+      name: `${fileName('digipakket-resultaten', query)}.pdf`,
+    };
   });
 
-  app.openapi(funderPdfRoute, async (c) => {
-    const ctx = tenantContext(c);
-    const { locale, ...query } = c.req.valid('query');
-    const report = await buildOutcomeFunderReport({ ctx, query, timeZone, format: 'pdf' });
-    const { branding } = await createBrandingRepository({ db: ctx.db }).getDocumentBranding({
-      tenantId: ctx.tenantId,
-    });
-    const pdf = await renderOutcomeFunderPdf({ report, locale, branding });
-    return c.body(new Uint8Array(pdf), 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${fileName('digipakket-resultaten', query)}.pdf"`,
-    });
-  });
-
-  app.openapi(questionnaireRoute, async (c) => {
-    const { clientId } = c.req.valid('param');
-    const { round, language } = c.req.valid('query');
-    const { pdf, fileName: name } = await buildOutcomeQuestionnaire({
-      ctx: tenantContext(c),
-      clientId,
-      round,
-      language,
-      timeZone,
-    });
-    return c.body(new Uint8Array(pdf), 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="${name}"`,
-    });
-  });
+  serveFile(app, questionnaireRoute, ({ tenant, param: { clientId }, query: { round, language } }) =>
+    buildOutcomeQuestionnaire({ ctx: tenant, clientId, round, language, timeZone }).then(
+      ({ pdf, fileName: name }) => ({ bytes: pdf, type: 'application/pdf', name, inline: true }),
+    ),
+  );
 }

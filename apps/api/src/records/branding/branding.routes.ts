@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { BrandingResponseSchema, BrandingUpdateSchema } from './branding.schemas';
 import { getBranding, updateBranding } from './branding.usecases';
 
@@ -35,11 +35,7 @@ const putRoute = defineRoute({
 });
 
 export function registerBrandingRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(getRoute, async (c) => {
-    return c.json(await getBranding({ ctx: tenantContext(c) }), 200);
-  });
+  serveJson(app, getRoute, 200, ({ tenant }) => getBranding({ ctx: tenant }));
 
-  app.openapi(putRoute, async (c) => {
-    return c.json(await updateBranding({ ctx: tenantContext(c), update: c.req.valid('json') }), 200);
-  });
+  serveJson(app, putRoute, 200, ({ tenant, body }) => updateBranding({ ctx: tenant, update: body }));
 }

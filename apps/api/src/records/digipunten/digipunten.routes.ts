@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   DigipuntenImportReportSchema,
   DigipuntenImportSchema,
@@ -42,21 +42,11 @@ const listRoute = defineRoute({
 });
 
 export function registerDigipuntenRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(importRoute, async (c) => {
-    const { report } = await importDigipunten({
-      ctx: tenantContext(c),
-      input: c.req.valid('json'),
-    });
-    return c.json(report, 200);
-  });
+  serveJson(app, importRoute, 200, ({ tenant, body }) =>
+    importDigipunten({ ctx: tenant, input: body }).then(({ report }) => report),
+  );
 
-  app.openapi(listRoute, async (c) => {
-    const { near, limit } = c.req.valid('query');
-    const result = await listDigipunten({
-      ctx: tenantContext(c),
-      near,
-      limit,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, listRoute, 200, ({ tenant, query: { near, limit } }) =>
+    listDigipunten({ ctx: tenant, near, limit }),
+  );
 }

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { getMigrationStatus } from '../../ground/database/database';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { HealthSchema } from './health.schemas';
 
 // Infrastructure, not part of the product's API: left out of the OpenAPI document and its tags.
@@ -13,8 +14,11 @@ const healthRoute = createRoute({
 });
 
 export function registerHealthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(healthRoute, async (c) => {
-    const { applied, latest } = await getMigrationStatus({ db: deps.db });
-    return c.json({ status: 'ok' as const, database: deps.driver, migrations: { applied, latest } }, 200);
-  });
+  serveJson(app, healthRoute, 200, () =>
+    getMigrationStatus({ db: deps.db }).then(({ applied, latest }) => ({
+      status: 'ok' as const,
+      database: deps.driver,
+      migrations: { applied, latest },
+    })),
+  );
 }

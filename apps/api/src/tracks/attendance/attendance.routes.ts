@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { toLocalDate } from '../../ground/shared/clock';
 import {
   AttendanceListSchema,
@@ -66,33 +66,15 @@ const progressNoteRoute = defineRoute({
 export function registerAttendanceRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   const today = () => toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone });
 
-  app.openapi(attendanceListRoute, async (c) => {
-    const result = await getAttendanceList({
-      ctx: requestContext(c),
-      today: today(),
-      sessionId: c.req.valid('param').id,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, attendanceListRoute, 200, ({ ctx, param }) =>
+    getAttendanceList({ ctx, today: today(), sessionId: param.id }),
+  );
 
-  app.openapi(markRoute, async (c) => {
-    const { id, enrolmentId } = c.req.valid('param');
-    const result = await markAttendance({
-      ctx: requestContext(c),
-      today: today(),
-      sessionId: id,
-      enrolmentId,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, markRoute, 200, ({ ctx, param: { id, enrolmentId }, body }) =>
+    markAttendance({ ctx, today: today(), sessionId: id, enrolmentId, input: body }),
+  );
 
-  app.openapi(progressNoteRoute, async (c) => {
-    const result = await saveProgressNote({
-      ctx: requestContext(c),
-      enrolmentId: c.req.valid('param').id,
-      note: c.req.valid('json').note,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, progressNoteRoute, 200, ({ ctx, param, body }) =>
+    saveProgressNote({ ctx, enrolmentId: param.id, note: body.note }),
+  );
 }

@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { ChequeCancelSchema, ClientChequeListSchema, ClientChequeSchema } from './cheques.schemas';
 import { cancelClientCheque, issueClientCheques, listClientCheques } from './cheques.usecases';
 
@@ -50,30 +50,20 @@ const cancelRoute = defineRoute({
 });
 
 export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(listRoute, async (c) => {
-    const result = await listClientCheques({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, listRoute, 200, ({ tenant, param }) =>
+    listClientCheques({ ctx: tenant, clientId: param.id }),
+  );
 
-  app.openapi(issueRoute, async (c) => {
-    const result = await issueClientCheques({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-      timeZone: deps.config.timeZone,
-    });
-    return c.json(result, 201);
-  });
+  serveJson(app, issueRoute, 201, ({ tenant, param }) =>
+    issueClientCheques({ ctx: tenant, clientId: param.id, timeZone: deps.config.timeZone }),
+  );
 
-  app.openapi(cancelRoute, async (c) => {
-    const result = await cancelClientCheque({
-      ctx: tenantContext(c),
+  serveJson(app, cancelRoute, 200, ({ tenant, param, body }) =>
+    cancelClientCheque({
+      ctx: tenant,
       timeZone: deps.config.timeZone,
-      chequeId: c.req.valid('param').id,
-      reason: c.req.valid('json').reason,
-    });
-    return c.json(result, 200);
-  });
+      chequeId: param.id,
+      reason: body.reason,
+    }),
+  );
 }

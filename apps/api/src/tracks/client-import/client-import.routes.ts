@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { ClientImportReportSchema, ClientImportSchema } from './client-import.schemas';
 import { importClients } from './client-import.usecases';
 
@@ -23,11 +23,5 @@ const importRoute = defineRoute({
 });
 
 export function registerClientImportRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(importRoute, async (c) => {
-    const report = await importClients({
-      ctx: tenantContext(c),
-      input: c.req.valid('json'),
-    });
-    return c.json(report, 200);
-  });
+  serveJson(app, importRoute, 200, ({ tenant, body }) => importClients({ ctx: tenant, input: body }));
 }

@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS, type RoleKey } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext, tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { SignInLinkSchema } from '../../records/users/users.schemas';
 import {
   ClientEnrolmentListSchema,
@@ -241,111 +241,42 @@ const clientEnrolmentsRoute = defineRoute({
 });
 
 export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(listLocationsRoute, async (c) => c.json(await listLocations({ ctx: requestContext(c) }), 200));
-  app.openapi(createLocationRoute, async (c) =>
-    c.json(
-      await saveLocation({ ctx: requestContext(c), locationId: undefined, input: c.req.valid('json') }),
-      201,
-    ),
+  serveJson(app, listLocationsRoute, 200, ({ ctx }) => listLocations({ ctx }));
+  serveJson(app, createLocationRoute, 201, ({ ctx, body }) =>
+    saveLocation({ ctx, locationId: undefined, input: body }),
   );
-  app.openapi(updateLocationRoute, async (c) =>
-    c.json(
-      await saveLocation({
-        ctx: requestContext(c),
-        locationId: c.req.valid('param').id,
-        input: c.req.valid('json'),
-      }),
-      200,
-    ),
+  serveJson(app, updateLocationRoute, 200, ({ ctx, param, body }) =>
+    saveLocation({ ctx, locationId: param.id, input: body }),
   );
 
-  app.openapi(listTeachersRoute, async (c) => c.json(await listTeachers({ ctx: requestContext(c) }), 200));
-  app.openapi(inviteTeacherRoute, async (c) => {
-    const { email, displayName, sendEmail } = c.req.valid('json');
-    return c.json(
-      await inviteTeacher({ ctx: requestContext(c), config: deps.config, email, displayName, sendEmail }),
-      201,
-    );
-  });
-  app.openapi(teacherLinkRoute, async (c) =>
-    c.json(
-      await issueTeacherLink({
-        ctx: requestContext(c),
-        config: deps.config,
-        userId: c.req.valid('param').id,
-      }),
-      201,
-    ),
+  serveJson(app, listTeachersRoute, 200, ({ ctx }) => listTeachers({ ctx }));
+  serveJson(app, inviteTeacherRoute, 201, ({ ctx, body: { email, displayName, sendEmail } }) =>
+    inviteTeacher({ ctx, config: deps.config, email, displayName, sendEmail }),
   );
-  app.openapi(deactivateTeacherRoute, async (c) =>
-    c.json(await deactivateTeacher({ ctx: requestContext(c), userId: c.req.valid('param').id }), 200),
+  serveJson(app, teacherLinkRoute, 201, ({ ctx, param }) =>
+    issueTeacherLink({ ctx, config: deps.config, userId: param.id }),
+  );
+  serveJson(app, deactivateTeacherRoute, 200, ({ ctx, param }) =>
+    deactivateTeacher({ ctx, userId: param.id }),
   );
 
-  app.openapi(listProgrammesRoute, async (c) =>
-    c.json(await listTrainingProgrammes({ ctx: requestContext(c) }), 200),
+  serveJson(app, listProgrammesRoute, 200, ({ ctx }) => listTrainingProgrammes({ ctx }));
+  serveJson(app, listGroupsRoute, 200, ({ ctx }) => listGroups({ ctx }));
+  serveJson(app, createGroupRoute, 201, ({ ctx, body }) => createGroup({ ctx, input: body }));
+  serveJson(app, updateGroupRoute, 200, ({ ctx, param, body }) =>
+    updateGroup({ ctx, groupId: param.id, input: body }),
   );
-  app.openapi(listGroupsRoute, async (c) => c.json(await listGroups({ ctx: requestContext(c) }), 200));
-  app.openapi(createGroupRoute, async (c) =>
-    c.json(await createGroup({ ctx: requestContext(c), input: c.req.valid('json') }), 201),
+  serveJson(app, groupDetailRoute, 200, ({ ctx, param }) => getGroupDetail({ ctx, groupId: param.id }));
+  serveJson(app, generateSessionsRoute, 201, ({ ctx, param, body }) =>
+    generateSessions({ timeZone: deps.config.timeZone, ctx, groupId: param.id, input: body }),
   );
-  app.openapi(updateGroupRoute, async (c) =>
-    c.json(
-      await updateGroup({
-        ctx: requestContext(c),
-        groupId: c.req.valid('param').id,
-        input: c.req.valid('json'),
-      }),
-      200,
-    ),
+  serveJson(app, updateSessionRoute, 200, ({ ctx, param, body }) =>
+    updateSession({ ctx, timeZone: deps.config.timeZone, sessionId: param.id, input: body }),
   );
-  app.openapi(groupDetailRoute, async (c) =>
-    c.json(
-      await getGroupDetail({
-        ctx: requestContext(c),
-        groupId: c.req.valid('param').id,
-      }),
-      200,
-    ),
+  serveJson(app, referralRoute, 200, ({ ctx, param, body }) =>
+    decideReferral({ ctx, enrolmentId: param.id, input: body }),
   );
-  app.openapi(generateSessionsRoute, async (c) =>
-    c.json(
-      await generateSessions({
-        timeZone: deps.config.timeZone,
-        ctx: requestContext(c),
-        groupId: c.req.valid('param').id,
-        input: c.req.valid('json'),
-      }),
-      201,
-    ),
-  );
-  app.openapi(updateSessionRoute, async (c) =>
-    c.json(
-      await updateSession({
-        ctx: requestContext(c),
-        timeZone: deps.config.timeZone,
-        sessionId: c.req.valid('param').id,
-        input: c.req.valid('json'),
-      }),
-      200,
-    ),
-  );
-  app.openapi(referralRoute, async (c) =>
-    c.json(
-      await decideReferral({
-        ctx: requestContext(c),
-        enrolmentId: c.req.valid('param').id,
-        input: c.req.valid('json'),
-      }),
-      200,
-    ),
-  );
-  app.openapi(clientEnrolmentsRoute, async (c) =>
-    c.json(
-      await listClientEnrolments({
-        ctx: tenantContext(c),
-        clientId: c.req.valid('param').id,
-      }),
-      200,
-    ),
+  serveJson(app, clientEnrolmentsRoute, 200, ({ tenant, param }) =>
+    listClientEnrolments({ ctx: tenant, clientId: param.id }),
   );
 }

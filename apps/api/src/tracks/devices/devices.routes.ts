@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   BatchResultSchema,
   DeviceBatchSchema,
@@ -91,46 +91,19 @@ const pickupRoute = defineRoute({
 });
 
 export function registerDevicesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(pickupRoute, async (c) => {
-    const { result } = await bookPickup({
-      ctx: tenantContext(c),
-      timeZone: deps.config.timeZone,
-      deviceId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, pickupRoute, 200, ({ tenant, param, body }) =>
+    bookPickup({ ctx: tenant, timeZone: deps.config.timeZone, deviceId: param.id, input: body }).then(
+      ({ result }) => result,
+    ),
+  );
 
-  app.openapi(receiveBatchRoute, async (c) => {
-    const result = await receiveBatch({
-      ctx: tenantContext(c),
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 201);
-  });
+  serveJson(app, receiveBatchRoute, 201, ({ tenant, body }) => receiveBatch({ ctx: tenant, input: body }));
 
-  app.openapi(listDevicesRoute, async (c) => {
-    const result = await listDevices({
-      ctx: tenantContext(c),
-      query: c.req.valid('query'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, listDevicesRoute, 200, ({ tenant, query }) => listDevices({ ctx: tenant, query: query }));
 
-  app.openapi(getDeviceRoute, async (c) => {
-    const result = await getDevice({
-      ctx: tenantContext(c),
-      deviceId: c.req.valid('param').id,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, getDeviceRoute, 200, ({ tenant, param }) => getDevice({ ctx: tenant, deviceId: param.id }));
 
-  app.openapi(transitionRoute, async (c) => {
-    const result = await transitionDevice({
-      ctx: tenantContext(c),
-      deviceId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, transitionRoute, 200, ({ tenant, param, body }) =>
+    transitionDevice({ ctx: tenant, deviceId: param.id, input: body }),
+  );
 }

@@ -2,8 +2,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext, tenantContext } from '../../ground/http/request-context';
+import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
 import { toLocalDate } from '../../ground/shared/clock';
 import {
@@ -60,14 +61,13 @@ const withdrawRoute = defineRoute({
 });
 
 export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(openGroupsRoute, async (c) => {
-    const result = await listOpenGroups({
-      ctx: tenantContext(c),
+  serveJson(app, openGroupsRoute, 200, ({ tenant, query }) =>
+    listOpenGroups({
+      ctx: tenant,
       today: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
-      includeStarted: c.req.valid('query').includeStarted === 'true',
-    });
-    return c.json(result, 200);
-  });
+      includeStarted: query.includeStarted === 'true',
+    }),
+  );
 
   app.openapi(enrolRoute, async (c) => {
     const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key') });
@@ -80,13 +80,7 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
     return c.json(body, 201);
   });
 
-  app.openapi(withdrawRoute, async (c) => {
-    const result = await withdrawEnrolment({
-      ctx: requestContext(c),
-      timeZone: deps.config.timeZone,
-      enrolmentId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, withdrawRoute, 200, ({ ctx, param, body }) =>
+    withdrawEnrolment({ ctx, timeZone: deps.config.timeZone, enrolmentId: param.id, input: body }),
+  );
 }

@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   BuddyMeetingCreateSchema,
   BuddyPairingCreateSchema,
@@ -101,51 +101,27 @@ const endBuddyPairingRoute = defineRoute({
 });
 
 export function registerGuidanceRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(digipuntInfoRoute, async (c) => {
-    const { result } = await recordDigipuntInfo({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 201);
-  });
+  serveJson(app, digipuntInfoRoute, 201, ({ tenant, param, body }) =>
+    recordDigipuntInfo({ ctx: tenant, clientId: param.id, input: body }).then(({ result }) => result),
+  );
 
-  app.openapi(listBuddyPairingsRoute, async (c) => {
-    const { list } = await listBuddyPairings({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-    });
-    return c.json(list, 200);
-  });
+  serveJson(app, listBuddyPairingsRoute, 200, ({ tenant, param }) =>
+    listBuddyPairings({ ctx: tenant, clientId: param.id }).then(({ list }) => list),
+  );
 
-  app.openapi(pairWithBuddyRoute, async (c) => {
-    const { pairing } = await pairWithBuddy({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json({ pairing }, 201);
-  });
+  serveJson(app, pairWithBuddyRoute, 201, ({ tenant, param, body }) =>
+    pairWithBuddy({ ctx: tenant, clientId: param.id, input: body }).then(({ pairing }) => ({ pairing })),
+  );
 
-  app.openapi(recordBuddyMeetingRoute, async (c) => {
-    const { id, pairingId } = c.req.valid('param');
-    const { pairing } = await recordBuddyMeeting({
-      ctx: tenantContext(c),
-      clientId: id,
-      pairingId,
-      input: c.req.valid('json'),
-    });
-    return c.json({ pairing }, 201);
-  });
+  serveJson(app, recordBuddyMeetingRoute, 201, ({ tenant, param: { id, pairingId }, body }) =>
+    recordBuddyMeeting({ ctx: tenant, clientId: id, pairingId, input: body }).then(({ pairing }) => ({
+      pairing,
+    })),
+  );
 
-  app.openapi(endBuddyPairingRoute, async (c) => {
-    const { id, pairingId } = c.req.valid('param');
-    const { pairing } = await endBuddyPairing({
-      ctx: tenantContext(c),
-      clientId: id,
-      pairingId,
-      input: c.req.valid('json'),
-    });
-    return c.json({ pairing }, 200);
-  });
+  serveJson(app, endBuddyPairingRoute, 200, ({ tenant, param: { id, pairingId }, body }) =>
+    endBuddyPairing({ ctx: tenant, clientId: id, pairingId, input: body }).then(({ pairing }) => ({
+      pairing,
+    })),
+  );
 }

@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   ClientInfoMomentsSchema,
   InfoMomentAttendanceRecordSchema,
@@ -138,68 +138,33 @@ const oneToOneRoute = defineRoute({
 });
 
 export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(listRoute, async (c) => {
-    const { list } = await listInfoMoments({ ctx: tenantContext(c) });
-    return c.json(list, 200);
-  });
+  serveJson(app, listRoute, 200, ({ tenant }) => listInfoMoments({ ctx: tenant }).then(({ list }) => list));
 
-  app.openapi(planRoute, async (c) => {
-    const { moment } = await planInfoMoment({
-      ctx: tenantContext(c),
-      input: c.req.valid('json'),
-    });
-    return c.json({ moment }, 201);
-  });
+  serveJson(app, planRoute, 201, ({ tenant, body }) =>
+    planInfoMoment({ ctx: tenant, input: body }).then(({ moment }) => ({ moment })),
+  );
 
-  app.openapi(detailRoute, async (c) => {
-    const { detail } = await getInfoMoment({
-      ctx: tenantContext(c),
-      momentId: c.req.valid('param').id,
-    });
-    return c.json(detail, 200);
-  });
+  serveJson(app, detailRoute, 200, ({ tenant, param }) =>
+    getInfoMoment({ ctx: tenant, momentId: param.id }).then(({ detail }) => detail),
+  );
 
-  app.openapi(eligibleRoute, async (c) => {
-    const { list } = await listEligibleClients({
-      ctx: tenantContext(c),
-      momentId: c.req.valid('param').id,
-    });
-    return c.json(list, 200);
-  });
+  serveJson(app, eligibleRoute, 200, ({ tenant, param }) =>
+    listEligibleClients({ ctx: tenant, momentId: param.id }).then(({ list }) => list),
+  );
 
-  app.openapi(inviteRoute, async (c) => {
-    const { detail } = await inviteClients({
-      ctx: tenantContext(c),
-      momentId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json(detail, 201);
-  });
+  serveJson(app, inviteRoute, 201, ({ tenant, param, body }) =>
+    inviteClients({ ctx: tenant, momentId: param.id, input: body }).then(({ detail }) => detail),
+  );
 
-  app.openapi(attendanceRoute, async (c) => {
-    const { id, clientId } = c.req.valid('param');
-    const { detail } = await recordAttendance({
-      ctx: tenantContext(c),
-      momentId: id,
-      clientId,
-      input: c.req.valid('json'),
-    });
-    return c.json(detail, 200);
-  });
+  serveJson(app, attendanceRoute, 200, ({ tenant, param: { id, clientId }, body }) =>
+    recordAttendance({ ctx: tenant, momentId: id, clientId, input: body }).then(({ detail }) => detail),
+  );
 
-  app.openapi(clientInfoRoute, async (c) => {
-    const { info } = await getClientInfoMoments({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-    });
-    return c.json(info, 200);
-  });
+  serveJson(app, clientInfoRoute, 200, ({ tenant, param }) =>
+    getClientInfoMoments({ ctx: tenant, clientId: param.id }).then(({ info }) => info),
+  );
 
-  app.openapi(oneToOneRoute, async (c) => {
-    const { info } = await recordOneToOneInfo({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-    });
-    return c.json(info, 201);
-  });
+  serveJson(app, oneToOneRoute, 201, ({ tenant, param }) =>
+    recordOneToOneInfo({ ctx: tenant, clientId: param.id }).then(({ info }) => info),
+  );
 }

@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   IntakeEvaluationSchema,
   IntakeInputSchema,
@@ -58,29 +58,13 @@ const saveRoute = defineRoute({
 });
 
 export function registerIntakeRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(getIntakeRoute, async (c) => {
-    const result = await getIntake({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, getIntakeRoute, 200, ({ tenant, param }) => getIntake({ ctx: tenant, clientId: param.id }));
 
-  app.openapi(evaluateRoute, async (c) => {
-    const result = await evaluateIntake({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, evaluateRoute, 200, ({ tenant, param, body }) =>
+    evaluateIntake({ ctx: tenant, clientId: param.id, input: body }),
+  );
 
-  app.openapi(saveRoute, async (c) => {
-    const result = await saveIntake({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, saveRoute, 200, ({ tenant, param, body }) =>
+    saveIntake({ ctx: tenant, clientId: param.id, input: body }),
+  );
 }

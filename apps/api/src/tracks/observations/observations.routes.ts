@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { ObservationListSchema } from './observations.schemas';
 import { listObservations } from './observations.usecases';
 
@@ -23,11 +23,7 @@ const listRoute = defineRoute({
 });
 
 export function registerObservationsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(listRoute, async (c) => {
-    const { list } = await listObservations({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-    });
-    return c.json(list, 200);
-  });
+  serveJson(app, listRoute, 200, ({ tenant, param }) =>
+    listObservations({ ctx: tenant, clientId: param.id }).then(({ list }) => list),
+  );
 }

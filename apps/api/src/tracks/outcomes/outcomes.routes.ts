@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext, tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   OutcomeBaselineFromIntakeSchema,
   OutcomeClientRoundsSchema,
@@ -124,35 +124,27 @@ const updateSettingsRoute = defineRoute({
 export function registerOutcomesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   const timeZone = deps.config.timeZone;
 
-  app.openapi(clientRoundsRoute, async (c) => {
-    const { clientId } = c.req.valid('param');
-    return c.json(await getClientOutcomeRounds({ ctx: requestContext(c), clientId, timeZone }), 200);
-  });
+  serveJson(app, clientRoundsRoute, 200, ({ ctx, param: { clientId } }) =>
+    getClientOutcomeRounds({ ctx, clientId, timeZone }),
+  );
 
-  app.openapi(recordRoundRoute, async (c) => {
-    const { clientId } = c.req.valid('param');
-    const input = c.req.valid('json');
-    return c.json(await recordOutcomeRound({ ctx: requestContext(c), clientId, input, timeZone }), 201);
-  });
+  serveJson(app, recordRoundRoute, 201, ({ ctx, param: { clientId }, body }) =>
+    recordOutcomeRound({ ctx, clientId, input: body, timeZone }),
+  );
 
-  app.openapi(baselineRoute, async (c) => {
-    const { clientId } = c.req.valid('param');
-    return c.json(await getBaselineFromIntake({ ctx: tenantContext(c), clientId, timeZone }), 200);
-  });
+  serveJson(app, baselineRoute, 200, ({ tenant, param: { clientId } }) =>
+    getBaselineFromIntake({ ctx: tenant, clientId, timeZone }),
+  );
 
-  app.openapi(dueRoute, async (c) => {
-    const { scope } = c.req.valid('query');
-    return c.json(await listDueOutcomeRounds({ ctx: tenantContext(c), scope, timeZone }), 200);
-  });
+  serveJson(app, dueRoute, 200, ({ tenant, query: { scope } }) =>
+    listDueOutcomeRounds({ ctx: tenant, scope, timeZone }),
+  );
 
-  app.openapi(settingsRoute, async (c) => {
-    const { programmeId } = c.req.valid('param');
-    return c.json(await getOutcomeSettings({ ctx: tenantContext(c), programmeId }), 200);
-  });
+  serveJson(app, settingsRoute, 200, ({ tenant, param: { programmeId } }) =>
+    getOutcomeSettings({ ctx: tenant, programmeId }),
+  );
 
-  app.openapi(updateSettingsRoute, async (c) => {
-    const { programmeId } = c.req.valid('param');
-    const input = c.req.valid('json');
-    return c.json(await updateOutcomeSettings({ ctx: tenantContext(c), programmeId, input }), 200);
-  });
+  serveJson(app, updateSettingsRoute, 200, ({ tenant, param: { programmeId }, body }) =>
+    updateOutcomeSettings({ ctx: tenant, programmeId, input: body }),
+  );
 }

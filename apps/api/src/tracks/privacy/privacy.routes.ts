@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   AccessExportSchema,
   ErasureRequestSchema,
@@ -95,25 +96,18 @@ export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
     });
   });
 
-  app.openapi(erasureRoute, async (c) => {
-    const result = await requestErasure({
-      ctx: tenantContext(c),
+  serveJson(app, erasureRoute, 200, ({ tenant, param, body }) =>
+    requestErasure({
+      ctx: tenant,
       documentsDir: deps.config.documents.dir,
-      clientId: c.req.valid('param').id,
-      reason: c.req.valid('json').reason,
-    });
-    return c.json(result, 200);
-  });
+      clientId: param.id,
+      reason: body.reason,
+    }),
+  );
 
-  app.openapi(getRetentionRoute, async (c) => {
-    return c.json(await getRetentionSettings({ ctx: tenantContext(c) }), 200);
-  });
+  serveJson(app, getRetentionRoute, 200, ({ tenant }) => getRetentionSettings({ ctx: tenant }));
 
-  app.openapi(putRetentionRoute, async (c) => {
-    const result = await updateRetentionSettings({
-      ctx: tenantContext(c),
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, putRetentionRoute, 200, ({ tenant, body }) =>
+    updateRetentionSettings({ ctx: tenant, input: body }),
+  );
 }

@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   SignalListQuerySchema,
   SignalListSchema,
@@ -63,35 +63,15 @@ const resolveRoute = defineRoute({
 });
 
 export function registerSignalsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(listRoute, async (c) => {
-    const { mine, limit, offset, ...filters } = c.req.valid('query');
-    const list = await listSignals({
-      ctx: requestContext(c),
-      mine: mine === '1',
-      filters,
-      limit,
-      offset,
-    });
-    return c.json(list, 200);
-  });
+  serveJson(app, listRoute, 200, ({ ctx, query: { mine, limit, offset, ...filters } }) =>
+    listSignals({ ctx, mine: mine === '1', filters, limit, offset }),
+  );
 
-  app.openapi(snoozeRoute, async (c) => {
-    const { until, reason } = c.req.valid('json');
-    const result = await snoozeSignal({
-      ctx: requestContext(c),
-      signalId: c.req.valid('param').id,
-      until,
-      reason,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, snoozeRoute, 200, ({ ctx, param, body: { until, reason } }) =>
+    snoozeSignal({ ctx, signalId: param.id, until, reason }),
+  );
 
-  app.openapi(resolveRoute, async (c) => {
-    const result = await resolveSignal({
-      ctx: requestContext(c),
-      signalId: c.req.valid('param').id,
-      note: c.req.valid('json').note,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, resolveRoute, 200, ({ ctx, param, body }) =>
+    resolveSignal({ ctx, signalId: param.id, note: body.note }),
+  );
 }

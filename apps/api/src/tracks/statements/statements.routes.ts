@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveFile, serveJson } from '../../ground/http/serve';
 import {
   ReconcileRequestSchema,
   StatementCreateSchema,
@@ -147,72 +147,31 @@ const reconcileRoute = defineRoute({
 });
 
 export function registerStatementsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(createRoute, async (c) => {
-    const result = await createStatement({
-      ctx: requestContext(c),
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 201);
-  });
+  serveJson(app, createRoute, 201, ({ ctx, body }) => createStatement({ ctx, input: body }));
 
-  app.openapi(listRoute, async (c) => {
-    return c.json(await listStatements({ ctx: requestContext(c), query: c.req.valid('query') }), 200);
-  });
+  serveJson(app, listRoute, 200, ({ ctx, query }) => listStatements({ ctx, query }));
 
-  app.openapi(getRoute, async (c) => {
-    const result = await getStatement({
-      ctx: requestContext(c),
-      statementId: c.req.valid('param').id,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, getRoute, 200, ({ ctx, param }) => getStatement({ ctx, statementId: param.id }));
 
-  app.openapi(csvRoute, async (c) => {
-    const { statement } = await getStatement({
-      ctx: requestContext(c),
-      statementId: c.req.valid('param').id,
-    });
-    c.header('content-disposition', `attachment; filename="statement-${statement.month}.csv"`);
-    return c.body(statementToCsv({ statement }), 200, { 'content-type': 'text/csv; charset=utf-8' });
-  });
+  serveFile(app, csvRoute, ({ ctx, param }) =>
+    getStatement({ ctx, statementId: param.id }).then(({ statement }) => ({
+      bytes: statementToCsv({ statement }),
+      type: 'text/csv; charset=utf-8',
+      name: `statement-${statement.month}.csv`,
+    })),
+  );
 
-  app.openapi(pdfRoute, async (c) => {
-    const { pdf, fileName } = await renderStatementDocument({
-      ctx: requestContext(c),
-      statementId: c.req.valid('param').id,
-      language: c.req.valid('query').language,
-    });
-    return c.body(new Uint8Array(pdf), 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${fileName}"`,
-      'cache-control': 'no-store',
-    });
-  });
+  serveFile(app, pdfRoute, ({ ctx, param, query }) =>
+    renderStatementDocument({ ctx, statementId: param.id, language: query.language }).then(
+      ({ pdf, fileName }) => ({ bytes: pdf, type: 'application/pdf', name: fileName, noStore: true }),
+    ),
+  );
 
-  app.openapi(sendRoute, async (c) => {
-    const result = await sendStatement({
-      ctx: requestContext(c),
-      statementId: c.req.valid('param').id,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, sendRoute, 200, ({ ctx, param }) => sendStatement({ ctx, statementId: param.id }));
 
-  app.openapi(closeRoute, async (c) => {
-    const result = await closeReconciliation({
-      ctx: requestContext(c),
-      statementId: c.req.valid('param').id,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, closeRoute, 200, ({ ctx, param }) => closeReconciliation({ ctx, statementId: param.id }));
 
-  app.openapi(reconcileRoute, async (c) => {
-    const { id, lineId } = c.req.valid('param');
-    const result = await reconcileLine({
-      ctx: requestContext(c),
-      statementId: id,
-      lineId,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, reconcileRoute, 200, ({ ctx, param: { id, lineId }, body }) =>
+    reconcileLine({ ctx, statementId: id, lineId, input: body }),
+  );
 }

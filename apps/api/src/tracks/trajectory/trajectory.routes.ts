@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   TrajectoryClosureResultSchema,
   TrajectoryCompleteSchema,
@@ -59,32 +59,25 @@ const reopenRoute = defineRoute({
 });
 
 export function registerTrajectoryRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(completeRoute, async (c) => {
-    const { summary } = c.req.valid('json');
-    const { result } = await changeTrajectoryClosure({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
+  serveJson(app, completeRoute, 201, ({ tenant, param, body: { summary } }) =>
+    changeTrajectoryClosure({
+      ctx: tenant,
+      clientId: param.id,
       command: { type: 'complete', summary: summary ?? null },
-    });
-    return c.json(result, 201);
-  });
+    }).then(({ result }) => result),
+  );
 
-  app.openapi(endRoute, async (c) => {
-    const { reason, note } = c.req.valid('json');
-    const { result } = await changeTrajectoryClosure({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-      command: { type: 'end', reason, note },
-    });
-    return c.json(result, 201);
-  });
+  serveJson(app, endRoute, 201, ({ tenant, param, body: { reason, note } }) =>
+    changeTrajectoryClosure({ ctx: tenant, clientId: param.id, command: { type: 'end', reason, note } }).then(
+      ({ result }) => result,
+    ),
+  );
 
-  app.openapi(reopenRoute, async (c) => {
-    const { result } = await changeTrajectoryClosure({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-      command: { type: 'reopen', reason: c.req.valid('json').reason },
-    });
-    return c.json(result, 201);
-  });
+  serveJson(app, reopenRoute, 201, ({ tenant, param, body }) =>
+    changeTrajectoryClosure({
+      ctx: tenant,
+      clientId: param.id,
+      command: { type: 'reopen', reason: body.reason },
+    }).then(({ result }) => result),
+  );
 }

@@ -4,6 +4,7 @@ import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveEmpty, serveJson } from '../../ground/http/serve';
 import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
 import { toLocalDate } from '../../ground/shared/clock';
 import { SignInLinkSchema } from '../../records/users/users.schemas';
@@ -249,91 +250,35 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
     return c.json(result.body, 201);
   });
 
-  app.openapi(checkCodeRoute, async (c) => {
-    const result = await checkChequeCode({
-      ctx: requestContext(c),
-      timeZone,
-      code: c.req.valid('json').code,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, checkCodeRoute, 200, ({ ctx, body }) => checkChequeCode({ ctx, timeZone, code: body.code }));
 
-  app.openapi(queueRoute, async (c) => {
-    const queue = await listQueue({
-      ctx: requestContext(c),
-      timeZone,
-      query: c.req.valid('query'),
-    });
-    return c.json(queue, 200);
-  });
+  serveJson(app, queueRoute, 200, ({ ctx, query }) => listQueue({ ctx, timeZone, query: query }));
 
-  app.openapi(studentsRoute, async (c) => {
-    return c.json(await listStudents({ ctx: requestContext(c) }), 200);
-  });
+  serveJson(app, studentsRoute, 200, ({ ctx }) => listStudents({ ctx }));
 
-  app.openapi(inviteRoute, async (c) => {
-    const invited = await inviteStudent({
-      ctx: requestContext(c),
-      config: deps.config,
-      input: c.req.valid('json'),
-    });
-    return c.json(invited, 201);
-  });
+  serveJson(app, inviteRoute, 201, ({ ctx, body }) =>
+    inviteStudent({ ctx, config: deps.config, input: body }),
+  );
 
-  app.openapi(studentLinkRoute, async (c) => {
-    const link = await issueStudentLink({
-      ctx: requestContext(c),
-      config: deps.config,
-      studentId: c.req.valid('param').studentId,
-    });
-    return c.json(link, 201);
-  });
+  serveJson(app, studentLinkRoute, 201, ({ ctx, param }) =>
+    issueStudentLink({ ctx, config: deps.config, studentId: param.studentId }),
+  );
 
-  app.openapi(deactivateRoute, async (c) => {
-    await deactivateStudent({
-      ctx: requestContext(c),
-      studentId: c.req.valid('param').studentId,
-    });
-    return c.body(null, 204);
-  });
+  serveEmpty(app, deactivateRoute, ({ ctx, param }) =>
+    deactivateStudent({ ctx, studentId: param.studentId }),
+  );
 
-  app.openapi(getVisitRoute, async (c) => {
-    const result = await getVisit({
-      ctx: requestContext(c),
-      chequeId: c.req.valid('param').chequeId,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, getVisitRoute, 200, ({ ctx, param }) => getVisit({ ctx, chequeId: param.chequeId }));
 
-  app.openapi(assignRoute, async (c) => {
-    const result = await planVisit({
-      ctx: requestContext(c),
-      timeZone,
-      chequeId: c.req.valid('param').chequeId,
-      action: 'assign',
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, assignRoute, 200, ({ ctx, param, body }) =>
+    planVisit({ ctx, timeZone, chequeId: param.chequeId, action: 'assign', input: body }),
+  );
 
-  app.openapi(rescheduleRoute, async (c) => {
-    const result = await planVisit({
-      ctx: requestContext(c),
-      timeZone,
-      chequeId: c.req.valid('param').chequeId,
-      action: 'reschedule',
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, rescheduleRoute, 200, ({ ctx, param, body }) =>
+    planVisit({ ctx, timeZone, chequeId: param.chequeId, action: 'reschedule', input: body }),
+  );
 
-  app.openapi(noShowRoute, async (c) => {
-    const result = await planVisit({
-      ctx: requestContext(c),
-      timeZone,
-      chequeId: c.req.valid('param').chequeId,
-      action: 'no_show',
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, noShowRoute, 200, ({ ctx, param }) =>
+    planVisit({ ctx, timeZone, chequeId: param.chequeId, action: 'no_show' }),
+  );
 }

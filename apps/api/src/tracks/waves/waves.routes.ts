@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import {
   WaveAddClientsSchema,
   WaveCandidatesSchema,
@@ -67,28 +67,15 @@ const addClientsRoute = defineRoute({
 });
 
 export function registerWavesRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(createRoute, async (c) => {
-    const result = await createWave({
-      ctx: tenantContext(c),
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 201);
-  });
+  serveJson(app, createRoute, 201, ({ tenant, body }) => createWave({ ctx: tenant, input: body }));
 
-  app.openapi(planRoute, async (c) => {
-    return c.json(await getWavePlan({ ctx: tenantContext(c), waveId: c.req.valid('param').id }), 200);
-  });
+  serveJson(app, planRoute, 200, ({ tenant, param }) => getWavePlan({ ctx: tenant, waveId: param.id }));
 
-  app.openapi(candidatesRoute, async (c) => {
-    return c.json(await listWaveCandidates({ ctx: tenantContext(c), waveId: c.req.valid('param').id }), 200);
-  });
+  serveJson(app, candidatesRoute, 200, ({ tenant, param }) =>
+    listWaveCandidates({ ctx: tenant, waveId: param.id }),
+  );
 
-  app.openapi(addClientsRoute, async (c) => {
-    const result = await addClientsToWave({
-      ctx: tenantContext(c),
-      waveId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, addClientsRoute, 200, ({ tenant, param, body }) =>
+    addClientsToWave({ ctx: tenant, waveId: param.id, input: body }),
+  );
 }

@@ -1,0 +1,130 @@
+import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import type { AppEnv } from './app.types';
+import { type RequestContext, requestContext, type TenantContext, tenantContext } from './request-context';
+
+type Part<R extends RouteConfig, K extends 'params' | 'query'> = R['request'] extends {
+  [P in K]: infer S extends z.ZodType;
+}
+  ? z.output<S>
+  : never;
+
+type Body<R extends RouteConfig> = R['request'] extends {
+  body: { content: { 'application/json': { schema: infer S extends z.ZodType } } };
+}
+  ? z.output<S>
+  : never;
+
+/** The statuses a route documents with a JSON answer. */
+type JsonStatus<R extends RouteConfig> = {
+  [S in keyof R['responses'] & number]: R['responses'][S] extends {
+    content: { 'application/json': unknown };
+  }
+    ? S
+    : never;
+}[keyof R['responses'] & number];
+
+type Answer<R extends RouteConfig, S extends number> = R['responses'][S] extends {
+  content: { 'application/json': { schema: infer Z extends z.ZodType } };
+}
+  ? z.infer<Z>
+  : never;
+
+/**
+ * One request as a route's handler reads it: the context, narrowed to a tenant when asked for,
+ * and the parts the route's schemas validated. Each is read when the handler touches it, so a
+ * route whose access admits partner organisations can use `ctx` without being refused at `tenant`.
+ */
+export type ServedRequest<R extends RouteConfig> = {
+  /** Who acts, on which database and clock (401 when there is no session). */
+  readonly ctx: RequestContext;
+  /** The same, for an actor of one tenant (403 `auth.forbidden` for a partner organisation). */
+  readonly tenant: TenantContext;
+  readonly param: Part<R, 'params'>;
+  readonly query: Part<R, 'query'>;
+  readonly body: Body<R>;
+  /** The request itself, for what a route reads or sets beyond these (headers). */
+  readonly c: Context<AppEnv>;
+};
+
+function servedRequest<R extends RouteConfig>(c: Context<AppEnv>): ServedRequest<R> {
+  const valid = c.req.valid.bind(c.req) as (target: string) => never;
+  return {
+    get ctx() {
+      return requestContext(c);
+    },
+    get tenant() {
+      return tenantContext(c);
+    },
+    get param() {
+      return valid('param');
+    },
+    get query() {
+      return valid('query');
+    },
+    get body() {
+      return valid('json');
+    },
+    c,
+  };
+}
+
+/**
+ * Serves a route whose use case answers JSON: the hand-over from the request to the use case is
+ * the only thing a route file writes, and the answer is typed against the route's schema for
+ * `status`.
+ */
+export function serveJson<R extends RouteConfig, S extends JsonStatus<R>>(
+  app: OpenAPIHono<AppEnv>,
+  route: R,
+  status: S,
+  run: (request: ServedRequest<R>) => Promise<Answer<R, S>>,
+): void {
+  const handler = async (c: Context<AppEnv>) =>
+    c.json(await run(servedRequest<R>(c)), status as ContentfulStatusCode);
+  app.openapi(route, handler as never);
+}
+
+/** Serves a route that answers 204 without a body once its use case is done. */
+export function serveEmpty<R extends RouteConfig>(
+  app: OpenAPIHono<AppEnv>,
+  route: R,
+  run: (request: ServedRequest<R>) => Promise<unknown>,
+): void {
+  const handler = async (c: Context<AppEnv>) => {
+    await run(servedRequest<R>(c));
+    return c.body(null, 204);
+  };
+  app.openapi(route, handler as never);
+}
+
+/** A file a route answers with: its bytes (or text), media type and the name it is saved under. */
+export type ServedFile = {
+  bytes: Uint8Array | string;
+  type: string;
+  name: string;
+  /** Shown in the browser (a printable page) rather than saved. */
+  inline?: boolean;
+  /** Never kept by a cache (a client's document). */
+  noStore?: boolean;
+};
+
+/** Serves a route that answers 200 with a file (PDF, CSV, XLSX) its use case made. */
+export function serveFile<R extends RouteConfig>(
+  app: OpenAPIHono<AppEnv>,
+  route: R,
+  run: (request: ServedRequest<R>) => Promise<ServedFile>,
+): void {
+  const handler = async (c: Context<AppEnv>) => {
+    const file = await run(servedRequest<R>(c));
+    const body = typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes);
+    return c.body(body, 200, {
+      'content-type': file.type,
+      'content-disposition': `${file.inline ? 'inline' : 'attachment'}; filename="${file.name}"`,
+      ...(file.noStore ? { 'cache-control': 'no-store' } : {}),
+    });
+  };
+  app.openapi(route, handler as never);
+}
