@@ -1,12 +1,12 @@
-import { createI18n, createPortal, kitEn, kitFr, kitNl } from '@digipakket/portal-kit';
+import { createI18n, createPortal, kitNl, withKitTranslation } from '@digipakket/portal-kit';
 import { ocmwNl } from './i18n/ocmw.dictionary.nl';
 
 // Only the Dutch reference is in the first load; English and French load when someone picks them.
 export const i18n = createI18n({
   dictionaries: {
     nl: { ...kitNl, ...ocmwNl },
-    en: () => import('./i18n/ocmw.dictionary.en').then((module) => ({ ...kitEn, ...module.ocmwEn })),
-    fr: () => import('./i18n/ocmw.dictionary.fr').then((module) => ({ ...kitFr, ...module.ocmwFr })),
+    en: withKitTranslation('en', () => import('./i18n/ocmw.dictionary.en').then((m) => m.ocmwEn)),
+    fr: withKitTranslation('fr', () => import('./i18n/ocmw.dictionary.fr').then((m) => m.ocmwFr)),
   },
 });
 
