@@ -4,6 +4,7 @@ import {
   fetchCurrentSettings,
   fetchDigipuntenCount,
   fetchPartners,
+  fetchSignInSettings,
   fetchUsers,
 } from './admin.services';
 
@@ -30,4 +31,9 @@ export function createPartnersQuery() {
 /** How many Digipunten the directory holds, as `{ total }`. */
 export function createDigipuntenCountQuery() {
   return createResource(async () => ({ total: await fetchDigipuntenCount() }));
+}
+
+/** The welfare centre's sign-in service settings. */
+export function createSignInSettingsQuery() {
+  return createResource(fetchSignInSettings);
 }

@@ -1,9 +1,10 @@
 import type { SignInSettings } from '@digipakket/api/contracts';
-import { SSO_ROUTES } from '@digipakket/api/routes';
 import { createAction, Loaded, TextField, usePortal } from '@digipakket/portal-kit';
-import { createEffect, createResource, createSignal, Show } from 'solid-js';
-import { portal, t } from '../../../portal';
+import { createEffect, createSignal, Show } from 'solid-js';
+import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
+import { createSignInSettingsQuery } from '../admin.queries';
+import { removeSignInSettings, saveSignInSettings } from '../admin.services';
 
 /**
  * The welfare centre's own sign-in service (OpenID Connect): issuer, client, the e-mail domains that
@@ -11,7 +12,7 @@ import { errorText } from '../../shared/error-text';
  */
 export function SignInSection() {
   const { status } = usePortal();
-  const [settings, { refetch }] = createResource(() => portal.api.call(SSO_ROUTES.settings));
+  const [settings, { refetch }] = createSignInSettingsQuery();
   const [issuerUrl, setIssuerUrl] = createSignal('');
   const [clientId, setClientId] = createSignal('');
   const [clientSecret, setClientSecret] = createSignal('');
@@ -33,24 +34,22 @@ export function SignInSection() {
 
   const saving = createAction({
     run: () =>
-      portal.api.call(SSO_ROUTES.updateSettings, {
-        body: {
-          issuerUrl: issuerUrl().trim(),
-          clientId: clientId().trim(),
-          ...(clientSecret() ? { clientSecret: clientSecret() } : {}),
-          emailClaim: emailClaim().trim() || 'email',
-          emailDomains: domains()
-            .split(/[\s,;]+/)
-            .filter((domain) => domain !== ''),
-          localPasswords: localPasswords(),
-        },
+      saveSignInSettings({
+        issuerUrl: issuerUrl().trim(),
+        clientId: clientId().trim(),
+        ...(clientSecret() ? { clientSecret: clientSecret() } : {}),
+        emailClaim: emailClaim().trim() || 'email',
+        emailDomains: domains()
+          .split(/[\s,;]+/)
+          .filter((domain) => domain !== ''),
+        localPasswords: localPasswords(),
       }),
     onSuccess: () => status.announce(t('admin.signIn.saved')),
     refetch,
     errorText,
   });
   const removing = createAction({
-    run: () => portal.api.call(SSO_ROUTES.removeSettings),
+    run: removeSignInSettings,
     onSuccess: () => status.announce(t('admin.signIn.removed')),
     refetch,
     errorText,
