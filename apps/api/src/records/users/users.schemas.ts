@@ -22,12 +22,9 @@ export const SignInLinkSchema = z
   .meta({ id: 'SignInLink' });
 
 /** Asks to send the invitation link by e-mail too (needs SMTP), besides showing it once. */
-export const SendEmailSchema = z
-  .boolean()
-  .default(false)
-  .meta({
-    description: 'Also e-mail the link to the address, in the person’s language (when SMTP is set up).',
-  });
+export const SendEmailSchema = z.boolean().default(false).meta({
+  description: 'Also e-mail the link to the address, in the person’s language (when SMTP is set up).',
+});
 export type SignInLink = z.infer<typeof SignInLinkSchema>;
 
 export const WelfareRoleSchema = z.enum(ROLES_BY_ORG_KIND.welfare);
