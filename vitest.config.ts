@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // One runner for the whole repository: each package keeps its own config and the
@@ -10,6 +11,10 @@ export default defineConfig({
       'apps/api/vitest.config.ts',
       'apps/api/vitest.pg.config.ts',
     ],
+    // At least two test files at a time: vitest's default (one less than the cores) runs a single
+    // file at a time on a two-core machine, where much of an API test file's time is spent waiting
+    // on PostgreSQL, a child process or a timer.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Coverage is enforced where the rules live: `pnpm test:all` runs with --coverage and a
     // drop below the thresholds fails the run.
     coverage: {
