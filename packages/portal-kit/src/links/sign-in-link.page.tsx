@@ -1,5 +1,5 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
-import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
+import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import type { SignInLinkInfo } from '../api/api.types';
 import { isApiError } from '../api/api-client';
@@ -53,9 +53,9 @@ function summaryOf({
 export function SignInLinkPage() {
   const { api, i18n, session, name } = usePortal();
   const t = i18n.t;
-  const token = tokenFromLocation();
+  const [token, setToken] = createSignal(tokenFromLocation());
   const [info] = createResource(
-    () => token || undefined,
+    () => token() || undefined,
     (value) => api.call(AUTH_ROUTES.checkLink, { body: { token: value } }, { expectUnauthorized: true }),
   );
   const [values, setValues] = createSignal<Record<Field, string>>({ newPassword: '', repeatPassword: '' });
@@ -63,12 +63,22 @@ export function SignInLinkPage() {
   const [formError, setFormError] = createSignal<KitKey>();
   const [attempt, setAttempt] = createSignal(0);
   const [done, setDone] = createSignal<string>();
+  // A second link opened in the same tab changes only the fragment: the page checks the new one.
+  const followHash = () => {
+    setToken(tokenFromLocation());
+    setDone(undefined);
+    setFieldErrors({});
+    setFormError(undefined);
+    setValues({ newPassword: '', repeatPassword: '' });
+  };
+  window.addEventListener('hashchange', followHash);
+  onCleanup(() => window.removeEventListener('hashchange', followHash));
 
   const save = createAction({
     run: () =>
       api.call(
         AUTH_ROUTES.useLink,
-        { body: { token, newPassword: values().newPassword } },
+        { body: { token: token(), newPassword: values().newPassword } },
         { expectUnauthorized: true },
       ),
     onSuccess: (used) => {
@@ -90,7 +100,7 @@ export function SignInLinkPage() {
     link?.purpose === 'invitation'
       ? t('link.titleInvitation', { name: link.displayName })
       : t('link.titleReset');
-  usePageTitle(() => (info.error || !token ? t('link.refusedTitle') : title(info())));
+  usePageTitle(() => (info.error || !token() ? t('link.refusedTitle') : title(info())));
 
   const label = (field: Field) => (field === 'newPassword' ? t('password.new') : t('password.repeat'));
   const set = (field: Field) => (value: string) => setValues({ ...values(), [field]: value });
@@ -118,7 +128,7 @@ export function SignInLinkPage() {
   return (
     <div class="password-page">
       <Switch>
-        <Match when={!token}>
+        <Match when={!token()}>
           <h1>{t('link.refusedTitle')}</h1>
           <p role="alert">{t('link.missing')}</p>
         </Match>
