@@ -131,22 +131,34 @@ export const PasskeyOptionsSchema = z
   .looseObject({ challenge: z.string() })
   .meta({ id: 'PasskeyOptions', description: 'WebAuthn options in their JSON form.' });
 
-/** The browser's WebAuthn answer in its JSON form, as `@simplewebauthn/browser` gives it. */
-const WebAuthnResponseSchema = z.looseObject({
+/** A WebAuthn byte string, base64url-encoded by the browser. */
+const WebAuthnBytes = z.string().min(1).max(16384);
+
+/**
+ * The browser's WebAuthn answer in its JSON form, as `@simplewebauthn/browser` gives it: every field
+ * named, unknown ones refused. The extensions' outputs (`credProps`, `prf`…) differ by browser and
+ * are passed on as they come, a map from the extension's name.
+ */
+const webAuthnCredentialFields = {
   id: z.string().min(1).max(1024),
   rawId: z.string().min(1).max(1024),
   type: z.literal('public-key'),
-  response: z.looseObject({ clientDataJSON: z.string().max(8192) }),
-  clientExtensionResults: z.looseObject({}),
-});
+  authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+  clientExtensionResults: z.record(z.string().max(64), z.unknown()),
+};
 
 export const PasskeyRegistrationSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(80),
-    response: WebAuthnResponseSchema.extend({
-      response: z.looseObject({
-        clientDataJSON: z.string().max(8192),
-        attestationObject: z.string().max(16384),
+    response: z.strictObject({
+      ...webAuthnCredentialFields,
+      response: z.strictObject({
+        clientDataJSON: WebAuthnBytes,
+        attestationObject: WebAuthnBytes,
+        authenticatorData: WebAuthnBytes.optional(),
+        transports: z.array(z.string().max(32)).max(16).optional(),
+        publicKeyAlgorithm: z.number().int().optional(),
+        publicKey: WebAuthnBytes.optional(),
       }),
     }),
   })
@@ -155,11 +167,13 @@ export type PasskeyRegistration = z.input<typeof PasskeyRegistrationSchema>;
 
 export const PasskeyAssertionSchema = z
   .strictObject({
-    response: WebAuthnResponseSchema.extend({
-      response: z.looseObject({
-        clientDataJSON: z.string().max(8192),
-        authenticatorData: z.string().max(8192),
-        signature: z.string().max(8192),
+    response: z.strictObject({
+      ...webAuthnCredentialFields,
+      response: z.strictObject({
+        clientDataJSON: WebAuthnBytes,
+        authenticatorData: WebAuthnBytes,
+        signature: WebAuthnBytes,
+        userHandle: z.string().max(1024).optional(),
       }),
     }),
   })

@@ -67,10 +67,16 @@ function clientFieldsOf(schema: JsonSchema | undefined): string[] {
   return [...new Set([...own, ...variants.flatMap((variant) => clientFieldsOf(variant))])];
 }
 
+/** Bodies whose `clientId` names something else than a welfare client, with what it names. */
+const OTHER_CLIENT_IDS: Record<string, string> = {
+  'PUT /api/organisation/sign-in': 'the OpenID Connect client registered at the provider',
+};
+
 /** Routes that touch one client's data: a client in the path, or a client in the body. */
 function clientRoutes() {
   return operations
     .filter((operation) => operation.access !== undefined && operation.access !== 'public')
+    .filter((operation) => !(label(operation) in OTHER_CLIENT_IDS))
     .map((operation) => {
       const pathParam = operation.pathParams.includes('clientId')
         ? 'clientId'
