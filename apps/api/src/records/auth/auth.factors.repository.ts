@@ -1,47 +1,14 @@
-import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { passkeysTable, recoveryCodesTable, totpFactorsTable } from './auth.factors.tables';
+import { createPasskeysRepository } from './auth.passkeys.repository';
 import { sessionsTable } from './auth.tables';
-
-export type StoredPasskey = typeof passkeysTable.$inferSelect;
 
 /** A user's passkeys, TOTP authenticator and recovery codes, and the WebAuthn challenge of a session. */
 export function createFactorsRepository({ db }: { db: Database }) {
   return {
-    async listPasskeys({ userId }: { userId: string }) {
-      const passkeys = await db
-        .select()
-        .from(passkeysTable)
-        .where(eq(passkeysTable.userId, userId))
-        .orderBy(asc(passkeysTable.createdAt));
-      return { passkeys };
-    },
-
-    async findPasskeyByCredentialId({ userId, credentialId }: { userId: string; credentialId: string }) {
-      const [passkey] = await db
-        .select()
-        .from(passkeysTable)
-        .where(and(eq(passkeysTable.userId, userId), eq(passkeysTable.credentialId, credentialId)))
-        .limit(1);
-      return { passkey };
-    },
-
-    async insertPasskey(values: typeof passkeysTable.$inferInsert) {
-      await db.insert(passkeysTable).values(values);
-    },
-
-    async markPasskeyUsed({ id, counter, at }: { id: string; counter: number; at: Date }) {
-      await db.update(passkeysTable).set({ counter, lastUsedAt: at }).where(eq(passkeysTable.id, id));
-    },
-
-    async deletePasskey({ userId, id }: { userId: string; id: string }) {
-      const deleted = await db
-        .delete(passkeysTable)
-        .where(and(eq(passkeysTable.userId, userId), eq(passkeysTable.id, id)))
-        .returning({ id: passkeysTable.id });
-      return { deleted: deleted.length > 0 };
-    },
+    ...createPasskeysRepository({ db }),
 
     async findTotp({ userId }: { userId: string }) {
       const [totp] = await db.select().from(totpFactorsTable).where(eq(totpFactorsTable.userId, userId));
