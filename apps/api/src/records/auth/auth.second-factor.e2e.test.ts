@@ -8,7 +8,8 @@ import { LOGIN_THROTTLE } from './auth.throttle';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ env: { TRUST_PROXY: '1' } });
+  // With SECRETS_KEY, as production should run: authenticator-app secrets are stored encrypted.
+  t = await createTestApp({ env: { TRUST_PROXY: '1', SECRETS_KEY: 'a-key-kept-outside-the-database-2026' } });
 });
 afterAll(async () => {
   await t.close();
@@ -85,6 +86,14 @@ describe('an authenticator app as second factor', () => {
     const replay = await verifyWith(again.cookie, code);
     expect(replay.status).toBe(400);
     expect((await replay.json()).error.code).toBe('auth.second_factor_invalid');
+
+    // The database holds the secret encrypted, not as the app was given it.
+    const [stored] = await queryRows<{ secret: string }>({
+      db: t.db,
+      query: sql`SELECT t.secret FROM totp_factors t JOIN users u ON u.id = t.user_id WHERE u.email = 'student@beego.demo'`,
+    });
+    expect(stored?.secret).toMatch(/^v1\./);
+    expect(stored?.secret).not.toContain(secret);
   });
 });
 

@@ -308,7 +308,9 @@ export function registerSecondFactorRoutes({ app, deps }: { app: OpenAPIHono<App
     return c.body(null, 204);
   });
 
-  app.openapi(startTotpRoute, async (c) => c.json(await startTotpEnrolment({ ctx: requestContext(c) }), 200));
+  app.openapi(startTotpRoute, async (c) =>
+    c.json(await startTotpEnrolment({ ctx: requestContext(c), config: deps.config }), 200),
+  );
 
   app.openapi(confirmTotpRoute, async (c) => {
     const enrolled = await finishTotpEnrolment({

@@ -26,6 +26,7 @@ import {
 } from './auth.errors';
 import { createFactorsRepository, type FactorsRepository } from './auth.factors.repository';
 import { createAuthRepository, type SessionUser } from './auth.repository';
+import { decryptSecret, encryptSecret } from './auth.sso.secrets';
 import type { SecondFactorStep } from './auth.tables';
 import { createLoginThrottle } from './auth.throttle';
 import { generateSessionToken, hashSessionToken } from './auth.tokens';
@@ -231,6 +232,24 @@ function generateRecoveryCode(): string {
   return `${half()}-${half()}`;
 }
 
+/**
+ * The authenticator-app secret as it is stored: encrypted under `SECRETS_KEY` when the deployment
+ * has one (a copy of the database then reveals no secret), as it is otherwise.
+ */
+function sealTotpSecret({ config, secret }: { config: Config; secret: string }): string {
+  return config.sessions.secretsKey
+    ? encryptSecret({ secretsKey: config.sessions.secretsKey, plaintext: secret })
+    : secret;
+}
+
+/** The stored secret back; one stored before `SECRETS_KEY` was set is read as it is. */
+function openTotpSecret({ config, stored }: { config: Config; stored: string }): string {
+  if (!stored.startsWith('v1.')) return stored;
+  if (!config.sessions.secretsKey)
+    throw new Error('An authenticator-app secret is encrypted but SECRETS_KEY is not set');
+  return decryptSecret({ secretsKey: config.sessions.secretsKey, stored });
+}
+
 function totpOf({ secret, email }: { secret: string; email: string }) {
   return new TOTP({
     issuer: ISSUER,
@@ -425,7 +444,12 @@ export async function verifyCode({
     factor = 'totp';
     const { totp } = await createFactorsRepository({ db: ctx.db }).findTotp({ userId });
     const step = totp?.confirmedAt
-      ? acceptedStep({ secret: totp.secret, email: ctx.actor.user.email, code: trimmed, now })
+      ? acceptedStep({
+          secret: openTotpSecret({ config, stored: totp.secret }),
+          email: ctx.actor.user.email,
+          code: trimmed,
+          now,
+        })
       : undefined;
     const accepted =
       step !== undefined &&
@@ -572,12 +596,16 @@ export async function finishPasskeyEnrolment({
 }
 
 /** A new authenticator-app secret, as a QR code and as text; it works once confirmed with a code. */
-export async function startTotpEnrolment({ ctx }: { ctx: RequestContext }) {
+export async function startTotpEnrolment({ ctx, config }: { ctx: RequestContext; config: Config }) {
   const repository = createFactorsRepository({ db: ctx.db });
   const { totp: existing } = await repository.findTotp({ userId: ctx.actor.user.id });
   if (existing?.confirmedAt) throw createSecondFactorLastError();
   const secret = new Secret({ size: 20 }).base32;
-  await repository.startTotp({ userId: ctx.actor.user.id, secret, at: ctx.clock.now() });
+  await repository.startTotp({
+    userId: ctx.actor.user.id,
+    secret: sealTotpSecret({ config, secret }),
+    at: ctx.clock.now(),
+  });
   const uri = totpOf({ secret, email: ctx.actor.user.email }).toString();
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   return { secret, uri, qrSvg };
@@ -603,7 +631,12 @@ export async function finishTotpEnrolment({
   const { totp } = await repository.findTotp({ userId: ctx.actor.user.id });
   if (!totp || totp.confirmedAt) throw createTotpNotStartedError();
   const now = ctx.clock.now();
-  const step = acceptedStep({ secret: totp.secret, email: ctx.actor.user.email, code: code.trim(), now });
+  const step = acceptedStep({
+    secret: openTotpSecret({ config, stored: totp.secret }),
+    email: ctx.actor.user.email,
+    code: code.trim(),
+    now,
+  });
   if (step === undefined) return refuse({ ctx, factor: 'totp_enrol' });
   await throttle.accepted();
   await repository.confirmTotp({ userId: ctx.actor.user.id, step, at: now });
