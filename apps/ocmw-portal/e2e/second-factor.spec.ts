@@ -1,40 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, request, test } from '@playwright/test';
+import { startDemoServer } from './demo-server';
 
 // A deployment of its own, because the tenant's setting that requires a second factor would change
 // every other spec's sign-in. It answers on `localhost`: WebAuthn takes a domain as relying party
 // id, not an IP address such as the shared server's 127.0.0.1, and localhost is a secure context.
 const port = Number(process.env.E2E_PORT ?? 3199) + 11;
 const origin = `http://localhost:${port}`;
-let server: ChildProcess | undefined;
+let server: Awaited<ReturnType<typeof startDemoServer>> | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  server = spawn(process.execPath, ['apps/api/dist/server.js'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: origin,
-      DATA_DIR: 'memory://',
-      DEMO_DATA: 'auto',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (up) break;
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('The server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  server = await startDemoServer({ port });
   // The welfare admin requires a second factor of the welfare roles.
   const admin = await request.newContext({ baseURL: origin, extraHTTPHeaders: { origin } });
   expect(
@@ -49,7 +28,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  server?.kill('SIGTERM');
+  server?.stop();
 });
 
 /** RFC 6238 with the app's defaults (SHA-1, 6 digits, 30 s), `steps` periods from now. */

@@ -1,14 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 import { startTestOidcProvider } from '../../api/src/roof/testing/test-oidc-provider';
+import { startDemoServer } from './demo-server';
 
 // A deployment of its own: switching the demo welfare centre to its provider (and its passwords off,
 // and a second factor required) would change every other spec's sign-in. It answers on `localhost`:
 // a passkey's relying party is a domain, not an IP address.
 const port = Number(process.env.E2E_PORT ?? 3199) + 13;
 const origin = `http://localhost:${port}`;
-let server: ChildProcess | undefined;
+let server: Awaited<ReturnType<typeof startDemoServer>> | undefined;
 let provider: Awaited<ReturnType<typeof startTestOidcProvider>> | undefined;
 
 test.describe.configure({ mode: 'serial' });
@@ -23,32 +23,11 @@ test.beforeAll(async () => {
       { subject: 'b-coordinator', email: DEMO_ACCOUNTS.beegoCoordinator },
     ],
   });
-  server = spawn(process.execPath, ['apps/api/dist/server.js'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: origin,
-      DATA_DIR: 'memory://',
-      DEMO_DATA: 'auto',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (up) break;
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('The server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  server = await startDemoServer({ port });
 });
 
 test.afterAll(async () => {
-  server?.kill('SIGTERM');
+  server?.stop();
   await provider?.close();
 });
 

@@ -20,68 +20,45 @@ const INVITATION_TEXT = {
     `Vous êtes invité·e à Digipakket. Ouvrez ce lien pour choisir votre propre mot de passe : ${url}\n\nLe lien fonctionne une fois, pendant ${days} jours. Vous ne l’attendiez pas ? Vous n’avez rien à faire.`,
 } as const;
 
-/**
- * Sends an invitation link by e-mail, in the user's language, besides showing it once. Answers
- * undefined without sending when no SMTP server is configured.
- */
-export async function sendInvitationMail({
+type LinkMail = { config: Config; id: string; to: string; url: string; locale: string };
+
+/** Sends one link by e-mail in the user's language; undefined without sending when no SMTP is set up. */
+async function sendLinkMail({
   config,
   id,
   to,
-  url,
   locale,
-}: {
-  config: Config;
-  id: string;
-  to: string;
-  url: string;
-  locale: string;
-}): Promise<ChannelResult | undefined> {
+  body,
+}: LinkMail & { body: (language: 'nl' | 'en' | 'fr') => string }): Promise<ChannelResult | undefined> {
   const settings = config.messages.smtp;
   if (!settings) return undefined;
   const language = locale === 'en' || locale === 'fr' ? locale : 'nl';
   const channel = createEmailChannel({ settings });
   try {
-    return await channel.send({
-      id,
-      recipient: to,
-      body: INVITATION_TEXT[language](url, config.sessions.invitationLinkDays),
-      language,
-    });
+    return await channel.send({ id, recipient: to, body: body(language), language });
   } finally {
     channel.close?.();
   }
 }
 
 /**
+ * Sends an invitation link by e-mail, in the user's language, besides showing it once. Answers
+ * undefined without sending when no SMTP server is configured.
+ */
+export function sendInvitationMail(mail: LinkMail): Promise<ChannelResult | undefined> {
+  return sendLinkMail({
+    ...mail,
+    body: (language) => INVITATION_TEXT[language](mail.url, mail.config.sessions.invitationLinkDays),
+  });
+}
+
+/**
  * Sends a reset link by e-mail through the deployment's SMTP server, in the user's language. Answers
  * undefined without sending when no SMTP server is configured: the admin hands a link over instead.
  */
-export async function sendResetMail({
-  config,
-  id,
-  to,
-  url,
-  locale,
-}: {
-  config: Config;
-  id: string;
-  to: string;
-  url: string;
-  locale: string;
-}): Promise<ChannelResult | undefined> {
-  const settings = config.messages.smtp;
-  if (!settings) return undefined;
-  const language = locale === 'en' || locale === 'fr' ? locale : 'nl';
-  const channel = createEmailChannel({ settings });
-  try {
-    return await channel.send({
-      id,
-      recipient: to,
-      body: RESET_TEXT[language](url, config.sessions.resetLinkMinutes),
-      language,
-    });
-  } finally {
-    channel.close?.();
-  }
+export function sendResetMail(mail: LinkMail): Promise<ChannelResult | undefined> {
+  return sendLinkMail({
+    ...mail,
+    body: (language) => RESET_TEXT[language](mail.url, mail.config.sessions.resetLinkMinutes),
+  });
 }
