@@ -1,5 +1,20 @@
 import { defineProject } from 'vitest/config';
 
+/**
+ * The drills that measure the API under load, kill processes or restart PostgreSQL: timing is part
+ * of what they check, so they run in a project of their own, after every other suite and one file at
+ * a time (`vitest.drills.config.ts`), not beside other test files on a shared machine.
+ */
+export const DRILLS = [
+  'src/roof/security/crash.pg.test.ts',
+  'src/roof/security/faults.pg.test.ts',
+  'src/roof/security/job-queue.pg.test.ts',
+  'src/roof/security/load.pg.test.ts',
+  'src/roof/security/pg-restart.pg.test.ts',
+  'src/tracks/messages/messages.exactly-once.pg.test.ts',
+  'src/tracks/visits/visits.redeem.pg.test.ts',
+];
+
 // The same e2e suites as the `api` project, plus the *.pg.test.ts suites, against a real PostgreSQL:
 // a throwaway cluster started by the global setup (or TEST_DATABASE_URL when already set). Each test
 // file gets its own fresh database on that server.
@@ -8,7 +23,7 @@ export default defineProject({
     name: 'api-pg',
     environment: 'node',
     include: ['src/**/*.pg.test.ts', 'src/**/*.e2e.test.ts'],
-    exclude: ['node_modules/**', 'dist/**'],
+    exclude: ['node_modules/**', 'dist/**', ...DRILLS],
     globalSetup: ['./src/roof/testing/pg.global-setup.ts'],
     setupFiles: ['./src/roof/testing/pg.setup.ts'],
     env: { TZ: 'UTC' },
