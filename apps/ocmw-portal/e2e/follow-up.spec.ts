@@ -355,7 +355,7 @@ test.describe('administration', () => {
 
     const email = `collega-${Date.now().toString(36)}@ocmw-gent.demo`;
     await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Nieuwe Collega');
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+    await page.getByRole('textbox', { name: 'E-mailadres', exact: true }).fill(email);
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     const invited = page.getByRole('region', {
       name: `Het account van Nieuwe Collega (${email}) is aangemaakt.`,
