@@ -157,7 +157,8 @@ export const PasskeyRegistrationSchema = z
         attestationObject: WebAuthnBytes,
         authenticatorData: WebAuthnBytes.optional(),
         transports: z.array(z.string().max(32)).max(16).optional(),
-        publicKeyAlgorithm: z.number().int().optional(),
+        // A COSE algorithm identifier (-7 ES256, -257 RS256…), in the range IANA registers.
+        publicKeyAlgorithm: z.number().int().min(-65536).max(65535).optional(),
         publicKey: WebAuthnBytes.optional(),
       }),
     }),
