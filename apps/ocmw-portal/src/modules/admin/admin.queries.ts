@@ -4,9 +4,9 @@ import {
   fetchCurrentSettings,
   fetchDigipuntenCount,
   fetchPartners,
-  fetchSignInSettings,
   fetchUsers,
 } from './admin.services';
+import { fetchSignInSettings } from './admin.sign-in.services';
 
 /** The details on the welfare centre's documents, for the Beheer page. */
 export function createBrandingQuery() {

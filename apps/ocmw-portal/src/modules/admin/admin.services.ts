@@ -5,8 +5,6 @@ import type {
   ProgrammeSettingsResponse,
   ProgrammeSummary,
   SignInLink,
-  SignInSettings,
-  SignInSettingsUpdate,
   WelfareUserInvite,
   WelfareUserInvited,
   WelfareUserList,
@@ -17,7 +15,6 @@ import {
   DIGIPUNT_ROUTES,
   PROGRAMME_ROUTES,
   type RouteInput,
-  SSO_ROUTES,
 } from '@digipakket/api/routes';
 import { portal } from '../../portal';
 import { fetchCurrentProgramme } from '../programmes/programmes.services';
@@ -99,17 +96,4 @@ export type BrandingBody = RouteInput<typeof BRANDING_ROUTES.update>['body'];
 /** Replaces what the documents print; answers the saved details. */
 export function saveBranding({ branding }: { branding: BrandingBody }) {
   return portal.api.call(BRANDING_ROUTES.update, { body: branding });
-}
-
-/** The welfare centre's own sign-in service (OpenID Connect); the client secret is never answered. */
-export function fetchSignInSettings(): Promise<SignInSettings> {
-  return portal.api.call(SSO_ROUTES.settings);
-}
-
-export function saveSignInSettings(body: SignInSettingsUpdate) {
-  return portal.api.call(SSO_ROUTES.updateSettings, { body });
-}
-
-export function removeSignInSettings() {
-  return portal.api.call(SSO_ROUTES.removeSettings);
 }

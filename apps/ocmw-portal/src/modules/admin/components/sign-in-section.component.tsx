@@ -4,7 +4,7 @@ import { createEffect, createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
 import { createSignInSettingsQuery } from '../admin.queries';
-import { removeSignInSettings, saveSignInSettings } from '../admin.services';
+import { removeSignInSettings, saveSignInSettings } from '../admin.sign-in.services';
 
 /**
  * The welfare centre's own sign-in service (OpenID Connect): issuer, client, the e-mail domains that
