@@ -250,6 +250,31 @@ function openTotpSecret({ config, stored }: { config: Config; stored: string }):
   return decryptSecret({ secretsKey: config.sessions.secretsKey, stored });
 }
 
+/** The user's passkeys as WebAuthn options name them (to allow, or to exclude from a new one). */
+function credentialsOf(passkeys: readonly { credentialId: string; transports: unknown }[]) {
+  return passkeys.map((passkey) => ({
+    id: passkey.credentialId,
+    transports: passkey.transports as AuthenticatorTransportFuture[],
+  }));
+}
+
+/** Keeps the challenge just sent for the session's answer, for a few minutes and one use. */
+function rememberChallenge({
+  ctx,
+  repository,
+  challenge,
+}: {
+  ctx: RequestContext;
+  repository: FactorsRepository;
+  challenge: string;
+}) {
+  return repository.setChallenge({
+    sessionId: ctx.actor.sessionId,
+    challenge,
+    expiresAt: new Date(ctx.clock.now().getTime() + CHALLENGE_MINUTES * 60_000),
+  });
+}
+
 function totpOf({ secret, email }: { secret: string; email: string }) {
   return new TOTP({
     issuer: ISSUER,
@@ -342,17 +367,10 @@ export async function startPasskeyVerification({ ctx, config }: { ctx: RequestCo
   const { passkeys } = await repository.listPasskeys({ userId: ctx.actor.user.id });
   const options = await generateAuthenticationOptions({
     rpID: relyingParty(config).rpID,
-    allowCredentials: passkeys.map((passkey) => ({
-      id: passkey.credentialId,
-      transports: passkey.transports as AuthenticatorTransportFuture[],
-    })),
+    allowCredentials: credentialsOf(passkeys),
     userVerification: 'preferred',
   });
-  await repository.setChallenge({
-    sessionId: ctx.actor.sessionId,
-    challenge: options.challenge,
-    expiresAt: new Date(ctx.clock.now().getTime() + CHALLENGE_MINUTES * 60_000),
-  });
+  await rememberChallenge({ ctx, repository, challenge: options.challenge });
   return options;
 }
 
@@ -536,17 +554,10 @@ export async function startPasskeyEnrolment({ ctx, config }: { ctx: RequestConte
     userDisplayName: ctx.actor.user.displayName,
     userID: new TextEncoder().encode(ctx.actor.user.id),
     attestationType: 'none',
-    excludeCredentials: passkeys.map((passkey) => ({
-      id: passkey.credentialId,
-      transports: passkey.transports as AuthenticatorTransportFuture[],
-    })),
+    excludeCredentials: credentialsOf(passkeys),
     authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
   });
-  await repository.setChallenge({
-    sessionId: ctx.actor.sessionId,
-    challenge: options.challenge,
-    expiresAt: new Date(ctx.clock.now().getTime() + CHALLENGE_MINUTES * 60_000),
-  });
+  await rememberChallenge({ ctx, repository, challenge: options.challenge });
   return options;
 }
 
