@@ -1,5 +1,4 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
-import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
 import { createSignal, For, Show } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import type { Me } from '../api/api.types';
@@ -28,6 +27,8 @@ export function secondFactorErrorKey(error: unknown): KitKey {
 /** Signs in with one of the user's passkeys: the API's challenge, the browser's answer, the full session. */
 export async function signInWithPasskey({ api }: { api: ApiClient }) {
   const optionsJSON = await api.call(AUTH_ROUTES.verifyPasskeyOptions);
+  // The WebAuthn helpers load when a passkey is used, not in every portal's first load.
+  const { startAuthentication } = await import('@simplewebauthn/browser');
   const response = await startAuthentication({ optionsJSON: optionsJSON as never });
   return api.call(AUTH_ROUTES.verifyPasskey, { body: { response: response as never } });
 }
@@ -41,6 +42,7 @@ export async function createPasskey({
   name: string;
 }): Promise<FactorEnrolled> {
   const optionsJSON = await api.call(AUTH_ROUTES.passkeyOptions);
+  const { startRegistration } = await import('@simplewebauthn/browser');
   const response = await startRegistration({ optionsJSON: optionsJSON as never });
   return api.call(AUTH_ROUTES.addPasskey, {
     body: { name, response: response as never },
