@@ -42,6 +42,12 @@ export const tenantsTable = pgTable(
   ],
 );
 
+/** The tenant a row belongs to: every tenant-owned table has it, and row-level security filters on it. */
+export const tenantIdColumn = () =>
+  text('tenant_id')
+    .notNull()
+    .references(() => tenantsTable.id);
+
 /**
  * An organisation: the welfare centre of a tenant, or a partner (home help, training) that can serve
  * several tenants. A welfare organisation belongs to exactly one tenant; partners belong to none.
@@ -71,9 +77,7 @@ export const partnershipsTable = pgTable(
   'partnerships',
   {
     id: idColumn({ kind: 'partnership' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     partnerOrgId: text('partner_org_id').notNull(),
     kind: text('kind', { enum: PARTNERSHIP_KINDS }).notNull(),
     ...timestampColumns(),

@@ -10,7 +10,7 @@ import {
   text,
   unique,
 } from 'drizzle-orm/pg-core';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 
 /** Who lives with the client; used for "one laptop per household" and the intake. */
@@ -25,9 +25,7 @@ export const clientsTable = pgTable(
   'clients',
   {
     id: idColumn({ kind: 'client' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     fileNumber: text('file_number').notNull(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
@@ -74,3 +72,9 @@ export const clientsTable = pgTable(
     index('clients_tenant_neighbourhood_idx').on(t.tenantId, t.neighbourhood),
   ],
 );
+
+/** The client a row is about. */
+export const clientIdColumn = () =>
+  text('client_id')
+    .notNull()
+    .references(() => clientsTable.id);

@@ -1,10 +1,10 @@
 import { MESSAGE_CHANNELS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { boolean, check, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../clients/clients.tables';
+import { clientIdColumn } from '../clients/clients.tables';
 
 /**
  * Whether a client agreed to be reached by a channel (SMS, e-mail, letter), when and by whom that was
@@ -14,12 +14,8 @@ import { clientsTable } from '../clients/clients.tables';
 export const contactConsentsTable = pgTable(
   'contact_consents',
   {
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    tenantId: tenantIdColumn(),
+    clientId: clientIdColumn(),
     channel: text('channel', { enum: MESSAGE_CHANNELS }).notNull(),
     consented: boolean('consented').notNull(),
     preferred: boolean('preferred').notNull().default(false),

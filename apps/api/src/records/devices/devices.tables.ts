@@ -1,7 +1,7 @@
 import { DEVICE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientsTable } from '../clients/clients.tables';
@@ -21,9 +21,7 @@ export const devicesTable = pgTable(
   'devices',
   {
     id: idColumn({ kind: 'device' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     serial: text('serial').notNull(),
     model: text('model').notNull(),
     funding: text('funding'),
@@ -56,9 +54,7 @@ export const deviceEventsTable = pgTable(
   'device_events',
   {
     id: idColumn({ kind: 'deviceEvent' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     deviceId: text('device_id')
       .notNull()
       .references(() => devicesTable.id),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, doublePrecision, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { timestampColumns } from '../../ground/shared/columns';
 
 /**
@@ -10,9 +10,7 @@ import { timestampColumns } from '../../ground/shared/columns';
 export const digipuntenTable = pgTable(
   'digipunten',
   {
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     position: integer('position').notNull(),
     name: text('name').notNull(),
     street: text('street').notNull(),

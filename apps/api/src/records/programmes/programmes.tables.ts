@@ -10,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
+import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 
@@ -25,9 +25,7 @@ export const programmesTable = pgTable(
   'programmes',
   {
     id: idColumn({ kind: 'programme' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     name: text('name').notNull(),
     status: text('status', { enum: PROGRAMME_STATUSES }).notNull().default('active'),
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
@@ -55,17 +53,19 @@ export const programmesTable = pgTable(
   ],
 );
 
+/** The programme a row belongs to. */
+export const programmeIdColumn = () =>
+  text('programme_id')
+    .notNull()
+    .references(() => programmesTable.id);
+
 /** A batch of clients handled together: a pickup period and what it may use. */
 export const wavesTable = pgTable(
   'waves',
   {
     id: idColumn({ kind: 'wave' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    programmeId: text('programme_id')
-      .notNull()
-      .references(() => programmesTable.id),
+    tenantId: tenantIdColumn(),
+    programmeId: programmeIdColumn(),
     name: text('name').notNull(),
     pickupFrom: date('pickup_from', { mode: 'string' }).notNull(),
     pickupTo: date('pickup_to', { mode: 'string' }).notNull(),

@@ -1,11 +1,11 @@
 import { CHEQUE_PURPOSES, CHEQUE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, date, foreignKey, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
+import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
-import { programmesTable } from '../../records/programmes/programmes.tables';
+import { clientIdColumn } from '../../records/clients/clients.tables';
+import { programmeIdColumn } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 
 /**
@@ -16,15 +16,9 @@ export const chequesTable = pgTable(
   'cheques',
   {
     id: idColumn({ kind: 'cheque' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
-    programmeId: text('programme_id')
-      .notNull()
-      .references(() => programmesTable.id),
+    tenantId: tenantIdColumn(),
+    clientId: clientIdColumn(),
+    programmeId: programmeIdColumn(),
     code: text('code').notNull(),
     purpose: text('purpose', { enum: CHEQUE_PURPOSES }).notNull(),
     status: text('status', { enum: CHEQUE_STATUSES }).notNull().default('issued'),

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
+import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
+import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { intakesTable } from '../intake/intake.tables';
 
@@ -15,12 +15,8 @@ export const buddyPairingsTable = pgTable(
   'buddy_pairings',
   {
     id: idColumn({ kind: 'buddyPairing' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    tenantId: tenantIdColumn(),
+    clientId: clientIdColumn(),
     programmeId: text('programme_id').references(() => programmesTable.id),
     buddyOrgId: text('buddy_org_id').references(() => organisationsTable.id),
     buddyName: text('buddy_name').notNull(),
@@ -54,15 +50,11 @@ export const buddyMeetingsTable = pgTable(
   'buddy_meetings',
   {
     id: idColumn({ kind: 'buddyMeeting' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     pairingId: text('pairing_id')
       .notNull()
       .references(() => buddyPairingsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    clientId: clientIdColumn(),
     metOn: date('met_on', { mode: 'string' }).notNull(),
     note: text('note').notNull(),
     createdBy: text('created_by'),
@@ -85,12 +77,8 @@ export type ToldDigipunt = { name: string; street: string; postcode: string; cit
 export const digipuntInfoRecordsTable = pgTable(
   'digipunt_info_records',
   {
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    tenantId: tenantIdColumn(),
+    clientId: clientIdColumn(),
     intakeId: text('intake_id')
       .notNull()
       .references(() => intakesTable.id),

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
+import { clientIdColumn } from '../../records/clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
 
 export const INFO_MOMENT_ATTENDANCE = ['invited', 'attended', 'absent'] as const;
@@ -13,9 +13,7 @@ export const infoMomentsTable = pgTable(
   'info_moments',
   {
     id: idColumn({ kind: 'infoMoment' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     startsAt: timestampColumn('starts_at').notNull(),
     place: text('place').notNull(),
     language: text('language').notNull(),
@@ -38,15 +36,11 @@ export const infoMomentsTable = pgTable(
 export const infoMomentInvitationsTable = pgTable(
   'info_moment_invitations',
   {
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     momentId: text('moment_id')
       .notNull()
       .references(() => infoMomentsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    clientId: clientIdColumn(),
     intakeId: text('intake_id')
       .notNull()
       .references(() => intakesTable.id),

@@ -1,11 +1,11 @@
 import { SKILL_LEVELS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
-import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
+import { clientIdColumn } from '../../records/clients/clients.tables';
+import { programmeIdColumn, wavesTable } from '../../records/programmes/programmes.tables';
 
 export const INTAKE_DECISIONS = ['draft', 'approved', 'rejected'] as const;
 export const CLOSURE_KINDS = ['completed', 'dropped_out', 'closed'] as const;
@@ -21,15 +21,9 @@ export const intakesTable = pgTable(
   'intakes',
   {
     id: idColumn({ kind: 'intake' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
-    programmeId: text('programme_id')
-      .notNull()
-      .references(() => programmesTable.id),
+    tenantId: tenantIdColumn(),
+    clientId: clientIdColumn(),
+    programmeId: programmeIdColumn(),
     purposes: text('purposes').array().notNull().default(sql`'{}'::text[]`),
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
     skillLevel: text('skill_level', { enum: SKILL_LEVELS }),

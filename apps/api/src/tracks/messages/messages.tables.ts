@@ -1,10 +1,10 @@
 import { MESSAGE_CHANNELS, MESSAGE_KINDS, MESSAGE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
+import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
+import { clientIdColumn } from '../../records/clients/clients.tables';
 
 /**
  * The outbox of messages to clients. A row is written in the same transaction as the change that
@@ -19,12 +19,8 @@ export const messagesTable = pgTable(
   'messages',
   {
     id: idColumn({ kind: 'message' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    tenantId: tenantIdColumn(),
+    clientId: clientIdColumn(),
     /** The organisation the message speaks for (the home-help or training partner); partners see their own. */
     orgId: text('org_id')
       .notNull()

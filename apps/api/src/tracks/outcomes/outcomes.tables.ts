@@ -6,11 +6,11 @@ import {
 } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
-import { programmesTable } from '../../records/programmes/programmes.tables';
+import { clientIdColumn } from '../../records/clients/clients.tables';
+import { programmeIdColumn } from '../../records/programmes/programmes.tables';
 
 export const OUTCOME_ROUND_MODES = ['in_person', 'phone', 'paper'] as const;
 export const OUTCOME_TAKER_ORG_KINDS = ['welfare', 'home_help', 'training'] as const;
@@ -24,15 +24,9 @@ export const outcomeRoundsTable = pgTable(
   'outcome_rounds',
   {
     id: idColumn({ kind: 'outcomeRound' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
-    programmeId: text('programme_id')
-      .notNull()
-      .references(() => programmesTable.id),
+    tenantId: tenantIdColumn(),
+    clientId: clientIdColumn(),
+    programmeId: programmeIdColumn(),
     round: text('round', { enum: OUTCOME_ROUNDS }).notNull(),
     mode: text('mode', { enum: OUTCOME_ROUND_MODES }).notNull(),
     takenOn: date('taken_on', { mode: 'string' }).notNull(),
@@ -59,9 +53,7 @@ export const outcomeRoundsTable = pgTable(
 export const outcomeAnswersTable = pgTable(
   'outcome_answers',
   {
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     roundId: text('round_id')
       .notNull()
       .references(() => outcomeRoundsTable.id, { onDelete: 'cascade' }),

@@ -1,10 +1,10 @@
 import { SIGNAL_SEVERITIES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
+import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
+import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 
 export const SIGNAL_STATUSES = ['open', 'snoozed', 'resolved'] as const;
@@ -18,16 +18,12 @@ export const signalsTable = pgTable(
   'signals',
   {
     id: idColumn({ kind: 'signal' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     kind: text('kind').notNull(),
     ownerOrgId: text('owner_org_id')
       .notNull()
       .references(() => organisationsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    clientId: clientIdColumn(),
     programmeId: text('programme_id').references(() => programmesTable.id),
     subjectId: text('subject_id').notNull(),
     severity: text('severity', { enum: SIGNAL_SEVERITIES }).notNull().default('warning'),

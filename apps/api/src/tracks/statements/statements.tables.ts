@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
+import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { usersTable } from '../../records/users/users.tables';
@@ -18,9 +18,7 @@ export const statementsTable = pgTable(
   'statements',
   {
     id: idColumn({ kind: 'statement' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     homeHelpOrgId: text('home_help_org_id')
       .notNull()
       .references(() => organisationsTable.id),
@@ -44,9 +42,7 @@ export const statementLinesTable = pgTable(
   'statement_lines',
   {
     id: idColumn({ kind: 'statementLine' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     statementId: text('statement_id')
       .notNull()
       .references(() => statementsTable.id, { onDelete: 'cascade' }),
@@ -85,9 +81,7 @@ export const statementLineReconciliationsTable = pgTable(
     statementLineId: text('statement_line_id')
       .primaryKey()
       .references(() => statementLinesTable.id, { onDelete: 'cascade' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     outcome: text('outcome', { enum: RECONCILE_OUTCOMES }).notNull(),
     reason: text('reason'),
     decidedByUserId: text('decided_by_user_id')

@@ -12,10 +12,10 @@ import {
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
+import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
+import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 
@@ -159,15 +159,11 @@ export const enrolmentsTable = pgTable(
     trainingOrgId: text('training_org_id')
       .notNull()
       .references(() => organisationsTable.id),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     groupId: text('group_id')
       .notNull()
       .references(() => courseGroupsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    clientId: clientIdColumn(),
     programmeId: text('programme_id').references(() => programmesTable.id),
     status: text('status', { enum: ENROLMENT_STATUSES }).notNull(),
     position: integer('position'),
@@ -206,9 +202,7 @@ export const attendanceTable = pgTable(
     trainingOrgId: text('training_org_id')
       .notNull()
       .references(() => organisationsTable.id),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     sessionId: text('session_id')
       .notNull()
       .references(() => courseSessionsTable.id),
@@ -236,15 +230,11 @@ export const referralsTable = pgTable(
   'referrals',
   {
     id: idColumn({ kind: 'referral' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     trainingOrgId: text('training_org_id')
       .notNull()
       .references(() => organisationsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    clientId: clientIdColumn(),
     enrolmentId: text('enrolment_id')
       .notNull()
       .references(() => enrolmentsTable.id),

@@ -1,10 +1,10 @@
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientsTable } from '../../records/clients/clients.tables';
+import { clientIdColumn } from '../../records/clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
 
 export const TRAJECTORY_EVENT_KINDS = ['completed', 'dropped_out', 'closed', 'reopened'] as const;
@@ -18,12 +18,8 @@ export const trajectoryEventsTable = pgTable(
   'trajectory_events',
   {
     id: idColumn({ kind: 'trajectoryEvent' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clientsTable.id),
+    tenantId: tenantIdColumn(),
+    clientId: clientIdColumn(),
     intakeId: text('intake_id')
       .notNull()
       .references(() => intakesTable.id),

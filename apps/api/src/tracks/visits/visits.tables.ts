@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
+import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumns } from '../../ground/shared/columns';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -13,9 +13,7 @@ export const visitsTable = pgTable(
   'visits',
   {
     id: idColumn({ kind: 'visit' }),
-    tenantId: text('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantIdColumn(),
     chequeId: text('cheque_id')
       .notNull()
       .references(() => chequesTable.id),
