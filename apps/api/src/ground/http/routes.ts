@@ -1,5 +1,6 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { HttpMethod, PathParams, RouteContract } from '../shared/route-contract';
 import { ErrorBodySchema } from '../shared/shared.schemas';
 import { type Access, authorize, type SecondFactorStep } from './access.policy';
 import { idempotent as idempotentMiddleware } from './idempotency.middleware';
@@ -197,4 +198,179 @@ function describeAccess(access: Access): string {
   if (access === 'public') return 'anyone';
   if (access === 'authenticated') return 'any logged-in user';
   return access.join(', ');
+}
+
+type SuccessStatus = 200 | 201 | 202;
+
+/**
+ * What a route answers on success: a JSON body (`[201, ClientSchema, 'The new client.']`) or,
+ * for 204, only its description (`[204, 'Deleted.']`).
+ */
+export type RouteAnswerDeclaration =
+  | readonly [status: SuccessStatus, schema: z.ZodType, description: string]
+  | readonly [status: 204, description: string];
+
+/**
+ * What a route says beyond its method and path (taken from its contract), its feature's tag and
+ * access (given once per feature, overridable here) and what follows from them.
+ */
+export type RouteDeclaration = {
+  summary: string;
+  description?: string;
+  /** Path parameters other than the usual ids (a string of at most 64 characters each). */
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  /** A required JSON body; the route then also documents 400, 413 and 415. */
+  body?: z.ZodType;
+  answer?: RouteAnswerDeclaration;
+  /** Error answers beyond what the access (401, 403), path (400), query and body (400, 413, 415) imply. */
+  errors?: readonly ErrorStatus[];
+  /** Answers that are not JSON (files, redirects), as OpenAPI responses. */
+  responses?: RouteConfig['responses'];
+  tag?: ApiTag;
+  access?: Access;
+  idempotent?: boolean;
+  beforePasswordChange?: boolean;
+  secondFactorStep?: SecondFactorStep;
+  idempotencyKey?: 'optional' | 'required';
+  parameters?: RouteConfig['parameters'];
+};
+
+type ParamsOf<C extends RouteContract, D extends RouteDeclaration> = D extends {
+  params: infer P extends z.ZodObject;
+}
+  ? P
+  : [keyof PathParams<C['path']>] extends [never]
+    ? undefined
+    : z.ZodObject<{ [Name in keyof PathParams<C['path']>]: z.ZodString }>;
+
+type Defined<T> = { [K in keyof T as T[K] extends undefined ? never : K]: T[K] };
+
+type RequestOf<C extends RouteContract, D extends RouteDeclaration> = Defined<{
+  params: ParamsOf<C, D>;
+  query: D extends { query: infer Q extends z.ZodObject } ? Q : undefined;
+  body: D extends { body: infer B extends z.ZodType } ? ReturnType<typeof jsonBody<B>> : undefined;
+}>;
+
+type AnswerOf<D extends RouteDeclaration> = D['answer'] extends readonly [
+  infer S extends SuccessStatus,
+  infer Z extends z.ZodType,
+  string,
+]
+  ? { [K in S]: ReturnType<typeof jsonResponse<Z>> }
+  : D['answer'] extends readonly [204, string]
+    ? { 204: { description: string } }
+    : unknown;
+
+/** The route configuration a declaration makes, typed so `serveJson` and the others check their handlers. */
+export type DeclaredRoute<C extends RouteContract, D extends RouteDeclaration> = Omit<
+  RouteConfig,
+  'method' | 'path' | 'request' | 'responses'
+> & {
+  method: Lowercase<C['method']>;
+  path: `/api${C['path']}`;
+  request: RequestOf<C, D>;
+  responses: AnswerOf<D> & (D extends { responses: infer O extends object } ? O : unknown);
+};
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * Refuses (as a type error on the part concerned) a declaration whose body, query or answer are
+ * not those the contract gives the portals.
+ */
+type AgreesWith<C extends RouteContract, D extends RouteDeclaration> =
+  C extends RouteContract<HttpMethod, string, infer Shape>
+    ? (Shape extends { answer: infer A extends z.ZodType }
+        ? D['answer'] extends readonly [SuccessStatus, infer Z extends z.ZodType, string]
+          ? Same<z.output<Z>, z.output<A>> extends true
+            ? unknown
+            : { answer: never }
+          : { answer: never }
+        : unknown) &
+        (Shape extends { body: infer B extends z.ZodType }
+          ? D extends { body: infer Z extends z.ZodType }
+            ? Same<z.input<Z>, z.input<B>> extends true
+              ? unknown
+              : { body: never }
+            : { body: never }
+          : unknown) &
+        (Shape extends { query: infer Q extends z.ZodType }
+          ? D extends { query: infer Z extends z.ZodType }
+            ? Same<z.input<Z>, z.input<Q>> extends true
+              ? unknown
+              : { query: never }
+            : { query: never }
+          : unknown)
+    : unknown;
+
+/**
+ * The route declarations of one feature: its tag and who may call its routes are given once, each
+ * route then names its contract (the method and path the portals call it by, so the two cannot
+ * disagree) and says only what differs. The path's ids, the error answers its access, path, query
+ * and body imply, and the JSON plumbing follow; the result goes through {@link defineRoute}.
+ *
+ * @example
+ * const define = routesOf({ tag: 'cheques', access: ACCESS.caseworkers });
+ * const listRoute = define(CHEQUE_ROUTES.ofClient, {
+ *   summary: "A client's cheques",
+ *   answer: [200, ClientChequeListSchema, 'The cheques.'],
+ *   errors: [404],
+ * });
+ */
+export function routesOf(defaults: { tag: ApiTag; access: Access }) {
+  return <const C extends RouteContract, const D extends RouteDeclaration>(
+    contract: C,
+    declaration: D & AgreesWith<C, D>,
+  ): DeclaredRoute<C, D> => {
+    const {
+      summary,
+      description,
+      params,
+      query,
+      body,
+      answer,
+      errors = [],
+      responses,
+      tag = defaults.tag,
+      access = defaults.access,
+      ...options
+    } = declaration as RouteDeclaration;
+    const names = [...contract.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+    const pathParams =
+      params ??
+      (names.length > 0
+        ? z.object(Object.fromEntries(names.map((name) => [name, z.string().max(64)])))
+        : undefined);
+    const implied: ErrorStatus[] = [
+      ...(access === 'public' ? [] : ([401, 403] as const)),
+      ...(query ? ([400] as const) : []),
+      ...(body ? ([400, 413, 415] as const) : []),
+    ];
+    const statuses = [...new Set<ErrorStatus>([...implied, ...errors])].sort((a, b) => a - b);
+    return defineRoute({
+      method: contract.method.toLowerCase() as Lowercase<HttpMethod>,
+      path: `/api${contract.path}`,
+      tag,
+      access,
+      summary,
+      ...(description ? { description } : {}),
+      ...(pathParams || query || body
+        ? {
+            request: {
+              ...(pathParams ? { params: pathParams } : {}),
+              ...(query ? { query } : {}),
+              ...(body ? { body: jsonBody(body) } : {}),
+            },
+          }
+        : {}),
+      responses: {
+        ...(answer?.length === 3 ? { [answer[0]]: jsonResponse(answer[1], answer[2]) } : {}),
+        ...(answer?.length === 2 ? { [answer[0]]: { description: answer[1] } } : {}),
+        ...responses,
+        ...errorResponses(...statuses),
+      },
+      ...options,
+    }) as unknown as DeclaredRoute<C, D>;
+  };
 }

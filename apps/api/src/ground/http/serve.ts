@@ -71,20 +71,51 @@ function servedRequest<R extends RouteConfig>(c: Context<AppEnv>): ServedRequest
   };
 }
 
+/** The one status a route documents with a JSON answer in the 2xx range, when it has exactly one. */
+type OnlySuccess<R extends RouteConfig> = {
+  [S in JsonStatus<R>]: `${S}` extends `2${string}` ? S : never;
+}[JsonStatus<R>];
+type Single<U, All = U> = [U] extends [never]
+  ? never
+  : U extends unknown
+    ? [All] extends [U]
+      ? U
+      : never
+    : never;
+
 /**
  * Serves a route whose use case answers JSON: the hand-over from the request to the use case is
  * the only thing a route file writes, and the answer is typed against the route's schema for
- * `status`.
+ * `status`, which may be left out when the route documents one success answer.
  */
+export function serveJson<R extends RouteConfig, S extends Single<OnlySuccess<R>>>(
+  app: OpenAPIHono<AppEnv>,
+  route: R,
+  run: (request: ServedRequest<R>) => Promise<Answer<R, S>>,
+): void;
 export function serveJson<R extends RouteConfig, S extends JsonStatus<R>>(
   app: OpenAPIHono<AppEnv>,
   route: R,
   status: S,
   run: (request: ServedRequest<R>) => Promise<Answer<R, S>>,
+): void;
+export function serveJson(
+  app: OpenAPIHono<AppEnv>,
+  route: RouteConfig,
+  ...rest:
+    | [run: (request: never) => Promise<unknown>]
+    | [status: number, run: (request: never) => Promise<unknown>]
 ): void {
+  const [status, run] = rest.length === 2 ? rest : [successStatusOf(route), rest[0]];
   const handler = async (c: Context<AppEnv>) =>
-    c.json(await run(servedRequest<R>(c)), status as ContentfulStatusCode);
+    c.json(await run(servedRequest(c) as never), status as ContentfulStatusCode);
   app.openapi(route, handler as never);
+}
+
+function successStatusOf(route: RouteConfig): number {
+  const status = Object.keys(route.responses).find((key) => key.startsWith('2'));
+  if (!status) throw new Error(`${route.method} ${route.path} documents no success answer`);
+  return Number(status);
 }
 
 /** Serves a route that answers 204 without a body once its use case is done. */

@@ -2,63 +2,45 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { serveJson } from '../../ground/http/serve';
+import { CHEQUE_ROUTES } from './cheques.contract';
 import { ChequeCancelSchema, ClientChequeListSchema, ClientChequeSchema } from './cheques.schemas';
 import { cancelClientCheque, issueClientCheques, listClientCheques } from './cheques.usecases';
 
-const params = z.object({ id: z.string().max(64) });
+const define = routesOf({ tag: 'cheques', access: ACCESS.caseworkers });
 
-const listRoute = defineRoute({
-  method: 'get',
-  path: '/api/clients/{id}/cheques',
-  tag: 'cheques',
-  access: ACCESS.caseworkers,
+const listRoute = define(CHEQUE_ROUTES.ofClient, {
   summary: "A client's cheques with their status (audited)",
-  request: { params },
-  responses: { 200: jsonResponse(ClientChequeListSchema, 'The cheques.'), ...errorResponses(401, 403, 404) },
+  answer: [200, ClientChequeListSchema, 'The cheques.'],
+  errors: [404],
 });
 
-const issueRoute = defineRoute({
-  method: 'post',
-  path: '/api/clients/{id}/cheques',
-  tag: 'cheques',
-  access: ACCESS.caseworkers,
+const issueRoute = define(CHEQUE_ROUTES.issue, {
   idempotent: true,
   summary: "Issue the client's package of cheques",
   description:
     'Once the laptop is handed out. Refusals (409): `cheque.client_not_equipped`, `cheque.already_issued`, `cheque.not_in_package`.',
-  request: { params },
-  responses: {
-    201: jsonResponse(ClientChequeListSchema, 'The cheques issued.'),
-    ...errorResponses(401, 403, 404, 409),
-  },
+  answer: [201, ClientChequeListSchema, 'The cheques issued.'],
+  errors: [404, 409],
 });
 
-const cancelRoute = defineRoute({
-  method: 'post',
-  path: '/api/cheques/{id}/cancel',
-  tag: 'cheques',
-  access: ACCESS.caseworkers,
+const cancelRoute = define(CHEQUE_ROUTES.cancel, {
   summary: 'Cancel an open cheque, with a reason',
   description: 'A redeemed, expired or cancelled cheque answers 409 (`cheque.already_redeemed`, …).',
-  request: { params, body: jsonBody(ChequeCancelSchema) },
-  responses: {
-    200: jsonResponse(z.object({ cheque: ClientChequeSchema }), 'The cancelled cheque.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: ChequeCancelSchema,
+  answer: [200, z.object({ cheque: ClientChequeSchema }), 'The cancelled cheque.'],
+  errors: [404, 409],
 });
 
 export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listRoute, 200, ({ tenant, param }) =>
-    listClientCheques({ ctx: tenant, clientId: param.id }),
-  );
+  serveJson(app, listRoute, ({ tenant, param }) => listClientCheques({ ctx: tenant, clientId: param.id }));
 
-  serveJson(app, issueRoute, 201, ({ tenant, param }) =>
+  serveJson(app, issueRoute, ({ tenant, param }) =>
     issueClientCheques({ ctx: tenant, clientId: param.id, timeZone: deps.config.timeZone }),
   );
 
-  serveJson(app, cancelRoute, 200, ({ tenant, param, body }) =>
+  serveJson(app, cancelRoute, ({ tenant, param, body }) =>
     cancelClientCheque({
       ctx: tenant,
       timeZone: deps.config.timeZone,
