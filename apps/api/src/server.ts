@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './ground/config/config';
 import { createLogger } from './ground/config/logger';
@@ -7,6 +8,7 @@ import { systemClock } from './ground/shared/clock';
 import { resumePackBatches } from './read-models/documents/documents.runner';
 import { listDemoAccounts } from './roof/demo/demo.accounts';
 import { isDatabaseEmpty, loadDemoData, shouldLoadDemo } from './roof/demo/demo.seed';
+import { superviseApiProcesses } from './roof/server/processes';
 import { createServer } from './roof/server/server';
 import {
   formatStartupBanner,
@@ -26,7 +28,12 @@ async function main() {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.log.level });
+  // With several API processes, each one's lines carry its process id.
+  const logger = createLogger({
+    level: config.log.level,
+    ...(cluster.isWorker ? { fields: { pid: process.pid } } : {}),
+  });
+  if (config.server.processesNote && cluster.isPrimary) logger.warn(config.server.processesNote);
 
   const connection = await openDatabase({
     url: config.database.url,
@@ -34,6 +41,8 @@ async function main() {
     dataDir: config.database.dataDir,
     poolSize: config.database.poolSize,
     acquireTimeoutMs: config.database.acquireTimeoutMs,
+    prepare: config.database.prepare,
+    pooler: config.database.pooler,
     opener: {
       command: 'server',
       port: config.server.port || undefined,
@@ -41,10 +50,11 @@ async function main() {
         'To run a second server, give it a DATA_DIR of its own, or run every server on one PostgreSQL database (DATABASE_URL).',
     },
   });
-  await connection.migrate();
+  // Migrations and the demo run once, in the first process, before any other API process starts.
+  if (cluster.isPrimary) await connection.migrate();
 
   let demoLoaded = false;
-  if (shouldLoadDemo({ config }) && (await isDatabaseEmpty({ db: connection.db }))) {
+  if (cluster.isPrimary && shouldLoadDemo({ config }) && (await isDatabaseEmpty({ db: connection.db }))) {
     ({ loaded: demoLoaded } = await loadDemoData({
       db: connection.db,
       clock: systemClock,
@@ -53,6 +63,19 @@ async function main() {
     }));
   }
   const showDemoAccounts = demoLoaded || (config.env !== 'production' && config.demo.mode !== 'never');
+  const banner = () =>
+    formatStartupBanner({
+      config,
+      driver: connection.driver,
+      accounts: showDemoAccounts ? listDemoAccounts({ password: config.demo.password }) : [],
+      demoLoaded,
+    });
+
+  if (cluster.isPrimary && config.server.processes > 1) {
+    await connection.close();
+    superviseApiProcesses({ config, logger, onFirstListening: () => process.stdout.write(banner()) });
+    return;
+  }
 
   const { app } = createServer({
     config,
@@ -66,14 +89,7 @@ async function main() {
     { fetch: app.fetch, hostname: config.server.host, port: config.server.port },
     (info) => {
       logger.info('listening', { host: config.server.host, port: info.port, database: connection.driver });
-      process.stdout.write(
-        formatStartupBanner({
-          config,
-          driver: connection.driver,
-          accounts: showDemoAccounts ? listDemoAccounts({ password: config.demo.password }) : [],
-          demoLoaded,
-        }),
-      );
+      if (cluster.isPrimary) process.stdout.write(banner());
     },
   );
   const signalWorker = startSignalsInBackground({ config, db: connection.db, clock: systemClock, logger });
@@ -82,9 +98,12 @@ async function main() {
     config.retention.sweepIntervalMs > 0
       ? startRetentionWorker({
           db: connection.db,
+          queue: getJobQueue({ db: connection.db, logger }),
           clock: systemClock,
           documentsDir: config.documents.dir,
           intervalMs: config.retention.sweepIntervalMs,
+          firstRunAfterMs: Math.min(60_000, config.retention.sweepIntervalMs),
+          onRun: ({ anonymised }) => logger.info('retention sweep done', { anonymised: anonymised.length }),
           onError: (error) =>
             logger.error('retention sweep failed', {
               error: error instanceof Error ? error.message : String(error),

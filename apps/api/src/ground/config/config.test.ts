@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, describeSettings, loadConfig } from './config';
 
@@ -89,6 +90,35 @@ describe('loadConfig', () => {
       proxies: ['10.0.0.0/8', '192.0.2.10', 'fd00::/8'],
     });
     expect(() => trustOf('10.0.0.0/8,proxy.internal')).toThrow(/TRUST_PROXY.*proxy\.internal/s);
+  });
+
+  it('runs one API process per core in production on PostgreSQL, one elsewhere, and as many as API_PROCESSES asks', () => {
+    const pg = { DATABASE_URL: 'postgres://app@db/digipakket' };
+    expect(loadConfig({ env: { ...pg }, repoRoot }).server.processes).toBe(1);
+    expect(loadConfig({ env: { ...pg, NODE_ENV: 'production' }, repoRoot }).server.processes).toBe(
+      availableParallelism(),
+    );
+    expect(loadConfig({ env: { ...pg, API_PROCESSES: '3' }, repoRoot }).server).toMatchObject({
+      processes: 3,
+      processesNote: null,
+    });
+    expect(() => loadConfig({ env: { ...pg, API_PROCESSES: '0' }, repoRoot })).toThrow(/API_PROCESSES/);
+  });
+
+  it('runs one API process on PGlite whatever API_PROCESSES asks, and says why', () => {
+    const { server } = loadConfig({ env: { API_PROCESSES: '4' }, repoRoot });
+    expect(server.processes).toBe(1);
+    expect(server.processesNote).toMatch(/one API process instead of 4: the embedded PGlite database/);
+  });
+
+  it('reads the pooler settings: prepared statements off and the scope per transaction', () => {
+    const env = {
+      DATABASE_URL: 'postgres://app@pooler/digipakket',
+      DATABASE_PREPARE: 'false',
+      DATABASE_POOLER: 'transaction',
+    };
+    expect(loadConfig({ env, repoRoot }).database).toMatchObject({ prepare: false, pooler: 'transaction' });
+    expect(loadConfig({ env: {}, repoRoot }).database).toMatchObject({ prepare: true, pooler: 'none' });
   });
 
   it('treats an empty variable as unset', () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -103,6 +103,24 @@ export const SETTINGS = {
     default: undefined,
     schema: z.string().min(1).optional(),
   },
+  databasePrepare: {
+    env: 'DATABASE_PREPARE',
+    doc: 'PostgreSQL only: false sends every statement unnamed instead of as a prepared statement, for a connection pooler that cannot keep them (PgBouncer before 1.21 in transaction mode, or 1.21+ without max_prepared_statements).',
+    default: 'true',
+    schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
+  },
+  databasePooler: {
+    env: 'DATABASE_POOLER',
+    doc: 'PostgreSQL only: `none` when DATABASE_URL reaches PostgreSQL itself or a pooler in session mode; `transaction` behind a pooler in transaction mode (PgBouncer pool_mode=transaction): each statement then carries its tenant scope inside its own transaction. Migrations need a session: point DATABASE_OWNER_URL at PostgreSQL itself.',
+    default: 'none',
+    schema: z.enum(['none', 'transaction']),
+  },
+  apiProcesses: {
+    env: 'API_PROCESSES',
+    doc: 'How many API processes serve the port (one supervising process starts them and restarts one that dies). Default: one per core in production, 1 otherwise. Always 1 on PGlite (the embedded database is one process).',
+    default: undefined,
+    schema: z.coerce.number().int().min(1).max(256).optional(),
+  },
   databasePoolSize: {
     env: 'DATABASE_POOL_SIZE',
     doc: 'Maximum connections to PostgreSQL per API process.',
@@ -202,9 +220,9 @@ export const SETTINGS = {
   },
   retentionSweepIntervalMinutes: {
     env: 'RETENTION_SWEEP_INTERVAL_MINUTES',
-    doc: "How often the API anonymises the clients whose trajectory ended longer ago than their welfare centre's retention period; 0 turns it off.",
+    doc: "How often the API anonymises the clients whose trajectory ended longer ago than their welfare centre's retention period (one API process per interval; the first run a minute after start, or after one interval when shorter); 0 turns it off.",
     default: '360',
-    schema: z.coerce.number().int().min(0).max(10_080),
+    schema: z.coerce.number().min(0).max(10_080),
   },
   geocoder: {
     env: 'GEOCODER',
@@ -342,6 +360,10 @@ export type Config = {
     trustProxy: TrustProxy;
     bodyLimitBytes: number;
     shutdownTimeoutMs: number;
+    /** API processes serving the port (1 on PGlite). */
+    processes: number;
+    /** Why fewer processes serve than were asked for, when so. */
+    processesNote: string | null;
   };
   database: {
     url: string | undefined;
@@ -350,6 +372,10 @@ export type Config = {
     dataDir: string;
     poolSize: number;
     acquireTimeoutMs: number;
+    /** False: every statement unnamed (a pooler that cannot keep prepared statements). */
+    prepare: boolean;
+    /** `transaction`: behind a pooler in transaction mode, the scope is set inside each transaction. */
+    pooler: 'none' | 'transaction';
   };
   documents: { dir: string; staleAfterMs: number };
   demo: { mode: 'auto' | 'never' | 'force'; password: string };
@@ -441,6 +467,8 @@ export function loadConfig({
       : v.dataDir.startsWith('memory://') || isAbsolute(v.dataDir)
         ? v.dataDir
         : resolve(baseDir, v.dataDir);
+  const requestedProcesses = v.apiProcesses ?? (v.nodeEnv === 'production' ? availableParallelism() : 1);
+  const processes = v.databaseUrl ? requestedProcesses : 1;
 
   return {
     env: v.nodeEnv,
@@ -452,6 +480,11 @@ export function loadConfig({
       trustProxy: v.trustProxy,
       bodyLimitBytes: v.bodyLimitBytes,
       shutdownTimeoutMs: v.shutdownTimeoutSeconds * 1000,
+      processes,
+      processesNote:
+        processes < requestedProcesses
+          ? `one API process instead of ${requestedProcesses}: the embedded PGlite database lives in one process (set DATABASE_URL to a PostgreSQL database to run several)`
+          : null,
     },
     database: {
       url: v.databaseUrl,
@@ -459,6 +492,8 @@ export function loadConfig({
       dataDir,
       poolSize: v.databasePoolSize,
       acquireTimeoutMs: v.databaseAcquireTimeoutMs,
+      prepare: v.databasePrepare,
+      pooler: v.databasePooler,
     },
     documents: {
       dir:

@@ -37,9 +37,12 @@ function flushStdout() {
 export function createLogger({
   level,
   write,
+  fields,
 }: {
   level: Config['log']['level'];
   write?: (line: string) => void;
+  /** Fields on every line, e.g. the process id when several API processes share the output. */
+  fields?: Record<string, unknown>;
 }): Logger {
   const ignore = () => {};
   if (!write && level === 'silent') {
@@ -51,7 +54,7 @@ export function createLogger({
   const logger = pino(
     {
       level,
-      base: null,
+      base: fields ?? null,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     },

@@ -88,6 +88,7 @@ type ScopeHolder = {
 
 type Lease = {
   sql: postgres.ReservedSql;
+  scope: DatabaseScope;
   /** The scope's settings, sent ahead of the first query on the same connection (pipelined). */
   applied: Promise<unknown>;
   release: () => Promise<void>;
@@ -152,20 +153,23 @@ const CLEAR_SCOPE_SQL =
 
 // Unnamed on purpose: named, the scope statement is described before it runs, and a PostgreSQL restart
 // at that moment left a request unanswered in about one run of `pg-restart.pg.test.ts` in four.
-function applyScope(sql: postgres.ReservedSql, scope: DatabaseScope) {
+// `local`: for the current transaction only (behind a pooler in transaction mode, where a session's
+// settings would stay on a server connection that the next transaction of another client gets).
+function applyScope(sql: postgres.ReservedSql, scope: DatabaseScope, { local = false } = {}) {
+  const isLocal = local ? 'true' : 'false';
   if (scope.kind === 'system') {
     return sql.unsafe(
-      "SELECT set_config('digipakket.tenant_ids', '', false), set_config('digipakket.scope', 'system', false)",
+      `SELECT set_config('digipakket.tenant_ids', '', ${isLocal}), set_config('digipakket.scope', 'system', ${isLocal})`,
     );
   }
   if (scope.kind === 'partner') {
     return sql.unsafe(
-      "SELECT set_config('digipakket.tenant_ids', coalesce((SELECT string_agg(tenant_id, ',') FROM partnerships WHERE partner_org_id = $1), ''), false), set_config('digipakket.scope', '', false)",
+      `SELECT set_config('digipakket.tenant_ids', coalesce((SELECT string_agg(tenant_id, ',') FROM partnerships WHERE partner_org_id = $1), ''), ${isLocal}), set_config('digipakket.scope', '', ${isLocal})`,
       [scope.organisationId],
     );
   }
   return sql.unsafe(
-    "SELECT set_config('digipakket.tenant_ids', $1, false), set_config('digipakket.scope', '', false)",
+    `SELECT set_config('digipakket.tenant_ids', $1, ${isLocal}), set_config('digipakket.scope', '', ${isLocal})`,
     [scope.tenantIds.join(',')],
   );
 }
@@ -220,14 +224,22 @@ function transactionClient(sql: postgres.ReservedSql) {
   return client;
 }
 
-/** `client.begin` on a reserved connection, which postgres.js does not offer. */
-async function beginOn(sql: postgres.ReservedSql, args: unknown[]) {
+/**
+ * `client.begin` on a reserved connection, which postgres.js does not offer. `prelude` runs first
+ * inside the transaction (the scope, behind a pooler in transaction mode).
+ */
+async function beginOn(
+  sql: postgres.ReservedSql,
+  args: unknown[],
+  prelude?: (sql: postgres.ReservedSql) => PromiseLike<unknown>,
+) {
   const [options, work] = (typeof args[0] === 'function' ? ['', args[0]] : args) as [
     string,
     (tx: unknown) => Promise<unknown>,
   ];
   await sql.unsafe(`BEGIN ${options.replace(/[^a-z ]/gi, '')}`);
   try {
+    if (prelude) await prelude(sql);
     const result = await work(transactionClient(sql));
     await sql.unsafe('COMMIT');
     return result;
@@ -248,12 +260,20 @@ function gateClient({
   client,
   slots,
   acquireTimeoutMs,
+  pooler = 'none',
 }: {
   client: postgres.Sql;
   slots: Slots;
   acquireTimeoutMs: number;
+  /**
+   * `transaction`: behind a pooler in transaction mode, a connection is one server connection only
+   * for the length of a transaction, so a scope's settings are set inside every transaction and every
+   * single query runs in a transaction of its own with them (pipelined: no extra round trip).
+   */
+  pooler?: 'none' | 'transaction';
 }): postgres.Sql {
   const gate = {};
+  const pooled = pooler === 'transaction';
 
   const leaseConnection = async (scope: DatabaseScope): Promise<Lease> => {
     const releaseSlot = await slots.acquire();
@@ -264,12 +284,24 @@ function gateClient({
       releaseSlot();
       throw error;
     }
+    if (pooled) {
+      return {
+        sql,
+        scope,
+        applied: Promise.resolve(),
+        release: async () => {
+          sql.release();
+          releaseSlot();
+        },
+      };
+    }
     // Not awaited here: the first query follows it on the connection without waiting a round trip,
     // and waits for it before answering (`runOn`), so a query never answers without its scope.
     const applied = Promise.resolve(applyScope(sql, scope));
     applied.catch(() => {});
     return {
       sql,
+      scope,
       applied,
       release: async () => {
         try {
@@ -285,7 +317,25 @@ function gateClient({
     };
   };
 
-  const runOn = async <T>(lease: Lease, run: (sql: postgres.ReservedSql) => PromiseLike<T>) => {
+  const runOn = async <T>(
+    lease: Lease,
+    run: (sql: postgres.ReservedSql) => PromiseLike<T>,
+    { transaction }: { transaction: boolean },
+  ) => {
+    if (pooled && !transaction) {
+      // BEGIN, the scope, the query and COMMIT written at once; a failed query makes COMMIT roll back.
+      const steps = [
+        Promise.resolve(lease.sql.unsafe('BEGIN')),
+        Promise.resolve(applyScope(lease.sql, lease.scope, { local: true })),
+      ];
+      const result = Promise.resolve(run(lease.sql));
+      const commit = Promise.resolve(lease.sql.unsafe('COMMIT'));
+      for (const step of [...steps, result, commit]) step.catch(() => {});
+      await Promise.all(steps);
+      const value = await result;
+      await commit;
+      return value;
+    }
     const result = Promise.resolve(run(lease.sql));
     result.catch(() => {});
     await lease.applied;
@@ -307,7 +357,7 @@ function gateClient({
       shared.inFlight += 1;
       if (transaction) shared.inTransaction = true;
       try {
-        return await runOn(await shared.lease, run);
+        return await runOn(await shared.lease, run, { transaction });
       } finally {
         if (transaction) shared.inTransaction = false;
         shared.inFlight -= 1;
@@ -316,7 +366,7 @@ function gateClient({
     }
     const own = await leaseConnection(holder.scope);
     try {
-      return await runOn(own, run);
+      return await runOn(own, run, { transaction });
     } finally {
       await own.release();
     }
@@ -340,7 +390,12 @@ function gateClient({
       if (property === 'begin') {
         return (...args: unknown[]) => {
           const holder = scopeStorage.getStore();
-          if (holder) return inScope(holder, { transaction: true }, (sql) => beginOn(sql, args));
+          if (holder) {
+            const prelude = pooled
+              ? (sql: postgres.ReservedSql) => applyScope(sql, holder.scope, { local: true })
+              : undefined;
+            return inScope(holder, { transaction: true }, (sql) => beginOn(sql, args, prelude));
+          }
           return withSlot(slots, () => (target.begin as (...a: unknown[]) => PromiseLike<unknown>)(...args));
         };
       }
@@ -444,6 +499,8 @@ export async function openDatabase({
   dataDir,
   poolSize = 10,
   acquireTimeoutMs = 3_000,
+  prepare = true,
+  pooler = 'none',
   opener = { command: 'digipakket' },
   snapshot,
 }: {
@@ -457,6 +514,10 @@ export async function openDatabase({
   poolSize?: number;
   /** PostgreSQL only: how long a query waits for a free connection before answering 503 `database.busy`. */
   acquireTimeoutMs?: number;
+  /** PostgreSQL only: false sends every statement unnamed (PgBouncer before 1.21 in transaction mode). */
+  prepare?: boolean;
+  /** PostgreSQL only: `transaction` behind a pooler in transaction mode (see `gateClient`). */
+  pooler?: 'none' | 'transaction';
   /** PGlite in a folder only: who opens it, written in its lock and shown to a process refused. */
   opener?: DataDirOpener;
   /**
@@ -470,6 +531,7 @@ export async function openDatabase({
   if (url) {
     const client = postgres(url, {
       max: poolSize,
+      prepare,
       onnotice: () => {},
       connection: { application_name: 'digipakket-api' },
       backoff: reconnectDelaySeconds,
@@ -479,6 +541,7 @@ export async function openDatabase({
         client,
         slots: createSlots({ size: poolSize, timeoutMs: acquireTimeoutMs }),
         acquireTimeoutMs,
+        pooler,
       }),
     });
     return {

@@ -15,6 +15,7 @@ export function startRecurringJob({
   intervalMs,
   run,
   onError,
+  firstOfferAfterMs = intervalMs,
 }: {
   db: Database;
   queue: JobQueue;
@@ -23,6 +24,8 @@ export function startRecurringJob({
   intervalMs: number;
   run: () => Promise<unknown>;
   onError: (error: unknown) => void;
+  /** When the first job is offered (default: after one interval). */
+  firstOfferAfterMs?: number;
 }): { stop: () => Promise<void> } {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,14 +50,16 @@ export function startRecurringJob({
     });
     queue.nudge(kind);
   };
-  const schedule = () => {
+  const schedule = (delayMs: number) => {
     if (stopped) return;
     timer = setTimeout(() => {
-      offer().catch(onError).finally(schedule);
-    }, intervalMs);
+      offer()
+        .catch(onError)
+        .finally(() => schedule(intervalMs));
+    }, delayMs);
     timer.unref?.();
   };
-  schedule();
+  schedule(firstOfferAfterMs);
   return {
     stop: async () => {
       stopped = true;

@@ -1,5 +1,7 @@
 import { isDueForAnonymisation, retentionCutoff } from '@digipakket/domain';
 import { type Database, withSystemScope } from '../../ground/database/database';
+import type { JobQueue } from '../../ground/jobs/jobs.queue';
+import { startRecurringJob } from '../../ground/jobs/jobs.recurring';
 import type { Clock } from '../../ground/shared/clock';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { NO_TRACK_FACTS } from '../trajectory/trajectory.status';
@@ -82,12 +84,18 @@ async function sweep({
   return { anonymised };
 }
 
+/** The job queue's kind of one retention sweep (its queue: migration 0037). */
+export const RETENTION_JOB_KIND = 'privacy.retention';
+
 /**
- * Runs {@link runRetentionSweep} every `intervalMs` in this process until stopped (the first run a
- * minute after start). A run never overlaps the previous one; a failing run is logged and retried.
+ * Runs {@link runRetentionSweep} about every `intervalMs` (the first a minute after start), once across
+ * all API processes: each process offers a sweep job every interval, the queue keeps one per interval
+ * (a throttled singleton) and runs it in one process, never two at a time (its `stately` policy). A
+ * failing run is reported to `onError` and the next interval's job tries again.
  */
 export function startRetentionWorker({
   db,
+  queue,
   clock,
   documentsDir,
   intervalMs,
@@ -96,6 +104,7 @@ export function startRetentionWorker({
   onRun,
 }: {
   db: Database;
+  queue: JobQueue;
   clock: Clock;
   documentsDir: string;
   intervalMs: number;
@@ -103,26 +112,15 @@ export function startRetentionWorker({
   onError: (error: unknown) => void;
   onRun?: (result: { anonymised: string[] }) => void;
 }): { stop: () => Promise<void> } {
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      // Every tenant's retention at once: background work, not a user's request.
-      running = withSystemScope({ work: () => runRetentionSweep({ db, clock, documentsDir }) })
-        .then((result) => onRun?.(result))
-        .catch(onError)
-        .finally(() => schedule(intervalMs));
-    }, delay);
-    timer.unref?.();
-  };
-  schedule(firstRunAfterMs);
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startRecurringJob({
+    db,
+    queue,
+    kind: RETENTION_JOB_KIND,
+    singletonKey: 'retention',
+    intervalMs,
+    firstOfferAfterMs: firstRunAfterMs,
+    // Every tenant's retention at once: background work, not a user's request.
+    run: async () => onRun?.(await runRetentionSweep({ db, clock, documentsDir })),
+    onError,
+  });
 }
