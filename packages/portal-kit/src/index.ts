@@ -78,7 +78,11 @@ export { LanguageSwitch, type NavItem, PortalShell } from './layout/layout.compo
 export { usePageTitle } from './layout/page-title';
 export { NotFoundPage, PortalApp } from './layout/portal-app.component';
 export { SendByEmailField } from './links/send-by-email.component';
-export { SignInLinkNotice } from './links/sign-in-link.component';
+export {
+  createShownSignInLink,
+  type ShownSignInLink,
+  SignInLinkNotice,
+} from './links/sign-in-link.component';
 export { LINK_PATH, SignInLinkPage } from './links/sign-in-link.page';
 export { LoginPage } from './login/login.page';
 export { type PartnerMessage, PartnerMessages } from './messages/partner-messages.component';

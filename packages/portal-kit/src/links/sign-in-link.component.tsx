@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { SignInLink } from '../api/api.types';
 import { useKitI18n } from '../i18n/use-kit-i18n';
 
@@ -34,4 +34,20 @@ export function SignInLinkNotice(props: { link: SignInLink; name: string; title:
       />
     </section>
   );
+}
+
+/** A link just issued, with whom it is for and the heading that announces it. */
+export type ShownSignInLink = { link: SignInLink; name: string; title: string };
+
+/**
+ * The link a page has just issued, if any. Showing one moves the focus to its notice's heading
+ * (`titleId`) once it is on screen.
+ */
+export function createShownSignInLink({ titleId }: { titleId: string }) {
+  const [shown, setShown] = createSignal<ShownSignInLink>();
+  const show = (value: ShownSignInLink) => {
+    setShown(value);
+    queueMicrotask(() => document.getElementById(titleId)?.focus());
+  };
+  return { shown, show, hide: () => setShown(undefined) };
 }

@@ -1,6 +1,5 @@
-import { SSO_ROUTES } from '@digipakket/api/routes';
 import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
-import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import { isApiError } from '../api/api-client';
 import {
@@ -15,15 +14,15 @@ import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
 import { ForgotPassword } from './forgot-password.component';
+import { createHomeRealmDiscovery } from './home-realm-discovery';
+import { SsoOffer } from './sso-offer.component';
+import { WrongPortal } from './wrong-portal.component';
 
 const PORTALS = Object.values(PORTAL_BY_ORG_KIND) as PortalName[];
 
 function isPortalName(value: unknown): value is PortalName {
   return typeof value === 'string' && (PORTALS as string[]).includes(value);
 }
-
-/** How the owner of an address signs in, as the API's home-realm discovery answers it. */
-type Discovery = { provider: { organisation: string; startUrl: string } | null; localPasswords: boolean };
 
 /**
  * The reason a single sign-on was refused, which the API's callback puts in the address
@@ -51,29 +50,7 @@ export function LoginPage() {
   const [password, setPassword] = createSignal('');
   const [fieldErrors, setFieldErrors] = createSignal<Partial<Record<'email' | 'password', KitKey>>>({});
   const [formError, setFormError] = createSignal<KitKey | undefined>(takeSsoError());
-  const [discovery, setDiscovery] = createSignal<Discovery>();
-  const passwordsOn = () => discovery()?.localPasswords !== false;
-  const discovered = new Map<string, Discovery>();
-  createEffect(
-    on(
-      () => /^[^\s@]+@([^\s@]+\.[^\s@]+)$/.exec(email().trim().toLowerCase())?.[1],
-      (domain) => {
-        if (!domain) return setDiscovery(undefined);
-        const known = discovered.get(domain);
-        if (known) return setDiscovery(known);
-        const timer = setTimeout(() => {
-          api
-            .call(SSO_ROUTES.discover, { body: { email: `x@${domain}` } }, { expectUnauthorized: true })
-            .then((answer) => {
-              discovered.set(domain, answer);
-              if (email().trim().toLowerCase().endsWith(`@${domain}`)) setDiscovery(answer);
-            })
-            .catch(() => setDiscovery(undefined));
-        }, 300);
-        onCleanup(() => clearTimeout(timer));
-      },
-    ),
-  );
+  const { discovery, passwordsOn } = createHomeRealmDiscovery({ email, api });
   /** The wait a refusal for too many attempts names, so the page says it instead of "a few minutes". */
   const [retryAfter, setRetryAfter] = createSignal<number>();
   const [ownPortal, setOwnPortal] = createSignal<PortalName>();
@@ -146,14 +123,7 @@ export function LoginPage() {
         <p class="login__audience">{t(`portal.${name}.audience`)}</p>
         <Show when={summary().length > 0 || ownPortal()}>
           <ErrorSummary errors={summary()} attempt={attempt()} title={t('login.failed')}>
-            <Show when={ownPortal()}>
-              {(portal) => (
-                <p class="login__wrong-portal">
-                  {t('login.wrongPortal', { portal: t(`portal.${portal()}`) })}{' '}
-                  <a href={`/${portal()}/`}>{t('login.goToPortal', { portal: t(`portal.${portal()}`) })}</a>
-                </p>
-              )}
-            </Show>
+            <Show when={ownPortal()}>{(portal) => <WrongPortal portal={portal()} />}</Show>
           </ErrorSummary>
         </Show>
         <form class="form" onSubmit={submit} novalidate>
@@ -168,19 +138,7 @@ export function LoginPage() {
             error={fieldErrors().email ? t(fieldErrors().email!) : undefined}
           />
           <Show when={discovery()?.provider}>
-            {(provider) => (
-              <div class="login__sso" aria-live="polite">
-                <Show when={!passwordsOn()}>
-                  <p>{t('login.ssoOnly')}</p>
-                </Show>
-                <a class="button" href={provider().startUrl}>
-                  {t('login.sso', { organisation: provider().organisation })}
-                </a>
-                <Show when={passwordsOn()}>
-                  <p>{t('login.ssoOr')}</p>
-                </Show>
-              </div>
-            )}
+            {(provider) => <SsoOffer provider={provider()} passwordsOn={passwordsOn()} />}
           </Show>
           <Show when={passwordsOn()}>
             <TextField

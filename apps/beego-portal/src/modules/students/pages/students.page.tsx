@@ -1,7 +1,7 @@
-import type { SignInLink } from '@digipakket/api/contracts';
 import {
   Badge,
   createAction,
+  createShownSignInLink,
   errorMessageKey,
   Loaded,
   ResetFactorsButton,
@@ -17,9 +17,6 @@ import { t } from '../../../portal';
 import { createStudentsQuery } from '../../queue/queue.queries';
 import { deactivateStudent, inviteStudent, issueStudentLink } from '../../queue/queue.services';
 
-/** A link just issued, with whom it is for and the heading that announces it. */
-type ShownLink = { link: SignInLink; name: string; title: string };
-
 /**
  * The coordinator's students: invite one (a link and QR code to hand over, shown once), give one a
  * new link (to invite again, or after a forgotten password) or deactivate one.
@@ -31,11 +28,7 @@ export function StudentsPage() {
   const [email, setEmail] = createSignal('');
   const [name, setName] = createSignal('');
   const [sendEmail, setSendEmail] = createSignal(false);
-  const [shown, setShown] = createSignal<ShownLink>();
-  const show = (value: ShownLink) => {
-    setShown(value);
-    queueMicrotask(() => document.getElementById('invited-title')?.focus());
-  };
+  const { shown, show } = createShownSignInLink({ titleId: 'invited-title' });
 
   const invitation = createAction({
     run: inviteStudent,

@@ -1,22 +1,17 @@
-import type { SignInLink } from '@digipakket/api/contracts';
 import {
-  Badge,
   createAction,
-  ErrorSummary,
+  createShownSignInLink,
   Loaded,
-  ResetFactorsButton,
-  SendByEmailField,
   SignInLinkNotice,
-  SubmitButton,
-  type SummaryError,
-  TextField,
   usePageTitle,
 } from '@digipakket/portal-kit';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
 import { createTeachersQuery } from '../../training/training.queries';
-import { deactivateTeacher, inviteTeacher, issueTeacherLink } from '../../training/training.services';
+import { deactivateTeacher, issueTeacherLink } from '../../training/training.services';
+import { InviteTeacherForm } from '../components/invite-teacher-form.component';
+import { TeacherCard } from '../components/teacher-card.component';
 
 /**
  * The partner's teachers: invite one (a link and QR code to hand over, shown once), give one a new
@@ -24,46 +19,8 @@ import { deactivateTeacher, inviteTeacher, issueTeacherLink } from '../../traini
  */
 export function TeachersPage() {
   const [teachers, { refetch }] = createTeachersQuery();
-  const [name, setName] = createSignal('');
-  const [sendEmail, setSendEmail] = createSignal(false);
-  const [email, setEmail] = createSignal('');
-  const [errors, setErrors] = createSignal<SummaryError[]>([]);
-  const [attempt, setAttempt] = createSignal(0);
-  const [shown, setShown] = createSignal<{ link: SignInLink; name: string; title: string }>();
-  const show = (value: { link: SignInLink; name: string; title: string }) => {
-    setShown(value);
-    queueMicrotask(() => document.getElementById('sign-in-link-title')?.focus());
-  };
+  const { shown, show, hide } = createShownSignInLink({ titleId: 'sign-in-link-title' });
   usePageTitle(() => t('teachers.title'));
-  const invite = createAction({
-    run: inviteTeacher,
-    onSuccess: async ({ teacher, link }) => {
-      setName('');
-      setEmail('');
-      await refetch();
-      show({
-        link,
-        name: teacher.displayName,
-        title: t('teachers.link.title', { name: teacher.displayName }),
-      });
-    },
-    onError: (error) => {
-      setErrors([{ message: t(ligoErrorKey(error)) }]);
-      setAttempt(attempt() + 1);
-    },
-  });
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const found: SummaryError[] = [];
-    if (!name().trim()) found.push({ field: 'displayName', message: t('teachers.form.nameMissing') });
-    if (!/^\S+@\S+\.\S+$/.test(email().trim()))
-      found.push({ field: 'email', message: t('teachers.form.emailInvalid') });
-    setErrors(found);
-    setAttempt(attempt() + 1);
-    if (found.length > 0) return;
-    await invite.run({ email: email().trim(), displayName: name().trim(), sendEmail: sendEmail() });
-  };
 
   const newLink = createAction({
     run: (id: string, _displayName: string) => issueTeacherLink(id),
@@ -98,7 +55,7 @@ export function TeachersPage() {
               title={done().title}
               titleId="sign-in-link-title"
             />
-            <button type="button" class="button button--secondary" onClick={() => setShown(undefined)}>
+            <button type="button" class="button button--secondary" onClick={hide}>
               {t('teachers.link.done')}
             </button>
           </>
@@ -109,67 +66,27 @@ export function TeachersPage() {
           <ul class="card-list" aria-label={t('teachers.title')}>
             <For each={list().items}>
               {(teacher) => (
-                <li class="card">
-                  <h2 class="card__title">{teacher.displayName}</h2>
-                  <p class="card__meta">{teacher.email}</p>
-                  <p class="card__badges">
-                    <Badge tone={teacher.active ? 'success' : 'neutral'}>
-                      {teacher.active ? t('teachers.active') : t('teachers.inactive')}
-                    </Badge>
-                  </p>
-                  <Show when={teacher.active}>
-                    <div class="card__actions">
-                      <button
-                        type="button"
-                        class="button button--secondary"
-                        disabled={newLink.busy()}
-                        onClick={() => newLink.run(teacher.id, teacher.displayName)}
-                      >
-                        {t('signInLink.new')}
-                        <span class="visually-hidden"> {teacher.displayName}</span>
-                      </button>
-                      <ResetFactorsButton userId={teacher.id} name={teacher.displayName} />
-                      <button
-                        type="button"
-                        class="button button--secondary"
-                        onClick={() => deactivate(teacher.id, teacher.displayName)}
-                      >
-                        {t('teachers.deactivate', { name: teacher.displayName })}
-                      </button>
-                    </div>
-                  </Show>
-                </li>
+                <TeacherCard
+                  teacher={teacher}
+                  linkBusy={newLink.busy()}
+                  onNewLink={() => newLink.run(teacher.id, teacher.displayName)}
+                  onDeactivate={() => deactivate(teacher.id, teacher.displayName)}
+                />
               )}
             </For>
           </ul>
         )}
       </Loaded>
-      <form class="form" onSubmit={submit} noValidate aria-labelledby="invite-title">
-        <h2 id="invite-title">{t('teachers.form.title')}</h2>
-        <Show when={errors().length > 0}>
-          <ErrorSummary errors={errors()} attempt={attempt()} />
-        </Show>
-        <TextField
-          name="displayName"
-          label={t('teachers.form.name')}
-          value={name()}
-          onValue={setName}
-          error={errors().find((e) => e.field === 'displayName')?.message}
-        />
-        <TextField
-          name="email"
-          type="email"
-          label={t('teachers.form.email')}
-          value={email()}
-          onValue={setEmail}
-          autocomplete="off"
-          error={errors().find((e) => e.field === 'email')?.message}
-        />
-        <SendByEmailField checked={sendEmail()} onChange={setSendEmail} />
-        <div class="form__actions">
-          <SubmitButton busy={invite.busy()} label={t('teachers.form.submit')} />
-        </div>
-      </form>
+      <InviteTeacherForm
+        onInvited={async ({ teacher, link }) => {
+          await refetch();
+          show({
+            link,
+            name: teacher.displayName,
+            title: t('teachers.link.title', { name: teacher.displayName }),
+          });
+        }}
+      />
     </>
   );
 }
