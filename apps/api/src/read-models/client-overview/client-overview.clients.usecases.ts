@@ -2,8 +2,6 @@ import type { z } from 'zod';
 import type { Database } from '../../ground/database/database';
 import type { Geocoder } from '../../ground/geocoding/geocoding.types';
 import type { TenantContext } from '../../ground/http/request-context';
-import { isIdOf } from '../../ground/shared/ids';
-import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { type ClientRow, createClientsRepository } from '../../records/clients/clients.repository';
 import type {
   Client,
@@ -11,7 +9,7 @@ import type {
   ClientSummary,
   ClientUpdateSchema,
 } from '../../records/clients/clients.schemas';
-import { editClient, registerClient } from '../../records/clients/clients.usecases';
+import { editClient, readTenantClient, registerClient } from '../../records/clients/clients.usecases';
 import { createTrackFactsRepository } from '../../tracks/trajectory/trajectory.facts.repository';
 import { deriveClientStatus, NO_TRACK_FACTS } from '../../tracks/trajectory/trajectory.status';
 import { type ClientListFilters, createClientListRepository } from './client-overview.list.repository';
@@ -138,17 +136,7 @@ export async function getClient({
   clientId: string;
 }): Promise<{ client: Client }> {
   const { db, tenantId } = ctx;
-  const { client } = isIdOf({ kind: 'client', value: clientId })
-    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
-    : { client: undefined };
-  await ctx.audit({
-    clientId: client?.id ?? null,
-    action: 'client.read',
-    resource: `client:${clientId.slice(0, 64)}`,
-    outcome: client ? 'success' : 'denied',
-    purpose: 'client_file',
-  });
-  if (!client) throw createClientNotFoundError();
+  const { client } = await readTenantClient({ ctx, clientId, action: 'client.read', purpose: 'client_file' });
   const [row] = await withStatuses({ db, tenantId, clients: [client] });
   return { client: toClient(row!) };
 }

@@ -4,6 +4,7 @@ import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createClientsRepository } from '../../records/clients/clients.repository';
 import type { Package } from '../../records/clients/clients.schemas';
+import { auditClientRead } from '../../records/clients/clients.usecases';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { createInfoMomentsRepository } from '../../tracks/info-moments/info-moments.repository';
 import { createTrackFactsRepository } from '../../tracks/trajectory/trajectory.facts.repository';
@@ -305,11 +306,11 @@ export async function getClientOverview({
         createInfoMomentsRepository({ db }).listClientInvitations({ tenantId, clientId }),
       ])
     : [{ client: undefined }, { facts: undefined }, undefined, { events: [] }, { rows: [] }];
-  const audit = ctx.audit({
-    clientId: client?.id ?? null,
+  const audit = auditClientRead({
+    ctx,
+    clientId,
+    found: client !== undefined,
     action: 'client.read',
-    resource: `client:${clientId.slice(0, 64)}`,
-    outcome: client ? 'success' : 'denied',
     purpose: 'client_page',
   });
   if (!client || !facts || !rows) {

@@ -1,6 +1,6 @@
 import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
 import type { z } from 'zod';
-import { withTransaction } from '../../ground/database/database';
+import { type Database, withTransaction } from '../../ground/database/database';
 import type { AddressInput, Geocoder } from '../../ground/geocoding/geocoding.types';
 import type { TenantContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
@@ -29,6 +29,78 @@ export function requirePlausibleBirthDate({ birthDate, clock }: { birthDate: str
   const today = toCalendarDate({ instant: clock.now(), timeZone: PROGRAMME_TIME_ZONE });
   const checked = validateBirthDate({ birthDate, today });
   if (!checked.ok) throw createBirthDateOutOfRangeError(checked.reasons[0]);
+}
+
+/**
+ * The client of the tenant; an id of another shape, a missing client and another tenant's are all
+ * `undefined` alike, so an answer never tells them apart.
+ */
+export async function findTenantClient({
+  db,
+  tenantId,
+  clientId,
+}: {
+  db: Database;
+  tenantId: string;
+  clientId: string;
+}): Promise<{ client: ClientRow | undefined }> {
+  if (!isIdOf({ kind: 'client', value: clientId })) return { client: undefined };
+  return createClientsRepository({ db }).findClient({ tenantId, clientId });
+}
+
+/** The client of the tenant, or the one 404 for a missing client and another tenant's. */
+export async function requireTenantClient(scope: {
+  db: Database;
+  tenantId: string;
+  clientId: string;
+}): Promise<{ client: ClientRow }> {
+  const { client } = await findTenantClient(scope);
+  if (!client) throw createClientNotFoundError();
+  return { client };
+}
+
+/**
+ * Audits one read of a client's data: a success when the client was found, a denied probe otherwise
+ * (the asked id kept, cut short, in the resource).
+ */
+export function auditClientRead({
+  ctx,
+  clientId,
+  found,
+  action,
+  purpose,
+}: {
+  ctx: TenantContext;
+  clientId: string;
+  found: boolean;
+  action: string;
+  purpose: string;
+}): Promise<void> {
+  return ctx.audit({
+    clientId: found ? clientId : null,
+    action,
+    resource: `client:${clientId.slice(0, 64)}`,
+    outcome: found ? 'success' : 'denied',
+    purpose,
+  });
+}
+
+/** The client of the tenant for a read of their file: the read audited, then the 404 if not found. */
+export async function readTenantClient({
+  ctx,
+  action,
+  purpose,
+  clientId,
+}: {
+  ctx: TenantContext;
+  action: string;
+  purpose: string;
+  clientId: string;
+}): Promise<{ client: ClientRow }> {
+  const { client } = await findTenantClient({ db: ctx.db, tenantId: ctx.tenantId, clientId });
+  await auditClientRead({ ctx, clientId, found: client !== undefined, action, purpose });
+  if (!client) throw createClientNotFoundError();
+  return { client };
 }
 
 /** The active social workers and project leads of the caller's organisation, by name. */

@@ -7,13 +7,12 @@ import {
   PACKAGE_CHEQUES,
 } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
-import { type Database, withTransaction } from '../../ground/database/database';
+import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { toLocalDate } from '../../ground/shared/clock';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
-import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createClientsRepository } from '../../records/clients/clients.repository';
+import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { planAppointmentMessages } from '../messages/messages.outbox';
 import {
@@ -43,22 +42,6 @@ function toView(row: ChequeRow): ClientCheque {
   };
 }
 
-async function requireClient({
-  db,
-  tenantId,
-  clientId,
-}: {
-  db: Database;
-  tenantId: string;
-  clientId: string;
-}) {
-  const { client } = isIdOf({ kind: 'client', value: clientId })
-    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
-    : { client: undefined };
-  if (!client) throw createClientNotFoundError();
-  return client;
-}
-
 export async function listClientCheques({
   ctx,
   clientId,
@@ -67,7 +50,7 @@ export async function listClientCheques({
   clientId: string;
 }): Promise<{ items: ClientCheque[] }> {
   const { db, tenantId } = ctx;
-  await requireClient({ db, tenantId, clientId });
+  await requireTenantClient({ db, tenantId, clientId });
   await ctx.audit({
     clientId,
     action: 'cheques.read',
@@ -98,7 +81,7 @@ export async function issueClientCheques({
       return await withTransaction({
         db,
         work: async (tx) => {
-          await requireClient({ db: tx, tenantId, clientId });
+          await requireTenantClient({ db: tx, tenantId, clientId });
           await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`cheques:${clientId}`}))`);
           const repository = createChequesRepository({ db: tx });
           const { intake, equipped } = await repository.findIssueContext({ tenantId, clientId });

@@ -5,8 +5,7 @@ import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { DEFAULT_TIME_ZONE } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
-import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createClientsRepository } from '../../records/clients/clients.repository';
+import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { createIntakeRepository } from '../intake/intake.repository';
 import { PROGRAMME_SENDER_NAME, planAppointmentMessages } from '../messages/messages.outbox';
@@ -285,10 +284,7 @@ export async function transitionDevice({
       const current = row.device;
 
       if (input.type === 'reserve') {
-        const { client } = isIdOf({ kind: 'client', value: input.clientId })
-          ? await createClientsRepository({ db: tx }).findClient({ tenantId, clientId: input.clientId })
-          : { client: undefined };
-        if (!client) throw createClientNotFoundError();
+        const { client } = await requireTenantClient({ db: tx, tenantId, clientId: input.clientId });
         const { approved } = await repository.isClientApproved({ tenantId, clientId: client.id });
         if (!approved) throw createClientNotApprovedError();
       }

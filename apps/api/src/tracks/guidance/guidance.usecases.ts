@@ -10,8 +10,7 @@ import {
 import { type Database, withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
-import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createClientsRepository } from '../../records/clients/clients.repository';
+import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { createDigipuntenRepository } from '../../records/digipunten/digipunten.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import {
@@ -50,10 +49,7 @@ export async function recordDigipuntInfo({
   return withTransaction({
     db,
     work: async (tx) => {
-      const { client } = isIdOf({ kind: 'client', value: clientId })
-        ? await createClientsRepository({ db: tx }).findClient({ tenantId, clientId })
-        : { client: undefined };
-      if (!client) throw createClientNotFoundError();
+      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
       const guidance = createGuidanceRepository({ db: tx });
       const { intake } = await guidance.findLatestIntake({ tenantId, clientId: client.id });
       if (!intake) throw createNoIntakeError();
@@ -84,23 +80,6 @@ export async function recordDigipuntInfo({
       return { result: { givenAt: givenAt.toISOString(), names: input.names } };
     },
   });
-}
-
-/** The client of the user's tenant, or the same 404 for a missing one and another tenant's. */
-async function findTenantClient({
-  db,
-  tenantId,
-  clientId,
-}: {
-  db: Database;
-  tenantId: string;
-  clientId: string;
-}) {
-  const { client } = isIdOf({ kind: 'client', value: clientId })
-    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
-    : { client: undefined };
-  if (!client) throw createClientNotFoundError();
-  return { client };
 }
 
 function throwDateRefusal(refusal: Refusal): never {
@@ -156,7 +135,7 @@ export async function listBuddyPairings({
   clientId: string;
 }): Promise<{ list: BuddyPairingList }> {
   const { db, tenantId } = ctx;
-  const { client } = await findTenantClient({ db, tenantId, clientId });
+  const { client } = await requireTenantClient({ db, tenantId, clientId });
   const guidance = createGuidanceRepository({ db });
   const [{ intake }, { pairings, meetings }] = await Promise.all([
     guidance.findIntakeWithSettings({ tenantId, clientId: client.id }),
@@ -192,7 +171,7 @@ export async function pairWithBuddy({
   return withTransaction({
     db,
     work: async (tx) => {
-      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
+      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
       const guidance = createGuidanceRepository({ db: tx });
       const { intake } = await guidance.findIntakeWithSettings({ tenantId, clientId: client.id });
       if (!intake) throw createNoIntakeError();
@@ -279,7 +258,7 @@ async function changeActivePairing({
   return withTransaction({
     db,
     work: async (tx) => {
-      const { client } = await findTenantClient({ db: tx, tenantId, clientId });
+      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
       const { pairing } = await activePairing({ db: tx, tenantId, clientId: client.id, pairingId });
       const now = clock.now();
       const date = checkDay({ pairing, today: toCalendarDate({ instant: now }) });

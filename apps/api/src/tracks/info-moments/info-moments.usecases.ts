@@ -11,6 +11,7 @@ import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createClientsRepository } from '../../records/clients/clients.repository';
+import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { createTrajectoryRepository } from '../trajectory/trajectory.repository';
 import { NO_TRACK_FACTS, toTrajectoryFacts } from '../trajectory/trajectory.status';
@@ -74,22 +75,6 @@ async function findMomentOrFail({
     : { moment: undefined };
   if (!moment) throw createInfoMomentNotFoundError();
   return { moment };
-}
-
-async function findClientOrFail({
-  db,
-  tenantId,
-  clientId,
-}: {
-  db: Database;
-  tenantId: string;
-  clientId: string;
-}) {
-  const { client } = isIdOf({ kind: 'client', value: clientId })
-    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
-    : { client: undefined };
-  if (!client) throw createClientNotFoundError();
-  return { client };
 }
 
 /** Plans an info moment of the user's welfare centre. */
@@ -358,7 +343,7 @@ export async function getClientInfoMoments({
   clientId: string;
 }): Promise<{ info: ClientInfoMoments }> {
   const { db, tenantId } = ctx;
-  const { client } = await findClientOrFail({ db, tenantId, clientId });
+  const { client } = await requireTenantClient({ db, tenantId, clientId });
   const info = await readClientInfo({ db, tenantId, clientId: client.id });
   await ctx.audit({
     clientId: client.id,
@@ -384,7 +369,7 @@ export async function recordOneToOneInfo({
   await withTransaction({
     db,
     work: async (tx) => {
-      const { client } = await findClientOrFail({ db: tx, tenantId, clientId });
+      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
       const { intake } = await createTrajectoryRepository({ db: tx }).findLatestIntakeForUpdate({
         tenantId,
         clientId: client.id,

@@ -9,10 +9,8 @@ import {
 import type { z } from 'zod';
 import { type Database, withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
-import { isIdOf } from '../../ground/shared/ids';
-import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createClientsRepository } from '../../records/clients/clients.repository';
 import type { Package } from '../../records/clients/clients.schemas';
+import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import {
   createAlreadyDecidedError,
@@ -151,10 +149,7 @@ async function loadContext({
   clientId: string;
 }) {
   const { tenantId } = ctx;
-  const { client } = isIdOf({ kind: 'client', value: clientId })
-    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
-    : { client: undefined };
-  if (!client) throw createClientNotFoundError();
+  const { client } = await requireTenantClient({ db, tenantId, clientId });
   const repository = createIntakeRepository({ db });
   const { programme } = await repository.findActiveProgramme({ tenantId });
   if (!programme) throw createNoProgrammeError();

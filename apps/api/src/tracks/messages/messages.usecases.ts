@@ -6,6 +6,7 @@ import type { Clock } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { auditClientRead } from '../../records/clients/clients.usecases';
 import { contactConsentsTable } from '../../records/contact-consents/contact-consents.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { rerouteQueuedMessages } from './messages.outbox';
@@ -79,11 +80,11 @@ export async function getClientContact({
   clientId: string;
 }): Promise<{ contact: ClientContact }> {
   const contact = await readContact({ db: ctx.db, tenantId: ctx.tenantId, clientId });
-  await ctx.audit({
-    clientId: contact ? clientId : null,
+  await auditClientRead({
+    ctx,
+    clientId,
+    found: contact !== null,
     action: 'client.contact_read',
-    resource: `client:${clientId.slice(0, 64)}`,
-    outcome: contact ? 'success' : 'denied',
     purpose: 'client_contact',
   });
   if (!contact) throw createClientNotFoundError();

@@ -1,8 +1,6 @@
 import { type ChequeCode, formatChequeCode } from '@digipakket/domain';
 import type { TenantContext } from '../../ground/http/request-context';
-import { isIdOf } from '../../ground/shared/ids';
-import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createClientsRepository } from '../../records/clients/clients.repository';
+import { readTenantClient } from '../../records/clients/clients.usecases';
 import { createObservationsRepository } from './observations.repository';
 import type { Observation, ObservationList } from './observations.schemas';
 
@@ -35,17 +33,12 @@ export async function listObservations({
   clientId: string;
 }): Promise<{ list: ObservationList }> {
   const { db, tenantId } = ctx;
-  const { client } = isIdOf({ kind: 'client', value: clientId })
-    ? await createClientsRepository({ db }).findClient({ tenantId, clientId })
-    : { client: undefined };
-  await ctx.audit({
-    clientId: client?.id ?? null,
+  const { client } = await readTenantClient({
+    ctx,
+    clientId,
     action: 'client.observations_read',
-    resource: `client:${clientId.slice(0, 64)}`,
-    outcome: client ? 'success' : 'denied',
     purpose: 'client_page',
   });
-  if (!client) throw createClientNotFoundError();
   const repository = createObservationsRepository({ db });
   const scope = { tenantId, clientId: client.id };
   const [{ visits }, { noShows }, { attendance }, { changes }, { signals }] = await Promise.all([

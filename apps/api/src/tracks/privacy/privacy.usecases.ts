@@ -9,6 +9,7 @@ import type { AuthContext } from '../../ground/http/app.types';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
+import { auditClientRead } from '../../records/clients/clients.usecases';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { type ClientTrackFacts, deriveClientStatus, NO_TRACK_FACTS } from '../trajectory/trajectory.status';
 import { createTrajectoryActiveError } from './privacy.errors';
@@ -246,11 +247,11 @@ export async function exportClientData({
     ? await repo.findClient({ tenantId, clientId })
     : { client: undefined };
   const now = clock.now();
-  await ctx.audit({
-    clientId: client?.id ?? null,
+  await auditClientRead({
+    ctx,
+    clientId,
+    found: client !== undefined,
     action: 'client.export_read',
-    resource: `client:${clientId.slice(0, 64)}`,
-    outcome: client ? 'success' : 'denied',
     purpose: 'access_request',
   });
   if (!client) throw createClientNotFoundError();

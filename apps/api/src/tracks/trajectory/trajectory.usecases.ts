@@ -5,9 +5,7 @@ import {
 } from '@digipakket/domain';
 import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
-import { isIdOf } from '../../ground/shared/ids';
-import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createClientsRepository } from '../../records/clients/clients.repository';
+import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { createNoIntakeForClosureError, TRAJECTORY_CLOSURE_ERRORS } from './trajectory.errors';
 import { createTrackFactsRepository } from './trajectory.facts.repository';
 import { createTrajectoryRepository } from './trajectory.repository';
@@ -38,11 +36,7 @@ export async function changeTrajectoryClosure({
   return withTransaction({
     db,
     work: async (tx) => {
-      const clients = createClientsRepository({ db: tx });
-      const { client } = isIdOf({ kind: 'client', value: clientId })
-        ? await clients.findClient({ tenantId, clientId })
-        : { client: undefined };
-      if (!client) throw createClientNotFoundError();
+      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
       const trajectory = createTrajectoryRepository({ db: tx });
       const { intake } = await trajectory.findLatestIntakeForUpdate({ tenantId, clientId: client.id });
       if (!intake) throw createNoIntakeForClosureError();
