@@ -6,6 +6,11 @@ import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../config/logger';
 import {
+  createDatabaseUnavailableError,
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseUnavailableError,
+} from '../database/database.availability';
+import {
   type AppError,
   createErrorFactory,
   createInternalError,
@@ -182,6 +187,11 @@ function toAppError(error: unknown): AppError {
     if (error.status === 413) return createTooLargeError({ cause: error });
     if (error.status === 404) return createRouteNotFoundError({ cause: error });
   }
+  if (isDatabaseUnavailableError(error))
+    return createDatabaseUnavailableError({
+      cause: error,
+      details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+    });
   if (isUnavailableError(error)) return createUnavailableError({ cause: error });
   return createInternalError({ cause: error });
 }

@@ -59,6 +59,7 @@ export const ERROR_CODES = [
   'course_session.teacher_busy',
   'database.busy',
   'database.data_dir_in_use',
+  'database.unavailable',
   'device.batch_empty',
   'device.cannot_restock',
   'device.changed_meanwhile',

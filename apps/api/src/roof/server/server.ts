@@ -5,6 +5,7 @@ import { createLogger, type Logger } from '../../ground/config/logger';
 import type { Database, DatabaseDriver } from '../../ground/database/database';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { utf8BodyMiddleware } from '../../ground/http/body-encoding.middleware';
+import { retryWhileDatabaseUnavailable } from '../../ground/http/database-retry';
 import {
   closeAfterUnreadBodyMiddleware,
   createBodyLimitMiddleware,
@@ -188,6 +189,8 @@ export function createServer({
     return c.text('Not found', 404);
   });
   app.onError(createErrorHandler({ logger }));
+  // Reads and idempotent writes that met a database failing over run again before answering 503.
+  app.fetch = retryWhileDatabaseUnavailable({ fetch: app.fetch });
 
   return { app, deps };
 }
