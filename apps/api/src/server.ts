@@ -92,7 +92,14 @@ async function main() {
       if (cluster.isPrimary) process.stdout.write(banner());
     },
   );
-  const signalWorker = startSignalsInBackground({ config, db: connection.db, clock: systemClock, logger });
+  const signalWorker = startSignalsInBackground({
+    config,
+    db: connection.db,
+    clock: systemClock,
+    logger,
+    // With several API processes, the first one started sweeps a never-swept database, not each one.
+    initialSweep: !cluster.isWorker || cluster.worker?.id === 1,
+  });
   const messageSender = startMessagesInBackground({ config, db: connection.db, clock: systemClock, logger });
   const retentionWorker =
     config.retention.sweepIntervalMs > 0

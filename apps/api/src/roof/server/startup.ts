@@ -20,11 +20,17 @@ export function startSignalsInBackground({
   db,
   clock,
   logger,
+  initialSweep = true,
 }: {
   config: Config;
   db: Database;
   clock: Clock;
   logger: Logger;
+  /**
+   * False: leave the first sweep of a never-swept database to another process (with several API
+   * processes, the first one started does it; the regular sweeps then catch up on any it missed).
+   */
+  initialSweep?: boolean;
 }): { stop: () => Promise<void> } {
   const { sweepIntervalMs, fullSweepIntervalMs } = config.signals;
   if (sweepIntervalMs <= 0) return { stop: async () => {} };
@@ -32,7 +38,11 @@ export function startSignalsInBackground({
     logger.error('signal sweep failed', { error: error instanceof Error ? error.message : String(error) });
   let stopped = false;
   let worker: { stop: () => Promise<void> } | undefined;
-  const initial = ensureInitialSignalSweep({ db, clock, fullSweepIntervalMs, timeZone: config.timeZone })
+  const initial = (
+    initialSweep
+      ? ensureInitialSignalSweep({ db, clock, fullSweepIntervalMs, timeZone: config.timeZone })
+      : Promise.resolve({ swept: false })
+  )
     .then(({ swept }) => {
       if (swept) logger.info('first signal sweep done');
     })
