@@ -1,25 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { pdfText } from '../../roof/testing/pdf-text';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let socialWorker: string;
-
-async function pdfText(pdf: ArrayBuffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true })
-    .promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await document.destroy();
-  return pages.join('\n').replace(/\s+/g, ' ');
-}
 
 const register = async (client: Record<string, unknown>, cookie = socialWorker, app = t) => {
   const res = await app.request('/api/clients', { method: 'POST', body: client, cookie });
@@ -159,7 +147,7 @@ describe("a client's location, from the address", () => {
         cookie: socialWorker,
       });
       expect(res.status).toBe(200);
-      return pdfText(await res.arrayBuffer());
+      return pdfText(await res.arrayBuffer(), { whiteSpace: 'fold' });
     };
     const near = await print(located.id);
     expect(near).toContain('Hulp in de buurt');

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClientLanguage } from '@digipakket/domain';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createLogger } from '../../ground/config/logger';
@@ -18,6 +17,7 @@ import { devicesTable } from '../../records/devices/devices.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
+import { pdfText } from '../../roof/testing/pdf-text';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
@@ -31,18 +31,6 @@ import {
 } from './documents.runner';
 import { SAMPLE_BRANDING, samplePack } from './documents.samples';
 import { renderWelcomePack } from './welcome-pack.document';
-
-async function pdfText(pdf: ArrayBuffer | Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true })
-    .promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await document.destroy();
-  return pages.join('\n').replace(/\s+/g, '');
-}
 
 const squash = (value: string) => value.replace(/\s+/g, '');
 const heading = (language: ClientLanguage, key: Parameters<ReturnType<typeof createTranslator>['t']>[0]) =>

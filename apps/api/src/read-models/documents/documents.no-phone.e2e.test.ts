@@ -1,28 +1,15 @@
 import type { ClientLanguage } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { CATALOGS, createTranslator } from '../../ground/printing/printing.i18n';
 import { tenantBrandingTable } from '../../records/branding/branding.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
+import { pdfText } from '../../roof/testing/pdf-text';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { enrolmentsTable } from '../../tracks/training/training.tables';
-
-/** The text of every page, in drawing order, without white space (pdf.js splits runs arbitrarily). */
-async function pdfText(pdf: ArrayBuffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true })
-    .promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await document.destroy();
-  return pages.join('\n');
-}
 
 const squash = (value: string) => value.replace(/[\s\u00a0\u2066-\u2069]+/g, '');
 
@@ -102,5 +89,5 @@ async function documentText({ document, language }: { document: string; language
     cookie,
   });
   expect(res.status).toBe(200);
-  return squash(await pdfText(await res.arrayBuffer()));
+  return squash(await pdfText(await res.arrayBuffer(), { whiteSpace: 'keep' }));
 }

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLIENT_LANGUAGE_CODES, type ClientLanguage, generateChequeCode } from '@digipakket/domain';
 import jsQR from 'jsqr';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../ground/printing/printing.i18n';
+import { pdfPages } from '../../roof/testing/pdf-text';
 import { renderCheques } from './cheques.document';
 import { SAMPLE_BRANDING, SAMPLE_CHEQUE_CODES, samplePack } from './documents.samples';
 import { renderHelpNearby } from './help-nearby.document';
@@ -15,16 +15,9 @@ import { renderLessonPlan } from './lesson-plan.document';
 import { renderReceipt } from './receipt.document';
 import { renderWelcomePack } from './welcome-pack.document';
 
+/** Every page, and the whole, with every item pdf.js reads on a line of its own. */
 async function pdfText(pdf: Buffer): Promise<{ pages: string[]; all: string }> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true })
-    .promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const page = await document.getPage(number);
-    const content = await page.getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'));
-  }
-  await document.destroy();
+  const pages = await pdfPages(pdf, { itemSeparator: '\n' });
   return { pages, all: pages.join('\n') };
 }
 

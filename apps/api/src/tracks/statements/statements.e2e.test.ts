@@ -1,24 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { pdfText } from '../../roof/testing/pdf-text';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { insertOtherTenantCheque } from '../visits/visits.test-data';
 import { statementLinesTable } from './statements.tables';
-
-async function pdfText(pdf: ArrayBuffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true })
-    .promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await document.destroy();
-  return pages.join('\n').replace(/\s+/g, '');
-}
 
 let t: TestApp;
 let coordinator: string;
