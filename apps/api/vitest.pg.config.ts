@@ -12,6 +12,7 @@ export const DRILLS = [
   'src/roof/security/job-queue.pg.test.ts',
   'src/roof/security/load.pg.test.ts',
   'src/roof/security/pg-restart.pg.test.ts',
+  'src/roof/server/processes.pg.test.ts',
   'src/tracks/messages/messages.exactly-once.pg.test.ts',
   'src/tracks/visits/visits.redeem.pg.test.ts',
 ];

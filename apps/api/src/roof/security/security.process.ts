@@ -64,7 +64,16 @@ export type RunningApi = {
  * owner and serves as the application role, which owns no table, so row-level security applies as in
  * production.
  */
-export function startApi({ port, env }: { port: number; env: Record<string, string> }): RunningApi {
+export function startApi({
+  port,
+  env,
+  readyTimeoutMs = 30_000,
+}: {
+  port: number;
+  env: Record<string, string>;
+  /** How long it may take to answer its health check (migrating and loading the demo included). */
+  readyTimeoutMs?: number;
+}): RunningApi {
   const baseUrl = `http://127.0.0.1:${port}`;
   const database =
     env.DATABASE_URL && !env.DATABASE_OWNER_URL
@@ -96,7 +105,7 @@ export function startApi({ port, env }: { port: number; env: Record<string, stri
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const ready = (async () => {
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + readyTimeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}: ${output}`);
       try {
@@ -107,7 +116,7 @@ export function startApi({ port, env }: { port: number; env: Record<string, stri
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`API did not start within 30 s: ${output}`);
+    throw new Error(`API did not start within ${readyTimeoutMs / 1000} s: ${output}`);
   })();
   return { child, baseUrl, ready, exited, output: () => output };
 }
