@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian's packages when it is missing:
 # Chromium (browser tests), PostgreSQL server binaries (API tests on PostgreSQL),
-# poppler-utils (PDFs rendered to images), PgBouncer (the API behind a pooler in transaction mode). Never downloads a browser build of its own.
+# poppler-utils (PDFs rendered to images), PgBouncer (the API behind a pooler in transaction mode),
+# pg_auto_failover (the failover drill). Never downloads a browser build of its own.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql postgresql-contrib)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -x /usr/sbin/pgbouncer ] || missing+=(pgbouncer)
+command -v pg_autoctl >/dev/null 2>&1 || missing+=(postgresql-15-auto-failover)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "All system packages present."
   exit 0

@@ -10,7 +10,7 @@ PNPM_VERSION=10.34.9
 failed_steps=()
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "System packages (Chromium, PostgreSQL, poppler)"
+step "System packages (Chromium, PostgreSQL, pg_auto_failover, poppler)"
 bash tooling/scripts/install-system-deps.sh || { echo "Could not install the system packages." >&2; exit 1; }
 
 step "pnpm $PNPM_VERSION and dependencies"
@@ -41,8 +41,11 @@ pnpm exec playwright test || failed_steps+=("playwright")
 step "Performance budgets (bench:smoke on the gent data, its own PostgreSQL)"
 pnpm bench:smoke --report test-results/bench-smoke.json || failed_steps+=("bench-smoke")
 
+step "Failover drill, short (pg_auto_failover: the primary killed once, every acknowledged write counted)"
+pnpm drill:failover --short --report test-results/failover-drill.json || failed_steps+=("failover-drill")
+
 step "Totals"
-FAILED_STEPS="${failed_steps[*]:-}" node tooling/scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json test-results/bench-smoke.json test-results/openapi-lint.json
+FAILED_STEPS="${failed_steps[*]:-}" node tooling/scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json test-results/bench-smoke.json test-results/failover-drill.json test-results/openapi-lint.json
 summary_status=$?
 [ ${#failed_steps[@]} -eq 0 ] || exit 1
 exit $summary_status

@@ -51,13 +51,16 @@ for (const file of files) {
     ) {
       failed += 1;
     }
-  } else if (['bench-smoke', 'openapi-lint'].includes(report.kind) && Array.isArray(report.checks)) {
-    // The performance budgets of `pnpm bench:smoke` and the linters of `pnpm lint:openapi`: each
-    // budget or linter counts as one test.
+  } else if (
+    ['bench-smoke', 'failover-drill', 'openapi-lint'].includes(report.kind) &&
+    Array.isArray(report.checks)
+  ) {
+    // The performance budgets of `pnpm bench:smoke`, the bars of `pnpm drill:failover --short` and
+    // the linters of `pnpm lint:openapi`: each budget, bar or linter counts as one test.
     const failedChecks = report.checks.filter((check) => !check.ok);
     passed += report.checks.length - failedChecks.length;
     failed += failedChecks.length;
-    const label = report.kind === 'bench-smoke' ? 'Budget missed' : 'Failed';
+    const label = report.kind === 'openapi-lint' ? 'Failed' : 'Budget missed';
     for (const check of failedChecks) console.error(`${label}: ${check.name}: ${check.detail}`);
     if (failedSteps.includes(report.kind) && failedChecks.length === 0) failed += 1;
   } else {
@@ -67,7 +70,7 @@ for (const file of files) {
 }
 
 for (const step of failedSteps.filter(
-  (s) => !['vitest', 'playwright', 'bench-smoke', 'openapi-lint'].includes(s),
+  (s) => !['vitest', 'playwright', 'bench-smoke', 'failover-drill', 'openapi-lint'].includes(s),
 )) {
   console.error(`The ${step} step failed: one failure.`);
   failed += 1;

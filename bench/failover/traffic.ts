@@ -1,0 +1,206 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { generateId } from '@digipakket/api/operations';
+import { CHEQUE_CODE_RANDOM_BYTES, generateChequeCode } from '@digipakket/domain';
+import type postgres from 'postgres';
+
+type Sql = ReturnType<typeof postgres>;
+
+/** One request the drill sent: when, to which API, how it ended. */
+export type Sent = {
+  kind: 'redeem' | 'read';
+  startedAt: number;
+  endedAt: number;
+  /** HTTP status, or `timeout` / `network` when no answer came. */
+  outcome: number | 'timeout' | 'network';
+  /** The error code of an error answer, and whether it carried `Retry-After`. */
+  code?: string;
+  retryAfter?: boolean;
+  /** The cheque code a redemption used. */
+  chequeCode?: string;
+};
+
+/**
+ * Fresh cheques the student may redeem, written straight into the database by the owner (the same
+ * way the bench's sustained redemptions make theirs): copies of the installation cheques of the
+ * student's organisation, each with a new id and code, valid 60 more days.
+ */
+export async function makeRedeemableCheques({
+  sql,
+  studentEmail,
+  count,
+}: {
+  sql: Sql;
+  studentEmail: string;
+  count: number;
+}) {
+  const templates = await sql<
+    { tenantId: string; clientId: string; programmeId: string; homeHelpOrgId: string; validUntil: string }[]
+  >`
+    SELECT DISTINCT ON (c.client_id) c.tenant_id AS "tenantId", c.client_id AS "clientId",
+      c.programme_id AS "programmeId", c.home_help_org_id AS "homeHelpOrgId", (current_date + 60)::text AS "validUntil"
+    FROM cheques c JOIN users u ON u.organisation_id = c.home_help_org_id AND u.email = ${studentEmail}
+    WHERE c.purpose = 'installation' ORDER BY c.client_id, c.id`;
+  if (templates.length === 0)
+    throw new Error(`the organisation of ${studentEmail} has no installation cheque to copy`);
+  const codes: string[] = [];
+  const rows = Array.from({ length: count }, (_, n) => {
+    const template = templates[n % templates.length]!;
+    const { code } = generateChequeCode({ randomBytes: randomBytes(CHEQUE_CODE_RANDOM_BYTES) });
+    codes.push(code);
+    return {
+      id: generateId({ kind: 'cheque' }),
+      tenant_id: template.tenantId,
+      client_id: template.clientId,
+      programme_id: template.programmeId,
+      code,
+      purpose: 'installation',
+      status: 'issued',
+      valid_until: template.validUntil,
+      home_help_org_id: template.homeHelpOrgId,
+    };
+  });
+  for (let start = 0; start < rows.length; start += 2000)
+    await sql`INSERT INTO cheques ${sql(rows.slice(start, start + 2000))}`;
+  return { codes };
+}
+
+export async function login({
+  baseUrl,
+  email,
+  password,
+}: {
+  baseUrl: string;
+  email: string;
+  password: string;
+}) {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok)
+    throw new Error(`login as ${email} answered ${response.status}: ${await response.text()}`);
+  return {
+    cookie: response.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0])
+      .join('; '),
+  };
+}
+
+async function send({
+  kind,
+  url,
+  init,
+  timeoutMs,
+  chequeCode,
+}: {
+  kind: Sent['kind'];
+  url: string;
+  init: RequestInit;
+  timeoutMs: number;
+  chequeCode?: string;
+}): Promise<Sent> {
+  const startedAt = Date.now();
+  const base = { kind, startedAt, ...(chequeCode ? { chequeCode } : {}) };
+  try {
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const text = await response.text();
+    const sent: Sent = { ...base, endedAt: Date.now(), outcome: response.status };
+    if (response.status >= 400) {
+      try {
+        sent.code = (JSON.parse(text) as { error?: { code?: string } }).error?.code;
+      } catch {
+        sent.code = 'not-json';
+      }
+      sent.retryAfter = response.headers.has('retry-after');
+    }
+    return sent;
+  } catch (error) {
+    const timeout = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    return { ...base, endedAt: Date.now(), outcome: timeout ? 'timeout' : 'network' };
+  }
+}
+
+/**
+ * Keeps `redeemers` students' redemptions (each a new cheque, each with its own idempotency key, as
+ * the phone portal sends them) and `readers` portal reads (the student's visit list) going against
+ * the API processes in turn until `stop()`; every request is recorded.
+ */
+export function startTraffic({
+  apis,
+  codes,
+  redeemers,
+  readers,
+  visitedOn,
+  timeoutMs = 15_000,
+}: {
+  apis: { baseUrl: string; cookie: string }[];
+  codes: string[];
+  redeemers: number;
+  readers: number;
+  visitedOn: string;
+  timeoutMs?: number;
+}) {
+  const sent: Sent[] = [];
+  let running = true;
+  const lane = async (index: number, kind: Sent['kind']) => {
+    for (let n = 0; running; n += 1) {
+      const api = apis[(index + n) % apis.length]!;
+      const headers = { cookie: api.cookie, origin: api.baseUrl, 'content-type': 'application/json' };
+      if (kind === 'redeem') {
+        // Taken off the shared list, so no cheque is sent twice, across rounds too.
+        const code = codes.shift();
+        if (!code) break;
+        const result = await send({
+          kind,
+          url: `${api.baseUrl}/api/visits/redeem`,
+          chequeCode: code,
+          timeoutMs,
+          init: {
+            method: 'POST',
+            headers: { ...headers, 'idempotency-key': randomUUID() },
+            body: JSON.stringify({
+              code,
+              minutes: 60,
+              topics: ['installed_laptop', 'wifi'],
+              needsFollowUp: false,
+              visitedOn,
+            }),
+          },
+        });
+        sent.push(result);
+        if (result.outcome !== 200 && result.outcome !== 201)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+      } else {
+        const result = await send({
+          kind,
+          url: `${api.baseUrl}/api/visits/mine`,
+          timeoutMs,
+          init: { headers },
+        });
+        sent.push(result);
+        await new Promise((resolve) => setTimeout(resolve, result.outcome === 200 ? 50 : 100));
+      }
+    }
+  };
+  const lanes = [
+    ...Array.from({ length: redeemers }, (_, index) => lane(index, 'redeem')),
+    ...Array.from({ length: readers }, (_, index) => lane(index, 'read')),
+  ];
+  return {
+    sent,
+    async stop() {
+      running = false;
+      await Promise.all(lanes);
+      return sent;
+    },
+  };
+}
+
+export const isSuccess = (sent: Sent) =>
+  typeof sent.outcome === 'number' && sent.outcome >= 200 && sent.outcome < 300;
+
+/** A failure that told the client what to do: 503 with an error code and `Retry-After`. */
+export const isClean503 = (sent: Sent) =>
+  sent.outcome === 503 && sent.retryAfter === true && sent.code !== undefined;
