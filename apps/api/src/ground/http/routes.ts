@@ -223,7 +223,10 @@ export type RouteDeclaration = {
   /** A required JSON body; the route then also documents 400, 413 and 415. */
   body?: z.ZodType;
   answer?: RouteAnswerDeclaration;
-  /** Error answers beyond what the access (401, 403), path (400), query and body (400, 413, 415) imply. */
+  /**
+   * Error answers beyond those that follow from the access (401; 403 unless every session may make
+   * the request), the path's ids (400), a query (400) and a body (400, 413, 415).
+   */
   errors?: readonly ErrorStatus[];
   /** Answers that are not JSON (files, redirects), as OpenAPI responses. */
   responses?: RouteConfig['responses'];
@@ -282,11 +285,13 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type AgreesWith<C extends RouteContract, D extends RouteDeclaration> =
   C extends RouteContract<HttpMethod, string, infer Shape>
     ? (Shape extends { answer: infer A extends z.ZodType }
-        ? D['answer'] extends readonly [SuccessStatus, infer Z extends z.ZodType, string]
+        ? D extends { answer: readonly [SuccessStatus, infer Z extends z.ZodType, string] }
           ? Same<z.output<Z>, z.output<A>> extends true
             ? unknown
             : { answer: never }
-          : { answer: never }
+          : D extends { responses: object }
+            ? unknown
+            : { answer: never }
         : unknown) &
         (Shape extends { body: infer B extends z.ZodType }
           ? D extends { body: infer Z extends z.ZodType }
@@ -342,8 +347,15 @@ export function routesOf(defaults: { tag: ApiTag; access: Access }) {
       (names.length > 0
         ? z.object(Object.fromEntries(names.map((name) => [name, z.string().max(64)])))
         : undefined);
+    // A read that every session may make, whatever step of signing in it is at, is never refused with 403.
+    const neverRefused =
+      access === 'authenticated' &&
+      contract.method === 'GET' &&
+      options.beforePasswordChange &&
+      options.secondFactorStep === 'any';
     const implied: ErrorStatus[] = [
-      ...(access === 'public' ? [] : ([401, 403] as const)),
+      ...(access === 'public' ? [] : ([401] as const)),
+      ...(access === 'public' || neverRefused ? [] : ([403] as const)),
       ...(query ? ([400] as const) : []),
       ...(body ? ([400, 413, 415] as const) : []),
     ];

@@ -88,10 +88,10 @@ type Single<U, All = U> = [U] extends [never]
  * the only thing a route file writes, and the answer is typed against the route's schema for
  * `status`, which may be left out when the route documents one success answer.
  */
-export function serveJson<R extends RouteConfig, S extends Single<OnlySuccess<R>>>(
+export function serveJson<R extends RouteConfig>(
   app: OpenAPIHono<AppEnv>,
   route: R,
-  run: (request: ServedRequest<R>) => Promise<Answer<R, S>>,
+  run: (request: ServedRequest<R>) => Promise<Answer<R, Single<OnlySuccess<R>>>>,
 ): void;
 export function serveJson<R extends RouteConfig, S extends JsonStatus<R>>(
   app: OpenAPIHono<AppEnv>,

@@ -2,41 +2,34 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { serveJson } from '../../ground/http/serve';
+import { route } from '../../ground/shared/route-contract';
 import { toCsv } from '../reports/reports.export';
+import { AUDIT_ROUTES } from './audit-viewer.contract';
 import { AuditPageSchema, AuditQuerySchema } from './audit-viewer.schemas';
 import { exportAuditEntries, listAuditEntries } from './audit-viewer.usecases';
 
 /** The audit log is for the project lead only (domain visibility table). */
 const AUDIT_ACCESS = ['welfare:project_lead'] as const;
 
-const listRoute = defineRoute({
-  method: 'get',
-  path: '/api/audit',
-  tag: 'audit',
-  access: AUDIT_ACCESS,
+const define = routesOf({ tag: 'audit', access: AUDIT_ACCESS });
+
+const listRoute = define(AUDIT_ROUTES.list, {
   summary: "The tenant's audit log, newest first",
   description: 'Filter by client, user, action and period (`from`, `to`: calendar dates, both included).',
-  request: { query: AuditQuerySchema },
-  responses: { 200: jsonResponse(AuditPageSchema, 'A page of entries.'), ...errorResponses(400, 401, 403) },
+  query: AuditQuerySchema,
+  answer: [200, AuditPageSchema, 'A page of entries.'],
 });
 
-const exportRoute = defineRoute({
-  method: 'get',
-  path: '/api/audit/export',
-  tag: 'audit',
-  access: AUDIT_ACCESS,
+const exportRoute = define(route('GET', '/audit/export'), {
   summary: 'The filtered audit log as CSV (the export itself is audited)',
-  request: { query: AuditQuerySchema.omit({ limit: true, offset: true }) },
-  responses: {
-    200: { description: 'CSV file.', content: { 'text/csv': { schema: z.string() } } },
-    ...errorResponses(400, 401, 403),
-  },
+  query: AuditQuerySchema.omit({ limit: true, offset: true }),
+  responses: { 200: { description: 'CSV file.', content: { 'text/csv': { schema: z.string() } } } },
 });
 
 export function registerAuditRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listRoute, 200, ({ tenant, query: { limit, offset, ...input } }) =>
+  serveJson(app, listRoute, ({ tenant, query: { limit, offset, ...input } }) =>
     listAuditEntries({ ctx: tenant, input, limit, offset }),
   );
 

@@ -1,9 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
 import { geocoderFor } from '../../ground/geocoding/geocoding.geocoder';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { serveJson } from '../../ground/http/serve';
 import {
   ClientCreateSchema,
@@ -15,124 +14,82 @@ import {
 } from '../../records/clients/clients.schemas';
 import { findDuplicateClients, listSocialWorkers } from '../../records/clients/clients.usecases';
 import { createClient, getClient, searchClients, updateClient } from './client-overview.clients.usecases';
+import { CLIENT_ROUTES } from './client-overview.contract';
 import { ClientListQuerySchema, ClientListSchema, ClientOverviewSchema } from './client-overview.schemas';
 import { getClientOverview } from './client-overview.usecases';
 
-const listClientsRoute = defineRoute({
-  method: 'get',
-  path: '/api/clients',
-  tag: 'clients',
-  access: ACCESS.caseworkers,
+const define = routesOf({ tag: 'clients', access: ACCESS.caseworkers });
+
+const listClientsRoute = define(CLIENT_ROUTES.list, {
   summary: 'Find clients by name (typo tolerant), file number or phone, and filter the list',
   description:
     'Filters: `status` (the derived trajectory status), `waveId`, `signal` (a signal kind, or `any`: an open or snoozed signal), `socialWorkerId` (who registered the client) and `mine=1` (registered by the caller). Filters combine with each other and with `q`; the page and `total` count the filtered list.',
-  request: { query: ClientListQuerySchema },
-  responses: { 200: jsonResponse(ClientListSchema, 'A page of clients.'), ...errorResponses(400, 401, 403) },
+  query: ClientListQuerySchema,
+  answer: [200, ClientListSchema, 'A page of clients.'],
 });
 
-const socialWorkersRoute = defineRoute({
-  method: 'get',
-  path: '/api/social-workers',
-  tag: 'clients',
-  access: ACCESS.caseworkers,
+const socialWorkersRoute = define(CLIENT_ROUTES.socialWorkers, {
   summary: "The centre's social workers and project leads, to filter the client list by",
-  responses: {
-    200: jsonResponse(SocialWorkerListSchema, 'The active colleagues, by name.'),
-    ...errorResponses(401, 403),
-  },
+  answer: [200, SocialWorkerListSchema, 'The active colleagues, by name.'],
 });
 
-const createClientRoute = defineRoute({
-  method: 'post',
-  path: '/api/clients',
-  tag: 'clients',
-  access: ACCESS.caseworkers,
+const createClientRoute = define(CLIENT_ROUTES.create, {
   summary: 'Register a client',
   description: 'A file number already used in the tenant answers 409 `client.duplicate_file_number`.',
-  request: { body: jsonBody(ClientCreateSchema) },
-  responses: {
-    201: jsonResponse(ClientResponseSchema, 'The new client.'),
-    ...errorResponses(400, 401, 403, 409, 413, 415),
-  },
+  body: ClientCreateSchema,
+  answer: [201, ClientResponseSchema, 'The new client.'],
+  errors: [409],
 });
 
-const getClientRoute = defineRoute({
-  method: 'get',
-  path: '/api/clients/{id}',
-  tag: 'clients',
-  access: ACCESS.caseworkers,
+const getClientRoute = define(CLIENT_ROUTES.detail, {
   summary: "Read a client's record (audited)",
-  request: { params: z.object({ id: z.string().max(64) }) },
-  responses: { 200: jsonResponse(ClientResponseSchema, 'The client.'), ...errorResponses(401, 403, 404) },
+  answer: [200, ClientResponseSchema, 'The client.'],
+  errors: [404],
 });
 
-const clientIdParams = z.object({ id: z.string().max(64) });
-
-const updateClientRoute = defineRoute({
-  method: 'patch',
-  path: '/api/clients/{id}',
-  tag: 'clients',
-  access: ACCESS.caseworkers,
+const updateClientRoute = define(CLIENT_ROUTES.update, {
   summary: "Change a client's record",
   description:
     'Only the fields sent change; `null` clears an optional field. A file number or national register number already used in the tenant answers 409 (`client.duplicate_file_number`, `client.duplicate_national_number`).',
-  request: { params: clientIdParams, body: jsonBody(ClientUpdateSchema) },
-  responses: {
-    200: jsonResponse(ClientResponseSchema, 'The changed client.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: ClientUpdateSchema,
+  answer: [200, ClientResponseSchema, 'The changed client.'],
+  errors: [404, 409],
 });
 
-const duplicatesRoute = defineRoute({
-  method: 'post',
-  path: '/api/clients/duplicates',
-  tag: 'clients',
-  access: ACCESS.caseworkers,
+const duplicatesRoute = define(CLIENT_ROUTES.duplicates, {
   summary: 'Find clients who may be the same person',
   description:
     'Same national register number, same name and birth date, or same street and postcode. Sent in a body so names never appear in logged addresses.',
-  request: { body: jsonBody(DuplicateCheckSchema) },
-  responses: {
-    200: jsonResponse(DuplicateListSchema, 'Possible duplicates, each with what matched.'),
-    ...errorResponses(400, 401, 403, 413, 415),
-  },
+  body: DuplicateCheckSchema,
+  answer: [200, DuplicateListSchema, 'Possible duplicates, each with what matched.'],
 });
 
-const overviewRoute = defineRoute({
-  method: 'get',
-  path: '/api/clients/{id}/overview',
-  tag: 'clients',
-  access: ACCESS.caseworkers,
+const overviewRoute = define(CLIENT_ROUTES.overview, {
   summary: "A client's whole trajectory: status, tracks, timeline and open signals (audited)",
-  request: { params: clientIdParams },
-  responses: {
-    200: jsonResponse(ClientOverviewSchema, 'The client page.'),
-    ...errorResponses(401, 403, 404),
-  },
+  answer: [200, ClientOverviewSchema, 'The client page.'],
+  errors: [404],
 });
 
 export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listClientsRoute, 200, ({ tenant, query: { q, limit, offset, mine, ...filters } }) =>
+  serveJson(app, listClientsRoute, ({ tenant, query: { q, limit, offset, mine, ...filters } }) =>
     searchClients({ ctx: tenant, q, filters: { ...filters, mine: mine === '1' }, limit, offset }),
   );
 
-  serveJson(app, socialWorkersRoute, 200, ({ tenant }) => listSocialWorkers({ ctx: tenant }));
+  serveJson(app, socialWorkersRoute, ({ tenant }) => listSocialWorkers({ ctx: tenant }));
 
-  serveJson(app, createClientRoute, 201, ({ tenant, body }) =>
+  serveJson(app, createClientRoute, ({ tenant, body }) =>
     createClient({ ctx: tenant, geocoder: geocoderFor({ config: deps.config }), input: body }).then(
       ({ client }) => ({ client }),
     ),
   );
 
-  serveJson(app, duplicatesRoute, 200, ({ tenant, body }) =>
-    findDuplicateClients({ ctx: tenant, input: body }),
-  );
+  serveJson(app, duplicatesRoute, ({ tenant, body }) => findDuplicateClients({ ctx: tenant, input: body }));
 
-  serveJson(app, overviewRoute, 200, ({ tenant, param }) =>
+  serveJson(app, overviewRoute, ({ tenant, param }) =>
     getClientOverview({ ctx: tenant, clientId: param.id }).then(({ overview }) => overview),
   );
 
-  serveJson(app, updateClientRoute, 200, ({ tenant, param, body }) =>
+  serveJson(app, updateClientRoute, ({ tenant, param, body }) =>
     updateClient({
       ctx: tenant,
       geocoder: geocoderFor({ config: deps.config }),
@@ -141,7 +98,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
     }).then(({ client }) => ({ client })),
   );
 
-  serveJson(app, getClientRoute, 200, ({ tenant, param }) =>
+  serveJson(app, getClientRoute, ({ tenant, param }) =>
     getClient({ ctx: tenant, clientId: param.id }).then(({ client }) => ({ client })),
   );
 }

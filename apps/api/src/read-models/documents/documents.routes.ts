@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
+import { route } from '../../ground/shared/route-contract';
 import { ClientLanguageSchema } from '../../records/clients/clients.schemas';
+import { DOCUMENT_ROUTES } from './documents.contract';
 import { getPackBatchRunner } from './documents.runner';
 import {
   ClientDocumentParamsSchema,
@@ -28,83 +30,56 @@ const pdfResponse = (description: string) => ({
   content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
 });
 
-const clientDocumentRoute = defineRoute({
-  method: 'get',
-  path: '/api/clients/{id}/documents/{document}',
-  tag: 'documents',
-  access: ACCESS.caseworkers,
+const define = routesOf({ tag: 'documents', access: ACCESS.caseworkers });
+
+const clientDocumentRoute = define(route('GET', '/clients/{id}/documents/{document}'), {
   summary: "Print one of a client's documents (audited)",
   description:
     "The receipt, the cheques, the lesson plan, the nearby Digipunten or the whole welcome pack, made from the client's file, in `language` or else the client's preferred language. Parts the client does not have are left out of the pack; a receipt without a laptop answers 409 `document.no_device`, cheques without open cheques 409 `document.no_cheques`, a lesson plan without a course 409 `document.no_lessons`.",
-  request: { params: ClientDocumentParamsSchema, query: DocumentLanguageQuerySchema },
-  responses: { 200: pdfResponse('The PDF.'), ...errorResponses(400, 401, 403, 404, 409) },
+  params: ClientDocumentParamsSchema,
+  query: DocumentLanguageQuerySchema,
+  responses: { 200: pdfResponse('The PDF.') },
+  errors: [404, 409],
 });
 
-const languagesRoute = defineRoute({
-  method: 'get',
-  path: '/api/documents/languages',
-  tag: 'documents',
+const languagesRoute = define(DOCUMENT_ROUTES.languages, {
   access: ACCESS.welfareStaff,
   summary: 'The languages client documents are printed in, and which are reviewed',
-  responses: {
-    200: jsonResponse(DocumentLanguagesSchema, 'Every language with its review status.'),
-    ...errorResponses(401, 403),
-  },
+  answer: [200, DocumentLanguagesSchema, 'Every language with its review status.'],
 });
 
-const sampleRoute = defineRoute({
-  method: 'get',
-  path: '/api/documents/samples/{language}/welcome-pack.pdf',
-  tag: 'documents',
+const sampleRoute = define(route('GET', '/documents/samples/{language}/welcome-pack.pdf'), {
   access: ACCESS.welfareStaff,
   summary: 'A welcome pack with made-up data, to check a language before printing',
-  request: { params: z.object({ language: ClientLanguageSchema }) },
-  responses: { 200: pdfResponse('The sample PDF.'), ...errorResponses(400, 401, 403) },
+  params: z.object({ language: ClientLanguageSchema }),
+  responses: { 200: pdfResponse('The sample PDF.') },
 });
 
-const createBatchRoute = defineRoute({
-  method: 'post',
-  path: '/api/documents/batches',
-  tag: 'documents',
-  access: ACCESS.caseworkers,
+const createBatchRoute = define(DOCUMENT_ROUTES.startBatch, {
   summary: "Print the welcome packs of a wave's clients, or of chosen clients",
   description:
     "Answers at once with the queued batch; follow it with `GET /api/documents/batches/{id}`. A wave prints its approved clients that are not closed, each in their preferred language. Another tenant's wave answers 404 `wave.not_found`; a client that is not in the tenant 404 `client.not_found`; nobody to print 409 `document_batch.no_clients`.",
-  request: { body: jsonBody(DocumentBatchCreateSchema) },
-  responses: {
-    202: jsonResponse(DocumentBatchResponseSchema, 'The batch, queued.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: DocumentBatchCreateSchema,
+  answer: [202, DocumentBatchResponseSchema, 'The batch, queued.'],
+  errors: [404, 409],
 });
 
-const getBatchRoute = defineRoute({
-  method: 'get',
-  path: '/api/documents/batches/{id}',
-  tag: 'documents',
-  access: ACCESS.caseworkers,
+const getBatchRoute = define(DOCUMENT_ROUTES.batch, {
   summary: 'Progress of a batch of welcome packs',
-  request: { params: z.object({ id: z.string().max(64) }) },
-  responses: {
-    200: jsonResponse(DocumentBatchResponseSchema, 'The batch and its progress.'),
-    ...errorResponses(401, 403, 404),
-  },
+  answer: [200, DocumentBatchResponseSchema, 'The batch and its progress.'],
+  errors: [404],
 });
 
-const downloadBatchRoute = defineRoute({
-  method: 'get',
-  path: '/api/documents/batches/{id}/download',
-  tag: 'documents',
-  access: ACCESS.caseworkers,
+const downloadBatchRoute = define(route('GET', '/documents/batches/{id}/download'), {
   summary: 'Download a finished batch as one ZIP of PDFs (audited per client)',
   description: 'Answers 409 `document_batch.not_finished` while the batch is still being printed.',
-  request: { params: z.object({ id: z.string().max(64) }) },
   responses: {
     200: {
       description: 'A ZIP with one PDF per client, numbered in print order (by name).',
       content: { 'application/zip': { schema: z.string().meta({ format: 'binary' }) } },
     },
-    ...errorResponses(401, 403, 404, 409),
   },
+  errors: [404, 409],
 });
 
 function downloadHeaders({ type, fileName }: { type: string; fileName: string }) {

@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { serveFile, serveJson } from '../../ground/http/serve';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
+import { OUTCOME_REPORT_ROUTES } from './outcome-report.contract';
 import { toOutcomeXlsx } from './outcome-report.export';
 import { renderOutcomeFunderPdf } from './outcome-report.pdf';
 import {
@@ -25,51 +26,40 @@ const binary = (type: string, description: string) => ({
   content: { [type]: { schema: z.string().meta({ format: 'binary' }) } },
 });
 
-const comparisonRoute = defineRoute({
-  method: 'get',
-  path: '/api/outcome-report/comparison',
-  tag: 'reports',
-  access: REPORT_ACCESS,
+const define = routesOf({ tag: 'reports', access: REPORT_ACCESS });
+
+const comparisonRoute = define(OUTCOME_REPORT_ROUTES.comparison, {
   summary: 'Did it work? The programme, its waves and its variations side by side',
   description:
     "For the clients approved with their intake in the period (the whole programme without one): the change in tasks done on one's own and in confidence from `from` to `to` (median and mean with a 95% bootstrap interval, seeded per programme so the figures are reproducible), the share doing all eight foundation tasks on their own, the response per round, the drop-outs and the cost per client. A group with fewer than `minimum` respondents shows `too_few` and no figures. Groups are in a fixed order, never ranked. The tenant's active programme when `programmeId` is left out; 404 `programme.not_found`.",
-  request: { query: OutcomeComparisonQuerySchema },
-  responses: {
-    200: jsonResponse(OutcomeComparisonSchema, 'The comparison.'),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  query: OutcomeComparisonQuerySchema,
+  answer: [200, OutcomeComparisonSchema, 'The comparison.'],
+  errors: [404],
 });
 
-const funderXlsxRoute = defineRoute({
-  method: 'get',
-  path: '/api/outcome-report/funder.xlsx',
-  tag: 'reports',
-  access: REPORT_ACCESS,
+const funderXlsxRoute = define(OUTCOME_REPORT_ROUTES.funderXlsx, {
   summary: "The funder's report as a workbook: outcomes, delivery figures and the method (audited)",
-  request: { query: OutcomeFunderReportQuerySchema },
-  responses: { 200: binary(XLSX_TYPE, 'The workbook.'), ...errorResponses(400, 401, 403, 404) },
+  query: OutcomeFunderReportQuerySchema,
+  responses: { 200: binary(XLSX_TYPE, 'The workbook.') },
+  errors: [404],
 });
 
-const funderPdfRoute = defineRoute({
-  method: 'get',
-  path: '/api/outcome-report/funder.pdf',
-  tag: 'reports',
-  access: REPORT_ACCESS,
+const funderPdfRoute = define(OUTCOME_REPORT_ROUTES.funderPdf, {
   summary: "The funder's report as a printable PDF: outcomes, delivery figures and the method (audited)",
-  request: { query: OutcomeFunderReportQuerySchema },
-  responses: { 200: binary('application/pdf', 'The PDF.'), ...errorResponses(400, 401, 403, 404) },
+  query: OutcomeFunderReportQuerySchema,
+  responses: { 200: binary('application/pdf', 'The PDF.') },
+  errors: [404],
 });
 
-const questionnaireRoute = defineRoute({
-  method: 'get',
-  path: '/api/outcomes/clients/{clientId}/questionnaire.pdf',
+const questionnaireRoute = define(OUTCOME_REPORT_ROUTES.questionnaire, {
   tag: 'documents',
   access: ['welfare:social_worker', 'welfare:project_lead'],
   summary: "A round's printable questionnaire in the client's language (audited)",
   description:
     "The items the client's programme asks, a tick box per answer, and under each question the Dutch wording with the item's id and version so the answers can be typed in (`mode: paper`). In `language`, else the client's preferred language.",
-  request: { params: z.object({ clientId: z.string().max(64) }), query: OutcomeQuestionnaireQuerySchema },
-  responses: { 200: binary('application/pdf', 'The PDF.'), ...errorResponses(400, 401, 403, 404) },
+  query: OutcomeQuestionnaireQuerySchema,
+  responses: { 200: binary('application/pdf', 'The PDF.') },
+  errors: [404],
 });
 
 function fileName(prefix: string, query: { periodFrom?: string | undefined; periodTo?: string | undefined }) {
@@ -79,7 +69,7 @@ function fileName(prefix: string, query: { periodFrom?: string | undefined; peri
 export function registerOutcomeReportRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   const timeZone = deps.config.timeZone;
 
-  serveJson(app, comparisonRoute, 200, ({ tenant, query }) =>
+  serveJson(app, comparisonRoute, ({ tenant, query }) =>
     buildOutcomeComparison({ ctx: tenant, query, timeZone }).then(({ comparison }) => comparison),
   );
 

@@ -2,20 +2,20 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
+import { REPORT_ROUTES } from './reports.contract';
 import { toCsv, toXlsx } from './reports.export';
 import { REPORT_KINDS, ReportQuerySchema, ReportSchema } from './reports.schemas';
 import { buildReport } from './reports.usecases';
 
-const reportRoute = defineRoute({
-  method: 'get',
-  path: '/api/reports/{report}',
-  tag: 'reports',
-  access: ['welfare:project_lead', 'welfare:admin'],
+const define = routesOf({ tag: 'reports', access: ['welfare:project_lead', 'welfare:admin'] });
+
+const reportRoute = define(REPORT_ROUTES.report, {
   summary: 'A report for the funder or the council, as JSON, CSV or XLSX',
   description:
     '`equipped-by-purpose` (clients who got a laptop in the period, per purpose), `skills` (skill level at intake and how many completed the basic course), `cheques` (issued, used and expired per month of issue), `statements` (the home-help partner’s statements reconciled with the redeemed cheques), `trajectory-endings` (trajectories completed and ended early per month of closing, the early ends per reason). `from` and `to` are calendar dates, both included. CSV and XLSX downloads are audited.',
-  request: { params: z.object({ report: z.enum(REPORT_KINDS) }), query: ReportQuerySchema },
+  params: z.object({ report: z.enum(REPORT_KINDS) }),
+  query: ReportQuerySchema,
   responses: {
     200: {
       description: 'The report.',
@@ -25,8 +25,8 @@ const reportRoute = defineRoute({
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() },
       },
     },
-    ...errorResponses(400, 401, 403, 404),
   },
+  errors: [404],
 });
 
 export function registerReportsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {

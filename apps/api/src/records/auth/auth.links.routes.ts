@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
+import { AUTH_ROUTES } from './auth.contract';
 import { sendResetMail } from './auth.links.mail';
 import { inspectSignInLink, requestPasswordReset, useSignInLink } from './auth.links.usecases';
 import { getClientIp } from './auth.middleware';
@@ -16,47 +17,31 @@ import {
 const LINK_REFUSALS =
   'An unknown link (or one of a disabled account) answers 404 `auth.link_unknown`, a used one 410 `auth.link_used`, an expired one 410 `auth.link_expired`. Attempts with unknown links slow down the next ones from the address like failed logins (429 `auth.rate_limited`).';
 
-const checkLinkRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/links/check',
-  tag: 'auth',
-  access: ACCESS.public,
+const define = routesOf({ tag: 'auth', access: ACCESS.public });
+
+const checkLinkRoute = define(AUTH_ROUTES.checkLink, {
   summary: 'Whom a sign-in link is for, while it works',
   description: `The token is the part of the link after \`#\`, sent in the body so it stays out of addresses and logs. ${LINK_REFUSALS}`,
-  request: { body: jsonBody(SignInLinkTokenSchema) },
-  responses: {
-    200: jsonResponse(SignInLinkInfoSchema, 'The link works; for this account.'),
-    ...errorResponses(400, 404, 410, 415, 429),
-  },
+  body: SignInLinkTokenSchema,
+  answer: [200, SignInLinkInfoSchema, 'The link works; for this account.'],
+  errors: [404, 410, 429],
 });
 
-const useLinkRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/links/use',
-  tag: 'auth',
-  access: ACCESS.public,
+const useLinkRoute = define(AUTH_ROUTES.useLink, {
   summary: 'Set one’s own password with an invitation or reset link',
   description: `The link works once. The new password has 8 to 128 characters and is not a common one or the own e-mail address (400 \`auth.password_too_common\`). Every session of the account ends; the person then signs in with the new password. ${LINK_REFUSALS}`,
-  request: { body: jsonBody(UseSignInLinkRequestSchema) },
-  responses: {
-    200: jsonResponse(UsedSignInLinkSchema, 'The password is set; sign in on this portal.'),
-    ...errorResponses(400, 404, 410, 413, 415, 429),
-  },
+  body: UseSignInLinkRequestSchema,
+  answer: [200, UsedSignInLinkSchema, 'The password is set; sign in on this portal.'],
+  errors: [404, 410, 429],
 });
 
-const resetRequestRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/password-reset',
-  tag: 'auth',
-  access: ACCESS.public,
+const resetRequestRoute = define(AUTH_ROUTES.requestPasswordReset, {
   summary: 'Ask for a link to reset a forgotten password',
   description:
     'Answers 204 whatever the address: for an active account, a reset link that works once for `RESET_LINK_MINUTES` (30) is recorded and, when SMTP is configured, e-mailed; the earlier unused links of the account stop working. Without SMTP the admin or coordinator hands a new link over in person. Requests for one address slow down like failed logins of an account, and those from one address like failed logins from it (429 `auth.rate_limited`).',
-  request: { body: jsonBody(PasswordResetRequestSchema) },
-  responses: {
-    204: { description: 'Received; if the address has an account, a link is on its way.' },
-    ...errorResponses(400, 415, 429),
-  },
+  body: PasswordResetRequestSchema,
+  answer: [204, 'Received; if the address has an account, a link is on its way.'],
+  errors: [429],
 });
 
 /** Invitation and reset links: checking one, using one, and asking for a reset by e-mail. */

@@ -2,7 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
+import { AUTH_ROUTES } from './auth.contract';
 import { clearSessionCookie, writeSessionCookie } from './auth.cookies';
 import { registerSignInLinkRoutes } from './auth.links.routes';
 import { getClientIp } from './auth.middleware';
@@ -12,60 +13,40 @@ import { registerSecondFactorRoutes } from './auth.second-factor.routes';
 import { registerOwnSessionRoutes } from './auth.sessions.routes';
 import { changePassword, getMe, login, logout } from './auth.usecases';
 
-const loginRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/login',
-  tag: 'auth',
+const define = routesOf({ tag: 'auth', access: ACCESS.authenticated });
+
+const loginRoute = define(AUTH_ROUTES.login, {
   access: ACCESS.public,
   summary: 'Log in and receive a session cookie',
   description:
     'Unknown e-mail, wrong password and disabled account all answer 401 `auth.invalid_credentials`. With `portal`, an account of another portal gets 403 `auth.wrong_portal` with `details.portal` naming its own portal. Failed logins slow down the next attempts: after 5 failures of one account each further attempt on it waits 1 s, 2 s, 4 s … up to 15 minutes, until it logs in; after 30 failures from one address in 15 minutes each attempt from there waits up to 5 s. Too early answers 429 `auth.rate_limited` with `Retry-After` and `details.retryAfterSeconds`. When the account has a second factor, or must enrol one, the session opened is short-lived and waits for the second step (`secondFactor` in the answer); until then other routes answer 403 `auth.second_factor_required`.',
-  request: { body: jsonBody(LoginRequestSchema) },
-  responses: {
-    200: jsonResponse(MeSchema, 'Logged in; the session cookie is set.'),
-    ...errorResponses(400, 401, 403, 415, 429),
-  },
+  body: LoginRequestSchema,
+  answer: [200, MeSchema, 'Logged in; the session cookie is set.'],
+  errors: [401, 403, 429],
 });
 
-const logoutRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/logout',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const logoutRoute = define(AUTH_ROUTES.logout, {
   beforePasswordChange: true,
   secondFactorStep: 'any',
   summary: 'End the current session',
-  responses: {
-    204: { description: 'Logged out; the session is deleted and the cookie cleared.' },
-    ...errorResponses(401),
-  },
+  answer: [204, 'Logged out; the session is deleted and the cookie cleared.'],
 });
 
-const meRoute = defineRoute({
-  method: 'get',
-  path: '/api/auth/me',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const meRoute = define(AUTH_ROUTES.me, {
   beforePasswordChange: true,
   secondFactorStep: 'any',
   summary: 'Who is logged in',
-  responses: { 200: jsonResponse(MeSchema, 'The logged-in user.'), ...errorResponses(401) },
+  answer: [200, MeSchema, 'The logged-in user.'],
 });
 
-const changePasswordRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/password',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const changePasswordRoute = define(AUTH_ROUTES.changePassword, {
   beforePasswordChange: true,
   summary: 'Change one’s own password',
   description:
     'Takes the current password and a new one of 8 to 128 characters. A wrong current password answers 400 `auth.current_password_wrong` and counts towards the login limit of the account (then 429 `auth.rate_limited`); a new password equal to the current one 400 `auth.password_unchanged`; a common password, or the own e-mail address, 400 `auth.password_too_common`. On success every session of the user ends and a new session cookie replaces this one.',
-  request: { body: jsonBody(ChangePasswordRequestSchema) },
-  responses: {
-    200: jsonResponse(MeSchema, 'Changed; the new session cookie is set.'),
-    ...errorResponses(400, 401, 403, 413, 415, 429),
-  },
+  body: ChangePasswordRequestSchema,
+  answer: [200, MeSchema, 'Changed; the new session cookie is set.'],
+  errors: [429],
 });
 
 export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {

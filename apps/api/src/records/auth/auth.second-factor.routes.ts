@@ -1,14 +1,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { Context } from 'hono';
-import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext, tenantContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { isIdOf } from '../../ground/shared/ids';
 import { createUserNotFoundError } from '../users/users.errors';
 import { createUsersRepository } from '../users/users.repository';
+import { AUTH_ROUTES } from './auth.contract';
 import { writeSessionCookie } from './auth.cookies';
 import { getClientIp } from './auth.middleware';
 import {
@@ -44,192 +44,128 @@ import {
 const THROTTLED =
   'Wrong answers are audited and slow down the next attempts like failed logins (429 `auth.rate_limited` with `Retry-After`).';
 
-const ownFactorsRoute = defineRoute({
-  method: 'get',
-  path: '/api/auth/second-factor',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const define = routesOf({ tag: 'auth', access: ACCESS.authenticated });
+
+const ownFactorsRoute = define(AUTH_ROUTES.ownFactors, {
   secondFactorStep: 'any',
   summary: 'One’s own second factors',
   description:
     'Passkeys, whether an authenticator app is set up, the recovery codes left, and whether the organisation requires a second factor.',
-  responses: { 200: jsonResponse(OwnFactorsSchema, 'The factors.'), ...errorResponses(401, 403) },
+  answer: [200, OwnFactorsSchema, 'The factors.'],
 });
 
-const verifyPasskeyOptionsRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/second-factor/verify/passkey/options',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const verifyPasskeyOptionsRoute = define(AUTH_ROUTES.verifyPasskeyOptions, {
   secondFactorStep: 'verify',
   summary: 'Second step: the WebAuthn request for one of one’s passkeys',
   description:
     'Only for a session waiting for its second factor (else 409 `auth.second_factor_not_pending`).',
-  responses: {
-    200: jsonResponse(PasskeyOptionsSchema, 'WebAuthn get options.'),
-    ...errorResponses(401, 403, 409),
-  },
+  answer: [200, PasskeyOptionsSchema, 'WebAuthn get options.'],
+  errors: [409],
 });
 
-const verifyPasskeyRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/second-factor/verify/passkey',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const verifyPasskeyRoute = define(AUTH_ROUTES.verifyPasskey, {
   secondFactorStep: 'verify',
   summary: 'Second step: sign in with a passkey',
   description: `The passkey's answer to the last request of this session (used once, for 5 minutes). Accepted: the waiting session is replaced by a full one (new cookie). Refused: 400 \`auth.second_factor_invalid\`. ${THROTTLED}`,
-  request: { body: jsonBody(PasskeyAssertionSchema) },
-  responses: {
-    200: jsonResponse(MeSchema, 'Signed in; the new session cookie is set.'),
-    ...errorResponses(400, 401, 403, 409, 413, 415, 429),
-  },
+  body: PasskeyAssertionSchema,
+  answer: [200, MeSchema, 'Signed in; the new session cookie is set.'],
+  errors: [409, 429],
 });
 
-const verifyCodeRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/second-factor/verify/code',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const verifyCodeRoute = define(AUTH_ROUTES.verifyCode, {
   secondFactorStep: 'verify',
   summary: 'Second step: sign in with an authenticator-app code or a recovery code',
   description: `6 digits from the authenticator app (each code works once) or one of the recovery codes (used up). Accepted: the waiting session is replaced by a full one (new cookie). Refused: 400 \`auth.second_factor_invalid\`. ${THROTTLED}`,
-  request: { body: jsonBody(SecondFactorCodeSchema) },
-  responses: {
-    200: jsonResponse(MeSchema, 'Signed in; the new session cookie is set.'),
-    ...errorResponses(400, 401, 403, 409, 413, 415, 429),
-  },
+  body: SecondFactorCodeSchema,
+  answer: [200, MeSchema, 'Signed in; the new session cookie is set.'],
+  errors: [409, 429],
 });
 
-const passkeyOptionsRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/second-factor/passkeys/options',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const passkeyOptionsRoute = define(AUTH_ROUTES.passkeyOptions, {
   secondFactorStep: 'enrol',
   summary: 'The WebAuthn request to create a passkey',
   description: 'In a full session, or in one waiting for its first factor to be enrolled.',
-  responses: {
-    200: jsonResponse(PasskeyOptionsSchema, 'WebAuthn creation options.'),
-    ...errorResponses(401, 403),
-  },
+  answer: [200, PasskeyOptionsSchema, 'WebAuthn creation options.'],
 });
 
-const addPasskeyRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/second-factor/passkeys',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const addPasskeyRoute = define(AUTH_ROUTES.addPasskey, {
   secondFactorStep: 'enrol',
   summary: 'Add a passkey',
   description:
     'The browser’s answer to the last creation request of this session. The first factor also brings 10 recovery codes, shown this once; in a session waiting for its first factor, the session is replaced by a full one (new cookie). A refused answer: 400 `auth.second_factor_invalid`.',
-  request: { body: jsonBody(PasskeyRegistrationSchema) },
-  responses: {
-    201: jsonResponse(FactorEnrolledSchema, 'Added.'),
-    ...errorResponses(400, 401, 403, 413, 415),
-  },
+  body: PasskeyRegistrationSchema,
+  answer: [201, FactorEnrolledSchema, 'Added.'],
 });
 
-const removePasskeyRoute = defineRoute({
-  method: 'delete',
-  path: '/api/auth/second-factor/passkeys/{id}',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const removePasskeyRoute = define(AUTH_ROUTES.removePasskey, {
   summary: 'Remove one of one’s passkeys',
   description:
     'Someone else’s passkey, or none, answers 404 `auth.second_factor_not_found`; the last factor of a user who must have one 409 `auth.second_factor_last`.',
-  request: { params: z.object({ id: z.string().max(64) }) },
-  responses: { 204: { description: 'Removed.' }, ...errorResponses(401, 403, 404, 409) },
+  answer: [204, 'Removed.'],
+  errors: [404, 409],
 });
 
-const startTotpRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/second-factor/totp/setup',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const startTotpRoute = define(AUTH_ROUTES.startTotp, {
   secondFactorStep: 'enrol',
   summary: 'Start setting up an authenticator app',
   description:
     'A new secret as a QR code and as text; it works once confirmed with a code. With an app already set up: 409 `auth.second_factor_last` (remove it first).',
-  responses: { 200: jsonResponse(TotpSetupSchema, 'The secret.'), ...errorResponses(401, 403, 409) },
+  answer: [200, TotpSetupSchema, 'The secret.'],
+  errors: [409],
 });
 
-const confirmTotpRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/second-factor/totp',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const confirmTotpRoute = define(AUTH_ROUTES.confirmTotp, {
   secondFactorStep: 'enrol',
   summary: 'Confirm the authenticator app with its first code',
   description: `As with a passkey, the first factor brings recovery codes and a waiting session becomes a full one. Without a setup started: 409 \`auth.totp_not_started\`; a wrong code 400 \`auth.second_factor_invalid\`. ${THROTTLED}`,
-  request: { body: jsonBody(SecondFactorCodeSchema) },
-  responses: {
-    201: jsonResponse(FactorEnrolledSchema, 'Set up.'),
-    ...errorResponses(400, 401, 403, 409, 413, 415, 429),
-  },
+  body: SecondFactorCodeSchema,
+  answer: [201, FactorEnrolledSchema, 'Set up.'],
+  errors: [409, 429],
 });
 
-const removeTotpRoute = defineRoute({
-  method: 'delete',
-  path: '/api/auth/second-factor/totp',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const removeTotpRoute = define(AUTH_ROUTES.removeTotp, {
   summary: 'Remove one’s authenticator app',
   description:
     'None set up: 404 `auth.second_factor_not_found`; the last factor of a user who must have one: 409 `auth.second_factor_last`.',
-  responses: { 204: { description: 'Removed.' }, ...errorResponses(401, 403, 404, 409) },
+  answer: [204, 'Removed.'],
+  errors: [404, 409],
 });
 
-const recoveryCodesRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/second-factor/recovery-codes',
-  tag: 'auth',
-  access: ACCESS.authenticated,
+const recoveryCodesRoute = define(AUTH_ROUTES.renewRecoveryCodes, {
   summary: 'New recovery codes',
   description:
     '10 new single-use codes, shown this once; the earlier ones stop working. Without any factor: 404 `auth.second_factor_not_found`.',
-  responses: { 201: jsonResponse(RecoveryCodesSchema, 'The codes.'), ...errorResponses(401, 403, 404) },
+  answer: [201, RecoveryCodesSchema, 'The codes.'],
+  errors: [404],
 });
 
-const getPolicyRoute = defineRoute({
-  method: 'get',
-  path: '/api/auth/second-factor/policy',
-  tag: 'auth',
+const getPolicyRoute = define(AUTH_ROUTES.secondFactorPolicy, {
   access: ['welfare:admin'],
   summary: 'Whether the welfare roles must sign in with a second factor',
-  responses: { 200: jsonResponse(SecondFactorPolicySchema, 'The setting.'), ...errorResponses(401, 403) },
+  answer: [200, SecondFactorPolicySchema, 'The setting.'],
 });
 
-const setPolicyRoute = defineRoute({
-  method: 'put',
-  path: '/api/auth/second-factor/policy',
-  tag: 'auth',
+const setPolicyRoute = define(AUTH_ROUTES.setSecondFactorPolicy, {
   access: ['welfare:admin'],
   summary: 'Require a second factor of the welfare roles, or not',
   description:
     'Social workers, project leads and admins without a factor enrol one at their next sign-in. Audited.',
-  request: { body: jsonBody(SecondFactorPolicyUpdateSchema) },
-  responses: {
-    200: jsonResponse(SecondFactorPolicySchema, 'The setting.'),
-    ...errorResponses(400, 401, 403, 413, 415),
-  },
+  body: SecondFactorPolicyUpdateSchema,
+  answer: [200, SecondFactorPolicySchema, 'The setting.'],
 });
 
 /** Who may reset whose factors: the welfare admin their colleagues, a coordinator their students or teachers. */
 const RESET_ACCESS = ['welfare:admin', 'home_help:coordinator', 'training:coordinator'] as const;
 const ROLE_RESET_BY = { welfare: undefined, home_help: 'student', training: 'teacher' } as const;
 
-const resetRoute = defineRoute({
-  method: 'post',
-  path: '/api/users/{id}/second-factor/reset',
+const resetRoute = define(AUTH_ROUTES.resetFactors, {
   tag: 'users',
   access: RESET_ACCESS,
   summary: 'Remove every second factor of a user and end their sessions',
   description:
     'For a user who lost their passkey, phone and recovery codes: the welfare admin for a colleague, a coordinator for a student or teacher of their organisation; at the next sign-in they enrol again if a factor is required. Audited. Another organisation’s user: 404 `user.not_found`.',
-  request: { params: z.object({ id: z.string().max(64) }) },
-  responses: { 204: { description: 'Reset.' }, ...errorResponses(401, 403, 404) },
+  answer: [204, 'Reset.'],
+  errors: [404],
 });
 
 function clientOf(c: Context<AppEnv>, deps: AppDeps) {

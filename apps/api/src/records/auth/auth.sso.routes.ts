@@ -7,10 +7,12 @@ import { withTransaction } from '../../ground/database/database';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { defineRoute, routesOf } from '../../ground/http/routes';
+import { route } from '../../ground/shared/route-contract';
 import { ErrorBodySchema } from '../../ground/shared/shared.schemas';
 import { writeSessionCookie } from './auth.cookies';
 import { getClientIp } from './auth.middleware';
+import { SSO_ROUTES } from './auth.sso.contract';
 import {
   SignInDiscoveryRequestSchema,
   SignInDiscoverySchema,
@@ -44,37 +46,28 @@ const ATTEMPT_COOKIE_OPTIONS = ({ config }: { config: Config }) =>
     path: SSO_CALLBACK_PATH,
   }) as const;
 
-const discoverRoute = defineRoute({
-  method: 'post',
-  path: '/api/auth/sso/discover',
-  tag: 'auth',
-  access: ACCESS.public,
+const define = routesOf({ tag: 'auth', access: ACCESS.public });
+
+const discoverRoute = define(SSO_ROUTES.discover, {
   summary: 'How the owner of an e-mail address signs in (by its domain)',
   description:
     'Home-realm discovery: the login page asks, once the address is typed, whether its domain belongs to an organisation with its own OpenID provider, and whether local passwords still work there. The answer depends on the domain only, never on whether an account exists.',
-  request: { body: jsonBody(SignInDiscoveryRequestSchema) },
-  responses: {
-    200: jsonResponse(SignInDiscoverySchema, 'The sign-in to offer.'),
-    ...errorResponses(400, 415),
-  },
+  body: SignInDiscoveryRequestSchema,
+  answer: [200, SignInDiscoverySchema, 'The sign-in to offer.'],
 });
 
-const startRoute = defineRoute({
-  method: 'get',
-  path: '/api/auth/sso/start',
-  tag: 'auth',
-  access: ACCESS.public,
+const startRoute = define(route('GET', '/auth/sso/start'), {
   summary: 'Start signing in with the organisation’s OpenID provider',
   description: `Redirects the browser to the provider (authorization code with PKCE, a state and a nonce kept server-side for ${SSO_ATTEMPT_MINUTES} minutes; the state also in a short-lived cookie). An organisation without a provider answers 404 \`sso.not_configured\`; an address whose sign-ins failed too often 429 \`auth.rate_limited\`; an unreachable provider 502 \`sso.provider_failed\`.`,
-  request: { query: z.object({ organisation: z.string().min(1).max(64) }) },
+  query: z.object({ organisation: z.string().min(1).max(64) }),
   responses: {
     302: { description: 'To the provider’s sign-in page.' },
-    ...errorResponses(400, 404, 429),
     502: {
       description: 'The provider did not answer (`sso.provider_failed`).',
       content: { 'application/json': { schema: ErrorBodySchema } },
     },
   },
+  errors: [404, 429],
 });
 
 const callbackRoute = defineRoute({
@@ -98,39 +91,31 @@ const callbackRoute = defineRoute({
   responses: { 302: { description: 'To the portal, signed in, or to its login page with the reason.' } },
 });
 
-const readSettingsRoute = defineRoute({
-  method: 'get',
-  path: '/api/organisation/sign-in',
+const readSettingsRoute = define(SSO_ROUTES.settings, {
   tag: 'users',
   access: SIGN_IN_ACCESS,
   summary: 'How the welfare centre’s people sign in (single sign-on)',
   description: 'The client secret is never answered, only whether one is stored.',
-  responses: { 200: jsonResponse(SignInSettingsSchema, 'The settings.'), ...errorResponses(401, 403) },
+  answer: [200, SignInSettingsSchema, 'The settings.'],
 });
 
-const updateSettingsRoute = defineRoute({
-  method: 'put',
-  path: '/api/organisation/sign-in',
+const updateSettingsRoute = define(SSO_ROUTES.updateSettings, {
   tag: 'users',
   access: SIGN_IN_ACCESS,
   summary: 'Set the welfare centre’s OpenID provider and whether local passwords still work',
   description:
     'The issuer is reached over HTTPS. A client secret is stored encrypted with the server’s `SECRETS_KEY` (409 `sso.secrets_key_missing` without it); omit it to keep the stored one, send null for a public client. An e-mail domain of another organisation answers 409 `sso.domain_taken`. With `localPasswords: false`, password login, password links and resets are refused for the organisation’s accounts. Audited as `organisation.sign_in_configure`.',
-  request: { body: jsonBody(SignInSettingsUpdateSchema) },
-  responses: {
-    200: jsonResponse(SignInSettingsSchema, 'The settings now.'),
-    ...errorResponses(400, 401, 403, 409, 413, 415),
-  },
+  body: SignInSettingsUpdateSchema,
+  answer: [200, SignInSettingsSchema, 'The settings now.'],
+  errors: [409],
 });
 
-const removeSettingsRoute = defineRoute({
-  method: 'delete',
-  path: '/api/organisation/sign-in',
+const removeSettingsRoute = define(SSO_ROUTES.removeSettings, {
   tag: 'users',
   access: SIGN_IN_ACCESS,
   summary: 'Remove the welfare centre’s OpenID provider: passwords only again',
   description: 'Audited as `organisation.sign_in_remove`.',
-  responses: { 204: { description: 'Removed (or there was none).' }, ...errorResponses(401, 403) },
+  answer: [204, 'Removed (or there was none).'],
 });
 
 export function registerSsoRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {

@@ -1,12 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { serveJson } from '../../ground/http/serve';
 import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
 import { toLocalDate } from '../../ground/shared/clock';
+import { TRAINING_ROUTES } from '../training/training.contract';
 import {
   EnrolmentCreateSchema,
   EnrolmentResponseSchema,
@@ -17,51 +17,38 @@ import {
 } from '../training/training.schemas';
 import { enrolClient, listOpenGroups, withdrawEnrolment } from './enrolments.usecases';
 
-const openGroupsRoute = defineRoute({
-  method: 'get',
-  path: '/api/training/groups/open',
-  tag: 'training',
-  access: ACCESS.caseworkers,
+const define = routesOf({ tag: 'training', access: ACCESS.caseworkers });
+
+const openGroupsRoute = define(TRAINING_ROUTES.openGroups, {
   summary: "Course groups of the programme's training partner that a client can still join",
   description:
     'Groups whose first session is today or later, soonest first, with their languages, seats and waitlist. With `includeStarted=true` also the groups that started but still have sessions ahead, marked `started`.',
-  request: { query: OpenGroupsQuerySchema },
-  responses: { 200: jsonResponse(OpenGroupListSchema, 'Open groups.'), ...errorResponses(400, 401, 403) },
+  query: OpenGroupsQuerySchema,
+  answer: [200, OpenGroupListSchema, 'Open groups.'],
 });
 
-const enrolRoute = defineRoute({
-  method: 'post',
-  path: '/api/training/enrolments',
-  tag: 'training',
-  access: ACCESS.caseworkers,
+const enrolRoute = define(TRAINING_ROUTES.enrol, {
+  idempotencyKey: 'optional',
   summary: 'Enrol a client in a course group (waitlisted when full)',
   description:
     'Never over capacity, also under simultaneous requests. Send an `Idempotency-Key` header (8 to 128 visible characters) to make retries safe: the same key and body replay the first answer; another body with that key answers 422 `idempotency.key_reused`. A client already on the roster answers 409 `enrolment.already_on_roster`; a client or group of another tenant 404.',
-  idempotencyKey: 'optional',
-  request: { body: jsonBody(EnrolmentCreateSchema) },
-  responses: {
-    201: jsonResponse(EnrolmentResponseSchema, 'Enrolled, or waitlisted with the place in line.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
-  },
+  body: EnrolmentCreateSchema,
+  answer: [201, EnrolmentResponseSchema, 'Enrolled, or waitlisted with the place in line.'],
+  errors: [404, 409],
 });
 
-const withdrawRoute = defineRoute({
-  method: 'post',
-  path: '/api/training/enrolments/{id}/withdraw',
-  tag: 'training',
+const withdrawRoute = define(TRAINING_ROUTES.withdraw, {
   access: [...ACCESS.caseworkers, 'training:coordinator'],
   summary: 'Withdraw an enrolment; the first waitlisted learner moves up',
   description:
     "The client's welfare centre or the training partner's coordinator. Already withdrawn answers 409 `enrolment.not_on_roster`.",
-  request: { params: z.object({ id: z.string().max(64) }), body: jsonBody(WithdrawSchema) },
-  responses: {
-    200: jsonResponse(WithdrawResponseSchema, 'Withdrawn, with who moved up.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: WithdrawSchema,
+  answer: [200, WithdrawResponseSchema, 'Withdrawn, with who moved up.'],
+  errors: [404, 409],
 });
 
 export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, openGroupsRoute, 200, ({ tenant, query }) =>
+  serveJson(app, openGroupsRoute, ({ tenant, query }) =>
     listOpenGroups({
       ctx: tenant,
       today: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
@@ -80,7 +67,7 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
     return c.json(body, 201);
   });
 
-  serveJson(app, withdrawRoute, 200, ({ ctx, param, body }) =>
+  serveJson(app, withdrawRoute, ({ ctx, param, body }) =>
     withdrawEnrolment({ ctx, timeZone: deps.config.timeZone, enrolmentId: param.id, input: body }),
   );
 }

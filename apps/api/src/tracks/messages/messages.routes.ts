@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext, tenantContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { defineRoute, errorResponses, jsonBody, jsonResponse, routesOf } from '../../ground/http/routes';
 import { SMS_REPORT_PATH } from '../../ground/messaging/messaging.adapters';
 import { SMS_SIGNATURE_HEADER, verifySmsReport } from '../../ground/messaging/messaging.sms';
+import { route } from '../../ground/shared/route-contract';
+import { MESSAGE_ROUTES } from './messages.contract';
 import { createReportSignatureInvalidError, createReportUnsignedError } from './messages.errors';
 import { getLetters, printLetterBatch, renderLetterBatchPdf } from './messages.letters';
 import {
@@ -25,57 +27,32 @@ import {
   updateClientContact,
 } from './messages.usecases';
 
-const clientParams = z.object({ id: z.string().max(64) });
+const define = routesOf({ tag: 'messages', access: ACCESS.caseworkers });
 
-const getContactRoute = defineRoute({
-  method: 'get',
-  path: '/api/clients/{id}/contact',
-  tag: 'messages',
-  access: ACCESS.caseworkers,
+const getContactRoute = define(MESSAGE_ROUTES.contact, {
   summary: "A client's phone number, e-mail address and consent per channel",
   description:
     'For each channel (sms, email, letter): whether the client agreed, when and who recorded it; the preferred channel and the channel the next message would go by.',
-  request: { params: clientParams },
-  responses: {
-    200: jsonResponse(
-      z.object({ contact: ClientContactSchema }),
-      "The client's contact details and consents.",
-    ),
-    ...errorResponses(400, 401, 403, 404),
-  },
+  answer: [200, z.object({ contact: ClientContactSchema }), "The client's contact details and consents."],
+  errors: [404],
 });
 
-const putContactRoute = defineRoute({
-  method: 'put',
-  path: '/api/clients/{id}/contact',
-  tag: 'messages',
-  access: ACCESS.caseworkers,
+const putContactRoute = define(MESSAGE_ROUTES.updateContact, {
   summary: "Record a client's number, address, consent per channel and preferred channel",
   description:
     "A channel's consent is recorded now, by the caller. Refusing a channel takes effect at once: its queued messages are withdrawn and queued on the channel the client can still be reached by.",
-  request: { params: clientParams, body: jsonBody(ClientContactUpdateSchema) },
-  responses: {
-    200: jsonResponse(
-      z.object({ contact: ClientContactSchema }),
-      'The recorded contact details and consents.',
-    ),
-    ...errorResponses(400, 401, 403, 404, 413, 415),
-  },
+  body: ClientContactUpdateSchema,
+  answer: [200, z.object({ contact: ClientContactSchema }), 'The recorded contact details and consents.'],
+  errors: [404],
 });
 
-const partnerMessagesRoute = defineRoute({
-  method: 'get',
-  path: '/api/messages',
-  tag: 'messages',
+const partnerMessagesRoute = define(MESSAGE_ROUTES.partnerMessages, {
   access: ['home_help:coordinator', 'training:coordinator'],
   summary: 'The reminders and notices the partner sends about one visit or half-day',
   description:
     "The coordinator of the home-help or training partner: only the organisation's own messages about `subject` (`cheque:<id>` or `course_session:<id>`), with their status.",
-  request: { query: PartnerMessagesQuerySchema },
-  responses: {
-    200: jsonResponse(ClientMessageListSchema, 'The messages, earliest first.'),
-    ...errorResponses(400, 401, 403),
-  },
+  query: PartnerMessagesQuerySchema,
+  answer: [200, ClientMessageListSchema, 'The messages, earliest first.'],
 });
 
 const smsReportRoute = defineRoute({
@@ -92,50 +69,33 @@ const smsReportRoute = defineRoute({
   },
 });
 
-const lettersRoute = defineRoute({
-  method: 'get',
-  path: '/api/messages/letters',
-  tag: 'messages',
-  access: ACCESS.caseworkers,
+const lettersRoute = define(MESSAGE_ROUTES.letters, {
   summary: 'The letters waiting to be printed and the batches printed before',
   description:
     'Messages to clients who have neither SMS nor e-mail go by letter: `waiting` counts those due within the days the post needs; `batches` lists the last twenty batches, newest first.',
-  responses: {
-    200: jsonResponse(LettersOverviewSchema, 'The waiting letters and the batches.'),
-    ...errorResponses(401, 403),
-  },
+  answer: [200, LettersOverviewSchema, 'The waiting letters and the batches.'],
 });
 
-const printLettersRoute = defineRoute({
-  method: 'post',
-  path: '/api/messages/letter-batches',
-  tag: 'messages',
-  access: ACCESS.caseworkers,
+const printLettersRoute = define(MESSAGE_ROUTES.printLetters, {
   summary: 'Print the waiting letters as one batch (audited)',
   description:
     'Takes every letter due within the days the post needs into a new batch and marks it sent; one reminder per appointment goes on paper. Download the batch as a PDF afterwards. Nothing waiting: 409 `message.no_letters_waiting`.',
-  responses: {
-    201: jsonResponse(z.object({ batch: LetterBatchSchema }), 'The new batch.'),
-    ...errorResponses(401, 403, 409),
-  },
+  answer: [201, z.object({ batch: LetterBatchSchema }), 'The new batch.'],
+  errors: [409],
 });
 
-const letterBatchPdfRoute = defineRoute({
-  method: 'get',
-  path: '/api/messages/letter-batches/{id}/letters.pdf',
-  tag: 'messages',
-  access: ACCESS.caseworkers,
+const letterBatchPdfRoute = define(route('GET', '/messages/letter-batches/{id}/letters.pdf'), {
   summary: 'A printed batch of letters as a PDF, a page per letter (audited)',
   description:
     "Each page holds the welfare centre as sender, the client's address where a window envelope shows it, the day of printing and the message in the client's language. Unknown batch: 404 `message.letter_batch_not_found`.",
-  request: { params: LetterBatchParamsSchema },
+  params: LetterBatchParamsSchema,
   responses: {
     200: {
       description: 'The PDF.',
       content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
     },
-    ...errorResponses(400, 401, 403, 404),
   },
+  errors: [404],
 });
 
 export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {

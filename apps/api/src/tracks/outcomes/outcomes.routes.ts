@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { serveJson } from '../../ground/http/serve';
+import { OUTCOME_ROUTES } from './outcomes.contract';
 import {
   OutcomeBaselineFromIntakeSchema,
   OutcomeClientRoundsSchema,
@@ -22,14 +22,11 @@ import {
   updateOutcomeSettings,
 } from './outcomes.usecases';
 
-const clientParams = z.object({ clientId: z.string().max(64) });
-const programmeParams = z.object({ programmeId: z.string().max(64) });
 const SETTINGS_ACCESS = ['welfare:admin', 'welfare:project_lead'] as const;
 
-const clientRoundsRoute = defineRoute({
-  method: 'get',
-  path: '/api/outcomes/clients/{clientId}',
-  tag: 'clients',
+const define = routesOf({ tag: 'clients', access: SETTINGS_ACCESS });
+
+const clientRoundsRoute = define(OUTCOME_ROUTES.clientRounds, {
   access: [
     'welfare:social_worker',
     'welfare:project_lead',
@@ -41,110 +38,80 @@ const clientRoundsRoute = defineRoute({
   summary: "A client's outcome rounds: before and after, with the rounds still missing (audited)",
   description:
     "The welfare centre gets every round with its score, the status of each round and the change from the baseline. A partner gets only the rounds its own people took (a coordinator their organisation's, a teacher or student their own), with no statuses: a round someone else took answers exactly like one nobody took. A client of another tenant, or one the partner does not work with, answers 404 `client.not_found`.",
-  request: { params: clientParams },
-  responses: {
-    200: jsonResponse(OutcomeClientRoundsSchema, 'The rounds the viewer may see.'),
-    ...errorResponses(401, 403, 404),
-  },
+  answer: [200, OutcomeClientRoundsSchema, 'The rounds the viewer may see.'],
+  errors: [404],
 });
 
-const recordRoundRoute = defineRoute({
-  method: 'post',
-  path: '/api/outcomes/clients/{clientId}/rounds',
-  tag: 'clients',
+const recordRoundRoute = define(OUTCOME_ROUTES.recordRound, {
   access: ['welfare:social_worker', 'training:teacher', 'home_help:student'],
   summary: 'Record one round of the outcome measure',
   description:
     "The social worker may take any round, in person, by phone or typed in from the printed questionnaire (`mode: paper`, `takenOn` the day on the sheet). A teacher takes only the end round, naming the session (`occasion.kind: training_session`) that must be the group's last half-day; a student only the end round at the client's second visit (`occasion.kind: home_visit` with the cheque); both only where the programme chose that partner (409 `outcome_round.not_allowed` with `details.reasons`; the rules of the programme, not the role, refuse it). A session or cheque not theirs with this client answers 404 `outcome_round.occasion_not_found`. 409 `outcome_round.not_open` when the round is not open on `takenOn` (`details.status`, `details.window`), 409 `outcome_round.already_taken`, 409 `outcome_round.no_intake`, 400 `outcome_round.answers_invalid` (`details.reasons`). Audited as `outcome_round.record`.",
-  request: { params: clientParams, body: jsonBody(RecordOutcomeRoundSchema) },
-  responses: {
-    201: jsonResponse(OutcomeRoundTakenSchema, 'The round as recorded, with its score.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: RecordOutcomeRoundSchema,
+  answer: [201, OutcomeRoundTakenSchema, 'The round as recorded, with its score.'],
+  errors: [404, 409],
 });
 
-const baselineRoute = defineRoute({
-  method: 'get',
-  path: '/api/outcomes/clients/{clientId}/baseline-from-intake',
-  tag: 'clients',
+const baselineRoute = define(OUTCOME_ROUTES.baselineFromIntake, {
   access: ['welfare:social_worker'],
   summary: "The baseline answers the intake's skills questions already give, and the items still to ask",
   description:
     'Changes nothing: the social worker sends these answers with the others as the baseline round. 409 `outcome_round.no_intake` without an approved intake.',
-  request: { params: clientParams },
-  responses: {
-    200: jsonResponse(OutcomeBaselineFromIntakeSchema, 'The mapped answers.'),
-    ...errorResponses(401, 403, 404, 409),
-  },
+  answer: [200, OutcomeBaselineFromIntakeSchema, 'The mapped answers.'],
+  errors: [404, 409],
 });
 
-const dueRoute = defineRoute({
-  method: 'get',
-  path: '/api/outcomes/due',
+const dueRoute = define(OUTCOME_ROUTES.due, {
   tag: 'signals',
   access: ['welfare:social_worker', 'welfare:project_lead'],
   summary: 'Outcome rounds due or overdue today, for the follow-up page',
   description:
     'Earliest due first. The 3- and 6-month follow-ups are marked `byPhone`. `scope=mine` (the default) lists the clients the caller registered, `scope=all` every client of the active programme.',
-  request: { query: OutcomeDueQuerySchema },
-  responses: {
-    200: jsonResponse(OutcomeDueListSchema, 'The rounds to ask.'),
-    ...errorResponses(400, 401, 403),
-  },
+  query: OutcomeDueQuerySchema,
+  answer: [200, OutcomeDueListSchema, 'The rounds to ask.'],
 });
 
-const settingsRoute = defineRoute({
-  method: 'get',
-  path: '/api/outcomes/programmes/{programmeId}/settings',
+const settingsRoute = define(OUTCOME_ROUTES.settings, {
   tag: 'programmes',
-  access: SETTINGS_ACCESS,
   summary: "A programme's settings for the outcome measure",
-  request: { params: programmeParams },
-  responses: {
-    200: jsonResponse(OutcomeMeasureSettingsSchema, 'The settings, defaults filled in.'),
-    ...errorResponses(401, 403, 404),
-  },
+  answer: [200, OutcomeMeasureSettingsSchema, 'The settings, defaults filled in.'],
+  errors: [404],
 });
 
-const updateSettingsRoute = defineRoute({
-  method: 'put',
-  path: '/api/outcomes/programmes/{programmeId}/settings',
+const updateSettingsRoute = define(OUTCOME_ROUTES.updateSettings, {
   tag: 'programmes',
-  access: SETTINGS_ACCESS,
   summary: "Change a programme's settings for the outcome measure",
   description:
     'The parts sent replace the current ones; 400 `outcome_settings.invalid` with every problem in `details.reasons`. Audited as `programme.outcome_settings_update`.',
-  request: { params: programmeParams, body: jsonBody(OutcomeMeasureSettingsUpdateSchema) },
-  responses: {
-    200: jsonResponse(OutcomeMeasureSettingsSchema, 'The settings as stored.'),
-    ...errorResponses(400, 401, 403, 404, 413, 415),
-  },
+  body: OutcomeMeasureSettingsUpdateSchema,
+  answer: [200, OutcomeMeasureSettingsSchema, 'The settings as stored.'],
+  errors: [404],
 });
 
 export function registerOutcomesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   const timeZone = deps.config.timeZone;
 
-  serveJson(app, clientRoundsRoute, 200, ({ ctx, param: { clientId } }) =>
+  serveJson(app, clientRoundsRoute, ({ ctx, param: { clientId } }) =>
     getClientOutcomeRounds({ ctx, clientId, timeZone }),
   );
 
-  serveJson(app, recordRoundRoute, 201, ({ ctx, param: { clientId }, body }) =>
+  serveJson(app, recordRoundRoute, ({ ctx, param: { clientId }, body }) =>
     recordOutcomeRound({ ctx, clientId, input: body, timeZone }),
   );
 
-  serveJson(app, baselineRoute, 200, ({ tenant, param: { clientId } }) =>
+  serveJson(app, baselineRoute, ({ tenant, param: { clientId } }) =>
     getBaselineFromIntake({ ctx: tenant, clientId, timeZone }),
   );
 
-  serveJson(app, dueRoute, 200, ({ tenant, query: { scope } }) =>
+  serveJson(app, dueRoute, ({ tenant, query: { scope } }) =>
     listDueOutcomeRounds({ ctx: tenant, scope, timeZone }),
   );
 
-  serveJson(app, settingsRoute, 200, ({ tenant, param: { programmeId } }) =>
+  serveJson(app, settingsRoute, ({ tenant, param: { programmeId } }) =>
     getOutcomeSettings({ ctx: tenant, programmeId }),
   );
 
-  serveJson(app, updateSettingsRoute, 200, ({ tenant, param: { programmeId }, body }) =>
+  serveJson(app, updateSettingsRoute, ({ tenant, param: { programmeId }, body }) =>
     updateOutcomeSettings({ ctx: tenant, programmeId, input: body }),
   );
 }

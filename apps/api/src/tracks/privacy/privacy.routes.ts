@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { serveJson } from '../../ground/http/serve';
+import { route } from '../../ground/shared/route-contract';
+import { PRIVACY_ROUTES } from './privacy.contract';
 import {
   AccessExportSchema,
   ErasureRequestSchema,
@@ -27,59 +28,35 @@ const ERASURE_ACCESS = ['welfare:project_lead'] as const;
 const RETENTION_READERS = ['welfare:project_lead', 'welfare:admin'] as const;
 const RETENTION_ACCESS = ['welfare:admin'] as const;
 
-const clientIdParams = z.object({ id: z.string().max(64) });
+const define = routesOf({ tag: 'privacy', access: EXPORT_ACCESS });
 
-const exportRoute = defineRoute({
-  method: 'get',
-  path: '/api/clients/{id}/privacy-export',
-  tag: 'privacy',
-  access: EXPORT_ACCESS,
+const exportRoute = define(route('GET', '/clients/{id}/privacy-export'), {
   summary: 'Everything held on a client, per organisation, as a JSON download (GDPR access request; audited)',
-  request: { params: clientIdParams },
-  responses: {
-    200: jsonResponse(AccessExportSchema, 'The export, sent as an attachment.'),
-    ...errorResponses(401, 403, 404),
-  },
+  answer: [200, AccessExportSchema, 'The export, sent as an attachment.'],
+  errors: [404],
 });
 
-const erasureRoute = defineRoute({
-  method: 'post',
-  path: '/api/clients/{id}/erasure',
-  tag: 'privacy',
+const erasureRoute = define(PRIVACY_ROUTES.erase, {
   access: ERASURE_ACCESS,
   summary: "Anonymise a client's personal data on request (GDPR erasure; audited)",
   description:
     'Names become "Geanonimiseerd", contact details, national number and street are removed, the birth date keeps its year, notes and signatures are cleared and printed packs deleted; counts, dates and amounts stay for the reports. Refused with 409 `privacy.trajectory_active` while the trajectory is open. Asking again for an anonymised client changes nothing (`alreadyAnonymised: true`).',
-  request: { params: clientIdParams, body: jsonBody(ErasureRequestSchema) },
-  responses: {
-    200: jsonResponse(ErasureResultSchema, 'The client is anonymised.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: ErasureRequestSchema,
+  answer: [200, ErasureResultSchema, 'The client is anonymised.'],
+  errors: [404, 409],
 });
 
-const getRetentionRoute = defineRoute({
-  method: 'get',
-  path: '/api/privacy/retention',
-  tag: 'privacy',
+const getRetentionRoute = define(PRIVACY_ROUTES.retention, {
   access: RETENTION_READERS,
   summary: "The welfare centre's retention period: months a client's data is kept after the trajectory ended",
-  responses: {
-    200: jsonResponse(RetentionSettingsResponseSchema, 'The retention period and its limits.'),
-    ...errorResponses(401, 403),
-  },
+  answer: [200, RetentionSettingsResponseSchema, 'The retention period and its limits.'],
 });
 
-const putRetentionRoute = defineRoute({
-  method: 'put',
-  path: '/api/privacy/retention',
-  tag: 'privacy',
+const putRetentionRoute = define(PRIVACY_ROUTES.saveRetention, {
   access: RETENTION_ACCESS,
   summary: "Change the welfare centre's retention period (12 to 120 months)",
-  request: { body: jsonBody(RetentionSettingsSchema) },
-  responses: {
-    200: jsonResponse(RetentionSettingsResponseSchema, 'The saved retention period.'),
-    ...errorResponses(400, 401, 403, 413, 415),
-  },
+  body: RetentionSettingsSchema,
+  answer: [200, RetentionSettingsResponseSchema, 'The saved retention period.'],
 });
 
 export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
@@ -96,7 +73,7 @@ export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
     });
   });
 
-  serveJson(app, erasureRoute, 200, ({ tenant, param, body }) =>
+  serveJson(app, erasureRoute, ({ tenant, param, body }) =>
     requestErasure({
       ctx: tenant,
       documentsDir: deps.config.documents.dir,
@@ -105,9 +82,9 @@ export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
     }),
   );
 
-  serveJson(app, getRetentionRoute, 200, ({ tenant }) => getRetentionSettings({ ctx: tenant }));
+  serveJson(app, getRetentionRoute, ({ tenant }) => getRetentionSettings({ ctx: tenant }));
 
-  serveJson(app, putRetentionRoute, 200, ({ tenant, body }) =>
+  serveJson(app, putRetentionRoute, ({ tenant, body }) =>
     updateRetentionSettings({ ctx: tenant, input: body }),
   );
 }

@@ -2,24 +2,20 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { shiftDate, toLocalDate } from '../../ground/shared/clock';
+import { TRAINING_ROUTES } from './training.contract';
 import { createTrainingRepository } from './training.repository';
 import { SessionListSchema, SessionRangeQuerySchema, type SessionSummary } from './training.schemas';
 
-const mySessionsRoute = defineRoute({
-  method: 'get',
-  path: '/api/training/sessions/mine',
-  tag: 'training',
-  access: ACCESS.training,
+const define = routesOf({ tag: 'training', access: ACCESS.training });
+
+const mySessionsRoute = define(TRAINING_ROUTES.mySessions, {
   summary: 'My sessions from today (or `from`) on',
   description:
     "A teacher gets the sessions of their groups; a coordinator gets all of the organisation's. `from` (at most 31 days back) shows recent sessions whose attendance can still be corrected.",
-  request: { query: SessionRangeQuerySchema },
-  responses: {
-    200: jsonResponse(SessionListSchema, 'Upcoming sessions, soonest first.'),
-    ...errorResponses(400, 401, 403),
-  },
+  query: SessionRangeQuerySchema,
+  answer: [200, SessionListSchema, 'Upcoming sessions, soonest first.'],
 });
 
 function fromDate({ today, from }: { today: string; from: string | undefined }) {

@@ -1,13 +1,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { requestContext } from '../../ground/http/request-context';
-import { defineRoute, errorResponses, jsonBody, jsonResponse } from '../../ground/http/routes';
+import { routesOf } from '../../ground/http/routes';
 import { serveEmpty, serveJson } from '../../ground/http/serve';
 import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
 import { toLocalDate } from '../../ground/shared/clock';
+import { route } from '../../ground/shared/route-contract';
 import { SignInLinkSchema } from '../../records/users/users.schemas';
+import { VISIT_ROUTES } from './visits.contract';
 import { createVisitsRepository } from './visits.repository';
 import {
   AssignRequestSchema,
@@ -39,168 +40,104 @@ import {
 
 const HOME_HELP_COORDINATOR = ['home_help:coordinator'] as const;
 const HOME_HELP_STUDENT = ['home_help:student'] as const;
-const chequeParams = z.object({ chequeId: z.string().max(64) });
 
-const myVisitsRoute = defineRoute({
-  method: 'get',
-  path: '/api/visits/mine',
-  tag: 'visits',
+const define = routesOf({ tag: 'visits', access: HOME_HELP_COORDINATOR });
+
+const myVisitsRoute = define(VISIT_ROUTES.mine, {
   access: ACCESS.homeHelp,
   summary: 'My scheduled visits from today on',
   description: "A student gets their own scheduled cheques; a coordinator gets all of the organisation's.",
-  responses: {
-    200: jsonResponse(VisitListSchema, 'Scheduled visits, soonest first.'),
-    ...errorResponses(401, 403),
-  },
+  answer: [200, VisitListSchema, 'Scheduled visits, soonest first.'],
 });
 
-const redeemRoute = defineRoute({
-  method: 'post',
-  path: '/api/visits/redeem',
-  tag: 'visits',
+const redeemRoute = define(route('POST', '/visits/redeem'), {
   access: HOME_HELP_STUDENT,
+  idempotencyKey: 'required',
   summary: 'Redeem a cheque by its code and log the visit',
   description:
     'Needs an `Idempotency-Key` header: the same key and body replay the first answer, the same key with another body answers 422 `idempotency.key_reused`; a missing key answers 400 `idempotency.key_missing`. A mistyped code answers 400 `cheque_code.mistyped` (or `cheque_code.malformed`); a code no cheque of your organisation has answers 404 `cheque.not_found` (also for other tenants and partners); 409 `cheque.already_redeemed`, `cheque.expired`, `cheque.cancelled`, `cheque.installation_first`; 403 `cheque.other_student` for a cheque planned with another student; 400 `visit.invalid` with `details.reasons` from the visit rules.',
-  idempotencyKey: 'required',
-  request: { body: jsonBody(RedeemRequestSchema) },
-  responses: {
-    201: jsonResponse(VisitDetailResponseSchema, 'The redeemed cheque and its visit (also when replayed).'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422),
-  },
+  body: RedeemRequestSchema,
+  answer: [201, VisitDetailResponseSchema, 'The redeemed cheque and its visit (also when replayed).'],
+  errors: [404, 409],
 });
 
-const checkCodeRoute = defineRoute({
-  method: 'post',
-  path: '/api/visits/check',
-  tag: 'visits',
+const checkCodeRoute = define(route('POST', '/visits/check'), {
   access: HOME_HELP_STUDENT,
   summary: 'Check a cheque code before the visit: can it be redeemed now?',
   description:
     'Changes nothing. 200 when the code can be redeemed now by you; otherwise the answer redeeming would give: 400 `cheque_code.mistyped` or `cheque_code.malformed`, 404 `cheque.not_found`, 409 `cheque.already_redeemed`, `cheque.expired`, `cheque.cancelled`, `cheque.installation_first`, 403 `cheque.other_student`. Audited as `cheque.check`.',
-  request: { body: jsonBody(CodeCheckRequestSchema) },
-  responses: {
-    200: jsonResponse(CodeCheckSchema, 'The code can be redeemed now.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: CodeCheckRequestSchema,
+  answer: [200, CodeCheckSchema, 'The code can be redeemed now.'],
+  errors: [404, 409],
 });
 
-const getVisitRoute = defineRoute({
-  method: 'get',
-  path: '/api/visits/{chequeId}',
-  tag: 'visits',
+const getVisitRoute = define(VISIT_ROUTES.detail, {
   access: ACCESS.homeHelp,
   summary: 'One cheque with what the visit needs, and the visit once logged (audited)',
-  request: { params: chequeParams },
-  responses: {
-    200: jsonResponse(VisitDetailResponseSchema, 'The visit.'),
-    ...errorResponses(401, 403, 404),
-  },
+  answer: [200, VisitDetailResponseSchema, 'The visit.'],
+  errors: [404],
 });
 
-const queueRoute = defineRoute({
-  method: 'get',
-  path: '/api/visits/queue',
-  tag: 'visits',
-  access: HOME_HELP_COORDINATOR,
+const queueRoute = define(VISIT_ROUTES.queue, {
   summary: 'Cheques waiting for a visit, across every welfare centre served, oldest first',
   description:
     'Requested cheques and unplanned installation cheques, with how long each has waited; plus the visits planned from a week ago on.',
-  request: { query: QueueQuerySchema },
-  responses: { 200: jsonResponse(QueueSchema, 'The queue.'), ...errorResponses(400, 401, 403) },
+  query: QueueQuerySchema,
+  answer: [200, QueueSchema, 'The queue.'],
 });
 
-const assignRoute = defineRoute({
-  method: 'post',
-  path: '/api/visits/{chequeId}/assign',
-  tag: 'visits',
-  access: HOME_HELP_COORDINATOR,
+const assignRoute = define(VISIT_ROUTES.assign, {
   summary: 'Plan a visit: a student and an appointment',
   description:
     "A student who already has a visit at that time, or one too close to it to get from one home to the other (by the clients' locations when known, else a fixed buffer), answers 409 `visit.clash` with `details.clashes`; send again with `confirmClash: true` to plan anyway.",
-  request: { params: chequeParams, body: jsonBody(AssignRequestSchema) },
-  responses: {
-    200: jsonResponse(VisitDetailResponseSchema, 'The planned cheque.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: AssignRequestSchema,
+  answer: [200, VisitDetailResponseSchema, 'The planned cheque.'],
+  errors: [404, 409],
 });
 
-const rescheduleRoute = defineRoute({
-  method: 'post',
-  path: '/api/visits/{chequeId}/reschedule',
-  tag: 'visits',
-  access: HOME_HELP_COORDINATOR,
+const rescheduleRoute = define(VISIT_ROUTES.reschedule, {
   summary: 'Move a planned visit to another time or student',
   description:
     'Warns about a clash for the student like the assign route (409 `visit.clash`, `confirmClash: true`).',
-  request: { params: chequeParams, body: jsonBody(AssignRequestSchema) },
-  responses: {
-    200: jsonResponse(VisitDetailResponseSchema, 'The re-planned cheque.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: AssignRequestSchema,
+  answer: [200, VisitDetailResponseSchema, 'The re-planned cheque.'],
+  errors: [404, 409],
 });
 
-const noShowRoute = defineRoute({
-  method: 'post',
-  path: '/api/visits/{chequeId}/no-show',
-  tag: 'visits',
-  access: HOME_HELP_COORDINATOR,
+const noShowRoute = define(VISIT_ROUTES.noShow, {
   summary: 'Record that the client was not there: the cheque goes back to the queue',
   description: 'The welfare centre sees the no-show on the client timeline (audit action `cheque.no_show`).',
-  request: { params: chequeParams, body: jsonBody(NoShowRequestSchema) },
-  responses: {
-    200: jsonResponse(VisitDetailResponseSchema, 'The cheque, requested again.'),
-    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
-  },
+  body: NoShowRequestSchema,
+  answer: [200, VisitDetailResponseSchema, 'The cheque, requested again.'],
+  errors: [404, 409],
 });
 
-const studentsRoute = defineRoute({
-  method: 'get',
-  path: '/api/visits/students',
-  tag: 'visits',
-  access: HOME_HELP_COORDINATOR,
+const studentsRoute = define(VISIT_ROUTES.students, {
   summary: "The organisation's students",
-  responses: { 200: jsonResponse(StudentListSchema, 'Students.'), ...errorResponses(401, 403) },
+  answer: [200, StudentListSchema, 'Students.'],
 });
 
-const inviteRoute = defineRoute({
-  method: 'post',
-  path: '/api/visits/students',
-  tag: 'visits',
-  access: HOME_HELP_COORDINATOR,
+const inviteRoute = define(VISIT_ROUTES.inviteStudent, {
   summary: 'Invite a student: creates the account and its invitation link, shown once',
   description:
     'The student opens the link (or its QR code) on their phone and chooses their own password; it works once, for `INVITATION_LINK_DAYS` (7). An e-mail address already in use answers 409.',
-  request: { body: jsonBody(StudentInviteSchema) },
-  responses: {
-    201: jsonResponse(StudentInvitedSchema, 'The new student and their invitation link.'),
-    ...errorResponses(400, 401, 403, 409, 413, 415),
-  },
+  body: StudentInviteSchema,
+  answer: [201, StudentInvitedSchema, 'The new student and their invitation link.'],
+  errors: [409],
 });
 
-const studentLinkRoute = defineRoute({
-  method: 'post',
-  path: '/api/visits/students/{studentId}/link',
-  tag: 'visits',
-  access: HOME_HELP_COORDINATOR,
+const studentLinkRoute = define(VISIT_ROUTES.studentLink, {
   summary: 'A new sign-in link for a student, shown once',
   description:
     'To invite again or to hand over in person when a student forgot their password: the earlier unused links stop working. A student of another organisation, or a deactivated one, answers 404 `student.not_found`.',
-  request: { params: z.object({ studentId: z.string().max(64) }) },
-  responses: {
-    201: jsonResponse(SignInLinkSchema, 'The link, shown this once.'),
-    ...errorResponses(401, 403, 404),
-  },
+  answer: [201, SignInLinkSchema, 'The link, shown this once.'],
+  errors: [404],
 });
 
-const deactivateRoute = defineRoute({
-  method: 'post',
-  path: '/api/visits/students/{studentId}/deactivate',
-  tag: 'visits',
-  access: HOME_HELP_COORDINATOR,
+const deactivateRoute = define(VISIT_ROUTES.deactivateStudent, {
   summary: 'Deactivate a student and end their sessions',
-  request: { params: z.object({ studentId: z.string().max(64) }) },
-  responses: { 204: { description: 'Deactivated.' }, ...errorResponses(401, 403, 404) },
+  answer: [204, 'Deactivated.'],
+  errors: [404],
 });
 
 export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
@@ -250,17 +187,15 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
     return c.json(result.body, 201);
   });
 
-  serveJson(app, checkCodeRoute, 200, ({ ctx, body }) => checkChequeCode({ ctx, timeZone, code: body.code }));
+  serveJson(app, checkCodeRoute, ({ ctx, body }) => checkChequeCode({ ctx, timeZone, code: body.code }));
 
-  serveJson(app, queueRoute, 200, ({ ctx, query }) => listQueue({ ctx, timeZone, query: query }));
+  serveJson(app, queueRoute, ({ ctx, query }) => listQueue({ ctx, timeZone, query: query }));
 
-  serveJson(app, studentsRoute, 200, ({ ctx }) => listStudents({ ctx }));
+  serveJson(app, studentsRoute, ({ ctx }) => listStudents({ ctx }));
 
-  serveJson(app, inviteRoute, 201, ({ ctx, body }) =>
-    inviteStudent({ ctx, config: deps.config, input: body }),
-  );
+  serveJson(app, inviteRoute, ({ ctx, body }) => inviteStudent({ ctx, config: deps.config, input: body }));
 
-  serveJson(app, studentLinkRoute, 201, ({ ctx, param }) =>
+  serveJson(app, studentLinkRoute, ({ ctx, param }) =>
     issueStudentLink({ ctx, config: deps.config, studentId: param.studentId }),
   );
 
@@ -268,17 +203,17 @@ export function registerVisitsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; 
     deactivateStudent({ ctx, studentId: param.studentId }),
   );
 
-  serveJson(app, getVisitRoute, 200, ({ ctx, param }) => getVisit({ ctx, chequeId: param.chequeId }));
+  serveJson(app, getVisitRoute, ({ ctx, param }) => getVisit({ ctx, chequeId: param.chequeId }));
 
-  serveJson(app, assignRoute, 200, ({ ctx, param, body }) =>
+  serveJson(app, assignRoute, ({ ctx, param, body }) =>
     planVisit({ ctx, timeZone, chequeId: param.chequeId, action: 'assign', input: body }),
   );
 
-  serveJson(app, rescheduleRoute, 200, ({ ctx, param, body }) =>
+  serveJson(app, rescheduleRoute, ({ ctx, param, body }) =>
     planVisit({ ctx, timeZone, chequeId: param.chequeId, action: 'reschedule', input: body }),
   );
 
-  serveJson(app, noShowRoute, 200, ({ ctx, param }) =>
+  serveJson(app, noShowRoute, ({ ctx, param }) =>
     planVisit({ ctx, timeZone, chequeId: param.chequeId, action: 'no_show' }),
   );
 }
