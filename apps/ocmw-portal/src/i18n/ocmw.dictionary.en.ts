@@ -1,7 +1,7 @@
 import type { TranslationOf } from '@digipakket/portal-kit';
-import type { ocmwNl } from './ocmw.dictionary.nl';
+import type { OcmwReference } from './ocmw.dictionary.nl';
 
-export const ocmwEn: TranslationOf<typeof ocmwNl> = {
+export const ocmwEn: TranslationOf<OcmwReference> = {
   'nav.clients': 'Clients',
   'nav.newClient': 'New client',
 

@@ -1,7 +1,7 @@
 import type { TranslationOf } from '@digipakket/portal-kit';
-import type { ocmwNl } from './ocmw.dictionary.nl';
+import type { OcmwReference } from './ocmw.dictionary.nl';
 
-export const ocmwFr: TranslationOf<typeof ocmwNl> = {
+export const ocmwFr: TranslationOf<OcmwReference> = {
   'nav.clients': 'Clients',
   'nav.newClient': 'Nouveau client',
 

@@ -1,3 +1,5 @@
+import type { ocmwAdminNl } from '../modules/admin/admin.dictionary.nl';
+
 /** The OCMW portal's own texts; Dutch is the reference the translations are checked against. */
 export const ocmwNl = {
   'nav.clients': 'Cliënten',
@@ -607,138 +609,6 @@ export const ocmwNl = {
     'De eerste lijn moet de kolommen noemen, met minstens dossiernummer, voornaam, achternaam en taal.',
 
   'nav.admin': 'Beheer',
-  'admin.title': 'Beheer',
-  'admin.settings.title': 'Instellingen van het programma',
-  'admin.settings.intro':
-    'Deze regels gelden voor {programme}. Ze bepalen de cheques, de lessen en wanneer er signalen komen.',
-  'admin.settings.variations': 'Varianten',
-  'admin.settings.save': 'Instellingen bewaren',
-  'admin.settings.saved': 'De instellingen zijn bewaard.',
-  'admin.setting.chequesPerClient': 'Cheques per cliënt',
-  'admin.setting.minutesPerCheque': 'Minuten per cheque',
-  'admin.setting.chequeValidityMonths': 'Geldigheid van een cheque (maanden)',
-  'admin.setting.basicSessions': 'Lessen in de basisopleiding',
-  'admin.setting.sessionsToComplete': 'Lessen nodig om te voltooien',
-  'admin.setting.attendanceCorrectionDays':
-    'Dagen na een les waarin de lesgever aanwezigheden nog mag verbeteren',
-  'admin.setting.priceCentsPerCheque': 'Prijs per cheque (eurocent)',
-  'admin.setting.homeHelpHoursPerMonth':
-    'Uren hulp aan huis per maand afgesproken met de partner (0: niet afgesproken)',
-  'admin.setting.costs.laptopCents': 'Kost van een laptop (eurocent)',
-  'admin.setting.costs.chequeHourCents': 'Kost van een uur hulp aan huis met cheques (eurocent)',
-  'admin.setting.costs.lessonHourCents': 'Kost van een lesuur (eurocent)',
-  'admin.setting.variations.extraCheques': 'Extra cheques in plaats van lessen',
-  'admin.setting.variations.chequesInsteadOfTraining': 'Cheques in plaats van groepslessen',
-  'admin.setting.variations.digibuddy': "Digibuddy's koppelen",
-  'admin.setting.followUp.pickupOverdueDays': 'Signaal als laptop niet afgehaald na (dagen)',
-  'admin.setting.followUp.installationOverdueDays': 'Signaal als installatiebezoek niet gedaan na (dagen)',
-  'admin.setting.followUp.chequeExpiringDays': 'Signaal als cheque vervalt binnen (dagen)',
-  'admin.setting.followUp.referralMissingDays': 'Signaal als doorverwijzing ontbreekt na (dagen)',
-  'admin.setting.followUp.needsFollowUpDays': 'Opvolging van een student dringend na (dagen)',
-  'admin.setting.followUp.inactiveDays': 'Signaal bij geen activiteit na (dagen)',
-  'admin.setting.followUp.sessionChangeNoticeDays':
-    'Signaal als een les minder dan zoveel dagen op voorhand verplaatst of geannuleerd wordt',
-  'admin.reason.range': 'Kies een geheel getal van {min} tot {max}.',
-  'admin.reason.exceedsSessions': 'Mag niet meer zijn dan het aantal lessen.',
-  'admin.reason.languages': 'Kies minstens één gekende taal, elk één keer.',
-  'admin.users.title': 'Gebruikers van het OCMW',
-  'admin.users.name': 'Naam',
-  'admin.users.email': 'E-mailadres',
-  'admin.users.role': 'Rol',
-  'admin.users.state': 'Toegang',
-  'admin.users.actions': 'Acties',
-  'admin.users.active': 'Actief',
-  'admin.users.inactive': 'Uitgeschakeld',
-  'admin.users.disable': 'Uitschakelen',
-  'admin.users.disableFor': '{name} uitschakelen',
-  'admin.users.confirmDisable': '{name} uitschakelen? Alle sessies van deze gebruiker eindigen meteen.',
-  'admin.users.disabled': '{name} is uitgeschakeld.',
-  'admin.users.disableFailed': 'Uitschakelen is niet gelukt.',
-  'admin.users.invite': 'Collega uitnodigen',
-  'admin.users.inviteSubmit': 'Account aanmaken',
-  'admin.users.invited': 'Het account van {name} ({email}) is aangemaakt.',
-  'admin.users.newLink': 'Nieuwe link voor {name}',
-  'admin.programme.title': 'Programma',
-  'admin.programme.none':
-    'Er is nog geen programma. Start het programma om golven te plannen en cliënten in te schrijven.',
-  'admin.programme.adminStarts': 'De beheerder start het programma.',
-  'admin.programme.name': 'Naam van het programma',
-  'admin.programme.homeHelp': 'Hulp aan huis door',
-  'admin.programme.training': 'Basisopleiding door',
-  'admin.programme.noPartner': 'Geen',
-  'admin.programme.partnersHint':
-    'De partners die voor het OCMW werken. Kies Geen als het programma dit niet aanbiedt.',
-  'admin.programme.nameMissing': 'Geef het programma een naam.',
-  'admin.programme.start': 'Programma starten',
-  'admin.programme.started': 'Het programma is gestart.',
-  'admin.programme.current': 'Het lopende programma:',
-  'admin.digipunten.title': 'Digipunten',
-  'admin.signIn.title': 'Aanmelden via de eigen aanmeldservice',
-  'admin.signIn.intro':
-    'Laat de medewerkers aanmelden via de aanmeldservice (OpenID Connect) van het OCMW, zoals Entra ID, Google of Keycloak. Wie nog geen account heeft, nodig je eerst uit.',
-  'admin.signIn.redirectUri': 'Redirect-URI om bij de aanmeldservice te registreren:',
-  'admin.signIn.issuer': 'Issuer-URL',
-  'admin.signIn.clientId': 'Client-ID',
-  'admin.signIn.clientSecret': 'Client secret',
-  'admin.signIn.secretKept': 'Er is een secret bewaard; laat leeg om het te houden.',
-  'admin.signIn.secretNone': 'Geen secret bewaard (publieke client met PKCE).',
-  'admin.signIn.emailClaim': 'Claim met het e-mailadres',
-  'admin.signIn.domains': 'E-maildomeinen',
-  'admin.signIn.domainsHint':
-    'Gescheiden door komma’s, bv. ocmw.example.be. Wie zo’n adres typt, ziet de knop van de aanmeldservice.',
-  'admin.signIn.localPasswords': 'Wachtwoorden van Digipakket blijven ook werken',
-  'admin.signIn.save': 'Aanmeldservice bewaren',
-  'admin.signIn.remove': 'Aanmeldservice verwijderen',
-  'admin.signIn.saved': 'Aanmeldservice bewaard.',
-  'admin.signIn.removed': 'Aanmeldservice verwijderd; aanmelden met wachtwoord.',
-  'admin.digipunten.count': 'Er staan {count} Digipunten in de lijst.',
-  'admin.digipunten.intro':
-    'Het pakket van elke cliënt toont de Digipunten dicht bij huis. Een nieuw bestand vervangt de hele lijst; kijk het eerst na.',
-  'admin.digipunten.file': 'Bestand met Digipunten (CSV of GeoJSON)',
-  'admin.digipunten.formatTitle': 'Hoe ziet het bestand eruit?',
-  'admin.digipunten.formatCsv':
-    'CSV: de eerste regel noemt de kolommen, gescheiden door komma of puntkomma. Verplicht: name, street, postcode (4 cijfers), city en opening_hours. Niet verplicht: neighbourhood, lat en lon (samen), languages (bv. nl|fr|ar) en phone.',
-  'admin.digipunten.formatHours':
-    'Openingsuren in de vorm Mo-Fr 09:00-12:00; Sa 10:00-12:00 worden in de taal van de cliënt gedrukt; andere tekst wordt gedrukt zoals hij is.',
-  'admin.digipunten.formatGeojson':
-    'GeoJSON: een FeatureCollection van punten, met dezelfde namen als eigenschappen.',
-  'admin.digipunten.check': 'Nakijken',
-  'admin.digipunten.import': 'Importeren',
-  'admin.digipunten.noFile': 'Kies eerst een bestand.',
-  'admin.digipunten.checked': '{valid} rijen zijn in orde, {refused} rijen worden geweigerd.',
-  'admin.digipunten.refusedTitle': 'Geweigerde rijen',
-  'admin.digipunten.missingColumn': 'Rij {row}: de kolom {field} ontbreekt.',
-  'admin.digipunten.invalidFile':
-    'Rij {row}: geen CSV-bestand met een kopregel en geen GeoJSON FeatureCollection.',
-  'admin.digipunten.invalidRow': 'Rij {row}, {field}: {message}',
-  'admin.digipunten.imported': 'De Digipunten zijn ingelezen: {count} in de lijst.',
-  'admin.branding.title': 'Gegevens op de documenten',
-  'admin.branding.missing':
-    'Vul de gegevens in voor de documenten: zonder telefoonnummer staat er op de papieren geen nummer om te bellen.',
-  'admin.branding.intro':
-    'Deze gegevens staan op elk document dat een cliënt krijgt: het welkomstpakket, het ontvangstbewijs, de cheques en de lessen. De naam en de telefoon voor vragen zijn verplicht.',
-  'admin.branding.adminFills': 'De beheerder vult deze gegevens in.',
-  'admin.branding.name': 'Naam op de documenten',
-  'admin.branding.contactPhone': 'Telefoon voor vragen',
-  'admin.branding.contactPhoneHint': 'Het nummer dat cliënten bellen met vragen, bijvoorbeeld 09 266 00 00.',
-  'admin.branding.contactEmail': 'E-mail voor vragen',
-  'admin.branding.address': 'Adres',
-  'admin.branding.footer': 'Voettekst',
-  'admin.branding.footerHint': 'Eén regel onderaan elke bladzijde. Mag leeg blijven.',
-  'admin.branding.logo': 'Logo (PNG)',
-  'admin.branding.logoHint':
-    'Een PNG-bestand van hoogstens 300 kB, bovenaan elke bladzijde. Mag leeg blijven.',
-  'admin.branding.currentLogo': 'Het huidige logo',
-  'admin.branding.removeLogo': 'Logo weghalen',
-  'admin.branding.logoNotPng': 'Kies een PNG-bestand.',
-  'admin.branding.logoTooLarge': 'Dit bestand is te groot. Kies een PNG van hoogstens 300 kB.',
-  'admin.branding.partnerPhone': 'Telefoon van {name}',
-  'admin.branding.partnerPhoneHint': 'Leeg: de documenten tonen de telefoon voor vragen.',
-  'admin.branding.partnerUsesContact': 'De telefoon voor vragen',
-  'admin.branding.partnerInvalid': 'Deze partner werkt niet (meer) voor het OCMW.',
-  'admin.branding.empty': 'Niet ingevuld',
-  'admin.branding.save': 'Gegevens bewaren',
-  'admin.branding.saved': 'De gegevens op de documenten zijn bewaard.',
   'programme.none.title': 'Nog geen programma',
   'programme.none.text': 'Er is nog geen programma. De beheerder start het in Beheer.',
 
@@ -1233,12 +1103,6 @@ export const ocmwNl = {
   'message.reason.pickup.replanned': 'ophaalafspraak verzet',
   'message.reason.pickup.handed_out': 'laptop meegegeven',
   'message.reason.pickup.in_stock': 'reservering opgeheven',
-  'admin.settings.messages': 'Berichten aan cliënten',
-  'admin.setting.reminderDaysBefore': 'Herinneringen, dagen vóór een afspraak',
-  'admin.setting.reminderDaysBefore.hint':
-    'Eén tot vier getallen van 0 tot 30, gescheiden door komma’s, bv. 5, 1.',
-  'admin.setting.secondChequeNudgeWeeks': 'Duwtje voor de tweede cheque, weken na het installatiebezoek',
-  'admin.setting.secondChequeNudgeWeeks.hint': '0 tot 26; 0 stuurt geen duwtje.',
   'timeline.message.cheque_nudge': 'Bericht: de tweede cheque is nog niet gebruikt',
   'timeline.message.outcome_follow_up': 'Bericht: we bellen voor de opvolging',
   'message.reason.cheque.used': 'cheque ingepland of gebruikt',
@@ -1278,3 +1142,6 @@ export const ocmwNl = {
 } as const;
 
 export type OcmwKey = keyof typeof ocmwNl;
+
+/** Every Dutch text of the portal: the first load's and those that load with their area's page. */
+export type OcmwReference = typeof ocmwNl & typeof ocmwAdminNl;

@@ -152,3 +152,35 @@ describe('createI18n with translations that load on demand', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('createI18n with Dutch texts of an area that loads later', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = '';
+  });
+
+  const later = { 'area.title': 'Beheer' };
+
+  it('shows an area’s Dutch texts once the area adds them, and the translations’ own before and after', () => {
+    const i18n = createI18n<typeof nl, typeof later>({
+      dictionaries: {
+        nl,
+        en: { ...en, 'area.title': 'Administration' },
+        fr: { ...fr, 'area.title': 'Gestion' },
+      },
+    });
+    expect(i18n.t('area.title')).toBe('area.title');
+    i18n.addReference(later);
+    expect(i18n.t('area.title')).toBe('Beheer');
+    expect(i18n.t('greeting', { name: 'Fatima' })).toBe('Dag Fatima');
+    i18n.setLocale('fr');
+    expect(i18n.t('area.title')).toBe('Gestion');
+  });
+
+  it('leaves the Dutch dictionary it was given as it was', () => {
+    createI18n<typeof nl, typeof later>({
+      dictionaries: { nl, en: { ...en, ...later }, fr: { ...fr, ...later } },
+    }).addReference(later);
+    expect(nl).not.toHaveProperty('area.title');
+  });
+});

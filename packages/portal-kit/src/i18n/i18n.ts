@@ -33,6 +33,11 @@ export interface I18n<Key extends string = string> {
   adoptProfileLocale: (locale: string) => void;
   /** False only while the language chosen on this device is loading at start-up. */
   ready: () => boolean;
+  /**
+   * Adds Dutch texts kept out of the first load (an area's, merged in when its page's code loads);
+   * the translations already hold them.
+   */
+  addReference(messages: Partial<Record<Key, string>>): void;
 }
 
 const STORAGE_KEY = 'digipakket.locale';
@@ -77,16 +82,23 @@ function formatter<T>(key: string, make: () => T): T {
 
 /**
  * Creates the interface language state of a portal. The choice made on this device wins over the
- * user's profile language, so a shared office computer keeps what its user picked last.
+ * user's profile language, so a shared office computer keeps what its user picked last. `Later` names
+ * the Dutch texts that are not in `nl` but come with `addReference` when their area loads; the
+ * translations hold them from the start.
  */
-export function createI18n<Reference extends Messages>({
+export function createI18n<Reference extends Messages, Later extends Messages = Record<never, string>>({
   dictionaries,
 }: {
-  dictionaries: { nl: Reference; en: TranslationSource<Reference>; fr: TranslationSource<Reference> };
-}): I18n<Extract<keyof Reference, string>> {
-  type Key = Extract<keyof Reference, string>;
+  dictionaries: {
+    nl: Reference;
+    en: TranslationSource<Reference & Later>;
+    fr: TranslationSource<Reference & Later>;
+  };
+}): I18n<Extract<keyof Reference | keyof Later, string>> {
+  type Key = Extract<keyof Reference | keyof Later, string>;
+  const reference: Messages = { ...dictionaries.nl };
   const [loaded, setLoaded] = createSignal<Partial<Record<Locale, Messages>>>({
-    nl: dictionaries.nl,
+    nl: reference,
     ...(typeof dictionaries.en === 'function' ? {} : { en: dictionaries.en }),
     ...(typeof dictionaries.fr === 'function' ? {} : { fr: dictionaries.fr }),
   });
@@ -161,8 +173,8 @@ export function createI18n<Reference extends Messages>({
   };
 
   const t = (key: Key, params?: Params) => {
-    const dictionary: Messages = loaded()[locale()] ?? dictionaries.nl;
-    return interpolate({ message: dictionary[key] ?? dictionaries.nl[key] ?? key, params });
+    const dictionary: Messages = loaded()[locale()] ?? reference;
+    return interpolate({ message: dictionary[key] ?? reference[key] ?? key, params });
   };
 
   const plural = (count: number, keys: { one: Key; other: Key }, params?: Params) => {
@@ -199,5 +211,9 @@ export function createI18n<Reference extends Messages>({
       if (!storedChoice && isLocale(value)) show(value);
     },
     ready,
+    addReference: (messages) => {
+      Object.assign(reference, messages);
+      setLoaded((previous) => ({ ...previous, nl: { ...reference } }));
+    },
   };
 }

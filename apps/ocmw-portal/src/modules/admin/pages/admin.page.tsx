@@ -1,15 +1,18 @@
 import '../admin.css';
 import { SecondFactorPolicySetting, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { Show } from 'solid-js';
-import { t } from '../../../portal';
+import { i18n, t } from '../../../portal';
 import { RetentionSection } from '../../privacy/components/retention-section.component';
 import { createCurrentProgrammeQuery } from '../../programmes/programmes.queries';
+import { ocmwAdminNl } from '../admin.dictionary.nl';
 import { BrandingSection } from '../components/branding-section.component';
 import { DigipuntenSection } from '../components/digipunten-section.component';
 import { ProgrammeSection } from '../components/programme-section.component';
 import { SettingsSection } from '../components/settings-section.component';
 import { SignInSection } from '../components/sign-in-section.component';
 import { UsersSection } from '../components/users-section.component';
+
+i18n.addReference(ocmwAdminNl);
 
 /**
  * The welfare centre's set-up: the programme (started here when there is none), its settings, the
