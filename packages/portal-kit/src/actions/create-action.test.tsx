@@ -1,34 +1,17 @@
 import { createRoot } from 'solid-js';
-import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-client';
-import { createI18n } from '../i18n/i18n';
-import { kitEn } from '../i18n/kit.dictionary.en';
-import { kitFr } from '../i18n/kit.dictionary.fr';
 import { kitNl } from '../i18n/kit.dictionary.nl';
-import { createPortal, PortalProvider } from '../session/portal-context';
+import { mountInPortal } from '../session/portal.fixtures';
 import { type Action, type ActionOptions, createAction } from './create-action';
 
 /** Makes the action inside a portal, as a page does. */
 function withPortal<Args extends unknown[], Result>(options: ActionOptions<Args, Result>): Action<Args> {
-  const portal = createPortal({
-    name: 'ocmw',
-    i18n: createI18n({ dictionaries: { nl: kitNl, en: kitEn, fr: kitFr } }),
-    fetch: async () => new Response(null, { status: 401 }),
-  });
   let action: Action<Args> | undefined;
-  const host = document.createElement('div');
-  render(
-    () => (
-      <PortalProvider value={portal}>
-        {(() => {
-          action = createAction(options);
-          return null;
-        })()}
-      </PortalProvider>
-    ),
-    host,
-  );
+  mountInPortal(() => {
+    action = createAction(options);
+    return null;
+  });
   return action!;
 }
 

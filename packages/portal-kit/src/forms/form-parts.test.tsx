@@ -1,25 +1,8 @@
 import { createSignal } from 'solid-js';
-import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/i18n';
-import { kitEn } from '../i18n/kit.dictionary.en';
-import { kitFr } from '../i18n/kit.dictionary.fr';
-import { kitNl } from '../i18n/kit.dictionary.nl';
-import { createPortal, PortalProvider } from '../session/portal-context';
+import { mountInPortal } from '../session/portal.fixtures';
 import { ErrorSummary } from './form-parts.component';
 import { TextField } from './text-field.component';
-
-function mount(view: () => import('solid-js').JSX.Element) {
-  const portal = createPortal({
-    name: 'ocmw',
-    i18n: createI18n({ dictionaries: { nl: kitNl, en: kitEn, fr: kitFr } }),
-    fetch: async () => new Response(null, { status: 401 }),
-  });
-  const host = document.createElement('div');
-  document.body.append(host);
-  const dispose = render(() => <PortalProvider value={portal}>{view()}</PortalProvider>, host);
-  return { host, dispose };
-}
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -27,7 +10,7 @@ afterEach(() => {
 
 describe('TextField', () => {
   it('ties its hint and error to the input and marks it invalid', () => {
-    const { host } = mount(() => (
+    const { host } = mountInPortal(() => (
       <TextField
         name="postcode"
         label="Postcode"
@@ -46,7 +29,7 @@ describe('TextField', () => {
   });
 
   it('says a field is optional in words, and is not invalid without an error', () => {
-    const { host } = mount(() => (
+    const { host } = mountInPortal(() => (
       <TextField name="email" label="E-mail" optional value="" onValue={() => {}} />
     ));
     expect(host.querySelector('label')?.textContent).toBe('E-mail (niet verplicht)');
@@ -58,7 +41,7 @@ describe('TextField', () => {
 describe('ErrorSummary', () => {
   it('takes the focus on every refused attempt and links to the fields', () => {
     const [attempt, setAttempt] = createSignal(0);
-    const { host } = mount(() => (
+    const { host } = mountInPortal(() => (
       <ErrorSummary attempt={attempt()} errors={[{ field: 'firstName', message: 'Vul de voornaam in.' }]} />
     ));
     const summary = host.querySelector('.error-summary') as HTMLElement;

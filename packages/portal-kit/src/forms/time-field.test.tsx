@@ -1,23 +1,10 @@
 import { createSignal } from 'solid-js';
-import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/i18n';
-import { kitEn } from '../i18n/kit.dictionary.en';
-import { kitFr } from '../i18n/kit.dictionary.fr';
-import { kitNl } from '../i18n/kit.dictionary.nl';
-import { createPortal, PortalProvider } from '../session/portal-context';
+import { mountInPortal } from '../session/portal.fixtures';
 import { DateField, TimeField } from './time-field.component';
 
 function mount(view: () => import('solid-js').JSX.Element) {
-  const portal = createPortal({
-    name: 'ligo',
-    i18n: createI18n({ dictionaries: { nl: kitNl, en: kitEn, fr: kitFr } }),
-    fetch: async () => new Response(null, { status: 401 }),
-  });
-  const host = document.createElement('div');
-  document.body.append(host);
-  render(() => <PortalProvider value={portal}>{view()}</PortalProvider>, host);
-  return host;
+  return mountInPortal(view, { name: 'ligo' }).host;
 }
 
 afterEach(() => {

@@ -1,10 +1,5 @@
-import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/i18n';
-import { kitEn } from '../i18n/kit.dictionary.en';
-import { kitFr } from '../i18n/kit.dictionary.fr';
-import { kitNl } from '../i18n/kit.dictionary.nl';
-import { createPortal, PortalProvider } from '../session/portal-context';
+import { mountInPortal } from '../session/portal.fixtures';
 import { LoginPage } from './login.page';
 
 /** The login page against an API that refuses every attempt as too many, with the given details. */
@@ -16,27 +11,14 @@ function mountRefused({
   locale?: 'nl' | 'fr';
 }) {
   localStorage.clear();
-  const i18n = createI18n({ dictionaries: { nl: kitNl, en: kitEn, fr: kitFr } });
-  i18n.setLocale(locale);
-  const portal = createPortal({
-    name: 'ocmw',
-    i18n,
+  const { host } = mountInPortal(() => <LoginPage />, {
+    locale,
     fetch: async () =>
       Response.json(
         { error: { code: 'auth.rate_limited', message: 'Too many attempts', requestId: 'req_1', details } },
         { status: 429 },
       ),
   });
-  const host = document.createElement('div');
-  document.body.append(host);
-  render(
-    () => (
-      <PortalProvider value={portal}>
-        <LoginPage />
-      </PortalProvider>
-    ),
-    host,
-  );
   return host;
 }
 

@@ -1,10 +1,5 @@
-import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/i18n';
-import { kitEn } from '../i18n/kit.dictionary.en';
-import { kitFr } from '../i18n/kit.dictionary.fr';
-import { kitNl } from '../i18n/kit.dictionary.nl';
-import { createPortal, PortalProvider } from '../session/portal-context';
+import { mountInPortal } from '../session/portal.fixtures';
 import {
   type OutcomeQuestionItem,
   OutcomeQuestionnaire,
@@ -18,31 +13,18 @@ const ITEMS: OutcomeQuestionItem[] = [
 ];
 
 function mount(props: { language: string; onSubmit: (result: OutcomeQuestionnaireResult) => void }) {
-  const portal = createPortal({
-    name: 'ocmw',
-    i18n: createI18n({ dictionaries: { nl: kitNl, en: kitEn, fr: kitFr } }),
-    fetch: async () => new Response(null, { status: 401 }),
-  });
-  const host = document.createElement('div');
-  document.body.append(host);
-  render(
-    () => (
-      <PortalProvider value={portal}>
-        <OutcomeQuestionnaire
-          id="q"
-          items={ITEMS}
-          language={props.language}
-          modes={['in_person', 'phone', 'paper']}
-          initial={[{ itemId: 'connect_wifi', version: 1, value: 'with_help' }]}
-          submitLabel="Opslaan"
-          busy={false}
-          onSubmit={props.onSubmit}
-        />
-      </PortalProvider>
-    ),
-    host,
-  );
-  return host;
+  return mountInPortal(() => (
+    <OutcomeQuestionnaire
+      id="q"
+      items={ITEMS}
+      language={props.language}
+      modes={['in_person', 'phone', 'paper']}
+      initial={[{ itemId: 'connect_wifi', version: 1, value: 'with_help' }]}
+      submitLabel="Opslaan"
+      busy={false}
+      onSubmit={props.onSubmit}
+    />
+  )).host;
 }
 
 const radio = (host: HTMLElement, name: string, value: string) =>
