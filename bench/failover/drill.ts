@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -237,7 +237,7 @@ function writeOperationsResults({ rounds, date }: { rounds: Round[]; date: strin
   if (from < 0 || to < from) return;
   const rows = rounds.map(
     (r) =>
-      `| ${r.kind === 'SIGKILL' ? 'primary killed (SIGKILL of keeper and PostgreSQL)' : 'primary frozen (SIGSTOP: stops answering, as on a network cut)'} | ${r.writesBackSeconds ?? 'never'} s | ${r.lost} of ${r.acknowledged} | ${r.failedInWindow} (${r.clean503InWindow} clean 503)${
+      `| ${r.kind === 'SIGKILL' ? 'primary killed (SIGKILL of keeper and PostgreSQL)' : 'primary frozen (SIGSTOP: stops answering, as on a network cut)'} | ${r.writesBackSeconds === null ? 'not within 90 s' : `${r.writesBackSeconds} s`} | ${r.lost} of ${r.acknowledged} | ${r.failedInWindow} (${r.clean503InWindow} clean 503)${
         Object.keys(r.notCleanInWindow).length
           ? `: ${Object.entries(r.notCleanInWindow)
               .map(([what, n]) => `${n} x ${what}`)
@@ -271,6 +271,10 @@ async function main() {
     process.stderr.write(
       'pg_autoctl not found: install it with `apt-get install -y postgresql-15-auto-failover`.\n',
     );
+    process.exit(1);
+  }
+  if (!existsSync(join(ROOT, 'apps/api/dist/server.js'))) {
+    process.stderr.write('apps/api/dist/server.js not found: run `pnpm build` first.\n');
     process.exit(1);
   }
   const basePort = Number(values['base-port']);
