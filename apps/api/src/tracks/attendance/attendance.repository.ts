@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
-import { intakesTable } from '../intake/intake.tables';
+import { learnerClientJoin, learnerColumns } from '../training/training.learners';
 import {
   attendanceTable,
   courseGroupsTable,
@@ -55,26 +55,14 @@ export function createAttendanceRepository({ db }: { db: Database }) {
           enrolmentId: enrolmentsTable.id,
           tenantId: enrolmentsTable.tenantId,
           clientId: clientsTable.id,
-          firstName: clientsTable.firstName,
-          lastName: clientsTable.lastName,
-          preferredLanguage: clientsTable.preferredLanguage,
-          phone: clientsTable.phone,
-          skillLevel: sql<
-            'none' | 'basic' | 'independent' | null
-          >`(SELECT ${intakesTable.skillLevel} FROM ${intakesTable} WHERE ${intakesTable.clientId} = ${clientsTable.id} AND ${intakesTable.tenantId} = ${enrolmentsTable.tenantId} ORDER BY ${intakesTable.createdAt} DESC LIMIT 1)`,
+          ...learnerColumns,
           status: attendanceTable.status,
           note: attendanceTable.note,
           markedAt: attendanceTable.markedAt,
           progressNote: enrolmentsTable.progressNote,
         })
         .from(enrolmentsTable)
-        .innerJoin(
-          clientsTable,
-          and(
-            eq(clientsTable.id, enrolmentsTable.clientId),
-            eq(clientsTable.tenantId, enrolmentsTable.tenantId),
-          ),
-        )
+        .innerJoin(clientsTable, learnerClientJoin)
         .leftJoin(
           attendanceTable,
           and(eq(attendanceTable.enrolmentId, enrolmentsTable.id), eq(attendanceTable.sessionId, sessionId)),

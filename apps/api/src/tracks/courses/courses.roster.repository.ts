@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
-import { intakesTable } from '../intake/intake.tables';
+import { learnerClientJoin, learnerColumns } from '../training/training.learners';
 import {
   attendanceTable,
   courseGroupsTable,
@@ -24,13 +24,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
           groupId: enrolmentsTable.groupId,
           tenantId: enrolmentsTable.tenantId,
           clientId: enrolmentsTable.clientId,
-          firstName: clientsTable.firstName,
-          lastName: clientsTable.lastName,
-          preferredLanguage: clientsTable.preferredLanguage,
-          phone: clientsTable.phone,
-          skillLevel: sql<
-            'none' | 'basic' | 'independent' | null
-          >`(SELECT ${intakesTable.skillLevel} FROM ${intakesTable} WHERE ${intakesTable.clientId} = ${clientsTable.id} AND ${intakesTable.tenantId} = ${enrolmentsTable.tenantId} ORDER BY ${intakesTable.createdAt} DESC LIMIT 1)`,
+          ...learnerColumns,
           status: enrolmentsTable.status,
           position: enrolmentsTable.position,
           progressNote: enrolmentsTable.progressNote,
@@ -39,13 +33,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
           withdrawnNote: enrolmentsTable.withdrawnNote,
         })
         .from(enrolmentsTable)
-        .innerJoin(
-          clientsTable,
-          and(
-            eq(clientsTable.id, enrolmentsTable.clientId),
-            eq(clientsTable.tenantId, enrolmentsTable.tenantId),
-          ),
-        )
+        .innerJoin(clientsTable, learnerClientJoin)
         .where(inArray(enrolmentsTable.groupId, groupIds))
         .orderBy(
           sql`CASE ${enrolmentsTable.status} WHEN 'enrolled' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END`,
