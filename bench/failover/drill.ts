@@ -180,7 +180,7 @@ async function runRound({
 function report(round: Round) {
   const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
   const lines = [
-    `  ${mark(round.writesBackSeconds !== null && round.writesBackSeconds <= BAR_SECONDS)} seconds until writes succeed again: ${round.writesBackSeconds ?? 'never'} (bar ${BAR_SECONDS} s; ${round.killed} -> ${round.promoted ?? 'none'})`,
+    `  ${mark(round.writesBackSeconds !== null && round.writesBackSeconds <= BAR_SECONDS)} seconds until writes succeed again: ${round.writesBackSeconds ?? 'not within 90 s'} (bar ${BAR_SECONDS} s; ${round.killed} -> ${round.promoted ?? 'none'})`,
     `  ${mark(round.lost === 0)} acknowledged redemptions lost: ${round.lost} of ${round.acknowledged} (bar 0; visit and audit row counted on the new primary)`,
     `  ${mark(round.failedInWindow === round.clean503InWindow)} requests failed while writes were down: ${round.failedInWindow}, of which clean 503 with Retry-After: ${round.clean503InWindow}${Object.keys(round.notCleanInWindow).length ? ` (others: ${JSON.stringify(round.notCleanInWindow)})` : ''}`,
     `       requests failed outside that window: ${round.failedOutsideWindow} of ${round.requests} sent`,
@@ -205,7 +205,7 @@ function checksOf(round: Round) {
     {
       name: name(`writes succeed again within ${BAR_SECONDS} s`),
       ok: round.writesBackSeconds !== null && round.writesBackSeconds <= BAR_SECONDS,
-      detail: `${round.writesBackSeconds ?? 'never'} s`,
+      detail: round.writesBackSeconds === null ? 'not within 90 s' : `${round.writesBackSeconds} s`,
     },
     {
       name: name('no acknowledged write lost'),
@@ -263,7 +263,7 @@ async function main() {
       short: { type: 'boolean', default: false },
       'base-port': { type: 'string', default: '5620' },
       'work-dir': { type: 'string' },
-      'clients-per-tenant': { type: 'string', default: '300' },
+      'clients-per-tenant': { type: 'string' },
       report: { type: 'string' },
     },
   });
@@ -302,14 +302,15 @@ async function main() {
       url: ownerUrl,
       seed: 1,
       tenants: 1,
-      clientsPerTenant: Number(values['clients-per-tenant']),
+      // A small centre: the drill measures the failover, not the data (fewer still in CI's short form).
+      clientsPerTenant: Number(values['clients-per-tenant'] ?? (values.short ? 100 : 300)),
       today: new Date().toISOString().slice(0, 10),
       password: PASSWORD,
       onStep: (message) => process.stdout.write(`  ${message}\n`),
     });
     await owner`update tenants set second_factor_required = false`;
     const student = benchAccounts({ tenantIndex: 0 }).students[0]!;
-    const { codes } = await makeRedeemableCheques({ sql: owner, studentEmail: student, count: 20_000 });
+    const { codes } = await makeRedeemableCheques({ sql: owner, studentEmail: student, count: 5_000 });
     await owner.end({ timeout: 2 });
 
     const documentsDir = join(workDir, 'documents');
