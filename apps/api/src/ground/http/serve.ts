@@ -133,7 +133,8 @@ export function serveEmpty<R extends RouteConfig>(
 
 /** A file a route answers with: its bytes (or text), media type and the name it is saved under. */
 export type ServedFile = {
-  bytes: Uint8Array | string;
+  /** The whole file, or a stream of it (a zip written while it is sent). */
+  bytes: Uint8Array | string | ReadableStream<Uint8Array>;
   type: string;
   name: string;
   /** Shown in the browser (a printable page) rather than saved. */
@@ -150,12 +151,22 @@ export function serveFile<R extends RouteConfig>(
 ): void {
   const handler = async (c: Context<AppEnv>) => {
     const file = await run(servedRequest<R>(c));
-    const body = typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes);
+    const body = file.bytes instanceof Uint8Array ? new Uint8Array(file.bytes) : file.bytes;
     return c.body(body, 200, {
       'content-type': file.type,
       'content-disposition': `${file.inline ? 'inline' : 'attachment'}; filename="${file.name}"`,
       ...(file.noStore ? { 'cache-control': 'no-store' } : {}),
     });
   };
+  app.openapi(route, handler as never);
+}
+
+/** Serves a route that sends the browser on with 302 to the address its use case gives. */
+export function serveRedirect<R extends RouteConfig>(
+  app: OpenAPIHono<AppEnv>,
+  route: R,
+  run: (request: ServedRequest<R>) => Promise<string>,
+): void {
+  const handler = async (c: Context<AppEnv>) => c.redirect(await run(servedRequest<R>(c)), 302);
   app.openapi(route, handler as never);
 }

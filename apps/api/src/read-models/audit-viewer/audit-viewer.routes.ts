@@ -1,9 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveFile, serveJson } from '../../ground/http/serve';
 import { route } from '../../ground/shared/route-contract';
 import { toCsv } from '../reports/reports.export';
 import { AUDIT_ROUTES } from './audit-viewer.contract';
@@ -33,11 +32,8 @@ export function registerAuditRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: A
     listAuditEntries({ ctx: tenant, input, limit, offset }),
   );
 
-  app.openapi(exportRoute, async (c) => {
-    const { entries } = await exportAuditEntries({
-      ctx: tenantContext(c),
-      input: c.req.valid('query'),
-    });
+  serveFile(app, exportRoute, async ({ tenant, query }) => {
+    const { entries } = await exportAuditEntries({ ctx: tenant, input: query });
     const keys = [
       'at',
       'user',
@@ -65,9 +61,6 @@ export function registerAuditRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: A
         purpose: entry.purpose ?? '',
       })),
     });
-    return c.body(csv, 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="digipakket-audit.csv"',
-    });
+    return { bytes: csv, type: 'text/csv; charset=utf-8', name: 'digipakket-audit.csv' };
   });
 }

@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { tenantContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
+import { type ServedFile, serveFile, serveJson } from '../../ground/http/serve';
 import { route } from '../../ground/shared/route-contract';
 import { ClientLanguageSchema } from '../../records/clients/clients.schemas';
 import { DOCUMENT_ROUTES } from './documents.contract';
@@ -82,60 +82,41 @@ const downloadBatchRoute = define(route('GET', '/documents/batches/{id}/download
   errors: [404, 409],
 });
 
-function downloadHeaders({ type, fileName }: { type: string; fileName: string }) {
-  return {
-    'Content-Type': type,
-    'Content-Disposition': `attachment; filename="${fileName}"`,
-    'Cache-Control': 'no-store',
-  };
-}
-
 export function registerDocumentsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   const runner = getPackBatchRunner(deps);
-
-  app.openapi(clientDocumentRoute, async (c) => {
-    const { id, document } = c.req.valid('param');
-    const { pdf, fileName } = await renderClientDocument({
-      ctx: tenantContext(c),
-      config: deps.config,
-      clientId: id,
-      document,
-      language: c.req.valid('query').language,
-    });
-    return c.body(new Uint8Array(pdf), 200, downloadHeaders({ type: 'application/pdf', fileName }));
+  const pdf = ({ pdf, fileName }: { pdf: Uint8Array; fileName: string }): ServedFile => ({
+    bytes: pdf,
+    type: 'application/pdf',
+    name: fileName,
+    noStore: true,
   });
 
-  app.openapi(languagesRoute, (c) => c.json(listDocumentLanguages(), 200));
+  serveFile(app, clientDocumentRoute, ({ tenant, param: { id, document }, query: { language } }) =>
+    renderClientDocument({ ctx: tenant, config: deps.config, clientId: id, document, language }).then(pdf),
+  );
 
-  app.openapi(sampleRoute, async (c) => {
-    const { pdf, fileName } = await renderSampleWelcomePack({
-      ctx: tenantContext(c),
-      language: c.req.valid('param').language,
-    });
-    return c.body(new Uint8Array(pdf), 200, downloadHeaders({ type: 'application/pdf', fileName }));
-  });
+  serveJson(app, languagesRoute, async () => listDocumentLanguages());
 
-  app.openapi(createBatchRoute, async (c) => {
-    const { job } = await createPackBatch({
-      ctx: tenantContext(c),
-      config: deps.config,
-      input: c.req.valid('json'),
-    });
+  serveFile(app, sampleRoute, ({ tenant, param: { language } }) =>
+    renderSampleWelcomePack({ ctx: tenant, language }).then(pdf),
+  );
+
+  serveJson(app, createBatchRoute, async ({ tenant, body }) => {
+    const { job } = await createPackBatch({ ctx: tenant, config: deps.config, input: body });
     runner.wake();
-    return c.json({ job }, 202);
+    return { job };
   });
 
-  app.openapi(getBatchRoute, async (c) => {
-    const { job } = await getPackBatch({ ctx: tenantContext(c), batchId: c.req.valid('param').id });
-    return c.json({ job }, 200);
-  });
+  serveJson(app, getBatchRoute, ({ tenant, param }) =>
+    getPackBatch({ ctx: tenant, batchId: param.id }).then(({ job }) => ({ job })),
+  );
 
-  app.openapi(downloadBatchRoute, async (c) => {
+  serveFile(app, downloadBatchRoute, async ({ tenant, param }) => {
     const { entries, fileName } = await openPackBatchDownload({
-      ctx: tenantContext(c),
+      ctx: tenant,
       config: deps.config,
-      batchId: c.req.valid('param').id,
+      batchId: param.id,
     });
-    return c.body(createZipStream({ entries }), 200, downloadHeaders({ type: 'application/zip', fileName }));
+    return { bytes: createZipStream({ entries }), type: 'application/zip', name: fileName, noStore: true };
   });
 }

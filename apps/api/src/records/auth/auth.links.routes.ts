@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
+import { serveEmpty, serveJson } from '../../ground/http/serve';
 import { AUTH_ROUTES } from './auth.contract';
 import { sendResetMail } from './auth.links.mail';
 import { inspectSignInLink, requestPasswordReset, useSignInLink } from './auth.links.usecases';
@@ -49,35 +50,27 @@ export function registerSignInLinkRoutes({ app, deps }: { app: OpenAPIHono<AppEn
   const ipOf = (c: Parameters<typeof getClientIp>[0]['c']) =>
     getClientIp({ c, trustProxy: deps.config.server.trustProxy });
 
-  app.openapi(checkLinkRoute, async (c) => {
-    const info = await inspectSignInLink({
-      db: deps.db,
-      clock: deps.clock,
-      token: c.req.valid('json').token,
-      ip: ipOf(c),
-    });
-    return c.json(info, 200);
-  });
+  serveJson(app, checkLinkRoute, ({ body, c }) =>
+    inspectSignInLink({ db: deps.db, clock: deps.clock, token: body.token, ip: ipOf(c) }),
+  );
 
-  app.openapi(useLinkRoute, async (c) => {
-    const { token, newPassword } = c.req.valid('json');
-    const used = await useSignInLink({
+  serveJson(app, useLinkRoute, ({ body: { token, newPassword }, c }) =>
+    useSignInLink({
       db: deps.db,
       clock: deps.clock,
       token,
       newPassword,
       ip: ipOf(c),
       requestId: c.get('requestId'),
-    });
-    return c.json(used, 200);
-  });
+    }),
+  );
 
-  app.openapi(resetRequestRoute, async (c) => {
-    await requestPasswordReset({
+  serveEmpty(app, resetRequestRoute, ({ body, c }) =>
+    requestPasswordReset({
       db: deps.db,
       config: deps.config,
       clock: deps.clock,
-      email: c.req.valid('json').email,
+      email: body.email,
       ip: ipOf(c),
       requestId: c.get('requestId'),
       // Sent after the answer, so its time tells nothing about whether the address has an account.
@@ -88,7 +81,6 @@ export function registerSignInLinkRoutes({ app, deps }: { app: OpenAPIHono<AppEn
           })
           .catch((error: unknown) => deps.logger.warn('reset link not sent', { error: String(error) }));
       },
-    });
-    return c.body(null, 204);
-  });
+    }),
+  );
 }

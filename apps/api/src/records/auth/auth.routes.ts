@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
+import { serveEmpty, serveJson } from '../../ground/http/serve';
 import { AUTH_ROUTES } from './auth.contract';
 import { clearSessionCookie, writeSessionCookie } from './auth.cookies';
 import { registerSignInLinkRoutes } from './auth.links.routes';
@@ -50,48 +50,47 @@ const changePasswordRoute = define(AUTH_ROUTES.changePassword, {
 });
 
 export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(loginRoute, async (c) => {
-    const { email, password, portal } = c.req.valid('json');
+  const { config, clock } = deps;
+  const clientOf = (c: Parameters<typeof getClientIp>[0]['c']) => ({
+    ip: getClientIp({ c, trustProxy: config.server.trustProxy }),
+    userAgent: c.req.header('user-agent') ?? null,
+  });
+
+  serveJson(app, loginRoute, async ({ body: { email, password, portal }, c }) => {
     const { me, token, expiresAt } = await login({
       db: deps.db,
-      config: deps.config,
-      clock: deps.clock,
+      config,
+      clock,
       email,
       password,
       portal,
-      ip: getClientIp({ c, trustProxy: deps.config.server.trustProxy }),
-      userAgent: c.req.header('user-agent') ?? null,
+      ...clientOf(c),
       requestId: c.get('requestId'),
     });
-    writeSessionCookie({ c, config: deps.config, token, expiresAt, now: deps.clock.now() });
-    return c.json(me, 200);
+    writeSessionCookie({ c, config, token, expiresAt, now: clock.now() });
+    return me;
   });
 
-  app.openapi(logoutRoute, async (c) => {
-    await logout({ ctx: requestContext(c) });
-    clearSessionCookie({ c, config: deps.config });
-    return c.body(null, 204);
+  serveEmpty(app, logoutRoute, async ({ ctx, c }) => {
+    await logout({ ctx });
+    clearSessionCookie({ c, config });
   });
 
-  app.openapi(changePasswordRoute, async (c) => {
-    const { currentPassword, newPassword } = c.req.valid('json');
+  serveJson(app, changePasswordRoute, async ({ ctx, body: { currentPassword, newPassword }, c }) => {
     const { me, token, expiresAt } = await changePassword({
-      ctx: requestContext(c),
-      config: deps.config,
+      ctx,
+      config,
       currentPassword,
       newPassword,
-      ip: getClientIp({ c, trustProxy: deps.config.server.trustProxy }),
-      userAgent: c.req.header('user-agent') ?? null,
+      ...clientOf(c),
     });
-    writeSessionCookie({ c, config: deps.config, token, expiresAt, now: deps.clock.now() });
-    return c.json(me, 200);
+    writeSessionCookie({ c, config, token, expiresAt, now: clock.now() });
+    return me;
   });
 
-  app.openapi(meRoute, async (c) => {
-    const { db, actor } = requestContext(c);
-    const { me } = await getMe({ repository: createAuthRepository({ db }), auth: actor });
-    return c.json(me, 200);
-  });
+  serveJson(app, meRoute, ({ ctx: { db, actor } }) =>
+    getMe({ repository: createAuthRepository({ db }), auth: actor }).then(({ me }) => me),
+  );
 
   registerSignInLinkRoutes({ app, deps });
   registerOwnSessionRoutes({ app, deps });

@@ -3,8 +3,8 @@ import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simp
 import type { Context } from 'hono';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext, tenantContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
+import { serveEmpty, serveJson } from '../../ground/http/serve';
 import { isIdOf } from '../../ground/shared/ids';
 import { createUserNotFoundError } from '../users/users.errors';
 import { createUsersRepository } from '../users/users.repository';
@@ -191,98 +191,70 @@ export function registerSecondFactorRoutes({ app, deps }: { app: OpenAPIHono<App
       });
   };
 
-  app.openapi(ownFactorsRoute, async (c) =>
-    c.json(await getOwnFactors({ ctx: requestContext(c), config }), 200),
+  serveJson(app, ownFactorsRoute, ({ ctx }) => getOwnFactors({ ctx, config }));
+
+  // The WebAuthn library's option types are interfaces; as plain objects they meet the open schema.
+  serveJson(app, verifyPasskeyOptionsRoute, ({ ctx }) =>
+    startPasskeyVerification({ ctx, config }).then((options) => ({ ...options })),
   );
 
-  app.openapi(verifyPasskeyOptionsRoute, async (c) =>
-    c.json(await startPasskeyVerification({ ctx: requestContext(c), config }), 200),
-  );
-
-  app.openapi(verifyPasskeyRoute, async (c) => {
-    const { response } = c.req.valid('json');
+  serveJson(app, verifyPasskeyRoute, async ({ ctx, body, c }) => {
     const opened = await verifyPasskey({
-      ctx: requestContext(c),
+      ctx,
       config,
-      response: response as unknown as AuthenticationResponseJSON,
+      response: body.response as unknown as AuthenticationResponseJSON,
       ...clientOf(c, deps),
     });
     renew(c, opened);
-    return c.json(opened.me, 200);
+    return opened.me;
   });
 
-  app.openapi(verifyCodeRoute, async (c) => {
-    const opened = await verifyCode({
-      ctx: requestContext(c),
-      config,
-      code: c.req.valid('json').code,
-      ...clientOf(c, deps),
-    });
+  serveJson(app, verifyCodeRoute, async ({ ctx, body, c }) => {
+    const opened = await verifyCode({ ctx, config, code: body.code, ...clientOf(c, deps) });
     renew(c, opened);
-    return c.json(opened.me, 200);
+    return opened.me;
   });
 
-  app.openapi(passkeyOptionsRoute, async (c) =>
-    c.json(await startPasskeyEnrolment({ ctx: requestContext(c), config }), 200),
+  serveJson(app, passkeyOptionsRoute, ({ ctx }) =>
+    startPasskeyEnrolment({ ctx, config }).then((options) => ({ ...options })),
   );
 
-  app.openapi(addPasskeyRoute, async (c) => {
-    const { name, response } = c.req.valid('json');
+  serveJson(app, addPasskeyRoute, async ({ ctx, body, c }) => {
     const enrolled = await finishPasskeyEnrolment({
-      ctx: requestContext(c),
+      ctx,
       config,
-      name,
-      response: response as unknown as RegistrationResponseJSON,
+      name: body.name,
+      response: body.response as unknown as RegistrationResponseJSON,
       ...clientOf(c, deps),
     });
     renew(c, enrolled);
-    return c.json({ me: enrolled.me, recoveryCodes: enrolled.recoveryCodes }, 201);
+    return { me: enrolled.me, recoveryCodes: enrolled.recoveryCodes };
   });
 
-  app.openapi(removePasskeyRoute, async (c) => {
-    await removePasskey({ ctx: requestContext(c), config, id: c.req.valid('param').id });
-    return c.body(null, 204);
-  });
+  serveEmpty(app, removePasskeyRoute, ({ ctx, param }) => removePasskey({ ctx, config, id: param.id }));
 
-  app.openapi(startTotpRoute, async (c) =>
-    c.json(await startTotpEnrolment({ ctx: requestContext(c), config: deps.config }), 200),
-  );
+  serveJson(app, startTotpRoute, ({ ctx }) => startTotpEnrolment({ ctx, config }));
 
-  app.openapi(confirmTotpRoute, async (c) => {
-    const enrolled = await finishTotpEnrolment({
-      ctx: requestContext(c),
-      config,
-      code: c.req.valid('json').code,
-      ...clientOf(c, deps),
-    });
+  serveJson(app, confirmTotpRoute, async ({ ctx, body, c }) => {
+    const enrolled = await finishTotpEnrolment({ ctx, config, code: body.code, ...clientOf(c, deps) });
     renew(c, enrolled);
-    return c.json({ me: enrolled.me, recoveryCodes: enrolled.recoveryCodes }, 201);
+    return { me: enrolled.me, recoveryCodes: enrolled.recoveryCodes };
   });
 
-  app.openapi(removeTotpRoute, async (c) => {
-    await removeTotp({ ctx: requestContext(c), config });
-    return c.body(null, 204);
-  });
+  serveEmpty(app, removeTotpRoute, ({ ctx }) => removeTotp({ ctx, config }));
 
-  app.openapi(recoveryCodesRoute, async (c) =>
-    c.json(await renewRecoveryCodes({ ctx: requestContext(c) }), 201),
+  serveJson(app, recoveryCodesRoute, ({ ctx }) => renewRecoveryCodes({ ctx }));
+
+  serveJson(app, getPolicyRoute, ({ tenant }) =>
+    secondFactorPolicyOf({ db: tenant.db, config, tenantId: tenant.tenantId }),
   );
 
-  app.openapi(getPolicyRoute, async (c) => {
-    const ctx = tenantContext(c);
-    return c.json(await secondFactorPolicyOf({ db: ctx.db, config, tenantId: ctx.tenantId }), 200);
-  });
-
-  app.openapi(setPolicyRoute, async (c) =>
-    c.json(
-      await setSecondFactorPolicy({ ctx: tenantContext(c), config, required: c.req.valid('json').required }),
-      200,
-    ),
+  serveJson(app, setPolicyRoute, ({ tenant, body }) =>
+    setSecondFactorPolicy({ ctx: tenant, config, required: body.required }),
   );
 
-  app.openapi(resetRoute, async (c) => {
-    const ctx = requestContext(c);
-    const userId = c.req.valid('param').id;
+  serveEmpty(app, resetRoute, async ({ ctx, param }) => {
+    const userId = param.id;
     const { organisation } = ctx.actor;
     if (!isIdOf({ kind: 'user', value: userId })) throw createUserNotFoundError();
     await resetFactorsOf({
@@ -298,6 +270,5 @@ export function registerSecondFactorRoutes({ app, deps }: { app: OpenAPIHono<App
           })
         ).user,
     });
-    return c.body(null, 204);
   });
 }

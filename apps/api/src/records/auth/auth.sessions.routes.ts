@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
+import { serveEmpty, serveJson } from '../../ground/http/serve';
 import { AUTH_ROUTES } from './auth.contract';
 import { ActiveSessionListSchema, EndedSessionsSchema } from './auth.schemas';
 import { endOtherOwnSessions, endOwnSession, listOwnSessions } from './auth.sessions.usecases';
@@ -30,14 +30,9 @@ const endOthersRoute = define(AUTH_ROUTES.endOtherSessions, {
 
 /** A signed-in user sees their sessions and ends the ones they do not recognise. */
 export function registerOwnSessionRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(listRoute, async (c) => c.json(await listOwnSessions({ ctx: requestContext(c) }), 200));
+  serveJson(app, listRoute, ({ ctx }) => listOwnSessions({ ctx }));
 
-  app.openapi(endRoute, async (c) => {
-    await endOwnSession({ ctx: requestContext(c), sessionId: c.req.valid('param').id });
-    return c.body(null, 204);
-  });
+  serveEmpty(app, endRoute, ({ ctx, param }) => endOwnSession({ ctx, sessionId: param.id }));
 
-  app.openapi(endOthersRoute, async (c) =>
-    c.json(await endOtherOwnSessions({ ctx: requestContext(c) }), 200),
-  );
+  serveJson(app, endOthersRoute, ({ ctx }) => endOtherOwnSessions({ ctx }));
 }

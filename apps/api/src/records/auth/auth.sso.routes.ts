@@ -6,8 +6,8 @@ import type { Config } from '../../ground/config/config';
 import { withTransaction } from '../../ground/database/database';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext } from '../../ground/http/request-context';
 import { defineRoute, routesOf } from '../../ground/http/routes';
+import { serveEmpty, serveJson, serveRedirect } from '../../ground/http/serve';
 import { route } from '../../ground/shared/route-contract';
 import { ErrorBodySchema } from '../../ground/shared/shared.schemas';
 import { writeSessionCookie } from './auth.cookies';
@@ -119,66 +119,63 @@ const removeSettingsRoute = define(SSO_ROUTES.removeSettings, {
 });
 
 export function registerSsoRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  const ipOf = (c: Context) => getClientIp({ c, trustProxy: deps.config.server.trustProxy });
+  const { config, clock } = deps;
+  const ipOf = (c: Context) => getClientIp({ c, trustProxy: config.server.trustProxy });
 
-  app.openapi(discoverRoute, async (c) => {
-    return c.json(await discoverSignIn({ db: deps.db, email: c.req.valid('json').email }), 200);
-  });
+  serveJson(app, discoverRoute, ({ body }) => discoverSignIn({ db: deps.db, email: body.email }));
 
-  app.openapi(startRoute, async (c) => {
+  serveRedirect(app, startRoute, async ({ query, c }) => {
     const { url, state } = await startSso({
       db: deps.db,
-      config: deps.config,
-      clock: deps.clock,
-      organisationId: c.req.valid('query').organisation,
+      config,
+      clock,
+      organisationId: query.organisation,
       ip: ipOf(c),
     });
-    setCookie(c, attemptCookieName({ config: deps.config }), state, {
-      ...ATTEMPT_COOKIE_OPTIONS({ config: deps.config }),
+    setCookie(c, attemptCookieName({ config }), state, {
+      ...ATTEMPT_COOKIE_OPTIONS({ config }),
       maxAge: SSO_ATTEMPT_MINUTES * 60,
     });
-    return c.redirect(url, 302);
+    return url;
   });
 
-  app.openapi(callbackRoute, async (c) => {
-    const cookieName = attemptCookieName({ config: deps.config });
+  serveRedirect(app, callbackRoute, async ({ c }) => {
+    const cookieName = attemptCookieName({ config });
     const cookieState = getCookie(c, cookieName);
-    deleteCookie(c, cookieName, ATTEMPT_COOKIE_OPTIONS({ config: deps.config }));
+    deleteCookie(c, cookieName, ATTEMPT_COOKIE_OPTIONS({ config }));
     try {
       const { portal, token, expiresAt } = await finishSso({
         db: deps.db,
-        config: deps.config,
-        clock: deps.clock,
+        config,
+        clock,
         query: new URL(c.req.url).search,
         cookieState,
         ip: ipOf(c),
         userAgent: c.req.header('user-agent') ?? null,
         requestId: c.get('requestId'),
       });
-      writeSessionCookie({ c, config: deps.config, token, expiresAt, now: deps.clock.now() });
-      return c.redirect(`/${portal}/`, 302);
+      writeSessionCookie({ c, config, token, expiresAt, now: clock.now() });
+      return `/${portal}/`;
     } catch (error) {
       if (!(error instanceof SsoRefusal)) throw error;
       const target = error.portal ? `/${error.portal}/` : '/';
-      return c.redirect(`${target}?sso_error=${encodeURIComponent(error.code)}`, 302);
+      return `${target}?sso_error=${encodeURIComponent(error.code)}`;
     }
   });
 
-  app.openapi(readSettingsRoute, async (c) => {
-    const { db, actor } = requestContext(c);
-    return c.json(await readSignIn({ db, config: deps.config, organisationId: actor.organisation.id }), 200);
-  });
+  serveJson(app, readSettingsRoute, ({ ctx: { db, actor } }) =>
+    readSignIn({ db, config, organisationId: actor.organisation.id }),
+  );
 
-  app.openapi(updateSettingsRoute, async (c) => {
-    const ctx = requestContext(c);
-    const settings = await withTransaction({
+  serveJson(app, updateSettingsRoute, ({ ctx, body }) =>
+    withTransaction({
       db: ctx.db,
       work: async (tx) => {
         const updated = await configureSignIn({
           db: tx,
-          config: deps.config,
+          config,
           organisationId: ctx.actor.organisation.id,
-          update: c.req.valid('json'),
+          update: body,
         });
         await ctx.audit({
           db: tx,
@@ -187,13 +184,11 @@ export function registerSsoRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; dep
         });
         return updated;
       },
-    });
-    return c.json(settings, 200);
-  });
+    }),
+  );
 
-  app.openapi(removeSettingsRoute, async (c) => {
-    const ctx = requestContext(c);
-    await withTransaction({
+  serveEmpty(app, removeSettingsRoute, ({ ctx }) =>
+    withTransaction({
       db: ctx.db,
       work: async (tx) => {
         const { deleted } = await removeSignIn({ db: tx, organisationId: ctx.actor.organisation.id });
@@ -205,7 +200,6 @@ export function registerSsoRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; dep
           });
         }
       },
-    });
-    return c.body(null, 204);
-  });
+    }),
+  );
 }

@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext, tenantContext } from '../../ground/http/request-context';
 import { defineRoute, errorResponses, jsonBody, jsonResponse, routesOf } from '../../ground/http/routes';
+import { serveFile, serveJson } from '../../ground/http/serve';
 import { SMS_REPORT_PATH } from '../../ground/messaging/messaging.adapters';
 import { SMS_SIGNATURE_HEADER, verifySmsReport } from '../../ground/messaging/messaging.sms';
 import { route } from '../../ground/shared/route-contract';
@@ -99,42 +99,25 @@ const letterBatchPdfRoute = define(route('GET', '/messages/letter-batches/{id}/l
 });
 
 export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(getContactRoute, async (c) => {
-    const result = await getClientContact({ ctx: tenantContext(c), clientId: c.req.valid('param').id });
-    return c.json(result, 200);
-  });
+  serveJson(app, getContactRoute, ({ tenant, param }) =>
+    getClientContact({ ctx: tenant, clientId: param.id }),
+  );
 
-  app.openapi(putContactRoute, async (c) => {
-    const result = await updateClientContact({
-      ctx: tenantContext(c),
-      clientId: c.req.valid('param').id,
-      input: c.req.valid('json'),
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, putContactRoute, ({ tenant, param, body }) =>
+    updateClientContact({ ctx: tenant, clientId: param.id, input: body }),
+  );
 
-  app.openapi(partnerMessagesRoute, async (c) => {
-    const result = await listPartnerMessages({
-      ctx: requestContext(c),
-      subject: c.req.valid('query').subject,
-    });
-    return c.json(result, 200);
-  });
+  serveJson(app, partnerMessagesRoute, ({ ctx, query }) =>
+    listPartnerMessages({ ctx, subject: query.subject }),
+  );
 
-  app.openapi(lettersRoute, async (c) => c.json(await getLetters({ ctx: tenantContext(c) }), 200));
+  serveJson(app, lettersRoute, ({ tenant }) => getLetters({ ctx: tenant }));
 
-  app.openapi(printLettersRoute, async (c) => c.json(await printLetterBatch({ ctx: tenantContext(c) }), 201));
+  serveJson(app, printLettersRoute, ({ tenant }) => printLetterBatch({ ctx: tenant }));
 
-  app.openapi(letterBatchPdfRoute, async (c) => {
-    const { pdf, fileName } = await renderLetterBatchPdf({
-      ctx: tenantContext(c),
-      batchId: c.req.valid('param').id,
-    });
-    return c.body(new Uint8Array(pdf), 200, {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'no-store',
-    });
+  serveFile(app, letterBatchPdfRoute, async ({ tenant, param }) => {
+    const { pdf, fileName } = await renderLetterBatchPdf({ ctx: tenant, batchId: param.id });
+    return { bytes: pdf, type: 'application/pdf', name: fileName, noStore: true };
   });
 
   // The signature covers the raw body: it is kept before the body is parsed (and checked like every

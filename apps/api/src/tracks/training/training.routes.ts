@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
+import { serveJson } from '../../ground/http/serve';
 import { shiftDate, toLocalDate } from '../../ground/shared/clock';
 import { TRAINING_ROUTES } from './training.contract';
 import { createTrainingRepository } from './training.repository';
@@ -25,14 +25,13 @@ function fromDate({ today, from }: { today: string; from: string | undefined }) 
 }
 
 export function registerTrainingRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(mySessionsRoute, async (c) => {
-    const { db, clock, actor } = requestContext(c);
+  serveJson(app, mySessionsRoute, async ({ ctx: { db, clock, actor }, query }) => {
     const { rows } = await createTrainingRepository({ db }).listUpcomingSessions({
       trainingOrgId: actor.organisation.id,
       teacherUserId: actor.user.role === 'coordinator' ? undefined : actor.user.id,
       fromDate: fromDate({
         today: toLocalDate({ instant: clock.now(), timeZone: deps.config.timeZone }),
-        from: c.req.valid('query').from,
+        from: query.from,
       }),
     });
     const items: SessionSummary[] = rows.map((row) => ({
@@ -41,6 +40,6 @@ export function registerTrainingRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
       endTime: row.endTime.slice(0, 5),
       enrolledCount: Number(row.enrolledCount),
     }));
-    return c.json({ items }, 200);
+    return { items };
   });
 }
