@@ -440,6 +440,12 @@ function readJournal({ migrationsFolder }: { migrationsFolder: string }): Journa
 }
 
 /**
+ * Held (a session advisory lock) while migrating, so API processes started at the same moment on one
+ * database migrate one after the other: the later ones find the migrations applied.
+ */
+const MIGRATION_LOCK_KEY = 7_204_337;
+
+/**
  * Migrates as the owner of the tables, then grants the API's role (the role of `client`) what it
  * needs: rows of every table (the job queue's included), but only reading and appending on the audit log.
  */
@@ -457,6 +463,8 @@ async function migrateAsOwner({
   const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
   try {
     await owner.unsafe("SELECT set_config('digipakket.scope', 'system', false)");
+    // Released when this connection ends.
+    await owner.unsafe(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
     await migratePostgres(drizzlePostgres({ client: owner }), { migrationsFolder });
     const [{ ownerRole } = { ownerRole: '' }] = await owner.unsafe<{ ownerRole: string }[]>(
       'SELECT current_user AS "ownerRole"',
@@ -550,7 +558,17 @@ export async function openDatabase({
       migrate: () =>
         ownerUrl
           ? migrateAsOwner({ ownerUrl, client, migrationsFolder })
-          : withSystemScope({ work: () => migratePostgres(db, { migrationsFolder }) }),
+          : withSystemScope({
+              // The scope's one connection holds the lock, runs the migrations and lets go.
+              work: async () => {
+                await db.execute(sql.raw(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`));
+                try {
+                  await migratePostgres(db, { migrationsFolder });
+                } finally {
+                  await db.execute(sql.raw(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`));
+                }
+              },
+            }),
       close: () => client.end({ timeout: 5 }),
     };
   }

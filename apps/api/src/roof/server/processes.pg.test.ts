@@ -149,4 +149,44 @@ describe.skipIf(!apiBuilt)('several API processes', () => {
     expect(new Set(sweepSlots).size).toBe(sweepSlots.length);
     expect(jobs.filter((job) => job.state === 'failed')).toEqual([]);
   }, 240_000);
+
+  it('migrates an empty database once when two API processes start on it at the same moment', async () => {
+    const fresh = await createScratchDatabase({ prefix: 'dp_processes_fresh' });
+    const check = postgres(fresh.url, { max: 2, onnotice: () => {} });
+    try {
+      // The migrations' journal table, locked until both processes wait for it, so they reach it together.
+      await check`CREATE SCHEMA drizzle`;
+      await check`CREATE TABLE drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`;
+      const holder = await check.reserve();
+      await holder`BEGIN`;
+      await holder`LOCK TABLE drizzle.__drizzle_migrations IN ACCESS EXCLUSIVE MODE`;
+      const env = { DATABASE_URL: fresh.url, DEMO_DATA: 'never' };
+      const first = startApi({ port: await freePort(), env, readyTimeoutMs: 100_000 });
+      const second = startApi({ port: await freePort(), env, readyTimeoutMs: 100_000 });
+      running.push(first, second);
+      const deadline = Date.now() + 90_000;
+      for (;;) {
+        const [{ waiting } = { waiting: 0 }] = await check<{ waiting: number }[]>`
+          SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        if (waiting >= 2) break;
+        if (Date.now() > deadline) throw new Error('the two processes did not both reach the migrations');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await holder`COMMIT`;
+      holder.release();
+      await Promise.all([first.ready, second.ready]);
+      first.child.kill('SIGTERM');
+      second.child.kill('SIGTERM');
+      expect(await Promise.all([first.exited, second.exited])).toEqual([0, 0]);
+      const [{ applied, distinct } = { applied: 0, distinct: 0 }] = await check<
+        { applied: number; distinct: number }[]
+      >`SELECT count(*)::int AS applied, count(DISTINCT hash)::int AS distinct FROM drizzle.__drizzle_migrations`;
+      expect(applied).toBeGreaterThan(30);
+      expect(applied).toBe(distinct);
+    } finally {
+      await check.end();
+      await fresh.drop();
+    }
+  }, 240_000);
 });
