@@ -6,7 +6,7 @@ import { DATA_SIZES, loadGeneratedData } from '@digipakket/api/data-generator';
 import { measureBatches } from './lib/batches';
 import { type BudgetCheck, PORTAL_BUDGET_BYTES, writeChecksReport } from './lib/budgets';
 import { type Deployment, startDeployment } from './lib/deployment';
-import { measureBare, measureEndpoints, measureRoundTrip } from './lib/endpoints';
+import { measureBare, measureEndpoints, measureRoundTrip, RAW_CONNECTIONS } from './lib/endpoints';
 import {
   type BenchOptions,
   createFigures,
@@ -149,25 +149,37 @@ async function measureOnDeployment({
   });
 
   const roundTripMs = await measureRoundTrip({ sql, record });
-  const bareByConnections = await measureBare({
-    bareUrl,
-    options,
-    // The bare figures are only the yardstick of the endpoints' throughput.
-    connectionLevels: targets.length > 0 ? options.connectionLevels : [],
-    record,
-  });
+  // The same statements sent raw are the bar at 10 connections; a smoke run compares at its own level.
+  const rawLevels = options.smoke ? options.connectionLevels : [RAW_CONNECTIONS];
+  // The bare Hono hello only gives context: what an empty request costs on this machine.
+  await measureBare({ bareUrl, options, connectionLevels: targets.length > 0 ? rawLevels : [], record });
   const checks = portalChecks({ figures });
   await measureEndpoints({
     targets,
-    run: { baseUrl, sql, options, record, checks, roundTripMs, bareByConnections },
+    run: {
+      baseUrl,
+      sql,
+      options,
+      record,
+      checks,
+      roundTripMs,
+      apiPid: batchApi.child.pid!,
+      raw: {
+        logFile: deployment.logFile,
+        url: deployment.appUrl ?? deployment.pgUrl,
+        user: new URL(deployment.appUrl ?? deployment.pgUrl).username,
+        studentEmail: subjects.accounts.students[0]!,
+      },
+      rawLevels,
+    },
   });
 
   // Each batch measurement gets an API process of its own, so its memory starts from a fresh
   // process's and not from what the previous measurement left in the heap.
-  const freshApi = async () => {
+  const freshApi = async ({ processes = 1 }: { processes?: number } = {}) => {
     await batchApi.stop();
     servers.splice(servers.indexOf(batchApi), 1);
-    ({ api: batchApi } = await deployment.startApi({ sweep: false }));
+    ({ api: batchApi } = await deployment.startApi({ sweep: false, processes }));
     servers.push(batchApi);
     return { apiPid: batchApi.child.pid! };
   };

@@ -6,6 +6,7 @@ import { median } from './load';
 import { megabytes, residentBytes } from './memory';
 import { type BatchKey, type RecordFigure, round } from './options';
 import { measurePackBatch } from './packs';
+import { processCpuMs } from './raw-sql';
 import { measureSustainedRedemptions } from './redeem-sustained';
 import { measureReminders } from './reminders';
 import type { Subjects } from './subjects';
@@ -21,7 +22,8 @@ type BatchRun = {
   subjects: Subjects;
   record: RecordFigure;
   /** Stops the API process and starts a fresh one: its memory starts from a new process's. */
-  freshApi: () => Promise<{ apiPid: number }>;
+  /** A fresh API of `processes` processes (1 unless given) on the deployment's port. */
+  freshApi: (options?: { processes?: number }) => Promise<{ apiPid: number }>;
 };
 
 async function measurePacks({ deployment, subjects, record, freshApi }: BatchRun) {
@@ -124,35 +126,46 @@ async function measureImports({ deployment, subjects, record, freshApi }: BatchR
   });
 }
 
-async function measureRedeemSustained({ deployment, subjects, record }: BatchRun) {
-  process.stdout.write(
-    `Sustained redemptions, ${SUSTAINED.connections} connections for ${SUSTAINED.durationSeconds} s…\n`,
-  );
-  const result = await measureSustainedRedemptions({
-    baseUrl: deployment.baseUrl,
-    cookie: subjects.student.cookie,
-    sql: deployment.sql,
-    studentEmail: subjects.accounts.students[0]!,
-    ...SUSTAINED,
-    visitedOn: subjects.today,
-  });
-  record({
-    name: `sustained redemptions with audit, ${SUSTAINED.connections} conn, ${SUSTAINED.durationSeconds} s`,
-    value: round(result.redemptionsPerSecond, 0),
-    unit: 'per s',
-    bar: '>= 500 per s',
-    ok: result.redemptionsPerSecond >= 500,
-    note: `${result.successes} redeemed, ${result.errors} errors, p50 ${round(result.p50)} ms, p95 ${round(result.p95)} ms; ${round(result.statementsPerRequest, 1)} statements, ${round(result.databaseMsPerRequest)} ms in PostgreSQL per redemption; database sessions: ${result.sessionStates}`,
-  });
-  record({
-    name: 'sustained redemptions: lost + doubled',
-    value: result.lost + result.doubled,
-    unit: 'cheques',
-    digits: 0,
-    bar: '0',
-    ok: result.lost === 0 && result.doubled === 0,
-    note: `lost ${result.lost}, doubled ${result.doubled}; ${result.visits} visit rows and ${result.auditRows} audit rows for ${result.successes} 2xx answers and ${result.inFlight} in flight at the deadline`,
-  });
+/**
+ * Sustained redemptions with their audit at 10 connections, by one API process and then by two
+ * (API_PROCESSES=2: one port, node:cluster hands the connections round), side by side in one run.
+ */
+async function measureRedeemSustained({ deployment, subjects, record, freshApi }: BatchRun) {
+  for (const processes of [1, 2]) {
+    const { apiPid } = await freshApi({ processes });
+    process.stdout.write(
+      `Sustained redemptions, ${processes} API process${processes > 1 ? 'es' : ''}, ${SUSTAINED.connections} connections for ${SUSTAINED.durationSeconds} s…\n`,
+    );
+    const cpuBefore = processCpuMs(apiPid);
+    const result = await measureSustainedRedemptions({
+      baseUrl: deployment.baseUrl,
+      cookie: subjects.student.cookie,
+      sql: deployment.sql,
+      studentEmail: subjects.accounts.students[0]!,
+      ...SUSTAINED,
+      visitedOn: subjects.today,
+    });
+    const cpuMs = (processCpuMs(apiPid) - cpuBefore) / Math.max(1, result.successes + result.errors);
+    const label = `sustained redemptions with audit, ${processes} API process${processes > 1 ? 'es' : ''}`;
+    record({
+      name: `${label}, ${SUSTAINED.connections} conn, ${SUSTAINED.durationSeconds} s`,
+      value: round(result.redemptionsPerSecond, 0),
+      unit: 'per s',
+      bar: '>= 500 per s',
+      ok: result.redemptionsPerSecond >= 500,
+      note: `${result.successes} redeemed, ${result.errors} errors, p50 ${round(result.p50)} ms, p95 ${round(result.p95)} ms; ${round(result.statementsPerRequest, 1)} statements, ${round(result.databaseMsPerRequest)} ms in PostgreSQL and ${round(cpuMs)} ms of API CPU per redemption; database sessions: ${result.sessionStates}`,
+    });
+    record({
+      name: `${label}: lost + doubled`,
+      value: result.lost + result.doubled,
+      unit: 'cheques',
+      digits: 0,
+      bar: '0',
+      ok: result.lost === 0 && result.doubled === 0,
+      note: `lost ${result.lost}, doubled ${result.doubled}; ${result.visits} visit rows and ${result.auditRows} audit rows for ${result.successes} 2xx answers and ${result.inFlight} in flight at the deadline`,
+    });
+  }
+  await freshApi({ processes: 1 });
 }
 
 /** A wave's 3,000 reminders from the outbox through the SMS gateway's fake, by two sending API processes. */

@@ -19,10 +19,13 @@ export type Deployment = {
   appUrl: string | undefined;
   baseUrl: string;
   documentsDir: string;
+  /** PostgreSQL's server log, where the statements of a request are captured. */
+  logFile: string;
   /** The owner's connection, for reading the data and pg_stat_statements. */
   sql: Sql;
   servers: Server[];
-  startApi: (options: { sweep: boolean }) => Promise<{ api: ApiProcess; ms: number }>;
+  /** Starts the API on the deployment's port: one process unless `processes` (API_PROCESSES) says more. */
+  startApi: (options: { sweep: boolean; processes?: number }) => Promise<{ api: ApiProcess; ms: number }>;
   startBareHono: () => Promise<string>;
   stopServers: () => Promise<void>;
   close: () => Promise<void>;
@@ -40,7 +43,7 @@ export async function startDeployment({ apiNodeArgs }: { apiNodeArgs: string[] }
   const sql = postgres(pg.url, { max: 4, onnotice: () => {} });
   const apiPort = await freePort();
   const baseUrl = `http://127.0.0.1:${apiPort}`;
-  const startApi = async ({ sweep }: { sweep: boolean }) => {
+  const startApi = async ({ sweep, processes = 1 }: { sweep: boolean; processes?: number }) => {
     const api = startProcess({
       command: process.execPath,
       args: [...apiNodeArgs, join(ROOT, 'apps/api/dist/server.js')],
@@ -51,6 +54,7 @@ export async function startDeployment({ apiNodeArgs }: { apiNodeArgs: string[] }
         ...(appUrl ? { DATABASE_URL: appUrl, DATABASE_OWNER_URL: pg.url } : { DATABASE_URL: pg.url }),
         PORT: String(apiPort),
         PUBLIC_URL: baseUrl,
+        API_PROCESSES: String(processes),
         DEMO_DATA: 'never',
         DOCUMENTS_DIR: documentsDir,
         LOG_LEVEL: 'info',
@@ -95,6 +99,7 @@ export async function startDeployment({ apiNodeArgs }: { apiNodeArgs: string[] }
     appUrl,
     baseUrl,
     documentsDir,
+    logFile: join(pg.dir, 'server.log'),
     sql,
     servers,
     startApi,

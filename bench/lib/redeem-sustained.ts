@@ -14,7 +14,7 @@ type Sql = ReturnType<typeof Postgres>;
  * the `redeem` scenario may have used them up), with a new id, a new valid code and a validity of
  * 60 more days.
  */
-async function makeRedeemableCheques({
+export async function makeRedeemableCheques({
   sql,
   studentEmail,
   count,
@@ -22,7 +22,7 @@ async function makeRedeemableCheques({
   sql: Sql;
   studentEmail: string;
   count: number;
-}): Promise<{ codes: string[] }> {
+}): Promise<{ codes: string[]; ids: string[] }> {
   const templates = await sql<
     { tenantId: string; clientId: string; programmeId: string; homeHelpOrgId: string; validUntil: string }[]
   >`
@@ -36,12 +36,15 @@ async function makeRedeemableCheques({
   if (templates.length === 0)
     throw new Error(`the organisation of ${studentEmail} has no installation cheque to copy`);
   const codes: string[] = [];
+  const ids: string[] = [];
   const rows = Array.from({ length: count }, (_, n) => {
     const template = templates[n % templates.length]!;
     const { code } = generateChequeCode({ randomBytes: randomBytes(CHEQUE_CODE_RANDOM_BYTES) });
+    const id = generateId({ kind: 'cheque' });
     codes.push(code);
+    ids.push(id);
     return {
-      id: generateId({ kind: 'cheque' }),
+      id,
       tenant_id: template.tenantId,
       client_id: template.clientId,
       programme_id: template.programmeId,
@@ -55,7 +58,7 @@ async function makeRedeemableCheques({
   for (let start = 0; start < rows.length; start += 2000) {
     await sql`INSERT INTO cheques ${sql(rows.slice(start, start + 2000))}`;
   }
-  return { codes };
+  return { codes, ids };
 }
 
 /**

@@ -152,11 +152,12 @@ function redeemTarget({
             },
           ]
         : null,
-    // The probe before the load redeems one code; each level then gets its own share of the rest,
-    // so no code is redeemed twice (a second redemption is a 409, not a measurement).
+    // The probe before the load redeems one code, so does the capture of its statements at each
+    // level; each level then gets its own share of the rest, so no code is redeemed twice (a second
+    // redemption is a 409, not a measurement).
     amount: Math.max(
       Math.max(...connectionLevels),
-      Math.floor((redeemable.length - 1) / connectionLevels.length),
+      Math.floor((redeemable.length - 1 - connectionLevels.length) / connectionLevels.length),
     ),
     missing: redeem ? 'no redeemable cheque for the student' : 'not available yet',
   };
