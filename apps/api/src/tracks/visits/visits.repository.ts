@@ -1,9 +1,10 @@
-import { and, asc, count, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Database } from '../../ground/database/database';
+import { type Database, queryRows } from '../../ground/database/database';
 import { preparedPerDatabase } from '../../ground/database/prepared';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { generateId } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
@@ -113,11 +114,20 @@ const scheduledVisitsQueries = preparedPerDatabase((db) => ({
   ofOrganisation: scheduledVisitsQuery({ db, ofStudent: false }),
 }));
 
+/**
+ * Whether the client's installation cheque of the cheque's programme is redeemed already. Written out:
+ * drizzle leaves the table off a column inside a subquery of a select.
+ */
+const installationRedeemedColumn = sql<boolean>`EXISTS (SELECT 1 FROM cheques installed
+  WHERE installed.tenant_id = cheques.tenant_id AND installed.client_id = cheques.client_id
+    AND installed.programme_id = cheques.programme_id
+    AND installed.purpose = 'installation' AND installed.status = 'redeemed')`;
+
 /** The cheques a home-help organisation visits and the visits made, with its queue, planning and students. */
 export function createVisitsRepository({ db }: { db: Database }) {
   const selectCheque = (where: SQL) =>
     db
-      .select(chequeColumns)
+      .select({ ...chequeColumns, installationRedeemed: installationRedeemedColumn })
       .from(chequesTable)
       .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))
       .innerJoin(tenantsTable, eq(tenantsTable.id, chequesTable.tenantId))
@@ -161,7 +171,10 @@ export function createVisitsRepository({ db }: { db: Database }) {
       return { rows };
     },
 
-    /** A cheque of the organisation by its code or id, with its client, tenant and visit. */
+    /**
+     * A cheque of the organisation by its code or id, with its client, tenant and visit, and whether the
+     * client's installation cheque of the same programme is redeemed already.
+     */
     async findCheque({
       homeHelpOrgId,
       code,
@@ -177,63 +190,44 @@ export function createVisitsRepository({ db }: { db: Database }) {
     },
 
     /**
-     * Filtered on the tenant too: the (tenant, client) index serves it, where the client alone left
-     * only the row-level-security filter and a scan of every cheque (22 ms on 300 centres).
+     * The redemption's write in one statement: the conditional update that makes it win or lose
+     * (only a cheque still open turns redeemed, so of any number of concurrent attempts exactly one
+     * gets a row back) and, only for the winner, its visit. `redeemed` false: another attempt won.
      */
-    async isInstallationRedeemed({
-      tenantId,
-      clientId,
-      programmeId,
-    }: {
-      tenantId: string;
-      clientId: string;
-      programmeId: string;
-    }) {
-      const [row] = await db
-        .select({ n: count() })
-        .from(chequesTable)
-        .where(
-          and(
-            eq(chequesTable.tenantId, tenantId),
-            eq(chequesTable.clientId, clientId),
-            eq(chequesTable.programmeId, programmeId),
-            eq(chequesTable.purpose, 'installation'),
-            eq(chequesTable.status, 'redeemed'),
-          ),
-        );
-      return { redeemed: (row?.n ?? 0) > 0 };
-    },
-
-    /**
-     * The conditional update that makes a redemption win or lose: only a cheque still open turns
-     * redeemed, so of any number of concurrent attempts exactly one gets a row back.
-     */
-    async markRedeemed({
+    async redeemWithVisit({
       chequeId,
-      studentUserId,
       at,
+      visit,
     }: {
       chequeId: string;
-      studentUserId: string;
       at: Date;
+      visit: Omit<typeof visitsTable.$inferInsert, 'id' | 'chequeId'>;
     }) {
-      const rows = await db
-        .update(chequesTable)
-        .set({ status: 'redeemed', redeemedAt: at, studentUserId, updatedAt: at })
-        .where(
-          and(
-            eq(chequesTable.id, chequeId),
-            inArray(chequesTable.status, ['issued', 'requested', 'scheduled']),
-          ),
-        )
-        .returning({ id: chequesTable.id });
-      return { redeemed: rows.length === 1 };
-    },
-
-    async insertVisit({ visit }: { visit: typeof visitsTable.$inferInsert }) {
+      const topics = visit.topics ?? [];
       try {
-        const [row] = await db.insert(visitsTable).values(visit).returning({ id: visitsTable.id });
-        return { visitId: row!.id };
+        const rows = await queryRows<{ id: string }>({
+          db,
+          query: sql`
+            WITH redeemed AS (
+              UPDATE ${chequesTable}
+              SET status = 'redeemed', redeemed_at = ${at.toISOString()}::timestamptz,
+                student_user_id = ${visit.studentUserId}, updated_at = ${at.toISOString()}::timestamptz
+              WHERE id = ${chequeId} AND status IN ('issued', 'requested', 'scheduled')
+              RETURNING id
+            )
+            INSERT INTO ${visitsTable} (id, tenant_id, cheque_id, home_help_org_id, student_user_id,
+              visited_on, minutes, topics, notes, needs_follow_up, follow_up_reason)
+            SELECT ${generateId({ kind: 'visit' })}, ${visit.tenantId}, redeemed.id, ${visit.homeHelpOrgId},
+              ${visit.studentUserId}, ${visit.visitedOn}::date, ${visit.minutes}::int,
+              ARRAY[${sql.join(
+                topics.map((topic) => sql`${topic}`),
+                sql`, `,
+              )}]::text[], ${visit.notes ?? null}, ${visit.needsFollowUp ?? false}::boolean,
+              ${visit.followUpReason ?? null}
+            FROM redeemed
+            RETURNING id`,
+        });
+        return { redeemed: rows.length === 1, visitId: rows[0]?.id };
       } catch (error) {
         if (getUniqueViolationConstraint(error) === 'visits_cheque_unique')
           throw createChequeAlreadyRedeemedError();

@@ -164,17 +164,12 @@ export async function redeemVisit({
         if (row.status === 'scheduled' && row.studentUserId !== ctx.actor.user.id) {
           throw createChequeOtherStudentError();
         }
-        const { redeemed: installationRedeemed } = await repository.isInstallationRedeemed({
-          tenantId: row.tenantId,
-          clientId: row.clientId,
-          programmeId: row.programmeId,
-        });
         const notes = input.notes?.trim() ?? '';
         const followUpReason = input.followUpReason?.trim();
         const decision = redeemCheque({
           cheque: toDomainCheque({ row, timeZone }),
           now,
-          installationRedeemed,
+          installationRedeemed: row.installationRedeemed,
           visit: {
             studentId: ctx.actor.user.id,
             date: input.visitedOn,
@@ -186,26 +181,24 @@ export async function redeemVisit({
           },
         });
         if (!decision.ok) throw refusalError(decision.reasons);
-        const { redeemed } = await repository.markRedeemed({
-          chequeId: row.chequeId,
+        const visit = {
+          tenantId: row.tenantId,
+          homeHelpOrgId: ctx.actor.organisation.id,
           studentUserId: ctx.actor.user.id,
+          visitedOn: input.visitedOn,
+          minutes: input.minutes,
+          topics: input.topics,
+          notes: notes || null,
+          needsFollowUp: input.needsFollowUp,
+          followUpReason: input.needsFollowUp ? (followUpReason ?? null) : null,
+        };
+        // The cheque turns redeemed and its visit is written in one statement.
+        const { redeemed, visitId } = await repository.redeemWithVisit({
+          chequeId: row.chequeId,
           at: now,
+          visit,
         });
-        if (!redeemed) throw createChequeAlreadyRedeemedError();
-        await repository.insertVisit({
-          visit: {
-            tenantId: row.tenantId,
-            chequeId: row.chequeId,
-            homeHelpOrgId: ctx.actor.organisation.id,
-            studentUserId: ctx.actor.user.id,
-            visitedOn: input.visitedOn,
-            minutes: input.minutes,
-            topics: input.topics,
-            notes: notes || null,
-            needsFollowUp: input.needsFollowUp,
-            followUpReason: input.needsFollowUp ? (followUpReason ?? null) : null,
-          },
-        });
+        if (!redeemed || !visitId) throw createChequeAlreadyRedeemedError();
         await ctx.audit({
           db: tx,
           tenantId: row.tenantId,
@@ -214,11 +207,24 @@ export async function redeemVisit({
           resource: `cheque:${row.chequeId}`,
           purpose: 'home_help_visit',
         });
-        const { cheque: after } = await repository.findCheque({
-          homeHelpOrgId: ctx.actor.organisation.id,
-          chequeId: row.chequeId,
-        });
-        return { visit: toVisitDetail(after!) };
+        // The answer is the cheque as read, now redeemed by this student with this visit: no second read.
+        const studentName = ctx.actor.user.displayName;
+        return {
+          visit: toVisitDetail({
+            ...row,
+            status: 'redeemed',
+            studentUserId: ctx.actor.user.id,
+            studentName,
+            visitId,
+            visitedOn: visit.visitedOn,
+            minutes: visit.minutes,
+            topics: visit.topics,
+            notes: visit.notes,
+            needsFollowUp: visit.needsFollowUp,
+            followUpReason: visit.followUpReason,
+            visitStudentName: studentName,
+          }),
+        };
       },
     });
   } catch (error) {
@@ -268,16 +274,11 @@ export async function checkChequeCode({
   else if (row.status === 'scheduled' && row.studentUserId !== ctx.actor.user.id) {
     refusal = createChequeOtherStudentError();
   } else {
-    const { redeemed: installationRedeemed } = await repository.isInstallationRedeemed({
-      tenantId: row.tenantId,
-      clientId: row.clientId,
-      programmeId: row.programmeId,
-    });
     // The cheque's own rules come before the visit's: an empty visit shows them alone.
     const decision = redeemCheque({
       cheque: toDomainCheque({ row, timeZone }),
       now,
-      installationRedeemed,
+      installationRedeemed: row.installationRedeemed,
       visit: {
         studentId: ctx.actor.user.id,
         date: '',
