@@ -45,6 +45,7 @@ export {
   DataTable,
   EmptyState,
   ErrorMessage,
+  FailureNotice,
   Loaded,
   Pagination,
 } from './display/display-parts.component';

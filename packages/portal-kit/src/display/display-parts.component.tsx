@@ -149,6 +149,17 @@ export function ErrorMessage(props: { error: unknown }) {
   );
 }
 
+/** A write's failure, announced where its form shows it; nothing while there is none. */
+export function FailureNotice(props: { error: unknown }) {
+  return (
+    <Show when={props.error}>
+      <p class="notice notice--error" role="alert">
+        <ErrorMessage error={props.error} />
+      </p>
+    </Show>
+  );
+}
+
 /**
  * Loading, failure (with a retry) and success of one resource, in the same place every time.
  * The latest value stays on screen while a new one loads, so a search does not flash.

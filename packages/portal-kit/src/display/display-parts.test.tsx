@@ -1,7 +1,8 @@
 import { createResource, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../api/api-client';
 import { mountInPortal } from '../session/portal.fixtures';
-import { Loaded, Pagination } from './display-parts.component';
+import { FailureNotice, Loaded, Pagination } from './display-parts.component';
 
 function mount(view: () => import('solid-js').JSX.Element) {
   return mountInPortal(view, { name: 'ligo' }).host;
@@ -69,5 +70,24 @@ describe('Pagination', () => {
   it('is not there when everything fits on one page', () => {
     const host = mount(() => <Pagination offset={0} limit={25} total={25} onOffset={() => {}} />);
     expect(host.querySelector('nav')).toBeNull();
+  });
+});
+
+describe('FailureNotice', () => {
+  it('shows nothing without a failure, and announces one in words with its helpdesk reference', () => {
+    const [failure, setFailure] = createSignal<unknown>();
+    const host = mount(() => <FailureNotice error={failure()} />);
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    setFailure(
+      new ApiError({
+        status: 409,
+        code: 'cheque.already_redeemed',
+        message: 'Already redeemed',
+        requestId: 'req_7',
+      }),
+    );
+    const alert = host.querySelector('[role="alert"]');
+    expect(alert?.className).toBe('notice notice--error');
+    expect(alert?.textContent).toContain('Referentie voor de helpdesk: req_7');
   });
 });

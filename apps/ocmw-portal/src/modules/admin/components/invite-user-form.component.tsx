@@ -1,6 +1,12 @@
 import type { WelfareUserInvited } from '@digipakket/api/contracts';
-import { createAction, ErrorMessage, SelectField, SendByEmailField, TextField } from '@digipakket/portal-kit';
-import { createSignal, Show } from 'solid-js';
+import {
+  createAction,
+  FailureNotice,
+  SelectField,
+  SendByEmailField,
+  TextField,
+} from '@digipakket/portal-kit';
+import { createSignal } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { inviteUser } from '../admin.services';
 
@@ -64,11 +70,7 @@ export function InviteUserForm(props: {
           }))}
         />
         <SendByEmailField checked={sendEmail()} onChange={setSendEmail} />
-        <Show when={props.failure}>
-          <p class="notice notice--error" role="alert">
-            <ErrorMessage error={props.failure} />
-          </p>
-        </Show>
+        <FailureNotice error={props.failure} />
         <div class="form__actions">
           <button type="submit" class="button button--primary">
             {t('admin.users.inviteSubmit')}

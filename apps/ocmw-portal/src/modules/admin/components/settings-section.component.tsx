@@ -1,4 +1,4 @@
-import { createAction, ErrorMessage, ErrorSummary, Loaded, usePortal } from '@digipakket/portal-kit';
+import { createAction, ErrorSummary, FailureNotice, Loaded, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { createSettingsQuery } from '../admin.queries';
@@ -92,11 +92,7 @@ export function SettingsSection() {
                 onDaysText={setDaysText}
               />
               <VariationSettingsFields settings={current()!} onChange={setDraft} />
-              <Show when={failure()}>
-                <p class="notice notice--error" role="alert">
-                  <ErrorMessage error={failure()} />
-                </p>
-              </Show>
+              <FailureNotice error={failure()} />
               <div class="form__actions">
                 <button type="submit" class="button button--primary">
                   {t('admin.settings.save')}

@@ -1,6 +1,6 @@
 import type { SignalItem } from '@digipakket/api/contracts';
-import { createAction, ErrorMessage, TextField } from '@digipakket/portal-kit';
-import { createEffect, createSignal, Show } from 'solid-js';
+import { createAction, FailureNotice, TextField } from '@digipakket/portal-kit';
+import { createEffect, createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { resolveSignal } from '../follow-up.services';
 
@@ -58,11 +58,7 @@ export function ResolveDialog(props: {
           error={error()}
           maxLength={500}
         />
-        <Show when={failure()}>
-          <p class="notice notice--error" role="alert">
-            <ErrorMessage error={failure()} />
-          </p>
-        </Show>
+        <FailureNotice error={failure()} />
         <div class="form__actions">
           <button type="submit" class="button button--primary">
             {t('followUp.resolve.submit')}

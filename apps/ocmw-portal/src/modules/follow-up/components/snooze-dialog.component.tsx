@@ -1,6 +1,6 @@
 import type { SignalItem } from '@digipakket/api/contracts';
-import { createAction, DateField, ErrorMessage, TextField } from '@digipakket/portal-kit';
-import { createEffect, createSignal, Show } from 'solid-js';
+import { createAction, DateField, FailureNotice, TextField } from '@digipakket/portal-kit';
+import { createEffect, createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { snoozeSignal } from '../follow-up.services';
 
@@ -83,11 +83,7 @@ export function SnoozeDialog(props: {
           error={errors().reason}
           maxLength={500}
         />
-        <Show when={failure()}>
-          <p class="notice notice--error" role="alert">
-            <ErrorMessage error={failure()} />
-          </p>
-        </Show>
+        <FailureNotice error={failure()} />
         <div class="form__actions">
           <button type="submit" class="button button--primary" disabled={snooze.busy()}>
             {t('followUp.snooze.submit')}

@@ -3,7 +3,7 @@ import type { WavePlan } from '@digipakket/api/contracts';
 import {
   createAction,
   EmptyState,
-  ErrorMessage,
+  FailureNotice,
   Loaded,
   usePageTitle,
   usePortal,
@@ -152,11 +152,7 @@ export function WavePage() {
               <Show when={warning()}>
                 {(overflows) => <OverflowWarning title={t('waves.add.beyond')} overflows={overflows()} />}
               </Show>
-              <Show when={failure()}>
-                <p class="notice notice--error" role="alert">
-                  <ErrorMessage error={failure()} />
-                </p>
-              </Show>
+              <FailureNotice error={failure()} />
               <div class="form__actions">
                 <Show
                   when={warning()}
