@@ -27,6 +27,16 @@ export const SendEmailSchema = z.boolean().default(false).meta({
 });
 export type SignInLink = z.infer<typeof SignInLinkSchema>;
 
+/**
+ * Who a partner invites (a student, a teacher) and whether the link goes out by e-mail: each invite
+ * form's fields.
+ */
+export const partnerInviteFields = {
+  email: z.email().max(254),
+  displayName: z.string().trim().min(1).max(120),
+  sendEmail: SendEmailSchema,
+};
+
 export const WelfareRoleSchema = z.enum(ROLES_BY_ORG_KIND.welfare);
 
 export const WelfareUserSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SendEmailSchema, SignInLinkSchema } from '../../records/users/users.schemas';
+import { partnerInviteFields, SignInLinkSchema } from '../../records/users/users.schemas';
 
 /** One upcoming session of a course group. */
 export const SessionSummarySchema = z
@@ -233,13 +233,7 @@ export type Teacher = z.infer<typeof TeacherSchema>;
 export const TeacherListSchema = z.object({ items: z.array(TeacherSchema) }).meta({ id: 'TeacherList' });
 export type TeacherList = z.infer<typeof TeacherListSchema>;
 
-export const TeacherInviteSchema = z
-  .strictObject({
-    email: z.email().max(254),
-    displayName: z.string().trim().min(1).max(120),
-    sendEmail: SendEmailSchema,
-  })
-  .meta({ id: 'TeacherInvite' });
+export const TeacherInviteSchema = z.strictObject(partnerInviteFields).meta({ id: 'TeacherInvite' });
 export type TeacherInvite = z.input<typeof TeacherInviteSchema>;
 
 export const TeacherInviteResponseSchema = z

@@ -1,6 +1,6 @@
 import { SKILL_LEVELS } from '@digipakket/domain';
 import { z } from 'zod';
-import { SendEmailSchema, SignInLinkSchema } from '../../records/users/users.schemas';
+import { partnerInviteFields, SignInLinkSchema } from '../../records/users/users.schemas';
 
 /** One scheduled home-help visit, with only what the student needs to go there. */
 export const VisitSummarySchema = z
@@ -189,13 +189,7 @@ export type Student = z.infer<typeof StudentSchema>;
 export const StudentListSchema = z.object({ items: z.array(StudentSchema) }).meta({ id: 'StudentList' });
 export type StudentList = z.infer<typeof StudentListSchema>;
 
-export const StudentInviteSchema = z
-  .strictObject({
-    email: z.email().max(254),
-    displayName: z.string().trim().min(1).max(120),
-    sendEmail: SendEmailSchema,
-  })
-  .meta({ id: 'StudentInvite' });
+export const StudentInviteSchema = z.strictObject(partnerInviteFields).meta({ id: 'StudentInvite' });
 export type StudentInvite = z.input<typeof StudentInviteSchema>;
 
 export const StudentInvitedSchema = z
