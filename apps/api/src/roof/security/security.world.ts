@@ -601,6 +601,13 @@ async function addFollowUp(seed: SeedBuilder, w: WithCheques) {
   return { signals, pairings, infoMoments };
 }
 
+/** The ids of rows kept by name, under the same names. */
+function idsOf<K extends string>(rows: Record<K, { id?: string | undefined }>): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<{ id?: string | undefined }>(rows).map(([key, row]) => [key, row.id!]),
+  ) as Record<K, string>;
+}
+
 /**
  * Two worlds side by side for the security suites. The demo tenant (Gent, partners Beego and Ligo)
  * gets a second home-help partner and a second training partner that also work for it; a second
@@ -689,37 +696,16 @@ export async function createSecurityWorld({ t }: { t: TestApp }) {
     programmes,
     userIds,
     devices,
-    cheques: Object.fromEntries(Object.entries(cheques).map(([key, row]) => [key, row.id!])) as Record<
-      keyof typeof cheques,
-      string
-    >,
-    statements: Object.fromEntries(Object.entries(statements).map(([key, row]) => [key, row.id])) as Record<
-      keyof typeof statements,
-      string
-    >,
-    lines: Object.fromEntries(Object.entries(lines).map(([key, row]) => [key, row.id])) as Record<
-      keyof typeof lines,
-      string
-    >,
+    cheques: idsOf(cheques),
+    statements: idsOf(statements),
+    lines: idsOf(lines),
     locations,
     pairings,
     infoMoments,
-    groups: Object.fromEntries(Object.entries(groups).map(([key, row]) => [key, row.id])) as Record<
-      keyof typeof groups,
-      string
-    >,
-    sessions: Object.fromEntries(Object.entries(sessions).map(([key, row]) => [key, row.id])) as Record<
-      keyof typeof sessions,
-      string
-    >,
-    enrolments: Object.fromEntries(Object.entries(enrolments).map(([key, row]) => [key, row.id])) as Record<
-      keyof typeof enrolments,
-      string
-    >,
-    signals: Object.fromEntries(Object.entries(signals).map(([key, row]) => [key, row.id])) as Record<
-      keyof typeof signals,
-      string
-    >,
+    groups: idsOf(groups),
+    sessions: idsOf(sessions),
+    enrolments: idsOf(enrolments),
+    signals: idsOf(signals),
     /** Creates a documents batch through the API (the batch route checks its own input). */
     batch,
     letterBatch,
