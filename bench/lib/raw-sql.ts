@@ -26,7 +26,7 @@ function guessType(param: string | null): number {
   return 0;
 }
 
-const ENTRY_START = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[\d+\] ([^:]*): ([A-Z]+): {2}/;
+const ENTRY_START = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[(\d+)\] ([^:]*): ([A-Z]+): {2}/;
 const PARAMETER = /\$(\d+) = (?:NULL|'((?:[^']|'')*)')(?:, |$)/y;
 
 function readFrom({ file, offset }: { file: string; offset: number }): string {
@@ -60,28 +60,35 @@ function parseParameters(detail: string): (string | null)[] {
  * parameters of their DETAIL line.
  */
 export function parseStatementLog({ log, user }: { log: string; user: string }): CapturedStatement[] {
-  const entries: { user: string; level: string; text: string }[] = [];
+  const entries: { pid: string; user: string; level: string; text: string }[] = [];
   for (const line of log.split('\n')) {
     const start = ENTRY_START.exec(line);
-    if (start) entries.push({ user: start[1]!, level: start[2]!, text: line.slice(start[0].length) });
+    if (start)
+      entries.push({ pid: start[1]!, user: start[2]!, level: start[3]!, text: line.slice(start[0].length) });
     else if (entries.length > 0) entries[entries.length - 1]!.text += `\n${line.replace(/^\t/, '')}`;
   }
   const statements: CapturedStatement[] = [];
+  // A request may send statements on two connections at once: a DETAIL line belongs to the last
+  // statement of its own session.
+  const lastOfSession = new Map<string, CapturedStatement>();
   for (const entry of entries) {
     // The job queue polls on the same role; its statements are not the request's.
     if (entry.user !== user || entry.text.includes('pgboss.')) continue;
     if (entry.level === 'LOG') {
       const simple = /^statement: ([\s\S]*)$/.exec(entry.text);
       const executed = /^execute ([^:]+): ([\s\S]*)$/.exec(entry.text);
-      if (simple) statements.push({ text: simple[1]!.trimEnd(), params: [], prepared: false });
-      else if (executed)
-        statements.push({
-          text: executed[2]!.trimEnd(),
-          params: [],
-          prepared: executed[1] !== '<unnamed>',
-        });
-    } else if (entry.level === 'DETAIL' && entry.text.startsWith('parameters: ') && statements.length > 0) {
-      statements[statements.length - 1]!.params = parseParameters(entry.text.trimEnd());
+      const statement = simple
+        ? { text: simple[1]!.trimEnd(), params: [], prepared: false }
+        : executed
+          ? { text: executed[2]!.trimEnd(), params: [], prepared: executed[1] !== '<unnamed>' }
+          : null;
+      if (statement) {
+        statements.push(statement);
+        lastOfSession.set(entry.pid, statement);
+      }
+    } else if (entry.level === 'DETAIL' && entry.text.startsWith('parameters: ')) {
+      const statement = lastOfSession.get(entry.pid);
+      if (statement) statement.params = parseParameters(entry.text.trimEnd());
     }
   }
   return statements;
