@@ -75,21 +75,14 @@ type FoundLink = NonNullable<
   Awaited<ReturnType<ReturnType<typeof createSignInLinksRepository>['findLinkByTokenHash']>>['link']
 >;
 
+/** A sign-in link's token as it comes in, and the address it comes from (for the throttle). */
+type LinkUse = { db: Database; clock: Clock; token: string; ip: string };
+
 /**
  * The link behind a token if it can still be used; otherwise the coded refusal: unknown (also for a
  * disabled account, which a link must not reopen), used, or expired.
  */
-async function usableLink({
-  db,
-  clock,
-  token,
-  ip,
-}: {
-  db: Database;
-  clock: Clock;
-  token: string;
-  ip: string;
-}): Promise<FoundLink> {
+async function usableLink({ db, clock, token, ip }: LinkUse): Promise<FoundLink> {
   const now = clock.now();
   const throttle = createLoginThrottle({ db, now });
   await throttle.begin({ email: linkThrottleKey(ip), ip });
@@ -108,18 +101,8 @@ async function usableLink({
 }
 
 /** Whom a link is for, while it can be used; refused with the reason otherwise. */
-export async function inspectSignInLink({
-  db,
-  clock,
-  token,
-  ip,
-}: {
-  db: Database;
-  clock: Clock;
-  token: string;
-  ip: string;
-}): Promise<SignInLinkInfo> {
-  const link = await usableLink({ db, clock, token, ip });
+export async function inspectSignInLink(use: LinkUse): Promise<SignInLinkInfo> {
+  const link = await usableLink(use);
   return {
     purpose: link.purpose,
     email: link.email,
@@ -141,12 +124,8 @@ export async function useSignInLink({
   newPassword,
   ip,
   requestId,
-}: {
-  db: Database;
-  clock: Clock;
-  token: string;
+}: LinkUse & {
   newPassword: string;
-  ip: string;
   requestId: string;
 }): Promise<{ email: string; portal: SignInLinkInfo['portal'] }> {
   const link = await usableLink({ db, clock, token, ip });

@@ -275,6 +275,15 @@ function rememberChallenge({
   });
 }
 
+/** Takes the session's kept challenge (it answers once); undefined when none is kept or it expired. */
+async function takeChallenge({ ctx, now }: { ctx: RequestContext; now: Date }): Promise<string | undefined> {
+  const { challenge, expiresAt } = await withTransaction({
+    db: ctx.db,
+    work: (tx) => createFactorsRepository({ db: tx }).takeChallenge({ sessionId: ctx.actor.sessionId }),
+  });
+  return challenge && expiresAt && expiresAt > now ? challenge : undefined;
+}
+
 function totpOf({ secret, email }: { secret: string; email: string }) {
   return new TOTP({
     issuer: ISSUER,
@@ -396,15 +405,12 @@ export async function verifyPasskey({
   await throttle.begin();
   const now = ctx.clock.now();
   const repository = createFactorsRepository({ db: ctx.db });
-  const { challenge, expiresAt } = await withTransaction({
-    db: ctx.db,
-    work: (tx) => createFactorsRepository({ db: tx }).takeChallenge({ sessionId: ctx.actor.sessionId }),
-  });
+  const challenge = await takeChallenge({ ctx, now });
   const { passkey } = await repository.findPasskeyByCredentialId({
     userId: ctx.actor.user.id,
     credentialId: response.id,
   });
-  if (!challenge || !expiresAt || expiresAt <= now || !passkey) return refuse({ ctx, factor: 'passkey' });
+  if (!challenge || !passkey) return refuse({ ctx, factor: 'passkey' });
   const { rpID, origins } = relyingParty(config);
   const verification = await verifyAuthenticationResponse({
     response,
@@ -578,11 +584,8 @@ export async function finishPasskeyEnrolment({
   userAgent: string | null;
 }) {
   const now = ctx.clock.now();
-  const { challenge, expiresAt } = await withTransaction({
-    db: ctx.db,
-    work: (tx) => createFactorsRepository({ db: tx }).takeChallenge({ sessionId: ctx.actor.sessionId }),
-  });
-  if (!challenge || !expiresAt || expiresAt <= now) return refuse({ ctx, factor: 'passkey_enrol' });
+  const challenge = await takeChallenge({ ctx, now });
+  if (!challenge) return refuse({ ctx, factor: 'passkey_enrol' });
   const { rpID, origins } = relyingParty(config);
   const verification = await verifyRegistrationResponse({
     response,
