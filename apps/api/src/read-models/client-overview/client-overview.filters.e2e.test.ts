@@ -1,7 +1,8 @@
-import { QUESTION_IDS, TRAJECTORY_STATUSES } from '@digipakket/domain';
+import { TRAJECTORY_STATUSES } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usersTable } from '../../records/users/users.tables';
+import { approvedIntake } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { runSignalSweep } from '../../tracks/signals/signals.sweep';
 
@@ -37,15 +38,7 @@ async function register(cookie: string, suffix: string) {
 async function approve(clientId: string) {
   const res = await t.request(`/api/clients/${clientId}/intake`, {
     method: 'PUT',
-    body: {
-      decision: 'approved',
-      purposes: ['work'],
-      householdHasUsableLaptop: false,
-      canAffordLaptop: false,
-      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-      waveId,
-      overrideReason: 'Proef van de filters',
-    },
+    body: approvedIntake({ waveId, overrideReason: 'Proef van de filters' }),
     cookie: socialWorker,
   });
   expect(res.status).toBe(200);

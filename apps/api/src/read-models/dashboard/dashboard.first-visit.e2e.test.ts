@@ -1,5 +1,5 @@
-import { QUESTION_IDS } from '@digipakket/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approvedIntake } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -38,15 +38,7 @@ async function equipClient(suffix: string) {
   ).json();
   const approved = await t.request(`/api/clients/${client.id}/intake`, {
     method: 'PUT',
-    body: {
-      decision: 'approved',
-      purposes: ['work'],
-      householdHasUsableLaptop: false,
-      canAffordLaptop: false,
-      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-      waveId: waves.at(-1).id,
-      overrideReason: 'Proef van het eerste bezoek',
-    },
+    body: approvedIntake({ waveId: waves.at(-1).id, overrideReason: 'Proef van het eerste bezoek' }),
     cookie: socialWorker,
   });
   expect(approved.status).toBe(200);

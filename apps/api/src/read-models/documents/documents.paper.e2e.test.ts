@@ -1,27 +1,15 @@
-import { CLIENT_LANGUAGE_CODES, type ClientLanguage, QUESTION_IDS } from '@digipakket/domain';
+import { CLIENT_LANGUAGE_CODES, type ClientLanguage } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../ground/printing/printing.i18n';
 import { programmesTable } from '../../records/programmes/programmes.tables';
+import { approvedIntake } from '../../roof/testing/approved-client';
+import { pdfText } from '../../roof/testing/pdf-text';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
 let sequence = 0;
-
-/** The text of every page, in drawing order, without white space (pdf.js splits runs arbitrarily). */
-async function pdfText(pdf: ArrayBuffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true })
-    .promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await document.destroy();
-  return pages.join('\n').replace(/\s+/g, '');
-}
 
 const squash = (value: string) => value.replace(/\s+/g, '').replaceAll('\u00a0', '');
 
@@ -46,15 +34,10 @@ async function equippedClient({ language }: { language: ClientLanguage }) {
   const wave = [...waves].sort((a, b) => room(b) - room(a))[0];
   const approved = await t.request(`/api/clients/${client.id}/intake`, {
     method: 'PUT',
-    body: {
-      decision: 'approved',
-      purposes: ['work'],
-      householdHasUsableLaptop: false,
-      canAffordLaptop: false,
-      answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
+    body: approvedIntake({
       waveId: wave.id,
       ...(room(wave) > 0 ? {} : { overrideReason: 'Extra laptop gevonden' }),
-    },
+    }),
     cookie,
   });
   expect(approved.status).toBe(200);

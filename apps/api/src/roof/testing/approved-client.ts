@@ -10,6 +10,23 @@ export type NewClient = {
 };
 
 /**
+ * The body of an approved intake as the intake page sends it: for work, every eligibility question
+ * answered "no", no usable laptop at home and no means to buy one. `fields` change or add any field
+ * (another purpose, an override reason).
+ */
+export function approvedIntake({ waveId, ...fields }: { waveId: string } & Record<string, unknown>) {
+  return {
+    decision: 'approved',
+    purposes: ['work'],
+    householdHasUsableLaptop: false,
+    canAffordLaptop: false,
+    answers: Object.fromEntries(QUESTION_IDS.map((questionId) => [questionId, 'no'])),
+    waveId,
+    ...fields,
+  };
+}
+
+/**
  * Registers a client and approves their intake through the API, as a social worker does on the
  * intake page, so the client carries everything the use cases write on the way (audit, timeline,
  * package). The approval answers "no" to every eligibility question, gives work as the purpose and

@@ -1,5 +1,6 @@
 import { QUESTION_IDS } from '@digipakket/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approvedIntake } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -52,15 +53,7 @@ describe("an intake in the client's timeline", () => {
 
     const decided = await t.request(`/api/clients/${client.id}/intake`, {
       method: 'PUT',
-      body: {
-        decision: 'approved',
-        purposes: ['work'],
-        householdHasUsableLaptop: false,
-        canAffordLaptop: false,
-        answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-        waveId: waves.at(-1).id,
-        overrideReason: 'Proef van de tijdlijn',
-      },
+      body: approvedIntake({ waveId: waves.at(-1).id, overrideReason: 'Proef van de tijdlijn' }),
       cookie,
     });
     expect(decided.status).toBe(200);

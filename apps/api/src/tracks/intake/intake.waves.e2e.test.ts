@@ -1,5 +1,5 @@
-import { QUESTION_IDS } from '@digipakket/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approvedIntake } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -86,14 +86,7 @@ describe('the waves an intake chooses from', () => {
     const other = await newClient();
     const approved = await t.request(`/api/clients/${other}/intake`, {
       method: 'PUT',
-      body: {
-        decision: 'approved',
-        purposes: ['school'],
-        householdHasUsableLaptop: false,
-        canAffordLaptop: false,
-        answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-        waveId: roomiest.id,
-      },
+      body: approvedIntake({ waveId: roomiest.id, purposes: ['school'] }),
       cookie,
     });
     expect(approved.status).toBe(200);
