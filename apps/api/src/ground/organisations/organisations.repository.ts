@@ -1,5 +1,5 @@
 import type { OrgKind } from '@digipakket/domain';
-import { eq, or } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import type { Database } from '../database/database';
 import { getUniqueViolationConstraint } from '../shared/errors';
 import {
@@ -16,6 +16,23 @@ import {
 
 export function createOrganisationsRepository({ db }: { db: Database }) {
   return {
+    /** The partner organisations that work for the tenant, by kind and name. */
+    async listPartners({ tenantId }: { tenantId: string }) {
+      const partners = await db
+        .select({ id: organisationsTable.id, name: organisationsTable.name, kind: partnershipsTable.kind })
+        .from(partnershipsTable)
+        .innerJoin(
+          organisationsTable,
+          and(
+            eq(organisationsTable.id, partnershipsTable.partnerOrgId),
+            eq(organisationsTable.kind, partnershipsTable.kind),
+          ),
+        )
+        .where(eq(partnershipsTable.tenantId, tenantId))
+        .orderBy(asc(partnershipsTable.kind), asc(organisationsTable.name), asc(organisationsTable.id));
+      return { partners };
+    },
+
     async insertTenant({
       name,
       slug,

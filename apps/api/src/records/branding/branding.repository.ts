@@ -1,10 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import {
-  organisationsTable,
-  partnershipsTable,
-  tenantsTable,
-} from '../../ground/organisations/organisations.tables';
+import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import type { Branding } from '../../ground/printing/printing.types';
 import { type TenantBranding, TenantBrandingSchema } from './branding.schemas';
 import { tenantBrandingTable } from './branding.tables';
@@ -65,23 +61,6 @@ export function createBrandingRepository({ db }: { db: Database }) {
           target: tenantBrandingTable.tenantId,
           set: { ...values, updatedAt: new Date() },
         });
-    },
-
-    /** The partner organisations that work for the tenant, by kind and name. */
-    async listPartners({ tenantId }: { tenantId: string }) {
-      const partners = await db
-        .select({ id: organisationsTable.id, name: organisationsTable.name, kind: partnershipsTable.kind })
-        .from(partnershipsTable)
-        .innerJoin(
-          organisationsTable,
-          and(
-            eq(organisationsTable.id, partnershipsTable.partnerOrgId),
-            eq(organisationsTable.kind, partnershipsTable.kind),
-          ),
-        )
-        .where(eq(partnershipsTable.tenantId, tenantId))
-        .orderBy(asc(partnershipsTable.kind), asc(organisationsTable.name), asc(organisationsTable.id));
-      return { partners };
     },
 
     /** What the tenant's documents print (see `getBranding`), with the logo decoded. */

@@ -1,5 +1,6 @@
 import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
+import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { createBrandingPartnerInvalidError } from './branding.errors';
 import { createBrandingRepository } from './branding.repository';
 import type { BrandingResponse, BrandingUpdate } from './branding.schemas';
@@ -14,7 +15,7 @@ export async function getBranding({ ctx }: { ctx: TenantContext }): Promise<Bran
   const repository = createBrandingRepository({ db });
   const [{ branding }, { partners }] = await Promise.all([
     repository.getBranding({ tenantId }),
-    repository.listPartners({ tenantId }),
+    createOrganisationsRepository({ db }).listPartners({ tenantId }),
   ]);
   return {
     name: branding.name,
@@ -44,7 +45,7 @@ export async function updateBranding({
     db: ctx.db,
     work: async (tx) => {
       const repository = createBrandingRepository({ db: tx });
-      const { partners } = await repository.listPartners({ tenantId });
+      const { partners } = await createOrganisationsRepository({ db: tx }).listPartners({ tenantId });
       const partnerIds = new Set(partners.map((partner) => partner.id));
       const stranger = Object.keys(update.partnerPhones)
         .sort()

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
-import { organisationsTable, partnershipsTable } from '../../ground/organisations/organisations.tables';
+import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { createProgrammeAlreadyActiveError } from './programmes.errors';
 import { programmesTable, wavesTable } from './programmes.tables';
@@ -32,23 +32,6 @@ export function createProgrammesRepository({ db }: { db: Database }) {
         .where(eq(programmesTable.tenantId, tenantId))
         .orderBy(desc(programmesTable.createdAt));
       return { programmes };
-    },
-
-    /** The partner organisations that work for the tenant, by kind and name. */
-    async listPartners({ tenantId }: { tenantId: string }) {
-      const partners = await db
-        .select({ id: organisationsTable.id, name: organisationsTable.name, kind: partnershipsTable.kind })
-        .from(partnershipsTable)
-        .innerJoin(
-          organisationsTable,
-          and(
-            eq(organisationsTable.id, partnershipsTable.partnerOrgId),
-            eq(organisationsTable.kind, partnershipsTable.kind),
-          ),
-        )
-        .where(eq(partnershipsTable.tenantId, tenantId))
-        .orderBy(asc(partnershipsTable.kind), asc(organisationsTable.name), asc(organisationsTable.id));
-      return { partners };
     },
 
     /**

@@ -5,6 +5,7 @@ import {
 } from '@digipakket/domain';
 import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
+import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import {
   createPartnerInvalidError,
   createProgrammeAlreadyActiveError,
@@ -66,7 +67,7 @@ export async function listProgrammes({ ctx }: { ctx: TenantContext }): Promise<P
 /** The partner organisations that work for the welfare centre, to choose a programme's partners from. */
 export async function listProgrammePartners({ ctx }: { ctx: TenantContext }): Promise<ProgrammePartnerList> {
   const { db, tenantId } = ctx;
-  const { partners } = await createProgrammesRepository({ db }).listPartners({ tenantId });
+  const { partners } = await createOrganisationsRepository({ db }).listPartners({ tenantId });
   return { items: partners };
 }
 
@@ -89,7 +90,7 @@ export async function createProgramme({
     db,
     work: async (tx) => {
       const repository = createProgrammesRepository({ db: tx });
-      const { partners } = await repository.listPartners({ tenantId });
+      const { partners } = await createOrganisationsRepository({ db: tx }).listPartners({ tenantId });
       const partnerOf = (kind: 'home_help' | 'training', field: string, id: string | undefined) => {
         if (id === undefined) return null;
         const partner = partners.find((candidate) => candidate.kind === kind && candidate.id === id);
