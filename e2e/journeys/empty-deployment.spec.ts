@@ -13,6 +13,7 @@ import {
   signInAs,
   WEEKDAY_NL,
 } from './roles';
+import { chooseOption, equip } from './welfare-desk';
 
 /**
  * The whole programme on a deployment that starts empty: the operator's command line makes the
@@ -242,7 +243,9 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
     for (const client of Object.values(clients) as Client[]) {
       await register(desk, client);
       await intake(desk, client);
-      await equip(desk, client);
+      client.codes = (
+        await equip(desk, { serialPrefix: `PF-${stamp}`, cheques: client.packageChange?.cheques ?? 2 })
+      ).codes;
     }
     const full = clients.full as Client;
     await desk.goto(`/ocmw/clients/${full.id}`);
@@ -570,48 +573,9 @@ async function intake(desk: Page, client: Client) {
   await expect(desk.locator('.page-header .badge')).toContainText('Goedgekeurd');
 }
 
-/** Picks the one option whose text matches, as a user reads the list. */
-async function chooseOption(select: Locator, text: RegExp) {
-  const option = select.getByRole('option', { name: text });
-  await expect(option).toHaveCount(1);
-  await select.selectOption((await option.getAttribute('value'))!);
-}
-
 async function setCheckbox(box: Locator, checked: boolean) {
   if (checked) await box.check();
   else await box.uncheck();
-}
-
-async function equip(desk: Page, client: Client) {
-  const stock = desk.getByLabel('Laptop uit voorraad');
-  const delivered = stock.locator('option', { hasText: `PF-${stamp}-` });
-  await expect(delivered.first()).toBeAttached();
-  const serial = /PF-[A-Z0-9]+-\d/.exec((await delivered.first().textContent()) ?? '')![0];
-  await chooseOption(stock, new RegExp(serial));
-  await desk.getByRole('button', { name: 'Laptop reserveren' }).click();
-  await expect(desk.locator('.page-header .badge')).toContainText('Laptop gereserveerd');
-  await desk.getByRole('link', { name: 'Laptop meegeven' }).click();
-  await desk.getByRole('button', { name: 'Meegeven bevestigen' }).click();
-  const pad = desk.getByRole('img', { name: 'Tekenvlak voor de handtekening' });
-  const box = (await pad.boundingBox())!;
-  await desk.mouse.move(box.x + 40, box.y + 120);
-  await desk.mouse.down();
-  for (const [x, y] of [
-    [90, 60],
-    [160, 150],
-    [240, 70],
-    [320, 130],
-  ] as const) {
-    await desk.mouse.move(box.x + x, box.y + y, { steps: 5 });
-  }
-  await desk.mouse.up();
-  await desk.getByRole('button', { name: 'Meegeven bevestigen' }).click();
-  await expect(desk.locator('.page-header .badge')).toContainText('Laptop ontvangen');
-  await desk.getByRole('button', { name: 'Cheques uitreiken' }).click();
-  const count = client.packageChange?.cheques ?? 2;
-  const rows = desk.getByRole('table', { name: 'Cheques thuishulp' }).getByRole('rowheader');
-  await expect(rows).toHaveCount(count);
-  client.codes = (await rows.allTextContents()).map((code) => code.trim());
 }
 
 async function writeVisit(student: Page, { note, followUp }: { note: string; followUp?: string }) {

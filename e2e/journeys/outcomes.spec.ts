@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import { type Deployment, startEmptyDeployment } from './deployment';
 import { brusselsDate, isoWeekday, openPortal, SCREENS, WEEKDAY_NL } from './roles';
+import { chooseOption, equip } from './welfare-desk';
 
 /**
  * The outcome measure on a deployment that starts empty: the social worker takes the baseline right
@@ -175,7 +176,9 @@ test.describe('outcome rounds from the intake to three months after the end', ()
       await expect(
         desk.getByRole('region', { name: 'Effectmeting' }).getByRole('row', { name: /^Nulmeting/ }),
       ).toContainText('Afgenomen');
-      await equip(desk, client);
+      client.codes = (
+        await equip(desk, { serialPrefix: `OM-${stamp}`, cheques: client.packageChange?.cheques ?? 2 })
+      ).codes;
     }
     await desk.goto(`/ocmw/clients/${learner.id}`);
     const training = desk.getByRole('region', { name: 'Basisopleiding' });
@@ -362,36 +365,6 @@ async function intake(desk: Page, client: Client) {
   await expect(desk.locator('.page-header .badge')).toContainText('Goedgekeurd');
 }
 
-async function equip(desk: Page, client: Client) {
-  const stock = desk.getByLabel('Laptop uit voorraad');
-  const delivered = stock.locator('option', { hasText: `OM-${stamp}-` });
-  await expect(delivered.first()).toBeAttached();
-  const serial = /OM-[A-Z0-9]+-\d/.exec((await delivered.first().textContent()) ?? '')![0];
-  await chooseOption(stock, new RegExp(serial));
-  await desk.getByRole('button', { name: 'Laptop reserveren' }).click();
-  await expect(desk.locator('.page-header .badge')).toContainText('Laptop gereserveerd');
-  await desk.getByRole('link', { name: 'Laptop meegeven' }).click();
-  await desk.getByRole('button', { name: 'Meegeven bevestigen' }).click();
-  const pad = desk.getByRole('img', { name: 'Tekenvlak voor de handtekening' });
-  const box = (await pad.boundingBox())!;
-  await desk.mouse.move(box.x + 40, box.y + 120);
-  await desk.mouse.down();
-  for (const [x, y] of [
-    [90, 60],
-    [160, 150],
-    [240, 70],
-  ] as const) {
-    await desk.mouse.move(box.x + x, box.y + y, { steps: 5 });
-  }
-  await desk.mouse.up();
-  await desk.getByRole('button', { name: 'Meegeven bevestigen' }).click();
-  await expect(desk.locator('.page-header .badge')).toContainText('Laptop ontvangen');
-  await desk.getByRole('button', { name: 'Cheques uitreiken' }).click();
-  const rows = desk.getByRole('table', { name: 'Cheques thuishulp' }).getByRole('rowheader');
-  await expect(rows).toHaveCount(client.packageChange?.cheques ?? 2);
-  client.codes = (await rows.allTextContents()).map((code) => code.trim());
-}
-
 async function chooseEndRoundTaker(lead: Page, taker: string) {
   await lead.goto('/ocmw/dashboard/outcomes');
   const settings = lead.getByRole('region', { name: 'Effectmeting instellen' });
@@ -432,10 +405,4 @@ async function answerOneByOne(page: Page, { step, confidence }: { step: RegExp; 
     await next.click();
   }
   await expect(page.getByText(/^(\d+) van \1 vragen beantwoord$/)).toBeVisible();
-}
-
-async function chooseOption(select: Locator, text: RegExp) {
-  const option = select.getByRole('option', { name: text });
-  await expect(option).toHaveCount(1);
-  await select.selectOption((await option.getAttribute('value'))!);
 }
