@@ -148,20 +148,40 @@ function freshLike(value: string): string {
   return randomUUID();
 }
 
+/** Id kinds a request refers to (the tenant, the user, the client…) and never makes up. */
+const REFERRED_KINDS = new Set([
+  'ten',
+  'org',
+  'prt',
+  'usr',
+  'ses',
+  'prg',
+  'wav',
+  'cli',
+  'chq',
+  'grp',
+  'cse',
+  'enr',
+  'loc',
+]);
+
 /**
- * The values a request made up and wrote (ids and keys first seen in an INSERT): a replay sends
- * fresh ones each time, as the API would, or the second replay would only meet unique violations.
+ * The values a request made up and wrote (ids and keys first seen in an INSERT, of a kind a request
+ * makes): a replay sends fresh ones each time, as the API would, or the second replay would only
+ * meet unique violations. A value an earlier statement names, in its text or its parameters, is one
+ * the request read, not one it made.
  */
 export function madeUpValues(sequence: CapturedStatement[]): Set<string> {
-  const seen = new Set<string>();
   const madeUp = new Set<string>();
+  let before = '';
   for (const statement of sequence) {
     const inserts = /^\s*(?:with\b[\s\S]*\b)?insert\s+into\b/i.test(statement.text);
     for (const param of statement.params) {
-      if (param === null || seen.has(param)) continue;
-      seen.add(param);
-      if (inserts && (ID.test(param) || UUID.test(param))) madeUp.add(param);
+      if (param === null || before.includes(param) || !inserts) continue;
+      const id = ID.exec(param);
+      if ((id && !REFERRED_KINDS.has(id[1]!)) || UUID.test(param)) madeUp.add(param);
     }
+    before += `\n${statement.text}\n${statement.params.join('\n')}`;
   }
   return madeUp;
 }
