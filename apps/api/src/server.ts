@@ -41,6 +41,7 @@ async function main() {
     dataDir: config.database.dataDir,
     poolSize: config.database.poolSize,
     acquireTimeoutMs: config.database.acquireTimeoutMs,
+    answerTimeoutSeconds: config.database.answerTimeoutSeconds,
     prepare: config.database.prepare,
     pooler: config.database.pooler,
     opener: {

@@ -133,6 +133,12 @@ export const SETTINGS = {
     default: '3000',
     schema: positiveInt,
   },
+  databaseAnswerTimeoutSeconds: {
+    env: 'DATABASE_ANSWER_TIMEOUT_SECONDS',
+    doc: 'PostgreSQL only: seconds a statement may go unanswered before the request answers 503 database.unavailable (with Retry-After) and the connection pool is replaced by a fresh one from DATABASE_URL, so a primary that froze without closing its connections is left for the new primary. Longer than the slowest legitimate statement; 0 turns it off.',
+    default: '10',
+    schema: z.coerce.number().int().min(0).max(3600),
+  },
   demoData: {
     env: 'DEMO_DATA',
     doc: 'Demo tenant: auto = load into an empty database unless production, never, force = load into an empty database even in production.',
@@ -372,6 +378,7 @@ export type Config = {
     dataDir: string;
     poolSize: number;
     acquireTimeoutMs: number;
+    answerTimeoutSeconds: number;
     /** False: every statement unnamed (a pooler that cannot keep prepared statements). */
     prepare: boolean;
     /** `transaction`: behind a pooler in transaction mode, the scope is set inside each transaction. */
@@ -492,6 +499,7 @@ export function loadConfig({
       dataDir,
       poolSize: v.databasePoolSize,
       acquireTimeoutMs: v.databaseAcquireTimeoutMs,
+      answerTimeoutSeconds: v.databaseAnswerTimeoutSeconds,
       prepare: v.databasePrepare,
       pooler: v.databasePooler,
     },

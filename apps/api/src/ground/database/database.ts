@@ -13,13 +13,94 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { createErrorFactory, isRetryableTransactionError } from '../shared/errors';
+import { createDatabaseUnavailableError, DATABASE_RETRY_AFTER_SECONDS } from './database.availability';
 import { acquireDataDirLock, type DataDirOpener } from './database.lock';
 
-export const createDatabaseBusyError = createErrorFactory({
+const createBusyError = createErrorFactory({
   code: 'database.busy',
   status: 503,
   message: 'The service is busy; try again in a moment.',
 });
+
+/** Seconds a client is asked to wait (`Retry-After`) when every connection is taken. */
+export const DATABASE_BUSY_RETRY_AFTER_SECONDS = 1;
+
+/** 503 `database.busy`, with `Retry-After`. */
+export function createDatabaseBusyError() {
+  return createBusyError({ details: { retryAfterSeconds: DATABASE_BUSY_RETRY_AFTER_SECONDS } });
+}
+
+/**
+ * The one pool of the process, replaced by a fresh one from the same URL when a statement gets no
+ * answer in time (a frozen primary: its kernel still acknowledges TCP, so the pooled connections never
+ * notice; a fresh pool lets `target_session_attrs` find the new primary). `within` gives a statement
+ * until the deadline: past it the statement fails with 503 `database.unavailable` and, when it ran on
+ * the current pool, that pool is ended at once (its other statements fail cleanly) and replaced; one
+ * replacement per pool, so statements that miss the deadline together swap it only once.
+ */
+type Pool = {
+  current: () => postgres.Sql;
+  within: <T>(answer: () => PromiseLike<T>) => Promise<T>;
+  end: () => Promise<void>;
+};
+
+function createPool({
+  open,
+  answerTimeoutMs,
+}: {
+  open: () => postgres.Sql;
+  /** 0: no deadline (statements wait as long as PostgreSQL takes). */
+  answerTimeoutMs: number;
+}): Pool {
+  let current = open();
+  const replace = (stuck: postgres.Sql) => {
+    if (stuck !== current) return;
+    const fresh = open();
+    // drizzle set its own parsers and serializers on the first pool's options; the fresh one keeps them.
+    Object.assign(fresh.options.parsers, stuck.options.parsers);
+    Object.assign(fresh.options.serializers, stuck.options.serializers);
+    current = fresh;
+    stuck.end({ timeout: 0 }).catch(() => {});
+  };
+  return {
+    current: () => current,
+    within: (answer) => {
+      if (answerTimeoutMs <= 0) return Promise.resolve(answer());
+      const pool = current;
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          reject(
+            createDatabaseUnavailableError({
+              details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+            }),
+          );
+          replace(pool);
+        }, answerTimeoutMs);
+        Promise.resolve(answer()).then(
+          (value) => {
+            clearTimeout(timer);
+            resolve(value);
+          },
+          (error: unknown) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        );
+      });
+    },
+    end: () => current.end({ timeout: 5 }),
+  };
+}
+
+/** A statement given until the pool's deadline, still offering `.values()` as drizzle asks for it. */
+function deadlined(pool: Pool, query: () => postgres.PendingQuery<postgres.Row[]>) {
+  return {
+    // biome-ignore lint/suspicious/noThenProperty: drizzle awaits the query object
+    then: (onResolved: (value: unknown) => unknown, onRejected: (error: unknown) => unknown) =>
+      pool.within(() => query()).then(onResolved, onRejected),
+    values: () => pool.within(() => query().values()),
+  };
+}
 
 type Slots = { acquire: () => Promise<() => void> };
 
@@ -201,19 +282,19 @@ function reserveWithin({ client, timeoutMs }: { client: postgres.Sql; timeoutMs:
 }
 
 /** What drizzle's postgres.js session needs of a transaction: queries and savepoints. */
-function transactionClient(sql: postgres.ReservedSql) {
+function transactionClient(sql: postgres.ReservedSql, pool: Pool) {
   let savepoints = 0;
   const client = {
-    unsafe: (...args: Parameters<postgres.Sql['unsafe']>) => sql.unsafe(...args),
+    unsafe: (...args: Parameters<postgres.Sql['unsafe']>) => deadlined(pool, () => sql.unsafe(...args)),
     savepoint: async (nameOrWork: unknown, maybeWork?: unknown) => {
       const work = (typeof nameOrWork === 'function' ? nameOrWork : maybeWork) as (
         tx: typeof client,
       ) => Promise<unknown>;
       const name = `s${savepoints++}`;
-      await sql.unsafe(`SAVEPOINT ${name}`);
+      await client.unsafe(`SAVEPOINT ${name}`);
       try {
         const result = await work(client);
-        await sql.unsafe(`RELEASE SAVEPOINT ${name}`);
+        await client.unsafe(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
         await sql.unsafe(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => {});
@@ -230,6 +311,7 @@ function transactionClient(sql: postgres.ReservedSql) {
  */
 async function beginOn(
   sql: postgres.ReservedSql,
+  pool: Pool,
   args: unknown[],
   prelude?: (sql: postgres.ReservedSql) => PromiseLike<unknown>,
 ) {
@@ -237,11 +319,11 @@ async function beginOn(
     string,
     (tx: unknown) => Promise<unknown>,
   ];
-  await sql.unsafe(`BEGIN ${options.replace(/[^a-z ]/gi, '')}`);
+  await pool.within(() => sql.unsafe(`BEGIN ${options.replace(/[^a-z ]/gi, '')}`));
   try {
-    if (prelude) await prelude(sql);
-    const result = await work(transactionClient(sql));
-    await sql.unsafe('COMMIT');
+    if (prelude) await pool.within(() => prelude(sql));
+    const result = await work(transactionClient(sql, pool));
+    await pool.within(() => sql.unsafe('COMMIT'));
     return result;
   } catch (error) {
     await sql.unsafe('ROLLBACK').catch(() => {});
@@ -257,12 +339,12 @@ async function beginOn(
  * scope, as it would have from the pool.
  */
 function gateClient({
-  client,
+  pool,
   slots,
   acquireTimeoutMs,
   pooler = 'none',
 }: {
-  client: postgres.Sql;
+  pool: Pool;
   slots: Slots;
   acquireTimeoutMs: number;
   /**
@@ -279,7 +361,7 @@ function gateClient({
     const releaseSlot = await slots.acquire();
     let sql: postgres.ReservedSql;
     try {
-      sql = await reserveWithin({ client, timeoutMs: acquireTimeoutMs });
+      sql = await reserveWithin({ client: pool.current(), timeoutMs: acquireTimeoutMs });
     } catch (error) {
       releaseSlot();
       throw error;
@@ -297,7 +379,7 @@ function gateClient({
     }
     // Not awaited here: the first query follows it on the connection without waiting a round trip,
     // and waits for it before answering (`runOn`), so a query never answers without its scope.
-    const applied = Promise.resolve(applyScope(sql, scope));
+    const applied = pool.within(() => applyScope(sql, scope));
     applied.catch(() => {});
     return {
       sql,
@@ -325,11 +407,11 @@ function gateClient({
     if (pooled && !transaction) {
       // BEGIN, the scope, the query and COMMIT written at once; a failed query makes COMMIT roll back.
       const steps = [
-        Promise.resolve(lease.sql.unsafe('BEGIN')),
-        Promise.resolve(applyScope(lease.sql, lease.scope, { local: true })),
+        pool.within(() => lease.sql.unsafe('BEGIN')),
+        pool.within(() => applyScope(lease.sql, lease.scope, { local: true })),
       ];
       const result = Promise.resolve(run(lease.sql));
-      const commit = Promise.resolve(lease.sql.unsafe('COMMIT'));
+      const commit = pool.within(() => lease.sql.unsafe('COMMIT'));
       for (const step of [...steps, result, commit]) step.catch(() => {});
       await Promise.all(steps);
       const value = await result;
@@ -372,13 +454,16 @@ function gateClient({
     }
   };
 
-  return new Proxy(client, {
-    get(target, property, receiver) {
+  return new Proxy(pool.current(), {
+    get(_target, property) {
+      const target = pool.current();
       if (property === 'unsafe') {
         return (...args: Parameters<postgres.Sql['unsafe']>) => {
           const holder = scopeStorage.getStore();
           const run = <T>(query: (sql: postgres.Sql | postgres.ReservedSql) => PromiseLike<T>) =>
-            holder ? inScope(holder, { transaction: false }, query) : withSlot(slots, () => query(target));
+            holder
+              ? inScope(holder, { transaction: false }, (sql) => pool.within(() => query(sql)))
+              : withSlot(slots, () => pool.within(() => query(target)));
           return {
             // biome-ignore lint/suspicious/noThenProperty: drizzle awaits the query object
             then: (onResolved: (value: unknown) => unknown, onRejected: (error: unknown) => unknown) =>
@@ -394,12 +479,15 @@ function gateClient({
             const prelude = pooled
               ? (sql: postgres.ReservedSql) => applyScope(sql, holder.scope, { local: true })
               : undefined;
-            return inScope(holder, { transaction: true }, (sql) => beginOn(sql, args, prelude));
+            return inScope(holder, { transaction: true }, (sql) => beginOn(sql, pool, args, prelude));
           }
-          return withSlot(slots, () => (target.begin as (...a: unknown[]) => PromiseLike<unknown>)(...args));
+          // Outside a scope (only the command line's and the generator's work): the whole transaction.
+          return withSlot(slots, () =>
+            pool.within(() => (target.begin as (...a: unknown[]) => PromiseLike<unknown>)(...args)),
+          );
         };
       }
-      return Reflect.get(target, property, receiver);
+      return Reflect.get(target, property, target);
     },
   });
 }
@@ -509,6 +597,7 @@ export async function openDatabase({
   acquireTimeoutMs = 3_000,
   prepare = true,
   pooler = 'none',
+  answerTimeoutSeconds = 0,
   opener = { command: 'digipakket' },
   snapshot,
 }: {
@@ -526,6 +615,12 @@ export async function openDatabase({
   prepare?: boolean;
   /** PostgreSQL only: `transaction` behind a pooler in transaction mode (see `gateClient`). */
   pooler?: 'none' | 'transaction';
+  /**
+   * PostgreSQL only: seconds a statement may go unanswered before it fails with 503
+   * `database.unavailable` and the pool is replaced by a fresh one (see `createPool`); 0: no deadline.
+   * Migrations run without it.
+   */
+  answerTimeoutSeconds?: number;
   /** PGlite in a folder only: who opens it, written in its lock and shown to a process refused. */
   opener?: DataDirOpener;
   /**
@@ -537,16 +632,23 @@ export async function openDatabase({
   const migrationsFolder = findMigrationsFolder();
 
   if (url) {
-    const client = postgres(url, {
-      max: poolSize,
-      prepare,
-      onnotice: () => {},
-      connection: { application_name: 'digipakket-api' },
-      backoff: reconnectDelaySeconds,
+    let migrating = false;
+    const pool = createPool({
+      open: () =>
+        postgres(url, {
+          max: poolSize,
+          prepare,
+          onnotice: () => {},
+          connection: { application_name: 'digipakket-api' },
+          backoff: reconnectDelaySeconds,
+        }),
+      answerTimeoutMs: answerTimeoutSeconds * 1000,
     });
+    const deadline = pool.within;
+    pool.within = (answer) => (migrating ? Promise.resolve(answer()) : deadline(answer));
     const db = drizzlePostgres({
       client: gateClient({
-        client,
+        pool,
         slots: createSlots({ size: poolSize, timeoutMs: acquireTimeoutMs }),
         acquireTimeoutMs,
         pooler,
@@ -555,21 +657,27 @@ export async function openDatabase({
     return {
       db: db as unknown as Database,
       driver: 'postgres',
-      migrate: () =>
-        ownerUrl
-          ? migrateAsOwner({ ownerUrl, client, migrationsFolder })
-          : withSystemScope({
-              // The scope's one connection holds the lock, runs the migrations and lets go.
-              work: async () => {
-                await db.execute(sql.raw(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`));
-                try {
-                  await migratePostgres(db, { migrationsFolder });
-                } finally {
-                  await db.execute(sql.raw(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`));
-                }
-              },
-            }),
-      close: () => client.end({ timeout: 5 }),
+      migrate: async () => {
+        migrating = true;
+        try {
+          await (ownerUrl
+            ? migrateAsOwner({ ownerUrl, client: pool.current(), migrationsFolder })
+            : withSystemScope({
+                // The scope's one connection holds the lock, runs the migrations and lets go.
+                work: async () => {
+                  await db.execute(sql.raw(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`));
+                  try {
+                    await migratePostgres(db, { migrationsFolder });
+                  } finally {
+                    await db.execute(sql.raw(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`));
+                  }
+                },
+              }));
+        } finally {
+          migrating = false;
+        }
+      },
+      close: () => pool.end(),
     };
   }
 
