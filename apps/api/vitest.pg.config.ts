@@ -8,6 +8,7 @@ import { defineProject } from 'vitest/config';
 export const DRILLS = [
   'src/roof/security/crash.pg.test.ts',
   'src/roof/security/database-outage.pg.test.ts',
+  'src/roof/security/database-frozen.pg.test.ts',
   'src/roof/security/faults.pg.test.ts',
   'src/roof/security/job-queue.pg.test.ts',
   'src/roof/security/load.pg.test.ts',
