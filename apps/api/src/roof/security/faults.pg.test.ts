@@ -63,7 +63,7 @@ describe('the connection the API serves with', () => {
 });
 
 describe('an exhausted connection pool', () => {
-  it('answers 503 database.busy within a couple of seconds instead of hanging, and recovers after', async () => {
+  it('answers 503 database.busy with Retry-After within a couple of seconds instead of hanging, and recovers after', async () => {
     let letGo: () => void = () => {};
     const held = new Promise<void>((resolve) => {
       letGo = resolve;
@@ -80,6 +80,7 @@ describe('an exhausted connection pool', () => {
       const body = (await res.json()) as { error: { code: string; requestId: string } };
       expect(body.error.code).toBe('database.busy');
       expect(body.error.requestId).toBeTruthy();
+      expect(res.headers.get('retry-after')).toBe('1');
       expect(elapsed).toBeLessThan(2_500);
     } finally {
       letGo();
