@@ -6,12 +6,14 @@ import { retryWhileDatabaseUnavailable } from './database-retry';
 import { createErrorHandler } from './middlewares';
 
 /** An app whose handler fails like a query on a database going away, `failures` times, then answers. */
-function flakyApp({ failures }: { failures: number }) {
+function flakyApp({ failures, attemptMs = 0 }: { failures: number; attemptMs?: number }) {
   const app = new Hono<AppEnv>();
   const bodies: string[] = [];
   let calls = 0;
+  let clock = 0;
   const handler = async (c: { req: { text: () => Promise<string> }; json: (v: unknown) => Response }) => {
     calls += 1;
+    clock += attemptMs;
     bodies.push(await c.req.text());
     if (calls <= failures) throw new Error('Failed query', { cause: { code: '57P01' } });
     return c.json({ ok: true });
@@ -19,7 +21,15 @@ function flakyApp({ failures }: { failures: number }) {
   app.get('/thing', handler);
   app.post('/thing', handler);
   app.onError(createErrorHandler({ logger: createLogger({ level: 'silent' }) }));
-  app.fetch = retryWhileDatabaseUnavailable({ fetch: app.fetch, delaysMs: [1, 1, 1], sleep: async () => {} });
+  app.fetch = retryWhileDatabaseUnavailable({
+    fetch: app.fetch,
+    delaysMs: [1, 1, 1],
+    budgetMs: 3_000,
+    sleep: async (ms) => {
+      clock += ms;
+    },
+    now: () => clock,
+  });
   return { app, calls: () => calls, bodies };
 }
 
@@ -58,5 +68,13 @@ describe('retryWhileDatabaseUnavailable', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('5');
     expect(calls()).toBe(4);
+  });
+
+  it('starts no new attempt once its budget has passed, so an attempt that waited for the answer deadline answers 503 at once', async () => {
+    const { app, calls } = flakyApp({ failures: 10, attemptMs: 10_000 });
+    const res = await app.request('/thing');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
+    expect(calls()).toBe(1);
   });
 });

@@ -6,6 +6,13 @@ type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response
 /** Pauses before each new attempt: about 3 s in all, then the client gets 503 with `Retry-After`. */
 export const DATABASE_RETRY_DELAYS_MS = [200, 400, 800, 1_600] as const;
 
+/**
+ * No new attempt starts once this long has passed since the request came in: an attempt can itself
+ * wait for the database's answer deadline (`DATABASE_ANSWER_TIMEOUT_SECONDS`), and the client must
+ * get its 503 before it gives up on its side.
+ */
+export const DATABASE_RETRY_BUDGET_MS = 3_000;
+
 const UNAVAILABLE_CODE = createDatabaseUnavailableError().code;
 
 /** Reads, and writes the client made safe to repeat with an `Idempotency-Key`. */
@@ -27,7 +34,7 @@ async function isDatabaseUnavailableAnswer(response: Response): Promise<boolean>
 /**
  * Wraps the application's `fetch` so a request answered 503 `database.unavailable` (the database
  * unreachable, restarting or failing over: see `isDatabaseUnavailableError`) runs again after a
- * short pause, up to `delaysMs.length` more times, when that is safe: a read, or a write carrying an
+ * short pause, up to `delaysMs.length` more times and while `budgetMs` has not passed, when that is safe: a read, or a write carrying an
  * `Idempotency-Key` (the key's stored answer is replayed if the first attempt committed). Anything
  * else, and the last attempt, answers as it came: 503 with `Retry-After`. The body of a retried
  * write is read once and given to each attempt.
@@ -35,14 +42,19 @@ async function isDatabaseUnavailableAnswer(response: Response): Promise<boolean>
 export function retryWhileDatabaseUnavailable<F extends Fetch>({
   fetch,
   delaysMs = DATABASE_RETRY_DELAYS_MS,
+  budgetMs = DATABASE_RETRY_BUDGET_MS,
   sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  now = () => performance.now(),
 }: {
   fetch: F;
   delaysMs?: readonly number[];
+  budgetMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 }): F {
   const retrying = async (request: Request, ...rest: never[]) => {
     if (!isSafeToRetry(request) || delaysMs.length === 0) return fetch(request, ...rest);
+    const startedAt = now();
     const body =
       request.method === 'GET' || request.method === 'HEAD' || request.body === null
         ? undefined
@@ -59,7 +71,8 @@ export function retryWhileDatabaseUnavailable<F extends Fetch>({
     for (let retry = 0; ; retry += 1) {
       const response = await fetch(attempt(), ...rest);
       const delay = delaysMs[retry];
-      if (delay === undefined || request.signal.aborted || !(await isDatabaseUnavailableAnswer(response)))
+      const overBudget = delay === undefined || now() - startedAt + delay > budgetMs;
+      if (overBudget || request.signal.aborted || !(await isDatabaseUnavailableAnswer(response)))
         return response;
       await response.body?.cancel();
       await sleep(delay * (0.75 + Math.random() / 2));
