@@ -73,6 +73,160 @@ export function findPgAutoctl(): string | undefined {
   return PG_AUTOCTL;
 }
 
+/** pg_autoctl as the `postgres` user in `workDir`: run to the end, or started in a process group of its own. */
+function pgAutoctl(workDir: string) {
+  const processes: ChildProcess[] = [];
+  const run = (args: string[]) => {
+    const [command, argv] = asPostgres(workDir, args);
+    const result = spawnSync(command, argv, { encoding: 'utf8', cwd: workDir });
+    if (result.status !== 0)
+      throw new Error(`pg_autoctl ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+    return result.stdout;
+  };
+  const start = (args: string[], log: string) => {
+    const [command, argv] = asPostgres(workDir, args);
+    const child = spawn('sh', ['-c', `exec "$0" "$@" >>${log} 2>&1`, command, ...argv], {
+      cwd: workDir,
+      detached: true,
+      stdio: 'ignore',
+    });
+    processes.push(child);
+    return child;
+  };
+  return { run, start, processes };
+}
+
+const monitorSql = (basePort: number) =>
+  postgres(`postgres://postgres@127.0.0.1:${basePort}/pg_auto_failover`, { max: 1, onnotice: () => {} });
+
+/** Every node's reported and assigned state, as the monitor holds them. */
+async function readStates(basePort: number): Promise<NodeState[]> {
+  const sql = monitorSql(basePort);
+  try {
+    const rows = await sql<NodeState[]>`
+      SELECT nodename AS name, nodeport AS port, reportedstate::text AS reported, goalstate::text AS assigned
+      FROM pgautofailover.node ORDER BY nodeid`;
+    return rows.map((row) => ({ ...row, port: Number(row.port) }));
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+/** Polls the monitor every 500 ms until `check` holds (calling `tick` between polls), or throws after `timeoutMs`. */
+async function waitForStates({
+  basePort,
+  label,
+  check,
+  timeoutMs,
+  tick,
+}: {
+  basePort: number;
+  label: string;
+  check: (rows: NodeState[]) => boolean;
+  timeoutMs: number;
+  tick?: () => Promise<void>;
+}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await readStates(basePort).catch(() => []);
+    if (check(rows)) return rows;
+    if (Date.now() > deadline)
+      throw new Error(`${label}: not reached in ${timeoutMs / 1000} s: ${JSON.stringify(rows)}`);
+    await tick?.().catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** The monitor's health checks tuned (`MONITOR_SETTINGS`), once it accepts connections. */
+async function configureMonitor(basePort: number) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const sql = monitorSql(basePort);
+      try {
+        for (const [name, value] of Object.entries(MONITOR_SETTINGS))
+          await sql.unsafe(`ALTER SYSTEM SET ${name} = '${value}'`);
+        await sql`SELECT pg_reload_conf()`;
+      } finally {
+        await sql.end({ timeout: 1 });
+      }
+      return;
+    } catch (error) {
+      if (attempt > 60) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+/** `pg_autoctl create postgres … --run` for a node of the formation. */
+function createNodeArgs({ node, monitorUrl }: { node: FailoverNode; monitorUrl: string }) {
+  return [
+    'create',
+    'postgres',
+    '--pgdata',
+    node.pgdata,
+    '--pgport',
+    String(node.port),
+    '--listen',
+    '127.0.0.1',
+    '--hostname',
+    '127.0.0.1',
+    '--name',
+    node.name,
+    '--dbname',
+    'digipakket',
+    '--monitor',
+    monitorUrl,
+    '--auth',
+    'trust',
+    '--no-ssl',
+    '--run',
+  ];
+}
+
+/** CHECKPOINT on the primary: pg_basebackup of a new standby waits for one (spread over minutes otherwise). */
+async function checkpointPrimary(basePort: number) {
+  const primary = (await readStates(basePort)).find(
+    (row) => row.reported === 'primary' || row.reported === 'wait_primary' || row.reported === 'single',
+  );
+  if (!primary) return;
+  const sql = postgres(`postgres://postgres@127.0.0.1:${primary.port}/postgres`, {
+    max: 1,
+    onnotice: () => {},
+    connect_timeout: 2,
+  });
+  try {
+    await sql`CHECKPOINT`;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+/** Stops every process group started (SIGCONT and SIGTERM, then SIGKILL what is left after 20 s). */
+async function stopProcesses(processes: ChildProcess[]) {
+  for (const child of processes) {
+    try {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGCONT');
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  const deadline = Date.now() + 20_000;
+  while (
+    processes.some((child) => child.exitCode === null && child.signalCode === null) &&
+    Date.now() < deadline
+  )
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  for (const child of processes) {
+    try {
+      if (child.pid && child.exitCode === null && child.signalCode === null)
+        process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
 /**
  * A pg_auto_failover formation on this machine: a monitor on `basePort`, nodes on the next ports,
  * every process in its own process group (so a node can be killed or frozen as a whole: its keeper
@@ -84,59 +238,15 @@ export function createFormation({ workDir, basePort }: { workDir: string; basePo
   chmodSync(workDir, 0o755);
   const monitorUrl = `postgres://autoctl_node@127.0.0.1:${basePort}/pg_auto_failover?sslmode=disable`;
   const monitorPgdata = join(workDir, 'monitor');
-  const processes: ChildProcess[] = [];
+  const { run, start, processes } = pgAutoctl(workDir);
   const nodes: FailoverNode[] = [];
-
-  const run = (args: string[]) => {
-    const [command, argv] = asPostgres(workDir, args);
-    const result = spawnSync(command, argv, { encoding: 'utf8', cwd: workDir });
-    if (result.status !== 0)
-      throw new Error(`pg_autoctl ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
-    return result.stdout;
-  };
-
-  const start = (args: string[], log: string) => {
-    const [command, argv] = asPostgres(workDir, args);
-    const child = spawn('sh', ['-c', `exec "$0" "$@" >>${log} 2>&1`, command, ...argv], {
-      cwd: workDir,
-      detached: true,
-      stdio: 'ignore',
-    });
-    processes.push(child);
-    return child;
-  };
-
-  const monitorSql = () =>
-    postgres(`postgres://postgres@127.0.0.1:${basePort}/pg_auto_failover`, { max: 1, onnotice: () => {} });
-
-  const states = async (): Promise<NodeState[]> => {
-    const sql = monitorSql();
-    try {
-      const rows = await sql<NodeState[]>`
-        SELECT nodename AS name, nodeport AS port, reportedstate::text AS reported, goalstate::text AS assigned
-        FROM pgautofailover.node ORDER BY nodeid`;
-      return rows.map((row) => ({ ...row, port: Number(row.port) }));
-    } finally {
-      await sql.end({ timeout: 1 });
-    }
-  };
-
-  const waitFor = async (
+  const states = () => readStates(basePort);
+  const waitFor = (
     label: string,
     check: (rows: NodeState[]) => boolean,
     timeoutMs: number,
     tick?: () => Promise<void>,
-  ) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const rows = await states().catch(() => []);
-      if (check(rows)) return rows;
-      if (Date.now() > deadline)
-        throw new Error(`${label}: not reached in ${timeoutMs / 1000} s: ${JSON.stringify(rows)}`);
-      await tick?.().catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  };
+  ) => waitForStates({ basePort, label, check, timeoutMs, tick });
 
   const startMonitor = async () => {
     run([
@@ -153,22 +263,7 @@ export function createFormation({ workDir, basePort }: { workDir: string; basePo
       '--no-ssl',
     ]);
     start(['run', '--pgdata', monitorPgdata], join(workDir, 'monitor.log'));
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        const sql = monitorSql();
-        try {
-          for (const [name, value] of Object.entries(MONITOR_SETTINGS))
-            await sql.unsafe(`ALTER SYSTEM SET ${name} = '${value}'`);
-          await sql`SELECT pg_reload_conf()`;
-        } finally {
-          await sql.end({ timeout: 1 });
-        }
-        return;
-      } catch (error) {
-        if (attempt > 60) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-    }
+    await configureMonitor(basePort);
   };
 
   const nodeArgs = (node: FailoverNode) => ['run', '--pgdata', node.pgdata];
@@ -181,51 +276,9 @@ export function createFormation({ workDir, basePort }: { workDir: string; basePo
       pgdata: join(workDir, name),
       process: undefined,
     };
-    node.process = start(
-      [
-        'create',
-        'postgres',
-        '--pgdata',
-        node.pgdata,
-        '--pgport',
-        String(node.port),
-        '--listen',
-        '127.0.0.1',
-        '--hostname',
-        '127.0.0.1',
-        '--name',
-        name,
-        '--dbname',
-        'digipakket',
-        '--monitor',
-        monitorUrl,
-        '--auth',
-        'trust',
-        '--no-ssl',
-        '--run',
-      ],
-      join(workDir, `${name}.log`),
-    );
+    node.process = start(createNodeArgs({ node, monitorUrl }), join(workDir, `${name}.log`));
     nodes.push(node);
     return node;
-  };
-
-  /** CHECKPOINT on the primary: pg_basebackup of a new standby waits for one (spread over minutes otherwise). */
-  const checkpoint = async () => {
-    const primary = (await states()).find(
-      (row) => row.reported === 'primary' || row.reported === 'wait_primary' || row.reported === 'single',
-    );
-    if (!primary) return;
-    const sql = postgres(`postgres://postgres@127.0.0.1:${primary.port}/postgres`, {
-      max: 1,
-      onnotice: () => {},
-      connect_timeout: 2,
-    });
-    try {
-      await sql`CHECKPOINT`;
-    } finally {
-      await sql.end({ timeout: 1 });
-    }
   };
 
   return {
@@ -246,7 +299,7 @@ export function createFormation({ workDir, basePort }: { workDir: string; basePo
           rows.filter((row) => row.reported === 'secondary').length === standbys &&
           rows.some((row) => row.reported === 'primary'),
         240_000,
-        checkpoint,
+        () => checkpointPrimary(basePort),
       );
       run([
         'set',
@@ -299,30 +352,7 @@ export function createFormation({ workDir, basePort }: { workDir: string; basePo
     },
     showState: () => run(['show', 'state', '--pgdata', monitorPgdata]),
     /** Stops every process of the formation (SIGTERM, then SIGKILL what is left). */
-    async stop() {
-      for (const child of processes) {
-        try {
-          if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGCONT');
-          if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
-      const deadline = Date.now() + 20_000;
-      while (
-        processes.some((child) => child.exitCode === null && child.signalCode === null) &&
-        Date.now() < deadline
-      )
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      for (const child of processes) {
-        try {
-          if (child.pid && child.exitCode === null && child.signalCode === null)
-            process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
-    },
+    stop: () => stopProcesses(processes),
   };
 }
 

@@ -332,32 +332,21 @@ async function beginOn(
 }
 
 /**
- * The postgres.js client with every query and every transaction passing through `slots` first.
- * Outside a scope, a query or transaction takes a pooled connection for its own duration; inside a
- * scope, the scope's connection is used (see `withDatabaseScope`), and a transaction or query that
- * would collide with a transaction already running on it takes a connection of its own with the same
- * scope, as it would have from the pool.
+ * Takes a connection for `scope` within `acquireTimeoutMs`, behind one of `slots`: its scope is set on
+ * it (not behind a pooler) and cleared when it goes back.
  */
-function gateClient({
+function createLeaser({
   pool,
   slots,
   acquireTimeoutMs,
-  pooler = 'none',
+  pooled,
 }: {
   pool: Pool;
   slots: Slots;
   acquireTimeoutMs: number;
-  /**
-   * `transaction`: behind a pooler in transaction mode, a connection is one server connection only
-   * for the length of a transaction, so a scope's settings are set inside every transaction and every
-   * single query runs in a transaction of its own with them (pipelined: no extra round trip).
-   */
-  pooler?: 'none' | 'transaction';
-}): postgres.Sql {
-  const gate = {};
-  const pooled = pooler === 'transaction';
-
-  const leaseConnection = async (scope: DatabaseScope): Promise<Lease> => {
+  pooled: boolean;
+}) {
+  return async (scope: DatabaseScope): Promise<Lease> => {
     const releaseSlot = await slots.acquire();
     let sql: postgres.ReservedSql;
     try {
@@ -398,8 +387,11 @@ function gateClient({
       },
     };
   };
+}
 
-  const runOn = async <T>(
+/** Runs `run` on a leased connection once its scope is set (behind a pooler: in a transaction of its own with it). */
+function createRunner({ pool, pooled }: { pool: Pool; pooled: boolean }) {
+  return async <T>(
     lease: Lease,
     run: (sql: postgres.ReservedSql) => PromiseLike<T>,
     { transaction }: { transaction: boolean },
@@ -423,6 +415,36 @@ function gateClient({
     await lease.applied;
     return await result;
   };
+}
+
+/**
+ * The postgres.js client with every query and every transaction passing through `slots` first.
+ * Outside a scope, a query or transaction takes a pooled connection for its own duration; inside a
+ * scope, the scope's connection is used (see `withDatabaseScope`), and a transaction or query that
+ * would collide with a transaction already running on it takes a connection of its own with the same
+ * scope, as it would have from the pool.
+ */
+function gateClient({
+  pool,
+  slots,
+  acquireTimeoutMs,
+  pooler = 'none',
+}: {
+  pool: Pool;
+  slots: Slots;
+  acquireTimeoutMs: number;
+  /**
+   * `transaction`: behind a pooler in transaction mode, a connection is one server connection only
+   * for the length of a transaction, so a scope's settings are set inside every transaction and every
+   * single query runs in a transaction of its own with them (pipelined: no extra round trip).
+   */
+  pooler?: 'none' | 'transaction';
+}): postgres.Sql {
+  const gate = {};
+  const pooled = pooler === 'transaction';
+
+  const leaseConnection = createLeaser({ pool, slots, acquireTimeoutMs, pooled });
+  const runOn = createRunner({ pool, pooled });
 
   const inScope = async <T>(
     holder: ScopeHolder,
