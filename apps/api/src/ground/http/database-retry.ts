@@ -11,7 +11,7 @@ export const DATABASE_RETRY_DELAYS_MS = [200, 400, 800, 1_600] as const;
  * wait for the database's answer deadline (`DATABASE_ANSWER_TIMEOUT_SECONDS`), and the client must
  * get its 503 before it gives up on its side.
  */
-export const DATABASE_RETRY_BUDGET_MS = 3_000;
+export const DATABASE_RETRY_BUDGET_MS = 4_000;
 
 const UNAVAILABLE_CODE = createDatabaseUnavailableError().code;
 

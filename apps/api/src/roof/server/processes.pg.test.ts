@@ -68,6 +68,9 @@ describe.skipIf(!apiBuilt)('several API processes', () => {
     });
     running.push(api);
     await api.ready;
+    // Ready is the first process listening; the second may still be starting on a loaded machine.
+    const listening = () => logLines(api).filter((line) => line.msg === 'listening').length;
+    await until(() => listening() === 2, { timeoutMs: 100_000 });
     const login = await fetch(`${api.baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: api.baseUrl },
@@ -80,21 +83,25 @@ describe.skipIf(!apiBuilt)('several API processes', () => {
     for (let i = 0; i < 12; i += 1) {
       statuses.push(await getOnNewConnection({ url: `${api.baseUrl}/api/auth/me`, cookie }));
     }
-    expect(statuses.every((status) => status === 200)).toBe(true);
     const servedBy = () =>
       new Set(
         logLines(api)
           .filter((line) => line.msg === 'request' && line.path === '/api/auth/me' && line.status === 200)
           .map((line) => line.pid),
       );
+    for (let i = 0; i < 40 && servedBy().size < 2; i += 1) {
+      statuses.push(await getOnNewConnection({ url: `${api.baseUrl}/api/auth/me`, cookie }));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
     await until(() => servedBy().size === 2);
+    expect(statuses.every((status) => status === 200)).toBe(true);
     expect([...servedBy()].every((pid) => typeof pid === 'number' && pid !== api.child.pid)).toBe(true);
 
     // One process killed: the supervisor starts another, and the port keeps answering.
     const [victim] = [...servedBy()] as number[];
     process.kill(victim!, 'SIGKILL');
     await until(() => logLines(api).some((line) => line.msg === 'API process died; starting another'));
-    await until(() => logLines(api).filter((line) => line.msg === 'listening').length === 3);
+    await until(() => listening() === 3, { timeoutMs: 100_000 });
     expect(await getOnNewConnection({ url: `${api.baseUrl}/api/auth/me`, cookie })).toBe(200);
     expect(await getOnNewConnection({ url: `${api.baseUrl}/api/auth/me`, cookie })).toBe(200);
 
