@@ -19,7 +19,7 @@ export async function startDemoServer({ port }: { port: number }) {
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 150_000;
   for (;;) {
     const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
       (res) => res.ok,

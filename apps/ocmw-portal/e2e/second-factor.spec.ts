@@ -13,6 +13,8 @@ let server: Awaited<ReturnType<typeof startDemoServer>> | undefined;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+  // Its own server and provider start from nothing: slower than a test's minute on a loaded machine.
+  test.setTimeout(180_000);
   server = await startDemoServer({ port });
   // The welfare admin requires a second factor of the welfare roles.
   const admin = await request.newContext({ baseURL: origin, extraHTTPHeaders: { origin } });

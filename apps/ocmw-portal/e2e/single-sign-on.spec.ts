@@ -14,6 +14,8 @@ let provider: Awaited<ReturnType<typeof startTestOidcProvider>> | undefined;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+  // Its own server and provider start from nothing: slower than a test's minute on a loaded machine.
+  test.setTimeout(180_000);
   provider = await startTestOidcProvider({
     clientId: 'digipakket-ocmw',
     redirectUri: `${origin}/api/auth/sso/callback`,
