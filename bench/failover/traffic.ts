@@ -133,7 +133,7 @@ export function startTraffic({
   redeemers,
   readers,
   visitedOn,
-  timeoutMs = 15_000,
+  timeoutMs = 30_000,
 }: {
   apis: { baseUrl: string; cookie: string }[];
   codes: string[];
