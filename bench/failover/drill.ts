@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchAccounts, loadGeneratedData } from '@digipakket/api/data-generator';
 import postgres from 'postgres';
+import { makeRedeemableCheques } from '../lib/redeem-sustained';
 import { createFormation, type Formation, findPgAutoctl, MONITOR_SETTINGS } from './cluster';
-import { isClean503, isSuccess, login, makeRedeemableCheques, type Sent, startTraffic } from './traffic';
+import { isClean503, isSuccess, login, type Sent, startTraffic } from './traffic';
 
 // `pnpm drill:failover [--short] [--base-port 5620] [--work-dir DIR]`
 //

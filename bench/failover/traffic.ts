@@ -1,9 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { generateId } from '@digipakket/api/operations';
-import { CHEQUE_CODE_RANDOM_BYTES, generateChequeCode } from '@digipakket/domain';
-import type postgres from 'postgres';
-
-type Sql = ReturnType<typeof postgres>;
+import { randomUUID } from 'node:crypto';
 
 /** One request the drill sent: when, to which API, how it ended. */
 export type Sent = {
@@ -18,51 +13,6 @@ export type Sent = {
   /** The cheque code a redemption used. */
   chequeCode?: string;
 };
-
-/**
- * Fresh cheques the student may redeem, written straight into the database by the owner (the same
- * way the bench's sustained redemptions make theirs): copies of the installation cheques of the
- * student's organisation, each with a new id and code, valid 60 more days.
- */
-export async function makeRedeemableCheques({
-  sql,
-  studentEmail,
-  count,
-}: {
-  sql: Sql;
-  studentEmail: string;
-  count: number;
-}) {
-  const templates = await sql<
-    { tenantId: string; clientId: string; programmeId: string; homeHelpOrgId: string; validUntil: string }[]
-  >`
-    SELECT DISTINCT ON (c.client_id) c.tenant_id AS "tenantId", c.client_id AS "clientId",
-      c.programme_id AS "programmeId", c.home_help_org_id AS "homeHelpOrgId", (current_date + 60)::text AS "validUntil"
-    FROM cheques c JOIN users u ON u.organisation_id = c.home_help_org_id AND u.email = ${studentEmail}
-    WHERE c.purpose = 'installation' ORDER BY c.client_id, c.id`;
-  if (templates.length === 0)
-    throw new Error(`the organisation of ${studentEmail} has no installation cheque to copy`);
-  const codes: string[] = [];
-  const rows = Array.from({ length: count }, (_, n) => {
-    const template = templates[n % templates.length]!;
-    const { code } = generateChequeCode({ randomBytes: randomBytes(CHEQUE_CODE_RANDOM_BYTES) });
-    codes.push(code);
-    return {
-      id: generateId({ kind: 'cheque' }),
-      tenant_id: template.tenantId,
-      client_id: template.clientId,
-      programme_id: template.programmeId,
-      code,
-      purpose: 'installation',
-      status: 'issued',
-      valid_until: template.validUntil,
-      home_help_org_id: template.homeHelpOrgId,
-    };
-  });
-  for (let start = 0; start < rows.length; start += 2000)
-    await sql`INSERT INTO cheques ${sql(rows.slice(start, start + 2000))}`;
-  return { codes };
-}
 
 export async function login({
   baseUrl,
