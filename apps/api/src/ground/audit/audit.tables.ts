@@ -35,5 +35,10 @@ export const auditLogTable = pgTable(
     index('audit_log_client_at_idx').on(t.clientId, t.at),
     index('audit_log_actor_at_idx').on(t.actorUserId, t.at),
     index('audit_log_at_idx').on(t.at),
+    // The dashboard's reminder effect counts missed visits ("not at home") per cheque: without it,
+    // every dashboard read scanned the whole audit log of the centre.
+    index('audit_log_no_show_idx')
+      .on(t.tenantId, t.resource)
+      .where(sql`${t.action} = 'cheque.no_show'`),
   ],
 );
