@@ -37,10 +37,17 @@ export function createDatabaseBusyError() {
  * until the deadline: past it the statement fails with 503 `database.unavailable` and, when it ran on
  * the current pool, that pool is ended at once (its other statements fail cleanly) and replaced; one
  * replacement per pool, so statements that miss the deadline together swap it only once.
+ *
+ * `on` names the pool the statement's connection came from (by default the current one). Once that
+ * pool has been ended, its statements fail with 503 `database.unavailable` at once, those still to be
+ * sent are not sent: the driver would otherwise hold one queued behind a statement that never answers
+ * (a transaction's ROLLBACK, a scope's clearing) until the socket closes, which a frozen server or a
+ * backend waiting on a lock or on synchronous replication does not do (measured: 20 s in the failover
+ * drill; on a network cut, TCP's retransmissions, about 15 minutes).
  */
 type Pool = {
   current: () => postgres.Sql;
-  within: <T>(answer: () => PromiseLike<T>) => Promise<T>;
+  within: <T>(answer: () => PromiseLike<T>, on?: postgres.Sql) => Promise<T>;
   end: () => Promise<void>;
 };
 
@@ -52,37 +59,55 @@ function createPool({
   /** 0: no deadline (statements wait as long as PostgreSQL takes). */
   answerTimeoutMs: number;
 }): Pool {
-  let current = open();
+  /** Aborted when its pool is ended by `replace`. */
+  const ended = new WeakMap<postgres.Sql, AbortController>();
+  const openWatched = () => {
+    const client = open();
+    ended.set(client, new AbortController());
+    return client;
+  };
+  let current = openWatched();
   const replace = (stuck: postgres.Sql) => {
     if (stuck !== current) return;
-    const fresh = open();
+    const fresh = openWatched();
     // drizzle set its own parsers and serializers on the first pool's options; the fresh one keeps them.
     Object.assign(fresh.options.parsers, stuck.options.parsers);
     Object.assign(fresh.options.serializers, stuck.options.serializers);
     current = fresh;
+    ended.get(stuck)?.abort();
     stuck.end({ timeout: 0 }).catch(() => {});
   };
   return {
     current: () => current,
-    within: (answer) => {
+    within: (answer, on = current) => {
       if (answerTimeoutMs <= 0) return Promise.resolve(answer());
-      const pool = current;
+      const poolEnded = ended.get(on)?.signal;
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
+        const unavailable = () =>
           reject(
-            createDatabaseUnavailableError({
-              details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
-            }),
+            createDatabaseUnavailableError({ details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS } }),
           );
-          replace(pool);
+        if (poolEnded?.aborted) return unavailable();
+        const timer = setTimeout(() => {
+          unavailable();
+          replace(on);
         }, answerTimeoutMs);
+        const onEnded = () => {
+          clearTimeout(timer);
+          unavailable();
+        };
+        poolEnded?.addEventListener('abort', onEnded, { once: true });
+        const settle = () => {
+          clearTimeout(timer);
+          poolEnded?.removeEventListener('abort', onEnded);
+        };
         Promise.resolve(answer()).then(
           (value) => {
-            clearTimeout(timer);
+            settle();
             resolve(value);
           },
           (error: unknown) => {
-            clearTimeout(timer);
+            settle();
             reject(error);
           },
         );
@@ -92,13 +117,16 @@ function createPool({
   };
 }
 
-/** A statement given until the pool's deadline, still offering `.values()` as drizzle asks for it. */
-function deadlined(pool: Pool, query: () => postgres.PendingQuery<postgres.Row[]>) {
+/**
+ * A statement on a connection of pool `on`, given until the pool's deadline, still offering `.values()`
+ * as drizzle asks for it.
+ */
+function deadlined(pool: Pool, on: postgres.Sql, query: () => postgres.PendingQuery<postgres.Row[]>) {
   return {
     // biome-ignore lint/suspicious/noThenProperty: drizzle awaits the query object
     then: (onResolved: (value: unknown) => unknown, onRejected: (error: unknown) => unknown) =>
-      pool.within(() => query()).then(onResolved, onRejected),
-    values: () => pool.within(() => query().values()),
+      pool.within(() => query(), on).then(onResolved, onRejected),
+    values: () => pool.within(() => query().values(), on),
   };
 }
 
@@ -169,6 +197,8 @@ type ScopeHolder = {
 
 type Lease = {
   sql: postgres.ReservedSql;
+  /** The pool the connection was reserved from. */
+  from: postgres.Sql;
   scope: DatabaseScope;
   /** The scope's settings, sent ahead of the first query on the same connection (pipelined). */
   applied: Promise<unknown>;
@@ -282,10 +312,10 @@ function reserveWithin({ client, timeoutMs }: { client: postgres.Sql; timeoutMs:
 }
 
 /** What drizzle's postgres.js session needs of a transaction: queries and savepoints. */
-function transactionClient(sql: postgres.ReservedSql, pool: Pool) {
+function transactionClient(sql: postgres.ReservedSql, pool: Pool, from: postgres.Sql) {
   let savepoints = 0;
   const client = {
-    unsafe: (...args: Parameters<postgres.Sql['unsafe']>) => deadlined(pool, () => sql.unsafe(...args)),
+    unsafe: (...args: Parameters<postgres.Sql['unsafe']>) => deadlined(pool, from, () => sql.unsafe(...args)),
     savepoint: async (nameOrWork: unknown, maybeWork?: unknown) => {
       const work = (typeof nameOrWork === 'function' ? nameOrWork : maybeWork) as (
         tx: typeof client,
@@ -297,7 +327,7 @@ function transactionClient(sql: postgres.ReservedSql, pool: Pool) {
         await client.unsafe(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
-        await sql.unsafe(`ROLLBACK TO SAVEPOINT ${name}`).catch(() => {});
+        await pool.within(() => sql.unsafe(`ROLLBACK TO SAVEPOINT ${name}`), from).catch(() => {});
         throw error;
       }
     },
@@ -306,11 +336,12 @@ function transactionClient(sql: postgres.ReservedSql, pool: Pool) {
 }
 
 /**
- * `client.begin` on a reserved connection, which postgres.js does not offer. `prelude` runs first
- * inside the transaction (the scope, behind a pooler in transaction mode).
+ * `client.begin` on a connection reserved from `from`, which postgres.js does not offer. `prelude`
+ * runs first inside the transaction (the scope, behind a pooler in transaction mode). The ROLLBACK
+ * after a failure has the same deadline as every statement, and is not sent once `from` has ended.
  */
 async function beginOn(
-  sql: postgres.ReservedSql,
+  { sql, from }: Pick<Lease, 'sql' | 'from'>,
   pool: Pool,
   args: unknown[],
   prelude?: (sql: postgres.ReservedSql) => PromiseLike<unknown>,
@@ -319,14 +350,14 @@ async function beginOn(
     string,
     (tx: unknown) => Promise<unknown>,
   ];
-  await pool.within(() => sql.unsafe(`BEGIN ${options.replace(/[^a-z ]/gi, '')}`));
+  await pool.within(() => sql.unsafe(`BEGIN ${options.replace(/[^a-z ]/gi, '')}`), from);
   try {
-    if (prelude) await pool.within(() => prelude(sql));
-    const result = await work(transactionClient(sql, pool));
-    await pool.within(() => sql.unsafe('COMMIT'));
+    if (prelude) await pool.within(() => prelude(sql), from);
+    const result = await work(transactionClient(sql, pool, from));
+    await pool.within(() => sql.unsafe('COMMIT'), from);
     return result;
   } catch (error) {
-    await sql.unsafe('ROLLBACK').catch(() => {});
+    await pool.within(() => sql.unsafe('ROLLBACK'), from).catch(() => {});
     throw error;
   }
 }
@@ -348,9 +379,10 @@ function createLeaser({
 }) {
   return async (scope: DatabaseScope): Promise<Lease> => {
     const releaseSlot = await slots.acquire();
+    const from = pool.current();
     let sql: postgres.ReservedSql;
     try {
-      sql = await reserveWithin({ client: pool.current(), timeoutMs: acquireTimeoutMs });
+      sql = await reserveWithin({ client: from, timeoutMs: acquireTimeoutMs });
     } catch (error) {
       releaseSlot();
       throw error;
@@ -358,6 +390,7 @@ function createLeaser({
     if (pooled) {
       return {
         sql,
+        from,
         scope,
         applied: Promise.resolve(),
         release: async () => {
@@ -368,18 +401,20 @@ function createLeaser({
     }
     // Not awaited here: the first query follows it on the connection without waiting a round trip,
     // and waits for it before answering (`runOn`), so a query never answers without its scope.
-    const applied = pool.within(() => applyScope(sql, scope));
+    const applied = pool.within(() => applyScope(sql, scope), from);
     applied.catch(() => {});
     return {
       sql,
+      from,
       scope,
       applied,
       release: async () => {
         try {
-          await sql.unsafe(CLEAR_SCOPE_SQL);
+          await pool.within(() => sql.unsafe(CLEAR_SCOPE_SQL), from);
         } catch {
-          // It closed under the lease (PostgreSQL restarted): postgres.js (patched, see `patches/`)
-          // answers at once, `release` is then a no-op and the pool opens a fresh connection.
+          // It closed under the lease (PostgreSQL restarted: postgres.js, patched, see `patches/`,
+          // answers at once), its pool was ended or it missed the deadline: `release` is then a no-op
+          // or hands back a connection that is closed, and the pool opens a fresh one.
         } finally {
           sql.release();
           releaseSlot();
@@ -393,24 +428,24 @@ function createLeaser({
 function createRunner({ pool, pooled }: { pool: Pool; pooled: boolean }) {
   return async <T>(
     lease: Lease,
-    run: (sql: postgres.ReservedSql) => PromiseLike<T>,
+    run: (lease: Lease) => PromiseLike<T>,
     { transaction }: { transaction: boolean },
   ) => {
     if (pooled && !transaction) {
       // BEGIN, the scope, the query and COMMIT written at once; a failed query makes COMMIT roll back.
       const steps = [
-        pool.within(() => lease.sql.unsafe('BEGIN')),
-        pool.within(() => applyScope(lease.sql, lease.scope, { local: true })),
+        pool.within(() => lease.sql.unsafe('BEGIN'), lease.from),
+        pool.within(() => applyScope(lease.sql, lease.scope, { local: true }), lease.from),
       ];
-      const result = Promise.resolve(run(lease.sql));
-      const commit = pool.within(() => lease.sql.unsafe('COMMIT'));
+      const result = Promise.resolve(run(lease));
+      const commit = pool.within(() => lease.sql.unsafe('COMMIT'), lease.from);
       for (const step of [...steps, result, commit]) step.catch(() => {});
       await Promise.all(steps);
       const value = await result;
       await commit;
       return value;
     }
-    const result = Promise.resolve(run(lease.sql));
+    const result = Promise.resolve(run(lease));
     result.catch(() => {});
     await lease.applied;
     return await result;
@@ -449,7 +484,7 @@ function gateClient({
   const inScope = async <T>(
     holder: ScopeHolder,
     { transaction }: { transaction: boolean },
-    run: (sql: postgres.ReservedSql) => PromiseLike<T>,
+    run: (lease: Lease) => PromiseLike<T>,
   ): Promise<T> => {
     let connection = holder.connections.get(gate);
     if (holder.open && !connection) {
@@ -484,8 +519,10 @@ function gateClient({
           const holder = scopeStorage.getStore();
           const run = <T>(query: (sql: postgres.Sql | postgres.ReservedSql) => PromiseLike<T>) =>
             holder
-              ? inScope(holder, { transaction: false }, (sql) => pool.within(() => query(sql)))
-              : withSlot(slots, () => pool.within(() => query(target)));
+              ? inScope(holder, { transaction: false }, ({ sql, from }) =>
+                  pool.within(() => query(sql), from),
+                )
+              : withSlot(slots, () => pool.within(() => query(target), target));
           return {
             // biome-ignore lint/suspicious/noThenProperty: drizzle awaits the query object
             then: (onResolved: (value: unknown) => unknown, onRejected: (error: unknown) => unknown) =>
@@ -501,11 +538,11 @@ function gateClient({
             const prelude = pooled
               ? (sql: postgres.ReservedSql) => applyScope(sql, holder.scope, { local: true })
               : undefined;
-            return inScope(holder, { transaction: true }, (sql) => beginOn(sql, pool, args, prelude));
+            return inScope(holder, { transaction: true }, (lease) => beginOn(lease, pool, args, prelude));
           }
           // Outside a scope (only the command line's and the generator's work): the whole transaction.
           return withSlot(slots, () =>
-            pool.within(() => (target.begin as (...a: unknown[]) => PromiseLike<unknown>)(...args)),
+            pool.within(() => (target.begin as (...a: unknown[]) => PromiseLike<unknown>)(...args), target),
           );
         };
       }
@@ -667,7 +704,7 @@ export async function openDatabase({
       answerTimeoutMs: answerTimeoutSeconds * 1000,
     });
     const deadline = pool.within;
-    pool.within = (answer) => (migrating ? Promise.resolve(answer()) : deadline(answer));
+    pool.within = (answer, on) => (migrating ? Promise.resolve(answer()) : deadline(answer, on));
     const db = drizzlePostgres({
       client: gateClient({
         pool,
