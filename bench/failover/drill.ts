@@ -7,6 +7,7 @@ import { benchAccounts, loadGeneratedData } from '@digipakket/api/data-generator
 import postgres from 'postgres';
 import { makeRedeemableCheques } from '../lib/redeem-sustained';
 import { createFormation, type Formation, findPgAutoctl, MONITOR_SETTINGS } from './cluster';
+import { describeUnanswered, describeView, type NodeView, type Unanswered, viewDatabases } from './forensics';
 import { isClean503, isSuccess, login, type Sent, startTraffic } from './traffic';
 
 // `pnpm drill:failover [--short] [--base-port 5620] [--work-dir DIR]`
@@ -36,8 +37,12 @@ type Round = {
   clean503InWindow: number;
   notCleanInWindow: Record<string, number>;
   failedOutsideWindow: number;
+  /** The longest any request sent while writes were down waited for its answer (or gave up), in seconds. */
+  slowestAnswerSeconds: number;
   rejoinedAsStandbySeconds: number | null;
   stateAfter: string;
+  /** Each request that got no answer or failed otherwise than with a clean 503, and what was seen of it. */
+  unanswered: Unanswered[];
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -108,6 +113,7 @@ async function runRound({
   codes,
   ownerUrl,
   visitedOn,
+  logFileOf,
 }: {
   kind: Round['kind'];
   formation: Formation;
@@ -115,11 +121,22 @@ async function runRound({
   codes: string[];
   ownerUrl: string;
   visitedOn: string;
+  logFileOf: (api: string) => string;
 }): Promise<Round> {
   const victim = await formation.primary();
   if (!victim) throw new Error('no primary to fail over from');
   process.stdout.write(`\nRound ${kind}: the primary is ${victim.name} (port ${victim.port})\n`);
-  const traffic = startTraffic({ apis, codes, redeemers: 8, readers: 2, visitedOn });
+  const views = new Map<string, NodeView[]>();
+  const traffic = startTraffic({
+    apis,
+    codes,
+    redeemers: 8,
+    readers: 2,
+    visitedOn,
+    onNoAnswer: (s) => {
+      viewDatabases(formation.nodes.map((node) => node.port)).then((view) => views.set(s.requestId, view));
+    },
+  });
   await sleep(5_000);
   const failedAt = Date.now();
   const thaw = kind === 'SIGSTOP' ? formation.freeze(victim) : undefined;
@@ -158,6 +175,7 @@ async function runRound({
       () => null,
     );
   const { acknowledged, lost } = await countLost({ url: ownerUrl, sent });
+  const unanswered = describeUnanswered({ sent, failedAt, logFileOf, views });
   return {
     kind,
     killed: victim.name,
@@ -173,8 +191,18 @@ async function runRound({
       (s) => `${s.kind} ${s.outcome}${s.code ? ` ${s.code}` : ''}${s.retryAfter ? ' retry-after' : ''}`,
     ),
     failedOutsideWindow: failed.length - inWindow.length,
+    slowestAnswerSeconds:
+      Math.round(
+        Math.max(
+          0,
+          ...sent
+            .filter((s) => s.endedAt >= failedAt && s.startedAt <= windowEnd)
+            .map((s) => s.endedAt - s.startedAt),
+        ) / 100,
+      ) / 10,
     rejoinedAsStandbySeconds: rejoined === null ? null : Math.round(rejoined * 10) / 10,
     stateAfter: formation.showState(),
+    unanswered,
   };
 }
 
@@ -184,8 +212,13 @@ function report(round: Round) {
     `  ${mark(round.writesBackSeconds !== null && round.writesBackSeconds <= BAR_SECONDS)} seconds until writes succeed again: ${round.writesBackSeconds ?? 'not within 90 s'} (bar ${BAR_SECONDS} s; ${round.killed} -> ${round.promoted ?? 'none'})`,
     `  ${mark(round.lost === 0)} acknowledged redemptions lost: ${round.lost} of ${round.acknowledged} (bar 0; visit and audit row counted on the new primary)`,
     `  ${mark(round.failedInWindow === round.clean503InWindow)} requests failed while writes were down: ${round.failedInWindow}, of which clean 503 with Retry-After: ${round.clean503InWindow}${Object.keys(round.notCleanInWindow).length ? ` (others: ${JSON.stringify(round.notCleanInWindow)})` : ''}`,
-    `       requests failed outside that window: ${round.failedOutsideWindow} of ${round.requests} sent`,
+    `       requests failed outside that window: ${round.failedOutsideWindow} of ${round.requests} sent; slowest answer while writes were down: ${round.slowestAnswerSeconds} s (the client waits 30 s)`,
     `  ${mark(round.rejoinedAsStandbySeconds !== null)} old primary rejoined as standby: ${round.rejoinedAsStandbySeconds === null ? 'no' : `after ${round.rejoinedAsStandbySeconds} s`}`,
+    ...round.unanswered.flatMap((u) => [
+      `       ${u.kind} ${u.requestId} to ${u.api}, sent at +${u.sentAtSeconds} s, ${u.outcome} at +${u.endedAtSeconds} s; its API log:`,
+      ...u.apiLog.map((line) => `         ${line}`),
+      ...(u.databases ?? []).map((view) => `         PostgreSQL ${describeView(view)}`),
+    ]),
     round.stateAfter.replace(/^/gm, '       '),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -254,14 +287,14 @@ function writeOperationsResults({ rounds, date }: { rounds: Round[]; date: strin
               .map(([what, n]) => `${n} x ${what}`)
               .join(', ')}`
           : ''
-      } | ${r.rejoinedAsStandbySeconds === null ? 'no' : `yes, ${r.rejoinedAsStandbySeconds} s`} |`,
+      } | ${r.slowestAnswerSeconds} s | ${r.rejoinedAsStandbySeconds === null ? 'no' : `yes, ${r.rejoinedAsStandbySeconds} s`} |`,
   );
   const block = [
     start,
     `Latest \`pnpm drill:failover\` (${date}, this repository's 2-core machine, two API processes, 8 redeeming and 2 reading clients):`,
     '',
-    '| round | writes back (bar 30 s) | acknowledged writes lost (bar 0) | requests failed meanwhile | old primary back as standby |',
-    '|---|---|---|---|---|',
+    '| round | writes back (bar 30 s) | acknowledged writes lost (bar 0) | requests failed meanwhile | slowest answer meanwhile (the client waits 30 s) | old primary back as standby |',
+    '|---|---|---|---|---|---|',
     ...rows,
     end,
   ].join('\n');
@@ -333,13 +366,15 @@ async function main() {
       API_PROCESSES: '1',
       DEMO_DATA: 'never',
       DOCUMENTS_DIR: documentsDir,
-      LOG_LEVEL: 'warn',
+      // Every request's line (with its request id), to follow a request that got no answer.
+      LOG_LEVEL: 'info',
       SIGNAL_SWEEP_INTERVAL_SECONDS: '0',
       TIME_ZONE,
     };
     const running: { baseUrl: string; cookie: string }[] = [];
+    const logFileOf = (baseUrl: string) => join(workDir, `api-${new URL(baseUrl).port}.log`);
     for (const port of [basePort + 10, basePort + 11]) {
-      const api = startApi({ port, env, logFile: join(workDir, `api-${port}.log`) });
+      const api = startApi({ port, env, logFile: logFileOf(`http://127.0.0.1:${port}`) });
       apis.push(api.child);
       await waitForHealth({ baseUrl: api.baseUrl, child: api.child, timeoutMs: 120_000 });
       const { cookie } = await login({ baseUrl: api.baseUrl, email: student, password: PASSWORD });
@@ -350,7 +385,15 @@ async function main() {
     const visitedOn = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
     const rounds: Round[] = [];
     for (const kind of values.short ? (['SIGKILL'] as const) : (['SIGKILL', 'SIGSTOP'] as const)) {
-      const round = await runRound({ kind, formation, apis: running, codes, ownerUrl, visitedOn });
+      const round = await runRound({
+        kind,
+        formation,
+        apis: running,
+        codes,
+        ownerUrl,
+        visitedOn,
+        logFileOf,
+      });
       rounds.push(round);
       report(round);
       // The next round starts from a whole formation again: a primary and two streaming standbys.

@@ -3,6 +3,10 @@ import { randomUUID } from 'node:crypto';
 /** One request the drill sent: when, to which API, how it ended. */
 export type Sent = {
   kind: 'redeem' | 'read';
+  /** The `X-Request-Id` sent, which the API logs and echoes. */
+  requestId: string;
+  /** The API process it was sent to. */
+  api: string;
   startedAt: number;
   endedAt: number;
   /** HTTP status, or `timeout` / `network` when no answer came. */
@@ -40,21 +44,28 @@ export async function login({
 
 async function send({
   kind,
-  url,
+  api,
+  path,
   init,
   timeoutMs,
   chequeCode,
 }: {
   kind: Sent['kind'];
-  url: string;
+  api: string;
+  path: string;
   init: RequestInit;
   timeoutMs: number;
   chequeCode?: string;
 }): Promise<Sent> {
   const startedAt = Date.now();
-  const base = { kind, startedAt, ...(chequeCode ? { chequeCode } : {}) };
+  const requestId = `drill-${kind}-${randomUUID()}`;
+  const base = { kind, requestId, api, startedAt, ...(chequeCode ? { chequeCode } : {}) };
   try {
-    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(`${api}${path}`, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), 'x-request-id': requestId },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const text = await response.text();
     const sent: Sent = { ...base, endedAt: Date.now(), outcome: response.status };
     if (response.status >= 400) {
@@ -84,6 +95,7 @@ export function startTraffic({
   readers,
   visitedOn,
   timeoutMs = 30_000,
+  onNoAnswer,
 }: {
   apis: { baseUrl: string; cookie: string }[];
   codes: string[];
@@ -91,6 +103,8 @@ export function startTraffic({
   readers: number;
   visitedOn: string;
   timeoutMs?: number;
+  /** Called when a request got no answer within `timeoutMs` (to look at the database right then). */
+  onNoAnswer?: (sent: Sent) => void;
 }) {
   const sent: Sent[] = [];
   let running = true;
@@ -104,7 +118,8 @@ export function startTraffic({
         if (!code) break;
         const result = await send({
           kind,
-          url: `${api.baseUrl}/api/visits/redeem`,
+          api: api.baseUrl,
+          path: '/api/visits/redeem',
           chequeCode: code,
           timeoutMs,
           init: {
@@ -120,16 +135,19 @@ export function startTraffic({
           },
         });
         sent.push(result);
+        if (result.outcome === 'timeout') onNoAnswer?.(result);
         if (result.outcome !== 200 && result.outcome !== 201)
           await new Promise((resolve) => setTimeout(resolve, 100));
       } else {
         const result = await send({
           kind,
-          url: `${api.baseUrl}/api/visits/mine`,
+          api: api.baseUrl,
+          path: '/api/visits/mine',
           timeoutMs,
           init: { headers },
         });
         sent.push(result);
+        if (result.outcome === 'timeout') onNoAnswer?.(result);
         await new Promise((resolve) => setTimeout(resolve, result.outcome === 200 ? 50 : 100));
       }
     }
