@@ -6,6 +6,7 @@ import { defineProject } from 'vitest/config';
  * a time (`vitest.drills.config.ts`), not beside other test files on a shared machine.
  */
 export const DRILLS = [
+  'src/ground/database/database.standby.pg.test.ts',
   'src/roof/security/crash.pg.test.ts',
   'src/roof/security/database-outage.pg.test.ts',
   'src/roof/security/database-frozen.pg.test.ts',

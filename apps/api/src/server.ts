@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './ground/config/config';
 import { createLogger } from './ground/config/logger';
 import { openDatabase } from './ground/database/database';
+import { openConfiguredStandby } from './ground/database/database.standby';
 import { getJobQueue } from './ground/jobs/jobs.queue';
 import { systemClock } from './ground/shared/clock';
 import { resumePackBatches } from './read-models/documents/documents.runner';
@@ -78,10 +79,12 @@ async function main() {
     return;
   }
 
+  const standby = openConfiguredStandby({ config, logger });
   const { app } = createServer({
     config,
     db: connection.db,
     driver: connection.driver,
+    standby,
     clock: systemClock,
     logger,
   });
@@ -126,7 +129,7 @@ async function main() {
     logger.info('shutting down', { signal });
     const force = setTimeout(() => {
       logger.warn('in-flight requests did not finish in time; closing anyway');
-      connection.close().finally(() => {
+      Promise.all([connection.close(), standby?.close()]).finally(() => {
         logger.flush();
         process.exit(0);
       });
@@ -142,6 +145,7 @@ async function main() {
           timeoutMs: Math.max(1_000, config.server.shutdownTimeoutMs - 1_000),
         });
         await connection.close();
+        await standby?.close();
       } finally {
         logger.info('stopped', { signal });
         // Log lines are written asynchronously: write out the last ones before exiting.

@@ -121,6 +121,49 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: {}, repoRoot }).database).toMatchObject({ prepare: true, pooler: 'none' });
   });
 
+  it('reads a standby to report from, with its lag bound (60 s by default, 1 to 3600)', () => {
+    const primary = { DATABASE_URL: 'postgres://app@db1/digipakket' };
+    expect(loadConfig({ env: primary, repoRoot }).database.read).toBeNull();
+    expect(
+      loadConfig({ env: { ...primary, DATABASE_READ_URL: 'postgres://app@db2/digipakket' }, repoRoot })
+        .database.read,
+    ).toEqual({ url: 'postgres://app@db2/digipakket', maxLagSeconds: 60 });
+    expect(
+      loadConfig({
+        env: {
+          ...primary,
+          DATABASE_READ_URL: 'postgresql://app@db2/digipakket',
+          DATABASE_READ_MAX_LAG_SECONDS: '5',
+        },
+        repoRoot,
+      }).database.read,
+    ).toEqual({ url: 'postgresql://app@db2/digipakket', maxLagSeconds: 5 });
+    for (const lag of ['0', '3601', 'soon', '1.5']) {
+      expect(() =>
+        loadConfig({
+          env: { ...primary, DATABASE_READ_URL: 'postgres://db2/x', DATABASE_READ_MAX_LAG_SECONDS: lag },
+          repoRoot,
+        }),
+      ).toThrow(/DATABASE_READ_MAX_LAG_SECONDS/);
+    }
+    expect(() => loadConfig({ env: { ...primary, DATABASE_READ_URL: 'http://db2' }, repoRoot })).toThrow(
+      /DATABASE_READ_URL="http:\/\/db2": must start with postgres:\/\//,
+    );
+  });
+
+  it('refuses a standby to read from on the embedded PGlite database, saying why', () => {
+    let error: unknown;
+    try {
+      loadConfig({ env: { DATABASE_READ_URL: 'postgres://app@db2/digipakket' }, repoRoot });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringMatching(/^DATABASE_READ_URL is set without DATABASE_URL: .*PGlite/),
+    ]);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ env: { PORT: '' }, repoRoot }).server.port).toBe(3000);
   });

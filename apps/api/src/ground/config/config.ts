@@ -91,6 +91,21 @@ export const SETTINGS = {
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
       .optional(),
   },
+  databaseReadUrl: {
+    env: 'DATABASE_READ_URL',
+    doc: 'PostgreSQL only: connection string of a streaming standby (a read-only copy), as the same role as DATABASE_URL. The dashboard, the reports and their CSV/XLSX/PDF exports then read from it and say how old its figures are; writes, audit rows included, stay on DATABASE_URL. When it cannot be reached or lags more than DATABASE_READ_MAX_LAG_SECONDS, they read from DATABASE_URL and say so.',
+    default: undefined,
+    schema: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  },
+  databaseReadMaxLagSeconds: {
+    env: 'DATABASE_READ_MAX_LAG_SECONDS',
+    doc: 'PostgreSQL only, with DATABASE_READ_URL: how many seconds behind the primary the standby may be; further behind, reports read from the primary.',
+    default: '60',
+    schema: z.coerce.number().int().min(1).max(3600),
+  },
   dataDir: {
     env: 'DATA_DIR',
     doc: 'Folder of the embedded PGlite database (default <repo>/.data/pglite); memory:// keeps it in memory only.',
@@ -383,6 +398,8 @@ export type Config = {
     prepare: boolean;
     /** `transaction`: behind a pooler in transaction mode, the scope is set inside each transaction. */
     pooler: 'none' | 'transaction';
+    /** A streaming standby the dashboard, reports and exports read from, and how far behind it may be. */
+    read: { url: string; maxLagSeconds: number } | null;
   };
   documents: { dir: string; staleAfterMs: number };
   demo: { mode: 'auto' | 'never' | 'force'; password: string };
@@ -460,6 +477,11 @@ export function loadConfig({
   if (!problems.length && env.SMS_API_URL && (!env.SMS_API_KEY || !env.SMS_REPORT_SECRET)) {
     problems.push('SMS_API_URL is set: SMS_API_KEY and SMS_REPORT_SECRET are needed with it.');
   }
+  if (!problems.length && env.DATABASE_READ_URL && !env.DATABASE_URL) {
+    problems.push(
+      'DATABASE_READ_URL is set without DATABASE_URL: a standby can only be read beside a PostgreSQL primary; the embedded PGlite database has none (set DATABASE_URL, or leave DATABASE_READ_URL unset).',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const v = values as {
@@ -502,6 +524,7 @@ export function loadConfig({
       answerTimeoutSeconds: v.databaseAnswerTimeoutSeconds,
       prepare: v.databasePrepare,
       pooler: v.databasePooler,
+      read: v.databaseReadUrl ? { url: v.databaseReadUrl, maxLagSeconds: v.databaseReadMaxLagSeconds } : null,
     },
     documents: {
       dir:

@@ -45,7 +45,7 @@ export function createDatabaseBusyError() {
  * backend waiting on a lock or on synchronous replication does not do (measured: 20 s in the failover
  * drill; on a network cut, TCP's retransmissions, about 15 minutes).
  */
-type Pool = {
+export type Pool = {
   current: () => postgres.Sql;
   within: <T>(answer: () => PromiseLike<T>, on?: postgres.Sql) => Promise<T>;
   end: () => Promise<void>;
@@ -266,7 +266,11 @@ const CLEAR_SCOPE_SQL =
 // at that moment left a request unanswered in about one run of `pg-restart.pg.test.ts` in four.
 // `local`: for the current transaction only (behind a pooler in transaction mode, where a session's
 // settings would stay on a server connection that the next transaction of another client gets).
-function applyScope(sql: postgres.ReservedSql, scope: DatabaseScope, { local = false } = {}) {
+export function applyScope(
+  sql: Pick<postgres.Sql, 'unsafe'>,
+  scope: DatabaseScope,
+  { local = false }: { local?: boolean } = {},
+) {
   const isLocal = local ? 'true' : 'false';
   if (scope.kind === 'system') {
     return sql.unsafe(
@@ -642,6 +646,47 @@ export function reconnectDelaySeconds(failures: number): number {
 }
 
 /**
+ * A pool of up to `poolSize` connections to `url`, named `applicationName` in `pg_stat_activity`,
+ * reconnecting within a second (`reconnectDelaySeconds`) and replaced when a statement misses the
+ * answer deadline (`createPool`). `readOnly`: its sessions take no write (`default_transaction_read_only`).
+ */
+export function openPostgresPool({
+  url,
+  poolSize,
+  prepare,
+  applicationName,
+  answerTimeoutSeconds,
+  connectTimeoutSeconds,
+  readOnly = false,
+}: {
+  url: string;
+  poolSize: number;
+  prepare: boolean;
+  applicationName: string;
+  /** 0: no deadline. */
+  answerTimeoutSeconds: number;
+  /** How long a new connection may take; postgres.js's default (30 s) when left out. */
+  connectTimeoutSeconds?: number;
+  readOnly?: boolean;
+}): Pool {
+  return createPool({
+    open: () =>
+      postgres(url, {
+        max: poolSize,
+        prepare,
+        onnotice: () => {},
+        connection: {
+          application_name: applicationName,
+          ...(readOnly ? { default_transaction_read_only: true } : {}),
+        },
+        ...(connectTimeoutSeconds ? { connect_timeout: connectTimeoutSeconds } : {}),
+        backoff: reconnectDelaySeconds,
+      }),
+    answerTimeoutMs: answerTimeoutSeconds * 1000,
+  });
+}
+
+/**
  * Opens the database: PostgreSQL through postgres.js when a URL is given, else embedded PGlite in
  * `dataDir` (`memory://` for a throwaway one). PGlite is one connection in this process and does not
  * lock its folder itself: the folder's lock (`database.lock.ts`) is taken first and given back after
@@ -692,16 +737,12 @@ export async function openDatabase({
 
   if (url) {
     let migrating = false;
-    const pool = createPool({
-      open: () =>
-        postgres(url, {
-          max: poolSize,
-          prepare,
-          onnotice: () => {},
-          connection: { application_name: 'digipakket-api' },
-          backoff: reconnectDelaySeconds,
-        }),
-      answerTimeoutMs: answerTimeoutSeconds * 1000,
+    const pool = openPostgresPool({
+      url,
+      poolSize,
+      prepare,
+      applicationName: 'digipakket-api',
+      answerTimeoutSeconds,
     });
     const deadline = pool.within;
     pool.within = (answer, on) => (migrating ? Promise.resolve(answer()) : deadline(answer, on));

@@ -2,6 +2,7 @@ import type { OrgKind, PortalName, Role } from '@digipakket/domain';
 import type { Config } from '../config/config';
 import type { Logger } from '../config/logger';
 import type { Database, DatabaseDriver } from '../database/database';
+import type { Standby } from '../database/database.standby';
 import type { Clock } from '../shared/clock';
 import type { RequestContext } from './request-context';
 
@@ -37,6 +38,8 @@ export type AppDeps = {
   config: Config;
   db: Database;
   driver: DatabaseDriver;
+  /** The standby reports read from (`DATABASE_READ_URL`); null without one. */
+  standby: Standby | null;
   clock: Clock;
   logger: Logger;
 };

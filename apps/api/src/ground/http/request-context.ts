@@ -1,6 +1,7 @@
 import type { AuditOutcome } from '../audit/audit.tables';
 import { type AuditEntry, writeAudit, writeAudits } from '../audit/audit.usecases';
-import type { Database } from '../database/database';
+import type { Database, DatabaseScope } from '../database/database';
+import { type DataFreshness, readFromStandbyOrPrimary, type Standby } from '../database/database.standby';
 import type { Clock } from '../shared/clock';
 import { createForbiddenError, createUnauthenticatedError } from './access.errors';
 import type { AuthContext } from './app.types';
@@ -41,6 +42,12 @@ export type RequestContext = {
   audit: (record: AuditRecord & { db?: Database }) => Promise<void>;
   /** Appends one audit row per record in one statement; nothing for an empty list. */
   auditEach: ({ db, records }: { db?: Database; records: readonly AuditRecord[] }) => Promise<void>;
+  /**
+   * Runs the reads of a report, an export or the dashboard on the standby (`DATABASE_READ_URL`) in the
+   * actor's scope, when one is set, reachable and recent enough; else on `db`. The answer says where
+   * from and how fresh. Only reads go through it: audit rows and other writes use `db` (`audit`).
+   */
+  readReport: <T>(work: (db: Database) => Promise<T>) => Promise<{ value: T; freshness: DataFreshness }>;
 };
 
 /** The context of a request whose actor belongs to one tenant (a welfare centre's staff). */
@@ -51,11 +58,14 @@ export function createRequestContext({
   clock,
   requestId,
   actor,
+  reports,
 }: {
   db: Database;
   clock: Clock;
   requestId: string;
   actor: AuthContext;
+  /** The standby reports read from, and the actor's scope there; without it they read from `db`. */
+  reports?: { standby: Standby | null; scope: DatabaseScope } | undefined;
 }): RequestContext {
   const tenantId = actor.organisation.tenantId;
   const toEntry = (record: AuditRecord, at: Date): AuditEntry => ({
@@ -81,6 +91,14 @@ export function createRequestContext({
       const at = clock.now();
       return writeAudits({ db: auditDb, entries: records.map((record) => toEntry(record, at)) });
     },
+    readReport: (work) =>
+      readFromStandbyOrPrimary({
+        standby: reports?.standby ?? null,
+        scope: reports?.scope ?? { kind: 'tenants', tenantIds: tenantId ? [tenantId] : [] },
+        db,
+        clock,
+        work,
+      }),
   };
 }
 

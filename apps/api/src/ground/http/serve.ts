@@ -141,6 +141,8 @@ export type ServedFile = {
   inline?: boolean;
   /** Never kept by a cache (a client's document). */
   noStore?: boolean;
+  /** More headers the route documents (where a report's figures were read). */
+  headers?: Record<string, string>;
 };
 
 /** Serves a route that answers 200 with a file (PDF, CSV, XLSX) its use case made. */
@@ -156,6 +158,7 @@ export function serveFile<R extends RouteConfig>(
       'content-type': file.type,
       'content-disposition': `${file.inline ? 'inline' : 'attachment'}; filename="${file.name}"`,
       ...(file.noStore ? { 'cache-control': 'no-store' } : {}),
+      ...file.headers,
     });
   };
   app.openapi(route, handler as never);

@@ -38,6 +38,7 @@ beforeAll(async () => {
     config: loadConfig({ env: { NODE_ENV: 'test' } }),
     db: connection.db,
     driver: connection.driver,
+    standby: null,
     clock,
     logger: createLogger({ level: 'silent' }),
   };

@@ -1,5 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import {
+  FRESHNESS_HEADERS_DOC,
+  freshnessHeaders,
+  toFreshnessBody,
+} from '../../ground/database/database.freshness.schemas';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
 import { serveFile, serveJson } from '../../ground/http/serve';
@@ -24,7 +29,13 @@ const listRoute = define(AUDIT_ROUTES.list, {
 const exportRoute = define(route('GET', '/audit/export'), {
   summary: 'The filtered audit log as CSV (the export itself is audited)',
   query: AuditQuerySchema.omit({ limit: true, offset: true }),
-  responses: { 200: { description: 'CSV file.', content: { 'text/csv': { schema: z.string() } } } },
+  responses: {
+    200: {
+      description: 'CSV file; its headers say where and as of when the log was read.',
+      headers: FRESHNESS_HEADERS_DOC,
+      content: { 'text/csv': { schema: z.string() } },
+    },
+  },
 });
 
 export function registerAuditRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
@@ -33,7 +44,7 @@ export function registerAuditRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: A
   );
 
   serveFile(app, exportRoute, async ({ tenant, query }) => {
-    const { entries } = await exportAuditEntries({ ctx: tenant, input: query });
+    const { entries, freshness } = await exportAuditEntries({ ctx: tenant, input: query });
     const keys = [
       'at',
       'user',
@@ -61,6 +72,11 @@ export function registerAuditRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: A
         purpose: entry.purpose ?? '',
       })),
     });
-    return { bytes: csv, type: 'text/csv; charset=utf-8', name: 'digipakket-audit.csv' };
+    return {
+      bytes: csv,
+      type: 'text/csv; charset=utf-8',
+      name: 'digipakket-audit.csv',
+      headers: freshnessHeaders(toFreshnessBody(freshness)),
+    };
   });
 }

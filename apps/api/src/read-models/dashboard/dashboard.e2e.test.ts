@@ -31,6 +31,12 @@ describe('the project lead dashboard', () => {
     const res = await t.request('/api/dashboard', { cookie: lead });
     expect(res.status).toBe(200);
     const dashboard = await res.json();
+    // Without DATABASE_READ_URL the figures are read from the primary, current.
+    expect(dashboard.freshness).toEqual({
+      source: 'primary',
+      dataAsOf: t.clock.now().toISOString(),
+      lagSeconds: 0,
+    });
     const [programme] = await t.db.select().from(programmesTable);
     const funnel = Object.fromEntries(
       dashboard.funnel.map((step: { step: string; clients: number }) => [step.step, step.clients]),

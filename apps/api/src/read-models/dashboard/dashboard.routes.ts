@@ -4,14 +4,13 @@ import { routesOf } from '../../ground/http/routes';
 import { serveJson } from '../../ground/http/serve';
 import { createFiguresCache, dashboardCacheTtlMs } from './dashboard.cache';
 import { DASHBOARD_ROUTES } from './dashboard.contract';
-import type { DashboardFigures } from './dashboard.repository';
 import {
   DashboardClientsQuerySchema,
   DashboardClientsSchema,
   DashboardQuerySchema,
   DashboardSchema,
 } from './dashboard.schemas';
-import { getDashboard, listDashboardClients } from './dashboard.usecases';
+import { type DashboardReads, getDashboard, listDashboardClients } from './dashboard.usecases';
 
 /** The programme's figures and the clients behind them are the project lead's. */
 export const DASHBOARD_ACCESS = ['welfare:project_lead'] as const;
@@ -35,7 +34,7 @@ const dashboardClientsRoute = define(DASHBOARD_ROUTES.clients, {
 });
 
 export function registerDashboardRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  const cache = createFiguresCache<DashboardFigures>({
+  const cache = createFiguresCache<DashboardReads>({
     ttlMs: dashboardCacheTtlMs({ env: deps.config.env }),
   });
   serveJson(app, dashboardRoute, ({ tenant, query: { programmeId, waveId } }) =>

@@ -1,5 +1,6 @@
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { z } from 'zod';
+import { DataFreshnessSchema } from '../../ground/database/database.freshness.schemas';
 import { PaginationQuerySchema } from '../../ground/shared/shared.schemas';
 
 /** The steps of the funnel, in order: each client counts in every step they reached. */
@@ -89,6 +90,8 @@ export const DashboardSchema = z
         }),
       ),
     }),
+    /** Where the figures were read (the standby when one is set) and how old they are. */
+    freshness: DataFreshnessSchema,
   })
   .meta({ id: 'Dashboard' });
 export type Dashboard = z.infer<typeof DashboardSchema>;
@@ -107,6 +110,7 @@ export const DashboardClientsSchema = z
       z.object({ id: z.string(), fileNumber: z.string(), firstName: z.string(), lastName: z.string() }),
     ),
     total: z.number().int(),
+    freshness: DataFreshnessSchema,
   })
   .meta({ id: 'DashboardClients' });
 export type DashboardClients = z.infer<typeof DashboardClientsSchema>;

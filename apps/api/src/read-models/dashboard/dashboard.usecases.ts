@@ -6,6 +6,8 @@ import {
   type TrajectoryEndReason,
   toCalendarDate,
 } from '@digipakket/domain';
+import { toFreshnessBody } from '../../ground/database/database.freshness.schemas';
+import type { DataFreshness } from '../../ground/database/database.standby';
 import type { TenantContext } from '../../ground/http/request-context';
 import {
   createProgrammeNotFoundError,
@@ -94,7 +96,21 @@ function reminderEffectByWave(rows: readonly ReminderEffectRow[]): Dashboard['re
   };
 }
 
-/** The project lead's figures for a programme (by default the current one) or one of its waves. */
+/** What the dashboard reads, in one transaction of the standby or the primary, and how fresh it is. */
+export type DashboardReads = {
+  value: {
+    figures: DashboardFigures;
+    endings: Awaited<ReturnType<ReturnType<typeof createDashboardRepository>['getEndings']>>['rows'];
+    reminderRows: ReminderEffectRow[];
+  };
+  freshness: DataFreshness;
+};
+
+/**
+ * The project lead's figures for a programme (by default the current one) or one of its waves. The
+ * programme is looked up on the primary; the figures are read through `ctx.readReport` (the standby
+ * when one is set) and say how fresh they are.
+ */
 export async function getDashboard({
   ctx,
   programmeId,
@@ -104,18 +120,25 @@ export async function getDashboard({
   ctx: TenantContext;
   programmeId?: string | undefined;
   waveId?: string | undefined;
-  /** Shares figures between requests of the same scope; see `createFiguresCache`. */
-  cache?: FiguresCache<DashboardFigures>;
+  /** Shares reads between requests of the same scope; see `createFiguresCache`. */
+  cache?: FiguresCache<DashboardReads>;
 }): Promise<{ dashboard: Dashboard }> {
-  const { db } = ctx;
   const { scope, programme, wave } = await resolveScope({ ctx, programmeId, waveId });
-  const load = () => createDashboardRepository({ db }).getFigures({ scope });
-  const figures = cache ? await cache.get({ key: JSON.stringify(scope), load }) : await load();
+  const load = () =>
+    ctx.readReport(async (db) => {
+      const repository = createDashboardRepository({ db });
+      const [figures, { rows: endings }, { rows: reminderRows }] = await Promise.all([
+        repository.getFigures({ scope }),
+        repository.getEndings({ scope }),
+        listReminderEffect({ db, scope }),
+      ]);
+      return { figures, endings, reminderRows };
+    });
+  const {
+    value: { figures, endings, reminderRows },
+    freshness,
+  } = cache ? await cache.get({ key: JSON.stringify(scope), load }) : await load();
   const { marks, attended } = figures.attendance;
-  const [{ rows: endings }, { rows: reminderRows }] = await Promise.all([
-    createDashboardRepository({ db }).getEndings({ scope }),
-    listReminderEffect({ db, scope }),
-  ]);
   const byReason = new Map<TrajectoryEndReason, number>();
   for (const row of endings) {
     if (row.kind === 'completed') continue;
@@ -161,6 +184,7 @@ export async function getDashboard({
         })),
       },
       reminderEffect: reminderEffectByWave(reminderRows),
+      freshness: toFreshnessBody(freshness),
     },
   };
 }
@@ -181,19 +205,19 @@ export async function listDashboardClients({
   limit: number;
   offset: number;
 }): Promise<DashboardClients> {
-  const { db } = ctx;
   const { scope } = await resolveScope({ ctx, programmeId, waveId });
-  const { clients, total } = await createDashboardRepository({ db }).listFigureClients({
-    scope,
-    figure,
-    limit,
-    offset,
-  });
+  const {
+    value: { clients, total },
+    freshness,
+  } = await ctx.readReport((db) =>
+    createDashboardRepository({ db }).listFigureClients({ scope, figure, limit, offset }),
+  );
+  // The reading is audited on the primary, whichever copy the names came from.
   await ctx.audit({
     tenantId: scope.tenantId,
     action: 'dashboard.clients_read',
     resource: `figure:${figure}`,
     purpose: 'programme_follow_up',
   });
-  return { figure, items: clients, total };
+  return { figure, items: clients, total, freshness: toFreshnessBody(freshness) };
 }

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { FRESHNESS_HEADERS_DOC, freshnessHeaders } from '../../ground/database/database.freshness.schemas';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
 import { serveFile, serveJson } from '../../ground/http/serve';
@@ -25,6 +26,11 @@ const binary = (type: string, description: string) => ({
   description,
   content: { [type]: { schema: z.string().meta({ format: 'binary' }) } },
 });
+/** A funder's file also says where and as of when its figures were read. */
+const readFile = (type: string, description: string) => ({
+  ...binary(type, description),
+  headers: FRESHNESS_HEADERS_DOC,
+});
 
 const define = routesOf({ tag: 'reports', access: REPORT_ACCESS });
 
@@ -40,14 +46,14 @@ const comparisonRoute = define(OUTCOME_REPORT_ROUTES.comparison, {
 const funderXlsxRoute = define(OUTCOME_REPORT_ROUTES.funderXlsx, {
   summary: "The funder's report as a workbook: outcomes, delivery figures and the method (audited)",
   query: OutcomeFunderReportQuerySchema,
-  responses: { 200: binary(XLSX_TYPE, 'The workbook.') },
+  responses: { 200: readFile(XLSX_TYPE, 'The workbook.') },
   errors: [404],
 });
 
 const funderPdfRoute = define(OUTCOME_REPORT_ROUTES.funderPdf, {
   summary: "The funder's report as a printable PDF: outcomes, delivery figures and the method (audited)",
   query: OutcomeFunderReportQuerySchema,
-  responses: { 200: binary('application/pdf', 'The PDF.') },
+  responses: { 200: readFile('application/pdf', 'The PDF.') },
   errors: [404],
 });
 
@@ -79,6 +85,7 @@ export function registerOutcomeReportRoutes({ app, deps }: { app: OpenAPIHono<Ap
       bytes: await toOutcomeXlsx({ report, locale }),
       type: XLSX_TYPE,
       name: `${fileName('digipakket-resultaten', query)}.xlsx`,
+      headers: freshnessHeaders(report.freshness),
     };
   });
 
@@ -91,6 +98,7 @@ export function registerOutcomeReportRoutes({ app, deps }: { app: OpenAPIHono<Ap
       bytes: await renderOutcomeFunderPdf({ report, locale, branding }),
       type: 'application/pdf',
       name: `${fileName('digipakket-resultaten', query)}.pdf`,
+      headers: freshnessHeaders(report.freshness),
     };
   });
 

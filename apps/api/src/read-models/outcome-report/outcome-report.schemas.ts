@@ -1,5 +1,6 @@
 import { OUTCOME_ROUNDS } from '@digipakket/domain';
 import { z } from 'zod';
+import { DataFreshnessSchema } from '../../ground/database/database.freshness.schemas';
 import { IsoDateSchema } from '../../ground/shared/shared.schemas';
 
 /**
@@ -123,6 +124,8 @@ export const OutcomeComparisonSchema = z
     programmeGroup: OutcomeGroupReportSchema,
     byWave: z.array(OutcomeGroupReportSchema),
     byVariation: z.array(OutcomeGroupReportSchema),
+    /** Where the answers and figures were read (the standby when one is set) and how old they are. */
+    freshness: DataFreshnessSchema,
   })
   .meta({ id: 'OutcomeComparison' });
 export type OutcomeComparison = z.infer<typeof OutcomeComparisonSchema>;

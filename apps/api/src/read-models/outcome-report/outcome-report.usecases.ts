@@ -14,6 +14,7 @@ import {
 } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../ground/database/database';
+import { toFreshnessBody } from '../../ground/database/database.freshness.schemas';
 import type { TenantContext } from '../../ground/http/request-context';
 import { toLocalDate } from '../../ground/shared/clock';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
@@ -106,7 +107,10 @@ function answersByClient(rows: readonly OutcomeReportAnswerRow[]) {
   return byClient;
 }
 
-/** Everything the comparison and the funder's report are computed from. */
+/**
+ * Everything the comparison and the funder's report are computed from: the programme from the
+ * primary, its waves, clients and answers through `ctx.readReport` (the standby when one is set).
+ */
 async function loadProgramme({
   ctx,
   programmeId,
@@ -123,13 +127,18 @@ async function loadProgramme({
   const { db, tenantId } = ctx;
   const { programme } = await createProgrammesRepository({ db }).findProgramme({ tenantId, programmeId });
   if (!programme) throw createProgrammeNotFoundError();
-  const repository = createOutcomeReportRepository({ db });
-  const [{ waves }, { clients }, { answers }] = await Promise.all([
-    repository.listWaves({ tenantId, programmeId: programme.id }),
-    repository.listClients({ tenantId, programmeId: programme.id, periodFrom, periodTo, timeZone }),
-    repository.listAnswers({ tenantId, programmeId: programme.id }),
-  ]);
-  return { programme, waves, clients, answers };
+  const {
+    value: [{ waves }, { clients }, { answers }],
+    freshness,
+  } = await ctx.readReport((reportDb) => {
+    const repository = createOutcomeReportRepository({ db: reportDb });
+    return Promise.all([
+      repository.listWaves({ tenantId, programmeId: programme.id }),
+      repository.listClients({ tenantId, programmeId: programme.id, periodFrom, periodTo, timeZone }),
+      repository.listAnswers({ tenantId, programmeId: programme.id }),
+    ]);
+  });
+  return { programme, waves, clients, answers, freshness };
 }
 
 /**
@@ -153,7 +162,7 @@ export async function buildOutcomeComparison({
   };
   timeZone: string;
 }): Promise<{ comparison: OutcomeComparison; clients: OutcomeReportClientRow[] }> {
-  const { programme, waves, clients, answers } = await loadProgramme({
+  const { programme, waves, clients, answers, freshness } = await loadProgramme({
     ctx,
     programmeId: query.programmeId,
     periodFrom: query.periodFrom,
@@ -261,6 +270,7 @@ export async function buildOutcomeComparison({
       programmeGroup: rows.find((row) => row.kind === 'programme')!,
       byWave: rows.filter((row) => row.kind === 'wave'),
       byVariation: rows.filter((row) => row.kind === 'variation'),
+      freshness: toFreshnessBody(freshness),
     },
     clients,
   };
@@ -293,6 +303,7 @@ export async function buildOutcomeFunderReport({
   const chequesUsed = sum((row) => row.cheques_used);
   const sessionsAttended = sum((row) => row.sessions_attended);
   const sessionsPlanned = sum((row) => row.sessions_marked);
+  // Audited on the primary, whichever copy the figures came from.
   await ctx.audit({
     action: 'report.export',
     resource: `outcome-report:${comparison.programme.id}:${format}`,

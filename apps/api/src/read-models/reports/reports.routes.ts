@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { FRESHNESS_HEADERS_DOC, freshnessHeaders } from '../../ground/database/database.freshness.schemas';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
@@ -18,7 +19,8 @@ const reportRoute = define(REPORT_ROUTES.report, {
   query: ReportQuerySchema,
   responses: {
     200: {
-      description: 'The report.',
+      description: 'The report; a CSV or XLSX download says where and as of when it was read in its headers.',
+      headers: FRESHNESS_HEADERS_DOC,
       content: {
         'application/json': { schema: ReportSchema },
         'text/csv': { schema: z.string() },
@@ -43,10 +45,12 @@ export function registerReportsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps:
       format,
     });
     const name = `digipakket-${kind}${from ? `-${from}` : ''}${to ? `-${to}` : ''}`;
+    const read = freshnessHeaders(report.freshness);
     if (format === 'csv') {
       return c.body(toCsv({ columns: report.columns, rows: report.rows }), 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${name}.csv"`,
+        ...read,
       });
     }
     if (format === 'xlsx') {
@@ -54,6 +58,7 @@ export function registerReportsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps:
       return c.body(bytes as unknown as ArrayBuffer, 200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'content-disposition': `attachment; filename="${name}.xlsx"`,
+        ...read,
       });
     }
     return c.json(report, 200);

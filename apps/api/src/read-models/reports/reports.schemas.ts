@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DataFreshnessSchema } from '../../ground/database/database.freshness.schemas';
 import { IsoDateSchema } from '../../ground/shared/shared.schemas';
 
 export const REPORT_KINDS = [
@@ -28,6 +29,8 @@ export const ReportSchema = z
     wave: z.object({ id: z.string(), name: z.string() }).nullable(),
     columns: z.array(z.object({ key: z.string(), header: z.string() })),
     rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+    /** Where the figures were read (the standby when one is set) and how old they are. */
+    freshness: DataFreshnessSchema,
   })
   .meta({ id: 'Report' });
 export type Report = z.infer<typeof ReportSchema>;

@@ -5,6 +5,7 @@ import {
   toCalendarDate,
 } from '@digipakket/domain';
 import type { Database } from '../../ground/database/database';
+import { toFreshnessBody } from '../../ground/database/database.freshness.schemas';
 import type { TenantContext } from '../../ground/http/request-context';
 import {
   createProgrammeNotFoundError,
@@ -153,8 +154,10 @@ async function buildRows({
 }
 
 /**
- * One report for the funder or the council, for a period and optionally a wave. Every export is
- * audited (who, which report, which period), since it carries figures about clients.
+ * One report for the funder or the council, for a period and optionally a wave. The programme and wave
+ * are looked up on the primary, the figures read through `ctx.readReport` (the standby when one is
+ * set). Every export is audited (who, which report, which period), since it carries figures about
+ * clients.
  */
 export async function buildReport({
   ctx,
@@ -182,14 +185,20 @@ export async function buildReport({
   const settings = readProgrammeSettings({ stored: programme.settings });
   const now = clock.now();
   const scope: ReportScope = { tenantId, from: from ?? null, to: to ?? null, waveId: wave?.id ?? null };
-  const { columns: cols, rows } = await buildRows({
-    db,
-    kind,
-    scope,
-    locale,
-    sessionsToComplete: settings.sessionsToComplete,
-    today: toCalendarDate({ instant: now }),
-  });
+  const {
+    value: { columns: cols, rows },
+    freshness,
+  } = await ctx.readReport((reportDb) =>
+    buildRows({
+      db: reportDb,
+      kind,
+      scope,
+      locale,
+      sessionsToComplete: settings.sessionsToComplete,
+      today: toCalendarDate({ instant: now }),
+    }),
+  );
+  // Audited on the primary, whichever copy the figures came from.
   if (format !== 'json') {
     await ctx.audit({
       action: 'report.export',
@@ -205,6 +214,7 @@ export async function buildReport({
       wave: wave ? { id: wave.id, name: wave.name } : null,
       columns: cols,
       rows,
+      freshness: toFreshnessBody(freshness),
     },
   };
 }

@@ -30,16 +30,23 @@ export function createSessionMiddleware({ deps }: { deps: AppDeps }) {
       ? await resolveSession({ db: deps.db, config: deps.config, clock: deps.clock, token })
       : { auth: undefined };
     c.set('auth', auth);
+    const scope = auth ? databaseScopeOf({ auth }) : undefined;
     c.set(
       'ctx',
-      auth
-        ? createRequestContext({ db: deps.db, clock: deps.clock, requestId: c.get('requestId'), actor: auth })
+      auth && scope
+        ? createRequestContext({
+            db: deps.db,
+            clock: deps.clock,
+            requestId: c.get('requestId'),
+            actor: auth,
+            reports: { standby: deps.standby, scope },
+          })
         : undefined,
     );
-    if (!auth) return next();
+    if (!scope) return next();
     // The connection is cleared and given back after the answer is on its way, not before.
     return withDatabaseScope({
-      scope: databaseScopeOf({ auth }),
+      scope,
       work: () => next(),
       awaitRelease: false,
     });

@@ -3,6 +3,7 @@ import type { ZodError } from 'zod';
 import type { Config } from '../../ground/config/config';
 import { createLogger, type Logger } from '../../ground/config/logger';
 import type { Database, DatabaseDriver } from '../../ground/database/database';
+import type { Standby } from '../../ground/database/database.standby';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { utf8BodyMiddleware } from '../../ground/http/body-encoding.middleware';
 import { retryWhileDatabaseUnavailable } from '../../ground/http/database-retry';
@@ -121,16 +122,19 @@ export function createServer({
   config,
   db,
   driver,
+  standby = null,
   clock = systemClock,
   logger = createLogger({ level: config.log.level }),
 }: {
   config: Config;
   db: Database;
   driver: DatabaseDriver;
+  /** The standby the dashboard, reports and exports read from (`DATABASE_READ_URL`), if any. */
+  standby?: Standby | null;
   clock?: Clock;
   logger?: Logger;
 }) {
-  const deps: AppDeps = { config, db, driver, clock, logger };
+  const deps: AppDeps = { config, db, driver, standby, clock, logger };
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw createValidationError({ fields: toFieldIssues(result.error as ZodError) });

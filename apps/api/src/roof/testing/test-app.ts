@@ -9,6 +9,7 @@ import {
   openDatabase,
   withSystemScope,
 } from '../../ground/database/database';
+import { openStandby } from '../../ground/database/database.standby';
 import { createManualClock } from '../../ground/shared/clock';
 import { randomString } from '../../ground/shared/ids';
 import { stopPackBatchRunner } from '../../read-models/documents/documents.runner';
@@ -26,6 +27,8 @@ export const TEST_NOW = new Date('2025-03-12T08:00:00.000Z');
 
 /** A test database: `db` for the test's own setup and checks, `appDb` for the API. */
 export type TestDatabase = DatabaseConnection & {
+  /** On PostgreSQL, the database's name on the test server (a standby of that server has it too). */
+  name?: string;
   /**
    * The API's handle: on PostgreSQL the application role, which owns no table, so row-level security
    * applies to it. `db` is the owner (a superuser on the throwaway server), which sees every row.
@@ -111,6 +114,7 @@ export async function createTestDatabase({
   const owner = await openDatabase({ url: ownerUrl, poolSize: 5 });
   return {
     ...owner,
+    name,
     appDb: app.db,
     close: async () => {
       await app.close();
@@ -146,10 +150,17 @@ export async function createTestApp({
   env = {},
   now = TEST_NOW,
   logLines,
+  standbyOf,
 }: {
   demo?: boolean;
   env?: Record<string, string>;
   now?: Date;
+  /**
+   * PostgreSQL only: the URL of a streaming standby of the test server, as the API's role; reports read
+   * from this test's database there (`DATABASE_READ_URL`), at most `DATABASE_READ_MAX_LAG_SECONDS`
+   * (from `env`) behind.
+   */
+  standbyOf?: string;
   /** When given, every log line (debug and up) is pushed here instead of being dropped. */
   logLines?: string[];
 } = {}) {
@@ -175,14 +186,25 @@ export async function createTestApp({
           timeZone: config.timeZone,
         }),
     });
+  const logger = logLines
+    ? createLogger({ level: 'debug', write: (line) => logLines.push(line) })
+    : createLogger({ level: 'silent' });
+  const standby =
+    standbyOf && connection.name
+      ? openStandby({
+          url: onDatabase({ serverUrl: standbyOf, name: connection.name }),
+          maxLagSeconds: config.database.read?.maxLagSeconds ?? 60,
+          answerTimeoutSeconds: config.database.answerTimeoutSeconds,
+          logger,
+        })
+      : null;
   const { app } = createServer({
     config,
     db: connection.appDb,
     driver: connection.driver,
+    standby,
     clock,
-    logger: logLines
-      ? createLogger({ level: 'debug', write: (line) => logLines.push(line) })
-      : createLogger({ level: 'silent' }),
+    logger,
   });
 
   /**
@@ -246,6 +268,7 @@ export async function createTestApp({
     // A batch of packs still printing would write to a closed database: its runner stops first.
     close: async () => {
       await stopPackBatchRunner({ db: connection.appDb });
+      await standby?.close();
       await connection.close();
     },
   };
