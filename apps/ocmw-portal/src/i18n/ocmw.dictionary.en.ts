@@ -188,6 +188,8 @@ export const ocmwEn: TranslationOf<OcmwReference> = {
   'dashboard.table.devices': 'Laptops',
   'dashboard.clientsBehind': '{value} clients: {label}',
   'dashboard.updated': 'Updated at {time}.',
+  'freshness.standby.one': 'Figures as of {time}, {count} second old (a copy of the database).',
+  'freshness.standby.other': 'Figures as of {time}, {count} seconds old (a copy of the database).',
   'dashboard.back': 'Back to the dashboard',
   'dashboard.clients.title': 'Clients: {figure}',
   'dashboard.clients.one': '{count} client',

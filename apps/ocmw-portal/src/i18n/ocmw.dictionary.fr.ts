@@ -191,6 +191,8 @@ export const ocmwFr: TranslationOf<OcmwReference> = {
   'dashboard.table.devices': 'Ordinateurs',
   'dashboard.clientsBehind': '{value} clients : {label}',
   'dashboard.updated': 'Mis à jour à {time}.',
+  'freshness.standby.one': 'Chiffres de {time}, vieux de {count} seconde (copie de la base de données).',
+  'freshness.standby.other': 'Chiffres de {time}, vieux de {count} secondes (copie de la base de données).',
   'dashboard.back': 'Retour au tableau de bord',
   'dashboard.clients.title': 'Clients : {figure}',
   'dashboard.clients.one': '{count} client',

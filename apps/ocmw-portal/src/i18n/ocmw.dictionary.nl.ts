@@ -187,6 +187,8 @@ export const ocmwNl = {
   'dashboard.table.devices': 'Laptops',
   'dashboard.clientsBehind': '{value} cliënten: {label}',
   'dashboard.updated': 'Bijgewerkt om {time}.',
+  'freshness.standby.one': 'Cijfers van {time}, {count} seconde oud (kopie van de database).',
+  'freshness.standby.other': 'Cijfers van {time}, {count} seconden oud (kopie van de database).',
   'dashboard.back': 'Terug naar het dashboard',
   'dashboard.clients.title': 'Cliënten: {figure}',
   'dashboard.clients.one': '{count} cliënt',

@@ -6,6 +6,7 @@ import { A, useSearchParams } from '@solidjs/router';
 import { type Resource, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { createProgrammesQuery } from '../../programmes/programmes.queries';
+import { DataFreshnessNote } from '../../shared/data-freshness.component';
 import { NoProgramme } from '../../shared/no-programme.component';
 import { BarChart } from '../components/bar-chart.component';
 import { DashboardKpis } from '../components/dashboard-kpis.component';
@@ -142,6 +143,7 @@ function ProgrammeDashboard(props: { programmes: Resource<ProgrammeList> }) {
                 time: i18n.formatDate(new Date(), { hour: '2-digit', minute: '2-digit' }),
               })}
             </p>
+            <DataFreshnessNote freshness={data().freshness} />
           </>
         )}
       </Loaded>

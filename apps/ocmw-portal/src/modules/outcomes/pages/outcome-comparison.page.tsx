@@ -2,6 +2,7 @@ import { DateField, Loaded, usePageTitle } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { DataFreshnessNote } from '../../shared/data-freshness.component';
 import { formatDay } from '../../shared/error-text';
 import { EndRoundSetting } from '../components/end-round-setting.component';
 import { OutcomeGroupCard } from '../components/outcome-group.component';
@@ -59,6 +60,7 @@ export function OutcomeComparisonPage() {
                 minimum: data().minimum,
               })}
             </p>
+            <DataFreshnessNote freshness={data().freshness} />
             <div class="button-row">
               <a
                 class="button button--secondary"

@@ -3,6 +3,7 @@ import { DataTable, DateField, Loaded, SelectField, usePageTitle } from '@digipa
 import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { createProgrammesQuery } from '../../programmes/programmes.queries';
+import { DataFreshnessNote } from '../../shared/data-freshness.component';
 import { createReportQuery } from '../reports.queries';
 import { downloadHref, REPORT_KINDS, type ReportFilters, type ReportKind } from '../reports.services';
 
@@ -88,16 +89,19 @@ export function ReportsPage() {
       </p>
       <Loaded resource={report} retry={refetch}>
         {(data) => (
-          <Show when={data().rows.length > 0} fallback={<p role="status">{t('reports.empty')}</p>}>
-            <DataTable
-              caption={data().title}
-              rows={data().rows}
-              columns={data().columns.map((column) => ({
-                header: column.header,
-                cell: (row: Record<string, string | number>) => String(row[column.key] ?? ''),
-              }))}
-            />
-          </Show>
+          <>
+            <Show when={data().rows.length > 0} fallback={<p role="status">{t('reports.empty')}</p>}>
+              <DataTable
+                caption={data().title}
+                rows={data().rows}
+                columns={data().columns.map((column) => ({
+                  header: column.header,
+                  cell: (row: Record<string, string | number>) => String(row[column.key] ?? ''),
+                }))}
+              />
+            </Show>
+            <DataFreshnessNote freshness={data().freshness} />
+          </>
         )}
       </Loaded>
     </>
