@@ -1,6 +1,6 @@
 import type { AuditOutcome } from '../audit/audit.tables';
 import { type AuditEntry, writeAudit, writeAudits } from '../audit/audit.usecases';
-import type { Database, DatabaseScope } from '../database/database';
+import { type Database, type DatabaseScope, withTransaction } from '../database/database';
 import { type DataFreshness, readFromStandbyOrPrimary, type Standby } from '../database/database.standby';
 import type { Clock } from '../shared/clock';
 import { createForbiddenError, createUnauthenticatedError } from './access.errors';
@@ -23,6 +23,18 @@ export type AuditRecord = {
 };
 
 /**
+ * What a use case writes with inside its transaction: the transaction itself, and the audit log
+ * written in it, so each row is committed (or rolled back) with the write it records.
+ */
+export type TransactionScope = {
+  tx: Database;
+  /** `ctx.audit` in this transaction. */
+  audit: (record: AuditRecord) => Promise<void>;
+  /** `ctx.auditEach` in this transaction. */
+  auditEach: ({ records }: { records: readonly AuditRecord[] }) => Promise<void>;
+};
+
+/**
  * Everything a use case needs to know about the request it serves, built once per request by the
  * session middleware: the database (already in the user's row-level security scope), the clock, the
  * request id, who is acting, their tenant, and the audit log written on their behalf.
@@ -42,6 +54,11 @@ export type RequestContext = {
   audit: (record: AuditRecord & { db?: Database }) => Promise<void>;
   /** Appends one audit row per record in one statement; nothing for an empty list. */
   auditEach: ({ db, records }: { db?: Database; records: readonly AuditRecord[] }) => Promise<void>;
+  /**
+   * Runs `work` in one transaction of `db` (retried on serialization failures and deadlocks, like
+   * `withTransaction`), handing it the transaction and the audit log written in it.
+   */
+  transaction: <T>(work: (scope: TransactionScope) => Promise<T>) => Promise<T>;
   /**
    * Runs the reads of a report, an export or the dashboard on the standby (`DATABASE_READ_URL`) in the
    * actor's scope, when one is set, reachable and recent enough; else on `db`. The answer says where
@@ -79,18 +96,30 @@ export function createRequestContext({
     requestId,
     at: record.at ?? at,
   });
+  const audit: RequestContext['audit'] = ({ db: auditDb = db, ...record }) =>
+    writeAudit({ db: auditDb, entry: toEntry(record, clock.now()) });
+  const auditEach: RequestContext['auditEach'] = ({ db: auditDb = db, records }) => {
+    const at = clock.now();
+    return writeAudits({ db: auditDb, entries: records.map((record) => toEntry(record, at)) });
+  };
   return {
     db,
     clock,
     requestId,
     actor,
     tenantId,
-    audit: ({ db: auditDb = db, ...record }) =>
-      writeAudit({ db: auditDb, entry: toEntry(record, clock.now()) }),
-    auditEach: ({ db: auditDb = db, records }) => {
-      const at = clock.now();
-      return writeAudits({ db: auditDb, entries: records.map((record) => toEntry(record, at)) });
-    },
+    audit,
+    auditEach,
+    transaction: (work) =>
+      withTransaction({
+        db,
+        work: (tx) =>
+          work({
+            tx,
+            audit: (record) => audit({ ...record, db: tx }),
+            auditEach: ({ records }) => auditEach({ db: tx, records }),
+          }),
+      }),
     readReport: (work) =>
       readFromStandbyOrPrimary({
         standby: reports?.standby ?? null,

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Config } from '../../ground/config/config';
-import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { createJobsRepository, type JobRow } from '../../ground/jobs/jobs.repository';
 import { catalogStatus } from '../../ground/printing/printing.i18n';
@@ -238,29 +237,25 @@ export async function createPackBatch({
   }
   if (clientIds.length === 0) throw createBatchNoClientsError();
   const _now = clock.now();
-  const job = await withTransaction({
-    db,
-    work: async (tx) => {
-      const payload: PackBatchPayload = { clientIds };
-      const { job: created } = await createJobsRepository({ db: tx }).insertJob({
-        tenantId,
-        kind: PACK_BATCH_JOB_KIND,
-        total: clientIds.length,
-        payload,
-        createdBy: ctx.actor.user.id,
+  const job = await ctx.transaction(async ({ tx, audit }) => {
+    const payload: PackBatchPayload = { clientIds };
+    const { job: created } = await createJobsRepository({ db: tx }).insertJob({
+      tenantId,
+      kind: PACK_BATCH_JOB_KIND,
+      total: clientIds.length,
+      payload,
+      createdBy: ctx.actor.user.id,
+    });
+    await enqueuePackBatch({ db: tx, config, batchId: created.id });
+    for (const clientId of clientIds) {
+      await audit({
+        clientId,
+        action: 'document.batch_print',
+        resource: `document_batch:${created.id}`,
+        purpose: 'client_documents',
       });
-      await enqueuePackBatch({ db: tx, config, batchId: created.id });
-      for (const clientId of clientIds) {
-        await ctx.audit({
-          db: tx,
-          clientId,
-          action: 'document.batch_print',
-          resource: `document_batch:${created.id}`,
-          purpose: 'client_documents',
-        });
-      }
-      return created;
-    },
+    }
+    return created;
   });
   return { job: toBatch(job) };
 }
@@ -318,19 +313,15 @@ export async function openPackBatchDownload({
   const printed = clientIds.filter((clientId) => written.has(clientId));
   const width = String(printed.length).length;
   const _now = clock.now();
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      for (const clientId of printed) {
-        await ctx.audit({
-          db: tx,
-          clientId,
-          action: 'document.download',
-          resource: `document_batch:${job.id}`,
-          purpose: 'client_documents',
-        });
-      }
-    },
+  await ctx.transaction(async ({ audit }) => {
+    for (const clientId of printed) {
+      await audit({
+        clientId,
+        action: 'document.download',
+        resource: `document_batch:${job.id}`,
+        purpose: 'client_documents',
+      });
+    }
   });
   return {
     entries: printed.map((clientId, index) => ({

@@ -182,33 +182,26 @@ export async function completeFirstStep({
   return { me, token, expiresAt };
 }
 
+/**
+ * A second-factor request as its route hands it over: the context, the settings, and where the
+ * request came from, which a session opened by it records.
+ */
+type SecondFactorRequest = { ctx: RequestContext; config: Config; ip: string; userAgent: string | null };
+
 /** The waiting session gives way to a full one, with a new token, so the old cookie opens nothing. */
-async function finishSecondStep({
-  ctx,
-  config,
-  ip,
-  userAgent,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  ip: string;
-  userAgent: string | null;
-}) {
+async function finishSecondStep({ ctx, config, ip, userAgent }: SecondFactorRequest) {
   const now = ctx.clock.now();
-  const opened = await withTransaction({
-    db: ctx.db,
-    work: async (tx) => {
-      await createAuthRepository({ db: tx }).deleteSession({ sessionId: ctx.actor.sessionId });
-      return openSession({
-        db: tx,
-        config,
-        now,
-        userId: ctx.actor.user.id,
-        ip,
-        userAgent,
-        secondFactor: null,
-      });
-    },
+  const opened = await ctx.transaction(async ({ tx }) => {
+    await createAuthRepository({ db: tx }).deleteSession({ sessionId: ctx.actor.sessionId });
+    return openSession({
+      db: tx,
+      config,
+      now,
+      userId: ctx.actor.user.id,
+      ip,
+      userAgent,
+      secondFactor: null,
+    });
   });
   const auth: AuthContext = { ...ctx.actor, sessionId: opened.session.id, secondFactorPending: null };
   const { me } = await getMe({ repository: createAuthRepository({ db: ctx.db }), auth });
@@ -393,13 +386,7 @@ export async function verifyPasskey({
   response,
   ip,
   userAgent,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  response: AuthenticationResponseJSON;
-  ip: string;
-  userAgent: string | null;
-}) {
+}: SecondFactorRequest & { response: AuthenticationResponseJSON }) {
   assertVerifying(ctx);
   const throttle = secondFactorThrottle({ ctx, ip });
   await throttle.begin();
@@ -450,13 +437,7 @@ export async function verifyCode({
   code,
   ip,
   userAgent,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  code: string;
-  ip: string;
-  userAgent: string | null;
-}) {
+}: SecondFactorRequest & { code: string }) {
   assertVerifying(ctx);
   const throttle = secondFactorThrottle({ ctx, ip });
   await throttle.begin();
@@ -575,14 +556,7 @@ export async function finishPasskeyEnrolment({
   name,
   ip,
   userAgent,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  response: RegistrationResponseJSON;
-  name: string;
-  ip: string;
-  userAgent: string | null;
-}) {
+}: SecondFactorRequest & { response: RegistrationResponseJSON; name: string }) {
   const now = ctx.clock.now();
   const challenge = await takeChallenge({ ctx, now });
   if (!challenge) return refuse({ ctx, factor: 'passkey_enrol' });
@@ -632,13 +606,7 @@ export async function finishTotpEnrolment({
   code,
   ip,
   userAgent,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  code: string;
-  ip: string;
-  userAgent: string | null;
-}) {
+}: SecondFactorRequest & { code: string }) {
   const throttle = secondFactorThrottle({ ctx, ip });
   await throttle.begin();
   const repository = createFactorsRepository({ db: ctx.db });
@@ -721,15 +689,12 @@ export async function resetFactorsOf({
   findUser: (db: Database) => Promise<{ id: string } | undefined>;
   notFound: () => Error;
 }) {
-  await withTransaction({
-    db: ctx.db,
-    work: async (tx) => {
-      const user = await findUser(tx);
-      if (!user) throw notFound();
-      await createFactorsRepository({ db: tx }).deleteAllFactors({ userId: user.id });
-      await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId: user.id });
-      await ctx.audit({ db: tx, action: 'auth.second_factor_reset', resource: `user:${userId}` });
-    },
+  await ctx.transaction(async ({ tx, audit }) => {
+    const user = await findUser(tx);
+    if (!user) throw notFound();
+    await createFactorsRepository({ db: tx }).deleteAllFactors({ userId: user.id });
+    await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId: user.id });
+    await audit({ action: 'auth.second_factor_reset', resource: `user:${userId}` });
   });
 }
 

@@ -1,7 +1,7 @@
 import { PORTAL_BY_ORG_KIND, type PortalName } from '@digipakket/domain';
 import { writeAudit } from '../../ground/audit/audit.usecases';
 import type { Config } from '../../ground/config/config';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import { createUnauthenticatedError } from '../../ground/http/access.errors';
 import type { AuthContext } from '../../ground/http/app.types';
 import type { RequestContext } from '../../ground/http/request-context';
@@ -230,27 +230,23 @@ export async function changePassword({
   const passwordHash = await hashPassword({ password: newPassword });
   const token = generateSessionToken();
   const expiresAt = new Date(now.getTime() + config.sessions.absoluteHours * 3_600_000);
-  const { session } = await withTransaction({
-    db,
-    work: async (tx) => {
-      const inTx = createAuthRepository({ db: tx });
-      await inTx.setOwnPassword({ userId: auth.user.id, passwordHash, at: now });
-      await inTx.deleteSessionsOfUser({ userId: auth.user.id });
-      const created = await inTx.createSession({
-        tokenHash: hashSessionToken({ token }),
-        userId: auth.user.id,
-        createdAt: now,
-        expiresAt,
-        ip,
-        userAgent: userAgent?.slice(0, 300) ?? null,
-      });
-      await ctx.audit({
-        db: tx,
-        action: 'auth.password_change',
-        resource: `user:${auth.user.id}`,
-      });
-      return created;
-    },
+  const { session } = await ctx.transaction(async ({ tx, audit }) => {
+    const inTx = createAuthRepository({ db: tx });
+    await inTx.setOwnPassword({ userId: auth.user.id, passwordHash, at: now });
+    await inTx.deleteSessionsOfUser({ userId: auth.user.id });
+    const created = await inTx.createSession({
+      tokenHash: hashSessionToken({ token }),
+      userId: auth.user.id,
+      createdAt: now,
+      expiresAt,
+      ip,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
+    await audit({
+      action: 'auth.password_change',
+      resource: `user:${auth.user.id}`,
+    });
+    return created;
   });
 
   const renewed: AuthContext = { ...auth, sessionId: session.id, passwordChangeRequired: false };

@@ -1,4 +1,3 @@
-import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { createBrandingPartnerInvalidError } from './branding.errors';
@@ -41,31 +40,28 @@ export async function updateBranding({
   update: BrandingUpdate;
 }): Promise<BrandingResponse> {
   const { tenantId } = ctx;
-  await withTransaction({
-    db: ctx.db,
-    work: async (tx) => {
-      const repository = createBrandingRepository({ db: tx });
-      const { partners } = await createOrganisationsRepository({ db: tx }).listPartners({ tenantId });
-      const partnerIds = new Set(partners.map((partner) => partner.id));
-      const stranger = Object.keys(update.partnerPhones)
-        .sort()
-        .find((orgId) => !partnerIds.has(orgId));
-      if (stranger !== undefined)
-        throw createBrandingPartnerInvalidError({ details: { field: `partnerPhones.${stranger}` } });
-      await repository.saveBranding({
-        tenantId,
-        branding: {
-          name: update.name,
-          contactPhone: update.contactPhone,
-          footer: update.footer ?? '',
-          ...(update.contactEmail ? { contactEmail: update.contactEmail } : {}),
-          ...(update.address ? { address: update.address } : {}),
-          ...(update.logoPngBase64 ? { logoPngBase64: update.logoPngBase64 } : {}),
-          partnerPhones: update.partnerPhones,
-        },
-      });
-      await ctx.audit({ db: tx, action: 'branding.update', resource: `tenant:${tenantId}` });
-    },
+  await ctx.transaction(async ({ tx, audit }) => {
+    const repository = createBrandingRepository({ db: tx });
+    const { partners } = await createOrganisationsRepository({ db: tx }).listPartners({ tenantId });
+    const partnerIds = new Set(partners.map((partner) => partner.id));
+    const stranger = Object.keys(update.partnerPhones)
+      .sort()
+      .find((orgId) => !partnerIds.has(orgId));
+    if (stranger !== undefined)
+      throw createBrandingPartnerInvalidError({ details: { field: `partnerPhones.${stranger}` } });
+    await repository.saveBranding({
+      tenantId,
+      branding: {
+        name: update.name,
+        contactPhone: update.contactPhone,
+        footer: update.footer ?? '',
+        ...(update.contactEmail ? { contactEmail: update.contactEmail } : {}),
+        ...(update.address ? { address: update.address } : {}),
+        ...(update.logoPngBase64 ? { logoPngBase64: update.logoPngBase64 } : {}),
+        partnerPhones: update.partnerPhones,
+      },
+    });
+    await audit({ action: 'branding.update', resource: `tenant:${tenantId}` });
   });
   return getBranding({ ctx });
 }

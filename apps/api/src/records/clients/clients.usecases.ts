@@ -1,6 +1,6 @@
 import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
 import type { z } from 'zod';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import type { AddressInput, Geocoder } from '../../ground/geocoding/geocoding.types';
 import type { TenantContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
@@ -121,42 +121,38 @@ export async function registerClient({
   geocoder: Geocoder;
   input: z.output<typeof ClientCreateSchema>;
 }): Promise<{ client: ClientRow }> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   if (input.birthDate) requirePlausibleBirthDate({ birthDate: input.birthDate, clock });
   const location = await locate({ geocoder, address: input });
   const now = clock.now();
-  const client = await withTransaction({
-    db,
-    work: async (tx) => {
-      const { client: created } = await createClientsRepository({ db: tx }).insertClient({
-        client: {
-          tenantId,
-          fileNumber: input.fileNumber,
-          firstName: input.firstName,
-          lastName: input.lastName,
-          birthDate: input.birthDate ?? null,
-          nationalNumber: input.nationalNumber ?? null,
-          phone: input.phone ?? null,
-          email: input.email ?? null,
-          preferredLanguage: input.preferredLanguage,
-          needsInterpreter: input.needsInterpreter ?? false,
-          street: input.street ?? null,
-          postcode: input.postcode ?? null,
-          city: input.city ?? null,
-          ...location,
-          createdBy: ctx.actor.user.id,
-          createdAt: now,
-          updatedAt: now,
-        },
-      });
-      await ctx.audit({
-        db: tx,
-        clientId: created.id,
-        action: 'client.create',
-        resource: `client:${created.id}`,
-      });
-      return created;
-    },
+  const client = await ctx.transaction(async ({ tx, audit }) => {
+    const { client: created } = await createClientsRepository({ db: tx }).insertClient({
+      client: {
+        tenantId,
+        fileNumber: input.fileNumber,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        birthDate: input.birthDate ?? null,
+        nationalNumber: input.nationalNumber ?? null,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        preferredLanguage: input.preferredLanguage,
+        needsInterpreter: input.needsInterpreter ?? false,
+        street: input.street ?? null,
+        postcode: input.postcode ?? null,
+        city: input.city ?? null,
+        ...location,
+        createdBy: ctx.actor.user.id,
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+    await audit({
+      clientId: created.id,
+      action: 'client.create',
+      resource: `client:${created.id}`,
+    });
+    return created;
   });
   return { client };
 }
@@ -193,24 +189,20 @@ export async function editClient({
     });
   }
   const now = clock.now();
-  const client = await withTransaction({
-    db,
-    work: async (tx) => {
-      const { client: updated } = await createClientsRepository({ db: tx }).updateClient({
-        tenantId,
-        clientId,
-        changes: { ...input, ...location, updatedAt: now },
-      });
-      if (!updated) throw createClientNotFoundError();
-      await ctx.audit({
-        db: tx,
-        clientId: updated.id,
-        action: 'client.update',
-        resource: `client:${updated.id}`,
-        purpose: Object.keys(input).sort().join(','),
-      });
-      return updated;
-    },
+  const client = await ctx.transaction(async ({ tx, audit }) => {
+    const { client: updated } = await createClientsRepository({ db: tx }).updateClient({
+      tenantId,
+      clientId,
+      changes: { ...input, ...location, updatedAt: now },
+    });
+    if (!updated) throw createClientNotFoundError();
+    await audit({
+      clientId: updated.id,
+      action: 'client.update',
+      resource: `client:${updated.id}`,
+      purpose: Object.keys(input).sort().join(','),
+    });
+    return updated;
   });
   return { client };
 }

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { withTransaction } from '../../ground/database/database';
 import { ACCESS, isAllowed } from '../../ground/http/access.policy';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
@@ -24,7 +23,7 @@ export async function importDigipunten({
   ctx: TenantContext;
   input: z.output<typeof DigipuntenImportSchema>;
 }): Promise<{ report: DigipuntenImportReport }> {
-  const { db, tenantId } = ctx;
+  const { tenantId } = ctx;
   const { rows, errors } =
     input.format === 'csv'
       ? parseDigipuntenCsv({ csv: input.content })
@@ -39,20 +38,16 @@ export async function importDigipunten({
   });
   if (input.dryRun) return { report: report(0) };
   if (rows.length === 0) throw createNothingToImportError({ details: { errors: errors.slice(0, 100) } });
-  const { count } = await withTransaction({
-    db,
-    work: async (tx) => {
-      const result = await createDigipuntenRepository({ db: tx }).replaceDirectory({
-        tenantId,
-        points: rows,
-      });
-      await ctx.audit({
-        db: tx,
-        action: 'digipunten.import',
-        resource: `digipunten:${result.count}`,
-      });
-      return result;
-    },
+  const { count } = await ctx.transaction(async ({ tx, audit }) => {
+    const result = await createDigipuntenRepository({ db: tx }).replaceDirectory({
+      tenantId,
+      points: rows,
+    });
+    await audit({
+      action: 'digipunten.import',
+      resource: `digipunten:${result.count}`,
+    });
+    return result;
   });
   return { report: report(count) };
 }

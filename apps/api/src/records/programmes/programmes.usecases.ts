@@ -3,7 +3,6 @@ import {
   type ProgrammeSettings,
   validateProgrammeSettings,
 } from '@digipakket/domain';
-import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import {
@@ -84,47 +83,43 @@ export async function createProgramme({
   ctx: TenantContext;
   input: ProgrammeCreate;
 }): Promise<{ programme: ProgrammeList['items'][number] }> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   const _now = clock.now();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const repository = createProgrammesRepository({ db: tx });
-      const { partners } = await createOrganisationsRepository({ db: tx }).listPartners({ tenantId });
-      const partnerOf = (kind: 'home_help' | 'training', field: string, id: string | undefined) => {
-        if (id === undefined) return null;
-        const partner = partners.find((candidate) => candidate.kind === kind && candidate.id === id);
-        if (!partner) throw createPartnerInvalidError({ details: { field } });
-        return { id: partner.id, name: partner.name };
-      };
-      const homeHelpPartner = partnerOf('home_help', 'homeHelpOrgId', input.homeHelpOrgId);
-      const trainingPartner = partnerOf('training', 'trainingOrgId', input.trainingOrgId);
-      const { programmes } = await repository.listProgrammes({ tenantId });
-      if (programmes.some((programme) => programme.status === 'active'))
-        throw createProgrammeAlreadyActiveError();
-      const { programme } = await repository.insertProgramme({
-        tenantId,
-        name: input.name,
-        settings: defaultProgrammeSettings() as unknown as Record<string, unknown>,
-        homeHelpOrgId: homeHelpPartner?.id ?? null,
-        trainingOrgId: trainingPartner?.id ?? null,
-      });
-      await ctx.audit({
-        db: tx,
-        action: 'programme.create',
-        resource: `programme:${programme.id}`,
-      });
-      return {
-        programme: {
-          id: programme.id,
-          name: programme.name,
-          status: programme.status,
-          homeHelpPartner,
-          trainingPartner,
-          waves: [],
-        },
-      };
-    },
+  return ctx.transaction(async ({ tx, audit }) => {
+    const repository = createProgrammesRepository({ db: tx });
+    const { partners } = await createOrganisationsRepository({ db: tx }).listPartners({ tenantId });
+    const partnerOf = (kind: 'home_help' | 'training', field: string, id: string | undefined) => {
+      if (id === undefined) return null;
+      const partner = partners.find((candidate) => candidate.kind === kind && candidate.id === id);
+      if (!partner) throw createPartnerInvalidError({ details: { field } });
+      return { id: partner.id, name: partner.name };
+    };
+    const homeHelpPartner = partnerOf('home_help', 'homeHelpOrgId', input.homeHelpOrgId);
+    const trainingPartner = partnerOf('training', 'trainingOrgId', input.trainingOrgId);
+    const { programmes } = await repository.listProgrammes({ tenantId });
+    if (programmes.some((programme) => programme.status === 'active'))
+      throw createProgrammeAlreadyActiveError();
+    const { programme } = await repository.insertProgramme({
+      tenantId,
+      name: input.name,
+      settings: defaultProgrammeSettings() as unknown as Record<string, unknown>,
+      homeHelpOrgId: homeHelpPartner?.id ?? null,
+      trainingOrgId: trainingPartner?.id ?? null,
+    });
+    await audit({
+      action: 'programme.create',
+      resource: `programme:${programme.id}`,
+    });
+    return {
+      programme: {
+        id: programme.id,
+        name: programme.name,
+        status: programme.status,
+        homeHelpPartner,
+        trainingPartner,
+        waves: [],
+      },
+    };
   });
 }
 
@@ -158,26 +153,22 @@ export async function updateProgrammeSettings({
   programmeId: string;
   settings: ProgrammeSettingsBody;
 }): Promise<ProgrammeSettingsResponse> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   const check = validateProgrammeSettings({ settings: settings as ProgrammeSettings });
   if (!check.ok) throw createSettingsInvalidError({ details: { reasons: check.reasons } });
   const now = clock.now();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { programme } = await createProgrammesRepository({ db: tx }).updateSettings({
-        tenantId,
-        programmeId,
-        settings: settings as unknown as Record<string, unknown>,
-        now,
-      });
-      if (!programme) throw createProgrammeNotFoundError();
-      await ctx.audit({
-        db: tx,
-        action: 'programme.settings_update',
-        resource: `programme:${programmeId}`,
-      });
-      return { programme: { id: programme.id, name: programme.name }, settings };
-    },
+  return ctx.transaction(async ({ tx, audit }) => {
+    const { programme } = await createProgrammesRepository({ db: tx }).updateSettings({
+      tenantId,
+      programmeId,
+      settings: settings as unknown as Record<string, unknown>,
+      now,
+    });
+    if (!programme) throw createProgrammeNotFoundError();
+    await audit({
+      action: 'programme.settings_update',
+      resource: `programme:${programmeId}`,
+    });
+    return { programme: { id: programme.id, name: programme.name }, settings };
   });
 }

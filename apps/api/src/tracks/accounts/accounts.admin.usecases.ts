@@ -1,5 +1,4 @@
 import type { Config } from '../../ground/config/config';
-import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createAuthRepository } from '../../records/auth/auth.repository';
@@ -88,25 +87,21 @@ export async function disableWelfareUser({
   ctx: TenantContext;
   userId: string;
 }): Promise<void> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   if (userId === ctx.actor.user.id) throw createCannotDisableSelfError();
   if (!isIdOf({ kind: 'user', value: userId })) throw createUserNotFoundError();
   const now = clock.now();
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const { disabled } = await createUsersRepository({ db: tx }).disableUserOfOrganisation({
-        organisationId: ctx.actor.organisation.id,
-        userId,
-        at: now,
-      });
-      if (!disabled) throw createUserNotFoundError();
-      await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId });
-      await ctx.audit({
-        db: tx,
-        action: 'user.disable',
-        resource: `user:${userId}`,
-      });
-    },
+  await ctx.transaction(async ({ tx, audit }) => {
+    const { disabled } = await createUsersRepository({ db: tx }).disableUserOfOrganisation({
+      organisationId: ctx.actor.organisation.id,
+      userId,
+      at: now,
+    });
+    if (!disabled) throw createUserNotFoundError();
+    await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId });
+    await audit({
+      action: 'user.disable',
+      resource: `user:${userId}`,
+    });
   });
 }

@@ -1,6 +1,5 @@
 import type { Role } from '@digipakket/domain';
 import type { Config } from '../../ground/config/config';
-import { withTransaction } from '../../ground/database/database';
 import type { RequestContext } from '../../ground/http/request-context';
 import type { AppError } from '../../ground/shared/errors';
 import { generateId, isIdOf } from '../../ground/shared/ids';
@@ -65,32 +64,29 @@ export async function inviteMember({
 }): Promise<{ user: { id: string; email: string }; link: SignInLink }> {
   const passwordHash = await unusablePasswordHash();
   const organisation = ctx.actor.organisation;
-  const invited = await withTransaction({
-    db: ctx.db,
-    work: async (tx) => {
-      const {
-        users: [created],
-      } = await createUsersRepository({ db: tx }).insertUsers({
-        users: [
-          {
-            ...user,
-            passwordHash,
-            organisationId: organisation.id,
-            orgKind: organisation.kind,
-            passwordChangeRequired: false,
-          },
-        ],
-      });
-      const link = await issueSignInLink({
-        db: tx,
-        config,
-        clock: ctx.clock,
-        user: { id: created!.id, orgKind: organisation.kind },
-        purpose: 'invitation',
-      });
-      await ctx.audit({ db: tx, action: 'user.invite', resource: `user:${created!.id}` });
-      return { user: created!, link };
-    },
+  const invited = await ctx.transaction(async ({ tx, audit }) => {
+    const {
+      users: [created],
+    } = await createUsersRepository({ db: tx }).insertUsers({
+      users: [
+        {
+          ...user,
+          passwordHash,
+          organisationId: organisation.id,
+          orgKind: organisation.kind,
+          passwordChangeRequired: false,
+        },
+      ],
+    });
+    const link = await issueSignInLink({
+      db: tx,
+      config,
+      clock: ctx.clock,
+      user: { id: created!.id, orgKind: organisation.kind },
+      purpose: 'invitation',
+    });
+    await audit({ action: 'user.invite', resource: `user:${created!.id}` });
+    return { user: created!, link };
   });
   if (!sendEmail) return invited;
   const link = await emailLink({
@@ -123,24 +119,21 @@ export async function issueMemberLink({
 }): Promise<SignInLink> {
   const organisation = ctx.actor.organisation;
   if (!isIdOf({ kind: 'user', value: userId })) throw notFound();
-  return withTransaction({
-    db: ctx.db,
-    work: async (tx) => {
-      const { user } = await createUsersRepository({ db: tx }).findActiveUserOfOrganisation({
-        organisationId: organisation.id,
-        userId,
-        role,
-      });
-      if (!user) throw notFound();
-      const link = await issueSignInLink({
-        db: tx,
-        config,
-        clock: ctx.clock,
-        user: { id: user.id, orgKind: user.orgKind },
-        purpose: 'invitation',
-      });
-      await ctx.audit({ db: tx, action: 'user.link_issue', resource: `user:${user.id}` });
-      return link;
-    },
+  return ctx.transaction(async ({ tx, audit }) => {
+    const { user } = await createUsersRepository({ db: tx }).findActiveUserOfOrganisation({
+      organisationId: organisation.id,
+      userId,
+      role,
+    });
+    if (!user) throw notFound();
+    const link = await issueSignInLink({
+      db: tx,
+      config,
+      clock: ctx.clock,
+      user: { id: user.id, orgKind: user.orgKind },
+      purpose: 'invitation',
+    });
+    await audit({ action: 'user.link_issue', resource: `user:${user.id}` });
+    return link;
   });
 }

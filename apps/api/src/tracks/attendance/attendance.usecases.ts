@@ -1,6 +1,5 @@
-import { type Database, withTransaction } from '../../ground/database/database';
 import type { AuthContext } from '../../ground/http/app.types';
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestContext, TransactionScope } from '../../ground/http/request-context';
 import { isAppError } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
@@ -113,7 +112,7 @@ export async function markAttendance({
   enrolmentId: string;
   input: AttendanceMarkInput;
 }): Promise<AttendanceMarkResponse> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   if (!isIdOf({ kind: 'courseSession', value: sessionId })) throw createSessionNotFoundError();
   try {
     return await markInTransaction();
@@ -131,13 +130,13 @@ export async function markAttendance({
   }
 
   async function clearMark({
-    tx,
+    audit,
     repository,
     enrolment,
     before,
     now,
   }: {
-    tx: Database;
+    audit: TransactionScope['audit'];
     repository: ReturnType<typeof createAttendanceRepository>;
     enrolment: { tenantId: string; clientId: string };
     before: { id: string; status: string } | undefined;
@@ -146,8 +145,7 @@ export async function markAttendance({
     const cleared = { enrolmentId, status: null, note: null, markedAt: null };
     if (!before) return { attendance: { ...cleared, corrected: false } };
     await repository.deleteMark({ sessionId, enrolmentId });
-    await ctx.audit({
-      db: tx,
+    await audit({
       tenantId: enrolment.tenantId,
       clientId: enrolment.clientId,
       action: 'attendance.clear',
@@ -159,72 +157,67 @@ export async function markAttendance({
   }
 
   function markInTransaction() {
-    return withTransaction({
-      db,
-      work: async (tx): Promise<AttendanceMarkResponse> => {
-        const repository = createAttendanceRepository({ db: tx });
-        const { session } = await repository.findSession({
-          sessionId,
-          viewer: trainingViewerOf({ auth: ctx.actor }),
-        });
-        if (!session) throw createSessionNotFoundError();
-        const window = attendanceWindow({
-          sessionDate: session.date,
-          today,
-          cancelled: session.cancelledAt !== null,
-          correctionDays: readProgrammeSettings({ stored: session.settings }).attendanceCorrectionDays,
-        });
-        if (window.refusal === 'cancelled') throw createSessionCancelledError();
-        if (window.refusal === 'too_early') throw createAttendanceTooEarlyError();
-        if (window.refusal === 'too_late') {
-          throw createCorrectionWindowClosedError({ details: { editableUntil: window.until } });
-        }
-        const { enrolment } = isIdOf({ kind: 'enrolment', value: enrolmentId })
-          ? await repository.findEnrolmentInGroup({ enrolmentId, groupId: session.groupId })
-          : { enrolment: undefined };
-        if (!enrolment) throw createEnrolmentNotFoundError();
-        if (enrolment.status !== 'enrolled') throw createNotEnrolledInSessionError();
+    return ctx.transaction(async ({ tx, audit }): Promise<AttendanceMarkResponse> => {
+      const repository = createAttendanceRepository({ db: tx });
+      const { session } = await repository.findSession({
+        sessionId,
+        viewer: trainingViewerOf({ auth: ctx.actor }),
+      });
+      if (!session) throw createSessionNotFoundError();
+      const window = attendanceWindow({
+        sessionDate: session.date,
+        today,
+        cancelled: session.cancelledAt !== null,
+        correctionDays: readProgrammeSettings({ stored: session.settings }).attendanceCorrectionDays,
+      });
+      if (window.refusal === 'cancelled') throw createSessionCancelledError();
+      if (window.refusal === 'too_early') throw createAttendanceTooEarlyError();
+      if (window.refusal === 'too_late') {
+        throw createCorrectionWindowClosedError({ details: { editableUntil: window.until } });
+      }
+      const { enrolment } = isIdOf({ kind: 'enrolment', value: enrolmentId })
+        ? await repository.findEnrolmentInGroup({ enrolmentId, groupId: session.groupId })
+        : { enrolment: undefined };
+      if (!enrolment) throw createEnrolmentNotFoundError();
+      if (enrolment.status !== 'enrolled') throw createNotEnrolledInSessionError();
 
-        const { mark: before } = await repository.findMark({ sessionId: session.id, enrolmentId });
-        const now = clock.now();
-        if (input.status === null) return clearMark({ tx, repository, enrolment, before, now });
-        const note = input.note === undefined ? (before?.note ?? null) : input.note || null;
-        const { mark } = await repository.upsertMark({
-          mark: {
-            trainingOrgId: enrolment.trainingOrgId,
-            tenantId: enrolment.tenantId,
-            sessionId: session.id,
-            enrolmentId,
-            status: input.status,
-            note,
-            markedBy: ctx.actor.user.id,
-            markedAt: now,
-            createdAt: now,
-            updatedAt: now,
-          },
+      const { mark: before } = await repository.findMark({ sessionId: session.id, enrolmentId });
+      const now = clock.now();
+      if (input.status === null) return clearMark({ audit, repository, enrolment, before, now });
+      const note = input.note === undefined ? (before?.note ?? null) : input.note || null;
+      const { mark } = await repository.upsertMark({
+        mark: {
+          trainingOrgId: enrolment.trainingOrgId,
+          tenantId: enrolment.tenantId,
+          sessionId: session.id,
+          enrolmentId,
+          status: input.status,
+          note,
+          markedBy: ctx.actor.user.id,
+          markedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+      const corrected = before !== undefined && (before.status !== mark.status || before.note !== mark.note);
+      if (before === undefined || corrected) {
+        await audit({
+          tenantId: enrolment.tenantId,
+          clientId: enrolment.clientId,
+          action: before === undefined ? 'attendance.mark' : 'attendance.correct',
+          resource: `attendance:${mark.id}:${before?.status ?? 'none'}->${mark.status}`,
+          purpose: 'teaching',
         });
-        const corrected =
-          before !== undefined && (before.status !== mark.status || before.note !== mark.note);
-        if (before === undefined || corrected) {
-          await ctx.audit({
-            db: tx,
-            tenantId: enrolment.tenantId,
-            clientId: enrolment.clientId,
-            action: before === undefined ? 'attendance.mark' : 'attendance.correct',
-            resource: `attendance:${mark.id}:${before?.status ?? 'none'}->${mark.status}`,
-            purpose: 'teaching',
-          });
-        }
-        return {
-          attendance: {
-            enrolmentId,
-            status: mark.status,
-            note: mark.note,
-            markedAt: mark.markedAt.toISOString(),
-            corrected,
-          },
-        };
-      },
+      }
+      return {
+        attendance: {
+          enrolmentId,
+          status: mark.status,
+          note: mark.note,
+          markedAt: mark.markedAt.toISOString(),
+          corrected,
+        },
+      };
     });
   }
 }
@@ -239,28 +232,24 @@ export async function saveProgressNote({
   enrolmentId: string;
   note: string;
 }): Promise<{ enrolmentId: string; progressNote: string }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const repository = createAttendanceRepository({ db: tx });
-      const { enrolment } = await repository.findEnrolmentForViewer({
-        enrolmentId,
-        viewer: trainingViewerOf({ auth: ctx.actor }),
-      });
-      if (!enrolment || enrolment.status === 'withdrawn') throw createEnrolmentNotFoundError();
-      const now = clock.now();
-      await repository.setProgressNote({ enrolmentId, note, at: now });
-      await ctx.audit({
-        db: tx,
-        tenantId: enrolment.tenantId,
-        clientId: enrolment.clientId,
-        action: 'enrolment.progress_note',
-        resource: `enrolment:${enrolmentId}`,
-        purpose: 'teaching',
-      });
-      return { enrolmentId, progressNote: note };
-    },
+  return ctx.transaction(async ({ tx, audit }) => {
+    const repository = createAttendanceRepository({ db: tx });
+    const { enrolment } = await repository.findEnrolmentForViewer({
+      enrolmentId,
+      viewer: trainingViewerOf({ auth: ctx.actor }),
+    });
+    if (!enrolment || enrolment.status === 'withdrawn') throw createEnrolmentNotFoundError();
+    const now = clock.now();
+    await repository.setProgressNote({ enrolmentId, note, at: now });
+    await audit({
+      tenantId: enrolment.tenantId,
+      clientId: enrolment.clientId,
+      action: 'enrolment.progress_note',
+      resource: `enrolment:${enrolmentId}`,
+      purpose: 'teaching',
+    });
+    return { enrolmentId, progressNote: note };
   });
 }

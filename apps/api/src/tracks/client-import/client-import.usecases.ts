@@ -1,7 +1,7 @@
 import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import { locateByPostcode } from '../../ground/geocoding/geocoding.offline';
 import type { TenantContext } from '../../ground/http/request-context';
 import { createErrorFactory } from '../../ground/shared/errors';
@@ -405,7 +405,7 @@ export async function importClients({
   ctx: TenantContext;
   input: z.output<typeof ClientImportSchema>;
 }): Promise<ClientImportReport> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   const { header, rows } = parseCsv({ text: input.csv });
   const columns = header.map((name) => ALIASES[name.toLowerCase().replace(/[\s_]/g, '')] ?? null);
   if (REQUIRED.some((field) => !columns.includes(field))) {
@@ -422,41 +422,38 @@ export async function importClients({
     row.client.nationalNumber ? [row.client.nationalNumber] : [],
   );
 
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const existing = fileNumbers.length
-        ? await tx
-            .select()
-            .from(clientsTable)
-            .where(and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.fileNumber, fileNumbers)))
-        : [];
-      const byFileNumber = new Map(existing.map((client) => [client.fileNumber, client]));
-      const owners = nationalNumbers.length
-        ? await tx
-            .select({ fileNumber: clientsTable.fileNumber, nationalNumber: clientsTable.nationalNumber })
-            .from(clientsTable)
-            .where(
-              and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.nationalNumber, nationalNumbers)),
-            )
-        : [];
-      const ownerOf = new Map(owners.map((owner) => [owner.nationalNumber, owner.fileNumber]));
+  return ctx.transaction(async ({ tx }) => {
+    const existing = fileNumbers.length
+      ? await tx
+          .select()
+          .from(clientsTable)
+          .where(and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.fileNumber, fileNumbers)))
+      : [];
+    const byFileNumber = new Map(existing.map((client) => [client.fileNumber, client]));
+    const owners = nationalNumbers.length
+      ? await tx
+          .select({ fileNumber: clientsTable.fileNumber, nationalNumber: clientsTable.nationalNumber })
+          .from(clientsTable)
+          .where(
+            and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.nationalNumber, nationalNumbers)),
+          )
+      : [];
+    const ownerOf = new Map(owners.map((owner) => [owner.nationalNumber, owner.fileNumber]));
 
-      const now = clock.now();
-      const { report, creates, updates } = planImport({
-        checked,
-        present,
-        byFileNumber,
-        ownerOf,
-        tenantId,
-        createdBy: ctx.actor.user.id,
-        now,
-      });
-      if (!input.dryRun) await writeImport({ tx, ctx, present, creates, updates, now });
+    const now = clock.now();
+    const { report, creates, updates } = planImport({
+      checked,
+      present,
+      byFileNumber,
+      ownerOf,
+      tenantId,
+      createdBy: ctx.actor.user.id,
+      now,
+    });
+    if (!input.dryRun) await writeImport({ tx, ctx, present, creates, updates, now });
 
-      const totals = { create: 0, update: 0, unchanged: 0, refused: 0 };
-      for (const row of report) totals[row.outcome] += 1;
-      return { dryRun: input.dryRun, totals, rows: report };
-    },
+    const totals = { create: 0, update: 0, unchanged: 0, refused: 0 };
+    for (const row of report) totals[row.outcome] += 1;
+    return { dryRun: input.dryRun, totals, rows: report };
   });
 }

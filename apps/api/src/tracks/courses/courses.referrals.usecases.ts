@@ -1,5 +1,4 @@
 import { courseCompletion, validateReferral } from '@digipakket/domain';
-import { withTransaction } from '../../ground/database/database';
 import type { RequestContext, TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
@@ -24,7 +23,7 @@ export async function decideReferral({
   enrolmentId: string;
   input: ReferralInput;
 }): Promise<{ referral: ReferralView }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   const referral =
     input.decision === 'referred'
       ? ({ decision: 'referred', courseName: input.courseName } as const)
@@ -32,41 +31,37 @@ export async function decideReferral({
   const checked = validateReferral({ referral });
   if (!checked.ok) throw createReferralInvalidError({ details: { reasons: checked.reasons } });
   if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const repository = createCoursesRepository({ db: tx });
-      const { enrolment } = await repository.findEnrolmentOfOrg({
-        trainingOrgId: orgOf(ctx),
-        enrolmentId,
-      });
-      if (!enrolment) throw createEnrolmentNotFoundError();
-      if (enrolment.status !== 'enrolled') throw createReferralNotEnrolledError();
-      const now = clock.now();
-      const { referral: row } = await repository.upsertReferral({
-        referral: {
-          tenantId: enrolment.tenantId,
-          trainingOrgId: enrolment.trainingOrgId,
-          clientId: enrolment.clientId,
-          enrolmentId,
-          decision: referral.decision,
-          courseName: referral.decision === 'referred' ? referral.courseName : null,
-          reason: referral.decision === 'not_referred' ? referral.reason : null,
-          decidedBy: ctx.actor.user.id,
-          decidedAt: now,
-          createdAt: now,
-          updatedAt: now,
-        },
-      });
-      await ctx.audit({
-        db: tx,
+  return ctx.transaction(async ({ tx, audit }) => {
+    const repository = createCoursesRepository({ db: tx });
+    const { enrolment } = await repository.findEnrolmentOfOrg({
+      trainingOrgId: orgOf(ctx),
+      enrolmentId,
+    });
+    if (!enrolment) throw createEnrolmentNotFoundError();
+    if (enrolment.status !== 'enrolled') throw createReferralNotEnrolledError();
+    const now = clock.now();
+    const { referral: row } = await repository.upsertReferral({
+      referral: {
         tenantId: enrolment.tenantId,
+        trainingOrgId: enrolment.trainingOrgId,
         clientId: enrolment.clientId,
-        action: 'referral.decide',
-        resource: `enrolment:${enrolmentId}`,
-      });
-      return { referral: toReferral(row) };
-    },
+        enrolmentId,
+        decision: referral.decision,
+        courseName: referral.decision === 'referred' ? referral.courseName : null,
+        reason: referral.decision === 'not_referred' ? referral.reason : null,
+        decidedBy: ctx.actor.user.id,
+        decidedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+    await audit({
+      tenantId: enrolment.tenantId,
+      clientId: enrolment.clientId,
+      action: 'referral.decide',
+      resource: `enrolment:${enrolmentId}`,
+    });
+    return { referral: toReferral(row) };
   });
 }
 

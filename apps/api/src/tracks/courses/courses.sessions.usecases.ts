@@ -1,4 +1,3 @@
-import { withTransaction } from '../../ground/database/database';
 import type { RequestContext } from '../../ground/http/request-context';
 import { localDateTimeToInstant } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
@@ -31,53 +30,50 @@ export async function generateSessions({
   groupId: string;
   input: GenerateSessions;
 }): Promise<{ sessions: GroupSession[] }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   if (input.endTime <= input.startTime) throw createInvalidPatternError();
   if (!isIdOf({ kind: 'courseGroup', value: groupId })) throw createCourseGroupNotFoundError();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { group } = await createEnrolmentsRepository({ db: tx }).lockGroup({
+  return ctx.transaction(async ({ tx }) => {
+    const { group } = await createEnrolmentsRepository({ db: tx }).lockGroup({
+      groupId,
+      trainingOrgIds: [orgOf(ctx)],
+    });
+    if (!group) throw createCourseGroupNotFoundError();
+    const repository = createCoursesRepository({ db: tx });
+    const { rows: existing } = await repository.listSessions({ groupId });
+    if (existing.some((row) => row.cancelledAt === null)) throw createGroupHasSessionsError();
+    const { rows: groups } = await repository.listGroups({ trainingOrgId: orgOf(ctx), groupId });
+    const { basicSessions } = readProgrammeSettings({ stored: groups[0]?.settings });
+    const dates = sessionDatesFromPattern({
+      startDate: input.startDate,
+      weekdays: input.weekdays,
+      count: basicSessions,
+    });
+    const now = clock.now();
+    await repository.insertSessions({
+      sessions: dates.map((date) => ({
+        trainingOrgId: group.trainingOrgId,
         groupId,
-        trainingOrgIds: [orgOf(ctx)],
-      });
-      if (!group) throw createCourseGroupNotFoundError();
-      const repository = createCoursesRepository({ db: tx });
-      const { rows: existing } = await repository.listSessions({ groupId });
-      if (existing.some((row) => row.cancelledAt === null)) throw createGroupHasSessionsError();
-      const { rows: groups } = await repository.listGroups({ trainingOrgId: orgOf(ctx), groupId });
-      const { basicSessions } = readProgrammeSettings({ stored: groups[0]?.settings });
-      const dates = sessionDatesFromPattern({
-        startDate: input.startDate,
-        weekdays: input.weekdays,
-        count: basicSessions,
-      });
-      const now = clock.now();
-      await repository.insertSessions({
-        sessions: dates.map((date) => ({
-          trainingOrgId: group.trainingOrgId,
-          groupId,
-          date,
-          startTime: input.startTime,
-          endTime: input.endTime,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      });
-      await repository.updateGroup({ groupId, values: { startsOn: dates[0] ?? null, updatedAt: now } });
-      const { rows: learners } = await createEnrolmentsRepository({ db: tx }).listActiveRoster({ groupId });
-      await planGroupLessonMessages({
-        db: tx,
-        groupId,
-        clientIds: learners
-          .filter((learner) => learner.status === 'enrolled')
-          .map((learner) => learner.clientId),
-        now,
-        timeZone,
-      });
-      const { rows } = await repository.listSessions({ groupId });
-      return { sessions: rows.map(toGroupSession) };
-    },
+        date,
+        startTime: input.startTime,
+        endTime: input.endTime,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    });
+    await repository.updateGroup({ groupId, values: { startsOn: dates[0] ?? null, updatedAt: now } });
+    const { rows: learners } = await createEnrolmentsRepository({ db: tx }).listActiveRoster({ groupId });
+    await planGroupLessonMessages({
+      db: tx,
+      groupId,
+      clientIds: learners
+        .filter((learner) => learner.status === 'enrolled')
+        .map((learner) => learner.clientId),
+      now,
+      timeZone,
+    });
+    const { rows } = await repository.listSessions({ groupId });
+    return { sessions: rows.map(toGroupSession) };
   });
 }
 
@@ -98,104 +94,99 @@ export async function updateSession({
   sessionId: string;
   input: SessionPatch;
 }): Promise<{ session: GroupSession }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   if (!isIdOf({ kind: 'courseSession', value: sessionId })) throw createSessionNotFoundError();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const repository = createCoursesRepository({ db: tx });
-      const { session } = await repository.findSession({ trainingOrgId: orgOf(ctx), sessionId });
-      if (!session) throw createSessionNotFoundError();
-      await checkReferences({ ctx, db: tx, locationId: input.locationId, teacherUserId: undefined });
-      const startTime = input.startTime ?? hhmm(session.startTime);
-      const endTime = input.endTime ?? hhmm(session.endTime);
-      if (endTime <= startTime) throw createInvalidPatternError();
-      const now = clock.now();
-      const date = input.date ?? session.date;
-      const locationId = input.locationId === undefined ? session.locationId : input.locationId;
-      const retimed =
-        date !== session.date || startTime !== hhmm(session.startTime) || endTime !== hhmm(session.endTime);
-      const live = input.cancelled === undefined ? session.cancelledAt === null : !input.cancelled;
-      if (retimed && live) {
-        if (localDateTimeToInstant({ date, time: startTime, timeZone }) < now)
-          throw createSessionInPastError();
-        const { clash } = await repository.findTeacherClash({
+  return ctx.transaction(async ({ tx, auditEach }) => {
+    const repository = createCoursesRepository({ db: tx });
+    const { session } = await repository.findSession({ trainingOrgId: orgOf(ctx), sessionId });
+    if (!session) throw createSessionNotFoundError();
+    await checkReferences({ ctx, db: tx, locationId: input.locationId, teacherUserId: undefined });
+    const startTime = input.startTime ?? hhmm(session.startTime);
+    const endTime = input.endTime ?? hhmm(session.endTime);
+    if (endTime <= startTime) throw createInvalidPatternError();
+    const now = clock.now();
+    const date = input.date ?? session.date;
+    const locationId = input.locationId === undefined ? session.locationId : input.locationId;
+    const retimed =
+      date !== session.date || startTime !== hhmm(session.startTime) || endTime !== hhmm(session.endTime);
+    const live = input.cancelled === undefined ? session.cancelledAt === null : !input.cancelled;
+    if (retimed && live) {
+      if (localDateTimeToInstant({ date, time: startTime, timeZone }) < now) throw createSessionInPastError();
+      const { clash } = await repository.findTeacherClash({
+        sessionId,
+        groupId: session.groupId,
+        date,
+        startTime,
+        endTime,
+      });
+      if (clash) {
+        throw createTeacherBusyError({
+          details: { groupName: clash.groupName, start: hhmm(clash.startTime), end: hhmm(clash.endTime) },
+        });
+      }
+    }
+    const values: Record<string, unknown> = { startTime, endTime, updatedAt: now };
+    if (input.date !== undefined) values.date = input.date;
+    if (input.locationId !== undefined) values.locationId = input.locationId;
+    if (input.cancelled !== undefined)
+      values.cancelledAt = input.cancelled ? (session.cancelledAt ?? now) : null;
+    await repository.updateSession({ sessionId, values });
+
+    const wasCancelled = session.cancelledAt !== null;
+    const kind =
+      input.cancelled === true && !wasCancelled
+        ? 'cancelled'
+        : input.cancelled === false && wasCancelled
+          ? 'restored'
+          : date !== session.date ||
+              startTime !== hhmm(session.startTime) ||
+              endTime !== hhmm(session.endTime) ||
+              locationId !== session.locationId
+            ? 'moved'
+            : null;
+    if (kind) {
+      await repository.insertSessionChange({
+        change: {
+          trainingOrgId: session.trainingOrgId,
           sessionId,
           groupId: session.groupId,
+          kind,
+          previousDate: session.date,
+          previousStartTime: session.startTime,
+          previousEndTime: session.endTime,
+          previousLocationId: session.locationId,
           date,
           startTime,
           endTime,
-        });
-        if (clash) {
-          throw createTeacherBusyError({
-            details: { groupName: clash.groupName, start: hhmm(clash.startTime), end: hhmm(clash.endTime) },
-          });
-        }
-      }
-      const values: Record<string, unknown> = { startTime, endTime, updatedAt: now };
-      if (input.date !== undefined) values.date = input.date;
-      if (input.locationId !== undefined) values.locationId = input.locationId;
-      if (input.cancelled !== undefined)
-        values.cancelledAt = input.cancelled ? (session.cancelledAt ?? now) : null;
-      await repository.updateSession({ sessionId, values });
-
-      const wasCancelled = session.cancelledAt !== null;
-      const kind =
-        input.cancelled === true && !wasCancelled
-          ? 'cancelled'
-          : input.cancelled === false && wasCancelled
-            ? 'restored'
-            : date !== session.date ||
-                startTime !== hhmm(session.startTime) ||
-                endTime !== hhmm(session.endTime) ||
-                locationId !== session.locationId
-              ? 'moved'
-              : null;
-      if (kind) {
-        await repository.insertSessionChange({
-          change: {
-            trainingOrgId: session.trainingOrgId,
-            sessionId,
-            groupId: session.groupId,
-            kind,
-            previousDate: session.date,
-            previousStartTime: session.startTime,
-            previousEndTime: session.endTime,
-            previousLocationId: session.locationId,
-            date,
-            startTime,
-            endTime,
-            locationId,
-            changedBy: ctx.actor.user.id,
-            changedAt: now,
-          },
-        });
-        const { rows: learners } = await createEnrolmentsRepository({ db: tx }).listActiveRoster({
-          groupId: session.groupId,
-        });
-        await planSessionChangeMessages({
-          db: tx,
-          sessionId,
-          clientIds: learners
-            .filter((learner) => learner.status === 'enrolled')
-            .map((learner) => learner.clientId),
-          change: kind,
-          previous: { date: session.date, startTime: session.startTime },
-          now,
-          timeZone,
-        });
-        await ctx.auditEach({
-          db: tx,
-          records: learners.map((learner) => ({
-            tenantId: learner.tenantId,
-            clientId: learner.clientId,
-            action: `course_session.${kind}`,
-            resource: `course_session:${sessionId}`,
-          })),
-        });
-      }
-      const { rows } = await repository.listSessions({ groupId: session.groupId });
-      return { session: toGroupSession(rows.find((row) => row.id === sessionId)!) };
-    },
+          locationId,
+          changedBy: ctx.actor.user.id,
+          changedAt: now,
+        },
+      });
+      const { rows: learners } = await createEnrolmentsRepository({ db: tx }).listActiveRoster({
+        groupId: session.groupId,
+      });
+      await planSessionChangeMessages({
+        db: tx,
+        sessionId,
+        clientIds: learners
+          .filter((learner) => learner.status === 'enrolled')
+          .map((learner) => learner.clientId),
+        change: kind,
+        previous: { date: session.date, startTime: session.startTime },
+        now,
+        timeZone,
+      });
+      await auditEach({
+        records: learners.map((learner) => ({
+          tenantId: learner.tenantId,
+          clientId: learner.clientId,
+          action: `course_session.${kind}`,
+          resource: `course_session:${sessionId}`,
+        })),
+      });
+    }
+    const { rows } = await repository.listSessions({ groupId: session.groupId });
+    return { session: toGroupSession(rows.find((row) => row.id === sessionId)!) };
   });
 }

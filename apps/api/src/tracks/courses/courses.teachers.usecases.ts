@@ -1,5 +1,4 @@
 import type { Config } from '../../ground/config/config';
-import { withTransaction } from '../../ground/database/database';
 import type { RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createAuthRepository } from '../../records/auth/auth.repository';
@@ -78,23 +77,20 @@ export async function deactivateTeacher({
   ctx: RequestContext;
   userId: string;
 }): Promise<{ teacher: Teacher }> {
-  const { db, clock } = ctx;
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { teacher } = isIdOf({ kind: 'user', value: userId })
-        ? await createCoursesRepository({ db: tx }).findTeacher({ trainingOrgId: orgOf(ctx), userId })
-        : { teacher: undefined };
-      if (!teacher) throw createTeacherNotFoundError();
-      await createUsersRepository({ db: tx }).setDisabledAt({
-        userId,
-        at: teacher.disabledAt ?? clock.now(),
-      });
-      await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId });
-      return {
-        teacher: { id: teacher.id, displayName: teacher.displayName, email: teacher.email, active: false },
-      };
-    },
+  const { clock } = ctx;
+  return ctx.transaction(async ({ tx }) => {
+    const { teacher } = isIdOf({ kind: 'user', value: userId })
+      ? await createCoursesRepository({ db: tx }).findTeacher({ trainingOrgId: orgOf(ctx), userId })
+      : { teacher: undefined };
+    if (!teacher) throw createTeacherNotFoundError();
+    await createUsersRepository({ db: tx }).setDisabledAt({
+      userId,
+      at: teacher.disabledAt ?? clock.now(),
+    });
+    await createAuthRepository({ db: tx }).deleteSessionsOfUser({ userId });
+    return {
+      teacher: { id: teacher.id, displayName: teacher.displayName, email: teacher.email, active: false },
+    };
   });
 }
 

@@ -5,7 +5,7 @@ import {
   type Roster,
   type TrainingSession,
 } from '@digipakket/domain';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import type { RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
@@ -98,63 +98,59 @@ export async function updateGroup({
   groupId: string;
   input: GroupPatch;
 }): Promise<{ group: GroupSummary }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   if (!isIdOf({ kind: 'courseGroup', value: groupId })) throw createCourseGroupNotFoundError();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const now = clock.now();
-      const enrolments = createEnrolmentsRepository({ db: tx });
-      const { group } = await enrolments.lockGroup({ groupId, trainingOrgIds: [orgOf(ctx)] });
-      if (!group) throw createCourseGroupNotFoundError();
-      await checkReferences({
-        ctx,
-        db: tx,
-        locationId: input.locationId,
-        teacherUserId: input.teacherUserId,
-      });
-      const values: Record<string, unknown> = { updatedAt: now };
-      if (input.name !== undefined) values.name = input.name;
-      if (input.locationId !== undefined) values.locationId = input.locationId;
-      if (input.teacherUserId !== undefined) values.teacherUserId = input.teacherUserId;
-      if (input.languageSupport !== undefined) values.languageSupport = input.languageSupport;
-      if (input.capacity !== undefined && input.capacity !== group.capacity) {
-        const { rows } = await enrolments.listActiveRoster({ groupId });
-        const roster: Roster = {
-          capacity: group.capacity,
-          entries: rows.map((row) => ({ clientId: row.clientId, status: row.status, since: row.enrolledAt })),
-        };
-        const outcome = changeCapacity({ roster, capacity: input.capacity });
-        if (!outcome.ok) throw createCapacityBelowEnrolledError();
-        const promoted = rows.filter(
-          (row) => row.status === 'waitlisted' && outcome.promoted.includes(row.clientId),
-        );
-        for (const row of promoted) {
-          await enrolments.setStatus({ enrolmentId: row.id, status: 'enrolled', position: null, now });
-          await ctx.audit({
-            db: tx,
-            tenantId: row.tenantId,
-            clientId: row.clientId,
-            action: 'enrolment.promote',
-            resource: `enrolment:${row.id}`,
-          });
-        }
-        values.capacity = input.capacity;
-        values.enrolledCount = group.enrolledCount + promoted.length;
-        await enrolments.renumberWaitlist({
-          enrolmentIds: rows
-            .filter((row) => row.status === 'waitlisted' && !promoted.includes(row))
-            .map((row) => row.id),
-          now,
+  return ctx.transaction(async ({ tx, audit }) => {
+    const now = clock.now();
+    const enrolments = createEnrolmentsRepository({ db: tx });
+    const { group } = await enrolments.lockGroup({ groupId, trainingOrgIds: [orgOf(ctx)] });
+    if (!group) throw createCourseGroupNotFoundError();
+    await checkReferences({
+      ctx,
+      db: tx,
+      locationId: input.locationId,
+      teacherUserId: input.teacherUserId,
+    });
+    const values: Record<string, unknown> = { updatedAt: now };
+    if (input.name !== undefined) values.name = input.name;
+    if (input.locationId !== undefined) values.locationId = input.locationId;
+    if (input.teacherUserId !== undefined) values.teacherUserId = input.teacherUserId;
+    if (input.languageSupport !== undefined) values.languageSupport = input.languageSupport;
+    if (input.capacity !== undefined && input.capacity !== group.capacity) {
+      const { rows } = await enrolments.listActiveRoster({ groupId });
+      const roster: Roster = {
+        capacity: group.capacity,
+        entries: rows.map((row) => ({ clientId: row.clientId, status: row.status, since: row.enrolledAt })),
+      };
+      const outcome = changeCapacity({ roster, capacity: input.capacity });
+      if (!outcome.ok) throw createCapacityBelowEnrolledError();
+      const promoted = rows.filter(
+        (row) => row.status === 'waitlisted' && outcome.promoted.includes(row.clientId),
+      );
+      for (const row of promoted) {
+        await enrolments.setStatus({ enrolmentId: row.id, status: 'enrolled', position: null, now });
+        await audit({
+          tenantId: row.tenantId,
+          clientId: row.clientId,
+          action: 'enrolment.promote',
+          resource: `enrolment:${row.id}`,
         });
       }
-      await createCoursesRepository({ db: tx }).updateGroup({ groupId, values });
-      const { rows } = await createCoursesRepository({ db: tx }).listGroups({
-        trainingOrgId: orgOf(ctx),
-        groupId,
+      values.capacity = input.capacity;
+      values.enrolledCount = group.enrolledCount + promoted.length;
+      await enrolments.renumberWaitlist({
+        enrolmentIds: rows
+          .filter((row) => row.status === 'waitlisted' && !promoted.includes(row))
+          .map((row) => row.id),
+        now,
       });
-      return { group: toGroupSummary(rows[0]!) };
-    },
+    }
+    await createCoursesRepository({ db: tx }).updateGroup({ groupId, values });
+    const { rows } = await createCoursesRepository({ db: tx }).listGroups({
+      trainingOrgId: orgOf(ctx),
+      groupId,
+    });
+    return { group: toGroupSummary(rows[0]!) };
   });
 }
 

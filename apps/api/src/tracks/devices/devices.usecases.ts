@@ -1,7 +1,6 @@
 import { type Device, type DeviceCommand, type DeviceStatus, decideDevice } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { DEFAULT_TIME_ZONE } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
@@ -95,69 +94,65 @@ export async function receiveBatch({
   ctx: TenantContext;
   input: z.output<typeof DeviceBatchSchema>;
 }): Promise<BatchResult> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   const lines = input.serials.split(/\r?\n/).map((line, index) => ({ row: index + 1, serial: line.trim() }));
   const entries = lines.filter((line) => line.serial !== '');
   if (entries.length === 0) throw createEmptyBatchError();
   const now = clock.now();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const repository = createDevicesRepository({ db: tx });
-      const { existing } = await repository.findExistingSerials({
+  return ctx.transaction(async ({ tx, audit }) => {
+    const repository = createDevicesRepository({ db: tx });
+    const { existing } = await repository.findExistingSerials({
+      tenantId,
+      serials: entries.map((entry) => entry.serial),
+    });
+    const seen = new Map<string, number>();
+    const problems: {
+      row: number;
+      serial: string;
+      reason: 'repeated_in_batch' | 'already_in_stock';
+      firstRow?: number;
+    }[] = [];
+    for (const entry of entries) {
+      const key = entry.serial.toUpperCase();
+      const firstRow = seen.get(key);
+      if (existing.has(entry.serial))
+        problems.push({ row: entry.row, serial: entry.serial, reason: 'already_in_stock' });
+      else if (firstRow !== undefined)
+        problems.push({ row: entry.row, serial: entry.serial, reason: 'repeated_in_batch', firstRow });
+      else seen.set(key, entry.row);
+    }
+    if (problems.length > 0) throw createDuplicateSerialError({ details: { rows: problems } });
+    const { programme } = await createIntakeRepository({ db: tx }).findActiveProgramme({ tenantId });
+    const { devices } = await repository.insertDevices({
+      devices: entries.map((entry) => ({
         tenantId,
-        serials: entries.map((entry) => entry.serial),
-      });
-      const seen = new Map<string, number>();
-      const problems: {
-        row: number;
-        serial: string;
-        reason: 'repeated_in_batch' | 'already_in_stock';
-        firstRow?: number;
-      }[] = [];
-      for (const entry of entries) {
-        const key = entry.serial.toUpperCase();
-        const firstRow = seen.get(key);
-        if (existing.has(entry.serial))
-          problems.push({ row: entry.row, serial: entry.serial, reason: 'already_in_stock' });
-        else if (firstRow !== undefined)
-          problems.push({ row: entry.row, serial: entry.serial, reason: 'repeated_in_batch', firstRow });
-        else seen.set(key, entry.row);
-      }
-      if (problems.length > 0) throw createDuplicateSerialError({ details: { rows: problems } });
-      const { programme } = await createIntakeRepository({ db: tx }).findActiveProgramme({ tenantId });
-      const { devices } = await repository.insertDevices({
-        devices: entries.map((entry) => ({
-          tenantId,
-          serial: entry.serial,
-          model: input.model,
-          funding: input.funding ?? null,
-          programmeId: programme?.id ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      });
-      await repository.insertEvents({
-        events: devices.map((device) => ({
-          tenantId,
-          deviceId: device.id,
-          fromStatus: null,
-          toStatus: 'in_stock' as const,
-          actorUserId: ctx.actor.user.id,
-          reason: input.funding ?? null,
-          at: now,
-        })),
-      });
-      await ctx.audit({
-        db: tx,
-        action: 'device.batch_received',
-        resource: `devices:${devices.length}`,
-      });
-      return {
-        received: devices.length,
-        devices: devices.map((device) => toView({ device, holderName: null, holderFileNumber: null })),
-      };
-    },
+        serial: entry.serial,
+        model: input.model,
+        funding: input.funding ?? null,
+        programmeId: programme?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    });
+    await repository.insertEvents({
+      events: devices.map((device) => ({
+        tenantId,
+        deviceId: device.id,
+        fromStatus: null,
+        toStatus: 'in_stock' as const,
+        actorUserId: ctx.actor.user.id,
+        reason: input.funding ?? null,
+        at: now,
+      })),
+    });
+    await audit({
+      action: 'device.batch_received',
+      resource: `devices:${devices.length}`,
+    });
+    return {
+      received: devices.length,
+      devices: devices.map((device) => toView({ device, holderName: null, holderFileNumber: null })),
+    };
   });
 }
 
@@ -269,111 +264,107 @@ export async function transitionDevice({
   deviceId: string;
   input: z.output<typeof DeviceTransitionSchema>;
 }): Promise<{ device: DeviceView }> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
   if (input.type === 'hand_out' && input.signatureMethod === 'screen' && !input.signaturePng) {
     throw createSignatureMissingError();
   }
   const now = clock.now();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const repository = createDevicesRepository({ db: tx });
-      const { row } = await repository.findDevice({ tenantId, deviceId });
-      if (!row) throw createDeviceNotFoundError();
-      const current = row.device;
+  return ctx.transaction(async ({ tx, audit }) => {
+    const repository = createDevicesRepository({ db: tx });
+    const { row } = await repository.findDevice({ tenantId, deviceId });
+    if (!row) throw createDeviceNotFoundError();
+    const current = row.device;
 
-      if (input.type === 'reserve') {
-        const { client } = await requireTenantClient({ db: tx, tenantId, clientId: input.clientId });
-        const { approved } = await repository.isClientApproved({ tenantId, clientId: client.id });
-        if (!approved) throw createClientNotApprovedError();
-      }
+    if (input.type === 'reserve') {
+      const { client } = await requireTenantClient({ db: tx, tenantId, clientId: input.clientId });
+      const { approved } = await repository.isClientApproved({ tenantId, clientId: client.id });
+      if (!approved) throw createClientNotApprovedError();
+    }
 
-      const { clientId: lastClientId } = await repository.lastClientOf({ deviceId });
-      const command: DeviceCommand =
-        input.type === 'reserve'
-          ? { type: 'reserve', clientId: input.clientId }
-          : input.type === 'hand_out'
-            ? { type: 'hand_out', clientId: current.holderClientId ?? '' }
-            : input.type === 'report_defective'
-              ? { type: 'report_defective', note: input.note }
-              : { type: input.type };
-      const outcome = decideDevice({ device: toDomainDevice({ row: current, lastClientId }), command, now });
-      if (!outcome.ok) {
-        const [reason] = outcome.reasons;
-        throw createDeviceTransitionRefusedError({
-          code: reason?.code ?? 'device.conflict',
-          status: current.status,
-        });
-      }
-      const next = outcome.device;
-      const to: DeviceStatus = next.status;
-      const holder = next.status === 'reserved' || next.status === 'handed_out' ? next.holder : null;
-      const { moved } = await repository.moveDevice({
-        tenantId,
-        deviceId,
-        from: current.status,
-        to,
-        holderClientId: holder,
-        reservedAt: next.status === 'reserved' || next.status === 'handed_out' ? next.reservedAt : null,
-        handedOutAt: next.status === 'handed_out' ? next.handedOutAt : null,
-        now,
+    const { clientId: lastClientId } = await repository.lastClientOf({ deviceId });
+    const command: DeviceCommand =
+      input.type === 'reserve'
+        ? { type: 'reserve', clientId: input.clientId }
+        : input.type === 'hand_out'
+          ? { type: 'hand_out', clientId: current.holderClientId ?? '' }
+          : input.type === 'report_defective'
+            ? { type: 'report_defective', note: input.note }
+            : { type: input.type };
+    const outcome = decideDevice({ device: toDomainDevice({ row: current, lastClientId }), command, now });
+    if (!outcome.ok) {
+      const [reason] = outcome.reasons;
+      throw createDeviceTransitionRefusedError({
+        code: reason?.code ?? 'device.conflict',
+        status: current.status,
       });
-      if (!moved) {
-        throw createDeviceTransitionRefusedError({
-          code: input.type === 'reserve' ? 'device.not_in_stock' : 'device.changed_meanwhile',
-        });
-      }
-      const clientId = holder ?? current.holderClientId ?? lastClientId;
-      const reason =
-        input.type === 'report_defective'
-          ? input.note
-          : 'reason' in input && input.reason
-            ? input.reason
-            : null;
-      await repository.insertEvents({
-        events: [
-          {
-            tenantId,
-            deviceId,
-            fromStatus: current.status,
-            toStatus: to,
-            clientId,
-            actorUserId: ctx.actor.user.id,
-            reason,
-            signatureMethod: input.type === 'hand_out' ? input.signatureMethod : null,
-            signaturePng:
-              input.type === 'hand_out' && input.signatureMethod === 'screen'
-                ? (input.signaturePng ?? null)
-                : null,
-            at: now,
-          },
-        ],
+    }
+    const next = outcome.device;
+    const to: DeviceStatus = next.status;
+    const holder = next.status === 'reserved' || next.status === 'handed_out' ? next.holder : null;
+    const { moved } = await repository.moveDevice({
+      tenantId,
+      deviceId,
+      from: current.status,
+      to,
+      holderClientId: holder,
+      reservedAt: next.status === 'reserved' || next.status === 'handed_out' ? next.reservedAt : null,
+      handedOutAt: next.status === 'handed_out' ? next.handedOutAt : null,
+      now,
+    });
+    if (!moved) {
+      throw createDeviceTransitionRefusedError({
+        code: input.type === 'reserve' ? 'device.not_in_stock' : 'device.changed_meanwhile',
       });
-      // A laptop no longer waiting to be picked up needs no pickup reminders.
-      if (current.status === 'reserved' && to !== 'reserved' && current.holderClientId) {
-        await planAppointmentMessages({
-          db: tx,
-          kind: 'pickup',
-          subject: `device:${deviceId}`,
-          orgId: ctx.actor.organisation.id,
-          programmeId: null,
-          clientIds: [current.holderClientId],
-          startsAt: null,
-          reason: `pickup.${to}`,
-          now,
-          timeZone: DEFAULT_TIME_ZONE,
-        });
-      }
-      await ctx.audit({
+    }
+    const clientId = holder ?? current.holderClientId ?? lastClientId;
+    const reason =
+      input.type === 'report_defective'
+        ? input.note
+        : 'reason' in input && input.reason
+          ? input.reason
+          : null;
+    await repository.insertEvents({
+      events: [
+        {
+          tenantId,
+          deviceId,
+          fromStatus: current.status,
+          toStatus: to,
+          clientId,
+          actorUserId: ctx.actor.user.id,
+          reason,
+          signatureMethod: input.type === 'hand_out' ? input.signatureMethod : null,
+          signaturePng:
+            input.type === 'hand_out' && input.signatureMethod === 'screen'
+              ? (input.signaturePng ?? null)
+              : null,
+          at: now,
+        },
+      ],
+    });
+    // A laptop no longer waiting to be picked up needs no pickup reminders.
+    if (current.status === 'reserved' && to !== 'reserved' && current.holderClientId) {
+      await planAppointmentMessages({
         db: tx,
-        clientId,
-        action: ACTIONS[input.type],
-        resource: `device:${deviceId}`,
+        kind: 'pickup',
+        subject: `device:${deviceId}`,
+        orgId: ctx.actor.organisation.id,
+        programmeId: null,
+        clientIds: [current.holderClientId],
+        startsAt: null,
+        reason: `pickup.${to}`,
+        now,
+        timeZone: DEFAULT_TIME_ZONE,
       });
-      const { row: updated } = await repository.findDevice({ tenantId, deviceId });
-      return { device: toView(updated!) };
-    },
+    }
+    await audit({
+      clientId,
+      action: ACTIONS[input.type],
+      resource: `device:${deviceId}`,
+    });
+    const { row: updated } = await repository.findDevice({ tenantId, deviceId });
+    return { device: toView(updated!) };
   });
 }
 
@@ -392,53 +383,49 @@ export async function bookPickup({
   deviceId: string;
   input: PickupAppointment;
 }): Promise<{ result: PickupAppointmentResult }> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
   const pickupAt = new Date(input.pickupAt);
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const [device] = await tx
-        .update(devicesTable)
-        .set({ pickupAt, updatedAt: clock.now() })
-        .where(
-          and(
-            eq(devicesTable.tenantId, tenantId),
-            eq(devicesTable.id, deviceId),
-            eq(devicesTable.status, 'reserved'),
-          ),
-        )
-        .returning({ id: devicesTable.id, holderClientId: devicesTable.holderClientId });
-      if (!device) {
-        const [existing] = await tx
-          .select({ status: devicesTable.status })
-          .from(devicesTable)
-          .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.id, deviceId)));
-        if (!existing) throw createDeviceNotFoundError();
-        throw createDeviceTransitionRefusedError({ code: 'device.not_reserved', status: existing.status });
-      }
-      // The client's reminders of the appointment, in this transaction (a new time replaces the old ones).
-      if (device.holderClientId) {
-        await planAppointmentMessages({
-          db: tx,
-          kind: 'pickup',
-          subject: `device:${device.id}`,
-          orgId: ctx.actor.organisation.id,
-          orgName: PROGRAMME_SENDER_NAME,
-          programmeId: null,
-          clientIds: [device.holderClientId],
-          startsAt: pickupAt,
-          now: clock.now(),
-          timeZone,
-        });
-      }
-      await ctx.audit({
+  return ctx.transaction(async ({ tx, audit }) => {
+    const [device] = await tx
+      .update(devicesTable)
+      .set({ pickupAt, updatedAt: clock.now() })
+      .where(
+        and(
+          eq(devicesTable.tenantId, tenantId),
+          eq(devicesTable.id, deviceId),
+          eq(devicesTable.status, 'reserved'),
+        ),
+      )
+      .returning({ id: devicesTable.id, holderClientId: devicesTable.holderClientId });
+    if (!device) {
+      const [existing] = await tx
+        .select({ status: devicesTable.status })
+        .from(devicesTable)
+        .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.id, deviceId)));
+      if (!existing) throw createDeviceNotFoundError();
+      throw createDeviceTransitionRefusedError({ code: 'device.not_reserved', status: existing.status });
+    }
+    // The client's reminders of the appointment, in this transaction (a new time replaces the old ones).
+    if (device.holderClientId) {
+      await planAppointmentMessages({
         db: tx,
-        clientId: device.holderClientId,
-        action: 'device.pickup_booked',
-        resource: `device:${device.id}`,
+        kind: 'pickup',
+        subject: `device:${device.id}`,
+        orgId: ctx.actor.organisation.id,
+        orgName: PROGRAMME_SENDER_NAME,
+        programmeId: null,
+        clientIds: [device.holderClientId],
+        startsAt: pickupAt,
+        now: clock.now(),
+        timeZone,
       });
-      return { result: { deviceId: device.id, pickupAt: pickupAt.toISOString() } };
-    },
+    }
+    await audit({
+      clientId: device.holderClientId,
+      action: 'device.pickup_booked',
+      resource: `device:${device.id}`,
+    });
+    return { result: { deviceId: device.id, pickupAt: pickupAt.toISOString() } };
   });
 }

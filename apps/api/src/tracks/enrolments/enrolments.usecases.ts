@@ -1,5 +1,4 @@
 import { enrol, type Roster, withdraw } from '@digipakket/domain';
-import { withTransaction } from '../../ground/database/database';
 import type { RequestContext, TenantContext } from '../../ground/http/request-context';
 import { runIdempotent } from '../../ground/idempotency/idempotency.transaction';
 import { createConflictRetryError, isAppError } from '../../ground/shared/errors';
@@ -182,94 +181,89 @@ export async function withdrawEnrolment({
   enrolmentId: string;
   input: WithdrawInput;
 }): Promise<WithdrawResponse> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const now = clock.now();
-      const repository = createEnrolmentsRepository({ db: tx });
-      const { enrolment: found } = await repository.findEnrolment({ enrolmentId });
-      const tenantId = ctx.tenantId ?? undefined;
-      const mayChange =
-        found &&
-        (tenantId
-          ? found.tenantId === tenantId
-          : ctx.actor.organisation.kind === 'training' &&
-            ctx.actor.user.role === 'coordinator' &&
-            found.trainingOrgId === ctx.actor.organisation.id);
-      if (!found || !mayChange) throw createEnrolmentNotFoundError();
+  return ctx.transaction(async ({ tx, audit }) => {
+    const now = clock.now();
+    const repository = createEnrolmentsRepository({ db: tx });
+    const { enrolment: found } = await repository.findEnrolment({ enrolmentId });
+    const tenantId = ctx.tenantId ?? undefined;
+    const mayChange =
+      found &&
+      (tenantId
+        ? found.tenantId === tenantId
+        : ctx.actor.organisation.kind === 'training' &&
+          ctx.actor.user.role === 'coordinator' &&
+          found.trainingOrgId === ctx.actor.organisation.id);
+    if (!found || !mayChange) throw createEnrolmentNotFoundError();
 
-      const { group } = await repository.lockGroup({ groupId: found.groupId });
-      if (!group) throw createEnrolmentNotFoundError();
-      const { enrolment } = await repository.findEnrolment({ enrolmentId });
-      if (!enrolment || enrolment.status === 'withdrawn') throw createAlreadyWithdrawnError();
+    const { group } = await repository.lockGroup({ groupId: found.groupId });
+    if (!group) throw createEnrolmentNotFoundError();
+    const { enrolment } = await repository.findEnrolment({ enrolmentId });
+    if (!enrolment || enrolment.status === 'withdrawn') throw createAlreadyWithdrawnError();
 
-      const { rows } = await repository.listActiveRoster({ groupId: group.id });
-      const outcome = withdraw({
-        roster: toRoster({ capacity: group.capacity, rows }),
-        clientId: enrolment.clientId,
-      });
-      if (!outcome.ok) throw createAlreadyWithdrawnError();
+    const { rows } = await repository.listActiveRoster({ groupId: group.id });
+    const outcome = withdraw({
+      roster: toRoster({ capacity: group.capacity, rows }),
+      clientId: enrolment.clientId,
+    });
+    if (!outcome.ok) throw createAlreadyWithdrawnError();
 
-      await repository.setStatus({
-        enrolmentId,
-        status: 'withdrawn',
-        position: null,
-        withdrawnAt: now,
-        withdrawal: { reason: input.reason, note: input.note || null, by: ctx.actor.user.id },
-        now,
-      });
-      const promotedRows = rows.filter(
-        (row) => row.status === 'waitlisted' && outcome.promoted.includes(row.clientId),
-      );
-      for (const row of promotedRows) {
-        await repository.setStatus({ enrolmentId: row.id, status: 'enrolled', position: null, now });
-      }
-      const seatsFreed = (enrolment.status === 'enrolled' ? 1 : 0) - promotedRows.length;
-      for (let freed = 0; freed < seatsFreed; freed += 1) await repository.releaseSeat({ groupId: group.id });
-      if (seatsFreed < 0) throw createConflictRetryError();
-      const stillWaiting = rows
-        .filter((row) => row.status === 'waitlisted' && row.id !== enrolmentId && !promotedRows.includes(row))
-        .map((row) => row.id);
-      await repository.renumberWaitlist({ enrolmentIds: stillWaiting, now });
-      // The reminders follow the roster: the learner who left gets none, those who moved up get theirs.
-      await planGroupLessonMessages({
-        db: tx,
-        groupId: group.id,
-        clientIds: [enrolment.clientId],
-        off: true,
-        now,
-        timeZone,
-      });
-      await planGroupLessonMessages({
-        db: tx,
-        groupId: group.id,
-        clientIds: promotedRows.map((row) => row.clientId),
-        now,
-        timeZone,
-      });
+    await repository.setStatus({
+      enrolmentId,
+      status: 'withdrawn',
+      position: null,
+      withdrawnAt: now,
+      withdrawal: { reason: input.reason, note: input.note || null, by: ctx.actor.user.id },
+      now,
+    });
+    const promotedRows = rows.filter(
+      (row) => row.status === 'waitlisted' && outcome.promoted.includes(row.clientId),
+    );
+    for (const row of promotedRows) {
+      await repository.setStatus({ enrolmentId: row.id, status: 'enrolled', position: null, now });
+    }
+    const seatsFreed = (enrolment.status === 'enrolled' ? 1 : 0) - promotedRows.length;
+    for (let freed = 0; freed < seatsFreed; freed += 1) await repository.releaseSeat({ groupId: group.id });
+    if (seatsFreed < 0) throw createConflictRetryError();
+    const stillWaiting = rows
+      .filter((row) => row.status === 'waitlisted' && row.id !== enrolmentId && !promotedRows.includes(row))
+      .map((row) => row.id);
+    await repository.renumberWaitlist({ enrolmentIds: stillWaiting, now });
+    // The reminders follow the roster: the learner who left gets none, those who moved up get theirs.
+    await planGroupLessonMessages({
+      db: tx,
+      groupId: group.id,
+      clientIds: [enrolment.clientId],
+      off: true,
+      now,
+      timeZone,
+    });
+    await planGroupLessonMessages({
+      db: tx,
+      groupId: group.id,
+      clientIds: promotedRows.map((row) => row.clientId),
+      now,
+      timeZone,
+    });
 
-      await ctx.audit({
-        db: tx,
-        tenantId: enrolment.tenantId,
-        clientId: enrolment.clientId,
-        action: 'enrolment.withdraw',
-        resource: `enrolment:${enrolment.id}`,
+    await audit({
+      tenantId: enrolment.tenantId,
+      clientId: enrolment.clientId,
+      action: 'enrolment.withdraw',
+      resource: `enrolment:${enrolment.id}`,
+    });
+    for (const row of promotedRows) {
+      await audit({
+        tenantId: row.tenantId,
+        clientId: row.clientId,
+        action: 'enrolment.promote',
+        resource: `enrolment:${row.id}`,
       });
-      for (const row of promotedRows) {
-        await ctx.audit({
-          db: tx,
-          tenantId: row.tenantId,
-          clientId: row.clientId,
-          action: 'enrolment.promote',
-          resource: `enrolment:${row.id}`,
-        });
-      }
-      return {
-        enrolment: { id: enrolment.id, status: 'withdrawn', position: null },
-        promoted: promotedRows.map((row) => ({ id: row.id })),
-      };
-    },
+    }
+    return {
+      enrolment: { id: enrolment.id, status: 'withdrawn', position: null },
+      promoted: promotedRows.map((row) => ({ id: row.id })),
+    };
   });
 }

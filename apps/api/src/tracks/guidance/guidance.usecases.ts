@@ -7,7 +7,7 @@ import {
   type Refusal,
   toCalendarDate,
 } from '@digipakket/domain';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
@@ -32,6 +32,34 @@ import type {
   DigipuntInfoResult,
 } from './guidance.schemas';
 
+type GuidanceRepository = ReturnType<typeof createGuidanceRepository>;
+
+/**
+ * The client of the tenant and their latest intake, as `find` reads it, in the transaction `tx`:
+ * 404 `client.not_found` for a missing client or another tenant's, 409 `guidance.no_intake` when
+ * the client has no intake yet.
+ */
+async function clientWithIntake<I>({
+  tx,
+  tenantId,
+  clientId,
+  find,
+}: {
+  tx: Database;
+  tenantId: string;
+  clientId: string;
+  find: (
+    guidance: GuidanceRepository,
+    where: { tenantId: string; clientId: string },
+  ) => Promise<{ intake: I | undefined }>;
+}) {
+  const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
+  const guidance = createGuidanceRepository({ db: tx });
+  const { intake } = await find(guidance, { tenantId, clientId: client.id });
+  if (!intake) throw createNoIntakeError();
+  return { client, guidance, intake };
+}
+
 /**
  * Records that the client was told about these Digipunten of the tenant's directory: the points as
  * told, the time on the intake (so the trajectory sees it) and the audit row, in one transaction.
@@ -45,40 +73,38 @@ export async function recordDigipuntInfo({
   clientId: string;
   input: DigipuntInfo;
 }): Promise<{ result: DigipuntInfoResult }> {
-  const { db, clock, tenantId } = ctx;
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
-      const guidance = createGuidanceRepository({ db: tx });
-      const { intake } = await guidance.findLatestIntake({ tenantId, clientId: client.id });
-      if (!intake) throw createNoIntakeError();
-      const { points: directory } = await createDigipuntenRepository({ db: tx }).listDirectory({ tenantId });
-      const byName = new Map(directory.map((point) => [point.name, point]));
-      const unknown = input.names.filter((name) => !byName.has(name));
-      if (unknown.length > 0) throw createUnknownDigipuntError({ details: { names: unknown } });
-      const givenAt = clock.now();
-      const points = input.names.map((name) => {
-        const point = byName.get(name)!;
-        return { name, street: point.street, postcode: point.postcode, city: point.city };
-      });
-      await guidance.recordDigipuntInfo({
-        tenantId,
-        clientId: client.id,
-        intakeId: intake.id,
-        points,
-        givenAt,
-        givenBy: ctx.actor.user.id,
-      });
-      await ctx.audit({
-        db: tx,
-        clientId: client.id,
-        action: 'guidance.digipunt_info',
-        resource: `intake:${intake.id}`,
-        at: givenAt,
-      });
-      return { result: { givenAt: givenAt.toISOString(), names: input.names } };
-    },
+  const { clock, tenantId } = ctx;
+  return ctx.transaction(async ({ tx, audit }) => {
+    const { client, guidance, intake } = await clientWithIntake({
+      tx,
+      tenantId,
+      clientId,
+      find: (repository, where) => repository.findLatestIntake(where),
+    });
+    const { points: directory } = await createDigipuntenRepository({ db: tx }).listDirectory({ tenantId });
+    const byName = new Map(directory.map((point) => [point.name, point]));
+    const unknown = input.names.filter((name) => !byName.has(name));
+    if (unknown.length > 0) throw createUnknownDigipuntError({ details: { names: unknown } });
+    const givenAt = clock.now();
+    const points = input.names.map((name) => {
+      const point = byName.get(name)!;
+      return { name, street: point.street, postcode: point.postcode, city: point.city };
+    });
+    await guidance.recordDigipuntInfo({
+      tenantId,
+      clientId: client.id,
+      intakeId: intake.id,
+      points,
+      givenAt,
+      givenBy: ctx.actor.user.id,
+    });
+    await audit({
+      clientId: client.id,
+      action: 'guidance.digipunt_info',
+      resource: `intake:${intake.id}`,
+      at: givenAt,
+    });
+    return { result: { givenAt: givenAt.toISOString(), names: input.names } };
   });
 }
 
@@ -167,44 +193,42 @@ export async function pairWithBuddy({
   clientId: string;
   input: BuddyPairingCreate;
 }): Promise<{ pairing: BuddyPairing }> {
-  const { db, clock, tenantId } = ctx;
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
-      const guidance = createGuidanceRepository({ db: tx });
-      const { intake } = await guidance.findIntakeWithSettings({ tenantId, clientId: client.id });
-      if (!intake) throw createNoIntakeError();
-      if (!buddyOffered(intake)) throw createBuddyNotOfferedError();
-      const now = clock.now();
-      const dates = checkBuddyPairingDates({
-        startedOn: input.startedOn,
-        agreedEndOn: input.agreedEndOn,
-        today: toCalendarDate({ instant: now }),
-      });
-      if (!dates.ok) throwDateRefusal(dates);
-      const { pairing } = await guidance.insertBuddyPairing({
-        tenantId,
-        clientId: client.id,
-        programmeId: intake.programmeId,
-        buddyName: input.buddyName,
-        buddyPhone: input.buddyPhone ?? null,
-        buddyEmail: input.buddyEmail ?? null,
-        frequency: input.frequency,
-        startedOn: input.startedOn,
-        agreedEndOn: input.agreedEndOn,
-        createdBy: ctx.actor.user.id,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await ctx.audit({
-        db: tx,
-        clientId: client.id,
-        action: 'guidance.buddy_paired',
-        resource: `buddy_pairing:${pairing.id}`,
-      });
-      return { pairing: toPairing(pairing, []) };
-    },
+  const { clock, tenantId } = ctx;
+  return ctx.transaction(async ({ tx, audit }) => {
+    const { client, guidance, intake } = await clientWithIntake({
+      tx,
+      tenantId,
+      clientId,
+      find: (repository, where) => repository.findIntakeWithSettings(where),
+    });
+    if (!buddyOffered(intake)) throw createBuddyNotOfferedError();
+    const now = clock.now();
+    const dates = checkBuddyPairingDates({
+      startedOn: input.startedOn,
+      agreedEndOn: input.agreedEndOn,
+      today: toCalendarDate({ instant: now }),
+    });
+    if (!dates.ok) throwDateRefusal(dates);
+    const { pairing } = await guidance.insertBuddyPairing({
+      tenantId,
+      clientId: client.id,
+      programmeId: intake.programmeId,
+      buddyName: input.buddyName,
+      buddyPhone: input.buddyPhone ?? null,
+      buddyEmail: input.buddyEmail ?? null,
+      frequency: input.frequency,
+      startedOn: input.startedOn,
+      agreedEndOn: input.agreedEndOn,
+      createdBy: ctx.actor.user.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await audit({
+      clientId: client.id,
+      action: 'guidance.buddy_paired',
+      resource: `buddy_pairing:${pairing.id}`,
+    });
+    return { pairing: toPairing(pairing, []) };
   });
 }
 
@@ -247,34 +271,30 @@ async function changeActivePairing({
   pairingId: string;
   checkDay: (args: { pairing: ActivePairingRow; today: string }) => ReturnType<typeof checkBuddyEndDate>;
   change: (args: {
-    guidance: ReturnType<typeof createGuidanceRepository>;
+    guidance: GuidanceRepository;
     tenantId: string;
     clientId: string;
     pairing: ActivePairingRow;
     now: Date;
   }) => Promise<{ pairing: ActivePairingRow; action: string; resource: string }>;
 }): Promise<{ pairing: BuddyPairing }> {
-  const { db, clock, tenantId } = ctx;
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
-      const { pairing } = await activePairing({ db: tx, tenantId, clientId: client.id, pairingId });
-      const now = clock.now();
-      const date = checkDay({ pairing, today: toCalendarDate({ instant: now }) });
-      if (!date.ok) throwDateRefusal(date);
-      const guidance = createGuidanceRepository({ db: tx });
-      const changed = await change({ guidance, tenantId, clientId: client.id, pairing, now });
-      await ctx.audit({
-        db: tx,
-        tenantId,
-        clientId: client.id,
-        action: changed.action,
-        resource: changed.resource,
-      });
-      const { meetings } = await guidance.listBuddyPairings({ tenantId, clientId: client.id });
-      return { pairing: toPairing(changed.pairing, meetings) };
-    },
+  const { clock, tenantId } = ctx;
+  return ctx.transaction(async ({ tx, audit }) => {
+    const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
+    const { pairing } = await activePairing({ db: tx, tenantId, clientId: client.id, pairingId });
+    const now = clock.now();
+    const date = checkDay({ pairing, today: toCalendarDate({ instant: now }) });
+    if (!date.ok) throwDateRefusal(date);
+    const guidance = createGuidanceRepository({ db: tx });
+    const changed = await change({ guidance, tenantId, clientId: client.id, pairing, now });
+    await audit({
+      tenantId,
+      clientId: client.id,
+      action: changed.action,
+      resource: changed.resource,
+    });
+    const { meetings } = await guidance.listBuddyPairings({ tenantId, clientId: client.id });
+    return { pairing: toPairing(changed.pairing, meetings) };
   });
 }
 

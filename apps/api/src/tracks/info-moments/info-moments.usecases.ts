@@ -6,7 +6,7 @@ import {
   type Refusal,
   type TrajectoryFacts,
 } from '@digipakket/domain';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
@@ -85,29 +85,25 @@ export async function planInfoMoment({
   ctx: TenantContext;
   input: InfoMomentCreate;
 }): Promise<{ moment: InfoMoment }> {
-  const { db, clock, tenantId } = ctx;
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const now = clock.now();
-      const { moment } = await createInfoMomentsRepository({ db: tx }).insertMoment({
-        tenantId,
-        startsAt: new Date(input.startsAt),
-        place: input.place,
-        language: input.language,
-        capacity: input.capacity,
-        createdBy: ctx.actor.user.id,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await ctx.audit({
-        db: tx,
-        clientId: null,
-        action: 'info_moment.plan',
-        resource: `info_moment:${moment.id}`,
-      });
-      return { moment: toMoment({ ...moment, invited: 0, attended: 0 }) };
-    },
+  const { clock, tenantId } = ctx;
+  return ctx.transaction(async ({ tx, audit }) => {
+    const now = clock.now();
+    const { moment } = await createInfoMomentsRepository({ db: tx }).insertMoment({
+      tenantId,
+      startsAt: new Date(input.startsAt),
+      place: input.place,
+      language: input.language,
+      capacity: input.capacity,
+      createdBy: ctx.actor.user.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await audit({
+      clientId: null,
+      action: 'info_moment.plan',
+      resource: `info_moment:${moment.id}`,
+    });
+    return { moment: toMoment({ ...moment, invited: 0, attended: 0 }) };
   });
 }
 
@@ -200,57 +196,53 @@ export async function inviteClients({
   momentId: string;
   input: InfoMomentInvite;
 }): Promise<{ detail: InfoMomentDetail }> {
-  const { db, clock, tenantId } = ctx;
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const { moment } = await findMomentOrFail({ db: tx, tenantId, momentId, forUpdate: true });
-      const requested = [...new Set(input.clientIds)];
-      const known = requested.filter((id) => isIdOf({ kind: 'client', value: id }));
-      const { clients } = await createClientsRepository({ db: tx }).findClientsByIds({
-        tenantId,
-        clientIds: known,
-      });
-      const found = new Set(clients.map((client) => client.id));
-      const missing = requested.filter((id) => !found.has(id));
-      if (missing.length > 0) throw createClientNotFoundError({ details: { clientIds: missing } });
-      const repository = createInfoMomentsRepository({ db: tx });
-      const { invited } = await repository.findInvited({
+  const { clock, tenantId } = ctx;
+  await ctx.transaction(async ({ tx, audit }) => {
+    const { moment } = await findMomentOrFail({ db: tx, tenantId, momentId, forUpdate: true });
+    const requested = [...new Set(input.clientIds)];
+    const known = requested.filter((id) => isIdOf({ kind: 'client', value: id }));
+    const { clients } = await createClientsRepository({ db: tx }).findClientsByIds({
+      tenantId,
+      clientIds: known,
+    });
+    const found = new Set(clients.map((client) => client.id));
+    const missing = requested.filter((id) => !found.has(id));
+    if (missing.length > 0) throw createClientNotFoundError({ details: { clientIds: missing } });
+    const repository = createInfoMomentsRepository({ db: tx });
+    const { invited } = await repository.findInvited({
+      tenantId,
+      momentId: moment.id,
+      clientIds: requested,
+    });
+    const fresh = requested.filter((id) => !invited.has(id));
+    const facts = await factsOf({ db: tx, tenantId, clientIds: fresh });
+    const outcome = decideInvitations({
+      capacity: moment.capacity,
+      invited: moment.invited,
+      candidates: fresh.map((clientId) => ({ clientId, facts: facts(clientId) })),
+    });
+    if (!outcome.ok) throwRefusal(outcome);
+    const now = clock.now();
+    if (outcome.clientIds.length > 0) {
+      const { intakes } = await repository.findLatestIntakes({ tenantId, clientIds: outcome.clientIds });
+      const { inserted } = await repository.insertInvitationsWithinCapacity({
         tenantId,
         momentId: moment.id,
-        clientIds: requested,
+        invitations: outcome.clientIds.map((clientId) => ({ clientId, intakeId: intakes.get(clientId)! })),
+        invitedAt: now,
+        invitedBy: ctx.actor.user.id,
       });
-      const fresh = requested.filter((id) => !invited.has(id));
-      const facts = await factsOf({ db: tx, tenantId, clientIds: fresh });
-      const outcome = decideInvitations({
-        capacity: moment.capacity,
-        invited: moment.invited,
-        candidates: fresh.map((clientId) => ({ clientId, facts: facts(clientId) })),
+      if (inserted !== outcome.clientIds.length)
+        throw INFO_MOMENT_ERRORS['info_moment.full']({
+          details: { free: Math.max(0, moment.capacity - moment.invited) },
+        });
+    }
+    for (const clientId of requested)
+      await audit({
+        clientId,
+        action: 'info_moment.invite',
+        resource: `info_moment:${moment.id}`,
       });
-      if (!outcome.ok) throwRefusal(outcome);
-      const now = clock.now();
-      if (outcome.clientIds.length > 0) {
-        const { intakes } = await repository.findLatestIntakes({ tenantId, clientIds: outcome.clientIds });
-        const { inserted } = await repository.insertInvitationsWithinCapacity({
-          tenantId,
-          momentId: moment.id,
-          invitations: outcome.clientIds.map((clientId) => ({ clientId, intakeId: intakes.get(clientId)! })),
-          invitedAt: now,
-          invitedBy: ctx.actor.user.id,
-        });
-        if (inserted !== outcome.clientIds.length)
-          throw INFO_MOMENT_ERRORS['info_moment.full']({
-            details: { free: Math.max(0, moment.capacity - moment.invited) },
-          });
-      }
-      for (const clientId of requested)
-        await ctx.audit({
-          db: tx,
-          clientId,
-          action: 'info_moment.invite',
-          resource: `info_moment:${moment.id}`,
-        });
-    },
   });
   return getInfoMoment({ ctx, momentId });
 }
@@ -270,37 +262,33 @@ export async function recordAttendance({
   clientId: string;
   input: InfoMomentAttendanceRecord;
 }): Promise<{ detail: InfoMomentDetail }> {
-  const { db, clock, tenantId } = ctx;
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const { moment } = await findMomentOrFail({ db: tx, tenantId, momentId });
-      const repository = createInfoMomentsRepository({ db: tx });
-      const { invitation } = isIdOf({ kind: 'client', value: clientId })
-        ? await repository.findInvitationForUpdate({ tenantId, momentId: moment.id, clientId })
-        : { invitation: undefined };
-      if (!invitation) throw createInvitationNotFoundError();
-      const outcome = decideAttendance({ current: invitation.attendance, next: input.attendance });
-      if (!outcome.ok) throwRefusal(outcome);
-      const now = clock.now();
-      if (outcome.changed)
-        await repository.setAttendance({
-          tenantId,
-          momentId: moment.id,
-          clientId: invitation.clientId,
-          attendance: input.attendance,
-          at: now,
-          by: ctx.actor.user.id,
-        });
-      if (outcome.closesInfoTrack)
-        await repository.markInfoGiven({ tenantId, intakeId: invitation.intakeId, at: now });
-      await ctx.audit({
-        db: tx,
+  const { clock, tenantId } = ctx;
+  await ctx.transaction(async ({ tx, audit }) => {
+    const { moment } = await findMomentOrFail({ db: tx, tenantId, momentId });
+    const repository = createInfoMomentsRepository({ db: tx });
+    const { invitation } = isIdOf({ kind: 'client', value: clientId })
+      ? await repository.findInvitationForUpdate({ tenantId, momentId: moment.id, clientId })
+      : { invitation: undefined };
+    if (!invitation) throw createInvitationNotFoundError();
+    const outcome = decideAttendance({ current: invitation.attendance, next: input.attendance });
+    if (!outcome.ok) throwRefusal(outcome);
+    const now = clock.now();
+    if (outcome.changed)
+      await repository.setAttendance({
+        tenantId,
+        momentId: moment.id,
         clientId: invitation.clientId,
-        action: 'info_moment.attendance',
-        resource: `info_moment:${moment.id}`,
+        attendance: input.attendance,
+        at: now,
+        by: ctx.actor.user.id,
       });
-    },
+    if (outcome.closesInfoTrack)
+      await repository.markInfoGiven({ tenantId, intakeId: invitation.intakeId, at: now });
+    await audit({
+      clientId: invitation.clientId,
+      action: 'info_moment.attendance',
+      resource: `info_moment:${moment.id}`,
+    });
   });
   return getInfoMoment({ ctx, momentId });
 }
@@ -366,30 +354,26 @@ export async function recordOneToOneInfo({
   clientId: string;
 }): Promise<{ info: ClientInfoMoments }> {
   const { db, clock, tenantId } = ctx;
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
-      const { intake } = await createTrajectoryRepository({ db: tx }).findLatestIntakeForUpdate({
-        tenantId,
-        clientId: client.id,
-      });
-      const facts = (await factsOf({ db: tx, tenantId, clientIds: [client.id] }))(client.id);
-      const outcome = mayReceiveInfo({ facts });
-      if (!outcome.ok) throwRefusal(outcome);
-      const now = clock.now();
-      await createInfoMomentsRepository({ db: tx }).markInfoGiven({
-        tenantId,
-        intakeId: intake!.id,
-        at: now,
-      });
-      await ctx.audit({
-        db: tx,
-        clientId: client.id,
-        action: 'info_moment.one_to_one',
-        resource: `intake:${intake!.id}`,
-      });
-    },
+  await ctx.transaction(async ({ tx, audit }) => {
+    const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
+    const { intake } = await createTrajectoryRepository({ db: tx }).findLatestIntakeForUpdate({
+      tenantId,
+      clientId: client.id,
+    });
+    const facts = (await factsOf({ db: tx, tenantId, clientIds: [client.id] }))(client.id);
+    const outcome = mayReceiveInfo({ facts });
+    if (!outcome.ok) throwRefusal(outcome);
+    const now = clock.now();
+    await createInfoMomentsRepository({ db: tx }).markInfoGiven({
+      tenantId,
+      intakeId: intake!.id,
+      at: now,
+    });
+    await audit({
+      clientId: client.id,
+      action: 'info_moment.one_to_one',
+      resource: `intake:${intake!.id}`,
+    });
   });
   return { info: await readClientInfo({ db, tenantId, clientId }) };
 }

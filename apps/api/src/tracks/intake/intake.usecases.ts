@@ -7,7 +7,7 @@ import {
   scoreAssessment,
 } from '@digipakket/domain';
 import type { z } from 'zod';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import type { Package } from '../../records/clients/clients.schemas';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
@@ -256,100 +256,92 @@ export async function saveIntake({
   clientId: string;
   input: z.output<typeof IntakeSaveSchema>;
 }): Promise<{ intake: IntakeView; evaluation: IntakeEvaluation }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   const now = clock.now();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const context = await loadContext({ ctx, db: tx, clientId });
-      const { decision } = input;
-      if (context.intake && context.intake.decision !== 'draft' && decision === 'draft') {
-        throw createAlreadyDecidedError();
+  return ctx.transaction(async ({ tx, audit }) => {
+    const context = await loadContext({ ctx, db: tx, clientId });
+    const { decision } = input;
+    if (context.intake && context.intake.decision !== 'draft' && decision === 'draft') {
+      throw createAlreadyDecidedError();
+    }
+    const { holds } = await createIntakeRepository({ db: tx }).clientHoldsDevice({
+      tenantId: context.tenantId,
+      clientId,
+    });
+    if (holds) throw createIntakeLockedError();
+    const wave = input.waveId ? context.waves.find((candidate) => candidate.id === input.waveId) : undefined;
+    if (input.waveId && !wave) throw createWaveNotFoundError();
+
+    const { evaluation, overrideApplied } = evaluate({
+      input,
+      settings: context.settings,
+      householdAlreadyEquipped: context.householdAlreadyEquipped,
+      wave,
+      userId: ctx.actor.user.id,
+    });
+    const recommended = evaluation.recommendedPackage;
+    const chosen = input.package ? packageOf(input.package) : recommended;
+    const changed = Boolean(input.package && recommended && !samePackage(input.package, recommended));
+
+    if (decision !== 'draft') {
+      if (evaluation.missingAnswers.length > 0) {
+        throw createAnswersIncompleteError({ details: { missing: evaluation.missingAnswers } });
       }
-      const { holds } = await createIntakeRepository({ db: tx }).clientHoldsDevice({
-        tenantId: context.tenantId,
-        clientId,
-      });
-      if (holds) throw createIntakeLockedError();
-      const wave = input.waveId
-        ? context.waves.find((candidate) => candidate.id === input.waveId)
-        : undefined;
-      if (input.waveId && !wave) throw createWaveNotFoundError();
-
-      const { evaluation, overrideApplied } = evaluate({
-        input,
-        settings: context.settings,
-        householdAlreadyEquipped: context.householdAlreadyEquipped,
-        wave,
-        userId: ctx.actor.user.id,
-      });
-      const recommended = evaluation.recommendedPackage;
-      const chosen = input.package ? packageOf(input.package) : recommended;
-      const changed = Boolean(input.package && recommended && !samePackage(input.package, recommended));
-
-      if (decision !== 'draft') {
-        if (evaluation.missingAnswers.length > 0) {
-          throw createAnswersIncompleteError({ details: { missing: evaluation.missingAnswers } });
-        }
-        if (decision === 'approved') {
-          if (!wave) throw createWaveRequiredError();
-          if (changed && !input.packageChangeReason) throw createPackageChangeReasonMissingError();
-          if (!evaluation.eligible) {
-            const tooShort = evaluation.reasons.some(
-              (reason) => reason.code === 'eligibility.override_reason_too_short',
-            );
-            if (tooShort) {
-              throw createOverrideReasonTooShortError({ details: { minLength: OVERRIDE_REASON_MIN_LENGTH } });
-            }
-            throw createNotEligibleError({
-              details: { reasons: evaluation.reasons.map((reason) => reason.code) },
-            });
+      if (decision === 'approved') {
+        if (!wave) throw createWaveRequiredError();
+        if (changed && !input.packageChangeReason) throw createPackageChangeReasonMissingError();
+        if (!evaluation.eligible) {
+          const tooShort = evaluation.reasons.some(
+            (reason) => reason.code === 'eligibility.override_reason_too_short',
+          );
+          if (tooShort) {
+            throw createOverrideReasonTooShortError({ details: { minLength: OVERRIDE_REASON_MIN_LENGTH } });
           }
+          throw createNotEligibleError({
+            details: { reasons: evaluation.reasons.map((reason) => reason.code) },
+          });
         }
       }
+    }
 
-      const stored: StoredVerdict = {
-        facts: {
-          householdHasUsableLaptop: input.householdHasUsableLaptop ?? null,
-          canAffordLaptop: input.canAffordLaptop ?? null,
-          activeWelfareFile: input.activeWelfareFile,
-        },
-        eligible: evaluation.eligible,
-        overridden: evaluation.overridden,
-        reasons: evaluation.reasons.filter(
-          (reason) => reason.code !== 'eligibility.override_reason_too_short',
-        ),
-        recommendedPackage: recommended,
-        package: chosen,
-        packageChangeReason: changed ? (input.packageChangeReason ?? null) : null,
-      };
-      const { intake } = await createIntakeRepository({ db: tx }).upsertIntake({
-        intake: {
-          tenantId: context.tenantId,
-          clientId,
-          programmeId: context.programme.id,
-          purposes: input.purposes,
-          answers: input.answers,
-          skillLevel: evaluation.level,
-          verdict: stored as unknown as Record<string, unknown>,
-          decision,
-          overrideReason: decision === 'approved' && overrideApplied ? (input.overrideReason ?? null) : null,
-          waveId: input.waveId ?? null,
-          createdBy: ctx.actor.user.id,
-          decidedBy: decision === 'draft' ? null : ctx.actor.user.id,
-          decidedAt: decision === 'draft' ? null : now,
-          updatedAt: now,
-        },
-      });
-      await ctx.audit({
-        db: tx,
+    const stored: StoredVerdict = {
+      facts: {
+        householdHasUsableLaptop: input.householdHasUsableLaptop ?? null,
+        canAffordLaptop: input.canAffordLaptop ?? null,
+        activeWelfareFile: input.activeWelfareFile,
+      },
+      eligible: evaluation.eligible,
+      overridden: evaluation.overridden,
+      reasons: evaluation.reasons.filter((reason) => reason.code !== 'eligibility.override_reason_too_short'),
+      recommendedPackage: recommended,
+      package: chosen,
+      packageChangeReason: changed ? (input.packageChangeReason ?? null) : null,
+    };
+    const { intake } = await createIntakeRepository({ db: tx }).upsertIntake({
+      intake: {
         tenantId: context.tenantId,
         clientId,
-        action: decision === 'draft' ? 'intake.draft_saved' : `intake.${decision}`,
-        resource: `intake:${intake.id}`,
-        purpose: overrideApplied && decision === 'approved' ? 'eligibility_override' : 'intake',
-      });
-      return { intake: toView(intake), evaluation };
-    },
+        programmeId: context.programme.id,
+        purposes: input.purposes,
+        answers: input.answers,
+        skillLevel: evaluation.level,
+        verdict: stored as unknown as Record<string, unknown>,
+        decision,
+        overrideReason: decision === 'approved' && overrideApplied ? (input.overrideReason ?? null) : null,
+        waveId: input.waveId ?? null,
+        createdBy: ctx.actor.user.id,
+        decidedBy: decision === 'draft' ? null : ctx.actor.user.id,
+        decidedAt: decision === 'draft' ? null : now,
+        updatedAt: now,
+      },
+    });
+    await audit({
+      tenantId: context.tenantId,
+      clientId,
+      action: decision === 'draft' ? 'intake.draft_saved' : `intake.${decision}`,
+      resource: `intake:${intake.id}`,
+      purpose: overrideApplied && decision === 'approved' ? 'eligibility_override' : 'intake',
+    });
+    return { intake: toView(intake), evaluation };
   });
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, like, lte, sql } from 'drizzle-orm';
-import { queryRows, withTransaction } from '../../ground/database/database';
+import { queryRows } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { generateId, isIdOf } from '../../ground/shared/ids';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
@@ -55,85 +55,81 @@ export async function getLetters({ ctx }: { ctx: TenantContext }): Promise<Lette
  * appointment by letter are withdrawn (`letter.already_printed`). Audited per client.
  */
 export async function printLetterBatch({ ctx }: { ctx: TenantContext }): Promise<{ batch: LetterBatch }> {
-  const { db, tenantId, clock } = ctx;
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const now = clock.now();
-      const due = await tx
-        .select({
-          id: messagesTable.id,
-          clientId: messagesTable.clientId,
-          kind: messagesTable.kind,
-          subject: messagesTable.subject,
-          appointmentAt: messagesTable.appointmentAt,
-        })
-        .from(messagesTable)
-        .where(
-          and(
-            eq(messagesTable.tenantId, tenantId),
-            eq(messagesTable.channel, 'letter'),
-            eq(messagesTable.status, 'queued'),
-            lte(messagesTable.sendAfter, postWindow(now)),
-          ),
-        )
-        .orderBy(asc(messagesTable.sendAfter), asc(messagesTable.id))
-        .for('update');
-      if (due.length === 0) throw createNoLettersWaitingError();
-      const seen = new Set<string>();
-      const printed = due.filter((letter) => {
-        if (!letter.kind.endsWith('_reminder')) return true;
-        const appointment = `${letter.clientId}|${letter.subject}|${letter.appointmentAt.toISOString()}`;
-        if (seen.has(appointment)) return false;
-        seen.add(appointment);
-        return true;
-      });
-      const batchId = generateId({ kind: 'letterBatch' });
+  const { tenantId, clock } = ctx;
+  return ctx.transaction(async ({ tx, auditEach }) => {
+    const now = clock.now();
+    const due = await tx
+      .select({
+        id: messagesTable.id,
+        clientId: messagesTable.clientId,
+        kind: messagesTable.kind,
+        subject: messagesTable.subject,
+        appointmentAt: messagesTable.appointmentAt,
+      })
+      .from(messagesTable)
+      .where(
+        and(
+          eq(messagesTable.tenantId, tenantId),
+          eq(messagesTable.channel, 'letter'),
+          eq(messagesTable.status, 'queued'),
+          lte(messagesTable.sendAfter, postWindow(now)),
+        ),
+      )
+      .orderBy(asc(messagesTable.sendAfter), asc(messagesTable.id))
+      .for('update');
+    if (due.length === 0) throw createNoLettersWaitingError();
+    const seen = new Set<string>();
+    const printed = due.filter((letter) => {
+      if (!letter.kind.endsWith('_reminder')) return true;
+      const appointment = `${letter.clientId}|${letter.subject}|${letter.appointmentAt.toISOString()}`;
+      if (seen.has(appointment)) return false;
+      seen.add(appointment);
+      return true;
+    });
+    const batchId = generateId({ kind: 'letterBatch' });
+    await tx
+      .update(messagesTable)
+      .set({
+        status: 'sent',
+        sentAt: now,
+        providerRef: `${PROVIDER_PREFIX}${batchId}`,
+        attempts: sql`${messagesTable.attempts} + 1`,
+        lastAttemptAt: now,
+        reason: null,
+        updatedAt: now,
+      })
+      .where(
+        inArray(
+          messagesTable.id,
+          printed.map((letter) => letter.id),
+        ),
+      );
+    const reminders = printed.filter((letter) => letter.kind.endsWith('_reminder'));
+    for (const letter of reminders) {
       await tx
         .update(messagesTable)
-        .set({
-          status: 'sent',
-          sentAt: now,
-          providerRef: `${PROVIDER_PREFIX}${batchId}`,
-          attempts: sql`${messagesTable.attempts} + 1`,
-          lastAttemptAt: now,
-          reason: null,
-          updatedAt: now,
-        })
+        .set({ status: 'withdrawn', reason: 'letter.already_printed', withdrawnAt: now, updatedAt: now })
         .where(
-          inArray(
-            messagesTable.id,
-            printed.map((letter) => letter.id),
+          and(
+            eq(messagesTable.clientId, letter.clientId),
+            eq(messagesTable.subject, letter.subject),
+            eq(messagesTable.appointmentAt, letter.appointmentAt),
+            eq(messagesTable.channel, 'letter'),
+            eq(messagesTable.status, 'queued'),
+            like(messagesTable.kind, '%_reminder'),
           ),
         );
-      const reminders = printed.filter((letter) => letter.kind.endsWith('_reminder'));
-      for (const letter of reminders) {
-        await tx
-          .update(messagesTable)
-          .set({ status: 'withdrawn', reason: 'letter.already_printed', withdrawnAt: now, updatedAt: now })
-          .where(
-            and(
-              eq(messagesTable.clientId, letter.clientId),
-              eq(messagesTable.subject, letter.subject),
-              eq(messagesTable.appointmentAt, letter.appointmentAt),
-              eq(messagesTable.channel, 'letter'),
-              eq(messagesTable.status, 'queued'),
-              like(messagesTable.kind, '%_reminder'),
-            ),
-          );
-      }
-      await ctx.auditEach({
-        db: tx,
-        records: [...new Set(printed.map((letter) => letter.clientId))].map((clientId) => ({
-          tenantId,
-          clientId,
-          action: 'message.letter_printed',
-          resource: `letter_batch:${batchId}`,
-          purpose: 'client_messages',
-        })),
-      });
-      return { batch: { id: batchId, printedAt: now.toISOString(), letters: printed.length } };
-    },
+    }
+    await auditEach({
+      records: [...new Set(printed.map((letter) => letter.clientId))].map((clientId) => ({
+        tenantId,
+        clientId,
+        action: 'message.letter_printed',
+        resource: `letter_batch:${batchId}`,
+        purpose: 'client_messages',
+      })),
+    });
+    return { batch: { id: batchId, printedAt: now.toISOString(), letters: printed.length } };
   });
 }
 

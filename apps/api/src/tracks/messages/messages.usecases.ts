@@ -1,6 +1,6 @@
 import { chooseChannel, MESSAGE_CHANNELS, type MessageChannel } from '@digipakket/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { type Database, withSystemScope, withTransaction } from '../../ground/database/database';
+import { type Database, withSystemScope } from '../../ground/database/database';
 import type { RequestContext, TenantContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
@@ -105,62 +105,58 @@ export async function updateClientContact({
   clientId: string;
   input: ClientContactUpdate;
 }): Promise<{ contact: ClientContact }> {
-  const { db, clock, tenantId } = ctx;
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const now = clock.now();
-      const before = await readContact({ db: tx, tenantId, clientId });
-      if (!before) throw createClientNotFoundError();
-      const details: { phone?: string | null; email?: string | null } = {};
-      if (input.phone !== undefined) details.phone = input.phone?.trim() || null;
-      if (input.email !== undefined) details.email = input.email?.trim() || null;
-      if (Object.keys(details).length > 0) {
-        await tx
-          .update(clientsTable)
-          .set({ ...details, updatedAt: now })
-          .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)));
-      }
-      for (const channel of MESSAGE_CHANNELS) {
-        const consented = input.consents?.[channel];
-        if (consented === undefined) continue;
-        await tx
-          .insert(contactConsentsTable)
-          .values({ tenantId, clientId, channel, consented, recordedAt: now, recordedBy: ctx.actor.user.id })
-          .onConflictDoUpdate({
-            target: [contactConsentsTable.clientId, contactConsentsTable.channel],
-            set: { consented, recordedAt: now, recordedBy: ctx.actor.user.id },
-          });
-      }
-      // A preference sits on a channel's record; one without a record (never asked) cannot be preferred.
-      if (input.preferredChannel !== undefined) {
+  const { clock, tenantId } = ctx;
+  return ctx.transaction(async ({ tx, audit }) => {
+    const now = clock.now();
+    const before = await readContact({ db: tx, tenantId, clientId });
+    if (!before) throw createClientNotFoundError();
+    const details: { phone?: string | null; email?: string | null } = {};
+    if (input.phone !== undefined) details.phone = input.phone?.trim() || null;
+    if (input.email !== undefined) details.email = input.email?.trim() || null;
+    if (Object.keys(details).length > 0) {
+      await tx
+        .update(clientsTable)
+        .set({ ...details, updatedAt: now })
+        .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)));
+    }
+    for (const channel of MESSAGE_CHANNELS) {
+      const consented = input.consents?.[channel];
+      if (consented === undefined) continue;
+      await tx
+        .insert(contactConsentsTable)
+        .values({ tenantId, clientId, channel, consented, recordedAt: now, recordedBy: ctx.actor.user.id })
+        .onConflictDoUpdate({
+          target: [contactConsentsTable.clientId, contactConsentsTable.channel],
+          set: { consented, recordedAt: now, recordedBy: ctx.actor.user.id },
+        });
+    }
+    // A preference sits on a channel's record; one without a record (never asked) cannot be preferred.
+    if (input.preferredChannel !== undefined) {
+      await tx
+        .update(contactConsentsTable)
+        .set({ preferred: false })
+        .where(and(eq(contactConsentsTable.clientId, clientId), eq(contactConsentsTable.preferred, true)));
+      if (input.preferredChannel) {
         await tx
           .update(contactConsentsTable)
-          .set({ preferred: false })
-          .where(and(eq(contactConsentsTable.clientId, clientId), eq(contactConsentsTable.preferred, true)));
-        if (input.preferredChannel) {
-          await tx
-            .update(contactConsentsTable)
-            .set({ preferred: true })
-            .where(
-              and(
-                eq(contactConsentsTable.clientId, clientId),
-                eq(contactConsentsTable.channel, input.preferredChannel),
-              ),
-            );
-        }
+          .set({ preferred: true })
+          .where(
+            and(
+              eq(contactConsentsTable.clientId, clientId),
+              eq(contactConsentsTable.channel, input.preferredChannel),
+            ),
+          );
       }
-      await rerouteQueuedMessages({ db: tx, clientId, now });
-      await ctx.audit({
-        db: tx,
-        clientId,
-        action: 'client.contact_update',
-        resource: `client:${clientId}`,
-        purpose: 'client_contact',
-      });
-      const contact = await readContact({ db: tx, tenantId, clientId });
-      return { contact: contact! };
-    },
+    }
+    await rerouteQueuedMessages({ db: tx, clientId, now });
+    await audit({
+      clientId,
+      action: 'client.contact_update',
+      resource: `client:${clientId}`,
+      purpose: 'client_contact',
+    });
+    const contact = await readContact({ db: tx, tenantId, clientId });
+    return { contact: contact! };
   });
 }
 

@@ -19,7 +19,6 @@ import {
   scoreOutcomeAnswers,
   visibleOutcomeRounds,
 } from '@digipakket/domain';
-import { withTransaction } from '../../ground/database/database';
 import type { RequestContext, TenantContext } from '../../ground/http/request-context';
 import { toLocalDate } from '../../ground/shared/clock';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
@@ -202,44 +201,40 @@ export async function recordOutcomeRound({
     });
   }
 
-  const { id } = await withTransaction({
-    db: ctx.db,
-    work: async (tx) => {
-      const written = await createOutcomesRepository({ db: tx }).insertRound({
-        tenantId: client.tenant_id,
-        clientId,
-        programmeId: intake.programme_id,
-        round: input.round,
-        mode: input.mode,
-        takenOn,
-        takenBy: {
-          userId: actor.user.id,
-          orgId: actor.organisation.id,
-          orgKind: actor.organisation.kind,
-          role: actor.user.role,
-        },
-        answers: parsed.answers,
-        now,
-      });
-      // The message that announced this round's call has done its work once the round is in.
-      await withdrawQueuedMessages({
-        db: tx,
-        clientId,
-        kind: 'outcome_follow_up',
-        subject: `outcome:${intake.programme_id}:${input.round}`,
-        reason: 'outcome.recorded',
-        now,
-      });
-      await ctx.audit({
-        db: tx,
-        action: 'outcome_round.record',
-        resource: `outcome_round:${written.id}`,
-        clientId,
-        tenantId: client.tenant_id,
-        at: now,
-      });
-      return written;
-    },
+  const { id } = await ctx.transaction(async ({ tx, audit }) => {
+    const written = await createOutcomesRepository({ db: tx }).insertRound({
+      tenantId: client.tenant_id,
+      clientId,
+      programmeId: intake.programme_id,
+      round: input.round,
+      mode: input.mode,
+      takenOn,
+      takenBy: {
+        userId: actor.user.id,
+        orgId: actor.organisation.id,
+        orgKind: actor.organisation.kind,
+        role: actor.user.role,
+      },
+      answers: parsed.answers,
+      now,
+    });
+    // The message that announced this round's call has done its work once the round is in.
+    await withdrawQueuedMessages({
+      db: tx,
+      clientId,
+      kind: 'outcome_follow_up',
+      subject: `outcome:${intake.programme_id}:${input.round}`,
+      reason: 'outcome.recorded',
+      now,
+    });
+    await audit({
+      action: 'outcome_round.record',
+      resource: `outcome_round:${written.id}`,
+      clientId,
+      tenantId: client.tenant_id,
+      at: now,
+    });
+    return written;
   });
   const { rounds } = await repository.listRounds({ clientId, programmeId: intake.programme_id });
   return toRoundView(rounds.find((round) => round.id === id)!);
@@ -440,21 +435,17 @@ export async function updateOutcomeSettings({
   });
   if (!resolved.ok) throw createOutcomeSettingsInvalidError({ details: { reasons: resolved.reasons } });
   const now = ctx.clock.now();
-  await withTransaction({
-    db: ctx.db,
-    work: async (tx) => {
-      await createProgrammesRepository({ db: tx }).updateOutcomeSettings({
-        tenantId: ctx.tenantId,
-        programmeId,
-        outcomes: resolved.settings as unknown as Record<string, unknown>,
-        now,
-      });
-      await ctx.audit({
-        db: tx,
-        action: 'programme.outcome_settings_update',
-        resource: `programme:${programmeId}`,
-      });
-    },
+  await ctx.transaction(async ({ tx, audit }) => {
+    await createProgrammesRepository({ db: tx }).updateOutcomeSettings({
+      tenantId: ctx.tenantId,
+      programmeId,
+      outcomes: resolved.settings as unknown as Record<string, unknown>,
+      now,
+    });
+    await audit({
+      action: 'programme.outcome_settings_update',
+      resource: `programme:${programmeId}`,
+    });
   });
   return { ...resolved.settings, optionalItems: [...resolved.settings.optionalItems] };
 }

@@ -200,25 +200,21 @@ export async function updateRetentionSettings({
   ctx: TenantContext;
   input: RetentionSettings;
 }): Promise<RetentionSettingsResponse> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   const now = clock.now();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { tenant } = await createPrivacyRepository({ db: tx }).setRetentionMonths({
-        tenantId,
-        months: input.retentionMonths,
-        now,
-      });
-      if (!tenant) throw createForbiddenError();
-      await ctx.audit({
-        db: tx,
-        action: 'privacy.retention_update',
-        resource: `tenant:${tenantId}`,
-        purpose: `retention_months=${input.retentionMonths}`,
-      });
-      return { retentionMonths: tenant.retentionMonths, limits: { ...RETENTION_MONTHS } };
-    },
+  return ctx.transaction(async ({ tx, audit }) => {
+    const { tenant } = await createPrivacyRepository({ db: tx }).setRetentionMonths({
+      tenantId,
+      months: input.retentionMonths,
+      now,
+    });
+    if (!tenant) throw createForbiddenError();
+    await audit({
+      action: 'privacy.retention_update',
+      resource: `tenant:${tenantId}`,
+      purpose: `retention_months=${input.retentionMonths}`,
+    });
+    return { retentionMonths: tenant.retentionMonths, limits: { ...RETENTION_MONTHS } };
   });
 }
 

@@ -5,7 +5,7 @@ import {
   startOfCalendarDate,
   toCalendarDate,
 } from '@digipakket/domain';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import type { AuthContext } from '../../ground/http/app.types';
 import type { RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
@@ -126,6 +126,47 @@ async function findVisibleSignal({
   return signal;
 }
 
+type SignalsRepository = ReturnType<typeof createSignalsRepository>;
+
+/**
+ * The frame of a change to a signal the actor sees, in one transaction: the signal (404 for one
+ * they do not see or that is resolved), the change (404 when it changed no row), its audit row in
+ * the signal's tenant and on its client, and the answer read after it.
+ */
+async function changeVisibleSignal<T>({
+  ctx,
+  signalId,
+  action,
+  purpose,
+  change,
+  answer,
+}: {
+  ctx: RequestContext;
+  signalId: string;
+  action: string;
+  purpose?: string;
+  change: (scope: {
+    signals: SignalsRepository;
+    signal: Awaited<ReturnType<typeof findVisibleSignal>>;
+  }) => Promise<{ updated: boolean }>;
+  answer: (scope: { signals: SignalsRepository }) => Promise<T>;
+}): Promise<T> {
+  return ctx.transaction(async ({ tx, audit }) => {
+    const signal = await findVisibleSignal({ ctx, db: tx, signalId });
+    const signals = createSignalsRepository({ db: tx });
+    const { updated } = await change({ signals, signal });
+    if (!updated) throw createSignalNotFoundError();
+    await audit({
+      tenantId: signal.tenantId,
+      clientId: signal.clientId,
+      action,
+      resource: `signal:${signalId}`,
+      ...(purpose === undefined ? {} : { purpose }),
+    });
+    return answer({ signals });
+  });
+}
+
 /**
  * Puts a signal aside until a day, with the reason (e.g. "client in hospital until then"). The
  * sweep opens it again that day if its cause is still there.
@@ -141,31 +182,25 @@ export async function snoozeSignal({
   until: string;
   reason: string;
 }): Promise<{ signal: SignalItem }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   const now = clock.now();
   const today = toCalendarDate({ instant: now });
   const latest = toCalendarDate({ instant: addDays({ instant: now, days: MAX_SNOOZE_DAYS }) });
   if (until <= today || until > latest) throw createSnoozeUntilInvalidError({ details: { today, latest } });
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const signal = await findVisibleSignal({ ctx, db: tx, signalId });
-      const { updated } = await createSignalsRepository({ db: tx }).snoozeSignal({
+  return changeVisibleSignal({
+    ctx,
+    signalId,
+    action: 'signal.snooze',
+    change: ({ signals }) =>
+      signals.snoozeSignal({
         signalId,
         until: startOfCalendarDate(until),
         reason,
         userId: ctx.actor.user.id,
         now,
-      });
-      if (!updated) throw createSignalNotFoundError();
-      await ctx.audit({
-        db: tx,
-        tenantId: signal.tenantId,
-        clientId: signal.clientId,
-        action: 'signal.snooze',
-        resource: `signal:${signalId}`,
-      });
-      const { signal: changed } = await createSignalsRepository({ db: tx }).findSignal({
+      }),
+    answer: async ({ signals }) => {
+      const { signal: changed } = await signals.findSignal({
         scope: signalScopeOf({ auth: ctx.actor, mine: false }),
         signalId,
       });
@@ -187,28 +222,17 @@ export async function resolveSignal({
   signalId: string;
   note: string;
 }): Promise<{ resolved: true }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   const now = clock.now();
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const signal = await findVisibleSignal({ ctx, db: tx, signalId });
+  return changeVisibleSignal({
+    ctx,
+    signalId,
+    action: 'signal.resolve',
+    purpose: note.slice(0, 200),
+    change: ({ signals, signal }) => {
       if (!ANSWERABLE_KINDS.includes(signal.kind)) throw createSignalNotResolvableError();
-      const { updated } = await createSignalsRepository({ db: tx }).resolveSignal({
-        signalId,
-        userId: ctx.actor.user.id,
-        now,
-      });
-      if (!updated) throw createSignalNotFoundError();
-      await ctx.audit({
-        db: tx,
-        tenantId: signal.tenantId,
-        clientId: signal.clientId,
-        action: 'signal.resolve',
-        resource: `signal:${signalId}`,
-        purpose: note.slice(0, 200),
-      });
-      return { resolved: true as const };
+      return signals.resolveSignal({ signalId, userId: ctx.actor.user.id, now });
     },
+    answer: async () => ({ resolved: true as const }),
   });
 }

@@ -3,7 +3,6 @@ import {
   deriveTrajectoryStatus,
   type TrajectoryClosureCommand,
 } from '@digipakket/domain';
-import { withTransaction } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { createNoIntakeForClosureError, TRAJECTORY_CLOSURE_ERRORS } from './trajectory.errors';
@@ -32,72 +31,68 @@ export async function changeTrajectoryClosure({
   clientId: string;
   command: TrajectoryClosureCommand;
 }): Promise<{ result: TrajectoryClosureResult }> {
-  const { db, clock, tenantId } = ctx;
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
-      const trajectory = createTrajectoryRepository({ db: tx });
-      const { intake } = await trajectory.findLatestIntakeForUpdate({ tenantId, clientId: client.id });
-      if (!intake) throw createNoIntakeForClosureError();
-      const { facts } = await createTrackFactsRepository({ db: tx }).getTrackFacts({
-        tenantId,
-        clientIds: [client.id],
-      });
-      const derived = deriveTrajectoryStatus({
-        facts: toTrajectoryFacts({ facts: facts.get(client.id) ?? NO_TRACK_FACTS }),
-      });
-      const outcome = decideTrajectoryClosure({ derived, closed: intake.closureKind !== null }, command);
-      if (!outcome.ok) {
-        const [reason] = outcome.reasons;
-        const { code, ...details } = reason!;
-        throw TRAJECTORY_CLOSURE_ERRORS[code]({ details });
-      }
-      const { decision } = outcome;
-      const at = clock.now();
-      const { event } = await trajectory.insertEvent({
-        tenantId,
-        clientId: client.id,
-        intakeId: intake.id,
-        kind: decision.record === 'closure' ? decision.kind : 'reopened',
-        reason: decision.record === 'closure' ? decision.reason : null,
-        note: decision.record === 'closure' ? decision.note : decision.reason,
-        at,
-        actorUserId: ctx.actor.user.id,
-      });
-      await trajectory.setClosure({
-        tenantId,
-        intakeId: intake.id,
-        closure: decision.record === 'closure' ? { kind: decision.kind, note: decision.note } : null,
-        at,
-      });
-      await ctx.audit({
-        db: tx,
-        clientId: client.id,
-        action: AUDIT_ACTIONS[command.type],
-        resource: `intake:${intake.id}`,
-        at,
-      });
-      const { facts: after } = await createTrackFactsRepository({ db: tx }).getTrackFacts({
-        tenantId,
-        clientIds: [client.id],
-      });
-      const { status } = deriveTrajectoryStatus({
-        facts: toTrajectoryFacts({ facts: after.get(client.id) ?? NO_TRACK_FACTS }),
-      });
-      return {
-        result: {
-          status,
-          event: {
-            id: event.id,
-            kind: event.kind,
-            reason: event.reason,
-            note: event.note,
-            at: event.at.toISOString(),
-            actorName: ctx.actor.user.displayName,
-          },
+  const { clock, tenantId } = ctx;
+  return ctx.transaction(async ({ tx, audit }) => {
+    const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
+    const trajectory = createTrajectoryRepository({ db: tx });
+    const { intake } = await trajectory.findLatestIntakeForUpdate({ tenantId, clientId: client.id });
+    if (!intake) throw createNoIntakeForClosureError();
+    const { facts } = await createTrackFactsRepository({ db: tx }).getTrackFacts({
+      tenantId,
+      clientIds: [client.id],
+    });
+    const derived = deriveTrajectoryStatus({
+      facts: toTrajectoryFacts({ facts: facts.get(client.id) ?? NO_TRACK_FACTS }),
+    });
+    const outcome = decideTrajectoryClosure({ derived, closed: intake.closureKind !== null }, command);
+    if (!outcome.ok) {
+      const [reason] = outcome.reasons;
+      const { code, ...details } = reason!;
+      throw TRAJECTORY_CLOSURE_ERRORS[code]({ details });
+    }
+    const { decision } = outcome;
+    const at = clock.now();
+    const { event } = await trajectory.insertEvent({
+      tenantId,
+      clientId: client.id,
+      intakeId: intake.id,
+      kind: decision.record === 'closure' ? decision.kind : 'reopened',
+      reason: decision.record === 'closure' ? decision.reason : null,
+      note: decision.record === 'closure' ? decision.note : decision.reason,
+      at,
+      actorUserId: ctx.actor.user.id,
+    });
+    await trajectory.setClosure({
+      tenantId,
+      intakeId: intake.id,
+      closure: decision.record === 'closure' ? { kind: decision.kind, note: decision.note } : null,
+      at,
+    });
+    await audit({
+      clientId: client.id,
+      action: AUDIT_ACTIONS[command.type],
+      resource: `intake:${intake.id}`,
+      at,
+    });
+    const { facts: after } = await createTrackFactsRepository({ db: tx }).getTrackFacts({
+      tenantId,
+      clientIds: [client.id],
+    });
+    const { status } = deriveTrajectoryStatus({
+      facts: toTrajectoryFacts({ facts: after.get(client.id) ?? NO_TRACK_FACTS }),
+    });
+    return {
+      result: {
+        status,
+        event: {
+          id: event.id,
+          kind: event.kind,
+          reason: event.reason,
+          note: event.note,
+          at: event.at.toISOString(),
+          actorName: ctx.actor.user.displayName,
         },
-      };
-    },
+      },
+    };
   });
 }

@@ -12,7 +12,6 @@ import {
   type VisitTopic,
 } from '@digipakket/domain';
 import type { Config } from '../../ground/config/config';
-import { withTransaction } from '../../ground/database/database';
 import type { RequestContext } from '../../ground/http/request-context';
 import { runIdempotent } from '../../ground/idempotency/idempotency.transaction';
 import { shiftDate, toLocalDate } from '../../ground/shared/clock';
@@ -485,94 +484,90 @@ export async function planVisit({
   action: PlanAction;
   input?: AssignRequest;
 }): Promise<{ visit: VisitDetail }> {
-  const { db, clock } = ctx;
-  return withTransaction({
-    db,
-    work: async (tx) => {
-      const now = clock.now();
-      const repository = createVisitsRepository({ db: tx });
-      const { cheque: row } = isIdOf({ kind: 'cheque', value: chequeId })
-        ? await repository.findCheque({ homeHelpOrgId: ctx.actor.organisation.id, chequeId })
-        : { cheque: undefined };
-      if (!row) throw createChequeNotFoundError();
-      let cheque = toDomainCheque({ row, timeZone });
-      let student: { id: string } | undefined;
-      if (input) {
-        ({ student } = await repository.findActiveStudent({
-          homeHelpOrgId: ctx.actor.organisation.id,
-          studentId: input.studentId,
-        }));
-        if (!student) throw createStudentNotFoundError();
-      }
-      if (action === 'assign' && cheque.status === 'issued') {
-        const requested = requestCheque({ cheque, now });
-        if (!requested.ok) throw refusalError(requested.reasons);
-        cheque = requested.cheque;
-      }
-      if (action === 'reschedule' || action === 'no_show') {
-        const unscheduled = unscheduleCheque({ cheque, now });
-        if (!unscheduled.ok) throw refusalError(unscheduled.reasons);
-        cheque = unscheduled.cheque;
-      }
-      if (input && student) {
-        const scheduled = scheduleCheque({
-          cheque,
-          now,
-          studentId: student.id,
-          scheduledFor: new Date(input.appointmentAt),
-        });
-        if (!scheduled.ok) throw refusalError(scheduled.reasons);
-        if (input.confirmClash !== true) {
-          const { clashes } = await findStudentClashes({
-            repository,
-            homeHelpOrgId: ctx.actor.organisation.id,
-            studentId: student.id,
-            proposed: { row, start: new Date(input.appointmentAt) },
-          });
-          if (clashes.length > 0) throw createVisitClashError({ details: { clashes } });
-        }
-      }
-      const { updated } = await repository.setSchedule({
-        chequeId: row.chequeId,
-        fromStatuses: [row.status as 'issued' | 'requested' | 'scheduled'],
-        studentUserId: input ? input.studentId : null,
-        appointmentAt: input ? new Date(input.appointmentAt) : null,
-        at: now,
-      });
-      if (!updated) throw createChequeWrongStatusError();
-      // The client's reminders and notices, in this transaction: they exist exactly when the plan does.
-      const startsAt = input ? new Date(input.appointmentAt) : null;
-      const previous = row.status === 'scheduled' ? row.appointmentAt : null;
-      await planAppointmentMessages({
-        db: tx,
-        kind: 'visit',
-        subject: `cheque:${row.chequeId}`,
-        orgId: ctx.actor.organisation.id,
-        orgName: ctx.actor.organisation.name,
-        programmeId: row.programmeId,
-        clientIds: [row.clientId],
-        startsAt,
-        change:
-          previous && action === 'reschedule' && startsAt?.getTime() !== previous.getTime()
-            ? { kind: startsAt ? 'moved' : 'cancelled', previousStartsAt: previous }
-            : undefined,
-        now,
-        timeZone,
-      });
-      await ctx.audit({
-        db: tx,
-        tenantId: row.tenantId,
-        clientId: row.clientId,
-        action: action === 'no_show' ? 'cheque.no_show' : `cheque.${action}`,
-        resource: `cheque:${row.chequeId}`,
-        purpose: 'home_help_planning',
-      });
-      const { cheque: after } = await repository.findCheque({
+  const { clock } = ctx;
+  return ctx.transaction(async ({ tx, audit }) => {
+    const now = clock.now();
+    const repository = createVisitsRepository({ db: tx });
+    const { cheque: row } = isIdOf({ kind: 'cheque', value: chequeId })
+      ? await repository.findCheque({ homeHelpOrgId: ctx.actor.organisation.id, chequeId })
+      : { cheque: undefined };
+    if (!row) throw createChequeNotFoundError();
+    let cheque = toDomainCheque({ row, timeZone });
+    let student: { id: string } | undefined;
+    if (input) {
+      ({ student } = await repository.findActiveStudent({
         homeHelpOrgId: ctx.actor.organisation.id,
-        chequeId: row.chequeId,
+        studentId: input.studentId,
+      }));
+      if (!student) throw createStudentNotFoundError();
+    }
+    if (action === 'assign' && cheque.status === 'issued') {
+      const requested = requestCheque({ cheque, now });
+      if (!requested.ok) throw refusalError(requested.reasons);
+      cheque = requested.cheque;
+    }
+    if (action === 'reschedule' || action === 'no_show') {
+      const unscheduled = unscheduleCheque({ cheque, now });
+      if (!unscheduled.ok) throw refusalError(unscheduled.reasons);
+      cheque = unscheduled.cheque;
+    }
+    if (input && student) {
+      const scheduled = scheduleCheque({
+        cheque,
+        now,
+        studentId: student.id,
+        scheduledFor: new Date(input.appointmentAt),
       });
-      return { visit: toVisitDetail(after!) };
-    },
+      if (!scheduled.ok) throw refusalError(scheduled.reasons);
+      if (input.confirmClash !== true) {
+        const { clashes } = await findStudentClashes({
+          repository,
+          homeHelpOrgId: ctx.actor.organisation.id,
+          studentId: student.id,
+          proposed: { row, start: new Date(input.appointmentAt) },
+        });
+        if (clashes.length > 0) throw createVisitClashError({ details: { clashes } });
+      }
+    }
+    const { updated } = await repository.setSchedule({
+      chequeId: row.chequeId,
+      fromStatuses: [row.status as 'issued' | 'requested' | 'scheduled'],
+      studentUserId: input ? input.studentId : null,
+      appointmentAt: input ? new Date(input.appointmentAt) : null,
+      at: now,
+    });
+    if (!updated) throw createChequeWrongStatusError();
+    // The client's reminders and notices, in this transaction: they exist exactly when the plan does.
+    const startsAt = input ? new Date(input.appointmentAt) : null;
+    const previous = row.status === 'scheduled' ? row.appointmentAt : null;
+    await planAppointmentMessages({
+      db: tx,
+      kind: 'visit',
+      subject: `cheque:${row.chequeId}`,
+      orgId: ctx.actor.organisation.id,
+      orgName: ctx.actor.organisation.name,
+      programmeId: row.programmeId,
+      clientIds: [row.clientId],
+      startsAt,
+      change:
+        previous && action === 'reschedule' && startsAt?.getTime() !== previous.getTime()
+          ? { kind: startsAt ? 'moved' : 'cancelled', previousStartsAt: previous }
+          : undefined,
+      now,
+      timeZone,
+    });
+    await audit({
+      tenantId: row.tenantId,
+      clientId: row.clientId,
+      action: action === 'no_show' ? 'cheque.no_show' : `cheque.${action}`,
+      resource: `cheque:${row.chequeId}`,
+      purpose: 'home_help_planning',
+    });
+    const { cheque: after } = await repository.findCheque({
+      homeHelpOrgId: ctx.actor.organisation.id,
+      chequeId: row.chequeId,
+    });
+    return { visit: toVisitDetail(after!) };
   });
 }
 
@@ -657,25 +652,21 @@ export async function deactivateStudent({
   ctx: RequestContext;
   studentId: string;
 }): Promise<void> {
-  const { db, clock } = ctx;
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const now = clock.now();
-      const { disabled } = isIdOf({ kind: 'user', value: studentId })
-        ? await createVisitsRepository({ db: tx }).disableStudent({
-            homeHelpOrgId: ctx.actor.organisation.id,
-            studentId,
-            at: now,
-          })
-        : { disabled: false };
-      if (!disabled) throw createStudentNotFoundError();
-      await ctx.audit({
-        db: tx,
-        tenantId: null,
-        action: 'user.disable',
-        resource: `user:${studentId}`,
-      });
-    },
+  const { clock } = ctx;
+  await ctx.transaction(async ({ tx, audit }) => {
+    const now = clock.now();
+    const { disabled } = isIdOf({ kind: 'user', value: studentId })
+      ? await createVisitsRepository({ db: tx }).disableStudent({
+          homeHelpOrgId: ctx.actor.organisation.id,
+          studentId,
+          at: now,
+        })
+      : { disabled: false };
+    if (!disabled) throw createStudentNotFoundError();
+    await audit({
+      tenantId: null,
+      action: 'user.disable',
+      resource: `user:${studentId}`,
+    });
   });
 }

@@ -7,7 +7,7 @@ import {
   type WaveOverflow,
 } from '@digipakket/domain';
 import type { z } from 'zod';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { generateId } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
@@ -174,7 +174,7 @@ export async function createWave({
   ctx: TenantContext;
   input: z.output<typeof WaveCreateSchema>;
 }): Promise<{ plan: WavePlan }> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   const id = generateId({ kind: 'wave' });
   const validation = validateWave({
     wave: {
@@ -187,43 +187,40 @@ export async function createWave({
   });
   if (!validation.ok) throw createWaveInvalidError({ details: { reasons: validation.reasons } });
   const now = clock.now();
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const { programme } = await createProgrammesRepository({ db: tx }).findProgramme({
+  await ctx.transaction(async ({ tx, audit }) => {
+    const { programme } = await createProgrammesRepository({ db: tx }).findProgramme({
+      tenantId,
+      programmeId: input.programmeId,
+    });
+    if (!programme) throw createProgrammeNotFoundError();
+    const { overflows } = await beyondResources({
+      db: tx,
+      tenantId,
+      programme,
+      waveId: null,
+      pickupFrom: input.pickupFrom,
+      pickupUntil: input.pickupUntil,
+      capacity: input.capacity,
+    });
+    if (overflows.length > 0 && !input.acceptOverflow) {
+      throw createWaveOverflowError({ details: { reasons: overflows } });
+    }
+    await createWavesRepository({ db: tx }).insertWave({
+      wave: {
+        id,
         tenantId,
-        programmeId: input.programmeId,
-      });
-      if (!programme) throw createProgrammeNotFoundError();
-      const { overflows } = await beyondResources({
-        db: tx,
-        tenantId,
-        programme,
-        waveId: null,
+        programmeId: programme.id,
+        name: input.name,
         pickupFrom: input.pickupFrom,
-        pickupUntil: input.pickupUntil,
-        capacity: input.capacity,
-      });
-      if (overflows.length > 0 && !input.acceptOverflow) {
-        throw createWaveOverflowError({ details: { reasons: overflows } });
-      }
-      await createWavesRepository({ db: tx }).insertWave({
-        wave: {
-          id,
-          tenantId,
-          programmeId: programme.id,
-          name: input.name,
-          pickupFrom: input.pickupFrom,
-          pickupTo: input.pickupUntil,
-          laptopCapacity: input.capacity.laptops,
-          chequeHourCapacity: Math.ceil(input.capacity.chequeHours),
-          trainingSeatCapacity: input.capacity.trainingSeats,
-          createdAt: now,
-          updatedAt: now,
-        },
-      });
-      await ctx.audit({ db: tx, tenantId, action: 'wave.create', resource: `wave:${id}` });
-    },
+        pickupTo: input.pickupUntil,
+        laptopCapacity: input.capacity.laptops,
+        chequeHourCapacity: Math.ceil(input.capacity.chequeHours),
+        trainingSeatCapacity: input.capacity.trainingSeats,
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+    await audit({ tenantId, action: 'wave.create', resource: `wave:${id}` });
   });
   return getWavePlan({ ctx, waveId: id });
 }
@@ -267,46 +264,42 @@ export async function addClientsToWave({
   waveId: string;
   input: z.output<typeof WaveAddClientsSchema>;
 }): Promise<{ plan: WavePlan }> {
-  const { db, clock, tenantId } = ctx;
+  const { clock, tenantId } = ctx;
   const now = clock.now();
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const { wave, programme } = await findWaveAndProgramme({ db: tx, tenantId, waveId });
-      const settings = readProgrammeSettings({ stored: programme.settings });
-      const waves = createWavesRepository({ db: tx });
-      const clientIds = [...new Set(input.clientIds)];
-      // Another tenant's client answers like a missing one (404), before anything about approval.
-      const { count } = await waves.countTenantClients({ tenantId, clientIds });
-      if (count !== clientIds.length) throw createClientNotFoundError();
-      const { intakes } = await waves.findApprovedIntakes({ tenantId, programmeId: programme.id, clientIds });
-      if (intakes.length !== clientIds.length) throw createClientNotInProgrammeError();
-      const { intakes: current } = await waves.listWaveIntakes({ tenantId, waveId });
-      const already = new Set(current.map((intake) => intake.clientId));
-      const adding = intakes.filter((intake) => !already.has(intake.clientId));
-      const toDemand = (rows: typeof intakes) =>
-        demandOfPackages({
-          packages: rows.map((intake) => packageOfIntake({ ...intake, settings })),
-          minutesPerCheque: settings.minutesPerCheque,
-        });
-      const check = checkWaveCapacity({
-        wave: { capacity: capacityOf(wave) },
-        committed: toDemand(current),
-        adding: toDemand(adding),
+  await ctx.transaction(async ({ tx, audit }) => {
+    const { wave, programme } = await findWaveAndProgramme({ db: tx, tenantId, waveId });
+    const settings = readProgrammeSettings({ stored: programme.settings });
+    const waves = createWavesRepository({ db: tx });
+    const clientIds = [...new Set(input.clientIds)];
+    // Another tenant's client answers like a missing one (404), before anything about approval.
+    const { count } = await waves.countTenantClients({ tenantId, clientIds });
+    if (count !== clientIds.length) throw createClientNotFoundError();
+    const { intakes } = await waves.findApprovedIntakes({ tenantId, programmeId: programme.id, clientIds });
+    if (intakes.length !== clientIds.length) throw createClientNotInProgrammeError();
+    const { intakes: current } = await waves.listWaveIntakes({ tenantId, waveId });
+    const already = new Set(current.map((intake) => intake.clientId));
+    const adding = intakes.filter((intake) => !already.has(intake.clientId));
+    const toDemand = (rows: typeof intakes) =>
+      demandOfPackages({
+        packages: rows.map((intake) => packageOfIntake({ ...intake, settings })),
+        minutesPerCheque: settings.minutesPerCheque,
       });
-      if (!check.ok && !input.acceptOverflow)
-        throw createWaveOverflowError({ details: { reasons: check.reasons } });
-      if (adding.length === 0) return;
-      await waves.setWaveOfIntakes({ intakeIds: adding.map((intake) => intake.intakeId), waveId, now });
-      for (const intake of adding) {
-        await ctx.audit({
-          db: tx,
-          clientId: intake.clientId,
-          action: 'wave.add_client',
-          resource: `wave:${waveId}`,
-        });
-      }
-    },
+    const check = checkWaveCapacity({
+      wave: { capacity: capacityOf(wave) },
+      committed: toDemand(current),
+      adding: toDemand(adding),
+    });
+    if (!check.ok && !input.acceptOverflow)
+      throw createWaveOverflowError({ details: { reasons: check.reasons } });
+    if (adding.length === 0) return;
+    await waves.setWaveOfIntakes({ intakeIds: adding.map((intake) => intake.intakeId), waveId, now });
+    for (const intake of adding) {
+      await audit({
+        clientId: intake.clientId,
+        action: 'wave.add_client',
+        resource: `wave:${waveId}`,
+      });
+    }
   });
   return getWavePlan({ ctx, waveId });
 }
