@@ -296,7 +296,8 @@ export async function runRaw({
         try {
           await connection.unsafe(statement.text, params as string[], { prepare: statement.prepared });
         } catch (error) {
-          if (!failed) firstError ??= error instanceof Error ? error.message : String(error);
+          if (!failed)
+            firstError ??= `${error instanceof Error ? error.message : String(error)} (in: ${statement.text.replace(/\s+/g, ' ').slice(0, 160)})`;
           failed = true;
         }
       }
