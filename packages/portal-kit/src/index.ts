@@ -45,13 +45,24 @@ export {
   DataTable,
   EmptyState,
   ErrorMessage,
+  ErrorNotice,
   FailureNotice,
   Loaded,
   Pagination,
 } from './display/display-parts.component';
 export { createStatusRegion, type StatusMessage, type StatusRegion } from './display/status-region';
+export { FileField } from './forms/file-field.component';
+export { createFormErrors, type FormErrors } from './forms/form-errors';
 export { ErrorSummary, SubmitButton, type SummaryError } from './forms/form-parts.component';
-export { fieldId, SelectField, TextField } from './forms/text-field.component';
+export { type BoundField, createFormValues, type FormValues } from './forms/form-values';
+export {
+  FieldFrame,
+  type FieldFrameProps,
+  fieldId,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from './forms/text-field.component';
 export { DateField, TimeField } from './forms/time-field.component';
 export {
   WITHDRAWAL_REASON_CODES,

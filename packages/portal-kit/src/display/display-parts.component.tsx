@@ -161,6 +161,20 @@ export function FailureNotice(props: { error: unknown }) {
 }
 
 /**
+ * A refusal already in words (an action's `error()`, a check made before sending), read out when it
+ * appears; nothing while there is none.
+ */
+export function ErrorNotice(props: { error: string | undefined }) {
+  return (
+    <Show when={props.error}>
+      <p class="notice notice--error" role="alert">
+        {props.error}
+      </p>
+    </Show>
+  );
+}
+
+/**
  * Loading, failure (with a retry) and success of one resource, in the same place every time.
  * The latest value stays on screen while a new one loads, so a search does not flash.
  */

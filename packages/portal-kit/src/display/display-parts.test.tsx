@@ -2,7 +2,7 @@ import { createResource, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-client';
 import { mountInPortal } from '../session/portal.fixtures';
-import { FailureNotice, Loaded, Pagination } from './display-parts.component';
+import { ErrorNotice, FailureNotice, Loaded, Pagination } from './display-parts.component';
 
 function mount(view: () => import('solid-js').JSX.Element) {
   return mountInPortal(view, { name: 'ligo' }).host;
@@ -89,5 +89,19 @@ describe('FailureNotice', () => {
     const alert = host.querySelector('[role="alert"]');
     expect(alert?.className).toBe('notice notice--error');
     expect(alert?.textContent).toContain('Referentie voor de helpdesk: req_7');
+  });
+});
+
+describe('ErrorNotice', () => {
+  it('shows nothing without a message, and announces one as it is written', () => {
+    const [message, setMessage] = createSignal<string>();
+    const host = mount(() => <ErrorNotice error={message()} />);
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    setMessage('Vul een reden in.');
+    const alert = host.querySelector('[role="alert"]');
+    expect(alert?.className).toBe('notice notice--error');
+    expect(alert?.textContent).toBe('Vul een reden in.');
+    setMessage(undefined);
+    expect(host.querySelector('[role="alert"]')).toBeNull();
   });
 });

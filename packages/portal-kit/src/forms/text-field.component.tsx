@@ -17,13 +17,31 @@ export interface FieldFrameProps {
   required?: boolean;
 }
 
-/** The label, hint and error around a control, and the ids that tie them to it. */
+/** The props a control hands on to its `FieldFrame`. */
+export const FRAME_KEYS = ['name', 'label', 'hint', 'error', 'optional'] as const;
+
+/** The ids of the hint and error a control is described by, if it has either. */
 export function describedBy(props: FieldFrameProps): string | undefined {
   const id = fieldId(props.name);
   const ids = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/**
+ * The attributes that tie a control to its frame: the id its label and the error summary point at,
+ * its name, whether it is required or invalid, and the hint and error it is described by.
+ */
+export function controlAttributes(props: FieldFrameProps & { invalid?: boolean | undefined }) {
+  return {
+    id: fieldId(props.name),
+    name: props.name,
+    'aria-required': (props.required ?? !props.optional) ? ('true' as const) : undefined,
+    'aria-invalid': props.error || props.invalid ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(props),
+  };
+}
+
+/** The label, hint and error around a control, and the ids that tie them to it. */
 export function FieldFrame(props: FieldFrameProps & { children: JSX.Element }) {
   const { t } = useKitI18n();
   const id = () => fieldId(props.name);
@@ -63,15 +81,13 @@ export interface TextFieldProps extends FieldFrameProps {
 
 /** A labelled text input whose hint and error are read with it (`aria-describedby`, `aria-invalid`). */
 export function TextField(props: TextFieldProps) {
-  const [frame] = splitProps(props, ['name', 'label', 'hint', 'error', 'optional']);
+  const [frame] = splitProps(props, FRAME_KEYS);
   return (
     <FieldFrame {...frame}>
       <input
         ref={props.ref}
         class="input"
         classList={{ [`input--${props.width ?? 'full'}`]: true }}
-        id={fieldId(props.name)}
-        name={props.name}
         type={props.type ?? 'text'}
         value={props.value}
         onInput={(event) => props.onValue(event.currentTarget.value)}
@@ -79,10 +95,37 @@ export function TextField(props: TextFieldProps) {
         inputMode={props.inputMode}
         maxLength={props.maxLength}
         spellcheck={false}
-        aria-required={(props.required ?? !props.optional) ? 'true' : undefined}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props)}
+        {...controlAttributes(props)}
       />
+    </FieldFrame>
+  );
+}
+
+export interface TextAreaFieldProps extends FieldFrameProps {
+  value: string;
+  onValue: (value: string) => void;
+  rows: number;
+  maxLength?: number;
+  /** A class of the box besides `input`, e.g. for a monospaced list. */
+  class?: string;
+  /** Shown under the box, inside the field: a running count, say. */
+  children?: JSX.Element;
+}
+
+/** A labelled text box of several lines whose hint and error are read with it. */
+export function TextAreaField(props: TextAreaFieldProps) {
+  const [frame] = splitProps(props, FRAME_KEYS);
+  return (
+    <FieldFrame {...frame}>
+      <textarea
+        class={props.class ? `input ${props.class}` : 'input'}
+        rows={props.rows}
+        maxLength={props.maxLength}
+        value={props.value}
+        onInput={(event) => props.onValue(event.currentTarget.value)}
+        {...controlAttributes(props)}
+      />
+      {props.children}
     </FieldFrame>
   );
 }
@@ -96,9 +139,10 @@ export interface SelectFieldProps extends FieldFrameProps {
 
 /** A labelled native select: the phone's own picker is the most usable one. */
 export function SelectField(props: SelectFieldProps) {
-  const [frame] = splitProps(props, ['name', 'label', 'hint', 'error', 'optional']);
+  const [frame] = splitProps(props, FRAME_KEYS);
   return (
     <FieldFrame {...frame}>
+      {/* Attributes one by one, not spread: a spread sets the value before the options are there. */}
       <select
         class="input input--medium"
         id={fieldId(props.name)}

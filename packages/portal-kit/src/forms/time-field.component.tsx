@@ -1,5 +1,5 @@
 import { splitProps } from 'solid-js';
-import { describedBy, FieldFrame, type FieldFrameProps, fieldId } from './text-field.component';
+import { controlAttributes, FieldFrame, type FieldFrameProps, FRAME_KEYS } from './text-field.component';
 
 interface MomentFieldProps extends FieldFrameProps {
   /** As the browser's input writes it: `14:30`, `2025-03-01`, `2025-03-01T14:30` or `2025-03`. */
@@ -12,8 +12,6 @@ interface MomentFieldProps extends FieldFrameProps {
   width?: 'short' | 'medium' | 'full';
 }
 
-const FRAME_KEYS = ['name', 'label', 'hint', 'error', 'optional'] as const;
-
 function MomentInput(props: MomentFieldProps & { type: 'time' | 'date' | 'datetime-local' | 'month' }) {
   const [frame] = splitProps(props, FRAME_KEYS);
   return (
@@ -21,16 +19,12 @@ function MomentInput(props: MomentFieldProps & { type: 'time' | 'date' | 'dateti
       <input
         class="input"
         classList={{ [`input--${props.width ?? (props.type === 'time' ? 'short' : 'medium')}`]: true }}
-        id={fieldId(props.name)}
-        name={props.name}
         type={props.type}
         value={props.value}
         min={props.min}
         max={props.max}
         onInput={(event) => props.onValue(event.currentTarget.value)}
-        aria-required={(props.required ?? !props.optional) ? 'true' : undefined}
-        aria-invalid={props.error || props.invalid ? 'true' : undefined}
-        aria-describedby={describedBy(props)}
+        {...controlAttributes(props)}
       />
     </FieldFrame>
   );

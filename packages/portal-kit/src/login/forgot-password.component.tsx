@@ -3,10 +3,10 @@ import { createSignal, Show } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import { errorMessageKey, retryAfterSeconds, retryWaitMessage } from '../api/error-messages';
 import { SubmitButton } from '../forms/form-parts.component';
-import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
+import { emailProblem, SignInEmailField } from './sign-in-email.component';
 
 /**
  * Asking for a link to reset a forgotten password. The answer is the same whether the address has
@@ -40,10 +40,7 @@ export function ForgotPassword(props: { email: string; onBack: () => void }) {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setFailure(undefined);
-    const value = email().trim();
-    if (value === '') setFieldError('field.required');
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) setFieldError('field.invalidEmail');
-    else setFieldError(undefined);
+    setFieldError(emailProblem(email()));
     if (fieldError()) {
       document.getElementById('field-forgotEmail')?.focus();
       return;
@@ -69,16 +66,7 @@ export function ForgotPassword(props: { email: string; onBack: () => void }) {
           </p>
         </Show>
         <form class="form" onSubmit={submit} novalidate>
-          <TextField
-            name="forgotEmail"
-            label={t('login.email')}
-            type="email"
-            autocomplete="username"
-            inputMode="email"
-            value={email()}
-            onValue={setEmail}
-            error={fieldError() ? t(fieldError()!) : undefined}
-          />
+          <SignInEmailField name="forgotEmail" value={email()} onValue={setEmail} error={fieldError()} />
           <SubmitButton busy={request.busy()} label={t('forgot.submit')} busyLabel={t('forgot.busy')} />
         </form>
       </Show>

@@ -15,6 +15,7 @@ import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
 import { ForgotPassword } from './forgot-password.component';
 import { createHomeRealmDiscovery } from './home-realm-discovery';
+import { emailProblem, SignInEmailField } from './sign-in-email.component';
 import { SsoOffer } from './sso-offer.component';
 import { WrongPortal } from './wrong-portal.component';
 
@@ -89,8 +90,8 @@ export function LoginPage() {
     setRetryAfter(undefined);
     setOwnPortal(undefined);
     const errors: Partial<Record<'email' | 'password', KitKey>> = {};
-    if (email().trim() === '') errors.email = 'field.required';
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email().trim())) errors.email = 'field.invalidEmail';
+    const emailError = emailProblem(email());
+    if (emailError) errors.email = emailError;
     const provider = discovery()?.provider;
     if (!passwordsOn() && provider && !errors.email) {
       window.location.assign(provider.startUrl);
@@ -127,16 +128,7 @@ export function LoginPage() {
           </ErrorSummary>
         </Show>
         <form class="form" onSubmit={submit} novalidate>
-          <TextField
-            name="email"
-            label={t('login.email')}
-            type="email"
-            autocomplete="username"
-            inputMode="email"
-            value={email()}
-            onValue={setEmail}
-            error={fieldErrors().email ? t(fieldErrors().email!) : undefined}
-          />
+          <SignInEmailField name="email" value={email()} onValue={setEmail} error={fieldErrors().email} />
           <Show when={discovery()?.provider}>
             {(provider) => <SsoOffer provider={provider()} passwordsOn={passwordsOn()} />}
           </Show>
