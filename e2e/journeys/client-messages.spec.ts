@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderMessage } from '@digipakket/domain';
 import {
+  brusselsDate,
   DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
   expectNoSeriousA11yViolations,
+  isoWeekday,
+  signedInApi,
   signIn,
 } from '@digipakket/portal-kit/e2e';
-import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { startFakeSmsGateway, startTestSmtpServer } from '../../apps/api/src/roof/testing/messaging-fakes';
 
 // A deployment on demo data whose SMTP server and SMS provider are the test's own: a real SMTP server
@@ -76,13 +78,6 @@ async function startServer({ clockShiftDays }: { clockShiftDays: number }) {
   };
 }
 
-async function signedIn(email: string, portal: string): Promise<APIRequestContext> {
-  const context = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-  const login = await context.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD, portal } });
-  expect(login.status()).toBe(200);
-  return context;
-}
-
 async function json<T>(response: Promise<{ json: () => Promise<unknown>; status: () => number }>) {
   const answer = await response;
   expect(answer.status(), 'API answer').toBeLessThan(300);
@@ -96,13 +91,6 @@ async function portalPage(browser: Browser, portal: 'ocmw' | 'beego', email: str
   return page;
 }
 
-/** A Brussels calendar date some days from now, and a `datetime-local` value on it. */
-function brussels(offsetDays: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
-}
-const isoWeekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
 const ddmm = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
 
 async function recordConsent(
@@ -140,9 +128,9 @@ test('a visit and a lesson reach their clients by SMS and e-mail in their langua
   browser,
 }) => {
   test.setTimeout(240_000);
-  const beegoApi = await signedIn(DEMO_ACCOUNTS.beegoCoordinator, 'beego');
-  const ligoApi = await signedIn(DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
-  const welfareApi = await signedIn(DEMO_ACCOUNTS.socialWorker, 'ocmw');
+  const beegoApi = await signedInApi(baseURL, DEMO_ACCOUNTS.beegoCoordinator, 'beego');
+  const ligoApi = await signedInApi(baseURL, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
+  const welfareApi = await signedInApi(baseURL, DEMO_ACCOUNTS.socialWorker, 'ocmw');
 
   // Client A waits for an installation visit; client B will follow a new group's half-days.
   const queue = await json<{ items: { chequeId: string; clientName: string }[] }>(
@@ -172,7 +160,7 @@ test('a visit and a lesson reach their clients by SMS and e-mail in their langua
   });
 
   // The Beego coordinator plans A's visit six days ahead, in the portal.
-  const visitDay = brussels(6);
+  const visitDay = brusselsDate(6);
   const beego = await portalPage(browser, 'beego', DEMO_ACCOUNTS.beegoCoordinator);
   const card = beego.locator('li.card', { hasText: waiting.clientName }).first();
   await card.getByLabel('Afspraak').fill(`${visitDay}T18:00`);
@@ -191,7 +179,7 @@ test('a visit and a lesson reach their clients by SMS and e-mail in their langua
   await expectNoSeriousA11yViolations(beego, 'a planned visit with its messages');
 
   // Ligo plans three half-days from six days ahead; B is enrolled; the first half-day moves twice.
-  const days = [brussels(6), brussels(7), brussels(8)];
+  const days = [brusselsDate(6), brusselsDate(7), brusselsDate(8)];
   const programmes = await json<{ items: { id: string }[] }>(ligoApi.get('/api/training/programmes'));
   const { group } = await json<{ group: { id: string } }>(
     ligoApi.post('/api/training/groups', {
@@ -212,7 +200,7 @@ test('a visit and a lesson reach their clients by SMS and e-mail in their langua
     welfareApi.post('/api/training/enrolments', { data: { clientId: clientB.id, groupId: group.id } }),
   );
   const first = sessions[0]!;
-  const movedTo = brussels(10);
+  const movedTo = brusselsDate(10);
   await json(ligoApi.patch(`/api/training/sessions/${first.id}`, { data: { date: movedTo } }));
   const withdrawn = await json<{ items: { id: string; status: string; kind: string }[] }>(
     ligoApi.get(`/api/messages?subject=course_session:${first.id}`),

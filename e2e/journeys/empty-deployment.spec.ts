@@ -1,18 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
+import {
+  brusselsDate,
+  expectNoSeriousA11yViolations,
+  isoWeekday,
+  WEEKDAY_NL,
+} from '@digipakket/portal-kit/e2e';
 import { fakeCameraArgs, filmFirstPageOfCheques } from '@digipakket/portal-kit/e2e/camera';
 import { type Browser, chromium, expect, type Locator, type Page, test } from '@playwright/test';
 import { type Deployment, startEmptyDeployment } from './deployment';
-import {
-  brusselsDate,
-  brusselsHoursAhead,
-  isoWeekday,
-  openPortal,
-  SCREENS,
-  signInAs,
-  WEEKDAY_NL,
-} from './roles';
+import { brusselsHoursAhead, openPortal, SCREENS, signInAs } from './roles';
 import { chooseOption, equip } from './welfare-desk';
 
 /**

@@ -1,5 +1,5 @@
 import { OUTCOME_FOUNDATION_ITEM_IDS, QUESTION_IDS } from '@digipakket/domain';
-import { expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
+import { brusselsDate, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import {
   ACCOUNTS,
@@ -8,7 +8,7 @@ import {
   HANDED_OVER_PASSWORD,
   startEmptyDeployment,
 } from './deployment';
-import { brusselsDate, OWN_PASSWORD, SCREENS } from './roles';
+import { OWN_PASSWORD, SCREENS } from './roles';
 
 /**
  * The project lead's comparison with groups large enough to compare, on a deployment that starts empty:

@@ -1,9 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
+import {
+  brusselsDate,
+  expectNoSeriousA11yViolations,
+  isoWeekday,
+  WEEKDAY_NL,
+} from '@digipakket/portal-kit/e2e';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import { type Deployment, startEmptyDeployment } from './deployment';
-import { brusselsDate, isoWeekday, openPortal, SCREENS, WEEKDAY_NL } from './roles';
+import { openPortal, SCREENS } from './roles';
 import { chooseOption, equip } from './welfare-desk';
 
 /**

@@ -81,20 +81,6 @@ export async function openPortal(browser: Browser, baseURL: string, who: Account
   return page;
 }
 
-/** Dates as the portals and the API see them: in Brussels, `YYYY-MM-DD`. */
-export function brusselsDate(offsetDays: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
-    new Date(Date.now() + offsetDays * 86_400_000),
-  );
-}
-
-export const WEEKDAY_NL = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-
-export function isoWeekday(date: string): number {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
 /** A `datetime-local` value in Brussels, on the hour, at least `hours` hours from now. */
 export function brusselsHoursAhead(hours: number): string {
   const at = new Date(Date.now() + (hours + 1) * 3_600_000);

@@ -1,37 +1,16 @@
 import {
+  brusselsDate,
   DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
   docsImagePath,
   expectNoSeriousA11yViolations,
+  isoWeekday,
+  signedInApi,
   signIn,
+  WEEKDAY_NL,
 } from '@digipakket/portal-kit/e2e';
-import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
-
-// Dates as the portal and the API see them: in Brussels.
-function brusselsDate(offsetDays: number): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
-}
-function isoWeekday(date: string): number {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-const WEEKDAY_NL = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 
 type Client = { id: string; firstName: string; lastName: string };
-
-async function asSocialWorker(baseURL: string): Promise<APIRequestContext> {
-  // A change made with the session cookie needs our Origin, as the portal's own requests carry it.
-  const context = await request.newContext({
-    baseURL,
-    extraHTTPHeaders: { origin: new URL(baseURL).origin },
-  });
-  const login = await context.post('/api/auth/login', {
-    data: { email: DEMO_ACCOUNTS.socialWorker, password: DEMO_PASSWORD, portal: 'ocmw' },
-  });
-  expect(login.status()).toBe(200);
-  return context;
-}
 
 /** New clients approved at intake with no computer skills yet, so their package holds the basic course. */
 async function approvedClients(welfare: APIRequestContext, count: number): Promise<Client[]> {
@@ -121,7 +100,7 @@ test.describe('a basic course from group to referral', () => {
     await expect(sessionRows).toHaveCount(3);
     const groupUrl = page.url();
 
-    const welfare = await asSocialWorker(baseURL!);
+    const welfare = await signedInApi(baseURL!, DEMO_ACCOUNTS.socialWorker, 'ocmw');
     const clients = await approvedClients(welfare, 3);
     const open = (await (await welfare.get('/api/training/groups/open?includeStarted=true')).json()) as {
       items: { id: string; name: string }[];

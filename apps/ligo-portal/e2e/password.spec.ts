@@ -1,5 +1,5 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
-import { expect, type Page, request, test } from '@playwright/test';
+import { DEMO_ACCOUNTS, expectNoSeriousA11yViolations, signedInApi } from '@digipakket/portal-kit/e2e';
+import { expect, type Page, test } from '@playwright/test';
 
 /** Chooses a password on the page a sign-in link opened, by keyboard alone. */
 async function choosePassword(page: Page, password: string) {
@@ -26,12 +26,7 @@ test('an invited teacher sets a password by link, resets a forgotten one by a ne
 }) => {
   // Two accounts, three passwords and four axe checks: more than a minute on a shared machine.
   test.slow();
-  const origin = new URL(baseURL!).origin;
-  const coordinator = await request.newContext({ baseURL, extraHTTPHeaders: { origin } });
-  const login = await coordinator.post('/api/auth/login', {
-    data: { email: DEMO_ACCOUNTS.ligoCoordinator, password: DEMO_PASSWORD, portal: 'ligo' },
-  });
-  expect(login.status()).toBe(200);
+  const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
   const email = `wachtwoord.${Date.now().toString(36)}@ligo.test`;
   const invited = await coordinator.post('/api/training/teachers', {
     data: { email, displayName: 'Wout Wachtwoord' },

@@ -1,31 +1,13 @@
 import {
+  brusselsDate,
   DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
   docsImagePath,
   expectNoSeriousA11yViolations,
+  groupWithSessions,
+  signedInApi,
   signIn,
 } from '@digipakket/portal-kit/e2e';
-import { type APIRequestContext, expect, request, test } from '@playwright/test';
-
-function brusselsDate(offsetDays: number): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
-}
-function isoWeekday(date: string): number {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-async function signedIn(baseURL: string, email: string, portal: string): Promise<APIRequestContext> {
-  // A change made with the session cookie needs our Origin, as the portal's own requests carry it.
-  const context = await request.newContext({
-    baseURL,
-    extraHTTPHeaders: { origin: new URL(baseURL).origin },
-  });
-  const login = await context.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD, portal } });
-  expect(login.status()).toBe(200);
-  return context;
-}
+import { expect, test } from '@playwright/test';
 
 test('a session the coordinator moves or cancels shows on the welfare centre’s client page, which then withdraws the client with a reason', async ({
   page,
@@ -35,22 +17,11 @@ test('a session the coordinator moves or cancels shows on the welfare centre’s
   // Two portals and three accounts in one story: more than the default minute on a shared machine.
   test.slow();
   const groupName = `Basis — verplaatst ${Date.now().toString(36)}`;
-  const days = [brusselsDate(1), brusselsDate(2), brusselsDate(3)];
-  const coordinator = await signedIn(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
-  const programmes = (await (await coordinator.get('/api/training/programmes')).json()) as {
-    items: { id: string }[];
-  };
-  const created = await coordinator.post('/api/training/groups', {
-    data: { programmeId: programmes.items[0]!.id, name: groupName, capacity: 4, languageSupport: [] },
-  });
-  const { group } = (await created.json()) as { group: { id: string } };
-  const planned = await coordinator.post(`/api/training/groups/${group.id}/sessions`, {
-    data: { startDate: days[0], weekdays: days.map(isoWeekday), startTime: '09:00', endTime: '12:00' },
-  });
-  expect(planned.status()).toBe(201);
+  const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
+  const { group } = await groupWithSessions(coordinator, groupName);
   await coordinator.dispose();
 
-  const welfare = await signedIn(baseURL!, DEMO_ACCOUNTS.socialWorker, 'ocmw');
+  const welfare = await signedInApi(baseURL!, DEMO_ACCOUNTS.socialWorker, 'ocmw');
   const [client] = (
     (await (await welfare.get('/api/clients?limit=1')).json()) as {
       items: { id: string; firstName: string; lastName: string }[];

@@ -1,11 +1,12 @@
 import {
+  brusselsDate,
   DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
   docsImagePath,
   expectNoSeriousA11yViolations,
+  signedInApi,
   signIn,
 } from '@digipakket/portal-kit/e2e';
-import { type APIRequestContext, expect, request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 // Labels of the signals other organisations own: the training coordinator never sees them.
 const OTHER_OWNERS_LABELS = [
@@ -22,23 +23,6 @@ type GroupDetail = {
   learners: { enrolmentId: string; firstName: string; lastName: string }[];
 };
 
-async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
-  // A change made with the session cookie needs our Origin, as the portal's own requests carry it.
-  const context = await request.newContext({
-    baseURL,
-    extraHTTPHeaders: { origin: new URL(baseURL).origin },
-  });
-  const login = await context.post('/api/auth/login', {
-    data: { email, password: DEMO_PASSWORD, portal: 'ligo' },
-  });
-  expect(login.status()).toBe(200);
-  return context;
-}
-
-function brusselsToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-}
-
 test.describe('the training follow-up', () => {
   test('after a learner misses two lessons in a row, the coordinator sees it and nothing of other organisations', async ({
     page,
@@ -46,15 +30,15 @@ test.describe('the training follow-up', () => {
   }) => {
     // The demo's group A had a lesson a week ago and has one today: the teacher marks its last learner
     // absent at both (the other attendance tests use the first learners).
-    const coordinator = await signedIn(baseURL!, DEMO_ACCOUNTS.ligoCoordinator);
-    const teacher = await signedIn(baseURL!, DEMO_ACCOUNTS.teacher);
+    const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
+    const teacher = await signedInApi(baseURL!, DEMO_ACCOUNTS.teacher, 'ligo');
     const { items: groups } = (await (await coordinator.get('/api/training/groups')).json()) as {
       items: Group[];
     };
     const group = groups.find((candidate) => candidate.name.endsWith('groep A'))!;
     const detail = (await (await coordinator.get(`/api/training/groups/${group.id}`)).json()) as GroupDetail;
     const learner = detail.learners.at(-1)!;
-    const held = detail.sessions.filter((session) => !session.cancelled && session.date <= brusselsToday());
+    const held = detail.sessions.filter((session) => !session.cancelled && session.date <= brusselsDate(0));
     expect(held.length).toBeGreaterThanOrEqual(2);
     for (const session of held.slice(-2)) {
       const mark = await teacher.put(

@@ -1,37 +1,15 @@
 import {
+  brusselsDate,
   callApi,
   DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
   docsImagePath,
   expectNoSeriousA11yViolations,
+  groupWithSessions,
+  signedInApi,
   signIn,
+  uniqueSuffix,
 } from '@digipakket/portal-kit/e2e';
-import { type APIRequestContext, expect, request, test } from '@playwright/test';
-
-/** Letters only, so the name reads like a name and stays unique per run. */
-function uniqueSuffix(): string {
-  return Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
-}
-
-function brusselsDate(offsetDays: number): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
-}
-
-function isoWeekday(date: string): number {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-async function signedIn(baseURL: string, email: string, portal: string): Promise<APIRequestContext> {
-  const context = await request.newContext({
-    baseURL,
-    extraHTTPHeaders: { origin: new URL(baseURL).origin },
-  });
-  const login = await context.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD, portal } });
-  expect(login.status()).toBe(200);
-  return context;
-}
+import { expect, test } from '@playwright/test';
 
 test('the client list keeps its filters in the address: status and my own clients survive a reload and go back', async ({
   page,
@@ -55,9 +33,14 @@ test('the client list keeps its filters in the address: status and my own client
   await expect(page).toHaveURL(/[?&]mine=1/);
   await expect(page.getByRole('status').filter({ hasText: /met deze filters/ })).toBeVisible();
   await expect(page.getByRole('rowheader').filter({ hasText: lastName })).toBeVisible();
-  for (const status of await page.getByRole('row').locator('.badge').allTextContents()) {
-    expect(status).toMatch(/Aangemeld$/);
-  }
+  // The list keeps its last rows on screen while the filtered ones load: wait until every row is Aangemeld.
+  await expect
+    .poll(async () =>
+      (await page.getByRole('row').locator('.badge').allTextContents()).filter(
+        (status) => !/Aangemeld$/.test(status),
+      ),
+    )
+    .toEqual([]);
   await expectNoSeriousA11yViolations(page, 'the client list with filters');
   await page.mouse.move(0, 0);
   await page.screenshot({ path: docsImagePath('ocmw-clients-filtered'), fullPage: true });
@@ -87,20 +70,8 @@ test('a moved session and the teacher’s note each keep their own line on the c
 }) => {
   test.slow();
   const groupName = `Basis — kaart ${Date.now().toString(36)}`;
-  const days = [brusselsDate(1), brusselsDate(2), brusselsDate(3)];
-  const coordinator = await signedIn(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
-  const programmes = (await (await coordinator.get('/api/training/programmes')).json()) as {
-    items: { id: string }[];
-  };
-  const created = await coordinator.post('/api/training/groups', {
-    data: { programmeId: programmes.items[0]!.id, name: groupName, capacity: 4, languageSupport: [] },
-  });
-  const { group } = (await created.json()) as { group: { id: string } };
-  const planned = await coordinator.post(`/api/training/groups/${group.id}/sessions`, {
-    data: { startDate: days[0], weekdays: days.map(isoWeekday), startTime: '09:00', endTime: '12:00' },
-  });
-  expect(planned.status()).toBe(201);
-  const { sessions } = (await planned.json()) as { sessions: { id: string }[] };
+  const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
+  const { group, sessions } = await groupWithSessions(coordinator, groupName);
 
   await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
   const { client } = await callApi(page, 'POST', '/clients', {
@@ -109,7 +80,7 @@ test('a moved session and the teacher’s note each keep their own line on the c
     lastName: `Kaart${uniqueSuffix()}`,
     preferredLanguage: 'nl',
   });
-  const welfare = await signedIn(baseURL!, DEMO_ACCOUNTS.socialWorker, 'ocmw');
+  const welfare = await signedInApi(baseURL!, DEMO_ACCOUNTS.socialWorker, 'ocmw');
   const enrolled = await welfare.post('/api/training/enrolments', {
     data: { clientId: client.id, groupId: group.id },
     headers: { 'Idempotency-Key': `${group.id}-${client.id}` },

@@ -4,6 +4,7 @@ import {
   docsImagePath,
   expectNoSeriousA11yViolations,
   signIn,
+  uniqueSuffix,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
@@ -13,11 +14,6 @@ describeSignInAndShell({
   otherPortalAccount: { email: DEMO_ACCOUNTS.student, portal: 'beego' },
   mainHeading: { nl: 'Opvolging', en: 'Follow-up' },
 });
-
-/** Letters only, so the name reads like a name and stays unique per run. */
-function uniqueSuffix(): string {
-  return Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
-}
 
 test.describe('clients', () => {
   test("a social worker adds a client, lands on the client's page and finds the client again by search", async ({

@@ -1,12 +1,12 @@
 import {
   callApi,
   DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
   docsImagePath,
   expectNoSeriousA11yViolations,
+  signedInApi,
   signIn,
 } from '@digipakket/portal-kit/e2e';
-import { expect, request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 function monthOf(daysAgo: number): string {
   const date = new Date(Date.now() - daysAgo * 86_400_000);
@@ -87,12 +87,7 @@ test.describe('documents and statements for the welfare centre', () => {
   });
 
   test('the project lead reconciles the home-help statement line by line', async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const coordinator = await request.newContext({ baseURL: origin, extraHTTPHeaders: { origin } });
-    const login = await coordinator.post('/api/auth/login', {
-      data: { email: DEMO_ACCOUNTS.beegoCoordinator, password: DEMO_PASSWORD, portal: 'beego' },
-    });
-    expect(login.status()).toBe(200);
+    const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.beegoCoordinator, 'beego');
     const me = await (await coordinator.get('/api/auth/me')).json();
     const tenantId = me.tenants[0].id as string;
     // The current month when the demo already has redeemed cheques in it, else the demo's older visits.

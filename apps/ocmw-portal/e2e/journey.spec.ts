@@ -4,13 +4,9 @@ import {
   docsImagePath,
   expectNoSeriousA11yViolations,
   signIn,
+  uniqueSuffix,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
-
-/** Letters only, so names read like names and stay unique per run. */
-function uniqueSuffix(): string {
-  return Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
-}
 
 const QUESTION_LABELS = [
   'De computer aanzetten en muis en toetsenbord gebruiken',
@@ -54,6 +50,19 @@ async function approveByApi(page: Page, clientId: string) {
   });
 }
 
+/** The intake's first step: what the laptop is for, none usable at home, and whether the client can buy one. */
+async function answerSituation(page: Page, { purpose, canPay }: { purpose: string; canPay: 'Ja' | 'Nee' }) {
+  await page.getByLabel(purpose).check();
+  await page
+    .getByRole('group', { name: 'Is er al een bruikbare laptop in het gezin?' })
+    .getByLabel('Nee')
+    .check();
+  await page
+    .getByRole('group', { name: 'Kan de cliënt zelf een laptop betalen?' })
+    .getByLabel(canPay)
+    .check();
+}
+
 async function answerQuestionnaire(page: Page, answer: 'Alleen' | 'Met hulp' | 'Niet') {
   for (const question of QUESTION_LABELS) {
     await page.getByRole('group', { name: question }).getByLabel(answer).check();
@@ -90,15 +99,7 @@ test.describe('the social worker journey', () => {
 
     await page.getByRole('link', { name: 'Intake starten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Intake' })).toBeVisible();
-    await page.getByLabel('Werk').check();
-    await page
-      .getByRole('group', { name: 'Is er al een bruikbare laptop in het gezin?' })
-      .getByLabel('Nee')
-      .check();
-    await page
-      .getByRole('group', { name: 'Kan de cliënt zelf een laptop betalen?' })
-      .getByLabel('Nee')
-      .check();
+    await answerSituation(page, { purpose: 'Werk', canPay: 'Nee' });
     await expectNoSeriousA11yViolations(page, 'the intake, step 1');
     await page.getByRole('button', { name: 'Volgende' }).click();
     await answerQuestionnaire(page, 'Niet');
@@ -226,15 +227,7 @@ test.describe('the social worker journey', () => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
     const client = await createClient(page);
     await page.goto(`/ocmw/clients/${client.id}/intake`);
-    await page.getByLabel('School').check();
-    await page
-      .getByRole('group', { name: 'Is er al een bruikbare laptop in het gezin?' })
-      .getByLabel('Nee')
-      .check();
-    await page
-      .getByRole('group', { name: 'Kan de cliënt zelf een laptop betalen?' })
-      .getByLabel('Ja')
-      .check();
+    await answerSituation(page, { purpose: 'School', canPay: 'Ja' });
     await page.getByRole('button', { name: 'Volgende' }).click();
     await answerQuestionnaire(page, 'Met hulp');
     await page.getByRole('button', { name: 'Volgende' }).click();

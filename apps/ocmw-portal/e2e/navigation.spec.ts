@@ -8,6 +8,17 @@ import { expect, type Page, test } from '@playwright/test';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
 
+/** The menu of the pages of the client journey, as a social worker has it. */
+const CLIENT_JOURNEY_PAGES = [
+  'Cliënten',
+  'Nieuwe cliënt',
+  'Opvolging',
+  'Infomomenten',
+  'Laptops',
+  'Importeren',
+  'Documenten',
+];
+
 test.describe('the menu and the start page follow the role', () => {
   test('a social worker starts on their follow-up list and sees only the pages of the client journey', async ({
     page,
@@ -15,15 +26,7 @@ test.describe('the menu and the start page follow the role', () => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
     await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
     await expect(page).toHaveURL(/\/ocmw\/follow-up$/);
-    await expect(menu(page)).toHaveText([
-      'Cliënten',
-      'Nieuwe cliënt',
-      'Opvolging',
-      'Infomomenten',
-      'Laptops',
-      'Importeren',
-      'Documenten',
-    ]);
+    await expect(menu(page)).toHaveText(CLIENT_JOURNEY_PAGES);
 
     await page.goto('/ocmw/dashboard');
     await expect(page.getByRole('heading', { level: 1, name: 'Niet voor jouw rol' })).toBeVisible();
@@ -45,13 +48,7 @@ test.describe('the menu and the start page follow the role', () => {
     await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expect(menu(page)).toHaveText([
-      'Cliënten',
-      'Nieuwe cliënt',
-      'Opvolging',
-      'Infomomenten',
-      'Laptops',
-      'Importeren',
-      'Documenten',
+      ...CLIENT_JOURNEY_PAGES,
       'Dashboard',
       'Golven',
       'Rapporten',

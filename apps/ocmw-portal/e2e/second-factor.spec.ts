@@ -1,5 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
+import {
+  addVirtualPasskey,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  expectNoSeriousA11yViolations,
+} from '@digipakket/portal-kit/e2e';
 import { expect, type Page, request, test } from '@playwright/test';
 import { startDemoServer } from './demo-server';
 
@@ -71,17 +76,7 @@ async function keepRecoveryCodes(page: Page) {
 }
 
 test('a social worker enrols a passkey at the first sign-in, then signs in with it', async ({ page }) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    },
-  });
+  await addVirtualPasskey(page);
 
   await passwordStep(page, DEMO_ACCOUNTS.socialWorker);
   await expect(

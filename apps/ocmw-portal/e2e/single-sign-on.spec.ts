@@ -1,4 +1,9 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
+import {
+  addVirtualPasskey,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  expectNoSeriousA11yViolations,
+} from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 import { startTestOidcProvider } from '../../api/src/roof/testing/test-oidc-provider';
 import { startDemoServer } from './demo-server';
@@ -72,17 +77,7 @@ async function throughTheProvider(page: Page, { email, login }: { email: string;
 }
 
 test('a social worker signs in through the welfare centre’s own provider and a passkey', async ({ page }) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    },
-  });
+  await addVirtualPasskey(page);
   await page.goto(`${origin}/ocmw/`);
   await page.getByLabel('E-mailadres').fill(DEMO_ACCOUNTS.socialWorker);
   await expect(page.getByRole('link', { name: /^Aanmelden via / })).toBeVisible();

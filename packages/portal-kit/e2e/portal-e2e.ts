@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test';
 
 /** The demo tenant's password for every demo account. */
 export const DEMO_PASSWORD = 'digipakket-demo';
@@ -42,7 +42,81 @@ export function docsImagePath(name: string): string {
   return `${test.info().project.testDir}/../../../docs/images/${name}.png`;
 }
 
-/** Signs in through the portal's login page, in Dutch, and waits for the signed-in header. */
+/**
+ * An API client signed in as a demo account, beside the browser, for setting up what a test needs.
+ * Its changes carry the portal's Origin, as the portal's own requests do.
+ */
+export async function signedInApi(
+  baseURL: string,
+  email: string,
+  portal: PortalName,
+): Promise<APIRequestContext> {
+  const context = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { origin: new URL(baseURL).origin },
+  });
+  const login = await context.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD, portal } });
+  expect(login.status()).toBe(200);
+  return context;
+}
+
+/** Gives the page's browser a passkey authenticator of its own, as a phone or laptop has built in. */
+export async function addVirtualPasskey(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    },
+  });
+}
+
+/** A date as the portals and the API see it, in Brussels (`YYYY-MM-DD`), some days from today. */
+export function brusselsDate(offsetDays: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
+}
+
+/** The weekdays as the portals name them in Dutch, Monday first. */
+export const WEEKDAY_NL = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+
+/** The weekday of a `YYYY-MM-DD` date as ISO counts it: 1 for Monday to 7 for Sunday. */
+export function isoWeekday(date: string): number {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** Letters only, so a name made with it reads like a name and stays unique per run. */
+export function uniqueSuffix(): string {
+  return Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+}
+
+/**
+ * A new course group of the demo training partner, four seats, with a session on each of the next
+ * three days from 09:00 to 12:00, made through the API by its coordinator.
+ */
+export async function groupWithSessions(coordinator: APIRequestContext, name: string) {
+  const days = [brusselsDate(1), brusselsDate(2), brusselsDate(3)];
+  const programmes = (await (await coordinator.get('/api/training/programmes')).json()) as {
+    items: { id: string }[];
+  };
+  const created = await coordinator.post('/api/training/groups', {
+    data: { programmeId: programmes.items[0]!.id, name, capacity: 4, languageSupport: [] },
+  });
+  const { group } = (await created.json()) as { group: { id: string } };
+  const planned = await coordinator.post(`/api/training/groups/${group.id}/sessions`, {
+    data: { startDate: days[0], weekdays: days.map(isoWeekday), startTime: '09:00', endTime: '12:00' },
+  });
+  expect(planned.status()).toBe(201);
+  const { sessions } = (await planned.json()) as { sessions: { id: string }[] };
+  return { group, sessions };
+}
+
 /**
  * Calls the API with the browser's session and the portal's origin, as the portal itself does, and
  * expects success (the failure names the call and the answer). For setting up what a test needs
@@ -59,6 +133,7 @@ export async function callApi(page: Page, method: string, path: string, data?: u
   return res.json();
 }
 
+/** Signs in through the portal's login page, in Dutch, and waits for the signed-in header. */
 export async function signIn(page: Page, { portal, email }: { portal: PortalName; email: string }) {
   await page.goto(`/${portal}/`);
   await page.getByLabel('E-mailadres').fill(email);
