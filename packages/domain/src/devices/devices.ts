@@ -89,21 +89,20 @@ function base(device: Device): DeviceBase {
   return { id: device.id, serial: device.serial, model: device.model };
 }
 
+/** A laptop, the client a step is for and the moment it happens. */
+interface DeviceForClient {
+  device: Device;
+  clientId: string;
+  now: Date;
+}
+
 /**
  * Reserves a laptop in stock for one client.
  *
  * @example
  * reserveDevice({ device, clientId: 'cli_1', now }); // { ok: true, device: { status: 'reserved', holder: 'cli_1', ... } }
  */
-export function reserveDevice({
-  device,
-  clientId,
-  now,
-}: {
-  device: Device;
-  clientId: string;
-  now: Date;
-}): DeviceOutcome {
+export function reserveDevice({ device, clientId, now }: DeviceForClient): DeviceOutcome {
   if (device.status !== 'in_stock') return refuse({ code: 'device.not_in_stock', status: device.status });
   return { ok: true, device: { ...base(device), status: 'reserved', holder: clientId, reservedAt: now } };
 }
@@ -125,15 +124,7 @@ export function cancelReservation({ device }: { device: Device }): DeviceOutcome
  * @example
  * handOutDevice({ device: reserved, clientId: 'cli_2', now }); // { ok: false, reasons: [{ code: 'device.held_by_other_client' }] }
  */
-export function handOutDevice({
-  device,
-  clientId,
-  now,
-}: {
-  device: Device;
-  clientId: string;
-  now: Date;
-}): DeviceOutcome {
+export function handOutDevice({ device, clientId, now }: DeviceForClient): DeviceOutcome {
   if (device.status !== 'reserved') return refuse({ code: 'device.not_reserved', status: device.status });
   if (device.holder !== clientId) return refuse({ code: 'device.held_by_other_client' });
   return {

@@ -38,50 +38,36 @@ describe('checkBuddyPairingDates', () => {
 });
 
 describe('checkBuddyMeetingDate', () => {
-  it('accepts a meeting between the start and today, both included', () => {
-    expect(
-      checkBuddyMeetingDate({ startedOn: '2025-03-01', metOn: '2025-03-01', today: '2025-03-10' }).ok,
-    ).toBe(true);
-    expect(
-      checkBuddyMeetingDate({ startedOn: '2025-03-01', metOn: '2025-03-10', today: '2025-03-10' }).ok,
-    ).toBe(true);
-  });
+  const check = (metOn: string) =>
+    checkBuddyMeetingDate({ startedOn: '2025-03-01', metOn, today: '2025-03-10' });
 
-  it('refuses a meeting before the start or in the future', () => {
-    expect(
-      checkBuddyMeetingDate({ startedOn: '2025-03-01', metOn: '2025-02-28', today: '2025-03-10' }),
-    ).toEqual({
-      ok: false,
-      reasons: [{ code: 'buddy.meeting_before_start' }],
-    });
-    expect(
-      checkBuddyMeetingDate({ startedOn: '2025-03-01', metOn: '2025-03-11', today: '2025-03-10' }),
-    ).toEqual({
-      ok: false,
-      reasons: [{ code: 'buddy.meeting_in_future' }],
-    });
+  it.each(['2025-03-01', '2025-03-10'])(
+    'accepts a meeting between the start and today, both included: %s',
+    (metOn) => {
+      expect(check(metOn).ok).toBe(true);
+    },
+  );
+
+  it.each([
+    ['2025-02-28', 'buddy.meeting_before_start'],
+    ['2025-03-11', 'buddy.meeting_in_future'],
+  ])('refuses a meeting before the start or in the future: %s', (metOn, code) => {
+    expect(check(metOn)).toEqual({ ok: false, reasons: [{ code }] });
   });
 });
 
 describe('checkBuddyEndDate', () => {
+  const check = (endedOn: string, today = '2025-03-10') =>
+    checkBuddyEndDate({ startedOn: '2025-03-01', endedOn, today });
+
   it('accepts an end on the start day or later, up to today', () => {
-    expect(
-      checkBuddyEndDate({ startedOn: '2025-03-01', endedOn: '2025-03-01', today: '2025-03-01' }).ok,
-    ).toBe(true);
+    expect(check('2025-03-01', '2025-03-01').ok).toBe(true);
   });
 
-  it('refuses an end before the start or in the future', () => {
-    expect(
-      checkBuddyEndDate({ startedOn: '2025-03-01', endedOn: '2025-02-01', today: '2025-03-10' }),
-    ).toEqual({
-      ok: false,
-      reasons: [{ code: 'buddy.end_before_start' }],
-    });
-    expect(
-      checkBuddyEndDate({ startedOn: '2025-03-01', endedOn: '2025-03-11', today: '2025-03-10' }),
-    ).toEqual({
-      ok: false,
-      reasons: [{ code: 'buddy.end_in_future' }],
-    });
+  it.each([
+    ['2025-02-01', 'buddy.end_before_start'],
+    ['2025-03-11', 'buddy.end_in_future'],
+  ])('refuses an end before the start or in the future: %s', (endedOn, code) => {
+    expect(check(endedOn)).toEqual({ ok: false, reasons: [{ code }] });
   });
 });

@@ -58,6 +58,12 @@ export function checkBuddyPairingDates({
   return { ok: true };
 }
 
+/** The day a pairing started and the day it is now, between which its meetings and end fall. */
+interface PairingDays {
+  startedOn: CalendarDate;
+  today: CalendarDate;
+}
+
 /**
  * Checks the date of a meeting of a pairing: on or after its start, and not in the future.
  *
@@ -70,11 +76,7 @@ export function checkBuddyMeetingDate({
   startedOn,
   metOn,
   today,
-}: {
-  startedOn: CalendarDate;
-  metOn: CalendarDate;
-  today: CalendarDate;
-}): Outcome<object, BuddyRefusalCode> {
+}: PairingDays & { metOn: CalendarDate }): Outcome<object, BuddyRefusalCode> {
   if (metOn < startedOn) return refuse({ code: 'buddy.meeting_before_start' });
   if (metOn > today) return refuse({ code: 'buddy.meeting_in_future' });
   return { ok: true };
@@ -92,11 +94,7 @@ export function checkBuddyEndDate({
   startedOn,
   endedOn,
   today,
-}: {
-  startedOn: CalendarDate;
-  endedOn: CalendarDate;
-  today: CalendarDate;
-}): Outcome<object, BuddyRefusalCode> {
+}: PairingDays & { endedOn: CalendarDate }): Outcome<object, BuddyRefusalCode> {
   if (endedOn < startedOn) return refuse({ code: 'buddy.end_before_start' });
   if (endedOn > today) return refuse({ code: 'buddy.end_in_future' });
   return { ok: true };

@@ -54,44 +54,40 @@ describe('who may receive the info', () => {
   });
 });
 
+/** Invites clients `cli_1`, `cli_2`… with these facts, in this order. */
+function invite({
+  capacity,
+  invited,
+  clients,
+}: {
+  capacity: number;
+  invited: number;
+  clients: TrajectoryFacts[];
+}) {
+  return decideInvitations({
+    capacity,
+    invited,
+    candidates: clients.map((facts, index) => ({ clientId: `cli_${index + 1}`, facts })),
+  });
+}
+
 describe('inviting clients to an info moment', () => {
   it('accepts clients who fit in the free seats', () => {
-    expect(
-      decideInvitations({
-        capacity: 3,
-        invited: 1,
-        candidates: [
-          { clientId: 'cli_1', facts: equipped },
-          { clientId: 'cli_2', facts: equipped },
-        ],
-      }),
-    ).toEqual({ ok: true, clientIds: ['cli_1', 'cli_2'] });
+    expect(invite({ capacity: 3, invited: 1, clients: [equipped, equipped] })).toEqual({
+      ok: true,
+      clientIds: ['cli_1', 'cli_2'],
+    });
   });
 
   it('never exceeds the capacity, and says how many seats are free', () => {
-    expect(
-      decideInvitations({
-        capacity: 3,
-        invited: 2,
-        candidates: [
-          { clientId: 'cli_1', facts: equipped },
-          { clientId: 'cli_2', facts: equipped },
-        ],
-      }),
-    ).toEqual({ ok: false, reasons: [{ code: 'info_moment.full', free: 1 }] });
+    expect(invite({ capacity: 3, invited: 2, clients: [equipped, equipped] })).toEqual({
+      ok: false,
+      reasons: [{ code: 'info_moment.full', free: 1 }],
+    });
   });
 
   it('names every client whose package does not include the info part', () => {
-    expect(
-      decideInvitations({
-        capacity: 10,
-        invited: 0,
-        candidates: [
-          { clientId: 'cli_1', facts: equipped },
-          { clientId: 'cli_2', facts: withoutInfo },
-        ],
-      }),
-    ).toEqual({
+    expect(invite({ capacity: 10, invited: 0, clients: [equipped, withoutInfo] })).toEqual({
       ok: false,
       reasons: [
         {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES_BY_ORG_KIND } from '../organisations/organisations';
-import type { ClientRecord, Viewer } from './visibility';
+import type { ClientRecord, ClientSection, SectionScope, Viewer } from './visibility';
 import {
   CLIENT_FIELDS,
   CLIENT_SECTIONS,
@@ -102,31 +102,17 @@ describe('who sees what of a client', () => {
     }
   });
 
-  it('scopes sections per role', () => {
-    expect(sectionScope({ viewer: { orgKind: 'welfare', role: 'project_lead' }, section: 'audit' })).toBe(
-      'tenant',
-    );
-    expect(sectionScope({ viewer: { orgKind: 'welfare', role: 'social_worker' }, section: 'audit' })).toBe(
-      'none',
-    );
-    expect(sectionScope({ viewer: { orgKind: 'welfare', role: 'social_worker' }, section: 'signals' })).toBe(
-      'own_clients',
-    );
-    expect(sectionScope({ viewer: { orgKind: 'home_help', role: 'student' }, section: 'visits' })).toBe(
-      'own_visits',
-    );
-    expect(
-      sectionScope({ viewer: { orgKind: 'home_help', role: 'coordinator' }, section: 'attendance' }),
-    ).toBe('none');
-    expect(sectionScope({ viewer: { orgKind: 'training', role: 'teacher' }, section: 'attendance' })).toBe(
-      'own_groups',
-    );
-    expect(sectionScope({ viewer: { orgKind: 'training', role: 'teacher' }, section: 'signals' })).toBe(
-      'none',
-    );
-    expect(sectionScope({ viewer: { orgKind: 'training', role: 'coordinator' }, section: 'cheques' })).toBe(
-      'none',
-    );
+  it.each<[Viewer['orgKind'], Viewer['role'], ClientSection, SectionScope]>([
+    ['welfare', 'project_lead', 'audit', 'tenant'],
+    ['welfare', 'social_worker', 'audit', 'none'],
+    ['welfare', 'social_worker', 'signals', 'own_clients'],
+    ['home_help', 'student', 'visits', 'own_visits'],
+    ['home_help', 'coordinator', 'attendance', 'none'],
+    ['training', 'teacher', 'attendance', 'own_groups'],
+    ['training', 'teacher', 'signals', 'none'],
+    ['training', 'coordinator', 'cheques', 'none'],
+  ])('scopes sections per role: a %s %s sees %s at scope %s', (orgKind, role, section, scope) => {
+    expect(sectionScope({ viewer: { orgKind, role }, section })).toBe(scope);
   });
 
   it('only lets the project lead see the audit log', () => {
