@@ -1,5 +1,5 @@
 import type { DigipuntenImportReport } from '@digipakket/api/contracts';
-import { createAction, Loaded, usePortal } from '@digipakket/portal-kit';
+import { createAction, ErrorNotice, FileField, Loaded, usePortal } from '@digipakket/portal-kit';
 import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -66,30 +66,23 @@ export function DigipuntenSection() {
         <p>{t('admin.digipunten.formatHours')}</p>
         <p>{t('admin.digipunten.formatGeojson')}</p>
       </details>
-      <div class="field">
-        <label class="field__label" for="field-digipunten-file">
-          {t('admin.digipunten.file')}
-        </label>
-        <input
-          id="field-digipunten-file"
-          class="input"
-          type="file"
-          accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
-          onChange={async (event) => {
-            const chosen = event.currentTarget.files?.[0];
-            setReport(undefined);
-            importing.setError(undefined);
-            setFile(
-              chosen
-                ? {
-                    format: digipuntenFormatOf({ name: chosen.name, type: chosen.type }),
-                    content: await chosen.text(),
-                  }
-                : undefined,
-            );
-          }}
-        />
-      </div>
+      <FileField
+        name="digipunten-file"
+        label={t('admin.digipunten.file')}
+        accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
+        onFile={async (chosen) => {
+          setReport(undefined);
+          importing.setError(undefined);
+          setFile(
+            chosen
+              ? {
+                  format: digipuntenFormatOf({ name: chosen.name, type: chosen.type }),
+                  content: await chosen.text(),
+                }
+              : undefined,
+          );
+        }}
+      />
       <div class="button-row">
         <button
           type="button"
@@ -108,11 +101,7 @@ export function DigipuntenSection() {
           {t('admin.digipunten.import')}
         </button>
       </div>
-      <Show when={importing.error()}>
-        <p class="notice notice--error" role="alert">
-          {importing.error()}
-        </p>
-      </Show>
+      <ErrorNotice error={importing.error()} />
       <div aria-live="polite">
         <Show when={report()?.dryRun ? report() : undefined}>
           {(checked) => (

@@ -1,6 +1,7 @@
 import type { WelfareUserInvited } from '@digipakket/api/contracts';
 import {
   createAction,
+  createFormValues,
   FailureNotice,
   SelectField,
   SendByEmailField,
@@ -20,16 +21,13 @@ export function InviteUserForm(props: {
   onInvited: (invited: WelfareUserInvited) => void;
   refetch: () => unknown;
 }) {
-  const [email, setEmail] = createSignal('');
-  const [name, setName] = createSignal('');
+  const form = createFormValues({ name: '', email: '', role: 'social_worker' }, { prefix: 'invite-' });
   const [sendEmail, setSendEmail] = createSignal(false);
-  const [role, setRole] = createSignal('social_worker');
   const inviting = createAction({
     run: inviteUser,
     onSuccess: (result) => {
       props.onInvited(result);
-      setEmail('');
-      setName('');
+      form.reset('name', 'email');
     },
     refetch: () => props.refetch(),
     onError: (error) => props.onFailure(error),
@@ -37,11 +35,12 @@ export function InviteUserForm(props: {
   const invite = (event: SubmitEvent) => {
     event.preventDefault();
     props.onFailure(undefined);
+    const values = form.values();
     void inviting.run({
       user: {
-        email: email().trim(),
-        displayName: name().trim(),
-        role: role() as 'social_worker',
+        email: values.email.trim(),
+        displayName: values.name.trim(),
+        role: values.role as 'social_worker',
         sendEmail: sendEmail(),
       },
     });
@@ -51,19 +50,11 @@ export function InviteUserForm(props: {
     <>
       <h3 id="invite-title">{t('admin.users.invite')}</h3>
       <form class="form" aria-labelledby="invite-title" onSubmit={invite}>
-        <TextField name="invite-name" label={t('admin.users.name')} value={name()} onValue={setName} />
-        <TextField
-          name="invite-email"
-          label={t('admin.users.email')}
-          type="email"
-          value={email()}
-          onValue={setEmail}
-        />
+        <TextField {...form.field('name')} label={t('admin.users.name')} />
+        <TextField {...form.field('email')} label={t('admin.users.email')} type="email" />
         <SelectField
-          name="invite-role"
+          {...form.field('role')}
           label={t('admin.users.role')}
-          value={role()}
-          onValue={setRole}
           options={(['social_worker', 'project_lead', 'admin'] as const).map((value) => ({
             value,
             label: i18n.t(`role.${value}`),

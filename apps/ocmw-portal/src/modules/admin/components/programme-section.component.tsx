@@ -1,5 +1,5 @@
 import type { ProgrammePartner, ProgrammeSummary } from '@digipakket/api/contracts';
-import { createAction, Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import { createAction, ErrorNotice, Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
 import { createSignal, type Resource, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -98,11 +98,7 @@ function StartProgrammeForm(props: { onStarted: () => void }) {
         onValue={setTraining}
         options={partnerOptions(partners.latest?.items ?? [], 'training')}
       />
-      <Show when={start.error()}>
-        <p class="notice notice--error" role="alert">
-          {start.error()}
-        </p>
-      </Show>
+      <ErrorNotice error={start.error()} />
       <div class="form__actions">
         <button type="submit" class="button button--primary" disabled={start.busy()}>
           {t('admin.programme.start')}

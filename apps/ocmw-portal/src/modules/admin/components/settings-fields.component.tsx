@@ -77,29 +77,27 @@ export function MessageSettingsFields(
   );
 }
 
+const VARIATIONS = ['chequesInsteadOfTraining', 'digibuddy'] as const;
+
 /** The programme's variations, each switched on or off. */
 export function VariationSettingsFields(props: Omit<FieldsProps, 'errorOf'>) {
-  const setVariation = (name: 'chequesInsteadOfTraining' | 'digibuddy', on: boolean) =>
+  const setVariation = (name: (typeof VARIATIONS)[number], on: boolean) =>
     props.onChange({ ...props.settings, variations: { ...props.settings.variations, [name]: on } });
   return (
     <fieldset>
       <legend>{t('admin.settings.variations')}</legend>
-      <label class="checkbox-line">
-        <input
-          type="checkbox"
-          checked={props.settings.variations.chequesInsteadOfTraining}
-          onChange={(event) => setVariation('chequesInsteadOfTraining', event.currentTarget.checked)}
-        />{' '}
-        {t('admin.setting.variations.chequesInsteadOfTraining')}
-      </label>
-      <label class="checkbox-line">
-        <input
-          type="checkbox"
-          checked={props.settings.variations.digibuddy}
-          onChange={(event) => setVariation('digibuddy', event.currentTarget.checked)}
-        />{' '}
-        {t('admin.setting.variations.digibuddy')}
-      </label>
+      <For each={VARIATIONS}>
+        {(name) => (
+          <label class="checkbox-line">
+            <input
+              type="checkbox"
+              checked={props.settings.variations[name]}
+              onChange={(event) => setVariation(name, event.currentTarget.checked)}
+            />{' '}
+            {t(`admin.setting.variations.${name}`)}
+          </label>
+        )}
+      </For>
     </fieldset>
   );
 }

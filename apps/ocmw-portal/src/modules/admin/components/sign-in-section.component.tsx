@@ -1,5 +1,12 @@
 import type { SignInSettings } from '@digipakket/api/contracts';
-import { createAction, Loaded, TextField, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  createFormValues,
+  ErrorNotice,
+  Loaded,
+  TextField,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { createEffect, createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -13,18 +20,22 @@ import { removeSignInSettings, saveSignInSettings } from '../admin.sign-in.servi
 export function SignInSection() {
   const { status } = usePortal();
   const [settings, { refetch }] = createSignInSettingsQuery();
-  const [issuerUrl, setIssuerUrl] = createSignal('');
-  const [clientId, setClientId] = createSignal('');
-  const [clientSecret, setClientSecret] = createSignal('');
-  const [emailClaim, setEmailClaim] = createSignal('email');
-  const [domains, setDomains] = createSignal('');
+  const form = createFormValues({
+    issuerUrl: '',
+    clientId: '',
+    clientSecret: '',
+    emailClaim: 'email',
+    emailDomains: '',
+  });
   const [localPasswords, setLocalPasswords] = createSignal(true);
   const fill = (loaded: SignInSettings) => {
-    setIssuerUrl(loaded.issuerUrl ?? '');
-    setClientId(loaded.clientId ?? '');
-    setClientSecret('');
-    setEmailClaim(loaded.emailClaim);
-    setDomains(loaded.emailDomains.join(', '));
+    form.set({
+      issuerUrl: loaded.issuerUrl ?? '',
+      clientId: loaded.clientId ?? '',
+      clientSecret: '',
+      emailClaim: loaded.emailClaim,
+      emailDomains: loaded.emailDomains.join(', '),
+    });
     setLocalPasswords(loaded.localPasswords);
   };
   createEffect(() => {
@@ -33,17 +44,17 @@ export function SignInSection() {
   });
 
   const saving = createAction({
-    run: () =>
-      saveSignInSettings({
-        issuerUrl: issuerUrl().trim(),
-        clientId: clientId().trim(),
-        ...(clientSecret() ? { clientSecret: clientSecret() } : {}),
-        emailClaim: emailClaim().trim() || 'email',
-        emailDomains: domains()
-          .split(/[\s,;]+/)
-          .filter((domain) => domain !== ''),
+    run: () => {
+      const values = form.values();
+      return saveSignInSettings({
+        issuerUrl: values.issuerUrl.trim(),
+        clientId: values.clientId.trim(),
+        ...(values.clientSecret ? { clientSecret: values.clientSecret } : {}),
+        emailClaim: values.emailClaim.trim() || 'email',
+        emailDomains: values.emailDomains.split(/[\s,;]+/).filter((domain) => domain !== ''),
         localPasswords: localPasswords(),
-      }),
+      });
+    },
     onSuccess: () => status.announce(t('admin.signIn.saved')),
     refetch,
     errorText,
@@ -71,39 +82,20 @@ export function SignInSection() {
               {t('admin.signIn.redirectUri')} <code>{loaded().redirectUri}</code>
             </p>
             <form class="form" onSubmit={submit} novalidate aria-labelledby="sign-in-title">
+              <TextField {...form.field('issuerUrl')} label={t('admin.signIn.issuer')} />
+              <TextField {...form.field('clientId')} label={t('admin.signIn.clientId')} />
               <TextField
-                name="issuerUrl"
-                label={t('admin.signIn.issuer')}
-                value={issuerUrl()}
-                onValue={setIssuerUrl}
-              />
-              <TextField
-                name="clientId"
-                label={t('admin.signIn.clientId')}
-                value={clientId()}
-                onValue={setClientId}
-              />
-              <TextField
-                name="clientSecret"
+                {...form.field('clientSecret')}
                 type="password"
                 autocomplete="off"
                 label={t('admin.signIn.clientSecret')}
                 hint={loaded().clientSecretSet ? t('admin.signIn.secretKept') : t('admin.signIn.secretNone')}
-                value={clientSecret()}
-                onValue={setClientSecret}
               />
+              <TextField {...form.field('emailClaim')} label={t('admin.signIn.emailClaim')} />
               <TextField
-                name="emailClaim"
-                label={t('admin.signIn.emailClaim')}
-                value={emailClaim()}
-                onValue={setEmailClaim}
-              />
-              <TextField
-                name="emailDomains"
+                {...form.field('emailDomains')}
                 label={t('admin.signIn.domains')}
                 hint={t('admin.signIn.domainsHint')}
-                value={domains()}
-                onValue={setDomains}
               />
               <div class="field field--checkbox">
                 <input
@@ -114,13 +106,7 @@ export function SignInSection() {
                 />
                 <label for="field-local-passwords">{t('admin.signIn.localPasswords')}</label>
               </div>
-              <Show when={saving.error() ?? removing.error()}>
-                {(message) => (
-                  <p class="notice notice--error" role="alert">
-                    {message()}
-                  </p>
-                )}
-              </Show>
+              <ErrorNotice error={saving.error() ?? removing.error()} />
               <div class="form__actions">
                 <button type="submit" class="button button--primary" disabled={saving.busy()}>
                   {t('admin.signIn.save')}

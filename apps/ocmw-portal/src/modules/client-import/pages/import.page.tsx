@@ -1,5 +1,12 @@
 import type { ClientImportReport } from '@digipakket/api/contracts';
-import { createAction, DataTable, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  DataTable,
+  ErrorNotice,
+  FileField,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
@@ -63,27 +70,17 @@ export function ImportPage() {
     <>
       <h1>{t('import.title')}</h1>
       <p class="lead">{t('import.intro')}</p>
-      <div class="field">
-        <label class="field__label" for="field-import-file">
-          {t('import.file')}
-        </label>
-        <p class="field__hint" id="field-import-file-hint">
-          {t('import.fileHint')}
-        </p>
-        <input
-          id="field-import-file"
-          class="input"
-          type="file"
-          accept=".csv,text/csv"
-          aria-describedby="field-import-file-hint"
-          onChange={async (event) => {
-            const file = event.currentTarget.files?.[0];
-            setReport(undefined);
-            setFileName(file?.name ?? '');
-            setText(file ? await file.text() : '');
-          }}
-        />
-      </div>
+      <FileField
+        name="import-file"
+        label={t('import.file')}
+        hint={t('import.fileHint')}
+        accept=".csv,text/csv"
+        onFile={async (file) => {
+          setReport(undefined);
+          setFileName(file?.name ?? '');
+          setText(file ? await file.text() : '');
+        }}
+      />
       <div class="button-row">
         <button
           type="button"
@@ -112,11 +109,7 @@ export function ImportPage() {
           </p>
         )}
       </Show>
-      <Show when={error()}>
-        <p class="notice notice--error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorNotice error={error()} />
       <Show when={report()}>
         {(result) => (
           <section aria-labelledby="import-report">

@@ -1,11 +1,11 @@
 import type { ClientOverview } from '@digipakket/api/contracts';
-import { DataTable, TextField } from '@digipakket/portal-kit';
+import { DataTable, ErrorNotice, TextField } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { cancelCheque, issueCheques } from '../../cheques/cheques.services';
 import { formatDay } from '../../shared/error-text';
-import { ActionError, codeText, Section, useTrackAction } from './track-parts.component';
+import { codeText, Section, useTrackAction } from './track-parts.component';
 
 /** The home-help cheques: issued once the laptop is handed out, each with its visit, or cancelled. */
 export function ChequesTrack(props: { overview: ClientOverview; refetch: () => void }) {
@@ -128,7 +128,7 @@ export function ChequesTrack(props: { overview: ClientOverview; refetch: () => v
           </a>
         </Show>
       </div>
-      <ActionError error={action.error()} />
+      <ErrorNotice error={action.error()} />
     </Section>
   );
 }

@@ -19,34 +19,32 @@ export function ClientFilterFields(props: {
 }) {
   const [waves] = createWavesQuery();
   const [socialWorkers] = createSocialWorkersQuery();
+  /** What every filter shares: it may stay empty ("all"), and a choice filters the list at once. */
+  const filter = (key: ClientFilterKey) => ({
+    optional: true,
+    placeholder: t('clients.filter.all'),
+    value: props.values[key] ?? '',
+    onValue: (value: string) => props.onFilter(key, value),
+  });
   return (
     <fieldset class="filters">
       <legend>{t('clients.filters.title')}</legend>
       <SelectField
         name="filter-status"
         label={t('clients.filter.status')}
-        optional
-        value={props.values.status ?? ''}
-        onValue={(value) => props.onFilter('status', value)}
-        placeholder={t('clients.filter.all')}
+        {...filter('status')}
         options={TRAJECTORY_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
       />
       <SelectField
         name="filter-wave"
         label={t('clients.filter.wave')}
-        optional
-        value={props.values.waveId ?? ''}
-        onValue={(value) => props.onFilter('waveId', value)}
-        placeholder={t('clients.filter.all')}
+        {...filter('waveId')}
         options={(waves() ?? []).map((wave) => ({ value: wave.id, label: wave.name }))}
       />
       <SelectField
         name="filter-signal"
         label={t('clients.filter.signal')}
-        optional
-        value={props.values.signal ?? ''}
-        onValue={(value) => props.onFilter('signal', value)}
-        placeholder={t('clients.filter.all')}
+        {...filter('signal')}
         options={[
           { value: 'any', label: t('clients.filter.signal.any') },
           ...SIGNAL_KINDS.map((kind) => ({ value: kind, label: t(kindKey(kind)) })),
@@ -55,10 +53,7 @@ export function ClientFilterFields(props: {
       <SelectField
         name="filter-social-worker"
         label={t('clients.filter.socialWorker')}
-        optional
-        value={props.values.socialWorkerId ?? ''}
-        onValue={(value) => props.onFilter('socialWorkerId', value)}
-        placeholder={t('clients.filter.all')}
+        {...filter('socialWorkerId')}
         options={(socialWorkers() ?? []).map((worker) => ({ value: worker.id, label: worker.name }))}
       />
       <label class="checkbox-line filters__mine">

@@ -1,5 +1,5 @@
 import type { ClientOverview } from '@digipakket/api/contracts';
-import { SelectField } from '@digipakket/portal-kit';
+import { ErrorNotice, SelectField } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -8,7 +8,7 @@ import { createStockQuery } from '../../devices/devices.queries';
 import { moveDevice } from '../../devices/devices.services';
 import { PickupAppointment } from '../../guidance/components/pickup-appointment.component';
 import { formatDay } from '../../shared/error-text';
-import { ActionError, codeText, Facts, Section, useTrackAction } from './track-parts.component';
+import { codeText, Facts, Section, useTrackAction } from './track-parts.component';
 
 /** The laptop track: reserve one from stock, book the pickup, hand it out or cancel the reservation. */
 export function DeviceTrack(props: { overview: ClientOverview; refetch: () => void }) {
@@ -107,7 +107,7 @@ export function DeviceTrack(props: { overview: ClientOverview; refetch: () => vo
           </p>
         )}
       </Show>
-      <ActionError error={action.error()} />
+      <ErrorNotice error={action.error()} />
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { createAction, usePortal } from '@digipakket/portal-kit';
-import { For, type JSX, Show } from 'solid-js';
+import { For, type JSX } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -55,15 +55,4 @@ export function useTrackAction(refetch: () => void) {
     refetch,
     errorText,
   });
-}
-
-/** The refusal of a track's action, read out when it appears. */
-export function ActionError(props: { error: string | undefined }) {
-  return (
-    <Show when={props.error}>
-      <p class="notice notice--error" role="alert">
-        {props.error}
-      </p>
-    </Show>
-  );
 }

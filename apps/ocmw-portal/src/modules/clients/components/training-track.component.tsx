@@ -1,11 +1,11 @@
 import type { ClientOverview } from '@digipakket/api/contracts';
-import { WithdrawForm } from '@digipakket/portal-kit';
+import { ErrorNotice, WithdrawForm } from '@digipakket/portal-kit';
 import { For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { EnrolForm } from '../../training/components/enrol-form.component';
 import { LearnerProgress } from '../../training/components/learner-progress.component';
 import { enrol, withdraw } from '../../training/training.services';
-import { ActionError, codeText, Section, useTrackAction } from './track-parts.component';
+import { codeText, Section, useTrackAction } from './track-parts.component';
 
 /** The basic course: the client's groups, enrolment into an open one, withdrawal, progress. */
 export function TrainingTrack(props: { overview: ClientOverview; refetch: () => void }) {
@@ -62,7 +62,7 @@ export function TrainingTrack(props: { overview: ClientOverview; refetch: () => 
           }
         />
       </Show>
-      <ActionError error={action.error()} />
+      <ErrorNotice error={action.error()} />
     </Section>
   );
 }

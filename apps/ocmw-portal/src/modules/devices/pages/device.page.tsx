@@ -1,5 +1,13 @@
 import type { DeviceTransition } from '@digipakket/api/contracts';
-import { createAction, DataTable, Loaded, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  DataTable,
+  ErrorNotice,
+  Loaded,
+  TextField,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -52,11 +60,7 @@ export function DevicePage() {
               )}
             </Show>
           </p>
-          <Show when={error()}>
-            <p class="notice notice--error" role="alert">
-              {error()}
-            </p>
-          </Show>
+          <ErrorNotice error={error()} />
           <Show when={['handed_out', 'defective', 'returned'].includes(data().device.status)}>
             <section class="card" aria-labelledby="device-actions">
               <h2 id="device-actions">{t('device.actions')}</h2>

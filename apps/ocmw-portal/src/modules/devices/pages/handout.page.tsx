@@ -1,4 +1,4 @@
-import { createAction, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createAction, ErrorNotice, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
@@ -66,11 +66,7 @@ export function HandoutPage() {
                 {t('handout.printReceipt', { language: i18n.languageName(data().client.preferredLanguage) })}
               </a>
             </p>
-            <Show when={error()}>
-              <p class="notice notice--error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <ErrorNotice error={error()} />
             <form class="form" onSubmit={submit}>
               <fieldset>
                 <legend>{t('handout.signature')}</legend>

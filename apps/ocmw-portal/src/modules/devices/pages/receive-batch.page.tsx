@@ -1,4 +1,12 @@
-import { createAction, isApiError, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  createFormValues,
+  isApiError,
+  TextAreaField,
+  TextField,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { A, useNavigate } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -12,9 +20,7 @@ type Problem = { row: number; serial: string; reason: string; firstRow?: number 
 export function ReceiveBatchPage() {
   const { status } = usePortal();
   const navigate = useNavigate();
-  const [model, setModel] = createSignal('');
-  const [funding, setFunding] = createSignal('');
-  const [serials, setSerials] = createSignal('');
+  const form = createFormValues({ model: '', funding: '', serials: '' });
   const [problems, setProblems] = createSignal<Problem[]>([]);
   const receiving = createAction({
     run: receiveBatch,
@@ -33,25 +39,24 @@ export function ReceiveBatchPage() {
   const setError = receiving.setError;
   usePageTitle(() => t('receive.title'));
 
-  const count = () =>
-    serials()
-      .split(/\r?\n/)
-      .filter((line) => line.trim() !== '').length;
+  const lines = () => form.values().serials.split(/\r?\n/);
+  const count = () => lines().filter((line) => line.trim() !== '').length;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (busy()) return;
     setError(undefined);
     setProblems([]);
-    if (model().trim() === '') {
+    const values = form.values();
+    if (values.model.trim() === '') {
       setError(t('receive.modelMissing'));
       return;
     }
     await receiving.run({
       batch: {
-        model: model().trim(),
-        serials: serials(),
-        ...(funding().trim() ? { funding: funding().trim() } : {}),
+        model: values.model.trim(),
+        serials: values.serials,
+        ...(values.funding.trim() ? { funding: values.funding.trim() } : {}),
       },
     });
   };
@@ -81,40 +86,20 @@ export function ReceiveBatchPage() {
         </div>
       </Show>
       <form class="form" onSubmit={submit} novalidate>
-        <TextField
-          name="model"
-          label={t('receive.model')}
-          value={model()}
-          onValue={setModel}
-          maxLength={100}
-        />
-        <TextField
-          name="funding"
-          label={t('receive.funding')}
-          optional
-          value={funding()}
-          onValue={setFunding}
-          maxLength={200}
-        />
-        <div class="field">
-          <label class="field__label" for="field-serials">
-            {t('receive.serials')}
-          </label>
-          <p class="field__hint" id="field-serials-hint">
-            {t('receive.serialsHint')}
-          </p>
-          <textarea
-            id="field-serials"
-            class="input serials"
-            rows="10"
-            aria-describedby="field-serials-hint"
-            value={serials()}
-            onInput={(event) => setSerials(event.currentTarget.value)}
-          />
+        <TextField {...form.field('model')} label={t('receive.model')} maxLength={100} />
+        <TextField {...form.field('funding')} label={t('receive.funding')} optional maxLength={200} />
+        <TextAreaField
+          {...form.field('serials')}
+          label={t('receive.serials')}
+          hint={t('receive.serialsHint')}
+          required={false}
+          class="serials"
+          rows={10}
+        >
           <p class="result-count" role="status">
             {t('receive.count', { count: count() })}
           </p>
-        </div>
+        </TextAreaField>
         <div class="form__actions">
           <button type="submit" class="button button--primary" disabled={busy()}>
             {t('receive.submit')}

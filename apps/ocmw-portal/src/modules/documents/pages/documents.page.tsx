@@ -2,6 +2,7 @@ import type { DocumentBatch } from '@digipakket/api/contracts';
 import {
   createAction,
   DataTable,
+  ErrorNotice,
   Loaded,
   SelectField,
   usePageTitle,
@@ -90,11 +91,7 @@ function WaveBatch() {
           {t('documents.batch.start')}
         </button>
       </form>
-      <Show when={error()}>
-        <p class="notice notice--error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorNotice error={error()} />
       <Show when={job()}>
         {(current) => (
           <div>

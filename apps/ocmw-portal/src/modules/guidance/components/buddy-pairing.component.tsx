@@ -1,49 +1,36 @@
 import type { BuddyPairing } from '@digipakket/api/contracts';
 import { addMonths, toCalendarDate } from '@digipakket/domain';
-import { createAction, DateField, Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import {
+  createFormValues,
+  DateField,
+  ErrorNotice,
+  Loaded,
+  SelectField,
+  TextField,
+} from '@digipakket/portal-kit';
 import { createSignal, For, type JSX, Show } from 'solid-js';
 import { t } from '../../../portal';
-import { errorText, formatDay } from '../../shared/error-text';
+import { Facts, Section, useTrackAction } from '../../clients/components/track-parts.component';
+import { formatDay } from '../../shared/error-text';
 import { createBuddyPairingsQuery } from '../guidance.queries';
 import { endBuddyPairing, pairWithBuddy, recordBuddyMeeting } from '../guidance.services';
 
 const today = () => toCalendarDate({ instant: new Date() });
 const inSixMonths = () => toCalendarDate({ instant: addMonths({ instant: new Date(), months: 6 }) });
 
-/** Runs one change at a time, with its own error line, and reloads the card after it. */
-function useChange(reload: () => void) {
-  const { status } = usePortal();
-  return createAction({
-    run: (work: () => Promise<unknown>, _done: string) => work(),
-    onSuccess: (_result, _work, done) => status.announce(done),
-    refetch: reload,
-    errorText,
-  });
-}
-
-function ChangeError(props: { error: string | undefined }) {
-  return (
-    <Show when={props.error}>
-      <p class="notice notice--error" role="alert">
-        {props.error}
-      </p>
-    </Show>
-  );
-}
-
 function PairForm(props: { clientId: string; onPaired: () => void }) {
-  const change = useChange(props.onPaired);
-  const [name, setName] = createSignal('');
-  const [phone, setPhone] = createSignal('');
-  const [email, setEmail] = createSignal('');
-  const [frequency, setFrequency] = createSignal<'weekly' | 'fortnightly'>('weekly');
-  const [startedOn, setStartedOn] = createSignal(today());
-  const [agreedEndOn, setAgreedEndOn] = createSignal(inSixMonths());
+  const change = useTrackAction(props.onPaired);
+  const form = createFormValues(
+    { name: '', phone: '', email: '', frequency: 'weekly', start: today(), 'agreed-end': inSixMonths() },
+    { prefix: 'buddy-' },
+  );
   const [missing, setMissing] = createSignal<string>();
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (name().trim() === '' || (phone().trim() === '' && email().trim() === '')) {
+    const values = form.values();
+    const [name, phone, email] = [values.name.trim(), values.phone.trim(), values.email.trim()];
+    if (name === '' || (phone === '' && email === '')) {
       setMissing(t('buddy.pair.missing'));
       return;
     }
@@ -53,12 +40,12 @@ function PairForm(props: { clientId: string; onPaired: () => void }) {
         pairWithBuddy({
           clientId: props.clientId,
           pairing: {
-            buddyName: name().trim(),
-            ...(phone().trim() ? { buddyPhone: phone().trim() } : {}),
-            ...(email().trim() ? { buddyEmail: email().trim() } : {}),
-            frequency: frequency(),
-            startedOn: startedOn(),
-            agreedEndOn: agreedEndOn(),
+            buddyName: name,
+            ...(phone ? { buddyPhone: phone } : {}),
+            ...(email ? { buddyEmail: email } : {}),
+            frequency: values.frequency === 'fortnightly' ? 'fortnightly' : 'weekly',
+            startedOn: values.start,
+            agreedEndOn: values['agreed-end'],
           },
         }),
       t('buddy.pair.done'),
@@ -68,50 +55,26 @@ function PairForm(props: { clientId: string; onPaired: () => void }) {
   return (
     <form class="buddy-form" onSubmit={submit} aria-labelledby="buddy-pair-title">
       <h3 id="buddy-pair-title">{t('buddy.pair.title')}</h3>
-      <TextField name="buddy-name" label={t('buddy.name')} value={name()} onValue={setName} maxLength={200} />
+      <TextField {...form.field('name')} label={t('buddy.name')} maxLength={200} />
+      <TextField {...form.field('phone')} label={t('buddy.phone')} type="tel" optional width="medium" />
       <TextField
-        name="buddy-phone"
-        label={t('buddy.phone')}
-        type="tel"
-        optional
-        value={phone()}
-        onValue={setPhone}
-        width="medium"
-      />
-      <TextField
-        name="buddy-email"
+        {...form.field('email')}
         label={t('buddy.email')}
         type="email"
         optional
         hint={t('buddy.contactHint')}
-        value={email()}
-        onValue={setEmail}
       />
       <SelectField
-        name="buddy-frequency"
+        {...form.field('frequency')}
         label={t('buddy.frequency')}
-        value={frequency()}
-        onValue={(value) => setFrequency(value === 'fortnightly' ? 'fortnightly' : 'weekly')}
         options={[
           { value: 'weekly', label: t('buddy.frequency.weekly') },
           { value: 'fortnightly', label: t('buddy.frequency.fortnightly') },
         ]}
       />
-      <DateField
-        name="buddy-start"
-        label={t('buddy.startedOn')}
-        value={startedOn()}
-        onValue={setStartedOn}
-        width="medium"
-      />
-      <DateField
-        name="buddy-agreed-end"
-        label={t('buddy.agreedEndOn')}
-        value={agreedEndOn()}
-        onValue={setAgreedEndOn}
-        width="medium"
-      />
-      <ChangeError error={missing() ?? change.error()} />
+      <DateField {...form.field('start')} label={t('buddy.startedOn')} />
+      <DateField {...form.field('agreed-end')} label={t('buddy.agreedEndOn')} />
+      <ErrorNotice error={missing() ?? change.error()} />
       <button type="submit" class="button button--primary" aria-disabled={change.busy() ? 'true' : undefined}>
         {t('buddy.pair.submit')}
       </button>
@@ -120,8 +83,8 @@ function PairForm(props: { clientId: string; onPaired: () => void }) {
 }
 
 function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChanged: () => void }) {
-  const meetingChange = useChange(props.onChanged);
-  const endChange = useChange(props.onChanged);
+  const meetingChange = useTrackAction(props.onChanged);
+  const endChange = useTrackAction(props.onChanged);
   const [metOn, setMetOn] = createSignal(today());
   const [note, setNote] = createSignal('');
   const [endedOn, setEndedOn] = createSignal(today());
@@ -159,13 +122,7 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
     <>
       <form class="buddy-form" onSubmit={logMeeting} aria-labelledby="buddy-meeting-title">
         <h3 id="buddy-meeting-title">{t('buddy.meeting.title')}</h3>
-        <DateField
-          name="buddy-met-on"
-          label={t('buddy.meeting.date')}
-          value={metOn()}
-          onValue={setMetOn}
-          width="medium"
-        />
+        <DateField name="buddy-met-on" label={t('buddy.meeting.date')} value={metOn()} onValue={setMetOn} />
         <TextField
           name="buddy-meeting-note"
           label={t('buddy.meeting.note')}
@@ -173,7 +130,7 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
           onValue={setNote}
           maxLength={1000}
         />
-        <ChangeError error={noteMissing() ?? meetingChange.error()} />
+        <ErrorNotice error={noteMissing() ?? meetingChange.error()} />
         <button
           type="submit"
           class="button button--secondary"
@@ -196,7 +153,6 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
             label={t('buddy.end.date')}
             value={endedOn()}
             onValue={setEndedOn}
-            width="medium"
           />
           <button
             type="submit"
@@ -209,37 +165,29 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
             {t('buddy.end.keep')}
           </button>
         </form>
-        <ChangeError error={endChange.error()} />
+        <ErrorNotice error={endChange.error()} />
       </Show>
     </>
   );
 }
 
 function PairingFacts(props: { pairing: BuddyPairing }) {
-  const rows = (): [string, JSX.Element][] => [
-    [t('buddy.name'), props.pairing.buddyName],
-    [
-      t('buddy.contact'),
-      [props.pairing.buddyPhone, props.pairing.buddyEmail].filter(Boolean).join(' · ') || '—',
-    ],
-    [t('buddy.frequency'), t(`buddy.frequency.${props.pairing.frequency}`)],
-    [t('buddy.startedOn'), formatDay(props.pairing.startedOn)],
-    [t('buddy.agreedEndOn'), formatDay(props.pairing.agreedEndOn) || '—'],
-    ...(props.pairing.endedOn
-      ? [[t('buddy.endedOn'), formatDay(props.pairing.endedOn)] as [string, JSX.Element]]
-      : []),
-  ];
   return (
-    <dl class="facts">
-      <For each={rows()}>
-        {([term, value]) => (
-          <div class="facts__row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        )}
-      </For>
-    </dl>
+    <Facts
+      items={[
+        [t('buddy.name'), props.pairing.buddyName],
+        [
+          t('buddy.contact'),
+          [props.pairing.buddyPhone, props.pairing.buddyEmail].filter(Boolean).join(' · ') || '—',
+        ],
+        [t('buddy.frequency'), t(`buddy.frequency.${props.pairing.frequency}`)],
+        [t('buddy.startedOn'), formatDay(props.pairing.startedOn)],
+        [t('buddy.agreedEndOn'), formatDay(props.pairing.agreedEndOn) || '—'],
+        ...(props.pairing.endedOn
+          ? [[t('buddy.endedOn'), formatDay(props.pairing.endedOn)] as [string, JSX.Element]]
+          : []),
+      ]}
+    />
   );
 }
 
@@ -277,10 +225,7 @@ export function BuddyPairingCard(props: { clientId: string; onChanged: () => voi
     list.state === 'errored' || (list.state === 'ready' && (list().offered || list().pairings.length > 0));
   return (
     <Show when={relevant()}>
-      <section class="card track" aria-labelledby="track-buddy">
-        <div class="track__header">
-          <h2 id="track-buddy">{t('buddy.title')}</h2>
-        </div>
+      <Section id="track-buddy" title={t('buddy.title')}>
         <Loaded resource={list} retry={refetch}>
           {(data) => (
             <>
@@ -317,7 +262,7 @@ export function BuddyPairingCard(props: { clientId: string; onChanged: () => voi
             </>
           )}
         </Loaded>
-      </section>
+      </Section>
     </Show>
   );
 }

@@ -1,4 +1,4 @@
-import { createAction, usePortal } from '@digipakket/portal-kit';
+import { createAction, ErrorNotice, usePortal } from '@digipakket/portal-kit';
 import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -85,11 +85,7 @@ export function DigipuntInfoForm(props: { clientId: string; told: string[]; onRe
                   </For>
                 </Show>
               </fieldset>
-              <Show when={error()}>
-                <p class="notice notice--error" role="alert">
-                  {error()}
-                </p>
-              </Show>
+              <ErrorNotice error={error()} />
               <button
                 type="submit"
                 class="button button--primary"

@@ -1,5 +1,5 @@
-import { createAction, DateField, usePortal } from '@digipakket/portal-kit';
-import { createSignal, Show } from 'solid-js';
+import { createAction, DateField, ErrorNotice, usePortal } from '@digipakket/portal-kit';
+import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
 import { bookPickup } from '../guidance.services';
@@ -52,11 +52,7 @@ export function PickupAppointment(props: {
       <button type="submit" class="button button--secondary" aria-disabled={busy() ? 'true' : undefined}>
         {props.pickupAt ? t('guidance.pickup.move') : t('guidance.pickup.book')}
       </button>
-      <Show when={error()}>
-        <p class="notice notice--error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorNotice error={error()} />
     </form>
   );
 }

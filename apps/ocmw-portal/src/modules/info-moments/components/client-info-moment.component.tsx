@@ -1,4 +1,4 @@
-import { createAction, Loaded, usePortal } from '@digipakket/portal-kit';
+import { createAction, ErrorNotice, Loaded, usePortal } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { For, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -79,11 +79,7 @@ export function ClientInfoMomentCard(props: { clientId: string; onChanged: () =>
                 <A href="/info-moments">{t('clientInfo.plan')}</A>
               </div>
             </Show>
-            <Show when={error()}>
-              <p class="notice notice--error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <ErrorNotice error={error()} />
           </>
         )}
       </Loaded>

@@ -2,6 +2,7 @@ import type { InfoMomentDetail } from '@digipakket/api/contracts';
 import {
   createAction,
   type ErrorCodeMap,
+  ErrorNotice,
   isApiError,
   Loaded,
   usePageTitle,
@@ -110,11 +111,7 @@ export function InfoMomentPage() {
           </p>
 
           <h2 id="invitations-title">{t('infoMoment.invitations.title')}</h2>
-          <Show when={marking.error()}>
-            <p class="notice notice--error" role="alert">
-              {marking.error()}
-            </p>
-          </Show>
+          <ErrorNotice error={marking.error()} />
           <Show when={loaded().invitations.length > 0} fallback={<p>{t('infoMoment.invitations.none')}</p>}>
             <InvitationsTable
               invitations={loaded().invitations}
@@ -151,11 +148,7 @@ export function InfoMomentPage() {
                       )}
                     </For>
                   </fieldset>
-                  <Show when={inviting.error()}>
-                    <p class="notice notice--error" role="alert">
-                      {inviting.error()}
-                    </p>
-                  </Show>
+                  <ErrorNotice error={inviting.error()} />
                   <div>
                     <button type="submit" class="button button--primary" disabled={busy()}>
                       {t('infoMoment.invite.submit')}

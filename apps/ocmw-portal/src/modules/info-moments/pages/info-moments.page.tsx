@@ -1,5 +1,6 @@
 import {
   createAction,
+  createFormValues,
   DataTable,
   DateField,
   Loaded,
@@ -9,7 +10,7 @@ import {
   usePortal,
 } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
 import { INFO_MOMENT_LANGUAGES, languageLabel } from '../info-moments.languages';
@@ -24,17 +25,15 @@ export function InfoMomentsPage() {
   usePageTitle(() => t('infoMoments.title'));
   const { status } = usePortal();
   const [data, { refetch }] = createInfoMomentsQuery();
-  const [when, setWhen] = createSignal('');
-  const [place, setPlace] = createSignal('');
-  const [language, setLanguage] = createSignal('nl');
-  const [capacity, setCapacity] = createSignal('');
+  const form = createFormValues(
+    { when: '', place: '', language: 'nl', capacity: '' },
+    { prefix: 'info-moment-' },
+  );
   const plan = createAction({
     run: planInfoMoment,
     onSuccess: () => {
       status.announce(t('infoMoments.new.done'));
-      setWhen('');
-      setPlace('');
-      setCapacity('');
+      form.reset('when', 'place', 'capacity');
     },
     refetch,
     errorText,
@@ -45,12 +44,13 @@ export function InfoMomentsPage() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (busy()) return;
-    const startsAt = when() ? new Date(when()) : undefined;
-    const seats = Number(capacity());
+    const values = form.values();
+    const startsAt = values.when ? new Date(values.when) : undefined;
+    const seats = Number(values.capacity);
     if (
       !startsAt ||
       Number.isNaN(startsAt.getTime()) ||
-      place().trim() === '' ||
+      values.place.trim() === '' ||
       !Number.isInteger(seats) ||
       seats < 1
     ) {
@@ -60,8 +60,8 @@ export function InfoMomentsPage() {
     await plan.run({
       body: {
         startsAt: startsAt.toISOString(),
-        place: place().trim(),
-        language: language(),
+        place: values.place.trim(),
+        language: values.language,
         capacity: seats,
       },
     });
@@ -108,32 +108,20 @@ export function InfoMomentsPage() {
       <h2 id="new-info-moment">{t('infoMoments.new.title')}</h2>
       <form class="stack" aria-labelledby="new-info-moment" onSubmit={submit} noValidate>
         <DateField
-          name="info-moment-when"
+          {...form.field('when')}
           kind="datetime-local"
           label={t('infoMoments.new.when')}
           required={false}
-          value={when()}
-          onValue={setWhen}
         />
-        <TextField
-          name="info-moment-place"
-          label={t('infoMoments.new.place')}
-          value={place()}
-          onValue={setPlace}
-          maxLength={200}
-        />
+        <TextField {...form.field('place')} label={t('infoMoments.new.place')} maxLength={200} />
         <SelectField
-          name="info-moment-language"
+          {...form.field('language')}
           label={t('infoMoments.new.language')}
-          value={language()}
-          onValue={setLanguage}
           options={INFO_MOMENT_LANGUAGES.map((option) => ({ value: option.value, label: option.label }))}
         />
         <TextField
-          name="info-moment-capacity"
+          {...form.field('capacity')}
           label={t('infoMoments.new.capacity')}
-          value={capacity()}
-          onValue={setCapacity}
           width="short"
           error={error()}
         />

@@ -1,9 +1,31 @@
-import { For } from 'solid-js';
+import { For, type JSX } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
+import type { Draft } from '../intake.draft';
 
 export const STEPS = ['situation', 'skills', 'verdict'] as const;
 export type Step = (typeof STEPS)[number];
+
+/** What every step gets: the intake as filled in so far, and a way to change part of it. */
+export interface DraftProps {
+  draft: Draft;
+  update: (changes: Partial<Draft>) => void;
+}
+
+/** A step's form: submitting it, with Enter or its main button, moves the intake on. */
+export function StepForm(props: { onSubmit: () => void; children: JSX.Element }) {
+  return (
+    <form
+      class="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      {props.children}
+    </form>
+  );
+}
 
 /** A refusal reason's words; an unknown code shows itself rather than nothing. */
 export function reasonText(code: string): string {

@@ -3,25 +3,18 @@ import { A } from '@solidjs/router';
 import { For } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
-import type { Draft } from '../intake.draft';
-import { YesNo } from './intake-parts.component';
+import { type DraftProps, StepForm, YesNo } from './intake-parts.component';
 
 /** Step one: what the client wants a laptop for, and whether the household has or can buy one. */
-export function SituationStep(props: {
-  draft: Draft;
-  update: (changes: Partial<Draft>) => void;
-  clientId: string;
-  busy: boolean;
-  onNext: () => void;
-}) {
+export function SituationStep(
+  props: DraftProps & {
+    clientId: string;
+    busy: boolean;
+    onNext: () => void;
+  },
+) {
   return (
-    <form
-      class="form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onNext();
-      }}
-    >
+    <StepForm onSubmit={props.onNext}>
       <fieldset class="choice-group">
         <legend>{t('intake.purposes')}</legend>
         <For each={PURPOSES}>
@@ -61,6 +54,6 @@ export function SituationStep(props: {
         </button>
         <A href={`/clients/${props.clientId}`}>{t('intake.later')}</A>
       </div>
-    </form>
+    </StepForm>
   );
 }

@@ -2,24 +2,18 @@ import { ANSWERS, QUESTION_IDS } from '@digipakket/domain';
 import { For } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
-import type { Draft } from '../intake.draft';
+import { type DraftProps, StepForm } from './intake-parts.component';
 
 /** Step two: the skills questionnaire, one row of answers per question. */
-export function SkillsStep(props: {
-  draft: Draft;
-  update: (changes: Partial<Draft>) => void;
-  busy: boolean;
-  onNext: () => void;
-  onPrevious: () => void;
-}) {
+export function SkillsStep(
+  props: DraftProps & {
+    busy: boolean;
+    onNext: () => void;
+    onPrevious: () => void;
+  },
+) {
   return (
-    <form
-      class="form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onNext();
-      }}
-    >
+    <StepForm onSubmit={props.onNext}>
       <p>{t('intake.skillsIntro')}</p>
       <For each={QUESTION_IDS}>
         {(questionId) => (
@@ -51,6 +45,6 @@ export function SkillsStep(props: {
           {t('intake.previous')}
         </button>
       </div>
-    </form>
+    </StepForm>
   );
 }

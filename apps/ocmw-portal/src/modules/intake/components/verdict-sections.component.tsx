@@ -1,14 +1,9 @@
 import type { IntakeEvaluation } from '@digipakket/api/contracts';
+import { FieldFrame, fieldId, TextAreaField } from '@digipakket/portal-kit';
 import { For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
-import type { Draft } from '../intake.draft';
-import { reasonText } from './intake-parts.component';
-
-interface DraftProps {
-  draft: Draft;
-  update: (changes: Partial<Draft>) => void;
-}
+import { type DraftProps, reasonText } from './intake-parts.component';
 
 /** The verdict: the level, whether the client is eligible, each failed rule, and the reason to override. */
 export function EligibilitySection(props: DraftProps & { result: IntakeEvaluation }) {
@@ -42,30 +37,23 @@ export function EligibilitySection(props: DraftProps & { result: IntakeEvaluatio
             {(reason) => <li>{reasonText(reason.code)}</li>}
           </For>
         </ul>
-        <div class="field">
-          <label class="field__label" for="field-overrideReason">
-            {t('intake.overrideReason')}
-          </label>
-          <p class="field__hint" id="field-overrideReason-hint">
-            {t('intake.overrideHint')}
-          </p>
-          <textarea
-            id="field-overrideReason"
-            class="input"
-            rows="3"
-            aria-describedby="field-overrideReason-hint"
-            value={props.draft.overrideReason}
-            onInput={(event) => props.update({ overrideReason: event.currentTarget.value })}
-          />
-        </div>
+        <TextAreaField
+          name="overrideReason"
+          label={t('intake.overrideReason')}
+          hint={t('intake.overrideHint')}
+          required={false}
+          rows={3}
+          value={props.draft.overrideReason}
+          onValue={(overrideReason) => props.update({ overrideReason })}
+        />
       </Show>
     </section>
   );
 }
 
-function PackageToggle(
-  props: DraftProps & { option: 'basicCourse' | 'digibuddy' | 'infoSession'; label: OcmwKey },
-) {
+const PACKAGE_OPTIONS = ['basicCourse', 'digibuddy', 'infoSession'] as const;
+
+function PackageToggle(props: DraftProps & { option: (typeof PACKAGE_OPTIONS)[number] }) {
   return (
     <label class="choice">
       <input
@@ -75,7 +63,7 @@ function PackageToggle(
           props.update({ package: { ...props.draft.package, [props.option]: event.currentTarget.checked } })
         }
       />
-      {t(props.label)}
+      {t(`package.${props.option}`)}
     </label>
   );
 }
@@ -104,12 +92,9 @@ export function PackageSection(props: DraftProps & { result: IntakeEvaluation })
         {t('intake.changePackage')}
       </label>
       <Show when={props.draft.changePackage}>
-        <div class="field">
-          <label class="field__label" for="field-package-cheques">
-            {t('intake.packageCheques')}
-          </label>
+        <FieldFrame name="package-cheques" label={t('intake.packageCheques')}>
           <input
-            id="field-package-cheques"
+            id={fieldId('package-cheques')}
             class="input input--short"
             type="number"
             min="0"
@@ -124,37 +109,18 @@ export function PackageSection(props: DraftProps & { result: IntakeEvaluation })
               })
             }
           />
-        </div>
-        <PackageToggle
-          draft={props.draft}
-          update={props.update}
-          option="basicCourse"
-          label="package.basicCourse"
+        </FieldFrame>
+        <For each={PACKAGE_OPTIONS}>
+          {(option) => <PackageToggle draft={props.draft} update={props.update} option={option} />}
+        </For>
+        <TextAreaField
+          name="packageChangeReason"
+          label={t('intake.packageChangeReason')}
+          required={false}
+          rows={2}
+          value={props.draft.packageChangeReason}
+          onValue={(packageChangeReason) => props.update({ packageChangeReason })}
         />
-        <PackageToggle
-          draft={props.draft}
-          update={props.update}
-          option="digibuddy"
-          label="package.digibuddy"
-        />
-        <PackageToggle
-          draft={props.draft}
-          update={props.update}
-          option="infoSession"
-          label="package.infoSession"
-        />
-        <div class="field">
-          <label class="field__label" for="field-packageChangeReason">
-            {t('intake.packageChangeReason')}
-          </label>
-          <textarea
-            id="field-packageChangeReason"
-            class="input"
-            rows="2"
-            value={props.draft.packageChangeReason}
-            onInput={(event) => props.update({ packageChangeReason: event.currentTarget.value })}
-          />
-        </div>
       </Show>
     </section>
   );

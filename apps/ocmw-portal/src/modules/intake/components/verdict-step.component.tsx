@@ -1,27 +1,21 @@
 import type { IntakeEvaluation, IntakeResponse } from '@digipakket/api/contracts';
 import { SelectField } from '@digipakket/portal-kit';
 import { t } from '../../../portal';
-import type { Draft } from '../intake.draft';
+import { type DraftProps, StepForm } from './intake-parts.component';
 import { EligibilitySection, PackageSection } from './verdict-sections.component';
 
 /** Step three: the verdict, the package and the wave, and the decision saved in one go. */
-export function VerdictStep(props: {
-  draft: Draft;
-  update: (changes: Partial<Draft>) => void;
-  result: IntakeEvaluation;
-  waves: IntakeResponse['waves'];
-  busy: boolean;
-  onDecide: (decision: 'approved' | 'rejected' | 'draft') => void;
-  onPrevious: () => void;
-}) {
+export function VerdictStep(
+  props: DraftProps & {
+    result: IntakeEvaluation;
+    waves: IntakeResponse['waves'];
+    busy: boolean;
+    onDecide: (decision: 'approved' | 'rejected' | 'draft') => void;
+    onPrevious: () => void;
+  },
+) {
   return (
-    <form
-      class="form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onDecide('approved');
-      }}
-    >
+    <StepForm onSubmit={() => props.onDecide('approved')}>
       <EligibilitySection draft={props.draft} update={props.update} result={props.result} />
       <PackageSection draft={props.draft} update={props.update} result={props.result} />
       <SelectField
@@ -62,6 +56,6 @@ export function VerdictStep(props: {
           {t('intake.previous')}
         </button>
       </div>
-    </form>
+    </StepForm>
   );
 }

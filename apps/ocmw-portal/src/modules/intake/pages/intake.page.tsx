@@ -1,5 +1,5 @@
 import type { IntakeEvaluation } from '@digipakket/api/contracts';
-import { createAction, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createAction, ErrorNotice, Loaded, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { useNavigate, useParams } from '@solidjs/router';
 import { createEffect, createSignal, Show, untrack } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -73,11 +73,7 @@ export function IntakePage() {
               <>
                 <p class="lead">{t('intake.intro', { programme: data().programme.name })}</p>
                 <StepNav step={step()} />
-                <Show when={saving.error()}>
-                  <p class="notice notice--error" role="alert">
-                    {saving.error()}
-                  </p>
-                </Show>
+                <ErrorNotice error={saving.error()} />
                 <Show when={step() === 'situation'}>
                   <SituationStep
                     draft={value()}

@@ -1,6 +1,13 @@
 import type { ClientContact } from '@digipakket/api/contracts';
 import { MESSAGE_CHANNELS, type MessageChannel } from '@digipakket/domain';
-import { createAction, Loaded, TextField, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  createFormValues,
+  ErrorNotice,
+  Loaded,
+  TextField,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
@@ -25,8 +32,10 @@ function answerOf(contact: ClientContact, channel: MessageChannel): Answer {
  */
 function ContactForm(props: { clientId: string; contact: ClientContact; onSaved: () => void }) {
   const { status } = usePortal();
-  const [phone, setPhone] = createSignal(props.contact.phone ?? '');
-  const [email, setEmail] = createSignal(props.contact.email ?? '');
+  const form = createFormValues(
+    { phone: props.contact.phone ?? '', email: props.contact.email ?? '' },
+    { prefix: 'contact-' },
+  );
   const [answers, setAnswers] = createSignal<Record<MessageChannel, Answer>>({
     sms: answerOf(props.contact, 'sms'),
     email: answerOf(props.contact, 'email'),
@@ -44,8 +53,8 @@ function ContactForm(props: { clientId: string; contact: ClientContact; onSaved:
       await saveClientContact({
         clientId: props.clientId,
         update: {
-          phone: phone().trim() || null,
-          email: email().trim() || null,
+          phone: form.values().phone.trim() || null,
+          email: form.values().email.trim() || null,
           consents,
           preferredChannel: preferred() || null,
         },
@@ -61,7 +70,8 @@ function ContactForm(props: { clientId: string; contact: ClientContact; onSaved:
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (saving.busy()) return;
-    if (phone().trim() && !/^\+?[0-9 ()./-]{6,32}$/.test(phone().trim())) {
+    const phone = form.values().phone.trim();
+    if (phone && !/^\+?[0-9 ()./-]{6,32}$/.test(phone)) {
       saving.setError(t('contact.phoneInvalid'));
       return;
     }
@@ -72,22 +82,18 @@ function ContactForm(props: { clientId: string; contact: ClientContact; onSaved:
     <form class="stack" onSubmit={submit} noValidate data-testid="contact-form">
       <p>{t('contact.intro')}</p>
       <TextField
-        name="contact-phone"
+        {...form.field('phone')}
         label={t('contact.phone')}
         type="tel"
         autocomplete="off"
-        value={phone()}
-        onValue={setPhone}
         maxLength={32}
         optional
       />
       <TextField
-        name="contact-email"
+        {...form.field('email')}
         label={t('contact.email')}
         type="email"
         autocomplete="off"
-        value={email()}
-        onValue={setEmail}
         maxLength={254}
         optional
       />
@@ -146,11 +152,7 @@ function ContactForm(props: { clientId: string; contact: ClientContact; onSaved:
           ? t('contact.effective', { channel: channelName(props.contact.effectiveChannel) })
           : t('contact.effective.none')}
       </p>
-      <Show when={saving.error()}>
-        <p class="notice notice--error" role="alert">
-          {saving.error()}
-        </p>
-      </Show>
+      <ErrorNotice error={saving.error()} />
       <button type="submit" class="button button--secondary" disabled={saving.busy()}>
         {t('contact.save')}
       </button>

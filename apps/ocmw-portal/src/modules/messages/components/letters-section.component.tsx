@@ -1,4 +1,4 @@
-import { createAction, DataTable, Loaded, usePortal } from '@digipakket/portal-kit';
+import { createAction, DataTable, ErrorNotice, Loaded, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -49,11 +49,7 @@ export function LettersSection() {
                 {t('letters.print')}
               </button>
             </div>
-            <Show when={printing.error()}>
-              <p class="notice notice--error" role="alert">
-                {printing.error()}
-              </p>
-            </Show>
+            <ErrorNotice error={printing.error()} />
             <Show when={printed()}>
               {(batchId) => (
                 <p class="notice" role="status">

@@ -1,5 +1,13 @@
 import type { Statement, StatementLine, StatementSummary } from '@digipakket/api/contracts';
-import { createAction, DataTable, Loaded, TextField, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  DataTable,
+  ErrorNotice,
+  Loaded,
+  TextField,
+  usePageTitle,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { i18n, t } from '../../../portal';
@@ -122,11 +130,7 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
                 </form>
               )}
             </Show>
-            <Show when={action.error()}>
-              <p class="notice notice--error" role="alert">
-                {action.error()}
-              </p>
-            </Show>
+            <ErrorNotice error={action.error()} />
             <Show when={open()}>
               <p class="card__meta">{t('statements.closeHint')}</p>
             </Show>

@@ -8,13 +8,14 @@ import {
   TextField,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
 import { completeTrajectory, endTrajectory, reopenTrajectory } from '../trajectory.services';
 
-type Mode = 'complete' | 'end';
+const MODES = ['complete', 'end'] as const;
+type Mode = (typeof MODES)[number];
 
 const ERROR_KEYS: ErrorCodeMap<OcmwKey> = {
   'trajectory.tracks_open': 'trajectory.error.tracksOpen',
@@ -35,26 +36,20 @@ function ClosureModeChoice(props: { mode: Mode; onMode: (mode: Mode) => void }) 
   return (
     <fieldset class="stack">
       <legend>{t('trajectory.mode.legend')}</legend>
-      <label class="choice">
-        <input
-          type="radio"
-          name="trajectory-mode"
-          value="complete"
-          checked={props.mode === 'complete'}
-          onChange={() => props.onMode('complete')}
-        />{' '}
-        {t('trajectory.mode.complete')}
-      </label>
-      <label class="choice">
-        <input
-          type="radio"
-          name="trajectory-mode"
-          value="end"
-          checked={props.mode === 'end'}
-          onChange={() => props.onMode('end')}
-        />{' '}
-        {t('trajectory.mode.end')}
-      </label>
+      <For each={MODES}>
+        {(mode) => (
+          <label class="choice">
+            <input
+              type="radio"
+              name="trajectory-mode"
+              value={mode}
+              checked={props.mode === mode}
+              onChange={() => props.onMode(mode)}
+            />{' '}
+            {t(`trajectory.mode.${mode}`)}
+          </label>
+        )}
+      </For>
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import '../waves.css';
 import {
   createAction,
+  createFormValues,
   DateField,
   ErrorMessage,
   Loaded,
@@ -53,12 +54,10 @@ export function WavesPage() {
   usePageTitle(() => t('waves.title'));
   const { status } = usePortal();
   const [data, { refetch }] = createWavePlansQuery();
-  const [name, setName] = createSignal('');
-  const [from, setFrom] = createSignal('');
-  const [until, setUntil] = createSignal('');
-  const [laptops, setLaptops] = createSignal('');
-  const [hours, setHours] = createSignal('');
-  const [seats, setSeats] = createSignal('');
+  const form = createFormValues(
+    { name: '', from: '', until: '', laptops: '', hours: '', seats: '' },
+    { prefix: 'wave-' },
+  );
   const [warning, setWarning] = createSignal<Overflow[] | null>(null);
   const [failure, setFailure] = createSignal<unknown>();
 
@@ -67,7 +66,7 @@ export function WavesPage() {
     onSuccess: (_created, { wave }) => {
       status.announce(t('waves.created', { name: wave.name }));
       setWarning(null);
-      setName('');
+      form.reset('name');
     },
     refetch,
     onError: (error) => {
@@ -82,16 +81,17 @@ export function WavesPage() {
     const programme = data.latest?.programme;
     if (!programme) return;
     setFailure(undefined);
+    const values = form.values();
     await creation.run({
       wave: {
         programmeId: programme.id,
-        name: name(),
-        pickupFrom: from(),
-        pickupUntil: until(),
+        name: values.name,
+        pickupFrom: values.from,
+        pickupUntil: values.until,
         capacity: {
-          laptops: Number(laptops()),
-          chequeHours: Number(hours()),
-          trainingSeats: Number(seats()),
+          laptops: Number(values.laptops),
+          chequeHours: Number(values.hours),
+          trainingSeats: Number(values.seats),
         },
         acceptOverflow,
       },
@@ -121,42 +121,12 @@ export function WavesPage() {
                     void submit(false);
                   }}
                 >
-                  <TextField name="wave-name" label={t('waves.new.name')} value={name()} onValue={setName} />
-                  <DateField
-                    name="wave-from"
-                    label={t('waves.new.from')}
-                    width="full"
-                    value={from()}
-                    onValue={setFrom}
-                  />
-                  <DateField
-                    name="wave-until"
-                    label={t('waves.new.until')}
-                    width="full"
-                    value={until()}
-                    onValue={setUntil}
-                  />
-                  <TextField
-                    name="wave-laptops"
-                    label={t('waves.new.laptops')}
-                    value={laptops()}
-                    onValue={setLaptops}
-                    width="short"
-                  />
-                  <TextField
-                    name="wave-hours"
-                    label={t('waves.new.hours')}
-                    value={hours()}
-                    onValue={setHours}
-                    width="short"
-                  />
-                  <TextField
-                    name="wave-seats"
-                    label={t('waves.new.seats')}
-                    value={seats()}
-                    onValue={setSeats}
-                    width="short"
-                  />
+                  <TextField {...form.field('name')} label={t('waves.new.name')} />
+                  <DateField {...form.field('from')} label={t('waves.new.from')} width="full" />
+                  <DateField {...form.field('until')} label={t('waves.new.until')} width="full" />
+                  <TextField {...form.field('laptops')} label={t('waves.new.laptops')} width="short" />
+                  <TextField {...form.field('hours')} label={t('waves.new.hours')} width="short" />
+                  <TextField {...form.field('seats')} label={t('waves.new.seats')} width="short" />
                   <Show when={warning()}>
                     {(overflows) => (
                       <div style={{ 'grid-column': '1 / -1' }}>

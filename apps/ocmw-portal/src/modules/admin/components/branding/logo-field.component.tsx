@@ -1,4 +1,4 @@
-import { fieldId } from '@digipakket/portal-kit';
+import { FileField } from '@digipakket/portal-kit';
 import { Show } from 'solid-js';
 import { t } from '../../../../portal';
 import { LogoPreview } from './logo-preview.component';
@@ -13,34 +13,17 @@ export function LogoField(props: {
   let logoInput: HTMLInputElement | undefined;
   return (
     <>
-      <div class="field" classList={{ 'field--invalid': Boolean(props.error) }}>
-        <label class="field__label" for={fieldId('logoPngBase64')}>
-          {t('admin.branding.logo')}
-        </label>
-        <p class="field__hint" id={`${fieldId('logoPngBase64')}-hint`}>
-          {t('admin.branding.logoHint')}
-        </p>
-        <Show when={props.error}>
-          <p class="field__error" id={`${fieldId('logoPngBase64')}-error`}>
-            {props.error}
-          </p>
-        </Show>
-        <input
-          ref={logoInput}
-          id={fieldId('logoPngBase64')}
-          class="input"
-          type="file"
-          accept="image/png,.png"
-          aria-describedby={[
-            `${fieldId('logoPngBase64')}-hint`,
-            props.error ? `${fieldId('logoPngBase64')}-error` : '',
-          ]
-            .filter(Boolean)
-            .join(' ')}
-          aria-invalid={props.error ? 'true' : undefined}
-          onChange={(event) => props.onChoose(event.currentTarget.files?.[0])}
-        />
-      </div>
+      <FileField
+        ref={(element) => {
+          logoInput = element;
+        }}
+        name="logoPngBase64"
+        label={t('admin.branding.logo')}
+        hint={t('admin.branding.logoHint')}
+        error={props.error}
+        accept="image/png,.png"
+        onFile={props.onChoose}
+      />
       <Show when={props.logo}>
         {(current) => (
           <div class="branding-logo-row">

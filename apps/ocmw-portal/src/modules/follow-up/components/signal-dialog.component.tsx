@@ -1,0 +1,49 @@
+import { FailureNotice } from '@digipakket/portal-kit';
+import { createEffect, type JSX } from 'solid-js';
+import { t } from '../../../portal';
+
+/**
+ * A signal's form in a native modal dialog, so focus stays inside, Escape closes it and focus goes
+ * back to the button that opened it. It opens, its form emptied first, while a signal is chosen.
+ */
+export function SignalDialog(props: {
+  /** Names the dialog's title element (`<id>-title`). */
+  id: string;
+  title: string;
+  open: boolean;
+  /** Empties the form for the signal just chosen. */
+  onOpen: () => void;
+  onClose: () => void;
+  onSubmit: (event: SubmitEvent) => void;
+  failure: unknown;
+  submitLabel: string;
+  busy?: boolean;
+  children: JSX.Element;
+}) {
+  let dialog: HTMLDialogElement | undefined;
+  createEffect(() => {
+    if (props.open) {
+      props.onOpen();
+      if (!dialog?.open) dialog?.showModal();
+    } else if (dialog?.open) {
+      dialog.close();
+    }
+  });
+  return (
+    <dialog ref={dialog} class="dialog" aria-labelledby={`${props.id}-title`} onClose={() => props.onClose()}>
+      <form method="dialog" class="form" onSubmit={(event) => props.onSubmit(event)} novalidate>
+        <h2 id={`${props.id}-title`}>{props.title}</h2>
+        {props.children}
+        <FailureNotice error={props.failure} />
+        <div class="form__actions">
+          <button type="submit" class="button button--primary" disabled={props.busy}>
+            {props.submitLabel}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => dialog?.close()}>
+            {t('followUp.snooze.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
