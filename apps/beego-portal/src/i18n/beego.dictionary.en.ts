@@ -89,7 +89,6 @@ export const beegoEn: TranslationOf<typeof beegoNl> = {
   'redeem.visit.minutes': 'Duration in minutes',
   'redeem.visit.topics': 'What did you help with?',
   'redeem.visit.notes': 'Notes',
-  'redeem.visit.optional': '(optional)',
   'redeem.visit.followUp': 'The social worker needs to follow this up',
   'redeem.visit.followUpReason': 'What should the social worker follow up?',
   'redeem.visit.save': 'Save the visit',

@@ -90,7 +90,6 @@ export const beegoFr: TranslationOf<typeof beegoNl> = {
   'redeem.visit.minutes': 'Durée en minutes',
   'redeem.visit.topics': 'Pour quoi avez-vous aidé ?',
   'redeem.visit.notes': 'Notes',
-  'redeem.visit.optional': '(facultatif)',
   'redeem.visit.followUp': "L'assistant social doit assurer un suivi",
   'redeem.visit.followUpReason': "Que doit suivre l'assistant social ?",
   'redeem.visit.save': 'Enregistrer la visite',

@@ -88,7 +88,6 @@ export const beegoNl = {
   'redeem.visit.minutes': 'Duur in minuten',
   'redeem.visit.topics': 'Waarmee heb je geholpen?',
   'redeem.visit.notes': 'Notities',
-  'redeem.visit.optional': '(niet verplicht)',
   'redeem.visit.followUp': 'De maatschappelijk werker moet dit opvolgen',
   'redeem.visit.followUpReason': 'Wat moet de maatschappelijk werker opvolgen?',
   'redeem.visit.save': 'Bezoek opslaan',

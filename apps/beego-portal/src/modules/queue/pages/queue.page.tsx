@@ -11,7 +11,7 @@ import {
   usePortal,
 } from '@digipakket/portal-kit';
 import { useSearchParams } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, type JSX, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
 import { telHref } from '../../visits/visits.grouping';
 import { createQueueQuery, createStudentsQuery } from '../queue.queries';
@@ -25,7 +25,8 @@ import {
 
 type Planned = VisitQueue['scheduled'][number];
 
-const CLASH_TIME: Intl.DateTimeFormatOptions = {
+/** An appointment's moment on a card: the weekday, day and month, and the clock time. */
+const APPOINTMENT_TIME: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -48,6 +49,32 @@ function PhoneFact(props: { phone: string | null; clientName: string }) {
           )}
         </Show>
       </dd>
+    </>
+  );
+}
+
+/** One of the queue's filters: a labelled choice whose empty option shows every cheque. */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  onValue: (value: string) => void;
+  children: JSX.Element;
+}) {
+  return (
+    <>
+      <label class="field__label" for={props.id}>
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        class="input"
+        value={props.value ?? ''}
+        onChange={(event) => props.onValue(event.currentTarget.value)}
+      >
+        <option value="">{t('queue.all')}</option>
+        {props.children}
+      </select>
     </>
   );
 }
@@ -135,7 +162,7 @@ function PlanForm(props: {
                 <li>
                   {t(clash.kind === 'overlap' ? 'queue.clash.overlap' : 'queue.clash.travel', {
                     name: clash.clientName,
-                    time: i18n.formatDate(new Date(clash.appointmentAt), CLASH_TIME),
+                    time: i18n.formatDate(new Date(clash.appointmentAt), APPOINTMENT_TIME),
                     gap: Math.max(0, clash.gapMinutes),
                     needed: clash.neededMinutes,
                   })}
@@ -257,13 +284,7 @@ function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () 
       <h3 class="card__title">{props.visit.clientName}</h3>
       <p class="card__meta">
         <time datetime={props.visit.appointmentAt}>
-          {i18n.formatDate(new Date(props.visit.appointmentAt), {
-            weekday: 'short',
-            day: 'numeric',
-            month: 'short',
-            hour: '2-digit',
-            minute: '2-digit',
-          })}
+          {i18n.formatDate(new Date(props.visit.appointmentAt), APPOINTMENT_TIME)}
         </time>{' '}
         · {props.visit.studentName}
       </p>
@@ -340,33 +361,25 @@ export function QueuePage() {
                 aria-label={t('queue.filters')}
                 onSubmit={(event) => event.preventDefault()}
               >
-                <label class="field__label" for="filter-tenant">
-                  {t('queue.tenant')}
-                </label>
-                <select
+                <FilterSelect
                   id="filter-tenant"
-                  class="input"
-                  value={filters().tenantId ?? ''}
-                  onChange={(event) => setFilter('tenantId', event.currentTarget.value)}
+                  label={t('queue.tenant')}
+                  value={filters().tenantId}
+                  onValue={(value) => setFilter('tenantId', value)}
                 >
-                  <option value="">{t('queue.all')}</option>
                   <For each={loaded().tenants}>
                     {(tenant) => <option value={tenant.id}>{tenant.name}</option>}
                   </For>
-                </select>
-                <label class="field__label" for="filter-purpose">
-                  {t('visits.purpose')}
-                </label>
-                <select
+                </FilterSelect>
+                <FilterSelect
                   id="filter-purpose"
-                  class="input"
-                  value={filters().purpose ?? ''}
-                  onChange={(event) => setFilter('purpose', event.currentTarget.value)}
+                  label={t('visits.purpose')}
+                  value={filters().purpose}
+                  onValue={(value) => setFilter('purpose', value)}
                 >
-                  <option value="">{t('queue.all')}</option>
                   <option value="installation">{t('purpose.installation')}</option>
                   <option value="free">{t('purpose.free')}</option>
-                </select>
+                </FilterSelect>
                 <label class="field__label" for="filter-language">
                   {t('visits.language')}
                 </label>
@@ -378,20 +391,16 @@ export function QueuePage() {
                   placeholder="nl, ar, uk…"
                   onChange={(event) => setFilter('language', event.currentTarget.value.trim().toLowerCase())}
                 />
-                <label class="field__label" for="filter-neighbourhood">
-                  {t('queue.neighbourhood')}
-                </label>
-                <select
+                <FilterSelect
                   id="filter-neighbourhood"
-                  class="input"
-                  value={filters().neighbourhood ?? ''}
-                  onChange={(event) => setFilter('neighbourhood', event.currentTarget.value)}
+                  label={t('queue.neighbourhood')}
+                  value={filters().neighbourhood}
+                  onValue={(value) => setFilter('neighbourhood', value)}
                 >
-                  <option value="">{t('queue.all')}</option>
                   <For each={loaded().neighbourhoods}>
                     {(neighbourhood) => <option value={neighbourhood}>{neighbourhood}</option>}
                   </For>
-                </select>
+                </FilterSelect>
               </form>
             </details>
             <Show when={searchParams.cheque}>

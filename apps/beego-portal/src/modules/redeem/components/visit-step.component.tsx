@@ -1,5 +1,13 @@
 import { VISIT_MINUTES, VISIT_TOPICS } from '@digipakket/domain';
-import { DateField, ErrorSummary, SubmitButton, type SummaryError } from '@digipakket/portal-kit';
+import {
+  DateField,
+  ErrorSummary,
+  FieldFrame,
+  fieldId,
+  SubmitButton,
+  type SummaryError,
+  TextAreaField,
+} from '@digipakket/portal-kit';
 import { For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { localToday, type VisitDraft } from '../redeem.draft';
@@ -50,12 +58,9 @@ export function VisitStep(props: {
         max={localToday()}
         onValue={draft.setVisitedOn}
       />
-      <div class="field">
-        <label class="field__label" for="field-minutes">
-          {t('redeem.visit.minutes')}
-        </label>
+      <FieldFrame name="minutes" label={t('redeem.visit.minutes')}>
         <input
-          id="field-minutes"
+          id={fieldId('minutes')}
           type="number"
           inputMode="numeric"
           min={VISIT_MINUTES.min}
@@ -65,7 +70,7 @@ export function VisitStep(props: {
           value={draft.minutes()}
           onInput={(event) => draft.setMinutes(event.currentTarget.value)}
         />
-      </div>
+      </FieldFrame>
       <fieldset class="field topics" id="field-topics" tabindex="-1">
         <legend class="field__label">{t('redeem.visit.topics')}</legend>
         <For each={VISIT_TOPICS}>
@@ -83,19 +88,15 @@ export function VisitStep(props: {
           )}
         </For>
       </fieldset>
-      <div class="field">
-        <label class="field__label" for="field-notes">
-          {t('redeem.visit.notes')} <span class="field__optional">{t('redeem.visit.optional')}</span>
-        </label>
-        <textarea
-          id="field-notes"
-          class="input"
-          rows="3"
-          maxLength={4000}
-          value={draft.notes()}
-          onInput={(event) => draft.setNotes(event.currentTarget.value)}
-        />
-      </div>
+      <TextAreaField
+        name="notes"
+        label={t('redeem.visit.notes')}
+        optional
+        rows={3}
+        maxLength={4000}
+        value={draft.notes()}
+        onValue={draft.setNotes}
+      />
       <label class="check">
         <input
           type="checkbox"
@@ -105,19 +106,15 @@ export function VisitStep(props: {
         <span>{t('redeem.visit.followUp')}</span>
       </label>
       <Show when={draft.needsFollowUp()}>
-        <div class="field">
-          <label class="field__label" for="field-followUpReason">
-            {t('redeem.visit.followUpReason')}
-          </label>
-          <textarea
-            id="field-followUpReason"
-            class="input"
-            rows="2"
-            maxLength={1000}
-            value={draft.followUpReason()}
-            onInput={(event) => draft.setFollowUpReason(event.currentTarget.value)}
-          />
-        </div>
+        <TextAreaField
+          name="followUpReason"
+          label={t('redeem.visit.followUpReason')}
+          required={false}
+          rows={2}
+          maxLength={1000}
+          value={draft.followUpReason()}
+          onValue={draft.setFollowUpReason}
+        />
       </Show>
       <div class="form__actions">
         <SubmitButton busy={props.busy} label={t('redeem.visit.save')} busyLabel={t('redeem.visit.saving')} />

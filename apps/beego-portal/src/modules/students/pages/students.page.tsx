@@ -1,6 +1,7 @@
 import {
   Badge,
   createAction,
+  createFormValues,
   createShownSignInLink,
   errorMessageKey,
   Loaded,
@@ -25,8 +26,7 @@ export function StudentsPage() {
   usePageTitle(() => t('students.title'));
   const { status } = usePortal();
   const [students, { refetch }] = createStudentsQuery();
-  const [email, setEmail] = createSignal('');
-  const [name, setName] = createSignal('');
+  const form = createFormValues({ displayName: '', email: '' });
   const [sendEmail, setSendEmail] = createSignal(false);
   const { shown, show } = createShownSignInLink({ titleId: 'invited-title' });
 
@@ -38,8 +38,7 @@ export function StudentsPage() {
         name: done.student.displayName,
         title: t('students.invited', { name: done.student.displayName }),
       });
-      setEmail('');
-      setName('');
+      form.reset();
     },
     refetch,
   });
@@ -52,7 +51,12 @@ export function StudentsPage() {
   });
   const invite = async (event: Event) => {
     event.preventDefault();
-    await invitation.run({ email: email().trim(), displayName: name().trim(), sendEmail: sendEmail() });
+    const values = form.values();
+    await invitation.run({
+      email: values.email.trim(),
+      displayName: values.displayName.trim(),
+      sendEmail: sendEmail(),
+    });
   };
 
   const deactivation = createAction({
@@ -129,21 +133,8 @@ export function StudentsPage() {
             {invitation.error()}
           </p>
         </Show>
-        <TextField
-          name="displayName"
-          label={t('students.name')}
-          value={name()}
-          onValue={setName}
-          autocomplete="off"
-        />
-        <TextField
-          name="email"
-          type="email"
-          label={t('students.email')}
-          value={email()}
-          onValue={setEmail}
-          autocomplete="off"
-        />
+        <TextField {...form.field('displayName')} label={t('students.name')} autocomplete="off" />
+        <TextField {...form.field('email')} type="email" label={t('students.email')} autocomplete="off" />
         <SendByEmailField checked={sendEmail()} onChange={setSendEmail} />
         <div class="form__actions">
           <SubmitButton busy={invitation.busy()} label={t('students.inviteButton')} />

@@ -7,6 +7,16 @@ import { OutboxList } from '../../redeem/components/outbox-list.component';
 import { groupVisits, mapHref, telHref } from '../visits.grouping';
 import { createMyVisitsQuery } from '../visits.queries';
 
+/** A card's link to the map or the phone, which names its client for a screen reader. */
+function ClientLink(props: { class: string; href: string; label: string; clientName: string }) {
+  return (
+    <a class={props.class} href={props.href}>
+      {props.label}
+      <span class="visually-hidden"> {t('visits.forClient', { name: props.clientName })}</span>
+    </a>
+  );
+}
+
 function VisitCard(props: { visit: VisitSummary; showDate: boolean }) {
   const when = () => new Date(props.visit.appointmentAt);
   const time = () => i18n.formatDate(when(), { hour: '2-digit', minute: '2-digit' });
@@ -46,24 +56,22 @@ function VisitCard(props: { visit: VisitSummary; showDate: boolean }) {
         <div class="card__actions">
           <Show when={props.visit.address}>
             {(address) => (
-              <a class="button button--primary" href={mapHref(address())}>
-                {t('visits.openMap')}
-                <span class="visually-hidden">
-                  {' '}
-                  {t('visits.forClient', { name: props.visit.clientName })}
-                </span>
-              </a>
+              <ClientLink
+                class="button button--primary"
+                href={mapHref(address())}
+                label={t('visits.openMap')}
+                clientName={props.visit.clientName}
+              />
             )}
           </Show>
           <Show when={props.visit.phone}>
             {(phone) => (
-              <a class="button button--secondary" href={telHref(phone())}>
-                {t('visits.call')}
-                <span class="visually-hidden">
-                  {' '}
-                  {t('visits.forClient', { name: props.visit.clientName })}
-                </span>
-              </a>
+              <ClientLink
+                class="button button--secondary"
+                href={telHref(phone())}
+                label={t('visits.call')}
+                clientName={props.visit.clientName}
+              />
             )}
           </Show>
         </div>
