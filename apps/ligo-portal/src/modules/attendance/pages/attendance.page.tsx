@@ -10,6 +10,10 @@ import { createAttendanceQuery } from '../../training/training.queries';
 import { markAttendance } from '../../training/training.services';
 import { ProgressNote } from '../components/progress-note.component';
 
+/** A session's calendar date as its day and month ("14 maart"), for when attendance may be marked. */
+const dayAndMonth = (date: string) =>
+  i18n.formatDate(sessionDay(date), { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
 const STATUSES: AttendanceStatusValue[] = ['present', 'late', 'excused', 'absent'];
 
 const STATUS_KEYS = {
@@ -205,29 +209,15 @@ export function AttendancePage() {
             <Show when={!session().cancelled && !session().editable}>
               <p class="notice">
                 {t('attendance.locked', {
-                  from: i18n.formatDate(sessionDay(session().editableFrom), {
-                    day: 'numeric',
-                    month: 'long',
-                    timeZone: 'UTC',
-                  }),
-                  until: i18n.formatDate(sessionDay(session().editableUntil), {
-                    day: 'numeric',
-                    month: 'long',
-                    timeZone: 'UTC',
-                  }),
+                  from: dayAndMonth(session().editableFrom),
+                  until: dayAndMonth(session().editableUntil),
                 })}
               </p>
             </Show>
             <Show when={session().editable}>
               <p>
                 {t('attendance.progressCount', { marked: marked(), total: learners.length })}{' '}
-                {t('attendance.correctUntil', {
-                  until: i18n.formatDate(sessionDay(session().editableUntil), {
-                    day: 'numeric',
-                    month: 'long',
-                    timeZone: 'UTC',
-                  }),
-                })}
+                {t('attendance.correctUntil', { until: dayAndMonth(session().editableUntil) })}
               </p>
             </Show>
             <Show when={learners.length > 0} fallback={<EmptyState title={t('attendance.empty')} />}>

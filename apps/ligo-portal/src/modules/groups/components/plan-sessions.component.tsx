@@ -1,5 +1,5 @@
-import { createAction, DateField, TimeField } from '@digipakket/portal-kit';
-import { createSignal, For, Show } from 'solid-js';
+import { createAction, DateField, ErrorNotice, TimeField } from '@digipakket/portal-kit';
+import { createSignal, For } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
 import { generateSessions } from '../../training/training.services';
@@ -34,11 +34,7 @@ export function PlanSessions(props: { groupId: string; count: number; onDone: ()
   return (
     <form class="form" onSubmit={submit} noValidate aria-labelledby="plan-title">
       <h3 id="plan-title">{t('group.plan.title', { count: props.count })}</h3>
-      <Show when={plan.error()}>
-        <p class="notice notice--error" role="alert">
-          {plan.error()}
-        </p>
-      </Show>
+      <ErrorNotice error={plan.error()} />
       <div class="form__row">
         <DateField
           name="plan-start-date"

@@ -2,6 +2,8 @@ import type { GroupSummary } from '@digipakket/api/contracts';
 import { CLIENT_LANGUAGE_CODES } from '@digipakket/domain';
 import {
   createAction,
+  createFormErrors,
+  createFormValues,
   EmptyState,
   ErrorSummary,
   Loaded,
@@ -67,69 +69,58 @@ function NewGroupForm(props: { onCreated: (groupId: string) => void }) {
   const [programmes] = createProgrammesQuery();
   const [locations] = createLocationsQuery();
   const [teachers] = createTeachersQuery();
-  const [name, setName] = createSignal('');
-  const [programmeId, setProgrammeId] = createSignal('');
-  const [locationId, setLocationId] = createSignal('');
-  const [teacherId, setTeacherId] = createSignal('');
-  const [capacity, setCapacity] = createSignal('12');
+  const form = createFormValues({ name: '', programme: '', location: '', teacher: '', capacity: '12' });
   const [languages, setLanguages] = createSignal<string[]>(['nl']);
-  const [errors, setErrors] = createSignal<SummaryError[]>([]);
-  const [attempt, setAttempt] = createSignal(0);
+  const problems = createFormErrors();
+  /** The programme the form sends: the one picked, else the first in the list, as the select shows. */
+  const programmeId = () => form.values().programme || programmes()?.items[0]?.id || '';
   const create = createAction({
     run: createGroup,
     onSuccess: ({ group }) => {
       portal.status.announce(t('groups.form.created', { name: group.name }));
       props.onCreated(group.id);
     },
-    onError: (error) => {
-      setErrors([{ message: t(ligoErrorKey(error)) }]);
-      setAttempt(attempt() + 1);
-    },
+    onError: (error) => problems.check([{ message: t(ligoErrorKey(error)) }]),
   });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    const values = form.values();
     const found: SummaryError[] = [];
-    if (!name().trim()) found.push({ field: 'name', message: t('groups.form.nameMissing') });
-    const program = programmeId() || programmes()?.items[0]?.id || '';
+    if (!values.name.trim()) found.push({ field: 'name', message: t('groups.form.nameMissing') });
+    const program = programmeId();
     if (!program) found.push({ field: 'programme', message: t('groups.form.programmeMissing') });
-    const seats = Number(capacity());
+    const seats = Number(values.capacity);
     if (!Number.isInteger(seats) || seats < 1 || seats > 200)
       found.push({ field: 'capacity', message: t('groups.form.capacityInvalid') });
-    setErrors(found);
-    setAttempt(attempt() + 1);
-    if (found.length > 0) return;
+    if (!problems.check(found)) return;
     await create.run({
-      name: name().trim(),
+      name: values.name.trim(),
       programmeId: program,
-      locationId: locationId() || null,
-      teacherUserId: teacherId() || null,
+      locationId: values.location || null,
+      teacherUserId: values.teacher || null,
       languageSupport: languages(),
       capacity: seats,
     });
   };
 
-  const error = (field: string) => errors().find((item) => item.field === field)?.message;
   return (
     <form class="form" onSubmit={submit} noValidate aria-labelledby="new-group-title">
       <h2 id="new-group-title">{t('groups.form.title')}</h2>
-      <Show when={errors().length > 0}>
-        <ErrorSummary errors={errors()} attempt={attempt()} />
+      <Show when={problems.errors().length > 0}>
+        <ErrorSummary errors={problems.errors()} attempt={problems.attempt()} />
       </Show>
       <TextField
-        name="name"
+        {...form.field('name')}
         label={t('groups.form.name')}
-        value={name()}
-        onValue={setName}
-        error={error('name')}
+        error={problems.of('name')}
         maxLength={120}
       />
       <SelectField
-        name="programme"
+        {...form.field('programme')}
+        value={programmeId()}
         label={t('groups.form.programme')}
-        value={programmeId() || programmes()?.items[0]?.id || ''}
-        onValue={setProgrammeId}
-        error={error('programme')}
+        error={problems.of('programme')}
         options={(programmes()?.items ?? []).map((item) => ({
           value: item.id,
           label: t('groups.form.programmeOption', {
@@ -140,33 +131,27 @@ function NewGroupForm(props: { onCreated: (groupId: string) => void }) {
         }))}
       />
       <SelectField
-        name="location"
+        {...form.field('location')}
         label={t('groups.form.location')}
         optional
-        value={locationId()}
-        onValue={setLocationId}
         placeholder={t('groups.form.choose')}
         options={(locations()?.items ?? []).map((item) => ({ value: item.id, label: item.name }))}
       />
       <SelectField
-        name="teacher"
+        {...form.field('teacher')}
         label={t('groups.form.teacher')}
         optional
-        value={teacherId()}
-        onValue={setTeacherId}
         placeholder={t('groups.form.choose')}
         options={(teachers()?.items ?? [])
           .filter((item) => item.active)
           .map((item) => ({ value: item.id, label: item.displayName }))}
       />
       <TextField
-        name="capacity"
+        {...form.field('capacity')}
         label={t('groups.form.capacity')}
-        value={capacity()}
-        onValue={setCapacity}
         inputMode="numeric"
         width="short"
-        error={error('capacity')}
+        error={problems.of('capacity')}
       />
       <fieldset class="field choice-grid">
         <legend class="field__label">{t('groups.form.languages')}</legend>

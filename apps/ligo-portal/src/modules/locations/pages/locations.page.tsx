@@ -1,6 +1,7 @@
 import type { Location } from '@digipakket/api/contracts';
 import {
   createAction,
+  createFormValues,
   EmptyState,
   ErrorSummary,
   Loaded,
@@ -24,28 +25,25 @@ const LABELS = {
   accessibility: 'locations.form.accessibility',
   directions: 'locations.form.directions',
 } as const;
-const empty = (): Record<Field, string> => ({
-  name: '',
-  street: '',
-  postcode: '',
-  city: '',
-  accessibility: '',
-  directions: '',
-});
 
 /** Where the partner teaches: address, accessibility and how to get there. */
 export function LocationsPage() {
   const [locations, { refetch }] = createLocationsQuery();
   const [editing, setEditing] = createSignal<string | undefined>();
-  const [values, setValues] = createSignal(empty());
+  const form = createFormValues<Field>({
+    name: '',
+    street: '',
+    postcode: '',
+    city: '',
+    accessibility: '',
+    directions: '',
+  });
   const [attempt, setAttempt] = createSignal(0);
   usePageTitle(() => t('locations.title'));
 
   const edit = (location: Location) => {
     setEditing(location.id);
-    setValues(
-      Object.fromEntries(FIELDS.map((field) => [field, location[field] ?? ''])) as Record<Field, string>,
-    );
+    form.set(Object.fromEntries(FIELDS.map((field) => [field, location[field] ?? ''])));
     document.getElementById('location-form-title')?.scrollIntoView();
     document.getElementById('field-name')?.focus();
   };
@@ -55,7 +53,7 @@ export function LocationsPage() {
     onSuccess: async (_saved, { input }) => {
       portal.status.announce(t('locations.form.saved', { name: input.name }));
       setEditing(undefined);
-      setValues(empty());
+      form.reset();
       await refetch();
     },
     errorText: (error) => t(ligoErrorKey(error)),
@@ -64,12 +62,13 @@ export function LocationsPage() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setAttempt(attempt() + 1);
-    if (!values().name.trim()) {
+    const values = form.values();
+    if (!values.name.trim()) {
       save.setError(t('locations.form.nameMissing'));
       return;
     }
-    const input = Object.fromEntries(FIELDS.map((field) => [field, values()[field].trim() || null]));
-    await save.run({ locationId: editing(), input: { ...input, name: values().name.trim() } });
+    const input = Object.fromEntries(FIELDS.map((field) => [field, values[field].trim() || null]));
+    await save.run({ locationId: editing(), input: { ...input, name: values.name.trim() } });
   };
 
   return (
@@ -121,11 +120,9 @@ export function LocationsPage() {
         <For each={[...FIELDS]}>
           {(field) => (
             <TextField
-              name={field}
+              {...form.field(field)}
               label={t(LABELS[field])}
               optional={field !== 'name'}
-              value={values()[field]}
-              onValue={(value) => setValues({ ...values(), [field]: value })}
               width={field === 'postcode' ? 'short' : 'full'}
             />
           )}

@@ -1,6 +1,8 @@
 import type { SignInLink } from '@digipakket/api/contracts';
 import {
   createAction,
+  createFormErrors,
+  createFormValues,
   ErrorSummary,
   SendByEmailField,
   SubmitButton,
@@ -16,57 +18,47 @@ import { inviteTeacher } from '../../training/training.services';
 export function InviteTeacherForm(props: {
   onInvited: (invited: { teacher: { displayName: string }; link: SignInLink }) => unknown;
 }) {
-  const [name, setName] = createSignal('');
+  const form = createFormValues({ displayName: '', email: '' });
   const [sendEmail, setSendEmail] = createSignal(false);
-  const [email, setEmail] = createSignal('');
-  const [errors, setErrors] = createSignal<SummaryError[]>([]);
-  const [attempt, setAttempt] = createSignal(0);
+  const problems = createFormErrors();
   const invite = createAction({
     run: inviteTeacher,
     onSuccess: async (invited) => {
-      setName('');
-      setEmail('');
+      form.reset();
       await props.onInvited(invited);
     },
-    onError: (error) => {
-      setErrors([{ message: t(ligoErrorKey(error)) }]);
-      setAttempt(attempt() + 1);
-    },
+    onError: (error) => problems.check([{ message: t(ligoErrorKey(error)) }]),
   });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    const displayName = form.values().displayName.trim();
+    const email = form.values().email.trim();
     const found: SummaryError[] = [];
-    if (!name().trim()) found.push({ field: 'displayName', message: t('teachers.form.nameMissing') });
-    if (!/^\S+@\S+\.\S+$/.test(email().trim()))
+    if (!displayName) found.push({ field: 'displayName', message: t('teachers.form.nameMissing') });
+    if (!/^\S+@\S+\.\S+$/.test(email))
       found.push({ field: 'email', message: t('teachers.form.emailInvalid') });
-    setErrors(found);
-    setAttempt(attempt() + 1);
-    if (found.length > 0) return;
-    await invite.run({ email: email().trim(), displayName: name().trim(), sendEmail: sendEmail() });
+    if (!problems.check(found)) return;
+    await invite.run({ email, displayName, sendEmail: sendEmail() });
   };
 
   return (
     <form class="form" onSubmit={submit} noValidate aria-labelledby="invite-title">
       <h2 id="invite-title">{t('teachers.form.title')}</h2>
-      <Show when={errors().length > 0}>
-        <ErrorSummary errors={errors()} attempt={attempt()} />
+      <Show when={problems.errors().length > 0}>
+        <ErrorSummary errors={problems.errors()} attempt={problems.attempt()} />
       </Show>
       <TextField
-        name="displayName"
+        {...form.field('displayName')}
         label={t('teachers.form.name')}
-        value={name()}
-        onValue={setName}
-        error={errors().find((e) => e.field === 'displayName')?.message}
+        error={problems.of('displayName')}
       />
       <TextField
-        name="email"
+        {...form.field('email')}
         type="email"
         label={t('teachers.form.email')}
-        value={email()}
-        onValue={setEmail}
         autocomplete="off"
-        error={errors().find((e) => e.field === 'email')?.message}
+        error={problems.of('email')}
       />
       <SendByEmailField checked={sendEmail()} onChange={setSendEmail} />
       <div class="form__actions">
