@@ -350,6 +350,11 @@ export function createFormation({ workDir, basePort }: { workDir: string; basePo
     restart(node: FailoverNode) {
       node.process = start(nodeArgs(node), join(workDir, `${node.name}.log`));
     },
+    /**
+     * CHECKPOINT on the primary: a node rejoining by pg_basebackup (when pg_rewind fails) waits for
+     * one, spread over up to half a minute otherwise.
+     */
+    checkpointPrimary: () => checkpointPrimary(basePort),
     showState: () => run(['show', 'state', '--pgdata', monitorPgdata]),
     /** Stops every process of the formation (SIGTERM, then SIGKILL what is left). */
     stop: () => stopProcesses(processes),
