@@ -1,19 +1,22 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../roof/testing/test-app';
 import { createLogger } from '../config/logger';
-import { type DatabaseConnection, openDatabase, queryRows, withTransaction } from '../database/database';
+import { queryRows, withTransaction } from '../database/database';
 import { createJobQueue, enqueueJob, type JobQueue } from './jobs.queue';
 
-// pg-boss on embedded PGlite, through our database layer: the same queue the API runs on PostgreSQL.
+// pg-boss through our database layer, on PGlite (project `api`) and as the application role on
+// PostgreSQL (project `api-pg`): the same queue the API runs.
 
-let connection: DatabaseConnection;
+let database: TestDatabase;
+let connection: { db: TestDatabase['appDb'] };
 let queue: JobQueue;
 const seen: string[] = [];
 const failedOnce = new Set<string>();
 
 beforeAll(async () => {
-  connection = await openDatabase({ dataDir: 'memory://' });
-  await connection.migrate();
+  database = await createTestDatabase();
+  connection = { db: database.appDb };
   queue = createJobQueue({ db: connection.db, logger: createLogger({ level: 'silent' }) });
   const handler = async (job: { payload: { name: string; failFirst?: boolean } }) => {
     if (job.payload.failFirst && !failedOnce.has(job.payload.name)) {
@@ -29,7 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await queue.stop();
-  await connection.close();
+  await database.close();
 });
 
 async function statesOf(name: string) {
@@ -40,7 +43,7 @@ async function statesOf(name: string) {
   return rows.map((row) => row.state);
 }
 
-describe('the job queue on PGlite', () => {
+describe('the job queue', () => {
   it('runs a job enqueued in a transaction that commits, and never one whose transaction rolled back', async () => {
     await withTransaction({
       db: connection.db,
@@ -89,5 +92,23 @@ describe('the job queue on PGlite', () => {
       ),
     );
     expect(offers.filter((offer) => offer.queueJobId !== null)).toHaveLength(1);
+  });
+
+  it("fails the job of a process that died once it expired (pg-boss's maintenance, a transaction in one text)", async () => {
+    // No worker takes retention jobs in this file: the job stays as a dead process would leave it.
+    const { queueJobId } = await enqueueJob({
+      db: connection.db,
+      kind: 'privacy.retention',
+      payload: { name: 'lost' },
+      expireInSeconds: 60,
+    });
+    expect(queueJobId).not.toBeNull();
+    await queryRows({
+      db: connection.db,
+      query: sql`UPDATE pgboss.job SET state = 'active', started_on = now() - interval '2 minutes'
+        WHERE id = ${queueJobId}`,
+    });
+    await queue.expireLost();
+    expect(await statesOf('lost')).toEqual(['failed']);
   });
 });

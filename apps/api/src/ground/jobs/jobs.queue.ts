@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../config/logger';
-import { type Database, queryRows } from '../database/database';
+import { type Database, queryRows, withSystemScope } from '../database/database';
 
 /**
  * The job queue: pg-boss on our own database, in its own schema (`pgboss`), created by migration
@@ -18,16 +18,33 @@ export const QUEUE_SCHEMA = 'pgboss';
 export function queueExecutor({ db }: { db: Database }): PgBoss.Db {
   return {
     async executeSql(text: string, values?: unknown[]) {
-      // pg-boss's own maintenance sends several statements in one text without parameters; PGlite runs
-      // those with `exec` (postgres.js sends a parameterless text as a simple query by itself).
+      // pg-boss's own maintenance (expiring the jobs of a process that died, archiving, dropping) sends
+      // several statements in one text without parameters, a transaction of its own
+      // (`BEGIN; SET LOCAL …; SELECT pg_advisory_xact_lock(…); …; COMMIT;`). PGlite runs those with
+      // `exec`. postgres.js refuses a text that opens a transaction on a shared pool (UNSAFE_TRANSACTION),
+      // so on PostgreSQL it runs on one connection of its own, the system scope's, as a simple query.
+      const parameterless = !values || values.length === 0;
       const client = (db as unknown as { $client?: unknown }).$client;
-      if ((!values || values.length === 0) && client instanceof PGlite) {
+      if (parameterless && client instanceof PGlite) {
         const results = await client.exec(text);
         return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+      }
+      if (parameterless && OPENS_TRANSACTION.test(text)) {
+        const results = await withSystemScope({ work: () => queryRows({ db, query: sql.raw(text) }) });
+        return { rows: lastResult(results) };
       }
       return { rows: await queryRows({ db, query: withParameters(text, values ?? []) }) };
     },
   };
+}
+
+const OPENS_TRANSACTION = /^\s*BEGIN\b/i;
+
+/** The rows of the last statement of a several-statement text (postgres.js answers one list per statement). */
+function lastResult(results: unknown[]): Record<string, unknown>[] {
+  const lists = results.filter((result) => Array.isArray(result));
+  if (lists.length === 0) return results as Record<string, unknown>[];
+  return (lists.at(-1) ?? []) as Record<string, unknown>[];
 }
 
 /** pg-boss's `$1`-style text as a drizzle query, each placeholder one bound value. */
