@@ -145,53 +145,35 @@ const overviewQueries = preparedPerDatabase((db) => ({
     .prepare('overview_audit'),
 }));
 
+/**
+ * Runs every prepared query of `queries` with the same values, all sent at once, and answers their
+ * rows under the same names.
+ */
+async function executeAll<
+  Q extends Record<string, { execute: (values: Record<string, unknown>) => Promise<unknown> }>,
+>({
+  queries,
+  values,
+}: {
+  queries: Q;
+  values: Record<string, unknown>;
+}): Promise<{ [K in keyof Q]: Awaited<ReturnType<Q[K]['execute']>> }> {
+  const entries = Object.entries(queries) as [keyof Q, Q[keyof Q]][];
+  const results = await Promise.all(entries.map(([, query]) => query.execute(values)));
+  return Object.fromEntries(entries.map(([name], i) => [name, results[i]])) as {
+    [K in keyof Q]: Awaited<ReturnType<Q[K]['execute']>>;
+  };
+}
+
 /** Every row the client page shows, read in parallel; each query is scoped to the tenant. */
 export function createClientOverviewRepository({ db }: { db: Database }) {
   return {
     async getOverviewRows({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const queries = overviewQueries(db);
-      const values = { tenantId, clientId };
-      const [
-        intakes,
-        devices,
-        deviceEvents,
-        cheques,
-        enrolments,
-        referrals,
-        buddies,
-        buddyMeetings,
-        digipuntInfo,
-        signals,
-        messages,
-        audit,
-      ] = await Promise.all([
-        queries.intakes.execute(values),
-        queries.devices.execute(values),
-        queries.deviceEvents.execute(values),
-        queries.cheques.execute(values),
-        queries.enrolments.execute(values),
-        queries.referrals.execute(values),
-        queries.buddies.execute(values),
-        queries.buddyMeetings.execute(values),
-        queries.digipuntInfo.execute(values),
-        queries.signals.execute(values),
-        queries.messages.execute(values),
-        queries.audit.execute(values),
-      ]);
-      return {
-        intake: intakes[0],
-        devices,
-        deviceEvents,
-        cheques,
-        enrolments,
-        referrals,
-        buddies,
-        buddyMeetings,
-        digipuntInfo,
-        signals,
-        messages,
-        audit,
-      };
+      const { intakes, ...rows } = await executeAll({
+        queries: overviewQueries(db),
+        values: { tenantId, clientId },
+      });
+      return { intake: intakes[0], ...rows };
     },
 
     /** The names of the users a page mentions and of their organisations. */

@@ -210,32 +210,28 @@ const WATERMARK_OVERLAP_MS = 10_000;
  * watermark (every successful write in the audit log names its client), and every client when the
  * last full sweep is older than `fullSweepIntervalMs` (time alone makes signals due).
  */
-export async function runSignalSweepStep({
-  db,
-  clock,
-  fullSweepIntervalMs,
-  timeZone = DEFAULT_TIME_ZONE,
-}: {
+export async function runSignalSweepStep(step: SweepStep): Promise<SweepStepCounts> {
+  // The sweep follows every tenant's clients at once: it is background work, not a user's request.
+  return withSystemScope({ work: () => sweepStep(step) });
+}
+
+/** What one step of the sweep works with. */
+type SweepStep = {
   db: Database;
   clock: Clock;
   fullSweepIntervalMs: number;
   timeZone?: string;
-}): Promise<{ changed: SweepCounts; full: SweepCounts | null }> {
-  // The sweep follows every tenant's clients at once: it is background work, not a user's request.
-  return withSystemScope({ work: () => sweepStep({ db, clock, fullSweepIntervalMs, timeZone }) });
-}
+};
+
+/** The clients one step swept: those whose facts changed, and all of them when a full sweep was due. */
+type SweepStepCounts = { changed: SweepCounts; full: SweepCounts | null };
 
 async function sweepStep({
   db,
   clock,
   fullSweepIntervalMs,
   timeZone = DEFAULT_TIME_ZONE,
-}: {
-  db: Database;
-  clock: Clock;
-  fullSweepIntervalMs: number;
-  timeZone?: string;
-}): Promise<{ changed: SweepCounts; full: SweepCounts | null }> {
+}: SweepStep): Promise<SweepStepCounts> {
   const now = clock.now();
   const [state] = await db
     .select()

@@ -5,7 +5,7 @@ import {
   type PortalLanguage,
   type Redemption,
 } from '@digipakket/domain';
-import { type Database, withTransaction } from '../../ground/database/database';
+import type { Database } from '../../ground/database/database';
 import { createForbiddenError } from '../../ground/http/access.errors';
 import type { AuthContext } from '../../ground/http/app.types';
 import type { RequestContext } from '../../ground/http/request-context';
@@ -88,83 +88,98 @@ export async function createStatement({
   ctx: RequestContext;
   input: StatementCreate;
 }): Promise<{ statement: Statement }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   const homeHelpOrgId = ctx.actor.organisation.id;
-  const statementId = await withTransaction({
-    db,
-    work: async (tx) => {
-      const repository = createStatementsRepository({ db: tx });
-      const { served } = isIdOf({ kind: 'tenant', value: input.tenantId })
-        ? await repository.isTenantServed({ tenantId: input.tenantId, homeHelpOrgId })
-        : { served: false };
-      if (!served) throw createTenantNotServedError();
-      const { rows: existing } = await repository.listStatements({
-        scope: { homeHelpOrgId },
-        tenantId: input.tenantId,
-        month: input.month,
-      });
-      if (existing.length > 0) throw createStatementExistsError();
-      const { rows } = await repository.listRedemptions({
+  const statementId = await ctx.transaction(async ({ tx, audit }) => {
+    const repository = createStatementsRepository({ db: tx });
+    const { served } = isIdOf({ kind: 'tenant', value: input.tenantId })
+      ? await repository.isTenantServed({ tenantId: input.tenantId, homeHelpOrgId })
+      : { served: false };
+    if (!served) throw createTenantNotServedError();
+    const { rows: existing } = await repository.listStatements({
+      scope: { homeHelpOrgId },
+      tenantId: input.tenantId,
+      month: input.month,
+    });
+    if (existing.length > 0) throw createStatementExistsError();
+    const { rows } = await repository.listRedemptions({
+      tenantId: input.tenantId,
+      homeHelpOrgId,
+      month: input.month,
+    });
+    const redemptions: (Redemption & {
+      visitId: string;
+      chequeId: string;
+      settings: ReturnType<typeof readProgrammeSettings>;
+    })[] = rows.map((row) => ({
+      chequeCode: row.chequeCode,
+      clientId: row.clientId,
+      date: row.visitedOn,
+      studentId: row.studentUserId,
+      minutes: row.minutes,
+      purpose: row.purpose,
+      visitId: row.visitId,
+      chequeId: row.chequeId,
+      settings: readProgrammeSettings({ stored: row.programmeSettings }),
+    }));
+    const { statement } = buildMonthlyStatement({
+      month: input.month,
+      redemptions,
+      alreadyStated: new Set(rows.filter((row) => row.stated).map((row) => row.chequeCode)),
+      // Only the choice of lines is used here: each line is priced by its own cheque's programme below.
+      settings: defaultProgrammeSettings(),
+    });
+    if (statement.lines.length === 0) throw createStatementEmptyError();
+    const byCode = new Map(redemptions.map((redemption) => [redemption.chequeCode, redemption]));
+    const now = clock.now();
+    const { statementId: created } = await repository.insertStatement({
+      statement: {
         tenantId: input.tenantId,
         homeHelpOrgId,
-        month: input.month,
-      });
-      const redemptions: (Redemption & {
-        visitId: string;
-        chequeId: string;
-        settings: ReturnType<typeof readProgrammeSettings>;
-      })[] = rows.map((row) => ({
-        chequeCode: row.chequeCode,
-        clientId: row.clientId,
-        date: row.visitedOn,
-        studentId: row.studentUserId,
-        minutes: row.minutes,
-        purpose: row.purpose,
-        visitId: row.visitId,
-        chequeId: row.chequeId,
-        settings: readProgrammeSettings({ stored: row.programmeSettings }),
-      }));
-      const { statement } = buildMonthlyStatement({
-        month: input.month,
-        redemptions,
-        alreadyStated: new Set(rows.filter((row) => row.stated).map((row) => row.chequeCode)),
-        // Only the choice of lines is used here: each line is priced by its own cheque's programme below.
-        settings: defaultProgrammeSettings(),
-      });
-      if (statement.lines.length === 0) throw createStatementEmptyError();
-      const byCode = new Map(redemptions.map((redemption) => [redemption.chequeCode, redemption]));
-      const now = clock.now();
-      const { statementId: created } = await repository.insertStatement({
-        statement: {
+        periodMonth: input.month,
+        totalCheques: statement.totals.cheques,
+        totalMinutes: statement.totals.minutesSpent,
+        createdAt: now,
+        updatedAt: now,
+      },
+      lines: statement.lines.map((line) => {
+        const redemption = byCode.get(line.chequeCode)!;
+        return {
           tenantId: input.tenantId,
-          homeHelpOrgId,
-          periodMonth: input.month,
-          totalCheques: statement.totals.cheques,
-          totalMinutes: statement.totals.minutesSpent,
-          createdAt: now,
-          updatedAt: now,
-        },
-        lines: statement.lines.map((line) => {
-          const redemption = byCode.get(line.chequeCode)!;
-          return {
-            tenantId: input.tenantId,
-            chequeId: redemption.chequeId,
-            visitId: redemption.visitId,
-            minutes: line.minutes,
-            priceCents: redemption.settings.priceCentsPerCheque,
-          };
-        }),
-      });
-      await ctx.audit({
-        db: tx,
-        tenantId: input.tenantId,
-        action: 'statement.create',
-        resource: `statement:${created}`,
-      });
-      return created;
-    },
+          chequeId: redemption.chequeId,
+          visitId: redemption.visitId,
+          minutes: line.minutes,
+          priceCents: redemption.settings.priceCentsPerCheque,
+        };
+      }),
+    });
+    await audit({
+      tenantId: input.tenantId,
+      action: 'statement.create',
+      resource: `statement:${created}`,
+    });
+    return created;
   });
   return getStatement({ ctx, statementId, audit: false });
+}
+
+type StatementRow = Awaited<
+  ReturnType<ReturnType<typeof createStatementsRepository>['listStatements']>
+>['rows'][number];
+
+/** A statement as its list shows it: the month, the welfare centre, its status and the totals of its lines. */
+function toStatementSummary({ row, lines }: { row: StatementRow; lines: PricedLine[] }): StatementSummary {
+  return {
+    id: row.id,
+    tenantId: row.tenantId,
+    tenantName: row.tenantName,
+    homeHelpOrgName: row.homeHelpOrgName,
+    month: row.month,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+    totals: totalsOf({ lines }),
+  };
 }
 
 export async function listStatements({
@@ -184,17 +199,7 @@ export async function listStatements({
     lines.push({ minutes: price.minutes, ...priceOf(price) });
     linesOf.set(price.statementId, lines);
   }
-  const items: StatementSummary[] = rows.map((row) => ({
-    id: row.id,
-    tenantId: row.tenantId,
-    tenantName: row.tenantName,
-    homeHelpOrgName: row.homeHelpOrgName,
-    month: row.month,
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
-    sentAt: row.sentAt?.toISOString() ?? null,
-    totals: totalsOf({ lines: linesOf.get(row.id) ?? [] }),
-  }));
+  const items = rows.map((row) => toStatementSummary({ row, lines: linesOf.get(row.id) ?? [] }));
   return { items };
 }
 
@@ -241,20 +246,7 @@ export async function getStatement({
         ? { outcome: line.outcome, reason: line.reason, decidedAt: line.decidedAt.toISOString() }
         : null,
   }));
-  return {
-    statement: {
-      id: row.id,
-      tenantId: row.tenantId,
-      tenantName: row.tenantName,
-      homeHelpOrgName: row.homeHelpOrgName,
-      month: row.month,
-      status: row.status,
-      createdAt: row.createdAt.toISOString(),
-      sentAt: row.sentAt?.toISOString() ?? null,
-      totals: totalsOf({ lines: priced }),
-      lines,
-    },
-  };
+  return { statement: { ...toStatementSummary({ row, lines: priced }), lines } };
 }
 
 /** Euros from cents with a decimal comma, as Excel in Belgium reads them. */
@@ -320,26 +312,22 @@ export async function sendStatement({
   ctx: RequestContext;
   statementId: string;
 }): Promise<{ statement: Statement }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   if (ctx.actor.organisation.kind !== 'home_help') throw createForbiddenError();
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const row = await findVisible({ ctx, db: tx, statementId });
-      const now = clock.now();
-      const { sent } = await createStatementsRepository({ db: tx }).markSent({
-        statementId,
-        homeHelpOrgId: ctx.actor.organisation.id,
-        at: now,
-      });
-      if (!sent) throw createStatementNotDraftError();
-      await ctx.audit({
-        db: tx,
-        tenantId: row.tenantId,
-        action: 'statement.send',
-        resource: `statement:${statementId}`,
-      });
-    },
+  await ctx.transaction(async ({ tx, audit }) => {
+    const row = await findVisible({ ctx, db: tx, statementId });
+    const now = clock.now();
+    const { sent } = await createStatementsRepository({ db: tx }).markSent({
+      statementId,
+      homeHelpOrgId: ctx.actor.organisation.id,
+      at: now,
+    });
+    if (!sent) throw createStatementNotDraftError();
+    await audit({
+      tenantId: row.tenantId,
+      action: 'statement.send',
+      resource: `statement:${statementId}`,
+    });
   });
   return getStatement({ ctx, statementId, audit: false });
 }
@@ -355,28 +343,24 @@ export async function closeReconciliation({
   ctx: RequestContext;
   statementId: string;
 }): Promise<{ statement: Statement }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   const scope = scopeOf(ctx);
   if (!('tenantId' in scope)) throw createForbiddenError();
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const row = await findVisible({ ctx, db: tx, statementId });
-      if (row.status !== 'sent') throw createStatementNotOpenError();
-      const now = clock.now();
-      const { status } = await createStatementsRepository({ db: tx }).closeReconciliation({
-        statementId,
-        tenantId: scope.tenantId,
-        at: now,
-      });
-      if (!status) throw createStatementLinesOpenError();
-      await ctx.audit({
-        db: tx,
-        tenantId: scope.tenantId,
-        action: `statement.${status}`,
-        resource: `statement:${statementId}`,
-      });
-    },
+  await ctx.transaction(async ({ tx, audit }) => {
+    const row = await findVisible({ ctx, db: tx, statementId });
+    if (row.status !== 'sent') throw createStatementNotOpenError();
+    const now = clock.now();
+    const { status } = await createStatementsRepository({ db: tx }).closeReconciliation({
+      statementId,
+      tenantId: scope.tenantId,
+      at: now,
+    });
+    if (!status) throw createStatementLinesOpenError();
+    await audit({
+      tenantId: scope.tenantId,
+      action: `statement.${status}`,
+      resource: `statement:${statementId}`,
+    });
   });
   return getStatement({ ctx, statementId, audit: false });
 }
@@ -426,44 +410,40 @@ export async function reconcileLine({
   lineId: string;
   input: ReconcileRequest;
 }): Promise<{ line: StatementLine }> {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
   const scope = scopeOf(ctx);
   if (!('tenantId' in scope)) throw createForbiddenError();
   const reason = input.reason?.trim() || null;
   if (input.outcome === 'disputed' && !reason) throw createDisputeReasonMissingError();
-  await withTransaction({
-    db,
-    work: async (tx) => {
-      const repository = createStatementsRepository({ db: tx });
-      const { rows } = isIdOf({ kind: 'statement', value: statementId })
-        ? await repository.listStatements({ scope })
-        : { rows: [] };
-      if (!rows.some((row) => row.id === statementId)) throw createStatementNotFoundError();
-      const { line } = await repository.findLine({ statementId, lineId });
-      if (!line) throw createStatementLineNotFoundError();
-      const now = clock.now();
-      const { open } = await repository.claimOpenStatement({
-        statementId,
-        tenantId: scope.tenantId,
-        at: now,
-      });
-      if (!open) throw createStatementNotOpenError();
-      await repository.saveReconciliation({
-        statementLineId: line.id,
-        tenantId: scope.tenantId,
-        outcome: input.outcome,
-        reason,
-        userId: ctx.actor.user.id,
-        at: now,
-      });
-      await ctx.audit({
-        db: tx,
-        tenantId: scope.tenantId,
-        clientId: line.clientId,
-        action: `statement_line.${input.outcome}`,
-        resource: `statement_line:${line.id}`,
-      });
-    },
+  await ctx.transaction(async ({ tx, audit }) => {
+    const repository = createStatementsRepository({ db: tx });
+    const { rows } = isIdOf({ kind: 'statement', value: statementId })
+      ? await repository.listStatements({ scope })
+      : { rows: [] };
+    if (!rows.some((row) => row.id === statementId)) throw createStatementNotFoundError();
+    const { line } = await repository.findLine({ statementId, lineId });
+    if (!line) throw createStatementLineNotFoundError();
+    const now = clock.now();
+    const { open } = await repository.claimOpenStatement({
+      statementId,
+      tenantId: scope.tenantId,
+      at: now,
+    });
+    if (!open) throw createStatementNotOpenError();
+    await repository.saveReconciliation({
+      statementLineId: line.id,
+      tenantId: scope.tenantId,
+      outcome: input.outcome,
+      reason,
+      userId: ctx.actor.user.id,
+      at: now,
+    });
+    await audit({
+      tenantId: scope.tenantId,
+      clientId: line.clientId,
+      action: `statement_line.${input.outcome}`,
+      resource: `statement_line:${line.id}`,
+    });
   });
   const { statement } = await getStatement({ ctx, statementId, audit: false });
   return { line: statement.lines.find((line) => line.id === lineId)! };
