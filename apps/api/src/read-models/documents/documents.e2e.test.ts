@@ -249,6 +249,31 @@ async function waitForBatch(id: string) {
   throw new Error('the batch did not finish');
 }
 
+/** The tenant of the client with data in every track. */
+async function tenantOfFull(): Promise<string> {
+  const [client] = await t.db
+    .select({ tenantId: clientsTable.tenantId })
+    .from(clientsTable)
+    .where(eq(clientsTable.id, full.id));
+  return client!.tenantId;
+}
+
+/** Runs the queued batches with a runner and queue of its own, as another process would, until it is idle. */
+async function runPackBatchesOnce({ render }: Pick<Parameters<typeof createPackBatchRunner>[0], 'render'>) {
+  const logger = createLogger({ level: 'silent' });
+  const runner = createPackBatchRunner({
+    db: t.db,
+    config: t.config,
+    clock: t.clock,
+    logger,
+    queue: createJobQueue({ db: t.db, logger }),
+    ...(render ? { render } : {}),
+  });
+  runner.wake();
+  await runner.idle();
+  await runner.stop();
+}
+
 describe('printing a batch of packs', () => {
   it('prints five clients, reports progress and downloads one ZIP with five PDFs', async () => {
     const ids = (
@@ -308,13 +333,10 @@ describe('printing a batch of packs', () => {
       body: { clientIds: [otherTenantClientId] },
     });
     expect(res.status).toBe(404);
-    const [tenant] = await t.db
-      .select({ tenantId: clientsTable.tenantId })
-      .from(clientsTable)
-      .where(eq(clientsTable.id, full.id));
+    const tenantId = await tenantOfFull();
     const [running] = await createSeedBuilder({ db: t.db }).jobs([
       {
-        tenantId: tenant!.tenantId,
+        tenantId,
         kind: PACK_BATCH_JOB_KIND,
         status: 'running',
         total: 0,
@@ -337,10 +359,7 @@ describe('printing a batch of packs', () => {
         .offset(5)
         .limit(5)
     ).map((row) => row.id);
-    const [tenant] = await t.db
-      .select({ tenantId: clientsTable.tenantId })
-      .from(clientsTable)
-      .where(eq(clientsTable.id, full.id));
+    const tenantId = await tenantOfFull();
     // This process's runner stops, as a killed one would, before the batch is queued: on PostgreSQL
     // the API's connection is not the test's, and its running worker would take the batch first.
     await stopPackBatchRunner({ db: t.appDb });
@@ -349,7 +368,7 @@ describe('printing a batch of packs', () => {
       db: t.db,
       work: async (tx) => {
         const { job: created } = await createJobsRepository({ db: tx }).insertJob({
-          tenantId: tenant!.tenantId,
+          tenantId,
           kind: PACK_BATCH_JOB_KIND,
           total: ids.length,
           payload: { clientIds: ids },
@@ -372,14 +391,8 @@ describe('printing a batch of packs', () => {
 
     const rendered: string[] = [];
     const progressSeen: number[] = [];
-    const logger = createLogger({ level: 'silent' });
     // A new runner (with its own queue) takes over.
-    const runner = createPackBatchRunner({
-      db: t.db,
-      config: t.config,
-      clock: t.clock,
-      logger,
-      queue: createJobQueue({ db: t.db, logger }),
+    await runPackBatchesOnce({
       render: async (args) => {
         const [row] = await t.db.select().from(jobsTable).where(eq(jobsTable.id, job.id));
         progressSeen.push(row!.processed);
@@ -387,9 +400,6 @@ describe('printing a batch of packs', () => {
         return renderWelcomePack(args);
       },
     });
-    runner.wake();
-    await runner.idle();
-    await runner.stop();
 
     expect(rendered).toHaveLength(3);
     expect(progressSeen).toEqual([2, 3, 4]);
@@ -404,13 +414,10 @@ describe('printing a batch of packs', () => {
   });
 
   it('gives a batch up after it stopped three times, instead of retrying it forever', async () => {
-    const [tenant] = await t.db
-      .select({ tenantId: clientsTable.tenantId })
-      .from(clientsTable)
-      .where(eq(clientsTable.id, full.id));
+    const tenantId = await tenantOfFull();
     const [job] = await createSeedBuilder({ db: t.db }).jobs([
       {
-        tenantId: tenant!.tenantId,
+        tenantId,
         kind: PACK_BATCH_JOB_KIND,
         status: 'running',
         total: 1,
@@ -423,17 +430,7 @@ describe('printing a batch of packs', () => {
     await t.db.execute(
       sql`UPDATE pgboss.job SET state = 'active', retry_count = retry_limit, started_on = now() - interval '10 minutes' WHERE data->>'batchId' = ${job!.id}`,
     );
-    const logger = createLogger({ level: 'silent' });
-    const runner = createPackBatchRunner({
-      db: t.db,
-      config: t.config,
-      clock: t.clock,
-      logger,
-      queue: createJobQueue({ db: t.db, logger }),
-    });
-    runner.wake();
-    await runner.idle();
-    await runner.stop();
+    await runPackBatchesOnce({});
     const [failed] = await t.db.select().from(jobsTable).where(eq(jobsTable.id, job!.id));
     expect(failed).toMatchObject({ status: 'failed', processed: 0 });
     expect(failed!.error).toMatch(/3 times/);

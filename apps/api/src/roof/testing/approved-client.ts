@@ -10,6 +10,67 @@ export type NewClient = {
 };
 
 /**
+ * The `n`th client file a suite registers, so each test has a client of its own: file number
+ * `<prefix>-<n>`, last name `<lastName><n>`.
+ */
+export function numberedClient({
+  prefix,
+  n,
+  firstName = 'Test',
+  lastName,
+  preferredLanguage = 'nl',
+}: {
+  prefix: string;
+  n: number;
+  firstName?: string;
+  lastName: string;
+  preferredLanguage?: string;
+}): NewClient {
+  return { fileNumber: `${prefix}-${n}`, firstName, lastName: `${lastName}${n}`, preferredLanguage };
+}
+
+/** A signature drawn on screen (a one-pixel PNG), as the handout page sends it. */
+export const SCREEN_SIGNATURE =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+
+/**
+ * Receives one laptop with this serial into stock and reserves it for the client, then, unless
+ * `handOut` is `false`, hands it out signed as `handOut` says (on paper unless given), through the
+ * API as the stock and handout pages do. Throws on any refusal. Returns the laptop's id.
+ */
+export async function equipClient({
+  t,
+  cookie,
+  clientId,
+  serial,
+  model = 'Test',
+  handOut = { signatureMethod: 'paper' },
+}: {
+  t: TestApp;
+  cookie: string;
+  clientId: string;
+  serial: string;
+  model?: string;
+  handOut?: { signatureMethod: 'paper' } | { signatureMethod: 'screen'; signaturePng: string } | false;
+}): Promise<string> {
+  const batch = await t.request('/api/devices/batches', {
+    method: 'POST',
+    body: { model, serials: serial },
+    cookie,
+  });
+  if (batch.status !== 201)
+    throw new Error(`Receiving ${serial} failed with ${batch.status}: ${await batch.text()}`);
+  const deviceId = (await batch.json()).devices[0].id as string;
+  const moves = [{ type: 'reserve', clientId }, ...(handOut ? [{ type: 'hand_out', ...handOut }] : [])];
+  for (const body of moves) {
+    const moved = await t.request(`/api/devices/${deviceId}/transitions`, { method: 'POST', body, cookie });
+    if (moved.status !== 200)
+      throw new Error(`${body.type} of ${serial} failed with ${moved.status}: ${await moved.text()}`);
+  }
+  return deviceId;
+}
+
+/**
  * The body of an approved intake as the intake page sends it: for work, every eligibility question
  * answered "no", no usable laptop at home and no means to buy one. `fields` change or add any field
  * (another purpose, an override reason).

@@ -2,7 +2,7 @@ import { PACKAGE_CHEQUES } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { registerApprovedClient } from '../../roof/testing/approved-client';
+import { equipClient, numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { chequesTable } from './cheques.tables';
@@ -16,33 +16,15 @@ async function clientWithLaptop({ handOut }: { handOut: boolean }) {
   const clientId = await registerApprovedClient({
     t,
     cookie,
-    client: {
-      fileNumber: `CHQ-${sequence}`,
-      firstName: 'Test',
-      lastName: `Cheque${sequence}`,
-      preferredLanguage: 'tr',
-    },
+    client: numberedClient({ prefix: 'CHQ', n: sequence, lastName: 'Cheque', preferredLanguage: 'tr' }),
   });
-  const batch = await (
-    await t.request('/api/devices/batches', {
-      method: 'POST',
-      body: { model: 'Test', serials: `CHQ-DEV-${sequence}` },
-      cookie,
-    })
-  ).json();
-  const deviceId = batch.devices[0].id;
-  await t.request(`/api/devices/${deviceId}/transitions`, {
-    method: 'POST',
-    body: { type: 'reserve', clientId },
+  await equipClient({
+    t,
     cookie,
+    clientId,
+    serial: `CHQ-DEV-${sequence}`,
+    handOut: handOut ? { signatureMethod: 'paper' } : false,
   });
-  if (handOut) {
-    await t.request(`/api/devices/${deviceId}/transitions`, {
-      method: 'POST',
-      body: { type: 'hand_out', signatureMethod: 'paper' },
-      cookie,
-    });
-  }
   return clientId;
 }
 

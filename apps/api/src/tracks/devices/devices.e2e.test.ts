@@ -2,26 +2,19 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable } from '../../records/devices/devices.tables';
-import { registerApprovedClient } from '../../roof/testing/approved-client';
+import { numberedClient, registerApprovedClient, SCREEN_SIGNATURE } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
 let sequence = 0;
-const SIGNATURE =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 
 async function approvedClient() {
   sequence += 1;
   return registerApprovedClient({
     t,
     cookie,
-    client: {
-      fileNumber: `DEV-${sequence}`,
-      firstName: 'Test',
-      lastName: `Laptop${sequence}`,
-      preferredLanguage: 'nl',
-    },
+    client: numberedClient({ prefix: 'DEV', n: sequence, lastName: 'Laptop' }),
   });
 }
 
@@ -142,7 +135,7 @@ describe('the life of a laptop', () => {
     const handed = await move(deviceId!, {
       type: 'hand_out',
       signatureMethod: 'screen',
-      signaturePng: SIGNATURE,
+      signaturePng: SCREEN_SIGNATURE,
     });
     expect(handed.status).toBe(200);
     const overview = await (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();

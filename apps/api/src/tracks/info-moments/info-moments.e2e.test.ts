@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { anotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
-import { registerApprovedClient } from '../../roof/testing/approved-client';
+import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -17,12 +17,7 @@ async function approvedClient({ withoutInfo = false }: { withoutInfo?: boolean }
   return registerApprovedClient({
     t,
     cookie,
-    client: {
-      fileNumber: `INF-${sequence}`,
-      firstName: 'Info',
-      lastName: `Moment${sequence}`,
-      preferredLanguage: 'nl',
-    },
+    client: numberedClient({ prefix: 'INF', n: sequence, firstName: 'Info', lastName: 'Moment' }),
     intake: {
       waveId,
       ...(withoutInfo

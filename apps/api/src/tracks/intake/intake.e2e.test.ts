@@ -2,6 +2,7 @@ import { PACKAGE_CHEQUES, QUESTION_IDS } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
+import { approvedIntake } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from './intake.tables';
 
@@ -110,14 +111,10 @@ describe('PUT /api/clients/:id/intake', () => {
 
   it('approves an eligible client into a wave, and the client page says approved', async () => {
     const clientId = await newClient();
-    const res = await save(clientId, {
-      decision: 'approved',
-      purposes: ['school'],
-      householdHasUsableLaptop: false,
-      canAffordLaptop: false,
-      answers: allAnswers('with_help'),
-      waveId,
-    });
+    const res = await save(
+      clientId,
+      approvedIntake({ waveId, purposes: ['school'], answers: allAnswers('with_help') }),
+    );
     expect(res.status).toBe(200);
     const overview = await (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
     expect(overview.status).toBe('approved');
@@ -132,14 +129,7 @@ describe('PUT /api/clients/:id/intake', () => {
 
   it('refuses to approve an ineligible client without an override reason, with every failed rule', async () => {
     const clientId = await newClient();
-    const res = await save(clientId, {
-      decision: 'approved',
-      purposes: ['work'],
-      householdHasUsableLaptop: false,
-      canAffordLaptop: true,
-      answers: allAnswers('no'),
-      waveId,
-    });
+    const res = await save(clientId, approvedIntake({ waveId, canAffordLaptop: true }));
     expect(res.status).toBe(409);
     const { error } = await res.json();
     expect(error.code).toBe('intake.not_eligible');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
-import { registerApprovedClient } from '../../roof/testing/approved-client';
+import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -55,12 +55,13 @@ async function newClient(language = 'fr', fields: Partial<typeof clientsTable.$i
   const clientId = await registerApprovedClient({
     t,
     cookie: social,
-    client: {
-      fileNumber: `MSG-PLAN-${sequence}`,
+    client: numberedClient({
+      prefix: 'MSG-PLAN',
+      n: sequence,
       firstName: 'Bericht',
-      lastName: `Klant${sequence}`,
+      lastName: 'Klant',
       preferredLanguage: language,
-    },
+    }),
     answers: { browse_website: 'no' },
   });
   if (Object.keys(fields).length > 0) {

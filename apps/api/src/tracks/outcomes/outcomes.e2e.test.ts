@@ -2,7 +2,7 @@ import { OUTCOME_ITEM_IDS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
-import { registerApprovedClient } from '../../roof/testing/approved-client';
+import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
@@ -29,12 +29,13 @@ async function approvedClient() {
   return registerApprovedClient({
     t,
     cookie: social,
-    client: {
-      fileNumber: `OUT-${sequence}`,
+    client: numberedClient({
+      prefix: 'OUT',
+      n: sequence,
       firstName: 'Meting',
-      lastName: `Client${sequence}`,
+      lastName: 'Client',
       preferredLanguage: 'fr',
-    },
+    }),
     answers: { browse_website: 'yes' },
   });
 }

@@ -2,7 +2,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
-import { registerApprovedClient } from '../../roof/testing/approved-client';
+import {
+  equipClient,
+  numberedClient,
+  registerApprovedClient,
+  SCREEN_SIGNATURE,
+} from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { ANONYMISED } from '../privacy/privacy.anonymise.repository';
 import { runRetentionSweep } from '../privacy/privacy.retention';
@@ -11,40 +16,27 @@ import { trajectoryEventsTable } from './trajectory.tables';
 let t: TestApp;
 let cookie: string;
 let sequence = 0;
-const SIGNATURE =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
-
 /** Registers a client and approves them into the last wave. */
 async function approvedClient() {
   sequence += 1;
   return registerApprovedClient({
     t,
     cookie,
-    client: {
-      fileNumber: `TRJ-${sequence}`,
-      firstName: 'Test',
-      lastName: `Traject${sequence}`,
-      preferredLanguage: 'nl',
-    },
+    client: numberedClient({ prefix: 'TRJ', n: sequence, lastName: 'Traject' }),
   });
 }
 
 /** An approved client who was handed a laptop of their own. */
 async function equippedClient() {
   const clientId = await approvedClient();
-  const batch = await t.request('/api/devices/batches', {
-    method: 'POST',
-    body: { model: 'Lenovo ThinkPad E14', funding: 'Test', serials: `TRJ-LAPTOP-${sequence}` },
+  await equipClient({
+    t,
     cookie,
+    clientId,
+    serial: `TRJ-LAPTOP-${sequence}`,
+    model: 'Lenovo ThinkPad E14',
+    handOut: { signatureMethod: 'screen', signaturePng: SCREEN_SIGNATURE },
   });
-  const deviceId = (await batch.json()).devices[0].id as string;
-  for (const body of [
-    { type: 'reserve', clientId },
-    { type: 'hand_out', signatureMethod: 'screen', signaturePng: SIGNATURE },
-  ]) {
-    const res = await t.request(`/api/devices/${deviceId}/transitions`, { method: 'POST', body, cookie });
-    expect(res.status).toBe(200);
-  }
   return clientId;
 }
 
