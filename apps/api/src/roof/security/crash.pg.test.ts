@@ -1,38 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiBuilt,
-  apiSessionRoles,
-  clientsCsv,
-  createScratchDatabase,
-  freePort,
-  killHard,
-  type RunningApi,
-  signInTo,
-  startApi,
-} from './security.process';
+import { describe, expect, it } from 'vitest';
+import { apiBuilt, apiSessionRoles, clientsCsv, killHard, signInTo } from './security.process';
+import { useScratchApis } from './security.scratch';
 
 const PARTS = 10;
 const ROWS_PER_PART = 300;
 const PREFIX = 'KILL';
 
-let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-let documentsDir: string;
-let sql: postgres.Sql;
-const running: RunningApi[] = [];
-
-async function start(env: Record<string, string> = {}) {
-  const api = startApi({
-    port: await freePort(),
-    env: { DATABASE_URL: scratch.url, DOCUMENTS_DIR: documentsDir, ...env },
-  });
-  running.push(api);
-  await api.ready;
-  return api;
-}
+const suite = useScratchApis({ prefix: 'dp_kill', documents: true });
+const start = suite.start;
 
 function part(index: number): string {
   return clientsCsv({ prefix: PREFIX, from: index * ROWS_PER_PART + 1, count: ROWS_PER_PART });
@@ -40,7 +17,7 @@ function part(index: number): string {
 
 /** Imported rows of each part, counted in the database. */
 async function rowsPerPart(): Promise<number[]> {
-  const rows = await sql<{ part: number; n: number }[]>`
+  const rows = await suite.sql<{ part: number; n: number }[]>`
     SELECT ((substr(file_number, 6)::int - 1) / ${ROWS_PER_PART})::int AS part, count(*)::int AS n
     FROM clients WHERE file_number LIKE ${`${PREFIX}-%`} GROUP BY 1`;
   const counts = Array<number>(PARTS).fill(0);
@@ -48,27 +25,13 @@ async function rowsPerPart(): Promise<number[]> {
   return counts;
 }
 
-beforeAll(async () => {
-  if (!apiBuilt) return;
-  scratch = await createScratchDatabase({ prefix: 'dp_kill' });
-  documentsDir = mkdtempSync(join(tmpdir(), 'dp-kill-docs-'));
-  sql = postgres(scratch.url, { max: 2, onnotice: () => {} });
-});
-
-afterAll(async () => {
-  for (const api of running) await killHard(api);
-  await sql?.end();
-  await scratch?.drop();
-  if (documentsDir) rmSync(documentsDir, { recursive: true, force: true });
-});
-
 describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.js)', () => {
   it('loses no committed import part, half-writes none, and a second import completes it without duplicates', async () => {
     const first = await start();
     const worker = await signInTo({ baseUrl: first.baseUrl, email: 'sociaal@ocmw-gent.demo' });
     // Row-level security applies to the process that is killed: it serves as the application role.
-    expect(await apiSessionRoles({ url: scratch.url })).toEqual([
-      { role: new URL(scratch.appUrl).username, superuser: false, bypassRls: false, ownsTables: false },
+    expect(await apiSessionRoles({ url: suite.scratch.url })).toEqual([
+      { role: new URL(suite.scratch.appUrl).username, superuser: false, bypassRls: false, ownsTables: false },
     ]);
     const acknowledged: number[] = [];
     for (let index = 0; index < 4; index += 1) {
@@ -117,7 +80,7 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
     expect(unchanged).toBe(committedBefore);
     expect(created).toBe(PARTS * ROWS_PER_PART - committedBefore);
     expect(await rowsPerPart()).toEqual(Array(PARTS).fill(ROWS_PER_PART));
-    const [distinct] = await sql<{ n: number }[]>`
+    const [distinct] = await suite.sql<{ n: number }[]>`
       SELECT count(DISTINCT file_number)::int AS n FROM clients WHERE file_number LIKE ${`${PREFIX}-%`}`;
     expect(distinct!.n).toBe(PARTS * ROWS_PER_PART);
     await killHard(second);
@@ -128,7 +91,7 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
     const first = await start({ BATCH_STALE_SECONDS: '8' });
     const lead = await signInTo({ baseUrl: first.baseUrl, email: 'projectleider@ocmw-gent.demo' });
     // The smallest demo wave with a few clients to print keeps the test short.
-    const [wave] = await sql<{ id: string }[]>`
+    const [wave] = await suite.sql<{ id: string }[]>`
       SELECT wave_id AS id FROM intakes
       WHERE wave_id IS NOT NULL AND decision = 'approved' AND closure_kind IS NULL
       GROUP BY wave_id HAVING count(*) >= 6 ORDER BY count(*), wave_id LIMIT 1`;
@@ -137,7 +100,7 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
     const batch = ((await res.json()) as { job: { id: string; total: number } }).job;
     const { id, total } = batch;
     const progress = async () => {
-      const [job] = await sql<
+      const [job] = await suite.sql<
         { status: string; processed: number; result: Record<string, unknown> | null }[]
       >`
         SELECT status, processed, result FROM jobs WHERE id = ${id}`;
@@ -152,7 +115,7 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
     expect(atKill.status).toBe('running');
     expect(atKill.processed).toBeGreaterThanOrEqual(2);
     expect(atKill.processed).toBeLessThan(total);
-    const folder = join(documentsDir, id);
+    const folder = join(suite.documentsDir, id);
     const pdfsAtKill = readdirSync(folder).filter((file) => file.endsWith('.pdf'));
     expect(pdfsAtKill.length).toBeGreaterThanOrEqual(atKill.processed);
 

@@ -1,56 +1,21 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiBuilt,
-  createScratchDatabase,
-  freePort,
-  killHard,
-  type RunningApi,
-  signInTo,
-  startApi,
-} from './security.process';
+import { describe, expect, it } from 'vitest';
+import { apiBuilt, killHard, signInTo } from './security.process';
+import { useScratchApis } from './security.scratch';
 
 // The job queue across real API processes on one PostgreSQL database, each serving as the
 // application role (which owns no table), as in production.
 
-let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-let documentsDir: string;
-let sql: postgres.Sql;
-const running: RunningApi[] = [];
-
-async function start(env: Record<string, string> = {}) {
-  const api = startApi({
-    port: await freePort(),
-    env: { DATABASE_URL: scratch.url, DOCUMENTS_DIR: documentsDir, BATCH_STALE_SECONDS: '8', ...env },
-  });
-  running.push(api);
-  await api.ready;
-  return api;
-}
-
-beforeAll(async () => {
-  if (!apiBuilt) return;
-  scratch = await createScratchDatabase({ prefix: 'dp_queue' });
-  documentsDir = mkdtempSync(join(tmpdir(), 'dp-queue-docs-'));
-  sql = postgres(scratch.url, { max: 2, onnotice: () => {} });
-});
-
-afterAll(async () => {
-  for (const api of running) await killHard(api);
-  await sql?.end();
-  await scratch?.drop();
-  if (documentsDir) rmSync(documentsDir, { recursive: true, force: true });
-});
+const suite = useScratchApis({ prefix: 'dp_queue', documents: true, env: { BATCH_STALE_SECONDS: '8' } });
+const start = suite.start;
 
 describe.skipIf(!apiBuilt)('the job queue across API processes', () => {
   it('completes a batch in another process after the printing one is killed, printing no pack twice', async () => {
     const first = await start();
     const lead = await signInTo({ baseUrl: first.baseUrl, email: 'projectleider@ocmw-gent.demo' });
     // The largest demo wave, so the batch is still printing while a second process starts.
-    const [wave] = await sql<{ id: string }[]>`
+    const [wave] = await suite.sql<{ id: string }[]>`
       SELECT wave_id AS id FROM intakes
       WHERE wave_id IS NOT NULL AND decision = 'approved' AND closure_kind IS NULL
       GROUP BY wave_id ORDER BY count(*) DESC, wave_id LIMIT 1`;
@@ -58,7 +23,7 @@ describe.skipIf(!apiBuilt)('the job queue across API processes', () => {
     expect(res.status).toBe(202);
     const { id, total } = ((await res.json()) as { job: { id: string; total: number } }).job;
     const progress = async () => {
-      const [job] = await sql<
+      const [job] = await suite.sql<
         { status: string; processed: number; result: Record<string, unknown> | null }[]
       >`
         SELECT status, processed, result FROM jobs WHERE id = ${id}`;
@@ -87,7 +52,7 @@ describe.skipIf(!apiBuilt)('the job queue across API processes', () => {
     // A retry of the killed run (2), or, when the kill fell between two time slices, the next slice
     // the dead process had queued (still 1): either way the other process finished it.
     expect([1, 2]).toContain((job.result as { attempts: number }).attempts);
-    const folder = join(documentsDir, id);
+    const folder = join(suite.documentsDir, id);
     expect(readdirSync(folder).filter((file) => file.endsWith('.pdf'))).toHaveLength(total);
     // Every printed pack appends one manifest line: a pack printed twice would show twice.
     const manifestIds = readFileSync(join(folder, 'manifest.jsonl'), 'utf8')
@@ -106,7 +71,9 @@ describe.skipIf(!apiBuilt)('the job queue across API processes', () => {
     ];
     const since = new Date();
     await new Promise((resolve) => setTimeout(resolve, 8_000));
-    const jobs = await sql<{ slot: Date; startedOn: Date | null; completedOn: Date | null; state: string }[]>`
+    const jobs = await suite.sql<
+      { slot: Date; startedOn: Date | null; completedOn: Date | null; state: string }[]
+    >`
       SELECT singleton_on AS slot, started_on AS "startedOn", completed_on AS "completedOn", state::text
       FROM pgboss.job WHERE name = 'signals.sweep' AND created_on >= ${since} ORDER BY started_on`;
     for (const api of apis) await killHard(api);

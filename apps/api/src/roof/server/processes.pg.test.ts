@@ -1,33 +1,20 @@
 import { request } from 'node:http';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   apiBuilt,
   createScratchDatabase,
   freePort,
-  killHard,
   type RunningApi,
   startApi,
 } from '../security/security.process';
+import { useScratchApis } from '../security/security.scratch';
 
 // The built API with several processes: one entry point with API_PROCESSES=2 (node:cluster), and two
 // separate API processes on one database running their background jobs.
 
-let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-let sql: postgres.Sql;
-const running: RunningApi[] = [];
-
-beforeAll(async () => {
-  if (!apiBuilt) return;
-  scratch = await createScratchDatabase({ prefix: 'dp_processes' });
-  sql = postgres(scratch.url, { max: 2, onnotice: () => {} });
-});
-
-afterAll(async () => {
-  for (const api of running) await killHard(api);
-  await sql?.end();
-  await scratch?.drop();
-});
+const suite = useScratchApis({ prefix: 'dp_processes' });
+const running = suite.running;
 
 /** A GET on a connection of its own, so node:cluster hands each to the next process. */
 function getOnNewConnection({ url, cookie }: { url: string; cookie: string }) {
@@ -63,7 +50,7 @@ describe.skipIf(!apiBuilt)('several API processes', () => {
   it('serves one port from two processes with API_PROCESSES=2, a session made in one working in the other, and restarts one that dies', async () => {
     const api = startApi({
       port: await freePort(),
-      env: { DATABASE_URL: scratch.url, API_PROCESSES: '2', LOG_LEVEL: 'info' },
+      env: { DATABASE_URL: suite.scratch.url, API_PROCESSES: '2', LOG_LEVEL: 'info' },
       readyTimeoutMs: 100_000,
     });
     running.push(api);
@@ -112,9 +99,9 @@ describe.skipIf(!apiBuilt)('several API processes', () => {
   }, 240_000);
 
   it('runs the signal sweep and the retention sweep once per interval across two API processes', async () => {
-    await sql`DELETE FROM pgboss.job WHERE name IN ('signals.sweep', 'privacy.retention')`;
+    await suite.sql`DELETE FROM pgboss.job WHERE name IN ('signals.sweep', 'privacy.retention')`;
     const env = {
-      DATABASE_URL: scratch.url,
+      DATABASE_URL: suite.scratch.url,
       DEMO_DATA: 'never',
       LOG_LEVEL: 'info',
       SIGNAL_SWEEP_INTERVAL_SECONDS: '1',
@@ -136,7 +123,7 @@ describe.skipIf(!apiBuilt)('several API processes', () => {
       [first, second].flatMap((api) =>
         (logLines(api) as Run[]).filter((line) => line.msg === msg).map((line) => Date.parse(line.time!)),
       );
-    const jobs = await sql<{ name: string; state: string; slot: string }[]>`
+    const jobs = await suite.sql<{ name: string; state: string; slot: string }[]>`
       SELECT name, state, singleton_on::text AS slot FROM pgboss.job
       WHERE name IN ('signals.sweep', 'privacy.retention')`;
     const completed = (name: string) => jobs.filter((job) => job.name === name && job.state === 'completed');
