@@ -106,7 +106,7 @@ export {
   OutcomeQuestionnaire,
   type OutcomeQuestionnaireResult,
 } from './outcomes/outcome-questionnaire.component';
-export { PartnerEndRound, type PartnerRounds } from './outcomes/partner-end-round.component';
+export { PartnerEndRound, type PartnerEndRoundKey } from './outcomes/partner-end-round.component';
 export { ChangePasswordPage } from './password/change-password.page';
 export { OwnSessions } from './password/own-sessions.component';
 export { ResetFactorsButton, SecondFactorPolicySetting } from './second-factor/factor-admin.component';

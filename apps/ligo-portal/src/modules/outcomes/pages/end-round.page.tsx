@@ -1,9 +1,7 @@
-import { PartnerEndRound, usePageTitle } from '@digipakket/portal-kit';
-import { useNavigate, useParams } from '@solidjs/router';
-import { t } from '../../../portal';
+import { PartnerEndRound } from '@digipakket/portal-kit';
+import { useParams } from '@solidjs/router';
+import { i18n } from '../../../portal';
 import { outcomeRefusalText } from '../outcomes.errors';
-import { createClientRoundsQuery } from '../outcomes.queries';
-import { recordEndRound } from '../outcomes.services';
 
 /**
  * The end round of the outcome measure, taken by the teacher with one learner at the group's last
@@ -12,26 +10,13 @@ import { recordEndRound } from '../outcomes.services';
  */
 export function EndRoundPage() {
   const params = useParams<{ sessionId: string; clientId: string }>();
-  const navigate = useNavigate();
-  usePageTitle(() => t('outcomes.end.title'));
-  const [rounds, { refetch }] = createClientRoundsQuery(() => params.clientId);
-  const back = () => `/sessions/${params.sessionId}`;
   return (
     <PartnerEndRound
-      backHref={back()}
-      texts={{
-        back: t('outcomes.end.back'),
-        title: t('outcomes.end.title'),
-        intro: t('outcomes.end.intro'),
-        done: t('outcomes.end.done'),
-        submit: t('outcomes.end.submit'),
-        saved: t('outcomes.end.saved'),
-      }}
-      rounds={rounds}
-      retry={refetch}
-      record={(round) => recordEndRound({ clientId: params.clientId, sessionId: params.sessionId, round })}
+      i18n={i18n}
+      clientId={params.clientId}
+      occasion={{ kind: 'training_session', sessionId: params.sessionId }}
+      backHref={`/sessions/${params.sessionId}`}
       errorText={outcomeRefusalText}
-      onSaved={() => navigate(back())}
     />
   );
 }
