@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
-import type { RoleKey } from '../../ground/http/access.policy';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
@@ -10,43 +9,36 @@ import {
   fillPath,
   type JsonSchema,
   mintSession,
+  operationLabel,
   ROLE_KEYS,
-  readOperations,
   resolveSchema,
   sampleFromSchema,
+  welfareCallerOf,
 } from './security.fixtures';
 import {
-  buildParamFixtures,
   type DemoObjects,
-  findDemoObjects,
-  loadValidBodies,
+  ownPathValues,
   type ParamFixture,
+  prepareRouteCalls,
+  type RouteCalls,
 } from './security.objects';
-import { createSecurityWorld, type SecurityWorld } from './security.world';
+import type { SecurityWorld } from './security.world';
 
 type AuditRow = { client_id: string | null; outcome: string; action: string; tenant_id: string | null };
 
 let t: TestApp;
 let operations: ApiOperation[];
-let document: Awaited<ReturnType<typeof readOperations>>['document'];
+let document: RouteCalls['document'];
 let world: SecurityWorld;
 let demo: DemoObjects;
 let fixtures: Record<string, ParamFixture>;
 let bodies: Record<string, unknown>;
 
-const label = (operation: ApiOperation) => `${operation.method} ${operation.path}`;
+const label = operationLabel;
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ operations, document } = await readOperations({ t }));
-  world = await createSecurityWorld({ t });
-  demo = await findDemoObjects({ t, world });
-  fixtures = buildParamFixtures({
-    world,
-    demo,
-    batches: { own: 'job_00000000000000000001', otherTenant: 'job_00000000000000000002' },
-  });
-  bodies = await loadValidBodies({ t, world, demo, operations, document });
+  ({ operations, document, world, demo, fixtures, bodies } = await prepareRouteCalls({ t }));
 });
 afterAll(async () => {
   await t.close();
@@ -88,10 +80,7 @@ function clientRoutes() {
     .filter((route) => route.pathParam !== undefined || route.bodyFields.length > 0);
 }
 
-function callerOf(operation: ApiOperation): RoleKey {
-  const roles = ROLE_KEYS.filter((role) => allows({ access: operation.access!, role }));
-  return roles.find((role) => role.startsWith('welfare:')) ?? roles[0]!;
-}
+const callerOf = welfareCallerOf;
 
 /**
  * The client and body each route succeeds with on the demo data, where the generic fixtures (the
@@ -161,12 +150,7 @@ describe('one audit row per call on a client, route by route', () => {
     for (const { operation, pathParam, bodyFields } of clientRoutes()) {
       const role = callerOf(operation);
       const special = successCase(operation);
-      const values = Object.fromEntries(
-        operation.pathParams.map((param) => {
-          const key = operation.path.slice(0, operation.path.indexOf(`{${param}}`) + param.length + 2);
-          return [param, fixtures[key]?.cases(role, label(operation)).own ?? 'x'];
-        }),
-      );
+      const values = ownPathValues({ fixtures, operation, role });
       const clientId = special?.client ?? (pathParam ? values[pathParam]! : demo.clientId);
       if (pathParam) values[pathParam] = clientId;
       const generic = operation.hasJsonBody
@@ -239,12 +223,7 @@ describe('one audit row per call on a client, route by route', () => {
     const wrong: string[] = [];
     for (const { operation, pathParam, bodyFields } of clientRoutes()) {
       const role = callerOf(operation);
-      const values = Object.fromEntries(
-        operation.pathParams.map((param) => {
-          const key = operation.path.slice(0, operation.path.indexOf(`{${param}}`) + param.length + 2);
-          return [param, fixtures[key]?.cases(role, label(operation)).own ?? 'x'];
-        }),
-      );
+      const values = ownPathValues({ fixtures, operation, role });
       if (pathParam) values[pathParam] = world.elders.clientId;
       const special = successCase(operation);
       const generic = operation.hasJsonBody

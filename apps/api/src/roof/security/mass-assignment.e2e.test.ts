@@ -5,23 +5,22 @@ import type { RoleKey } from '../../ground/http/access.policy';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
-  allows,
   demoEmail,
   fillPath,
   mintSession,
-  ROLE_KEYS,
-  readOperations,
+  operationLabel,
   resolveSchema,
   sampleFromSchema,
+  welfareCallerOf,
 } from './security.fixtures';
 import {
-  buildParamFixtures,
   type DemoObjects,
-  findDemoObjects,
-  loadValidBodies,
+  ownPathValues,
   type ParamFixture,
+  prepareRouteCalls,
+  type RouteCalls,
 } from './security.objects';
-import { createSecurityWorld, type SecurityWorld, WORLD_EMAILS } from './security.world';
+import { type SecurityWorld, WORLD_EMAILS } from './security.world';
 
 /** Fields a caller must never set: who owns a row, its state, its identity and its history. */
 const FORBIDDEN_FIELDS = {
@@ -48,26 +47,18 @@ const BOOKKEEPING_TABLES = new Set([
 
 let t: TestApp;
 let operations: ApiOperation[];
-let document: Awaited<ReturnType<typeof readOperations>>['document'];
+let document: RouteCalls['document'];
 let world: SecurityWorld;
 let demo: DemoObjects;
 let fixtures: Record<string, ParamFixture>;
 let bodies: Record<string, unknown>;
 let tables: string[];
 
-const label = (operation: ApiOperation) => `${operation.method} ${operation.path}`;
+const label = operationLabel;
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ operations, document } = await readOperations({ t }));
-  world = await createSecurityWorld({ t });
-  demo = await findDemoObjects({ t, world });
-  fixtures = buildParamFixtures({
-    world,
-    demo,
-    batches: { own: 'job_00000000000000000001', otherTenant: 'job_00000000000000000002' },
-  });
-  bodies = await loadValidBodies({ t, world, demo, operations, document });
+  ({ operations, document, world, demo, fixtures, bodies } = await prepareRouteCalls({ t }));
   const rows = await queryRows<{ name: string }>({
     db: t.db,
     query: sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
@@ -94,9 +85,7 @@ async function fingerprint(): Promise<Record<string, string>> {
 }
 
 function callerOf(operation: ApiOperation): RoleKey | 'anonymous' {
-  if (operation.access === 'public') return 'anonymous';
-  const roles = ROLE_KEYS.filter((role) => allows({ access: operation.access!, role }));
-  return roles.find((role) => role.startsWith('welfare:')) ?? roles[0]!;
+  return operation.access === 'public' ? 'anonymous' : welfareCallerOf(operation);
 }
 
 describe('mass assignment on every route with a body', () => {
@@ -112,12 +101,7 @@ describe('mass assignment on every route with a body', () => {
         continue;
       }
       const role = callerOf(operation);
-      const values = Object.fromEntries(
-        operation.pathParams.map((param) => {
-          const key = operation.path.slice(0, operation.path.indexOf(`{${param}}`) + param.length + 2);
-          return [param, fixtures[key]?.cases(role as RoleKey, label(operation)).own ?? 'x'];
-        }),
-      );
+      const values = ownPathValues({ fixtures, operation, role: role as RoleKey });
       const cookie = role === 'anonymous' ? undefined : await mintSession({ t, email: demoEmail(role) });
       for (const [field, value] of Object.entries(FORBIDDEN_FIELDS)) {
         // A field the route declares is its input, not mass assignment (e.g. the tenant a statement is for).

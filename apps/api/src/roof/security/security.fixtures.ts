@@ -124,6 +124,17 @@ export function allows({ access, role }: { access: Access; role: RoleKey | 'anon
   return access.includes(role);
 }
 
+/** How a suite names a route in its messages: `METHOD /path`. */
+export function operationLabel(operation: ApiOperation): string {
+  return `${operation.method} ${operation.path}`;
+}
+
+/** Who calls a signed-in route in the suites that need one caller: a welfare role where one may, else the first. */
+export function welfareCallerOf(operation: ApiOperation): RoleKey {
+  const roles = ROLE_KEYS.filter((role) => allows({ access: operation.access!, role }));
+  return roles.find((role) => role.startsWith('welfare:')) ?? roles[0]!;
+}
+
 /** Fills the path parameters; unknown ones get a well-formed id that exists nowhere. */
 export function fillPath({ path, values = {} }: { path: string; values?: Record<string, string> }) {
   return path.replace(/\{([^}]+)\}/g, (_, name: string) => values[name] ?? 'xyz_00000000000000000000');

@@ -11,10 +11,12 @@ import {
   demoEmail,
   type JsonSchema,
   mintSession,
+  operationLabel,
   pruneToSchema,
   ROLE_KEYS,
+  readOperations,
 } from './security.fixtures';
-import { type SecurityWorld, WORLD_EMAILS } from './security.world';
+import { createSecurityWorld, type SecurityWorld, WORLD_EMAILS } from './security.world';
 
 /**
  * What a path parameter names, as one caller sees it: an object the caller may use (`own`) and
@@ -601,6 +603,49 @@ export function buildParamFixtures({
     },
   };
 }
+
+/** The key of a path parameter's fixture: the route's path up to and including the parameter. */
+export function paramFixtureKey({ operation, param }: { operation: ApiOperation; param: string }): string {
+  return operation.path.slice(0, operation.path.indexOf(`{${param}}`) + param.length + 2);
+}
+
+/** The caller's own object for each path parameter of the route (`x` where no fixture has the key). */
+export function ownPathValues({
+  fixtures,
+  operation,
+  role,
+}: {
+  fixtures: Record<string, ParamFixture>;
+  operation: ApiOperation;
+  role: RoleKey;
+}): Record<string, string> {
+  return Object.fromEntries(
+    operation.pathParams.map((param) => [
+      param,
+      fixtures[paramFixtureKey({ operation, param })]?.cases(role, operationLabel(operation)).own ?? 'x',
+    ]),
+  );
+}
+
+/**
+ * What a suite that calls every route with a valid request needs, on a fresh test app: the API's
+ * operations and document, the security world, the demo objects, the path fixtures (with batches
+ * that exist nowhere) and a valid body per route.
+ */
+export async function prepareRouteCalls({ t }: { t: TestApp }) {
+  const { operations, document } = await readOperations({ t });
+  const world = await createSecurityWorld({ t });
+  const demo = await findDemoObjects({ t, world });
+  const fixtures = buildParamFixtures({
+    world,
+    demo,
+    batches: { own: 'job_00000000000000000001', otherTenant: 'job_00000000000000000002' },
+  });
+  const bodies = await loadValidBodies({ t, world, demo, operations, document });
+  return { operations, document, world, demo, fixtures, bodies };
+}
+
+export type RouteCalls = Awaited<ReturnType<typeof prepareRouteCalls>>;
 
 /**
  * A body each route accepts as far as validation goes, so a request reaches the object lookup; routes
