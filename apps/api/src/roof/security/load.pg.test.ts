@@ -22,7 +22,8 @@ import {
  */
 const PEAK_USERS = 25;
 const USERS = 2 * PEAK_USERS;
-const DURATION_MS = 20_000;
+/** Twenty seconds; ten in CI, where the whole test run must fit its time (the rates are the same). */
+const DURATION_MS = process.env.CI ? 10_000 : 20_000;
 const CLIENTS = 3000;
 /** More cheques than the load can redeem: a tenth of some 2,000 to 6,000 requests on a small machine. */
 const PREPARED_CHEQUES = 3000;
@@ -41,7 +42,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!apiBuilt)('load at twice the peak (needs apps/api/dist/server.js)', () => {
-  it(`keeps errors under 1% for ${USERS} concurrent users of the three portals over 20 seconds, each redemption recorded once`, async () => {
+  it(`keeps errors under 1% for ${USERS} concurrent users of the three portals over ${DURATION_MS / 1000} seconds, each redemption recorded once`, async () => {
     api = startApi({ port: await freePort(), env: { DATABASE_URL: scratch.url } });
     await api.ready;
     expect(await apiSessionRoles({ url: scratch.url })).toEqual([
