@@ -64,8 +64,8 @@ afterAll(async () => {
 
 describe.skipIf(!apiBuilt)('sending the outbox from two API processes', () => {
   it('sends every due message once and only once, also the one whose sender died before recording it', async () => {
-    await start('first');
-    await start('second');
+    // Started at the same moment: they migrate and load the demo once between them (processes.pg.test.ts).
+    await Promise.all([start('first'), start('second')]);
     // Due messages for the demo clients, as the planning use cases queue them.
     await sql`
       INSERT INTO messages (id, tenant_id, client_id, org_id, kind, subject, appointment_at, days_before,
