@@ -11,6 +11,7 @@ export default defineConfig({
       'apps/api/vitest.config.ts',
       'apps/api/vitest.pg.config.ts',
       'apps/api/vitest.drills.config.ts',
+      'apps/api/vitest.drills-paired.config.ts',
     ],
     // At least two test files at a time: vitest's default (one less than the cores) runs a single
     // file at a time on a two-core machine, where much of an API test file's time is spent waiting
