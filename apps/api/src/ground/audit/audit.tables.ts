@@ -37,8 +37,6 @@ export const auditLogTable = pgTable(
     index('audit_log_at_idx').on(t.at),
     // The dashboard's reminder effect counts missed visits ("not at home") per cheque: without it,
     // every dashboard read scanned the whole audit log of the centre.
-    index('audit_log_no_show_idx')
-      .on(t.tenantId, t.resource)
-      .where(sql`${t.action} = 'cheque.no_show'`),
+    index('audit_log_no_show_idx').on(t.tenantId, t.resource).where(sql`${t.action} = 'cheque.no_show'`),
   ],
 );

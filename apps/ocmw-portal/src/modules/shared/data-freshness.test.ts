@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ocmwEn } from '../../i18n/ocmw.dictionary.en';
 import { ocmwFr } from '../../i18n/ocmw.dictionary.fr';
 import { ocmwNl } from '../../i18n/ocmw.dictionary.nl';
-import { freshnessText } from './data-freshness';
+import { type FreshnessKey, freshnessText } from './data-freshness';
 
 const dictionaries = { nl: ocmwNl, en: ocmwEn, fr: ocmwFr } as const;
 
@@ -11,7 +11,7 @@ function inLanguage(locale: keyof typeof dictionaries) {
   return {
     plural: (
       count: number,
-      keys: { one: 'freshness.standby.one'; other: 'freshness.standby.other' },
+      keys: { one: FreshnessKey; other: FreshnessKey },
       params: Record<string, string | number> = {},
     ) => {
       const key = new Intl.PluralRules(locale).select(count) === 'one' ? keys.one : keys.other;

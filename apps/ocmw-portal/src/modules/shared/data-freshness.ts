@@ -3,7 +3,7 @@ import type { Dashboard } from '@digipakket/api/contracts';
 /** Where a report's figures were read and how old they are, as the API says in its answer. */
 export type DataFreshness = Dashboard['freshness'];
 
-type FreshnessKey = 'freshness.standby.one' | 'freshness.standby.other';
+export type FreshnessKey = 'freshness.standby.one' | 'freshness.standby.other';
 
 /**
  * The line under a report read from the standby, in the interface language: the moment of its figures
