@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiBuilt, apiSessionRoles, clientsCsv, killHard, signInTo } from './security.process';
-import { useScratchApis } from './security.scratch';
+import { printingBatch, useScratchApis } from './security.scratch';
 
 const PARTS = 10;
 const ROWS_PER_PART = 300;
@@ -95,21 +95,7 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
       SELECT wave_id AS id FROM intakes
       WHERE wave_id IS NOT NULL AND decision = 'approved' AND closure_kind IS NULL
       GROUP BY wave_id HAVING count(*) >= 6 ORDER BY count(*), wave_id LIMIT 1`;
-    const res = await lead.call('POST', '/api/documents/batches', { body: { waveId: wave!.id } });
-    expect(res.status).toBe(202);
-    const batch = ((await res.json()) as { job: { id: string; total: number } }).job;
-    const { id, total } = batch;
-    const progress = async () => {
-      const [job] = await suite.sql<
-        { status: string; processed: number; result: Record<string, unknown> | null }[]
-      >`
-        SELECT status, processed, result FROM jobs WHERE id = ${id}`;
-      return job!;
-    };
-    const deadline = Date.now() + 30_000;
-    while ((await progress()).processed < 2 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const { id, total, progress, deadline } = await printingBatch({ sql: suite.sql, lead, waveId: wave!.id });
     await killHard(first);
     const atKill = await progress();
     expect(atKill.status).toBe('running');

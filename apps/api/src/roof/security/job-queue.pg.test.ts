@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiBuilt, killHard, signInTo } from './security.process';
-import { useScratchApis } from './security.scratch';
+import { printingBatch, useScratchApis } from './security.scratch';
 
 // The job queue across real API processes on one PostgreSQL database, each serving as the
 // application role (which owns no table), as in production.
@@ -19,20 +19,7 @@ describe.skipIf(!apiBuilt)('the job queue across API processes', () => {
       SELECT wave_id AS id FROM intakes
       WHERE wave_id IS NOT NULL AND decision = 'approved' AND closure_kind IS NULL
       GROUP BY wave_id ORDER BY count(*) DESC, wave_id LIMIT 1`;
-    const res = await lead.call('POST', '/api/documents/batches', { body: { waveId: wave!.id } });
-    expect(res.status).toBe(202);
-    const { id, total } = ((await res.json()) as { job: { id: string; total: number } }).job;
-    const progress = async () => {
-      const [job] = await suite.sql<
-        { status: string; processed: number; result: Record<string, unknown> | null }[]
-      >`
-        SELECT status, processed, result FROM jobs WHERE id = ${id}`;
-      return job!;
-    };
-    const deadline = Date.now() + 30_000;
-    while ((await progress()).processed < 2 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const { id, total, progress, deadline } = await printingBatch({ sql: suite.sql, lead, waveId: wave!.id });
     // The first process dies while it prints, before any other runs: only it can have been printing.
     // (Starting the second one first let a fast machine finish the batch before the kill.)
     await killHard(first);

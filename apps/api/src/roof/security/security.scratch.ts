@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   apiBuilt,
   createScratchDatabase,
   freePort,
   killHard,
   type RunningApi,
+  type signInTo,
   startApi,
 } from './security.process';
 
@@ -84,4 +85,33 @@ export function useScratchApis({
       return api;
     },
   };
+}
+
+/**
+ * Asks for the welcome packs of a wave as `lead` (202) and waits, 30 s at the most, until the batch
+ * has printed two of them: `progress` reads the batch's row again, `deadline` is when that wait would
+ * have ended.
+ */
+export async function printingBatch({
+  sql,
+  lead,
+  waveId,
+}: {
+  sql: postgres.Sql;
+  lead: Awaited<ReturnType<typeof signInTo>>;
+  waveId: string;
+}) {
+  const res = await lead.call('POST', '/api/documents/batches', { body: { waveId } });
+  expect(res.status).toBe(202);
+  const { id, total } = ((await res.json()) as { job: { id: string; total: number } }).job;
+  const progress = async () => {
+    const [job] = await sql<{ status: string; processed: number; result: Record<string, unknown> | null }[]>`
+      SELECT status, processed, result FROM jobs WHERE id = ${id}`;
+    return job!;
+  };
+  const deadline = Date.now() + 30_000;
+  while ((await progress()).processed < 2 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { id, total, progress, deadline };
 }
