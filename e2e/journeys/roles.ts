@@ -56,7 +56,10 @@ export async function signInAs(page: Page, who: AccountName) {
   const portal = PORTAL_OF[who];
   await page.goto(`/${portal}/`);
   await page.getByLabel('E-mailadres').fill(ACCOUNTS[who].email);
-  const handedOver = !signedInBefore.has(who);
+  // Per deployment: specs of one worker each start a deployment of their own, where the account
+  // still has the handed-over password.
+  const account = `${new URL(page.url()).origin} ${who}`;
+  const handedOver = !signedInBefore.has(account);
   await page.getByLabel('Wachtwoord').fill(handedOver ? HANDED_OVER_PASSWORD : OWN_PASSWORD);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   if (handedOver) {
@@ -66,12 +69,13 @@ export async function signInAs(page: Page, who: AccountName) {
     await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(OWN_PASSWORD);
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' })).toHaveCount(0);
-    signedInBefore.add(who);
+    signedInBefore.add(account);
   }
   await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
 }
 
-const signedInBefore = new Set<AccountName>();
+/** The accounts, by deployment origin, whose handed-over password this worker already replaced. */
+const signedInBefore = new Set<string>();
 
 /** A signed-in page for the role, on the role's own kind of screen. */
 export async function openPortal(browser: Browser, baseURL: string, who: AccountName): Promise<Page> {
