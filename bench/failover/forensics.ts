@@ -11,15 +11,18 @@ export type NodeView =
       synchronousStandbyNames: string;
       replication: { name: string; state: string; syncState: string }[];
       /** The API's backends not idle: what each waits on and for how long. */
-      apiBackends: {
-        pid: number;
-        state: string;
-        wait: string | null;
-        xactSeconds: number | null;
-        querySeconds: number | null;
-        query: string;
-      }[];
+      apiBackends: ApiBackend[];
     };
+
+/** One of the API's backends on a node, not idle: what it waits on and for how long. */
+type ApiBackend = {
+  pid: number;
+  state: string;
+  wait: string | null;
+  xactSeconds: number | null;
+  querySeconds: number | null;
+  query: string;
+};
 
 /** A request that got no answer, or failed otherwise than with a clean 503, and what was seen of it. */
 export type Unanswered = {
@@ -52,16 +55,7 @@ async function viewOf(port: number): Promise<NodeView> {
           SELECT pg_is_in_recovery() AS "inRecovery", current_setting('synchronous_standby_names') AS names`;
         const replication = await sql<{ name: string; state: string; syncState: string }[]>`
           SELECT application_name AS name, state, sync_state AS "syncState" FROM pg_stat_replication`;
-        const apiBackends = await sql<
-          {
-            pid: number;
-            state: string;
-            wait: string | null;
-            xactSeconds: number | null;
-            querySeconds: number | null;
-            query: string;
-          }[]
-        >`
+        const apiBackends = await sql<ApiBackend[]>`
           SELECT pid, state, wait_event_type || ':' || wait_event AS wait,
             round(extract(epoch FROM now() - xact_start)::numeric, 1)::float AS "xactSeconds",
             round(extract(epoch FROM now() - query_start)::numeric, 1)::float AS "querySeconds",
