@@ -1,4 +1,5 @@
 import { secondFactorEn } from '../second-factor/second-factor.dictionary.en';
+import { partnerSignalsEn } from '../signals/partner-signals.dictionary.en';
 import type { TranslationOf } from './i18n';
 import type { kitNl } from './kit.dictionary.nl';
 
@@ -226,4 +227,5 @@ export const kitEn: TranslationOf<typeof kitNl> = {
   'messages.status.failed': 'failed',
   'messages.status.withdrawn': 'withdrawn',
   ...secondFactorEn,
+  ...partnerSignalsEn,
 };

@@ -1,4 +1,5 @@
 import { secondFactorFr } from '../second-factor/second-factor.dictionary.fr';
+import { partnerSignalsFr } from '../signals/partner-signals.dictionary.fr';
 import type { TranslationOf } from './i18n';
 import type { kitNl } from './kit.dictionary.nl';
 
@@ -230,4 +231,5 @@ export const kitFr: TranslationOf<typeof kitNl> = {
   'messages.status.failed': 'échoué',
   'messages.status.withdrawn': 'retiré',
   ...secondFactorFr,
+  ...partnerSignalsFr,
 };

@@ -1,4 +1,5 @@
 import { secondFactorNl } from '../second-factor/second-factor.dictionary.nl';
+import { partnerSignalsNl } from '../signals/partner-signals.dictionary.nl';
 
 /** The kit's reference dictionary: Dutch as a Flemish public servant writes it. */
 export const kitNl = {
@@ -226,6 +227,7 @@ export const kitNl = {
   'messages.status.failed': 'mislukt',
   'messages.status.withdrawn': 'ingetrokken',
   ...secondFactorNl,
+  ...partnerSignalsNl,
 } as const;
 
 export type KitKey = keyof typeof kitNl;

@@ -2,25 +2,22 @@ import type { SignalItem } from '@digipakket/api/contracts';
 import { For, Show } from 'solid-js';
 import { Badge, EmptyState, Loaded } from '../display/display-parts.component';
 import type { I18n } from '../i18n/i18n';
+import { useKitI18n } from '../i18n/use-kit-i18n';
 import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
 import { signalActionAddress } from './partner-signals.address';
 import { severityTone, sortByDue } from './partner-signals.order';
 import { createOpenSignalsQuery } from './partner-signals.queries';
 
-/** The keys a partner portal's dictionaries hold for its follow-up page. */
+/**
+ * The keys a partner portal's dictionaries hold for its follow-up page; the words both partners
+ * share (severity, due date, count, kind of signal) are the kit's own.
+ */
 export type PartnerSignalsKey =
   | 'signals.title'
   | 'signals.intro'
   | 'signals.empty.title'
-  | 'signals.empty.text'
-  | 'signals.severity'
-  | 'signals.severity.warning'
-  | 'signals.severity.urgent'
-  | 'signals.due'
-  | 'signals.total.one'
-  | 'signals.total.other'
-  | `signals.kind.${SignalItem['kind']}`;
+  | 'signals.empty.text';
 
 type Props = {
   /** The portal's own i18n: its dictionaries must hold every {@link PartnerSignalsKey}. */
@@ -33,7 +30,7 @@ type Props = {
 };
 
 function SignalCard(props: { signal: SignalItem } & Props) {
-  const t = (key: PartnerSignalsKey) => props.i18n.t(key);
+  const { t, formatDate } = useKitI18n();
   const name = () => `${props.signal.client.firstName} ${props.signal.client.lastName}`;
   return (
     <li class="card">
@@ -50,7 +47,7 @@ function SignalCard(props: { signal: SignalItem } & Props) {
         <dt>{t('signals.due')}</dt>
         <dd>
           <time datetime={props.signal.dueAt}>
-            {props.i18n.formatDate(new Date(props.signal.dueAt), { dateStyle: 'medium' })}
+            {formatDate(new Date(props.signal.dueAt), { dateStyle: 'medium' })}
           </time>
         </dd>
       </dl>
@@ -69,6 +66,7 @@ function SignalCard(props: { signal: SignalItem } & Props) {
  */
 export function PartnerSignalsPage(props: Props) {
   const { api } = usePortal();
+  const kit = useKitI18n();
   const t = (key: PartnerSignalsKey) => props.i18n.t(key);
   usePageTitle(() => t('signals.title'));
   const [signals, { refetch }] = createOpenSignalsQuery({ api });
@@ -87,7 +85,7 @@ export function PartnerSignalsPage(props: Props) {
             }
           >
             <p class="result-count">
-              {props.i18n.plural(list().total, { one: 'signals.total.one', other: 'signals.total.other' })}
+              {kit.plural(list().total, { one: 'signals.total.one', other: 'signals.total.other' })}
             </p>
             <ul class="card-list" aria-label={t('signals.title')}>
               <For each={sortByDue({ items: list().items })}>
