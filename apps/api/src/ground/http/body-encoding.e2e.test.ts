@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
@@ -38,12 +39,8 @@ async function storedWithFileNumber(fileNumber: string) {
   return t.db.select().from(clientsTable).where(eq(clientsTable.fileNumber, fileNumber));
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+  ({ t, cookie } = started);
 });
 
 describe('request bodies that are not UTF-8', () => {

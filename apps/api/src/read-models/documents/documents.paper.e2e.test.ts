@@ -1,11 +1,12 @@
 import { CLIENT_LANGUAGE_CODES, type ClientLanguage } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../ground/printing/printing.i18n';
 import { programmesTable } from '../../records/programmes/programmes.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { approvedIntake } from '../../roof/testing/approved-client';
 import { pdfText } from '../../roof/testing/pdf-text';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
@@ -63,12 +64,8 @@ async function equippedClient({ language }: { language: ClientLanguage }) {
   return { clientId: client.id as string, installation: codeOf('installation'), free: codeOf('free') };
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+  ({ t, cookie } = started);
 });
 
 describe('the printed cheques', () => {

@@ -1,9 +1,10 @@
 import { PACKAGE_CHEQUES } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { equipClient, numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { chequesTable } from './cheques.tables';
 
@@ -28,12 +29,8 @@ async function clientWithLaptop({ handOut }: { handOut: boolean }) {
   return clientId;
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+  ({ t, cookie } = started);
 });
 
 describe('POST /api/clients/:id/cheques', () => {

@@ -1,8 +1,9 @@
 import { and, eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
@@ -23,12 +24,8 @@ const importCsv = (csv: string, dryRun: boolean, firstLine?: number) =>
     cookie,
   });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+  ({ t, cookie } = started);
 });
 
 describe('POST /api/clients/import', () => {

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { registerApprovedClient } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
@@ -20,12 +21,8 @@ const approvedClient = () =>
     client: { fileNumber: 'DEV-AUDIT-1', firstName: 'Lies', lastName: 'Laptop', preferredLanguage: 'nl' },
   });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+  ({ t, cookie } = started);
 });
 
 describe('reads of clients on the device pages', () => {

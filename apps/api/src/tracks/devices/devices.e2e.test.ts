@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable } from '../../records/devices/devices.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient, SCREEN_SIGNATURE } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
@@ -34,12 +35,8 @@ const move = (deviceId: string, body: Record<string, unknown>) => {
   return t.request(`/api/devices/${deviceId}/transitions`, { method: 'POST', body, cookie });
 };
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+  ({ t, cookie } = started);
 });
 
 describe('POST /api/devices/batches', () => {

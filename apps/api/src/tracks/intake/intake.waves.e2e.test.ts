@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { approvedIntake } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
@@ -47,12 +48,8 @@ async function receive(serials: string[]) {
   return (await res.json()).devices.map((device: { id: string }) => device.id) as string[];
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+  ({ t, cookie } = started);
 });
 
 describe('the waves an intake chooses from', () => {

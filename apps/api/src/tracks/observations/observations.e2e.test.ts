@@ -1,10 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { runSignalSweep } from '../signals/signals.sweep';
 
 let t: TestApp;
@@ -14,12 +15,8 @@ type Observation = { kind: string; anchor: string; signalIds: string[]; [key: st
 const observationsOf = async (clientId: string, as = cookie) =>
   t.request(`/api/clients/${clientId}/observations`, { cookie: as });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+  ({ t, cookie } = started);
 });
 
 describe('GET /api/clients/:id/observations', () => {

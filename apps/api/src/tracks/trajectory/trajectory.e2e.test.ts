@@ -1,14 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import {
   equipClient,
   numberedClient,
   registerApprovedClient,
   SCREEN_SIGNATURE,
 } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { ANONYMISED } from '../privacy/privacy.anonymise.repository';
 import { runRetentionSweep } from '../privacy/privacy.retention';
 import { trajectoryEventsTable } from './trajectory.tables';
@@ -50,12 +51,8 @@ const audited = (clientId: string, action: string) =>
     .from(auditLogTable)
     .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, action)));
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+  ({ t, cookie } = started);
 });
 
 describe('completing a trajectory', () => {
