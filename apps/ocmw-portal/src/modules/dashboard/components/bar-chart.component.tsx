@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { createSignal, createUniqueId, For, type JSX, Show } from 'solid-js';
 import { t } from '../../../portal';
+import { ChartFigure } from '../../shared/chart-figure.component';
 
 export interface BarRow {
   label: string;
@@ -29,8 +30,6 @@ export function BarChart(props: {
   valueHeader: string;
   format?: (value: number) => string;
 }): JSX.Element {
-  const titleId = createUniqueId();
-  const descId = createUniqueId();
   const tableId = createUniqueId();
   const [open, setOpen] = createSignal(props.tableOpen ?? false);
   const format = (value: number) => (props.format ? props.format(value) : String(value));
@@ -39,93 +38,106 @@ export function BarChart(props: {
   const height = () => Math.max(1, props.rows.length) * ROW_HEIGHT + 8;
 
   return (
-    <figure class="chart">
-      <figcaption id={titleId} class="chart__title">
-        {props.title}
-      </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        viewBox={`0 0 ${WIDTH} ${height()}`}
-        width="100%"
-        class="chart__svg"
-      >
-        <title>{props.title}</title>
-        <desc id={descId}>{props.rows.map((row) => `${row.label}: ${format(row.value)}`).join('; ')}</desc>
+    <ChartFigure
+      title={props.title}
+      description={props.rows.map((row) => `${row.label}: ${format(row.value)}`).join('; ')}
+      width={WIDTH}
+      height={height()}
+      after={
+        <>
+          <button
+            type="button"
+            class="button button--secondary button--compact"
+            aria-expanded={open() ? 'true' : 'false'}
+            aria-controls={tableId}
+            onClick={() => setOpen(!open())}
+          >
+            {open() ? t('dashboard.table.hide') : t('dashboard.table.show')}
+          </button>
+          <div id={tableId} hidden={!open()}>
+            <FiguresTable
+              rows={props.rows}
+              title={props.title}
+              valueHeader={props.valueHeader}
+              format={format}
+            />
+          </div>
+        </>
+      }
+    >
+      <For each={props.rows}>
+        {(row, index) => {
+          const y = () => index() * ROW_HEIGHT + 4;
+          return (
+            <g>
+              <text x={0} y={y() + 14} class="chart__label">
+                {row.label}
+              </text>
+              <rect
+                x={0}
+                y={y() + LABEL_HEIGHT}
+                width={Math.max(row.value > 0 ? 2 : 0, barWidth(row.value))}
+                height={BAR_HEIGHT}
+                rx="3"
+                class="chart__bar"
+              />
+              <text
+                x={barWidth(row.value) + 6}
+                y={y() + LABEL_HEIGHT + BAR_HEIGHT / 2 + 5}
+                class="chart__value"
+              >
+                {format(row.value)}
+              </text>
+            </g>
+          );
+        }}
+      </For>
+    </ChartFigure>
+  );
+}
+
+/** The chart's figures as a table, each one a link to the clients behind it when there is such a list. */
+function FiguresTable(props: {
+  rows: BarRow[];
+  title: string;
+  valueHeader: string;
+  format: (value: number) => string;
+}): JSX.Element {
+  return (
+    <table class="table chart__table">
+      <caption class="visually-hidden">{props.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('dashboard.table.label')}</th>
+          <th scope="col" class="numeric">
+            {props.valueHeader}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
         <For each={props.rows}>
-          {(row, index) => {
-            const y = () => index() * ROW_HEIGHT + 4;
-            return (
-              <g>
-                <text x={0} y={y() + 14} class="chart__label">
-                  {row.label}
-                </text>
-                <rect
-                  x={0}
-                  y={y() + LABEL_HEIGHT}
-                  width={Math.max(row.value > 0 ? 2 : 0, barWidth(row.value))}
-                  height={BAR_HEIGHT}
-                  rx="3"
-                  class="chart__bar"
-                />
-                <text
-                  x={barWidth(row.value) + 6}
-                  y={y() + LABEL_HEIGHT + BAR_HEIGHT / 2 + 5}
-                  class="chart__value"
-                >
-                  {format(row.value)}
-                </text>
-              </g>
-            );
-          }}
-        </For>
-      </svg>
-      <button
-        type="button"
-        class="button button--secondary button--compact"
-        aria-expanded={open() ? 'true' : 'false'}
-        aria-controls={tableId}
-        onClick={() => setOpen(!open())}
-      >
-        {open() ? t('dashboard.table.hide') : t('dashboard.table.show')}
-      </button>
-      <div id={tableId} hidden={!open()}>
-        <table class="table chart__table">
-          <caption class="visually-hidden">{props.title}</caption>
-          <thead>
+          {(row) => (
             <tr>
-              <th scope="col">{t('dashboard.table.label')}</th>
-              <th scope="col" class="numeric">
-                {props.valueHeader}
-              </th>
+              <th scope="row">{row.label}</th>
+              <td class="numeric">
+                <Show when={row.href} fallback={props.format(row.value)}>
+                  {(href) => (
+                    <A
+                      href={href()}
+                      aria-label={t('dashboard.clientsBehind', {
+                        label: row.label,
+                        value: props.format(row.value),
+                      })}
+                    >
+                      {props.format(row.value)}
+                    </A>
+                  )}
+                </Show>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={props.rows}>
-              {(row) => (
-                <tr>
-                  <th scope="row">{row.label}</th>
-                  <td class="numeric">
-                    <Show when={row.href} fallback={format(row.value)}>
-                      {(href) => (
-                        <A
-                          href={href()}
-                          aria-label={t('dashboard.clientsBehind', {
-                            label: row.label,
-                            value: format(row.value),
-                          })}
-                        >
-                          {format(row.value)}
-                        </A>
-                      )}
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
-    </figure>
+          )}
+        </For>
+      </tbody>
+    </table>
   );
 }
