@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal, type JSX, Show } from 'solid-js';
 import type { SignInLink } from '../api/api.types';
 import { useKitI18n } from '../i18n/use-kit-i18n';
 
@@ -41,7 +41,8 @@ export type ShownSignInLink = { link: SignInLink; name: string; title: string };
 
 /**
  * The link a page has just issued, if any. Showing one moves the focus to its notice's heading
- * (`titleId`) once it is on screen.
+ * (`titleId`) once it is on screen; `Notice` is that notice while there is a link to show, followed by
+ * its children (a button that puts it away, say).
  */
 export function createShownSignInLink({ titleId }: { titleId: string }) {
   const [shown, setShown] = createSignal<ShownSignInLink>();
@@ -49,5 +50,15 @@ export function createShownSignInLink({ titleId }: { titleId: string }) {
     setShown(value);
     queueMicrotask(() => document.getElementById(titleId)?.focus());
   };
-  return { shown, show, hide: () => setShown(undefined) };
+  const Notice = (props: { children?: JSX.Element }) => (
+    <Show when={shown()}>
+      {(done) => (
+        <>
+          <SignInLinkNotice link={done().link} name={done().name} title={done().title} titleId={titleId} />
+          {props.children}
+        </>
+      )}
+    </Show>
+  );
+  return { shown, show, hide: () => setShown(undefined), Notice };
 }

@@ -7,7 +7,6 @@ import {
   Loaded,
   ResetFactorsButton,
   SendByEmailField,
-  SignInLinkNotice,
   SubmitButton,
   TextField,
   usePageTitle,
@@ -28,7 +27,7 @@ export function StudentsPage() {
   const [students, { refetch }] = createStudentsQuery();
   const form = createFormValues({ displayName: '', email: '' });
   const [sendEmail, setSendEmail] = createSignal(false);
-  const { shown, show } = createShownSignInLink({ titleId: 'invited-title' });
+  const { show, Notice: InvitedNotice } = createShownSignInLink({ titleId: 'invited-title' });
 
   const invitation = createAction({
     run: inviteStudent,
@@ -74,16 +73,7 @@ export function StudentsPage() {
   return (
     <>
       <h1>{t('students.title')}</h1>
-      <Show when={shown()}>
-        {(done) => (
-          <SignInLinkNotice
-            link={done().link}
-            name={done().name}
-            title={done().title}
-            titleId="invited-title"
-          />
-        )}
-      </Show>
+      <InvitedNotice />
       <Loaded resource={students} retry={refetch}>
         {(list) => (
           <ul class="card-list">

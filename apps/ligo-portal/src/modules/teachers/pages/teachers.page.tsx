@@ -1,11 +1,5 @@
-import {
-  createAction,
-  createShownSignInLink,
-  Loaded,
-  SignInLinkNotice,
-  usePageTitle,
-} from '@digipakket/portal-kit';
-import { For, Show } from 'solid-js';
+import { createAction, createShownSignInLink, Loaded, usePageTitle } from '@digipakket/portal-kit';
+import { For } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
 import { createTeachersQuery } from '../../training/training.queries';
@@ -19,7 +13,7 @@ import { TeacherCard } from '../components/teacher-card.component';
  */
 export function TeachersPage() {
   const [teachers, { refetch }] = createTeachersQuery();
-  const { shown, show, hide } = createShownSignInLink({ titleId: 'sign-in-link-title' });
+  const { show, hide, Notice: LinkNotice } = createShownSignInLink({ titleId: 'sign-in-link-title' });
   usePageTitle(() => t('teachers.title'));
 
   const newLink = createAction({
@@ -46,21 +40,11 @@ export function TeachersPage() {
     <>
       <h1>{t('teachers.title')}</h1>
       <p class="lead">{t('teachers.intro')}</p>
-      <Show when={shown()}>
-        {(done) => (
-          <>
-            <SignInLinkNotice
-              link={done().link}
-              name={done().name}
-              title={done().title}
-              titleId="sign-in-link-title"
-            />
-            <button type="button" class="button button--secondary" onClick={hide}>
-              {t('teachers.link.done')}
-            </button>
-          </>
-        )}
-      </Show>
+      <LinkNotice>
+        <button type="button" class="button button--secondary" onClick={hide}>
+          {t('teachers.link.done')}
+        </button>
+      </LinkNotice>
       <Loaded resource={teachers} retry={refetch}>
         {(list) => (
           <ul class="card-list" aria-label={t('teachers.title')}>

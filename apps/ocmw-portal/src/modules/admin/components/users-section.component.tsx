@@ -1,11 +1,5 @@
-import {
-  createAction,
-  createShownSignInLink,
-  Loaded,
-  SignInLinkNotice,
-  usePortal,
-} from '@digipakket/portal-kit';
-import { createSignal, Show } from 'solid-js';
+import { createAction, createShownSignInLink, Loaded, usePortal } from '@digipakket/portal-kit';
+import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { createUsersQuery } from '../admin.queries';
 import { disableUser, issueUserLink } from '../admin.services';
@@ -16,7 +10,7 @@ import { UsersTable } from './users-table.component';
 export function UsersSection() {
   const { status } = usePortal();
   const [users, { refetch }] = createUsersQuery();
-  const { shown, show } = createShownSignInLink({ titleId: 'sign-in-link-title' });
+  const { show, Notice: LinkNotice } = createShownSignInLink({ titleId: 'sign-in-link-title' });
   const [failure, setFailure] = createSignal<unknown>();
 
   const linking = createAction({
@@ -65,16 +59,7 @@ export function UsersSection() {
           })
         }
       />
-      <Show when={shown()}>
-        {(done) => (
-          <SignInLinkNotice
-            link={done().link}
-            name={done().name}
-            title={done().title}
-            titleId="sign-in-link-title"
-          />
-        )}
-      </Show>
+      <LinkNotice />
     </section>
   );
 }
