@@ -20,85 +20,93 @@ import { getClientOverview } from './client-overview.usecases';
 
 const define = routesOf({ tag: 'clients', access: ACCESS.caseworkers });
 
-const listClientsRoute = define(CLIENT_ROUTES.list, {
-  summary: 'Find clients by name (typo tolerant), file number or phone, and filter the list',
-  description:
-    'Filters: `status` (the derived trajectory status), `waveId`, `signal` (a signal kind, or `any`: an open or snoozed signal), `socialWorkerId` (who registered the client) and `mine=1` (registered by the caller). Filters combine with each other and with `q`; the page and `total` count the filtered list.',
-  query: ClientListQuerySchema,
-  answer: [200, ClientListSchema, 'A page of clients.'],
-});
-
-const socialWorkersRoute = define(CLIENT_ROUTES.socialWorkers, {
-  summary: "The centre's social workers and project leads, to filter the client list by",
-  answer: [200, SocialWorkerListSchema, 'The active colleagues, by name.'],
-});
-
-const createClientRoute = define(CLIENT_ROUTES.create, {
-  summary: 'Register a client',
-  description: 'A file number already used in the tenant answers 409 `client.duplicate_file_number`.',
-  body: ClientCreateSchema,
-  answer: [201, ClientResponseSchema, 'The new client.'],
-  errors: [409],
-});
-
-const getClientRoute = define(CLIENT_ROUTES.detail, {
-  summary: "Read a client's record (audited)",
-  answer: [200, ClientResponseSchema, 'The client.'],
-  errors: [404],
-});
-
-const updateClientRoute = define(CLIENT_ROUTES.update, {
-  summary: "Change a client's record",
-  description:
-    'Only the fields sent change; `null` clears an optional field. A file number or national register number already used in the tenant answers 409 (`client.duplicate_file_number`, `client.duplicate_national_number`).',
-  body: ClientUpdateSchema,
-  answer: [200, ClientResponseSchema, 'The changed client.'],
-  errors: [404, 409],
-});
-
-const duplicatesRoute = define(CLIENT_ROUTES.duplicates, {
-  summary: 'Find clients who may be the same person',
-  description:
-    'Same national register number, same name and birth date, or same street and postcode. Sent in a body so names never appear in logged addresses.',
-  body: DuplicateCheckSchema,
-  answer: [200, DuplicateListSchema, 'Possible duplicates, each with what matched.'],
-});
-
-const overviewRoute = define(CLIENT_ROUTES.overview, {
-  summary: "A client's whole trajectory: status, tracks, timeline and open signals (audited)",
-  answer: [200, ClientOverviewSchema, 'The client page.'],
-  errors: [404],
-});
-
 export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listClientsRoute, ({ tenant, query: { q, limit, offset, mine, ...filters } }) =>
-    searchClients({ ctx: tenant, q, filters: { ...filters, mine: mine === '1' }, limit, offset }),
+  serveJson(
+    app,
+    define(CLIENT_ROUTES.list, {
+      summary: 'Find clients by name (typo tolerant), file number or phone, and filter the list',
+      description:
+        'Filters: `status` (the derived trajectory status), `waveId`, `signal` (a signal kind, or `any`: an open or snoozed signal), `socialWorkerId` (who registered the client) and `mine=1` (registered by the caller). Filters combine with each other and with `q`; the page and `total` count the filtered list.',
+      query: ClientListQuerySchema,
+      answer: [200, ClientListSchema, 'A page of clients.'],
+    }),
+    ({ tenant, query: { q, limit, offset, mine, ...filters } }) =>
+      searchClients({ ctx: tenant, q, filters: { ...filters, mine: mine === '1' }, limit, offset }),
   );
 
-  serveJson(app, socialWorkersRoute, ({ tenant }) => listSocialWorkers({ ctx: tenant }));
-
-  serveJson(app, createClientRoute, ({ tenant, body }) =>
-    createClient({ ctx: tenant, geocoder: geocoderFor({ config: deps.config }), input: body }).then(
-      ({ client }) => ({ client }),
-    ),
+  serveJson(
+    app,
+    define(CLIENT_ROUTES.socialWorkers, {
+      summary: "The centre's social workers and project leads, to filter the client list by",
+      answer: [200, SocialWorkerListSchema, 'The active colleagues, by name.'],
+    }),
+    ({ tenant }) => listSocialWorkers({ ctx: tenant }),
   );
 
-  serveJson(app, duplicatesRoute, ({ tenant, body }) => findDuplicateClients({ ctx: tenant, input: body }));
-
-  serveJson(app, overviewRoute, ({ tenant, param }) =>
-    getClientOverview({ ctx: tenant, clientId: param.id }).then(({ overview }) => overview),
+  serveJson(
+    app,
+    define(CLIENT_ROUTES.create, {
+      summary: 'Register a client',
+      description: 'A file number already used in the tenant answers 409 `client.duplicate_file_number`.',
+      body: ClientCreateSchema,
+      answer: [201, ClientResponseSchema, 'The new client.'],
+      errors: [409],
+    }),
+    ({ tenant, body }) =>
+      createClient({ ctx: tenant, geocoder: geocoderFor({ config: deps.config }), input: body }).then(
+        ({ client }) => ({ client }),
+      ),
   );
 
-  serveJson(app, updateClientRoute, ({ tenant, param, body }) =>
-    updateClient({
-      ctx: tenant,
-      geocoder: geocoderFor({ config: deps.config }),
-      clientId: param.id,
-      input: body,
-    }).then(({ client }) => ({ client })),
+  serveJson(
+    app,
+    define(CLIENT_ROUTES.duplicates, {
+      summary: 'Find clients who may be the same person',
+      description:
+        'Same national register number, same name and birth date, or same street and postcode. Sent in a body so names never appear in logged addresses.',
+      body: DuplicateCheckSchema,
+      answer: [200, DuplicateListSchema, 'Possible duplicates, each with what matched.'],
+    }),
+    ({ tenant, body }) => findDuplicateClients({ ctx: tenant, input: body }),
   );
 
-  serveJson(app, getClientRoute, ({ tenant, param }) =>
-    getClient({ ctx: tenant, clientId: param.id }).then(({ client }) => ({ client })),
+  serveJson(
+    app,
+    define(CLIENT_ROUTES.overview, {
+      summary: "A client's whole trajectory: status, tracks, timeline and open signals (audited)",
+      answer: [200, ClientOverviewSchema, 'The client page.'],
+      errors: [404],
+    }),
+    ({ tenant, param }) =>
+      getClientOverview({ ctx: tenant, clientId: param.id }).then(({ overview }) => overview),
+  );
+
+  serveJson(
+    app,
+    define(CLIENT_ROUTES.update, {
+      summary: "Change a client's record",
+      description:
+        'Only the fields sent change; `null` clears an optional field. A file number or national register number already used in the tenant answers 409 (`client.duplicate_file_number`, `client.duplicate_national_number`).',
+      body: ClientUpdateSchema,
+      answer: [200, ClientResponseSchema, 'The changed client.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param, body }) =>
+      updateClient({
+        ctx: tenant,
+        geocoder: geocoderFor({ config: deps.config }),
+        clientId: param.id,
+        input: body,
+      }).then(({ client }) => ({ client })),
+  );
+
+  serveJson(
+    app,
+    define(CLIENT_ROUTES.detail, {
+      summary: "Read a client's record (audited)",
+      answer: [200, ClientResponseSchema, 'The client.'],
+      errors: [404],
+    }),
+    ({ tenant, param }) => getClient({ ctx: tenant, clientId: param.id }).then(({ client }) => ({ client })),
   );
 }

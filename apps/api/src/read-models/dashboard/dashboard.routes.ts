@@ -17,31 +17,32 @@ export const DASHBOARD_ACCESS = ['welfare:project_lead'] as const;
 
 const define = routesOf({ tag: 'reports', access: DASHBOARD_ACCESS });
 
-const dashboardRoute = define(DASHBOARD_ROUTES.figures, {
-  summary: 'The project lead’s dashboard for a programme or one wave',
-  description:
-    'The funnel (referred, approved, equipped, installation visit done, training completed, referred to regular courses), partner figures (median days from handout to first visit, cheques used, expiring and expired, attendance rate), open signals by kind and owner, and stock. Without `programmeId`, the current programme.',
-  query: DashboardQuerySchema,
-  answer: [200, DashboardSchema, 'The figures.'],
-  errors: [404],
-});
-
-const dashboardClientsRoute = define(DASHBOARD_ROUTES.clients, {
-  summary: 'The clients behind one dashboard figure (audited)',
-  query: DashboardClientsQuerySchema,
-  answer: [200, DashboardClientsSchema, 'A page of clients, by name.'],
-  errors: [404],
-});
-
 export function registerDashboardRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   const cache = createFiguresCache<DashboardReads>({
     ttlMs: dashboardCacheTtlMs({ env: deps.config.env }),
   });
-  serveJson(app, dashboardRoute, ({ tenant, query: { programmeId, waveId } }) =>
-    getDashboard({ ctx: tenant, programmeId, waveId, cache }).then(({ dashboard }) => dashboard),
+  serveJson(
+    app,
+    define(DASHBOARD_ROUTES.figures, {
+      summary: 'The project lead’s dashboard for a programme or one wave',
+      description:
+        'The funnel (referred, approved, equipped, installation visit done, training completed, referred to regular courses), partner figures (median days from handout to first visit, cheques used, expiring and expired, attendance rate), open signals by kind and owner, and stock. Without `programmeId`, the current programme.',
+      query: DashboardQuerySchema,
+      answer: [200, DashboardSchema, 'The figures.'],
+      errors: [404],
+    }),
+    ({ tenant, query: { programmeId, waveId } }) =>
+      getDashboard({ ctx: tenant, programmeId, waveId, cache }).then(({ dashboard }) => dashboard),
   );
 
-  serveJson(app, dashboardClientsRoute, ({ tenant, query }) =>
-    listDashboardClients({ ctx: tenant, ...query }),
+  serveJson(
+    app,
+    define(DASHBOARD_ROUTES.clients, {
+      summary: 'The clients behind one dashboard figure (audited)',
+      query: DashboardClientsQuerySchema,
+      answer: [200, DashboardClientsSchema, 'A page of clients, by name.'],
+      errors: [404],
+    }),
+    ({ tenant, query }) => listDashboardClients({ ctx: tenant, ...query }),
   );
 }

@@ -9,30 +9,36 @@ import { endOtherOwnSessions, endOwnSession, listOwnSessions } from './auth.sess
 
 const define = routesOf({ tag: 'auth', access: ACCESS.authenticated });
 
-const listRoute = define(AUTH_ROUTES.sessions, {
-  summary: 'One’s own active sessions',
-  description:
-    'Each signed-in browser of the user: its user agent, when it signed in and was last seen; `current` marks this one.',
-  answer: [200, ActiveSessionListSchema, 'The sessions.'],
-});
-
-const endRoute = define(AUTH_ROUTES.endSession, {
-  summary: 'End one of one’s own sessions',
-  description: 'A session of someone else, or none, answers 404 `auth.session_not_found`.',
-  answer: [204, 'Ended.'],
-  errors: [404],
-});
-
-const endOthersRoute = define(AUTH_ROUTES.endOtherSessions, {
-  summary: 'End every other session of one’s own',
-  answer: [200, EndedSessionsSchema, 'How many ended.'],
-});
-
 /** A signed-in user sees their sessions and ends the ones they do not recognise. */
 export function registerOwnSessionRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listRoute, ({ ctx }) => listOwnSessions({ ctx }));
+  serveJson(
+    app,
+    define(AUTH_ROUTES.sessions, {
+      summary: 'One’s own active sessions',
+      description:
+        'Each signed-in browser of the user: its user agent, when it signed in and was last seen; `current` marks this one.',
+      answer: [200, ActiveSessionListSchema, 'The sessions.'],
+    }),
+    ({ ctx }) => listOwnSessions({ ctx }),
+  );
 
-  serveEmpty(app, endRoute, ({ ctx, param }) => endOwnSession({ ctx, sessionId: param.id }));
+  serveEmpty(
+    app,
+    define(AUTH_ROUTES.endSession, {
+      summary: 'End one of one’s own sessions',
+      description: 'A session of someone else, or none, answers 404 `auth.session_not_found`.',
+      answer: [204, 'Ended.'],
+      errors: [404],
+    }),
+    ({ ctx, param }) => endOwnSession({ ctx, sessionId: param.id }),
+  );
 
-  serveJson(app, endOthersRoute, ({ ctx }) => endOtherOwnSessions({ ctx }));
+  serveJson(
+    app,
+    define(AUTH_ROUTES.endOtherSessions, {
+      summary: 'End every other session of one’s own',
+      answer: [200, EndedSessionsSchema, 'How many ended.'],
+    }),
+    ({ ctx }) => endOtherOwnSessions({ ctx }),
+  );
 }

@@ -48,28 +48,6 @@ const ATTEMPT_COOKIE_OPTIONS = ({ config }: { config: Config }) =>
 
 const define = routesOf({ tag: 'auth', access: ACCESS.public });
 
-const discoverRoute = define(SSO_ROUTES.discover, {
-  summary: 'How the owner of an e-mail address signs in (by its domain)',
-  description:
-    'Home-realm discovery: the login page asks, once the address is typed, whether its domain belongs to an organisation with its own OpenID provider, and whether local passwords still work there. The answer depends on the domain only, never on whether an account exists.',
-  body: SignInDiscoveryRequestSchema,
-  answer: [200, SignInDiscoverySchema, 'The sign-in to offer.'],
-});
-
-const startRoute = define(route('GET', '/auth/sso/start'), {
-  summary: 'Start signing in with the organisation’s OpenID provider',
-  description: `Redirects the browser to the provider (authorization code with PKCE, a state and a nonce kept server-side for ${SSO_ATTEMPT_MINUTES} minutes; the state also in a short-lived cookie). An organisation without a provider answers 404 \`sso.not_configured\`; an address whose sign-ins failed too often 429 \`auth.rate_limited\`; an unreachable provider 502 \`sso.provider_failed\`.`,
-  query: z.object({ organisation: z.string().min(1).max(64) }),
-  responses: {
-    302: { description: 'To the provider’s sign-in page.' },
-    502: {
-      description: 'The provider did not answer (`sso.provider_failed`).',
-      content: { 'application/json': { schema: ErrorBodySchema } },
-    },
-  },
-  errors: [404, 429],
-});
-
 const callbackRoute = defineRoute({
   method: 'get',
   path: SSO_CALLBACK_PATH,
@@ -91,53 +69,52 @@ const callbackRoute = defineRoute({
   responses: { 302: { description: 'To the portal, signed in, or to its login page with the reason.' } },
 });
 
-const readSettingsRoute = define(SSO_ROUTES.settings, {
-  tag: 'users',
-  access: SIGN_IN_ACCESS,
-  summary: 'How the welfare centre’s people sign in (single sign-on)',
-  description: 'The client secret is never answered, only whether one is stored.',
-  answer: [200, SignInSettingsSchema, 'The settings.'],
-});
-
-const updateSettingsRoute = define(SSO_ROUTES.updateSettings, {
-  tag: 'users',
-  access: SIGN_IN_ACCESS,
-  summary: 'Set the welfare centre’s OpenID provider and whether local passwords still work',
-  description:
-    'The issuer is reached over HTTPS. A client secret is stored encrypted with the server’s `SECRETS_KEY` (409 `sso.secrets_key_missing` without it); omit it to keep the stored one, send null for a public client. An e-mail domain of another organisation answers 409 `sso.domain_taken`. With `localPasswords: false`, password login, password links and resets are refused for the organisation’s accounts. Audited as `organisation.sign_in_configure`.',
-  body: SignInSettingsUpdateSchema,
-  answer: [200, SignInSettingsSchema, 'The settings now.'],
-  errors: [409],
-});
-
-const removeSettingsRoute = define(SSO_ROUTES.removeSettings, {
-  tag: 'users',
-  access: SIGN_IN_ACCESS,
-  summary: 'Remove the welfare centre’s OpenID provider: passwords only again',
-  description: 'Audited as `organisation.sign_in_remove`.',
-  answer: [204, 'Removed (or there was none).'],
-});
-
 export function registerSsoRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   const { config, clock } = deps;
   const ipOf = (c: Context) => getClientIp({ c, trustProxy: config.server.trustProxy });
 
-  serveJson(app, discoverRoute, ({ body }) => discoverSignIn({ db: deps.db, email: body.email }));
+  serveJson(
+    app,
+    define(SSO_ROUTES.discover, {
+      summary: 'How the owner of an e-mail address signs in (by its domain)',
+      description:
+        'Home-realm discovery: the login page asks, once the address is typed, whether its domain belongs to an organisation with its own OpenID provider, and whether local passwords still work there. The answer depends on the domain only, never on whether an account exists.',
+      body: SignInDiscoveryRequestSchema,
+      answer: [200, SignInDiscoverySchema, 'The sign-in to offer.'],
+    }),
+    ({ body }) => discoverSignIn({ db: deps.db, email: body.email }),
+  );
 
-  serveRedirect(app, startRoute, async ({ query, c }) => {
-    const { url, state } = await startSso({
-      db: deps.db,
-      config,
-      clock,
-      organisationId: query.organisation,
-      ip: ipOf(c),
-    });
-    setCookie(c, attemptCookieName({ config }), state, {
-      ...ATTEMPT_COOKIE_OPTIONS({ config }),
-      maxAge: SSO_ATTEMPT_MINUTES * 60,
-    });
-    return url;
-  });
+  serveRedirect(
+    app,
+    define(route('GET', '/auth/sso/start'), {
+      summary: 'Start signing in with the organisation’s OpenID provider',
+      description: `Redirects the browser to the provider (authorization code with PKCE, a state and a nonce kept server-side for ${SSO_ATTEMPT_MINUTES} minutes; the state also in a short-lived cookie). An organisation without a provider answers 404 \`sso.not_configured\`; an address whose sign-ins failed too often 429 \`auth.rate_limited\`; an unreachable provider 502 \`sso.provider_failed\`.`,
+      query: z.object({ organisation: z.string().min(1).max(64) }),
+      responses: {
+        302: { description: 'To the provider’s sign-in page.' },
+        502: {
+          description: 'The provider did not answer (`sso.provider_failed`).',
+          content: { 'application/json': { schema: ErrorBodySchema } },
+        },
+      },
+      errors: [404, 429],
+    }),
+    async ({ query, c }) => {
+      const { url, state } = await startSso({
+        db: deps.db,
+        config,
+        clock,
+        organisationId: query.organisation,
+        ip: ipOf(c),
+      });
+      setCookie(c, attemptCookieName({ config }), state, {
+        ...ATTEMPT_COOKIE_OPTIONS({ config }),
+        maxAge: SSO_ATTEMPT_MINUTES * 60,
+      });
+      return url;
+    },
+  );
 
   serveRedirect(app, callbackRoute, async ({ c }) => {
     const cookieName = attemptCookieName({ config });
@@ -163,43 +140,72 @@ export function registerSsoRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; dep
     }
   });
 
-  serveJson(app, readSettingsRoute, ({ ctx: { db, actor } }) =>
-    readSignIn({ db, config, organisationId: actor.organisation.id }),
-  );
-
-  serveJson(app, updateSettingsRoute, ({ ctx, body }) =>
-    withTransaction({
-      db: ctx.db,
-      work: async (tx) => {
-        const updated = await configureSignIn({
-          db: tx,
-          config,
-          organisationId: ctx.actor.organisation.id,
-          update: body,
-        });
-        await ctx.audit({
-          db: tx,
-          action: 'organisation.sign_in_configure',
-          resource: `organisation:${ctx.actor.organisation.id}`,
-        });
-        return updated;
-      },
+  serveJson(
+    app,
+    define(SSO_ROUTES.settings, {
+      tag: 'users',
+      access: SIGN_IN_ACCESS,
+      summary: 'How the welfare centre’s people sign in (single sign-on)',
+      description: 'The client secret is never answered, only whether one is stored.',
+      answer: [200, SignInSettingsSchema, 'The settings.'],
     }),
+    ({ ctx: { db, actor } }) => readSignIn({ db, config, organisationId: actor.organisation.id }),
   );
 
-  serveEmpty(app, removeSettingsRoute, ({ ctx }) =>
-    withTransaction({
-      db: ctx.db,
-      work: async (tx) => {
-        const { deleted } = await removeSignIn({ db: tx, organisationId: ctx.actor.organisation.id });
-        if (deleted) {
+  serveJson(
+    app,
+    define(SSO_ROUTES.updateSettings, {
+      tag: 'users',
+      access: SIGN_IN_ACCESS,
+      summary: 'Set the welfare centre’s OpenID provider and whether local passwords still work',
+      description:
+        'The issuer is reached over HTTPS. A client secret is stored encrypted with the server’s `SECRETS_KEY` (409 `sso.secrets_key_missing` without it); omit it to keep the stored one, send null for a public client. An e-mail domain of another organisation answers 409 `sso.domain_taken`. With `localPasswords: false`, password login, password links and resets are refused for the organisation’s accounts. Audited as `organisation.sign_in_configure`.',
+      body: SignInSettingsUpdateSchema,
+      answer: [200, SignInSettingsSchema, 'The settings now.'],
+      errors: [409],
+    }),
+    ({ ctx, body }) =>
+      withTransaction({
+        db: ctx.db,
+        work: async (tx) => {
+          const updated = await configureSignIn({
+            db: tx,
+            config,
+            organisationId: ctx.actor.organisation.id,
+            update: body,
+          });
           await ctx.audit({
             db: tx,
-            action: 'organisation.sign_in_remove',
+            action: 'organisation.sign_in_configure',
             resource: `organisation:${ctx.actor.organisation.id}`,
           });
-        }
-      },
+          return updated;
+        },
+      }),
+  );
+
+  serveEmpty(
+    app,
+    define(SSO_ROUTES.removeSettings, {
+      tag: 'users',
+      access: SIGN_IN_ACCESS,
+      summary: 'Remove the welfare centre’s OpenID provider: passwords only again',
+      description: 'Audited as `organisation.sign_in_remove`.',
+      answer: [204, 'Removed (or there was none).'],
     }),
+    ({ ctx }) =>
+      withTransaction({
+        db: ctx.db,
+        work: async (tx) => {
+          const { deleted } = await removeSignIn({ db: tx, organisationId: ctx.actor.organisation.id });
+          if (deleted) {
+            await ctx.audit({
+              db: tx,
+              action: 'organisation.sign_in_remove',
+              resource: `organisation:${ctx.actor.organisation.id}`,
+            });
+          }
+        },
+      }),
   );
 }

@@ -25,58 +25,63 @@ const SETTINGS_ACCESS = ['welfare:project_lead', 'welfare:admin'] as const;
 
 const define = routesOf({ tag: 'programmes', access: SETTINGS_ACCESS });
 
-const getSettingsRoute = define(PROGRAMME_ROUTES.settings, {
-  summary: "A programme's settings",
-  answer: [200, ProgrammeSettingsResponseSchema, 'The settings.'],
-  errors: [404],
-});
-
-const putSettingsRoute = define(PROGRAMME_ROUTES.saveSettings, {
-  summary: "Change a programme's settings",
-  description:
-    'Checked by the domain rules: 400 `programme.settings_invalid` lists every problem in `details.reasons`, each with its `field` and a dotted code such as `programme.follow_up.inactive_days.out_of_range`.',
-  body: ProgrammeSettingsSchema,
-  answer: [200, ProgrammeSettingsResponseSchema, 'The saved settings.'],
-  errors: [404],
-});
-
-const listRoute = define(PROGRAMME_ROUTES.list, {
-  access: ACCESS.welfareStaff,
-  summary: "The welfare centre's programmes and their waves",
-  answer: [200, ProgrammeListSchema, 'The programmes.'],
-});
-
-const createRoute = define(PROGRAMME_ROUTES.start, {
-  access: ['welfare:admin'],
-  summary: "Start the welfare centre's programme",
-  description:
-    'Starts an active programme with the default settings (change them with PUT /api/programmes/{id}/settings). Each partner is optional and must be an organisation of that kind working for the welfare centre (GET /api/programmes/partners); otherwise 400 `programme.partner_invalid` with `details.field` naming `homeHelpOrgId` or `trainingOrgId`, the same for an unknown organisation as for one that works only for others. A welfare centre runs one active programme at a time: a second answers 409 `programme.already_active`.',
-  body: ProgrammeCreateSchema,
-  answer: [201, ProgrammeSummarySchema, 'The programme, without waves yet.'],
-  errors: [409],
-});
-
-const partnersRoute = define(PROGRAMME_ROUTES.partners, {
-  summary: 'The partner organisations that work for the welfare centre',
-  description:
-    "The home-help and training organisations in partnership with the welfare centre (set up by the operator), to choose a programme's partners from.",
-  answer: [200, ProgrammePartnerListSchema, 'The partners, by kind and name.'],
-});
-
 export function registerProgrammesRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listRoute, ({ tenant }) => listProgrammes({ ctx: tenant }));
-
-  serveJson(app, partnersRoute, ({ tenant }) => listProgrammePartners({ ctx: tenant }));
-
-  serveJson(app, createRoute, ({ tenant, body }) =>
-    createProgramme({ ctx: tenant, input: body }).then(({ programme }) => programme),
+  serveJson(
+    app,
+    define(PROGRAMME_ROUTES.list, {
+      access: ACCESS.welfareStaff,
+      summary: "The welfare centre's programmes and their waves",
+      answer: [200, ProgrammeListSchema, 'The programmes.'],
+    }),
+    ({ tenant }) => listProgrammes({ ctx: tenant }),
   );
 
-  serveJson(app, getSettingsRoute, ({ tenant, param }) =>
-    getProgrammeSettings({ ctx: tenant, programmeId: param.id }),
+  serveJson(
+    app,
+    define(PROGRAMME_ROUTES.partners, {
+      summary: 'The partner organisations that work for the welfare centre',
+      description:
+        "The home-help and training organisations in partnership with the welfare centre (set up by the operator), to choose a programme's partners from.",
+      answer: [200, ProgrammePartnerListSchema, 'The partners, by kind and name.'],
+    }),
+    ({ tenant }) => listProgrammePartners({ ctx: tenant }),
   );
 
-  serveJson(app, putSettingsRoute, ({ tenant, param, body }) =>
-    updateProgrammeSettings({ ctx: tenant, programmeId: param.id, settings: body }),
+  serveJson(
+    app,
+    define(PROGRAMME_ROUTES.start, {
+      access: ['welfare:admin'],
+      summary: "Start the welfare centre's programme",
+      description:
+        'Starts an active programme with the default settings (change them with PUT /api/programmes/{id}/settings). Each partner is optional and must be an organisation of that kind working for the welfare centre (GET /api/programmes/partners); otherwise 400 `programme.partner_invalid` with `details.field` naming `homeHelpOrgId` or `trainingOrgId`, the same for an unknown organisation as for one that works only for others. A welfare centre runs one active programme at a time: a second answers 409 `programme.already_active`.',
+      body: ProgrammeCreateSchema,
+      answer: [201, ProgrammeSummarySchema, 'The programme, without waves yet.'],
+      errors: [409],
+    }),
+    ({ tenant, body }) => createProgramme({ ctx: tenant, input: body }).then(({ programme }) => programme),
+  );
+
+  serveJson(
+    app,
+    define(PROGRAMME_ROUTES.settings, {
+      summary: "A programme's settings",
+      answer: [200, ProgrammeSettingsResponseSchema, 'The settings.'],
+      errors: [404],
+    }),
+    ({ tenant, param }) => getProgrammeSettings({ ctx: tenant, programmeId: param.id }),
+  );
+
+  serveJson(
+    app,
+    define(PROGRAMME_ROUTES.saveSettings, {
+      summary: "Change a programme's settings",
+      description:
+        'Checked by the domain rules: 400 `programme.settings_invalid` lists every problem in `details.reasons`, each with its `field` and a dotted code such as `programme.follow_up.inactive_days.out_of_range`.',
+      body: ProgrammeSettingsSchema,
+      answer: [200, ProgrammeSettingsResponseSchema, 'The saved settings.'],
+      errors: [404],
+    }),
+    ({ tenant, param, body }) =>
+      updateProgrammeSettings({ ctx: tenant, programmeId: param.id, settings: body }),
   );
 }

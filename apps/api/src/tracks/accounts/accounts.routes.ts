@@ -21,44 +21,48 @@ const USERS_ACCESS = ['welfare:admin'] as const;
 
 const define = routesOf({ tag: 'users', access: USERS_ACCESS });
 
-const listRoute = define(ACCOUNT_ROUTES.list, {
-  summary: "The welfare centre's accounts",
-  answer: [200, WelfareUserListSchema, 'The accounts.'],
-});
-
-const inviteRoute = define(ACCOUNT_ROUTES.invite, {
-  summary: 'Invite a colleague: an account and its invitation link, shown once',
-  description:
-    'The colleague opens the link (or its QR code) and chooses their own password; it works once, for `INVITATION_LINK_DAYS` (7). An e-mail address already in use answers 409 `user.email_taken`.',
-  body: WelfareUserInviteSchema,
-  answer: [201, WelfareUserInvitedSchema, 'The account and its invitation link.'],
-  errors: [409],
-});
-
-const disableRoute = define(ACCOUNT_ROUTES.disable, {
-  summary: 'Disable an account and end its sessions',
-  answer: [204, 'Disabled.'],
-  errors: [404, 409],
-});
-
-const linkRoute = define(ACCOUNT_ROUTES.link, {
-  summary: 'A new sign-in link for a colleague, shown once',
-  description:
-    'To invite again or to hand over in person when a colleague forgot their password: the earlier unused links stop working; the colleague opens this one and chooses a password, which ends their sessions. An account of another organisation, or a disabled one, answers 404 `user.not_found`.',
-  answer: [201, SignInLinkSchema, 'The link, shown this once.'],
-  errors: [404],
-});
-
 export function registerUsersRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listRoute, ({ tenant }) => listWelfareUsers({ ctx: tenant }));
-
-  serveJson(app, inviteRoute, ({ tenant, body }) =>
-    inviteWelfareUser({ ctx: tenant, config: deps.config, input: body }),
+  serveJson(
+    app,
+    define(ACCOUNT_ROUTES.list, {
+      summary: "The welfare centre's accounts",
+      answer: [200, WelfareUserListSchema, 'The accounts.'],
+    }),
+    ({ tenant }) => listWelfareUsers({ ctx: tenant }),
   );
 
-  serveJson(app, linkRoute, ({ tenant, param }) =>
-    issueWelfareUserLink({ ctx: tenant, config: deps.config, userId: param.id }),
+  serveJson(
+    app,
+    define(ACCOUNT_ROUTES.invite, {
+      summary: 'Invite a colleague: an account and its invitation link, shown once',
+      description:
+        'The colleague opens the link (or its QR code) and chooses their own password; it works once, for `INVITATION_LINK_DAYS` (7). An e-mail address already in use answers 409 `user.email_taken`.',
+      body: WelfareUserInviteSchema,
+      answer: [201, WelfareUserInvitedSchema, 'The account and its invitation link.'],
+      errors: [409],
+    }),
+    ({ tenant, body }) => inviteWelfareUser({ ctx: tenant, config: deps.config, input: body }),
   );
 
-  serveEmpty(app, disableRoute, ({ tenant, param }) => disableWelfareUser({ ctx: tenant, userId: param.id }));
+  serveJson(
+    app,
+    define(ACCOUNT_ROUTES.link, {
+      summary: 'A new sign-in link for a colleague, shown once',
+      description:
+        'To invite again or to hand over in person when a colleague forgot their password: the earlier unused links stop working; the colleague opens this one and chooses a password, which ends their sessions. An account of another organisation, or a disabled one, answers 404 `user.not_found`.',
+      answer: [201, SignInLinkSchema, 'The link, shown this once.'],
+      errors: [404],
+    }),
+    ({ tenant, param }) => issueWelfareUserLink({ ctx: tenant, config: deps.config, userId: param.id }),
+  );
+
+  serveEmpty(
+    app,
+    define(ACCOUNT_ROUTES.disable, {
+      summary: 'Disable an account and end its sessions',
+      answer: [204, 'Disabled.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param }) => disableWelfareUser({ ctx: tenant, userId: param.id }),
+  );
 }

@@ -10,42 +10,46 @@ import { cancelClientCheque, issueClientCheques, listClientCheques } from './che
 
 const define = routesOf({ tag: 'cheques', access: ACCESS.caseworkers });
 
-const listRoute = define(CHEQUE_ROUTES.ofClient, {
-  summary: "A client's cheques with their status (audited)",
-  answer: [200, ClientChequeListSchema, 'The cheques.'],
-  errors: [404],
-});
-
-const issueRoute = define(CHEQUE_ROUTES.issue, {
-  idempotent: true,
-  summary: "Issue the client's package of cheques",
-  description:
-    'Once the laptop is handed out. Refusals (409): `cheque.client_not_equipped`, `cheque.already_issued`, `cheque.not_in_package`.',
-  answer: [201, ClientChequeListSchema, 'The cheques issued.'],
-  errors: [404, 409],
-});
-
-const cancelRoute = define(CHEQUE_ROUTES.cancel, {
-  summary: 'Cancel an open cheque, with a reason',
-  description: 'A redeemed, expired or cancelled cheque answers 409 (`cheque.already_redeemed`, …).',
-  body: ChequeCancelSchema,
-  answer: [200, z.object({ cheque: ClientChequeSchema }), 'The cancelled cheque.'],
-  errors: [404, 409],
-});
-
 export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listRoute, ({ tenant, param }) => listClientCheques({ ctx: tenant, clientId: param.id }));
-
-  serveJson(app, issueRoute, ({ tenant, param }) =>
-    issueClientCheques({ ctx: tenant, clientId: param.id, timeZone: deps.config.timeZone }),
+  serveJson(
+    app,
+    define(CHEQUE_ROUTES.ofClient, {
+      summary: "A client's cheques with their status (audited)",
+      answer: [200, ClientChequeListSchema, 'The cheques.'],
+      errors: [404],
+    }),
+    ({ tenant, param }) => listClientCheques({ ctx: tenant, clientId: param.id }),
   );
 
-  serveJson(app, cancelRoute, ({ tenant, param, body }) =>
-    cancelClientCheque({
-      ctx: tenant,
-      timeZone: deps.config.timeZone,
-      chequeId: param.id,
-      reason: body.reason,
+  serveJson(
+    app,
+    define(CHEQUE_ROUTES.issue, {
+      idempotent: true,
+      summary: "Issue the client's package of cheques",
+      description:
+        'Once the laptop is handed out. Refusals (409): `cheque.client_not_equipped`, `cheque.already_issued`, `cheque.not_in_package`.',
+      answer: [201, ClientChequeListSchema, 'The cheques issued.'],
+      errors: [404, 409],
     }),
+    ({ tenant, param }) =>
+      issueClientCheques({ ctx: tenant, clientId: param.id, timeZone: deps.config.timeZone }),
+  );
+
+  serveJson(
+    app,
+    define(CHEQUE_ROUTES.cancel, {
+      summary: 'Cancel an open cheque, with a reason',
+      description: 'A redeemed, expired or cancelled cheque answers 409 (`cheque.already_redeemed`, …).',
+      body: ChequeCancelSchema,
+      answer: [200, z.object({ cheque: ClientChequeSchema }), 'The cancelled cheque.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param, body }) =>
+      cancelClientCheque({
+        ctx: tenant,
+        timeZone: deps.config.timeZone,
+        chequeId: param.id,
+        reason: body.reason,
+      }),
   );
 }

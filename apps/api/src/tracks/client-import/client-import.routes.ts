@@ -9,16 +9,18 @@ import { importClients } from './client-import.usecases';
 
 const define = routesOf({ tag: 'clients', access: ACCESS.caseworkers });
 
-const importRoute = define(CLIENT_IMPORT_ROUTES.importPart, {
-  idempotent: true,
-  summary: "Import clients from the case system's CSV, with a dry run",
-  description:
-    'Matched on file number, so importing the same file twice makes no duplicates. Send a large file in parts (each with the header line and `firstLine`), which lets the portal show progress. A header without the required columns answers 400 `import.header_invalid`.',
-  body: ClientImportSchema,
-  answer: [200, ClientImportReportSchema, 'What happened (or would happen) to each row.'],
-  errors: [409],
-});
-
 export function registerClientImportRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, importRoute, ({ tenant, body }) => importClients({ ctx: tenant, input: body }));
+  serveJson(
+    app,
+    define(CLIENT_IMPORT_ROUTES.importPart, {
+      idempotent: true,
+      summary: "Import clients from the case system's CSV, with a dry run",
+      description:
+        'Matched on file number, so importing the same file twice makes no duplicates. Send a large file in parts (each with the header line and `firstLine`), which lets the portal show progress. A header without the required columns answers 400 `import.header_invalid`.',
+      body: ClientImportSchema,
+      answer: [200, ClientImportReportSchema, 'What happened (or would happen) to each row.'],
+      errors: [409],
+    }),
+    ({ tenant, body }) => importClients({ ctx: tenant, input: body }),
+  );
 }

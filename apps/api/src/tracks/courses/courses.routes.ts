@@ -43,151 +43,183 @@ const COORDINATOR: readonly RoleKey[] = ['training:coordinator'];
 
 const define = routesOf({ tag: 'training', access: COORDINATOR });
 
-const listLocationsRoute = define(TRAINING_ROUTES.locations, {
-  summary: 'Locations of the training partner',
-  answer: [200, LocationListSchema, 'Locations.'],
-});
+type Registration = { app: OpenAPIHono<AppEnv>; deps: AppDeps };
 
-const createLocationRoute = define(TRAINING_ROUTES.createLocation, {
-  summary: 'Add a location (address, accessibility, directions)',
-  body: LocationInputSchema,
-  answer: [201, z.object({ location: LocationSchema }), 'The new location.'],
-});
+export function registerCoursesRoutes({ app, deps }: Registration) {
+  registerLocationRoutes({ app });
+  registerTeacherRoutes({ app, deps });
+  registerGroupRoutes({ app, deps });
+}
 
-const updateLocationRoute = define(TRAINING_ROUTES.updateLocation, {
-  summary: 'Change a location',
-  body: LocationInputSchema,
-  answer: [200, z.object({ location: LocationSchema }), 'The location.'],
-  errors: [404],
-});
-
-const listTeachersRoute = define(TRAINING_ROUTES.teachers, {
-  summary: 'Teachers of the training partner',
-  answer: [200, TeacherListSchema, 'Teachers.'],
-});
-
-const inviteTeacherRoute = define(TRAINING_ROUTES.inviteTeacher, {
-  summary: 'Invite a teacher: an account and its invitation link, shown once',
-  description:
-    'The teacher opens the link (or its QR code) and chooses their own password; it works once, for `INVITATION_LINK_DAYS` (7). An e-mail address already in use answers 409 `user.email_taken`.',
-  body: TeacherInviteSchema,
-  answer: [201, TeacherInviteResponseSchema, 'The teacher and their invitation link.'],
-  errors: [409],
-});
-
-const teacherLinkRoute = define(TRAINING_ROUTES.teacherLink, {
-  summary: 'A new sign-in link for a teacher, shown once',
-  description:
-    'To invite again or to hand over in person when a teacher forgot their password: the earlier unused links stop working. A teacher of another organisation, or a deactivated one, answers 404 `teacher.not_found`.',
-  answer: [201, SignInLinkSchema, 'The link, shown this once.'],
-  errors: [404],
-});
-
-const deactivateTeacherRoute = define(TRAINING_ROUTES.deactivateTeacher, {
-  summary: "Deactivate a teacher; all of the teacher's sessions end at once",
-  answer: [200, z.object({ teacher: TeacherSchema }), 'The deactivated teacher.'],
-  errors: [404],
-});
-
-const listProgrammesRoute = define(TRAINING_ROUTES.programmes, {
-  summary: 'Programmes of the welfare centres this partner trains for, with their course rules',
-  answer: [200, TrainingProgrammeListSchema, 'Programmes.'],
-});
-
-const listGroupsRoute = define(TRAINING_ROUTES.groups, {
-  summary: 'Course groups of the training partner, newest first',
-  answer: [200, GroupListSchema, 'Groups.'],
-});
-
-const createGroupRoute = define(TRAINING_ROUTES.createGroup, {
-  summary: 'Create a course group',
-  body: GroupInputSchema,
-  answer: [201, z.object({ group: GroupSummarySchema }), 'The new group.'],
-  errors: [404],
-});
-
-const updateGroupRoute = define(TRAINING_ROUTES.updateGroup, {
-  summary: 'Change a group (more seats move waitlisted learners up)',
-  description: 'Fewer seats than enrolled learners answers 409 `enrolment.capacity_below_enrolled`.',
-  body: GroupPatchSchema,
-  answer: [200, z.object({ group: GroupSummarySchema }), 'The group.'],
-  errors: [404, 409],
-});
-
-const groupDetailRoute = define(TRAINING_ROUTES.group, {
-  summary: 'A group with its sessions, roster, waitlist, completion and referrals',
-  answer: [200, GroupDetailSchema, 'The group.'],
-  errors: [404],
-});
-
-const generateSessionsRoute = define(TRAINING_ROUTES.generateSessions, {
-  summary: "Plan the programme's half-day sessions from a start date on chosen weekdays",
-  description: 'A group that already has sessions answers 409 `course_group.sessions_exist`.',
-  body: GenerateSessionsSchema,
-  answer: [201, z.object({ sessions: z.array(GroupSessionSchema) }), 'The planned sessions.'],
-  errors: [404, 409],
-});
-
-const updateSessionRoute = define(TRAINING_ROUTES.updateSession, {
-  summary: 'Move or cancel one session',
-  description:
-    "Records the change; the welfare centres of the learners on the roster see it on their client's page, and a change at short notice raises a follow-up signal for them. A new date or time that has already passed answers 409 `course_session.in_past`; one that overlaps another session of the group's teacher answers 409 `course_session.teacher_busy` (with that group's name and hours).",
-  body: SessionPatchSchema,
-  answer: [200, z.object({ session: GroupSessionSchema }), 'The session.'],
-  errors: [404, 409],
-});
-
-const referralRoute = define(TRAINING_ROUTES.decideReferral, {
-  summary: 'Record the referral decision after the basic course',
-  description:
-    'Referred to a regular course (which) or not (why). Only for an enrolled learner (409 `referral.not_enrolled`).',
-  body: ReferralInputSchema,
-  answer: [200, z.object({ referral: ReferralSchema }), 'The decision.'],
-  errors: [404, 409],
-});
-
-const clientEnrolmentsRoute = define(TRAINING_ROUTES.clientEnrolments, {
-  access: ACCESS.caseworkers,
-  summary: "A client's enrolments with attendance, completion, referral and progress note",
-  answer: [200, ClientEnrolmentListSchema, 'Enrolments, oldest first.'],
-  errors: [404],
-});
-
-export function registerCoursesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listLocationsRoute, ({ ctx }) => listLocations({ ctx }));
-  serveJson(app, createLocationRoute, ({ ctx, body }) =>
-    saveLocation({ ctx, locationId: undefined, input: body }),
+/** The training locations. */
+function registerLocationRoutes({ app }: Pick<Registration, 'app'>) {
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.locations, {
+      summary: 'Locations of the training partner',
+      answer: [200, LocationListSchema, 'Locations.'],
+    }),
+    ({ ctx }) => listLocations({ ctx }),
   );
-  serveJson(app, updateLocationRoute, ({ ctx, param, body }) =>
-    saveLocation({ ctx, locationId: param.id, input: body }),
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.createLocation, {
+      summary: 'Add a location (address, accessibility, directions)',
+      body: LocationInputSchema,
+      answer: [201, z.object({ location: LocationSchema }), 'The new location.'],
+    }),
+    ({ ctx, body }) => saveLocation({ ctx, locationId: undefined, input: body }),
   );
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.updateLocation, {
+      summary: 'Change a location',
+      body: LocationInputSchema,
+      answer: [200, z.object({ location: LocationSchema }), 'The location.'],
+      errors: [404],
+    }),
+    ({ ctx, param, body }) => saveLocation({ ctx, locationId: param.id, input: body }),
+  );
+}
 
-  serveJson(app, listTeachersRoute, ({ ctx }) => listTeachers({ ctx }));
-  serveJson(app, inviteTeacherRoute, ({ ctx, body: { email, displayName, sendEmail } }) =>
-    inviteTeacher({ ctx, config: deps.config, email, displayName, sendEmail }),
+/** The training partner's teachers: invite, new link, deactivate. */
+function registerTeacherRoutes({ app, deps }: Registration) {
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.teachers, {
+      summary: 'Teachers of the training partner',
+      answer: [200, TeacherListSchema, 'Teachers.'],
+    }),
+    ({ ctx }) => listTeachers({ ctx }),
   );
-  serveJson(app, teacherLinkRoute, ({ ctx, param }) =>
-    issueTeacherLink({ ctx, config: deps.config, userId: param.id }),
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.inviteTeacher, {
+      summary: 'Invite a teacher: an account and its invitation link, shown once',
+      description:
+        'The teacher opens the link (or its QR code) and chooses their own password; it works once, for `INVITATION_LINK_DAYS` (7). An e-mail address already in use answers 409 `user.email_taken`.',
+      body: TeacherInviteSchema,
+      answer: [201, TeacherInviteResponseSchema, 'The teacher and their invitation link.'],
+      errors: [409],
+    }),
+    ({ ctx, body: { email, displayName, sendEmail } }) =>
+      inviteTeacher({ ctx, config: deps.config, email, displayName, sendEmail }),
   );
-  serveJson(app, deactivateTeacherRoute, ({ ctx, param }) => deactivateTeacher({ ctx, userId: param.id }));
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.teacherLink, {
+      summary: 'A new sign-in link for a teacher, shown once',
+      description:
+        'To invite again or to hand over in person when a teacher forgot their password: the earlier unused links stop working. A teacher of another organisation, or a deactivated one, answers 404 `teacher.not_found`.',
+      answer: [201, SignInLinkSchema, 'The link, shown this once.'],
+      errors: [404],
+    }),
+    ({ ctx, param }) => issueTeacherLink({ ctx, config: deps.config, userId: param.id }),
+  );
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.deactivateTeacher, {
+      summary: "Deactivate a teacher; all of the teacher's sessions end at once",
+      answer: [200, z.object({ teacher: TeacherSchema }), 'The deactivated teacher.'],
+      errors: [404],
+    }),
+    ({ ctx, param }) => deactivateTeacher({ ctx, userId: param.id }),
+  );
+}
 
-  serveJson(app, listProgrammesRoute, ({ ctx }) => listTrainingProgrammes({ ctx }));
-  serveJson(app, listGroupsRoute, ({ ctx }) => listGroups({ ctx }));
-  serveJson(app, createGroupRoute, ({ ctx, body }) => createGroup({ ctx, input: body }));
-  serveJson(app, updateGroupRoute, ({ ctx, param, body }) =>
-    updateGroup({ ctx, groupId: param.id, input: body }),
+/** Course groups, their sessions, referrals and enrolments. */
+function registerGroupRoutes({ app, deps }: Registration) {
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.programmes, {
+      summary: 'Programmes of the welfare centres this partner trains for, with their course rules',
+      answer: [200, TrainingProgrammeListSchema, 'Programmes.'],
+    }),
+    ({ ctx }) => listTrainingProgrammes({ ctx }),
   );
-  serveJson(app, groupDetailRoute, ({ ctx, param }) => getGroupDetail({ ctx, groupId: param.id }));
-  serveJson(app, generateSessionsRoute, ({ ctx, param, body }) =>
-    generateSessions({ timeZone: deps.config.timeZone, ctx, groupId: param.id, input: body }),
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.groups, {
+      summary: 'Course groups of the training partner, newest first',
+      answer: [200, GroupListSchema, 'Groups.'],
+    }),
+    ({ ctx }) => listGroups({ ctx }),
   );
-  serveJson(app, updateSessionRoute, ({ ctx, param, body }) =>
-    updateSession({ ctx, timeZone: deps.config.timeZone, sessionId: param.id, input: body }),
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.createGroup, {
+      summary: 'Create a course group',
+      body: GroupInputSchema,
+      answer: [201, z.object({ group: GroupSummarySchema }), 'The new group.'],
+      errors: [404],
+    }),
+    ({ ctx, body }) => createGroup({ ctx, input: body }),
   );
-  serveJson(app, referralRoute, ({ ctx, param, body }) =>
-    decideReferral({ ctx, enrolmentId: param.id, input: body }),
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.updateGroup, {
+      summary: 'Change a group (more seats move waitlisted learners up)',
+      description: 'Fewer seats than enrolled learners answers 409 `enrolment.capacity_below_enrolled`.',
+      body: GroupPatchSchema,
+      answer: [200, z.object({ group: GroupSummarySchema }), 'The group.'],
+      errors: [404, 409],
+    }),
+    ({ ctx, param, body }) => updateGroup({ ctx, groupId: param.id, input: body }),
   );
-  serveJson(app, clientEnrolmentsRoute, ({ tenant, param }) =>
-    listClientEnrolments({ ctx: tenant, clientId: param.id }),
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.group, {
+      summary: 'A group with its sessions, roster, waitlist, completion and referrals',
+      answer: [200, GroupDetailSchema, 'The group.'],
+      errors: [404],
+    }),
+    ({ ctx, param }) => getGroupDetail({ ctx, groupId: param.id }),
+  );
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.generateSessions, {
+      summary: "Plan the programme's half-day sessions from a start date on chosen weekdays",
+      description: 'A group that already has sessions answers 409 `course_group.sessions_exist`.',
+      body: GenerateSessionsSchema,
+      answer: [201, z.object({ sessions: z.array(GroupSessionSchema) }), 'The planned sessions.'],
+      errors: [404, 409],
+    }),
+    ({ ctx, param, body }) =>
+      generateSessions({ timeZone: deps.config.timeZone, ctx, groupId: param.id, input: body }),
+  );
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.updateSession, {
+      summary: 'Move or cancel one session',
+      description:
+        "Records the change; the welfare centres of the learners on the roster see it on their client's page, and a change at short notice raises a follow-up signal for them. A new date or time that has already passed answers 409 `course_session.in_past`; one that overlaps another session of the group's teacher answers 409 `course_session.teacher_busy` (with that group's name and hours).",
+      body: SessionPatchSchema,
+      answer: [200, z.object({ session: GroupSessionSchema }), 'The session.'],
+      errors: [404, 409],
+    }),
+    ({ ctx, param, body }) =>
+      updateSession({ ctx, timeZone: deps.config.timeZone, sessionId: param.id, input: body }),
+  );
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.decideReferral, {
+      summary: 'Record the referral decision after the basic course',
+      description:
+        'Referred to a regular course (which) or not (why). Only for an enrolled learner (409 `referral.not_enrolled`).',
+      body: ReferralInputSchema,
+      answer: [200, z.object({ referral: ReferralSchema }), 'The decision.'],
+      errors: [404, 409],
+    }),
+    ({ ctx, param, body }) => decideReferral({ ctx, enrolmentId: param.id, input: body }),
+  );
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.clientEnrolments, {
+      access: ACCESS.caseworkers,
+      summary: "A client's enrolments with attendance, completion, referral and progress note",
+      answer: [200, ClientEnrolmentListSchema, 'Enrolments, oldest first.'],
+      errors: [404],
+    }),
+    ({ tenant, param }) => listClientEnrolments({ ctx: tenant, clientId: param.id }),
   );
 }

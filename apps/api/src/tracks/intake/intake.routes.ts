@@ -16,37 +16,39 @@ import { evaluateIntake, getIntake, saveIntake } from './intake.usecases';
 
 const define = routesOf({ tag: 'intake', access: ACCESS.caseworkers });
 
-const getIntakeRoute = define(INTAKE_ROUTES.detail, {
-  summary: "A client's intake in the current programme, its verdict and the waves (audited)",
-  answer: [200, IntakeResponseSchema, 'The intake, or null when none was started.'],
-  errors: [404, 409],
-});
-
-const evaluateRoute = define(INTAKE_ROUTES.evaluate, {
-  summary:
-    'The skill level, eligibility with every reason and the recommended package, without saving (audited)',
-  body: IntakeInputSchema,
-  answer: [200, z.object({ evaluation: IntakeEvaluationSchema }), 'The verdict.'],
-  errors: [404, 409],
-});
-
-const saveRoute = define(INTAKE_ROUTES.save, {
-  summary: 'Save the intake as a draft, or decide it',
-  description:
-    'One transaction. Refusals: `intake.answers_incomplete` (400), `intake.wave_required` (400), `intake.not_eligible` (409, approving with a failed rule and no override reason), `intake.override_reason_too_short` (400), `intake.package_change_reason_missing` (400), `intake.already_decided` (409), `intake.locked` (409, a laptop is reserved), `wave.not_found` (404).',
-  body: IntakeSaveSchema,
-  answer: [200, z.object({ intake: IntakeViewSchema, evaluation: IntakeEvaluationSchema }), 'Saved.'],
-  errors: [404, 409],
-});
-
 export function registerIntakeRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, getIntakeRoute, ({ tenant, param }) => getIntake({ ctx: tenant, clientId: param.id }));
-
-  serveJson(app, evaluateRoute, ({ tenant, param, body }) =>
-    evaluateIntake({ ctx: tenant, clientId: param.id, input: body }),
+  serveJson(
+    app,
+    define(INTAKE_ROUTES.detail, {
+      summary: "A client's intake in the current programme, its verdict and the waves (audited)",
+      answer: [200, IntakeResponseSchema, 'The intake, or null when none was started.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param }) => getIntake({ ctx: tenant, clientId: param.id }),
   );
 
-  serveJson(app, saveRoute, ({ tenant, param, body }) =>
-    saveIntake({ ctx: tenant, clientId: param.id, input: body }),
+  serveJson(
+    app,
+    define(INTAKE_ROUTES.evaluate, {
+      summary:
+        'The skill level, eligibility with every reason and the recommended package, without saving (audited)',
+      body: IntakeInputSchema,
+      answer: [200, z.object({ evaluation: IntakeEvaluationSchema }), 'The verdict.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param, body }) => evaluateIntake({ ctx: tenant, clientId: param.id, input: body }),
+  );
+
+  serveJson(
+    app,
+    define(INTAKE_ROUTES.save, {
+      summary: 'Save the intake as a draft, or decide it',
+      description:
+        'One transaction. Refusals: `intake.answers_incomplete` (400), `intake.wave_required` (400), `intake.not_eligible` (409, approving with a failed rule and no override reason), `intake.override_reason_too_short` (400), `intake.package_change_reason_missing` (400), `intake.already_decided` (409), `intake.locked` (409, a laptop is reserved), `wave.not_found` (404).',
+      body: IntakeSaveSchema,
+      answer: [200, z.object({ intake: IntakeViewSchema, evaluation: IntakeEvaluationSchema }), 'Saved.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param, body }) => saveIntake({ ctx: tenant, clientId: param.id, input: body }),
   );
 }

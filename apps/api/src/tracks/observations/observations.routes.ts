@@ -9,16 +9,16 @@ import { listObservations } from './observations.usecases';
 
 const define = routesOf({ tag: 'clients', access: ACCESS.caseworkers });
 
-const listRoute = define(OBSERVATION_ROUTES.ofClient, {
-  summary: 'What the partners observed about the client',
-  description:
-    "Newest first: home visits (topics, the student's note, the follow-up reason), no-shows, every attendance mark with the teacher's note, moved and cancelled lessons. An open `visit.needs_follow_up` signal is named on the visit it is about (`signalIds`). The read is audited (`client.observations_read`).",
-  answer: [200, ObservationListSchema, 'The observations.'],
-  errors: [404],
-});
-
 export function registerObservationsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, listRoute, ({ tenant, param }) =>
-    listObservations({ ctx: tenant, clientId: param.id }).then(({ list }) => list),
+  serveJson(
+    app,
+    define(OBSERVATION_ROUTES.ofClient, {
+      summary: 'What the partners observed about the client',
+      description:
+        "Newest first: home visits (topics, the student's note, the follow-up reason), no-shows, every attendance mark with the teacher's note, moved and cancelled lessons. An open `visit.needs_follow_up` signal is named on the visit it is about (`signalIds`). The read is audited (`client.observations_read`).",
+      answer: [200, ObservationListSchema, 'The observations.'],
+      errors: [404],
+    }),
+    ({ tenant, param }) => listObservations({ ctx: tenant, clientId: param.id }).then(({ list }) => list),
   );
 }

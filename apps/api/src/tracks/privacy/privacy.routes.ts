@@ -30,61 +30,67 @@ const RETENTION_ACCESS = ['welfare:admin'] as const;
 
 const define = routesOf({ tag: 'privacy', access: EXPORT_ACCESS });
 
-const exportRoute = define(route('GET', '/clients/{id}/privacy-export'), {
-  summary: 'Everything held on a client, per organisation, as a JSON download (GDPR access request; audited)',
-  answer: [200, AccessExportSchema, 'The export, sent as an attachment.'],
-  errors: [404],
-});
-
-const erasureRoute = define(PRIVACY_ROUTES.erase, {
-  access: ERASURE_ACCESS,
-  summary: "Anonymise a client's personal data on request (GDPR erasure; audited)",
-  description:
-    'Names become "Geanonimiseerd", contact details, national number and street are removed, the birth date keeps its year, notes and signatures are cleared and printed packs deleted; counts, dates and amounts stay for the reports. Refused with 409 `privacy.trajectory_active` while the trajectory is open. Asking again for an anonymised client changes nothing (`alreadyAnonymised: true`).',
-  body: ErasureRequestSchema,
-  answer: [200, ErasureResultSchema, 'The client is anonymised.'],
-  errors: [404, 409],
-});
-
-const getRetentionRoute = define(PRIVACY_ROUTES.retention, {
-  access: RETENTION_READERS,
-  summary: "The welfare centre's retention period: months a client's data is kept after the trajectory ended",
-  answer: [200, RetentionSettingsResponseSchema, 'The retention period and its limits.'],
-});
-
-const putRetentionRoute = define(PRIVACY_ROUTES.saveRetention, {
-  access: RETENTION_ACCESS,
-  summary: "Change the welfare centre's retention period (12 to 120 months)",
-  body: RetentionSettingsSchema,
-  answer: [200, RetentionSettingsResponseSchema, 'The saved retention period.'],
-});
-
 export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  app.openapi(exportRoute, async (c) => {
-    const clientId = c.req.valid('param').id;
-    const result = await exportClientData({
-      ctx: tenantContext(c),
-      documentsDir: deps.config.documents.dir,
-      clientId,
-    });
-    const day = result.generatedAt.slice(0, 10);
-    return c.json(result, 200, {
-      'content-disposition': `attachment; filename="avg-export-${clientId}-${day}.json"`,
-    });
-  });
-
-  serveJson(app, erasureRoute, ({ tenant, param, body }) =>
-    requestErasure({
-      ctx: tenant,
-      documentsDir: deps.config.documents.dir,
-      clientId: param.id,
-      reason: body.reason,
+  app.openapi(
+    define(route('GET', '/clients/{id}/privacy-export'), {
+      summary:
+        'Everything held on a client, per organisation, as a JSON download (GDPR access request; audited)',
+      answer: [200, AccessExportSchema, 'The export, sent as an attachment.'],
+      errors: [404],
     }),
+    async (c) => {
+      const clientId = c.req.valid('param').id;
+      const result = await exportClientData({
+        ctx: tenantContext(c),
+        documentsDir: deps.config.documents.dir,
+        clientId,
+      });
+      const day = result.generatedAt.slice(0, 10);
+      return c.json(result, 200, {
+        'content-disposition': `attachment; filename="avg-export-${clientId}-${day}.json"`,
+      });
+    },
   );
 
-  serveJson(app, getRetentionRoute, ({ tenant }) => getRetentionSettings({ ctx: tenant }));
+  serveJson(
+    app,
+    define(PRIVACY_ROUTES.erase, {
+      access: ERASURE_ACCESS,
+      summary: "Anonymise a client's personal data on request (GDPR erasure; audited)",
+      description:
+        'Names become "Geanonimiseerd", contact details, national number and street are removed, the birth date keeps its year, notes and signatures are cleared and printed packs deleted; counts, dates and amounts stay for the reports. Refused with 409 `privacy.trajectory_active` while the trajectory is open. Asking again for an anonymised client changes nothing (`alreadyAnonymised: true`).',
+      body: ErasureRequestSchema,
+      answer: [200, ErasureResultSchema, 'The client is anonymised.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param, body }) =>
+      requestErasure({
+        ctx: tenant,
+        documentsDir: deps.config.documents.dir,
+        clientId: param.id,
+        reason: body.reason,
+      }),
+  );
 
-  serveJson(app, putRetentionRoute, ({ tenant, body }) =>
-    updateRetentionSettings({ ctx: tenant, input: body }),
+  serveJson(
+    app,
+    define(PRIVACY_ROUTES.retention, {
+      access: RETENTION_READERS,
+      summary:
+        "The welfare centre's retention period: months a client's data is kept after the trajectory ended",
+      answer: [200, RetentionSettingsResponseSchema, 'The retention period and its limits.'],
+    }),
+    ({ tenant }) => getRetentionSettings({ ctx: tenant }),
+  );
+
+  serveJson(
+    app,
+    define(PRIVACY_ROUTES.saveRetention, {
+      access: RETENTION_ACCESS,
+      summary: "Change the welfare centre's retention period (12 to 120 months)",
+      body: RetentionSettingsSchema,
+      answer: [200, RetentionSettingsResponseSchema, 'The saved retention period.'],
+    }),
+    ({ tenant, body }) => updateRetentionSettings({ ctx: tenant, input: body }),
   );
 }

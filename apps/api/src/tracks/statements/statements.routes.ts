@@ -29,104 +29,116 @@ const READERS = ['home_help:coordinator', 'welfare:project_lead', 'welfare:socia
 
 const define = routesOf({ tag: 'cheques', access: READERS });
 
-const createRoute = define(STATEMENT_ROUTES.create, {
-  access: ['home_help:coordinator'],
-  summary: 'Make the monthly statement for one welfare centre',
-  description:
-    'Puts every redeemed cheque of the month that is on no statement yet on a new statement, with totals in hours and money at the programme price per cheque. 409 `statement.already_exists` (one per welfare centre and month), `statement.empty`; 404 `tenant.not_found` for a welfare centre the organisation does not work for.',
-  body: StatementCreateSchema,
-  answer: [201, StatementResponseSchema, 'The new statement with its lines.'],
-  errors: [404, 409],
-});
-
-const listRoute = define(STATEMENT_ROUTES.list, {
-  summary: 'Statements: a partner sees its own, a welfare centre those sent to it',
-  query: StatementListQuerySchema,
-  answer: [200, StatementListSchema, 'Statements, newest month first.'],
-});
-
-const getRoute = define(STATEMENT_ROUTES.detail, {
-  summary: 'One statement with its lines and reconciliation (audited)',
-  answer: [200, StatementResponseSchema, 'The statement.'],
-  errors: [404],
-});
-
-const csvRoute = define(route('GET', '/statements/{id}/csv'), {
-  summary: 'One statement as CSV (semicolon separated, UTF-8 with BOM)',
-  responses: {
-    200: { description: 'The statement as CSV.', content: { 'text/csv': { schema: z.string() } } },
-  },
-  errors: [404],
-});
-
-const pdfRoute = define(route('GET', '/statements/{id}/pdf'), {
-  summary: 'One statement as a printable A4 PDF (audited)',
-  description:
-    "Every line (date, cheque code, student, minutes, purpose, price, reconciliation) and the totals, in Dutch with the labels also in `language` (default: the reader's portal language).",
-  query: StatementPdfQuerySchema,
-  responses: {
-    200: {
-      description: 'The statement as PDF.',
-      content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
-    },
-  },
-  errors: [404],
-});
-
-const sendRoute = define(STATEMENT_ROUTES.send, {
-  access: ['home_help:coordinator'],
-  summary: 'Send a draft statement to the welfare centre',
-  description:
-    'From then on the welfare centre sees it and it no longer changes; 409 `statement.already_sent` when it was sent before.',
-  answer: [200, StatementResponseSchema, 'The sent statement.'],
-  errors: [404, 409],
-});
-
-const closeRoute = define(STATEMENT_ROUTES.close, {
-  access: ['welfare:project_lead'],
-  summary: 'Close the reconciliation of a sent statement',
-  description:
-    'The statement becomes `accepted` when every line matched, `disputed` when one is disputed. 409 `statement.lines_open` while a line has no verdict, `statement.already_reconciled` when closed before.',
-  answer: [200, StatementResponseSchema, 'The reconciled statement.'],
-  errors: [404, 409],
-});
-
-const reconcileRoute = define(STATEMENT_ROUTES.reconcileLine, {
-  access: ['welfare:project_lead'],
-  summary: "Record the welfare centre's verdict on one statement line",
-  description:
-    'A dispute needs a reason (400 `statement_line.dispute_reason_missing`); deciding again replaces the verdict until the reconciliation is closed (409 `statement.already_reconciled`).',
-  body: ReconcileRequestSchema,
-  answer: [200, StatementLineResponseSchema, 'The line with its verdict.'],
-  errors: [404, 409],
-});
-
 export function registerStatementsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, createRoute, ({ ctx, body }) => createStatement({ ctx, input: body }));
-
-  serveJson(app, listRoute, ({ ctx, query }) => listStatements({ ctx, query }));
-
-  serveJson(app, getRoute, ({ ctx, param }) => getStatement({ ctx, statementId: param.id }));
-
-  serveFile(app, csvRoute, ({ ctx, param }) =>
-    getStatement({ ctx, statementId: param.id }).then(({ statement }) => ({
-      bytes: statementToCsv({ statement }),
-      type: 'text/csv; charset=utf-8',
-      name: `statement-${statement.month}.csv`,
-    })),
+  serveJson(
+    app,
+    define(STATEMENT_ROUTES.create, {
+      access: ['home_help:coordinator'],
+      summary: 'Make the monthly statement for one welfare centre',
+      description:
+        'Puts every redeemed cheque of the month that is on no statement yet on a new statement, with totals in hours and money at the programme price per cheque. 409 `statement.already_exists` (one per welfare centre and month), `statement.empty`; 404 `tenant.not_found` for a welfare centre the organisation does not work for.',
+      body: StatementCreateSchema,
+      answer: [201, StatementResponseSchema, 'The new statement with its lines.'],
+      errors: [404, 409],
+    }),
+    ({ ctx, body }) => createStatement({ ctx, input: body }),
   );
 
-  serveFile(app, pdfRoute, ({ ctx, param, query }) =>
-    renderStatementDocument({ ctx, statementId: param.id, language: query.language }).then(
-      ({ pdf, fileName }) => ({ bytes: pdf, type: 'application/pdf', name: fileName, noStore: true }),
-    ),
+  serveJson(
+    app,
+    define(STATEMENT_ROUTES.list, {
+      summary: 'Statements: a partner sees its own, a welfare centre those sent to it',
+      query: StatementListQuerySchema,
+      answer: [200, StatementListSchema, 'Statements, newest month first.'],
+    }),
+    ({ ctx, query }) => listStatements({ ctx, query }),
   );
 
-  serveJson(app, sendRoute, ({ ctx, param }) => sendStatement({ ctx, statementId: param.id }));
+  serveJson(
+    app,
+    define(STATEMENT_ROUTES.detail, {
+      summary: 'One statement with its lines and reconciliation (audited)',
+      answer: [200, StatementResponseSchema, 'The statement.'],
+      errors: [404],
+    }),
+    ({ ctx, param }) => getStatement({ ctx, statementId: param.id }),
+  );
 
-  serveJson(app, closeRoute, ({ ctx, param }) => closeReconciliation({ ctx, statementId: param.id }));
+  serveFile(
+    app,
+    define(route('GET', '/statements/{id}/csv'), {
+      summary: 'One statement as CSV (semicolon separated, UTF-8 with BOM)',
+      responses: {
+        200: { description: 'The statement as CSV.', content: { 'text/csv': { schema: z.string() } } },
+      },
+      errors: [404],
+    }),
+    ({ ctx, param }) =>
+      getStatement({ ctx, statementId: param.id }).then(({ statement }) => ({
+        bytes: statementToCsv({ statement }),
+        type: 'text/csv; charset=utf-8',
+        name: `statement-${statement.month}.csv`,
+      })),
+  );
 
-  serveJson(app, reconcileRoute, ({ ctx, param: { id, lineId }, body }) =>
-    reconcileLine({ ctx, statementId: id, lineId, input: body }),
+  serveFile(
+    app,
+    define(route('GET', '/statements/{id}/pdf'), {
+      summary: 'One statement as a printable A4 PDF (audited)',
+      description:
+        "Every line (date, cheque code, student, minutes, purpose, price, reconciliation) and the totals, in Dutch with the labels also in `language` (default: the reader's portal language).",
+      query: StatementPdfQuerySchema,
+      responses: {
+        200: {
+          description: 'The statement as PDF.',
+          content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+        },
+      },
+      errors: [404],
+    }),
+    ({ ctx, param, query }) =>
+      renderStatementDocument({ ctx, statementId: param.id, language: query.language }).then(
+        ({ pdf, fileName }) => ({ bytes: pdf, type: 'application/pdf', name: fileName, noStore: true }),
+      ),
+  );
+
+  serveJson(
+    app,
+    define(STATEMENT_ROUTES.send, {
+      access: ['home_help:coordinator'],
+      summary: 'Send a draft statement to the welfare centre',
+      description:
+        'From then on the welfare centre sees it and it no longer changes; 409 `statement.already_sent` when it was sent before.',
+      answer: [200, StatementResponseSchema, 'The sent statement.'],
+      errors: [404, 409],
+    }),
+    ({ ctx, param }) => sendStatement({ ctx, statementId: param.id }),
+  );
+
+  serveJson(
+    app,
+    define(STATEMENT_ROUTES.close, {
+      access: ['welfare:project_lead'],
+      summary: 'Close the reconciliation of a sent statement',
+      description:
+        'The statement becomes `accepted` when every line matched, `disputed` when one is disputed. 409 `statement.lines_open` while a line has no verdict, `statement.already_reconciled` when closed before.',
+      answer: [200, StatementResponseSchema, 'The reconciled statement.'],
+      errors: [404, 409],
+    }),
+    ({ ctx, param }) => closeReconciliation({ ctx, statementId: param.id }),
+  );
+
+  serveJson(
+    app,
+    define(STATEMENT_ROUTES.reconcileLine, {
+      access: ['welfare:project_lead'],
+      summary: "Record the welfare centre's verdict on one statement line",
+      description:
+        'A dispute needs a reason (400 `statement_line.dispute_reason_missing`); deciding again replaces the verdict until the reconciliation is closed (409 `statement.already_reconciled`).',
+      body: ReconcileRequestSchema,
+      answer: [200, StatementLineResponseSchema, 'The line with its verdict.'],
+      errors: [404, 409],
+    }),
+    ({ ctx, param: { id, lineId }, body }) => reconcileLine({ ctx, statementId: id, lineId, input: body }),
   );
 }

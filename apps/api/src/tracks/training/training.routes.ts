@@ -10,14 +10,6 @@ import { SessionListSchema, SessionRangeQuerySchema, type SessionSummary } from 
 
 const define = routesOf({ tag: 'training', access: ACCESS.training });
 
-const mySessionsRoute = define(TRAINING_ROUTES.mySessions, {
-  summary: 'My sessions from today (or `from`) on',
-  description:
-    "A teacher gets the sessions of their groups; a coordinator gets all of the organisation's. `from` (at most 31 days back) shows recent sessions whose attendance can still be corrected.",
-  query: SessionRangeQuerySchema,
-  answer: [200, SessionListSchema, 'Upcoming sessions, soonest first.'],
-});
-
 function fromDate({ today, from }: { today: string; from: string | undefined }) {
   if (!from || from > today) return today;
   const earliest = shiftDate({ date: today, days: -31 });
@@ -25,21 +17,31 @@ function fromDate({ today, from }: { today: string; from: string | undefined }) 
 }
 
 export function registerTrainingRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, mySessionsRoute, async ({ ctx: { db, clock, actor }, query }) => {
-    const { rows } = await createTrainingRepository({ db }).listUpcomingSessions({
-      trainingOrgId: actor.organisation.id,
-      teacherUserId: actor.user.role === 'coordinator' ? undefined : actor.user.id,
-      fromDate: fromDate({
-        today: toLocalDate({ instant: clock.now(), timeZone: deps.config.timeZone }),
-        from: query.from,
-      }),
-    });
-    const items: SessionSummary[] = rows.map((row) => ({
-      ...row,
-      startTime: row.startTime.slice(0, 5),
-      endTime: row.endTime.slice(0, 5),
-      enrolledCount: Number(row.enrolledCount),
-    }));
-    return { items };
-  });
+  serveJson(
+    app,
+    define(TRAINING_ROUTES.mySessions, {
+      summary: 'My sessions from today (or `from`) on',
+      description:
+        "A teacher gets the sessions of their groups; a coordinator gets all of the organisation's. `from` (at most 31 days back) shows recent sessions whose attendance can still be corrected.",
+      query: SessionRangeQuerySchema,
+      answer: [200, SessionListSchema, 'Upcoming sessions, soonest first.'],
+    }),
+    async ({ ctx: { db, clock, actor }, query }) => {
+      const { rows } = await createTrainingRepository({ db }).listUpcomingSessions({
+        trainingOrgId: actor.organisation.id,
+        teacherUserId: actor.user.role === 'coordinator' ? undefined : actor.user.id,
+        fromDate: fromDate({
+          today: toLocalDate({ instant: clock.now(), timeZone: deps.config.timeZone }),
+          from: query.from,
+        }),
+      });
+      const items: SessionSummary[] = rows.map((row) => ({
+        ...row,
+        startTime: row.startTime.slice(0, 5),
+        endTime: row.endTime.slice(0, 5),
+        enrolledCount: Number(row.enrolledCount),
+      }));
+      return { items };
+    },
+  );
 }

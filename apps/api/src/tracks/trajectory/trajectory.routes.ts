@@ -17,50 +17,55 @@ const REFUSALS =
 
 const define = routesOf({ tag: 'clients', access: ACCESS.caseworkers });
 
-const completeRoute = define(TRAJECTORY_ROUTES.complete, {
-  summary: "Complete the client's trajectory",
-  description: `After the laptop was handed out. While a part of the package is open a short \`summary\` is needed. One transaction: the event, the intake's closure and the audit row (\`trajectory.complete\`). Refusals: \`trajectory.tracks_open\` (409, with the open \`tracks\`), \`trajectory.not_equipped\` (409), \`trajectory.already_closed\` (409), ${REFUSALS}`,
-  body: TrajectoryCompleteSchema,
-  answer: [201, TrajectoryClosureResultSchema, 'Completed.'],
-  errors: [404, 409],
-});
-
-const endRoute = define(TRAJECTORY_ROUTES.end, {
-  summary: "End the client's trajectory early",
-  description: `A reason from the list and a note. \`dropped_out\` and \`unreachable\` read as dropped out, the others as closed. Audited as \`trajectory.end\`. Refusals: \`trajectory.already_closed\` (409), ${REFUSALS}`,
-  body: TrajectoryEndSchema,
-  answer: [201, TrajectoryClosureResultSchema, 'Ended.'],
-  errors: [404, 409],
-});
-
-const reopenRoute = define(TRAJECTORY_ROUTES.reopen, {
-  summary: "Reopen the client's closed trajectory",
-  description: `With a reason; the status is derived from the facts again. Audited as \`trajectory.reopen\`. Refusals: \`trajectory.not_closed\` (409), \`trajectory.no_intake\` (409), \`client.not_found\` (404).`,
-  body: TrajectoryReopenSchema,
-  answer: [201, TrajectoryClosureResultSchema, 'Reopened.'],
-  errors: [404, 409],
-});
-
 export function registerTrajectoryRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
-  serveJson(app, completeRoute, ({ tenant, param, body: { summary } }) =>
-    changeTrajectoryClosure({
-      ctx: tenant,
-      clientId: param.id,
-      command: { type: 'complete', summary: summary ?? null },
-    }).then(({ result }) => result),
+  serveJson(
+    app,
+    define(TRAJECTORY_ROUTES.complete, {
+      summary: "Complete the client's trajectory",
+      description: `After the laptop was handed out. While a part of the package is open a short \`summary\` is needed. One transaction: the event, the intake's closure and the audit row (\`trajectory.complete\`). Refusals: \`trajectory.tracks_open\` (409, with the open \`tracks\`), \`trajectory.not_equipped\` (409), \`trajectory.already_closed\` (409), ${REFUSALS}`,
+      body: TrajectoryCompleteSchema,
+      answer: [201, TrajectoryClosureResultSchema, 'Completed.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param, body: { summary } }) =>
+      changeTrajectoryClosure({
+        ctx: tenant,
+        clientId: param.id,
+        command: { type: 'complete', summary: summary ?? null },
+      }).then(({ result }) => result),
   );
 
-  serveJson(app, endRoute, ({ tenant, param, body: { reason, note } }) =>
-    changeTrajectoryClosure({ ctx: tenant, clientId: param.id, command: { type: 'end', reason, note } }).then(
-      ({ result }) => result,
-    ),
+  serveJson(
+    app,
+    define(TRAJECTORY_ROUTES.end, {
+      summary: "End the client's trajectory early",
+      description: `A reason from the list and a note. \`dropped_out\` and \`unreachable\` read as dropped out, the others as closed. Audited as \`trajectory.end\`. Refusals: \`trajectory.already_closed\` (409), ${REFUSALS}`,
+      body: TrajectoryEndSchema,
+      answer: [201, TrajectoryClosureResultSchema, 'Ended.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param, body: { reason, note } }) =>
+      changeTrajectoryClosure({
+        ctx: tenant,
+        clientId: param.id,
+        command: { type: 'end', reason, note },
+      }).then(({ result }) => result),
   );
 
-  serveJson(app, reopenRoute, ({ tenant, param, body }) =>
-    changeTrajectoryClosure({
-      ctx: tenant,
-      clientId: param.id,
-      command: { type: 'reopen', reason: body.reason },
-    }).then(({ result }) => result),
+  serveJson(
+    app,
+    define(TRAJECTORY_ROUTES.reopen, {
+      summary: "Reopen the client's closed trajectory",
+      description: `With a reason; the status is derived from the facts again. Audited as \`trajectory.reopen\`. Refusals: \`trajectory.not_closed\` (409), \`trajectory.no_intake\` (409), \`client.not_found\` (404).`,
+      body: TrajectoryReopenSchema,
+      answer: [201, TrajectoryClosureResultSchema, 'Reopened.'],
+      errors: [404, 409],
+    }),
+    ({ tenant, param, body }) =>
+      changeTrajectoryClosure({
+        ctx: tenant,
+        clientId: param.id,
+        command: { type: 'reopen', reason: body.reason },
+      }).then(({ result }) => result),
   );
 }
