@@ -2,6 +2,7 @@ export * from './assessment/assessment';
 export * from './cheques/cheque-code';
 export * from './cheques/cheques';
 export * from './clients/birth-date';
+export * from './clients/entry-fields';
 export * from './clients/name-search';
 export * from './clients/national-number';
 export * from './devices/devices';

@@ -1,4 +1,10 @@
-import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
+import {
+  CLIENT_ENTRY_FIELDS,
+  type ClientEntryField,
+  PROGRAMME_TIME_ZONE,
+  toCalendarDate,
+  validateBirthDate,
+} from '@digipakket/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../ground/database/database';
@@ -11,24 +17,10 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { parseCsv } from './client-import.csv';
 import type { ClientImportReport, ClientImportSchema } from './client-import.schemas';
 
-const FIELDS = [
-  'fileNumber',
-  'firstName',
-  'lastName',
-  'birthDate',
-  'nationalNumber',
-  'phone',
-  'email',
-  'preferredLanguage',
-  'street',
-  'postcode',
-  'city',
-] as const;
-type Field = (typeof FIELDS)[number];
-const REQUIRED: readonly Field[] = ['fileNumber', 'firstName', 'lastName', 'preferredLanguage'];
+const REQUIRED: readonly ClientEntryField[] = ['fileNumber', 'firstName', 'lastName', 'preferredLanguage'];
 
 /** Column names a case system or a Dutch spreadsheet may use, lower-cased without spaces. */
-const ALIASES: Record<string, Field> = {
+const ALIASES: Record<string, ClientEntryField> = {
   filenumber: 'fileNumber',
   dossiernummer: 'fileNumber',
   dossier: 'fileNumber',
@@ -111,7 +103,7 @@ async function insertClients({ tx, clients }: { tx: Database; clients: NewClient
 }
 
 /** The column of each field the import reads. */
-const COLUMNS: Record<Field, string> = {
+const COLUMNS: Record<ClientEntryField, string> = {
   fileNumber: 'file_number',
   firstName: 'first_name',
   lastName: 'last_name',
@@ -125,7 +117,7 @@ const COLUMNS: Record<Field, string> = {
   city: 'city',
 };
 
-const ADDRESS_FIELDS: readonly Field[] = ['street', 'postcode', 'city'];
+const ADDRESS_FIELDS: readonly ClientEntryField[] = ['street', 'postcode', 'city'];
 const LOCATION_COLUMNS = sql.raw('lat = r.lat, lon = r.lon, neighbourhood = r.neighbourhood, ');
 const LOCATION_TYPES = sql.raw(', lat double precision, lon double precision, neighbourhood text');
 
@@ -153,7 +145,7 @@ async function updateClients({
 }: {
   tx: Database;
   tenantId: string;
-  fields: readonly Field[];
+  fields: readonly ClientEntryField[];
   updates: { id: string; changes: Partial<NewClient> }[];
   now: Date;
 }): Promise<void> {
@@ -232,7 +224,7 @@ function checkRows({
   today,
 }: {
   rows: ReturnType<typeof parseCsv>['rows'];
-  columns: (Field | null)[];
+  columns: (ClientEntryField | null)[];
   lineOffset: number;
   today: string;
 }): CheckedRow[] {
@@ -290,7 +282,7 @@ function planImport({
   now,
 }: {
   checked: CheckedRow[];
-  present: Field[];
+  present: ClientEntryField[];
   byFileNumber: Map<string, typeof clientsTable.$inferSelect>;
   ownerOf: Map<string | null, string>;
   tenantId: string;
@@ -361,7 +353,7 @@ async function writeImport({
 }: {
   tx: Database;
   ctx: TenantContext;
-  present: Field[];
+  present: ClientEntryField[];
   creates: NewClient[];
   updates: ClientChanges[];
   now: Date;
@@ -411,7 +403,7 @@ export async function importClients({
   if (REQUIRED.some((field) => !columns.includes(field))) {
     throw createImportHeaderError({ details: { columns: header } });
   }
-  const present = FIELDS.filter((field) => columns.includes(field));
+  const present = CLIENT_ENTRY_FIELDS.filter((field) => columns.includes(field));
   const lineOffset = input.firstLine - 1;
   const today = toCalendarDate({ instant: clock.now(), timeZone: PROGRAMME_TIME_ZONE });
 

@@ -1,4 +1,6 @@
 import {
+  CLIENT_ENTRY_FIELDS,
+  type ClientEntryField,
   isBelgianPhoneNumber,
   isBelgianPostcode,
   isClientLanguage,
@@ -7,21 +9,8 @@ import {
 } from '@digipakket/domain';
 import type { ClientCreate, KitKey } from '@digipakket/portal-kit';
 
-export const CLIENT_FIELDS = [
-  'fileNumber',
-  'firstName',
-  'lastName',
-  'birthDate',
-  'nationalNumber',
-  'phone',
-  'email',
-  'preferredLanguage',
-  'street',
-  'postcode',
-  'city',
-] as const;
-
-export type ClientField = (typeof CLIENT_FIELDS)[number];
+export const CLIENT_FIELDS = CLIENT_ENTRY_FIELDS;
+export type ClientField = ClientEntryField;
 export type ClientForm = Record<ClientField, string>;
 
 export interface ClientIssue {
