@@ -95,6 +95,17 @@ export type SignalRow = {
   chequeStatus: string | null;
 };
 
+/** Signals with their client, owner, tenant and cheque, as a list and a detail show them. */
+function selectSignals(db: Database) {
+  return db
+    .select(signalColumns)
+    .from(signalsTable)
+    .innerJoin(clientsTable, eq(clientsTable.id, signalsTable.clientId))
+    .innerJoin(organisationsTable, eq(organisationsTable.id, signalsTable.ownerOrgId))
+    .innerJoin(tenantsTable, eq(tenantsTable.id, signalsTable.tenantId))
+    .leftJoin(chequesTable, signalCheque);
+}
+
 export function createSignalsRepository({ db }: { db: Database }) {
   return {
     async listSignals({
@@ -110,13 +121,7 @@ export function createSignalsRepository({ db }: { db: Database }) {
     }): Promise<{ signals: SignalRow[]; total: number }> {
       const where = and(scopeCondition(scope), ...filterConditions(filters));
       const [rows, [totals]] = await Promise.all([
-        db
-          .select(signalColumns)
-          .from(signalsTable)
-          .innerJoin(clientsTable, eq(clientsTable.id, signalsTable.clientId))
-          .innerJoin(organisationsTable, eq(organisationsTable.id, signalsTable.ownerOrgId))
-          .innerJoin(tenantsTable, eq(tenantsTable.id, signalsTable.tenantId))
-          .leftJoin(chequesTable, signalCheque)
+        selectSignals(db)
           .where(where)
           .orderBy(asc(signalsTable.dueAt), asc(signalsTable.id))
           .limit(limit)
@@ -132,13 +137,7 @@ export function createSignalsRepository({ db }: { db: Database }) {
     },
 
     async findSignal({ scope, signalId }: { scope: SignalScope; signalId: string }) {
-      const [row] = await db
-        .select(signalColumns)
-        .from(signalsTable)
-        .innerJoin(clientsTable, eq(clientsTable.id, signalsTable.clientId))
-        .innerJoin(organisationsTable, eq(organisationsTable.id, signalsTable.ownerOrgId))
-        .innerJoin(tenantsTable, eq(tenantsTable.id, signalsTable.tenantId))
-        .leftJoin(chequesTable, signalCheque)
+      const [row] = await selectSignals(db)
         .where(and(scopeCondition(scope), eq(signalsTable.id, signalId)))
         .limit(1);
       return { signal: row as SignalRow | undefined };
