@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
+import { closureReasonJoin } from '../../tracks/trajectory/trajectory.repository';
 import { clientFacts, createDashboardFiguresRepository, num } from './dashboard.figures.repository';
 import type { DashboardFigure } from './dashboard.schemas';
 
@@ -43,11 +44,7 @@ export function createDashboardRepository({ db }: { db: Database }) {
         db,
         query: sql`SELECT i.closure_kind AS kind, ev.reason, count(*) AS clients
           FROM intakes i
-          LEFT JOIN LATERAL (
-            SELECT e.reason FROM trajectory_events e
-            WHERE e.tenant_id = i.tenant_id AND e.intake_id = i.id AND e.kind = i.closure_kind
-            ORDER BY e.at DESC LIMIT 1
-          ) ev ON true
+          ${closureReasonJoin}
           WHERE i.tenant_id = ${scope.tenantId} AND i.programme_id = ${scope.programmeId}
             AND i.closure_kind IS NOT NULL ${scope.waveId ? sql`AND i.wave_id = ${scope.waveId}` : sql``}
           GROUP BY i.closure_kind, ev.reason`,

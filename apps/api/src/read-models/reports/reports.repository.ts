@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
+import { closureReasonJoin } from '../../tracks/trajectory/trajectory.repository';
 
 /** Whose rows: a tenant, a period of calendar dates (both ends included) and optionally a wave. */
 export type ReportScope = { tenantId: string; from: string | null; to: string | null; waveId: string | null };
@@ -88,11 +89,7 @@ export function createReportsRepository({ db }: { db: Database }) {
         query: sql`SELECT to_char(i.closed_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM') AS month,
             i.closure_kind AS kind, ev.reason, count(*) AS clients
           FROM intakes i
-          LEFT JOIN LATERAL (
-            SELECT e.reason FROM trajectory_events e
-            WHERE e.tenant_id = i.tenant_id AND e.intake_id = i.id AND e.kind = i.closure_kind
-            ORDER BY e.at DESC LIMIT 1
-          ) ev ON true
+          ${closureReasonJoin}
           WHERE i.tenant_id = ${scope.tenantId} AND i.closure_kind IS NOT NULL
             ${inPeriod(scope, "(i.closed_at AT TIME ZONE 'Europe/Brussels')::date")} ${inWave(scope, 'i.client_id')}
           GROUP BY month, i.closure_kind, ev.reason ORDER BY month`,

@@ -1,8 +1,18 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { usersTable } from '../../records/users/users.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { trajectoryEventsTable } from './trajectory.tables';
+
+/**
+ * For a query over intakes named `i`: joins `ev.reason`, the reason of the latest event that recorded
+ * the intake's current closure (none for a completion, or for a closure older than events).
+ */
+export const closureReasonJoin = sql`LEFT JOIN LATERAL (
+  SELECT e.reason FROM trajectory_events e
+  WHERE e.tenant_id = i.tenant_id AND e.intake_id = i.id AND e.kind = i.closure_kind
+  ORDER BY e.at DESC LIMIT 1
+) ev ON true`;
 
 export type TrajectoryEventRow = typeof trajectoryEventsTable.$inferSelect;
 
