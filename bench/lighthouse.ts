@@ -16,8 +16,7 @@ import {
 } from './lib/lighthouse';
 import { freePort, ROOT, startProcess, waitForOk } from './lib/processes';
 import { machineInfo, printFigure } from './lib/results';
-
-const PASSWORD = 'bench-password-1';
+import { login, PASSWORD } from './lib/subjects';
 
 const { values } = parseArgs({
   options: {
@@ -41,20 +40,6 @@ function build() {
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error('the build failed');
-}
-
-async function login({ baseUrl, email }: { baseUrl: string; email: string }) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (!response.ok)
-    throw new Error(`login as ${email} answered ${response.status}: ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
 }
 
 async function main() {
@@ -113,9 +98,9 @@ async function main() {
     const pages = [
       ...portalMainPages({
         cookies: {
-          ocmw: await login({ baseUrl, email: accounts.socialWorkers[0]! }),
-          beego: await login({ baseUrl, email: accounts.students[0]! }),
-          ligo: await login({ baseUrl, email: accounts.teachers[0]! }),
+          ocmw: (await login({ baseUrl, email: accounts.socialWorkers[0]! })).cookie,
+          beego: (await login({ baseUrl, email: accounts.students[0]! })).cookie,
+          ligo: (await login({ baseUrl, email: accounts.teachers[0]! })).cookie,
         },
       }),
       ...(values['no-login-pages'] ? [] : portalLoginPages()),

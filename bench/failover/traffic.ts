@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { redeemBody } from '../lib/redeem-sustained';
 
 /** One request the drill sent: when, to which API, how it ended. */
 export type Sent = {
@@ -125,13 +126,7 @@ export function startTraffic({
           init: {
             method: 'POST',
             headers: { ...headers, 'idempotency-key': randomUUID() },
-            body: JSON.stringify({
-              code,
-              minutes: 60,
-              topics: ['installed_laptop', 'wifi'],
-              needsFollowUp: false,
-              visitedOn,
-            }),
+            body: redeemBody({ code, visitedOn }),
           },
         });
         sent.push(result);

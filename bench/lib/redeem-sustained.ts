@@ -61,6 +61,17 @@ export async function makeRedeemableCheques({
   return { codes, ids };
 }
 
+/** The body of `POST /api/visits/redeem` the benchmarks send: an hour's visit on a cheque. */
+export function redeemBody({ code, visitedOn }: { code: string; visitedOn: string }): string {
+  return JSON.stringify({
+    code,
+    minutes: 60,
+    topics: ['installed_laptop', 'wifi'],
+    needsFollowUp: false,
+    visitedOn,
+  });
+}
+
 /**
  * Sustained redemptions with their audit: `connections` clients redeem for `durationSeconds`, each
  * request a different cheque (a fresh code and idempotency key each), through
@@ -122,13 +133,7 @@ export async function measureSustainedRedemptions({
           return {
             ...request,
             headers: { ...headers, 'idempotency-key': randomUUID() },
-            body: JSON.stringify({
-              code,
-              minutes: 60,
-              topics: ['installed_laptop', 'wifi'],
-              needsFollowUp: false,
-              visitedOn,
-            }),
+            body: redeemBody({ code, visitedOn }),
           };
         },
       },

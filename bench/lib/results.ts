@@ -40,17 +40,10 @@ export function printFigure(figure: Figure) {
   );
 }
 
-export function writeResults({
-  file,
-  size,
-  figures,
-  machine,
-}: {
-  file: string;
-  size: string;
-  figures: Figure[];
-  machine: ReturnType<typeof machineInfo>;
-}) {
+/** Where a run's figures go, with the data set they were measured on and the machine. */
+type RunReport = { file: string; size: string; figures: Figure[]; machine: ReturnType<typeof machineInfo> };
+
+export function writeResults({ file, size, figures, machine }: RunReport) {
   writeFileSync(file, `${JSON.stringify({ size, machine, results: figures }, null, 2)}\n`);
 }
 
@@ -58,17 +51,7 @@ export const DOC_START = '<!-- bench:results:start -->';
 export const DOC_END = '<!-- bench:results:end -->';
 
 /** Replaces the table between the markers of docs/performance.md with this run's figures. */
-export function writeDocTable({
-  file,
-  size,
-  figures,
-  machine,
-}: {
-  file: string;
-  size: string;
-  figures: Figure[];
-  machine: ReturnType<typeof machineInfo>;
-}) {
+export function writeDocTable({ file, size, figures, machine }: RunReport) {
   const rows = figures.map(
     (figure) =>
       `| ${figure.name} | ${formatValue(figure)} | ${figure.bar ?? '-'} | ${figure.ok === null ? '-' : figure.ok ? 'ok' : '**miss**'} |`,

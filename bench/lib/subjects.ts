@@ -3,7 +3,8 @@ import type { Sql } from './deployment';
 
 export const PASSWORD = 'bench-password-1';
 
-async function login({ baseUrl, email }: { baseUrl: string; email: string }) {
+/** Signs in as a bench account and answers the session cookie to send with its requests. */
+export async function login({ baseUrl, email }: { baseUrl: string; email: string }) {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: baseUrl },
