@@ -3,6 +3,33 @@ import { COLORS } from '../../ground/printing/printing.canvas';
 /** The pictograms of the welcome overview, one per part of the package. */
 export type Pictogram = 'laptop' | 'home_help' | 'lessons' | 'buddy' | 'help_nearby';
 
+/** The people in the pictograms: at home, in a class of three, and two side by side. */
+const FIGURES = {
+  resident: { headY: 0.48, headRadius: 0.065, halfWidth: 0.12, topY: 0.56, baseY: 0.74 },
+  learner: { headY: 0.62, headRadius: 0.055, halfWidth: 0.09, topY: 0.67, baseY: 0.8 },
+  buddy: { headY: 0.36, headRadius: 0.09, halfWidth: 0.14, topY: 0.5, baseY: 0.76 },
+} as const;
+
+/**
+ * A person as a filled head and shoulders, in fractions of the square: the head centred at cx, headY;
+ * the shoulders an arch from baseY up to topY, halfWidth to either side of cx.
+ */
+function drawPerson(
+  doc: PDFKit.PDFDocument,
+  { x, y, size: s }: { x: number; y: number; size: number },
+  person: { cx: number; headY: number; headRadius: number; halfWidth: number; topY: number; baseY: number },
+): void {
+  const { cx, headY, headRadius, halfWidth, topY, baseY } = person;
+  const left = x + (cx - halfWidth) * s;
+  const right = x + (cx + halfWidth) * s;
+  doc.circle(x + cx * s, y + headY * s, headRadius * s).fill(COLORS.accent);
+  doc
+    .moveTo(left, y + baseY * s)
+    .bezierCurveTo(left, y + topY * s, right, y + topY * s, right, y + baseY * s)
+    .closePath()
+    .fill(COLORS.accent);
+}
+
 /** Draws a pictogram as vector paths in a `size` x `size` square with its top left at x, y. */
 export function drawPictogram(
   doc: PDFKit.PDFDocument,
@@ -41,12 +68,7 @@ export function drawPictogram(
         .lineTo(x + 0.74 * s, y + 0.78 * s)
         .lineTo(x + 0.74 * s, y + 0.42 * s)
         .stroke();
-      doc.circle(x + 0.5 * s, y + 0.48 * s, 0.065 * s).fill(COLORS.accent);
-      doc
-        .moveTo(x + 0.38 * s, y + 0.74 * s)
-        .bezierCurveTo(x + 0.38 * s, y + 0.56 * s, x + 0.62 * s, y + 0.56 * s, x + 0.62 * s, y + 0.74 * s)
-        .closePath()
-        .fill(COLORS.accent);
+      drawPerson(doc, args, { cx: 0.5, ...FIGURES.resident });
       break;
     case 'lessons':
       doc.rect(x + 0.22 * s, y + 0.2 * s, 0.56 * s, 0.32 * s).stroke();
@@ -57,37 +79,13 @@ export function drawPictogram(
         .lineTo(x + 0.48 * s, y + 0.4 * s)
         .stroke();
       for (const cx of [0.3, 0.5, 0.7]) {
-        doc.circle(x + cx * s, y + 0.62 * s, 0.055 * s).fill(COLORS.accent);
-        doc
-          .moveTo(x + (cx - 0.09) * s, y + 0.8 * s)
-          .bezierCurveTo(
-            x + (cx - 0.09) * s,
-            y + 0.67 * s,
-            x + (cx + 0.09) * s,
-            y + 0.67 * s,
-            x + (cx + 0.09) * s,
-            y + 0.8 * s,
-          )
-          .closePath()
-          .fill(COLORS.accent);
+        drawPerson(doc, args, { cx, ...FIGURES.learner });
       }
       break;
     case 'buddy':
       // Two people side by side: the client and the volunteer.
       for (const cx of [0.37, 0.63]) {
-        doc.circle(x + cx * s, y + 0.36 * s, 0.09 * s).fill(COLORS.accent);
-        doc
-          .moveTo(x + (cx - 0.14) * s, y + 0.76 * s)
-          .bezierCurveTo(
-            x + (cx - 0.14) * s,
-            y + 0.5 * s,
-            x + (cx + 0.14) * s,
-            y + 0.5 * s,
-            x + (cx + 0.14) * s,
-            y + 0.76 * s,
-          )
-          .closePath()
-          .fill(COLORS.accent);
+        drawPerson(doc, args, { cx, ...FIGURES.buddy });
       }
       break;
     case 'help_nearby':
