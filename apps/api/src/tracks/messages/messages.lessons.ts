@@ -54,6 +54,18 @@ function startOf(session: SessionRow, timeZone: string): Date {
   return localDateTimeToInstant({ date: session.date, time: hhmm(session.startTime), timeZone });
 }
 
+/** What a lesson message says of its half-day, whoever it goes to: which one, who sends it, where. */
+function lessonOf(session: SessionRow) {
+  return {
+    kind: 'lesson' as const,
+    subject: `course_session:${session.id}`,
+    orgId: session.trainingOrgId,
+    orgName: session.orgName,
+    programmeId: session.programmeId,
+    place: session.place ?? session.groupPlace,
+  };
+}
+
 /**
  * Queues (or, with `off`, withdraws) the reminders of every live half-day of a group for some learners,
  * in the caller's transaction: when they are enrolled or leave the group, or when its sessions are
@@ -78,14 +90,9 @@ export async function planGroupLessonMessages({
   for (const session of await loadSessions({ db, groupId })) {
     await planAppointmentMessages({
       db,
-      kind: 'lesson',
-      subject: `course_session:${session.id}`,
-      orgId: session.trainingOrgId,
-      orgName: session.orgName,
-      programmeId: session.programmeId,
+      ...lessonOf(session),
       clientIds,
       startsAt: off ? null : startOf(session, timeZone),
-      place: session.place ?? session.groupPlace,
       now,
       timeZone,
     });
@@ -122,14 +129,9 @@ export async function planSessionChangeMessages({
   });
   await planAppointmentMessages({
     db,
-    kind: 'lesson',
-    subject: `course_session:${session.id}`,
-    orgId: session.trainingOrgId,
-    orgName: session.orgName,
-    programmeId: session.programmeId,
+    ...lessonOf(session),
     clientIds,
     startsAt: session.cancelledAt ? null : startOf(session, timeZone),
-    place: session.place ?? session.groupPlace,
     change: change === 'restored' ? undefined : { kind: change, previousStartsAt },
     now,
     timeZone,
