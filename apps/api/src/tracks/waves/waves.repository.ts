@@ -50,24 +50,6 @@ const intakeColumns = {
 };
 
 /** The waves of a programme and the approved intakes planned in them. */
-/** Intakes with the columns of their client a wave shows. */
-function selectIntakes(db: Database) {
-  return db
-    .select(intakeColumns)
-    .from(intakesTable)
-    .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId));
-}
-
-/** The conditions of an approved intake of the tenant's programme that is not closed. */
-function approvedOpenIntakes({ tenantId, programmeId }: { tenantId: string; programmeId: string }) {
-  return [
-    eq(intakesTable.tenantId, tenantId),
-    eq(intakesTable.programmeId, programmeId),
-    eq(intakesTable.decision, 'approved'),
-    isNull(intakesTable.closureKind),
-  ];
-}
-
 export function createWavesRepository({ db }: { db: Database }) {
   return {
     ...createWaveResourcesRepository({ db }),
@@ -78,16 +60,29 @@ export function createWavesRepository({ db }: { db: Database }) {
     },
 
     async listWaveIntakes({ tenantId, waveId }: { tenantId: string; waveId: string }) {
-      const intakes = await selectIntakes(db).where(
-        and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.waveId, waveId)),
-      );
+      const intakes = await db
+        .select(intakeColumns)
+        .from(intakesTable)
+        .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
+        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.waveId, waveId)));
       return { intakes };
     },
 
     /** Approved clients of the programme that are in no wave yet and not closed. */
     async listCandidates({ tenantId, programmeId }: { tenantId: string; programmeId: string }) {
-      const intakes = await selectIntakes(db)
-        .where(and(...approvedOpenIntakes({ tenantId, programmeId }), isNull(intakesTable.waveId)))
+      const intakes = await db
+        .select(intakeColumns)
+        .from(intakesTable)
+        .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
+        .where(
+          and(
+            eq(intakesTable.tenantId, tenantId),
+            eq(intakesTable.programmeId, programmeId),
+            eq(intakesTable.decision, 'approved'),
+            isNull(intakesTable.waveId),
+            isNull(intakesTable.closureKind),
+          ),
+        )
         .orderBy(clientsTable.lastName, clientsTable.firstName);
       return { intakes };
     },
@@ -110,9 +105,19 @@ export function createWavesRepository({ db }: { db: Database }) {
       programmeId: string;
       clientIds: string[];
     }) {
-      const intakes = await selectIntakes(db).where(
-        and(...approvedOpenIntakes({ tenantId, programmeId }), inArray(intakesTable.clientId, clientIds)),
-      );
+      const intakes = await db
+        .select(intakeColumns)
+        .from(intakesTable)
+        .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
+        .where(
+          and(
+            eq(intakesTable.tenantId, tenantId),
+            eq(intakesTable.programmeId, programmeId),
+            eq(intakesTable.decision, 'approved'),
+            isNull(intakesTable.closureKind),
+            inArray(intakesTable.clientId, clientIds),
+          ),
+        );
       return { intakes };
     },
 
