@@ -1,4 +1,6 @@
 import '../audit.css';
+// The filters and the export link are laid out as the reports page's are.
+import '../../reports/reports.css';
 import { DateField, EmptyState, Loaded, Pagination, SelectField, usePageTitle } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { plural, t } from '../../../portal';
