@@ -62,11 +62,12 @@ export type RouteAnswer<Route> =
     : never;
 
 /**
- * The types of a route's query, body and answer, for {@link route}. Nothing at run time: a portal's
+ * The types of a route's query, body and answer, for {@link route} (or of each route's, by name, for
+ * {@link contract}). Nothing at run time: a portal's
  * bundle drops it, and with it every contract the portal does not call.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function types<const Shape extends RouteShape>(): Shape | undefined {
+export function types<const Shape>(): Shape | undefined {
   return undefined;
 }
 
@@ -83,4 +84,55 @@ export function route<
   const Shape extends RouteShape = Nothing,
 >(method: Method, path: Path, _shape?: Shape): RouteContract<Method, Path, Shape> {
   return { method, path };
+}
+
+/** A route as a feature's contract writes it: the method, one space, the path (`'GET /clients/{id}'`). */
+export type RouteLine = `${HttpMethod} /${string}`;
+
+type MethodOf<Line> = Line extends `${infer Method extends HttpMethod} ${string}` ? Method : never;
+type PathOf<Line> = Line extends `${HttpMethod} ${infer Path}` ? Path : never;
+
+/** Shapes that name only `query`, `body` and `answer`: a misspelt part is refused, not ignored. */
+type OnlyShapes<Shapes> = {
+  [Name in keyof Shapes]: RouteShape & { [Part in Exclude<keyof Shapes[Name], keyof RouteShape>]: never };
+};
+
+/** The routes of a contract: each line's method and path, with the shape of the same name (none if it has none). */
+export type Contract<Shapes, Routes extends Record<string, RouteLine>> = {
+  -readonly [Name in keyof Routes]: RouteContract<
+    MethodOf<Routes[Name]>,
+    PathOf<Routes[Name]>,
+    Name extends keyof Shapes
+      ? Shapes[Name] extends infer Shape extends RouteShape
+        ? Shape
+        : never
+      : Nothing
+  >;
+};
+
+/**
+ * Declares a feature's routes at once: the types of what each route takes and gives, by the route's
+ * name, then each route's method and path. A route without query, body or answer needs no shape; a
+ * shape without a route of its name is refused. One call, so a portal's bundle drops every contract
+ * the portal does not call.
+ *
+ * @example
+ * type Shapes = { detail: { answer: typeof ClientResponseSchema } };
+ *
+ * export const CLIENT_ROUTES = contract(types<Shapes>(), {
+ *   detail: 'GET /clients/{id}',
+ *   archive: 'DELETE /clients/{id}',
+ * });
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function contract<
+  Shapes extends OnlyShapes<Shapes>,
+  const Routes extends Record<keyof Shapes, RouteLine> & Record<string, RouteLine>,
+>(_shapes: Shapes | undefined, routes: Routes): Contract<Shapes, Routes> {
+  const contracts: Record<string, RouteContract> = {};
+  for (const [name, line] of Object.entries<RouteLine>(routes)) {
+    const space = line.indexOf(' ');
+    contracts[name] = { method: line.slice(0, space) as HttpMethod, path: line.slice(space + 1) };
+  }
+  return contracts as Contract<Shapes, Routes>;
 }

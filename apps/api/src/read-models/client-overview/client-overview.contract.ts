@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   ClientCreateSchema,
   ClientResponseSchema,
@@ -13,29 +13,23 @@ import type {
   ClientOverviewSchema,
 } from './client-overview.schemas';
 
-/** The client routes as the portals call them. */
-export const CLIENT_ROUTES = {
-  list: route(
-    'GET',
-    '/clients',
-    types<{ query: typeof ClientListQuerySchema; answer: typeof ClientListSchema }>(),
-  ),
-  socialWorkers: route('GET', '/social-workers', types<{ answer: typeof SocialWorkerListSchema }>()),
-  create: route(
-    'POST',
-    '/clients',
-    types<{ body: typeof ClientCreateSchema; answer: typeof ClientResponseSchema }>(),
-  ),
-  detail: route('GET', '/clients/{id}', types<{ answer: typeof ClientResponseSchema }>()),
-  update: route(
-    'PATCH',
-    '/clients/{id}',
-    types<{ body: typeof ClientUpdateSchema; answer: typeof ClientResponseSchema }>(),
-  ),
-  duplicates: route(
-    'POST',
-    '/clients/duplicates',
-    types<{ body: typeof DuplicateCheckSchema; answer: typeof DuplicateListSchema }>(),
-  ),
-  overview: route('GET', '/clients/{id}/overview', types<{ answer: typeof ClientOverviewSchema }>()),
+type Shapes = {
+  list: { query: typeof ClientListQuerySchema; answer: typeof ClientListSchema };
+  socialWorkers: { answer: typeof SocialWorkerListSchema };
+  create: { body: typeof ClientCreateSchema; answer: typeof ClientResponseSchema };
+  detail: { answer: typeof ClientResponseSchema };
+  update: { body: typeof ClientUpdateSchema; answer: typeof ClientResponseSchema };
+  duplicates: { body: typeof DuplicateCheckSchema; answer: typeof DuplicateListSchema };
+  overview: { answer: typeof ClientOverviewSchema };
 };
+
+/** The client routes as the portals call them. */
+export const CLIENT_ROUTES = contract(types<Shapes>(), {
+  list: 'GET /clients',
+  socialWorkers: 'GET /social-workers',
+  create: 'POST /clients',
+  detail: 'GET /clients/{id}',
+  update: 'PATCH /clients/{id}',
+  duplicates: 'POST /clients/duplicates',
+  overview: 'GET /clients/{id}/overview',
+});

@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   DashboardClientsQuerySchema,
   DashboardClientsSchema,
@@ -6,16 +6,13 @@ import type {
   DashboardSchema,
 } from './dashboard.schemas';
 
-/** The project lead's dashboard and the clients behind each of its figures. */
-export const DASHBOARD_ROUTES = {
-  figures: route(
-    'GET',
-    '/dashboard',
-    types<{ query: typeof DashboardQuerySchema; answer: typeof DashboardSchema }>(),
-  ),
-  clients: route(
-    'GET',
-    '/dashboard/clients',
-    types<{ query: typeof DashboardClientsQuerySchema; answer: typeof DashboardClientsSchema }>(),
-  ),
+type Shapes = {
+  figures: { query: typeof DashboardQuerySchema; answer: typeof DashboardSchema };
+  clients: { query: typeof DashboardClientsQuerySchema; answer: typeof DashboardClientsSchema };
 };
+
+/** The project lead's dashboard and the clients behind each of its figures. */
+export const DASHBOARD_ROUTES = contract(types<Shapes>(), {
+  figures: 'GET /dashboard',
+  clients: 'GET /dashboard/clients',
+});

@@ -1,20 +1,22 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   DocumentBatchCreateSchema,
   DocumentBatchResponseSchema,
   DocumentLanguagesSchema,
 } from './documents.schemas';
 
+type Shapes = {
+  languages: { answer: typeof DocumentLanguagesSchema };
+  startBatch: { body: typeof DocumentBatchCreateSchema; answer: typeof DocumentBatchResponseSchema };
+  batch: { answer: typeof DocumentBatchResponseSchema };
+};
+
 /**
  * The documents' languages and the batches that print a wave's packs, as the welfare portal calls
  * them; the PDFs and the ZIP are downloaded by address, not through these.
  */
-export const DOCUMENT_ROUTES = {
-  languages: route('GET', '/documents/languages', types<{ answer: typeof DocumentLanguagesSchema }>()),
-  startBatch: route(
-    'POST',
-    '/documents/batches',
-    types<{ body: typeof DocumentBatchCreateSchema; answer: typeof DocumentBatchResponseSchema }>(),
-  ),
-  batch: route('GET', '/documents/batches/{id}', types<{ answer: typeof DocumentBatchResponseSchema }>()),
-};
+export const DOCUMENT_ROUTES = contract(types<Shapes>(), {
+  languages: 'GET /documents/languages',
+  startBatch: 'POST /documents/batches',
+  batch: 'GET /documents/batches/{id}',
+});

@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   OutcomeComparisonQuerySchema,
   OutcomeComparisonSchema,
@@ -6,29 +6,20 @@ import type {
   OutcomeQuestionnaireQuerySchema,
 } from './outcome-report.schemas';
 
+type Shapes = {
+  comparison: { query: typeof OutcomeComparisonQuerySchema; answer: typeof OutcomeComparisonSchema };
+  funderXlsx: { query: typeof OutcomeFunderReportQuerySchema };
+  funderPdf: { query: typeof OutcomeFunderReportQuerySchema };
+  questionnaire: { query: typeof OutcomeQuestionnaireQuerySchema };
+};
+
 /**
  * The outcome comparison and its documents as the portals call them. The XLSX and PDF routes answer a
  * file (link to them with the query); the questionnaire is a printable PDF in the client's language.
  */
-export const OUTCOME_REPORT_ROUTES = {
-  comparison: route(
-    'GET',
-    '/outcome-report/comparison',
-    types<{ query: typeof OutcomeComparisonQuerySchema; answer: typeof OutcomeComparisonSchema }>(),
-  ),
-  funderXlsx: route(
-    'GET',
-    '/outcome-report/funder.xlsx',
-    types<{ query: typeof OutcomeFunderReportQuerySchema }>(),
-  ),
-  funderPdf: route(
-    'GET',
-    '/outcome-report/funder.pdf',
-    types<{ query: typeof OutcomeFunderReportQuerySchema }>(),
-  ),
-  questionnaire: route(
-    'GET',
-    '/outcomes/clients/{clientId}/questionnaire.pdf',
-    types<{ query: typeof OutcomeQuestionnaireQuerySchema }>(),
-  ),
-};
+export const OUTCOME_REPORT_ROUTES = contract(types<Shapes>(), {
+  comparison: 'GET /outcome-report/comparison',
+  funderXlsx: 'GET /outcome-report/funder.xlsx',
+  funderPdf: 'GET /outcome-report/funder.pdf',
+  questionnaire: 'GET /outcomes/clients/{clientId}/questionnaire.pdf',
+});

@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   ActiveSessionListSchema,
   ChangePasswordRequestSchema,
@@ -22,86 +22,55 @@ import type {
   UseSignInLinkRequestSchema,
 } from './auth.schemas';
 
-/** The session routes as the portals call them. */
-export const AUTH_ROUTES = {
-  login: route('POST', '/auth/login', types<{ body: typeof LoginRequestSchema; answer: typeof MeSchema }>()),
-  logout: route('POST', '/auth/logout'),
-  me: route('GET', '/auth/me', types<{ answer: typeof MeSchema }>()),
-  changePassword: route(
-    'POST',
-    '/auth/password',
-    types<{ body: typeof ChangePasswordRequestSchema; answer: typeof MeSchema }>(),
-  ),
-  checkLink: route(
-    'POST',
-    '/auth/links/check',
-    types<{ body: typeof SignInLinkTokenSchema; answer: typeof SignInLinkInfoSchema }>(),
-  ),
-  useLink: route(
-    'POST',
-    '/auth/links/use',
-    types<{ body: typeof UseSignInLinkRequestSchema; answer: typeof UsedSignInLinkSchema }>(),
-  ),
-  requestPasswordReset: route(
-    'POST',
-    '/auth/password-reset',
-    types<{ body: typeof PasswordResetRequestSchema }>(),
-  ),
-  sessions: route('GET', '/auth/sessions', types<{ answer: typeof ActiveSessionListSchema }>()),
-  endSession: route('DELETE', '/auth/sessions/{id}'),
-  endOtherSessions: route(
-    'POST',
-    '/auth/sessions/end-others',
-    types<{ answer: typeof EndedSessionsSchema }>(),
-  ),
-  ownFactors: route('GET', '/auth/second-factor', types<{ answer: typeof OwnFactorsSchema }>()),
-  verifyPasskeyOptions: route(
-    'POST',
-    '/auth/second-factor/verify/passkey/options',
-    types<{ answer: typeof PasskeyOptionsSchema }>(),
-  ),
-  verifyPasskey: route(
-    'POST',
-    '/auth/second-factor/verify/passkey',
-    types<{ body: typeof PasskeyAssertionSchema; answer: typeof MeSchema }>(),
-  ),
-  verifyCode: route(
-    'POST',
-    '/auth/second-factor/verify/code',
-    types<{ body: typeof SecondFactorCodeSchema; answer: typeof MeSchema }>(),
-  ),
-  passkeyOptions: route(
-    'POST',
-    '/auth/second-factor/passkeys/options',
-    types<{ answer: typeof PasskeyOptionsSchema }>(),
-  ),
-  addPasskey: route(
-    'POST',
-    '/auth/second-factor/passkeys',
-    types<{ body: typeof PasskeyRegistrationSchema; answer: typeof FactorEnrolledSchema }>(),
-  ),
-  removePasskey: route('DELETE', '/auth/second-factor/passkeys/{id}'),
-  startTotp: route('POST', '/auth/second-factor/totp/setup', types<{ answer: typeof TotpSetupSchema }>()),
-  confirmTotp: route(
-    'POST',
-    '/auth/second-factor/totp',
-    types<{ body: typeof SecondFactorCodeSchema; answer: typeof FactorEnrolledSchema }>(),
-  ),
-  removeTotp: route('DELETE', '/auth/second-factor/totp'),
-  renewRecoveryCodes: route(
-    'POST',
-    '/auth/second-factor/recovery-codes',
-    types<{ answer: typeof RecoveryCodesSchema }>(),
-  ),
-  secondFactorPolicy: route(
-    'GET',
-    '/auth/second-factor/policy',
-    types<{ answer: typeof SecondFactorPolicySchema }>(),
-  ),
-  setSecondFactorPolicy: route(
-    'PUT',
-    '/auth/second-factor/policy',
-    types<{ body: typeof SecondFactorPolicyUpdateSchema; answer: typeof SecondFactorPolicySchema }>(),
-  ),
-  resetFactors: route('POST', '/users/{id}/second-factor/reset'),
+type Shapes = {
+  login: { body: typeof LoginRequestSchema; answer: typeof MeSchema };
+  me: { answer: typeof MeSchema };
+  changePassword: { body: typeof ChangePasswordRequestSchema; answer: typeof MeSchema };
+  checkLink: { body: typeof SignInLinkTokenSchema; answer: typeof SignInLinkInfoSchema };
+  useLink: { body: typeof UseSignInLinkRequestSchema; answer: typeof UsedSignInLinkSchema };
+  requestPasswordReset: { body: typeof PasswordResetRequestSchema };
+  sessions: { answer: typeof ActiveSessionListSchema };
+  endOtherSessions: { answer: typeof EndedSessionsSchema };
+  ownFactors: { answer: typeof OwnFactorsSchema };
+  verifyPasskeyOptions: { answer: typeof PasskeyOptionsSchema };
+  verifyPasskey: { body: typeof PasskeyAssertionSchema; answer: typeof MeSchema };
+  verifyCode: { body: typeof SecondFactorCodeSchema; answer: typeof MeSchema };
+  passkeyOptions: { answer: typeof PasskeyOptionsSchema };
+  addPasskey: { body: typeof PasskeyRegistrationSchema; answer: typeof FactorEnrolledSchema };
+  startTotp: { answer: typeof TotpSetupSchema };
+  confirmTotp: { body: typeof SecondFactorCodeSchema; answer: typeof FactorEnrolledSchema };
+  renewRecoveryCodes: { answer: typeof RecoveryCodesSchema };
+  secondFactorPolicy: { answer: typeof SecondFactorPolicySchema };
+  setSecondFactorPolicy: {
+    body: typeof SecondFactorPolicyUpdateSchema;
+    answer: typeof SecondFactorPolicySchema;
+  };
 };
+
+/** The session routes as the portals call them. */
+export const AUTH_ROUTES = contract(types<Shapes>(), {
+  login: 'POST /auth/login',
+  logout: 'POST /auth/logout',
+  me: 'GET /auth/me',
+  changePassword: 'POST /auth/password',
+  checkLink: 'POST /auth/links/check',
+  useLink: 'POST /auth/links/use',
+  requestPasswordReset: 'POST /auth/password-reset',
+  sessions: 'GET /auth/sessions',
+  endSession: 'DELETE /auth/sessions/{id}',
+  endOtherSessions: 'POST /auth/sessions/end-others',
+  ownFactors: 'GET /auth/second-factor',
+  verifyPasskeyOptions: 'POST /auth/second-factor/verify/passkey/options',
+  verifyPasskey: 'POST /auth/second-factor/verify/passkey',
+  verifyCode: 'POST /auth/second-factor/verify/code',
+  passkeyOptions: 'POST /auth/second-factor/passkeys/options',
+  addPasskey: 'POST /auth/second-factor/passkeys',
+  removePasskey: 'DELETE /auth/second-factor/passkeys/{id}',
+  startTotp: 'POST /auth/second-factor/totp/setup',
+  confirmTotp: 'POST /auth/second-factor/totp',
+  removeTotp: 'DELETE /auth/second-factor/totp',
+  renewRecoveryCodes: 'POST /auth/second-factor/recovery-codes',
+  secondFactorPolicy: 'GET /auth/second-factor/policy',
+  setSecondFactorPolicy: 'PUT /auth/second-factor/policy',
+  resetFactors: 'POST /users/{id}/second-factor/reset',
+});

@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   SignInDiscoveryRequestSchema,
   SignInDiscoverySchema,
@@ -6,18 +6,16 @@ import type {
   SignInSettingsUpdateSchema,
 } from './auth.sso.schemas';
 
-/** Single sign-on as the portals call it: the login page's discovery and the admin's settings. */
-export const SSO_ROUTES = {
-  discover: route(
-    'POST',
-    '/auth/sso/discover',
-    types<{ body: typeof SignInDiscoveryRequestSchema; answer: typeof SignInDiscoverySchema }>(),
-  ),
-  settings: route('GET', '/organisation/sign-in', types<{ answer: typeof SignInSettingsSchema }>()),
-  updateSettings: route(
-    'PUT',
-    '/organisation/sign-in',
-    types<{ body: typeof SignInSettingsUpdateSchema; answer: typeof SignInSettingsSchema }>(),
-  ),
-  removeSettings: route('DELETE', '/organisation/sign-in'),
+type Shapes = {
+  discover: { body: typeof SignInDiscoveryRequestSchema; answer: typeof SignInDiscoverySchema };
+  settings: { answer: typeof SignInSettingsSchema };
+  updateSettings: { body: typeof SignInSettingsUpdateSchema; answer: typeof SignInSettingsSchema };
 };
+
+/** Single sign-on as the portals call it: the login page's discovery and the admin's settings. */
+export const SSO_ROUTES = contract(types<Shapes>(), {
+  discover: 'POST /auth/sso/discover',
+  settings: 'GET /organisation/sign-in',
+  updateSettings: 'PUT /organisation/sign-in',
+  removeSettings: 'DELETE /organisation/sign-in',
+});

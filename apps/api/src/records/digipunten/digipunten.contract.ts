@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   DigipuntenImportReportSchema,
   DigipuntenImportSchema,
@@ -6,16 +6,13 @@ import type {
   DigipuntenQuerySchema,
 } from './digipunten.schemas';
 
-/** The Digipunten directory: listed (or the ones nearest a client) and imported by the admin. */
-export const DIGIPUNT_ROUTES = {
-  list: route(
-    'GET',
-    '/digipunten',
-    types<{ query: typeof DigipuntenQuerySchema; answer: typeof DigipuntenListSchema }>(),
-  ),
-  import: route(
-    'POST',
-    '/digipunten/import',
-    types<{ body: typeof DigipuntenImportSchema; answer: typeof DigipuntenImportReportSchema }>(),
-  ),
+type Shapes = {
+  list: { query: typeof DigipuntenQuerySchema; answer: typeof DigipuntenListSchema };
+  import: { body: typeof DigipuntenImportSchema; answer: typeof DigipuntenImportReportSchema };
 };
+
+/** The Digipunten directory: listed (or the ones nearest a client) and imported by the admin. */
+export const DIGIPUNT_ROUTES = contract(types<Shapes>(), {
+  list: 'GET /digipunten',
+  import: 'POST /digipunten/import',
+});

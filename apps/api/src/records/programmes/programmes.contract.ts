@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   ProgrammeCreateSchema,
   ProgrammeListSchema,
@@ -8,23 +8,19 @@ import type {
   ProgrammeSummarySchema,
 } from './programmes.schemas';
 
-/** The welfare centre's programmes, their partners and settings, as the portals call them. */
-export const PROGRAMME_ROUTES = {
-  list: route('GET', '/programmes', types<{ answer: typeof ProgrammeListSchema }>()),
-  partners: route('GET', '/programmes/partners', types<{ answer: typeof ProgrammePartnerListSchema }>()),
-  start: route(
-    'POST',
-    '/programmes',
-    types<{ body: typeof ProgrammeCreateSchema; answer: typeof ProgrammeSummarySchema }>(),
-  ),
-  settings: route(
-    'GET',
-    '/programmes/{id}/settings',
-    types<{ answer: typeof ProgrammeSettingsResponseSchema }>(),
-  ),
-  saveSettings: route(
-    'PUT',
-    '/programmes/{id}/settings',
-    types<{ body: typeof ProgrammeSettingsSchema; answer: typeof ProgrammeSettingsResponseSchema }>(),
-  ),
+type Shapes = {
+  list: { answer: typeof ProgrammeListSchema };
+  partners: { answer: typeof ProgrammePartnerListSchema };
+  start: { body: typeof ProgrammeCreateSchema; answer: typeof ProgrammeSummarySchema };
+  settings: { answer: typeof ProgrammeSettingsResponseSchema };
+  saveSettings: { body: typeof ProgrammeSettingsSchema; answer: typeof ProgrammeSettingsResponseSchema };
 };
+
+/** The welfare centre's programmes, their partners and settings, as the portals call them. */
+export const PROGRAMME_ROUTES = contract(types<Shapes>(), {
+  list: 'GET /programmes',
+  partners: 'GET /programmes/partners',
+  start: 'POST /programmes',
+  settings: 'GET /programmes/{id}/settings',
+  saveSettings: 'PUT /programmes/{id}/settings',
+});

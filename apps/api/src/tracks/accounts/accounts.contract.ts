@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   SignInLinkSchema,
   WelfareUserInvitedSchema,
@@ -6,14 +6,16 @@ import type {
   WelfareUserListSchema,
 } from '../../records/users/users.schemas';
 
-/** The welfare centre's accounts, as its admin manages them. */
-export const ACCOUNT_ROUTES = {
-  list: route('GET', '/users', types<{ answer: typeof WelfareUserListSchema }>()),
-  invite: route(
-    'POST',
-    '/users',
-    types<{ body: typeof WelfareUserInviteSchema; answer: typeof WelfareUserInvitedSchema }>(),
-  ),
-  disable: route('POST', '/users/{id}/disable'),
-  link: route('POST', '/users/{id}/link', types<{ answer: typeof SignInLinkSchema }>()),
+type Shapes = {
+  list: { answer: typeof WelfareUserListSchema };
+  invite: { body: typeof WelfareUserInviteSchema; answer: typeof WelfareUserInvitedSchema };
+  link: { answer: typeof SignInLinkSchema };
 };
+
+/** The welfare centre's accounts, as its admin manages them. */
+export const ACCOUNT_ROUTES = contract(types<Shapes>(), {
+  list: 'GET /users',
+  invite: 'POST /users',
+  disable: 'POST /users/{id}/disable',
+  link: 'POST /users/{id}/link',
+});

@@ -1,17 +1,16 @@
 import type { z } from 'zod';
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type { ChequeCancelSchema, ClientChequeListSchema, ClientChequeSchema } from './cheques.schemas';
 
-/** The welfare centre's cheque routes as the portals call them. */
-export const CHEQUE_ROUTES = {
-  ofClient: route('GET', '/clients/{id}/cheques', types<{ answer: typeof ClientChequeListSchema }>()),
-  issue: route('POST', '/clients/{id}/cheques', types<{ answer: typeof ClientChequeListSchema }>()),
-  cancel: route(
-    'POST',
-    '/cheques/{id}/cancel',
-    types<{
-      body: typeof ChequeCancelSchema;
-      answer: z.ZodObject<{ cheque: typeof ClientChequeSchema }>;
-    }>(),
-  ),
+type Shapes = {
+  ofClient: { answer: typeof ClientChequeListSchema };
+  issue: { answer: typeof ClientChequeListSchema };
+  cancel: { body: typeof ChequeCancelSchema; answer: z.ZodObject<{ cheque: typeof ClientChequeSchema }> };
 };
+
+/** The welfare centre's cheque routes as the portals call them. */
+export const CHEQUE_ROUTES = contract(types<Shapes>(), {
+  ofClient: 'GET /clients/{id}/cheques',
+  issue: 'POST /clients/{id}/cheques',
+  cancel: 'POST /cheques/{id}/cancel',
+});

@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   BatchResultSchema,
   DeviceBatchSchema,
@@ -11,27 +11,19 @@ import type {
   PickupAppointmentSchema,
 } from './devices.schemas';
 
-/** The laptops' routes as the portals call them. */
-export const DEVICE_ROUTES = {
-  list: route(
-    'GET',
-    '/devices',
-    types<{ query: typeof DeviceListQuerySchema; answer: typeof DeviceListSchema }>(),
-  ),
-  detail: route('GET', '/devices/{id}', types<{ answer: typeof DeviceDetailSchema }>()),
-  receiveBatch: route(
-    'POST',
-    '/devices/batches',
-    types<{ body: typeof DeviceBatchSchema; answer: typeof BatchResultSchema }>(),
-  ),
-  move: route(
-    'POST',
-    '/devices/{id}/transitions',
-    types<{ body: typeof DeviceTransitionSchema; answer: typeof DeviceResponseSchema }>(),
-  ),
-  bookPickup: route(
-    'PUT',
-    '/devices/{id}/pickup',
-    types<{ body: typeof PickupAppointmentSchema; answer: typeof PickupAppointmentResultSchema }>(),
-  ),
+type Shapes = {
+  list: { query: typeof DeviceListQuerySchema; answer: typeof DeviceListSchema };
+  detail: { answer: typeof DeviceDetailSchema };
+  receiveBatch: { body: typeof DeviceBatchSchema; answer: typeof BatchResultSchema };
+  move: { body: typeof DeviceTransitionSchema; answer: typeof DeviceResponseSchema };
+  bookPickup: { body: typeof PickupAppointmentSchema; answer: typeof PickupAppointmentResultSchema };
 };
+
+/** The laptops' routes as the portals call them. */
+export const DEVICE_ROUTES = contract(types<Shapes>(), {
+  list: 'GET /devices',
+  detail: 'GET /devices/{id}',
+  receiveBatch: 'POST /devices/batches',
+  move: 'POST /devices/{id}/transitions',
+  bookPickup: 'PUT /devices/{id}/pickup',
+});

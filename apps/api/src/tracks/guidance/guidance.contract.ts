@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   BuddyMeetingCreateSchema,
   BuddyPairingCreateSchema,
@@ -12,31 +12,19 @@ import type {
 
 type OnePairing = z.ZodObject<{ pairing: typeof BuddyPairingSchema }>;
 
-/** A client's guidance (Digipunt information, Digibuddy pairings) as the portals call it. */
-export const GUIDANCE_ROUTES = {
-  digipuntInfo: route(
-    'POST',
-    '/clients/{id}/guidance/digipunt-info',
-    types<{ body: typeof DigipuntInfoSchema; answer: typeof DigipuntInfoResultSchema }>(),
-  ),
-  buddyPairings: route(
-    'GET',
-    '/clients/{id}/guidance/buddy-pairings',
-    types<{ answer: typeof BuddyPairingListSchema }>(),
-  ),
-  pairWithBuddy: route(
-    'POST',
-    '/clients/{id}/guidance/buddy-pairings',
-    types<{ body: typeof BuddyPairingCreateSchema; answer: OnePairing }>(),
-  ),
-  buddyMeeting: route(
-    'POST',
-    '/clients/{id}/guidance/buddy-pairings/{pairingId}/meetings',
-    types<{ body: typeof BuddyMeetingCreateSchema; answer: OnePairing }>(),
-  ),
-  endBuddyPairing: route(
-    'POST',
-    '/clients/{id}/guidance/buddy-pairings/{pairingId}/end',
-    types<{ body: typeof BuddyPairingEndSchema; answer: OnePairing }>(),
-  ),
+type Shapes = {
+  digipuntInfo: { body: typeof DigipuntInfoSchema; answer: typeof DigipuntInfoResultSchema };
+  buddyPairings: { answer: typeof BuddyPairingListSchema };
+  pairWithBuddy: { body: typeof BuddyPairingCreateSchema; answer: OnePairing };
+  buddyMeeting: { body: typeof BuddyMeetingCreateSchema; answer: OnePairing };
+  endBuddyPairing: { body: typeof BuddyPairingEndSchema; answer: OnePairing };
 };
+
+/** A client's guidance (Digipunt information, Digibuddy pairings) as the portals call it. */
+export const GUIDANCE_ROUTES = contract(types<Shapes>(), {
+  digipuntInfo: 'POST /clients/{id}/guidance/digipunt-info',
+  buddyPairings: 'GET /clients/{id}/guidance/buddy-pairings',
+  pairWithBuddy: 'POST /clients/{id}/guidance/buddy-pairings',
+  buddyMeeting: 'POST /clients/{id}/guidance/buddy-pairings/{pairingId}/meetings',
+  endBuddyPairing: 'POST /clients/{id}/guidance/buddy-pairings/{pairingId}/end',
+});

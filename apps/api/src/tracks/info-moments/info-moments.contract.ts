@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   ClientInfoMomentsSchema,
   InfoMomentAttendanceRecordSchema,
@@ -11,37 +11,25 @@ import type {
   InfoMomentSchema,
 } from './info-moments.schemas';
 
-/** The info moments' routes as the portals call them. */
-export const INFO_MOMENT_ROUTES = {
-  list: route('GET', '/info-moments', types<{ answer: typeof InfoMomentListSchema }>()),
-  plan: route(
-    'POST',
-    '/info-moments',
-    types<{
-      body: typeof InfoMomentCreateSchema;
-      answer: z.ZodObject<{ moment: typeof InfoMomentSchema }>;
-    }>(),
-  ),
-  detail: route('GET', '/info-moments/{id}', types<{ answer: typeof InfoMomentDetailSchema }>()),
-  eligibleClients: route(
-    'GET',
-    '/info-moments/{id}/eligible-clients',
-    types<{ answer: typeof InfoMomentEligibleListSchema }>(),
-  ),
-  invite: route(
-    'POST',
-    '/info-moments/{id}/invitations',
-    types<{ body: typeof InfoMomentInviteSchema; answer: typeof InfoMomentDetailSchema }>(),
-  ),
-  recordAttendance: route(
-    'POST',
-    '/info-moments/{id}/invitations/{clientId}/attendance',
-    types<{ body: typeof InfoMomentAttendanceRecordSchema; answer: typeof InfoMomentDetailSchema }>(),
-  ),
-  ofClient: route('GET', '/clients/{id}/info-moments', types<{ answer: typeof ClientInfoMomentsSchema }>()),
-  oneToOne: route(
-    'POST',
-    '/clients/{id}/info-moments/one-to-one',
-    types<{ answer: typeof ClientInfoMomentsSchema }>(),
-  ),
+type Shapes = {
+  list: { answer: typeof InfoMomentListSchema };
+  plan: { body: typeof InfoMomentCreateSchema; answer: z.ZodObject<{ moment: typeof InfoMomentSchema }> };
+  detail: { answer: typeof InfoMomentDetailSchema };
+  eligibleClients: { answer: typeof InfoMomentEligibleListSchema };
+  invite: { body: typeof InfoMomentInviteSchema; answer: typeof InfoMomentDetailSchema };
+  recordAttendance: { body: typeof InfoMomentAttendanceRecordSchema; answer: typeof InfoMomentDetailSchema };
+  ofClient: { answer: typeof ClientInfoMomentsSchema };
+  oneToOne: { answer: typeof ClientInfoMomentsSchema };
 };
+
+/** The info moments' routes as the portals call them. */
+export const INFO_MOMENT_ROUTES = contract(types<Shapes>(), {
+  list: 'GET /info-moments',
+  plan: 'POST /info-moments',
+  detail: 'GET /info-moments/{id}',
+  eligibleClients: 'GET /info-moments/{id}/eligible-clients',
+  invite: 'POST /info-moments/{id}/invitations',
+  recordAttendance: 'POST /info-moments/{id}/invitations/{clientId}/attendance',
+  ofClient: 'GET /clients/{id}/info-moments',
+  oneToOne: 'POST /clients/{id}/info-moments/one-to-one',
+});

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   ClientContactSchema,
   ClientContactUpdateSchema,
@@ -11,23 +11,19 @@ import type {
 
 type ContactAnswer = z.ZodType<{ contact: z.infer<typeof ClientContactSchema> }>;
 
-/** A client's contact consents and the partners' own messages, as the portals call them. */
-export const MESSAGE_ROUTES = {
-  contact: route('GET', '/clients/{id}/contact', types<{ answer: ContactAnswer }>()),
-  updateContact: route(
-    'PUT',
-    '/clients/{id}/contact',
-    types<{ body: typeof ClientContactUpdateSchema; answer: ContactAnswer }>(),
-  ),
-  partnerMessages: route(
-    'GET',
-    '/messages',
-    types<{ query: typeof PartnerMessagesQuerySchema; answer: typeof ClientMessageListSchema }>(),
-  ),
-  letters: route('GET', '/messages/letters', types<{ answer: typeof LettersOverviewSchema }>()),
-  printLetters: route(
-    'POST',
-    '/messages/letter-batches',
-    types<{ answer: z.ZodType<{ batch: z.infer<typeof LetterBatchSchema> }> }>(),
-  ),
+type Shapes = {
+  contact: { answer: ContactAnswer };
+  updateContact: { body: typeof ClientContactUpdateSchema; answer: ContactAnswer };
+  partnerMessages: { query: typeof PartnerMessagesQuerySchema; answer: typeof ClientMessageListSchema };
+  letters: { answer: typeof LettersOverviewSchema };
+  printLetters: { answer: z.ZodType<{ batch: z.infer<typeof LetterBatchSchema> }> };
 };
+
+/** A client's contact consents and the partners' own messages, as the portals call them. */
+export const MESSAGE_ROUTES = contract(types<Shapes>(), {
+  contact: 'GET /clients/{id}/contact',
+  updateContact: 'PUT /clients/{id}/contact',
+  partnerMessages: 'GET /messages',
+  letters: 'GET /messages/letters',
+  printLetters: 'POST /messages/letter-batches',
+});

@@ -1,7 +1,11 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type { ObservationListSchema } from './observations.schemas';
 
-/** The partners' observations of a client, as the portals read them. */
-export const OBSERVATION_ROUTES = {
-  ofClient: route('GET', '/clients/{id}/observations', types<{ answer: typeof ObservationListSchema }>()),
+type Shapes = {
+  ofClient: { answer: typeof ObservationListSchema };
 };
+
+/** The partners' observations of a client, as the portals read them. */
+export const OBSERVATION_ROUTES = contract(types<Shapes>(), {
+  ofClient: 'GET /clients/{id}/observations',
+});

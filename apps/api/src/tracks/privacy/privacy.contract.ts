@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   ErasureRequestSchema,
   ErasureResultSchema,
@@ -6,20 +6,15 @@ import type {
   RetentionSettingsSchema,
 } from './privacy.schemas';
 
-/** The GDPR routes as the portals call them. */
-export const PRIVACY_ROUTES = {
-  erase: route(
-    'POST',
-    '/clients/{id}/erasure',
-    types<{ body: typeof ErasureRequestSchema; answer: typeof ErasureResultSchema }>(),
-  ),
-  retention: route('GET', '/privacy/retention', types<{ answer: typeof RetentionSettingsResponseSchema }>()),
-  saveRetention: route(
-    'PUT',
-    '/privacy/retention',
-    types<{
-      body: typeof RetentionSettingsSchema;
-      answer: typeof RetentionSettingsResponseSchema;
-    }>(),
-  ),
+type Shapes = {
+  erase: { body: typeof ErasureRequestSchema; answer: typeof ErasureResultSchema };
+  retention: { answer: typeof RetentionSettingsResponseSchema };
+  saveRetention: { body: typeof RetentionSettingsSchema; answer: typeof RetentionSettingsResponseSchema };
 };
+
+/** The GDPR routes as the portals call them. */
+export const PRIVACY_ROUTES = contract(types<Shapes>(), {
+  erase: 'POST /clients/{id}/erasure',
+  retention: 'GET /privacy/retention',
+  saveRetention: 'PUT /privacy/retention',
+});

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   SignalListQuerySchema,
   SignalListSchema,
@@ -8,21 +8,15 @@ import type {
   SignalSnoozeSchema,
 } from './signals.schemas';
 
-/** The follow-up signals' routes as the portals call them. */
-export const SIGNAL_ROUTES = {
-  list: route(
-    'GET',
-    '/signals',
-    types<{ query: typeof SignalListQuerySchema; answer: typeof SignalListSchema }>(),
-  ),
-  snooze: route(
-    'POST',
-    '/signals/{id}/snooze',
-    types<{ body: typeof SignalSnoozeSchema; answer: typeof SignalResponseSchema }>(),
-  ),
-  resolve: route(
-    'POST',
-    '/signals/{id}/resolve',
-    types<{ body: typeof SignalResolveSchema; answer: z.ZodType<{ resolved: true }> }>(),
-  ),
+type Shapes = {
+  list: { query: typeof SignalListQuerySchema; answer: typeof SignalListSchema };
+  snooze: { body: typeof SignalSnoozeSchema; answer: typeof SignalResponseSchema };
+  resolve: { body: typeof SignalResolveSchema; answer: z.ZodType<{ resolved: true }> };
 };
+
+/** The follow-up signals' routes as the portals call them. */
+export const SIGNAL_ROUTES = contract(types<Shapes>(), {
+  list: 'GET /signals',
+  snooze: 'POST /signals/{id}/snooze',
+  resolve: 'POST /signals/{id}/resolve',
+});

@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   ReconcileRequestSchema,
   StatementCreateSchema,
@@ -10,24 +10,21 @@ import type {
 
 type OneStatement = { answer: typeof StatementResponseSchema };
 
-/** The monthly statements' routes as the portals call them. */
-export const STATEMENT_ROUTES = {
-  list: route(
-    'GET',
-    '/statements',
-    types<{ query: typeof StatementListQuerySchema; answer: typeof StatementListSchema }>(),
-  ),
-  detail: route('GET', '/statements/{id}', types<OneStatement>()),
-  create: route(
-    'POST',
-    '/statements',
-    types<{ body: typeof StatementCreateSchema; answer: typeof StatementResponseSchema }>(),
-  ),
-  send: route('POST', '/statements/{id}/send', types<OneStatement>()),
-  close: route('POST', '/statements/{id}/close', types<OneStatement>()),
-  reconcileLine: route(
-    'POST',
-    '/statements/{id}/lines/{lineId}/reconcile',
-    types<{ body: typeof ReconcileRequestSchema; answer: typeof StatementLineResponseSchema }>(),
-  ),
+type Shapes = {
+  list: { query: typeof StatementListQuerySchema; answer: typeof StatementListSchema };
+  detail: OneStatement;
+  create: { body: typeof StatementCreateSchema; answer: typeof StatementResponseSchema };
+  send: OneStatement;
+  close: OneStatement;
+  reconcileLine: { body: typeof ReconcileRequestSchema; answer: typeof StatementLineResponseSchema };
 };
+
+/** The monthly statements' routes as the portals call them. */
+export const STATEMENT_ROUTES = contract(types<Shapes>(), {
+  list: 'GET /statements',
+  detail: 'GET /statements/{id}',
+  create: 'POST /statements',
+  send: 'POST /statements/{id}/send',
+  close: 'POST /statements/{id}/close',
+  reconcileLine: 'POST /statements/{id}/lines/{lineId}/reconcile',
+});

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type { SignInLinkSchema } from '../../records/users/users.schemas';
 import type {
   AttendanceListSchema,
@@ -41,101 +41,67 @@ type OneLocation = {
   answer: z.ZodObject<{ location: typeof LocationSchema }>;
 };
 
-/** The training routes (courses, sessions, enrolments, attendance) as the portals call them. */
-export const TRAINING_ROUTES = {
-  mySessions: route(
-    'GET',
-    '/training/sessions/mine',
-    types<{ query: typeof SessionRangeQuerySchema; answer: typeof SessionListSchema }>(),
-  ),
-  attendance: route(
-    'GET',
-    '/training/sessions/{id}/attendance',
-    types<{ answer: typeof AttendanceListSchema }>(),
-  ),
-  markAttendance: route(
-    'PUT',
-    '/training/sessions/{id}/attendance/{enrolmentId}',
-    types<{ body: typeof AttendanceMarkSchema; answer: typeof AttendanceMarkResponseSchema }>(),
-  ),
-  progressNote: route(
-    'PUT',
-    '/training/enrolments/{id}/progress-note',
-    types<{
-      body: typeof ProgressNoteSchema;
-      answer: z.ZodType<{ enrolmentId: string; progressNote: string }>;
-    }>(),
-  ),
-  locations: route('GET', '/training/locations', types<{ answer: typeof LocationListSchema }>()),
-  createLocation: route('POST', '/training/locations', types<OneLocation>()),
-  updateLocation: route('PUT', '/training/locations/{id}', types<OneLocation>()),
-  teachers: route('GET', '/training/teachers', types<{ answer: typeof TeacherListSchema }>()),
-  inviteTeacher: route(
-    'POST',
-    '/training/teachers',
-    types<{ body: typeof TeacherInviteSchema; answer: typeof TeacherInviteResponseSchema }>(),
-  ),
-  teacherLink: route('POST', '/training/teachers/{id}/link', types<{ answer: typeof SignInLinkSchema }>()),
-  deactivateTeacher: route(
-    'POST',
-    '/training/teachers/{id}/deactivate',
-    types<{ answer: z.ZodObject<{ teacher: typeof TeacherSchema }> }>(),
-  ),
-  programmes: route('GET', '/training/programmes', types<{ answer: typeof TrainingProgrammeListSchema }>()),
-  groups: route('GET', '/training/groups', types<{ answer: typeof GroupListSchema }>()),
-  createGroup: route(
-    'POST',
-    '/training/groups',
-    types<{ body: typeof GroupInputSchema; answer: OneGroup }>(),
-  ),
-  updateGroup: route(
-    'PATCH',
-    '/training/groups/{id}',
-    types<{ body: typeof GroupPatchSchema; answer: OneGroup }>(),
-  ),
-  group: route('GET', '/training/groups/{id}', types<{ answer: typeof GroupDetailSchema }>()),
-  generateSessions: route(
-    'POST',
-    '/training/groups/{id}/sessions',
-    types<{
-      body: typeof GenerateSessionsSchema;
-      answer: z.ZodObject<{ sessions: z.ZodArray<typeof GroupSessionSchema> }>;
-    }>(),
-  ),
-  updateSession: route(
-    'PATCH',
-    '/training/sessions/{id}',
-    types<{
-      body: typeof SessionPatchSchema;
-      answer: z.ZodObject<{ session: typeof GroupSessionSchema }>;
-    }>(),
-  ),
-  decideReferral: route(
-    'PUT',
-    '/training/enrolments/{id}/referral',
-    types<{
-      body: typeof ReferralInputSchema;
-      answer: z.ZodObject<{ referral: typeof ReferralSchema }>;
-    }>(),
-  ),
-  clientEnrolments: route(
-    'GET',
-    '/training/clients/{id}/enrolments',
-    types<{ answer: typeof ClientEnrolmentListSchema }>(),
-  ),
-  openGroups: route(
-    'GET',
-    '/training/groups/open',
-    types<{ query: typeof OpenGroupsQuerySchema; answer: typeof OpenGroupListSchema }>(),
-  ),
-  enrol: route(
-    'POST',
-    '/training/enrolments',
-    types<{ body: typeof EnrolmentCreateSchema; answer: typeof EnrolmentResponseSchema }>(),
-  ),
-  withdraw: route(
-    'POST',
-    '/training/enrolments/{id}/withdraw',
-    types<{ body: typeof WithdrawSchema; answer: typeof WithdrawResponseSchema }>(),
-  ),
+type Shapes = {
+  mySessions: { query: typeof SessionRangeQuerySchema; answer: typeof SessionListSchema };
+  attendance: { answer: typeof AttendanceListSchema };
+  markAttendance: { body: typeof AttendanceMarkSchema; answer: typeof AttendanceMarkResponseSchema };
+  progressNote: {
+    body: typeof ProgressNoteSchema;
+    answer: z.ZodType<{ enrolmentId: string; progressNote: string }>;
+  };
+  locations: { answer: typeof LocationListSchema };
+  createLocation: OneLocation;
+  updateLocation: OneLocation;
+  teachers: { answer: typeof TeacherListSchema };
+  inviteTeacher: { body: typeof TeacherInviteSchema; answer: typeof TeacherInviteResponseSchema };
+  teacherLink: { answer: typeof SignInLinkSchema };
+  deactivateTeacher: { answer: z.ZodObject<{ teacher: typeof TeacherSchema }> };
+  programmes: { answer: typeof TrainingProgrammeListSchema };
+  groups: { answer: typeof GroupListSchema };
+  createGroup: { body: typeof GroupInputSchema; answer: OneGroup };
+  updateGroup: { body: typeof GroupPatchSchema; answer: OneGroup };
+  group: { answer: typeof GroupDetailSchema };
+  generateSessions: {
+    body: typeof GenerateSessionsSchema;
+    answer: z.ZodObject<{ sessions: z.ZodArray<typeof GroupSessionSchema> }>;
+  };
+  updateSession: {
+    body: typeof SessionPatchSchema;
+    answer: z.ZodObject<{ session: typeof GroupSessionSchema }>;
+  };
+  decideReferral: {
+    body: typeof ReferralInputSchema;
+    answer: z.ZodObject<{ referral: typeof ReferralSchema }>;
+  };
+  clientEnrolments: { answer: typeof ClientEnrolmentListSchema };
+  openGroups: { query: typeof OpenGroupsQuerySchema; answer: typeof OpenGroupListSchema };
+  enrol: { body: typeof EnrolmentCreateSchema; answer: typeof EnrolmentResponseSchema };
+  withdraw: { body: typeof WithdrawSchema; answer: typeof WithdrawResponseSchema };
 };
+
+/** The training routes (courses, sessions, enrolments, attendance) as the portals call them. */
+export const TRAINING_ROUTES = contract(types<Shapes>(), {
+  mySessions: 'GET /training/sessions/mine',
+  attendance: 'GET /training/sessions/{id}/attendance',
+  markAttendance: 'PUT /training/sessions/{id}/attendance/{enrolmentId}',
+  progressNote: 'PUT /training/enrolments/{id}/progress-note',
+  locations: 'GET /training/locations',
+  createLocation: 'POST /training/locations',
+  updateLocation: 'PUT /training/locations/{id}',
+  teachers: 'GET /training/teachers',
+  inviteTeacher: 'POST /training/teachers',
+  teacherLink: 'POST /training/teachers/{id}/link',
+  deactivateTeacher: 'POST /training/teachers/{id}/deactivate',
+  programmes: 'GET /training/programmes',
+  groups: 'GET /training/groups',
+  createGroup: 'POST /training/groups',
+  updateGroup: 'PATCH /training/groups/{id}',
+  group: 'GET /training/groups/{id}',
+  generateSessions: 'POST /training/groups/{id}/sessions',
+  updateSession: 'PATCH /training/sessions/{id}',
+  decideReferral: 'PUT /training/enrolments/{id}/referral',
+  clientEnrolments: 'GET /training/clients/{id}/enrolments',
+  openGroups: 'GET /training/groups/open',
+  enrol: 'POST /training/enrolments',
+  withdraw: 'POST /training/enrolments/{id}/withdraw',
+});

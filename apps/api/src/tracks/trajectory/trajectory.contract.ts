@@ -1,4 +1,4 @@
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   TrajectoryClosureResultSchema,
   TrajectoryCompleteSchema,
@@ -8,21 +8,15 @@ import type {
 
 type Answer = typeof TrajectoryClosureResultSchema;
 
-/** Closing and reopening a client's trajectory, as the portals call it. */
-export const TRAJECTORY_ROUTES = {
-  complete: route(
-    'POST',
-    '/clients/{id}/trajectory/complete',
-    types<{ body: typeof TrajectoryCompleteSchema; answer: Answer }>(),
-  ),
-  end: route(
-    'POST',
-    '/clients/{id}/trajectory/end',
-    types<{ body: typeof TrajectoryEndSchema; answer: Answer }>(),
-  ),
-  reopen: route(
-    'POST',
-    '/clients/{id}/trajectory/reopen',
-    types<{ body: typeof TrajectoryReopenSchema; answer: Answer }>(),
-  ),
+type Shapes = {
+  complete: { body: typeof TrajectoryCompleteSchema; answer: Answer };
+  end: { body: typeof TrajectoryEndSchema; answer: Answer };
+  reopen: { body: typeof TrajectoryReopenSchema; answer: Answer };
 };
+
+/** Closing and reopening a client's trajectory, as the portals call it. */
+export const TRAJECTORY_ROUTES = contract(types<Shapes>(), {
+  complete: 'POST /clients/{id}/trajectory/complete',
+  end: 'POST /clients/{id}/trajectory/end',
+  reopen: 'POST /clients/{id}/trajectory/reopen',
+});

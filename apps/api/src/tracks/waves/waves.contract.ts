@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { route, types } from '../../ground/shared/route-contract';
+import { contract, types } from '../../ground/shared/route-contract';
 import type {
   WaveAddClientsSchema,
   WaveCandidatesSchema,
@@ -9,14 +9,17 @@ import type {
 
 type OnePlan = z.ZodObject<{ plan: typeof WavePlanSchema }>;
 
-/** A programme's waves planned against capacity, as the welfare portal calls them. */
-export const WAVE_ROUTES = {
-  create: route('POST', '/waves', types<{ body: typeof WaveCreateSchema; answer: OnePlan }>()),
-  plan: route('GET', '/waves/{id}', types<{ answer: OnePlan }>()),
-  candidates: route('GET', '/waves/{id}/candidates', types<{ answer: typeof WaveCandidatesSchema }>()),
-  addClients: route(
-    'POST',
-    '/waves/{id}/clients',
-    types<{ body: typeof WaveAddClientsSchema; answer: OnePlan }>(),
-  ),
+type Shapes = {
+  create: { body: typeof WaveCreateSchema; answer: OnePlan };
+  plan: { answer: OnePlan };
+  candidates: { answer: typeof WaveCandidatesSchema };
+  addClients: { body: typeof WaveAddClientsSchema; answer: OnePlan };
 };
+
+/** A programme's waves planned against capacity, as the welfare portal calls them. */
+export const WAVE_ROUTES = contract(types<Shapes>(), {
+  create: 'POST /waves',
+  plan: 'GET /waves/{id}',
+  candidates: 'GET /waves/{id}/candidates',
+  addClients: 'POST /waves/{id}/clients',
+});
