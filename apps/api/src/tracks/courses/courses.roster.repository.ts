@@ -2,9 +2,9 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
+import { selectAttendanceMarks } from '../training/training.facts';
 import { learnerClientJoin, learnerColumns } from '../training/training.learners';
 import {
-  attendanceTable,
   courseGroupsTable,
   courseSessionsTable,
   enrolmentsTable,
@@ -46,16 +46,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
     },
 
     async listMarks({ enrolmentIds }: { enrolmentIds: string[] }) {
-      if (enrolmentIds.length === 0) return { rows: [] };
-      const rows = await db
-        .select({
-          enrolmentId: attendanceTable.enrolmentId,
-          sessionId: attendanceTable.sessionId,
-          status: attendanceTable.status,
-        })
-        .from(attendanceTable)
-        .where(inArray(attendanceTable.enrolmentId, enrolmentIds));
-      return { rows };
+      return { rows: await selectAttendanceMarks(db, { enrolmentIds }) };
     },
 
     async listReferrals({ enrolmentIds }: { enrolmentIds: string[] }) {

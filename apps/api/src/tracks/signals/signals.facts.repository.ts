@@ -9,7 +9,7 @@ import {
   startOfCalendarDate,
   type TrainingSession,
 } from '@digipakket/domain';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, max, ne, notLike, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, max, ne, notLike, sql } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { type Database, queryRows } from '../../ground/database/database';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
@@ -20,11 +20,10 @@ import { programmesTable } from '../../records/programmes/programmes.tables';
 import { chequeExpiryInstant } from '../cheques/cheques.mapping';
 import { chequesTable } from '../cheques/cheques.tables';
 import { intakesTable } from '../intake/intake.tables';
+import { selectAttendanceMarks, selectLiveSessions } from '../training/training.facts';
 import {
-  attendanceTable,
   courseGroupsTable,
   courseSessionChangesTable,
-  courseSessionsTable,
   enrolmentsTable,
   referralsTable,
 } from '../training/training.tables';
@@ -183,32 +182,6 @@ const selectDefaultProgrammes = (db: Database, tenantIds: string[]) =>
     .where(and(inArray(programmesTable.tenantId, tenantIds), eq(programmesTable.status, 'active')))
     .orderBy(desc(programmesTable.createdAt));
 
-const selectSessions = async (db: Database, groupIds: string[]) =>
-  groupIds.length === 0
-    ? []
-    : db
-        .select({
-          id: courseSessionsTable.id,
-          groupId: courseSessionsTable.groupId,
-          date: courseSessionsTable.date,
-          start: courseSessionsTable.startTime,
-          end: courseSessionsTable.endTime,
-        })
-        .from(courseSessionsTable)
-        .where(and(inArray(courseSessionsTable.groupId, groupIds), isNull(courseSessionsTable.cancelledAt)));
-
-const selectMarks = async (db: Database, enrolmentIds: string[]) =>
-  enrolmentIds.length === 0
-    ? []
-    : db
-        .select({
-          enrolmentId: attendanceTable.enrolmentId,
-          sessionId: attendanceTable.sessionId,
-          status: attendanceTable.status,
-        })
-        .from(attendanceTable)
-        .where(inArray(attendanceTable.enrolmentId, enrolmentIds));
-
 const selectReferrals = async (db: Database, enrolmentIds: string[]) =>
   enrolmentIds.length === 0
     ? []
@@ -261,8 +234,8 @@ function trainingFacts({
   today,
 }: {
   enrolment: Rows<typeof selectBasicEnrolments>[number];
-  sessions: Rows<typeof selectSessions>;
-  marks: Rows<typeof selectMarks>;
+  sessions: Rows<typeof selectLiveSessions>;
+  marks: Awaited<ReturnType<typeof selectAttendanceMarks>>;
   referral: Rows<typeof selectReferrals>[number] | undefined;
   changes: Rows<typeof selectSessionChanges>;
   today: string;
@@ -347,8 +320,8 @@ export async function loadFollowUpFacts({
   const [welfareOrgs, defaultProgrammes, sessions, marks, referrals, sessionChanges] = await Promise.all([
     selectWelfareOrgs(db, tenantIds),
     selectDefaultProgrammes(db, tenantIds),
-    selectSessions(db, groupIds),
-    selectMarks(db, enrolmentIds),
+    selectLiveSessions(db, groupIds),
+    selectAttendanceMarks(db, { enrolmentIds }),
     selectReferrals(db, enrolmentIds),
     selectSessionChanges(db, groupIds),
   ]);

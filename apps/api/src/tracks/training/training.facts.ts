@@ -19,6 +19,42 @@ export type ClientTrainingFacts = {
   finishedWithoutReferral: { enrolmentId: string; finishedOn: string }[];
 };
 
+/** The half-days of some groups that are not cancelled, with their times. */
+export async function selectLiveSessions(db: Database, groupIds: string[]) {
+  if (groupIds.length === 0) return [];
+  return db
+    .select({
+      id: courseSessionsTable.id,
+      groupId: courseSessionsTable.groupId,
+      date: courseSessionsTable.date,
+      start: courseSessionsTable.startTime,
+      end: courseSessionsTable.endTime,
+    })
+    .from(courseSessionsTable)
+    .where(and(inArray(courseSessionsTable.groupId, groupIds), isNull(courseSessionsTable.cancelledAt)));
+}
+
+/** The attendance marks of some enrolments (of one tenant, when given). */
+export async function selectAttendanceMarks(
+  db: Database,
+  { enrolmentIds, tenantId }: { enrolmentIds: string[]; tenantId?: string },
+) {
+  if (enrolmentIds.length === 0) return [];
+  return db
+    .select({
+      enrolmentId: attendanceTable.enrolmentId,
+      sessionId: attendanceTable.sessionId,
+      status: attendanceTable.status,
+    })
+    .from(attendanceTable)
+    .where(
+      and(
+        tenantId ? eq(attendanceTable.tenantId, tenantId) : undefined,
+        inArray(attendanceTable.enrolmentId, enrolmentIds),
+      ),
+    );
+}
+
 /** The training facts of some clients of one tenant, from what the training partner stored. */
 export async function getClientTrainingFacts({
   db,
@@ -56,32 +92,11 @@ export async function getClientTrainingFacts({
   if (enrolments.length === 0) return { facts };
   const groupIds = [...new Set(enrolments.map((row) => row.groupId))];
   const [sessionRows, markRows] = await Promise.all([
-    db
-      .select({
-        id: courseSessionsTable.id,
-        groupId: courseSessionsTable.groupId,
-        date: courseSessionsTable.date,
-        start: courseSessionsTable.startTime,
-        end: courseSessionsTable.endTime,
-      })
-      .from(courseSessionsTable)
-      .where(and(inArray(courseSessionsTable.groupId, groupIds), isNull(courseSessionsTable.cancelledAt))),
-    db
-      .select({
-        enrolmentId: attendanceTable.enrolmentId,
-        sessionId: attendanceTable.sessionId,
-        status: attendanceTable.status,
-      })
-      .from(attendanceTable)
-      .where(
-        and(
-          eq(attendanceTable.tenantId, tenantId),
-          inArray(
-            attendanceTable.enrolmentId,
-            enrolments.map((row) => row.id),
-          ),
-        ),
-      ),
+    selectLiveSessions(db, groupIds),
+    selectAttendanceMarks(db, {
+      tenantId,
+      enrolmentIds: enrolments.map((row) => row.id),
+    }),
   ]);
 
   for (const enrolment of enrolments) {
