@@ -5,6 +5,17 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 
 /** The home-help organisation's queue of cheques waiting for a visit and its students' planning. */
+/** Where a student goes for a visit: the client's name and address, and its place on the map. */
+export const visitAddressColumns = {
+  firstName: clientsTable.firstName,
+  lastName: clientsTable.lastName,
+  street: clientsTable.street,
+  postcode: clientsTable.postcode,
+  city: clientsTable.city,
+  lat: clientsTable.lat,
+  lon: clientsTable.lon,
+};
+
 export function createVisitPlanningRepository({ db }: { db: Database }) {
   return {
     /** Cheques of the organisation waiting for a visit, oldest first. */
@@ -129,13 +140,7 @@ export function createVisitPlanningRepository({ db }: { db: Database }) {
           chequeId: chequesTable.id,
           clientId: chequesTable.clientId,
           appointmentAt: chequesTable.appointmentAt,
-          firstName: clientsTable.firstName,
-          lastName: clientsTable.lastName,
-          street: clientsTable.street,
-          postcode: clientsTable.postcode,
-          city: clientsTable.city,
-          lat: clientsTable.lat,
-          lon: clientsTable.lon,
+          ...visitAddressColumns,
         })
         .from(chequesTable)
         .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))

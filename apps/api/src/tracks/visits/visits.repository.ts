@@ -11,7 +11,7 @@ import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { createChequeAlreadyRedeemedError } from './visits.errors';
-import { createVisitPlanningRepository } from './visits.planning.repository';
+import { createVisitPlanningRepository, visitAddressColumns } from './visits.planning.repository';
 import { createVisitStudentsRepository } from './visits.students.repository';
 import { visitsTable } from './visits.tables';
 
@@ -36,13 +36,7 @@ const chequeColumns = {
   redeemedAt: chequesTable.redeemedAt,
   cancelledReason: chequesTable.cancelledReason,
   tenantName: tenantsTable.name,
-  firstName: clientsTable.firstName,
-  lastName: clientsTable.lastName,
-  street: clientsTable.street,
-  postcode: clientsTable.postcode,
-  city: clientsTable.city,
-  lat: clientsTable.lat,
-  lon: clientsTable.lon,
+  ...visitAddressColumns,
   phone: clientsTable.phone,
   language: clientsTable.preferredLanguage,
   needsInterpreter: clientsTable.needsInterpreter,
@@ -62,6 +56,12 @@ const chequeColumns = {
 export type ChequeWithVisitRow = Awaited<
   ReturnType<ReturnType<typeof createVisitsRepository>['findCheque']>
 >['cheque'] & {};
+
+/** The intake of a cheque's client in the cheque's programme, for the client's skill level. */
+const chequeIntake = and(
+  eq(intakesTable.clientId, chequesTable.clientId),
+  eq(intakesTable.programmeId, chequesTable.programmeId),
+);
 
 function scheduledVisitsQuery({ db, ofStudent }: { db: Database; ofStudent: boolean }) {
   const conditions: SQL[] = [
@@ -95,13 +95,7 @@ function scheduledVisitsQuery({ db, ofStudent }: { db: Database; ofStudent: bool
     .from(chequesTable)
     .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))
     .leftJoin(chequeStudents, eq(chequeStudents.id, chequesTable.studentUserId))
-    .leftJoin(
-      intakesTable,
-      and(
-        eq(intakesTable.clientId, chequesTable.clientId),
-        eq(intakesTable.programmeId, chequesTable.programmeId),
-      ),
-    )
+    .leftJoin(intakesTable, chequeIntake)
     .where(and(...conditions))
     .orderBy(asc(chequesTable.appointmentAt), asc(chequesTable.id))
     .limit(500)
@@ -132,13 +126,7 @@ export function createVisitsRepository({ db }: { db: Database }) {
       .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))
       .innerJoin(tenantsTable, eq(tenantsTable.id, chequesTable.tenantId))
       .innerJoin(programmesTable, eq(programmesTable.id, chequesTable.programmeId))
-      .leftJoin(
-        intakesTable,
-        and(
-          eq(intakesTable.clientId, chequesTable.clientId),
-          eq(intakesTable.programmeId, chequesTable.programmeId),
-        ),
-      )
+      .leftJoin(intakesTable, chequeIntake)
       .leftJoin(chequeStudents, eq(chequeStudents.id, chequesTable.studentUserId))
       .leftJoin(visitsTable, eq(visitsTable.chequeId, chequesTable.id))
       .leftJoin(students, eq(students.id, visitsTable.studentUserId))
