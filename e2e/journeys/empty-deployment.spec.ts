@@ -7,9 +7,9 @@ import {
   WEEKDAY_NL,
 } from '@digipakket/portal-kit/e2e';
 import { fakeCameraArgs, filmFirstPageOfCheques } from '@digipakket/portal-kit/e2e/camera';
-import { type Browser, chromium, expect, type Locator, type Page, test } from '@playwright/test';
-import { type Deployment, startEmptyDeployment } from './deployment';
-import { brusselsHoursAhead, openPortal, SCREENS, signInAs } from './roles';
+import { chromium, expect, type Locator, type Page, test } from '@playwright/test';
+import { castOnEmptyDeployment } from './cast';
+import { brusselsHoursAhead, SCREENS, signInAs } from './roles';
 import { chooseOption, equip } from './welfare-desk';
 
 /**
@@ -105,45 +105,9 @@ const SERIALS = [1, 2, 3, 4].map((index) => `PF-${stamp}-${index}`);
 /** Where a step saves the screenshot the new-deployment guide shows. */
 const guideImage = (name: string) => new URL(`../../docs/images/${name}.png`, import.meta.url).pathname;
 
-const port = Number(process.env.E2E_PORT ?? 3199) + 1;
-let deployment: Deployment;
-const pages: Partial<Record<Parameters<typeof openPortal>[2], Page>> = {};
-
-/** The page of a role, signed in on its own screen the first time it is asked for. */
-async function as(browser: Browser, who: Parameters<typeof openPortal>[2]): Promise<Page> {
-  pages[who] ??= await openPortal(browser, deployment.baseURL, who);
-  return pages[who]!;
-}
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  // A dozen start-ups of the command line, each opening the data folder: a minute on a quiet machine.
-  test.setTimeout(600_000);
-  deployment = await startEmptyDeployment({ port });
-});
-
-test.afterAll(async () => {
-  for (const page of Object.values(pages)) await page?.context().close();
-  await deployment?.stop();
-});
+const { as, deployment } = castOnEmptyDeployment({ port: Number(process.env.E2E_PORT ?? 3199) + 1 });
 
 test.describe('a deployment without demo data, from the first sign-in to four closed trajectories', () => {
-  test.beforeEach(() => {
-    test.setTimeout(240_000);
-  });
-
-  // Playwright's own screenshot shows only the first page: keep every role's screen of a failed step.
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a hook uses from this pattern.
-  test.afterEach(async ({}, testInfo) => {
-    if (testInfo.status === testInfo.expectedStatus) return;
-    for (const [who, page] of Object.entries(pages)) {
-      await page
-        ?.screenshot({ path: testInfo.outputPath(`${who}.png`), fullPage: true, timeout: 10_000 })
-        .catch(() => undefined);
-    }
-  });
-
   test('the admin starts the programme with both partners and loads the Digipunten', async ({ browser }) => {
     const admin = await as(browser, 'admin');
     await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
@@ -373,7 +337,7 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
     try {
       const phone = await camera.newContext({
         ...SCREENS.phone,
-        baseURL: deployment.baseURL,
+        baseURL: deployment().baseURL,
         permissions: ['camera'],
       });
       await phone.addInitScript(() => {

@@ -6,9 +6,9 @@ import {
   isoWeekday,
   WEEKDAY_NL,
 } from '@digipakket/portal-kit/e2e';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
-import { type Deployment, startEmptyDeployment } from './deployment';
-import { openPortal, SCREENS } from './roles';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { castOnEmptyDeployment } from './cast';
+import { SCREENS } from './roles';
 import { chooseOption, equip } from './welfare-desk';
 
 /**
@@ -65,49 +65,11 @@ const visited: Client = {
 const fullName = (client: Client) => `${client.firstName} ${client.lastName}`;
 const guideImage = (name: string) => new URL(`../../docs/images/${name}.png`, import.meta.url).pathname;
 
-const port = Number(process.env.E2E_PORT ?? 3199) + 2;
-let deployment: Deployment;
-const pages: Partial<Record<Parameters<typeof openPortal>[2], Page>> = {};
-
-async function as(browser: Browser, who: Parameters<typeof openPortal>[2]): Promise<Page> {
-  pages[who] ??= await openPortal(browser, deployment.baseURL, who);
-  return pages[who]!;
-}
-
-async function closeAll() {
-  for (const [who, page] of Object.entries(pages)) {
-    await page?.context().close();
-    delete pages[who as keyof typeof pages];
-  }
-}
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(600_000);
-  deployment = await startEmptyDeployment({ port });
-});
-
-test.afterAll(async () => {
-  await closeAll();
-  await deployment?.stop();
+const { as, closeAll, deployment } = castOnEmptyDeployment({
+  port: Number(process.env.E2E_PORT ?? 3199) + 2,
 });
 
 test.describe('outcome rounds from the intake to three months after the end', () => {
-  test.beforeEach(() => {
-    test.setTimeout(240_000);
-  });
-
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a hook uses from this pattern.
-  test.afterEach(async ({}, testInfo) => {
-    if (testInfo.status === testInfo.expectedStatus) return;
-    for (const [who, page] of Object.entries(pages)) {
-      await page
-        ?.screenshot({ path: testInfo.outputPath(`${who}.png`), fullPage: true, timeout: 10_000 })
-        .catch(() => undefined);
-    }
-  });
-
   test('the programme, laptops, two waves and a group of three half-days are set up', async ({ browser }) => {
     const admin = await as(browser, 'admin');
     await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
@@ -264,7 +226,7 @@ test.describe('outcome rounds from the intake to three months after the end', ()
     browser,
   }) => {
     await closeAll();
-    await deployment.restart({ clockShiftDays: 92 });
+    await deployment().restart({ clockShiftDays: 92 });
     const desk = await as(browser, 'socialWorker');
     await desk
       .getByRole('navigation', { name: 'Hoofdmenu' })
