@@ -42,3 +42,13 @@ export const PaginationQuerySchema = z.object({
     )
     .default(0),
 });
+
+/** A list answer, `{ items: [...] }`: the whole list, named `id` in the OpenAPI document. */
+export function listOf<Item extends z.ZodType>(item: Item, id: string) {
+  return z.object({ items: z.array(item) }).meta({ id });
+}
+
+/** A page of a longer list, `{ items: [...], total }`: `total` counts every match, not only this page. */
+export function pageOf<Item extends z.ZodType>(item: Item, id: string) {
+  return z.object({ items: z.array(item), total: z.number().int() }).meta({ id });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, PaginationQuerySchema } from '../../ground/shared/shared.schemas';
+import { IsoDateSchema, PaginationQuerySchema, pageOf } from '../../ground/shared/shared.schemas';
 
 export const AuditQuerySchema = PaginationQuerySchema.extend({
   clientId: z.string().max(64).optional(),
@@ -29,7 +29,5 @@ export const AuditEntrySchema = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-export const AuditPageSchema = z
-  .object({ items: z.array(AuditEntrySchema), total: z.number().int() })
-  .meta({ id: 'AuditPage' });
+export const AuditPageSchema = pageOf(AuditEntrySchema, 'AuditPage');
 export type AuditPage = z.infer<typeof AuditPageSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PaginationQuerySchema, TrajectoryStatusSchema } from '../../ground/shared/shared.schemas';
+import { PaginationQuerySchema, pageOf, TrajectoryStatusSchema } from '../../ground/shared/shared.schemas';
 import { ClientSchema, ClientSummarySchema, PackageSchema } from '../../records/clients/clients.schemas';
 import { SignalKindSchema } from '../../tracks/signals/signals.schemas';
 
@@ -17,9 +17,7 @@ export const ClientListQuerySchema = PaginationQuerySchema.extend({
 });
 export type ClientListQuery = z.input<typeof ClientListQuerySchema>;
 
-export const ClientListSchema = z
-  .object({ items: z.array(ClientSummarySchema), total: z.number().int() })
-  .meta({ id: 'ClientList' });
+export const ClientListSchema = pageOf(ClientSummarySchema, 'ClientList');
 export type ClientList = z.infer<typeof ClientListSchema>;
 
 const nullableInstant = z.string().nullable();

@@ -2,6 +2,7 @@ import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { z } from 'zod';
 import { DataFreshnessSchema } from '../../ground/database/database.freshness.schemas';
 import { PaginationQuerySchema } from '../../ground/shared/shared.schemas';
+import { clientNameFields } from '../../records/clients/clients.schemas';
 
 /** The steps of the funnel, in order: each client counts in every step they reached. */
 export const FUNNEL_STEPS = [
@@ -106,9 +107,7 @@ export type DashboardClientsQuery = z.input<typeof DashboardClientsQuerySchema>;
 export const DashboardClientsSchema = z
   .object({
     figure: z.enum(DASHBOARD_FIGURES),
-    items: z.array(
-      z.object({ id: z.string(), fileNumber: z.string(), firstName: z.string(), lastName: z.string() }),
-    ),
+    items: z.array(z.object({ id: z.string(), ...clientNameFields })),
     total: z.number().int(),
     freshness: DataFreshnessSchema,
   })

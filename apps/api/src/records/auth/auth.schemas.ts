@@ -1,6 +1,6 @@
 import { ORG_KINDS } from '@digipakket/domain';
 import { z } from 'zod';
-import { PortalSchema } from '../../ground/shared/shared.schemas';
+import { listOf, PortalSchema } from '../../ground/shared/shared.schemas';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../users/users.schemas';
 
 export const LoginRequestSchema = z
@@ -95,9 +95,7 @@ export const ActiveSessionSchema = z
   .meta({ id: 'ActiveSession' });
 export type ActiveSession = z.infer<typeof ActiveSessionSchema>;
 
-export const ActiveSessionListSchema = z
-  .object({ items: z.array(ActiveSessionSchema) })
-  .meta({ id: 'ActiveSessionList' });
+export const ActiveSessionListSchema = listOf(ActiveSessionSchema, 'ActiveSessionList');
 export type ActiveSessionList = z.infer<typeof ActiveSessionListSchema>;
 
 export const EndedSessionsSchema = z.object({ ended: z.number().int() }).meta({ id: 'EndedSessions' });

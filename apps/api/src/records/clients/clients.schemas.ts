@@ -93,6 +93,9 @@ export const DuplicateCheckSchema = z
   .meta({ id: 'DuplicateCheck' });
 export type DuplicateCheck = z.input<typeof DuplicateCheckSchema>;
 
+/** How an answer names a client: the file number, the first and the last name. */
+export const clientNameFields = { fileNumber: z.string(), firstName: z.string(), lastName: z.string() };
+
 export const DUPLICATE_MATCHES = ['national_number', 'name_birth_date', 'address'] as const;
 export type DuplicateMatch = (typeof DUPLICATE_MATCHES)[number];
 
@@ -101,9 +104,7 @@ export const DuplicateListSchema = z
     candidates: z.array(
       z.object({
         id: z.string(),
-        fileNumber: z.string(),
-        firstName: z.string(),
-        lastName: z.string(),
+        ...clientNameFields,
         birthDate: z.string().nullable(),
         street: z.string().nullable(),
         postcode: z.string().nullable(),
@@ -118,9 +119,7 @@ export type DuplicateList = z.infer<typeof DuplicateListSchema>;
 export const ClientSchema = z
   .object({
     id: z.string(),
-    fileNumber: z.string(),
-    firstName: z.string(),
-    lastName: z.string(),
+    ...clientNameFields,
     birthDate: z.string().nullable(),
     nationalNumber: z.string().nullable(),
     phone: z.string().nullable(),
@@ -141,9 +140,7 @@ export type Client = z.infer<typeof ClientSchema>;
 export const ClientSummarySchema = z
   .object({
     id: z.string(),
-    fileNumber: z.string(),
-    firstName: z.string(),
-    lastName: z.string(),
+    ...clientNameFields,
     phone: z.string().nullable(),
     preferredLanguage: z.string(),
     neighbourhood: z.string().nullable(),

@@ -1,5 +1,6 @@
 import { PROGRAMME_SETTING_RANGES } from '@digipakket/domain';
 import { z } from 'zod';
+import { listOf } from '../../ground/shared/shared.schemas';
 
 export const WaveSummarySchema = z
   .object({
@@ -31,9 +32,7 @@ export const ProgrammeSummarySchema = z
   .meta({ id: 'ProgrammeSummary' });
 export type ProgrammeSummary = z.infer<typeof ProgrammeSummarySchema>;
 
-export const ProgrammeListSchema = z
-  .object({ items: z.array(ProgrammeSummarySchema) })
-  .meta({ id: 'ProgrammeList' });
+export const ProgrammeListSchema = listOf(ProgrammeSummarySchema, 'ProgrammeList');
 export type ProgrammeList = z.infer<typeof ProgrammeListSchema>;
 
 /** Starting a programme: its name and, optionally, the partners that do home help and training. */
@@ -57,9 +56,7 @@ export const ProgrammePartnerSchema = z
   .meta({ id: 'ProgrammePartner' });
 export type ProgrammePartner = z.infer<typeof ProgrammePartnerSchema>;
 
-export const ProgrammePartnerListSchema = z
-  .object({ items: z.array(ProgrammePartnerSchema) })
-  .meta({ id: 'ProgrammePartnerList' });
+export const ProgrammePartnerListSchema = listOf(ProgrammePartnerSchema, 'ProgrammePartnerList');
 export type ProgrammePartnerList = z.infer<typeof ProgrammePartnerListSchema>;
 
 /**

@@ -1,5 +1,6 @@
 import { ROLES_BY_ORG_KIND } from '@digipakket/domain';
 import { z } from 'zod';
+import { listOf } from '../../ground/shared/shared.schemas';
 
 /** A password someone chooses for themselves has this many characters, at least and at most. */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -28,6 +29,21 @@ export const SendEmailSchema = z.boolean().default(false).meta({
 export type SignInLink = z.infer<typeof SignInLinkSchema>;
 
 /**
+ * The answer to an invitation: the new account under `key` and its sign-in link, shown once to hand
+ * over to the person invited.
+ */
+export function invitationAnswer<const Key extends string, Account extends z.ZodType>(
+  key: Key,
+  account: Account,
+  id: string,
+) {
+  const shape = { [key]: account, link: SignInLinkSchema } as { [Name in Key]: Account } & {
+    link: typeof SignInLinkSchema;
+  };
+  return z.object(shape).meta({ id });
+}
+
+/**
  * Who a partner invites (a student, a teacher) and whether the link goes out by e-mail: each invite
  * form's fields.
  */
@@ -51,9 +67,7 @@ export const WelfareUserSchema = z
   .meta({ id: 'WelfareUser' });
 export type WelfareUser = z.infer<typeof WelfareUserSchema>;
 
-export const WelfareUserListSchema = z
-  .object({ items: z.array(WelfareUserSchema) })
-  .meta({ id: 'WelfareUserList' });
+export const WelfareUserListSchema = listOf(WelfareUserSchema, 'WelfareUserList');
 export type WelfareUserList = z.infer<typeof WelfareUserListSchema>;
 
 export const WelfareUserInviteSchema = z
@@ -66,11 +80,5 @@ export const WelfareUserInviteSchema = z
   .meta({ id: 'WelfareUserInvite' });
 export type WelfareUserInvite = z.input<typeof WelfareUserInviteSchema>;
 
-export const WelfareUserInvitedSchema = z
-  .object({
-    user: WelfareUserSchema,
-    /** The invitation, shown once to hand over to the new colleague. */
-    link: SignInLinkSchema,
-  })
-  .meta({ id: 'WelfareUserInvited' });
+export const WelfareUserInvitedSchema = invitationAnswer('user', WelfareUserSchema, 'WelfareUserInvited');
 export type WelfareUserInvited = z.infer<typeof WelfareUserInvitedSchema>;

@@ -1,5 +1,6 @@
 import { CHEQUE_PURPOSES, CHEQUE_STATUSES } from '@digipakket/domain';
 import { z } from 'zod';
+import { listOf } from '../../ground/shared/shared.schemas';
 
 /** A client's cheque as the welfare centre sees it, with its visit once logged. */
 export const ClientChequeSchema = z
@@ -15,9 +16,7 @@ export const ClientChequeSchema = z
   .meta({ id: 'ClientCheque' });
 export type ClientCheque = z.infer<typeof ClientChequeSchema>;
 
-export const ClientChequeListSchema = z
-  .object({ items: z.array(ClientChequeSchema) })
-  .meta({ id: 'ClientChequeList' });
+export const ClientChequeListSchema = listOf(ClientChequeSchema, 'ClientChequeList');
 export type ClientChequeList = z.infer<typeof ClientChequeListSchema>;
 
 export const ChequeCancelSchema = z

@@ -1,5 +1,6 @@
 import { INFO_TRACK_STATES } from '@digipakket/domain';
 import { z } from 'zod';
+import { clientNameFields } from '../../records/clients/clients.schemas';
 import { INFO_MOMENT_ATTENDANCE } from './info-moments.tables';
 
 /** Planning an info moment: when, where, in which language and for how many clients. */
@@ -41,9 +42,7 @@ export type InfoMomentList = z.infer<typeof InfoMomentListSchema>;
 export const InfoMomentInvitationSchema = z
   .object({
     clientId: z.string(),
-    fileNumber: z.string(),
-    firstName: z.string(),
-    lastName: z.string(),
+    ...clientNameFields,
     preferredLanguage: z.string(),
     attendance: InfoMomentAttendanceSchema,
     invitedAt: z.string(),
@@ -61,9 +60,7 @@ export type InfoMomentDetail = z.infer<typeof InfoMomentDetailSchema>;
 export const InfoMomentEligibleClientSchema = z
   .object({
     id: z.string(),
-    fileNumber: z.string(),
-    firstName: z.string(),
-    lastName: z.string(),
+    ...clientNameFields,
     preferredLanguage: z.string(),
   })
   .meta({ id: 'InfoMomentEligibleClient' });

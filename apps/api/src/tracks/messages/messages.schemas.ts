@@ -1,5 +1,6 @@
 import { MESSAGE_CHANNELS, MESSAGE_KINDS, MESSAGE_STATUSES } from '@digipakket/domain';
 import { z } from 'zod';
+import { listOf } from '../../ground/shared/shared.schemas';
 
 const consentSchema = z
   .object({
@@ -77,9 +78,7 @@ export const ClientMessageSchema = z
   .meta({ id: 'ClientMessage' });
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
-export const ClientMessageListSchema = z
-  .object({ items: z.array(ClientMessageSchema) })
-  .meta({ id: 'ClientMessageList' });
+export const ClientMessageListSchema = listOf(ClientMessageSchema, 'ClientMessageList');
 export type ClientMessageList = z.infer<typeof ClientMessageListSchema>;
 
 export const PartnerMessagesQuerySchema = z.object({

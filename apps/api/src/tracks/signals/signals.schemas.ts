@@ -1,6 +1,11 @@
 import { ORG_KINDS, SIGNAL_OWNERS, SIGNAL_SEVERITIES } from '@digipakket/domain';
 import { z } from 'zod';
-import { IsoDateSchema, PaginationQuerySchema, PortalSchema } from '../../ground/shared/shared.schemas';
+import {
+  IsoDateSchema,
+  PaginationQuerySchema,
+  PortalSchema,
+  pageOf,
+} from '../../ground/shared/shared.schemas';
 
 const SIGNAL_KINDS = Object.keys(SIGNAL_OWNERS) as [
   keyof typeof SIGNAL_OWNERS,
@@ -48,9 +53,7 @@ export const SignalItemSchema = z
   .meta({ id: 'SignalItem' });
 export type SignalItem = z.infer<typeof SignalItemSchema>;
 
-export const SignalListSchema = z
-  .object({ items: z.array(SignalItemSchema), total: z.number().int() })
-  .meta({ id: 'SignalList' });
+export const SignalListSchema = pageOf(SignalItemSchema, 'SignalList');
 export type SignalList = z.infer<typeof SignalListSchema>;
 
 export const SignalSnoozeSchema = z

@@ -1,5 +1,6 @@
 import { PORTAL_LANGUAGES } from '@digipakket/domain';
 import { z } from 'zod';
+import { listOf } from '../../ground/shared/shared.schemas';
 
 const month = z
   .string()
@@ -79,9 +80,7 @@ export const StatementResponseSchema = z
   .meta({ id: 'StatementResponse' });
 export type StatementResponse = z.infer<typeof StatementResponseSchema>;
 
-export const StatementListSchema = z
-  .object({ items: z.array(StatementSummarySchema) })
-  .meta({ id: 'StatementList' });
+export const StatementListSchema = listOf(StatementSummarySchema, 'StatementList');
 export type StatementList = z.infer<typeof StatementListSchema>;
 
 export const ReconcileRequestSchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { partnerInviteFields, SignInLinkSchema } from '../../records/users/users.schemas';
+import { listOf } from '../../ground/shared/shared.schemas';
+import { invitationAnswer, partnerInviteFields } from '../../records/users/users.schemas';
 
 /** One upcoming session of a course group. */
 export const SessionSummarySchema = z
@@ -16,9 +17,7 @@ export const SessionSummarySchema = z
   .meta({ id: 'SessionSummary' });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 
-export const SessionListSchema = z
-  .object({ items: z.array(SessionSummarySchema) })
-  .meta({ id: 'SessionList' });
+export const SessionListSchema = listOf(SessionSummarySchema, 'SessionList');
 export type SessionList = z.infer<typeof SessionListSchema>;
 
 /** A course group a welfare centre can enrol its clients in, with its seats. */
@@ -39,9 +38,7 @@ export const OpenGroupSchema = z
   .meta({ id: 'OpenGroup' });
 export type OpenGroup = z.infer<typeof OpenGroupSchema>;
 
-export const OpenGroupListSchema = z
-  .object({ items: z.array(OpenGroupSchema) })
-  .meta({ id: 'OpenGroupList' });
+export const OpenGroupListSchema = listOf(OpenGroupSchema, 'OpenGroupList');
 export type OpenGroupList = z.infer<typeof OpenGroupListSchema>;
 
 export const EnrolmentCreateSchema = z
@@ -222,7 +219,7 @@ export const LocationInputSchema = z
   .meta({ id: 'LocationInput' });
 export type LocationInput = z.infer<typeof LocationInputSchema>;
 
-export const LocationListSchema = z.object({ items: z.array(LocationSchema) }).meta({ id: 'LocationList' });
+export const LocationListSchema = listOf(LocationSchema, 'LocationList');
 export type LocationList = z.infer<typeof LocationListSchema>;
 
 export const TeacherSchema = z
@@ -230,19 +227,17 @@ export const TeacherSchema = z
   .meta({ id: 'Teacher' });
 export type Teacher = z.infer<typeof TeacherSchema>;
 
-export const TeacherListSchema = z.object({ items: z.array(TeacherSchema) }).meta({ id: 'TeacherList' });
+export const TeacherListSchema = listOf(TeacherSchema, 'TeacherList');
 export type TeacherList = z.infer<typeof TeacherListSchema>;
 
 export const TeacherInviteSchema = z.strictObject(partnerInviteFields).meta({ id: 'TeacherInvite' });
 export type TeacherInvite = z.input<typeof TeacherInviteSchema>;
 
-export const TeacherInviteResponseSchema = z
-  .object({
-    teacher: TeacherSchema,
-    /** The invitation, shown once to hand over to the teacher. */
-    link: SignInLinkSchema,
-  })
-  .meta({ id: 'TeacherInviteResponse' });
+export const TeacherInviteResponseSchema = invitationAnswer(
+  'teacher',
+  TeacherSchema,
+  'TeacherInviteResponse',
+);
 export type TeacherInviteResponse = z.infer<typeof TeacherInviteResponseSchema>;
 
 /** A programme (of a welfare centre) that works with this training partner, with its course rules. */
@@ -257,9 +252,7 @@ export const TrainingProgrammeSchema = z
   .meta({ id: 'TrainingProgramme' });
 export type TrainingProgramme = z.infer<typeof TrainingProgrammeSchema>;
 
-export const TrainingProgrammeListSchema = z
-  .object({ items: z.array(TrainingProgrammeSchema) })
-  .meta({ id: 'TrainingProgrammeList' });
+export const TrainingProgrammeListSchema = listOf(TrainingProgrammeSchema, 'TrainingProgrammeList');
 export type TrainingProgrammeList = z.infer<typeof TrainingProgrammeListSchema>;
 
 export const GroupSummarySchema = z
@@ -284,7 +277,7 @@ export const GroupSummarySchema = z
   .meta({ id: 'GroupSummary' });
 export type GroupSummary = z.infer<typeof GroupSummarySchema>;
 
-export const GroupListSchema = z.object({ items: z.array(GroupSummarySchema) }).meta({ id: 'GroupList' });
+export const GroupListSchema = listOf(GroupSummarySchema, 'GroupList');
 export type GroupList = z.infer<typeof GroupListSchema>;
 
 export const GroupInputSchema = z
@@ -434,7 +427,5 @@ export const ClientEnrolmentSchema = z
   .meta({ id: 'ClientEnrolment' });
 export type ClientEnrolment = z.infer<typeof ClientEnrolmentSchema>;
 
-export const ClientEnrolmentListSchema = z
-  .object({ items: z.array(ClientEnrolmentSchema) })
-  .meta({ id: 'ClientEnrolmentList' });
+export const ClientEnrolmentListSchema = listOf(ClientEnrolmentSchema, 'ClientEnrolmentList');
 export type ClientEnrolmentList = z.infer<typeof ClientEnrolmentListSchema>;

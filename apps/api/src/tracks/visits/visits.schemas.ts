@@ -1,6 +1,7 @@
 import { SKILL_LEVELS } from '@digipakket/domain';
 import { z } from 'zod';
-import { partnerInviteFields, SignInLinkSchema } from '../../records/users/users.schemas';
+import { listOf } from '../../ground/shared/shared.schemas';
+import { invitationAnswer, partnerInviteFields } from '../../records/users/users.schemas';
 
 /** One scheduled home-help visit, with only what the student needs to go there. */
 export const VisitSummarySchema = z
@@ -18,7 +19,7 @@ export const VisitSummarySchema = z
   .meta({ id: 'VisitSummary' });
 export type VisitSummary = z.infer<typeof VisitSummarySchema>;
 
-export const VisitListSchema = z.object({ items: z.array(VisitSummarySchema) }).meta({ id: 'VisitList' });
+export const VisitListSchema = listOf(VisitSummarySchema, 'VisitList');
 export type VisitList = z.infer<typeof VisitListSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -186,17 +187,11 @@ export const StudentSchema = z
   .meta({ id: 'Student' });
 export type Student = z.infer<typeof StudentSchema>;
 
-export const StudentListSchema = z.object({ items: z.array(StudentSchema) }).meta({ id: 'StudentList' });
+export const StudentListSchema = listOf(StudentSchema, 'StudentList');
 export type StudentList = z.infer<typeof StudentListSchema>;
 
 export const StudentInviteSchema = z.strictObject(partnerInviteFields).meta({ id: 'StudentInvite' });
 export type StudentInvite = z.input<typeof StudentInviteSchema>;
 
-export const StudentInvitedSchema = z
-  .object({
-    student: StudentSchema,
-    /** The invitation, shown once to hand over to the student. */
-    link: SignInLinkSchema,
-  })
-  .meta({ id: 'StudentInvited' });
+export const StudentInvitedSchema = invitationAnswer('student', StudentSchema, 'StudentInvited');
 export type StudentInvited = z.infer<typeof StudentInvitedSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../ground/shared/shared.schemas';
+import { clientNameFields } from '../../records/clients/clients.schemas';
 
 const CapacitySchema = z.strictObject({
   laptops: z.number().int().min(0).max(100_000),
@@ -78,9 +79,7 @@ export const WaveCandidatesSchema = z
     items: z.array(
       z.object({
         clientId: z.string(),
-        fileNumber: z.string(),
-        firstName: z.string(),
-        lastName: z.string(),
+        ...clientNameFields,
         package: z.object({ laptop: z.boolean(), cheques: z.number(), basicCourse: z.boolean() }),
       }),
     ),
