@@ -68,6 +68,9 @@ const clientById = preparedPerDatabase((db) =>
     .prepare('clients_by_id'),
 );
 
+/** Where one client is read: the database or transaction, the tenant and the client's id. */
+export type ClientScope = { db: Database; tenantId: string; clientId: string };
+
 export function createClientsRepository({ db }: { db: Database }) {
   return {
     async insertClient({ client }: { client: NewClient }) {

@@ -1,12 +1,11 @@
 import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
 import type { z } from 'zod';
-import type { Database } from '../../ground/database/database';
 import type { AddressInput, Geocoder } from '../../ground/geocoding/geocoding.types';
 import type { TenantContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { createBirthDateOutOfRangeError, createClientNotFoundError } from './clients.errors';
-import { type ClientRow, createClientsRepository } from './clients.repository';
+import { type ClientRow, type ClientScope, createClientsRepository } from './clients.repository';
 import type {
   ClientCreateSchema,
   ClientUpdateSchema,
@@ -39,21 +38,13 @@ export async function findTenantClient({
   db,
   tenantId,
   clientId,
-}: {
-  db: Database;
-  tenantId: string;
-  clientId: string;
-}): Promise<{ client: ClientRow | undefined }> {
+}: ClientScope): Promise<{ client: ClientRow | undefined }> {
   if (!isIdOf({ kind: 'client', value: clientId })) return { client: undefined };
   return createClientsRepository({ db }).findClient({ tenantId, clientId });
 }
 
 /** The client of the tenant, or the one 404 for a missing client and another tenant's. */
-export async function requireTenantClient(scope: {
-  db: Database;
-  tenantId: string;
-  clientId: string;
-}): Promise<{ client: ClientRow }> {
+export async function requireTenantClient(scope: ClientScope): Promise<{ client: ClientRow }> {
   const { client } = await findTenantClient(scope);
   if (!client) throw createClientNotFoundError();
   return { client };

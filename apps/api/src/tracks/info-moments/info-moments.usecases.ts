@@ -10,7 +10,7 @@ import type { Database } from '../../ground/database/database';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createClientsRepository } from '../../records/clients/clients.repository';
+import { type ClientScope, createClientsRepository } from '../../records/clients/clients.repository';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { createTrajectoryRepository } from '../trajectory/trajectory.repository';
@@ -294,15 +294,7 @@ export async function recordAttendance({
 }
 
 /** The info part of a client's package as the client page shows it; the caller audits the read. */
-async function readClientInfo({
-  db,
-  tenantId,
-  clientId,
-}: {
-  db: Database;
-  tenantId: string;
-  clientId: string;
-}): Promise<ClientInfoMoments> {
+async function readClientInfo({ db, tenantId, clientId }: ClientScope): Promise<ClientInfoMoments> {
   const repository = createInfoMomentsRepository({ db });
   const facts = (await factsOf({ db, tenantId, clientIds: [clientId] }))(clientId);
   const { rows } = await repository.listClientInvitations({ tenantId, clientId });

@@ -5,6 +5,7 @@ import type { RequestContext, TenantContext } from '../../ground/http/request-co
 import type { Clock } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
+import type { ClientScope } from '../../records/clients/clients.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { auditClientRead } from '../../records/clients/clients.usecases';
 import { contactConsentsTable } from '../../records/contact-consents/contact-consents.tables';
@@ -19,15 +20,7 @@ import type {
 } from './messages.schemas';
 import { messagesTable } from './messages.tables';
 
-async function readContact({
-  db,
-  tenantId,
-  clientId,
-}: {
-  db: Database;
-  tenantId: string;
-  clientId: string;
-}): Promise<ClientContact | null> {
+async function readContact({ db, tenantId, clientId }: ClientScope): Promise<ClientContact | null> {
   if (!isIdOf({ kind: 'client', value: clientId })) return null;
   const [client] = await db
     .select({ id: clientsTable.id, phone: clientsTable.phone, email: clientsTable.email })

@@ -9,6 +9,7 @@ import type { AuthContext } from '../../ground/http/app.types';
 import type { TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
+import type { ClientScope } from '../../records/clients/clients.repository';
 import { auditClientRead } from '../../records/clients/clients.usecases';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { type ClientTrackFacts, deriveClientStatus, NO_TRACK_FACTS } from '../trajectory/trajectory.status';
@@ -35,15 +36,7 @@ export function trajectoryState({ facts }: { facts: ClientTrackFacts }): {
   return { started, status, ended: hasTrajectoryEnded({ started, status }) };
 }
 
-async function trajectoryOf({
-  db,
-  tenantId,
-  clientId,
-}: {
-  db: Database;
-  tenantId: string;
-  clientId: string;
-}) {
+async function trajectoryOf({ db, tenantId, clientId }: ClientScope) {
   const { facts } = await createTrackFactsRepository({ db }).getTrackFacts({
     tenantId,
     clientIds: [clientId],
