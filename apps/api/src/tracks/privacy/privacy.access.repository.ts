@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import type { ClientScope } from '../../records/clients/clients.repository';
 import type { clientsTable } from '../../records/clients/clients.tables';
 import { contactConsentsTable } from '../../records/contact-consents/contact-consents.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
@@ -20,9 +21,7 @@ import {
   referralsTable,
 } from '../training/training.tables';
 import { visitsTable } from '../visits/visits.tables';
-import { PACK_BATCH_JOB_KIND } from './privacy.anonymise.repository';
-
-type ClientScope = { db: Database; tenantId: string; clientId: string };
+import { packJobsPrinting } from './privacy.anonymise.repository';
 
 /** The client's attendance marks, with the half-day's date and the training partner of each. */
 function attendanceOfClient({ db, tenantId, clientId }: ClientScope) {
@@ -44,13 +43,7 @@ function packJobsOfClient({ db, tenantId, clientId }: ClientScope) {
   return db
     .select({ id: jobsTable.id, status: jobsTable.status, createdAt: jobsTable.createdAt })
     .from(jobsTable)
-    .where(
-      and(
-        eq(jobsTable.tenantId, tenantId),
-        eq(jobsTable.kind, PACK_BATCH_JOB_KIND),
-        sql`${jobsTable.payload}->'clientIds' @> jsonb_build_array(${clientId}::text)`,
-      ),
-    )
+    .where(packJobsPrinting({ tenantId, clientId }))
     .orderBy(asc(jobsTable.createdAt));
 }
 

@@ -9,6 +9,15 @@ export const ANONYMISED = 'Geanonimiseerd';
 export const PACK_BATCH_JOB_KIND = 'documents.packs';
 
 /** The erasure of a client's personal data. */
+/** The tenant's batches of welcome packs that printed this client. */
+export function packJobsPrinting({ tenantId, clientId }: { tenantId: string; clientId: string }) {
+  return and(
+    eq(jobsTable.tenantId, tenantId),
+    eq(jobsTable.kind, PACK_BATCH_JOB_KIND),
+    sql`${jobsTable.payload}->'clientIds' @> jsonb_build_array(${clientId}::text)`,
+  );
+}
+
 export function createPrivacyAnonymiseRepository({ db }: { db: Database }) {
   return {
     /**
@@ -90,13 +99,7 @@ export function createPrivacyAnonymiseRepository({ db }: { db: Database }) {
       const packJobs = await db
         .select({ id: jobsTable.id })
         .from(jobsTable)
-        .where(
-          and(
-            eq(jobsTable.tenantId, tenantId),
-            eq(jobsTable.kind, PACK_BATCH_JOB_KIND),
-            sql`${jobsTable.payload}->'clientIds' @> jsonb_build_array(${clientId}::text)`,
-          ),
-        );
+        .where(packJobsPrinting({ tenantId, clientId }));
       return { packJobIds: packJobs.map((job) => job.id) };
     },
   };
