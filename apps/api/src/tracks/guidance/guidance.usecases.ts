@@ -8,8 +8,9 @@ import {
   toCalendarDate,
 } from '@digipakket/domain';
 import type { Database } from '../../ground/database/database';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantContext, TransactionScope } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
+import type { ClientRow } from '../../records/clients/clients.repository';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { createDigipuntenRepository } from '../../records/digipunten/digipunten.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
@@ -35,29 +36,35 @@ import type {
 type GuidanceRepository = ReturnType<typeof createGuidanceRepository>;
 
 /**
- * The client of the tenant and their latest intake, as `find` reads it, in the transaction `tx`:
- * 404 `client.not_found` for a missing client or another tenant's, 409 `guidance.no_intake` when
- * the client has no intake yet.
+ * Runs `work` in one transaction with the client of the tenant and their latest intake, as `find`
+ * reads it: 404 `client.not_found` for a missing client or another tenant's, 409 `guidance.no_intake`
+ * when the client has no intake yet.
  */
-async function clientWithIntake<I>({
-  tx,
-  tenantId,
-  clientId,
-  find,
-}: {
-  tx: Database;
-  tenantId: string;
-  clientId: string;
-  find: (
-    guidance: GuidanceRepository,
-    where: { tenantId: string; clientId: string },
-  ) => Promise<{ intake: I | undefined }>;
-}) {
-  const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
-  const guidance = createGuidanceRepository({ db: tx });
-  const { intake } = await find(guidance, { tenantId, clientId: client.id });
-  if (!intake) throw createNoIntakeError();
-  return { client, guidance, intake };
+async function inClientIntake<I, R>(
+  {
+    ctx,
+    clientId,
+    find,
+  }: {
+    ctx: TenantContext;
+    clientId: string;
+    find: (
+      guidance: GuidanceRepository,
+      where: { tenantId: string; clientId: string },
+    ) => Promise<{ intake: I | undefined }>;
+  },
+  work: (
+    scope: TransactionScope & { client: ClientRow; guidance: GuidanceRepository; intake: I },
+  ) => Promise<R>,
+): Promise<R> {
+  const { tenantId } = ctx;
+  return ctx.transaction(async (scope) => {
+    const { client } = await requireTenantClient({ db: scope.tx, tenantId, clientId });
+    const guidance = createGuidanceRepository({ db: scope.tx });
+    const { intake } = await find(guidance, { tenantId, clientId: client.id });
+    if (!intake) throw createNoIntakeError();
+    return work({ ...scope, client, guidance, intake });
+  });
 }
 
 /**
@@ -74,38 +81,35 @@ export async function recordDigipuntInfo({
   input: DigipuntInfo;
 }): Promise<{ result: DigipuntInfoResult }> {
   const { clock, tenantId } = ctx;
-  return ctx.transaction(async ({ tx, audit }) => {
-    const { client, guidance, intake } = await clientWithIntake({
-      tx,
-      tenantId,
-      clientId,
-      find: (repository, where) => repository.findLatestIntake(where),
-    });
-    const { points: directory } = await createDigipuntenRepository({ db: tx }).listDirectory({ tenantId });
-    const byName = new Map(directory.map((point) => [point.name, point]));
-    const unknown = input.names.filter((name) => !byName.has(name));
-    if (unknown.length > 0) throw createUnknownDigipuntError({ details: { names: unknown } });
-    const givenAt = clock.now();
-    const points = input.names.map((name) => {
-      const point = byName.get(name)!;
-      return { name, street: point.street, postcode: point.postcode, city: point.city };
-    });
-    await guidance.recordDigipuntInfo({
-      tenantId,
-      clientId: client.id,
-      intakeId: intake.id,
-      points,
-      givenAt,
-      givenBy: ctx.actor.user.id,
-    });
-    await audit({
-      clientId: client.id,
-      action: 'guidance.digipunt_info',
-      resource: `intake:${intake.id}`,
-      at: givenAt,
-    });
-    return { result: { givenAt: givenAt.toISOString(), names: input.names } };
-  });
+  return inClientIntake(
+    { ctx, clientId, find: (repository, where) => repository.findLatestIntake(where) },
+    async ({ tx, audit, client, guidance, intake }) => {
+      const { points: directory } = await createDigipuntenRepository({ db: tx }).listDirectory({ tenantId });
+      const byName = new Map(directory.map((point) => [point.name, point]));
+      const unknown = input.names.filter((name) => !byName.has(name));
+      if (unknown.length > 0) throw createUnknownDigipuntError({ details: { names: unknown } });
+      const givenAt = clock.now();
+      const points = input.names.map((name) => {
+        const point = byName.get(name)!;
+        return { name, street: point.street, postcode: point.postcode, city: point.city };
+      });
+      await guidance.recordDigipuntInfo({
+        tenantId,
+        clientId: client.id,
+        intakeId: intake.id,
+        points,
+        givenAt,
+        givenBy: ctx.actor.user.id,
+      });
+      await audit({
+        clientId: client.id,
+        action: 'guidance.digipunt_info',
+        resource: `intake:${intake.id}`,
+        at: givenAt,
+      });
+      return { result: { givenAt: givenAt.toISOString(), names: input.names } };
+    },
+  );
 }
 
 function throwDateRefusal(refusal: Refusal): never {
@@ -194,42 +198,39 @@ export async function pairWithBuddy({
   input: BuddyPairingCreate;
 }): Promise<{ pairing: BuddyPairing }> {
   const { clock, tenantId } = ctx;
-  return ctx.transaction(async ({ tx, audit }) => {
-    const { client, guidance, intake } = await clientWithIntake({
-      tx,
-      tenantId,
-      clientId,
-      find: (repository, where) => repository.findIntakeWithSettings(where),
-    });
-    if (!buddyOffered(intake)) throw createBuddyNotOfferedError();
-    const now = clock.now();
-    const dates = checkBuddyPairingDates({
-      startedOn: input.startedOn,
-      agreedEndOn: input.agreedEndOn,
-      today: toCalendarDate({ instant: now }),
-    });
-    if (!dates.ok) throwDateRefusal(dates);
-    const { pairing } = await guidance.insertBuddyPairing({
-      tenantId,
-      clientId: client.id,
-      programmeId: intake.programmeId,
-      buddyName: input.buddyName,
-      buddyPhone: input.buddyPhone ?? null,
-      buddyEmail: input.buddyEmail ?? null,
-      frequency: input.frequency,
-      startedOn: input.startedOn,
-      agreedEndOn: input.agreedEndOn,
-      createdBy: ctx.actor.user.id,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await audit({
-      clientId: client.id,
-      action: 'guidance.buddy_paired',
-      resource: `buddy_pairing:${pairing.id}`,
-    });
-    return { pairing: toPairing(pairing, []) };
-  });
+  return inClientIntake(
+    { ctx, clientId, find: (repository, where) => repository.findIntakeWithSettings(where) },
+    async ({ audit, client, guidance, intake }) => {
+      if (!buddyOffered(intake)) throw createBuddyNotOfferedError();
+      const now = clock.now();
+      const dates = checkBuddyPairingDates({
+        startedOn: input.startedOn,
+        agreedEndOn: input.agreedEndOn,
+        today: toCalendarDate({ instant: now }),
+      });
+      if (!dates.ok) throwDateRefusal(dates);
+      const { pairing } = await guidance.insertBuddyPairing({
+        tenantId,
+        clientId: client.id,
+        programmeId: intake.programmeId,
+        buddyName: input.buddyName,
+        buddyPhone: input.buddyPhone ?? null,
+        buddyEmail: input.buddyEmail ?? null,
+        frequency: input.frequency,
+        startedOn: input.startedOn,
+        agreedEndOn: input.agreedEndOn,
+        createdBy: ctx.actor.user.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await audit({
+        clientId: client.id,
+        action: 'guidance.buddy_paired',
+        resource: `buddy_pairing:${pairing.id}`,
+      });
+      return { pairing: toPairing(pairing, []) };
+    },
+  );
 }
 
 /** The pairing of this client, locked, or a 404 for another client's or tenant's pairing; refused once ended. */
