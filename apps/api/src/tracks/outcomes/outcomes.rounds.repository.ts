@@ -31,15 +31,10 @@ export function createOutcomeRoundsRepository({ db }: { db: Database }) {
 
     /** Writes a round and its answers; a second round of the same kind answers 409. */
     async insertRound({
-      tenantId,
-      clientId,
-      programmeId,
-      round,
-      mode,
-      takenOn,
       takenBy,
       answers,
       now,
+      ...fields
     }: {
       tenantId: string;
       clientId: string;
@@ -55,12 +50,7 @@ export function createOutcomeRoundsRepository({ db }: { db: Database }) {
         const [row] = await db
           .insert(outcomeRoundsTable)
           .values({
-            tenantId,
-            clientId,
-            programmeId,
-            round,
-            mode,
-            takenOn,
+            ...fields,
             takenByUserId: takenBy.userId,
             takenByOrgId: takenBy.orgId,
             takenByOrgKind: takenBy.orgKind,
@@ -70,7 +60,7 @@ export function createOutcomeRoundsRepository({ db }: { db: Database }) {
           .returning({ id: outcomeRoundsTable.id });
         await db.insert(outcomeAnswersTable).values(
           answers.map((answer) => ({
-            tenantId,
+            tenantId: fields.tenantId,
             roundId: row!.id,
             itemId: answer.itemId,
             itemVersion: answer.version,
