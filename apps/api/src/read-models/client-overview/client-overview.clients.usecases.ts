@@ -1,14 +1,7 @@
-import type { z } from 'zod';
 import type { Database } from '../../ground/database/database';
-import type { Geocoder } from '../../ground/geocoding/geocoding.types';
 import type { TenantContext } from '../../ground/http/request-context';
 import { type ClientRow, createClientsRepository } from '../../records/clients/clients.repository';
-import type {
-  Client,
-  ClientCreateSchema,
-  ClientSummary,
-  ClientUpdateSchema,
-} from '../../records/clients/clients.schemas';
+import type { Client, ClientSummary } from '../../records/clients/clients.schemas';
 import { editClient, readTenantClient, registerClient } from '../../records/clients/clients.usecases';
 import { createTrackFactsRepository } from '../../tracks/trajectory/trajectory.facts.repository';
 import { deriveClientStatus, NO_TRACK_FACTS } from '../../tracks/trajectory/trajectory.status';
@@ -142,32 +135,17 @@ export async function getClient({
 }
 
 /** Registers a client; a new client's trajectory has only begun. */
-export async function createClient({
-  ctx,
-  geocoder,
-  input,
-}: {
-  ctx: TenantContext;
-  geocoder: Geocoder;
-  input: z.output<typeof ClientCreateSchema>;
-}): Promise<{ client: Client }> {
-  const { client } = await registerClient({ ctx, geocoder, input });
+export async function createClient(
+  registration: Parameters<typeof registerClient>[0],
+): Promise<{ client: Client }> {
+  const { client } = await registerClient(registration);
   return { client: toClient({ client, status: 'referred' }) };
 }
 
 /** Changes a client's record and answers it with its current status. */
-export async function updateClient({
-  ctx,
-  geocoder,
-  clientId,
-  input,
-}: {
-  ctx: TenantContext;
-  geocoder: Geocoder;
-  clientId: string;
-  input: z.output<typeof ClientUpdateSchema>;
-}): Promise<{ client: Client }> {
-  const { client } = await editClient({ ctx, geocoder, clientId, input });
-  const [row] = await withStatuses({ db: ctx.db, tenantId: ctx.tenantId, clients: [client] });
+export async function updateClient(edit: Parameters<typeof editClient>[0]): Promise<{ client: Client }> {
+  const { client } = await editClient(edit);
+  const { db, tenantId } = edit.ctx;
+  const [row] = await withStatuses({ db, tenantId, clients: [client] });
   return { client: toClient(row!) };
 }
