@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './roof/testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from './roof/testing/app-for-file';
+import type { TestApp } from './roof/testing/test-app';
 import type { RouteContract } from './route-contracts';
 import * as contracts from './route-contracts';
 
 let t: TestApp;
 let operations: Set<string>;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   const document = (await (await t.request('/api/openapi.json')).json()) as {
     paths: Record<string, Record<string, unknown>>;
   };
@@ -16,9 +17,6 @@ beforeAll(async () => {
       Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
     ),
   );
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const routes = Object.entries(contracts).flatMap(([group, table]) =>

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { pdfText } from '../../roof/testing/pdf-text';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
@@ -26,12 +27,8 @@ const nearest = async (clientId: string, limit = 3) => {
   return ((await res.json()).items as { name: string; distanceKm?: number }[]).map((item) => item.name);
 };
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile({ socialWorker: 'sociaal@ocmw-gent.demo' }, (started) => {
+  ({ t, socialWorker } = started);
 });
 
 describe("a client's location, from the address", () => {

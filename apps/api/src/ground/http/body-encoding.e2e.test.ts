@@ -39,7 +39,7 @@ async function storedWithFileNumber(fileNumber: string) {
   return t.db.select().from(clientsTable).where(eq(clientsTable.fileNumber, fileNumber));
 }
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

@@ -1,21 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
 let clientId: string;
 
-beforeAll(async () => {
-  t = await createTestApp({ env: { ALLOWED_ORIGINS: 'https://ligo.example.org' } });
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const [client] = await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(1);
-  clientId = client!.id;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { cookie: 'sociaal@ocmw-gent.demo' },
+  async (started) => {
+    ({ t, cookie } = started);
+    const [client] = await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(1);
+    clientId = client!.id;
+  },
+  { env: { ALLOWED_ORIGINS: 'https://ligo.example.org' } },
+);
 
 /** A PATCH of the client's phone number with exactly these headers (no Origin added by the helper). */
 function changePhone({ phone, headers }: { phone: string; headers: Record<string, string> }) {

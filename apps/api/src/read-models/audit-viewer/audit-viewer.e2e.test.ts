@@ -1,23 +1,20 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let lead: string;
 let clientId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: lead } = await t.login({ email: 'projectleider@ocmw-gent.demo' }));
+signedInAppForFile({ lead: 'projectleider@ocmw-gent.demo' }, async (started) => {
+  ({ t, lead } = started);
   const [client] = await t.db.select().from(clientsTable).where(eq(clientsTable.fileNumber, 'GNT-2025-0003'));
   clientId = client!.id;
   const worker = await t.login({ email: 'sociaal@ocmw-gent.demo' });
   await t.request(`/api/clients/${clientId}`, { cookie: worker.cookie });
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('the audit log viewer', () => {

@@ -1,17 +1,17 @@
 import { normaliseNameForSearch } from '@digipakket/domain';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
 let joseId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, cookie } = started);
   const res = await t.request('/api/clients', {
     method: 'POST',
     body: {
@@ -24,9 +24,6 @@ beforeAll(async () => {
     cookie,
   });
   joseId = (await res.json()).client.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const names = (body: { items: { firstName: string; lastName: string }[] }) =>

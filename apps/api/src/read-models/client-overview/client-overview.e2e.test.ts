@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
@@ -20,18 +21,14 @@ function nationalNumber(body: string): string {
   return `${body}${String(97 - (Number(body) % 97)).padStart(2, '0')}`;
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, cookie } = started);
   // Named as the duplicate check below asks for, which must not find her.
   const { client } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }), {
     firstName: 'Anna',
     lastName: 'Aalst',
   });
   otherTenantClientId = client.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('GET /api/clients/:id/overview', () => {

@@ -1,9 +1,10 @@
 import { TRAJECTORY_STATUSES } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { usersTable } from '../../records/users/users.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { approvedIntake } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { runSignalSweep } from '../../tracks/signals/signals.sweep';
 
 let t: TestApp;
@@ -54,9 +55,8 @@ async function list(query: string, cookie = socialWorker): Promise<Listed> {
 
 const ids = (listed: Listed) => listed.items.map((item) => item.id).sort();
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ socialWorker: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, socialWorker } = started);
   const [worker] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'sociaal@ocmw-gent.demo'));
   socialWorkerId = worker!.id;
 
@@ -89,9 +89,6 @@ beforeAll(async () => {
   ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
   ({ cookie: projectLead } = await t.login({ email: 'projectleider@ocmw-gent.demo' }));
   made.byLead = await register(projectLead, 'D');
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('GET /api/clients filters', () => {

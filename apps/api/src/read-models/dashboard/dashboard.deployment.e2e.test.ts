@@ -1,18 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { createOtherTenant } from '../../roof/security/security.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { formatDeploymentFigures, readDeploymentFigures } from './dashboard.deployment.repository';
 
 let t: TestApp;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   await createOtherTenant({ t });
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const count = async (query: ReturnType<typeof sql>) =>

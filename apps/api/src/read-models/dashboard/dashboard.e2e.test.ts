@@ -1,9 +1,10 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { runSignalSweep } from '../../tracks/signals/signals.sweep';
@@ -13,13 +14,10 @@ import { referralsTable } from '../../tracks/training/training.tables';
 let t: TestApp;
 let lead: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   await runSignalSweep({ db: t.db, clock: t.clock });
   ({ cookie: lead } = await t.login({ email: 'projectleider@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
 });
 
 async function distinctClients(rows: { clientId: string | null }[]) {

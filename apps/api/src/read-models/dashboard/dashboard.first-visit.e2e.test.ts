@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { approvedIntake } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let socialWorker: string;
@@ -62,14 +63,12 @@ async function equipClient(suffix: string) {
   }
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  ({ cookie: lead } = await t.login({ email: 'projectleider@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { socialWorker: 'sociaal@ocmw-gent.demo', lead: 'projectleider@ocmw-gent.demo' },
+  (started) => {
+    ({ t, socialWorker, lead } = started);
+  },
+);
 
 describe('the time from handout to the first home-help visit', () => {
   it('counts the equipped clients still waiting apart from the median, instead of leaving them out', async () => {

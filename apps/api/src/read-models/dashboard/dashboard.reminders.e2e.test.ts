@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
 import { wavesTable } from '../../records/programmes/programmes.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { registerApprovedClient } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { messagesTable } from '../../tracks/messages/messages.tables';
 import { attendanceTable, enrolmentsTable } from '../../tracks/training/training.tables';
@@ -17,9 +18,8 @@ const HOUR = 3_600_000;
 type Ids = { tenantId: string; programmeId: string; beegoId: string; ligoId: string };
 let ids: Ids;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  lead = (await t.login({ email: 'projectleider@ocmw-gent.demo' })).cookie;
+signedInAppForFile({ lead: 'projectleider@ocmw-gent.demo' }, async (started) => {
+  ({ t, lead } = started);
   const social = (await t.login({ email: 'sociaal@ocmw-gent.demo' })).cookie;
   const [row] = await queryRows<{
     tenant_id: string;
@@ -71,9 +71,6 @@ beforeAll(async () => {
   }
   await seedVisits(clients);
   await seedLessons(clients);
-});
-afterAll(async () => {
-  await t.close();
 });
 
 let codes = 0;

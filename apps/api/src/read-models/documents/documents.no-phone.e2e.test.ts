@@ -1,13 +1,14 @@
 import type { ClientLanguage } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { CATALOGS, createTranslator } from '../../ground/printing/printing.i18n';
 import { tenantBrandingTable } from '../../records/branding/branding.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { pdfText } from '../../roof/testing/pdf-text';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { enrolmentsTable } from '../../tracks/training/training.tables';
 
@@ -17,9 +18,8 @@ let t: TestApp;
 let cookie: string;
 let clientId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, cookie } = started);
   // A client with a laptop, an open cheque and a course: every part of the pack that names a phone.
   const [full] = await t.db
     .select({ clientId: enrolmentsTable.clientId, tenantId: clientsTable.tenantId })
@@ -33,9 +33,6 @@ beforeAll(async () => {
   // The welfare centre as the operator's commands leave it: nothing saved for its documents, no phone.
   await t.db.delete(tenantBrandingTable).where(eq(tenantBrandingTable.tenantId, full!.tenantId));
   await t.db.update(tenantsTable).set({ branding: {} }).where(eq(tenantsTable.id, full!.tenantId));
-});
-afterAll(async () => {
-  await t.close();
 });
 
 /**

@@ -64,7 +64,7 @@ async function equippedClient({ language }: { language: ClientLanguage }) {
   return { clientId: client.id as string, installation: codeOf('installation'), free: codeOf('free') };
 }
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

@@ -1,9 +1,10 @@
 import { QUESTION_IDS } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 
 let t: TestApp;
@@ -11,12 +12,8 @@ let lead: string;
 const SIGNATURE =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: lead } = await t.login({ email: 'projectleider@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile({ lead: 'projectleider@ocmw-gent.demo' }, (started) => {
+  ({ t, lead } = started);
 });
 
 describe('reports', () => {

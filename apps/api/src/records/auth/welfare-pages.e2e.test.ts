@@ -1,6 +1,7 @@
 import { mayUseWelfarePage, ROLES_BY_ORG_KIND, WELFARE_PAGES, type WelfarePage } from '@digipakket/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 /** The operation that makes each page of the welfare portal what it is: reading its list, or its own change. */
 const PAGE_OPERATIONS: Record<WelfarePage, { method: string; path: string }> = {
@@ -22,13 +23,13 @@ const PAGE_OPERATIONS: Record<WelfarePage, { method: string; path: string }> = {
 let t: TestApp;
 let paths: Record<string, Record<string, { 'x-access'?: unknown }>>;
 
-beforeAll(async () => {
-  t = await createTestApp({ demo: false });
-  paths = (await (await t.request('/api/openapi.json')).json()).paths;
-});
-afterAll(async () => {
-  await t.close();
-});
+appForFile(
+  async (app) => {
+    t = app;
+    paths = (await (await t.request('/api/openapi.json')).json()).paths;
+  },
+  { demo: false },
+);
 
 describe('the welfare portal shows each role the pages the API lets it use', () => {
   it.each([...WELFARE_PAGES])('%s is offered to exactly the welfare roles its operation grants', (page) => {

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { DEMO_BRANDING } from '../../read-models/documents/documents.demo';
+import { appForFile } from '../../roof/testing/app-for-file';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let aalst: Awaited<ReturnType<typeof setUpEmptyTenant>>;
@@ -22,13 +23,10 @@ const valid = () => ({
   partnerPhones: { [aalst.homeHelp.id]: '+32 53 60 00 00' },
 });
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   aalst = await setUpEmptyTenant(t);
   ({ cookie: gentAdmin } = await t.login({ email: 'admin@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe("the details on a welfare centre's documents", () => {

@@ -1,22 +1,19 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let socialWorker: string;
 let otherTenantClientId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ socialWorker: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, socialWorker } = started);
   const { client } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }));
   otherTenantClientId = client.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const validClient = {

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { clientsTable } from '../clients/clients.tables';
 import { DEMO_DIGIPUNTEN_GENT } from './digipunten.demo';
 
@@ -21,23 +22,24 @@ const CSV = [
   'Digipunt Wijkhuis;Molenstraat 5;9300;Aalst;Schaarbeek;;;Op afspraak;nl ar;',
 ].join('\n');
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: admin } = await t.login({ email: 'admin@ocmw-gent.demo' }));
-  ({ cookie: projectLead } = await t.login({ email: 'projectleider@ocmw-gent.demo' }));
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const [client] = await t.db
-    .select({ id: clientsTable.id })
-    .from(clientsTable)
-    .where(eq(clientsTable.postcode, '9000'))
-    .limit(1);
-  clientId = client!.id;
-  const { client: other } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }));
-  otherTenantClientId = other.id;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  {
+    admin: 'admin@ocmw-gent.demo',
+    projectLead: 'projectleider@ocmw-gent.demo',
+    socialWorker: 'sociaal@ocmw-gent.demo',
+  },
+  async (started) => {
+    ({ t, admin, projectLead, socialWorker } = started);
+    const [client] = await t.db
+      .select({ id: clientsTable.id })
+      .from(clientsTable)
+      .where(eq(clientsTable.postcode, '9000'))
+      .limit(1);
+    clientId = client!.id;
+    const { client: other } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }));
+    otherTenantClientId = other.id;
+  },
+);
 
 describe("the tenant's Digipunten", () => {
   it('holds the demo directory of Gent for the demo tenant', async () => {

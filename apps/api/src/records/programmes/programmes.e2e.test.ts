@@ -1,22 +1,19 @@
 import { defaultProgrammeSettings } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let admin: string;
 let programmeId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: admin } = await t.login({ email: 'admin@ocmw-gent.demo' }));
+signedInAppForFile({ admin: 'admin@ocmw-gent.demo' }, async (started) => {
+  ({ t, admin } = started);
   const list = await (await t.request('/api/programmes', { cookie: admin })).json();
   programmeId = list.items[0].id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('programme settings', () => {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { appForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
   allows,
@@ -36,12 +37,9 @@ let bodies: Record<string, unknown>;
 
 const label = operationLabel;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   ({ operations, document, world, demo, fixtures, bodies } = await prepareRouteCalls({ t }));
-});
-afterAll(async () => {
-  await t.close();
 });
 
 /** The names of a body's client fields (`clientId`, `clientIds`), in any of its variants. */

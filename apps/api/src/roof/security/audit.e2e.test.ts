@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { appForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 import {
   allows,
   createOtherTenant,
@@ -27,8 +28,8 @@ let other: Awaited<ReturnType<typeof createOtherTenant>>;
 let clientId: string;
 let tenantId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   other = await createOtherTenant({ t });
   const [row] = await queryRows<{ id: string; tenant_id: string }>({
     db: t.db,
@@ -36,9 +37,6 @@ beforeAll(async () => {
   });
   clientId = row!.id;
   tenantId = row!.tenant_id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 async function rowsOf(requestId: string | null) {

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import type { RoleKey } from '../../ground/http/access.policy';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { appForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
   demoEmail,
@@ -56,8 +57,8 @@ let tables: string[];
 
 const label = operationLabel;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   ({ operations, document, world, demo, fixtures, bodies } = await prepareRouteCalls({ t }));
   const rows = await queryRows<{ name: string }>({
     db: t.db,
@@ -66,9 +67,6 @@ beforeAll(async () => {
   tables = rows
     .map((row) => row.name)
     .filter((name) => !BOOKKEEPING_TABLES.has(name) && !name.startsWith('__'));
-});
-afterAll(async () => {
-  await t.close();
 });
 
 /** A checksum of every row of every table that holds the product's data. */

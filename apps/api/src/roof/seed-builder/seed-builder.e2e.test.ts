@@ -1,21 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { withSystemScope } from '../../ground/database/database';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { courseGroupsTable, courseSessionsTable } from '../../tracks/training/training.tables';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { appForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 import { createSeedBuilder } from './seed-builder';
 import { aClientOfAnotherTenant, aCourseGroup } from './seed-builder.fixtures';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ demo: false });
-});
-afterAll(async () => {
-  await t.close();
-});
+appForFile(
+  (app) => {
+    t = app;
+  },
+  { demo: false },
+);
 
 describe('the seed builder', () => {
   it('inserts each object with an id of its kind and hands back the rows it wrote', async () => {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API_TAGS, operationIdOf } from '../../ground/http/routes';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { appForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 
 type Parameter = { name: string; in: string; required?: boolean; schema?: { type?: unknown } };
 type Operation = {
@@ -18,15 +19,12 @@ let t: TestApp;
 let document: any;
 let operations: Array<{ method: string; path: string; operation: Operation }>;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   document = await (await t.request('/api/openapi.json')).json();
   operations = Object.entries(document.paths as Record<string, Record<string, Operation>>).flatMap(
     ([path, item]) => Object.entries(item).map(([method, operation]) => ({ method, path, operation })),
   );
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('the OpenAPI document as a contract', () => {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 
 type Schema = { [key: string]: unknown };
 type Operation = {
@@ -64,12 +65,12 @@ function isBounded(schema: Schema): boolean {
 
 let t: TestApp;
 
-beforeAll(async () => {
-  t = await createTestApp({ demo: false });
-});
-afterAll(async () => {
-  await t.close();
-});
+appForFile(
+  (app) => {
+    t = app;
+  },
+  { demo: false },
+);
 
 describe('numbers in requests', () => {
   it('gives every numeric field of every request body, query, path and header both a minimum and a maximum', async () => {

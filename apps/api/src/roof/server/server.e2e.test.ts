@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API_TAGS } from '../../ground/http/routes';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { appForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ env: { BODY_LIMIT_BYTES: '2048' } });
-});
-afterAll(async () => {
-  await t.close();
-});
+appForFile(
+  (app) => {
+    t = app;
+  },
+  { env: { BODY_LIMIT_BYTES: '2048' } },
+);
 
 describe('health', () => {
   it('answers ok with the database kind and the applied migrations', async () => {

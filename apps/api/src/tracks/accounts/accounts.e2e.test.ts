@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { loginFirstTime } from '../../roof/testing/first-login';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let admin: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: admin } = await t.login({ email: 'admin@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile({ admin: 'admin@ocmw-gent.demo' }, (started) => {
+  ({ t, admin } = started);
 });
 
 describe("the welfare centre's users", () => {

@@ -1,8 +1,9 @@
 import { and, eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { createUser } from '../accounts/accounts.usecases';
 import { courseGroupsTable, courseSessionsTable } from '../training/training.tables';
 
@@ -12,30 +13,28 @@ let coordinator: string;
 let otherTeacher: string;
 const sessionOf: Record<string, string> = {};
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' }));
-  ({ cookie: coordinator } = await t.login({ email: 'coordinator@ligo.demo' }));
-  const [ligo] = await t.db.select().from(organisationsTable).where(eq(organisationsTable.name, 'Ligo'));
-  await createUser({
-    db: t.db,
-    email: 'tweede@ligo.test',
-    organisationRef: ligo!.id,
-    role: 'teacher',
-    displayName: 'Tweede lesgever',
-    password: 'a-long-password-2',
-    passwordChangeRequired: false,
-  });
-  ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: 'a-long-password-2' }));
-  const sessions = await t.db
-    .select({ id: courseSessionsTable.id, date: courseSessionsTable.date, group: courseGroupsTable.name })
-    .from(courseSessionsTable)
-    .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionsTable.groupId));
-  for (const session of sessions) sessionOf[`${session.group.slice(-1)}:${session.date}`] = session.id;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { teacher: 'lesgever@ligo.demo', coordinator: 'coordinator@ligo.demo' },
+  async (started) => {
+    ({ t, teacher, coordinator } = started);
+    const [ligo] = await t.db.select().from(organisationsTable).where(eq(organisationsTable.name, 'Ligo'));
+    await createUser({
+      db: t.db,
+      email: 'tweede@ligo.test',
+      organisationRef: ligo!.id,
+      role: 'teacher',
+      displayName: 'Tweede lesgever',
+      password: 'a-long-password-2',
+      passwordChangeRequired: false,
+    });
+    ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: 'a-long-password-2' }));
+    const sessions = await t.db
+      .select({ id: courseSessionsTable.id, date: courseSessionsTable.date, group: courseGroupsTable.name })
+      .from(courseSessionsTable)
+      .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionsTable.groupId));
+    for (const session of sessions) sessionOf[`${session.group.slice(-1)}:${session.date}`] = session.id;
+  },
+);
 
 const today = '2025-03-12';
 const list = (sessionId: string, cookie: string) =>

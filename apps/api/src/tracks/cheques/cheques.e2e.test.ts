@@ -29,7 +29,7 @@ async function clientWithLaptop({ handOut }: { handOut: boolean }) {
   return clientId;
 }
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

@@ -24,7 +24,7 @@ const importCsv = (csv: string, dryRun: boolean, firstLine?: number) =>
     cookie,
   });
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

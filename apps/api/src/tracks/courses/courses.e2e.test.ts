@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { CHOSEN_PASSWORD, loginFirstTime } from '../../roof/testing/first-login';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let coordinator: string;
@@ -11,36 +12,34 @@ let programmeId: string;
 let clientIds: string[];
 let otherOrgCoordinator: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: coordinator } = await t.login({ email: 'coordinator@ligo.demo' }));
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const programmes = await (await t.request('/api/training/programmes', { cookie: coordinator })).json();
-  programmeId = programmes.items[0].id;
-  const clients = await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(3);
-  clientIds = clients.map((client) => client.id);
-  const [other] = await t.db
-    .insert(organisationsTable)
-    .values({ kind: 'training', name: 'Andere basiseducatie', tenantId: null })
-    .returning();
-  const { createUser } = await import('../accounts/accounts.usecases');
-  await createUser({
-    db: t.db,
-    email: 'coord@andere.test',
-    organisationRef: other!.id,
-    role: 'coordinator',
-    displayName: 'Andere',
-    password: 'a-long-password-3',
-    passwordChangeRequired: false,
-  });
-  ({ cookie: otherOrgCoordinator } = await t.login({
-    email: 'coord@andere.test',
-    password: 'a-long-password-3',
-  }));
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { coordinator: 'coordinator@ligo.demo', socialWorker: 'sociaal@ocmw-gent.demo' },
+  async (started) => {
+    ({ t, coordinator, socialWorker } = started);
+    const programmes = await (await t.request('/api/training/programmes', { cookie: coordinator })).json();
+    programmeId = programmes.items[0].id;
+    const clients = await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(3);
+    clientIds = clients.map((client) => client.id);
+    const [other] = await t.db
+      .insert(organisationsTable)
+      .values({ kind: 'training', name: 'Andere basiseducatie', tenantId: null })
+      .returning();
+    const { createUser } = await import('../accounts/accounts.usecases');
+    await createUser({
+      db: t.db,
+      email: 'coord@andere.test',
+      organisationRef: other!.id,
+      role: 'coordinator',
+      displayName: 'Andere',
+      password: 'a-long-password-3',
+      passwordChangeRequired: false,
+    });
+    ({ cookie: otherOrgCoordinator } = await t.login({
+      email: 'coord@andere.test',
+      password: 'a-long-password-3',
+    }));
+  },
+);
 
 const post = (path: string, body: unknown, cookie = coordinator) =>
   t.request(path, { method: 'POST', body, cookie });

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { runSignalSweep } from '../signals/signals.sweep';
 import { signalsTable } from '../signals/signals.tables';
 
@@ -12,42 +13,40 @@ let socialWorker: string;
 let clientIds: string[];
 let sessions: { id: string; date: string }[];
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: coordinator } = await t.login({ email: 'coordinator@ligo.demo' }));
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const programmes = await (await t.request('/api/training/programmes', { cookie: coordinator })).json();
-  const created = await t.request('/api/training/groups', {
-    method: 'POST',
-    cookie: coordinator,
-    body: {
-      programmeId: programmes.items[0].id,
-      name: 'Basis — verplaatsingen',
-      capacity: 2,
-      languageSupport: [],
-    },
-  });
-  const { group } = await created.json();
-  // The clock stands on Wednesday 12 March 2025, 09:00 in Brussels.
-  const planned = await t.request(`/api/training/groups/${group.id}/sessions`, {
-    method: 'POST',
-    cookie: coordinator,
-    body: { startDate: '2025-03-13', weekdays: [1, 4], startTime: '09:00', endTime: '12:00' },
-  });
-  ({ sessions } = await planned.json());
-  const clients = await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(2);
-  clientIds = clients.map((client) => client.id);
-  for (const clientId of clientIds) {
-    await t.request('/api/training/enrolments', {
+signedInAppForFile(
+  { coordinator: 'coordinator@ligo.demo', socialWorker: 'sociaal@ocmw-gent.demo' },
+  async (started) => {
+    ({ t, coordinator, socialWorker } = started);
+    const programmes = await (await t.request('/api/training/programmes', { cookie: coordinator })).json();
+    const created = await t.request('/api/training/groups', {
       method: 'POST',
-      cookie: socialWorker,
-      body: { clientId, groupId: group.id },
+      cookie: coordinator,
+      body: {
+        programmeId: programmes.items[0].id,
+        name: 'Basis — verplaatsingen',
+        capacity: 2,
+        languageSupport: [],
+      },
     });
-  }
-});
-afterAll(async () => {
-  await t.close();
-});
+    const { group } = await created.json();
+    // The clock stands on Wednesday 12 March 2025, 09:00 in Brussels.
+    const planned = await t.request(`/api/training/groups/${group.id}/sessions`, {
+      method: 'POST',
+      cookie: coordinator,
+      body: { startDate: '2025-03-13', weekdays: [1, 4], startTime: '09:00', endTime: '12:00' },
+    });
+    ({ sessions } = await planned.json());
+    const clients = await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(2);
+    clientIds = clients.map((client) => client.id);
+    for (const clientId of clientIds) {
+      await t.request('/api/training/enrolments', {
+        method: 'POST',
+        cookie: socialWorker,
+        body: { clientId, groupId: group.id },
+      });
+    }
+  },
+);
 
 const patch = (sessionId: string, body: unknown) =>
   t.request(`/api/training/sessions/${sessionId}`, { method: 'PATCH', cookie: coordinator, body });

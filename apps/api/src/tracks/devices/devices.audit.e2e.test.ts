@@ -21,7 +21,7 @@ const approvedClient = () =>
     client: { fileNumber: 'DEV-AUDIT-1', firstName: 'Lies', lastName: 'Laptop', preferredLanguage: 'nl' },
   });
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

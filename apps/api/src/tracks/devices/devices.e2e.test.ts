@@ -35,7 +35,7 @@ const move = (deviceId: string, body: Record<string, unknown>) => {
   return t.request(`/api/devices/${deviceId}/transitions`, { method: 'POST', body, cookie });
 };
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { anotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
@@ -14,9 +15,8 @@ let reservedId: string;
 let inStockId: string;
 let otherTenantDeviceId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, cookie } = started);
   const [client] = await t.db.select().from(clientsTable).where(eq(clientsTable.fileNumber, 'GNT-2025-0018'));
   clientId = client!.id;
   const [reserved] = await t.db.select().from(devicesTable).where(eq(devicesTable.holderClientId, clientId));
@@ -31,9 +31,6 @@ beforeAll(async () => {
   const tenant = await anotherTenant(seed);
   const [other] = await seed.devices([{ tenantId: tenant.id, serial: 'AAL-001', model: 'Laptop' }]);
   otherTenantDeviceId = other!.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('PUT /api/devices/:id/pickup', () => {

@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant, aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { courseGroupsTable, enrolmentsTable } from '../training/training.tables';
 
 let t: TestApp;
@@ -24,9 +25,8 @@ async function makeGroup({ capacity, orgId = ligoId }: { capacity: number; orgId
 const enrol = (body: unknown, headers: Record<string, string> = {}, cookie = socialWorker) =>
   t.request('/api/training/enrolments', { method: 'POST', body, cookie, headers });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ socialWorker: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, socialWorker } = started);
   const [ligo] = await t.db.select().from(organisationsTable).where(eq(organisationsTable.name, 'Ligo'));
   ligoId = ligo!.id;
   const clients = await t.db.select({ id: clientsTable.id }).from(clientsTable).limit(8);
@@ -39,9 +39,6 @@ beforeAll(async () => {
     { kind: 'training', name: 'Basiseducatie Aalst', tenantId: null },
   ]);
   foreignGroupId = await makeGroup({ capacity: 5, orgId: otherTraining!.id });
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('open groups for the welfare centre', () => {

@@ -1,10 +1,11 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { buddyMeetingsTable, buddyPairingsTable } from './guidance.tables';
 
@@ -42,9 +43,8 @@ async function setDigibuddyOffered(offered: boolean) {
 const pair = (clientId: string, body: Record<string, unknown> = pairingBody, as = cookie) =>
   t.request(`/api/clients/${clientId}/guidance/buddy-pairings`, { method: 'POST', body, cookie: as });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, cookie } = started);
   const seed = createSeedBuilder({ db: t.db });
   const { tenant, client } = await aClientOfAnotherTenant(seed);
   otherTenantClientId = client.id;
@@ -58,9 +58,6 @@ beforeAll(async () => {
     },
   ]);
   otherTenantPairingId = pairing!.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('Digibuddy pairings', () => {

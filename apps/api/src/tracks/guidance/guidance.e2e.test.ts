@@ -1,11 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { DEMO_DIGIPUNTEN_GENT } from '../../records/digipunten/digipunten.demo';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { digipuntInfoRecordsTable } from './guidance.tables';
 
@@ -25,14 +26,10 @@ async function clientWithoutDigipuntInfo({ skip = 0 }: { skip?: number } = {}) {
   return rows[skip]!.clientId;
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, cookie } = started);
   const { client } = await aClientOfAnotherTenant(createSeedBuilder({ db: t.db }));
   otherTenantClientId = client.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('POST /api/clients/:id/guidance/digipunt-info', () => {

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { anotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
@@ -58,9 +59,8 @@ const eligible = async (momentId: string) =>
     }[]
   ).map((client) => client.id);
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, cookie } = started);
   const { cookie: lead } = await t.login({ email: 'projectleider@ocmw-gent.demo' });
   const { items: programmes } = await (await t.request('/api/programmes', { cookie: lead })).json();
   const res = await t.request('/api/waves', {
@@ -78,9 +78,6 @@ beforeAll(async () => {
   const planned = await res.json();
   expect(res.status, JSON.stringify(planned)).toBe(201);
   waveId = planned.plan.wave.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('an info moment', () => {

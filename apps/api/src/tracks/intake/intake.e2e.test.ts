@@ -1,9 +1,10 @@
 import { PACKAGE_CHEQUES, QUESTION_IDS } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { approvedIntake } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from './intake.tables';
 
 let t: TestApp;
@@ -34,15 +35,11 @@ async function newClient() {
 const save = (clientId: string, body: Record<string, unknown>) =>
   t.request(`/api/clients/${clientId}/intake`, { method: 'PUT', body, cookie });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, cookie } = started);
   const clientId = await newClient();
   const context = await (await t.request(`/api/clients/${clientId}/intake`, { cookie })).json();
   waveId = context.waves.find((wave: { name: string }) => wave.name === 'Golf 2').id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('GET /api/clients/:id/intake', () => {

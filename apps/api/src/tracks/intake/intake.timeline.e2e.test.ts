@@ -7,7 +7,7 @@ import type { TestApp } from '../../roof/testing/test-app';
 let t: TestApp;
 let cookie: string;
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

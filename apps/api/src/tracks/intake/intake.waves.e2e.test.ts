@@ -48,7 +48,7 @@ async function receive(serials: string[]) {
   return (await res.json()).devices.map((device: { id: string }) => device.id) as string[];
 }
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

@@ -1,12 +1,13 @@
 import { renderMessage } from '@digipakket/domain';
 import { and, asc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withSystemScope, withTransaction } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { courseSessionsTable, enrolmentsTable } from '../training/training.tables';
 import { planAppointmentMessages } from './messages.outbox';
@@ -20,23 +21,20 @@ let studentId: string;
 let cheque: typeof chequesTable.$inferSelect;
 let language: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  welfare = (await t.login({ email: 'sociaal@ocmw-gent.demo' })).cookie;
-  beego = (await t.login({ email: 'coordinator@beego.demo' })).cookie;
-  ligo = (await t.login({ email: 'coordinator@ligo.demo' })).cookie;
-  const [student] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
-  studentId = student!.id;
-  [cheque] = (await t.db
-    .select()
-    .from(chequesTable)
-    .where(eq(chequesTable.code, DEMO_CHEQUE_CODES.requested))) as [typeof chequesTable.$inferSelect];
-  const [client] = await t.db.select().from(clientsTable).where(eq(clientsTable.id, cheque.clientId));
-  language = client!.preferredLanguage;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { welfare: 'sociaal@ocmw-gent.demo', beego: 'coordinator@beego.demo', ligo: 'coordinator@ligo.demo' },
+  async (started) => {
+    ({ t, welfare, beego, ligo } = started);
+    const [student] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
+    studentId = student!.id;
+    [cheque] = (await t.db
+      .select()
+      .from(chequesTable)
+      .where(eq(chequesTable.code, DEMO_CHEQUE_CODES.requested))) as [typeof chequesTable.$inferSelect];
+    const [client] = await t.db.select().from(clientsTable).where(eq(clientsTable.id, cheque.clientId));
+    language = client!.preferredLanguage;
+  },
+);
 
 const messagesOf = (subject: string) =>
   t.db

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OUTCOME_ITEM_IDS, renderMessage } from '@digipakket/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { planScheduledMessages } from './messages.planner';
@@ -24,22 +25,19 @@ let programmeId: string;
 let sequence = 0;
 const DAY = 86_400_000;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  social = (await t.login({ email: 'sociaal@ocmw-gent.demo' })).cookie;
-  admin = (await t.login({ email: 'admin@ocmw-gent.demo' })).cookie;
-  beego = (await t.login({ email: 'coordinator@beego.demo' })).cookie;
-  const [student] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
-  studentId = student!.id;
-  const [programme] = await queryRows<{ id: string }>({
-    db: t.db,
-    query: sql`SELECT id FROM programmes WHERE status = 'active' LIMIT 1`,
-  });
-  programmeId = programme!.id;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { social: 'sociaal@ocmw-gent.demo', admin: 'admin@ocmw-gent.demo', beego: 'coordinator@beego.demo' },
+  async (started) => {
+    ({ t, social, admin, beego } = started);
+    const [student] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
+    studentId = student!.id;
+    const [programme] = await queryRows<{ id: string }>({
+      db: t.db,
+      query: sql`SELECT id FROM programmes WHERE status = 'active' LIMIT 1`,
+    });
+    programmeId = programme!.id;
+  },
+);
 
 const plan = () => planScheduledMessages({ db: t.db, now: t.clock.now(), timeZone: 'Europe/Brussels' });
 

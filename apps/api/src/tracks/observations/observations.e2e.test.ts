@@ -15,7 +15,7 @@ type Observation = { kind: string; anchor: string; signalIds: string[]; [key: st
 const observationsOf = async (clientId: string, as = cookie) =>
   t.request(`/api/clients/${clientId}/observations`, { cookie: as });
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

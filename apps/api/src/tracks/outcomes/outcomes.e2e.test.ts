@@ -1,10 +1,11 @@
 import { OUTCOME_ITEM_IDS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let social: string;
@@ -53,22 +54,23 @@ const setEndRoundTakenBy = async (endRoundTakenBy: string) => {
   expect(res.status).toBe(200);
 };
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: social } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  ({ cookie: lead } = await t.login({ email: 'projectleider@ocmw-gent.demo' }));
-  ({ cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' }));
-  ({ cookie: ligoCoordinator } = await t.login({ email: 'coordinator@ligo.demo' }));
-  ({ cookie: student } = await t.login({ email: 'student@beego.demo' }));
-  const [programme] = await queryRows<{ id: string }>({
-    db: t.db,
-    query: sql`SELECT id FROM programmes WHERE status = 'active' LIMIT 1`,
-  });
-  programmeId = programme!.id;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  {
+    social: 'sociaal@ocmw-gent.demo',
+    lead: 'projectleider@ocmw-gent.demo',
+    teacher: 'lesgever@ligo.demo',
+    ligoCoordinator: 'coordinator@ligo.demo',
+    student: 'student@beego.demo',
+  },
+  async (started) => {
+    ({ t, social, lead, teacher, ligoCoordinator, student } = started);
+    const [programme] = await queryRows<{ id: string }>({
+      db: t.db,
+      query: sql`SELECT id FROM programmes WHERE status = 'active' LIMIT 1`,
+    });
+    programmeId = programme!.id;
+  },
+);
 
 describe('the social worker records rounds', () => {
   it('maps the intake onto the baseline and records it once, with its score', async () => {

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeAudit } from '../../ground/audit/audit.usecases';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
@@ -7,7 +7,8 @@ import { devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { runSignalSweep, runSignalSweepStep } from './signals.sweep';
 import { signalsTable } from './signals.tables';
@@ -58,16 +59,13 @@ async function openSignalsOf(clientId: string) {
     .where(and(eq(signalsTable.clientId, clientId), eq(signalsTable.status, 'open')));
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   const [programme] = await t.db.select().from(programmesTable).limit(1);
   tenantId = programme!.tenantId;
   programmeId = programme!.id;
   const [worker] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'sociaal@ocmw-gent.demo'));
   socialWorkerId = worker!.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('the signal sweep', () => {

@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { pdfText } from '../../roof/testing/pdf-text';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { insertOtherTenantCheque } from '../visits/visits.test-data';
 import { statementLinesTable } from './statements.tables';
 
@@ -12,16 +13,14 @@ let t: TestApp;
 let coordinator: string;
 let projectLead: string;
 let tenantId: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  coordinator = (await t.login({ email: 'coordinator@beego.demo' })).cookie;
-  projectLead = (await t.login({ email: 'projectleider@ocmw-gent.demo' })).cookie;
-  const [tenant] = await t.db.select().from(tenantsTable).where(eq(tenantsTable.slug, 'gent-demo'));
-  tenantId = tenant?.id ?? (await t.db.select().from(tenantsTable))[0]!.id;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { coordinator: 'coordinator@beego.demo', projectLead: 'projectleider@ocmw-gent.demo' },
+  async (started) => {
+    ({ t, coordinator, projectLead } = started);
+    const [tenant] = await t.db.select().from(tenantsTable).where(eq(tenantsTable.slug, 'gent-demo'));
+    tenantId = tenant?.id ?? (await t.db.select().from(tenantsTable))[0]!.id;
+  },
+);
 
 let statementId: string;
 

@@ -1,20 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let coordinator: string;
 let tenantId: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  coordinator = (await t.login({ email: 'coordinator@beego.demo' })).cookie;
+signedInAppForFile({ coordinator: 'coordinator@beego.demo' }, async (started) => {
+  ({ t, coordinator } = started);
   const [tenant] = await t.db.select().from(tenantsTable).where(eq(tenantsTable.slug, 'gent-demo'));
   tenantId = tenant?.id ?? (await t.db.select().from(tenantsTable))[0]!.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 async function make(month: string) {

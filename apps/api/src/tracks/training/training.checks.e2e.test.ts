@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let coordinator: string;
@@ -45,37 +46,35 @@ const patch = (sessionId: string, body: unknown) =>
 const enrol = (body: Record<string, unknown>) =>
   t.request('/api/training/enrolments', { method: 'POST', cookie: socialWorker, body });
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: coordinator } = await t.login({ email: 'coordinator@ligo.demo' }));
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const teachers = await (await t.request('/api/training/teachers', { cookie: coordinator })).json();
-  const teacherUserId = teachers.items[0].id as string;
-  // The clock stands on Wednesday 12 March 2025, 09:00 in Brussels: Thursday and Friday groups.
-  arabicGroup = await createGroup({
-    name: 'Basis — Arabisch',
-    languageSupport: ['nl', 'ar'],
-    teacherUserId,
-    startDate: '2025-03-13',
-    weekdays: [4],
-  });
-  frenchGroup = await createGroup({
-    name: 'Basis — Frans en Engels',
-    languageSupport: ['nl', 'fr', 'en'],
-    teacherUserId,
-    startDate: '2025-03-14',
-    weekdays: [5],
-  });
-  const registered = await t.request('/api/clients', {
-    method: 'POST',
-    cookie: socialWorker,
-    body: { fileNumber: 'TRN-AR-1', firstName: 'Yasmine', lastName: 'Haddad', preferredLanguage: 'ar' },
-  });
-  arabicClientId = (await registered.json()).client.id;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { coordinator: 'coordinator@ligo.demo', socialWorker: 'sociaal@ocmw-gent.demo' },
+  async (started) => {
+    ({ t, coordinator, socialWorker } = started);
+    const teachers = await (await t.request('/api/training/teachers', { cookie: coordinator })).json();
+    const teacherUserId = teachers.items[0].id as string;
+    // The clock stands on Wednesday 12 March 2025, 09:00 in Brussels: Thursday and Friday groups.
+    arabicGroup = await createGroup({
+      name: 'Basis — Arabisch',
+      languageSupport: ['nl', 'ar'],
+      teacherUserId,
+      startDate: '2025-03-13',
+      weekdays: [4],
+    });
+    frenchGroup = await createGroup({
+      name: 'Basis — Frans en Engels',
+      languageSupport: ['nl', 'fr', 'en'],
+      teacherUserId,
+      startDate: '2025-03-14',
+      weekdays: [5],
+    });
+    const registered = await t.request('/api/clients', {
+      method: 'POST',
+      cookie: socialWorker,
+      body: { fileNumber: 'TRN-AR-1', firstName: 'Yasmine', lastName: 'Haddad', preferredLanguage: 'ar' },
+    });
+    arabicClientId = (await registered.json()).client.id;
+  },
+);
 
 describe('moving a lesson', () => {
   it('refuses a date or an hour that has already passed', async () => {

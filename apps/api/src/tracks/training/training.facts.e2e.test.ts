@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
 import { createSeedBuilder, type SeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { getClientTrainingFacts } from './training.facts';
 
 let t: TestApp;
@@ -11,16 +12,13 @@ let seed: SeedBuilder;
 let tenantId: string;
 let ligoId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   seed = createSeedBuilder({ db: t.db });
   const [tenant] = await t.db.select().from(tenantsTable).limit(1);
   tenantId = tenant!.id;
   const [ligo] = await t.db.select().from(organisationsTable).where(eq(organisationsTable.name, 'Ligo'));
   ligoId = ligo!.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 /** A group of the training partner with a session on each date and two of the tenant's clients enrolled. */

@@ -51,7 +51,7 @@ const audited = (clientId: string, action: string) =>
     .from(auditLogTable)
     .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, action)));
 
-signedInAppForFile('sociaal@ocmw-gent.demo', (started) => {
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
 });
 

@@ -1,8 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 
 let t: TestApp;
@@ -10,9 +11,8 @@ let coordinator: string;
 let studentId: string;
 let waiting: { chequeId: string; clientName: string; clientId: string }[];
 
-beforeAll(async () => {
-  t = await createTestApp();
-  coordinator = (await t.login({ email: 'coordinator@beego.demo' })).cookie;
+signedInAppForFile({ coordinator: 'coordinator@beego.demo' }, async (started) => {
+  ({ t, coordinator } = started);
   const [row] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
   studentId = row!.id;
   const queue = await (await t.request('/api/visits/queue', { cookie: coordinator })).json();
@@ -39,9 +39,6 @@ beforeAll(async () => {
     .update(clientsTable)
     .set({ lat: null, lon: null })
     .where(eq(clientsTable.id, waiting[2]!.clientId));
-});
-afterAll(async () => {
-  await t.close();
 });
 
 function assign(chequeId: string, body: Record<string, unknown>) {

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { loginFirstTime } from '../../roof/testing/first-login';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { insertOtherTenantCheque } from './visits.test-data';
 
@@ -12,16 +13,14 @@ let t: TestApp;
 let coordinator: string;
 let student: string;
 let studentId: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  coordinator = (await t.login({ email: 'coordinator@beego.demo' })).cookie;
-  student = (await t.login({ email: 'student@beego.demo' })).cookie;
-  const [row] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
-  studentId = row!.id;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { coordinator: 'coordinator@beego.demo', student: 'student@beego.demo' },
+  async (started) => {
+    ({ t, coordinator, student } = started);
+    const [row] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
+    studentId = row!.id;
+  },
+);
 
 async function chequeOf(code: string) {
   const [row] = await t.db.select().from(chequesTable).where(eq(chequesTable.code, code));

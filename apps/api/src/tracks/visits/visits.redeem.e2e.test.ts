@@ -1,12 +1,13 @@
 import { type ChequeCode, formatChequeCode } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { idempotencyKeysTable } from '../../ground/idempotency/idempotency.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { loginFirstTime } from '../../roof/testing/first-login';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { visitsTable } from './visits.tables';
 import { insertOtherTenantCheque } from './visits.test-data';
@@ -14,13 +15,8 @@ import { insertOtherTenantCheque } from './visits.test-data';
 let t: TestApp;
 let student: string;
 let coordinator: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  student = (await t.login({ email: 'student@beego.demo' })).cookie;
-  coordinator = (await t.login({ email: 'coordinator@beego.demo' })).cookie;
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile({ student: 'student@beego.demo', coordinator: 'coordinator@beego.demo' }, (started) => {
+  ({ t, student, coordinator } = started);
 });
 
 let keyNumber = 0;

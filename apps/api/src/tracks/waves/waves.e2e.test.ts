@@ -1,22 +1,19 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 
 let t: TestApp;
 let lead: string;
 let programmeId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: lead } = await t.login({ email: 'projectleider@ocmw-gent.demo' }));
+signedInAppForFile({ lead: 'projectleider@ocmw-gent.demo' }, async (started) => {
+  ({ t, lead } = started);
   const [programme] = await t.db.select().from(programmesTable);
   programmeId = programme!.id;
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const wave = (overrides: Record<string, unknown> = {}) => ({
