@@ -37,22 +37,30 @@ export function countRows(batch: RowBatch): number {
   return Object.values(batch).reduce((sum, rows) => sum + rows.length, 0);
 }
 
+/** One account, with the generated data's password hash and Dutch as its language. */
+function emitUser(
+  { emit, passwordHash }: Pick<TenantBase, 'emit' | 'passwordHash'>,
+  user: { id: string; email: string; orgId: string; orgKind: string; role: string; name: string },
+) {
+  emit('users', {
+    id: user.id,
+    email: user.email,
+    password_hash: passwordHash,
+    display_name: user.name,
+    organisation_id: user.orgId,
+    org_kind: user.orgKind,
+    role: user.role,
+    locale: 'nl',
+  });
+}
+
 /** The partner organisations and their coordinators, written once, by the first tenant they serve. */
 function emitPartners({ emit, tenantIndex, partners, accounts, passwordHash }: TenantBase) {
   if (tenantIndex % TENANTS_PER_PARTNER !== 0) return;
   emit('organisations', { id: partners.homeHelp.id, kind: 'home_help', name: partners.homeHelp.name });
   emit('organisations', { id: partners.training.id, kind: 'training', name: partners.training.name });
-  const coordinator = (id: string, email: string, orgId: string, kind: string, name: string) =>
-    emit('users', {
-      id,
-      email,
-      password_hash: passwordHash,
-      display_name: name,
-      organisation_id: orgId,
-      org_kind: kind,
-      role: 'coordinator',
-      locale: 'nl',
-    });
+  const coordinator = (id: string, email: string, orgId: string, orgKind: string, name: string) =>
+    emitUser({ emit, passwordHash }, { id, email, orgId, orgKind, role: 'coordinator', name });
   coordinator(
     partners.homeHelpCoordinatorId,
     accounts.homeHelpCoordinator,
@@ -103,16 +111,7 @@ function emitStaff(base: TenantBase, { welfareOrgId }: { welfareOrgId: string })
   const { random, emit, accounts, partners, town, passwordHash } = base;
   const user = (email: string, orgId: string, orgKind: string, role: string, name: string) => {
     const id = random.id('user');
-    emit('users', {
-      id,
-      email,
-      password_hash: passwordHash,
-      display_name: name,
-      organisation_id: orgId,
-      org_kind: orgKind,
-      role,
-      locale: 'nl',
-    });
+    emitUser({ emit, passwordHash }, { id, email, orgId, orgKind, role, name });
     return id;
   };
   const staffName = () => {
