@@ -1,13 +1,9 @@
-import { type ChequeCode, chequeCheckCharacter, formatChequeCode } from '@digipakket/domain';
-import { DEMO_ACCOUNTS, expectNoSeriousA11yViolations, signIn } from '@digipakket/portal-kit/e2e';
+import { expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
+import { fullCode, signInStudentWithServiceWorker } from './student.fixtures';
 
 /** Client 31's installation cheque, planned with the demo student tomorrow (DEMO_CHEQUE_CODES.plannedTomorrow). */
 const PLANNED_TOMORROW = 'DEMQTESTB2';
-
-function fullCode(data: string): string {
-  return formatChequeCode((data + chequeCheckCharacter(data)) as ChequeCode);
-}
 
 test.describe('a cold start without signal', () => {
   test('after one page was opened online, the redeem page opens offline in a fresh tab, keeps the visit and sends it when back online', async ({
@@ -15,11 +11,7 @@ test.describe('a cold start without signal', () => {
     context,
   }) => {
     // Online once: the student signs in and sees their visits; the redeem page is never opened.
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
-    await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    await signInStudentWithServiceWorker(page);
     await expect
       .poll(() => page.evaluate(async () => Boolean(await caches.match('/api/auth/me'))), { timeout: 15_000 })
       .toBe(true);

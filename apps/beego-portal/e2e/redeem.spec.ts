@@ -1,4 +1,3 @@
-import { type ChequeCode, chequeCheckCharacter, formatChequeCode } from '@digipakket/domain';
 import {
   DEMO_ACCOUNTS,
   docsImagePath,
@@ -6,6 +5,7 @@ import {
   signIn,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
+import { fullCode, signInStudentWithServiceWorker } from './student.fixtures';
 
 // The data characters of fixed demo cheque codes (DEMO_CHEQUE_CODES in the API's demo data).
 const CODES = {
@@ -16,12 +16,6 @@ const CODES = {
   cancelled: 'DEMQ-TEST-F2',
   redeemed: 'DEMQ-TEST-G2',
 };
-
-/** The printed code of a demo cheque: its data characters plus the check character. */
-function fullCode(data: string): string {
-  const compact = data.replace(/-/g, '');
-  return formatChequeCode((compact + chequeCheckCharacter(compact)) as ChequeCode);
-}
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Afmelden' }).click();
@@ -273,11 +267,7 @@ test.describe('offline', () => {
     page,
     context,
   }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
-    await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    await signInStudentWithServiceWorker(page);
     // The first load is not yet served through the service worker; this one is, and fills its cache.
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
