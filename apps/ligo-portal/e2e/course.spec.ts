@@ -1,3 +1,4 @@
+import { QUESTION_IDS } from '@digipakket/domain';
 import {
   brusselsDate,
   DEMO_ACCOUNTS,
@@ -35,16 +36,7 @@ async function approvedClients(welfare: APIRequestContext, count: number): Promi
       data: {
         decision: 'approved',
         purposes: ['social_contact'],
-        answers: Object.fromEntries(
-          [
-            'switch_on_mouse_keyboard',
-            'browse_website',
-            'email_attachment',
-            'government_login_eid',
-            'video_call',
-            'updates_safety',
-          ].map((id) => [id, 'no']),
-        ),
+        answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
         waveId: context.waves.at(-1)!.id,
       },
     });

@@ -1,14 +1,6 @@
+import { QUESTION_IDS } from '@digipakket/domain';
 import { callApi } from '@digipakket/portal-kit/e2e';
 import type { Page } from '@playwright/test';
-
-const SKILL_QUESTIONS = [
-  'switch_on_mouse_keyboard',
-  'browse_website',
-  'email_attachment',
-  'government_login_eid',
-  'video_call',
-  'updates_safety',
-] as const;
 
 /**
  * A new client of the demo tenant in Gent (so the nearest Digipunten are the demo directory's),
@@ -48,7 +40,7 @@ export async function approvedClient(
   await callApi(page, 'PUT', `/clients/${client.id}/intake`, {
     decision: 'approved',
     purposes,
-    answers: Object.fromEntries(SKILL_QUESTIONS.map((id) => [id, 'no'])),
+    answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
     ...intake,
     waveId: context.waves.at(-1).id,
   });
