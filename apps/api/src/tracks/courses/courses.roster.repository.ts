@@ -13,6 +13,16 @@ import {
 import { activeSessions } from './courses.sessions.repository';
 
 /** Who is on the groups' rosters, their attendance marks and referrals, and a client's enrolments. */
+/** Where an enrolment stands: its status, place on the waiting list, progress and withdrawal. */
+const enrolmentStateColumns = {
+  status: enrolmentsTable.status,
+  position: enrolmentsTable.position,
+  progressNote: enrolmentsTable.progressNote,
+  withdrawnAt: enrolmentsTable.withdrawnAt,
+  withdrawnReason: enrolmentsTable.withdrawnReason,
+  withdrawnNote: enrolmentsTable.withdrawnNote,
+};
+
 export function createCourseRosterRepository({ db }: { db: Database }) {
   return {
     /** Everyone who was ever on the group's roster, with client fields a coordinator may see. */
@@ -25,12 +35,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
           tenantId: enrolmentsTable.tenantId,
           clientId: enrolmentsTable.clientId,
           ...learnerColumns,
-          status: enrolmentsTable.status,
-          position: enrolmentsTable.position,
-          progressNote: enrolmentsTable.progressNote,
-          withdrawnAt: enrolmentsTable.withdrawnAt,
-          withdrawnReason: enrolmentsTable.withdrawnReason,
-          withdrawnNote: enrolmentsTable.withdrawnNote,
+          ...enrolmentStateColumns,
         })
         .from(enrolmentsTable)
         .innerJoin(clientsTable, learnerClientJoin)
@@ -94,12 +99,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
           groupId: courseGroupsTable.id,
           groupName: courseGroupsTable.name,
           settings: programmesTable.settings,
-          status: enrolmentsTable.status,
-          position: enrolmentsTable.position,
-          progressNote: enrolmentsTable.progressNote,
-          withdrawnAt: enrolmentsTable.withdrawnAt,
-          withdrawnReason: enrolmentsTable.withdrawnReason,
-          withdrawnNote: enrolmentsTable.withdrawnNote,
+          ...enrolmentStateColumns,
           firstSessionDate: sql<
             string | null
           >`(SELECT min(${courseSessionsTable.date}) FROM ${courseSessionsTable} WHERE ${activeSessions})`,
