@@ -13,6 +13,7 @@ import {
   courseSessionsTable,
   enrolmentsTable,
 } from '../training/training.tables';
+import { visitReportColumns } from '../visits/visits.repository';
 import { visitsTable } from '../visits/visits.tables';
 
 /** Every query is filtered on the client's tenant, so another tenant's client has no observations. */
@@ -25,12 +26,7 @@ export function createObservationsRepository({ db }: { db: Database }) {
         .select({
           visitId: visitsTable.id,
           chequeCode: chequesTable.code,
-          visitedOn: visitsTable.visitedOn,
-          minutes: visitsTable.minutes,
-          topics: visitsTable.topics,
-          notes: visitsTable.notes,
-          needsFollowUp: visitsTable.needsFollowUp,
-          followUpReason: visitsTable.followUpReason,
+          ...visitReportColumns,
           studentName: student.displayName,
           organisationName: studentOrg.name,
         })

@@ -18,6 +18,16 @@ import { visitsTable } from './visits.tables';
 const students = alias(usersTable, 'visit_student');
 const chequeStudents = alias(usersTable, 'cheque_student');
 
+/** What a student reports of a visit: when, how long, what was done, and whether it needs a follow-up. */
+export const visitReportColumns = {
+  visitedOn: visitsTable.visitedOn,
+  minutes: visitsTable.minutes,
+  topics: visitsTable.topics,
+  notes: visitsTable.notes,
+  needsFollowUp: visitsTable.needsFollowUp,
+  followUpReason: visitsTable.followUpReason,
+};
+
 const chequeColumns = {
   chequeId: chequesTable.id,
   tenantId: chequesTable.tenantId,
@@ -43,12 +53,7 @@ const chequeColumns = {
   skillLevel: intakesTable.skillLevel,
   programmeSettings: programmesTable.settings,
   visitId: visitsTable.id,
-  visitedOn: visitsTable.visitedOn,
-  minutes: visitsTable.minutes,
-  topics: visitsTable.topics,
-  notes: visitsTable.notes,
-  needsFollowUp: visitsTable.needsFollowUp,
-  followUpReason: visitsTable.followUpReason,
+  ...visitReportColumns,
   visitStudentUserId: visitsTable.studentUserId,
   visitStudentName: students.displayName,
 };
