@@ -111,37 +111,22 @@ describe('createI18n with translations that load on demand', () => {
   });
 
   it('stays usable in Dutch when a translation cannot be loaded, and tries again on the next choice', async () => {
-    let calls = 0;
-    const i18n = createI18n({
-      dictionaries: {
-        nl,
-        en: () => {
-          calls += 1;
-          return calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(en);
-        },
-        fr,
-      },
-    });
+    const loadEn = vi
+      .fn<() => Promise<typeof en>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(en);
+    const i18n = createI18n({ dictionaries: { nl, en: loadEn, fr } });
     i18n.setLocale('en');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(i18n.locale()).toBe('nl');
     i18n.setLocale('en');
     await vi.waitFor(() => expect(i18n.locale()).toBe('en'));
-    expect(calls).toBe(2);
+    expect(loadEn).toHaveBeenCalledTimes(2);
   });
 
   it('loads a translation once, however often it is chosen', async () => {
-    let calls = 0;
-    const i18n = createI18n({
-      dictionaries: {
-        nl,
-        en: () => {
-          calls += 1;
-          return Promise.resolve(en);
-        },
-        fr,
-      },
-    });
+    const loadEn = vi.fn<() => Promise<typeof en>>().mockResolvedValue(en);
+    const i18n = createI18n({ dictionaries: { nl, en: loadEn, fr } });
     i18n.setLocale('en');
     i18n.setLocale('nl');
     i18n.setLocale('en');
@@ -149,7 +134,7 @@ describe('createI18n with translations that load on demand', () => {
     i18n.setLocale('nl');
     i18n.setLocale('en');
     expect(i18n.locale()).toBe('en');
-    expect(calls).toBe(1);
+    expect(loadEn).toHaveBeenCalledTimes(1);
   });
 });
 
