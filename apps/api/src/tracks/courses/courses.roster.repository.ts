@@ -12,7 +12,6 @@ import {
 } from '../training/training.tables';
 import { activeSessions } from './courses.sessions.repository';
 
-/** Who is on the groups' rosters, their attendance marks and referrals, and a client's enrolments. */
 /** Where an enrolment stands: its status, place on the waiting list, progress and withdrawal. */
 const enrolmentStateColumns = {
   status: enrolmentsTable.status,
@@ -23,6 +22,7 @@ const enrolmentStateColumns = {
   withdrawnNote: enrolmentsTable.withdrawnNote,
 };
 
+/** Who is on the groups' rosters, their attendance marks and referrals, and a client's enrolments. */
 export function createCourseRosterRepository({ db }: { db: Database }) {
   return {
     /** Everyone who was ever on the group's roster, with client fields a coordinator may see. */

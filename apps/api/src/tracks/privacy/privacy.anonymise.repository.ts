@@ -8,7 +8,6 @@ export const ANONYMISED = 'Geanonimiseerd';
 /** The job kind of a batch of welcome packs (kept here to avoid importing the PDF renderer). */
 export const PACK_BATCH_JOB_KIND = 'documents.packs';
 
-/** The erasure of a client's personal data. */
 /** The tenant's batches of welcome packs that printed this client. */
 export function packJobsPrinting({ tenantId, clientId }: { tenantId: string; clientId: string }) {
   return and(
@@ -18,6 +17,7 @@ export function packJobsPrinting({ tenantId, clientId }: { tenantId: string; cli
   );
 }
 
+/** The erasure of a client's personal data. */
 export function createPrivacyAnonymiseRepository({ db }: { db: Database }) {
   return {
     /**

@@ -4,7 +4,6 @@ import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 
-/** The home-help organisation's queue of cheques waiting for a visit and its students' planning. */
 /** Where a student goes for a visit: the client's name and address, and its place on the map. */
 export const visitAddressColumns = {
   firstName: clientsTable.firstName,
@@ -16,6 +15,7 @@ export const visitAddressColumns = {
   lon: clientsTable.lon,
 };
 
+/** The home-help organisation's queue of cheques waiting for a visit and its students' planning. */
 export function createVisitPlanningRepository({ db }: { db: Database }) {
   return {
     /** Cheques of the organisation waiting for a visit, oldest first. */
