@@ -1,8 +1,8 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type { AuditPageSchema, AuditQuerySchema } from './audit-viewer.schemas';
+import type * as schemas from './audit-viewer.schemas';
 
 type Shapes = {
-  list: { query: typeof AuditQuerySchema; answer: typeof AuditPageSchema };
+  list: { query: typeof schemas.AuditQuerySchema; answer: typeof schemas.AuditPageSchema };
 };
 
 /** The audit log as the portals read it. */

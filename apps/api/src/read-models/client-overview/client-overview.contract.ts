@@ -7,20 +7,16 @@ import type {
   DuplicateListSchema,
   SocialWorkerListSchema,
 } from '../../records/clients/clients.schemas';
-import type {
-  ClientListQuerySchema,
-  ClientListSchema,
-  ClientOverviewSchema,
-} from './client-overview.schemas';
+import type * as schemas from './client-overview.schemas';
 
 type Shapes = {
-  list: { query: typeof ClientListQuerySchema; answer: typeof ClientListSchema };
+  list: { query: typeof schemas.ClientListQuerySchema; answer: typeof schemas.ClientListSchema };
   socialWorkers: { answer: typeof SocialWorkerListSchema };
   create: { body: typeof ClientCreateSchema; answer: typeof ClientResponseSchema };
   detail: { answer: typeof ClientResponseSchema };
   update: { body: typeof ClientUpdateSchema; answer: typeof ClientResponseSchema };
   duplicates: { body: typeof DuplicateCheckSchema; answer: typeof DuplicateListSchema };
-  overview: { answer: typeof ClientOverviewSchema };
+  overview: { answer: typeof schemas.ClientOverviewSchema };
 };
 
 /** The client routes as the portals call them. */

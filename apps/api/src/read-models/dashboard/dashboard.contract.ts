@@ -1,14 +1,12 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  DashboardClientsQuerySchema,
-  DashboardClientsSchema,
-  DashboardQuerySchema,
-  DashboardSchema,
-} from './dashboard.schemas';
+import type * as schemas from './dashboard.schemas';
 
 type Shapes = {
-  figures: { query: typeof DashboardQuerySchema; answer: typeof DashboardSchema };
-  clients: { query: typeof DashboardClientsQuerySchema; answer: typeof DashboardClientsSchema };
+  figures: { query: typeof schemas.DashboardQuerySchema; answer: typeof schemas.DashboardSchema };
+  clients: {
+    query: typeof schemas.DashboardClientsQuerySchema;
+    answer: typeof schemas.DashboardClientsSchema;
+  };
 };
 
 /** The project lead's dashboard and the clients behind each of its figures. */

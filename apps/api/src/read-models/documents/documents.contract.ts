@@ -1,14 +1,13 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  DocumentBatchCreateSchema,
-  DocumentBatchResponseSchema,
-  DocumentLanguagesSchema,
-} from './documents.schemas';
+import type * as schemas from './documents.schemas';
 
 type Shapes = {
-  languages: { answer: typeof DocumentLanguagesSchema };
-  startBatch: { body: typeof DocumentBatchCreateSchema; answer: typeof DocumentBatchResponseSchema };
-  batch: { answer: typeof DocumentBatchResponseSchema };
+  languages: { answer: typeof schemas.DocumentLanguagesSchema };
+  startBatch: {
+    body: typeof schemas.DocumentBatchCreateSchema;
+    answer: typeof schemas.DocumentBatchResponseSchema;
+  };
+  batch: { answer: typeof schemas.DocumentBatchResponseSchema };
 };
 
 /**

@@ -1,16 +1,14 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  OutcomeComparisonQuerySchema,
-  OutcomeComparisonSchema,
-  OutcomeFunderReportQuerySchema,
-  OutcomeQuestionnaireQuerySchema,
-} from './outcome-report.schemas';
+import type * as schemas from './outcome-report.schemas';
 
 type Shapes = {
-  comparison: { query: typeof OutcomeComparisonQuerySchema; answer: typeof OutcomeComparisonSchema };
-  funderXlsx: { query: typeof OutcomeFunderReportQuerySchema };
-  funderPdf: { query: typeof OutcomeFunderReportQuerySchema };
-  questionnaire: { query: typeof OutcomeQuestionnaireQuerySchema };
+  comparison: {
+    query: typeof schemas.OutcomeComparisonQuerySchema;
+    answer: typeof schemas.OutcomeComparisonSchema;
+  };
+  funderXlsx: { query: typeof schemas.OutcomeFunderReportQuerySchema };
+  funderPdf: { query: typeof schemas.OutcomeFunderReportQuerySchema };
+  questionnaire: { query: typeof schemas.OutcomeQuestionnaireQuerySchema };
 };
 
 /**

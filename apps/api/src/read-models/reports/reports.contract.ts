@@ -1,8 +1,8 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type { ReportQuerySchema, ReportSchema } from './reports.schemas';
+import type * as schemas from './reports.schemas';
 
 type Shapes = {
-  report: { query: typeof ReportQuerySchema; answer: typeof ReportSchema };
+  report: { query: typeof schemas.ReportQuerySchema; answer: typeof schemas.ReportSchema };
 };
 
 /**

@@ -1,49 +1,28 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  ActiveSessionListSchema,
-  ChangePasswordRequestSchema,
-  EndedSessionsSchema,
-  FactorEnrolledSchema,
-  LoginRequestSchema,
-  MeSchema,
-  OwnFactorsSchema,
-  PasskeyAssertionSchema,
-  PasskeyOptionsSchema,
-  PasskeyRegistrationSchema,
-  PasswordResetRequestSchema,
-  RecoveryCodesSchema,
-  SecondFactorCodeSchema,
-  SecondFactorPolicySchema,
-  SecondFactorPolicyUpdateSchema,
-  SignInLinkInfoSchema,
-  SignInLinkTokenSchema,
-  TotpSetupSchema,
-  UsedSignInLinkSchema,
-  UseSignInLinkRequestSchema,
-} from './auth.schemas';
+import type * as schemas from './auth.schemas';
 
 type Shapes = {
-  login: { body: typeof LoginRequestSchema; answer: typeof MeSchema };
-  me: { answer: typeof MeSchema };
-  changePassword: { body: typeof ChangePasswordRequestSchema; answer: typeof MeSchema };
-  checkLink: { body: typeof SignInLinkTokenSchema; answer: typeof SignInLinkInfoSchema };
-  useLink: { body: typeof UseSignInLinkRequestSchema; answer: typeof UsedSignInLinkSchema };
-  requestPasswordReset: { body: typeof PasswordResetRequestSchema };
-  sessions: { answer: typeof ActiveSessionListSchema };
-  endOtherSessions: { answer: typeof EndedSessionsSchema };
-  ownFactors: { answer: typeof OwnFactorsSchema };
-  verifyPasskeyOptions: { answer: typeof PasskeyOptionsSchema };
-  verifyPasskey: { body: typeof PasskeyAssertionSchema; answer: typeof MeSchema };
-  verifyCode: { body: typeof SecondFactorCodeSchema; answer: typeof MeSchema };
-  passkeyOptions: { answer: typeof PasskeyOptionsSchema };
-  addPasskey: { body: typeof PasskeyRegistrationSchema; answer: typeof FactorEnrolledSchema };
-  startTotp: { answer: typeof TotpSetupSchema };
-  confirmTotp: { body: typeof SecondFactorCodeSchema; answer: typeof FactorEnrolledSchema };
-  renewRecoveryCodes: { answer: typeof RecoveryCodesSchema };
-  secondFactorPolicy: { answer: typeof SecondFactorPolicySchema };
+  login: { body: typeof schemas.LoginRequestSchema; answer: typeof schemas.MeSchema };
+  me: { answer: typeof schemas.MeSchema };
+  changePassword: { body: typeof schemas.ChangePasswordRequestSchema; answer: typeof schemas.MeSchema };
+  checkLink: { body: typeof schemas.SignInLinkTokenSchema; answer: typeof schemas.SignInLinkInfoSchema };
+  useLink: { body: typeof schemas.UseSignInLinkRequestSchema; answer: typeof schemas.UsedSignInLinkSchema };
+  requestPasswordReset: { body: typeof schemas.PasswordResetRequestSchema };
+  sessions: { answer: typeof schemas.ActiveSessionListSchema };
+  endOtherSessions: { answer: typeof schemas.EndedSessionsSchema };
+  ownFactors: { answer: typeof schemas.OwnFactorsSchema };
+  verifyPasskeyOptions: { answer: typeof schemas.PasskeyOptionsSchema };
+  verifyPasskey: { body: typeof schemas.PasskeyAssertionSchema; answer: typeof schemas.MeSchema };
+  verifyCode: { body: typeof schemas.SecondFactorCodeSchema; answer: typeof schemas.MeSchema };
+  passkeyOptions: { answer: typeof schemas.PasskeyOptionsSchema };
+  addPasskey: { body: typeof schemas.PasskeyRegistrationSchema; answer: typeof schemas.FactorEnrolledSchema };
+  startTotp: { answer: typeof schemas.TotpSetupSchema };
+  confirmTotp: { body: typeof schemas.SecondFactorCodeSchema; answer: typeof schemas.FactorEnrolledSchema };
+  renewRecoveryCodes: { answer: typeof schemas.RecoveryCodesSchema };
+  secondFactorPolicy: { answer: typeof schemas.SecondFactorPolicySchema };
   setSecondFactorPolicy: {
-    body: typeof SecondFactorPolicyUpdateSchema;
-    answer: typeof SecondFactorPolicySchema;
+    body: typeof schemas.SecondFactorPolicyUpdateSchema;
+    answer: typeof schemas.SecondFactorPolicySchema;
   };
 };
 

@@ -1,15 +1,16 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  SignInDiscoveryRequestSchema,
-  SignInDiscoverySchema,
-  SignInSettingsSchema,
-  SignInSettingsUpdateSchema,
-} from './auth.sso.schemas';
+import type * as schemas from './auth.sso.schemas';
 
 type Shapes = {
-  discover: { body: typeof SignInDiscoveryRequestSchema; answer: typeof SignInDiscoverySchema };
-  settings: { answer: typeof SignInSettingsSchema };
-  updateSettings: { body: typeof SignInSettingsUpdateSchema; answer: typeof SignInSettingsSchema };
+  discover: {
+    body: typeof schemas.SignInDiscoveryRequestSchema;
+    answer: typeof schemas.SignInDiscoverySchema;
+  };
+  settings: { answer: typeof schemas.SignInSettingsSchema };
+  updateSettings: {
+    body: typeof schemas.SignInSettingsUpdateSchema;
+    answer: typeof schemas.SignInSettingsSchema;
+  };
 };
 
 /** Single sign-on as the portals call it: the login page's discovery and the admin's settings. */

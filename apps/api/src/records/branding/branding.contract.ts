@@ -1,9 +1,9 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type { BrandingResponseSchema, BrandingUpdateSchema } from './branding.schemas';
+import type * as schemas from './branding.schemas';
 
 type Shapes = {
-  get: { answer: typeof BrandingResponseSchema };
-  update: { body: typeof BrandingUpdateSchema; answer: typeof BrandingResponseSchema };
+  get: { answer: typeof schemas.BrandingResponseSchema };
+  update: { body: typeof schemas.BrandingUpdateSchema; answer: typeof schemas.BrandingResponseSchema };
 };
 
 /** What the welfare centre's documents print, as the admin page reads and saves it. */

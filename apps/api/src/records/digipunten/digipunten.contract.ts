@@ -1,14 +1,12 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  DigipuntenImportReportSchema,
-  DigipuntenImportSchema,
-  DigipuntenListSchema,
-  DigipuntenQuerySchema,
-} from './digipunten.schemas';
+import type * as schemas from './digipunten.schemas';
 
 type Shapes = {
-  list: { query: typeof DigipuntenQuerySchema; answer: typeof DigipuntenListSchema };
-  import: { body: typeof DigipuntenImportSchema; answer: typeof DigipuntenImportReportSchema };
+  list: { query: typeof schemas.DigipuntenQuerySchema; answer: typeof schemas.DigipuntenListSchema };
+  import: {
+    body: typeof schemas.DigipuntenImportSchema;
+    answer: typeof schemas.DigipuntenImportReportSchema;
+  };
 };
 
 /** The Digipunten directory: listed (or the ones nearest a client) and imported by the admin. */

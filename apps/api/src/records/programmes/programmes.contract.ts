@@ -1,19 +1,15 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  ProgrammeCreateSchema,
-  ProgrammeListSchema,
-  ProgrammePartnerListSchema,
-  ProgrammeSettingsResponseSchema,
-  ProgrammeSettingsSchema,
-  ProgrammeSummarySchema,
-} from './programmes.schemas';
+import type * as schemas from './programmes.schemas';
 
 type Shapes = {
-  list: { answer: typeof ProgrammeListSchema };
-  partners: { answer: typeof ProgrammePartnerListSchema };
-  start: { body: typeof ProgrammeCreateSchema; answer: typeof ProgrammeSummarySchema };
-  settings: { answer: typeof ProgrammeSettingsResponseSchema };
-  saveSettings: { body: typeof ProgrammeSettingsSchema; answer: typeof ProgrammeSettingsResponseSchema };
+  list: { answer: typeof schemas.ProgrammeListSchema };
+  partners: { answer: typeof schemas.ProgrammePartnerListSchema };
+  start: { body: typeof schemas.ProgrammeCreateSchema; answer: typeof schemas.ProgrammeSummarySchema };
+  settings: { answer: typeof schemas.ProgrammeSettingsResponseSchema };
+  saveSettings: {
+    body: typeof schemas.ProgrammeSettingsSchema;
+    answer: typeof schemas.ProgrammeSettingsResponseSchema;
+  };
 };
 
 /** The welfare centre's programmes, their partners and settings, as the portals call them. */

@@ -1,11 +1,14 @@
 import type { z } from 'zod';
 import { contract, types } from '../../ground/shared/route-contract';
-import type { ChequeCancelSchema, ClientChequeListSchema, ClientChequeSchema } from './cheques.schemas';
+import type * as schemas from './cheques.schemas';
 
 type Shapes = {
-  ofClient: { answer: typeof ClientChequeListSchema };
-  issue: { answer: typeof ClientChequeListSchema };
-  cancel: { body: typeof ChequeCancelSchema; answer: z.ZodObject<{ cheque: typeof ClientChequeSchema }> };
+  ofClient: { answer: typeof schemas.ClientChequeListSchema };
+  issue: { answer: typeof schemas.ClientChequeListSchema };
+  cancel: {
+    body: typeof schemas.ChequeCancelSchema;
+    answer: z.ZodObject<{ cheque: typeof schemas.ClientChequeSchema }>;
+  };
 };
 
 /** The welfare centre's cheque routes as the portals call them. */

@@ -1,8 +1,8 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type { ClientImportReportSchema, ClientImportSchema } from './client-import.schemas';
+import type * as schemas from './client-import.schemas';
 
 type Shapes = {
-  importPart: { body: typeof ClientImportSchema; answer: typeof ClientImportReportSchema };
+  importPart: { body: typeof schemas.ClientImportSchema; answer: typeof schemas.ClientImportReportSchema };
 };
 
 /** Importing clients from a spreadsheet, as the portals call it. */

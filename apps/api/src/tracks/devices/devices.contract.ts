@@ -1,22 +1,15 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  BatchResultSchema,
-  DeviceBatchSchema,
-  DeviceDetailSchema,
-  DeviceListQuerySchema,
-  DeviceListSchema,
-  DeviceResponseSchema,
-  DeviceTransitionSchema,
-  PickupAppointmentResultSchema,
-  PickupAppointmentSchema,
-} from './devices.schemas';
+import type * as schemas from './devices.schemas';
 
 type Shapes = {
-  list: { query: typeof DeviceListQuerySchema; answer: typeof DeviceListSchema };
-  detail: { answer: typeof DeviceDetailSchema };
-  receiveBatch: { body: typeof DeviceBatchSchema; answer: typeof BatchResultSchema };
-  move: { body: typeof DeviceTransitionSchema; answer: typeof DeviceResponseSchema };
-  bookPickup: { body: typeof PickupAppointmentSchema; answer: typeof PickupAppointmentResultSchema };
+  list: { query: typeof schemas.DeviceListQuerySchema; answer: typeof schemas.DeviceListSchema };
+  detail: { answer: typeof schemas.DeviceDetailSchema };
+  receiveBatch: { body: typeof schemas.DeviceBatchSchema; answer: typeof schemas.BatchResultSchema };
+  move: { body: typeof schemas.DeviceTransitionSchema; answer: typeof schemas.DeviceResponseSchema };
+  bookPickup: {
+    body: typeof schemas.PickupAppointmentSchema;
+    answer: typeof schemas.PickupAppointmentResultSchema;
+  };
 };
 
 /** The laptops' routes as the portals call them. */

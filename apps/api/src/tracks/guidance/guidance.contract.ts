@@ -1,23 +1,15 @@
 import type { z } from 'zod';
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  BuddyMeetingCreateSchema,
-  BuddyPairingCreateSchema,
-  BuddyPairingEndSchema,
-  BuddyPairingListSchema,
-  BuddyPairingSchema,
-  DigipuntInfoResultSchema,
-  DigipuntInfoSchema,
-} from './guidance.schemas';
+import type * as schemas from './guidance.schemas';
 
-type OnePairing = z.ZodObject<{ pairing: typeof BuddyPairingSchema }>;
+type OnePairing = z.ZodObject<{ pairing: typeof schemas.BuddyPairingSchema }>;
 
 type Shapes = {
-  digipuntInfo: { body: typeof DigipuntInfoSchema; answer: typeof DigipuntInfoResultSchema };
-  buddyPairings: { answer: typeof BuddyPairingListSchema };
-  pairWithBuddy: { body: typeof BuddyPairingCreateSchema; answer: OnePairing };
-  buddyMeeting: { body: typeof BuddyMeetingCreateSchema; answer: OnePairing };
-  endBuddyPairing: { body: typeof BuddyPairingEndSchema; answer: OnePairing };
+  digipuntInfo: { body: typeof schemas.DigipuntInfoSchema; answer: typeof schemas.DigipuntInfoResultSchema };
+  buddyPairings: { answer: typeof schemas.BuddyPairingListSchema };
+  pairWithBuddy: { body: typeof schemas.BuddyPairingCreateSchema; answer: OnePairing };
+  buddyMeeting: { body: typeof schemas.BuddyMeetingCreateSchema; answer: OnePairing };
+  endBuddyPairing: { body: typeof schemas.BuddyPairingEndSchema; answer: OnePairing };
 };
 
 /** A client's guidance (Digipunt information, Digibuddy pairings) as the portals call it. */

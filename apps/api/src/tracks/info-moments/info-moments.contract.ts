@@ -1,25 +1,22 @@
 import type { z } from 'zod';
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  ClientInfoMomentsSchema,
-  InfoMomentAttendanceRecordSchema,
-  InfoMomentCreateSchema,
-  InfoMomentDetailSchema,
-  InfoMomentEligibleListSchema,
-  InfoMomentInviteSchema,
-  InfoMomentListSchema,
-  InfoMomentSchema,
-} from './info-moments.schemas';
+import type * as schemas from './info-moments.schemas';
 
 type Shapes = {
-  list: { answer: typeof InfoMomentListSchema };
-  plan: { body: typeof InfoMomentCreateSchema; answer: z.ZodObject<{ moment: typeof InfoMomentSchema }> };
-  detail: { answer: typeof InfoMomentDetailSchema };
-  eligibleClients: { answer: typeof InfoMomentEligibleListSchema };
-  invite: { body: typeof InfoMomentInviteSchema; answer: typeof InfoMomentDetailSchema };
-  recordAttendance: { body: typeof InfoMomentAttendanceRecordSchema; answer: typeof InfoMomentDetailSchema };
-  ofClient: { answer: typeof ClientInfoMomentsSchema };
-  oneToOne: { answer: typeof ClientInfoMomentsSchema };
+  list: { answer: typeof schemas.InfoMomentListSchema };
+  plan: {
+    body: typeof schemas.InfoMomentCreateSchema;
+    answer: z.ZodObject<{ moment: typeof schemas.InfoMomentSchema }>;
+  };
+  detail: { answer: typeof schemas.InfoMomentDetailSchema };
+  eligibleClients: { answer: typeof schemas.InfoMomentEligibleListSchema };
+  invite: { body: typeof schemas.InfoMomentInviteSchema; answer: typeof schemas.InfoMomentDetailSchema };
+  recordAttendance: {
+    body: typeof schemas.InfoMomentAttendanceRecordSchema;
+    answer: typeof schemas.InfoMomentDetailSchema;
+  };
+  ofClient: { answer: typeof schemas.ClientInfoMomentsSchema };
+  oneToOne: { answer: typeof schemas.ClientInfoMomentsSchema };
 };
 
 /** The info moments' routes as the portals call them. */

@@ -1,22 +1,19 @@
 import type { z } from 'zod';
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  IntakeEvaluationSchema,
-  IntakeInputSchema,
-  IntakeResponseSchema,
-  IntakeSaveSchema,
-  IntakeViewSchema,
-} from './intake.schemas';
+import type * as schemas from './intake.schemas';
 
 type Shapes = {
-  detail: { answer: typeof IntakeResponseSchema };
+  detail: { answer: typeof schemas.IntakeResponseSchema };
   evaluate: {
-    body: typeof IntakeInputSchema;
-    answer: z.ZodObject<{ evaluation: typeof IntakeEvaluationSchema }>;
+    body: typeof schemas.IntakeInputSchema;
+    answer: z.ZodObject<{ evaluation: typeof schemas.IntakeEvaluationSchema }>;
   };
   save: {
-    body: typeof IntakeSaveSchema;
-    answer: z.ZodObject<{ intake: typeof IntakeViewSchema; evaluation: typeof IntakeEvaluationSchema }>;
+    body: typeof schemas.IntakeSaveSchema;
+    answer: z.ZodObject<{
+      intake: typeof schemas.IntakeViewSchema;
+      evaluation: typeof schemas.IntakeEvaluationSchema;
+    }>;
   };
 };
 

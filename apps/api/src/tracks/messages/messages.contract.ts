@@ -1,22 +1,18 @@
 import type { z } from 'zod';
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  ClientContactSchema,
-  ClientContactUpdateSchema,
-  ClientMessageListSchema,
-  LetterBatchSchema,
-  LettersOverviewSchema,
-  PartnerMessagesQuerySchema,
-} from './messages.schemas';
+import type * as schemas from './messages.schemas';
 
-type ContactAnswer = z.ZodType<{ contact: z.infer<typeof ClientContactSchema> }>;
+type ContactAnswer = z.ZodType<{ contact: z.infer<typeof schemas.ClientContactSchema> }>;
 
 type Shapes = {
   contact: { answer: ContactAnswer };
-  updateContact: { body: typeof ClientContactUpdateSchema; answer: ContactAnswer };
-  partnerMessages: { query: typeof PartnerMessagesQuerySchema; answer: typeof ClientMessageListSchema };
-  letters: { answer: typeof LettersOverviewSchema };
-  printLetters: { answer: z.ZodType<{ batch: z.infer<typeof LetterBatchSchema> }> };
+  updateContact: { body: typeof schemas.ClientContactUpdateSchema; answer: ContactAnswer };
+  partnerMessages: {
+    query: typeof schemas.PartnerMessagesQuerySchema;
+    answer: typeof schemas.ClientMessageListSchema;
+  };
+  letters: { answer: typeof schemas.LettersOverviewSchema };
+  printLetters: { answer: z.ZodType<{ batch: z.infer<typeof schemas.LetterBatchSchema> }> };
 };
 
 /** A client's contact consents and the partners' own messages, as the portals call them. */

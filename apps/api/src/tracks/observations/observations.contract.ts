@@ -1,8 +1,8 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type { ObservationListSchema } from './observations.schemas';
+import type * as schemas from './observations.schemas';
 
 type Shapes = {
-  ofClient: { answer: typeof ObservationListSchema };
+  ofClient: { answer: typeof schemas.ObservationListSchema };
 };
 
 /** The partners' observations of a client, as the portals read them. */

@@ -1,24 +1,18 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  OutcomeBaselineFromIntakeSchema,
-  OutcomeClientRoundsSchema,
-  OutcomeDueListSchema,
-  OutcomeDueQuerySchema,
-  OutcomeMeasureSettingsSchema,
-  OutcomeMeasureSettingsUpdateSchema,
-  OutcomeRoundTakenSchema,
-  RecordOutcomeRoundSchema,
-} from './outcomes.schemas';
+import type * as schemas from './outcomes.schemas';
 
 type Shapes = {
-  clientRounds: { answer: typeof OutcomeClientRoundsSchema };
-  recordRound: { body: typeof RecordOutcomeRoundSchema; answer: typeof OutcomeRoundTakenSchema };
-  baselineFromIntake: { answer: typeof OutcomeBaselineFromIntakeSchema };
-  due: { query: typeof OutcomeDueQuerySchema; answer: typeof OutcomeDueListSchema };
-  settings: { answer: typeof OutcomeMeasureSettingsSchema };
+  clientRounds: { answer: typeof schemas.OutcomeClientRoundsSchema };
+  recordRound: {
+    body: typeof schemas.RecordOutcomeRoundSchema;
+    answer: typeof schemas.OutcomeRoundTakenSchema;
+  };
+  baselineFromIntake: { answer: typeof schemas.OutcomeBaselineFromIntakeSchema };
+  due: { query: typeof schemas.OutcomeDueQuerySchema; answer: typeof schemas.OutcomeDueListSchema };
+  settings: { answer: typeof schemas.OutcomeMeasureSettingsSchema };
   updateSettings: {
-    body: typeof OutcomeMeasureSettingsUpdateSchema;
-    answer: typeof OutcomeMeasureSettingsSchema;
+    body: typeof schemas.OutcomeMeasureSettingsUpdateSchema;
+    answer: typeof schemas.OutcomeMeasureSettingsSchema;
   };
 };
 

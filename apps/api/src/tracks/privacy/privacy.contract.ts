@@ -1,15 +1,13 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  ErasureRequestSchema,
-  ErasureResultSchema,
-  RetentionSettingsResponseSchema,
-  RetentionSettingsSchema,
-} from './privacy.schemas';
+import type * as schemas from './privacy.schemas';
 
 type Shapes = {
-  erase: { body: typeof ErasureRequestSchema; answer: typeof ErasureResultSchema };
-  retention: { answer: typeof RetentionSettingsResponseSchema };
-  saveRetention: { body: typeof RetentionSettingsSchema; answer: typeof RetentionSettingsResponseSchema };
+  erase: { body: typeof schemas.ErasureRequestSchema; answer: typeof schemas.ErasureResultSchema };
+  retention: { answer: typeof schemas.RetentionSettingsResponseSchema };
+  saveRetention: {
+    body: typeof schemas.RetentionSettingsSchema;
+    answer: typeof schemas.RetentionSettingsResponseSchema;
+  };
 };
 
 /** The GDPR routes as the portals call them. */

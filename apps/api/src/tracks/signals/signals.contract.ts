@@ -1,17 +1,11 @@
 import type { z } from 'zod';
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  SignalListQuerySchema,
-  SignalListSchema,
-  SignalResolveSchema,
-  SignalResponseSchema,
-  SignalSnoozeSchema,
-} from './signals.schemas';
+import type * as schemas from './signals.schemas';
 
 type Shapes = {
-  list: { query: typeof SignalListQuerySchema; answer: typeof SignalListSchema };
-  snooze: { body: typeof SignalSnoozeSchema; answer: typeof SignalResponseSchema };
-  resolve: { body: typeof SignalResolveSchema; answer: z.ZodType<{ resolved: true }> };
+  list: { query: typeof schemas.SignalListQuerySchema; answer: typeof schemas.SignalListSchema };
+  snooze: { body: typeof schemas.SignalSnoozeSchema; answer: typeof schemas.SignalResponseSchema };
+  resolve: { body: typeof schemas.SignalResolveSchema; answer: z.ZodType<{ resolved: true }> };
 };
 
 /** The follow-up signals' routes as the portals call them. */

@@ -1,22 +1,18 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  ReconcileRequestSchema,
-  StatementCreateSchema,
-  StatementLineResponseSchema,
-  StatementListQuerySchema,
-  StatementListSchema,
-  StatementResponseSchema,
-} from './statements.schemas';
+import type * as schemas from './statements.schemas';
 
-type OneStatement = { answer: typeof StatementResponseSchema };
+type OneStatement = { answer: typeof schemas.StatementResponseSchema };
 
 type Shapes = {
-  list: { query: typeof StatementListQuerySchema; answer: typeof StatementListSchema };
+  list: { query: typeof schemas.StatementListQuerySchema; answer: typeof schemas.StatementListSchema };
   detail: OneStatement;
-  create: { body: typeof StatementCreateSchema; answer: typeof StatementResponseSchema };
+  create: { body: typeof schemas.StatementCreateSchema; answer: typeof schemas.StatementResponseSchema };
   send: OneStatement;
   close: OneStatement;
-  reconcileLine: { body: typeof ReconcileRequestSchema; answer: typeof StatementLineResponseSchema };
+  reconcileLine: {
+    body: typeof schemas.ReconcileRequestSchema;
+    answer: typeof schemas.StatementLineResponseSchema;
+  };
 };
 
 /** The monthly statements' routes as the portals call them. */

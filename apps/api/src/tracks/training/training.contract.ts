@@ -1,82 +1,56 @@
 import type { z } from 'zod';
 import { contract, types } from '../../ground/shared/route-contract';
 import type { SignInLinkSchema } from '../../records/users/users.schemas';
-import type {
-  AttendanceListSchema,
-  AttendanceMarkResponseSchema,
-  AttendanceMarkSchema,
-  ClientEnrolmentListSchema,
-  EnrolmentCreateSchema,
-  EnrolmentResponseSchema,
-  GenerateSessionsSchema,
-  GroupDetailSchema,
-  GroupInputSchema,
-  GroupListSchema,
-  GroupPatchSchema,
-  GroupSessionSchema,
-  GroupSummarySchema,
-  LocationInputSchema,
-  LocationListSchema,
-  LocationSchema,
-  OpenGroupListSchema,
-  OpenGroupsQuerySchema,
-  ProgressNoteSchema,
-  ReferralInputSchema,
-  ReferralSchema,
-  SessionListSchema,
-  SessionPatchSchema,
-  SessionRangeQuerySchema,
-  TeacherInviteResponseSchema,
-  TeacherInviteSchema,
-  TeacherListSchema,
-  TeacherSchema,
-  TrainingProgrammeListSchema,
-  WithdrawResponseSchema,
-  WithdrawSchema,
-} from './training.schemas';
+import type * as schemas from './training.schemas';
 
-type OneGroup = z.ZodObject<{ group: typeof GroupSummarySchema }>;
+type OneGroup = z.ZodObject<{ group: typeof schemas.GroupSummarySchema }>;
 type OneLocation = {
-  body: typeof LocationInputSchema;
-  answer: z.ZodObject<{ location: typeof LocationSchema }>;
+  body: typeof schemas.LocationInputSchema;
+  answer: z.ZodObject<{ location: typeof schemas.LocationSchema }>;
 };
 
 type Shapes = {
-  mySessions: { query: typeof SessionRangeQuerySchema; answer: typeof SessionListSchema };
-  attendance: { answer: typeof AttendanceListSchema };
-  markAttendance: { body: typeof AttendanceMarkSchema; answer: typeof AttendanceMarkResponseSchema };
+  mySessions: { query: typeof schemas.SessionRangeQuerySchema; answer: typeof schemas.SessionListSchema };
+  attendance: { answer: typeof schemas.AttendanceListSchema };
+  markAttendance: {
+    body: typeof schemas.AttendanceMarkSchema;
+    answer: typeof schemas.AttendanceMarkResponseSchema;
+  };
   progressNote: {
-    body: typeof ProgressNoteSchema;
+    body: typeof schemas.ProgressNoteSchema;
     answer: z.ZodType<{ enrolmentId: string; progressNote: string }>;
   };
-  locations: { answer: typeof LocationListSchema };
+  locations: { answer: typeof schemas.LocationListSchema };
   createLocation: OneLocation;
   updateLocation: OneLocation;
-  teachers: { answer: typeof TeacherListSchema };
-  inviteTeacher: { body: typeof TeacherInviteSchema; answer: typeof TeacherInviteResponseSchema };
+  teachers: { answer: typeof schemas.TeacherListSchema };
+  inviteTeacher: {
+    body: typeof schemas.TeacherInviteSchema;
+    answer: typeof schemas.TeacherInviteResponseSchema;
+  };
   teacherLink: { answer: typeof SignInLinkSchema };
-  deactivateTeacher: { answer: z.ZodObject<{ teacher: typeof TeacherSchema }> };
-  programmes: { answer: typeof TrainingProgrammeListSchema };
-  groups: { answer: typeof GroupListSchema };
-  createGroup: { body: typeof GroupInputSchema; answer: OneGroup };
-  updateGroup: { body: typeof GroupPatchSchema; answer: OneGroup };
-  group: { answer: typeof GroupDetailSchema };
+  deactivateTeacher: { answer: z.ZodObject<{ teacher: typeof schemas.TeacherSchema }> };
+  programmes: { answer: typeof schemas.TrainingProgrammeListSchema };
+  groups: { answer: typeof schemas.GroupListSchema };
+  createGroup: { body: typeof schemas.GroupInputSchema; answer: OneGroup };
+  updateGroup: { body: typeof schemas.GroupPatchSchema; answer: OneGroup };
+  group: { answer: typeof schemas.GroupDetailSchema };
   generateSessions: {
-    body: typeof GenerateSessionsSchema;
-    answer: z.ZodObject<{ sessions: z.ZodArray<typeof GroupSessionSchema> }>;
+    body: typeof schemas.GenerateSessionsSchema;
+    answer: z.ZodObject<{ sessions: z.ZodArray<typeof schemas.GroupSessionSchema> }>;
   };
   updateSession: {
-    body: typeof SessionPatchSchema;
-    answer: z.ZodObject<{ session: typeof GroupSessionSchema }>;
+    body: typeof schemas.SessionPatchSchema;
+    answer: z.ZodObject<{ session: typeof schemas.GroupSessionSchema }>;
   };
   decideReferral: {
-    body: typeof ReferralInputSchema;
-    answer: z.ZodObject<{ referral: typeof ReferralSchema }>;
+    body: typeof schemas.ReferralInputSchema;
+    answer: z.ZodObject<{ referral: typeof schemas.ReferralSchema }>;
   };
-  clientEnrolments: { answer: typeof ClientEnrolmentListSchema };
-  openGroups: { query: typeof OpenGroupsQuerySchema; answer: typeof OpenGroupListSchema };
-  enrol: { body: typeof EnrolmentCreateSchema; answer: typeof EnrolmentResponseSchema };
-  withdraw: { body: typeof WithdrawSchema; answer: typeof WithdrawResponseSchema };
+  clientEnrolments: { answer: typeof schemas.ClientEnrolmentListSchema };
+  openGroups: { query: typeof schemas.OpenGroupsQuerySchema; answer: typeof schemas.OpenGroupListSchema };
+  enrol: { body: typeof schemas.EnrolmentCreateSchema; answer: typeof schemas.EnrolmentResponseSchema };
+  withdraw: { body: typeof schemas.WithdrawSchema; answer: typeof schemas.WithdrawResponseSchema };
 };
 
 /** The training routes (courses, sessions, enrolments, attendance) as the portals call them. */

@@ -1,17 +1,12 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  TrajectoryClosureResultSchema,
-  TrajectoryCompleteSchema,
-  TrajectoryEndSchema,
-  TrajectoryReopenSchema,
-} from './trajectory.schemas';
+import type * as schemas from './trajectory.schemas';
 
-type Answer = typeof TrajectoryClosureResultSchema;
+type Answer = typeof schemas.TrajectoryClosureResultSchema;
 
 type Shapes = {
-  complete: { body: typeof TrajectoryCompleteSchema; answer: Answer };
-  end: { body: typeof TrajectoryEndSchema; answer: Answer };
-  reopen: { body: typeof TrajectoryReopenSchema; answer: Answer };
+  complete: { body: typeof schemas.TrajectoryCompleteSchema; answer: Answer };
+  end: { body: typeof schemas.TrajectoryEndSchema; answer: Answer };
+  reopen: { body: typeof schemas.TrajectoryReopenSchema; answer: Answer };
 };
 
 /** Closing and reopening a client's trajectory, as the portals call it. */

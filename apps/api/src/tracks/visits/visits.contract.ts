@@ -1,28 +1,18 @@
 import { contract, types } from '../../ground/shared/route-contract';
 import type { SignInLinkSchema } from '../../records/users/users.schemas';
-import type {
-  AssignRequestSchema,
-  NoShowRequestSchema,
-  QueueQuerySchema,
-  QueueSchema,
-  StudentInvitedSchema,
-  StudentInviteSchema,
-  StudentListSchema,
-  VisitDetailResponseSchema,
-  VisitListSchema,
-} from './visits.schemas';
+import type * as schemas from './visits.schemas';
 
-type Assign = { body: typeof AssignRequestSchema; answer: typeof VisitDetailResponseSchema };
+type Assign = { body: typeof schemas.AssignRequestSchema; answer: typeof schemas.VisitDetailResponseSchema };
 
 type Shapes = {
-  mine: { answer: typeof VisitListSchema };
-  detail: { answer: typeof VisitDetailResponseSchema };
-  queue: { query: typeof QueueQuerySchema; answer: typeof QueueSchema };
+  mine: { answer: typeof schemas.VisitListSchema };
+  detail: { answer: typeof schemas.VisitDetailResponseSchema };
+  queue: { query: typeof schemas.QueueQuerySchema; answer: typeof schemas.QueueSchema };
   assign: Assign;
   reschedule: Assign;
-  noShow: { body: typeof NoShowRequestSchema; answer: typeof VisitDetailResponseSchema };
-  students: { answer: typeof StudentListSchema };
-  inviteStudent: { body: typeof StudentInviteSchema; answer: typeof StudentInvitedSchema };
+  noShow: { body: typeof schemas.NoShowRequestSchema; answer: typeof schemas.VisitDetailResponseSchema };
+  students: { answer: typeof schemas.StudentListSchema };
+  inviteStudent: { body: typeof schemas.StudentInviteSchema; answer: typeof schemas.StudentInvitedSchema };
   studentLink: { answer: typeof SignInLinkSchema };
 };
 

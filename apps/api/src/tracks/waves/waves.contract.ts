@@ -1,19 +1,14 @@
 import type { z } from 'zod';
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  WaveAddClientsSchema,
-  WaveCandidatesSchema,
-  WaveCreateSchema,
-  WavePlanSchema,
-} from './waves.schemas';
+import type * as schemas from './waves.schemas';
 
-type OnePlan = z.ZodObject<{ plan: typeof WavePlanSchema }>;
+type OnePlan = z.ZodObject<{ plan: typeof schemas.WavePlanSchema }>;
 
 type Shapes = {
-  create: { body: typeof WaveCreateSchema; answer: OnePlan };
+  create: { body: typeof schemas.WaveCreateSchema; answer: OnePlan };
   plan: { answer: OnePlan };
-  candidates: { answer: typeof WaveCandidatesSchema };
-  addClients: { body: typeof WaveAddClientsSchema; answer: OnePlan };
+  candidates: { answer: typeof schemas.WaveCandidatesSchema };
+  addClients: { body: typeof schemas.WaveAddClientsSchema; answer: OnePlan };
 };
 
 /** A programme's waves planned against capacity, as the welfare portal calls them. */
