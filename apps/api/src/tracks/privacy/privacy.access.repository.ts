@@ -3,6 +3,7 @@ import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import { allOf } from '../../ground/shared/promises';
 import type { ClientScope } from '../../records/clients/clients.repository';
 import type { clientsTable } from '../../records/clients/clients.tables';
 import { contactConsentsTable } from '../../records/contact-consents/contact-consents.tables';
@@ -78,94 +79,75 @@ export function createPrivacyAccessRepository({ db }: { db: Database }) {
           eq(table.tenantId as typeof clientsTable.tenantId, tenantId),
           eq(table.clientId as typeof clientsTable.id, clientId),
         );
-      const [
-        intakes,
-        devices,
-        deviceEvents,
-        cheques,
-        visits,
-        enrolments,
-        attendance,
-        referrals,
-        signals,
-        buddyPairings,
-        digipuntInfo,
-        outcomeRounds,
-        outcomeAnswers,
-        packJobs,
-        audit,
-        contactConsents,
-        messages,
-      ] = await Promise.all([
-        db.select().from(intakesTable).where(ofClient(intakesTable)).orderBy(asc(intakesTable.createdAt)),
-        db
+      const { outcomeAnswers, ...data } = await allOf({
+        contactConsents: db.select().from(contactConsentsTable).where(ofClient(contactConsentsTable)),
+        messages: db
+          .select()
+          .from(messagesTable)
+          .where(ofClient(messagesTable))
+          .orderBy(asc(messagesTable.createdAt), asc(messagesTable.id)),
+        intakes: db
+          .select()
+          .from(intakesTable)
+          .where(ofClient(intakesTable))
+          .orderBy(asc(intakesTable.createdAt)),
+        devices: db
           .select()
           .from(devicesTable)
           .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.holderClientId, clientId))),
-        db
+        deviceEvents: db
           .select()
           .from(deviceEventsTable)
           .where(ofClient(deviceEventsTable))
           .orderBy(asc(deviceEventsTable.at)),
-        db.select().from(chequesTable).where(ofClient(chequesTable)).orderBy(asc(chequesTable.createdAt)),
-        db
+        cheques: db
+          .select()
+          .from(chequesTable)
+          .where(ofClient(chequesTable))
+          .orderBy(asc(chequesTable.createdAt)),
+        visits: db
           .select({ visit: visitsTable })
           .from(visitsTable)
           .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
           .where(and(eq(visitsTable.tenantId, tenantId), eq(chequesTable.clientId, clientId)))
           .orderBy(asc(visitsTable.visitedOn)),
-        db
+        enrolments: db
           .select()
           .from(enrolmentsTable)
           .where(ofClient(enrolmentsTable))
           .orderBy(asc(enrolmentsTable.createdAt)),
-        attendanceOfClient({ db, tenantId, clientId }),
-        db.select().from(referralsTable).where(ofClient(referralsTable)),
-        db.select().from(signalsTable).where(ofClient(signalsTable)).orderBy(asc(signalsTable.createdAt)),
-        db.select().from(buddyPairingsTable).where(ofClient(buddyPairingsTable)),
-        db.select().from(digipuntInfoRecordsTable).where(ofClient(digipuntInfoRecordsTable)),
-        db
+        attendance: attendanceOfClient({ db, tenantId, clientId }),
+        referrals: db.select().from(referralsTable).where(ofClient(referralsTable)),
+        signals: db
+          .select()
+          .from(signalsTable)
+          .where(ofClient(signalsTable))
+          .orderBy(asc(signalsTable.createdAt)),
+        buddyPairings: db.select().from(buddyPairingsTable).where(ofClient(buddyPairingsTable)),
+        digipuntInfo: db.select().from(digipuntInfoRecordsTable).where(ofClient(digipuntInfoRecordsTable)),
+        outcomeRounds: db
           .select()
           .from(outcomeRoundsTable)
           .where(ofClient(outcomeRoundsTable))
           .orderBy(asc(outcomeRoundsTable.takenOn), asc(outcomeRoundsTable.id)),
-        db
+        outcomeAnswers: db
           .select({ answer: outcomeAnswersTable })
           .from(outcomeAnswersTable)
           .innerJoin(outcomeRoundsTable, eq(outcomeRoundsTable.id, outcomeAnswersTable.roundId))
           .where(ofClient(outcomeRoundsTable))
           .orderBy(asc(outcomeAnswersTable.roundId), asc(outcomeAnswersTable.itemId)),
-        packJobsOfClient({ db, tenantId, clientId }),
-        auditOfClient({ db, clientId }),
-        db.select().from(contactConsentsTable).where(ofClient(contactConsentsTable)),
-        db
-          .select()
-          .from(messagesTable)
-          .where(ofClient(messagesTable))
-          .orderBy(asc(messagesTable.createdAt), asc(messagesTable.id)),
-      ]);
+        packJobs: packJobsOfClient({ db, tenantId, clientId }),
+        audit: auditOfClient({ db, clientId }),
+      });
       return {
-        contactConsents,
-        messages,
-        intakes,
-        devices,
-        deviceEvents,
-        cheques,
-        visits: visits.map((row) => row.visit),
-        enrolments,
-        attendance,
-        referrals,
-        signals,
-        buddyPairings,
-        digipuntInfo,
-        outcomeRounds: outcomeRounds.map((round) => ({
+        ...data,
+        visits: data.visits.map((row) => row.visit),
+        outcomeRounds: data.outcomeRounds.map((round) => ({
           ...round,
           answers: outcomeAnswers
             .filter(({ answer }) => answer.roundId === round.id)
             .map(({ answer }) => answer),
         })),
-        packJobs,
-        audit,
       };
     },
 
