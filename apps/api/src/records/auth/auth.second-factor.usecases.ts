@@ -111,6 +111,16 @@ async function openSession({
   return { session, token, expiresAt };
 }
 
+/** A sign-in's first step as the request brought it: the database, settings, clock and where it came from. */
+export type SignInRequest = {
+  db: Database;
+  config: Config;
+  clock: Clock;
+  ip: string;
+  userAgent: string | null;
+  requestId: string;
+};
+
 /**
  * What follows the first step of signing in, whichever it was. Every first step calls this once it
  * has established who the user is: a correct password (`login`) or a single sign-on provider's answer
@@ -136,15 +146,9 @@ export async function completeFirstStep({
   ip,
   userAgent,
   requestId,
-}: {
-  db: Database;
-  config: Config;
-  clock: Clock;
+}: SignInRequest & {
   user: SessionUser;
   firstStep: 'password' | 'single_sign_on';
-  ip: string;
-  userAgent: string | null;
-  requestId: string;
 }) {
   const now = clock.now();
   const factors = createFactorsRepository({ db });

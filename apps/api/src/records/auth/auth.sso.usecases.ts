@@ -7,7 +7,7 @@ import { createOrganisationsRepository } from '../../ground/organisations/organi
 import type { Clock } from '../../ground/shared/clock';
 import { isAppError } from '../../ground/shared/errors';
 import { createAuthRepository, type SessionUser } from './auth.repository';
-import { completeFirstStep } from './auth.second-factor.usecases';
+import { completeFirstStep, type SignInRequest } from './auth.second-factor.usecases';
 import {
   createLocalPasswordsOffError,
   createSecretsKeyMissingError,
@@ -291,15 +291,9 @@ export async function finishSso({
   ip,
   userAgent,
   requestId,
-}: {
-  db: Database;
-  config: Config;
-  clock: Clock;
+}: SignInRequest & {
   query: string;
   cookieState: string | undefined;
-  ip: string;
-  userAgent: string | null;
-  requestId: string;
 }): Promise<{ portal: PortalName; token: string; expiresAt: Date }> {
   const now = clock.now();
   const throttle = createLoginThrottle({ db, now });

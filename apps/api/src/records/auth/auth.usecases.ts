@@ -21,7 +21,7 @@ import {
 } from './auth.errors';
 import { type AuthRepository, createAuthRepository, type SessionUser } from './auth.repository';
 import type { Me } from './auth.schemas';
-import { completeFirstStep } from './auth.second-factor.usecases';
+import { completeFirstStep, type SignInRequest } from './auth.second-factor.usecases';
 import { refuseWhenLocalPasswordsOff } from './auth.sso.usecases';
 import type { SecondFactorStep } from './auth.tables';
 import { createLoginThrottle } from './auth.throttle';
@@ -70,16 +70,10 @@ export async function login({
   ip,
   userAgent,
   requestId,
-}: {
-  db: Database;
-  config: Config;
-  clock: Clock;
+}: SignInRequest & {
   email: string;
   password: string;
   portal: PortalName | undefined;
-  ip: string;
-  userAgent: string | null;
-  requestId: string;
 }) {
   const repository = createAuthRepository({ db });
   const now = clock.now();
