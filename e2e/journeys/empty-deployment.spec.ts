@@ -7,10 +7,10 @@ import {
   WEEKDAY_NL,
 } from '@digipakket/portal-kit/e2e';
 import { fakeCameraArgs, filmFirstPageOfCheques } from '@digipakket/portal-kit/e2e/camera';
-import { chromium, expect, type Locator, type Page, test } from '@playwright/test';
+import { chromium, expect, type Page, test } from '@playwright/test';
 import { castOnEmptyDeployment } from './cast';
 import { brusselsHoursAhead, SCREENS, signInAs } from './roles';
-import { chooseOption, equip } from './welfare-desk';
+import { approveAtIntake, chooseOption, equip, type PackageChange, registerClient } from './welfare-desk';
 
 /**
  * The whole programme on a deployment that starts empty: the operator's command line makes the
@@ -29,7 +29,7 @@ type Client = {
   postcode: string;
   phone: string;
   /** Changed from the recommended package, with the reason the social worker gives. */
-  packageChange?: { cheques: number; basicCourse: boolean; digibuddy: boolean; reason: string };
+  packageChange?: PackageChange;
   id?: string;
   codes?: string[];
 };
@@ -87,14 +87,6 @@ const clients = {
 } satisfies Record<string, Client>;
 const fullName = (client: Client) => `${client.firstName} ${client.lastName}`;
 
-const QUESTIONS = [
-  'De computer aanzetten en muis en toetsenbord gebruiken',
-  'Een website opzoeken en gebruiken',
-  'Een e-mail met een bijlage sturen',
-  'Aanmelden bij de overheid met eID of itsme',
-  'Videobellen',
-  'De computer bijwerken en veilig houden',
-];
 const PROGRAMME = 'Digitaal pakket Gent 2027';
 const WAVE = 'Golf 1 — voorjaar';
 const GROUP = 'Basis digitaal — Dampoort';
@@ -202,8 +194,13 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
   }) => {
     const desk = await as(browser, 'socialWorker');
     for (const client of Object.values(clients) as Client[]) {
-      await register(desk, client);
-      await intake(desk, client);
+      client.id = await registerClient(desk, {
+        ...client,
+        fileNumber: `GENT-${stamp}-${client.firstName.toUpperCase()}`,
+        birthDate: '1981-03-21',
+        interpreter: client.language !== 'nl',
+      });
+      await approveAtIntake(desk, { wave: new RegExp(WAVE), packageChange: client.packageChange });
       client.codes = (
         await equip(desk, { serialPrefix: `PF-${stamp}`, cheques: client.packageChange?.cheques ?? 2 })
       ).codes;
@@ -483,61 +480,6 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
     await expectNoSeriousA11yViolations(lead, 'the dashboard after the first wave');
   });
 });
-
-async function register(desk: Page, client: Client) {
-  await desk
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Nieuwe cliënt' })
-    .click();
-  await desk.getByLabel('Dossiernummer').fill(`GENT-${stamp}-${client.firstName.toUpperCase()}`);
-  await desk.getByLabel('Voornaam').fill(client.firstName);
-  await desk.getByLabel('Achternaam').fill(client.lastName);
-  await desk.getByLabel('Geboortedatum').fill('1981-03-21');
-  await desk.getByLabel('Voorkeurstaal').selectOption(client.language);
-  if (client.language !== 'nl') await desk.getByLabel('Tolk nodig').check();
-  await desk.getByLabel('Telefoon').fill(client.phone);
-  await desk.getByLabel('Straat en huisnummer').fill(client.street);
-  await desk.getByLabel('Postcode').fill(client.postcode);
-  await desk.getByLabel('Gemeente').fill('Gent');
-  await desk.getByRole('button', { name: 'Cliënt toevoegen' }).click();
-  await expect(desk.getByRole('heading', { level: 1, name: fullName(client) })).toBeVisible();
-  client.id = /\/clients\/(cli_[^/?#]+)/.exec(desk.url())![1];
-}
-
-async function intake(desk: Page, client: Client) {
-  await desk.getByRole('link', { name: 'Intake starten' }).click();
-  await desk.getByLabel('Werk').check();
-  await desk
-    .getByRole('group', { name: 'Is er al een bruikbare laptop in het gezin?' })
-    .getByLabel('Nee')
-    .check();
-  await desk.getByRole('group', { name: 'Kan de cliënt zelf een laptop betalen?' }).getByLabel('Nee').check();
-  await desk.getByRole('button', { name: 'Volgende' }).click();
-  for (const question of QUESTIONS) {
-    await desk.getByRole('group', { name: question }).getByLabel('Niet').check();
-  }
-  await desk.getByRole('button', { name: 'Volgende' }).click();
-  await expect(desk.getByText('De cliënt voldoet aan elke regel.')).toBeVisible();
-  if (client.packageChange) {
-    const change = client.packageChange;
-    await desk.getByLabel('Pakket aanpassen').check();
-    await desk.getByLabel('Aantal cheques').fill(String(change.cheques));
-    await setCheckbox(desk.getByLabel('basisopleiding (3 dagdelen)'), change.basicCourse);
-    await setCheckbox(desk.getByLabel('Digibuddy', { exact: true }), change.digibuddy);
-    await desk.getByLabel('Waarom een ander pakket?').fill(change.reason);
-  }
-  const wave = desk.getByLabel('Golf', { exact: true });
-  await wave.selectOption(
-    (await wave.getByRole('option', { name: new RegExp(WAVE) }).getAttribute('value'))!,
-  );
-  await desk.getByRole('button', { name: 'Goedkeuren' }).click();
-  await expect(desk.locator('.page-header .badge')).toContainText('Goedgekeurd');
-}
-
-async function setCheckbox(box: Locator, checked: boolean) {
-  if (checked) await box.check();
-  else await box.uncheck();
-}
 
 async function writeVisit(student: Page, { note, followUp }: { note: string; followUp?: string }) {
   await expect(student.getByRole('heading', { level: 2, name: 'Het bezoek' })).toBeVisible();

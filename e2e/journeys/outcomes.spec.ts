@@ -9,7 +9,7 @@ import {
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { castOnEmptyDeployment } from './cast';
 import { SCREENS } from './roles';
-import { chooseOption, equip } from './welfare-desk';
+import { approveAtIntake, chooseOption, equip, type PackageChange, registerClient } from './welfare-desk';
 
 /**
  * The outcome measure on a deployment that starts empty: the social worker takes the baseline right
@@ -26,7 +26,7 @@ type Client = {
   street: string;
   phone: string;
   wave: string;
-  packageChange?: { cheques: number; reason: string };
+  packageChange?: PackageChange;
   id?: string;
   codes?: string[];
 };
@@ -37,14 +37,6 @@ const WAVES = ['Golf 1 — voorjaar', 'Golf 2 — najaar'];
 const GROUP = 'Basis digitaal — Rabot';
 const LESSON_DAYS = [brusselsDate(-2), brusselsDate(-1), brusselsDate(0)];
 const SERIALS = [1, 2].map((index) => `OM-${stamp}-${index}`);
-const SKILL_QUESTIONS = [
-  'De computer aanzetten en muis en toetsenbord gebruiken',
-  'Een website opzoeken en gebruiken',
-  'Een e-mail met een bijlage sturen',
-  'Aanmelden bij de overheid met eID of itsme',
-  'Videobellen',
-  'De computer bijwerken en veilig houden',
-];
 const learner: Client = {
   firstName: 'Fatma',
   lastName: 'Yilmaz',
@@ -60,7 +52,11 @@ const visited: Client = {
   street: 'Wondelgemstraat 40',
   phone: '0470 55 66 72',
   wave: WAVES[1]!,
-  packageChange: { cheques: 4, reason: 'Groepslessen zijn te ver: extra cheques voor hulp aan huis.' },
+  packageChange: {
+    cheques: 4,
+    basicCourse: false,
+    reason: 'Groepslessen zijn te ver: extra cheques voor hulp aan huis.',
+  },
 };
 const fullName = (client: Client) => `${client.firstName} ${client.lastName}`;
 const guideImage = (name: string) => new URL(`../../docs/images/${name}.png`, import.meta.url).pathname;
@@ -122,8 +118,13 @@ test.describe('outcome rounds from the intake to three months after the end', ()
   }) => {
     const desk = await as(browser, 'socialWorker');
     for (const client of [learner, visited]) {
-      await register(desk, client);
-      await intake(desk, client);
+      client.id = await registerClient(desk, {
+        ...client,
+        fileNumber: `GENT-${stamp}-${client.firstName.toUpperCase()}`,
+        birthDate: '1979-05-02',
+        postcode: '9000',
+      });
+      await approveAtIntake(desk, { wave: new RegExp(client.wave), packageChange: client.packageChange });
       const outcomes = desk.getByRole('region', { name: 'Effectmeting' });
       await expect(outcomes.getByRole('row', { name: /^Nulmeting/ })).toContainText('Nu af te nemen');
       await outcomes.getByRole('link', { name: 'Nulmeting afnemen' }).click();
@@ -287,50 +288,6 @@ test.describe('outcome rounds from the intake to three months after the end', ()
     expect(text).toContain(PROGRAMME);
   });
 });
-
-async function register(desk: Page, client: Client) {
-  await desk
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Nieuwe cliënt' })
-    .click();
-  await desk.getByLabel('Dossiernummer').fill(`GENT-${stamp}-${client.firstName.toUpperCase()}`);
-  await desk.getByLabel('Voornaam').fill(client.firstName);
-  await desk.getByLabel('Achternaam').fill(client.lastName);
-  await desk.getByLabel('Geboortedatum').fill('1979-05-02');
-  await desk.getByLabel('Voorkeurstaal').selectOption(client.language);
-  await desk.getByLabel('Telefoon').fill(client.phone);
-  await desk.getByLabel('Straat en huisnummer').fill(client.street);
-  await desk.getByLabel('Postcode').fill('9000');
-  await desk.getByLabel('Gemeente').fill('Gent');
-  await desk.getByRole('button', { name: 'Cliënt toevoegen' }).click();
-  await expect(desk.getByRole('heading', { level: 1, name: fullName(client) })).toBeVisible();
-  client.id = /\/clients\/(cli_[^/?#]+)/.exec(desk.url())![1];
-}
-
-async function intake(desk: Page, client: Client) {
-  await desk.getByRole('link', { name: 'Intake starten' }).click();
-  await desk.getByLabel('Werk').check();
-  await desk
-    .getByRole('group', { name: 'Is er al een bruikbare laptop in het gezin?' })
-    .getByLabel('Nee')
-    .check();
-  await desk.getByRole('group', { name: 'Kan de cliënt zelf een laptop betalen?' }).getByLabel('Nee').check();
-  await desk.getByRole('button', { name: 'Volgende' }).click();
-  for (const question of SKILL_QUESTIONS) {
-    await desk.getByRole('group', { name: question }).getByLabel('Niet').check();
-  }
-  await desk.getByRole('button', { name: 'Volgende' }).click();
-  await expect(desk.getByText('De cliënt voldoet aan elke regel.')).toBeVisible();
-  if (client.packageChange) {
-    await desk.getByLabel('Pakket aanpassen').check();
-    await desk.getByLabel('Aantal cheques').fill(String(client.packageChange.cheques));
-    await desk.getByLabel('basisopleiding (3 dagdelen)').uncheck();
-    await desk.getByLabel('Waarom een ander pakket?').fill(client.packageChange.reason);
-  }
-  await chooseOption(desk.getByLabel('Golf', { exact: true }), new RegExp(client.wave));
-  await desk.getByRole('button', { name: 'Goedkeuren' }).click();
-  await expect(desk.locator('.page-header .badge')).toContainText('Goedgekeurd');
-}
 
 async function chooseEndRoundTaker(lead: Page, taker: string) {
   await lead.goto('/ocmw/dashboard/outcomes');

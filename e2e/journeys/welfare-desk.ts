@@ -1,3 +1,4 @@
+import { SKILL_QUESTIONS_NL } from '@digipakket/portal-kit/e2e';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Picks the one option whose text matches, as a user reads the list. */
@@ -44,4 +45,89 @@ export async function equip(
   const rows = desk.getByRole('table', { name: 'Cheques thuishulp' }).getByRole('rowheader');
   await expect(rows).toHaveCount(cheques);
   return { codes: (await rows.allTextContents()).map((code) => code.trim()) };
+}
+
+/** A client as the social worker types them in at the desk: someone living in Gent. */
+export type DeskClient = {
+  fileNumber: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  /** The preferred language's code, as the list of languages has it. */
+  language: string;
+  /** Ticks "interpreter needed". */
+  interpreter?: boolean;
+  phone: string;
+  street: string;
+  postcode: string;
+};
+
+/** Registers a new client from the main menu; returns the client's id, read from their page's address. */
+export async function registerClient(desk: Page, client: DeskClient): Promise<string> {
+  await desk
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Nieuwe cliënt' })
+    .click();
+  await desk.getByLabel('Dossiernummer').fill(client.fileNumber);
+  await desk.getByLabel('Voornaam').fill(client.firstName);
+  await desk.getByLabel('Achternaam').fill(client.lastName);
+  await desk.getByLabel('Geboortedatum').fill(client.birthDate);
+  await desk.getByLabel('Voorkeurstaal').selectOption(client.language);
+  if (client.interpreter) await desk.getByLabel('Tolk nodig').check();
+  await desk.getByLabel('Telefoon').fill(client.phone);
+  await desk.getByLabel('Straat en huisnummer').fill(client.street);
+  await desk.getByLabel('Postcode').fill(client.postcode);
+  await desk.getByLabel('Gemeente').fill('Gent');
+  await desk.getByRole('button', { name: 'Cliënt toevoegen' }).click();
+  await expect(
+    desk.getByRole('heading', { level: 1, name: `${client.firstName} ${client.lastName}` }),
+  ).toBeVisible();
+  return /\/clients\/(cli_[^/?#]+)/.exec(desk.url())![1]!;
+}
+
+/**
+ * A package other than the recommended one, with the reason the social worker gives; the Digibuddy
+ * is left as recommended when `digibuddy` is not said.
+ */
+export type PackageChange = { cheques: number; basicCourse: boolean; digibuddy?: boolean; reason: string };
+
+async function setCheckbox(box: Locator, checked: boolean) {
+  if (checked) await box.check();
+  else await box.uncheck();
+}
+
+/**
+ * From a new client's page, the intake of someone who looks for work, has no laptop and cannot pay
+ * for one, and can do none of the skills alone: approved in the wave whose name matches `wave`, with
+ * the package changed when `packageChange` says so.
+ */
+export async function approveAtIntake(
+  desk: Page,
+  { wave, packageChange }: { wave: RegExp; packageChange?: PackageChange | undefined },
+) {
+  await desk.getByRole('link', { name: 'Intake starten' }).click();
+  await desk.getByLabel('Werk').check();
+  await desk
+    .getByRole('group', { name: 'Is er al een bruikbare laptop in het gezin?' })
+    .getByLabel('Nee')
+    .check();
+  await desk.getByRole('group', { name: 'Kan de cliënt zelf een laptop betalen?' }).getByLabel('Nee').check();
+  await desk.getByRole('button', { name: 'Volgende' }).click();
+  for (const question of SKILL_QUESTIONS_NL) {
+    await desk.getByRole('group', { name: question }).getByLabel('Niet').check();
+  }
+  await desk.getByRole('button', { name: 'Volgende' }).click();
+  await expect(desk.getByText('De cliënt voldoet aan elke regel.')).toBeVisible();
+  if (packageChange) {
+    await desk.getByLabel('Pakket aanpassen').check();
+    await desk.getByLabel('Aantal cheques').fill(String(packageChange.cheques));
+    await setCheckbox(desk.getByLabel('basisopleiding (3 dagdelen)'), packageChange.basicCourse);
+    if (packageChange.digibuddy !== undefined) {
+      await setCheckbox(desk.getByLabel('Digibuddy', { exact: true }), packageChange.digibuddy);
+    }
+    await desk.getByLabel('Waarom een ander pakket?').fill(packageChange.reason);
+  }
+  await chooseOption(desk.getByLabel('Golf', { exact: true }), wave);
+  await desk.getByRole('button', { name: 'Goedkeuren' }).click();
+  await expect(desk.locator('.page-header .badge')).toContainText('Goedgekeurd');
 }

@@ -1,21 +1,14 @@
+import { QUESTION_IDS } from '@digipakket/domain';
 import {
   callApi,
   DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
+  SKILL_QUESTIONS_NL,
   signIn,
   uniqueSuffix,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
-
-const QUESTION_LABELS = [
-  'De computer aanzetten en muis en toetsenbord gebruiken',
-  'Een website opzoeken en gebruiken',
-  'Een e-mail met een bijlage sturen',
-  'Aanmelden bij de overheid met eID of itsme',
-  'Videobellen',
-  'De computer bijwerken en veilig houden',
-];
 
 async function createClient(page: Page, overrides: Record<string, unknown> = {}) {
   const suffix = uniqueSuffix();
@@ -36,16 +29,7 @@ async function approveByApi(page: Page, clientId: string) {
   await callApi(page, 'PUT', `/clients/${clientId}/intake`, {
     decision: 'approved',
     purposes: ['work'],
-    answers: Object.fromEntries(
-      [
-        'switch_on_mouse_keyboard',
-        'browse_website',
-        'email_attachment',
-        'government_login_eid',
-        'video_call',
-        'updates_safety',
-      ].map((id) => [id, 'no']),
-    ),
+    answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
     waveId: context.waves.at(-1).id,
   });
 }
@@ -64,7 +48,7 @@ async function answerSituation(page: Page, { purpose, canPay }: { purpose: strin
 }
 
 async function answerQuestionnaire(page: Page, answer: 'Alleen' | 'Met hulp' | 'Niet') {
-  for (const question of QUESTION_LABELS) {
+  for (const question of SKILL_QUESTIONS_NL) {
     await page.getByRole('group', { name: question }).getByLabel(answer).check();
   }
 }

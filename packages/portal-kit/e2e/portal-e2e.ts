@@ -82,6 +82,16 @@ export function brusselsDate(offsetDays: number): string {
   );
 }
 
+/** The intake's skills questions as the welfare portal asks them in Dutch, in order. */
+export const SKILL_QUESTIONS_NL = [
+  'De computer aanzetten en muis en toetsenbord gebruiken',
+  'Een website opzoeken en gebruiken',
+  'Een e-mail met een bijlage sturen',
+  'Aanmelden bij de overheid met eID of itsme',
+  'Videobellen',
+  'De computer bijwerken en veilig houden',
+];
+
 /** The weekdays as the portals name them in Dutch, Monday first. */
 export const WEEKDAY_NL = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 
