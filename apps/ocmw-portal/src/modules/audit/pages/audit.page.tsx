@@ -3,7 +3,8 @@ import '../audit.css';
 import '../../reports/reports.css';
 import { DateField, EmptyState, Loaded, Pagination, SelectField, usePageTitle } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
-import { plural, t } from '../../../portal';
+import { t } from '../../../portal';
+import { ResultCount } from '../../shared/result-count.component';
 import { createAuditQuery } from '../audit.queries';
 import { AUDIT_PAGE_SIZE, type AuditFilters, exportHref } from '../audit.services';
 import { AuditTable } from '../components/audit-table.component';
@@ -105,9 +106,7 @@ export function AuditPage() {
           {t('audit.export')}
         </a>
       </p>
-      <p class="result-count" role="status" aria-live="polite">
-        {page.latest ? plural(page.latest.total, { one: 'audit.total.one', other: 'audit.total.other' }) : ''}
-      </p>
+      <ResultCount total={page.latest?.total} one="audit.total.one" other="audit.total.other" />
       <Loaded resource={page} retry={refetch}>
         {(data) => (
           <Show when={data().items.length > 0} fallback={<EmptyState title={t('audit.empty')} />}>

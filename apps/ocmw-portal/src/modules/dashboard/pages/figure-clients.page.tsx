@@ -3,7 +3,8 @@ import type { DashboardClients } from '@digipakket/api/contracts';
 import { DataTable, EmptyState, Loaded, Pagination, usePageTitle } from '@digipakket/portal-kit';
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { plural, t } from '../../../portal';
+import { t } from '../../../portal';
+import { ResultCount } from '../../shared/result-count.component';
 import { createFigureClientsQuery } from '../dashboard.queries';
 
 const PAGE_SIZE = 50;
@@ -35,11 +36,11 @@ export function FigureClientsPage() {
         <A href={back()}>{t('dashboard.back')}</A>
       </p>
       <h1>{t('dashboard.clients.title', { figure: title() })}</h1>
-      <p class="result-count" role="status" aria-live="polite">
-        {clients.latest
-          ? plural(clients.latest.total, { one: 'dashboard.clients.one', other: 'dashboard.clients.other' })
-          : ''}
-      </p>
+      <ResultCount
+        total={clients.latest?.total}
+        one="dashboard.clients.one"
+        other="dashboard.clients.other"
+      />
       <Loaded resource={clients} retry={refetch}>
         {(list) => (
           <Show when={list().items.length > 0} fallback={<EmptyState title={t('dashboard.clients.empty')} />}>

@@ -2,8 +2,9 @@ import '../follow-up.css';
 import type { SignalItem } from '@digipakket/api/contracts';
 import { EmptyState, Loaded, Pagination, usePageTitle, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
-import { plural, t } from '../../../portal';
+import { t } from '../../../portal';
 import { DueRounds } from '../../outcomes/components/due-rounds.component';
+import { ResultCount } from '../../shared/result-count.component';
 import { ResolveDialog } from '../components/resolve-dialog.component';
 import { SignalFilters } from '../components/signal-filters.component';
 import { SignalTable, signalClientName } from '../components/signal-table.component';
@@ -57,11 +58,7 @@ export function FollowUpPage() {
         }}
       />
 
-      <p class="result-count" role="status" aria-live="polite">
-        {signals.latest
-          ? plural(signals.latest.total, { one: 'followUp.total.one', other: 'followUp.total.other' })
-          : ''}
-      </p>
+      <ResultCount total={signals.latest?.total} one="followUp.total.one" other="followUp.total.other" />
 
       <Loaded resource={signals} retry={refetch}>
         {(list) => (
