@@ -1,30 +1,23 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { collectOutput, importingModuleArgs, REPO_ROOT } from '../../roof/testing/child-process';
 import { createLogger } from './logger';
 
 const loggerModule = fileURLToPath(new URL('./logger.ts', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+
+/** The arguments for a Node process (through tsx) that runs `body` with `createLogger` imported. */
+const loggerArgs = (body: string) =>
+  importingModuleArgs({ module: loggerModule, names: ['createLogger'], body });
 
 /** Runs `body` in a Node process (through tsx) with `createLogger` imported; resolves with its stdout. */
 function loggingProcess(body: string): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--input-type=module',
-      '-e',
-      `const { createLogger } = await import(${JSON.stringify(loggerModule)});
-       ${body}`,
-    ],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
+  const child = spawn(process.execPath, loggerArgs(body), {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout })));
+  const stdout = collectOutput(child);
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout: stdout() })));
 }
 
 describe('the logger', () => {
@@ -65,16 +58,9 @@ describe('the logger', () => {
   it('writes a lone line to stdout within a moment, not only once more lines or the exit come', async () => {
     const child = spawn(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--input-type=module',
-        '-e',
-        `const { createLogger } = await import(${JSON.stringify(loggerModule)});
-         createLogger({ level: 'info' }).info('alone');
-         setTimeout(() => {}, 20_000);`,
-      ],
-      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+      loggerArgs(`createLogger({ level: 'info' }).info('alone');
+         setTimeout(() => {}, 20_000);`),
+      { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     try {
       const line = await new Promise<string>((resolve) => {

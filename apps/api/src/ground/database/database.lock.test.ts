@@ -4,6 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { collectOutput, importingModuleArgs, REPO_ROOT } from '../../roof/testing/child-process';
 import { isAppError } from '../shared/errors';
 import { openDatabase } from './database';
 import {
@@ -17,7 +18,6 @@ import {
 } from './database.lock';
 
 const lockModule = fileURLToPath(new URL('./database.lock.ts', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
 
 let root: string;
 let count = 0;
@@ -48,36 +48,27 @@ function refusal(run: () => unknown): Error & { code?: string } {
 function lockProcess(body: string) {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--input-type=module',
-      '-e',
-      `const { acquireDataDirLock } = await import(${JSON.stringify(lockModule)});
-       process.stdout.write('ready\\n');
+    importingModuleArgs({
+      module: lockModule,
+      names: ['acquireDataDirLock'],
+      body: `process.stdout.write('ready\\n');
        await new Promise((resolve) => process.stdin.once('data', resolve));
        ${body}`,
-    ],
-    { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] },
+    }),
+    { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   children.push(child);
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
+  const output = collectOutput(child);
   const ready = new Promise<void>((resolve, reject) => {
     const check = () => {
-      if (output.includes('ready\n')) resolve();
-      else if (child.exitCode !== null) reject(new Error(output));
+      if (output().includes('ready\n')) resolve();
+      else if (child.exitCode !== null) reject(new Error(output()));
       else setTimeout(check, 20);
     };
     check();
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, ready, exited, output: () => output, go: () => child.stdin.write('go\n') };
+  return { child, ready, exited, output, go: () => child.stdin.write('go\n') };
 }
 
 /** The pid of a process that has ended (and been reaped). */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTestDatabaseUrl } from '../../ground/config/config';
+import { collectOutput } from '../testing/child-process';
 import { apiBuilt, freePort, serverJs, signInTo } from './security.process';
 
 // Real processes on one embedded (PGlite) data folder: the built server and command line, as an
@@ -47,13 +48,7 @@ function startServer({ port }: { port: number }): Server {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   processes.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
+  const output = collectOutput(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const outcome = (async () => {
     const deadline = Date.now() + START_MS;
@@ -67,9 +62,9 @@ function startServer({ port }: { port: number }): Server {
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error(`The server neither served nor ended within ${START_MS} ms: ${output}`);
+    throw new Error(`The server neither served nor ended within ${START_MS} ms: ${output()}`);
   })();
-  return { child, port, baseUrl, output: () => output, exited, outcome };
+  return { child, port, baseUrl, output, exited, outcome };
 }
 
 /** The built command line on the same folder; resolves with its exit code and what it printed. */
@@ -80,15 +75,9 @@ function runCli(args: string[]): Promise<{ code: number | null; output: string; 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   processes.push(child);
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
+  const output = collectOutput(child);
   return new Promise((resolve) =>
-    child.once('exit', (code) => resolve({ code, output, ms: Date.now() - started })),
+    child.once('exit', (code) => resolve({ code, output: output(), ms: Date.now() - started })),
   );
 }
 
