@@ -1,9 +1,11 @@
 import { OUTCOME_FOUNDATION_ITEM_IDS, OUTCOME_ITEM_IDS, OUTCOME_TASK_STEPS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
-import { createTestApp, type TestApp, type TestResponse } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { activeProgrammeId } from '../../roof/testing/demo-rows';
+import type { TestApp, TestResponse } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let lead: string;
@@ -127,19 +129,13 @@ async function countedInSql(waveId: string | null) {
   return { ...counts!, ...change! };
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: lead } = await t.login({ email: 'projectleider@ocmw-gent.demo' }));
-  ({ cookie: social } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
-  const [programme] = await queryRows<{ id: string }>({
-    db: t.db,
-    query: sql`SELECT id FROM programmes WHERE status = 'active' LIMIT 1`,
-  });
-  programmeId = programme!.id;
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { lead: 'projectleider@ocmw-gent.demo', social: 'sociaal@ocmw-gent.demo' },
+  async (started) => {
+    ({ t, lead, social } = started);
+    programmeId = await activeProgrammeId(t.db);
+  },
+);
 
 type CostSettings = {
   minutesPerCheque: number;

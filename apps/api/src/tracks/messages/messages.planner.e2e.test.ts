@@ -10,6 +10,7 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
+import { activeProgrammeId } from '../../roof/testing/demo-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -31,11 +32,7 @@ signedInAppForFile(
     ({ t, social, admin, beego } = started);
     const [student] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
     studentId = student!.id;
-    const [programme] = await queryRows<{ id: string }>({
-      db: t.db,
-      query: sql`SELECT id FROM programmes WHERE status = 'active' LIMIT 1`,
-    });
-    programmeId = programme!.id;
+    programmeId = await activeProgrammeId(t.db);
   },
 );
 

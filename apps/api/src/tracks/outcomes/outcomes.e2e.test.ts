@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
+import { activeProgrammeId } from '../../roof/testing/demo-rows';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
 import type { TestApp } from '../../roof/testing/test-app';
 
@@ -64,11 +65,7 @@ signedInAppForFile(
   },
   async (started) => {
     ({ t, social, lead, teacher, ligoCoordinator, student } = started);
-    const [programme] = await queryRows<{ id: string }>({
-      db: t.db,
-      query: sql`SELECT id FROM programmes WHERE status = 'active' LIMIT 1`,
-    });
-    programmeId = programme!.id;
+    programmeId = await activeProgrammeId(t.db);
   },
 );
 

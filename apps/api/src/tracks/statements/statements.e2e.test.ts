@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { demoTenantId } from '../../roof/testing/demo-rows';
 import { pdfText } from '../../roof/testing/pdf-text';
 import type { TestApp } from '../../roof/testing/test-app';
 import { insertOtherTenantCheque } from '../visits/visits.test-data';
@@ -17,8 +17,7 @@ signedInAppForFile(
   { coordinator: 'coordinator@beego.demo', projectLead: 'projectleider@ocmw-gent.demo' },
   async (started) => {
     ({ t, coordinator, projectLead } = started);
-    const [tenant] = await t.db.select().from(tenantsTable).where(eq(tenantsTable.slug, 'gent-demo'));
-    tenantId = tenant?.id ?? (await t.db.select().from(tenantsTable))[0]!.id;
+    tenantId = await demoTenantId(t.db);
   },
 );
 

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { demoTenantId } from '../../roof/testing/demo-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -10,8 +10,7 @@ let coordinator: string;
 let tenantId: string;
 signedInAppForFile({ coordinator: 'coordinator@beego.demo' }, async (started) => {
   ({ t, coordinator } = started);
-  const [tenant] = await t.db.select().from(tenantsTable).where(eq(tenantsTable.slug, 'gent-demo'));
-  tenantId = tenant?.id ?? (await t.db.select().from(tenantsTable))[0]!.id;
+  tenantId = await demoTenantId(t.db);
 });
 
 async function make(month: string) {

@@ -1,0 +1,19 @@
+import { eq, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../ground/database/database';
+import { tenantsTable } from '../../ground/organisations/organisations.tables';
+
+/** The id of the programme the demo tenant runs now (its one active programme). */
+export async function activeProgrammeId(db: Database): Promise<string> {
+  const [programme] = await queryRows<{ id: string }>({
+    db,
+    query: sql`SELECT id FROM programmes WHERE status = 'active' LIMIT 1`,
+  });
+  if (!programme) throw new Error('No active programme in the test database');
+  return programme.id;
+}
+
+/** The id of the demo tenant (slug `gent-demo`), or of the first tenant when it has another slug. */
+export async function demoTenantId(db: Database): Promise<string> {
+  const [demo] = await db.select().from(tenantsTable).where(eq(tenantsTable.slug, 'gent-demo'));
+  return demo?.id ?? (await db.select().from(tenantsTable))[0]!.id;
+}
