@@ -274,15 +274,28 @@ async function runPackBatchesOnce({ render }: Pick<Parameters<typeof createPackB
   await runner.stop();
 }
 
+/** Five clients with an approved intake, after the first `skip` of them. */
+async function approvedClientIds({ skip }: { skip: number }) {
+  const rows = await t.db
+    .select({ id: intakesTable.clientId })
+    .from(intakesTable)
+    .where(eq(intakesTable.decision, 'approved'))
+    .offset(skip)
+    .limit(5);
+  return rows.map((row) => row.id);
+}
+
+/** Downloads a batch's ZIP as the social worker and keeps it as `name` in the documents folder. */
+async function downloadBatch({ jobId, name }: { jobId: string; name: string }) {
+  const download = await t.request(`/api/documents/batches/${jobId}/download`, { cookie: socialWorker });
+  const zipPath = join(documentsDir, name);
+  writeFileSync(zipPath, Buffer.from(await download.arrayBuffer()));
+  return { download, zipPath };
+}
+
 describe('printing a batch of packs', () => {
   it('prints five clients, reports progress and downloads one ZIP with five PDFs', async () => {
-    const ids = (
-      await t.db
-        .select({ id: intakesTable.clientId })
-        .from(intakesTable)
-        .where(eq(intakesTable.decision, 'approved'))
-        .limit(5)
-    ).map((row) => row.id);
+    const ids = await approvedClientIds({ skip: 0 });
     const res = await t.request('/api/documents/batches', {
       method: 'POST',
       cookie: socialWorker,
@@ -295,12 +308,10 @@ describe('printing a batch of packs', () => {
     const done = await waitForBatch(job.id);
     expect(done).toMatchObject({ status: 'succeeded', total: 5, processed: 5, failed: 0 });
 
-    const download = await t.request(`/api/documents/batches/${job.id}/download`, { cookie: socialWorker });
+    const { download, zipPath } = await downloadBatch({ jobId: job.id, name: 'five.zip' });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/zip');
     expect(download.headers.get('cache-control')).toBe('no-store');
-    const zipPath = join(documentsDir, 'five.zip');
-    writeFileSync(zipPath, Buffer.from(await download.arrayBuffer()));
     const names = zipNames(zipPath);
     expect(names).toHaveLength(5);
     expect(names.every((name) => /^\d-cli_[0-9a-z]{20}\.pdf$/.test(name))).toBe(true);
@@ -351,14 +362,7 @@ describe('printing a batch of packs', () => {
   });
 
   it('finishes a batch left running by a killed process without printing the done packs again', async () => {
-    const ids = (
-      await t.db
-        .select({ id: intakesTable.clientId })
-        .from(intakesTable)
-        .where(eq(intakesTable.decision, 'approved'))
-        .offset(5)
-        .limit(5)
-    ).map((row) => row.id);
+    const ids = await approvedClientIds({ skip: 5 });
     const tenantId = await tenantOfFull();
     // This process's runner stops, as a killed one would, before the batch is queued: on PostgreSQL
     // the API's connection is not the test's, and its running worker would take the batch first.
@@ -407,9 +411,7 @@ describe('printing a batch of packs', () => {
     const [finished] = await t.db.select().from(jobsTable).where(eq(jobsTable.id, job.id));
     expect(finished).toMatchObject({ status: 'succeeded', processed: 5 });
     expect(finished!.result).toMatchObject({ rendered: 3, skipped: 2, failed: 0 });
-    const download = await t.request(`/api/documents/batches/${job.id}/download`, { cookie: socialWorker });
-    const zipPath = join(documentsDir, 'resumed.zip');
-    writeFileSync(zipPath, Buffer.from(await download.arrayBuffer()));
+    const { zipPath } = await downloadBatch({ jobId: job.id, name: 'resumed.zip' });
     expect(zipNames(zipPath)).toHaveLength(5);
   });
 

@@ -66,8 +66,17 @@ beforeAll(async () => {
     },
   });
   expect(res.status).toBe(200);
-  // The operator configures a partner's provider (`pnpm cli sso:set`), here a public client.
-  await configureSignIn({
+  await configureHomeHelpSignIn({ localPasswords: true });
+});
+afterAll(async () => {
+  await t?.close();
+  await providerA?.close();
+  await providerB?.close();
+});
+
+/** The operator configures the home-help partner's provider (`pnpm cli sso:set`), here a public client. */
+function configureHomeHelpSignIn({ localPasswords }: { localPasswords: boolean }) {
+  return configureSignIn({
     db: t.db,
     config: t.config,
     organisationId: homeHelpOrgId,
@@ -76,15 +85,10 @@ beforeAll(async () => {
       clientId: 'digipakket-beego',
       emailClaim: 'email',
       emailDomains: ['beego.demo'],
-      localPasswords: true,
+      localPasswords,
     },
   });
-});
-afterAll(async () => {
-  await t?.close();
-  await providerA?.close();
-  await providerB?.close();
-});
+}
 
 let nextIp = 1;
 function fromNewAddress() {
@@ -300,18 +304,7 @@ describe('local passwords switched off', () => {
     expect(invited.status).toBe(201);
     const token = new URL((await invited.json()).link.url).hash.slice(1);
 
-    await configureSignIn({
-      db: t.db,
-      config: t.config,
-      organisationId: homeHelpOrgId,
-      update: {
-        issuerUrl: providerB.issuer,
-        clientId: 'digipakket-beego',
-        emailClaim: 'email',
-        emailDomains: ['beego.demo'],
-        localPasswords: false,
-      },
-    });
+    await configureHomeHelpSignIn({ localPasswords: false });
 
     const login = await t.request('/api/auth/login', {
       method: 'POST',

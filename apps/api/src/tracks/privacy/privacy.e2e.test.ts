@@ -1,12 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OUTCOME_ITEM_IDS, QUESTION_IDS } from '@digipakket/domain';
+import { OUTCOME_ITEM_IDS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { createJobsRepository } from '../../ground/jobs/jobs.repository';
 import { createOtherTenant, withoutRequestId } from '../../roof/security/security.fixtures';
+import { registerApprovedClient } from '../../roof/testing/approved-client';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { deriveClientStatus } from '../trajectory/trajectory.status';
@@ -139,51 +140,35 @@ describe('access request export', () => {
   });
 
   it("includes the client's outcome rounds with every answer, as the welfare centre holds them", async () => {
-    const { client } = await (
-      await t.request('/api/clients', {
-        method: 'POST',
-        body: {
-          fileNumber: 'AVG-OUTCOME-1',
-          firstName: 'Meting',
-          lastName: 'Inzage',
-          preferredLanguage: 'ar',
-        },
-        cookie: socialWorker,
-      })
-    ).json();
-    const context = await (
-      await t.request(`/api/clients/${client.id}/intake`, { cookie: socialWorker })
-    ).json();
-    const intake = await t.request(`/api/clients/${client.id}/intake`, {
-      method: 'PUT',
-      body: {
-        decision: 'approved',
-        purposes: ['work'],
-        answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-        waveId: context.waves.at(-1).id,
-      },
+    const clientId = await registerApprovedClient({
+      t,
       cookie: socialWorker,
+      client: {
+        fileNumber: 'AVG-OUTCOME-1',
+        firstName: 'Meting',
+        lastName: 'Inzage',
+        preferredLanguage: 'ar',
+      },
     });
-    expect(intake.status).toBe(200);
     const answers = OUTCOME_ITEM_IDS.map((itemId) => ({
       itemId,
       version: 1,
       value: itemId === 'confidence' ? 3 : 'with_help',
     }));
-    const recorded = await t.request(`/api/outcomes/clients/${client.id}/rounds`, {
+    const recorded = await t.request(`/api/outcomes/clients/${clientId}/rounds`, {
       method: 'POST',
       body: { round: 'baseline', mode: 'in_person', answers },
       cookie: socialWorker,
     });
     expect(recorded.status).toBe(201);
 
-    const body = await (await t.request(`/api/clients/${client.id}/privacy-export`, { cookie: lead })).json();
+    const body = await (await t.request(`/api/clients/${clientId}/privacy-export`, { cookie: lead })).json();
     const welfare = body.organisations.find(
       (entry: { organisation: { kind: string } }) => entry.organisation.kind === 'welfare',
     ).data;
     expect(welfare.outcomeRounds).toHaveLength(1);
     expect(welfare.outcomeRounds[0]).toMatchObject({
-      clientId: client.id,
+      clientId: clientId,
       round: 'baseline',
       mode: 'in_person',
     });
