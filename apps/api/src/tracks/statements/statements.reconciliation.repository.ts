@@ -8,6 +8,9 @@ import {
   statementsTable,
 } from './statements.tables';
 
+/** One statement of the tenant at the moment a reconciliation step takes place. */
+type StatementMoment = { statementId: string; tenantId: string; at: Date };
+
 /** The welfare centre's verdicts on the lines of a sent statement and the closing of its reconciliation. */
 export function createStatementReconciliationRepository({ db }: { db: Database }) {
   return {
@@ -15,15 +18,7 @@ export function createStatementReconciliationRepository({ db }: { db: Database }
      * Claims a sent statement for a verdict: the row lock makes a verdict and the closing of the
      * reconciliation wait for each other, so no verdict lands on a closed statement.
      */
-    async claimOpenStatement({
-      statementId,
-      tenantId,
-      at,
-    }: {
-      statementId: string;
-      tenantId: string;
-      at: Date;
-    }) {
+    async claimOpenStatement({ statementId, tenantId, at }: StatementMoment) {
       const rows = await db
         .update(statementsTable)
         .set({ updatedAt: at })
@@ -42,15 +37,7 @@ export function createStatementReconciliationRepository({ db }: { db: Database }
      * Closes the reconciliation of a sent statement whose every line has a verdict: `accepted` when
      * all match, `disputed` when one is disputed. Nothing changes (no row) when a line is still open.
      */
-    async closeReconciliation({
-      statementId,
-      tenantId,
-      at,
-    }: {
-      statementId: string;
-      tenantId: string;
-      at: Date;
-    }) {
+    async closeReconciliation({ statementId, tenantId, at }: StatementMoment) {
       const verdicts = sql`SELECT 1 FROM ${statementLinesTable} l LEFT JOIN ${statementLineReconciliationsTable} r ON r.statement_line_id = l.id WHERE l.statement_id = ${statementsTable.id}`;
       const rows = await db
         .update(statementsTable)
