@@ -31,6 +31,20 @@ async function seed(db: Parameters<typeof loadDemoData>[0]['db']) {
   });
 }
 
+/** One audit row, so the drill checks that the append-only audit log comes back too. */
+function writeDrillAudit(db: Parameters<typeof writeAudit>[0]['db']) {
+  return writeAudit({
+    db,
+    entry: { actor: undefined, tenantId: null, action: 'backup.drill', resource: 'database', at: TEST_NOW },
+  });
+}
+
+/** The tables a drill backs up hold clients and audit rows, so equal counts after a restore mean something. */
+function expectClientsAndAuditRows(tables: Awaited<ReturnType<typeof describeTables>>['tables']) {
+  expect(tables.find((table) => table.table === 'public.clients')!.rows).toBeGreaterThan(0);
+  expect(tables.find((table) => table.table === 'public.audit_log')!.rows).toBeGreaterThan(0);
+}
+
 describe('backup and restore drill', () => {
   it('brings a PostgreSQL backup back into a scratch database with identical row counts and checksums', async () => {
     const source = await createTestDatabase();
@@ -42,16 +56,7 @@ describe('backup and restore drill', () => {
     scratchUrl.pathname = `/${scratchName}`;
     try {
       await seed(source.db);
-      await writeAudit({
-        db: source.db,
-        entry: {
-          actor: undefined,
-          tenantId: null,
-          action: 'backup.drill',
-          resource: 'database',
-          at: TEST_NOW,
-        },
-      });
+      await writeDrillAudit(source.db);
       const { tables: original } = await describeTables({ db: source.db });
       const [current] = await queryRows<{ name: string }>({
         db: source.db,
@@ -69,8 +74,7 @@ describe('backup and restore drill', () => {
       try {
         const { tables } = await describeTables({ db: restored.db });
         expect(original.length).toBeGreaterThan(20);
-        expect(original.find((table) => table.table === 'public.clients')!.rows).toBeGreaterThan(0);
-        expect(original.find((table) => table.table === 'public.audit_log')!.rows).toBeGreaterThan(0);
+        expectClientsAndAuditRows(original);
         expect(tables).toEqual(original);
         // The append-only guard comes back with the data.
         await expect(restored.db.execute(sql`DELETE FROM audit_log`)).rejects.toThrow();
@@ -113,19 +117,7 @@ describe('backup and restore drill', () => {
       try {
         await source.migrate();
         await seed(source.db);
-        await withSystemScope({
-          work: () =>
-            writeAudit({
-              db: source.db,
-              entry: {
-                actor: undefined,
-                tenantId: null,
-                action: 'backup.drill',
-                resource: 'database',
-                at: TEST_NOW,
-              },
-            }),
-        });
+        await withSystemScope({ work: () => writeDrillAudit(source.db) });
         ({ tables: original } = await withSystemScope({ work: () => describeTables({ db: source.db }) }));
         // Forced row-level security hides every row from the owner outside the system scope.
         const [unscoped] = await queryRows<{ n: number }>({
@@ -143,8 +135,7 @@ describe('backup and restore drill', () => {
       } finally {
         await superuserView.close();
       }
-      expect(original.find((table) => table.table === 'public.clients')!.rows).toBeGreaterThan(0);
-      expect(original.find((table) => table.table === 'public.audit_log')!.rows).toBeGreaterThan(0);
+      expectClientsAndAuditRows(original);
 
       const file = join(folder, 'owned.dump');
       // An operator's own PGOPTIONS are kept beside the system scope.
