@@ -1,9 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows, withDatabaseScope } from '../../ground/database/database';
 import { searchCondition } from '../../records/clients/clients.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let tenantId: string;
@@ -11,8 +12,8 @@ let tenantId: string;
 const FIRST = ['Jan', 'José', 'Fatma', 'Mohammed', 'Ana', 'Zoë', 'Pieter', 'Çağlar'];
 const LAST = ['Peeters', 'López', 'Yılmaz', 'El Amrani', 'Janssens', 'Noël', 'De Smet', 'Şimşek'];
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   const [client] = await t.db.select({ tenantId: clientsTable.tenantId }).from(clientsTable).limit(1);
   tenantId = client!.tenantId;
   // A welfare centre of 3000 clients, the size the search has to stay fast on.
@@ -26,9 +27,6 @@ beforeAll(async () => {
     FROM generate_series(1, 3000) AS i`);
   // As autovacuum would: merges the GIN pending list of the rows just added, then gathers statistics.
   await t.db.execute(sql`VACUUM ANALYZE clients`);
-});
-afterAll(async () => {
-  await t.close();
 });
 
 async function plan(q: string) {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { programmesTable } from '../../records/programmes/programmes.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { createDashboardRepository } from './dashboard.repository';
 
 const CLIENTS = 3000;
@@ -10,8 +11,8 @@ let t: TestApp;
 let tenantId: string;
 let programmeId: string;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   const [programme] = await t.db.select().from(programmesTable);
   tenantId = programme!.tenantId;
   programmeId = programme!.id;
@@ -36,9 +37,6 @@ beforeAll(async () => {
     sql`ANALYZE`,
   ];
   for (const statement of statements) await t.db.execute(statement);
-});
-afterAll(async () => {
-  await t.close();
 });
 
 describe('the dashboard on a tenant of 3000 clients', () => {

@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { createUser } from '../../tracks/accounts/accounts.usecases';
 import { programmesTable } from './programmes.tables';
 
@@ -11,31 +12,31 @@ let t: TestApp;
 let cookie: string;
 let tenantId: string;
 
-beforeAll(async () => {
-  t = await createTestApp({ demo: false });
-  const organisations = createOrganisationsRepository({ db: t.db });
-  const { tenant } = await organisations.insertTenant({ name: 'OCMW Aalst', slug: 'aalst' });
-  tenantId = tenant.id;
-  const { organisation } = await organisations.insertOrganisation({
-    kind: 'welfare',
-    name: 'OCMW Aalst',
-    tenantId,
-  });
-  const password = 'Aalst wachtwoord 2025';
-  await createUser({
-    db: t.db,
-    email: 'admin@ocmw-aalst.test',
-    organisationRef: organisation.id,
-    role: 'admin',
-    displayName: 'Beheerder',
-    password,
-    passwordChangeRequired: false,
-  });
-  ({ cookie } = await t.login({ email: 'admin@ocmw-aalst.test', password }));
-});
-afterAll(async () => {
-  await t.close();
-});
+appForFile(
+  async (app) => {
+    t = app;
+    const organisations = createOrganisationsRepository({ db: t.db });
+    const { tenant } = await organisations.insertTenant({ name: 'OCMW Aalst', slug: 'aalst' });
+    tenantId = tenant.id;
+    const { organisation } = await organisations.insertOrganisation({
+      kind: 'welfare',
+      name: 'OCMW Aalst',
+      tenantId,
+    });
+    const password = 'Aalst wachtwoord 2025';
+    await createUser({
+      db: t.db,
+      email: 'admin@ocmw-aalst.test',
+      organisationRef: organisation.id,
+      role: 'admin',
+      displayName: 'Beheerder',
+      password,
+      passwordChangeRequired: false,
+    });
+    ({ cookie } = await t.login({ email: 'admin@ocmw-aalst.test', password }));
+  },
+  { demo: false },
+);
 
 describe('one active programme per welfare centre on PostgreSQL', () => {
   it('starts exactly one of 10 programmes started at the same time; the other 9 get 409', async () => {

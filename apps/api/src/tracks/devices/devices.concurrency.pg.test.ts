@@ -1,17 +1,17 @@
 import { QUESTION_IDS } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 
 // "A device is never reserved for two clients" under real concurrency: separate connections, started together.
 let t: TestApp;
 let cookie: string;
 const clientIds: string[] = [];
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, cookie } = started);
   const context = await (await t.request(`/api/clients/${await firstClient()}/intake`, { cookie })).json();
   const waveId = context.waves.at(-1).id;
   for (let index = 0; index < 50; index += 1) {
@@ -41,9 +41,6 @@ beforeAll(async () => {
     expect(saved.status).toBe(200);
     clientIds.push(client.id);
   }
-});
-afterAll(async () => {
-  await t.close();
 });
 
 async function firstClient() {

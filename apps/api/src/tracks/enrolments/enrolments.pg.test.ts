@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { courseGroupsTable, enrolmentsTable } from '../training/training.tables';
 
 let t: TestApp;
@@ -11,9 +12,8 @@ let socialWorker: string;
 let ligoId: string;
 let clientIds: string[];
 
-beforeAll(async () => {
-  t = await createTestApp();
-  ({ cookie: socialWorker } = await t.login({ email: 'sociaal@ocmw-gent.demo' }));
+signedInAppForFile({ socialWorker: 'sociaal@ocmw-gent.demo' }, async (started) => {
+  ({ t, socialWorker } = started);
   const [ligo] = await t.db.select().from(organisationsTable).where(eq(organisationsTable.name, 'Ligo'));
   ligoId = ligo!.id;
   const [tenant] = await t.db.select().from(tenantsTable).limit(1);
@@ -26,9 +26,6 @@ beforeAll(async () => {
     })),
   );
   clientIds = clients.map((client) => client.id);
-});
-afterAll(async () => {
-  await t.close();
 });
 
 async function makeGroup({ capacity }: { capacity: number }) {

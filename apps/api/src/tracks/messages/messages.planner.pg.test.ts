@@ -1,16 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { programmesTable } from '../../records/programmes/programmes.tables';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { planScheduledMessages } from './messages.planner';
 
 const CLIENTS = 3000;
 
 let t: TestApp;
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   const [programme] = await t.db.select().from(programmesTable);
   const tenantId = programme!.tenantId;
   // A wave of Gent's size, set-based: every client's installation visit five weeks ago, the second
@@ -29,9 +30,6 @@ beforeAll(async () => {
     sql`ANALYZE`,
   ];
   for (const statement of statements) await t.db.execute(statement);
-});
-afterAll(async () => {
-  await t.close();
 });
 
 const nudges = async () => {

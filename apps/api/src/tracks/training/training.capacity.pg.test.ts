@@ -1,5 +1,5 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withTransaction } from '../../ground/database/database';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
@@ -7,18 +7,16 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { appForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { visitsTable } from '../visits/visits.tables';
 import { courseGroupsTable, enrolmentsTable } from './training.tables';
 
 // The database-held invariants under real concurrency: separate connections, started together.
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
+appForFile((app) => {
+  t = app;
 });
 
 describe('course group capacity on PostgreSQL', () => {
