@@ -1,37 +1,19 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pgCtlCommand, startThrowawayPostgres, type ThrowawayPostgres } from '../testing/throwaway-postgres';
 import { waitUntil } from '../testing/wait-until';
 import { apiBuilt, freePort, killHard, type RunningApi, signInTo, startApi } from './security.process';
 
-type Throwaway = { url: string; appUrl: string; dir: string; bin: string; stop: () => void };
-
 const WRITERS = 6;
-let pg: Throwaway | undefined;
+let pg: ThrowawayPostgres | undefined;
 let api: RunningApi | undefined;
 
 /** `pg_ctl restart -m fast`: open connections are cut, committed work is flushed, the server comes back. */
-function restartPostgres(cluster: Throwaway): Promise<void> {
-  // With a log file, the new postmaster does not inherit (and hold open) this call's output pipes.
-  const args = [
-    '-D',
-    join(cluster.dir, 'data'),
-    '-l',
-    join(cluster.dir, 'server.log'),
-    '-m',
-    'fast',
-    '-w',
-    '-t',
-    '60',
-    'restart',
-  ];
-  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const pgCtl = join(cluster.bin, 'pg_ctl');
+function restartPostgres(cluster: ThrowawayPostgres): Promise<void> {
+  const { command, args } = pgCtlCommand(cluster, ['-m', 'fast', 'restart']);
   // Asynchronously, so the requests of this process keep flowing while PostgreSQL is down.
-  const child = asRoot
-    ? spawn('runuser', ['-u', 'postgres', '--', pgCtl, ...args], { stdio: 'ignore' })
-    : spawn(pgCtl, args, { stdio: 'ignore' });
+  const child = spawn(command, args, { stdio: 'ignore' });
   return new Promise<void>((resolve, reject) => {
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`pg_ctl restart exited with ${code}`)),
@@ -41,10 +23,6 @@ function restartPostgres(cluster: Throwaway): Promise<void> {
 
 beforeAll(async () => {
   if (!apiBuilt) return;
-  const script = new URL('../../../../../tooling/scripts/pg-throwaway.mjs', import.meta.url).href;
-  const { startThrowawayPostgres } = (await import(script)) as {
-    startThrowawayPostgres: (options: { settings: Record<string, string> }) => Promise<Throwaway>;
-  };
   // A cluster of its own (restarting the suite's server would break the other files), durable as in production.
   pg = await startThrowawayPostgres({ settings: { fsync: 'on', synchronous_commit: 'on' } });
 });
