@@ -11,10 +11,12 @@ let t: TestApp;
 let cookie: string;
 let otherTenantClientId: string;
 
-const idOf = async (fileNumber: string) => {
+/** The demo client with this file number, as the database holds it. */
+const clientOf = async (fileNumber: string) => {
   const [row] = await t.db.select().from(clientsTable).where(eq(clientsTable.fileNumber, fileNumber));
-  return row!.id;
+  return row!;
 };
+const idOf = async (fileNumber: string) => (await clientOf(fileNumber)).id;
 
 /** A valid national register number (born before 2000) built from its first nine digits. */
 function nationalNumber(body: string): string {
@@ -177,40 +179,34 @@ describe('PATCH /api/clients/:id', () => {
 
 describe('POST /api/clients/duplicates', () => {
   it('finds the same person by name and birth date, by address and by national number, saying what matched', async () => {
-    const [client] = await t.db
-      .select()
-      .from(clientsTable)
-      .where(eq(clientsTable.fileNumber, 'GNT-2025-0010'));
+    const client = await clientOf('GNT-2025-0010');
     const res = await t.request('/api/clients/duplicates', {
       method: 'POST',
       body: {
-        firstName: client!.firstName.toUpperCase(),
-        lastName: client!.lastName,
-        birthDate: client!.birthDate!,
-        street: `${client!.street!.replace(' ', '  ')}`,
-        postcode: client!.postcode!,
+        firstName: client.firstName.toUpperCase(),
+        lastName: client.lastName,
+        birthDate: client.birthDate!,
+        street: `${client.street!.replace(' ', '  ')}`,
+        postcode: client.postcode!,
       },
       cookie,
     });
     expect(res.status).toBe(200);
     const { candidates } = await res.json();
-    expect(candidates.find((candidate: { id: string }) => candidate.id === client!.id)).toMatchObject({
+    expect(candidates.find((candidate: { id: string }) => candidate.id === client.id)).toMatchObject({
       matches: ['name_birth_date', 'address'],
     });
   });
 
   it('leaves out the client being edited and finds nothing for a new person', async () => {
-    const [client] = await t.db
-      .select()
-      .from(clientsTable)
-      .where(eq(clientsTable.fileNumber, 'GNT-2025-0010'));
+    const client = await clientOf('GNT-2025-0010');
     const res = await t.request('/api/clients/duplicates', {
       method: 'POST',
       body: {
-        excludeClientId: client!.id,
-        firstName: client!.firstName,
-        lastName: client!.lastName,
-        birthDate: client!.birthDate!,
+        excludeClientId: client.id,
+        firstName: client.firstName,
+        lastName: client.lastName,
+        birthDate: client.birthDate!,
       },
       cookie,
     });

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
+import type { RoleKey } from '../../ground/http/access.policy';
 import { appForFile } from '../testing/app-for-file';
-import type { TestApp } from '../testing/test-app';
+import type { TestApp, TestResponse } from '../testing/test-app';
 import {
   allows,
   createOtherTenant,
@@ -54,6 +55,37 @@ async function userOf(email: string) {
   return user!;
 }
 
+/** Reads the client file in a fresh session of the demo account with `role`. */
+async function readClientAs(role: RoleKey) {
+  const email = demoEmail(role);
+  const user = await userOf(email);
+  const res = await t.request(`/api/clients/${clientId}`, { cookie: await mintSession({ t, email }) });
+  return { res, user };
+}
+
+/** The request wrote one audit row, about the client: who, their organisation and role, what and how it ended. */
+async function expectOneClientRow(
+  res: TestResponse,
+  {
+    user,
+    role,
+    action,
+    outcome,
+  }: { user: { id: string; organisation_id: string }; role: string; action: string; outcome: string },
+) {
+  expect(await rowsOf(res.headers.get('x-request-id'))).toEqual([
+    {
+      tenant_id: tenantId,
+      actor_user_id: user.id,
+      actor_org_id: user.organisation_id,
+      actor_role: role,
+      client_id: clientId,
+      action,
+      outcome,
+    },
+  ]);
+}
+
 describe('the audit log is append-only', () => {
   it('refuses UPDATE, DELETE and TRUNCATE from the role the API connects as', async () => {
     const before = await queryRows<{ n: number }>({
@@ -79,41 +111,27 @@ describe('the audit log is append-only', () => {
 
 describe('reads and refused attempts on a client', () => {
   it('writes exactly one row for each read, naming who, their organisation and role, the client and the outcome', async () => {
-    const email = demoEmail('welfare:social_worker');
-    const user = await userOf(email);
     for (let i = 0; i < 2; i += 1) {
-      const res = await t.request(`/api/clients/${clientId}`, { cookie: await mintSession({ t, email }) });
+      const { res, user } = await readClientAs('welfare:social_worker');
       expect(res.status).toBe(200);
-      expect(await rowsOf(res.headers.get('x-request-id'))).toEqual([
-        {
-          tenant_id: tenantId,
-          actor_user_id: user.id,
-          actor_org_id: user.organisation_id,
-          actor_role: 'social_worker',
-          client_id: clientId,
-          action: 'client.read',
-          outcome: 'success',
-        },
-      ]);
+      await expectOneClientRow(res, {
+        user,
+        role: 'social_worker',
+        action: 'client.read',
+        outcome: 'success',
+      });
     }
   });
 
   it("writes one denied row, in the client's tenant, when a role may not read the client file", async () => {
-    const email = demoEmail('home_help:student');
-    const user = await userOf(email);
-    const res = await t.request(`/api/clients/${clientId}`, { cookie: await mintSession({ t, email }) });
+    const { res, user } = await readClientAs('home_help:student');
     expect(res.status).toBe(403);
-    expect(await rowsOf(res.headers.get('x-request-id'))).toEqual([
-      {
-        tenant_id: tenantId,
-        actor_user_id: user.id,
-        actor_org_id: user.organisation_id,
-        actor_role: 'student',
-        client_id: clientId,
-        action: 'client.access_refused',
-        outcome: 'denied',
-      },
-    ]);
+    await expectOneClientRow(res, {
+      user,
+      role: 'student',
+      action: 'client.access_refused',
+      outcome: 'denied',
+    });
   });
 
   it('writes one denied row for a missing client and for a client of another tenant', async () => {

@@ -16,6 +16,10 @@ signedInAppForFile({ lead: 'projectleider@ocmw-gent.demo' }, async (started) => 
   programmeId = programme!.id;
 });
 
+/** Plans a wave as the project lead, from `wave`'s fields with `overrides`. */
+const planWave = (overrides: Record<string, unknown> = {}) =>
+  t.request('/api/waves', { method: 'POST', cookie: lead, body: wave(overrides) });
+
 const wave = (overrides: Record<string, unknown> = {}) => ({
   programmeId,
   name: 'Golf 3',
@@ -27,11 +31,7 @@ const wave = (overrides: Record<string, unknown> = {}) => ({
 
 describe('planning a wave', () => {
   it('refuses a reversed pickup period with the domain reason', async () => {
-    const res = await t.request('/api/waves', {
-      method: 'POST',
-      cookie: lead,
-      body: wave({ pickupFrom: '2025-06-01', pickupUntil: '2025-05-01' }),
-    });
+    const res = await planWave({ pickupFrom: '2025-06-01', pickupUntil: '2025-05-01' });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe('wave.invalid');
@@ -42,25 +42,17 @@ describe('planning a wave', () => {
 
   it('warns before planning more laptops than are in stock, and plans it once the overflow is accepted', async () => {
     const inStock = await t.db.$count(devicesTable, eq(devicesTable.status, 'in_stock'));
-    const res = await t.request('/api/waves', {
-      method: 'POST',
-      cookie: lead,
-      body: wave({ capacity: { laptops: inStock + 500, chequeHours: 10, trainingSeats: 0 } }),
-    });
+    const res = await planWave({ capacity: { laptops: inStock + 500, chequeHours: 10, trainingSeats: 0 } });
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body.error.code).toBe('wave.capacity_exceeded');
     expect(body.error.details.reasons[0]).toMatchObject({ capacity: 'laptops', needed: inStock + 500 });
     expect(body.error.details.reasons[0].limit).toBeLessThanOrEqual(inStock);
 
-    const accepted = await t.request('/api/waves', {
-      method: 'POST',
-      cookie: lead,
-      body: wave({
-        name: 'Golf groot',
-        capacity: { laptops: inStock + 500, chequeHours: 10, trainingSeats: 0 },
-        acceptOverflow: true,
-      }),
+    const accepted = await planWave({
+      name: 'Golf groot',
+      capacity: { laptops: inStock + 500, chequeHours: 10, trainingSeats: 0 },
+      acceptOverflow: true,
     });
     expect(accepted.status).toBe(201);
     const { plan } = await accepted.json();
@@ -71,28 +63,20 @@ describe('planning a wave', () => {
   it('warns before planning more home-help hours than the partner agreed to, net of overlapping waves', async () => {
     // The demo programme records 40 hours a month. January 1 to 30 plus the 30-day tail is 60 days: 80 hours.
     const january = { pickupFrom: '2030-01-01', pickupUntil: '2030-01-30' };
-    const tooMany = await t.request('/api/waves', {
-      method: 'POST',
-      cookie: lead,
-      body: wave({
-        name: 'Golf januari',
-        ...january,
-        capacity: { laptops: 0, chequeHours: 81, trainingSeats: 0 },
-      }),
+    const tooMany = await planWave({
+      name: 'Golf januari',
+      ...january,
+      capacity: { laptops: 0, chequeHours: 81, trainingSeats: 0 },
     });
     expect(tooMany.status).toBe(409);
     expect((await tooMany.json()).error.details.reasons).toEqual([
       { code: 'wave.capacity_exceeded', capacity: 'chequeHours', limit: 80, needed: 81, overflowBy: 1 },
     ]);
 
-    const planned = await t.request('/api/waves', {
-      method: 'POST',
-      cookie: lead,
-      body: wave({
-        name: 'Golf januari',
-        ...january,
-        capacity: { laptops: 0, chequeHours: 60, trainingSeats: 0 },
-      }),
+    const planned = await planWave({
+      name: 'Golf januari',
+      ...january,
+      capacity: { laptops: 0, chequeHours: 60, trainingSeats: 0 },
     });
     expect(planned.status).toBe(201);
     const { plan } = await planned.json();
@@ -100,15 +84,11 @@ describe('planning a wave', () => {
     expect(plan.beyondResources).toEqual([]);
 
     // February 1 to 28 plus the tail is 58 days (77 hours); January's wave holds 29 of its 60 days' hours.
-    const february = await t.request('/api/waves', {
-      method: 'POST',
-      cookie: lead,
-      body: wave({
-        name: 'Golf februari',
-        pickupFrom: '2030-02-01',
-        pickupUntil: '2030-02-28',
-        capacity: { laptops: 0, chequeHours: 49, trainingSeats: 0 },
-      }),
+    const february = await planWave({
+      name: 'Golf februari',
+      pickupFrom: '2030-02-01',
+      pickupUntil: '2030-02-28',
+      capacity: { laptops: 0, chequeHours: 49, trainingSeats: 0 },
     });
     expect(february.status).toBe(409);
     expect((await february.json()).error.details.reasons).toEqual([
@@ -123,15 +103,11 @@ describe('planning a wave', () => {
       .set({ settings: { ...programme!.settings, homeHelpHoursPerMonth: 0 } })
       .where(eq(programmesTable.id, programmeId));
     try {
-      const res = await t.request('/api/waves', {
-        method: 'POST',
-        cookie: lead,
-        body: wave({
-          name: 'Golf zonder afspraak',
-          pickupFrom: '2031-01-01',
-          pickupUntil: '2031-01-30',
-          capacity: { laptops: 0, chequeHours: 5000, trainingSeats: 0 },
-        }),
+      const res = await planWave({
+        name: 'Golf zonder afspraak',
+        pickupFrom: '2031-01-01',
+        pickupUntil: '2031-01-30',
+        capacity: { laptops: 0, chequeHours: 5000, trainingSeats: 0 },
       });
       expect(res.status).toBe(201);
       const { plan } = await res.json();
@@ -146,11 +122,7 @@ describe('planning a wave', () => {
   });
 
   it('puts approved clients in a wave and warns when their packages overflow it', async () => {
-    const created = await t.request('/api/waves', {
-      method: 'POST',
-      cookie: lead,
-      body: wave({ name: 'Golf klein', acceptOverflow: true }),
-    });
+    const created = await planWave({ name: 'Golf klein', acceptOverflow: true });
     expect(created.status).toBe(201);
     const { plan } = await created.json();
 
@@ -201,11 +173,7 @@ describe('planning a wave', () => {
   });
 
   it('refuses a client who is not approved in the programme, and a social worker altogether', async () => {
-    const created = await t.request('/api/waves', {
-      method: 'POST',
-      cookie: lead,
-      body: wave({ name: 'Golf test', acceptOverflow: true }),
-    });
+    const created = await planWave({ name: 'Golf test', acceptOverflow: true });
     const { plan } = await created.json();
     const [draft] = await t.db.select().from(intakesTable).where(eq(intakesTable.decision, 'draft'));
     const res = await t.request(`/api/waves/${plan.wave.id}/clients`, {
