@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { generateChequeCode } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
-import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { visitsTable } from './visits.tables';
 
@@ -12,12 +13,8 @@ import { visitsTable } from './visits.tables';
 // key, spread over the pool's separate PostgreSQL connections.
 let t: TestApp;
 let cookie: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  cookie = (await t.login({ email: 'student@beego.demo' })).cookie;
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile({ cookie: 'student@beego.demo' }, (started) => {
+  ({ t, cookie } = started);
 });
 
 async function insertOpenCheque() {
