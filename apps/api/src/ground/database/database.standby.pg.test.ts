@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../roof/security/security.process';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../../roof/testing/throwaway-postgres';
 import { createLogger } from '../config/logger';
 import { queryRows } from './database';
 import { openStandby, type Standby } from './database.standby';
@@ -15,8 +16,6 @@ import { openStandby, type Standby } from './database.standby';
 // A streaming standby of a PostgreSQL cluster of this file's own (pausing or stopping the suite's
 // server would break the other files): `pg_basebackup -R`, started with `pg_ctl` on a free port. The
 // API reads its dashboard, reports and exports there through DATABASE_READ_URL.
-
-type Throwaway = { url: string; appUrl: string; port: number; dir: string; bin: string; stop: () => void };
 
 const MAX_LAG_SECONDS = 3;
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -27,7 +26,7 @@ function pgRun(program: string, args: string[]) {
   execFileSync(command as string, argv as string[], { stdio: 'pipe' });
 }
 
-let primary: Throwaway | undefined;
+let primary: ThrowawayPostgres | undefined;
 let standbyDir: string | undefined;
 let standbyPort = 0;
 let standbyUp = false;
@@ -82,10 +81,6 @@ async function caughtUp() {
 const warnings = (text: string) => logLines.filter((line) => line.includes(text)).length;
 
 beforeAll(async () => {
-  const script = new URL('../../../../../tooling/scripts/pg-throwaway.mjs', import.meta.url).href;
-  const { startThrowawayPostgres } = (await import(script)) as {
-    startThrowawayPostgres: (options: { settings: Record<string, string> }) => Promise<Throwaway>;
-  };
   primary = await startThrowawayPostgres({ settings: { full_page_writes: 'on', max_wal_senders: '4' } });
   standbyDir = mkdtempSync(join(tmpdir(), 'digipakket-standby-'));
   if (asRoot) execFileSync('chown', ['postgres:postgres', standbyDir]);

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import type { RoleKey } from '../../ground/http/access.policy';
 import { usersTable } from '../../records/users/users.tables';
 import { createUser } from '../../tracks/accounts/accounts.usecases';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { appForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
   allows,
@@ -38,8 +39,8 @@ let bodies: Record<string, unknown>;
 const DISABLED_EMAIL = 'uitgeschakeld@ocmw-gent.demo';
 const MUST_CHANGE_EMAIL = 'nog-te-wijzigen@ocmw-gent.demo';
 
-beforeAll(async () => {
-  t = await createTestApp();
+appForFile(async (app) => {
+  t = app;
   ({ operations, document } = await readOperations({ t }));
   world = await createSecurityWorld({ t });
   demo = await findDemoObjects({ t, world });
@@ -84,9 +85,6 @@ beforeAll(async () => {
     password: 'chosen-by-the-admin-1',
     passwordChangeRequired: true,
   });
-});
-afterAll(async () => {
-  await t.close();
 });
 
 function requestAs({ operation, cookie, path }: { operation: ApiOperation; cookie?: string; path?: string }) {

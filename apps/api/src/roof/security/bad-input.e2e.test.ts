@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import type { RoleKey } from '../../ground/http/access.policy';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { appForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
   allows,
@@ -24,13 +25,13 @@ let t: TestApp;
 let operations: ApiOperation[];
 let document: Awaited<ReturnType<typeof readOperations>>['document'];
 
-beforeAll(async () => {
-  t = await createTestApp({ env: { BODY_LIMIT_BYTES: String(BODY_LIMIT), TRUST_PROXY: 'true' } });
-  ({ operations, document } = await readOperations({ t }));
-});
-afterAll(async () => {
-  await t.close();
-});
+appForFile(
+  async (app) => {
+    t = app;
+    ({ operations, document } = await readOperations({ t }));
+  },
+  { env: { BODY_LIMIT_BYTES: String(BODY_LIMIT), TRUST_PROXY: 'true' } },
+);
 
 const label = (operation: ApiOperation) => `${operation.method} ${operation.path}`;
 
