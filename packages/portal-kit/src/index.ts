@@ -106,6 +106,7 @@ export {
   OutcomeQuestionnaire,
   type OutcomeQuestionnaireResult,
 } from './outcomes/outcome-questionnaire.component';
+export { type OutcomeRefusalKey, outcomeRefusalKey } from './outcomes/outcome-refusals';
 export { PartnerEndRound, type PartnerEndRoundKey } from './outcomes/partner-end-round.component';
 export { ChangePasswordPage } from './password/change-password.page';
 export { OwnSessions } from './password/own-sessions.component';
