@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtApiOnThrowawayPostgres, type ThrowawayPostgres } from '../testing/throwaway-postgres';
 import { apiBuilt } from './security.process';
+import { builtApiOnThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
 
 const ANSWER_TIMEOUT_SECONDS = 2;
 

@@ -1,12 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
-import {
-  builtApiOnThrowawayPostgres,
-  pgCtlCommand,
-  type ThrowawayPostgres,
-} from '../testing/throwaway-postgres';
 import { apiBuilt } from './security.process';
+import { builtApiOnThrowawayPostgres, pgCtlCommand, type ThrowawayPostgres } from './throwaway-postgres';
 
 function pgCtl(cluster: ThrowawayPostgres, args: string[]) {
   const { command, args: full } = pgCtlCommand(cluster, args);

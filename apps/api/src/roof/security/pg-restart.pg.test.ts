@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgCtlCommand, startThrowawayPostgres, type ThrowawayPostgres } from '../testing/throwaway-postgres';
 import { waitUntil } from '../testing/wait-until';
 import { apiBuilt, freePort, killHard, type RunningApi, signInTo, startApi } from './security.process';
+import { pgCtlCommand, startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
 
 const WRITERS = 6;
 let pg: ThrowawayPostgres | undefined;

@@ -1,13 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import {
-  apiBuilt,
-  freePort,
-  killHard,
-  type RunningApi,
-  signInTo,
-  startApi,
-} from '../security/security.process';
+import { apiBuilt, freePort, killHard, type RunningApi, signInTo, startApi } from './security.process';
 
 /** A PostgreSQL cluster of a test's own, started by tooling/scripts/pg-throwaway.mjs. */
 export type ThrowawayPostgres = {
