@@ -5,11 +5,9 @@ import { requestContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
 import { serveEmpty, serveJson } from '../../ground/http/serve';
 import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
-import { toLocalDate } from '../../ground/shared/clock';
 import { route } from '../../ground/shared/route-contract';
 import { SignInLinkSchema } from '../../records/users/users.schemas';
 import { VISIT_ROUTES } from './visits.contract';
-import { createVisitsRepository } from './visits.repository';
 import {
   AssignRequestSchema,
   CodeCheckRequestSchema,
@@ -23,15 +21,14 @@ import {
   StudentListSchema,
   VisitDetailResponseSchema,
   VisitListSchema,
-  type VisitSummary,
 } from './visits.schemas';
 import {
   checkChequeCode,
   deactivateStudent,
-  formatAddress,
   getVisit,
   inviteStudent,
   issueStudentLink,
+  listMyVisits,
   listQueue,
   listStudents,
   planVisit,
@@ -55,7 +52,8 @@ export function registerVisitsRoutes({ app, deps }: Registration) {
 function registerStudentVisitRoutes({ app, deps }: Registration) {
   const timeZone = deps.config.timeZone;
 
-  app.openapi(
+  serveJson(
+    app,
     define(VISIT_ROUTES.mine, {
       access: ACCESS.homeHelp,
       summary: 'My scheduled visits from today on',
@@ -63,37 +61,7 @@ function registerStudentVisitRoutes({ app, deps }: Registration) {
         "A student gets their own scheduled cheques; a coordinator gets all of the organisation's.",
       answer: [200, VisitListSchema, 'Scheduled visits, soonest first.'],
     }),
-    async (c) => {
-      const ctx = requestContext(c);
-      const { actor } = ctx;
-      // The list and its audit row go out together; the answer waits for both.
-      const [{ rows }] = await Promise.all([
-        createVisitsRepository({ db: ctx.db }).listScheduledVisits({
-          homeHelpOrgId: actor.organisation.id,
-          studentUserId: actor.user.role === 'coordinator' ? undefined : actor.user.id,
-          fromDate: toLocalDate({ instant: ctx.clock.now(), timeZone }),
-          timeZone,
-        }),
-        ctx.audit({
-          tenantId: null,
-          action: 'visit.list_read',
-          resource: `user:${actor.user.id}`,
-          purpose: 'home_help_visit',
-        }),
-      ]);
-      const items: VisitSummary[] = rows.map((row) => ({
-        chequeId: row.chequeId,
-        appointmentAt: row.appointmentAt!.toISOString(),
-        clientName: `${row.firstName} ${row.lastName}`,
-        address: formatAddress(row),
-        phone: row.phone,
-        language: row.language,
-        needsInterpreter: row.needsInterpreter,
-        purpose: row.purpose,
-        skillLevel: row.skillLevel,
-      }));
-      return c.json({ items }, 200);
-    },
+    ({ ctx }) => listMyVisits({ ctx, timeZone }),
   );
 
   app.openapi(

@@ -51,6 +51,7 @@ import type {
   VisitClashView,
   VisitDetail,
   VisitQueue,
+  VisitSummary,
 } from './visits.schemas';
 
 export const REDEEM_ROUTE = 'POST /api/visits/redeem';
@@ -63,6 +64,54 @@ export function formatAddress(row: {
   const place = [row.postcode, row.city].filter(Boolean).join(' ');
   const address = [row.street, place].filter(Boolean).join(', ');
   return address || null;
+}
+
+type ScheduledVisitRow = Awaited<
+  ReturnType<ReturnType<typeof createVisitsRepository>['listScheduledVisits']>
+>['rows'][number];
+
+/** A scheduled visit as a student's list and the planner show it. */
+function toVisitSummary(row: ScheduledVisitRow): VisitSummary {
+  return {
+    chequeId: row.chequeId,
+    appointmentAt: row.appointmentAt!.toISOString(),
+    clientName: `${row.firstName} ${row.lastName}`,
+    address: formatAddress(row),
+    phone: row.phone,
+    language: row.language,
+    needsInterpreter: row.needsInterpreter,
+    purpose: row.purpose,
+    skillLevel: row.skillLevel,
+  };
+}
+
+/**
+ * The visits scheduled from today on: a student's own, or all of the organisation's for a
+ * coordinator. The list and its audit row go out together; the answer waits for both.
+ */
+export async function listMyVisits({
+  ctx,
+  timeZone,
+}: {
+  ctx: RequestContext;
+  timeZone: string;
+}): Promise<{ items: VisitSummary[] }> {
+  const { actor } = ctx;
+  const [{ rows }] = await Promise.all([
+    createVisitsRepository({ db: ctx.db }).listScheduledVisits({
+      homeHelpOrgId: actor.organisation.id,
+      studentUserId: actor.user.role === 'coordinator' ? undefined : actor.user.id,
+      fromDate: toLocalDate({ instant: ctx.clock.now(), timeZone }),
+      timeZone,
+    }),
+    ctx.audit({
+      tenantId: null,
+      action: 'visit.list_read',
+      resource: `user:${actor.user.id}`,
+      purpose: 'home_help_visit',
+    }),
+  ]);
+  return { items: rows.map(toVisitSummary) };
 }
 
 /** The domain's refusal as the API error a portal can explain. */
@@ -389,19 +438,7 @@ export async function listQueue({
     neighbourhoods,
     scheduled: scheduled
       .filter((row) => row.studentId !== null)
-      .map((row) => ({
-        chequeId: row.chequeId,
-        appointmentAt: row.appointmentAt!.toISOString(),
-        clientName: `${row.firstName} ${row.lastName}`,
-        address: formatAddress(row),
-        phone: row.phone,
-        language: row.language,
-        needsInterpreter: row.needsInterpreter,
-        purpose: row.purpose,
-        skillLevel: row.skillLevel,
-        studentId: row.studentId,
-        studentName: row.studentName,
-      })),
+      .map((row) => ({ ...toVisitSummary(row), studentId: row.studentId, studentName: row.studentName })),
   };
 }
 
