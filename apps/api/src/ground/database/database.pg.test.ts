@@ -152,8 +152,26 @@ describe('a statement in a transaction that misses the answer deadline', () => {
 
       // Both connection slots serve at once while the row is still locked: the scope's connection
       // was handed back without waiting to clear its settings on the ended pool.
+      // Each holds its connection until both have one (or 2 s passed): with a slot still held by the
+      // dead connection, the second would get the first's connection only after it let go.
+      let bothHaveOne: () => void = () => {};
+      const together = new Promise<void>((resolve) => {
+        bothHaveOne = resolve;
+      });
+      const seen: number[] = [];
       const pids = await Promise.all(
-        [0, 1].map(() => withDatabaseScope({ scope, work: () => backendPid({ db: deadlined.db }) })),
+        [0, 1].map(() =>
+          withDatabaseScope({
+            scope,
+            work: async () => {
+              const pid = await backendPid({ db: deadlined.db });
+              seen.push(pid);
+              if (seen.length === 2) bothHaveOne();
+              await Promise.race([together, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+              return pid;
+            },
+          }),
+        ),
       );
       expect(new Set(pids).size).toBe(2);
       expect(Date.now() - started).toBeLessThan(LOCKED_MS - 2_000);
