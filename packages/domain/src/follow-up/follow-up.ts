@@ -147,6 +147,32 @@ function overdue(now: Date, dueAt: Date, days: number): SignalSeverity | null {
   return now.getTime() >= addDays({ instant: dueAt, days }).getTime() ? 'urgent' : 'warning';
 }
 
+/**
+ * The signal of something due `days` after `since` and not done: none before it is due, a warning
+ * once it is, urgent when as many days again have passed.
+ */
+function overdueSignal({
+  kind,
+  clientId,
+  id,
+  since,
+  days,
+  now,
+  subject,
+}: {
+  kind: SignalKind;
+  clientId: string;
+  id: string;
+  since: Date;
+  days: number;
+  now: Date;
+  subject: Signal['subject'];
+}): Signal[] {
+  const dueAt = addDays({ instant: since, days });
+  const severity = overdue(now, dueAt, days);
+  return severity ? [signal(kind, clientId, id, dueAt, severity, subject)] : [];
+}
+
 const DAY_MS = 86_400_000;
 
 function sessionChangeSignals(
@@ -196,15 +222,17 @@ function clientSignals(facts: FollowUpFacts, now: Date, thresholds: FollowUpThre
   const { device } = facts;
 
   if (device?.status === 'reserved') {
-    const dueAt = addDays({ instant: device.reservedAt, days: thresholds.pickupOverdueDays });
-    const severity = overdue(now, dueAt, thresholds.pickupOverdueDays);
-    if (severity) {
-      signals.push(
-        signal('device.pickup_overdue', clientId, device.deviceId, dueAt, severity, {
-          deviceId: device.deviceId,
-        }),
-      );
-    }
+    signals.push(
+      ...overdueSignal({
+        kind: 'device.pickup_overdue',
+        clientId,
+        id: device.deviceId,
+        since: device.reservedAt,
+        days: thresholds.pickupOverdueDays,
+        now,
+        subject: { deviceId: device.deviceId },
+      }),
+    );
   }
 
   if (device?.status === 'handed_out') {
@@ -214,15 +242,17 @@ function clientSignals(facts: FollowUpFacts, now: Date, thresholds: FollowUpThre
         (cheque.status === 'issued' || cheque.status === 'requested' || cheque.status === 'scheduled'),
     );
     if (installation) {
-      const dueAt = addDays({ instant: device.handedOutAt, days: thresholds.installationOverdueDays });
-      const severity = overdue(now, dueAt, thresholds.installationOverdueDays);
-      if (severity) {
-        signals.push(
-          signal('cheque.installation_overdue', clientId, installation.code, dueAt, severity, {
-            chequeCode: installation.code,
-          }),
-        );
-      }
+      signals.push(
+        ...overdueSignal({
+          kind: 'cheque.installation_overdue',
+          clientId,
+          id: installation.code,
+          since: device.handedOutAt,
+          days: thresholds.installationOverdueDays,
+          now,
+          subject: { chequeCode: installation.code },
+        }),
+      );
     }
   }
 
@@ -267,18 +297,17 @@ function clientSignals(facts: FollowUpFacts, now: Date, thresholds: FollowUpThre
       }
     }
     if (training.finishedOn !== null && training.referral === null) {
-      const dueAt = addDays({
-        instant: startOfCalendarDate(training.finishedOn),
-        days: thresholds.referralMissingDays,
-      });
-      const severity = overdue(now, dueAt, thresholds.referralMissingDays);
-      if (severity) {
-        signals.push(
-          signal('training.referral_missing', clientId, training.groupId, dueAt, severity, {
-            groupId: training.groupId,
-          }),
-        );
-      }
+      signals.push(
+        ...overdueSignal({
+          kind: 'training.referral_missing',
+          clientId,
+          id: training.groupId,
+          since: startOfCalendarDate(training.finishedOn),
+          days: thresholds.referralMissingDays,
+          now,
+          subject: { groupId: training.groupId },
+        }),
+      );
     }
   }
 
@@ -308,9 +337,17 @@ function clientSignals(facts: FollowUpFacts, now: Date, thresholds: FollowUpThre
     );
   }
 
-  const inactiveDue = addDays({ instant: facts.lastActivityAt, days: thresholds.inactiveDays });
-  const inactive = overdue(now, inactiveDue, thresholds.inactiveDays);
-  if (inactive) signals.push(signal('client.inactive', clientId, 'activity', inactiveDue, inactive, {}));
+  signals.push(
+    ...overdueSignal({
+      kind: 'client.inactive',
+      clientId,
+      id: 'activity',
+      since: facts.lastActivityAt,
+      days: thresholds.inactiveDays,
+      now,
+      subject: {},
+    }),
+  );
 
   return signals;
 }

@@ -97,14 +97,18 @@ const NAME_LANGUAGE_LEVEL = [
   'skillLevel',
 ] as const satisfies readonly ClientField[];
 
-const NO_SECTIONS: Record<ClientSection, SectionScope> = {
-  cheques: 'none',
-  visits: 'none',
-  enrolment: 'none',
-  attendance: 'none',
-  signals: 'none',
-  audit: 'none',
-};
+/** Every section of a client's file at the one scope. */
+function everySectionAt(scope: SectionScope): Record<ClientSection, SectionScope> {
+  return Object.fromEntries(CLIENT_SECTIONS.map((section) => [section, scope])) as Record<
+    ClientSection,
+    SectionScope
+  >;
+}
+
+const NO_SECTIONS = everySectionAt('none');
+
+/** The welfare centre's staff see every field of the file but "has a laptop", which the serial says. */
+const WELFARE_FIELDS = CLIENT_FIELDS.filter((field) => field !== 'hasLaptop');
 
 const NO_ACCESS: VisibilityRule = { clients: 'none', fields: [], sections: NO_SECTIONS };
 
@@ -121,28 +125,10 @@ export const CLIENT_VISIBILITY = {
   welfare: {
     social_worker: {
       clients: 'tenant',
-      fields: CLIENT_FIELDS.filter((field) => field !== 'hasLaptop'),
-      sections: {
-        cheques: 'tenant',
-        visits: 'tenant',
-        enrolment: 'tenant',
-        attendance: 'tenant',
-        signals: 'own_clients',
-        audit: 'none',
-      },
+      fields: WELFARE_FIELDS,
+      sections: { ...everySectionAt('tenant'), signals: 'own_clients', audit: 'none' },
     },
-    project_lead: {
-      clients: 'tenant',
-      fields: CLIENT_FIELDS.filter((field) => field !== 'hasLaptop'),
-      sections: {
-        cheques: 'tenant',
-        visits: 'tenant',
-        enrolment: 'tenant',
-        attendance: 'tenant',
-        signals: 'tenant',
-        audit: 'tenant',
-      },
-    },
+    project_lead: { clients: 'tenant', fields: WELFARE_FIELDS, sections: everySectionAt('tenant') },
     admin: NO_ACCESS,
   },
   home_help: {
