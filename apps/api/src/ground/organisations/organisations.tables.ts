@@ -1,6 +1,7 @@
 import { ORG_KINDS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   foreignKey,
@@ -12,7 +13,7 @@ import {
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { idColumn, timestampColumns } from '../shared/columns';
+import { idColumn, referenceColumn, timestampColumns } from '../shared/columns';
 import { sqlIn } from '../shared/sql';
 
 /** What a tenant shows on its documents and portals. */
@@ -43,10 +44,7 @@ export const tenantsTable = pgTable(
 );
 
 /** The tenant a row belongs to: every tenant-owned table has it, and row-level security filters on it. */
-export const tenantIdColumn = () =>
-  text('tenant_id')
-    .notNull()
-    .references(() => tenantsTable.id);
+export const tenantIdColumn = () => referenceColumn('tenant_id', () => tenantsTable.id);
 
 /**
  * An organisation: the welfare centre of a tenant, or a partner (home help, training) that can serve
@@ -70,6 +68,13 @@ export const organisationsTable = pgTable(
   ],
 );
 
+/**
+ * A foreign key from a row's (organisation id, organisation kind) columns to the organisation's
+ * (id, kind): the database refuses an organisation of another kind than the one the row expects.
+ */
+export const orgKindForeignKey = (name: string, columns: [AnyPgColumn, AnyPgColumn]) =>
+  foreignKey({ name, columns, foreignColumns: [organisationsTable.id, organisationsTable.kind] });
+
 export const PARTNERSHIP_KINDS = ['home_help', 'training'] as const;
 
 /** A partner organisation working for a tenant; the partner sees only what the tenant gives it. */
@@ -84,11 +89,7 @@ export const partnershipsTable = pgTable(
   },
   (t) => [
     check('partnerships_kind_valid', sqlIn('kind', PARTNERSHIP_KINDS)),
-    foreignKey({
-      name: 'partnerships_partner_org_kind_fk',
-      columns: [t.partnerOrgId, t.kind],
-      foreignColumns: [organisationsTable.id, organisationsTable.kind],
-    }),
+    orgKindForeignKey('partnerships_partner_org_kind_fk', [t.partnerOrgId, t.kind]),
     unique('partnerships_tenant_partner_kind_unique').on(t.tenantId, t.partnerOrgId, t.kind),
     index('partnerships_partner_org_idx').on(t.partnerOrgId),
   ],

@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { idColumn, timestampColumn } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn } from '../../ground/shared/columns';
 import { usersTable } from '../users/users.tables';
 
 /*
@@ -13,9 +13,7 @@ export const passkeysTable = pgTable(
   'passkeys',
   {
     id: idColumn({ kind: 'passkey' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => usersTable.id, { onDelete: 'cascade' }),
+    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
     /** The credential id, base64url, as the browser names it. */
     credentialId: text('credential_id').notNull(),
     /** The COSE public key, base64url. */
@@ -40,9 +38,7 @@ export const totpFactorsTable = pgTable(
   'totp_factors',
   {
     id: idColumn({ kind: 'totpFactor' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => usersTable.id, { onDelete: 'cascade' }),
+    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
     secret: text('secret').notNull(),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
     confirmedAt: timestampColumn('confirmed_at'),
@@ -57,9 +53,7 @@ export const recoveryCodesTable = pgTable(
   'recovery_codes',
   {
     id: idColumn({ kind: 'recoveryCode' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => usersTable.id, { onDelete: 'cascade' }),
+    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
     codeHash: text('code_hash').notNull(),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
     usedAt: timestampColumn('used_at'),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
-import { timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { usersTable } from '../users/users.tables';
 
 /**
@@ -38,9 +38,7 @@ export const ssoIdentitiesTable = pgTable(
   {
     issuerUrl: text('issuer_url').notNull(),
     subject: text('subject').notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => usersTable.id, { onDelete: 'cascade' }),
+    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -58,9 +56,7 @@ export const ssoAttemptsTable = pgTable(
   'sso_attempts',
   {
     stateHash: text('state_hash').primaryKey(),
-    organisationId: text('organisation_id')
-      .notNull()
-      .references(() => organisationsTable.id, { onDelete: 'cascade' }),
+    organisationId: referenceColumn('organisation_id', () => organisationsTable.id, { onDelete: 'cascade' }),
     nonce: text('nonce').notNull(),
     codeVerifier: text('code_verifier').notNull(),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { idColumn, timestampColumn } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { usersTable } from '../users/users.tables';
 
@@ -14,9 +14,7 @@ export const sessionsTable = pgTable(
   {
     id: idColumn({ kind: 'session' }),
     tokenHash: text('token_hash').notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => usersTable.id, { onDelete: 'cascade' }),
+    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
     lastSeenAt: timestampColumn('last_seen_at').notNull().defaultNow(),
     expiresAt: timestampColumn('expires_at').notNull(),
@@ -67,9 +65,7 @@ export const signInLinksTable = pgTable(
   {
     id: idColumn({ kind: 'signInLink' }),
     tokenHash: text('token_hash').notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => usersTable.id, { onDelete: 'cascade' }),
+    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
     purpose: text('purpose', { enum: ['invitation', 'reset'] }).notNull(),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
     expiresAt: timestampColumn('expires_at').notNull(),

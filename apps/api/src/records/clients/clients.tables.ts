@@ -11,7 +11,7 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 
 /** Who lives with the client; used for "one laptop per household" and the intake. */
 export type Household = { adults?: number; children?: number; hasUsableLaptop?: boolean; note?: string };
@@ -74,7 +74,4 @@ export const clientsTable = pgTable(
 );
 
 /** The client a row is about. */
-export const clientIdColumn = () =>
-  text('client_id')
-    .notNull()
-    .references(() => clientsTable.id);
+export const clientIdColumn = () => referenceColumn('client_id', () => clientsTable.id);

@@ -2,7 +2,7 @@ import { DEVICE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientsTable } from '../clients/clients.tables';
 import { programmesTable } from '../programmes/programmes.tables';
@@ -55,9 +55,7 @@ export const deviceEventsTable = pgTable(
   {
     id: idColumn({ kind: 'deviceEvent' }),
     tenantId: tenantIdColumn(),
-    deviceId: text('device_id')
-      .notNull()
-      .references(() => devicesTable.id),
+    deviceId: referenceColumn('device_id', () => devicesTable.id),
     fromStatus: text('from_status', { enum: DEVICE_STATUSES }),
     toStatus: text('to_status', { enum: DEVICE_STATUSES }).notNull(),
     clientId: text('client_id').references(() => clientsTable.id),

@@ -1,17 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumns } from '../../ground/shared/columns';
+import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { orgKindForeignKey, tenantIdColumn } from '../../ground/organisations/organisations.tables';
+import { idColumn, referenceColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 
 export const PROGRAMME_STATUSES = ['draft', 'active', 'closed'] as const;
@@ -37,16 +27,8 @@ export const programmesTable = pgTable(
   },
   (t) => [
     check('programmes_status_valid', sqlIn('status', PROGRAMME_STATUSES)),
-    foreignKey({
-      name: 'programmes_home_help_org_fk',
-      columns: [t.homeHelpOrgId, t.homeHelpOrgKind],
-      foreignColumns: [organisationsTable.id, organisationsTable.kind],
-    }),
-    foreignKey({
-      name: 'programmes_training_org_fk',
-      columns: [t.trainingOrgId, t.trainingOrgKind],
-      foreignColumns: [organisationsTable.id, organisationsTable.kind],
-    }),
+    orgKindForeignKey('programmes_home_help_org_fk', [t.homeHelpOrgId, t.homeHelpOrgKind]),
+    orgKindForeignKey('programmes_training_org_fk', [t.trainingOrgId, t.trainingOrgKind]),
     index('programmes_tenant_idx').on(t.tenantId),
     // A tenant runs one action at a time: intake, waves and the dashboard follow "the" active programme.
     uniqueIndex('programmes_one_active_per_tenant').on(t.tenantId).where(sql`${t.status} = 'active'`),
@@ -54,10 +36,7 @@ export const programmesTable = pgTable(
 );
 
 /** The programme a row belongs to. */
-export const programmeIdColumn = () =>
-  text('programme_id')
-    .notNull()
-    .references(() => programmesTable.id);
+export const programmeIdColumn = () => referenceColumn('programme_id', () => programmesTable.id);
 
 /** A batch of clients handled together: a pickup period and what it may use. */
 export const wavesTable = pgTable(

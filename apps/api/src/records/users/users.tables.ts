@@ -1,7 +1,7 @@
 import { ORG_KINDS, PORTAL_LANGUAGES, ROLES_BY_ORG_KIND } from '@digipakket/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import { boolean, check, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { orgKindForeignKey } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { inListText, sqlIn } from '../../ground/shared/sql';
 
@@ -42,11 +42,7 @@ export const usersTable = pgTable(
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('users_locale_valid', sqlIn('locale', PORTAL_LANGUAGES)),
     check('users_role_matches_org_kind', roleMatchesKind()),
-    foreignKey({
-      name: 'users_organisation_kind_fk',
-      columns: [t.organisationId, t.orgKind],
-      foreignColumns: [organisationsTable.id, organisationsTable.kind],
-    }),
+    orgKindForeignKey('users_organisation_kind_fk', [t.organisationId, t.orgKind]),
     index('users_organisation_idx').on(t.organisationId),
   ],
 );

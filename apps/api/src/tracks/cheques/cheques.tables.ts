@@ -1,7 +1,7 @@
 import { CHEQUE_PURPOSES, CHEQUE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
+import { check, date, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { orgKindForeignKey, tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
@@ -45,11 +45,7 @@ export const chequesTable = pgTable(
       'cheques_cancelled_has_reason',
       sql`${t.status} <> 'cancelled' OR ${t.cancelledReason} IS NOT NULL`,
     ),
-    foreignKey({
-      name: 'cheques_home_help_org_fk',
-      columns: [t.homeHelpOrgId, t.homeHelpOrgKind],
-      foreignColumns: [organisationsTable.id, organisationsTable.kind],
-    }),
+    orgKindForeignKey('cheques_home_help_org_fk', [t.homeHelpOrgId, t.homeHelpOrgKind]),
     index('cheques_tenant_client_idx').on(t.tenantId, t.clientId),
     index('cheques_org_status_idx').on(t.homeHelpOrgId, t.status),
     index('cheques_student_appointment_idx').on(t.studentUserId, t.appointmentAt),

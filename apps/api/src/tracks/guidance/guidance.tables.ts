@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -51,9 +51,7 @@ export const buddyMeetingsTable = pgTable(
   {
     id: idColumn({ kind: 'buddyMeeting' }),
     tenantId: tenantIdColumn(),
-    pairingId: text('pairing_id')
-      .notNull()
-      .references(() => buddyPairingsTable.id),
+    pairingId: referenceColumn('pairing_id', () => buddyPairingsTable.id),
     clientId: clientIdColumn(),
     metOn: date('met_on', { mode: 'string' }).notNull(),
     note: text('note').notNull(),
@@ -79,9 +77,7 @@ export const digipuntInfoRecordsTable = pgTable(
   {
     tenantId: tenantIdColumn(),
     clientId: clientIdColumn(),
-    intakeId: text('intake_id')
-      .notNull()
-      .references(() => intakesTable.id),
+    intakeId: referenceColumn('intake_id', () => intakesTable.id),
     points: jsonb('points').$type<ToldDigipunt[]>().notNull(),
     givenAt: timestampColumn('given_at').notNull(),
     givenBy: text('given_by'),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -37,13 +37,9 @@ export const infoMomentInvitationsTable = pgTable(
   'info_moment_invitations',
   {
     tenantId: tenantIdColumn(),
-    momentId: text('moment_id')
-      .notNull()
-      .references(() => infoMomentsTable.id),
+    momentId: referenceColumn('moment_id', () => infoMomentsTable.id),
     clientId: clientIdColumn(),
-    intakeId: text('intake_id')
-      .notNull()
-      .references(() => intakesTable.id),
+    intakeId: referenceColumn('intake_id', () => intakesTable.id),
     attendance: text('attendance', { enum: INFO_MOMENT_ATTENDANCE }).notNull().default('invited'),
     invitedAt: timestampColumn('invited_at').notNull(),
     invitedBy: text('invited_by'),

@@ -2,7 +2,7 @@ import { MESSAGE_CHANNELS, MESSAGE_KINDS, MESSAGE_STATUSES } from '@digipakket/d
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 
@@ -22,9 +22,7 @@ export const messagesTable = pgTable(
     tenantId: tenantIdColumn(),
     clientId: clientIdColumn(),
     /** The organisation the message speaks for (the home-help or training partner); partners see their own. */
-    orgId: text('org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
+    orgId: referenceColumn('org_id', () => organisationsTable.id),
     kind: text('kind', { enum: MESSAGE_KINDS }).notNull(),
     /** What it is about: `cheque:<id>` for a home-help visit, `course_session:<id>` for a half-day. */
     subject: text('subject').notNull(),

@@ -7,7 +7,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
 import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmeIdColumn } from '../../records/programmes/programmes.tables';
@@ -54,9 +54,7 @@ export const outcomeAnswersTable = pgTable(
   'outcome_answers',
   {
     tenantId: tenantIdColumn(),
-    roundId: text('round_id')
-      .notNull()
-      .references(() => outcomeRoundsTable.id, { onDelete: 'cascade' }),
+    roundId: referenceColumn('round_id', () => outcomeRoundsTable.id, { onDelete: 'cascade' }),
     itemId: text('item_id', { enum: OUTCOME_ITEM_IDS }).notNull(),
     itemVersion: integer('item_version').notNull(),
     step: text('step', { enum: OUTCOME_TASK_STEPS }),

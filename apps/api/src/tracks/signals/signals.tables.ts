@@ -2,7 +2,7 @@ import { SIGNAL_SEVERITIES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -20,9 +20,7 @@ export const signalsTable = pgTable(
     id: idColumn({ kind: 'signal' }),
     tenantId: tenantIdColumn(),
     kind: text('kind').notNull(),
-    ownerOrgId: text('owner_org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
+    ownerOrgId: referenceColumn('owner_org_id', () => organisationsTable.id),
     clientId: clientIdColumn(),
     programmeId: text('programme_id').references(() => programmesTable.id),
     subjectId: text('subject_id').notNull(),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -19,9 +19,7 @@ export const statementsTable = pgTable(
   {
     id: idColumn({ kind: 'statement' }),
     tenantId: tenantIdColumn(),
-    homeHelpOrgId: text('home_help_org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
+    homeHelpOrgId: referenceColumn('home_help_org_id', () => organisationsTable.id),
     periodMonth: text('period_month').notNull(),
     status: text('status', { enum: STATEMENT_STATUSES }).notNull().default('draft'),
     totalCheques: integer('total_cheques').notNull().default(0),
@@ -43,15 +41,9 @@ export const statementLinesTable = pgTable(
   {
     id: idColumn({ kind: 'statementLine' }),
     tenantId: tenantIdColumn(),
-    statementId: text('statement_id')
-      .notNull()
-      .references(() => statementsTable.id, { onDelete: 'cascade' }),
-    chequeId: text('cheque_id')
-      .notNull()
-      .references(() => chequesTable.id),
-    visitId: text('visit_id')
-      .notNull()
-      .references(() => visitsTable.id),
+    statementId: referenceColumn('statement_id', () => statementsTable.id, { onDelete: 'cascade' }),
+    chequeId: referenceColumn('cheque_id', () => chequesTable.id),
+    visitId: referenceColumn('visit_id', () => visitsTable.id),
     minutes: integer('minutes').notNull(),
     /**
      * The cheque's price, frozen when the line is made: a statement is the invoice, so a later change
@@ -84,9 +76,7 @@ export const statementLineReconciliationsTable = pgTable(
     tenantId: tenantIdColumn(),
     outcome: text('outcome', { enum: RECONCILE_OUTCOMES }).notNull(),
     reason: text('reason'),
-    decidedByUserId: text('decided_by_user_id')
-      .notNull()
-      .references(() => usersTable.id),
+    decidedByUserId: referenceColumn('decided_by_user_id', () => usersTable.id),
     decidedAt: timestampColumn('decided_at').notNull().defaultNow(),
   },
   (t) => [

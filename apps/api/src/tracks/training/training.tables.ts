@@ -1,19 +1,12 @@
 import { ATTENDANCE_STATUSES, ENROLMENT_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, text, time, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import {
-  check,
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  text,
-  time,
-  unique,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+  organisationsTable,
+  orgKindForeignKey,
+  tenantIdColumn,
+} from '../../ground/organisations/organisations.tables';
+import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -24,9 +17,7 @@ export const trainingLocationsTable = pgTable(
   'training_locations',
   {
     id: idColumn({ kind: 'location' }),
-    trainingOrgId: text('training_org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
+    trainingOrgId: referenceColumn('training_org_id', () => organisationsTable.id),
     name: text('name').notNull(),
     street: text('street'),
     postcode: text('postcode'),
@@ -77,11 +68,7 @@ export const courseGroupsTable = pgTable(
       sql`${t.enrolledCount} >= 0 AND ${t.enrolledCount} <= ${t.capacity}`,
     ),
     check('course_groups_kind_valid', sqlIn('kind', COURSE_KINDS)),
-    foreignKey({
-      name: 'course_groups_training_org_fk',
-      columns: [t.trainingOrgId, t.trainingOrgKind],
-      foreignColumns: [organisationsTable.id, organisationsTable.kind],
-    }),
+    orgKindForeignKey('course_groups_training_org_fk', [t.trainingOrgId, t.trainingOrgKind]),
     index('course_groups_org_idx').on(t.trainingOrgId, t.startsOn),
     index('course_groups_teacher_idx').on(t.teacherUserId),
   ],
@@ -92,12 +79,8 @@ export const courseSessionsTable = pgTable(
   'course_sessions',
   {
     id: idColumn({ kind: 'courseSession' }),
-    trainingOrgId: text('training_org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
-    groupId: text('group_id')
-      .notNull()
-      .references(() => courseGroupsTable.id, { onDelete: 'cascade' }),
+    trainingOrgId: referenceColumn('training_org_id', () => organisationsTable.id),
+    groupId: referenceColumn('group_id', () => courseGroupsTable.id, { onDelete: 'cascade' }),
     date: date('date', { mode: 'string' }).notNull(),
     startTime: time('start_time').notNull(),
     endTime: time('end_time').notNull(),
@@ -123,15 +106,9 @@ export const courseSessionChangesTable = pgTable(
   'course_session_changes',
   {
     id: idColumn({ kind: 'courseSessionChange' }),
-    trainingOrgId: text('training_org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => courseSessionsTable.id, { onDelete: 'cascade' }),
-    groupId: text('group_id')
-      .notNull()
-      .references(() => courseGroupsTable.id, { onDelete: 'cascade' }),
+    trainingOrgId: referenceColumn('training_org_id', () => organisationsTable.id),
+    sessionId: referenceColumn('session_id', () => courseSessionsTable.id, { onDelete: 'cascade' }),
+    groupId: referenceColumn('group_id', () => courseGroupsTable.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: SESSION_CHANGE_KINDS }).notNull(),
     previousDate: date('previous_date', { mode: 'string' }).notNull(),
     previousStartTime: time('previous_start_time').notNull(),
@@ -156,13 +133,9 @@ export const enrolmentsTable = pgTable(
   'enrolments',
   {
     id: idColumn({ kind: 'enrolment' }),
-    trainingOrgId: text('training_org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
+    trainingOrgId: referenceColumn('training_org_id', () => organisationsTable.id),
     tenantId: tenantIdColumn(),
-    groupId: text('group_id')
-      .notNull()
-      .references(() => courseGroupsTable.id),
+    groupId: referenceColumn('group_id', () => courseGroupsTable.id),
     clientId: clientIdColumn(),
     programmeId: text('programme_id').references(() => programmesTable.id),
     status: text('status', { enum: ENROLMENT_STATUSES }).notNull(),
@@ -199,16 +172,10 @@ export const attendanceTable = pgTable(
   'attendance',
   {
     id: idColumn({ kind: 'attendance' }),
-    trainingOrgId: text('training_org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
+    trainingOrgId: referenceColumn('training_org_id', () => organisationsTable.id),
     tenantId: tenantIdColumn(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => courseSessionsTable.id),
-    enrolmentId: text('enrolment_id')
-      .notNull()
-      .references(() => enrolmentsTable.id),
+    sessionId: referenceColumn('session_id', () => courseSessionsTable.id),
+    enrolmentId: referenceColumn('enrolment_id', () => enrolmentsTable.id),
     status: text('status', { enum: ATTENDANCE_STATUSES }).notNull(),
     note: text('note'),
     markedBy: text('marked_by').references(() => usersTable.id),
@@ -231,13 +198,9 @@ export const referralsTable = pgTable(
   {
     id: idColumn({ kind: 'referral' }),
     tenantId: tenantIdColumn(),
-    trainingOrgId: text('training_org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
+    trainingOrgId: referenceColumn('training_org_id', () => organisationsTable.id),
     clientId: clientIdColumn(),
-    enrolmentId: text('enrolment_id')
-      .notNull()
-      .references(() => enrolmentsTable.id),
+    enrolmentId: referenceColumn('enrolment_id', () => enrolmentsTable.id),
     decision: text('decision', { enum: REFERRAL_DECISIONS }).notNull(),
     courseName: text('course_name'),
     reason: text('reason'),

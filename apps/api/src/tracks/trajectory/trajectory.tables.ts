@@ -2,7 +2,7 @@ import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text } from 'drizzle-orm/pg-core';
 import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -20,9 +20,7 @@ export const trajectoryEventsTable = pgTable(
     id: idColumn({ kind: 'trajectoryEvent' }),
     tenantId: tenantIdColumn(),
     clientId: clientIdColumn(),
-    intakeId: text('intake_id')
-      .notNull()
-      .references(() => intakesTable.id),
+    intakeId: referenceColumn('intake_id', () => intakesTable.id),
     kind: text('kind', { enum: TRAJECTORY_EVENT_KINDS }).notNull(),
     /** The end reason from the list; none for a completion or a reopening. */
     reason: text('reason', { enum: TRAJECTORY_END_REASONS }),

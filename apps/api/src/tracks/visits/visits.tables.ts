@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumns } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumns } from '../../ground/shared/columns';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 
@@ -14,15 +14,9 @@ export const visitsTable = pgTable(
   {
     id: idColumn({ kind: 'visit' }),
     tenantId: tenantIdColumn(),
-    chequeId: text('cheque_id')
-      .notNull()
-      .references(() => chequesTable.id),
-    homeHelpOrgId: text('home_help_org_id')
-      .notNull()
-      .references(() => organisationsTable.id),
-    studentUserId: text('student_user_id')
-      .notNull()
-      .references(() => usersTable.id),
+    chequeId: referenceColumn('cheque_id', () => chequesTable.id),
+    homeHelpOrgId: referenceColumn('home_help_org_id', () => organisationsTable.id),
+    studentUserId: referenceColumn('student_user_id', () => usersTable.id),
     visitedOn: date('visited_on', { mode: 'string' }).notNull(),
     minutes: integer('minutes').notNull(),
     topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
