@@ -70,6 +70,18 @@ export type RequestContext = {
 /** The context of a request whose actor belongs to one tenant (a welfare centre's staff). */
 export type TenantContext = RequestContext & { tenantId: string };
 
+/**
+ * A use case's arguments: the request's context and what the request names, e.g.
+ * `{ ctx, statementId }: RequestArgs<{ statementId: string }>`.
+ */
+export type RequestArgs<A extends object = object> = { ctx: RequestContext } & A;
+
+/** The arguments of a use case for the actor's own welfare centre. */
+export type TenantArgs<A extends object = object> = { ctx: TenantContext } & A;
+
+/** The arguments of a use case about one client of the actor's welfare centre. */
+export type ClientArgs<A extends object = object> = TenantArgs<{ clientId: string } & A>;
+
 export function createRequestContext({
   db,
   clock,

@@ -1,6 +1,6 @@
 import { addDays, startOfCalendarDate } from '@digipakket/domain';
 import type { DataFreshness } from '../../ground/database/database.standby';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs } from '../../ground/http/request-context';
 import { type AuditFilters, createAuditRepository } from './audit-viewer.repository';
 import type { AuditEntry, AuditPage } from './audit-viewer.schemas';
 
@@ -57,12 +57,7 @@ export async function listAuditEntries({
   input,
   limit,
   offset,
-}: {
-  ctx: TenantContext;
-  input: AuditFilterInput;
-  limit: number;
-  offset: number;
-}): Promise<AuditPage> {
+}: TenantArgs<{ input: AuditFilterInput; limit: number; offset: number }>): Promise<AuditPage> {
   const { db, tenantId } = ctx;
   const { rows, total } = await createAuditRepository({ db }).listEntries({
     filters: toFilters({ tenantId, input }),
@@ -80,10 +75,7 @@ export async function listAuditEntries({
 export async function exportAuditEntries({
   ctx,
   input,
-}: {
-  ctx: TenantContext;
-  input: AuditFilterInput;
-}): Promise<{ entries: AuditEntry[]; freshness: DataFreshness }> {
+}: TenantArgs<{ input: AuditFilterInput }>): Promise<{ entries: AuditEntry[]; freshness: DataFreshness }> {
   const { tenantId } = ctx;
   const {
     value: { rows },

@@ -1,5 +1,5 @@
 import type { Database } from '../../ground/database/database';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, TenantContext } from '../../ground/http/request-context';
 import { type ClientRow, createClientsRepository } from '../../records/clients/clients.repository';
 import type { Client, ClientSummary } from '../../records/clients/clients.schemas';
 import { editClient, readTenantClient, registerClient } from '../../records/clients/clients.usecases';
@@ -121,13 +121,7 @@ export async function searchClients({
 }
 
 /** Reads one client's record; every read, and every refused one, is audited. */
-export async function getClient({
-  ctx,
-  clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ client: Client }> {
+export async function getClient({ ctx, clientId }: ClientArgs): Promise<{ client: Client }> {
   const { db, tenantId } = ctx;
   const { client } = await readTenantClient({ ctx, clientId, action: 'client.read', purpose: 'client_file' });
   const [row] = await withStatuses({ db, tenantId, clients: [client] });

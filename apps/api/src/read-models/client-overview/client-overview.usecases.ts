@@ -1,5 +1,5 @@
 import { type ChequeCode, deriveTrajectoryStatus, formatChequeCode } from '@digipakket/domain';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createClientsRepository } from '../../records/clients/clients.repository';
@@ -287,10 +287,7 @@ function chequesOverview({
 export async function getClientOverview({
   ctx,
   clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ overview: ClientOverview }> {
+}: ClientArgs): Promise<{ overview: ClientOverview }> {
   const { db, tenantId } = ctx;
   const clients = createClientsRepository({ db });
   const repository = createClientOverviewRepository({ db });

@@ -8,7 +8,7 @@ import {
 } from '@digipakket/domain';
 import { toFreshnessBody } from '../../ground/database/database.freshness.schemas';
 import type { DataFreshness } from '../../ground/database/database.standby';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
 import {
   createProgrammeNotFoundError,
   createWaveNotFoundError,
@@ -33,11 +33,7 @@ async function resolveScope({
   ctx,
   programmeId,
   waveId,
-}: {
-  ctx: TenantContext;
-  programmeId: string | undefined;
-  waveId: string | undefined;
-}) {
+}: TenantArgs<{ programmeId: string | undefined; waveId: string | undefined }>) {
   const { db, clock, tenantId } = ctx;
   const programmes = createProgrammesRepository({ db });
   const { programme } = await programmes.findProgramme({ tenantId, programmeId });
@@ -197,14 +193,13 @@ export async function listDashboardClients({
   waveId,
   limit,
   offset,
-}: {
-  ctx: TenantContext;
+}: TenantArgs<{
   figure: DashboardFigure;
   programmeId?: string | undefined;
   waveId?: string | undefined;
   limit: number;
   offset: number;
-}): Promise<DashboardClients> {
+}>): Promise<DashboardClients> {
   const { scope } = await resolveScope({ ctx, programmeId, waveId });
   const {
     value: { clients, total },

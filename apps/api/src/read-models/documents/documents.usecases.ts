@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CLIENT_LANGUAGES, type ClientLanguage } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Config } from '../../ground/config/config';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, TenantArgs } from '../../ground/http/request-context';
 import { createJobsRepository, type JobRow } from '../../ground/jobs/jobs.repository';
 import { catalogStatus } from '../../ground/printing/printing.i18n';
 import type { Branding } from '../../ground/printing/printing.types';
@@ -120,13 +120,10 @@ export async function renderClientDocument({
   clientId,
   document,
   language,
-}: {
-  ctx: TenantContext;
-  config: Config;
-  clientId: string;
-  document: ClientDocument;
-  language: ClientLanguage | undefined;
-}): Promise<{ pdf: Buffer; fileName: string }> {
+}: ClientArgs<{ config: Config; document: ClientDocument; language: ClientLanguage | undefined }>): Promise<{
+  pdf: Buffer;
+  fileName: string;
+}> {
   const { db, clock, tenantId } = ctx;
   const now = clock.now();
   const repository = createDocumentsRepository({ db });
@@ -183,10 +180,7 @@ export function listDocumentLanguages(): DocumentLanguages {
 export async function renderSampleWelcomePack({
   ctx,
   language,
-}: {
-  ctx: TenantContext;
-  language: ClientLanguage;
-}): Promise<{ pdf: Buffer; fileName: string }> {
+}: TenantArgs<{ language: ClientLanguage }>): Promise<{ pdf: Buffer; fileName: string }> {
   const { db, tenantId } = ctx;
   const { branding } = await createBrandingRepository({ db }).getDocumentBranding({ tenantId });
   const withFallback: Branding = branding.name ? branding : SAMPLE_BRANDING;
@@ -212,11 +206,9 @@ export async function createPackBatch({
   ctx,
   config,
   input,
-}: {
-  ctx: TenantContext;
-  config: Config;
-  input: { waveId: string } | { clientIds: string[] };
-}): Promise<{ job: DocumentBatch }> {
+}: TenantArgs<{ config: Config; input: { waveId: string } | { clientIds: string[] } }>): Promise<{
+  job: DocumentBatch;
+}> {
   const { db, clock, tenantId } = ctx;
   const repository = createDocumentsRepository({ db });
   let clientIds: string[];
@@ -263,10 +255,7 @@ export async function createPackBatch({
 export async function getPackBatch({
   ctx,
   batchId,
-}: {
-  ctx: TenantContext;
-  batchId: string;
-}): Promise<{ job: DocumentBatch }> {
+}: TenantArgs<{ batchId: string }>): Promise<{ job: DocumentBatch }> {
   const { db, tenantId } = ctx;
   const { job } = await createJobsRepository({ db }).findJob({
     tenantId,
@@ -285,11 +274,7 @@ export async function openPackBatchDownload({
   ctx,
   config,
   batchId,
-}: {
-  ctx: TenantContext;
-  config: Config;
-  batchId: string;
-}): Promise<{ entries: ZipEntry[]; fileName: string }> {
+}: TenantArgs<{ config: Config; batchId: string }>): Promise<{ entries: ZipEntry[]; fileName: string }> {
   const { db, clock, tenantId } = ctx;
   const { job } = await createJobsRepository({ db }).findJob({
     tenantId,

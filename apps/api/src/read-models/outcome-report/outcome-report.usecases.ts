@@ -15,7 +15,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../ground/database/database';
 import { toFreshnessBody } from '../../ground/database/database.freshness.schemas';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, TenantArgs } from '../../ground/http/request-context';
 import { toLocalDate } from '../../ground/shared/clock';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
@@ -117,13 +117,12 @@ async function loadProgramme({
   periodFrom,
   periodTo,
   timeZone,
-}: {
-  ctx: TenantContext;
+}: TenantArgs<{
   programmeId: string | undefined;
   periodFrom: string | undefined;
   periodTo: string | undefined;
   timeZone: string;
-}) {
+}>) {
   const { db, tenantId } = ctx;
   const { programme } = await createProgrammesRepository({ db }).findProgramme({ tenantId, programmeId });
   if (!programme) throw createProgrammeNotFoundError();
@@ -151,8 +150,7 @@ export async function buildOutcomeComparison({
   ctx,
   query,
   timeZone,
-}: {
-  ctx: TenantContext;
+}: TenantArgs<{
   query: {
     programmeId?: string | undefined;
     periodFrom?: string | undefined;
@@ -161,7 +159,7 @@ export async function buildOutcomeComparison({
     to: OutcomeRound;
   };
   timeZone: string;
-}): Promise<{ comparison: OutcomeComparison; clients: OutcomeReportClientRow[] }> {
+}>): Promise<{ comparison: OutcomeComparison; clients: OutcomeReportClientRow[] }> {
   const { programme, waves, clients, answers, freshness } = await loadProgramme({
     ctx,
     programmeId: query.programmeId,
@@ -286,12 +284,11 @@ export async function buildOutcomeFunderReport({
   query,
   timeZone,
   format,
-}: {
-  ctx: TenantContext;
+}: TenantArgs<{
   query: Parameters<typeof buildOutcomeComparison>[0]['query'];
   timeZone: string;
   format: 'xlsx' | 'pdf';
-}): Promise<OutcomeFunderReport> {
+}>): Promise<OutcomeFunderReport> {
   const { comparison, clients } = await buildOutcomeComparison({ ctx, query, timeZone });
   const { programme } = await createProgrammesRepository({ db: ctx.db }).findProgramme({
     tenantId: ctx.tenantId,
@@ -333,13 +330,10 @@ export async function buildOutcomeQuestionnaire({
   round,
   language,
   timeZone,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  round: OutcomeRound;
-  language: string | undefined;
-  timeZone: string;
-}): Promise<{ pdf: Buffer; fileName: string }> {
+}: ClientArgs<{ round: OutcomeRound; language: string | undefined; timeZone: string }>): Promise<{
+  pdf: Buffer;
+  fileName: string;
+}> {
   const { db, tenantId } = ctx;
   const repository = createOutcomesRepository({ db });
   const { client } = await repository.findClient({ clientId, tenantId });

@@ -6,7 +6,7 @@ import {
 } from '@digipakket/domain';
 import type { Database } from '../../ground/database/database';
 import { toFreshnessBody } from '../../ground/database/database.freshness.schemas';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs } from '../../ground/http/request-context';
 import {
   createProgrammeNotFoundError,
   createWaveNotFoundError,
@@ -167,15 +167,14 @@ export async function buildReport({
   waveId,
   locale,
   format,
-}: {
-  ctx: TenantContext;
+}: TenantArgs<{
   kind: ReportKind;
   from: string | undefined;
   to: string | undefined;
   waveId: string | undefined;
   locale: Locale;
   format: 'json' | 'csv' | 'xlsx';
-}): Promise<{ report: Report }> {
+}>): Promise<{ report: Report }> {
   const { db, clock, tenantId } = ctx;
   const programmes = createProgrammesRepository({ db });
   const { programme } = await programmes.findProgramme({ tenantId });

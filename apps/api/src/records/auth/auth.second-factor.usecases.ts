@@ -15,7 +15,7 @@ import type { Config } from '../../ground/config/config';
 import { type Database, withTransaction } from '../../ground/database/database';
 import { ACCESS, roleKeyOf } from '../../ground/http/access.policy';
 import type { AuthContext } from '../../ground/http/app.types';
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs, RequestContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
 import {
   createSecondFactorInvalidError,
@@ -260,11 +260,7 @@ function rememberChallenge({
   ctx,
   repository,
   challenge,
-}: {
-  ctx: RequestContext;
-  repository: FactorsRepository;
-  challenge: string;
-}) {
+}: RequestArgs<{ repository: FactorsRepository; challenge: string }>) {
   return repository.setChallenge({
     sessionId: ctx.actor.sessionId,
     challenge,
@@ -496,13 +492,7 @@ async function afterEnrolment({
   ip,
   userAgent,
   factor,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  ip: string;
-  userAgent: string | null;
-  factor: 'passkey' | 'totp';
-}) {
+}: RequestArgs<{ config: Config; ip: string; userAgent: string | null; factor: 'passkey' | 'totp' }>) {
   const userId = ctx.actor.user.id;
   await ctx.audit({ action: 'auth.second_factor_enrol', resource: `user:${userId}`, purpose: factor });
   const { count } = await createFactorsRepository({ db: ctx.db }).countUnusedRecoveryCodes({ userId });
@@ -630,27 +620,11 @@ export async function finishTotpEnrolment({
 }
 
 /** Whether removing one factor would leave a user who must have one without any. */
-async function assertNotLast({
-  ctx,
-  config,
-  remaining,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  remaining: number;
-}) {
+async function assertNotLast({ ctx, config, remaining }: RequestArgs<{ config: Config; remaining: number }>) {
   if (remaining === 0 && (await ownRequirement({ ctx, config }))) throw createSecondFactorLastError();
 }
 
-export async function removePasskey({
-  ctx,
-  config,
-  id,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  id: string;
-}) {
+export async function removePasskey({ ctx, config, id }: RequestArgs<{ config: Config; id: string }>) {
   const userId = ctx.actor.user.id;
   const repository = createFactorsRepository({ db: ctx.db });
   const [{ passkeys }, { totp }] = await Promise.all([
@@ -687,12 +661,11 @@ export async function resetFactorsOf({
   userId,
   findUser,
   notFound,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{
   userId: string;
   findUser: (db: Database) => Promise<{ id: string } | undefined>;
   notFound: () => Error;
-}) {
+}>) {
   await ctx.transaction(async ({ tx, audit }) => {
     const user = await findUser(tx);
     if (!user) throw notFound();

@@ -4,7 +4,7 @@ import type { Config } from '../../ground/config/config';
 import type { Database } from '../../ground/database/database';
 import { createUnauthenticatedError } from '../../ground/http/access.errors';
 import type { AuthContext } from '../../ground/http/app.types';
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs, RequestContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
 import {
   hashPassword,
@@ -185,14 +185,13 @@ export async function changePassword({
   newPassword,
   ip,
   userAgent,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{
   config: Config;
   currentPassword: string;
   newPassword: string;
   ip: string;
   userAgent: string | null;
-}) {
+}>) {
   const { db, clock, actor: auth } = ctx;
   const repository = createAuthRepository({ db });
   const now = clock.now();

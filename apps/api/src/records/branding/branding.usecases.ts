@@ -1,4 +1,4 @@
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { createBrandingPartnerInvalidError } from './branding.errors';
 import { createBrandingRepository } from './branding.repository';
@@ -35,10 +35,7 @@ export async function getBranding({ ctx }: { ctx: TenantContext }): Promise<Bran
 export async function updateBranding({
   ctx,
   update,
-}: {
-  ctx: TenantContext;
-  update: BrandingUpdate;
-}): Promise<BrandingResponse> {
+}: TenantArgs<{ update: BrandingUpdate }>): Promise<BrandingResponse> {
   const { tenantId } = ctx;
   await ctx.transaction(async ({ tx, audit }) => {
     const repository = createBrandingRepository({ db: tx });

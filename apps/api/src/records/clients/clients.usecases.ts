@@ -1,7 +1,7 @@
 import { PROGRAMME_TIME_ZONE, toCalendarDate, validateBirthDate } from '@digipakket/domain';
 import type { z } from 'zod';
 import type { AddressInput, Geocoder } from '../../ground/geocoding/geocoding.types';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, TenantArgs, TenantContext } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { createBirthDateOutOfRangeError, createClientNotFoundError } from './clients.errors';
@@ -60,13 +60,7 @@ export function auditClientRead({
   found,
   action,
   purpose,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  found: boolean;
-  action: string;
-  purpose: string;
-}): Promise<void> {
+}: ClientArgs<{ found: boolean; action: string; purpose: string }>): Promise<void> {
   return ctx.audit({
     clientId: found ? clientId : null,
     action,
@@ -82,12 +76,7 @@ export async function readTenantClient({
   action,
   purpose,
   clientId,
-}: {
-  ctx: TenantContext;
-  action: string;
-  purpose: string;
-  clientId: string;
-}): Promise<{ client: ClientRow }> {
+}: ClientArgs<{ action: string; purpose: string }>): Promise<{ client: ClientRow }> {
   const { client } = await findTenantClient({ db: ctx.db, tenantId: ctx.tenantId, clientId });
   await auditClientRead({ ctx, clientId, found: client !== undefined, action, purpose });
   if (!client) throw createClientNotFoundError();
@@ -107,11 +96,9 @@ export async function registerClient({
   ctx,
   geocoder,
   input,
-}: {
-  ctx: TenantContext;
-  geocoder: Geocoder;
-  input: z.output<typeof ClientCreateSchema>;
-}): Promise<{ client: ClientRow }> {
+}: TenantArgs<{ geocoder: Geocoder; input: z.output<typeof ClientCreateSchema> }>): Promise<{
+  client: ClientRow;
+}> {
   const { clock, tenantId } = ctx;
   if (input.birthDate) requirePlausibleBirthDate({ birthDate: input.birthDate, clock });
   const location = await locate({ geocoder, address: input });
@@ -157,12 +144,9 @@ export async function editClient({
   geocoder,
   clientId,
   input,
-}: {
-  ctx: TenantContext;
-  geocoder: Geocoder;
-  clientId: string;
-  input: z.output<typeof ClientUpdateSchema>;
-}): Promise<{ client: ClientRow }> {
+}: ClientArgs<{ geocoder: Geocoder; input: z.output<typeof ClientUpdateSchema> }>): Promise<{
+  client: ClientRow;
+}> {
   const { db, clock, tenantId } = ctx;
   if (input.birthDate) requirePlausibleBirthDate({ birthDate: input.birthDate, clock });
   if (!isIdOf({ kind: 'client', value: clientId })) throw createClientNotFoundError();
@@ -202,10 +186,7 @@ export async function editClient({
 export async function findDuplicateClients({
   ctx,
   input,
-}: {
-  ctx: TenantContext;
-  input: z.output<typeof DuplicateCheckSchema>;
-}): Promise<DuplicateList> {
+}: TenantArgs<{ input: z.output<typeof DuplicateCheckSchema> }>): Promise<DuplicateList> {
   const { db, tenantId } = ctx;
   return createClientsRepository({ db }).findDuplicates({
     tenantId,

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ACCESS, isAllowed } from '../../ground/http/access.policy';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../clients/clients.errors';
 import { clientsTable } from '../clients/clients.tables';
@@ -19,10 +19,9 @@ import type { DigipuntenImportReport, DigipuntenImportSchema } from './digipunte
 export async function importDigipunten({
   ctx,
   input,
-}: {
-  ctx: TenantContext;
-  input: z.output<typeof DigipuntenImportSchema>;
-}): Promise<{ report: DigipuntenImportReport }> {
+}: TenantArgs<{ input: z.output<typeof DigipuntenImportSchema> }>): Promise<{
+  report: DigipuntenImportReport;
+}> {
   const { tenantId } = ctx;
   const { rows, errors } =
     input.format === 'csv'
@@ -60,11 +59,11 @@ export async function listDigipunten({
   ctx,
   near,
   limit,
-}: {
-  ctx: TenantContext;
-  near: string | undefined;
-  limit: number;
-}): Promise<{ items: NearbyDigipunt[]; total: number; area?: string }> {
+}: TenantArgs<{ near: string | undefined; limit: number }>): Promise<{
+  items: NearbyDigipunt[];
+  total: number;
+  area?: string;
+}> {
   const { db, tenantId } = ctx;
   const { points } = await createDigipuntenRepository({ db }).listDirectory({ tenantId });
   if (near === undefined) return { items: points, total: points.length };

@@ -3,7 +3,7 @@ import {
   type ProgrammeSettings,
   validateProgrammeSettings,
 } from '@digipakket/domain';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import {
   createPartnerInvalidError,
@@ -79,10 +79,7 @@ export async function listProgrammePartners({ ctx }: { ctx: TenantContext }): Pr
 export async function createProgramme({
   ctx,
   input,
-}: {
-  ctx: TenantContext;
-  input: ProgrammeCreate;
-}): Promise<{ programme: ProgrammeList['items'][number] }> {
+}: TenantArgs<{ input: ProgrammeCreate }>): Promise<{ programme: ProgrammeList['items'][number] }> {
   const { clock, tenantId } = ctx;
   const _now = clock.now();
   return ctx.transaction(async ({ tx, audit }) => {
@@ -127,10 +124,7 @@ export async function createProgramme({
 export async function getProgrammeSettings({
   ctx,
   programmeId,
-}: {
-  ctx: TenantContext;
-  programmeId: string;
-}): Promise<ProgrammeSettingsResponse> {
+}: TenantArgs<{ programmeId: string }>): Promise<ProgrammeSettingsResponse> {
   const { db, tenantId } = ctx;
   const { programme } = await createProgrammesRepository({ db }).findProgramme({ tenantId, programmeId });
   if (!programme) throw createProgrammeNotFoundError();
@@ -148,11 +142,7 @@ export async function updateProgrammeSettings({
   ctx,
   programmeId,
   settings,
-}: {
-  ctx: TenantContext;
-  programmeId: string;
-  settings: ProgrammeSettingsBody;
-}): Promise<ProgrammeSettingsResponse> {
+}: TenantArgs<{ programmeId: string; settings: ProgrammeSettingsBody }>): Promise<ProgrammeSettingsResponse> {
   const { clock, tenantId } = ctx;
   const check = validateProgrammeSettings({ settings: settings as ProgrammeSettings });
   if (!check.ok) throw createSettingsInvalidError({ details: { reasons: check.reasons } });

@@ -1,5 +1,9 @@
 import { type Database, withDatabaseScope } from '../../ground/database/database';
-import { createRequestContext, type RequestContext } from '../../ground/http/request-context';
+import {
+  createRequestContext,
+  type RequestArgs,
+  type RequestContext,
+} from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
 import { databaseScopeOf } from '../../records/auth/auth.middleware';
 import { createAuthRepository } from '../../records/auth/auth.repository';
@@ -34,12 +38,6 @@ export async function createTestContext({
  * Runs `work` in the database scope of the context's user, as the session middleware does for a
  * request: on PostgreSQL, row-level security then shows only that user's tenants.
  */
-export function inContextScope<T>({
-  ctx,
-  work,
-}: {
-  ctx: RequestContext;
-  work: () => Promise<T>;
-}): Promise<T> {
+export function inContextScope<T>({ ctx, work }: RequestArgs<{ work: () => Promise<T> }>): Promise<T> {
   return withDatabaseScope({ scope: databaseScopeOf({ auth: ctx.actor }), work });
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../../ground/config/config';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createAuthRepository } from '../../records/auth/auth.repository';
 import { createCannotDisableSelfError, createUserNotFoundError } from '../../records/users/users.errors';
@@ -41,11 +41,7 @@ export async function inviteWelfareUser({
   ctx,
   config,
   input,
-}: {
-  ctx: TenantContext;
-  config: Config;
-  input: WelfareUserInvite;
-}): Promise<WelfareUserInvited> {
+}: TenantArgs<{ config: Config; input: WelfareUserInvite }>): Promise<WelfareUserInvited> {
   const now = ctx.clock.now();
   const { user, link } = await inviteMember({
     ctx,
@@ -71,22 +67,12 @@ export async function issueWelfareUserLink({
   ctx,
   config,
   userId,
-}: {
-  ctx: TenantContext;
-  config: Config;
-  userId: string;
-}): Promise<SignInLink> {
+}: TenantArgs<{ config: Config; userId: string }>): Promise<SignInLink> {
   return issueMemberLink({ ctx, config, userId, notFound: () => createUserNotFoundError() });
 }
 
 /** Disables a colleague's account and ends every session of it, in one transaction. */
-export async function disableWelfareUser({
-  ctx,
-  userId,
-}: {
-  ctx: TenantContext;
-  userId: string;
-}): Promise<void> {
+export async function disableWelfareUser({ ctx, userId }: TenantArgs<{ userId: string }>): Promise<void> {
   const { clock } = ctx;
   if (userId === ctx.actor.user.id) throw createCannotDisableSelfError();
   if (!isIdOf({ kind: 'user', value: userId })) throw createUserNotFoundError();

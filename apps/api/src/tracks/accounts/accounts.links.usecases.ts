@@ -1,6 +1,6 @@
 import type { Role } from '@digipakket/domain';
 import type { Config } from '../../ground/config/config';
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs, RequestContext } from '../../ground/http/request-context';
 import type { AppError } from '../../ground/shared/errors';
 import { generateId, isIdOf } from '../../ground/shared/ids';
 import { sendInvitationMail } from '../../records/auth/auth.links.mail';
@@ -18,12 +18,11 @@ async function emailLink({
   config,
   user,
   link,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{
   config: Config;
   user: { id: string; email: string; locale: string };
   link: SignInLink;
-}): Promise<SignInLink> {
+}>): Promise<SignInLink> {
   let sent = false;
   try {
     const result = await sendInvitationMail({
@@ -110,13 +109,12 @@ export async function issueMemberLink({
   userId,
   role,
   notFound,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{
   config: Config;
   userId: string;
   role?: Role;
   notFound: () => AppError;
-}): Promise<SignInLink> {
+}>): Promise<SignInLink> {
   const organisation = ctx.actor.organisation;
   if (!isIdOf({ kind: 'user', value: userId })) throw notFound();
   return ctx.transaction(async ({ tx, audit }) => {

@@ -1,5 +1,5 @@
 import type { AuthContext } from '../../ground/http/app.types';
-import type { RequestContext, TransactionScope } from '../../ground/http/request-context';
+import type { RequestArgs, TransactionScope } from '../../ground/http/request-context';
 import { isAppError } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
@@ -34,11 +34,7 @@ export async function getAttendanceList({
   ctx,
   today,
   sessionId,
-}: {
-  ctx: RequestContext;
-  today: string;
-  sessionId: string;
-}): Promise<AttendanceList> {
+}: RequestArgs<{ today: string; sessionId: string }>): Promise<AttendanceList> {
   const { db, clock } = ctx;
   const repository = createAttendanceRepository({ db });
   const { session } = isIdOf({ kind: 'courseSession', value: sessionId })
@@ -105,13 +101,12 @@ export async function markAttendance({
   sessionId,
   enrolmentId,
   input,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{
   today: string;
   sessionId: string;
   enrolmentId: string;
   input: AttendanceMarkInput;
-}): Promise<AttendanceMarkResponse> {
+}>): Promise<AttendanceMarkResponse> {
   const { clock } = ctx;
   if (!isIdOf({ kind: 'courseSession', value: sessionId })) throw createSessionNotFoundError();
   try {
@@ -227,11 +222,10 @@ export async function saveProgressNote({
   ctx,
   enrolmentId,
   note,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{ enrolmentId: string; note: string }>): Promise<{
   enrolmentId: string;
-  note: string;
-}): Promise<{ enrolmentId: string; progressNote: string }> {
+  progressNote: string;
+}> {
   const { clock } = ctx;
   if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
   return ctx.transaction(async ({ tx, audit }) => {

@@ -7,7 +7,7 @@ import {
   PACKAGE_CHEQUES,
 } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, TenantArgs } from '../../ground/http/request-context';
 import { toLocalDate } from '../../ground/shared/clock';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
@@ -41,13 +41,7 @@ function toView(row: ChequeRow): ClientCheque {
   };
 }
 
-export async function listClientCheques({
-  ctx,
-  clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ items: ClientCheque[] }> {
+export async function listClientCheques({ ctx, clientId }: ClientArgs): Promise<{ items: ClientCheque[] }> {
   const { db, tenantId } = ctx;
   await requireTenantClient({ db, tenantId, clientId });
   await ctx.audit({
@@ -68,11 +62,7 @@ export async function issueClientCheques({
   ctx,
   clientId,
   timeZone,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  timeZone: string;
-}): Promise<{ items: ClientCheque[] }> {
+}: ClientArgs<{ timeZone: string }>): Promise<{ items: ClientCheque[] }> {
   const { clock, tenantId } = ctx;
   const now = clock.now();
   for (let attempt = 1; ; attempt += 1) {
@@ -137,12 +127,7 @@ export async function cancelClientCheque({
   timeZone,
   chequeId,
   reason,
-}: {
-  ctx: TenantContext;
-  timeZone: string;
-  chequeId: string;
-  reason: string;
-}): Promise<{ cheque: ClientCheque }> {
+}: TenantArgs<{ timeZone: string; chequeId: string; reason: string }>): Promise<{ cheque: ClientCheque }> {
   const { clock, tenantId } = ctx;
   if (!isIdOf({ kind: 'cheque', value: chequeId })) throw createChequeNotFoundError();
   const now = clock.now();

@@ -9,7 +9,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../ground/database/database';
 import { locateByPostcode } from '../../ground/geocoding/geocoding.offline';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { createErrorFactory } from '../../ground/shared/errors';
 import { generateId } from '../../ground/shared/ids';
 import { ClientCreateSchema } from '../../records/clients/clients.schemas';
@@ -393,10 +393,7 @@ async function writeImport({
 export async function importClients({
   ctx,
   input,
-}: {
-  ctx: TenantContext;
-  input: z.output<typeof ClientImportSchema>;
-}): Promise<ClientImportReport> {
+}: TenantArgs<{ input: z.output<typeof ClientImportSchema> }>): Promise<ClientImportReport> {
   const { clock, tenantId } = ctx;
   const { header, rows } = parseCsv({ text: input.csv });
   const columns = header.map((name) => ALIASES[name.toLowerCase().replace(/[\s_]/g, '')] ?? null);

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs, RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createLocationNotFoundError } from '../training/training.errors';
 import type { Location, LocationInput } from '../training/training.schemas';
@@ -15,11 +15,7 @@ export async function saveLocation({
   ctx,
   locationId,
   input,
-}: {
-  ctx: RequestContext;
-  locationId: string | undefined;
-  input: LocationInput;
-}): Promise<{ location: Location }> {
+}: RequestArgs<{ locationId: string | undefined; input: LocationInput }>): Promise<{ location: Location }> {
   const { db, clock } = ctx;
   const repository = createCoursesRepository({ db });
   const values = {

@@ -1,5 +1,5 @@
 import { courseCompletion, validateReferral } from '@digipakket/domain';
-import type { RequestContext, TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, RequestArgs } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
@@ -18,11 +18,7 @@ export async function decideReferral({
   ctx,
   enrolmentId,
   input,
-}: {
-  ctx: RequestContext;
-  enrolmentId: string;
-  input: ReferralInput;
-}): Promise<{ referral: ReferralView }> {
+}: RequestArgs<{ enrolmentId: string; input: ReferralInput }>): Promise<{ referral: ReferralView }> {
   const { clock } = ctx;
   const referral =
     input.decision === 'referred'
@@ -69,10 +65,7 @@ export async function decideReferral({
 export async function listClientEnrolments({
   ctx,
   clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ items: ClientEnrolment[] }> {
+}: ClientArgs): Promise<{ items: ClientEnrolment[] }> {
   const { db, tenantId } = ctx;
   const { client } = isIdOf({ kind: 'client', value: clientId })
     ? await createEnrolmentsRepository({ db }).findClientOfTenant({ tenantId, clientId })

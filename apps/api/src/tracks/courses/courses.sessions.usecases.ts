@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs } from '../../ground/http/request-context';
 import { localDateTimeToInstant } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
@@ -24,12 +24,9 @@ export async function generateSessions({
   timeZone,
   groupId,
   input,
-}: {
-  ctx: RequestContext;
-  timeZone: string;
-  groupId: string;
-  input: GenerateSessions;
-}): Promise<{ sessions: GroupSession[] }> {
+}: RequestArgs<{ timeZone: string; groupId: string; input: GenerateSessions }>): Promise<{
+  sessions: GroupSession[];
+}> {
   const { clock } = ctx;
   if (input.endTime <= input.startTime) throw createInvalidPatternError();
   if (!isIdOf({ kind: 'courseGroup', value: groupId })) throw createCourseGroupNotFoundError();
@@ -88,12 +85,9 @@ export async function updateSession({
   timeZone,
   sessionId,
   input,
-}: {
-  ctx: RequestContext;
-  timeZone: string;
-  sessionId: string;
-  input: SessionPatch;
-}): Promise<{ session: GroupSession }> {
+}: RequestArgs<{ timeZone: string; sessionId: string; input: SessionPatch }>): Promise<{
+  session: GroupSession;
+}> {
   const { clock } = ctx;
   if (!isIdOf({ kind: 'courseSession', value: sessionId })) throw createSessionNotFoundError();
   return ctx.transaction(async ({ tx, auditEach }) => {

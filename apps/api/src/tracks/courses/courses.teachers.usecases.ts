@@ -1,5 +1,5 @@
 import type { Config } from '../../ground/config/config';
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs, RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createAuthRepository } from '../../records/auth/auth.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
@@ -55,11 +55,7 @@ export async function issueTeacherLink({
   ctx,
   config,
   userId,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  userId: string;
-}): Promise<SignInLink> {
+}: RequestArgs<{ config: Config; userId: string }>): Promise<SignInLink> {
   return issueMemberLink({
     ctx,
     config,
@@ -73,10 +69,7 @@ export async function issueTeacherLink({
 export async function deactivateTeacher({
   ctx,
   userId,
-}: {
-  ctx: RequestContext;
-  userId: string;
-}): Promise<{ teacher: Teacher }> {
+}: RequestArgs<{ userId: string }>): Promise<{ teacher: Teacher }> {
   const { clock } = ctx;
   return ctx.transaction(async ({ tx }) => {
     const { teacher } = isIdOf({ kind: 'user', value: userId })
@@ -94,11 +87,7 @@ export async function deactivateTeacher({
   });
 }
 
-export async function listTrainingProgrammes({
-  ctx,
-}: {
-  ctx: RequestContext;
-}): Promise<{ items: TrainingProgramme[] }> {
+export async function listTrainingProgrammes({ ctx }: RequestArgs): Promise<{ items: TrainingProgramme[] }> {
   const { db } = ctx;
   const { rows } = await createCoursesRepository({ db }).listProgrammes({ trainingOrgId: orgOf(ctx) });
   return {

@@ -6,7 +6,7 @@ import {
   type TrainingSession,
 } from '@digipakket/domain';
 import type { Database } from '../../ground/database/database';
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs, RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import { createEnrolmentsRepository } from '../enrolments/enrolments.repository';
@@ -56,10 +56,7 @@ export async function checkReferences({
 export async function createGroup({
   ctx,
   input,
-}: {
-  ctx: RequestContext;
-  input: GroupInput;
-}): Promise<{ group: GroupSummary }> {
+}: RequestArgs<{ input: GroupInput }>): Promise<{ group: GroupSummary }> {
   const { db, clock } = ctx;
   const repository = createCoursesRepository({ db });
   const { rows: programmes } = await repository.listProgrammes({ trainingOrgId: orgOf(ctx) });
@@ -93,11 +90,7 @@ export async function updateGroup({
   ctx,
   groupId,
   input,
-}: {
-  ctx: RequestContext;
-  groupId: string;
-  input: GroupPatch;
-}): Promise<{ group: GroupSummary }> {
+}: RequestArgs<{ groupId: string; input: GroupPatch }>): Promise<{ group: GroupSummary }> {
   const { clock } = ctx;
   if (!isIdOf({ kind: 'courseGroup', value: groupId })) throw createCourseGroupNotFoundError();
   return ctx.transaction(async ({ tx, audit }) => {
@@ -158,10 +151,7 @@ export async function updateGroup({
 export async function getGroupDetail({
   ctx,
   groupId,
-}: {
-  ctx: RequestContext;
-  groupId: string;
-}): Promise<GroupDetail> {
+}: RequestArgs<{ groupId: string }>): Promise<GroupDetail> {
   const { db, clock } = ctx;
   const repository = createCoursesRepository({ db });
   const { rows: groups } = isIdOf({ kind: 'courseGroup', value: groupId })

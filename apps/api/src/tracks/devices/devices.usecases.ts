@@ -1,7 +1,7 @@
 import { type Device, type DeviceCommand, type DeviceStatus, decideDevice } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs } from '../../ground/http/request-context';
 import { DEFAULT_TIME_ZONE } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
@@ -90,10 +90,7 @@ function toDomainDevice({ row, lastClientId }: { row: DeviceRow; lastClientId: s
 export async function receiveBatch({
   ctx,
   input,
-}: {
-  ctx: TenantContext;
-  input: z.output<typeof DeviceBatchSchema>;
-}): Promise<BatchResult> {
+}: TenantArgs<{ input: z.output<typeof DeviceBatchSchema> }>): Promise<BatchResult> {
   const { clock, tenantId } = ctx;
   const lines = input.serials.split(/\r?\n/).map((line, index) => ({ row: index + 1, serial: line.trim() }));
   const entries = lines.filter((line) => line.serial !== '');
@@ -165,12 +162,7 @@ async function auditClientsShown({
   clientIds,
   resource,
   purpose,
-}: {
-  ctx: TenantContext;
-  clientIds: (string | null)[];
-  resource: string;
-  purpose: string;
-}) {
+}: TenantArgs<{ clientIds: (string | null)[]; resource: string; purpose: string }>) {
   const shown = [...new Set(clientIds.filter((id): id is string => id !== null))];
   await ctx.auditEach({
     records: shown.map((clientId) => ({ clientId, action: 'device.read', resource, purpose })),
@@ -181,10 +173,7 @@ async function auditClientsShown({
 export async function listDevices({
   ctx,
   query,
-}: {
-  ctx: TenantContext;
-  query: z.output<typeof DeviceListQuerySchema>;
-}): Promise<DeviceList> {
+}: TenantArgs<{ query: z.output<typeof DeviceListQuerySchema> }>): Promise<DeviceList> {
   const { db, tenantId } = ctx;
   const { rows, total, models, counts } = await createDevicesRepository({ db }).listDevices({
     tenantId,
@@ -201,13 +190,7 @@ export async function listDevices({
 }
 
 /** A device and its history; the holder and every client its history names are audited as read. */
-export async function getDevice({
-  ctx,
-  deviceId,
-}: {
-  ctx: TenantContext;
-  deviceId: string;
-}): Promise<DeviceDetail> {
+export async function getDevice({ ctx, deviceId }: TenantArgs<{ deviceId: string }>): Promise<DeviceDetail> {
   const { db, tenantId } = ctx;
   if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
   const repository = createDevicesRepository({ db });
@@ -259,11 +242,9 @@ export async function transitionDevice({
   ctx,
   deviceId,
   input,
-}: {
-  ctx: TenantContext;
-  deviceId: string;
-  input: z.output<typeof DeviceTransitionSchema>;
-}): Promise<{ device: DeviceView }> {
+}: TenantArgs<{ deviceId: string; input: z.output<typeof DeviceTransitionSchema> }>): Promise<{
+  device: DeviceView;
+}> {
   const { clock, tenantId } = ctx;
   if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
   if (input.type === 'hand_out' && input.signatureMethod === 'screen' && !input.signaturePng) {
@@ -377,12 +358,9 @@ export async function bookPickup({
   timeZone,
   deviceId,
   input,
-}: {
-  ctx: TenantContext;
-  timeZone: string;
-  deviceId: string;
-  input: PickupAppointment;
-}): Promise<{ result: PickupAppointmentResult }> {
+}: TenantArgs<{ timeZone: string; deviceId: string; input: PickupAppointment }>): Promise<{
+  result: PickupAppointmentResult;
+}> {
   const { clock, tenantId } = ctx;
   if (!isIdOf({ kind: 'device', value: deviceId })) throw createDeviceNotFoundError();
   const pickupAt = new Date(input.pickupAt);

@@ -1,5 +1,5 @@
 import { enrol, type Roster, withdraw } from '@digipakket/domain';
-import type { RequestContext, TenantContext } from '../../ground/http/request-context';
+import type { RequestArgs, TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { runIdempotent } from '../../ground/idempotency/idempotency.transaction';
 import { createConflictRetryError, isAppError } from '../../ground/shared/errors';
 import { isIdOf } from '../../ground/shared/ids';
@@ -64,12 +64,11 @@ export async function enrolClient({
   timeZone,
   input,
   idempotencyKey,
-}: {
-  ctx: TenantContext;
+}: TenantArgs<{
   timeZone: string;
   input: { clientId: string; groupId: string; confirmLanguageMismatch?: boolean | undefined };
   idempotencyKey: string | undefined;
-}): Promise<StoredAnswer> {
+}>): Promise<StoredAnswer> {
   const { db, clock, tenantId } = ctx;
 
   try {
@@ -175,12 +174,7 @@ export async function withdrawEnrolment({
   timeZone,
   enrolmentId,
   input,
-}: {
-  ctx: RequestContext;
-  timeZone: string;
-  enrolmentId: string;
-  input: WithdrawInput;
-}): Promise<WithdrawResponse> {
+}: RequestArgs<{ timeZone: string; enrolmentId: string; input: WithdrawInput }>): Promise<WithdrawResponse> {
   const { clock } = ctx;
   if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
   return ctx.transaction(async ({ tx, audit }) => {

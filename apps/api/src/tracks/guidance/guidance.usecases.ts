@@ -8,7 +8,7 @@ import {
   toCalendarDate,
 } from '@digipakket/domain';
 import type { Database } from '../../ground/database/database';
-import type { TenantContext, TransactionScope } from '../../ground/http/request-context';
+import type { ClientArgs, TenantContext, TransactionScope } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import type { ClientRow } from '../../records/clients/clients.repository';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
@@ -75,11 +75,7 @@ export async function recordDigipuntInfo({
   ctx,
   clientId,
   input,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  input: DigipuntInfo;
-}): Promise<{ result: DigipuntInfoResult }> {
+}: ClientArgs<{ input: DigipuntInfo }>): Promise<{ result: DigipuntInfoResult }> {
   const { clock, tenantId } = ctx;
   return inClientIntake(
     { ctx, clientId, find: (repository, where) => repository.findLatestIntake(where) },
@@ -157,13 +153,7 @@ function toPairing(
 }
 
 /** A client's Digibuddy pairings with their meetings; the read is audited like every read of a client's data. */
-export async function listBuddyPairings({
-  ctx,
-  clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ list: BuddyPairingList }> {
+export async function listBuddyPairings({ ctx, clientId }: ClientArgs): Promise<{ list: BuddyPairingList }> {
   const { db, tenantId } = ctx;
   const { client } = await requireTenantClient({ db, tenantId, clientId });
   const guidance = createGuidanceRepository({ db });
@@ -192,11 +182,7 @@ export async function pairWithBuddy({
   ctx,
   clientId,
   input,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  input: BuddyPairingCreate;
-}): Promise<{ pairing: BuddyPairing }> {
+}: ClientArgs<{ input: BuddyPairingCreate }>): Promise<{ pairing: BuddyPairing }> {
   const { clock, tenantId } = ctx;
   return inClientIntake(
     { ctx, clientId, find: (repository, where) => repository.findIntakeWithSettings(where) },
@@ -266,9 +252,7 @@ async function changeActivePairing({
   pairingId,
   checkDay,
   change,
-}: {
-  ctx: TenantContext;
-  clientId: string;
+}: ClientArgs<{
   pairingId: string;
   checkDay: (args: { pairing: ActivePairingRow; today: string }) => ReturnType<typeof checkBuddyEndDate>;
   change: (args: {
@@ -278,7 +262,7 @@ async function changeActivePairing({
     pairing: ActivePairingRow;
     now: Date;
   }) => Promise<{ pairing: ActivePairingRow; action: string; resource: string }>;
-}): Promise<{ pairing: BuddyPairing }> {
+}>): Promise<{ pairing: BuddyPairing }> {
   const { clock, tenantId } = ctx;
   return ctx.transaction(async ({ tx, audit }) => {
     const { client } = await requireTenantClient({ db: tx, tenantId, clientId });

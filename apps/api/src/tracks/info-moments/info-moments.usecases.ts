@@ -7,7 +7,7 @@ import {
   type TrajectoryFacts,
 } from '@digipakket/domain';
 import type { Database } from '../../ground/database/database';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { type ClientScope, createClientsRepository } from '../../records/clients/clients.repository';
@@ -81,10 +81,7 @@ async function findMomentOrFail({
 export async function planInfoMoment({
   ctx,
   input,
-}: {
-  ctx: TenantContext;
-  input: InfoMomentCreate;
-}): Promise<{ moment: InfoMoment }> {
+}: TenantArgs<{ input: InfoMomentCreate }>): Promise<{ moment: InfoMoment }> {
   const { clock, tenantId } = ctx;
   return ctx.transaction(async ({ tx, audit }) => {
     const now = clock.now();
@@ -124,10 +121,7 @@ export async function listInfoMoments({ ctx }: { ctx: TenantContext }): Promise<
 export async function getInfoMoment({
   ctx,
   momentId,
-}: {
-  ctx: TenantContext;
-  momentId: string;
-}): Promise<{ detail: InfoMomentDetail }> {
+}: TenantArgs<{ momentId: string }>): Promise<{ detail: InfoMomentDetail }> {
   const { db, tenantId } = ctx;
   const { moment } = await findMomentOrFail({ db, tenantId, momentId });
   const { rows } = await createInfoMomentsRepository({ db }).listInvitations({
@@ -155,10 +149,7 @@ export async function getInfoMoment({
 export async function listEligibleClients({
   ctx,
   momentId,
-}: {
-  ctx: TenantContext;
-  momentId: string;
-}): Promise<{ list: InfoMomentEligibleList }> {
+}: TenantArgs<{ momentId: string }>): Promise<{ list: InfoMomentEligibleList }> {
   const { db, tenantId } = ctx;
   const { moment } = await findMomentOrFail({ db, tenantId, momentId });
   const { rows } = await createInfoMomentsRepository({ db }).listCandidates({
@@ -191,11 +182,7 @@ export async function inviteClients({
   ctx,
   momentId,
   input,
-}: {
-  ctx: TenantContext;
-  momentId: string;
-  input: InfoMomentInvite;
-}): Promise<{ detail: InfoMomentDetail }> {
+}: TenantArgs<{ momentId: string; input: InfoMomentInvite }>): Promise<{ detail: InfoMomentDetail }> {
   const { clock, tenantId } = ctx;
   await ctx.transaction(async ({ tx, audit }) => {
     const { moment } = await findMomentOrFail({ db: tx, tenantId, momentId, forUpdate: true });
@@ -256,12 +243,9 @@ export async function recordAttendance({
   momentId,
   clientId,
   input,
-}: {
-  ctx: TenantContext;
-  momentId: string;
-  clientId: string;
-  input: InfoMomentAttendanceRecord;
-}): Promise<{ detail: InfoMomentDetail }> {
+}: ClientArgs<{ momentId: string; input: InfoMomentAttendanceRecord }>): Promise<{
+  detail: InfoMomentDetail;
+}> {
   const { clock, tenantId } = ctx;
   await ctx.transaction(async ({ tx, audit }) => {
     const { moment } = await findMomentOrFail({ db: tx, tenantId, momentId });
@@ -318,10 +302,7 @@ async function readClientInfo({ db, tenantId, clientId }: ClientScope): Promise<
 export async function getClientInfoMoments({
   ctx,
   clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ info: ClientInfoMoments }> {
+}: ClientArgs): Promise<{ info: ClientInfoMoments }> {
   const { db, tenantId } = ctx;
   const { client } = await requireTenantClient({ db, tenantId, clientId });
   const info = await readClientInfo({ db, tenantId, clientId: client.id });
@@ -341,10 +322,7 @@ export async function getClientInfoMoments({
 export async function recordOneToOneInfo({
   ctx,
   clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ info: ClientInfoMoments }> {
+}: ClientArgs): Promise<{ info: ClientInfoMoments }> {
   const { db, clock, tenantId } = ctx;
   await ctx.transaction(async ({ tx, audit }) => {
     const { client } = await requireTenantClient({ db: tx, tenantId, clientId });

@@ -8,7 +8,7 @@ import {
 } from '@digipakket/domain';
 import type { z } from 'zod';
 import type { Database } from '../../ground/database/database';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, TenantContext } from '../../ground/http/request-context';
 import type { Package } from '../../records/clients/clients.schemas';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
@@ -170,13 +170,7 @@ async function loadContext({
 }
 
 /** The intake of a client in the current programme (or none yet), its verdict and the waves to choose from. */
-export async function getIntake({
-  ctx,
-  clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<IntakeResponse> {
+export async function getIntake({ ctx, clientId }: ClientArgs): Promise<IntakeResponse> {
   const context = await loadContext({ ctx, clientId });
   await ctx.audit({
     tenantId: context.tenantId,
@@ -217,11 +211,7 @@ export async function evaluateIntake({
   ctx,
   clientId,
   input,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  input: IntakeInput;
-}): Promise<{ evaluation: IntakeEvaluation }> {
+}: ClientArgs<{ input: IntakeInput }>): Promise<{ evaluation: IntakeEvaluation }> {
   const context = await loadContext({ ctx, clientId });
   const wave = input.waveId ? context.waves.find((candidate) => candidate.id === input.waveId) : undefined;
   if (input.waveId && !wave) throw createWaveNotFoundError();
@@ -251,11 +241,10 @@ export async function saveIntake({
   ctx,
   clientId,
   input,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  input: z.output<typeof IntakeSaveSchema>;
-}): Promise<{ intake: IntakeView; evaluation: IntakeEvaluation }> {
+}: ClientArgs<{ input: z.output<typeof IntakeSaveSchema> }>): Promise<{
+  intake: IntakeView;
+  evaluation: IntakeEvaluation;
+}> {
   const { clock } = ctx;
   const now = clock.now();
   return ctx.transaction(async ({ tx, audit }) => {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like, lte, sql } from 'drizzle-orm';
 import { queryRows } from '../../ground/database/database';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { generateId, isIdOf } from '../../ground/shared/ids';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
@@ -137,10 +137,7 @@ export async function printLetterBatch({ ctx }: { ctx: TenantContext }): Promise
 export async function renderLetterBatchPdf({
   ctx,
   batchId,
-}: {
-  ctx: TenantContext;
-  batchId: string;
-}): Promise<{ pdf: Buffer; fileName: string }> {
+}: TenantArgs<{ batchId: string }>): Promise<{ pdf: Buffer; fileName: string }> {
   const { db, tenantId } = ctx;
   const rows = isIdOf({ kind: 'letterBatch', value: batchId })
     ? await db

@@ -1,7 +1,7 @@
 import { chooseChannel, MESSAGE_CHANNELS, type MessageChannel } from '@digipakket/domain';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { type Database, withSystemScope } from '../../ground/database/database';
-import type { RequestContext, TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, RequestArgs } from '../../ground/http/request-context';
 import type { Clock } from '../../ground/shared/clock';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
@@ -65,13 +65,7 @@ async function readContact({ db, tenantId, clientId }: ClientScope): Promise<Cli
 }
 
 /** A client's number, address and consents per channel. Audited as a read of the client's record. */
-export async function getClientContact({
-  ctx,
-  clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ contact: ClientContact }> {
+export async function getClientContact({ ctx, clientId }: ClientArgs): Promise<{ contact: ClientContact }> {
   const contact = await readContact({ db: ctx.db, tenantId: ctx.tenantId, clientId });
   await auditClientRead({
     ctx,
@@ -93,11 +87,7 @@ export async function updateClientContact({
   ctx,
   clientId,
   input,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  input: ClientContactUpdate;
-}): Promise<{ contact: ClientContact }> {
+}: ClientArgs<{ input: ClientContactUpdate }>): Promise<{ contact: ClientContact }> {
   const { clock, tenantId } = ctx;
   return ctx.transaction(async ({ tx, audit }) => {
     const now = clock.now();
@@ -183,10 +173,7 @@ export function toClientMessage(row: typeof messagesTable.$inferSelect): ClientM
 export async function listPartnerMessages({
   ctx,
   subject,
-}: {
-  ctx: RequestContext;
-  subject: string;
-}): Promise<ClientMessageList> {
+}: RequestArgs<{ subject: string }>): Promise<ClientMessageList> {
   const rows = await ctx.db
     .select()
     .from(messagesTable)

@@ -1,5 +1,5 @@
 import { type ChequeCode, formatChequeCode } from '@digipakket/domain';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs } from '../../ground/http/request-context';
 import { readTenantClient } from '../../records/clients/clients.usecases';
 import { createObservationsRepository } from './observations.repository';
 import type { Observation, ObservationList } from './observations.schemas';
@@ -25,13 +25,7 @@ const blank = {
  * What the partners observed about a client, newest first, for the welfare centre's caseworkers (the
  * visibility table gives them every visit and attendance mark). The read is audited.
  */
-export async function listObservations({
-  ctx,
-  clientId,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-}): Promise<{ list: ObservationList }> {
+export async function listObservations({ ctx, clientId }: ClientArgs): Promise<{ list: ObservationList }> {
   const { db, tenantId } = ctx;
   const { client } = await readTenantClient({
     ctx,

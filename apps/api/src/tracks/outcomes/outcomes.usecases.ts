@@ -19,7 +19,7 @@ import {
   scoreOutcomeAnswers,
   visibleOutcomeRounds,
 } from '@digipakket/domain';
-import type { RequestContext, TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, RequestArgs, TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { toLocalDate } from '../../ground/shared/clock';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import { createProgrammeNotFoundError } from '../../records/programmes/programmes.errors';
@@ -70,15 +70,7 @@ function itemsAskedView(settings: OutcomeMeasureSettings) {
  * client its organisation works with. Anything else answers 404 `client.not_found`, whichever tenant
  * the client is in.
  */
-async function loadClient({
-  ctx,
-  clientId,
-  timeZone,
-}: {
-  ctx: RequestContext;
-  clientId: string;
-  timeZone: string;
-}) {
+async function loadClient({ ctx, clientId, timeZone }: RequestArgs<{ clientId: string; timeZone: string }>) {
   const repository = createOutcomesRepository({ db: ctx.db });
   const { actor } = ctx;
   const { client } = await repository.findClient({ clientId, tenantId: ctx.tenantId });
@@ -101,12 +93,11 @@ async function occasionOf({
   clientId,
   occasion,
   repository,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{
   clientId: string;
   occasion: RecordOutcomeRound['occasion'];
   repository: ReturnType<typeof createOutcomesRepository>;
-}): Promise<OutcomeOccasion> {
+}>): Promise<OutcomeOccasion> {
   const { actor } = ctx;
   if (actor.organisation.kind === 'welfare' || occasion === undefined) return { kind: 'welfare' };
   if (occasion.kind === 'training_session' && actor.organisation.kind === 'training') {
@@ -149,12 +140,11 @@ export async function recordOutcomeRound({
   clientId,
   input,
   timeZone,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{
   clientId: string;
   input: RecordOutcomeRound;
   timeZone: string;
-}): Promise<OutcomeRoundTaken> {
+}>): Promise<OutcomeRoundTaken> {
   const { actor, clock } = ctx;
   const { client, intake, repository } = await loadClient({ ctx, clientId, timeZone });
   if (!intake) throw createOutcomeNoIntakeError();
@@ -250,11 +240,7 @@ export async function getClientOutcomeRounds({
   ctx,
   clientId,
   timeZone,
-}: {
-  ctx: RequestContext;
-  clientId: string;
-  timeZone: string;
-}): Promise<OutcomeClientRounds> {
+}: RequestArgs<{ clientId: string; timeZone: string }>): Promise<OutcomeClientRounds> {
   const { actor, clock } = ctx;
   const { client, intake, repository } = await loadClient({ ctx, clientId, timeZone });
   const settings = readOutcomeMeasureSettings({ stored: intake?.settings });
@@ -319,15 +305,7 @@ export async function getClientOutcomeRounds({
 }
 
 /** The intake's skills answers as a first set of baseline answers, and the items still to ask. */
-export async function getBaselineFromIntake({
-  ctx,
-  clientId,
-  timeZone,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  timeZone: string;
-}) {
+export async function getBaselineFromIntake({ ctx, clientId, timeZone }: ClientArgs<{ timeZone: string }>) {
   const { intake } = await loadClient({ ctx, clientId, timeZone });
   if (!intake) throw createOutcomeNoIntakeError();
   await ctx.audit({ action: 'outcome_round.baseline_from_intake', resource: `client:${clientId}`, clientId });
@@ -349,11 +327,7 @@ export async function listDueOutcomeRounds({
   ctx,
   scope,
   timeZone,
-}: {
-  ctx: TenantContext;
-  scope: 'mine' | 'all';
-  timeZone: string;
-}) {
+}: TenantArgs<{ scope: 'mine' | 'all'; timeZone: string }>) {
   const { db, tenantId, clock, actor } = ctx;
   const today = toLocalDate({ instant: clock.now(), timeZone });
   const { programme } = await createProgrammesRepository({ db }).findProgramme({ tenantId });
@@ -412,15 +386,14 @@ export async function updateOutcomeSettings({
   ctx,
   programmeId,
   input,
-}: {
-  ctx: TenantContext;
+}: TenantArgs<{
   programmeId: string;
   input: {
     optionalItems?: readonly string[] | undefined;
     endRoundTakenBy?: string | undefined;
     windows?: Record<string, number | undefined> | undefined;
   };
-}) {
+}>) {
   const { programme } = await findProgrammeSettings({ ctx, programmeId });
   const current = readOutcomeMeasureSettings({ stored: programme.settings });
   const resolved = resolveOutcomeMeasureSettings({

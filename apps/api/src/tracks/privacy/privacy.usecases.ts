@@ -6,7 +6,7 @@ import { writeAudit } from '../../ground/audit/audit.usecases';
 import { type Database, withTransaction } from '../../ground/database/database';
 import { createForbiddenError } from '../../ground/http/access.errors';
 import type { AuthContext } from '../../ground/http/app.types';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs, TenantArgs } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import type { ClientScope } from '../../records/clients/clients.repository';
@@ -130,12 +130,7 @@ export async function requestErasure({
   documentsDir,
   clientId,
   reason,
-}: {
-  ctx: TenantContext;
-  documentsDir: string;
-  clientId: string;
-  reason: string;
-}): Promise<ErasureResult> {
+}: ClientArgs<{ documentsDir: string; reason: string }>): Promise<ErasureResult> {
   const { db, clock, requestId, tenantId } = ctx;
   if (!isIdOf({ kind: 'client', value: clientId })) throw createClientNotFoundError();
   const now = clock.now();
@@ -175,11 +170,7 @@ export async function requestErasure({
 }
 
 /** The tenant's retention period, with the limits the portal shows. */
-export async function getRetentionSettings({
-  ctx,
-}: {
-  ctx: TenantContext;
-}): Promise<RetentionSettingsResponse> {
+export async function getRetentionSettings({ ctx }: TenantArgs): Promise<RetentionSettingsResponse> {
   const { db, tenantId } = ctx;
   const { tenant } = await createPrivacyRepository({ db }).findTenant({ tenantId });
   if (!tenant) throw createForbiddenError();
@@ -189,10 +180,7 @@ export async function getRetentionSettings({
 export async function updateRetentionSettings({
   ctx,
   input,
-}: {
-  ctx: TenantContext;
-  input: RetentionSettings;
-}): Promise<RetentionSettingsResponse> {
+}: TenantArgs<{ input: RetentionSettings }>): Promise<RetentionSettingsResponse> {
   const { clock, tenantId } = ctx;
   const now = clock.now();
   return ctx.transaction(async ({ tx, audit }) => {
@@ -225,11 +213,7 @@ export async function exportClientData({
   ctx,
   documentsDir,
   clientId,
-}: {
-  ctx: TenantContext;
-  documentsDir: string;
-  clientId: string;
-}): Promise<AccessExport> {
+}: ClientArgs<{ documentsDir: string }>): Promise<AccessExport> {
   const { db, clock, tenantId } = ctx;
   const repo = createPrivacyRepository({ db });
   const { client } = isIdOf({ kind: 'client', value: clientId })

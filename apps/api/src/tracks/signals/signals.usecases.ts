@@ -7,7 +7,7 @@ import {
 } from '@digipakket/domain';
 import type { Database } from '../../ground/database/database';
 import type { AuthContext } from '../../ground/http/app.types';
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs, RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import {
   createSignalNotFoundError,
@@ -90,13 +90,12 @@ export async function listSignals({
   filters,
   limit,
   offset,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{
   mine: boolean;
   filters: SignalFilters;
   limit: number;
   offset: number;
-}): Promise<SignalList> {
+}>): Promise<SignalList> {
   const { db } = ctx;
   const { signals, total } = await createSignalsRepository({ db }).listSignals({
     scope: signalScopeOf({ auth: ctx.actor, mine }),
@@ -140,8 +139,7 @@ async function changeVisibleSignal<T>({
   purpose,
   change,
   answer,
-}: {
-  ctx: RequestContext;
+}: RequestArgs<{
   signalId: string;
   action: string;
   purpose?: string;
@@ -150,7 +148,7 @@ async function changeVisibleSignal<T>({
     signal: Awaited<ReturnType<typeof findVisibleSignal>>;
   }) => Promise<{ updated: boolean }>;
   answer: (scope: { signals: SignalsRepository }) => Promise<T>;
-}): Promise<T> {
+}>): Promise<T> {
   return ctx.transaction(async ({ tx, audit }) => {
     const signal = await findVisibleSignal({ ctx, db: tx, signalId });
     const signals = createSignalsRepository({ db: tx });
@@ -176,12 +174,7 @@ export async function snoozeSignal({
   signalId,
   until,
   reason,
-}: {
-  ctx: RequestContext;
-  signalId: string;
-  until: string;
-  reason: string;
-}): Promise<{ signal: SignalItem }> {
+}: RequestArgs<{ signalId: string; until: string; reason: string }>): Promise<{ signal: SignalItem }> {
   const { clock } = ctx;
   const now = clock.now();
   const today = toCalendarDate({ instant: now });
@@ -217,11 +210,7 @@ export async function resolveSignal({
   ctx,
   signalId,
   note,
-}: {
-  ctx: RequestContext;
-  signalId: string;
-  note: string;
-}): Promise<{ resolved: true }> {
+}: RequestArgs<{ signalId: string; note: string }>): Promise<{ resolved: true }> {
   const { clock } = ctx;
   const now = clock.now();
   return changeVisibleSignal({

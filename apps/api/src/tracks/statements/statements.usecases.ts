@@ -8,7 +8,7 @@ import {
 import type { Database } from '../../ground/database/database';
 import { createForbiddenError } from '../../ground/http/access.errors';
 import type { AuthContext } from '../../ground/http/app.types';
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs, RequestContext } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
@@ -84,10 +84,7 @@ function totalsOf({ lines }: { lines: readonly PricedLine[] }): Statement['total
 export async function createStatement({
   ctx,
   input,
-}: {
-  ctx: RequestContext;
-  input: StatementCreate;
-}): Promise<{ statement: Statement }> {
+}: RequestArgs<{ input: StatementCreate }>): Promise<{ statement: Statement }> {
   const { clock } = ctx;
   const homeHelpOrgId = ctx.actor.organisation.id;
   const statementId = await ctx.transaction(async ({ tx, audit }) => {
@@ -185,10 +182,7 @@ function toStatementSummary({ row, lines }: { row: StatementRow; lines: PricedLi
 export async function listStatements({
   ctx,
   query,
-}: {
-  ctx: RequestContext;
-  query: StatementListQuery;
-}): Promise<{ items: StatementSummary[] }> {
+}: RequestArgs<{ query: StatementListQuery }>): Promise<{ items: StatementSummary[] }> {
   const { db } = ctx;
   const repository = createStatementsRepository({ db });
   const { rows } = await repository.listStatements({ scope: scopeOf(ctx), ...query });
@@ -308,10 +302,7 @@ async function findVisible({
 export async function sendStatement({
   ctx,
   statementId,
-}: {
-  ctx: RequestContext;
-  statementId: string;
-}): Promise<{ statement: Statement }> {
+}: RequestArgs<{ statementId: string }>): Promise<{ statement: Statement }> {
   const { clock } = ctx;
   if (ctx.actor.organisation.kind !== 'home_help') throw createForbiddenError();
   await ctx.transaction(async ({ tx, audit }) => {
@@ -339,10 +330,7 @@ export async function sendStatement({
 export async function closeReconciliation({
   ctx,
   statementId,
-}: {
-  ctx: RequestContext;
-  statementId: string;
-}): Promise<{ statement: Statement }> {
+}: RequestArgs<{ statementId: string }>): Promise<{ statement: Statement }> {
   const { clock } = ctx;
   const scope = scopeOf(ctx);
   if (!('tenantId' in scope)) throw createForbiddenError();
@@ -373,11 +361,10 @@ export async function renderStatementDocument({
   ctx,
   statementId,
   language,
-}: {
-  ctx: RequestContext;
-  statementId: string;
-  language: PortalLanguage | undefined;
-}): Promise<{ pdf: Buffer; fileName: string }> {
+}: RequestArgs<{ statementId: string; language: PortalLanguage | undefined }>): Promise<{
+  pdf: Buffer;
+  fileName: string;
+}> {
   const { db } = ctx;
   const { statement } = await getStatement({ ctx, statementId });
   const { branding, partnerPhones } = await createBrandingRepository({ db }).getDocumentBranding({
@@ -404,12 +391,9 @@ export async function reconcileLine({
   statementId,
   lineId,
   input,
-}: {
-  ctx: RequestContext;
-  statementId: string;
-  lineId: string;
-  input: ReconcileRequest;
-}): Promise<{ line: StatementLine }> {
+}: RequestArgs<{ statementId: string; lineId: string; input: ReconcileRequest }>): Promise<{
+  line: StatementLine;
+}> {
   const { clock } = ctx;
   const scope = scopeOf(ctx);
   if (!('tenantId' in scope)) throw createForbiddenError();

@@ -3,7 +3,7 @@ import {
   deriveTrajectoryStatus,
   type TrajectoryClosureCommand,
 } from '@digipakket/domain';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { ClientArgs } from '../../ground/http/request-context';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { createNoIntakeForClosureError, TRAJECTORY_CLOSURE_ERRORS } from './trajectory.errors';
 import { createTrackFactsRepository } from './trajectory.facts.repository';
@@ -26,11 +26,7 @@ export async function changeTrajectoryClosure({
   ctx,
   clientId,
   command,
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  command: TrajectoryClosureCommand;
-}): Promise<{ result: TrajectoryClosureResult }> {
+}: ClientArgs<{ command: TrajectoryClosureCommand }>): Promise<{ result: TrajectoryClosureResult }> {
   const { clock, tenantId } = ctx;
   return ctx.transaction(async ({ tx, audit }) => {
     const { client } = await requireTenantClient({ db: tx, tenantId, clientId });

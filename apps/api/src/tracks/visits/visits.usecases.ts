@@ -12,7 +12,7 @@ import {
   type VisitTopic,
 } from '@digipakket/domain';
 import type { Config } from '../../ground/config/config';
-import type { RequestContext } from '../../ground/http/request-context';
+import type { RequestArgs, RequestContext } from '../../ground/http/request-context';
 import { runIdempotent } from '../../ground/idempotency/idempotency.transaction';
 import { shiftDate, toLocalDate } from '../../ground/shared/clock';
 import { type AppError, isAppError } from '../../ground/shared/errors';
@@ -92,10 +92,7 @@ function toVisitSummary(row: ScheduledVisitRow): VisitSummary {
 export async function listMyVisits({
   ctx,
   timeZone,
-}: {
-  ctx: RequestContext;
-  timeZone: string;
-}): Promise<{ items: VisitSummary[] }> {
+}: RequestArgs<{ timeZone: string }>): Promise<{ items: VisitSummary[] }> {
   const { actor } = ctx;
   const [{ rows }] = await Promise.all([
     createVisitsRepository({ db: ctx.db }).listScheduledVisits({
@@ -177,12 +174,11 @@ export async function redeemVisit({
   timeZone,
   input,
   idempotencyKey,
-}: {
-  ctx: RequestContext;
-  timeZone: string;
-  input: RedeemRequest;
-  idempotencyKey: string;
-}): Promise<{ status: number; body: { visit: VisitDetail }; replayed: boolean }> {
+}: RequestArgs<{ timeZone: string; input: RedeemRequest; idempotencyKey: string }>): Promise<{
+  status: number;
+  body: { visit: VisitDetail };
+  replayed: boolean;
+}> {
   const { db, clock } = ctx;
   const parsed = parseChequeCode(input.code);
   let seen: { tenantId: string; clientId: string; chequeId: string } | undefined;
@@ -299,11 +295,7 @@ export async function checkChequeCode({
   ctx,
   timeZone,
   code,
-}: {
-  ctx: RequestContext;
-  timeZone: string;
-  code: string;
-}): Promise<CodeCheck> {
+}: RequestArgs<{ timeZone: string; code: string }>): Promise<CodeCheck> {
   const { db, clock } = ctx;
   const parsed = parseChequeCode(code);
   if (!parsed.ok) {
@@ -362,10 +354,7 @@ export async function checkChequeCode({
 export async function getVisit({
   ctx,
   chequeId,
-}: {
-  ctx: RequestContext;
-  chequeId: string;
-}): Promise<{ visit: VisitDetail }> {
+}: RequestArgs<{ chequeId: string }>): Promise<{ visit: VisitDetail }> {
   const { db } = ctx;
   const { cheque: row } = isIdOf({ kind: 'cheque', value: chequeId })
     ? await createVisitsRepository({ db }).findCheque({ homeHelpOrgId: ctx.actor.organisation.id, chequeId })
@@ -392,11 +381,7 @@ export async function listQueue({
   ctx,
   timeZone,
   query,
-}: {
-  ctx: RequestContext;
-  timeZone: string;
-  query: QueueQuery;
-}): Promise<VisitQueue> {
+}: RequestArgs<{ timeZone: string; query: QueueQuery }>): Promise<VisitQueue> {
   const { db, clock } = ctx;
   const now = clock.now();
   const repository = createVisitsRepository({ db });
@@ -514,13 +499,9 @@ export async function planVisit({
   chequeId,
   action,
   input,
-}: {
-  ctx: RequestContext;
-  timeZone: string;
-  chequeId: string;
-  action: PlanAction;
-  input?: AssignRequest;
-}): Promise<{ visit: VisitDetail }> {
+}: RequestArgs<{ timeZone: string; chequeId: string; action: PlanAction; input?: AssignRequest }>): Promise<{
+  visit: VisitDetail;
+}> {
   const { clock } = ctx;
   return ctx.transaction(async ({ tx, audit }) => {
     const now = clock.now();
@@ -633,11 +614,7 @@ export async function inviteStudent({
   ctx,
   config,
   input,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  input: StudentInvite;
-}): Promise<StudentInvited> {
+}: RequestArgs<{ config: Config; input: StudentInvite }>): Promise<StudentInvited> {
   let invited: Awaited<ReturnType<typeof inviteMember>>;
   try {
     invited = await inviteMember({
@@ -667,11 +644,7 @@ export async function issueStudentLink({
   ctx,
   config,
   studentId,
-}: {
-  ctx: RequestContext;
-  config: Config;
-  studentId: string;
-}): Promise<SignInLink> {
+}: RequestArgs<{ config: Config; studentId: string }>): Promise<SignInLink> {
   return issueMemberLink({
     ctx,
     config,
@@ -685,10 +658,7 @@ export async function issueStudentLink({
 export async function deactivateStudent({
   ctx,
   studentId,
-}: {
-  ctx: RequestContext;
-  studentId: string;
-}): Promise<void> {
+}: RequestArgs<{ studentId: string }>): Promise<void> {
   const { clock } = ctx;
   await ctx.transaction(async ({ tx, audit }) => {
     const now = clock.now();

@@ -8,7 +8,7 @@ import {
 } from '@digipakket/domain';
 import type { z } from 'zod';
 import type { Database } from '../../ground/database/database';
-import type { TenantContext } from '../../ground/http/request-context';
+import type { TenantArgs } from '../../ground/http/request-context';
 import { generateId } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import {
@@ -129,10 +129,7 @@ async function findWaveAndProgramme({
 export async function getWavePlan({
   ctx,
   waveId,
-}: {
-  ctx: TenantContext;
-  waveId: string;
-}): Promise<{ plan: WavePlan }> {
+}: TenantArgs<{ waveId: string }>): Promise<{ plan: WavePlan }> {
   const { db, tenantId } = ctx;
   const { wave, programme } = await findWaveAndProgramme({ db, tenantId, waveId });
   const settings = readProgrammeSettings({ stored: programme.settings });
@@ -170,10 +167,7 @@ export async function getWavePlan({
 export async function createWave({
   ctx,
   input,
-}: {
-  ctx: TenantContext;
-  input: z.output<typeof WaveCreateSchema>;
-}): Promise<{ plan: WavePlan }> {
+}: TenantArgs<{ input: z.output<typeof WaveCreateSchema> }>): Promise<{ plan: WavePlan }> {
   const { clock, tenantId } = ctx;
   const id = generateId({ kind: 'wave' });
   const validation = validateWave({
@@ -229,10 +223,7 @@ export async function createWave({
 export async function listWaveCandidates({
   ctx,
   waveId,
-}: {
-  ctx: TenantContext;
-  waveId: string;
-}): Promise<WaveCandidates> {
+}: TenantArgs<{ waveId: string }>): Promise<WaveCandidates> {
   const { db, tenantId } = ctx;
   const { programme } = await findWaveAndProgramme({ db, tenantId, waveId });
   const settings = readProgrammeSettings({ stored: programme.settings });
@@ -259,11 +250,9 @@ export async function addClientsToWave({
   ctx,
   waveId,
   input,
-}: {
-  ctx: TenantContext;
-  waveId: string;
-  input: z.output<typeof WaveAddClientsSchema>;
-}): Promise<{ plan: WavePlan }> {
+}: TenantArgs<{ waveId: string; input: z.output<typeof WaveAddClientsSchema> }>): Promise<{
+  plan: WavePlan;
+}> {
   const { clock, tenantId } = ctx;
   const now = clock.now();
   await ctx.transaction(async ({ tx, audit }) => {
