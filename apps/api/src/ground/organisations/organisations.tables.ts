@@ -14,6 +14,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { idColumn, referenceColumn, timestampColumns } from '../shared/columns';
+import type { IdKind } from '../shared/ids';
 import { sqlIn } from '../shared/sql';
 
 /** What a tenant shows on its documents and portals. */
@@ -45,6 +46,9 @@ export const tenantsTable = pgTable(
 
 /** The tenant a row belongs to: every tenant-owned table has it, and row-level security filters on it. */
 export const tenantIdColumn = () => referenceColumn('tenant_id', () => tenantsTable.id);
+
+/** The columns a tenant-owned row starts with: its own id (of `kind`) and the tenant it belongs to. */
+export const tenantRowColumns = (kind: IdKind) => ({ id: idColumn({ kind }), tenantId: tenantIdColumn() });
 
 /**
  * An organisation: the welfare centre of a tenant, or a partner (home help, training) that can serve
@@ -81,8 +85,7 @@ export const PARTNERSHIP_KINDS = ['home_help', 'training'] as const;
 export const partnershipsTable = pgTable(
   'partnerships',
   {
-    id: idColumn({ kind: 'partnership' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('partnership'),
     partnerOrgId: text('partner_org_id').notNull(),
     kind: text('kind', { enum: PARTNERSHIP_KINDS }).notNull(),
     ...timestampColumns(),

@@ -10,8 +10,8 @@ import {
   text,
   unique,
 } from 'drizzle-orm/pg-core';
-import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 
 /** Who lives with the client; used for "one laptop per household" and the intake. */
 export type Household = { adults?: number; children?: number; hasUsableLaptop?: boolean; note?: string };
@@ -24,8 +24,7 @@ export type Household = { adults?: number; children?: number; hasUsableLaptop?: 
 export const clientsTable = pgTable(
   'clients',
   {
-    id: idColumn({ kind: 'client' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('client'),
     fileNumber: text('file_number').notNull(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),

@@ -1,8 +1,8 @@
 import { DEVICE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
-import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientsTable } from '../clients/clients.tables';
 import { programmesTable } from '../programmes/programmes.tables';
@@ -20,8 +20,7 @@ export const SIGNATURE_METHODS = ['paper', 'screen'] as const;
 export const devicesTable = pgTable(
   'devices',
   {
-    id: idColumn({ kind: 'device' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('device'),
     serial: text('serial').notNull(),
     model: text('model').notNull(),
     funding: text('funding'),
@@ -53,8 +52,7 @@ export const devicesTable = pgTable(
 export const deviceEventsTable = pgTable(
   'device_events',
   {
-    id: idColumn({ kind: 'deviceEvent' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('deviceEvent'),
     deviceId: referenceColumn('device_id', () => devicesTable.id),
     fromStatus: text('from_status', { enum: DEVICE_STATUSES }),
     toStatus: text('to_status', { enum: DEVICE_STATUSES }).notNull(),

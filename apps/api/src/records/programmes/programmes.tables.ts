@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { orgKindForeignKey, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumns } from '../../ground/shared/columns';
+import { orgKindForeignKey, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 
 export const PROGRAMME_STATUSES = ['draft', 'active', 'closed'] as const;
@@ -14,8 +14,7 @@ export const PROGRAMME_STATUSES = ['draft', 'active', 'closed'] as const;
 export const programmesTable = pgTable(
   'programmes',
   {
-    id: idColumn({ kind: 'programme' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('programme'),
     name: text('name').notNull(),
     status: text('status', { enum: PROGRAMME_STATUSES }).notNull().default('active'),
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
@@ -42,8 +41,7 @@ export const programmeIdColumn = () => referenceColumn('programme_id', () => pro
 export const wavesTable = pgTable(
   'waves',
   {
-    id: idColumn({ kind: 'wave' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('wave'),
     programmeId: programmeIdColumn(),
     name: text('name').notNull(),
     pickupFrom: date('pickup_from', { mode: 'string' }).notNull(),

@@ -1,8 +1,8 @@
 import { CHEQUE_PURPOSES, CHEQUE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { orgKindForeignKey, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { orgKindForeignKey, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmeIdColumn } from '../../records/programmes/programmes.tables';
@@ -15,8 +15,7 @@ import { usersTable } from '../../records/users/users.tables';
 export const chequesTable = pgTable(
   'cheques',
   {
-    id: idColumn({ kind: 'cheque' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('cheque'),
     clientId: clientIdColumn(),
     programmeId: programmeIdColumn(),
     code: text('code').notNull(),

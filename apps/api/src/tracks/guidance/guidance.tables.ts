@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import {
+  organisationsTable,
+  tenantIdColumn,
+  tenantRowColumns,
+} from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -14,8 +18,7 @@ export const BUDDY_STATUSES = ['active', 'ended'] as const;
 export const buddyPairingsTable = pgTable(
   'buddy_pairings',
   {
-    id: idColumn({ kind: 'buddyPairing' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('buddyPairing'),
     clientId: clientIdColumn(),
     programmeId: text('programme_id').references(() => programmesTable.id),
     buddyOrgId: text('buddy_org_id').references(() => organisationsTable.id),
@@ -49,8 +52,7 @@ export const buddyPairingsTable = pgTable(
 export const buddyMeetingsTable = pgTable(
   'buddy_meetings',
   {
-    id: idColumn({ kind: 'buddyMeeting' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('buddyMeeting'),
     pairingId: referenceColumn('pairing_id', () => buddyPairingsTable.id),
     clientId: clientIdColumn(),
     metOn: date('met_on', { mode: 'string' }).notNull(),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { tenantIdColumn, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -12,8 +12,7 @@ export const INFO_MOMENT_ATTENDANCE = ['invited', 'attended', 'absent'] as const
 export const infoMomentsTable = pgTable(
   'info_moments',
   {
-    id: idColumn({ kind: 'infoMoment' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('infoMoment'),
     startsAt: timestampColumn('starts_at').notNull(),
     place: text('place').notNull(),
     language: text('language').notNull(),

@@ -1,8 +1,8 @@
 import { SKILL_LEVELS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmeIdColumn, wavesTable } from '../../records/programmes/programmes.tables';
@@ -20,8 +20,7 @@ export const CLOSURE_KINDS = ['completed', 'dropped_out', 'closed'] as const;
 export const intakesTable = pgTable(
   'intakes',
   {
-    id: idColumn({ kind: 'intake' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('intake'),
     clientId: clientIdColumn(),
     programmeId: programmeIdColumn(),
     purposes: text('purposes').array().notNull().default(sql`'{}'::text[]`),

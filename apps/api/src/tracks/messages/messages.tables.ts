@@ -1,8 +1,8 @@
 import { MESSAGE_CHANNELS, MESSAGE_KINDS, MESSAGE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { organisationsTable, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 
@@ -18,8 +18,7 @@ import { clientIdColumn } from '../../records/clients/clients.tables';
 export const messagesTable = pgTable(
   'messages',
   {
-    id: idColumn({ kind: 'message' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('message'),
     clientId: clientIdColumn(),
     /** The organisation the message speaks for (the home-help or training partner); partners see their own. */
     orgId: referenceColumn('org_id', () => organisationsTable.id),

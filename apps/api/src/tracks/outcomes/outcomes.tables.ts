@@ -6,8 +6,8 @@ import {
 } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
-import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumn } from '../../ground/shared/columns';
+import { tenantIdColumn, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmeIdColumn } from '../../records/programmes/programmes.tables';
@@ -23,8 +23,7 @@ export const OUTCOME_TAKER_ORG_KINDS = ['welfare', 'home_help', 'training'] as c
 export const outcomeRoundsTable = pgTable(
   'outcome_rounds',
   {
-    id: idColumn({ kind: 'outcomeRound' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('outcomeRound'),
     clientId: clientIdColumn(),
     programmeId: programmeIdColumn(),
     round: text('round', { enum: OUTCOME_ROUNDS }).notNull(),

@@ -1,8 +1,8 @@
 import { SIGNAL_SEVERITIES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { organisationsTable, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -17,8 +17,7 @@ export const SIGNAL_STATUSES = ['open', 'snoozed', 'resolved'] as const;
 export const signalsTable = pgTable(
   'signals',
   {
-    id: idColumn({ kind: 'signal' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('signal'),
     kind: text('kind').notNull(),
     ownerOrgId: referenceColumn('owner_org_id', () => organisationsTable.id),
     clientId: clientIdColumn(),

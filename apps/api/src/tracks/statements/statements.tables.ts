@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import {
+  organisationsTable,
+  tenantIdColumn,
+  tenantRowColumns,
+} from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -17,8 +21,7 @@ export const STATEMENT_STATUSES = ['draft', 'sent', 'accepted', 'disputed'] as c
 export const statementsTable = pgTable(
   'statements',
   {
-    id: idColumn({ kind: 'statement' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('statement'),
     homeHelpOrgId: referenceColumn('home_help_org_id', () => organisationsTable.id),
     periodMonth: text('period_month').notNull(),
     status: text('status', { enum: STATEMENT_STATUSES }).notNull().default('draft'),
@@ -39,8 +42,7 @@ export const statementsTable = pgTable(
 export const statementLinesTable = pgTable(
   'statement_lines',
   {
-    id: idColumn({ kind: 'statementLine' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('statementLine'),
     statementId: referenceColumn('statement_id', () => statementsTable.id, { onDelete: 'cascade' }),
     chequeId: referenceColumn('cheque_id', () => chequesTable.id),
     visitId: referenceColumn('visit_id', () => visitsTable.id),

@@ -5,6 +5,7 @@ import {
   organisationsTable,
   orgKindForeignKey,
   tenantIdColumn,
+  tenantRowColumns,
 } from '../../ground/organisations/organisations.tables';
 import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
@@ -196,8 +197,7 @@ export const REFERRAL_DECISIONS = ['referred', 'not_referred'] as const;
 export const referralsTable = pgTable(
   'referrals',
   {
-    id: idColumn({ kind: 'referral' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('referral'),
     trainingOrgId: referenceColumn('training_org_id', () => organisationsTable.id),
     clientId: clientIdColumn(),
     enrolmentId: referenceColumn('enrolment_id', () => enrolmentsTable.id),

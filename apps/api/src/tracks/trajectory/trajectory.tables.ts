@@ -1,8 +1,8 @@
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumn } from '../../ground/shared/columns';
+import { tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
 import { clientIdColumn } from '../../records/clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -17,8 +17,7 @@ export const TRAJECTORY_EVENT_KINDS = ['completed', 'dropped_out', 'closed', 're
 export const trajectoryEventsTable = pgTable(
   'trajectory_events',
   {
-    id: idColumn({ kind: 'trajectoryEvent' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('trajectoryEvent'),
     clientId: clientIdColumn(),
     intakeId: referenceColumn('intake_id', () => intakesTable.id),
     kind: text('kind', { enum: TRAJECTORY_EVENT_KINDS }).notNull(),

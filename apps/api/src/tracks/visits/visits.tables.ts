@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantIdColumn } from '../../ground/organisations/organisations.tables';
-import { idColumn, referenceColumn, timestampColumns } from '../../ground/shared/columns';
+import { organisationsTable, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { referenceColumn, timestampColumns } from '../../ground/shared/columns';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 
@@ -12,8 +12,7 @@ import { chequesTable } from '../cheques/cheques.tables';
 export const visitsTable = pgTable(
   'visits',
   {
-    id: idColumn({ kind: 'visit' }),
-    tenantId: tenantIdColumn(),
+    ...tenantRowColumns('visit'),
     chequeId: referenceColumn('cheque_id', () => chequesTable.id),
     homeHelpOrgId: referenceColumn('home_help_org_id', () => organisationsTable.id),
     studentUserId: referenceColumn('student_user_id', () => usersTable.id),
