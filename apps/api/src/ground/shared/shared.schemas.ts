@@ -52,3 +52,13 @@ export function listOf<Item extends z.ZodType>(item: Item, id: string) {
 export function pageOf<Item extends z.ZodType>(item: Item, id: string) {
   return z.object({ items: z.array(item), total: z.number().int() }).meta({ id });
 }
+
+/** An answer that holds one thing under `key`, `{ [key]: ... }`, named `id` in the OpenAPI document. */
+export function answerOf<const Key extends string, Value extends z.ZodType>(
+  key: Key,
+  value: Value,
+  id: string,
+) {
+  const shape = { [key]: value } as { [Name in Key]: Value };
+  return z.object(shape).meta({ id });
+}

@@ -1,6 +1,6 @@
 import { ORG_KINDS } from '@digipakket/domain';
 import { z } from 'zod';
-import { listOf, PortalSchema } from '../../ground/shared/shared.schemas';
+import { answerOf, listOf, PortalSchema } from '../../ground/shared/shared.schemas';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../users/users.schemas';
 
 export const LoginRequestSchema = z
@@ -98,7 +98,7 @@ export type ActiveSession = z.infer<typeof ActiveSessionSchema>;
 export const ActiveSessionListSchema = listOf(ActiveSessionSchema, 'ActiveSessionList');
 export type ActiveSessionList = z.infer<typeof ActiveSessionListSchema>;
 
-export const EndedSessionsSchema = z.object({ ended: z.number().int() }).meta({ id: 'EndedSessions' });
+export const EndedSessionsSchema = answerOf('ended', z.number().int(), 'EndedSessions');
 
 /** A link was used: the account's address and portal, to sign in there with the new password. */
 export const UsedSignInLinkSchema = z
@@ -208,9 +208,7 @@ export const FactorEnrolledSchema = z
   })
   .meta({ id: 'FactorEnrolled' });
 
-export const RecoveryCodesSchema = z
-  .object({ recoveryCodes: z.array(z.string()) })
-  .meta({ id: 'RecoveryCodes' });
+export const RecoveryCodesSchema = answerOf('recoveryCodes', z.array(z.string()), 'RecoveryCodes');
 
 export const SecondFactorPolicySchema = z
   .object({

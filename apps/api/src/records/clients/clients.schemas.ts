@@ -6,7 +6,7 @@ import {
   parseNationalNumber,
 } from '@digipakket/domain';
 import { z } from 'zod';
-import { IsoDateSchema, TrajectoryStatusSchema } from '../../ground/shared/shared.schemas';
+import { answerOf, IsoDateSchema, listOf, TrajectoryStatusSchema } from '../../ground/shared/shared.schemas';
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();
 
@@ -150,12 +150,13 @@ export const ClientSummarySchema = z
 export type ClientSummary = z.infer<typeof ClientSummarySchema>;
 
 /** The centre's colleagues who register clients, to filter the client list by. */
-export const SocialWorkerListSchema = z
-  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) })
-  .meta({ id: 'SocialWorkerList' });
+export const SocialWorkerListSchema = listOf(
+  z.object({ id: z.string(), name: z.string(), role: z.string() }),
+  'SocialWorkerList',
+);
 export type SocialWorkerList = z.infer<typeof SocialWorkerListSchema>;
 
-export const ClientResponseSchema = z.object({ client: ClientSchema }).meta({ id: 'ClientResponse' });
+export const ClientResponseSchema = answerOf('client', ClientSchema, 'ClientResponse');
 export type ClientResponse = z.infer<typeof ClientResponseSchema>;
 
 export const PackageSchema = z

@@ -1,6 +1,6 @@
 import { DEVICE_STATUSES } from '@digipakket/domain';
 import { z } from 'zod';
-import { PaginationQuerySchema } from '../../ground/shared/shared.schemas';
+import { answerOf, PaginationQuerySchema } from '../../ground/shared/shared.schemas';
 
 /** A purchase batch: the serial numbers pasted one per line, the model and who paid for them. */
 export const DeviceBatchSchema = z
@@ -67,7 +67,7 @@ export const DeviceDetailSchema = z
   .meta({ id: 'DeviceDetail' });
 export type DeviceDetail = z.infer<typeof DeviceDetailSchema>;
 
-export const DeviceResponseSchema = z.object({ device: DeviceSchema }).meta({ id: 'DeviceResponse' });
+export const DeviceResponseSchema = answerOf('device', DeviceSchema, 'DeviceResponse');
 export type DeviceResponse = z.infer<typeof DeviceResponseSchema>;
 
 export const BatchResultSchema = z

@@ -1,5 +1,6 @@
 import { INFO_TRACK_STATES } from '@digipakket/domain';
 import { z } from 'zod';
+import { answerOf } from '../../ground/shared/shared.schemas';
 import { clientNameFields } from '../../records/clients/clients.schemas';
 import { INFO_MOMENT_ATTENDANCE } from './info-moments.tables';
 
@@ -33,9 +34,7 @@ export const InfoMomentSchema = z
   .meta({ id: 'InfoMoment' });
 export type InfoMoment = z.infer<typeof InfoMomentSchema>;
 
-export const InfoMomentListSchema = z
-  .object({ moments: z.array(InfoMomentSchema) })
-  .meta({ id: 'InfoMomentList' });
+export const InfoMomentListSchema = answerOf('moments', z.array(InfoMomentSchema), 'InfoMomentList');
 export type InfoMomentList = z.infer<typeof InfoMomentListSchema>;
 
 /** A client invited to a moment, and whether they came. */
@@ -65,9 +64,11 @@ export const InfoMomentEligibleClientSchema = z
   })
   .meta({ id: 'InfoMomentEligibleClient' });
 
-export const InfoMomentEligibleListSchema = z
-  .object({ clients: z.array(InfoMomentEligibleClientSchema) })
-  .meta({ id: 'InfoMomentEligibleList' });
+export const InfoMomentEligibleListSchema = answerOf(
+  'clients',
+  z.array(InfoMomentEligibleClientSchema),
+  'InfoMomentEligibleList',
+);
 export type InfoMomentEligibleList = z.infer<typeof InfoMomentEligibleListSchema>;
 
 export const InfoMomentInviteSchema = z

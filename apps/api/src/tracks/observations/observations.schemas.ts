@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { answerOf } from '../../ground/shared/shared.schemas';
 
 /**
  * What a partner noted about a client, as the welfare centre reads it in the client file: a home
@@ -29,7 +30,5 @@ export const ObservationSchema = z
   .meta({ id: 'Observation' });
 export type Observation = z.infer<typeof ObservationSchema>;
 
-export const ObservationListSchema = z
-  .object({ observations: z.array(ObservationSchema) })
-  .meta({ id: 'ObservationList' });
+export const ObservationListSchema = answerOf('observations', z.array(ObservationSchema), 'ObservationList');
 export type ObservationList = z.infer<typeof ObservationListSchema>;

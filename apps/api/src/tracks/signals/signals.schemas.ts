@@ -1,6 +1,7 @@
 import { ORG_KINDS, SIGNAL_OWNERS, SIGNAL_SEVERITIES } from '@digipakket/domain';
 import { z } from 'zod';
 import {
+  answerOf,
   IsoDateSchema,
   PaginationQuerySchema,
   PortalSchema,
@@ -69,5 +70,5 @@ export const SignalResolveSchema = z
   .meta({ id: 'SignalResolve' });
 export type SignalResolve = z.infer<typeof SignalResolveSchema>;
 
-export const SignalResponseSchema = z.object({ signal: SignalItemSchema }).meta({ id: 'SignalResponse' });
+export const SignalResponseSchema = answerOf('signal', SignalItemSchema, 'SignalResponse');
 export type SignalResponse = z.infer<typeof SignalResponseSchema>;

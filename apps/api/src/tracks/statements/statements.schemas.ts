@@ -1,6 +1,6 @@
 import { PORTAL_LANGUAGES } from '@digipakket/domain';
 import { z } from 'zod';
-import { listOf } from '../../ground/shared/shared.schemas';
+import { answerOf, listOf } from '../../ground/shared/shared.schemas';
 
 const month = z
   .string()
@@ -75,9 +75,7 @@ export const StatementSchema = StatementSummarySchema.extend({ lines: z.array(St
 });
 export type Statement = z.infer<typeof StatementSchema>;
 
-export const StatementResponseSchema = z
-  .object({ statement: StatementSchema })
-  .meta({ id: 'StatementResponse' });
+export const StatementResponseSchema = answerOf('statement', StatementSchema, 'StatementResponse');
 export type StatementResponse = z.infer<typeof StatementResponseSchema>;
 
 export const StatementListSchema = listOf(StatementSummarySchema, 'StatementList');
@@ -91,9 +89,7 @@ export const ReconcileRequestSchema = z
   .meta({ id: 'ReconcileRequest' });
 export type ReconcileRequest = z.infer<typeof ReconcileRequestSchema>;
 
-export const StatementLineResponseSchema = z
-  .object({ line: StatementLineSchema })
-  .meta({ id: 'StatementLineResponse' });
+export const StatementLineResponseSchema = answerOf('line', StatementLineSchema, 'StatementLineResponse');
 
 export const StatementPdfQuerySchema = z.strictObject({
   language: z

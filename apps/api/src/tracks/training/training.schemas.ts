@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf } from '../../ground/shared/shared.schemas';
+import { answerOf, listOf } from '../../ground/shared/shared.schemas';
 import { invitationAnswer, partnerInviteFields } from '../../records/users/users.schemas';
 
 /** One upcoming session of a course group. */
@@ -66,9 +66,7 @@ export const EnrolmentResultSchema = z
   .meta({ id: 'EnrolmentResult' });
 export type EnrolmentResult = z.infer<typeof EnrolmentResultSchema>;
 
-export const EnrolmentResponseSchema = z
-  .object({ enrolment: EnrolmentResultSchema })
-  .meta({ id: 'EnrolmentResponse' });
+export const EnrolmentResponseSchema = answerOf('enrolment', EnrolmentResultSchema, 'EnrolmentResponse');
 export type EnrolmentResponse = z.infer<typeof EnrolmentResponseSchema>;
 
 /** Why a learner leaves a group; `other` needs a note in the withdrawer's words. */

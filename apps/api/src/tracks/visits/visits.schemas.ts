@@ -1,6 +1,6 @@
 import { SKILL_LEVELS } from '@digipakket/domain';
 import { z } from 'zod';
-import { listOf } from '../../ground/shared/shared.schemas';
+import { answerOf, listOf } from '../../ground/shared/shared.schemas';
 import { invitationAnswer, partnerInviteFields } from '../../records/users/users.schemas';
 
 /** One scheduled home-help visit, with only what the student needs to go there. */
@@ -95,9 +95,7 @@ export const VisitDetailSchema = z
   .meta({ id: 'VisitDetail' });
 export type VisitDetail = z.infer<typeof VisitDetailSchema>;
 
-export const VisitDetailResponseSchema = z
-  .object({ visit: VisitDetailSchema })
-  .meta({ id: 'VisitDetailResponse' });
+export const VisitDetailResponseSchema = answerOf('visit', VisitDetailSchema, 'VisitDetailResponse');
 export type VisitDetailResponse = z.infer<typeof VisitDetailResponseSchema>;
 
 /** Filters of the coordinator's queue. */
