@@ -85,7 +85,7 @@ export {
 export { kitEn } from './i18n/kit.dictionary.en';
 export { kitFr } from './i18n/kit.dictionary.fr';
 export { type KitKey, kitNl } from './i18n/kit.dictionary.nl';
-export { withKitTranslation } from './i18n/kit-translations';
+export { createPortalI18n } from './i18n/kit-translations';
 export { LanguageSwitch, type NavItem, PortalShell } from './layout/layout.component';
 export { usePageTitle } from './layout/page-title';
 export { NotFoundPage, PortalApp } from './layout/portal-app.component';
