@@ -1,17 +1,16 @@
+import { portalViteConfig } from '@digipakket/portal-kit/vite';
 import { defineConfig } from 'vite';
-import solid from 'vite-plugin-solid';
 import { precacheServiceWorker } from './vite.precache';
 
-export default defineConfig({
-  base: '/beego/',
-  plugins: [
-    solid(),
-    precacheServiceWorker({ source: new URL('./src/service-worker/service-worker.js', import.meta.url) }),
-  ],
-  build: { target: 'es2022' },
-  server: {
+export default defineConfig(
+  portalViteConfig({
+    name: 'beego',
+    title: 'Beego-portaal',
+    description: 'Digipakket voor Beego: je huisbezoeken met Digicheques bij cliënten thuis.',
+    themeColor: '#0f5e57',
     port: 5174,
-    strictPort: true,
-    proxy: { '/api': 'http://127.0.0.1:3000' },
-  },
-});
+    plugins: [
+      precacheServiceWorker({ source: new URL('./src/service-worker/service-worker.js', import.meta.url) }),
+    ],
+  }),
+);

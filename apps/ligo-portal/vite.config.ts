@@ -1,13 +1,12 @@
+import { portalViteConfig } from '@digipakket/portal-kit/vite';
 import { defineConfig } from 'vite';
-import solid from 'vite-plugin-solid';
 
-export default defineConfig({
-  base: '/ligo/',
-  plugins: [solid()],
-  build: { target: 'es2022' },
-  server: {
+export default defineConfig(
+  portalViteConfig({
+    name: 'ligo',
+    title: 'Ligo-portaal',
+    description: 'Digipakket voor Ligo: lessen, groepen en aanwezigheden van de basisopleiding.',
+    themeColor: '#6a2c70',
     port: 5175,
-    strictPort: true,
-    proxy: { '/api': 'http://127.0.0.1:3000' },
-  },
-});
+  }),
+);

@@ -1,13 +1,13 @@
+import { portalViteConfig } from '@digipakket/portal-kit/vite';
 import { defineConfig } from 'vite';
-import solid from 'vite-plugin-solid';
 
-export default defineConfig({
-  base: '/ocmw/',
-  plugins: [solid()],
-  build: { target: 'es2022' },
-  server: {
+export default defineConfig(
+  portalViteConfig({
+    name: 'ocmw',
+    title: 'OCMW-portaal',
+    description:
+      'Digipakket voor het OCMW: cliënten, laptops, cheques en de opvolging van het digitale pakket.',
+    themeColor: '#1f4e8c',
     port: 5173,
-    strictPort: true,
-    proxy: { '/api': 'http://127.0.0.1:3000' },
-  },
-});
+  }),
+);
