@@ -255,17 +255,38 @@ function credentialsOf(passkeys: readonly { credentialId: string; transports: un
   }));
 }
 
-/** Keeps the challenge just sent for the session's answer, for a few minutes and one use. */
-function rememberChallenge({
+/**
+ * Starts a WebAuthn ceremony: `options` makes the browser's request from the site and the user's
+ * passkeys, and its challenge is kept for the session's answer, for a few minutes and one use.
+ */
+async function startPasskeyCeremony<Options extends { challenge: string }>({
   ctx,
-  repository,
-  challenge,
-}: RequestArgs<{ repository: FactorsRepository; challenge: string }>) {
-  return repository.setChallenge({
+  config,
+  options,
+}: RequestArgs<{
+  config: Config;
+  options: (site: { rpID: string; credentials: ReturnType<typeof credentialsOf> }) => Promise<Options>;
+}>): Promise<Options> {
+  const repository = createFactorsRepository({ db: ctx.db });
+  const { passkeys } = await repository.listPasskeys({ userId: ctx.actor.user.id });
+  const made = await options({ rpID: relyingParty(config).rpID, credentials: credentialsOf(passkeys) });
+  await repository.setChallenge({
     sessionId: ctx.actor.sessionId,
-    challenge,
+    challenge: made.challenge,
     expiresAt: new Date(ctx.clock.now().getTime() + CHALLENGE_MINUTES * 60_000),
   });
+  return made;
+}
+
+/** What the browser's answer to the kept challenge must match; user verification is not required. */
+function expectedAnswer({ config, challenge }: { config: Config; challenge: string }) {
+  const { rpID, origins } = relyingParty(config);
+  return {
+    expectedChallenge: challenge,
+    expectedOrigin: origins,
+    expectedRPID: rpID,
+    requireUserVerification: false,
+  };
 }
 
 /** Takes the session's kept challenge (it answers once); undefined when none is kept or it expired. */
@@ -362,18 +383,33 @@ function assertVerifying(ctx: RequestContext) {
   if (ctx.actor.secondFactorPending !== 'verify') throw createSecondFactorNotPendingError();
 }
 
+/**
+ * The frame of proving a factor: the attempt counts towards the second-factor throttle, `prove`
+ * checks the factor (refusing a wrong one) and names it, and a right one is audited and opens the
+ * full session.
+ */
+async function proveFactor(
+  { ctx, config, ip, userAgent }: SecondFactorRequest,
+  prove: (now: Date) => Promise<string>,
+) {
+  assertVerifying(ctx);
+  const throttle = secondFactorThrottle({ ctx, ip });
+  await throttle.begin();
+  const factor = await prove(ctx.clock.now());
+  await throttle.accepted();
+  await ctx.audit({ action: 'auth.second_factor', resource: `user:${ctx.actor.user.id}`, purpose: factor });
+  return finishSecondStep({ ctx, config, ip, userAgent });
+}
+
 /** The WebAuthn request for one of the user's passkeys; its challenge is kept with the session. */
 export async function startPasskeyVerification({ ctx, config }: { ctx: RequestContext; config: Config }) {
   assertVerifying(ctx);
-  const repository = createFactorsRepository({ db: ctx.db });
-  const { passkeys } = await repository.listPasskeys({ userId: ctx.actor.user.id });
-  const options = await generateAuthenticationOptions({
-    rpID: relyingParty(config).rpID,
-    allowCredentials: credentialsOf(passkeys),
-    userVerification: 'preferred',
+  return startPasskeyCeremony({
+    ctx,
+    config,
+    options: ({ rpID, credentials }) =>
+      generateAuthenticationOptions({ rpID, allowCredentials: credentials, userVerification: 'preferred' }),
   });
-  await rememberChallenge({ ctx, repository, challenge: options.challenge });
-  return options;
 }
 
 /**
@@ -387,44 +423,32 @@ export async function verifyPasskey({
   ip,
   userAgent,
 }: SecondFactorRequest & { response: AuthenticationResponseJSON }) {
-  assertVerifying(ctx);
-  const throttle = secondFactorThrottle({ ctx, ip });
-  await throttle.begin();
-  const now = ctx.clock.now();
-  const repository = createFactorsRepository({ db: ctx.db });
-  const challenge = await takeChallenge({ ctx, now });
-  const { passkey } = await repository.findPasskeyByCredentialId({
-    userId: ctx.actor.user.id,
-    credentialId: response.id,
+  return proveFactor({ ctx, config, ip, userAgent }, async (now) => {
+    const repository = createFactorsRepository({ db: ctx.db });
+    const challenge = await takeChallenge({ ctx, now });
+    const { passkey } = await repository.findPasskeyByCredentialId({
+      userId: ctx.actor.user.id,
+      credentialId: response.id,
+    });
+    if (!challenge || !passkey) return refuse({ ctx, factor: 'passkey' });
+    const verification = await verifyAuthenticationResponse({
+      response,
+      ...expectedAnswer({ config, challenge }),
+      credential: {
+        id: passkey.credentialId,
+        publicKey: Buffer.from(passkey.publicKey, 'base64url'),
+        counter: passkey.counter,
+        transports: passkey.transports as AuthenticatorTransportFuture[],
+      },
+    }).catch(() => ({ verified: false, authenticationInfo: undefined }));
+    if (!verification.verified || !verification.authenticationInfo) return refuse({ ctx, factor: 'passkey' });
+    await repository.markPasskeyUsed({
+      id: passkey.id,
+      counter: verification.authenticationInfo.newCounter,
+      at: now,
+    });
+    return 'passkey';
   });
-  if (!challenge || !passkey) return refuse({ ctx, factor: 'passkey' });
-  const { rpID, origins } = relyingParty(config);
-  const verification = await verifyAuthenticationResponse({
-    response,
-    expectedChallenge: challenge,
-    expectedOrigin: origins,
-    expectedRPID: rpID,
-    credential: {
-      id: passkey.credentialId,
-      publicKey: Buffer.from(passkey.publicKey, 'base64url'),
-      counter: passkey.counter,
-      transports: passkey.transports as AuthenticatorTransportFuture[],
-    },
-    requireUserVerification: false,
-  }).catch(() => ({ verified: false, authenticationInfo: undefined }));
-  if (!verification.verified || !verification.authenticationInfo) return refuse({ ctx, factor: 'passkey' });
-  await throttle.accepted();
-  await repository.markPasskeyUsed({
-    id: passkey.id,
-    counter: verification.authenticationInfo.newCounter,
-    at: now,
-  });
-  await ctx.audit({
-    action: 'auth.second_factor',
-    resource: `user:${ctx.actor.user.id}`,
-    purpose: 'passkey',
-  });
-  return finishSecondStep({ ctx, config, ip, userAgent });
 }
 
 /**
@@ -438,45 +462,38 @@ export async function verifyCode({
   ip,
   userAgent,
 }: SecondFactorRequest & { code: string }) {
-  assertVerifying(ctx);
-  const throttle = secondFactorThrottle({ ctx, ip });
-  await throttle.begin();
-  const now = ctx.clock.now();
-  const userId = ctx.actor.user.id;
-  const trimmed = code.replace(/\s/g, '');
-  let factor: 'totp' | 'recovery_code';
-  if (/^\d{6}$/.test(trimmed)) {
-    factor = 'totp';
-    const { totp } = await createFactorsRepository({ db: ctx.db }).findTotp({ userId });
-    const step = totp?.confirmedAt
-      ? acceptedStep({
-          secret: openTotpSecret({ config, stored: totp.secret }),
-          email: ctx.actor.user.email,
-          code: trimmed,
-          now,
-        })
-      : undefined;
-    const accepted =
-      step !== undefined &&
-      (
-        await withTransaction({
-          db: ctx.db,
-          work: (tx) => createFactorsRepository({ db: tx }).useTotpStep({ userId, step }),
-        })
-      ).accepted;
-    if (!accepted) return refuse({ ctx, factor });
-  } else {
-    factor = 'recovery_code';
+  return proveFactor({ ctx, config, ip, userAgent }, async (now) => {
+    const userId = ctx.actor.user.id;
+    const trimmed = code.replace(/\s/g, '');
+    if (/^\d{6}$/.test(trimmed)) {
+      const { totp } = await createFactorsRepository({ db: ctx.db }).findTotp({ userId });
+      const step = totp?.confirmedAt
+        ? acceptedStep({
+            secret: openTotpSecret({ config, stored: totp.secret }),
+            email: ctx.actor.user.email,
+            code: trimmed,
+            now,
+          })
+        : undefined;
+      const accepted =
+        step !== undefined &&
+        (
+          await withTransaction({
+            db: ctx.db,
+            work: (tx) => createFactorsRepository({ db: tx }).useTotpStep({ userId, step }),
+          })
+        ).accepted;
+      if (!accepted) return refuse({ ctx, factor: 'totp' });
+      return 'totp';
+    }
     const { used } = await createFactorsRepository({ db: ctx.db }).useRecoveryCode({
       userId,
       codeHash: hashRecoveryCode(trimmed),
       at: now,
     });
-    if (!used) return refuse({ ctx, factor });
-  }
-  await throttle.accepted();
-  await ctx.audit({ action: 'auth.second_factor', resource: `user:${userId}`, purpose: factor });
-  return finishSecondStep({ ctx, config, ip, userAgent });
+    if (!used) return refuse({ ctx, factor: 'recovery_code' });
+    return 'recovery_code';
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -526,20 +543,21 @@ export async function renewRecoveryCodes({ ctx }: { ctx: RequestContext }) {
 
 /** The WebAuthn request to create a passkey for this user on this site. */
 export async function startPasskeyEnrolment({ ctx, config }: { ctx: RequestContext; config: Config }) {
-  const repository = createFactorsRepository({ db: ctx.db });
-  const { passkeys } = await repository.listPasskeys({ userId: ctx.actor.user.id });
-  const options = await generateRegistrationOptions({
-    rpName: ISSUER,
-    rpID: relyingParty(config).rpID,
-    userName: ctx.actor.user.email,
-    userDisplayName: ctx.actor.user.displayName,
-    userID: new TextEncoder().encode(ctx.actor.user.id),
-    attestationType: 'none',
-    excludeCredentials: credentialsOf(passkeys),
-    authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+  return startPasskeyCeremony({
+    ctx,
+    config,
+    options: ({ rpID, credentials }) =>
+      generateRegistrationOptions({
+        rpName: ISSUER,
+        rpID,
+        userName: ctx.actor.user.email,
+        userDisplayName: ctx.actor.user.displayName,
+        userID: new TextEncoder().encode(ctx.actor.user.id),
+        attestationType: 'none',
+        excludeCredentials: credentials,
+        authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+      }),
   });
-  await rememberChallenge({ ctx, repository, challenge: options.challenge });
-  return options;
 }
 
 /** Stores the new passkey after checking the browser's answer to the session's challenge. */
@@ -554,13 +572,9 @@ export async function finishPasskeyEnrolment({
   const now = ctx.clock.now();
   const challenge = await takeChallenge({ ctx, now });
   if (!challenge) return refuse({ ctx, factor: 'passkey_enrol' });
-  const { rpID, origins } = relyingParty(config);
   const verification = await verifyRegistrationResponse({
     response,
-    expectedChallenge: challenge,
-    expectedOrigin: origins,
-    expectedRPID: rpID,
-    requireUserVerification: false,
+    ...expectedAnswer({ config, challenge }),
   }).catch(() => ({ verified: false as const, registrationInfo: undefined }));
   if (!verification.verified || !verification.registrationInfo)
     return refuse({ ctx, factor: 'passkey_enrol' });
