@@ -52,6 +52,17 @@ export function missingIdLike(id: string): string {
   return id.replace(/_([0-9a-z]+)$/, (_, body: string) => `_${'0'.repeat(body.length)}`);
 }
 
+/** An object with an owner: the cases given, and a missing one like the caller's own. */
+const objectOf = (cases: Omit<ObjectCases, 'missing'>): ParamFixture => ({
+  cases: () => ({ ...cases, missing: missingIdLike(cases.own) }),
+});
+
+/** The same for an object of a tenant's welfare centre, which is the tenant's only organisation. */
+const welfareObject = (cases: Omit<ObjectCases, 'missing'>): ParamFixture => ({
+  ...objectOf(cases),
+  notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
+});
+
 const isWelfare = (role: RoleKey) => role.startsWith('welfare:');
 const welfareOnly = (role: RoleKey): NotApplicable =>
   isWelfare(role) ? { sameTenantOtherOrg: ONE_WELFARE_ORG } : {};
@@ -146,21 +157,40 @@ export async function findDemoObjects({ t, world }: { t: TestApp; world: Securit
   };
 }
 
+type Accounts = { t: TestApp; world: SecurityWorld; spareWelfareUserId: string };
+
+/**
+ * One object of `make` for each role's demo account (`own`), one of a colleague of the welfare
+ * centre and one of the other tenant's social worker.
+ */
+async function objectPerAccount({
+  t,
+  world,
+  spareWelfareUserId,
+  make,
+}: Accounts & { make: (userId: string) => Promise<string> }) {
+  const own = new Map<RoleKey, string>();
+  for (const role of ROLE_KEYS) {
+    const [user] = await queryRows<{ id: string }>({
+      db: t.db,
+      query: sql`SELECT id FROM users WHERE email = ${demoEmail(role)}`,
+    });
+    own.set(role, await make(user!.id));
+  }
+  return {
+    own,
+    colleague: await make(spareWelfareUserId),
+    otherTenant: await make(world.userIds.otherSocialWorker),
+  };
+}
+
 /**
  * Sessions for the route that ends one of one's own: one per role's demo account (each ended once,
  * by its owner), and sessions of a colleague and of the other tenant that nobody else may end.
  * Routes that end one's other sessions run before the object-owner checks: those call
  * {@link refreshSessionsToEnd} first.
  */
-async function sessionsToEnd({
-  t,
-  world,
-  spareWelfareUserId,
-}: {
-  t: TestApp;
-  world: SecurityWorld;
-  spareWelfareUserId: string;
-}) {
+async function sessionsToEnd({ t, ...accounts }: Accounts) {
   const now = t.clock.now();
   const sessionOf = async (userId: string) =>
     (
@@ -173,34 +203,14 @@ async function sessionsToEnd({
         userAgent: 'security suite',
       })
     ).session.id;
-  const own = new Map<RoleKey, string>();
-  for (const role of ROLE_KEYS) {
-    const [user] = await queryRows<{ id: string }>({
-      db: t.db,
-      query: sql`SELECT id FROM users WHERE email = ${demoEmail(role)}`,
-    });
-    own.set(role, await sessionOf(user!.id));
-  }
-  return {
-    own,
-    colleague: await sessionOf(spareWelfareUserId),
-    otherTenant: await sessionOf(world.userIds.otherSocialWorker),
-  };
+  return objectPerAccount({ t, ...accounts, make: sessionOf });
 }
 
 /**
  * A passkey of every role's demo account, of a colleague and of the other tenant's social worker, to
  * remove: stored straight in the table, as no authenticator is needed to be refused or to delete one.
  */
-async function passkeysToRemove({
-  t,
-  world,
-  spareWelfareUserId,
-}: {
-  t: TestApp;
-  world: SecurityWorld;
-  spareWelfareUserId: string;
-}) {
+async function passkeysToRemove({ t, ...accounts }: Accounts) {
   const passkeyOf = async (userId: string) => {
     const [row] = await t.db
       .insert(passkeysTable)
@@ -213,19 +223,7 @@ async function passkeysToRemove({
       .returning({ id: passkeysTable.id });
     return row!.id;
   };
-  const own = new Map<RoleKey, string>();
-  for (const role of ROLE_KEYS) {
-    const [user] = await queryRows<{ id: string }>({
-      db: t.db,
-      query: sql`SELECT id FROM users WHERE email = ${demoEmail(role)}`,
-    });
-    own.set(role, await passkeyOf(user!.id));
-  }
-  return {
-    own,
-    colleague: await passkeyOf(spareWelfareUserId),
-    otherTenant: await passkeyOf(world.userIds.otherSocialWorker),
-  };
+  return objectPerAccount({ t, ...accounts, make: passkeyOf });
 }
 
 /** Mints the sessions of {@link sessionsToEnd} again, into the same demo objects. */
@@ -312,44 +310,28 @@ function clientFixtures({
       }),
       notApplicable: welfareOnly,
     },
-    '/api/outcomes/programmes/{programmeId}': {
-      cases: () => ({
-        own: w.gent.programmeId,
-        otherTenant: w.elders.programmeId,
-        missing: missingIdLike(w.gent.programmeId),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
+    '/api/outcomes/programmes/{programmeId}': welfareObject({
+      own: w.gent.programmeId,
+      otherTenant: w.elders.programmeId,
+    }),
     '/api/clients/{id}': client,
     '/api/training/clients/{id}': client,
     '/api/clients/{id}/documents/{document}': name('receipt.pdf', 'no-such-document.pdf'),
-    '/api/clients/{id}/guidance/buddy-pairings/{pairingId}': {
-      cases: () => ({
-        own: d.pairing.id,
-        otherTenant: w.pairings.elders,
-        others: { 'a pairing of another client of the same tenant': d.otherPairingId },
-        missing: missingIdLike(d.pairing.id),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
+    '/api/clients/{id}/guidance/buddy-pairings/{pairingId}': welfareObject({
+      own: d.pairing.id,
+      otherTenant: w.pairings.elders,
+      others: { 'a pairing of another client of the same tenant': d.otherPairingId },
+    }),
     '/api/reports/{report}': name('cheques', 'no-such-report'),
     '/api/documents/samples/{language}': name('nl', 'xx'),
-    '/api/devices/{id}': {
-      cases: () => ({
-        own: w.devices.gentSpare,
-        otherTenant: w.devices.elders,
-        missing: missingIdLike(w.devices.gentSpare),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
-    '/api/cheques/{id}': {
-      cases: () => ({
-        own: d.issuedChequeId,
-        otherTenant: w.cheques.eldersScheduled,
-        missing: missingIdLike(d.issuedChequeId),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
+    '/api/devices/{id}': welfareObject({
+      own: w.devices.gentSpare,
+      otherTenant: w.devices.elders,
+    }),
+    '/api/cheques/{id}': welfareObject({
+      own: d.issuedChequeId,
+      otherTenant: w.cheques.eldersScheduled,
+    }),
   };
 }
 
@@ -397,15 +379,12 @@ function partnerFixtures({
         missing: missingIdLike(d.plannedTodayChequeId),
       }),
     },
-    '/api/visits/students/{studentId}': {
-      cases: () => ({
-        own: d.spareStudentId,
-        sameTenantOtherOrg: w.userIds.otherStudent,
-        otherTenant: w.userIds.otherSocialWorker,
-        others: { 'an account of the welfare centre they work for': d.welfareUserId },
-        missing: missingIdLike(d.spareStudentId),
-      }),
-    },
+    '/api/visits/students/{studentId}': objectOf({
+      own: d.spareStudentId,
+      sameTenantOtherOrg: w.userIds.otherStudent,
+      otherTenant: w.userIds.otherSocialWorker,
+      others: { 'an account of the welfare centre they work for': d.welfareUserId },
+    }),
     '/api/statements/{id}': {
       cases: (role) => ({
         own: w.statements.gentOwn,
@@ -415,25 +394,18 @@ function partnerFixtures({
       }),
       notApplicable: welfareOnly,
     },
-    '/api/statements/{id}/lines/{lineId}': {
-      cases: () => ({
-        own: w.lines.gentOwn,
-        otherTenant: w.lines.elders,
-        others: { 'a line of another statement of the same tenant': w.lines.gentOtherOrg },
-        missing: missingIdLike(w.lines.gentOwn),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
+    '/api/statements/{id}/lines/{lineId}': welfareObject({
+      own: w.lines.gentOwn,
+      otherTenant: w.lines.elders,
+      others: { 'a line of another statement of the same tenant': w.lines.gentOtherOrg },
+    }),
     '/api/training/enrolments/{id}': enrolment,
     '/api/training/sessions/{id}': session,
-    '/api/training/sessions/{id}/attendance/{enrolmentId}': {
-      cases: () => ({
-        own: d.enrolmentAId,
-        sameTenantOtherOrg: w.enrolments.gentOtherOrg,
-        otherTenant: w.enrolments.elders,
-        missing: missingIdLike(d.enrolmentAId),
-      }),
-    },
+    '/api/training/sessions/{id}/attendance/{enrolmentId}': objectOf({
+      own: d.enrolmentAId,
+      sameTenantOtherOrg: w.enrolments.gentOtherOrg,
+      otherTenant: w.enrolments.elders,
+    }),
     '/api/training/locations/{id}': {
       cases: () => ({
         own: d.locationId,
@@ -445,23 +417,17 @@ function partnerFixtures({
           'a location belongs to a training partner, not to a tenant; the other partner (serving both tenants) is the case',
       },
     },
-    '/api/training/teachers/{id}': {
-      cases: () => ({
-        own: d.spareTeacherId,
-        sameTenantOtherOrg: w.userIds.otherTeacher,
-        otherTenant: w.userIds.otherSocialWorker,
-        others: { 'an account of the welfare centre they work for': d.welfareUserId },
-        missing: missingIdLike(d.spareTeacherId),
-      }),
-    },
-    '/api/training/groups/{id}': {
-      cases: () => ({
-        own: d.groupAId,
-        sameTenantOtherOrg: w.groups.gentOtherOrg,
-        otherTenant: w.groups.elders,
-        missing: missingIdLike(d.groupAId),
-      }),
-    },
+    '/api/training/teachers/{id}': objectOf({
+      own: d.spareTeacherId,
+      sameTenantOtherOrg: w.userIds.otherTeacher,
+      otherTenant: w.userIds.otherSocialWorker,
+      others: { 'an account of the welfare centre they work for': d.welfareUserId },
+    }),
+    '/api/training/groups/{id}': objectOf({
+      own: d.groupAId,
+      sameTenantOtherOrg: w.groups.gentOtherOrg,
+      otherTenant: w.groups.elders,
+    }),
   };
 }
 
@@ -499,22 +465,14 @@ function programmeFixtures({
       },
       notApplicable: welfareOnly,
     },
-    '/api/programmes/{id}': {
-      cases: () => ({
-        own: w.gent.programmeId,
-        otherTenant: w.elders.programmeId,
-        missing: missingIdLike(w.gent.programmeId),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
-    '/api/waves/{id}': {
-      cases: () => ({
-        own: w.gent.waveId,
-        otherTenant: w.elders.waveId,
-        missing: missingIdLike(w.gent.waveId),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
+    '/api/programmes/{id}': welfareObject({
+      own: w.gent.programmeId,
+      otherTenant: w.elders.programmeId,
+    }),
+    '/api/waves/{id}': welfareObject({
+      own: w.gent.waveId,
+      otherTenant: w.elders.waveId,
+    }),
     '/api/users/{id}': {
       cases: (role): ObjectCases => {
         // Resetting second factors: a partner's coordinator resets their own students or teachers.
@@ -543,31 +501,19 @@ function programmeFixtures({
       },
       notApplicable: welfareOnly,
     },
-    '/api/info-moments/{id}': {
-      cases: () => ({
-        own: w.infoMoments.gent,
-        otherTenant: w.infoMoments.elders,
-        missing: missingIdLike(w.infoMoments.gent),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
-    '/api/info-moments/{id}/invitations/{clientId}': {
-      cases: () => ({
-        own: w.gent.equippedClientId,
-        otherTenant: w.elders.clientId,
-        others: { 'a client of the same tenant not invited to the moment': w.gent.buddyClientId },
-        missing: missingIdLike(w.gent.equippedClientId),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
-    '/api/documents/batches/{id}': {
-      cases: () => ({
-        own: batches.own,
-        otherTenant: batches.otherTenant,
-        missing: missingIdLike(batches.own),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
+    '/api/info-moments/{id}': welfareObject({
+      own: w.infoMoments.gent,
+      otherTenant: w.infoMoments.elders,
+    }),
+    '/api/info-moments/{id}/invitations/{clientId}': welfareObject({
+      own: w.gent.equippedClientId,
+      otherTenant: w.elders.clientId,
+      others: { 'a client of the same tenant not invited to the moment': w.gent.buddyClientId },
+    }),
+    '/api/documents/batches/{id}': welfareObject({
+      own: batches.own,
+      otherTenant: batches.otherTenant,
+    }),
   };
 }
 
@@ -593,14 +539,10 @@ export function buildParamFixtures({
     ...partnerFixtures({ world, demo }),
     ...programmeFixtures({ world, demo, batches }),
     ...sessionFixtures({ demo }),
-    '/api/messages/letter-batches/{id}': {
-      cases: () => ({
-        own: letterBatches.own,
-        otherTenant: letterBatches.otherTenant,
-        missing: missingIdLike(letterBatches.own),
-      }),
-      notApplicable: { sameTenantOtherOrg: ONE_WELFARE_ORG },
-    },
+    '/api/messages/letter-batches/{id}': welfareObject({
+      own: letterBatches.own,
+      otherTenant: letterBatches.otherTenant,
+    }),
   };
 }
 
