@@ -70,6 +70,20 @@ export function auditClientRead({
   });
 }
 
+/** What `read` finds of a client's data: the read audited (a denied probe when it finds nothing), then the 404. */
+export async function readAudited<T>({
+  ctx,
+  clientId,
+  action,
+  purpose,
+  read,
+}: ClientArgs<{ action: string; purpose: string; read: () => Promise<T | null | undefined> }>): Promise<T> {
+  const found = await read();
+  await auditClientRead({ ctx, clientId, found: found != null, action, purpose });
+  if (found == null) throw createClientNotFoundError();
+  return found;
+}
+
 /** The client of the tenant for a read of their file: the read audited, then the 404 if not found. */
 export async function readTenantClient({
   ctx,
@@ -77,10 +91,8 @@ export async function readTenantClient({
   purpose,
   clientId,
 }: ClientArgs<{ action: string; purpose: string }>): Promise<{ client: ClientRow }> {
-  const { client } = await findTenantClient({ db: ctx.db, tenantId: ctx.tenantId, clientId });
-  await auditClientRead({ ctx, clientId, found: client !== undefined, action, purpose });
-  if (!client) throw createClientNotFoundError();
-  return { client };
+  const read = async () => (await findTenantClient({ db: ctx.db, tenantId: ctx.tenantId, clientId })).client;
+  return { client: await readAudited({ ctx, clientId, action, purpose, read }) };
 }
 
 /** The active social workers and project leads of the caller's organisation, by name. */

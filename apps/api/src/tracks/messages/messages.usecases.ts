@@ -7,7 +7,7 @@ import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import type { ClientScope } from '../../records/clients/clients.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { auditClientRead } from '../../records/clients/clients.usecases';
+import { readAudited } from '../../records/clients/clients.usecases';
 import { contactConsentsTable } from '../../records/contact-consents/contact-consents.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { rerouteQueuedMessages } from './messages.outbox';
@@ -66,15 +66,13 @@ async function readContact({ db, tenantId, clientId }: ClientScope): Promise<Cli
 
 /** A client's number, address and consents per channel. Audited as a read of the client's record. */
 export async function getClientContact({ ctx, clientId }: ClientArgs): Promise<{ contact: ClientContact }> {
-  const contact = await readContact({ db: ctx.db, tenantId: ctx.tenantId, clientId });
-  await auditClientRead({
+  const contact = await readAudited({
     ctx,
     clientId,
-    found: contact !== null,
     action: 'client.contact_read',
     purpose: 'client_contact',
+    read: () => readContact({ db: ctx.db, tenantId: ctx.tenantId, clientId }),
   });
-  if (!contact) throw createClientNotFoundError();
   return { contact };
 }
 

@@ -10,7 +10,7 @@ import type { ClientArgs, TenantArgs } from '../../ground/http/request-context';
 import { isIdOf } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
 import type { ClientScope } from '../../records/clients/clients.repository';
-import { auditClientRead } from '../../records/clients/clients.usecases';
+import { readAudited } from '../../records/clients/clients.usecases';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { type ClientTrackFacts, deriveClientStatus, NO_TRACK_FACTS } from '../trajectory/trajectory.status';
 import { createTrajectoryActiveError } from './privacy.errors';
@@ -216,18 +216,17 @@ export async function exportClientData({
 }: ClientArgs<{ documentsDir: string }>): Promise<AccessExport> {
   const { db, clock, tenantId } = ctx;
   const repo = createPrivacyRepository({ db });
-  const { client } = isIdOf({ kind: 'client', value: clientId })
-    ? await repo.findClient({ tenantId, clientId })
-    : { client: undefined };
   const now = clock.now();
-  await auditClientRead({
+  const client = await readAudited({
     ctx,
     clientId,
-    found: client !== undefined,
     action: 'client.export_read',
     purpose: 'access_request',
+    read: async () =>
+      isIdOf({ kind: 'client', value: clientId })
+        ? (await repo.findClient({ tenantId, clientId })).client
+        : undefined,
   });
-  if (!client) throw createClientNotFoundError();
 
   const [{ tenant }, { organisation: welfare }, data, trajectory] = await Promise.all([
     repo.findTenant({ tenantId }),
@@ -279,6 +278,11 @@ export async function exportClientData({
     });
   }
   for (const partner of partners.sort((a, b) => a.id.localeCompare(b.id))) {
+    // What every partner keeps: the messages it sent the client and the outcome rounds it took.
+    const sentAndTaken = {
+      messages: data.messages.filter((message) => message.orgId === partner.id),
+      outcomeRounds: data.outcomeRounds.filter((round) => round.takenByOrgId === partner.id),
+    };
     if (partner.kind === 'home_help') {
       organisations.push({
         organisation: partner,
@@ -295,8 +299,7 @@ export async function exportClientData({
               validUntil: cheque.validUntil,
             })),
           visits: data.visits.filter((visit) => visit.homeHelpOrgId === partner.id),
-          messages: data.messages.filter((message) => message.orgId === partner.id),
-          outcomeRounds: data.outcomeRounds.filter((round) => round.takenByOrgId === partner.id),
+          ...sentAndTaken,
         },
       });
     } else if (partner.kind === 'training') {
@@ -315,8 +318,7 @@ export async function exportClientData({
               at: enrolment.progressNoteAt,
             })),
           referrals: data.referrals.filter((referral) => referral.trainingOrgId === partner.id),
-          messages: data.messages.filter((message) => message.orgId === partner.id),
-          outcomeRounds: data.outcomeRounds.filter((round) => round.takenByOrgId === partner.id),
+          ...sentAndTaken,
         },
       });
     }
