@@ -1,5 +1,6 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Database } from '../database/database';
+import { columnsEqual } from '../database/query-helpers';
 import { idempotencyKeysTable } from './idempotency.tables';
 
 export type IdempotencyScope = { userId: string; route: string; key: string };
@@ -16,11 +17,7 @@ export type IdempotencyRecord = {
 };
 
 function whereScope({ userId, route, key }: IdempotencyScope) {
-  return and(
-    eq(idempotencyKeysTable.userId, userId),
-    eq(idempotencyKeysTable.route, route),
-    eq(idempotencyKeysTable.key, key),
-  );
+  return columnsEqual(idempotencyKeysTable, { userId, route, key });
 }
 
 export function createIdempotencyRepository({ db }: { db: Database }) {

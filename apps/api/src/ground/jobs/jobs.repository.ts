@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../database/database';
+import { columnsEqual, insertOne } from '../database/query-helpers';
 import { jobsTable } from './jobs.tables';
 
 export type JobRow = typeof jobsTable.$inferSelect;
@@ -19,18 +20,14 @@ export function createJobsRepository({ db }: { db: Database }) {
       payload: Record<string, unknown>;
       createdBy: string;
     }): Promise<{ job: JobRow }> {
-      const [job] = await db
-        .insert(jobsTable)
-        .values({ tenantId, kind, total, payload, createdBy })
-        .returning();
-      return { job: job! };
+      return { job: await insertOne(db, jobsTable, { tenantId, kind, total, payload, createdBy }) };
     },
 
     async findJob({ tenantId, kind, jobId }: { tenantId: string; kind: string; jobId: string }) {
       const [job] = await db
         .select()
         .from(jobsTable)
-        .where(and(eq(jobsTable.id, jobId), eq(jobsTable.tenantId, tenantId), eq(jobsTable.kind, kind)));
+        .where(columnsEqual(jobsTable, { id: jobId, tenantId, kind }));
       return { job };
     },
 
@@ -83,7 +80,7 @@ export function createJobsRepository({ db }: { db: Database }) {
           result: sql`coalesce(${jobsTable.result}, '{}'::jsonb) || ${JSON.stringify(result)}::jsonb`,
           updatedAt: now,
         })
-        .where(and(eq(jobsTable.id, jobId), eq(jobsTable.status, 'running')));
+        .where(columnsEqual(jobsTable, { id: jobId, status: 'running' }));
     },
 
     async finishJob({

@@ -1,6 +1,7 @@
 import type { OrgKind } from '@digipakket/domain';
 import { and, asc, eq, or } from 'drizzle-orm';
 import type { Database } from '../database/database';
+import { insertOne } from '../database/query-helpers';
 import { getUniqueViolationConstraint } from '../shared/errors';
 import {
   createPartnershipExistsError,
@@ -43,8 +44,7 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
       branding?: TenantBranding;
     }) {
       try {
-        const [tenant] = await db.insert(tenantsTable).values({ name, slug, branding }).returning();
-        return { tenant: tenant! };
+        return { tenant: await insertOne(db, tenantsTable, { name, slug, branding }) };
       } catch (error) {
         if (getUniqueViolationConstraint(error) === 'tenants_slug_unique') throw createTenantSlugTakenError();
         throw error;
@@ -71,11 +71,7 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
       tenantId: string | null;
     }) {
       try {
-        const [organisation] = await db
-          .insert(organisationsTable)
-          .values({ kind, name, tenantId })
-          .returning();
-        return { organisation: organisation! };
+        return { organisation: await insertOne(db, organisationsTable, { kind, name, tenantId }) };
       } catch (error) {
         if (getUniqueViolationConstraint(error) === 'organisations_one_welfare_per_tenant') {
           throw createWelfareOrganisationExistsError();
@@ -104,11 +100,7 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
       kind: 'home_help' | 'training';
     }) {
       try {
-        const [partnership] = await db
-          .insert(partnershipsTable)
-          .values({ tenantId, partnerOrgId, kind })
-          .returning();
-        return { partnership: partnership! };
+        return { partnership: await insertOne(db, partnershipsTable, { tenantId, partnerOrgId, kind }) };
       } catch (error) {
         if (getUniqueViolationConstraint(error) === 'partnerships_tenant_partner_kind_unique') {
           throw createPartnershipExistsError();

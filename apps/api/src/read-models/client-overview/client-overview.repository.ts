@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, ne, notLike, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, ne, notLike, sql } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
 import { preparedPerDatabase } from '../../ground/database/prepared';
+import { inTenant, ofClient } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
@@ -36,8 +37,8 @@ export const AUDIT_ONLY_TIMELINE_ACTIONS = [
 /** Audit actions read only to name who did something a track row records without its actor. */
 const ACTOR_ONLY_ACTIONS = ['cheque.cancel'] as const;
 
-const tenantParam = sql.placeholder('tenantId');
-const clientParam = sql.placeholder('clientId');
+/** The client every overview query reads, as placeholders of its prepared statements. */
+const clientParams = { tenantId: sql.placeholder('tenantId'), clientId: sql.placeholder('clientId') };
 
 // The client page runs these on every view: built once, and prepared, so they go out pipelined in
 // one round trip and PostgreSQL does not plan them again each time.
@@ -46,27 +47,29 @@ const overviewQueries = preparedPerDatabase((db) => ({
     .select({ intake: intakesTable, waveName: wavesTable.name })
     .from(intakesTable)
     .leftJoin(wavesTable, eq(wavesTable.id, intakesTable.waveId))
-    .where(and(eq(intakesTable.tenantId, tenantParam), eq(intakesTable.clientId, clientParam)))
+    .where(ofClient(intakesTable, clientParams))
     .orderBy(desc(intakesTable.createdAt))
     .limit(1)
     .prepare('overview_intakes'),
   devices: db
     .select()
     .from(devicesTable)
-    .where(and(eq(devicesTable.tenantId, tenantParam), eq(devicesTable.holderClientId, clientParam)))
+    .where(
+      inTenant(devicesTable, clientParams.tenantId, eq(devicesTable.holderClientId, clientParams.clientId)),
+    )
     .prepare('overview_devices'),
   deviceEvents: db
     .select({ event: deviceEventsTable, serial: devicesTable.serial, model: devicesTable.model })
     .from(deviceEventsTable)
     .innerJoin(devicesTable, eq(devicesTable.id, deviceEventsTable.deviceId))
-    .where(and(eq(deviceEventsTable.tenantId, tenantParam), eq(deviceEventsTable.clientId, clientParam)))
+    .where(ofClient(deviceEventsTable, clientParams))
     .orderBy(asc(deviceEventsTable.at))
     .prepare('overview_device_events'),
   cheques: db
     .select({ cheque: chequesTable, visit: visitsTable })
     .from(chequesTable)
     .leftJoin(visitsTable, eq(visitsTable.chequeId, chequesTable.id))
-    .where(and(eq(chequesTable.tenantId, tenantParam), eq(chequesTable.clientId, clientParam)))
+    .where(ofClient(chequesTable, clientParams))
     .orderBy(
       asc(chequesTable.issuedAt),
       desc(sql`${chequesTable.purpose} = 'installation'`),
@@ -77,54 +80,43 @@ const overviewQueries = preparedPerDatabase((db) => ({
     .select({ enrolment: enrolmentsTable, groupName: courseGroupsTable.name })
     .from(enrolmentsTable)
     .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
-    .where(and(eq(enrolmentsTable.tenantId, tenantParam), eq(enrolmentsTable.clientId, clientParam)))
+    .where(ofClient(enrolmentsTable, clientParams))
     .orderBy(asc(enrolmentsTable.enrolledAt))
     .prepare('overview_enrolments'),
   referrals: db
     .select()
     .from(referralsTable)
-    .where(and(eq(referralsTable.tenantId, tenantParam), eq(referralsTable.clientId, clientParam)))
+    .where(ofClient(referralsTable, clientParams))
     .prepare('overview_referrals'),
   buddies: db
     .select()
     .from(buddyPairingsTable)
-    .where(and(eq(buddyPairingsTable.tenantId, tenantParam), eq(buddyPairingsTable.clientId, clientParam)))
+    .where(ofClient(buddyPairingsTable, clientParams))
     .orderBy(desc(buddyPairingsTable.startedOn), desc(buddyPairingsTable.createdAt))
     .prepare('overview_buddies'),
   buddyMeetings: db
     .select()
     .from(buddyMeetingsTable)
-    .where(and(eq(buddyMeetingsTable.tenantId, tenantParam), eq(buddyMeetingsTable.clientId, clientParam)))
+    .where(ofClient(buddyMeetingsTable, clientParams))
     .orderBy(asc(buddyMeetingsTable.metOn))
     .prepare('overview_buddy_meetings'),
   digipuntInfo: db
     .select()
     .from(digipuntInfoRecordsTable)
-    .where(
-      and(
-        eq(digipuntInfoRecordsTable.tenantId, tenantParam),
-        eq(digipuntInfoRecordsTable.clientId, clientParam),
-      ),
-    )
+    .where(ofClient(digipuntInfoRecordsTable, clientParams))
     .orderBy(asc(digipuntInfoRecordsTable.givenAt))
     .prepare('overview_digipunt_info'),
   signals: db
     .select()
     .from(signalsTable)
-    .where(
-      and(
-        eq(signalsTable.tenantId, tenantParam),
-        eq(signalsTable.clientId, clientParam),
-        ne(signalsTable.status, 'resolved'),
-      ),
-    )
+    .where(ofClient(signalsTable, clientParams, ne(signalsTable.status, 'resolved')))
     .orderBy(asc(signalsTable.dueAt))
     .prepare('overview_signals'),
   messages: db
     .select({ message: messagesTable, organisationName: organisationsTable.name })
     .from(messagesTable)
     .innerJoin(organisationsTable, eq(organisationsTable.id, messagesTable.orgId))
-    .where(and(eq(messagesTable.tenantId, tenantParam), eq(messagesTable.clientId, clientParam)))
+    .where(ofClient(messagesTable, clientParams))
     .orderBy(asc(messagesTable.createdAt))
     .limit(200)
     .prepare('overview_messages'),
@@ -132,9 +124,9 @@ const overviewQueries = preparedPerDatabase((db) => ({
     .select()
     .from(auditLogTable)
     .where(
-      and(
-        eq(auditLogTable.tenantId, tenantParam),
-        eq(auditLogTable.clientId, clientParam),
+      ofClient(
+        auditLogTable,
+        clientParams,
         eq(auditLogTable.outcome, 'success'),
         notLike(auditLogTable.action, '%.read'),
         inArray(auditLogTable.action, [...AUDIT_ONLY_TIMELINE_ACTIONS, ...ACTOR_ONLY_ACTIONS]),

@@ -1,10 +1,12 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { inTenant } from '../../ground/database/query-helpers';
 import { organisationsTable, partnershipsTable } from '../../ground/organisations/organisations.tables';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createDigipuntenRepository } from '../../records/digipunten/digipunten.repository';
 import { programmesTable } from '../../records/programmes/programmes.tables';
+import { approvedAndOpen } from '../../tracks/intake/intake.repository';
 import { intakesTable } from '../../tracks/intake/intake.tables';
 import { loadClientSources } from './documents.sources.repository';
 
@@ -61,14 +63,7 @@ export function createDocumentsRepository({ db }: { db: Database }) {
         .select({ id: clientsTable.id })
         .from(intakesTable)
         .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
-        .where(
-          and(
-            eq(intakesTable.tenantId, tenantId),
-            eq(intakesTable.waveId, waveId),
-            eq(intakesTable.decision, 'approved'),
-            isNull(intakesTable.closureKind),
-          ),
-        )
+        .where(inTenant(intakesTable, tenantId, eq(intakesTable.waveId, waveId), approvedAndOpen))
         .orderBy(asc(clientsTable.lastName), asc(clientsTable.firstName), asc(clientsTable.id));
       return { clientIds: rows.map((row) => row.id) };
     },
@@ -78,7 +73,7 @@ export function createDocumentsRepository({ db }: { db: Database }) {
       const rows = await db
         .select({ id: clientsTable.id })
         .from(clientsTable)
-        .where(and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.id, clientIds)))
+        .where(inTenant(clientsTable, tenantId, inArray(clientsTable.id, clientIds)))
         .orderBy(asc(clientsTable.lastName), asc(clientsTable.firstName), asc(clientsTable.id));
       return { clientIds: rows.map((row) => row.id) };
     },

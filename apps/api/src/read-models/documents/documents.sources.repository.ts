@@ -1,6 +1,7 @@
 import { OPEN_CHEQUE_STATUSES } from '@digipakket/domain';
 import { and, asc, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual, findInTenant, ofClient } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
@@ -32,9 +33,9 @@ async function heldDevice({ db, tenantId, clientId }: ClientOfTenant) {
     .select()
     .from(devicesTable)
     .where(
-      and(
-        eq(devicesTable.tenantId, tenantId),
-        eq(devicesTable.holderClientId, clientId),
+      columnsEqual(
+        devicesTable,
+        { tenantId, holderClientId: clientId },
         inArray(devicesTable.status, ['reserved', 'handed_out']),
       ),
     );
@@ -61,9 +62,9 @@ function openCheques({ db, tenantId, clientId, today }: ClientOfTenant & { today
     .select()
     .from(chequesTable)
     .where(
-      and(
-        eq(chequesTable.tenantId, tenantId),
-        eq(chequesTable.clientId, clientId),
+      ofClient(
+        chequesTable,
+        { tenantId, clientId },
         inArray(chequesTable.status, [...OPEN_CHEQUE_STATUSES]),
         gte(chequesTable.validUntil, today),
       ),
@@ -91,9 +92,9 @@ async function basicCourse({ db, tenantId, clientId }: ClientOfTenant): Promise<
     .from(enrolmentsTable)
     .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
     .where(
-      and(
-        eq(enrolmentsTable.tenantId, tenantId),
-        eq(enrolmentsTable.clientId, clientId),
+      ofClient(
+        enrolmentsTable,
+        { tenantId, clientId },
         eq(enrolmentsTable.status, 'enrolled'),
         eq(courseGroupsTable.kind, 'basic'),
       ),
@@ -136,13 +137,7 @@ async function activeBuddy({ db, tenantId, clientId }: ClientOfTenant) {
       email: buddyPairingsTable.buddyEmail,
     })
     .from(buddyPairingsTable)
-    .where(
-      and(
-        eq(buddyPairingsTable.tenantId, tenantId),
-        eq(buddyPairingsTable.clientId, clientId),
-        eq(buddyPairingsTable.status, 'active'),
-      ),
-    )
+    .where(ofClient(buddyPairingsTable, { tenantId, clientId }, eq(buddyPairingsTable.status, 'active')))
     .orderBy(desc(buddyPairingsTable.startedOn))
     .limit(1);
   return buddy;
@@ -155,15 +150,12 @@ export async function loadClientSources({
   clientId,
   today,
 }: ClientOfTenant & { today: string }) {
-  const [client] = await db
-    .select()
-    .from(clientsTable)
-    .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)));
+  const client = await findInTenant(db, clientsTable, { tenantId, id: clientId });
   if (!client) return undefined;
   const [intake] = await db
     .select({ programmeId: intakesTable.programmeId, waveId: intakesTable.waveId })
     .from(intakesTable)
-    .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.clientId, clientId)))
+    .where(ofClient(intakesTable, { tenantId, clientId }))
     .orderBy(desc(intakesTable.createdAt))
     .limit(1);
   const { device, handout } = await heldDevice({ db, tenantId, clientId });

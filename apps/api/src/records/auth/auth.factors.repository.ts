@@ -1,5 +1,6 @@
 import { and, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { passkeysTable, recoveryCodesTable, totpFactorsTable } from './auth.factors.tables';
 import { createPasskeysRepository } from './auth.passkeys.repository';
@@ -77,13 +78,7 @@ export function createFactorsRepository({ db }: { db: Database }) {
       const used = await db
         .update(recoveryCodesTable)
         .set({ usedAt: at })
-        .where(
-          and(
-            eq(recoveryCodesTable.userId, userId),
-            eq(recoveryCodesTable.codeHash, codeHash),
-            isNull(recoveryCodesTable.usedAt),
-          ),
-        )
+        .where(columnsEqual(recoveryCodesTable, { userId, codeHash }, isNull(recoveryCodesTable.usedAt)))
         .returning({ id: recoveryCodesTable.id });
       return { used: used.length > 0 };
     },

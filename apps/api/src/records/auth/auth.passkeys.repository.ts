@@ -1,5 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { passkeysTable } from './auth.factors.tables';
 
 export type StoredPasskey = typeof passkeysTable.$inferSelect;
@@ -20,7 +21,7 @@ export function createPasskeysRepository({ db }: { db: Database }) {
       const [passkey] = await db
         .select()
         .from(passkeysTable)
-        .where(and(eq(passkeysTable.userId, userId), eq(passkeysTable.credentialId, credentialId)))
+        .where(columnsEqual(passkeysTable, { userId, credentialId }))
         .limit(1);
       return { passkey };
     },
@@ -36,7 +37,7 @@ export function createPasskeysRepository({ db }: { db: Database }) {
     async deletePasskey({ userId, id }: { userId: string; id: string }) {
       const deleted = await db
         .delete(passkeysTable)
-        .where(and(eq(passkeysTable.userId, userId), eq(passkeysTable.id, id)))
+        .where(columnsEqual(passkeysTable, { userId, id }))
         .returning({ id: passkeysTable.id });
       return { deleted: deleted.length > 0 };
     },

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { sessionsTable } from './auth.tables';
 
 /** A user's own sessions, as they see and end them. */
@@ -24,7 +25,7 @@ export function createOwnSessionsRepository({ db }: { db: Database }) {
     async deleteSessionOfUser({ userId, sessionId }: { userId: string; sessionId: string }) {
       const rows = await db
         .delete(sessionsTable)
-        .where(and(eq(sessionsTable.id, sessionId), eq(sessionsTable.userId, userId)))
+        .where(columnsEqual(sessionsTable, { id: sessionId, userId }))
         .returning({ id: sessionsTable.id });
       return { deleted: rows.length > 0 };
     },

@@ -1,5 +1,6 @@
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { usersTable } from '../users/users.tables';
 import { organisationSignInTable, ssoAttemptsTable, ssoIdentitiesTable } from './auth.sso.tables';
@@ -97,7 +98,7 @@ export function createSsoRepository({ db }: { db: Database }) {
         .select({ email: usersTable.email })
         .from(ssoIdentitiesTable)
         .innerJoin(usersTable, eq(usersTable.id, ssoIdentitiesTable.userId))
-        .where(and(eq(ssoIdentitiesTable.issuerUrl, issuerUrl), eq(ssoIdentitiesTable.subject, subject)))
+        .where(columnsEqual(ssoIdentitiesTable, { issuerUrl, subject }))
         .limit(1);
       return { email: row?.email };
     },
@@ -125,7 +126,7 @@ export function createSsoRepository({ db }: { db: Database }) {
       const rows = await db
         .select({ subject: ssoIdentitiesTable.subject })
         .from(ssoIdentitiesTable)
-        .where(and(eq(ssoIdentitiesTable.issuerUrl, issuerUrl), eq(ssoIdentitiesTable.userId, userId)))
+        .where(columnsEqual(ssoIdentitiesTable, { issuerUrl, userId }))
         .limit(1);
       return { subject: rows[0]?.subject };
     },

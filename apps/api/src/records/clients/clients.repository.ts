@@ -2,6 +2,7 @@ import { normaliseNameForSearch } from '@digipakket/domain';
 import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { preparedPerDatabase } from '../../ground/database/prepared';
+import { insertOne, inTenant } from '../../ground/database/query-helpers';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { usersTable } from '../users/users.tables';
 import { createDuplicateFileNumberError, createDuplicateNationalNumberError } from './clients.errors';
@@ -75,8 +76,7 @@ export function createClientsRepository({ db }: { db: Database }) {
   return {
     async insertClient({ client }: { client: NewClient }) {
       try {
-        const [row] = await db.insert(clientsTable).values(client).returning();
-        return { client: row! };
+        return { client: await insertOne(db, clientsTable, client) };
       } catch (error) {
         throw toClientConflict(error);
       }
@@ -95,7 +95,7 @@ export function createClientsRepository({ db }: { db: Database }) {
         const [row] = await db
           .update(clientsTable)
           .set(changes)
-          .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)))
+          .where(inTenant(clientsTable, tenantId, eq(clientsTable.id, clientId)))
           .returning();
         return { client: row };
       } catch (error) {
@@ -199,7 +199,7 @@ export function createClientsRepository({ db }: { db: Database }) {
       const rows = await db
         .select()
         .from(clientsTable)
-        .where(and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.id, clientIds)));
+        .where(inTenant(clientsTable, tenantId, inArray(clientsTable.id, clientIds)));
       const byId = new Map(rows.map((row) => [row.id, row]));
       return { clients: clientIds.map((id) => byId.get(id)).filter((row): row is ClientRow => !!row) };
     },

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
+import { findInTenant, insertOne, inTenant } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { createProgrammeAlreadyActiveError } from './programmes.errors';
@@ -52,11 +53,16 @@ export function createProgrammesRepository({ db }: { db: Database }) {
       trainingOrgId: string | null;
     }) {
       try {
-        const [programme] = await db
-          .insert(programmesTable)
-          .values({ tenantId, name, status: 'active', settings, homeHelpOrgId, trainingOrgId })
-          .returning();
-        return { programme: programme! };
+        return {
+          programme: await insertOne(db, programmesTable, {
+            tenantId,
+            name,
+            status: 'active',
+            settings,
+            homeHelpOrgId,
+            trainingOrgId,
+          }),
+        };
       } catch (error) {
         if (getUniqueViolationConstraint(error) === 'programmes_one_active_per_tenant')
           throw createProgrammeAlreadyActiveError();
@@ -70,10 +76,7 @@ export function createProgrammesRepository({ db }: { db: Database }) {
         .select()
         .from(programmesTable)
         .where(
-          and(
-            eq(programmesTable.tenantId, tenantId),
-            programmeId ? eq(programmesTable.id, programmeId) : undefined,
-          ),
+          inTenant(programmesTable, tenantId, programmeId ? eq(programmesTable.id, programmeId) : undefined),
         )
         .orderBy(sql`${programmesTable.status} = 'active' DESC`, desc(programmesTable.createdAt))
         .limit(1);
@@ -98,7 +101,7 @@ export function createProgrammesRepository({ db }: { db: Database }) {
           settings: sql`${JSON.stringify(settings)}::jsonb || CASE WHEN ${programmesTable.settings} ? 'outcomes' THEN jsonb_build_object('outcomes', ${programmesTable.settings} -> 'outcomes') ELSE '{}'::jsonb END`,
           updatedAt: now,
         })
-        .where(and(eq(programmesTable.tenantId, tenantId), eq(programmesTable.id, programmeId)))
+        .where(inTenant(programmesTable, tenantId, eq(programmesTable.id, programmeId)))
         .returning();
       return { programme };
     },
@@ -121,7 +124,7 @@ export function createProgrammesRepository({ db }: { db: Database }) {
           settings: sql`${programmesTable.settings} || jsonb_build_object('outcomes', ${JSON.stringify(outcomes)}::jsonb)`,
           updatedAt: now,
         })
-        .where(and(eq(programmesTable.tenantId, tenantId), eq(programmesTable.id, programmeId)))
+        .where(inTenant(programmesTable, tenantId, eq(programmesTable.id, programmeId)))
         .returning();
       return { programme };
     },
@@ -130,18 +133,13 @@ export function createProgrammesRepository({ db }: { db: Database }) {
       const waves = await db
         .select()
         .from(wavesTable)
-        .where(and(eq(wavesTable.tenantId, tenantId), eq(wavesTable.programmeId, programmeId)))
+        .where(inTenant(wavesTable, tenantId, eq(wavesTable.programmeId, programmeId)))
         .orderBy(asc(wavesTable.pickupFrom), asc(wavesTable.name));
       return { waves };
     },
 
     async findWave({ tenantId, waveId }: { tenantId: string; waveId: string }) {
-      const [wave] = await db
-        .select()
-        .from(wavesTable)
-        .where(and(eq(wavesTable.tenantId, tenantId), eq(wavesTable.id, waveId)))
-        .limit(1);
-      return { wave };
+      return { wave: await findInTenant(db, wavesTable, { tenantId, id: waveId }) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { OrgKind, Role } from '@digipakket/domain';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { createEmailTakenError } from './users.errors';
 import { usersTable } from './users.tables';
@@ -70,13 +71,7 @@ export function createUsersRepository({ db }: { db: Database }) {
       const rows = await db
         .update(usersTable)
         .set({ disabledAt: at })
-        .where(
-          and(
-            eq(usersTable.id, userId),
-            eq(usersTable.organisationId, organisationId),
-            isNull(usersTable.disabledAt),
-          ),
-        )
+        .where(columnsEqual(usersTable, { id: userId, organisationId }, isNull(usersTable.disabledAt)))
         .returning({ id: usersTable.id });
       return { disabled: rows.length > 0 };
     },
@@ -95,9 +90,9 @@ export function createUsersRepository({ db }: { db: Database }) {
         .select({ id: usersTable.id, orgKind: usersTable.orgKind })
         .from(usersTable)
         .where(
-          and(
-            eq(usersTable.id, userId),
-            eq(usersTable.organisationId, organisationId),
+          columnsEqual(
+            usersTable,
+            { id: userId, organisationId },
             isNull(usersTable.disabledAt),
             role ? eq(usersTable.role, role) : undefined,
           ),

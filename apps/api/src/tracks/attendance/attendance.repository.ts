@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { learnerClientJoin, learnerColumns } from '../training/training.learners';
@@ -67,7 +68,7 @@ export function createAttendanceRepository({ db }: { db: Database }) {
           attendanceTable,
           and(eq(attendanceTable.enrolmentId, enrolmentsTable.id), eq(attendanceTable.sessionId, sessionId)),
         )
-        .where(and(eq(enrolmentsTable.groupId, groupId), eq(enrolmentsTable.status, 'enrolled')))
+        .where(columnsEqual(enrolmentsTable, { groupId, status: 'enrolled' }))
         .orderBy(asc(clientsTable.lastName), asc(clientsTable.firstName), asc(enrolmentsTable.id));
       return { rows };
     },
@@ -76,7 +77,7 @@ export function createAttendanceRepository({ db }: { db: Database }) {
       const [enrolment] = await db
         .select()
         .from(enrolmentsTable)
-        .where(and(eq(enrolmentsTable.id, enrolmentId), eq(enrolmentsTable.groupId, groupId)))
+        .where(columnsEqual(enrolmentsTable, { id: enrolmentId, groupId }))
         .limit(1);
       return { enrolment };
     },
@@ -85,7 +86,7 @@ export function createAttendanceRepository({ db }: { db: Database }) {
       const [mark] = await db
         .select()
         .from(attendanceTable)
-        .where(and(eq(attendanceTable.sessionId, sessionId), eq(attendanceTable.enrolmentId, enrolmentId)))
+        .where(columnsEqual(attendanceTable, { sessionId, enrolmentId }))
         .for('update')
         .limit(1);
       return { mark };
@@ -95,7 +96,7 @@ export function createAttendanceRepository({ db }: { db: Database }) {
     async deleteMark({ sessionId, enrolmentId }: { sessionId: string; enrolmentId: string }) {
       const [mark] = await db
         .delete(attendanceTable)
-        .where(and(eq(attendanceTable.sessionId, sessionId), eq(attendanceTable.enrolmentId, enrolmentId)))
+        .where(columnsEqual(attendanceTable, { sessionId, enrolmentId }))
         .returning();
       return { mark };
     },

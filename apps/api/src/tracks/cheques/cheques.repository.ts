@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual, findInTenant, ofClient } from '../../ground/database/query-helpers';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -13,7 +14,7 @@ export function createChequesRepository({ db }: { db: Database }) {
       const rows = await db
         .select()
         .from(chequesTable)
-        .where(and(eq(chequesTable.tenantId, tenantId), eq(chequesTable.clientId, clientId)))
+        .where(ofClient(chequesTable, { tenantId, clientId }))
         .orderBy(
           asc(chequesTable.issuedAt),
           desc(sql`${chequesTable.purpose} = 'installation'`),
@@ -33,24 +34,12 @@ export function createChequesRepository({ db }: { db: Database }) {
         })
         .from(intakesTable)
         .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
-        .where(
-          and(
-            eq(intakesTable.tenantId, tenantId),
-            eq(intakesTable.clientId, clientId),
-            eq(intakesTable.decision, 'approved'),
-          ),
-        )
+        .where(ofClient(intakesTable, { tenantId, clientId }, eq(intakesTable.decision, 'approved')))
         .limit(1);
       const [held] = await db
         .select({ n: count() })
         .from(devicesTable)
-        .where(
-          and(
-            eq(devicesTable.tenantId, tenantId),
-            eq(devicesTable.holderClientId, clientId),
-            eq(devicesTable.status, 'handed_out'),
-          ),
-        );
+        .where(columnsEqual(devicesTable, { tenantId, holderClientId: clientId, status: 'handed_out' }));
       return { intake, equipped: (held?.n ?? 0) > 0 };
     },
 
@@ -59,12 +48,7 @@ export function createChequesRepository({ db }: { db: Database }) {
     },
 
     async findCheque({ tenantId, chequeId }: { tenantId: string; chequeId: string }) {
-      const [cheque] = await db
-        .select()
-        .from(chequesTable)
-        .where(and(eq(chequesTable.tenantId, tenantId), eq(chequesTable.id, chequeId)))
-        .limit(1);
-      return { cheque };
+      return { cheque: await findInTenant(db, chequesTable, { tenantId, id: chequeId }) };
     },
 
     /** Cancels only while the cheque is still open, whatever happened since it was read. */
@@ -83,9 +67,9 @@ export function createChequesRepository({ db }: { db: Database }) {
         .update(chequesTable)
         .set({ status: 'cancelled', cancelledReason: reason, updatedAt: now })
         .where(
-          and(
-            eq(chequesTable.tenantId, tenantId),
-            eq(chequesTable.id, chequeId),
+          columnsEqual(
+            chequesTable,
+            { tenantId, id: chequeId },
             inArray(chequesTable.status, ['issued', 'requested', 'scheduled']),
           ),
         )

@@ -1,5 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual, insertOne } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
@@ -21,19 +22,13 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
       const [location] = await db
         .select()
         .from(trainingLocationsTable)
-        .where(
-          and(
-            eq(trainingLocationsTable.id, locationId),
-            eq(trainingLocationsTable.trainingOrgId, trainingOrgId),
-          ),
-        )
+        .where(columnsEqual(trainingLocationsTable, { id: locationId, trainingOrgId }))
         .limit(1);
       return { location };
     },
 
     async insertLocation({ location }: { location: typeof trainingLocationsTable.$inferInsert }) {
-      const [row] = await db.insert(trainingLocationsTable).values(location).returning();
-      return { location: row! };
+      return { location: await insertOne(db, trainingLocationsTable, location) };
     },
 
     async updateLocation({
@@ -48,12 +43,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
       const [row] = await db
         .update(trainingLocationsTable)
         .set(values)
-        .where(
-          and(
-            eq(trainingLocationsTable.id, locationId),
-            eq(trainingLocationsTable.trainingOrgId, trainingOrgId),
-          ),
-        )
+        .where(columnsEqual(trainingLocationsTable, { id: locationId, trainingOrgId }))
         .returning();
       return { location: row };
     },
@@ -67,7 +57,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
           disabledAt: usersTable.disabledAt,
         })
         .from(usersTable)
-        .where(and(eq(usersTable.organisationId, trainingOrgId), eq(usersTable.role, 'teacher')))
+        .where(columnsEqual(usersTable, { organisationId: trainingOrgId, role: 'teacher' }))
         .orderBy(asc(usersTable.displayName), asc(usersTable.id));
       return { rows };
     },
@@ -76,13 +66,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
       const [teacher] = await db
         .select()
         .from(usersTable)
-        .where(
-          and(
-            eq(usersTable.id, userId),
-            eq(usersTable.organisationId, trainingOrgId),
-            eq(usersTable.role, 'teacher'),
-          ),
-        )
+        .where(columnsEqual(usersTable, { id: userId, organisationId: trainingOrgId, role: 'teacher' }))
         .limit(1);
       return { teacher };
     },
@@ -98,7 +82,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
         })
         .from(programmesTable)
         .innerJoin(tenantsTable, eq(tenantsTable.id, programmesTable.tenantId))
-        .where(and(eq(programmesTable.trainingOrgId, trainingOrgId), eq(programmesTable.status, 'active')))
+        .where(columnsEqual(programmesTable, { trainingOrgId, status: 'active' }))
         .orderBy(asc(tenantsTable.name), asc(programmesTable.name));
       return { rows };
     },

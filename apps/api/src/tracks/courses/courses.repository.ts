@@ -1,5 +1,6 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { insertOne } from '../../ground/database/query-helpers';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 import {
@@ -63,8 +64,7 @@ export function createCoursesRepository({ db }: { db: Database }) {
     },
 
     async insertGroup({ group }: { group: typeof courseGroupsTable.$inferInsert }) {
-      const [row] = await db.insert(courseGroupsTable).values(group).returning();
-      return { group: row! };
+      return { group: await insertOne(db, courseGroupsTable, group) };
     },
 
     async updateGroup({

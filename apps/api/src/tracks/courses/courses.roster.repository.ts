@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual, ofClient } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { selectAttendanceMarks } from '../training/training.facts';
@@ -86,7 +87,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
       const [enrolment] = await db
         .select()
         .from(enrolmentsTable)
-        .where(and(eq(enrolmentsTable.id, enrolmentId), eq(enrolmentsTable.trainingOrgId, trainingOrgId)))
+        .where(columnsEqual(enrolmentsTable, { id: enrolmentId, trainingOrgId }))
         .limit(1);
       return { enrolment };
     },
@@ -107,7 +108,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
         .from(enrolmentsTable)
         .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
         .leftJoin(programmesTable, eq(programmesTable.id, enrolmentsTable.programmeId))
-        .where(and(eq(enrolmentsTable.tenantId, tenantId), eq(enrolmentsTable.clientId, clientId)))
+        .where(ofClient(enrolmentsTable, { tenantId, clientId }))
         .orderBy(asc(enrolmentsTable.enrolledAt), asc(enrolmentsTable.id));
       return { rows };
     },

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import {
   courseGroupsTable,
   courseSessionChangesTable,
@@ -44,9 +45,7 @@ export function createCourseSessionsRepository({ db }: { db: Database }) {
       const [session] = await db
         .select()
         .from(courseSessionsTable)
-        .where(
-          and(eq(courseSessionsTable.id, sessionId), eq(courseSessionsTable.trainingOrgId, trainingOrgId)),
-        )
+        .where(columnsEqual(courseSessionsTable, { id: sessionId, trainingOrgId }))
         .limit(1);
       return { session };
     },

@@ -1,8 +1,10 @@
 import type { DeviceStatus } from '@digipakket/domain';
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { inTenant, ofClient } from '../../ground/database/query-helpers';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
+import { approvedAndOpen } from '../intake/intake.repository';
 import { intakesTable } from '../intake/intake.tables';
 import { createClientAlreadyHoldsError } from './devices.errors';
 
@@ -13,14 +15,7 @@ export function createDeviceMovesRepository({ db }: { db: Database }) {
       const [row] = await db
         .select({ n: count() })
         .from(intakesTable)
-        .where(
-          and(
-            eq(intakesTable.tenantId, tenantId),
-            eq(intakesTable.clientId, clientId),
-            eq(intakesTable.decision, 'approved'),
-            sql`${intakesTable.closureKind} IS NULL`,
-          ),
-        );
+        .where(ofClient(intakesTable, { tenantId, clientId }, approvedAndOpen));
       return { approved: (row?.n ?? 0) > 0 };
     },
 
@@ -53,11 +48,7 @@ export function createDeviceMovesRepository({ db }: { db: Database }) {
           .update(devicesTable)
           .set({ status: to, holderClientId, reservedAt, handedOutAt, pickupAt: null, updatedAt: now })
           .where(
-            and(
-              eq(devicesTable.tenantId, tenantId),
-              eq(devicesTable.id, deviceId),
-              eq(devicesTable.status, from),
-            ),
+            inTenant(devicesTable, tenantId, eq(devicesTable.id, deviceId), eq(devicesTable.status, from)),
           )
           .returning({ id: devicesTable.id });
         return { moved: rows.length === 1 };

@@ -1,6 +1,7 @@
 import type { DeviceStatus } from '@digipakket/domain';
 import { and, asc, count, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { inTenant } from '../../ground/database/query-helpers';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
@@ -31,7 +32,7 @@ export function createDevicesRepository({ db }: { db: Database }) {
       const rows = await db
         .select({ serial: devicesTable.serial })
         .from(devicesTable)
-        .where(and(eq(devicesTable.tenantId, tenantId), inArray(devicesTable.serial, serials)));
+        .where(inTenant(devicesTable, tenantId, inArray(devicesTable.serial, serials)));
       return { existing: new Set(rows.map((row) => row.serial)) };
     },
 
@@ -105,7 +106,7 @@ export function createDevicesRepository({ db }: { db: Database }) {
         .select(deviceColumns)
         .from(devicesTable)
         .leftJoin(clientsTable, eq(clientsTable.id, devicesTable.holderClientId))
-        .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.id, deviceId)))
+        .where(inTenant(devicesTable, tenantId, eq(devicesTable.id, deviceId)))
         .limit(1);
       return { row };
     },
@@ -120,7 +121,7 @@ export function createDevicesRepository({ db }: { db: Database }) {
         .from(deviceEventsTable)
         .leftJoin(clientsTable, eq(clientsTable.id, deviceEventsTable.clientId))
         .leftJoin(usersTable, eq(usersTable.id, deviceEventsTable.actorUserId))
-        .where(and(eq(deviceEventsTable.tenantId, tenantId), eq(deviceEventsTable.deviceId, deviceId)))
+        .where(inTenant(deviceEventsTable, tenantId, eq(deviceEventsTable.deviceId, deviceId)))
         .orderBy(desc(deviceEventsTable.at), desc(deviceEventsTable.id));
       return { rows };
     },

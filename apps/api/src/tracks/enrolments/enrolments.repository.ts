@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { insertOne, inTenant } from '../../ground/database/query-helpers';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -24,7 +25,7 @@ export function createEnrolmentsRepository({ db }: { db: Database }) {
       const rows = await db
         .select({ programmeId: programmesTable.id, trainingOrgId: programmesTable.trainingOrgId })
         .from(programmesTable)
-        .where(and(eq(programmesTable.tenantId, tenantId), eq(programmesTable.status, 'active')))
+        .where(inTenant(programmesTable, tenantId, eq(programmesTable.status, 'active')))
         .orderBy(asc(programmesTable.createdAt), asc(programmesTable.id));
       const partners = new Map<string, string>();
       for (const row of rows) {
@@ -87,15 +88,14 @@ export function createEnrolmentsRepository({ db }: { db: Database }) {
       const [client] = await db
         .select({ id: clientsTable.id, preferredLanguage: clientsTable.preferredLanguage })
         .from(clientsTable)
-        .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)))
+        .where(inTenant(clientsTable, tenantId, eq(clientsTable.id, clientId)))
         .limit(1);
       return { client };
     },
 
     async insertEnrolment({ enrolment }: { enrolment: typeof enrolmentsTable.$inferInsert }) {
       try {
-        const [row] = await db.insert(enrolmentsTable).values(enrolment).returning();
-        return { enrolment: row! };
+        return { enrolment: await insertOne(db, enrolmentsTable, enrolment) };
       } catch (error) {
         if (getUniqueViolationConstraint(error) === 'enrolments_one_active_per_client_group') {
           throw createAlreadyOnRosterError({ cause: error });

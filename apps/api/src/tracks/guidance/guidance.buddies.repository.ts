@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual, insertOne, ofClient } from '../../ground/database/query-helpers';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { usersTable } from '../../records/users/users.tables';
 import { createBuddyAlreadyPairedError } from './guidance.errors';
@@ -13,7 +14,7 @@ export function createBuddyPairingsRepository({ db }: { db: Database }) {
       const pairings = await db
         .select()
         .from(buddyPairingsTable)
-        .where(and(eq(buddyPairingsTable.tenantId, tenantId), eq(buddyPairingsTable.clientId, clientId)))
+        .where(ofClient(buddyPairingsTable, { tenantId, clientId }))
         .orderBy(desc(buddyPairingsTable.startedOn), desc(buddyPairingsTable.createdAt));
       const meetings =
         pairings.length === 0
@@ -48,13 +49,7 @@ export function createBuddyPairingsRepository({ db }: { db: Database }) {
       const [pairing] = await db
         .select()
         .from(buddyPairingsTable)
-        .where(
-          and(
-            eq(buddyPairingsTable.tenantId, tenantId),
-            eq(buddyPairingsTable.clientId, clientId),
-            eq(buddyPairingsTable.id, pairingId),
-          ),
-        )
+        .where(ofClient(buddyPairingsTable, { tenantId, clientId }, eq(buddyPairingsTable.id, pairingId)))
         .for('update');
       return { pairing };
     },
@@ -62,8 +57,7 @@ export function createBuddyPairingsRepository({ db }: { db: Database }) {
     /** Starts a pairing; the partial unique index keeps one active pairing per client, also under concurrent requests. */
     async insertBuddyPairing(values: typeof buddyPairingsTable.$inferInsert) {
       try {
-        const [pairing] = await db.insert(buddyPairingsTable).values(values).returning();
-        return { pairing: pairing! };
+        return { pairing: await insertOne(db, buddyPairingsTable, values) };
       } catch (error) {
         if (getUniqueViolationConstraint(error) === 'buddy_pairings_one_active_per_client') {
           throw createBuddyAlreadyPairedError({ cause: error });
@@ -73,8 +67,7 @@ export function createBuddyPairingsRepository({ db }: { db: Database }) {
     },
 
     async insertBuddyMeeting(values: typeof buddyMeetingsTable.$inferInsert) {
-      const [meeting] = await db.insert(buddyMeetingsTable).values(values).returning();
-      return { meeting: meeting! };
+      return { meeting: await insertOne(db, buddyMeetingsTable, values) };
     },
 
     /** Ends an active pairing; no row back means it had ended already. */
@@ -94,13 +87,7 @@ export function createBuddyPairingsRepository({ db }: { db: Database }) {
       const [pairing] = await db
         .update(buddyPairingsTable)
         .set({ status: 'ended', endedOn, endedBy, updatedAt: at })
-        .where(
-          and(
-            eq(buddyPairingsTable.tenantId, tenantId),
-            eq(buddyPairingsTable.id, pairingId),
-            eq(buddyPairingsTable.status, 'active'),
-          ),
-        )
+        .where(columnsEqual(buddyPairingsTable, { tenantId, id: pairingId, status: 'active' }))
         .returning();
       return { pairing };
     },

@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { ofClient } from '../../ground/database/query-helpers';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { createBuddyPairingsRepository } from './guidance.buddies.repository';
@@ -17,7 +18,7 @@ export function createGuidanceRepository({ db }: { db: Database }) {
       const [intake] = await db
         .select({ id: intakesTable.id })
         .from(intakesTable)
-        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.clientId, clientId)))
+        .where(ofClient(intakesTable, { tenantId, clientId }))
         .orderBy(desc(intakesTable.createdAt))
         .limit(1);
       return { intake };
@@ -60,7 +61,7 @@ export function createGuidanceRepository({ db }: { db: Database }) {
         })
         .from(intakesTable)
         .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
-        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.clientId, clientId)))
+        .where(ofClient(intakesTable, { tenantId, clientId }))
         .orderBy(desc(intakesTable.createdAt))
         .limit(1);
       return { intake: row };

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { desc, inArray, isNull, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
+import { columnsEqual, inTenant, ofClient } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { infoMomentInvitationsTable } from './info-moments.tables';
@@ -56,7 +57,7 @@ export function createInfoMomentCandidatesRepository({ db }: { db: Database }) {
       const rows = await db
         .selectDistinctOn([intakesTable.clientId], { clientId: intakesTable.clientId, id: intakesTable.id })
         .from(intakesTable)
-        .where(and(eq(intakesTable.tenantId, tenantId), inArray(intakesTable.clientId, clientIds)))
+        .where(inTenant(intakesTable, tenantId, inArray(intakesTable.clientId, clientIds)))
         .orderBy(intakesTable.clientId, desc(intakesTable.createdAt));
       return { intakes: new Map(rows.map((row) => [row.clientId, row.id])) };
     },
@@ -66,7 +67,7 @@ export function createInfoMomentCandidatesRepository({ db }: { db: Database }) {
       const [intake] = await db
         .select({ id: intakesTable.id, infoSessionAttendedAt: intakesTable.infoSessionAttendedAt })
         .from(intakesTable)
-        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.clientId, clientId)))
+        .where(ofClient(intakesTable, { tenantId, clientId }))
         .orderBy(desc(intakesTable.createdAt))
         .limit(1);
       return { intake };
@@ -78,11 +79,7 @@ export function createInfoMomentCandidatesRepository({ db }: { db: Database }) {
         .update(intakesTable)
         .set({ infoSessionAttendedAt: at, updatedAt: at })
         .where(
-          and(
-            eq(intakesTable.tenantId, tenantId),
-            eq(intakesTable.id, intakeId),
-            isNull(intakesTable.infoSessionAttendedAt),
-          ),
+          columnsEqual(intakesTable, { tenantId, id: intakeId }, isNull(intakesTable.infoSessionAttendedAt)),
         );
     },
   };

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
+import { columnsEqual, inTenant } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { infoMomentInvitationsTable, infoMomentsTable } from './info-moments.tables';
 
@@ -13,10 +14,7 @@ export function createInfoMomentInvitationsRepository({ db }: { db: Database }) 
         .from(infoMomentInvitationsTable)
         .innerJoin(clientsTable, eq(clientsTable.id, infoMomentInvitationsTable.clientId))
         .where(
-          and(
-            eq(infoMomentInvitationsTable.tenantId, tenantId),
-            eq(infoMomentInvitationsTable.momentId, momentId),
-          ),
+          inTenant(infoMomentInvitationsTable, tenantId, eq(infoMomentInvitationsTable.momentId, momentId)),
         )
         .orderBy(asc(clientsTable.lastName), asc(clientsTable.firstName));
       return { rows };
@@ -36,9 +34,9 @@ export function createInfoMomentInvitationsRepository({ db }: { db: Database }) 
         .select({ clientId: infoMomentInvitationsTable.clientId })
         .from(infoMomentInvitationsTable)
         .where(
-          and(
-            eq(infoMomentInvitationsTable.tenantId, tenantId),
-            eq(infoMomentInvitationsTable.momentId, momentId),
+          columnsEqual(
+            infoMomentInvitationsTable,
+            { tenantId, momentId },
             inArray(infoMomentInvitationsTable.clientId, clientIds),
           ),
         );
@@ -99,13 +97,7 @@ export function createInfoMomentInvitationsRepository({ db }: { db: Database }) 
       const [invitation] = await db
         .select()
         .from(infoMomentInvitationsTable)
-        .where(
-          and(
-            eq(infoMomentInvitationsTable.tenantId, tenantId),
-            eq(infoMomentInvitationsTable.momentId, momentId),
-            eq(infoMomentInvitationsTable.clientId, clientId),
-          ),
-        )
+        .where(columnsEqual(infoMomentInvitationsTable, { tenantId, momentId, clientId }))
         .for('update');
       return { invitation };
     },
@@ -128,13 +120,7 @@ export function createInfoMomentInvitationsRepository({ db }: { db: Database }) 
       const [invitation] = await db
         .update(infoMomentInvitationsTable)
         .set({ attendance, recordedAt: at, recordedBy: by })
-        .where(
-          and(
-            eq(infoMomentInvitationsTable.tenantId, tenantId),
-            eq(infoMomentInvitationsTable.momentId, momentId),
-            eq(infoMomentInvitationsTable.clientId, clientId),
-          ),
-        )
+        .where(columnsEqual(infoMomentInvitationsTable, { tenantId, momentId, clientId }))
         .returning();
       return { invitation: invitation! };
     },

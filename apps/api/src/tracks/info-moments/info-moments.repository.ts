@@ -1,5 +1,6 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { count, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { findInTenant, insertOne, inTenant, ofClient } from '../../ground/database/query-helpers';
 import { createInfoMomentCandidatesRepository } from './info-moments.candidates.repository';
 import { createInfoMomentInvitationsRepository } from './info-moments.invitations.repository';
 import { infoMomentInvitationsTable, infoMomentsTable } from './info-moments.tables';
@@ -18,8 +19,7 @@ export function createInfoMomentsRepository({ db }: { db: Database }) {
     ...createInfoMomentInvitationsRepository({ db }),
 
     async insertMoment(values: typeof infoMomentsTable.$inferInsert) {
-      const [moment] = await db.insert(infoMomentsTable).values(values).returning();
-      return { moment: moment! };
+      return { moment: await insertOne(db, infoMomentsTable, values) };
     },
 
     /** The tenant's moments, the latest first, with how many were invited and came. */
@@ -43,11 +43,7 @@ export function createInfoMomentsRepository({ db }: { db: Database }) {
       momentId: string;
       forUpdate?: boolean;
     }) {
-      const query = db
-        .select()
-        .from(infoMomentsTable)
-        .where(and(eq(infoMomentsTable.tenantId, tenantId), eq(infoMomentsTable.id, momentId)));
-      const [moment] = forUpdate ? await query.for('update') : await query;
+      const moment = await findInTenant(db, infoMomentsTable, { tenantId, id: momentId, forUpdate });
       if (!moment) return { moment: undefined };
       const [counts] = await db
         .select({
@@ -56,10 +52,7 @@ export function createInfoMomentsRepository({ db }: { db: Database }) {
         })
         .from(infoMomentInvitationsTable)
         .where(
-          and(
-            eq(infoMomentInvitationsTable.tenantId, tenantId),
-            eq(infoMomentInvitationsTable.momentId, momentId),
-          ),
+          inTenant(infoMomentInvitationsTable, tenantId, eq(infoMomentInvitationsTable.momentId, momentId)),
         );
       return { moment: { ...moment, invited: counts?.invited ?? 0, attended: counts?.attended ?? 0 } };
     },
@@ -70,12 +63,7 @@ export function createInfoMomentsRepository({ db }: { db: Database }) {
         .select({ invitation: infoMomentInvitationsTable, moment: infoMomentsTable })
         .from(infoMomentInvitationsTable)
         .innerJoin(infoMomentsTable, eq(infoMomentsTable.id, infoMomentInvitationsTable.momentId))
-        .where(
-          and(
-            eq(infoMomentInvitationsTable.tenantId, tenantId),
-            eq(infoMomentInvitationsTable.clientId, clientId),
-          ),
-        )
+        .where(ofClient(infoMomentInvitationsTable, { tenantId, clientId }))
         .orderBy(desc(infoMomentsTable.startsAt));
       return { rows };
     },

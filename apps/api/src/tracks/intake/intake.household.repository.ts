@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual, inTenant } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 
@@ -14,7 +15,7 @@ export function createIntakeHouseholdRepository({ db }: { db: Database }) {
       const [client] = await db
         .select({ street: clientsTable.street, postcode: clientsTable.postcode })
         .from(clientsTable)
-        .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)));
+        .where(inTenant(clientsTable, tenantId, eq(clientsTable.id, clientId)));
       const streetKey = (client?.street ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
       const household = db
         .select({ id: clientsTable.id })
@@ -31,9 +32,9 @@ export function createIntakeHouseholdRepository({ db }: { db: Database }) {
         .select({ n: count() })
         .from(deviceEventsTable)
         .where(
-          and(
-            eq(deviceEventsTable.tenantId, tenantId),
-            eq(deviceEventsTable.toStatus, 'handed_out'),
+          columnsEqual(
+            deviceEventsTable,
+            { tenantId, toStatus: 'handed_out' },
             inArray(deviceEventsTable.clientId, household),
           ),
         );
@@ -44,7 +45,7 @@ export function createIntakeHouseholdRepository({ db }: { db: Database }) {
       const [row] = await db
         .select({ n: count() })
         .from(devicesTable)
-        .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.holderClientId, clientId)));
+        .where(inTenant(devicesTable, tenantId, eq(devicesTable.holderClientId, clientId)));
       return { holds: (row?.n ?? 0) > 0 };
     },
   };

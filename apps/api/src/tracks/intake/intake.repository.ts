@@ -1,8 +1,12 @@
-import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
+import { columnsEqual, inTenant, ofClient } from '../../ground/database/query-helpers';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { createIntakeHouseholdRepository } from './intake.household.repository';
 import { intakesTable } from './intake.tables';
+
+/** An intake approved and not closed: its client takes part in the programme. */
+export const approvedAndOpen = and(eq(intakesTable.decision, 'approved'), isNull(intakesTable.closureKind))!;
 
 export type IntakeRow = typeof intakesTable.$inferSelect;
 
@@ -16,7 +20,7 @@ export function createIntakeRepository({ db }: { db: Database }) {
       const [programme] = await db
         .select()
         .from(programmesTable)
-        .where(and(eq(programmesTable.tenantId, tenantId), eq(programmesTable.status, 'active')))
+        .where(inTenant(programmesTable, tenantId, eq(programmesTable.status, 'active')))
         .orderBy(desc(programmesTable.createdAt))
         .limit(1);
       return { programme };
@@ -34,13 +38,7 @@ export function createIntakeRepository({ db }: { db: Database }) {
       const [intake] = await db
         .select()
         .from(intakesTable)
-        .where(
-          and(
-            eq(intakesTable.tenantId, tenantId),
-            eq(intakesTable.clientId, clientId),
-            eq(intakesTable.programmeId, programmeId),
-          ),
-        )
+        .where(ofClient(intakesTable, { tenantId, clientId }, eq(intakesTable.programmeId, programmeId)))
         .limit(1);
       return { intake };
     },
@@ -62,9 +60,9 @@ export function createIntakeRepository({ db }: { db: Database }) {
         .select({ waveId: intakesTable.waveId, n: count().as('n') })
         .from(intakesTable)
         .where(
-          and(
-            eq(intakesTable.tenantId, tenantId),
-            eq(intakesTable.decision, 'approved'),
+          columnsEqual(
+            intakesTable,
+            { tenantId, decision: 'approved' },
             ne(intakesTable.clientId, excludeClientId),
           ),
         )
@@ -81,7 +79,7 @@ export function createIntakeRepository({ db }: { db: Database }) {
         })
         .from(wavesTable)
         .leftJoin(committed, eq(committed.waveId, wavesTable.id))
-        .where(and(eq(wavesTable.tenantId, tenantId), eq(wavesTable.programmeId, programmeId)))
+        .where(inTenant(wavesTable, tenantId, eq(wavesTable.programmeId, programmeId)))
         .orderBy(asc(wavesTable.pickupFrom));
       // Laptops the programme's waves can hand out: in stock (not reserved) and bought for this
       // programme or for none, less those promised to approved clients (this one aside) still waiting.

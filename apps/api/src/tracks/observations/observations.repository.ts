@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
+import { inTenant, ofClient } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -59,9 +60,9 @@ export function createObservationsRepository({ db }: { db: Database }) {
         .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
         .leftJoin(organisationsTable, eq(organisationsTable.id, auditLogTable.actorOrgId))
         .where(
-          and(
-            eq(auditLogTable.tenantId, tenantId),
-            eq(auditLogTable.clientId, clientId),
+          ofClient(
+            auditLogTable,
+            { tenantId, clientId },
             eq(auditLogTable.action, 'cheque.no_show'),
             eq(auditLogTable.outcome, 'success'),
           ),
@@ -74,7 +75,7 @@ export function createObservationsRepository({ db }: { db: Database }) {
           : await db
               .select({ id: chequesTable.id, code: chequesTable.code })
               .from(chequesTable)
-              .where(and(eq(chequesTable.tenantId, tenantId), inArray(chequesTable.id, chequeIds)));
+              .where(inTenant(chequesTable, tenantId, inArray(chequesTable.id, chequeIds)));
       const codeOf = new Map(cheques.map((cheque) => [cheque.id, cheque.code]));
       return {
         noShows: rows.map((row) => ({
@@ -147,9 +148,9 @@ export function createObservationsRepository({ db }: { db: Database }) {
         .select({ id: signalsTable.id, subjectId: signalsTable.subjectId })
         .from(signalsTable)
         .where(
-          and(
-            eq(signalsTable.tenantId, tenantId),
-            eq(signalsTable.clientId, clientId),
+          ofClient(
+            signalsTable,
+            { tenantId, clientId },
             eq(signalsTable.kind, 'visit.needs_follow_up'),
             inArray(signalsTable.status, ['open', 'snoozed']),
           ),

@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
+import { inTenant, ofClient } from '../../ground/database/query-helpers';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { allOf } from '../../ground/shared/promises';
 import type { ClientScope } from '../../records/clients/clients.repository';
-import type { clientsTable } from '../../records/clients/clients.tables';
 import { contactConsentsTable } from '../../records/contact-consents/contact-consents.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
@@ -35,7 +35,7 @@ function attendanceOfClient({ db, tenantId, clientId }: ClientScope) {
     .from(attendanceTable)
     .innerJoin(enrolmentsTable, eq(enrolmentsTable.id, attendanceTable.enrolmentId))
     .innerJoin(courseSessionsTable, eq(courseSessionsTable.id, attendanceTable.sessionId))
-    .where(and(eq(attendanceTable.tenantId, tenantId), eq(enrolmentsTable.clientId, clientId)))
+    .where(inTenant(attendanceTable, tenantId, eq(enrolmentsTable.clientId, clientId)))
     .orderBy(asc(courseSessionsTable.date));
 }
 
@@ -74,67 +74,66 @@ export function createPrivacyAccessRepository({ db }: { db: Database }) {
   return {
     /** Everything stored about one client, table by table, for the access request. */
     async loadClientData({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const ofClient = <T extends { tenantId: unknown; clientId: unknown }>(table: T) =>
-        and(
-          eq(table.tenantId as typeof clientsTable.tenantId, tenantId),
-          eq(table.clientId as typeof clientsTable.id, clientId),
-        );
+      const client = { tenantId, clientId };
       const { outcomeAnswers, ...data } = await allOf({
-        contactConsents: db.select().from(contactConsentsTable).where(ofClient(contactConsentsTable)),
+        contactConsents: db.select().from(contactConsentsTable).where(ofClient(contactConsentsTable, client)),
         messages: db
           .select()
           .from(messagesTable)
-          .where(ofClient(messagesTable))
+          .where(ofClient(messagesTable, client))
           .orderBy(asc(messagesTable.createdAt), asc(messagesTable.id)),
         intakes: db
           .select()
           .from(intakesTable)
-          .where(ofClient(intakesTable))
+          .where(ofClient(intakesTable, client))
           .orderBy(asc(intakesTable.createdAt)),
         devices: db
           .select()
           .from(devicesTable)
-          .where(and(eq(devicesTable.tenantId, tenantId), eq(devicesTable.holderClientId, clientId))),
+          .where(inTenant(devicesTable, tenantId, eq(devicesTable.holderClientId, clientId))),
         deviceEvents: db
           .select()
           .from(deviceEventsTable)
-          .where(ofClient(deviceEventsTable))
+          .where(ofClient(deviceEventsTable, client))
           .orderBy(asc(deviceEventsTable.at)),
         cheques: db
           .select()
           .from(chequesTable)
-          .where(ofClient(chequesTable))
+          .where(ofClient(chequesTable, client))
           .orderBy(asc(chequesTable.createdAt)),
         visits: db
           .select({ visit: visitsTable })
           .from(visitsTable)
           .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
-          .where(and(eq(visitsTable.tenantId, tenantId), eq(chequesTable.clientId, clientId)))
+          .where(inTenant(visitsTable, tenantId, eq(chequesTable.clientId, clientId)))
           .orderBy(asc(visitsTable.visitedOn)),
         enrolments: db
           .select()
           .from(enrolmentsTable)
-          .where(ofClient(enrolmentsTable))
+          .where(ofClient(enrolmentsTable, client))
           .orderBy(asc(enrolmentsTable.createdAt)),
         attendance: attendanceOfClient({ db, tenantId, clientId }),
-        referrals: db.select().from(referralsTable).where(ofClient(referralsTable)),
+        referrals: db.select().from(referralsTable).where(ofClient(referralsTable, client)),
         signals: db
           .select()
           .from(signalsTable)
-          .where(ofClient(signalsTable))
+          .where(ofClient(signalsTable, client))
           .orderBy(asc(signalsTable.createdAt)),
-        buddyPairings: db.select().from(buddyPairingsTable).where(ofClient(buddyPairingsTable)),
-        digipuntInfo: db.select().from(digipuntInfoRecordsTable).where(ofClient(digipuntInfoRecordsTable)),
+        buddyPairings: db.select().from(buddyPairingsTable).where(ofClient(buddyPairingsTable, client)),
+        digipuntInfo: db
+          .select()
+          .from(digipuntInfoRecordsTable)
+          .where(ofClient(digipuntInfoRecordsTable, client)),
         outcomeRounds: db
           .select()
           .from(outcomeRoundsTable)
-          .where(ofClient(outcomeRoundsTable))
+          .where(ofClient(outcomeRoundsTable, client))
           .orderBy(asc(outcomeRoundsTable.takenOn), asc(outcomeRoundsTable.id)),
         outcomeAnswers: db
           .select({ answer: outcomeAnswersTable })
           .from(outcomeAnswersTable)
           .innerJoin(outcomeRoundsTable, eq(outcomeRoundsTable.id, outcomeAnswersTable.roundId))
-          .where(ofClient(outcomeRoundsTable))
+          .where(ofClient(outcomeRoundsTable, client))
           .orderBy(asc(outcomeAnswersTable.roundId), asc(outcomeAnswersTable.itemId)),
         packJobs: packJobsOfClient({ db, tenantId, clientId }),
         audit: auditOfClient({ db, clientId }),
@@ -164,7 +163,7 @@ export function createPrivacyAccessRepository({ db }: { db: Database }) {
       const [organisation] = await db
         .select({ id: organisationsTable.id, name: organisationsTable.name, kind: organisationsTable.kind })
         .from(organisationsTable)
-        .where(and(eq(organisationsTable.tenantId, tenantId), eq(organisationsTable.kind, 'welfare')));
+        .where(inTenant(organisationsTable, tenantId, eq(organisationsTable.kind, 'welfare')));
       return { organisation };
     },
   };

@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
 
 /** What replaces a client's names and any free text that must stay non-empty. */
@@ -10,9 +11,9 @@ export const PACK_BATCH_JOB_KIND = 'documents.packs';
 
 /** The tenant's batches of welcome packs that printed this client. */
 export function packJobsPrinting({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-  return and(
-    eq(jobsTable.tenantId, tenantId),
-    eq(jobsTable.kind, PACK_BATCH_JOB_KIND),
+  return columnsEqual(
+    jobsTable,
+    { tenantId, kind: PACK_BATCH_JOB_KIND },
     sql`${jobsTable.payload}->'clientIds' @> jsonb_build_array(${clientId}::text)`,
   );
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { findInTenant } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createPrivacyAccessRepository } from './privacy.access.repository';
@@ -65,12 +66,7 @@ export function createPrivacyRepository({ db }: { db: Database }) {
       clientId: string;
       lock?: boolean;
     }) {
-      const query = db
-        .select()
-        .from(clientsTable)
-        .where(and(eq(clientsTable.tenantId, tenantId), eq(clientsTable.id, clientId)));
-      const [client] = lock ? await query.for('update') : await query;
-      return { client };
+      return { client: await findInTenant(db, clientsTable, { tenantId, id: clientId, forUpdate: lock }) };
     },
 
     /** Clients of a tenant, not yet anonymised, whose file last changed before `before`. */

@@ -1,5 +1,6 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { eq, gte, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { partnershipsTable } from '../../ground/organisations/organisations.tables';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -20,13 +21,7 @@ export function createStatementDraftingRepository({ db }: { db: Database }) {
       const [row] = await db
         .select({ id: partnershipsTable.id })
         .from(partnershipsTable)
-        .where(
-          and(
-            eq(partnershipsTable.tenantId, tenantId),
-            eq(partnershipsTable.partnerOrgId, homeHelpOrgId),
-            eq(partnershipsTable.kind, 'home_help'),
-          ),
-        );
+        .where(columnsEqual(partnershipsTable, { tenantId, partnerOrgId: homeHelpOrgId, kind: 'home_help' }));
       return { served: Boolean(row) };
     },
 
@@ -58,9 +53,9 @@ export function createStatementDraftingRepository({ db }: { db: Database }) {
         .innerJoin(programmesTable, eq(programmesTable.id, chequesTable.programmeId))
         .leftJoin(statementLinesTable, eq(statementLinesTable.chequeId, chequesTable.id))
         .where(
-          and(
-            eq(visitsTable.tenantId, tenantId),
-            eq(visitsTable.homeHelpOrgId, homeHelpOrgId),
+          columnsEqual(
+            visitsTable,
+            { tenantId, homeHelpOrgId },
             eq(chequesTable.status, 'redeemed'),
             gte(visitsTable.visitedOn, `${month}-01`),
             lt(visitsTable.visitedOn, `${nextMonth(month)}-01`),

@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { chequesTable } from '../cheques/cheques.tables';
 import {
   type ReconcileOutcome,
@@ -22,13 +23,7 @@ export function createStatementReconciliationRepository({ db }: { db: Database }
       const rows = await db
         .update(statementsTable)
         .set({ updatedAt: at })
-        .where(
-          and(
-            eq(statementsTable.id, statementId),
-            eq(statementsTable.tenantId, tenantId),
-            eq(statementsTable.status, 'sent'),
-          ),
-        )
+        .where(columnsEqual(statementsTable, { id: statementId, tenantId, status: 'sent' }))
         .returning({ id: statementsTable.id });
       return { open: rows.length > 0 };
     },
@@ -46,10 +41,9 @@ export function createStatementReconciliationRepository({ db }: { db: Database }
           updatedAt: at,
         })
         .where(
-          and(
-            eq(statementsTable.id, statementId),
-            eq(statementsTable.tenantId, tenantId),
-            eq(statementsTable.status, 'sent'),
+          columnsEqual(
+            statementsTable,
+            { id: statementId, tenantId, status: 'sent' },
             sql`NOT EXISTS (${verdicts} AND r.statement_line_id IS NULL)`,
           ),
         )
@@ -74,7 +68,7 @@ export function createStatementReconciliationRepository({ db }: { db: Database }
         })
         .from(statementLinesTable)
         .innerJoin(chequesTable, eq(chequesTable.id, statementLinesTable.chequeId))
-        .where(and(eq(statementLinesTable.id, lineId), eq(statementLinesTable.statementId, statementId)));
+        .where(columnsEqual(statementLinesTable, { id: lineId, statementId }));
       return { line };
     },
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -124,13 +125,7 @@ export function createStatementsRepository({ db }: { db: Database }) {
       const rows = await db
         .update(statementsTable)
         .set({ status: 'sent', sentAt: at, updatedAt: at })
-        .where(
-          and(
-            eq(statementsTable.id, statementId),
-            eq(statementsTable.homeHelpOrgId, homeHelpOrgId),
-            eq(statementsTable.status, 'draft'),
-          ),
-        )
+        .where(columnsEqual(statementsTable, { id: statementId, homeHelpOrgId, status: 'draft' }))
         .returning({ id: statementsTable.id });
       return { sent: rows.length > 0 };
     },

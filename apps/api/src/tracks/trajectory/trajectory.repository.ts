@@ -1,5 +1,6 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { insertOne, inTenant, ofClient } from '../../ground/database/query-helpers';
 import { usersTable } from '../../records/users/users.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { trajectoryEventsTable } from './trajectory.tables';
@@ -23,7 +24,7 @@ export function createTrajectoryRepository({ db }: { db: Database }) {
       const [intake] = await db
         .select({ id: intakesTable.id, closureKind: intakesTable.closureKind })
         .from(intakesTable)
-        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.clientId, clientId)))
+        .where(ofClient(intakesTable, { tenantId, clientId }))
         .orderBy(desc(intakesTable.createdAt))
         .limit(1)
         .for('update');
@@ -50,12 +51,11 @@ export function createTrajectoryRepository({ db }: { db: Database }) {
           closedAt: closure ? at : null,
           updatedAt: at,
         })
-        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.id, intakeId)));
+        .where(inTenant(intakesTable, tenantId, eq(intakesTable.id, intakeId)));
     },
 
     async insertEvent(values: typeof trajectoryEventsTable.$inferInsert) {
-      const [event] = await db.insert(trajectoryEventsTable).values(values).returning();
-      return { event: event! };
+      return { event: await insertOne(db, trajectoryEventsTable, values) };
     },
 
     /** A client's completions, ends and reopenings, oldest first, with who recorded each. */
@@ -64,9 +64,7 @@ export function createTrajectoryRepository({ db }: { db: Database }) {
         .select({ event: trajectoryEventsTable, actorName: usersTable.displayName })
         .from(trajectoryEventsTable)
         .leftJoin(usersTable, eq(usersTable.id, trajectoryEventsTable.actorUserId))
-        .where(
-          and(eq(trajectoryEventsTable.tenantId, tenantId), eq(trajectoryEventsTable.clientId, clientId)),
-        )
+        .where(ofClient(trajectoryEventsTable, { tenantId, clientId }))
         .orderBy(trajectoryEventsTable.at);
       return { events: rows };
     },

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -145,10 +146,9 @@ export function createVisitPlanningRepository({ db }: { db: Database }) {
         .from(chequesTable)
         .innerJoin(clientsTable, eq(clientsTable.id, chequesTable.clientId))
         .where(
-          and(
-            eq(chequesTable.homeHelpOrgId, homeHelpOrgId),
-            eq(chequesTable.studentUserId, studentUserId),
-            eq(chequesTable.status, 'scheduled'),
+          columnsEqual(
+            chequesTable,
+            { homeHelpOrgId, studentUserId, status: 'scheduled' },
             gte(chequesTable.appointmentAt, from),
             lte(chequesTable.appointmentAt, to),
           ),

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual } from '../../ground/database/query-helpers';
 import { sessionsTable } from '../../records/auth/auth.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -24,7 +25,7 @@ export function createVisitStudentsRepository({ db }: { db: Database }) {
         })
         .from(usersTable)
         .leftJoin(upcoming, eq(upcoming.studentUserId, usersTable.id))
-        .where(and(eq(usersTable.organisationId, homeHelpOrgId), eq(usersTable.role, 'student')))
+        .where(columnsEqual(usersTable, { organisationId: homeHelpOrgId, role: 'student' }))
         .orderBy(asc(usersTable.displayName));
       return { students: rows };
     },
@@ -34,10 +35,9 @@ export function createVisitStudentsRepository({ db }: { db: Database }) {
         .select({ id: usersTable.id, displayName: usersTable.displayName })
         .from(usersTable)
         .where(
-          and(
-            eq(usersTable.id, studentId),
-            eq(usersTable.organisationId, homeHelpOrgId),
-            eq(usersTable.role, 'student'),
+          columnsEqual(
+            usersTable,
+            { id: studentId, organisationId: homeHelpOrgId, role: 'student' },
             isNull(usersTable.disabledAt),
           ),
         );
@@ -56,13 +56,7 @@ export function createVisitStudentsRepository({ db }: { db: Database }) {
       const rows = await db
         .update(usersTable)
         .set({ disabledAt: at, updatedAt: at })
-        .where(
-          and(
-            eq(usersTable.id, studentId),
-            eq(usersTable.organisationId, homeHelpOrgId),
-            eq(usersTable.role, 'student'),
-          ),
-        )
+        .where(columnsEqual(usersTable, { id: studentId, organisationId: homeHelpOrgId, role: 'student' }))
         .returning({ id: usersTable.id });
       if (rows.length === 1) await db.delete(sessionsTable).where(eq(sessionsTable.userId, studentId));
       return { disabled: rows.length === 1 };

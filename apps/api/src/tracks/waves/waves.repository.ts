@@ -5,10 +5,12 @@ import {
   recommendPackage,
   type SkillLevel,
 } from '@digipakket/domain';
-import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsEqual, insertOne, inTenant } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
+import { approvedAndOpen } from '../intake/intake.repository';
 import { intakesTable } from '../intake/intake.tables';
 import { createWaveResourcesRepository } from './waves.resources.repository';
 
@@ -55,8 +57,7 @@ export function createWavesRepository({ db }: { db: Database }) {
     ...createWaveResourcesRepository({ db }),
 
     async insertWave({ wave }: { wave: typeof wavesTable.$inferInsert }) {
-      const [row] = await db.insert(wavesTable).values(wave).returning();
-      return { wave: row! };
+      return { wave: await insertOne(db, wavesTable, wave) };
     },
 
     async listWaveIntakes({ tenantId, waveId }: { tenantId: string; waveId: string }) {
@@ -64,7 +65,7 @@ export function createWavesRepository({ db }: { db: Database }) {
         .select(intakeColumns)
         .from(intakesTable)
         .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
-        .where(and(eq(intakesTable.tenantId, tenantId), eq(intakesTable.waveId, waveId)));
+        .where(inTenant(intakesTable, tenantId, eq(intakesTable.waveId, waveId)));
       return { intakes };
     },
 
@@ -75,13 +76,7 @@ export function createWavesRepository({ db }: { db: Database }) {
         .from(intakesTable)
         .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
         .where(
-          and(
-            eq(intakesTable.tenantId, tenantId),
-            eq(intakesTable.programmeId, programmeId),
-            eq(intakesTable.decision, 'approved'),
-            isNull(intakesTable.waveId),
-            isNull(intakesTable.closureKind),
-          ),
+          columnsEqual(intakesTable, { tenantId, programmeId }, approvedAndOpen, isNull(intakesTable.waveId)),
         )
         .orderBy(clientsTable.lastName, clientsTable.firstName);
       return { intakes };
@@ -92,7 +87,7 @@ export function createWavesRepository({ db }: { db: Database }) {
       const [row] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(clientsTable)
-        .where(and(eq(clientsTable.tenantId, tenantId), inArray(clientsTable.id, clientIds)));
+        .where(inTenant(clientsTable, tenantId, inArray(clientsTable.id, clientIds)));
       return { count: row?.n ?? 0 };
     },
 
@@ -110,11 +105,10 @@ export function createWavesRepository({ db }: { db: Database }) {
         .from(intakesTable)
         .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
         .where(
-          and(
-            eq(intakesTable.tenantId, tenantId),
-            eq(intakesTable.programmeId, programmeId),
-            eq(intakesTable.decision, 'approved'),
-            isNull(intakesTable.closureKind),
+          columnsEqual(
+            intakesTable,
+            { tenantId, programmeId },
+            approvedAndOpen,
             inArray(intakesTable.clientId, clientIds),
           ),
         );
@@ -139,11 +133,7 @@ export function createWavesRepository({ db }: { db: Database }) {
         })
         .from(wavesTable)
         .where(
-          and(
-            eq(wavesTable.tenantId, tenantId),
-            eq(wavesTable.programmeId, programmeId),
-            waveId ? ne(wavesTable.id, waveId) : undefined,
-          ),
+          columnsEqual(wavesTable, { tenantId, programmeId }, waveId ? ne(wavesTable.id, waveId) : undefined),
         );
       return { waves };
     },
