@@ -20,6 +20,13 @@ export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 export const SessionListSchema = listOf(SessionSummarySchema, 'SessionList');
 export type SessionList = z.infer<typeof SessionListSchema>;
 
+/** A group's seats: how many there are, how many are taken and how many learners wait for one. */
+const seatFields = {
+  capacity: z.number().int(),
+  enrolledCount: z.number().int(),
+  waitlistCount: z.number().int(),
+};
+
 /** A course group a welfare centre can enrol its clients in, with its seats. */
 export const OpenGroupSchema = z
   .object({
@@ -31,9 +38,7 @@ export const OpenGroupSchema = z
     languageSupport: z.array(z.string()),
     /** True once the first session is past: joining now means missing lessons. */
     started: z.boolean(),
-    capacity: z.number().int(),
-    enrolledCount: z.number().int(),
-    waitlistCount: z.number().int(),
+    ...seatFields,
   })
   .meta({ id: 'OpenGroup' });
 export type OpenGroup = z.infer<typeof OpenGroupSchema>;
@@ -57,12 +62,13 @@ export const OpenGroupsQuerySchema = z.object({
 export type EnrolmentCreate = z.infer<typeof EnrolmentCreateSchema>;
 
 /** Where a client stands in a group: `position` is the place in the waitlist (1 = next), else null. */
+const groupPlaceFields = {
+  status: z.enum(['enrolled', 'waitlisted', 'withdrawn']),
+  position: z.number().int().nullable(),
+};
+
 export const EnrolmentResultSchema = z
-  .object({
-    id: z.string(),
-    status: z.enum(['enrolled', 'waitlisted', 'withdrawn']),
-    position: z.number().int().nullable(),
-  })
+  .object({ id: z.string(), ...groupPlaceFields })
   .meta({ id: 'EnrolmentResult' });
 export type EnrolmentResult = z.infer<typeof EnrolmentResultSchema>;
 
@@ -113,15 +119,16 @@ export const AttendanceStatusSchema = z
   .meta({ id: 'AttendanceStatus' });
 export type AttendanceStatusValue = z.infer<typeof AttendanceStatusSchema>;
 
+/** When a session is held: its day and its start and end times. */
+const sessionTimeFields = { date: z.string(), startTime: z.string(), endTime: z.string() };
+
 /** The session an attendance list belongs to; `editable` says whether marks can still be set or corrected. */
 export const AttendanceSessionSchema = z
   .object({
     id: z.string(),
     groupId: z.string(),
     groupName: z.string(),
-    date: z.string(),
-    startTime: z.string(),
-    endTime: z.string(),
+    ...sessionTimeFields,
     locationName: z.string().nullable(),
     cancelled: z.boolean(),
     editableFrom: z.string().meta({ description: 'First day marks can be set (the session day).' }),
@@ -131,20 +138,30 @@ export const AttendanceSessionSchema = z
   .meta({ id: 'AttendanceSession' });
 export type AttendanceSession = z.infer<typeof AttendanceSessionSchema>;
 
+/** Who a learner is, as teaching needs to know them. */
+const learnerFields = {
+  firstName: z.string(),
+  lastName: z.string(),
+  preferredLanguage: z.string(),
+  skillLevel: z.enum(['none', 'basic', 'independent']).nullable(),
+};
+
+/** A learner's attendance mark at one session, with its note and when it was set (all null: not marked). */
+const attendanceMarkFields = {
+  status: AttendanceStatusSchema.nullable(),
+  note: z.string().nullable(),
+  markedAt: z.string().nullable(),
+};
+
 /** One learner on an attendance list: only what teaching needs (the phone only for the coordinator). */
 export const AttendanceLearnerSchema = z
   .object({
     enrolmentId: z.string(),
     /** The client, for what the teacher records about them beyond attendance (the end outcome round). */
     clientId: z.string(),
-    firstName: z.string(),
-    lastName: z.string(),
-    preferredLanguage: z.string(),
-    skillLevel: z.enum(['none', 'basic', 'independent']).nullable(),
+    ...learnerFields,
     phone: z.string().nullable().optional(),
-    status: AttendanceStatusSchema.nullable(),
-    note: z.string().nullable(),
-    markedAt: z.string().nullable(),
+    ...attendanceMarkFields,
     progressNote: z.string().nullable(),
   })
   .meta({ id: 'AttendanceLearner' });
@@ -165,17 +182,11 @@ export const AttendanceMarkSchema = z
   .meta({ id: 'AttendanceMark' });
 export type AttendanceMarkInput = z.infer<typeof AttendanceMarkSchema>;
 
-export const AttendanceMarkResponseSchema = z
-  .object({
-    attendance: z.object({
-      enrolmentId: z.string(),
-      status: AttendanceStatusSchema.nullable(),
-      note: z.string().nullable(),
-      markedAt: z.string().nullable(),
-      corrected: z.boolean(),
-    }),
-  })
-  .meta({ id: 'AttendanceMarkResponse' });
+export const AttendanceMarkResponseSchema = answerOf(
+  'attendance',
+  z.object({ enrolmentId: z.string(), ...attendanceMarkFields, corrected: z.boolean() }),
+  'AttendanceMarkResponse',
+);
 export type AttendanceMarkResponse = z.infer<typeof AttendanceMarkResponseSchema>;
 
 export const ProgressNoteSchema = z
@@ -265,9 +276,7 @@ export const GroupSummarySchema = z
     teacherUserId: z.string().nullable(),
     teacherName: z.string().nullable(),
     languageSupport: z.array(z.string()),
-    capacity: z.number().int(),
-    enrolledCount: z.number().int(),
-    waitlistCount: z.number().int(),
+    ...seatFields,
     sessionCount: z.number().int(),
     firstSessionDate: z.string().nullable(),
     lastSessionDate: z.string().nullable(),
@@ -299,9 +308,7 @@ export type GroupPatch = z.infer<typeof GroupPatchSchema>;
 export const GroupSessionSchema = z
   .object({
     id: z.string(),
-    date: z.string(),
-    startTime: z.string(),
-    endTime: z.string(),
+    ...sessionTimeFields,
     locationId: z.string().nullable(),
     locationName: z.string().nullable(),
     cancelled: z.boolean(),
@@ -319,26 +326,34 @@ export const ReferralSchema = z
   .meta({ id: 'Referral' });
 export type ReferralView = z.infer<typeof ReferralSchema>;
 
+/**
+ * A learner's sessions: those attended, those needed to complete and the group's sessions that are
+ * not cancelled ("attended of sessions" on the learner's card).
+ */
+const sessionCountFields = {
+  attended: z.number().int(),
+  required: z.number().int(),
+  sessionCount: z.number().int(),
+};
+
+/** How the course ended for a learner: the referral decision, the teacher's note, the withdrawal. */
+const courseEndFields = {
+  referral: ReferralSchema.nullable(),
+  progressNote: z.string().nullable(),
+  withdrawal: WithdrawalSchema.nullable(),
+};
+
 /** A learner on a group's roster, with completion derived from attendance and the programme's threshold. */
 export const RosterLearnerSchema = z
   .object({
     enrolmentId: z.string(),
-    firstName: z.string(),
-    lastName: z.string(),
-    preferredLanguage: z.string(),
-    skillLevel: z.enum(['none', 'basic', 'independent']).nullable(),
+    ...learnerFields,
     phone: z.string().nullable(),
-    status: z.enum(['enrolled', 'waitlisted', 'withdrawn']),
-    position: z.number().int().nullable(),
-    attended: z.number().int(),
-    required: z.number().int(),
-    /** The group's sessions that are not cancelled: "attended of sessions" on the learner's card. */
-    sessionCount: z.number().int(),
+    ...groupPlaceFields,
+    ...sessionCountFields,
     completed: z.boolean(),
     stillPossible: z.boolean(),
-    referral: ReferralSchema.nullable(),
-    progressNote: z.string().nullable(),
-    withdrawal: WithdrawalSchema.nullable(),
+    ...courseEndFields,
   })
   .meta({ id: 'RosterLearner' });
 export type RosterLearner = z.infer<typeof RosterLearnerSchema>;
@@ -392,9 +407,7 @@ export type ReferralInput = z.infer<typeof ReferralInputSchema>;
 export const ClientSessionSchema = z
   .object({
     id: z.string(),
-    date: z.string(),
-    startTime: z.string(),
-    endTime: z.string(),
+    ...sessionTimeFields,
     locationName: z.string().nullable(),
     status: z.enum(['planned', 'moved', 'cancelled']),
     plannedDate: z.string().meta({ description: 'The day the session was first planned on.' }),
@@ -409,17 +422,11 @@ export const ClientEnrolmentSchema = z
     id: z.string(),
     groupId: z.string(),
     groupName: z.string(),
-    status: z.enum(['enrolled', 'waitlisted', 'withdrawn']),
-    position: z.number().int().nullable(),
+    ...groupPlaceFields,
     firstSessionDate: z.string().nullable(),
-    attended: z.number().int(),
-    required: z.number().int(),
-    /** The group's sessions that are not cancelled. */
-    sessionCount: z.number().int(),
+    ...sessionCountFields,
     completed: z.boolean(),
-    referral: ReferralSchema.nullable(),
-    progressNote: z.string().nullable(),
-    withdrawal: WithdrawalSchema.nullable(),
+    ...courseEndFields,
     sessions: z.array(ClientSessionSchema),
   })
   .meta({ id: 'ClientEnrolment' });

@@ -3,16 +3,21 @@ import { z } from 'zod';
 import { answerOf, listOf } from '../../ground/shared/shared.schemas';
 import { invitationAnswer, partnerInviteFields } from '../../records/users/users.schemas';
 
+/** The client as a student visiting them needs to know them: name, address, phone and language. */
+const visitedClientFields = {
+  clientName: z.string(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  language: z.string(),
+  needsInterpreter: z.boolean(),
+};
+
 /** One scheduled home-help visit, with only what the student needs to go there. */
 export const VisitSummarySchema = z
   .object({
     chequeId: z.string(),
     appointmentAt: z.string().meta({ description: 'ISO 8601 instant', example: '2025-03-14T09:00:00.000Z' }),
-    clientName: z.string(),
-    address: z.string().nullable(),
-    phone: z.string().nullable(),
-    language: z.string(),
-    needsInterpreter: z.boolean(),
+    ...visitedClientFields,
     purpose: z.enum(['installation', 'free']),
     skillLevel: z.enum(SKILL_LEVELS).nullable(),
   })
@@ -24,10 +29,17 @@ export type VisitList = z.infer<typeof VisitListSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
+/** A cheque's code as the student types or scans it. */
+const chequeCode = z
+  .string()
+  .min(1)
+  .max(40)
+  .meta({ description: 'As printed or scanned', example: 'K7QM-3XRT-9PH' });
+
 /** What a student sends to redeem a cheque and log the visit in one go. */
 export const RedeemRequestSchema = z
   .strictObject({
-    code: z.string().min(1).max(40).meta({ description: 'As printed or scanned', example: 'K7QM-3XRT-9PH' }),
+    code: chequeCode,
     minutes: z.number().int().min(0).max(1440),
     topics: z.array(z.string().max(40)).max(20),
     notes: z.string().max(4000).optional(),
@@ -41,7 +53,7 @@ export type RedeemRequest = z.infer<typeof RedeemRequestSchema>;
 /** A code to check before the visit is written down. */
 export const CodeCheckRequestSchema = z
   .strictObject({
-    code: z.string().min(1).max(40).meta({ description: 'As printed or scanned', example: 'K7QM-3XRT-9PH' }),
+    code: chequeCode,
   })
   .meta({ id: 'CodeCheckRequest' });
 export type CodeCheckRequest = z.infer<typeof CodeCheckRequestSchema>;
@@ -84,11 +96,7 @@ export const VisitDetailSchema = z
     validUntil: z.string(),
     tenantName: z.string(),
     studentName: z.string().nullable(),
-    clientName: z.string(),
-    address: z.string().nullable(),
-    phone: z.string().nullable(),
-    language: z.string(),
-    needsInterpreter: z.boolean(),
+    ...visitedClientFields,
     skillLevel: z.enum(SKILL_LEVELS).nullable(),
     visit: VisitRecordSchema.nullable(),
   })

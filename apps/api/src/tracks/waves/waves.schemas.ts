@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../../ground/shared/shared.schemas';
+import { IsoDateSchema, listOf } from '../../ground/shared/shared.schemas';
 import { clientNameFields } from '../../records/clients/clients.schemas';
 
 const CapacitySchema = z.strictObject({
@@ -74,15 +74,12 @@ export const WavePlanSchema = z
   .meta({ id: 'WavePlan' });
 export type WavePlan = z.infer<typeof WavePlanSchema>;
 
-export const WaveCandidatesSchema = z
-  .object({
-    items: z.array(
-      z.object({
-        clientId: z.string(),
-        ...clientNameFields,
-        package: z.object({ laptop: z.boolean(), cheques: z.number(), basicCourse: z.boolean() }),
-      }),
-    ),
-  })
-  .meta({ id: 'WaveCandidates' });
+export const WaveCandidatesSchema = listOf(
+  z.object({
+    clientId: z.string(),
+    ...clientNameFields,
+    package: z.object({ laptop: z.boolean(), cheques: z.number(), basicCourse: z.boolean() }),
+  }),
+  'WaveCandidates',
+);
 export type WaveCandidates = z.infer<typeof WaveCandidatesSchema>;
