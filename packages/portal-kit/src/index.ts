@@ -47,6 +47,7 @@ export {
   ErrorMessage,
   ErrorNotice,
   FailureNotice,
+  ListOrEmpty,
   Loaded,
   Pagination,
 } from './display/display-parts.component';

@@ -84,6 +84,30 @@ export function EmptyState(props: { title: string; children?: JSX.Element; actio
   );
 }
 
+/**
+ * A list, or the empty state in its place when it has no items: the empty state's title and, when
+ * given, a line on why and what to do.
+ */
+export function ListOrEmpty(props: {
+  count: number;
+  emptyTitle: string;
+  emptyText?: string;
+  children: JSX.Element;
+}) {
+  return (
+    <Show
+      when={props.count > 0}
+      fallback={
+        <EmptyState title={props.emptyTitle}>
+          {props.emptyText ? <p>{props.emptyText}</p> : undefined}
+        </EmptyState>
+      }
+    >
+      {props.children}
+    </Show>
+  );
+}
+
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
 /** A short label in a coloured pill; `label` names what it is for screen readers ("Status"). */

@@ -2,7 +2,7 @@ import { createResource, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-client';
 import { mountInPortal } from '../session/portal.fixtures';
-import { ErrorNotice, FailureNotice, Loaded, Pagination } from './display-parts.component';
+import { ErrorNotice, FailureNotice, ListOrEmpty, Loaded, Pagination } from './display-parts.component';
 
 function mount(view: () => import('solid-js').JSX.Element) {
   return mountInPortal(view, { name: 'ligo' }).host;
@@ -55,6 +55,34 @@ describe('Loaded', () => {
     host.querySelector('button')?.click();
     await settle();
     expect(host.textContent).toBe('back');
+  });
+});
+
+describe('ListOrEmpty', () => {
+  it('shows the list while it has items, and the empty state with its title and text when it has none', () => {
+    const [count, setCount] = createSignal(2);
+    const host = mount(() => (
+      <ListOrEmpty count={count()} emptyTitle="Geen lessen" emptyText="Er staan nog geen lessen gepland.">
+        <ul aria-label="Lessen" />
+      </ListOrEmpty>
+    ));
+    expect(host.querySelector('ul[aria-label="Lessen"]')).not.toBeNull();
+    expect(host.querySelector('.empty-state')).toBeNull();
+
+    setCount(0);
+    expect(host.querySelector('ul')).toBeNull();
+    expect(host.querySelector('.empty-state')?.getAttribute('aria-label')).toBe('Geen lessen');
+    expect(host.querySelector('.empty-state__text p')?.textContent).toBe('Er staan nog geen lessen gepland.');
+  });
+
+  it('shows only the title when there is no text', () => {
+    const host = mount(() => (
+      <ListOrEmpty count={0} emptyTitle="Geen groepen">
+        <ul />
+      </ListOrEmpty>
+    ));
+    expect(host.querySelector('.empty-state__title')?.textContent).toBe('Geen groepen');
+    expect(host.querySelector('.empty-state__text')).toBeNull();
   });
 });
 

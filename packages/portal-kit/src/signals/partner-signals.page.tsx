@@ -1,6 +1,6 @@
 import type { SignalItem } from '@digipakket/api/contracts';
-import { For, Show } from 'solid-js';
-import { Badge, EmptyState, Loaded } from '../display/display-parts.component';
+import { For } from 'solid-js';
+import { Badge, ListOrEmpty, Loaded } from '../display/display-parts.component';
 import type { I18n } from '../i18n/i18n';
 import { useKitI18n } from '../i18n/use-kit-i18n';
 import { usePageTitle } from '../layout/page-title';
@@ -76,13 +76,10 @@ export function PartnerSignalsPage(props: Props) {
       <p class="lead">{t('signals.intro')}</p>
       <Loaded resource={signals} retry={refetch}>
         {(list) => (
-          <Show
-            when={list().items.length > 0}
-            fallback={
-              <EmptyState title={t('signals.empty.title')}>
-                <p>{t('signals.empty.text')}</p>
-              </EmptyState>
-            }
+          <ListOrEmpty
+            count={list().items.length}
+            emptyTitle={t('signals.empty.title')}
+            emptyText={t('signals.empty.text')}
           >
             <p class="result-count">
               {kit.plural(list().total, { one: 'signals.total.one', other: 'signals.total.other' })}
@@ -92,7 +89,7 @@ export function PartnerSignalsPage(props: Props) {
                 {(signal) => <SignalCard signal={signal} {...props} />}
               </For>
             </ul>
-          </Show>
+          </ListOrEmpty>
         )}
       </Loaded>
     </>

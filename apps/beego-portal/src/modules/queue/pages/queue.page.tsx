@@ -2,9 +2,9 @@ import type { QueueItem, Student, VisitClashView, VisitQueue } from '@digipakket
 import {
   Badge,
   createAction,
-  EmptyState,
   errorMessageKey,
   isApiError,
+  ListOrEmpty,
   Loaded,
   PartnerMessages,
   usePageTitle,
@@ -419,13 +419,10 @@ export function QueuePage() {
               <h2 id="waiting-title">
                 {t('queue.waiting')} <span class="visit-group__count">({loaded().items.length})</span>
               </h2>
-              <Show
-                when={loaded().items.length > 0}
-                fallback={
-                  <EmptyState title={t('queue.empty.title')}>
-                    <p>{t('queue.empty.text')}</p>
-                  </EmptyState>
-                }
+              <ListOrEmpty
+                count={loaded().items.length}
+                emptyTitle={t('queue.empty.title')}
+                emptyText={t('queue.empty.text')}
               >
                 <ul class="card-list">
                   <For each={loaded().items}>
@@ -438,7 +435,7 @@ export function QueuePage() {
                     )}
                   </For>
                 </ul>
-              </Show>
+              </ListOrEmpty>
             </section>
             <section aria-labelledby="planned-title">
               <h2 id="planned-title">

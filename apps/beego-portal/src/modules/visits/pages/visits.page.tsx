@@ -1,4 +1,4 @@
-import { Badge, EmptyState, Loaded, usePageTitle, type VisitSummary } from '@digipakket/portal-kit';
+import { Badge, ListOrEmpty, Loaded, usePageTitle, type VisitSummary } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
@@ -122,18 +122,15 @@ export function VisitsPage() {
                   {t('offline.cached')}
                 </p>
               </Show>
-              <Show
-                when={list().items.length > 0}
-                fallback={
-                  <EmptyState title={t('visits.empty.title')}>
-                    <p>{t('visits.empty.text')}</p>
-                  </EmptyState>
-                }
+              <ListOrEmpty
+                count={list().items.length}
+                emptyTitle={t('visits.empty.title')}
+                emptyText={t('visits.empty.text')}
               >
                 <VisitGroup title={t('visits.overdue')} visits={groups().overdue} showDate />
                 <VisitGroup title={t('visits.today')} visits={groups().today} showDate={false} />
                 <VisitGroup title={t('visits.upcoming')} visits={groups().upcoming} showDate />
-              </Show>
+              </ListOrEmpty>
             </>
           );
         }}

@@ -1,4 +1,4 @@
-import { Badge, EmptyState, Loaded, type SessionSummary, usePageTitle } from '@digipakket/portal-kit';
+import { Badge, ListOrEmpty, Loaded, type SessionSummary, usePageTitle } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
@@ -67,20 +67,17 @@ export function SessionsPage() {
       <p class="lead">{t('sessions.intro')}</p>
       <Loaded resource={sessions} retry={refetch}>
         {(list) => (
-          <Show
-            when={list().items.length > 0}
-            fallback={
-              <EmptyState title={t('sessions.empty.title')}>
-                <p>{t('sessions.empty.text')}</p>
-              </EmptyState>
-            }
+          <ListOrEmpty
+            count={list().items.length}
+            emptyTitle={t('sessions.empty.title')}
+            emptyText={t('sessions.empty.text')}
           >
             <ol class="session-list" aria-label={t('sessions.list')}>
               <For each={sortSessions(list().items)}>
                 {(session) => <SessionItem session={session} today={today} />}
               </For>
             </ol>
-          </Show>
+          </ListOrEmpty>
         )}
       </Loaded>
     </>

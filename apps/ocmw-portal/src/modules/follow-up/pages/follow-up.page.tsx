@@ -1,7 +1,7 @@
 import '../follow-up.css';
 import type { SignalItem } from '@digipakket/api/contracts';
-import { EmptyState, Loaded, Pagination, usePageTitle, usePortal } from '@digipakket/portal-kit';
-import { createSignal, Show } from 'solid-js';
+import { ListOrEmpty, Loaded, Pagination, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { DueRounds } from '../../outcomes/components/due-rounds.component';
 import { ResultCount } from '../../shared/result-count.component';
@@ -62,13 +62,10 @@ export function FollowUpPage() {
 
       <Loaded resource={signals} retry={refetch}>
         {(list) => (
-          <Show
-            when={list().items.length > 0}
-            fallback={
-              <EmptyState title={t('followUp.empty.title')}>
-                <p>{t('followUp.empty.text')}</p>
-              </EmptyState>
-            }
+          <ListOrEmpty
+            count={list().items.length}
+            emptyTitle={t('followUp.empty.title')}
+            emptyText={t('followUp.empty.text')}
           >
             <SignalTable
               signals={list().items}
@@ -88,7 +85,7 @@ export function FollowUpPage() {
               total={list().total}
               onOffset={setOffset}
             />
-          </Show>
+          </ListOrEmpty>
         )}
       </Loaded>
 

@@ -1,4 +1,4 @@
-import { EmptyState, Loaded } from '@digipakket/portal-kit';
+import { ListOrEmpty, Loaded } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { t } from '../../../portal';
@@ -18,13 +18,10 @@ export function DueRounds(props: { scope: 'mine' | 'all' }) {
       <h2 id="due-rounds-title">{t('outcomes.due.title')}</h2>
       <Loaded resource={due} retry={refetch}>
         {(list) => (
-          <Show
-            when={list().rounds.length > 0}
-            fallback={
-              <EmptyState title={t('outcomes.due.empty')}>
-                <p>{t('outcomes.due.emptyText')}</p>
-              </EmptyState>
-            }
+          <ListOrEmpty
+            count={list().rounds.length}
+            emptyTitle={t('outcomes.due.empty')}
+            emptyText={t('outcomes.due.emptyText')}
           >
             <ul class="plain-list due-rounds__list">
               <For each={list().rounds}>
@@ -53,7 +50,7 @@ export function DueRounds(props: { scope: 'mine' | 'all' }) {
                 )}
               </For>
             </ul>
-          </Show>
+          </ListOrEmpty>
         )}
       </Loaded>
     </section>
