@@ -5,3 +5,4 @@ export {
   readPortalSources,
 } from './api/data-access-check';
 export { compareDictionaries } from './i18n/dictionary-check';
+export { describeTranslations } from './i18n/translations.fixtures';

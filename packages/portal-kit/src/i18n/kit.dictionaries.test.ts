@@ -3,19 +3,11 @@ import { compareDictionaries } from './dictionary-check';
 import { kitEn } from './kit.dictionary.en';
 import { kitFr } from './kit.dictionary.fr';
 import { kitNl } from './kit.dictionary.nl';
+import { describeTranslations } from './translations.fixtures';
 
-describe('the kit dictionaries', () => {
-  it.each([
-    ['English', kitEn],
-    ['French', kitFr],
-  ])('%s has exactly the Dutch keys, with the same placeholders, and no empty text', (_name, translation) => {
-    expect(compareDictionaries({ reference: kitNl, translation })).toEqual({
-      missing: [],
-      extra: [],
-      placeholderMismatches: [],
-      empty: [],
-    });
-  });
+describeTranslations('the kit dictionaries', {
+  reference: kitNl,
+  translations: { English: kitEn, French: kitFr },
 });
 
 describe('compareDictionaries', () => {
