@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultProgrammeSettings, PACKAGE_CHEQUES } from '../programme/programme';
-import { at, codeFromSeed, seededBytes } from '../testing/fixtures';
+import { at, codeFromSeed, seededBytes, visitRecord } from '../testing/fixtures';
 import { specification } from '../testing/given-when-then';
-import type { VisitRecord } from '../visits/visits';
 import { parseChequeCode } from './cheque-code';
 import type { Cheque, ChequeCommand, ChequeIn } from './cheques';
 import { decideCheque, expireCheque, expireDueCheques, isChequeOpen, issueCheques } from './cheques';
@@ -29,14 +28,7 @@ const scheduled: Cheque = {
   scheduledFor: at('2025-04-09T14:00:00Z'),
   studentId: 'usr_7',
 };
-const visit: VisitRecord = {
-  studentId: 'usr_7',
-  date: '2025-04-09',
-  minutes: 60,
-  topics: ['installed_laptop', 'wifi'],
-  notes: 'Laptop set up.',
-  needsFollowUp: false,
-};
+const visit = visitRecord({ date: '2025-04-09', notes: 'Laptop set up.' });
 const redeemed: Cheque = { ...issued, status: 'redeemed', redeemedAt: at('2025-04-09T15:00:00Z'), visit };
 const expired: Cheque = { ...issued, status: 'expired', expiredAt: at('2026-04-01T09:00:00Z') };
 const cancelled: Cheque = { ...issued, status: 'cancelled', cancelledAt: now, reason: 'Moved away' };
@@ -208,27 +200,18 @@ describe('redeeming a cheque', () => {
       .thenAccepted({ cheque: { status: 'redeemed' } });
   });
 
-  it('given a redeemed cheque, when redeemed again, then it is refused as already redeemed', () => {
-    cheque.given(redeemed).when(redeem()).thenRefused('cheque.already_redeemed');
-  });
-
-  it('given an expired cheque, when redeemed, then it is refused as expired', () => {
-    cheque.given(expired).when(redeem()).thenRefused('cheque.expired');
-  });
-
-  it('given a cheque whose validity ran out but is not marked yet, when redeemed, then it is refused as expired', () => {
-    cheque
-      .given({ ...issued, validUntil: at('2025-04-10T08:59:59Z') })
-      .when(redeem())
-      .thenRefused('cheque.expired');
-  });
-
-  it('given a cancelled cheque, when redeemed, then it is refused as cancelled', () => {
-    cheque.given(cancelled).when(redeem()).thenRefused('cheque.cancelled');
-  });
-
-  it('given a free cheque before the installation cheque, when redeemed, then it is refused', () => {
-    cheque.given(free).when(redeem()).thenRefused('cheque.installation_first');
+  it.each<{ given: string; state: Cheque; code: string }>([
+    { given: 'a redeemed cheque', state: redeemed, code: 'cheque.already_redeemed' },
+    { given: 'an expired cheque', state: expired, code: 'cheque.expired' },
+    {
+      given: 'a cheque whose validity ran out but is not marked yet',
+      state: { ...issued, validUntil: at('2025-04-10T08:59:59Z') },
+      code: 'cheque.expired',
+    },
+    { given: 'a cancelled cheque', state: cancelled, code: 'cheque.cancelled' },
+    { given: 'a free cheque before the installation cheque', state: free, code: 'cheque.installation_first' },
+  ])('given $given, when redeemed, then it is refused with $code', ({ state, code }) => {
+    cheque.given(state).when(redeem()).thenRefused(code);
   });
 
   it('given a free cheque before the installation cheque, when redeemed with an override, then it records why', () => {

@@ -171,17 +171,19 @@ describe('who may take a round', () => {
     lastSessionDate: '2025-11-28',
   };
   const secondVisit: OutcomeOccasion = { kind: 'home_visit', visitNumber: 2 };
+  /** Whether `taker` may take `round` at `occasion` in a programme that chose `endRoundTakenBy`. */
+  const mayTake = (
+    taker: Parameters<typeof mayTakeOutcomeRound>[0]['taker'],
+    round: OutcomeRound,
+    endRoundTakenBy: (typeof OUTCOME_END_ROUND_TAKERS)[number],
+    occasion: OutcomeOccasion,
+  ) => mayTakeOutcomeRound({ taker, round, settings: { endRoundTakenBy }, occasion });
 
   it('lets the social worker take any round, whoever the programme chose for the end round', () => {
     for (const endRoundTakenBy of OUTCOME_END_ROUND_TAKERS) {
       for (const round of OUTCOME_ROUNDS) {
         expect(
-          mayTakeOutcomeRound({
-            taker: { orgKind: 'welfare', role: 'social_worker' },
-            round,
-            settings: { endRoundTakenBy },
-            occasion: atOffice,
-          }),
+          mayTake({ orgKind: 'welfare', role: 'social_worker' }, round, endRoundTakenBy, atOffice),
         ).toEqual({ ok: true });
       }
     }
@@ -189,29 +191,12 @@ describe('who may take a round', () => {
 
   it('lets the teacher take the end round at the last half-day, where the programme chose training', () => {
     const teacher = { orgKind: 'training', role: 'teacher' } as const;
-    const settings = { endRoundTakenBy: 'training' } as const;
-    expect(mayTakeOutcomeRound({ taker: teacher, round: 'end', settings, occasion: lastHalfDay })).toEqual({
-      ok: true,
-    });
-    expect(
-      mayTakeOutcomeRound({
-        taker: teacher,
-        round: 'end',
-        settings,
-        occasion: { ...lastHalfDay, sessionDate: '2025-11-21' },
-      }),
-    ).toEqual({
+    expect(mayTake(teacher, 'end', 'training', lastHalfDay)).toEqual({ ok: true });
+    expect(mayTake(teacher, 'end', 'training', { ...lastHalfDay, sessionDate: '2025-11-21' })).toEqual({
       ok: false,
       reasons: [{ code: 'outcomes.round.not_last_half_day', lastSessionDate: '2025-11-28' }],
     });
-    expect(
-      mayTakeOutcomeRound({
-        taker: teacher,
-        round: 'follow_up_3m',
-        settings: { endRoundTakenBy: 'welfare' },
-        occasion: atOffice,
-      }),
-    ).toEqual({
+    expect(mayTake(teacher, 'follow_up_3m', 'welfare', atOffice)).toEqual({
       ok: false,
       reasons: [
         { code: 'outcomes.round.end_round_only', round: 'follow_up_3m' },
@@ -223,46 +208,26 @@ describe('who may take a round', () => {
 
   it('lets the student take the end round at the second visit, where the programme chose home help', () => {
     const student = { orgKind: 'home_help', role: 'student' } as const;
-    const settings = { endRoundTakenBy: 'home_help' } as const;
-    expect(mayTakeOutcomeRound({ taker: student, round: 'end', settings, occasion: secondVisit })).toEqual({
-      ok: true,
+    expect(mayTake(student, 'end', 'home_help', secondVisit)).toEqual({ ok: true });
+    expect(mayTake(student, 'end', 'home_help', { kind: 'home_visit', visitNumber: 1 })).toEqual({
+      ok: false,
+      reasons: [{ code: 'outcomes.round.not_second_visit', visitNumber: 2 }],
     });
-    expect(
-      mayTakeOutcomeRound({
-        taker: student,
-        round: 'end',
-        settings,
-        occasion: { kind: 'home_visit', visitNumber: 1 },
-      }),
-    ).toEqual({ ok: false, reasons: [{ code: 'outcomes.round.not_second_visit', visitNumber: 2 }] });
-    expect(
-      mayTakeOutcomeRound({
-        taker: student,
-        round: 'end',
-        settings: { endRoundTakenBy: 'training' },
-        occasion: secondVisit,
-      }),
-    ).toEqual({
+    expect(mayTake(student, 'end', 'training', secondVisit)).toEqual({
       ok: false,
       reasons: [{ code: 'outcomes.round.partner_not_chosen', endRoundTakenBy: 'training' }],
     });
-    expect(mayTakeOutcomeRound({ taker: student, round: 'end', settings, occasion: lastHalfDay }).ok).toBe(
-      false,
-    );
+    expect(mayTake(student, 'end', 'home_help', lastHalfDay).ok).toBe(false);
   });
 
   it('lets nobody else take a round: coordinators, the project lead, the admin', () => {
     for (const [orgKind, roles] of Object.entries(ROLES_BY_ORG_KIND)) {
       for (const role of roles) {
         if (role === 'social_worker' || role === 'teacher' || role === 'student') continue;
-        expect(
-          mayTakeOutcomeRound({
-            taker: { orgKind: orgKind as 'welfare', role },
-            round: 'end',
-            settings: { endRoundTakenBy: 'training' },
-            occasion: lastHalfDay,
-          }),
-        ).toEqual({ ok: false, reasons: [{ code: 'outcomes.round.role_not_allowed' }] });
+        expect(mayTake({ orgKind: orgKind as 'welfare', role }, 'end', 'training', lastHalfDay)).toEqual({
+          ok: false,
+          reasons: [{ code: 'outcomes.round.role_not_allowed' }],
+        });
       }
     }
   });

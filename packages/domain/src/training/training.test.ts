@@ -163,31 +163,26 @@ const sessions: TrainingSession[] = [
 describe('course completion', () => {
   const settings = { sessionsToComplete: 2 };
 
-  it('counts present and late as attended and completes at the programme threshold', () => {
-    const marks: AttendanceMark[] = [
-      { sessionId: 'ses_1', status: 'present' },
-      { sessionId: 'ses_2', status: 'late' },
-    ];
-    expect(courseCompletion({ sessions, marks, settings })).toEqual({
-      attended: 2,
-      required: 2,
-      completed: true,
-      stillPossible: true,
-    });
-  });
-
-  it('does not count excused or absent, and says when completion is out of reach', () => {
-    const marks: AttendanceMark[] = [
-      { sessionId: 'ses_1', status: 'excused' },
-      { sessionId: 'ses_2', status: 'absent' },
-      { sessionId: 'other', status: 'present' },
-    ];
-    expect(courseCompletion({ sessions, marks, settings })).toEqual({
-      attended: 0,
-      required: 2,
-      completed: false,
-      stillPossible: false,
-    });
+  it.each<{ name: string; marks: AttendanceMark[]; completion: ReturnType<typeof courseCompletion> }>([
+    {
+      name: 'counts present and late as attended and completes at the programme threshold',
+      marks: [
+        { sessionId: 'ses_1', status: 'present' },
+        { sessionId: 'ses_2', status: 'late' },
+      ],
+      completion: { attended: 2, required: 2, completed: true, stillPossible: true },
+    },
+    {
+      name: 'does not count excused or absent, and says when completion is out of reach',
+      marks: [
+        { sessionId: 'ses_1', status: 'excused' },
+        { sessionId: 'ses_2', status: 'absent' },
+        { sessionId: 'other', status: 'present' },
+      ],
+      completion: { attended: 0, required: 2, completed: false, stillPossible: false },
+    },
+  ])('$name', ({ marks, completion }) => {
+    expect(courseCompletion({ sessions, marks, settings })).toEqual(completion);
   });
 });
 

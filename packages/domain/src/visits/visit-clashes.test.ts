@@ -16,47 +16,40 @@ function visit(overrides: Partial<Omit<PlannedVisit, 'start'>> & { start: string
   };
 }
 
+/** The visit planned on cheque `chq_<n>` for client `cli_<n>`. */
+function plannedVisit(
+  n: number,
+  fields: Partial<Omit<PlannedVisit, 'start'>> & { start: string },
+): PlannedVisit {
+  return visit({ chequeId: `chq_${n}`, clientId: `cli_${n}`, ...fields });
+}
+
 describe('clashes in a student planning', () => {
   const proposed = visit({ start: '2025-03-13T10:00:00Z', location: korenmarkt, address: 'Korenmarkt 1' });
 
   it('finds a visit at the same hour at another client as an overlap', () => {
-    const other = visit({ chequeId: 'chq_1', clientId: 'cli_1', start: '2025-03-13T10:00:00Z' });
+    const other = plannedVisit(1, { start: '2025-03-13T10:00:00Z' });
     expect(findVisitClashes({ proposed, others: [other] })).toEqual([
       { chequeId: 'chq_1', kind: 'overlap', gapMinutes: -60, neededMinutes: FIXED_TRAVEL_MINUTES },
     ]);
   });
 
   it('finds too little time to cross town between two visits, using the homes when both are known', () => {
-    const far = visit({
-      chequeId: 'chq_2',
-      clientId: 'cli_2',
-      start: '2025-03-13T11:10:00Z',
-      location: zwijnaarde,
-    });
+    const far = plannedVisit(2, { start: '2025-03-13T11:10:00Z', location: zwijnaarde });
     const [clash] = findVisitClashes({ proposed, others: [far] });
     expect(clash).toMatchObject({ chequeId: 'chq_2', kind: 'travel', gapMinutes: 10 });
     expect(clash!.neededMinutes).toBeGreaterThan(20);
   });
 
   it('accepts a visit nearby after the travel time, and the next visit at the same address at once', () => {
-    const near = visit({
-      chequeId: 'chq_3',
-      clientId: 'cli_3',
-      start: '2025-03-13T11:15:00Z',
-      location: dampoort,
-    });
+    const near = plannedVisit(3, { start: '2025-03-13T11:15:00Z', location: dampoort });
     expect(travelMinutes(proposed, near)).toBeLessThanOrEqual(15);
-    const sameHouse = visit({
-      chequeId: 'chq_4',
-      clientId: 'cli_4',
-      start: '2025-03-13T09:00:00Z',
-      address: 'Korenmarkt 1',
-    });
+    const sameHouse = plannedVisit(4, { start: '2025-03-13T09:00:00Z', address: 'Korenmarkt 1' });
     expect(findVisitClashes({ proposed, others: [near, sameHouse] })).toEqual([]);
   });
 
   it('keeps the fixed buffer when a home is not known, and ignores the cheque being moved itself', () => {
-    const unknown = visit({ chequeId: 'chq_5', clientId: 'cli_5', start: '2025-03-13T08:40:00Z' });
+    const unknown = plannedVisit(5, { start: '2025-03-13T08:40:00Z' });
     expect(findVisitClashes({ proposed, others: [unknown] })).toEqual([
       { chequeId: 'chq_5', kind: 'travel', gapMinutes: 20, neededMinutes: FIXED_TRAVEL_MINUTES },
     ]);

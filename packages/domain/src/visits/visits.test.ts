@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { visitRecord } from '../testing/fixtures';
 import type { VisitRecord } from './visits';
 import { validateVisit } from './visits';
 
-const visit: VisitRecord = {
-  studentId: 'usr_7',
-  date: '2025-04-02',
-  minutes: 60,
-  topics: ['installed_laptop', 'wifi'],
-  notes: '',
-  needsFollowUp: false,
-};
+const visit = visitRecord();
 const today = '2025-04-02';
 
 function codes(candidate: VisitRecord): string[] {
