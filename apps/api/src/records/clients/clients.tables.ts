@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tenantRowColumns } from '../../ground/organisations/organisations.tables';
 import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import type { IdKind } from '../../ground/shared/ids';
 
 /** Who lives with the client; used for "one laptop per household" and the intake. */
 export type Household = { adults?: number; children?: number; hasUsableLaptop?: boolean; note?: string };
@@ -74,3 +75,6 @@ export const clientsTable = pgTable(
 
 /** The client a row is about. */
 export const clientIdColumn = () => referenceColumn('client_id', () => clientsTable.id);
+
+/** The columns a row about one client starts with: its own id (of `kind`), its tenant and the client. */
+export const clientRowColumns = (kind: IdKind) => ({ ...tenantRowColumns(kind), clientId: clientIdColumn() });

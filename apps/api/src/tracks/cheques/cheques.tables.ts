@@ -1,10 +1,10 @@
 import { CHEQUE_PURPOSES, CHEQUE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { orgKindForeignKey, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { orgKindForeignKey } from '../../ground/organisations/organisations.tables';
 import { timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientIdColumn } from '../../records/clients/clients.tables';
+import { clientRowColumns } from '../../records/clients/clients.tables';
 import { programmeIdColumn } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 
@@ -15,8 +15,7 @@ import { usersTable } from '../../records/users/users.tables';
 export const chequesTable = pgTable(
   'cheques',
   {
-    ...tenantRowColumns('cheque'),
-    clientId: clientIdColumn(),
+    ...clientRowColumns('cheque'),
     programmeId: programmeIdColumn(),
     code: text('code').notNull(),
     purpose: text('purpose', { enum: CHEQUE_PURPOSES }).notNull(),

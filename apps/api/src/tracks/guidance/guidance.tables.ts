@@ -7,7 +7,7 @@ import {
 } from '../../ground/organisations/organisations.tables';
 import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientIdColumn } from '../../records/clients/clients.tables';
+import { clientIdColumn, clientRowColumns } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { intakesTable } from '../intake/intake.tables';
 
@@ -18,8 +18,7 @@ export const BUDDY_STATUSES = ['active', 'ended'] as const;
 export const buddyPairingsTable = pgTable(
   'buddy_pairings',
   {
-    ...tenantRowColumns('buddyPairing'),
-    clientId: clientIdColumn(),
+    ...clientRowColumns('buddyPairing'),
     programmeId: text('programme_id').references(() => programmesTable.id),
     buddyOrgId: text('buddy_org_id').references(() => organisationsTable.id),
     buddyName: text('buddy_name').notNull(),

@@ -1,10 +1,9 @@
 import { SKILL_LEVELS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { tenantRowColumns } from '../../ground/organisations/organisations.tables';
 import { timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientIdColumn } from '../../records/clients/clients.tables';
+import { clientRowColumns } from '../../records/clients/clients.tables';
 import { programmeIdColumn, wavesTable } from '../../records/programmes/programmes.tables';
 
 export const INTAKE_DECISIONS = ['draft', 'approved', 'rejected'] as const;
@@ -20,8 +19,7 @@ export const CLOSURE_KINDS = ['completed', 'dropped_out', 'closed'] as const;
 export const intakesTable = pgTable(
   'intakes',
   {
-    ...tenantRowColumns('intake'),
-    clientId: clientIdColumn(),
+    ...clientRowColumns('intake'),
     programmeId: programmeIdColumn(),
     purposes: text('purposes').array().notNull().default(sql`'{}'::text[]`),
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),

@@ -1,10 +1,10 @@
 import { MESSAGE_CHANNELS, MESSAGE_KINDS, MESSAGE_STATUSES } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { organisationsTable, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientIdColumn } from '../../records/clients/clients.tables';
+import { clientRowColumns } from '../../records/clients/clients.tables';
 
 /**
  * The outbox of messages to clients. A row is written in the same transaction as the change that
@@ -18,8 +18,7 @@ import { clientIdColumn } from '../../records/clients/clients.tables';
 export const messagesTable = pgTable(
   'messages',
   {
-    ...tenantRowColumns('message'),
-    clientId: clientIdColumn(),
+    ...clientRowColumns('message'),
     /** The organisation the message speaks for (the home-help or training partner); partners see their own. */
     orgId: referenceColumn('org_id', () => organisationsTable.id),
     kind: text('kind', { enum: MESSAGE_KINDS }).notNull(),

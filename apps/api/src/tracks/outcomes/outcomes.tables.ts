@@ -6,10 +6,10 @@ import {
 } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
-import { tenantIdColumn, tenantRowColumns } from '../../ground/organisations/organisations.tables';
+import { tenantIdColumn } from '../../ground/organisations/organisations.tables';
 import { referenceColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientIdColumn } from '../../records/clients/clients.tables';
+import { clientRowColumns } from '../../records/clients/clients.tables';
 import { programmeIdColumn } from '../../records/programmes/programmes.tables';
 
 export const OUTCOME_ROUND_MODES = ['in_person', 'phone', 'paper'] as const;
@@ -23,8 +23,7 @@ export const OUTCOME_TAKER_ORG_KINDS = ['welfare', 'home_help', 'training'] as c
 export const outcomeRoundsTable = pgTable(
   'outcome_rounds',
   {
-    ...tenantRowColumns('outcomeRound'),
-    clientId: clientIdColumn(),
+    ...clientRowColumns('outcomeRound'),
     programmeId: programmeIdColumn(),
     round: text('round', { enum: OUTCOME_ROUNDS }).notNull(),
     mode: text('mode', { enum: OUTCOME_ROUND_MODES }).notNull(),

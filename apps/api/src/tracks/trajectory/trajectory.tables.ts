@@ -1,10 +1,9 @@
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { tenantRowColumns } from '../../ground/organisations/organisations.tables';
 import { referenceColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { clientIdColumn } from '../../records/clients/clients.tables';
+import { clientRowColumns } from '../../records/clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
 
 export const TRAJECTORY_EVENT_KINDS = ['completed', 'dropped_out', 'closed', 'reopened'] as const;
@@ -17,8 +16,7 @@ export const TRAJECTORY_EVENT_KINDS = ['completed', 'dropped_out', 'closed', 're
 export const trajectoryEventsTable = pgTable(
   'trajectory_events',
   {
-    ...tenantRowColumns('trajectoryEvent'),
-    clientId: clientIdColumn(),
+    ...clientRowColumns('trajectoryEvent'),
     intakeId: referenceColumn('intake_id', () => intakesTable.id),
     kind: text('kind', { enum: TRAJECTORY_EVENT_KINDS }).notNull(),
     /** The end reason from the list; none for a completion or a reopening. */
