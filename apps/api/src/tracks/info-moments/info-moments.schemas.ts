@@ -20,13 +20,14 @@ export type InfoMomentCreate = z.infer<typeof InfoMomentCreateSchema>;
 
 export const InfoMomentAttendanceSchema = z.enum(INFO_MOMENT_ATTENDANCE).meta({ id: 'InfoMomentAttendance' });
 
+/** When and where a moment is held, and in which language. */
+const momentPlaceFields = { startsAt: z.string(), place: z.string(), language: z.string() };
+
 /** An info moment with how many clients were invited and how many came. */
 export const InfoMomentSchema = z
   .object({
     id: z.string(),
-    startsAt: z.string(),
-    place: z.string(),
-    language: z.string(),
+    ...momentPlaceFields,
     capacity: z.number().int(),
     invited: z.number().int(),
     attended: z.number().int(),
@@ -91,9 +92,7 @@ export const ClientInfoMomentsSchema = z
     invitations: z.array(
       z.object({
         momentId: z.string(),
-        startsAt: z.string(),
-        place: z.string(),
-        language: z.string(),
+        ...momentPlaceFields,
         attendance: InfoMomentAttendanceSchema,
       }),
     ),
