@@ -84,8 +84,6 @@ export function registerSecondFactorRoutes({ app, deps }: Registration) {
 /** The factors one has and the second step of signing in. */
 function registerSecondStepRoutes({ app, deps }: Registration) {
   const { config } = deps;
-  const renew = (c: Context<AppEnv>, opened: Parameters<typeof renewSession>[2]) =>
-    renewSession(c, deps, opened);
 
   serveJson(
     app,
@@ -130,7 +128,7 @@ function registerSecondStepRoutes({ app, deps }: Registration) {
         response: body.response as unknown as AuthenticationResponseJSON,
         ...clientOf(c, deps),
       });
-      renew(c, opened);
+      renewSession(c, deps, opened);
       return opened.me;
     },
   );
@@ -147,7 +145,7 @@ function registerSecondStepRoutes({ app, deps }: Registration) {
     }),
     async ({ ctx, body, c }) => {
       const opened = await verifyCode({ ctx, config, code: body.code, ...clientOf(c, deps) });
-      renew(c, opened);
+      renewSession(c, deps, opened);
       return opened.me;
     },
   );
@@ -156,8 +154,6 @@ function registerSecondStepRoutes({ app, deps }: Registration) {
 /** Adding and removing one’s own passkeys, authenticator app and recovery codes. */
 function registerOwnFactorRoutes({ app, deps }: Registration) {
   const { config } = deps;
-  const renew = (c: Context<AppEnv>, opened: Parameters<typeof renewSession>[2]) =>
-    renewSession(c, deps, opened);
 
   serveJson(
     app,
@@ -188,7 +184,7 @@ function registerOwnFactorRoutes({ app, deps }: Registration) {
         response: body.response as unknown as RegistrationResponseJSON,
         ...clientOf(c, deps),
       });
-      renew(c, enrolled);
+      renewSession(c, deps, enrolled);
       return { me: enrolled.me, recoveryCodes: enrolled.recoveryCodes };
     },
   );
@@ -230,7 +226,7 @@ function registerOwnFactorRoutes({ app, deps }: Registration) {
     }),
     async ({ ctx, body, c }) => {
       const enrolled = await finishTotpEnrolment({ ctx, config, code: body.code, ...clientOf(c, deps) });
-      renew(c, enrolled);
+      renewSession(c, deps, enrolled);
       return { me: enrolled.me, recoveryCodes: enrolled.recoveryCodes };
     },
   );

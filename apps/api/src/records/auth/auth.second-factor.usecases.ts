@@ -389,13 +389,14 @@ function assertVerifying(ctx: RequestContext) {
  * full session.
  */
 async function proveFactor(
-  { ctx, config, ip, userAgent }: SecondFactorRequest,
-  prove: (now: Date) => Promise<string>,
+  request: SecondFactorRequest,
+  prove: (proof: SecondFactorRequest & { now: Date }) => Promise<string>,
 ) {
+  const { ctx, config, ip, userAgent } = request;
   assertVerifying(ctx);
   const throttle = secondFactorThrottle({ ctx, ip });
   await throttle.begin();
-  const factor = await prove(ctx.clock.now());
+  const factor = await prove({ ...request, now: ctx.clock.now() });
   await throttle.accepted();
   await ctx.audit({ action: 'auth.second_factor', resource: `user:${ctx.actor.user.id}`, purpose: factor });
   return finishSecondStep({ ctx, config, ip, userAgent });
@@ -417,13 +418,10 @@ export async function startPasskeyVerification({ ctx, config }: { ctx: RequestCo
  * A wrong answer counts towards the second-factor throttle and is audited.
  */
 export async function verifyPasskey({
-  ctx,
-  config,
   response,
-  ip,
-  userAgent,
+  ...request
 }: SecondFactorRequest & { response: AuthenticationResponseJSON }) {
-  return proveFactor({ ctx, config, ip, userAgent }, async (now) => {
+  return proveFactor(request, async ({ ctx, config, now }) => {
     const repository = createFactorsRepository({ db: ctx.db });
     const challenge = await takeChallenge({ ctx, now });
     const { passkey } = await repository.findPasskeyByCredentialId({
@@ -455,14 +453,8 @@ export async function verifyPasskey({
  * A code from the authenticator app (6 digits, each accepted once) or a recovery code (used up) opens
  * the full session. A wrong code counts towards the second-factor throttle and is audited.
  */
-export async function verifyCode({
-  ctx,
-  config,
-  code,
-  ip,
-  userAgent,
-}: SecondFactorRequest & { code: string }) {
-  return proveFactor({ ctx, config, ip, userAgent }, async (now) => {
+export async function verifyCode({ code, ...request }: SecondFactorRequest & { code: string }) {
+  return proveFactor(request, async ({ ctx, config, now }) => {
     const userId = ctx.actor.user.id;
     const trimmed = code.replace(/\s/g, '');
     if (/^\d{6}$/.test(trimmed)) {
