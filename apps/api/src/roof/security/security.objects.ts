@@ -244,50 +244,41 @@ export async function refreshSessionsToEnd({
 
 export type DemoObjects = Awaited<ReturnType<typeof findDemoObjects>>;
 
-/** One's own sessions: a session belongs to one account, never to an organisation or tenant. */
-function sessionFixtures({ demo: d }: { demo: DemoObjects }): Record<string, ParamFixture> {
+/**
+ * An object of one account (`objects`, read when the cases are asked for, as the sessions are minted
+ * again): each role's own, the other tenant's, a colleague's; any other account is as foreign as a
+ * colleague's, so there is no case of the same tenant's other organisation.
+ */
+function accountObject(objects: Awaited<ReturnType<typeof objectPerAccount>>, kind: string): ParamFixture {
   return {
-    '/api/auth/sessions/{id}': {
-      cases: (role) => {
-        const own = d.sessionsToEnd.own.get(role)!;
-        return {
-          own,
-          otherTenant: d.sessionsToEnd.otherTenant,
-          others: { 'a session of another account of the tenant': d.sessionsToEnd.colleague },
-          missing: missingIdLike(own),
-        };
-      },
-      notApplicable: {
-        sameTenantOtherOrg:
-          'a session belongs to one account: any other account, in any organisation, is as foreign as a colleague',
-      },
+    cases: (role) => {
+      const own = objects.own.get(role)!;
+      return {
+        own,
+        otherTenant: objects.otherTenant,
+        others: { [`a ${kind} of another account of the tenant`]: objects.colleague },
+        missing: missingIdLike(own),
+      };
     },
-    '/api/auth/second-factor/passkeys/{id}': {
-      cases: (role) => {
-        const own = d.passkeysToRemove.own.get(role)!;
-        return {
-          own,
-          otherTenant: d.passkeysToRemove.otherTenant,
-          others: { 'a passkey of another account of the tenant': d.passkeysToRemove.colleague },
-          missing: missingIdLike(own),
-        };
-      },
-      notApplicable: {
-        sameTenantOtherOrg:
-          'a passkey belongs to one account: any other account, in any organisation, is as foreign as a colleague',
-      },
+    notApplicable: {
+      sameTenantOtherOrg: `a ${kind} belongs to one account: any other account, in any organisation, is as foreign as a colleague`,
     },
   };
 }
 
+/** One's own sessions and passkeys: each belongs to one account, never to an organisation or tenant. */
+function sessionFixtures({ demo: d }: { demo: DemoObjects }): Record<string, ParamFixture> {
+  return {
+    '/api/auth/sessions/{id}': accountObject(d.sessionsToEnd, 'session'),
+    '/api/auth/second-factor/passkeys/{id}': accountObject(d.passkeysToRemove, 'passkey'),
+  };
+}
+
+/** What the fixtures of the path parameters are made from. */
+type FixtureSources = { world: SecurityWorld; demo: DemoObjects };
+
 /** The fixtures of the clients and what is kept of them: outcomes, documents, laptops, cheques. */
-function clientFixtures({
-  world: w,
-  demo: d,
-}: {
-  world: SecurityWorld;
-  demo: DemoObjects;
-}): Record<string, ParamFixture> {
+function clientFixtures({ world: w, demo: d }: FixtureSources): Record<string, ParamFixture> {
   const client: ParamFixture = {
     cases: (_role, route) => ({
       own: route.includes('{pairingId}') ? d.pairing.clientId : d.clientId,
@@ -336,13 +327,7 @@ function clientFixtures({
 }
 
 /** The fixtures of the partners' work: visits, statements and training. */
-function partnerFixtures({
-  world: w,
-  demo: d,
-}: {
-  world: SecurityWorld;
-  demo: DemoObjects;
-}): Record<string, ParamFixture> {
+function partnerFixtures({ world: w, demo: d }: FixtureSources): Record<string, ParamFixture> {
   const enrolment: ParamFixture = {
     cases: (role, route) => ({
       own: route.endsWith('/withdraw') ? d.enrolmentA2Id : d.enrolmentAId,
@@ -436,11 +421,7 @@ function programmeFixtures({
   world: w,
   demo: d,
   batches,
-}: {
-  world: SecurityWorld;
-  demo: DemoObjects;
-  batches: { own: string; otherTenant: string };
-}): Record<string, ParamFixture> {
+}: FixtureSources & { batches: { own: string; otherTenant: string } }): Record<string, ParamFixture> {
   return {
     '/api/signals/{id}': {
       cases: (role) => {
