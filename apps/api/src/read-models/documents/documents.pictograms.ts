@@ -1,3 +1,4 @@
+import { assertNever } from '@digipakket/domain';
 import { COLORS } from '../../ground/printing/printing.canvas';
 
 /** The pictograms of the welcome overview, one per part of the package. */
@@ -99,10 +100,8 @@ export function drawPictogram(
         .fill(COLORS.accent);
       doc.circle(x + 0.5 * s, y + 0.4 * s, 0.09 * s).fill('#ffffff');
       break;
-    default: {
-      const unknown: never = args.kind;
-      throw new Error(`Unknown pictogram ${String(unknown)}`);
-    }
+    default:
+      assertNever(args.kind);
   }
   doc.restore();
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CLIENT_LANGUAGES, type ClientLanguage } from '@digipakket/domain';
+import { assertNever, CLIENT_LANGUAGES, type ClientLanguage } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Config } from '../../ground/config/config';
 import type { ClientArgs, TenantArgs } from '../../ground/http/request-context';
@@ -103,10 +103,8 @@ async function renderDocument({
       return renderHelpNearby({ data: pack.helpNearby, language, branding });
     case 'welcome-pack.pdf':
       return renderWelcomePack({ data: pack, language, branding });
-    default: {
-      const unknown: never = document;
-      throw new Error(`Unknown document ${String(unknown)}`);
-    }
+    default:
+      return assertNever(document);
   }
 }
 
@@ -201,6 +199,17 @@ function toBatch(job: JobRow): DocumentBatch {
   };
 }
 
+/** One of the tenant's pack batches; 404 `document_batch.not_found` for another's or none. */
+async function findPackBatch({ ctx, batchId }: TenantArgs<{ batchId: string }>) {
+  const { job } = await createJobsRepository({ db: ctx.db }).findJob({
+    tenantId: ctx.tenantId,
+    kind: PACK_BATCH_JOB_KIND,
+    jobId: batchId,
+  });
+  if (!job) throw createBatchNotFoundError();
+  return job;
+}
+
 /** Queues the printing of welcome packs for a wave's clients or chosen clients, in the transaction of the batch's record. */
 export async function createPackBatch({
   ctx,
@@ -256,14 +265,7 @@ export async function getPackBatch({
   ctx,
   batchId,
 }: TenantArgs<{ batchId: string }>): Promise<{ job: DocumentBatch }> {
-  const { db, tenantId } = ctx;
-  const { job } = await createJobsRepository({ db }).findJob({
-    tenantId,
-    kind: PACK_BATCH_JOB_KIND,
-    jobId: batchId,
-  });
-  if (!job) throw createBatchNotFoundError();
-  return { job: toBatch(job) };
+  return { job: toBatch(await findPackBatch({ ctx, batchId })) };
 }
 
 /**
@@ -275,13 +277,8 @@ export async function openPackBatchDownload({
   config,
   batchId,
 }: TenantArgs<{ config: Config; batchId: string }>): Promise<{ entries: ZipEntry[]; fileName: string }> {
-  const { db, clock, tenantId } = ctx;
-  const { job } = await createJobsRepository({ db }).findJob({
-    tenantId,
-    kind: PACK_BATCH_JOB_KIND,
-    jobId: batchId,
-  });
-  if (!job) throw createBatchNotFoundError();
+  const { clock } = ctx;
+  const job = await findPackBatch({ ctx, batchId });
   if (job.status !== 'succeeded') throw createBatchNotFinishedError();
   const folder = batchFolder({ config, jobId: job.id });
   const written = new Set<string>();

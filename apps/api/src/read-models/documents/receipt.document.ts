@@ -1,3 +1,4 @@
+import { assertNever } from '@digipakket/domain';
 import { bilingual, keyValueBox, subheading } from '../../ground/printing/printing.blocks';
 import {
   addPage,
@@ -172,10 +173,8 @@ export function drawReceipt(canvas: Canvas, data: ReceiptInput): void {
             date: formatDate({ date: appointment.at, language: lang, withWeekday: true }),
           }));
           break;
-        default: {
-          const unknown: never = appointment;
-          throw new Error(`Unknown appointment ${JSON.stringify(unknown)}`);
-        }
+        default:
+          assertNever(appointment);
       }
     }
   }

@@ -1,4 +1,5 @@
 import {
+  assertNever,
   reconcileStatement,
   TRAJECTORY_END_REASONS,
   type TrajectoryEndReason,
@@ -146,10 +147,8 @@ async function buildRows({
         rows: [...months.values()],
       };
     }
-    default: {
-      const never: never = kind;
-      throw new Error(`Unknown report ${String(never)}`);
-    }
+    default:
+      return assertNever(kind);
   }
 }
 
