@@ -283,16 +283,14 @@ async function changeActivePairing({
   });
 }
 
+/** A change to one of the client's pairings, with what the request sends. */
+type PairingChange<Input> = ClientArgs<{ pairingId: string; input: Input }>;
+
 /** Records a meeting of the client with their buddy during an active pairing. */
 export async function recordBuddyMeeting({
   input,
   ...frame
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  pairingId: string;
-  input: BuddyMeetingCreate;
-}): Promise<{ pairing: BuddyPairing }> {
+}: PairingChange<BuddyMeetingCreate>): Promise<{ pairing: BuddyPairing }> {
   return changeActivePairing({
     ...frame,
     checkDay: ({ pairing, today }) =>
@@ -317,12 +315,7 @@ export async function recordBuddyMeeting({
 export async function endBuddyPairing({
   input,
   ...frame
-}: {
-  ctx: TenantContext;
-  clientId: string;
-  pairingId: string;
-  input: BuddyPairingEnd;
-}): Promise<{ pairing: BuddyPairing }> {
+}: PairingChange<BuddyPairingEnd>): Promise<{ pairing: BuddyPairing }> {
   return changeActivePairing({
     ...frame,
     checkDay: ({ pairing, today }) =>
