@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-client';
 import { kitNl } from '../i18n/kit.dictionary.nl';
 import { mountInPortal } from '../session/portal.fixtures';
+import { ActionButton } from './action-button.component';
 import { type Action, type ActionOptions, createAction } from './create-action';
 
 /** Makes the action inside a portal, as a page does. */
@@ -114,5 +115,33 @@ describe('createAction', () => {
     });
     expect(await action.run()).toBe(false);
     expect(action.error()).toBe(kitNl['error.unexpected']);
+  });
+});
+
+describe('ActionButton', () => {
+  it('starts its action and cannot be pressed again until the action is done', async () => {
+    const work = deferred<string>();
+    let calls = 0;
+    const { host } = mountInPortal(() => {
+      const action = createAction({
+        run: () => {
+          calls += 1;
+          return work.promise;
+        },
+      });
+      return <ActionButton action={action}>Opnieuw</ActionButton>;
+    });
+    const button = host.querySelector('button')!;
+    expect(button.className).toBe('button button--secondary');
+    expect(button.type).toBe('button');
+
+    button.click();
+    expect(calls).toBe(1);
+    expect(button.disabled).toBe(true);
+
+    work.resolve('ok');
+    await work.promise;
+    await Promise.resolve();
+    expect(button.disabled).toBe(false);
   });
 });

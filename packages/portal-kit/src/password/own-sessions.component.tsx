@@ -1,5 +1,6 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
 import { createResource, For, Show } from 'solid-js';
+import { ActionButton } from '../actions/action-button.component';
 import { createAction } from '../actions/create-action';
 import type { ActiveSession } from '../api/api.types';
 import { errorMessageKey } from '../api/error-messages';
@@ -80,14 +81,7 @@ export function OwnSessions() {
               </For>
             </ul>
             <Show when={list().items.some((session) => !session.current)}>
-              <button
-                type="button"
-                class="button button--secondary"
-                disabled={endOthers.busy()}
-                onClick={() => endOthers.run()}
-              >
-                {t('ownSessions.endOthers')}
-              </button>
+              <ActionButton action={endOthers}>{t('ownSessions.endOthers')}</ActionButton>
             </Show>
           </>
         )}

@@ -1,5 +1,6 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
 import { createResource, createSignal, Show } from 'solid-js';
+import { ActionButton } from '../actions/action-button.component';
 import { createAction } from '../actions/create-action';
 import { errorMessageKey } from '../api/error-messages';
 import { usePortal } from '../session/portal-context';
@@ -17,15 +18,10 @@ export function ResetFactorsButton(props: { userId: string; name: string; class?
     onError: (error) => status.announce(t(errorMessageKey(error)), 'error'),
   });
   return (
-    <button
-      type="button"
-      class={props.class ?? 'button button--secondary'}
-      disabled={reset.busy()}
-      onClick={() => void reset.run()}
-    >
+    <ActionButton action={reset} class={props.class}>
       {t('secondFactor.reset')}
       <span class="visually-hidden"> {props.name}</span>
-    </button>
+    </ActionButton>
   );
 }
 

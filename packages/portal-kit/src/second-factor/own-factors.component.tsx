@@ -1,5 +1,6 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
 import { createResource, createSignal, For, Show } from 'solid-js';
+import { ActionButton } from '../actions/action-button.component';
 import { createAction } from '../actions/create-action';
 import { errorMessageKey } from '../api/error-messages';
 import { usePortal } from '../session/portal-context';
@@ -87,38 +88,17 @@ export function OwnFactors() {
               </ul>
             </Show>
             <p>
-              <button
-                type="button"
-                class="button button--secondary"
-                disabled={addPasskey.busy()}
-                onClick={() => addPasskey.run()}
-              >
-                {t('secondFactor.addPasskey')}
-              </button>
+              <ActionButton action={addPasskey}>{t('secondFactor.addPasskey')}</ActionButton>
             </p>
             <h3>{t('secondFactor.totp')}</h3>
             <Show when={own().totp} fallback={<TotpSetup onEnrolled={added} />}>
               <p>{t('secondFactor.totpOn')}</p>
-              <button
-                type="button"
-                class="button button--secondary"
-                disabled={removeTotp.busy()}
-                onClick={() => removeTotp.run()}
-              >
-                {t('secondFactor.removeTotp')}
-              </button>
+              <ActionButton action={removeTotp}>{t('secondFactor.removeTotp')}</ActionButton>
             </Show>
             <Show when={own().passkeys.length > 0 || own().totp}>
               <h3>{t('secondFactor.recoveryList')}</h3>
               <p>{t('secondFactor.recoveryLeft', { count: own().recoveryCodesLeft })}</p>
-              <button
-                type="button"
-                class="button button--secondary"
-                disabled={renewCodes.busy()}
-                onClick={() => renewCodes.run()}
-              >
-                {t('secondFactor.newRecoveryCodes')}
-              </button>
+              <ActionButton action={renewCodes}>{t('secondFactor.newRecoveryCodes')}</ActionButton>
             </Show>
           </>
         )}

@@ -1,5 +1,6 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
 import { createSignal, For, Show } from 'solid-js';
+import { ActionButton } from '../actions/action-button.component';
 import { createAction } from '../actions/create-action';
 import type { Me } from '../api/api.types';
 import type { ApiClient } from '../api/api-client';
@@ -102,16 +103,7 @@ export function TotpSetup(props: { onEnrolled: (enrolled: FactorEnrolled) => voi
       </Show>
       <Show
         when={setup()}
-        fallback={
-          <button
-            type="button"
-            class="button button--secondary"
-            disabled={start.busy()}
-            onClick={() => start.run()}
-          >
-            {t('secondFactor.startTotp')}
-          </button>
-        }
+        fallback={<ActionButton action={start}>{t('secondFactor.startTotp')}</ActionButton>}
       >
         {(started) => (
           <>

@@ -1,5 +1,6 @@
 import type { SignInSettings } from '@digipakket/api/contracts';
 import {
+  ActionButton,
   createAction,
   createFormValues,
   ErrorNotice,
@@ -112,14 +113,7 @@ export function SignInSection() {
                   {t('admin.signIn.save')}
                 </button>
                 <Show when={loaded().configured}>
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    disabled={removing.busy()}
-                    onClick={() => void removing.run()}
-                  >
-                    {t('admin.signIn.remove')}
-                  </button>
+                  <ActionButton action={removing}>{t('admin.signIn.remove')}</ActionButton>
                 </Show>
               </div>
             </form>
