@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { idColumn, referenceColumn, timestampColumn } from '../../ground/shared/columns';
-import { usersTable } from '../users/users.tables';
+import { idColumn, timestampColumn } from '../../ground/shared/columns';
+import { userIdColumn } from '../users/users.tables';
 
 /*
  * A user's second factors. Like sessions and sign-in links they belong to a user, not to a tenant:
@@ -13,7 +13,7 @@ export const passkeysTable = pgTable(
   'passkeys',
   {
     id: idColumn({ kind: 'passkey' }),
-    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     /** The credential id, base64url, as the browser names it. */
     credentialId: text('credential_id').notNull(),
     /** The COSE public key, base64url. */
@@ -38,7 +38,7 @@ export const totpFactorsTable = pgTable(
   'totp_factors',
   {
     id: idColumn({ kind: 'totpFactor' }),
-    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     secret: text('secret').notNull(),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
     confirmedAt: timestampColumn('confirmed_at'),
@@ -53,7 +53,7 @@ export const recoveryCodesTable = pgTable(
   'recovery_codes',
   {
     id: idColumn({ kind: 'recoveryCode' }),
-    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     codeHash: text('code_hash').notNull(),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
     usedAt: timestampColumn('used_at'),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
-import { usersTable } from '../users/users.tables';
+import { userIdColumn } from '../users/users.tables';
 
 /**
  * How an organisation's people sign in: its OpenID provider (issuer, client id, the client secret
@@ -38,7 +38,7 @@ export const ssoIdentitiesTable = pgTable(
   {
     issuerUrl: text('issuer_url').notNull(),
     subject: text('subject').notNull(),
-    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
   },
   (t) => [

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
-import { idColumn, referenceColumn, timestampColumn } from '../../ground/shared/columns';
+import { idColumn, timestampColumn } from '../../ground/shared/columns';
 import { sqlIn } from '../../ground/shared/sql';
-import { usersTable } from '../users/users.tables';
+import { userIdColumn } from '../users/users.tables';
 
 /** What a session still lacks after the first step: proving a second factor, or enrolling one. */
 export const SECOND_FACTOR_STEPS = ['verify', 'enrol'] as const;
@@ -14,7 +14,7 @@ export const sessionsTable = pgTable(
   {
     id: idColumn({ kind: 'session' }),
     tokenHash: text('token_hash').notNull(),
-    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
     lastSeenAt: timestampColumn('last_seen_at').notNull().defaultNow(),
     expiresAt: timestampColumn('expires_at').notNull(),
@@ -65,7 +65,7 @@ export const signInLinksTable = pgTable(
   {
     id: idColumn({ kind: 'signInLink' }),
     tokenHash: text('token_hash').notNull(),
-    userId: referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     purpose: text('purpose', { enum: ['invitation', 'reset'] }).notNull(),
     createdAt: timestampColumn('created_at').notNull().defaultNow(),
     expiresAt: timestampColumn('expires_at').notNull(),

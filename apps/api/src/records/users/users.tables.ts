@@ -2,7 +2,7 @@ import { ORG_KINDS, PORTAL_LANGUAGES, ROLES_BY_ORG_KIND } from '@digipakket/doma
 import { type SQL, sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { orgKindForeignKey } from '../../ground/organisations/organisations.tables';
-import { idColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
+import { idColumn, referenceColumn, timestampColumn, timestampColumns } from '../../ground/shared/columns';
 import { inListText, sqlIn } from '../../ground/shared/sql';
 
 const allRoles = [...new Set(Object.values(ROLES_BY_ORG_KIND).flat())];
@@ -46,3 +46,6 @@ export const usersTable = pgTable(
     index('users_organisation_idx').on(t.organisationId),
   ],
 );
+
+/** The user a row belongs to; the row is deleted with the user. */
+export const userIdColumn = () => referenceColumn('user_id', () => usersTable.id, { onDelete: 'cascade' });
