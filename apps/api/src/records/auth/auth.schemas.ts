@@ -3,15 +3,9 @@ import { z } from 'zod';
 import { answerOf, listOf, PortalSchema } from '../../ground/shared/shared.schemas';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../users/users.schemas';
 
-/** A sign-in address as typed: trimmed and in lower case. */
-const SignInEmailSchema = z.string().trim().toLowerCase().min(3).max(320);
-
-/** A password someone chooses for themselves. */
-const NewPasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
-
 export const LoginRequestSchema = z
   .strictObject({
-    email: SignInEmailSchema,
+    email: z.string().trim().toLowerCase().min(3).max(320),
     password: z.string().min(1).max(1024),
     portal: PortalSchema.optional(),
   })
@@ -21,7 +15,7 @@ export type LoginRequest = z.input<typeof LoginRequestSchema>;
 export const ChangePasswordRequestSchema = z
   .strictObject({
     currentPassword: z.string().min(1).max(1024),
-    newPassword: NewPasswordSchema,
+    newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
   })
   .meta({ id: 'ChangePasswordRequest' });
 export type ChangePasswordRequest = z.input<typeof ChangePasswordRequestSchema>;
@@ -79,13 +73,13 @@ export type SignInLinkInfo = z.infer<typeof SignInLinkInfoSchema>;
 export const UseSignInLinkRequestSchema = z
   .strictObject({
     token: LinkTokenSchema,
-    newPassword: NewPasswordSchema,
+    newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
   })
   .meta({ id: 'UseSignInLinkRequest' });
 export type UseSignInLinkRequest = z.input<typeof UseSignInLinkRequestSchema>;
 
 export const PasswordResetRequestSchema = z
-  .strictObject({ email: SignInEmailSchema })
+  .strictObject({ email: z.string().trim().toLowerCase().min(3).max(320) })
   .meta({ id: 'PasswordResetRequest' });
 export type PasswordResetRequest = z.input<typeof PasswordResetRequestSchema>;
 
