@@ -35,16 +35,9 @@ export function registerReportsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps:
     }),
     async (c) => {
       const { report: kind } = c.req.valid('param');
-      const { from, to, waveId, format, locale } = c.req.valid('query');
-      const { report } = await buildReport({
-        ctx: tenantContext(c),
-        kind,
-        from,
-        to,
-        waveId,
-        locale,
-        format,
-      });
+      const query = c.req.valid('query');
+      const { from, to, format } = query;
+      const { report } = await buildReport({ ctx: tenantContext(c), kind, ...query });
       const name = `digipakket-${kind}${from ? `-${from}` : ''}${to ? `-${to}` : ''}`;
       const read = freshnessHeaders(report.freshness);
       if (format === 'csv') {

@@ -168,9 +168,9 @@ export async function buildReport({
   format,
 }: TenantArgs<{
   kind: ReportKind;
-  from: string | undefined;
-  to: string | undefined;
-  waveId: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  waveId?: string | undefined;
   locale: Locale;
   format: 'json' | 'csv' | 'xlsx';
 }>): Promise<{ report: Report }> {

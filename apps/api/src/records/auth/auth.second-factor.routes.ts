@@ -73,6 +73,16 @@ function renewSession(
     });
 }
 
+/** What adding a factor answers: the user and the recovery codes it brought (its session renewed). */
+function enrolledAnswer<Me>(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  enrolled: Parameters<typeof renewSession>[2] & { me: Me; recoveryCodes: string[] },
+) {
+  renewSession(c, deps, enrolled);
+  return { me: enrolled.me, recoveryCodes: enrolled.recoveryCodes };
+}
+
 type Registration = { app: OpenAPIHono<AppEnv>; deps: AppDeps };
 
 export function registerSecondFactorRoutes({ app, deps }: Registration) {
@@ -184,8 +194,7 @@ function registerOwnFactorRoutes({ app, deps }: Registration) {
         response: body.response as unknown as RegistrationResponseJSON,
         ...clientOf(c, deps),
       });
-      renewSession(c, deps, enrolled);
-      return { me: enrolled.me, recoveryCodes: enrolled.recoveryCodes };
+      return enrolledAnswer(c, deps, enrolled);
     },
   );
 
@@ -224,11 +233,12 @@ function registerOwnFactorRoutes({ app, deps }: Registration) {
       answer: [201, FactorEnrolledSchema, 'Set up.'],
       errors: [409, 429],
     }),
-    async ({ ctx, body, c }) => {
-      const enrolled = await finishTotpEnrolment({ ctx, config, code: body.code, ...clientOf(c, deps) });
-      renewSession(c, deps, enrolled);
-      return { me: enrolled.me, recoveryCodes: enrolled.recoveryCodes };
-    },
+    async ({ ctx, body, c }) =>
+      enrolledAnswer(
+        c,
+        deps,
+        await finishTotpEnrolment({ ctx, config, code: body.code, ...clientOf(c, deps) }),
+      ),
   );
 
   serveEmpty(
