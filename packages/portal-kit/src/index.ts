@@ -1,3 +1,4 @@
+export { ActionButton } from './actions/action-button.component';
 export { type Action, type ActionOptions, createAction } from './actions/create-action';
 export type {
   ActiveSession,
