@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
-import { approvedIntake } from '../../roof/testing/approved-client';
+import { equipClient, numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -21,46 +21,14 @@ async function dashboard(): Promise<{ partners: Partners; funnel: { step: string
 }
 
 /** Registers a client through the API, approves the intake and hands out a laptop: equipped, no visit yet. */
-async function equipClient(suffix: string) {
-  const { client } = await (
-    await t.request('/api/clients', {
-      method: 'POST',
-      body: {
-        fileNumber: `FV-${suffix}`,
-        firstName: 'Jonas',
-        lastName: `Wacht${suffix}`,
-        preferredLanguage: 'nl',
-      },
-      cookie: socialWorker,
-    })
-  ).json();
-  const { waves } = await (
-    await t.request(`/api/clients/${client.id}/intake`, { cookie: socialWorker })
-  ).json();
-  const approved = await t.request(`/api/clients/${client.id}/intake`, {
-    method: 'PUT',
-    body: approvedIntake({ waveId: waves.at(-1).id, overrideReason: 'Proef van het eerste bezoek' }),
+async function equipNewClient(n: number) {
+  const clientId = await registerApprovedClient({
+    t,
     cookie: socialWorker,
+    client: numberedClient({ prefix: 'FV', n, firstName: 'Jonas', lastName: 'Wacht' }),
+    intake: { overrideReason: 'Proef van het eerste bezoek' },
   });
-  expect(approved.status).toBe(200);
-  const batch = await (
-    await t.request('/api/devices/batches', {
-      method: 'POST',
-      body: { model: 'Wachtlaptop', serials: `FV-DEV-${suffix}` },
-      cookie: socialWorker,
-    })
-  ).json();
-  for (const body of [
-    { type: 'reserve', clientId: client.id },
-    { type: 'hand_out', signatureMethod: 'paper' },
-  ]) {
-    const moved = await t.request(`/api/devices/${batch.devices[0].id}/transitions`, {
-      method: 'POST',
-      body,
-      cookie: socialWorker,
-    });
-    expect(moved.status).toBe(200);
-  }
+  await equipClient({ t, cookie: socialWorker, clientId, serial: `FV-DEV-${n}`, model: 'Wachtlaptop' });
 }
 
 signedInAppForFile(
@@ -76,8 +44,8 @@ describe('the time from handout to the first home-help visit', () => {
     const equipped = before.funnel.find((step) => step.step === 'equipped')!.clients;
     expect(before.partners.clientsVisited + before.partners.clientsAwaitingFirstVisit).toBe(equipped);
 
-    await equipClient('1');
-    await equipClient('2');
+    await equipNewClient(1);
+    await equipNewClient(2);
     const after = await dashboard();
     expect(after.partners.clientsAwaitingFirstVisit).toBe(before.partners.clientsAwaitingFirstVisit + 2);
     expect(after.partners.clientsVisited).toBe(before.partners.clientsVisited);

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../ground/printing/printing.i18n';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
-import { approvedIntake } from '../../roof/testing/approved-client';
+import {
+  approvedIntake,
+  equipClient,
+  numberedClient,
+  registerClient,
+} from '../../roof/testing/approved-client';
 import { pdfText } from '../../roof/testing/pdf-text';
 import type { TestApp } from '../../roof/testing/test-app';
 
@@ -17,23 +22,22 @@ const squash = (value: string) => value.replace(/\s+/g, '').replaceAll('\u00a0',
 /** Registers a client through the API, approves the intake, hands out a laptop and issues the cheques. */
 async function equippedClient({ language }: { language: ClientLanguage }) {
   sequence += 1;
-  const { client } = await (
-    await t.request('/api/clients', {
-      method: 'POST',
-      body: {
-        fileNumber: `PAPER-${sequence}`,
-        firstName: 'Amina',
-        lastName: `Papier${sequence}`,
-        preferredLanguage: language,
-      },
-      cookie,
-    })
-  ).json();
-  const { waves } = await (await t.request(`/api/clients/${client.id}/intake`, { cookie })).json();
+  const clientId = await registerClient({
+    t,
+    cookie,
+    client: numberedClient({
+      prefix: 'PAPER',
+      n: sequence,
+      firstName: 'Amina',
+      lastName: 'Papier',
+      preferredLanguage: language,
+    }),
+  });
+  const { waves } = await (await t.request(`/api/clients/${clientId}/intake`, { cookie })).json();
   const room = (wave: { laptopCapacity: number; laptopsCommitted: number }) =>
     wave.laptopCapacity - wave.laptopsCommitted;
   const wave = [...waves].sort((a, b) => room(b) - room(a))[0];
-  const approved = await t.request(`/api/clients/${client.id}/intake`, {
+  const approved = await t.request(`/api/clients/${clientId}/intake`, {
     method: 'PUT',
     body: approvedIntake({
       waveId: wave.id,
@@ -42,26 +46,12 @@ async function equippedClient({ language }: { language: ClientLanguage }) {
     cookie,
   });
   expect(approved.status).toBe(200);
-  const batch = await (
-    await t.request('/api/devices/batches', {
-      method: 'POST',
-      body: { model: 'Papier', serials: `PAPER-DEV-${sequence}` },
-      cookie,
-    })
-  ).json();
-  const deviceId = batch.devices[0].id;
-  for (const body of [
-    { type: 'reserve', clientId: client.id },
-    { type: 'hand_out', signatureMethod: 'paper' },
-  ]) {
-    const moved = await t.request(`/api/devices/${deviceId}/transitions`, { method: 'POST', body, cookie });
-    expect(moved.status).toBe(200);
-  }
-  const issued = await t.request(`/api/clients/${client.id}/cheques`, { method: 'POST', cookie });
+  await equipClient({ t, cookie, clientId, serial: `PAPER-DEV-${sequence}`, model: 'Papier' });
+  const issued = await t.request(`/api/clients/${clientId}/cheques`, { method: 'POST', cookie });
   expect(issued.status).toBe(201);
   const { items } = (await issued.json()) as { items: { code: string; purpose: string }[] };
   const codeOf = (purpose: string) => squash(items.find((cheque) => cheque.purpose === purpose)!.code);
-  return { clientId: client.id as string, installation: codeOf('installation'), free: codeOf('free') };
+  return { clientId, installation: codeOf('installation'), free: codeOf('free') };
 }
 
 signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {

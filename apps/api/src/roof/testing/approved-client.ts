@@ -71,6 +71,27 @@ export async function equipClient({
 }
 
 /**
+ * Registers a client file through the API as the registration form does; `client` may carry the
+ * form's other fields (address, birth date). Throws on any refusal. Returns the client's id.
+ */
+export async function registerClient({
+  t,
+  cookie,
+  client,
+}: {
+  t: TestApp;
+  cookie: string;
+  client: NewClient & Record<string, unknown>;
+}): Promise<string> {
+  const created = await t.request('/api/clients', { method: 'POST', body: client, cookie });
+  if (!created.ok)
+    throw new Error(
+      `Registering ${client.fileNumber} failed with ${created.status}: ${await created.text()}`,
+    );
+  return ((await created.json()).client as { id: string }).id;
+}
+
+/**
  * The body of an approved intake as the intake page sends it: for work, every eligibility question
  * answered "no", no usable laptop at home and no means to buy one. `fields` change or add any field
  * (another purpose, an override reason).
@@ -108,12 +129,7 @@ export async function registerApprovedClient({
   answers?: Record<string, string>;
   intake?: { waveId?: string } & Record<string, unknown>;
 }): Promise<string> {
-  const created = await t.request('/api/clients', { method: 'POST', body: client, cookie });
-  if (!created.ok)
-    throw new Error(
-      `Registering ${client.fileNumber} failed with ${created.status}: ${await created.text()}`,
-    );
-  const { id } = (await created.json()).client as { id: string };
+  const id = await registerClient({ t, cookie, client });
   // Only when no wave is given: the intake page, which offers the waves, is read first.
   const waveId =
     intake.waveId ??

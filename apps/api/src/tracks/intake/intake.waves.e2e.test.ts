@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
-import { approvedIntake } from '../../roof/testing/approved-client';
+import { approvedIntake, numberedClient, registerClient } from '../../roof/testing/approved-client';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -17,17 +17,11 @@ type WaveOption = {
 
 async function newClient() {
   sequence += 1;
-  const res = await t.request('/api/clients', {
-    method: 'POST',
-    body: {
-      fileNumber: `WAVE-${sequence}`,
-      firstName: 'Sara',
-      lastName: `Golf${sequence}`,
-      preferredLanguage: 'nl',
-    },
+  return registerClient({
+    t,
     cookie,
+    client: numberedClient({ prefix: 'WAVE', n: sequence, firstName: 'Sara', lastName: 'Golf' }),
   });
-  return (await res.json()).client.id as string;
 }
 
 async function wavesFor(clientId: string): Promise<WaveOption[]> {
