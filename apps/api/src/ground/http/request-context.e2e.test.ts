@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRows } from '../../roof/testing/audit-rows';
 import { createTestApp, TEST_NOW, type TestApp } from '../../roof/testing/test-app';
 import { createTestContext } from '../../roof/testing/test-context';
 import { auditLogTable } from '../audit/audit.tables';
@@ -16,8 +17,7 @@ describe('request context', () => {
 
   const contextOf = (email: string, requestId?: string) =>
     createTestContext({ db: t.db, clock: t.clock, email, ...(requestId ? { requestId } : {}) });
-  const auditRowsOf = (requestId: string) =>
-    t.db.select().from(auditLogTable).where(eq(auditLogTable.requestId, requestId));
+  const auditRowsOf = (requestId: string) => auditRows(t.db, { requestId });
 
   it('fills in the actor, their tenant, the request id and the time of an audit row', async () => {
     const ctx = await contextOf('sociaal@ocmw-gent.demo', 'req_context_audit_one');

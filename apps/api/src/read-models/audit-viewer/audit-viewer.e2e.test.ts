@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -49,7 +49,7 @@ describe('the audit log viewer', () => {
       'at;user;role;organisation;action;outcome;client;fileNumber;resource;purpose',
     );
     expect(text).toContain('client.read');
-    const exports = await t.db.select().from(auditLogTable).where(eq(auditLogTable.action, 'audit.export'));
+    const exports = await auditRows(t.db, { action: 'audit.export' });
     expect(exports).toHaveLength(1);
   });
 

@@ -1,10 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -75,10 +76,7 @@ describe('GET /api/clients/:id/overview', () => {
   it('audits every read of the page', async () => {
     const id = await idOf('GNT-2025-0003');
     await t.request(`/api/clients/${id}/overview`, { cookie });
-    const rows = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.clientId, id), eq(auditLogTable.purpose, 'client_page')));
+    const rows = await auditRows(t.db, { clientId: id, purpose: 'client_page' });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'client.read', outcome: 'success', actorRole: 'social_worker' });
   });
@@ -154,8 +152,7 @@ describe('PATCH /api/clients/:id', () => {
       body: { nationalNumber: number },
       cookie,
     });
-    expect(second.status).toBe(409);
-    expect((await second.json()).error.code).toBe('client.duplicate_national_number');
+    await expectRefusal(second, { status: 409, code: 'client.duplicate_national_number' });
   });
 
   it('ignores nothing silently: unknown fields such as the tenant are refused', async () => {

@@ -4,6 +4,7 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { appForFile } from '../../roof/testing/app-for-file';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
@@ -152,7 +153,6 @@ describe('the project lead dashboard', () => {
     const coordinator = await t.login({ email: 'coordinator@beego.demo' });
     expect((await t.request('/api/dashboard', { cookie: coordinator.cookie })).status).toBe(403);
     const res = await t.request('/api/dashboard?waveId=wav_doesnotexist0000000', { cookie: lead });
-    expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('wave.not_found');
+    await expectRefusal(res, { status: 404, code: 'wave.not_found' });
   });
 });

@@ -1,9 +1,9 @@
 import { QUESTION_IDS } from '@digipakket/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 
@@ -53,10 +53,7 @@ describe('reports', () => {
     ]);
     for (const [index, expected] of rows.entries()) expect(sheet.getRow(index + 2).values).toEqual(expected);
     expect(sheet.rowCount).toBe(rows.length + 1);
-    const audits = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'report.export')));
+    const audits = await auditRows(t.db, { action: 'report.export' });
     expect(audits.some((row) => row.resource.startsWith('report:equipped-by-purpose:xlsx'))).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { sessionsTable } from './auth.tables';
 
@@ -78,10 +79,8 @@ describe('login', () => {
       password: t.config.demo.password,
       portal: 'ocmw',
     });
-    expect(res.status).toBe(403);
-    const body = await res.json();
-    expect(body.error.code).toBe('auth.wrong_portal');
-    expect(body.error.details).toEqual({ portal: 'beego' });
+    const error = await expectRefusal(res, { status: 403, code: 'auth.wrong_portal' });
+    expect(error.details).toEqual({ portal: 'beego' });
     expect(res.headers.get('set-cookie')).toBeNull();
   });
 
@@ -97,10 +96,8 @@ describe('login', () => {
 
   it('validates the body field by field', async () => {
     const res = await loginRequest({ email: 'a@b.c', password: '', portal: 'elsewhere', role: 'admin' });
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.error.code).toBe('validation.failed');
-    const paths = body.error.details.fields.map((field: { path: string }) => field.path);
+    const error = await expectRefusal(res, { status: 400, code: 'validation.failed' });
+    const paths = error.details.fields.map((field: { path: string }) => field.path);
     expect(paths).toEqual(expect.arrayContaining(['password', 'portal', 'role']));
   });
 
@@ -115,16 +112,14 @@ describe('login', () => {
       email: 'projectleider@ocmw-gent.demo',
       password: t.config.demo.password,
     });
-    expect(res.status).toBe(401);
-    expect((await res.json()).error.code).toBe('auth.invalid_credentials');
+    await expectRefusal(res, { status: 401, code: 'auth.invalid_credentials' });
   });
 });
 
 describe('me and logout', () => {
   it('answers 401 auth.unauthenticated without a session', async () => {
     const res = await t.request('/api/auth/me');
-    expect(res.status).toBe(401);
-    expect((await res.json()).error.code).toBe('auth.unauthenticated');
+    await expectRefusal(res, { status: 401, code: 'auth.unauthenticated' });
   });
 
   it('returns the partner tenants for a partner user', async () => {

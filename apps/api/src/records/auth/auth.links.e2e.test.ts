@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
+import { auditRows } from '../../roof/testing/audit-rows';
 import { CHOSEN_PASSWORD, tokenOfLink } from '../../roof/testing/first-login';
 import { startTestSmtpServer } from '../../roof/testing/messaging-fakes';
 import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
@@ -102,10 +103,7 @@ describe('invitation links', () => {
     expect((await login(email, CHOSEN_PASSWORD)).status).toBe(200);
 
     const [user] = await t.db.select().from(usersTable).where(eq(usersTable.email, email));
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(eq(auditLogTable.resource, `user:${user!.id}`));
+    const audit = await auditRows(t.db, { resource: `user:${user!.id}` });
     expect(audit.map((row) => row.action).sort()).toEqual(
       expect.arrayContaining(['auth.invitation_accept', 'user.invite']),
     );

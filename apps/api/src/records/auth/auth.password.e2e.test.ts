@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
+import { auditRows } from '../../roof/testing/audit-rows';
 import { CHOSEN_PASSWORD, tokenOfLink } from '../../roof/testing/first-login';
 import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { createUser } from '../../tracks/accounts/accounts.usecases';
@@ -120,10 +120,7 @@ describe('a password someone else chose', () => {
     expect(user?.passwordChangeRequired).toBe(false);
     const sessions = await t.db.select().from(sessionsTable).where(eq(sessionsTable.userId, user!.id));
     expect(sessions).toHaveLength(2);
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'auth.password_change'), eq(auditLogTable.actorUserId, user!.id)));
+    const audit = await auditRows(t.db, { action: 'auth.password_change', actorUserId: user!.id });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       outcome: 'success',
@@ -211,10 +208,7 @@ describe('changing one’s own password', () => {
     expect((await t.request('/api/auth/me', { cookie })).status).toBe(200);
     const [user] = await t.db.select().from(usersTable).where(eq(usersTable.email, email));
     expect(user?.passwordChangeRequired).toBe(true);
-    const denied = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'auth.password_change'), eq(auditLogTable.actorUserId, user!.id)));
+    const denied = await auditRows(t.db, { action: 'auth.password_change', actorUserId: user!.id });
     expect(denied.map((row) => row.outcome)).toEqual(['denied']);
   });
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { RECOVERY_CODE_COUNT, secondFactorPolicyOf } from './auth.second-factor.usecases';
 import { LOGIN_THROTTLE } from './auth.throttle';
@@ -84,8 +85,7 @@ describe('an authenticator app as second factor', () => {
 
     const again = await firstStep('student@beego.demo');
     const replay = await verifyWith(again.cookie, code);
-    expect(replay.status).toBe(400);
-    expect((await replay.json()).error.code).toBe('auth.second_factor_invalid');
+    await expectRefusal(replay, { status: 400, code: 'auth.second_factor_invalid' });
 
     // The database holds the secret encrypted, not as the app was given it.
     const [stored] = await queryRows<{ secret: string }>({
@@ -193,8 +193,7 @@ describe('the tenant setting that requires a second factor of the welfare roles'
 
     // The only factor of someone who must have one stays.
     const remove = await t.request('/api/auth/second-factor/totp', { method: 'DELETE', cookie: full });
-    expect(remove.status).toBe(409);
-    expect((await remove.json()).error.code).toBe('auth.second_factor_last');
+    await expectRefusal(remove, { status: 409, code: 'auth.second_factor_last' });
 
     // A partner's roles are never obliged.
     expect((await firstStep('coordinator@ligo.demo')).secondFactor).toBeNull();

@@ -1,7 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { signInAtTestProvider, startTestOidcProvider } from '../../roof/testing/test-oidc-provider';
 import { createUser } from '../../tracks/accounts/accounts.usecases';
@@ -132,10 +133,7 @@ describe('single sign-on with an organisation’s OpenID provider', () => {
     const me = await t.request('/api/auth/me', { cookie: session });
     expect(me.status).toBe(200);
     expect((await me.json()).user.email).toBe('sociaal@ocmw-gent.demo');
-    const [audit] = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'auth.login'), eq(auditLogTable.purpose, 'single_sign_on')));
+    const [audit] = await auditRows(t.db, { action: 'auth.login', purpose: 'single_sign_on' });
     expect(audit?.outcome).toBe('success');
   });
 
@@ -174,10 +172,7 @@ describe('single sign-on with an organisation’s OpenID provider', () => {
     expect(session).toBeUndefined();
     const users = await t.db.select().from(usersTable).where(eq(usersTable.email, 'niemand@ocmw-gent.demo'));
     expect(users).toEqual([]);
-    const denied = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'auth.login'), eq(auditLogTable.outcome, 'denied')));
+    const denied = await auditRows(t.db, { action: 'auth.login', outcome: 'denied' });
     expect(denied.map((row) => row.purpose)).toContain('single_sign_on: sso.account_unknown');
   });
 
@@ -229,8 +224,7 @@ describe('single sign-on with an organisation’s OpenID provider', () => {
     const res = await t.request(`/api/auth/sso/start?organisation=${trainingOrgId}`, {
       headers: fromNewAddress(),
     });
-    expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('sso.not_configured');
+    await expectRefusal(res, { status: 404, code: 'sso.not_configured' });
   });
 });
 
@@ -253,10 +247,7 @@ describe('the settings of the sign-in', () => {
       redirectUri,
       localPasswords: true,
     });
-    const [audit] = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(eq(auditLogTable.action, 'organisation.sign_in_configure'));
+    const [audit] = await auditRows(t.db, { action: 'organisation.sign_in_configure' });
     expect(audit?.resource).toBe(`organisation:${welfareOrgId}`);
   });
 
@@ -266,8 +257,7 @@ describe('the settings of the sign-in', () => {
       cookie: admin,
       body: { issuerUrl: providerA.issuer, clientId: 'digipakket-ocmw', emailDomains: ['beego.demo'] },
     });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('sso.domain_taken');
+    await expectRefusal(res, { status: 409, code: 'sso.domain_taken' });
   });
 
   it('refuses an issuer over plain HTTP that is not on this machine', async () => {
@@ -311,16 +301,14 @@ describe('local passwords switched off', () => {
       body: { email: 'coordinator@beego.demo', password: t.config.demo.password },
       headers: fromNewAddress(),
     });
-    expect(login.status).toBe(403);
-    expect((await login.json()).error.code).toBe('auth.local_passwords_off');
+    await expectRefusal(login, { status: 403, code: 'auth.local_passwords_off' });
 
     const link = await t.request('/api/auth/links/check', {
       method: 'POST',
       body: { token },
       headers: fromNewAddress(),
     });
-    expect(link.status).toBe(403);
-    expect((await link.json()).error.code).toBe('auth.local_passwords_off');
+    await expectRefusal(link, { status: 403, code: 'auth.local_passwords_off' });
 
     const [coordinatorRow] = await t.db
       .select()
@@ -343,8 +331,7 @@ describe('local passwords switched off', () => {
       cookie: coordinator,
       body: { currentPassword: t.config.demo.password, newPassword: 'een-heel-nieuw-wachtwoord' },
     });
-    expect(change.status).toBe(403);
-    expect((await change.json()).error.code).toBe('auth.local_passwords_off');
+    await expectRefusal(change, { status: 403, code: 'auth.local_passwords_off' });
 
     const discovered = await t
       .request('/api/auth/sso/discover', { method: 'POST', body: { email: 'coordinator@beego.demo' } })

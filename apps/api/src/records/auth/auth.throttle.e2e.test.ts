@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { createTestApp, type TestApp, type TestResponse } from '../../roof/testing/test-app';
 import { delaySecondsAfter, LOGIN_THROTTLE } from './auth.throttle';
 
@@ -24,11 +25,9 @@ function attempt({ email, password, from }: { email: string; password: string; f
 }
 
 async function retryAfterOf(res: TestResponse): Promise<number> {
-  expect(res.status).toBe(429);
-  const body = await res.json();
-  expect(body.error.code).toBe('auth.rate_limited');
+  const error = await expectRefusal(res, { status: 429, code: 'auth.rate_limited' });
   const header = Number(res.headers.get('retry-after'));
-  expect(body.error.details.retryAfterSeconds).toBe(header);
+  expect(error.details.retryAfterSeconds).toBe(header);
   return header;
 }
 

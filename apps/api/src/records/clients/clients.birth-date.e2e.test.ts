@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -53,8 +54,7 @@ describe("a client's birth date", () => {
       cookie,
       body: { birthDate: '9999-12-31' },
     });
-    expect(changed.status).toBe(400);
-    expect((await changed.json()).error.code).toBe('client.birth_date_out_of_range');
+    await expectRefusal(changed, { status: 400, code: 'client.birth_date_out_of_range' });
     const read = await (await t.request(`/api/clients/${client.id}`, { cookie })).json();
     expect(read.client.birthDate).toBe('1960-07-01');
   });

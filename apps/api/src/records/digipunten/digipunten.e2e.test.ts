@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { clientsTable } from '../clients/clients.tables';
 import { DEMO_DIGIPUNTEN_GENT } from './digipunten.demo';
@@ -58,10 +59,7 @@ describe("the tenant's Digipunten", () => {
     expect(items.length).toBeGreaterThanOrEqual(3);
     const distances = items.map((item: { distanceKm: number }) => item.distanceKm);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
-    const audits = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(eq(auditLogTable.action, 'digipunten.near_client'));
+    const audits = await auditRows(t.db, { action: 'digipunten.near_client' });
     expect(audits.some((row) => row.clientId === clientId && row.outcome === 'success')).toBe(true);
   });
 
@@ -109,10 +107,7 @@ describe("the tenant's Digipunten", () => {
     expect(missing.status).toBe(404);
     const withoutRequestId = async (res: Response) => (await res.text()).replace(/"requestId":"[^"]+"/, '');
     expect(await withoutRequestId(near)).toBe(await withoutRequestId(missing));
-    const audits = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(eq(auditLogTable.action, 'digipunten.near_client'));
+    const audits = await auditRows(t.db, { action: 'digipunten.near_client' });
     expect(audits.some((row) => row.clientId === clientId && row.outcome === 'denied')).toBe(true);
   });
 
@@ -190,8 +185,7 @@ describe('importing a directory', () => {
       cookie: admin,
       body: { format: 'csv', content: 'name,street\nA,B' },
     });
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('digipunten.nothing_to_import');
+    await expectRefusal(res, { status: 400, code: 'digipunten.nothing_to_import' });
     const { total } = await (await t.request('/api/digipunten', { cookie: admin })).json();
     expect(total).toBe(DEMO_DIGIPUNTEN_GENT.length);
   });

@@ -1,9 +1,11 @@
 import { defaultProgrammeSettings } from '@digipakket/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -175,10 +177,7 @@ describe('starting a programme in a welfare centre set up without demo data', ()
       await t.request(`/api/programmes/${programme.id}/settings`, { cookie: aalst.cookies.project_lead })
     ).json();
     expect(settings).toEqual(defaultProgrammeSettings());
-    const audited = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'programme.create'), eq(auditLogTable.tenantId, aalst.tenant.id)));
+    const audited = await auditRows(t.db, { action: 'programme.create', tenantId: aalst.tenant.id });
     expect(audited.map((row) => row.resource)).toEqual([`programme:${programme.id}`]);
 
     const dashboard = await t.request('/api/dashboard', { cookie: aalst.cookies.project_lead });
@@ -187,8 +186,7 @@ describe('starting a programme in a welfare centre set up without demo data', ()
 
   it('refuses a second active programme with programme.already_active', async () => {
     const res = await start({ name: 'Nog een programma' });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('programme.already_active');
+    await expectRefusal(res, { status: 409, code: 'programme.already_active' });
     const list = await (await t.request('/api/programmes', { cookie: aalst.cookies.admin })).json();
     expect(list.items.map((item: { name: string }) => item.name)).toEqual(['Digipakket Aalst 2025']);
   });

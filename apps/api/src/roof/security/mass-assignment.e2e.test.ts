@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import type { RoleKey } from '../../ground/http/access.policy';
 import { appForFile } from '../testing/app-for-file';
+import { expectRefusal } from '../testing/expect-refusal';
 import type { TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
@@ -143,8 +144,7 @@ describe('mass assignment on every route with a body', () => {
       { decision: 'draft', answers: { browse_website: 'yes', tenantId: 'yes' } },
     ]) {
       const res = await t.request(`/api/clients/${demo.clientId}/intake`, { method: 'PUT', cookie, body });
-      expect(res.status).toBe(400);
-      expect((await res.json()).error.code).toBe('validation.failed');
+      await expectRefusal(res, { status: 400, code: 'validation.failed' });
     }
     expect(await fingerprint()).toEqual(before);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_TAGS } from '../../ground/http/routes';
 import { appForFile } from '../testing/app-for-file';
+import { expectRefusal } from '../testing/expect-refusal';
 import type { TestApp } from '../testing/test-app';
 
 let t: TestApp;
@@ -98,10 +99,8 @@ describe('API reference page', () => {
 describe('request errors', () => {
   it('answers malformed JSON with 400 request.malformed_json', async () => {
     const res = await t.request('/api/auth/login', { method: 'POST', body: '{"email": ' });
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.error.code).toBe('request.malformed_json');
-    expect(body.error.requestId).toBe(res.headers.get('x-request-id'));
+    const error = await expectRefusal(res, { status: 400, code: 'request.malformed_json' });
+    expect(error.requestId).toBe(res.headers.get('x-request-id'));
   });
 
   it('answers a body that is not JSON with 415', async () => {
@@ -110,15 +109,13 @@ describe('request errors', () => {
       body: 'email=a@b.c',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
-    expect(res.status).toBe(415);
-    expect((await res.json()).error.code).toBe('request.unsupported_media_type');
+    await expectRefusal(res, { status: 415, code: 'request.unsupported_media_type' });
   });
 
   it('answers a body over the limit with 413, also when it is chunked', async () => {
     const big = JSON.stringify({ email: 'x'.repeat(5000), password: 'p' });
     const res = await t.request('/api/auth/login', { method: 'POST', body: big });
-    expect(res.status).toBe(413);
-    expect((await res.json()).error.code).toBe('request.too_large');
+    await expectRefusal(res, { status: 413, code: 'request.too_large' });
 
     const encoder = new TextEncoder();
     const stream = new ReadableStream({
@@ -138,9 +135,7 @@ describe('request errors', () => {
 
   it('answers an unknown API route with 404 route.not_found', async () => {
     const res = await t.request('/api/nothing-here');
-    expect(res.status).toBe(404);
-    const body = await res.json();
-    expect(body.error.code).toBe('route.not_found');
+    await expectRefusal(res, { status: 404, code: 'route.not_found' });
     expect(res.headers.get('x-request-id')).toBeTruthy();
   });
 
@@ -150,8 +145,7 @@ describe('request errors', () => {
       body: { email: 'sociaal@ocmw-gent.demo', password: t.config.demo.password },
       headers: { origin: 'https://evil.example' },
     });
-    expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe('auth.bad_origin');
+    await expectRefusal(res, { status: 403, code: 'auth.bad_origin' });
   });
 
   it('accepts the same request from our own origin', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { loginFirstTime } from '../../roof/testing/first-login';
 import type { TestApp } from '../../roof/testing/test-app';
 
@@ -41,8 +42,7 @@ describe("the welfare centre's users", () => {
       cookie: admin,
       body: { email: 'nieuw@ocmw-gent.demo', displayName: 'Dubbel', role: 'social_worker' },
     });
-    expect(again.status).toBe(409);
-    expect((await again.json()).error.code).toBe('user.email_taken');
+    await expectRefusal(again, { status: 409, code: 'user.email_taken' });
   });
 
   it('disables an account and ends its sessions at once', async () => {

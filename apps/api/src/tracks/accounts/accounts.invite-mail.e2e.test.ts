@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
+import { auditRows } from '../../roof/testing/audit-rows';
 import { startTestSmtpServer } from '../../roof/testing/messaging-fakes';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 
@@ -55,7 +54,7 @@ describe('invitations sent by e-mail', () => {
   });
 
   it('audits the e-mailed invitation', async () => {
-    const rows = await t.db.select().from(auditLogTable).where(eq(auditLogTable.action, 'user.link_email'));
+    const rows = await auditRows(t.db, { action: 'user.link_email' });
     expect(rows.length).toBe(3);
     expect(rows.every((row) => row.outcome === 'success')).toBe(true);
   });

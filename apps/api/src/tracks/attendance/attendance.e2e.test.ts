@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { createUser } from '../accounts/accounts.usecases';
 import { courseGroupsTable, courseSessionsTable } from '../training/training.tables';
@@ -92,8 +94,7 @@ describe("a teacher's attendance list", () => {
     const { learners } = await (await list(sessionId, teacher)).json();
     expect((await list(sessionId, otherTeacher)).status).toBe(404);
     const res = await mark(sessionId, learners[0].enrolmentId, { status: 'present' }, otherTeacher);
-    expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('course_session.not_found');
+    await expectRefusal(res, { status: 404, code: 'course_session.not_found' });
   });
 
   it('refuses the welfare centre and the home-help partner', async () => {
@@ -164,16 +165,14 @@ describe('marking attendance', () => {
     t.clock.advance({ days: -1 });
     ({ cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' }));
     ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: 'a-long-password-2' }));
-    expect(late.status).toBe(409);
-    expect((await late.json()).error.code).toBe('attendance.correction_window_closed');
+    await expectRefusal(late, { status: 409, code: 'attendance.correction_window_closed' });
   });
 
   it('refuses a session that has not taken place yet', async () => {
     const sessionId = sessionOf['A:2025-03-19']!;
     const { learners } = await (await list(sessionId, teacher)).json();
     const res = await mark(sessionId, learners[0].enrolmentId, { status: 'present' });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('attendance.session_not_started');
+    await expectRefusal(res, { status: 409, code: 'attendance.session_not_started' });
   });
 
   it('allows corrections for seven days after the session and refuses them later with a code', async () => {
@@ -187,14 +186,9 @@ describe('marking attendance', () => {
     t.clock.advance({ days: -1 });
     ({ cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' }));
     ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: 'a-long-password-2' }));
-    expect(res.status).toBe(409);
-    const { error } = await res.json();
-    expect(error.code).toBe('attendance.correction_window_closed');
+    const error = await expectRefusal(res, { status: 409, code: 'attendance.correction_window_closed' });
     expect(error.details).toEqual({ editableUntil: '2025-03-12' });
-    const denied = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'attendance.mark'), eq(auditLogTable.outcome, 'denied')));
+    const denied = await auditRows(t.db, { action: 'attendance.mark', outcome: 'denied' });
     expect(denied.map((row) => row.resource)).toContain(`session:${sessionId}:${enrolmentId}`);
   });
 

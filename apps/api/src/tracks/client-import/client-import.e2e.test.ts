@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -97,10 +99,7 @@ describe('POST /api/clients/import', () => {
       preferredLanguage: 'fr',
       phone: '0470 99 88 77',
     });
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(eq(auditLogTable.action, 'client.import_update'));
+    const audit = await auditRows(t.db, { action: 'client.import_update' });
     expect(audit.map((entry) => entry.resource)).toEqual(
       expect.arrayContaining(rows.map((row) => `client:${row.id}`)),
     );
@@ -132,8 +131,7 @@ describe('POST /api/clients/import', () => {
 
   it('refuses a file without the required columns', async () => {
     const res = await importCsv('name,phone\nAnn,0470 11 22 33', true);
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('import.header_invalid');
+    await expectRefusal(res, { status: 400, code: 'import.header_invalid' });
   });
 
   it('refuses partners', async () => {

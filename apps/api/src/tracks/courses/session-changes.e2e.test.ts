@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 import { runSignalSweep } from '../signals/signals.sweep';
 import { signalsTable } from '../signals/signals.tables';
@@ -137,15 +138,9 @@ describe('a session moved or cancelled reaches the welfare centre', () => {
 
   it('records nothing when a patch changes nothing, and refuses a session of another organisation', async () => {
     ({ cookie: coordinator } = await t.login({ email: 'coordinator@ligo.demo' }));
-    const before = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(eq(auditLogTable.action, 'course_session.moved'));
+    const before = await auditRows(t.db, { action: 'course_session.moved' });
     expect((await patch(sessions[1]!.id, { startTime: '09:00' })).status).toBe(200);
-    const after = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(eq(auditLogTable.action, 'course_session.moved'));
+    const after = await auditRows(t.db, { action: 'course_session.moved' });
     expect(after).toHaveLength(before.length);
     expect((await patch('cse_doesnotexist0000000000', { cancelled: true })).status).toBe(404);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { registerApprovedClient } from '../../roof/testing/approved-client';
+import { auditRows } from '../../roof/testing/audit-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -11,7 +12,7 @@ let cookie: string;
 /** The audit rows one request wrote, found by the request id the API answered with. */
 async function auditOf(res: { headers: Headers }) {
   const requestId = res.headers.get('x-request-id')!;
-  return t.db.select().from(auditLogTable).where(eq(auditLogTable.requestId, requestId));
+  return auditRows(t.db, { requestId });
 }
 
 const approvedClient = () =>

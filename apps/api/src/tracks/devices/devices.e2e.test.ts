@@ -4,6 +4,7 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable } from '../../records/devices/devices.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient, SCREEN_SIGNATURE } from '../../roof/testing/approved-client';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -71,9 +72,7 @@ describe('POST /api/devices/batches', () => {
       body: { model: 'HP ProBook 445 G10', serials: 'C-001\nB-001\nC-002\nC-001' },
       cookie,
     });
-    expect(res.status).toBe(409);
-    const { error } = await res.json();
-    expect(error.code).toBe('device.duplicate_serial');
+    const error = await expectRefusal(res, { status: 409, code: 'device.duplicate_serial' });
     expect(error.details.rows).toEqual([
       { row: 2, serial: 'B-001', reason: 'already_in_stock' },
       { row: 4, serial: 'C-001', reason: 'repeated_in_batch', firstRow: 1 },
@@ -88,8 +87,7 @@ describe('POST /api/devices/batches', () => {
       body: { model: 'X', serials: '\n \n' },
       cookie,
     });
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('device.batch_empty');
+    await expectRefusal(res, { status: 400, code: 'device.batch_empty' });
   });
 });
 
@@ -126,8 +124,7 @@ describe('the life of a laptop', () => {
     );
 
     const unsigned = await move(deviceId!, { type: 'hand_out', signatureMethod: 'screen' });
-    expect(unsigned.status).toBe(400);
-    expect((await unsigned.json()).error.code).toBe('device.signature_missing');
+    await expectRefusal(unsigned, { status: 400, code: 'device.signature_missing' });
 
     const handed = await move(deviceId!, {
       type: 'hand_out',
@@ -172,8 +169,7 @@ describe('the life of a laptop', () => {
     expect((await move(first!, { type: 'restock', reason: 'Scherm vervangen' })).status).toBe(200);
     expect((await move(second!, { type: 'report_lost' })).status).toBe(200);
     const lost = await move(second!, { type: 'restock' });
-    expect(lost.status).toBe(409);
-    expect((await lost.json()).error.code).toBe('device.cannot_restock');
+    await expectRefusal(lost, { status: 409, code: 'device.cannot_restock' });
   });
 
   it('cancels a reservation: the laptop is back in stock and the client can get another', async () => {
@@ -220,8 +216,7 @@ describe('refusals', () => {
     const second = await approvedClient();
     expect((await move(deviceId!, { type: 'reserve', clientId: first })).status).toBe(200);
     const again = await move(deviceId!, { type: 'reserve', clientId: second });
-    expect(again.status).toBe(409);
-    expect((await again.json()).error.code).toBe('device.not_in_stock');
+    await expectRefusal(again, { status: 409, code: 'device.not_in_stock' });
   });
 
   it('never gives one client two laptops', async () => {
@@ -229,8 +224,7 @@ describe('refusals', () => {
     const clientId = await approvedClient();
     expect((await move(a!, { type: 'reserve', clientId })).status).toBe(200);
     const second = await move(b!, { type: 'reserve', clientId });
-    expect(second.status).toBe(409);
-    expect((await second.json()).error.code).toBe('device.client_already_holds');
+    await expectRefusal(second, { status: 409, code: 'device.client_already_holds' });
   });
 
   it('reserves only for an approved client', async () => {
@@ -240,15 +234,13 @@ describe('refusals', () => {
       .from(clientsTable)
       .where(eq(clientsTable.fileNumber, 'GNT-2025-0001'));
     const res = await move(deviceId!, { type: 'reserve', clientId: referred!.id });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('device.client_not_approved');
+    await expectRefusal(res, { status: 409, code: 'device.client_not_approved' });
   });
 
   it('hands out only a reserved laptop', async () => {
     const [deviceId] = await receive(['STOCK-1']);
     const res = await move(deviceId!, { type: 'hand_out', signatureMethod: 'paper' });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('device.not_reserved');
+    await expectRefusal(res, { status: 409, code: 'device.not_reserved' });
   });
 
   it('answers unknown devices with 404 and refuses partners', async () => {

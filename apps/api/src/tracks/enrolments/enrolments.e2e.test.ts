@@ -6,6 +6,8 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant, aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { courseGroupsTable, enrolmentsTable } from '../training/training.tables';
 
@@ -119,8 +121,7 @@ describe('enrolling and withdrawing', () => {
       body: { reason: 'schedule' },
       cookie: socialWorker,
     });
-    expect(again.status).toBe(409);
-    expect((await again.json()).error.code).toBe('enrolment.not_on_roster');
+    await expectRefusal(again, { status: 409, code: 'enrolment.not_on_roster' });
   });
 
   it('frees the seat when an enrolled learner withdraws from a group without waitlist', async () => {
@@ -139,24 +140,18 @@ describe('enrolling and withdrawing', () => {
     const groupId = await makeGroup({ capacity: 3 });
     expect((await enrol({ clientId: clientIds[1], groupId })).status).toBe(201);
     const res = await enrol({ clientId: clientIds[1], groupId });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('enrolment.already_on_roster');
+    await expectRefusal(res, { status: 409, code: 'enrolment.already_on_roster' });
   });
 
   it("answers 404 for another tenant's client and for a group of a training partner the tenant does not use", async () => {
     const groupId = await makeGroup({ capacity: 3 });
     const client = await enrol({ clientId: otherTenantClientId, groupId });
-    expect(client.status).toBe(404);
-    expect((await client.json()).error.code).toBe('client.not_found');
+    await expectRefusal(client, { status: 404, code: 'client.not_found' });
     const group = await enrol({ clientId: clientIds[0], groupId: foreignGroupId });
-    expect(group.status).toBe(404);
-    expect((await group.json()).error.code).toBe('course_group.not_found');
+    await expectRefusal(group, { status: 404, code: 'course_group.not_found' });
     const missing = await enrol({ clientId: clientIds[0], groupId: 'grp_doesnotexist000000' });
     expect(missing.status).toBe(404);
-    const denied = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'enrolment.enrol'), eq(auditLogTable.outcome, 'denied')));
+    const denied = await auditRows(t.db, { action: 'enrolment.enrol', outcome: 'denied' });
     expect(denied.map((row) => row.resource)).toContain(`client:${otherTenantClientId}`);
   });
 
@@ -182,8 +177,7 @@ describe('enrolling and withdrawing', () => {
       body: { reason: 'schedule' },
       cookie,
     });
-    expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('enrolment.not_found');
+    await expectRefusal(res, { status: 404, code: 'enrolment.not_found' });
     const open = await (await t.request('/api/training/groups/open', { cookie })).json();
     expect(open.items).toEqual([]);
   });
@@ -285,8 +279,7 @@ describe('enrolling and withdrawing', () => {
   it('refuses unknown fields in the body', async () => {
     const groupId = await makeGroup({ capacity: 3 });
     const res = await enrol({ clientId: clientIds[5], groupId, status: 'enrolled', tenantId: 'ten_x' });
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('validation.failed');
+    await expectRefusal(res, { status: 400, code: 'validation.failed' });
   });
 });
 
@@ -301,7 +294,6 @@ describe('idempotent enrolment', () => {
     const rows = await t.db.select().from(enrolmentsTable).where(eq(enrolmentsTable.groupId, groupId));
     expect(rows).toHaveLength(1);
     const other = await enrol({ clientId: clientIds[7], groupId }, { 'Idempotency-Key': 'enrol-key-1' });
-    expect(other.status).toBe(422);
-    expect((await other.json()).error.code).toBe('idempotency.key_reused');
+    await expectRefusal(other, { status: 422, code: 'idempotency.key_reused' });
   });
 });

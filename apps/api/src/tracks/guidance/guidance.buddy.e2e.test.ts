@@ -5,6 +5,7 @@ import { programmesTable } from '../../records/programmes/programmes.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { buddyMeetingsTable, buddyPairingsTable } from './guidance.tables';
@@ -69,8 +70,7 @@ describe('Digibuddy pairings', () => {
     ).json();
     expect(list).toEqual({ offered: false, pairings: [] });
     const res = await pair(clientId!);
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('guidance.buddy_not_offered');
+    await expectRefusal(res, { status: 409, code: 'guidance.buddy_not_offered' });
   });
 
   it('pairs, records meetings and ends the pairing, each audited and on the client page and timeline', async () => {
@@ -214,11 +214,9 @@ describe('Digibuddy pairings', () => {
     expect((await (await end('2025-03-09')).json()).error.code).toBe('guidance.buddy_end_before_start');
     expect((await end('2025-03-11')).status).toBe(200);
     const twice = await end('2025-03-11');
-    expect(twice.status).toBe(409);
-    expect((await twice.json()).error.code).toBe('guidance.buddy_pairing_ended');
+    await expectRefusal(twice, { status: 409, code: 'guidance.buddy_pairing_ended' });
     const late = await meeting({ metOn: '2025-03-11', note: 'Na het einde' });
-    expect(late.status).toBe(409);
-    expect((await late.json()).error.code).toBe('guidance.buddy_pairing_ended');
+    await expectRefusal(late, { status: 409, code: 'guidance.buddy_pairing_ended' });
     expect(
       await t.db.select().from(buddyMeetingsTable).where(eq(buddyMeetingsTable.pairingId, pairing.id)),
     ).toHaveLength(0);
@@ -231,8 +229,7 @@ describe('Digibuddy pairings', () => {
         await t.request(`/api/clients/${id}/guidance/buddy-pairings`, { cookie }),
         await pair(id),
       ]) {
-        expect(res.status).toBe(404);
-        expect((await res.json()).error.code).toBe('client.not_found');
+        await expectRefusal(res, { status: 404, code: 'client.not_found' });
       }
     }
     const [clientId] = await unpairedClients();
@@ -242,8 +239,7 @@ describe('Digibuddy pairings', () => {
         body: { endedOn: '2025-03-12' },
         cookie,
       });
-      expect(res.status).toBe(404);
-      expect((await res.json()).error.code).toBe('guidance.buddy_pairing_not_found');
+      await expectRefusal(res, { status: 404, code: 'guidance.buddy_pairing_not_found' });
     }
     const [other] = await t.db
       .select()

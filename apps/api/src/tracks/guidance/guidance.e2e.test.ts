@@ -1,11 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { DEMO_DIGIPUNTEN_GENT } from '../../records/digipunten/digipunten.demo';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { digipuntInfoRecordsTable } from './guidance.tables';
@@ -54,10 +55,7 @@ describe('POST /api/clients/:id/guidance/digipunt-info', () => {
       .where(eq(digipuntInfoRecordsTable.clientId, clientId));
     expect(records).toHaveLength(1);
     expect(records[0]!.points.map((point) => point.name)).toEqual([first, second]);
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, 'guidance.digipunt_info')));
+    const audit = await auditRows(t.db, { clientId, action: 'guidance.digipunt_info' });
     expect(audit).toHaveLength(1);
 
     const after = await (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
@@ -98,8 +96,7 @@ describe('POST /api/clients/:id/guidance/digipunt-info', () => {
       body: { names: ['Digipunt Nergens'] },
       cookie,
     });
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('guidance.unknown_digipunt');
+    await expectRefusal(res, { status: 400, code: 'guidance.unknown_digipunt' });
     const [intake] = await t.db.select().from(intakesTable).where(eq(intakesTable.clientId, clientId));
     expect(intake!.digipuntInfoGivenAt).toBeNull();
   });
@@ -128,8 +125,7 @@ describe('POST /api/clients/:id/guidance/digipunt-info', () => {
       body: { names: [first] },
       cookie,
     });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('guidance.no_intake');
+    await expectRefusal(res, { status: 409, code: 'guidance.no_intake' });
   });
 
   it("answers another tenant's client exactly like a missing one", async () => {
@@ -139,8 +135,7 @@ describe('POST /api/clients/:id/guidance/digipunt-info', () => {
         body: { names: [first] },
         cookie,
       });
-      expect(res.status).toBe(404);
-      expect((await res.json()).error.code).toBe('client.not_found');
+      await expectRefusal(res, { status: 404, code: 'client.not_found' });
     }
   });
 

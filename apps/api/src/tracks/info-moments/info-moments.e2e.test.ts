@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { anotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -115,10 +115,7 @@ describe('an info moment', () => {
       invitations: [{ momentId, attendance: 'attended' }],
     });
     for (const action of ['info_moment.invite', 'info_moment.attendance']) {
-      const rows = await t.db
-        .select()
-        .from(auditLogTable)
-        .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, action)));
+      const rows = await auditRows(t.db, { clientId, action });
       expect(rows, action).toHaveLength(1);
     }
   });
@@ -129,8 +126,7 @@ describe('an info moment', () => {
     expect((await invite(momentId, [present, absent])).status).toBe(201);
     expect((await mark(momentId, present, 'attended')).status).toBe(200);
     const refused = await mark(momentId, present, 'absent');
-    expect(refused.status).toBe(409);
-    expect((await refused.json()).error.code).toBe('info_moment.already_attended');
+    await expectRefusal(refused, { status: 409, code: 'info_moment.already_attended' });
 
     expect((await mark(momentId, absent, 'absent')).status).toBe(200);
     expect((await overview(absent)).pendingTracks).toContain('info_session');
@@ -202,8 +198,7 @@ describe('info given one to one', () => {
       method: 'POST',
       cookie,
     });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('info_moment.not_included');
+    await expectRefusal(res, { status: 409, code: 'info_moment.not_included' });
   });
 });
 
@@ -252,8 +247,7 @@ describe('who may use info moments', () => {
     const missing = 'imo_0000000000000000000000';
     for (const id of [other!.id, missing]) {
       const res = await t.request(`/api/info-moments/${id}`, { cookie });
-      expect(res.status).toBe(404);
-      expect((await res.json()).error.code).toBe('info_moment.not_found');
+      await expectRefusal(res, { status: 404, code: 'info_moment.not_found' });
       expect((await invite(id, [clientId])).status).toBe(404);
       expect((await mark(id, clientId, 'attended')).status).toBe(404);
     }

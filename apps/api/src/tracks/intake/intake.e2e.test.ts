@@ -1,9 +1,10 @@
 import { PACKAGE_CHEQUES, QUESTION_IDS } from '@digipakket/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
-import { approvedIntake } from '../../roof/testing/approved-client';
+import { approvedIntake, numberedClient, registerClient } from '../../roof/testing/approved-client';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from './intake.tables';
 
@@ -17,19 +18,15 @@ const allAnswers = (answer: 'yes' | 'no' | 'with_help') =>
 
 async function newClient() {
   sequence += 1;
-  const res = await t.request('/api/clients', {
-    method: 'POST',
-    body: {
-      fileNumber: `INT-${sequence}`,
-      firstName: 'Test',
-      lastName: `Intake${sequence}`,
-      preferredLanguage: 'nl',
+  return registerClient({
+    t,
+    cookie,
+    client: {
+      ...numberedClient({ prefix: 'INT', n: sequence, lastName: 'Intake' }),
       street: `Proefstraat ${sequence}`,
       postcode: '9000',
     },
-    cookie,
   });
-  return (await res.json()).client.id as string;
 }
 
 const save = (clientId: string, body: Record<string, unknown>) =>
@@ -88,18 +85,11 @@ describe('POST /api/clients/:id/intake/evaluate', () => {
 describe('PUT /api/clients/:id/intake', () => {
   it('keeps a draft half-way and gives it back', async () => {
     const clientId = await newClient();
-    const res = await save(clientId, {
-      decision: 'draft',
-      purposes: ['work'],
-      answers: { switch_on_mouse_keyboard: 'yes' },
-    });
+    const draft = { decision: 'draft', purposes: ['work'], answers: { switch_on_mouse_keyboard: 'yes' } };
+    const res = await save(clientId, draft);
     expect(res.status).toBe(200);
     const again = await (await t.request(`/api/clients/${clientId}/intake`, { cookie })).json();
-    expect(again.intake).toMatchObject({
-      decision: 'draft',
-      purposes: ['work'],
-      answers: { switch_on_mouse_keyboard: 'yes' },
-    });
+    expect(again.intake).toMatchObject(draft);
     expect(again.evaluation.missingAnswers).toHaveLength(QUESTION_IDS.length - 1);
     const overview = await (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
     expect(overview.status).toBe('referred');
@@ -127,9 +117,7 @@ describe('PUT /api/clients/:id/intake', () => {
   it('refuses to approve an ineligible client without an override reason, with every failed rule', async () => {
     const clientId = await newClient();
     const res = await save(clientId, approvedIntake({ waveId, canAffordLaptop: true }));
-    expect(res.status).toBe(409);
-    const { error } = await res.json();
-    expect(error.code).toBe('intake.not_eligible');
+    const error = await expectRefusal(res, { status: 409, code: 'intake.not_eligible' });
     expect(error.details.reasons).toEqual(['means.sufficient']);
     expect(await t.db.select().from(intakesTable).where(eq(intakesTable.clientId, clientId))).toHaveLength(0);
   });
@@ -144,8 +132,7 @@ describe('PUT /api/clients/:id/intake', () => {
       waveId,
       overrideReason: 'Te kort',
     });
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('intake.override_reason_too_short');
+    await expectRefusal(res, { status: 400, code: 'intake.override_reason_too_short' });
   });
 
   it('approves with a written override, audits it and shows it on the client page', async () => {
@@ -166,10 +153,7 @@ describe('PUT /api/clients/:id/intake', () => {
     expect(
       overview.timeline.find((entry: { kind: string }) => entry.kind === 'intake.approved'),
     ).toMatchObject({ detail: reason });
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, 'intake.approved')));
+    const audit = await auditRows(t.db, { clientId, action: 'intake.approved' });
     expect(audit[0]).toMatchObject({ purpose: 'eligibility_override' });
   });
 
@@ -181,15 +165,13 @@ describe('PUT /api/clients/:id/intake', () => {
       answers: { video_call: 'yes' },
       waveId,
     });
-    expect(incomplete.status).toBe(400);
-    expect((await incomplete.json()).error.code).toBe('intake.answers_incomplete');
+    await expectRefusal(incomplete, { status: 400, code: 'intake.answers_incomplete' });
     const noWave = await save(clientId, {
       decision: 'approved',
       purposes: ['work'],
       answers: allAnswers('no'),
     });
-    expect(noWave.status).toBe(400);
-    expect((await noWave.json()).error.code).toBe('intake.wave_required');
+    await expectRefusal(noWave, { status: 400, code: 'intake.wave_required' });
   });
 
   it('keeps a changed package only with a reason', async () => {
@@ -202,8 +184,7 @@ describe('PUT /api/clients/:id/intake', () => {
       package: { cheques: 4, basicCourse: false, digibuddy: false, infoSession: true },
     };
     const refused = await save(clientId, body);
-    expect(refused.status).toBe(400);
-    expect((await refused.json()).error.code).toBe('intake.package_change_reason_missing');
+    await expectRefusal(refused, { status: 400, code: 'intake.package_change_reason_missing' });
     const ok = await save(clientId, {
       ...body,
       packageChangeReason: 'Groepslessen zijn een te hoge drempel.',
@@ -218,8 +199,7 @@ describe('PUT /api/clients/:id/intake', () => {
     const clientId = await newClient();
     await save(clientId, { decision: 'rejected', purposes: [], answers: allAnswers('yes') });
     const draft = await save(clientId, { decision: 'draft', purposes: [] });
-    expect(draft.status).toBe(409);
-    expect((await draft.json()).error.code).toBe('intake.already_decided');
+    await expectRefusal(draft, { status: 409, code: 'intake.already_decided' });
     const wave = await save(clientId, {
       decision: 'approved',
       purposes: ['work'],
@@ -246,8 +226,7 @@ describe('PUT /api/clients/:id/intake', () => {
       expect(evaluated.status).toBe(400);
       expect((await evaluated.json()).error.details.fields[0].path).toBe('package.cheques');
       const draft = await save(clientId, { ...body, decision: 'draft' });
-      expect(draft.status).toBe(400);
-      expect((await draft.json()).error.code).toBe('validation.failed');
+      await expectRefusal(draft, { status: 400, code: 'validation.failed' });
     }
     const most = await save(clientId, {
       decision: 'draft',

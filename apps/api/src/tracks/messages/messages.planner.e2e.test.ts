@@ -11,6 +11,7 @@ import { usersTable } from '../../records/users/users.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
 import { activeProgrammeId } from '../../roof/testing/demo-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -300,8 +301,7 @@ describe('the letter batch', () => {
     const overviewAfter = await (await t.request('/api/messages/letters', { cookie: social })).json();
     expect(overviewAfter).toMatchObject({ waiting: 0, batches: [{ id: batch.id, letters: letters.length }] });
     const again = await t.request('/api/messages/letter-batches', { method: 'POST', cookie: social });
-    expect(again.status).toBe(409);
-    expect((await again.json()).error.code).toBe('message.no_letters_waiting');
+    await expectRefusal(again, { status: 409, code: 'message.no_letters_waiting' });
   });
 
   it('withdraws a reminder on paper whose appointment passed before it was printed', async () => {
@@ -341,7 +341,6 @@ describe('the letter batch', () => {
     const missing = await t.request('/api/messages/letter-batches/ltb_00000000000000000000/letters.pdf', {
       cookie: social,
     });
-    expect(missing.status).toBe(404);
-    expect((await missing.json()).error.code).toBe('message.letter_batch_not_found');
+    await expectRefusal(missing, { status: 404, code: 'message.letter_batch_not_found' });
   });
 });

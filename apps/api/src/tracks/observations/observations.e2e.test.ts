@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 import { runSignalSweep } from '../signals/signals.sweep';
 
@@ -48,10 +48,7 @@ describe('GET /api/clients/:id/observations', () => {
       topics: expect.any(Array),
       signalIds: [signal!.id],
     });
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, 'client.observations_read')));
+    const audit = await auditRows(t.db, { clientId, action: 'client.observations_read' });
     expect(audit).toHaveLength(1);
   });
 

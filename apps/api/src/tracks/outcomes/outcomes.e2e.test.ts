@@ -6,6 +6,7 @@ import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
 import { activeProgrammeId } from '../../roof/testing/demo-rows';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -92,8 +93,7 @@ describe('the social worker records rounds', () => {
     expect(round.takenBy.orgKind).toBe('welfare');
 
     const again = await record(clientId, { round: 'baseline', mode: 'paper', answers: answers() });
-    expect(again.status).toBe(409);
-    expect((await again.json()).error.code).toBe('outcome_round.already_taken');
+    await expectRefusal(again, { status: 409, code: 'outcome_round.already_taken' });
   });
 
   it('refuses a follow-up round before the trajectory has ended, and a round dated in the future', async () => {
@@ -123,8 +123,7 @@ describe('the social worker records rounds', () => {
       mode: 'in_person',
       answers: [{ itemId: 'open_app', version: 7, value: 'cannot' }],
     });
-    expect(version.status).toBe(400);
-    expect((await version.json()).error.code).toBe('outcome_round.answers_invalid');
+    await expectRefusal(version, { status: 400, code: 'outcome_round.answers_invalid' });
     const twice = await record(clientId, {
       round: 'baseline',
       mode: 'in_person',

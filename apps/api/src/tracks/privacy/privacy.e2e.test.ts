@@ -8,6 +8,7 @@ import { queryRows } from '../../ground/database/database';
 import { createJobsRepository } from '../../ground/jobs/jobs.repository';
 import { createOtherTenant, withoutRequestId } from '../../roof/security/security.fixtures';
 import { registerApprovedClient } from '../../roof/testing/approved-client';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { deriveClientStatus } from '../trajectory/trajectory.status';
@@ -280,8 +281,7 @@ describe('erasure on request', () => {
       cookie: lead,
       body: { reason: 'Verzoek van de cliënt' },
     });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('privacy.trajectory_active');
+    await expectRefusal(res, { status: 409, code: 'privacy.trajectory_active' });
     expect(await auditRows(clientId, 'client.anonymise')).toEqual([
       expect.objectContaining({ outcome: 'denied' }),
     ]);
@@ -317,8 +317,7 @@ describe('erasure on request', () => {
       cookie: lead,
       body: { reason: 'Verzoek van de cliënt' },
     });
-    expect(foreign.status).toBe(404);
-    expect((await foreign.json()).error.code).toBe('client.not_found');
+    await expectRefusal(foreign, { status: 404, code: 'client.not_found' });
   });
 
   it('anonymises a client whose trajectory ended, once, and keeps the figures', async () => {

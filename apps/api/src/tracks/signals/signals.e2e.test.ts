@@ -8,6 +8,7 @@ import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { appForFile } from '../../roof/testing/app-for-file';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { runSignalSweep, runSignalSweepStep } from './signals.sweep';
@@ -205,8 +206,7 @@ describe('the follow-up list', () => {
       cookie,
       body: { until: '2000-01-01', reason: 'Cliënt in het ziekenhuis' },
     });
-    expect(bad.status).toBe(400);
-    expect((await bad.json()).error.code).toBe('signal.snooze_until_invalid');
+    await expectRefusal(bad, { status: 400, code: 'signal.snooze_until_invalid' });
 
     const until = new Date(t.clock.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
     const ok = await t.request(`/api/signals/${target.id}/snooze`, {
@@ -294,8 +294,7 @@ describe('the follow-up list', () => {
         cookie,
         body: { note: 'Gedaan' },
       });
-      expect(byFacts.status).toBe(409);
-      expect((await byFacts.json()).error.code).toBe('signal.resolved_by_facts');
+      await expectRefusal(byFacts, { status: 409, code: 'signal.resolved_by_facts' });
     }
   });
 
@@ -317,7 +316,6 @@ describe('the follow-up list', () => {
         reason: 'Niet van ons',
       },
     });
-    expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('signal.not_found');
+    await expectRefusal(res, { status: 404, code: 'signal.not_found' });
   });
 });

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
 import { demoTenantId } from '../../roof/testing/demo-rows';
 import { pdfText } from '../../roof/testing/pdf-text';
 import type { TestApp } from '../../roof/testing/test-app';
@@ -153,10 +153,7 @@ describe('reading statements', () => {
     expect(header).toBe('date;cheque_code;client;student;minutes;purpose;price_eur');
     expect(rest[0]).toMatch(/^2025-02-\d{2};[0-9A-Z]{11};/);
     expect(csv).toMatch(/\r\namount_eur;\d+,\d{2}\r\n/);
-    const reads = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(eq(auditLogTable.resource, `statement:${statementId}`));
+    const reads = await auditRows(t.db, { resource: `statement:${statementId}` });
     expect(reads.some((row) => row.action === 'statement.read')).toBe(true);
     expect((await t.request('/api/statements/stm_unknown', { cookie: coordinator })).status).toBe(404);
   });
@@ -187,10 +184,7 @@ describe('GET /api/statements/:id/pdf', () => {
       expect(text).toContain(`Cheques${statement.totals.cheques}`);
       expect(text).not.toContain(statement.lines[0].clientName.replace(/\s+/g, ''));
     }
-    const reads = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(eq(auditLogTable.resource, `statement:${statementId}`));
+    const reads = await auditRows(t.db, { resource: `statement:${statementId}` });
     expect(reads.filter((row) => row.action === 'statement.read').length).toBeGreaterThanOrEqual(3);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -80,8 +81,7 @@ describe('moving a lesson', () => {
   it('refuses a date or an hour that has already passed', async () => {
     const lesson = arabicGroup.sessions[0]!;
     const yesterday = await patch(lesson.id, { date: '2025-03-11' });
-    expect(yesterday.status).toBe(409);
-    expect((await yesterday.json()).error.code).toBe('course_session.in_past');
+    await expectRefusal(yesterday, { status: 409, code: 'course_session.in_past' });
     const thisMorning = await patch(lesson.id, { date: '2025-03-12', startTime: '08:00', endTime: '08:45' });
     expect((await thisMorning.json()).error.code).toBe('course_session.in_past');
     expect(
@@ -92,9 +92,7 @@ describe('moving a lesson', () => {
   it("refuses an hour when the group's teacher teaches another group, naming that group", async () => {
     const lesson = arabicGroup.sessions[1]!;
     const clash = await patch(lesson.id, { date: '2025-03-14', startTime: '11:00', endTime: '14:00' });
-    expect(clash.status).toBe(409);
-    const { error } = await clash.json();
-    expect(error.code).toBe('course_session.teacher_busy');
+    const error = await expectRefusal(clash, { status: 409, code: 'course_session.teacher_busy' });
     expect(error.details).toEqual({ groupName: 'Basis — Frans en Engels', start: '09:00', end: '12:00' });
     expect(
       (await patch(lesson.id, { date: '2025-03-14', startTime: '12:00', endTime: '15:00' })).status,
@@ -112,9 +110,7 @@ describe('enrolling a client whose language a group does not serve', () => {
 
   it('refuses without an explicit confirmation, and enrols with one', async () => {
     const refused = await enrol({ clientId: arabicClientId, groupId: frenchGroup.id });
-    expect(refused.status).toBe(409);
-    const { error } = await refused.json();
-    expect(error.code).toBe('enrolment.language_not_served');
+    const error = await expectRefusal(refused, { status: 409, code: 'enrolment.language_not_served' });
     expect(error.details).toEqual({ clientLanguage: 'ar', groupLanguages: ['nl', 'fr', 'en'] });
     const confirmed = await enrol({
       clientId: arabicClientId,

@@ -1,6 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { queryRows } from '../../ground/database/database';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import {
@@ -9,6 +8,8 @@ import {
   registerApprovedClient,
   SCREEN_SIGNATURE,
 } from '../../roof/testing/approved-client';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { ANONYMISED } from '../privacy/privacy.anonymise.repository';
 import { runRetentionSweep } from '../privacy/privacy.retention';
@@ -45,11 +46,7 @@ const post = (clientId: string, action: string, body: unknown, as = cookie) =>
   t.request(`/api/clients/${clientId}/trajectory/${action}`, { method: 'POST', body, cookie: as });
 const overview = async (clientId: string) =>
   (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
-const audited = (clientId: string, action: string) =>
-  t.db
-    .select()
-    .from(auditLogTable)
-    .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, action)));
+const audited = (clientId: string, action: string) => auditRows(t.db, { clientId, action });
 
 signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, (started) => {
   ({ t, cookie } = started);
@@ -61,9 +58,7 @@ describe('completing a trajectory', () => {
     expect((await overview(clientId)).status).toBe('equipped');
 
     const refused = await post(clientId, 'complete', {});
-    expect(refused.status).toBe(409);
-    const { error } = await refused.json();
-    expect(error.code).toBe('trajectory.tracks_open');
+    const error = await expectRefusal(refused, { status: 409, code: 'trajectory.tracks_open' });
     expect(error.details.tracks).toContain('digipunt_info');
 
     t.clock.advance({ minutes: 5 });
@@ -87,15 +82,13 @@ describe('completing a trajectory', () => {
     expect(await audited(clientId, 'trajectory.complete')).toHaveLength(1);
 
     const again = await post(clientId, 'complete', { summary: 'Nog eens' });
-    expect(again.status).toBe(409);
-    expect((await again.json()).error.code).toBe('trajectory.already_closed');
+    await expectRefusal(again, { status: 409, code: 'trajectory.already_closed' });
   });
 
   it('is refused before the laptop is handed out', async () => {
     const clientId = await approvedClient();
     const res = await post(clientId, 'complete', { summary: 'Klaar' });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('trajectory.not_equipped');
+    await expectRefusal(res, { status: 409, code: 'trajectory.not_equipped' });
   });
 });
 

@@ -1,10 +1,10 @@
 import { type ChequeCode, formatChequeCode } from '@digipakket/domain';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 
@@ -85,10 +85,7 @@ describe('POST /api/visits/check', () => {
       .where(eq(chequesTable.id, row!.id));
     expect(await answer(DEMO_CHEQUE_CODES.requestedOther)).toEqual([403, 'cheque.other_student']);
     expect((await check(DEMO_CHEQUE_CODES.requested, coordinator)).status).toBe(403);
-    const audits = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'cheque.check'), eq(auditLogTable.resource, `cheque:${row!.id}`)));
+    const audits = await auditRows(t.db, { action: 'cheque.check', resource: `cheque:${row!.id}` });
     expect(audits).toMatchObject([{ outcome: 'denied', clientId: row!.clientId }]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 
@@ -56,9 +57,7 @@ describe('a clash in the student planning', () => {
       studentId,
       appointmentAt: '2025-03-20T09:30:00.000Z',
     });
-    expect(clash.status).toBe(409);
-    const { error } = await clash.json();
-    expect(error.code).toBe('visit.clash');
+    const error = await expectRefusal(clash, { status: 409, code: 'visit.clash' });
     expect(error.details.clashes).toEqual([
       {
         chequeId: waiting[0]!.chequeId,

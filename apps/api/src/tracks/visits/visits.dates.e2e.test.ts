@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { createTestApp, TEST_NOW, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 
@@ -35,9 +36,7 @@ describe('the date of a visit', () => {
     await setCheque(code, { issuedAt: new Date('2025-03-01T09:00:00.000Z') });
     for (const visitedOn of ['1900-01-01', '2025-02-28']) {
       const res = await redeem(code, visitedOn);
-      expect(res.status).toBe(400);
-      const { error } = await res.json();
-      expect(error.code).toBe('visit.invalid');
+      const error = await expectRefusal(res, { status: 400, code: 'visit.invalid' });
       expect(error.details.reasons).toEqual([
         {
           code: 'visit.date_out_of_range',
@@ -71,8 +70,7 @@ describe("a cheque's last valid day", () => {
       // Midnight in Brussels: 13 March has begun there, though it is still 12 March in UTC.
       t.clock.set(new Date('2025-03-12T23:00:00.000Z'));
       const midnight = await redeem(DEMO_CHEQUE_CODES.requested, '2025-03-12');
-      expect(midnight.status).toBe(409);
-      expect((await midnight.json()).error.code).toBe('cheque.expired');
+      await expectRefusal(midnight, { status: 409, code: 'cheque.expired' });
     } finally {
       t.clock.set(TEST_NOW);
     }

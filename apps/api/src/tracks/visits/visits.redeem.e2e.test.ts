@@ -1,11 +1,12 @@
 import { type ChequeCode, formatChequeCode } from '@digipakket/domain';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { idempotencyKeysTable } from '../../ground/idempotency/idempotency.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { loginFirstTime } from '../../roof/testing/first-login';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -65,10 +66,7 @@ describe('POST /api/visits/redeem', () => {
     expect(row!.status).toBe('redeemed');
     const visits = await t.db.select().from(visitsTable).where(eq(visitsTable.chequeId, row!.id));
     expect(visits).toHaveLength(1);
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'cheque.redeem'), eq(auditLogTable.resource, `cheque:${row!.id}`)));
+    const audit = await auditRows(t.db, { action: 'cheque.redeem', resource: `cheque:${row!.id}` });
     expect(audit.map((entry) => entry.outcome)).toEqual(['success']);
   });
 
@@ -82,8 +80,7 @@ describe('POST /api/visits/redeem', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(await again.json()).toEqual(await first.json());
     const other = await redeem({ ...body, minutes: 90 }, { key });
-    expect(other.status).toBe(422);
-    expect((await other.json()).error.code).toBe('idempotency.key_reused');
+    await expectRefusal(other, { status: 422, code: 'idempotency.key_reused' });
     const [cheque] = await t.db
       .select()
       .from(chequesTable)
@@ -111,21 +108,18 @@ describe('POST /api/visits/redeem', () => {
       body: visitBody(DEMO_CHEQUE_CODES.requested),
       cookie: student,
     });
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('idempotency.key_missing');
+    await expectRefusal(res, { status: 400, code: 'idempotency.key_missing' });
   });
 
   it('tells a mistyped code apart from a malformed one and from an unknown one', async () => {
     const code = DEMO_CHEQUE_CODES.requested;
     const swapped = code.slice(0, 3) + code[4] + code[3] + code.slice(5);
     const mistyped = await redeem(visitBody(swapped));
-    expect(mistyped.status).toBe(400);
-    expect((await mistyped.json()).error.code).toBe('cheque_code.mistyped');
+    await expectRefusal(mistyped, { status: 400, code: 'cheque_code.mistyped' });
     const malformed = await redeem(visitBody('ABC'));
     expect((await malformed.json()).error.code).toBe('cheque_code.malformed');
     const unknown = await redeem(visitBody('2222-2222-222'));
-    expect(unknown.status).toBe(404);
-    expect((await unknown.json()).error.code).toBe('cheque.not_found');
+    await expectRefusal(unknown, { status: 404, code: 'cheque.not_found' });
   });
 
   it('refuses an expired, a cancelled and an already redeemed cheque, each with its own code', async () => {
@@ -140,14 +134,9 @@ describe('POST /api/visits/redeem', () => {
   it("answers another tenant's cheque exactly like an unknown code, and audits the refusal", async () => {
     const { code } = await insertOtherTenantCheque({ db: t.db });
     const res = await redeem(visitBody(code));
-    expect(res.status).toBe(404);
-    const body = await res.json();
-    expect(body.error.code).toBe('cheque.not_found');
-    expect(body.error.message).toBe('No cheque of your organisation has this code.');
-    const denied = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'cheque.redeem'), eq(auditLogTable.outcome, 'denied')));
+    const error = await expectRefusal(res, { status: 404, code: 'cheque.not_found' });
+    expect(error.message).toBe('No cheque of your organisation has this code.');
+    const denied = await auditRows(t.db, { action: 'cheque.redeem', outcome: 'denied' });
     expect(denied.length).toBeGreaterThan(0);
   });
 
@@ -182,9 +171,7 @@ describe('POST /api/visits/redeem', () => {
         visitedOn: '2025-03-20',
       }),
     );
-    expect(res.status).toBe(400);
-    const { error } = await res.json();
-    expect(error.code).toBe('visit.invalid');
+    const error = await expectRefusal(res, { status: 400, code: 'visit.invalid' });
     expect(error.details.reasons.map((reason: { code: string }) => reason.code).sort()).toEqual([
       'visit.date_in_future',
       'visit.follow_up_reason_missing',
