@@ -16,6 +16,17 @@ const register = async (client: Record<string, unknown>, cookie = socialWorker, 
   return (await res.json()).client as { id: string; neighbourhood: string | null; needsInterpreter: boolean };
 };
 
+/** Registers a client living at `street` in Sint-Amandsberg (9040 Gent), in Dutch unless `client` says otherwise. */
+const registerInSintAmandsberg = (street: string, client: Record<string, unknown>) =>
+  register({ preferredLanguage: 'nl', ...client, street, postcode: '9040', city: 'Gent' });
+
+/** The three Digipunten nearest to the Kasteellaan in Sint-Amandsberg, nearest first. */
+const NEAREST_TO_KASTEELLAAN = [
+  'Digipunt Bibliotheek Sint-Amandsberg',
+  'Digipunt Dienstencentrum Dampoort',
+  'Digipunt Wijkhuis Sluizeken',
+];
+
 const stored = async (clientId: string, app = t) => {
   const [row] = await app.db.select().from(clientsTable).where(eq(clientsTable.id, clientId));
   return row!;
@@ -33,56 +44,36 @@ signedInAppForFile({ socialWorker: 'sociaal@ocmw-gent.demo' }, (started) => {
 
 describe("a client's location, from the address", () => {
   it('geocodes a registration in Sint-Amandsberg and lists the Digipunten nearest to her first', async () => {
-    const client = await register({
+    const client = await registerInSintAmandsberg('Kasteellaan 20', {
       fileNumber: 'GEO-0001',
       firstName: 'Marie',
       lastName: 'Van Damme',
-      preferredLanguage: 'nl',
-      street: 'Kasteellaan 20',
-      postcode: '9040',
-      city: 'Gent',
     });
     expect(client.neighbourhood).toBe('Sint-Amandsberg');
     const row = await stored(client.id);
     expect(row.lat).toBeCloseTo(51.0595, 4);
     expect(row.lon).toBeCloseTo(3.7494, 4);
-    expect(await nearest(client.id)).toEqual([
-      'Digipunt Bibliotheek Sint-Amandsberg',
-      'Digipunt Dienstencentrum Dampoort',
-      'Digipunt Wijkhuis Sluizeken',
-    ]);
+    expect(await nearest(client.id)).toEqual(NEAREST_TO_KASTEELLAAN);
   });
 
   it('adds the nearest points with volunteers who speak the client language', async () => {
-    const client = await register({
+    const client = await registerInSintAmandsberg('Kasteellaan 22', {
       fileNumber: 'GEO-0002',
       firstName: 'Amina',
       lastName: 'Benali',
       preferredLanguage: 'ar',
       needsInterpreter: true,
-      street: 'Kasteellaan 22',
-      postcode: '9040',
-      city: 'Gent',
     });
     expect(client.needsInterpreter).toBe(true);
     // Sluizeken is among the three nearest and speaks Arabic; Rabot is the next one that does.
-    expect(await nearest(client.id)).toEqual([
-      'Digipunt Bibliotheek Sint-Amandsberg',
-      'Digipunt Dienstencentrum Dampoort',
-      'Digipunt Wijkhuis Sluizeken',
-      'Digipunt Wijkcentrum Rabot',
-    ]);
+    expect(await nearest(client.id)).toEqual([...NEAREST_TO_KASTEELLAAN, 'Digipunt Wijkcentrum Rabot']);
   });
 
   it('geocodes the new address when it is changed, and forgets the location when it is cleared', async () => {
-    const client = await register({
+    const client = await registerInSintAmandsberg('Kasteellaan 24', {
       fileNumber: 'GEO-0003',
       firstName: 'Jan',
       lastName: 'Peeters',
-      preferredLanguage: 'nl',
-      street: 'Kasteellaan 24',
-      postcode: '9040',
-      city: 'Gent',
     });
     const moved = await t.request(`/api/clients/${client.id}`, {
       method: 'PATCH',
@@ -124,14 +115,10 @@ describe("a client's location, from the address", () => {
   });
 
   it('prints where the listed points are, not "near you", when the client location is unknown', async () => {
-    const located = await register({
+    const located = await registerInSintAmandsberg('Kasteellaan 26', {
       fileNumber: 'GEO-0004',
       firstName: 'Lotte',
       lastName: 'Maes',
-      preferredLanguage: 'nl',
-      street: 'Kasteellaan 26',
-      postcode: '9040',
-      city: 'Gent',
     });
     const unknown = await register({
       fileNumber: 'GEO-0005',

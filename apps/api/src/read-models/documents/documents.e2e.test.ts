@@ -17,6 +17,7 @@ import { devicesTable } from '../../records/devices/devices.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { pdfText } from '../../roof/testing/pdf-text';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
@@ -161,16 +162,14 @@ describe("a client's documents", () => {
     const res = await t.request(`/api/clients/${noDevice.id}/documents/receipt.pdf`, {
       cookie: socialWorker,
     });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('document.no_device');
+    await expectRefusal(res, { status: 409, code: 'document.no_device' });
   });
 
   it('refuses cheques for a client without open cheques with 409 document.no_cheques', async () => {
     const res = await t.request(`/api/clients/${reservedOnly.id}/documents/cheques.pdf`, {
       cookie: socialWorker,
     });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('document.no_cheques');
+    await expectRefusal(res, { status: 409, code: 'document.no_cheques' });
   });
 
   it('leaves out of the pack what the client does not have', async () => {
@@ -258,6 +257,27 @@ async function tenantOfFull(): Promise<string> {
   return client!.tenantId;
 }
 
+/** A batch of packs for the tenant of `full`, stored as running, as a process left it that was stopped. */
+async function runningPackBatch({
+  clientIds,
+  result,
+}: {
+  clientIds: string[];
+  result?: Record<string, unknown>;
+}) {
+  const [job] = await createSeedBuilder({ db: t.db }).jobs([
+    {
+      tenantId: await tenantOfFull(),
+      kind: PACK_BATCH_JOB_KIND,
+      status: 'running',
+      total: clientIds.length,
+      payload: { clientIds },
+      ...(result ? { result } : {}),
+    },
+  ]);
+  return job!;
+}
+
 /** Runs the queued batches with a runner and queue of its own, as another process would, until it is idle. */
 async function runPackBatchesOnce({ render }: Pick<Parameters<typeof createPackBatchRunner>[0], 'render'>) {
   const logger = createLogger({ level: 'silent' });
@@ -333,8 +353,7 @@ describe('printing a batch of packs', () => {
       cookie: socialWorker,
       body: { waveId: 'wav_00000000000000000000' },
     });
-    expect(missing.status).toBe(404);
-    expect((await missing.json()).error.code).toBe('wave.not_found');
+    await expectRefusal(missing, { status: 404, code: 'wave.not_found' });
   });
 
   it('refuses clients of another tenant and answers 409 while a batch is not finished', async () => {
@@ -344,21 +363,11 @@ describe('printing a batch of packs', () => {
       body: { clientIds: [otherTenantClientId] },
     });
     expect(res.status).toBe(404);
-    const tenantId = await tenantOfFull();
-    const [running] = await createSeedBuilder({ db: t.db }).jobs([
-      {
-        tenantId,
-        kind: PACK_BATCH_JOB_KIND,
-        status: 'running',
-        total: 0,
-        payload: { clientIds: [] },
-      },
-    ]);
-    const early = await t.request(`/api/documents/batches/${running!.id}/download`, { cookie: socialWorker });
-    expect(early.status).toBe(409);
-    expect((await early.json()).error.code).toBe('document_batch.not_finished');
+    const running = await runningPackBatch({ clientIds: [] });
+    const early = await t.request(`/api/documents/batches/${running.id}/download`, { cookie: socialWorker });
+    await expectRefusal(early, { status: 409, code: 'document_batch.not_finished' });
     const student = await t.login({ email: 'student@beego.demo' });
-    expect((await t.request(`/api/documents/batches/${running!.id}`, student)).status).toBe(403);
+    expect((await t.request(`/api/documents/batches/${running.id}`, student)).status).toBe(403);
   });
 
   it('finishes a batch left running by a killed process without printing the done packs again', async () => {
@@ -416,24 +425,14 @@ describe('printing a batch of packs', () => {
   });
 
   it('gives a batch up after it stopped three times, instead of retrying it forever', async () => {
-    const tenantId = await tenantOfFull();
-    const [job] = await createSeedBuilder({ db: t.db }).jobs([
-      {
-        tenantId,
-        kind: PACK_BATCH_JOB_KIND,
-        status: 'running',
-        total: 1,
-        payload: { clientIds: [full.id] },
-        result: { attempts: 3 },
-      },
-    ]);
-    await enqueuePackBatch({ db: t.db, config: t.config, batchId: job!.id });
+    const job = await runningPackBatch({ clientIds: [full.id], result: { attempts: 3 } });
+    await enqueuePackBatch({ db: t.db, config: t.config, batchId: job.id });
     // Its third run's process died ten minutes ago.
     await t.db.execute(
-      sql`UPDATE pgboss.job SET state = 'active', retry_count = retry_limit, started_on = now() - interval '10 minutes' WHERE data->>'batchId' = ${job!.id}`,
+      sql`UPDATE pgboss.job SET state = 'active', retry_count = retry_limit, started_on = now() - interval '10 minutes' WHERE data->>'batchId' = ${job.id}`,
     );
     await runPackBatchesOnce({});
-    const [failed] = await t.db.select().from(jobsTable).where(eq(jobsTable.id, job!.id));
+    const [failed] = await t.db.select().from(jobsTable).where(eq(jobsTable.id, job.id));
     expect(failed).toMatchObject({ status: 'failed', processed: 0 });
     expect(failed!.error).toMatch(/3 times/);
   });

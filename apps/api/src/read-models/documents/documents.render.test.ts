@@ -10,6 +10,7 @@ import { createTranslator } from '../../ground/printing/printing.i18n';
 import { pdfPages } from '../../roof/testing/pdf-text';
 import { renderCheques } from './cheques.document';
 import { SAMPLE_BRANDING, SAMPLE_CHEQUE_CODES, samplePack } from './documents.samples';
+import type { RenderArgs } from './documents.types';
 import { renderHelpNearby } from './help-nearby.document';
 import { renderLessonPlan } from './lesson-plan.document';
 import { renderReceipt } from './receipt.document';
@@ -19,6 +20,15 @@ import { renderWelcomePack } from './welcome-pack.document';
 async function pdfText(pdf: Buffer): Promise<{ pages: string[]; all: string }> {
   const pages = await pdfPages(pdf, { itemSeparator: '\n' });
   return { pages, all: pages.join('\n') };
+}
+
+/** The text of a document rendered by `render` in `language` with the sample branding. */
+async function printedText<Data>(
+  render: (args: RenderArgs<Data>) => Promise<Buffer>,
+  data: Data,
+  language: ClientLanguage,
+): Promise<{ pages: string[]; all: string }> {
+  return pdfText(await render({ data, language, branding: SAMPLE_BRANDING }));
 }
 
 // Noto Sans Arabic draws several letters from one dotless shape plus dots, so the text layer
@@ -84,8 +94,7 @@ describe('client documents in the client language', () => {
   it.each(CLIENT_LANGUAGE_CODES)(
     'prints the %s receipt with its heading, the serial and the Dutch text for the file',
     async (language) => {
-      const pdf = await renderReceipt({ data: sample.receipt!, language, branding: SAMPLE_BRANDING });
-      const { all } = await pdfText(pdf);
+      const { all } = await printedText(renderReceipt, sample.receipt!, language);
       const { t } = createTranslator({ language });
       const { t: tNl } = createTranslator({ language: 'nl' });
       expect(containsPhrase(all, t('receipt.title'), language)).toBe(true);
@@ -99,14 +108,12 @@ describe('client documents in the client language', () => {
   );
 
   it('prints the Dutch agreements only once for a Dutch client', async () => {
-    const pdf = await renderReceipt({ data: sample.receipt!, language: 'nl', branding: SAMPLE_BRANDING });
-    const { all } = await pdfText(pdf);
+    const { all } = await printedText(renderReceipt, sample.receipt!, 'nl');
     expect(all.split('Kies een wachtwoord').length - 1).toBe(1);
   });
 
   it('keeps a phone number in Arabic text left to right', async () => {
-    const pdf = await renderReceipt({ data: sample.receipt!, language: 'ar', branding: SAMPLE_BRANDING });
-    const { all } = await pdfText(pdf);
+    const { all } = await printedText(renderReceipt, sample.receipt!, 'ar');
     expect(all).toContain('09 244 00 00');
     expect(all).not.toContain('00 00 244 09');
   });
@@ -169,8 +176,7 @@ describe('client documents in the client language', () => {
   it.each(CLIENT_LANGUAGE_CODES)(
     'prints the %s cheques with code, validity and the partner phone',
     async (language) => {
-      const pdf = await renderCheques({ data: sample.cheques!, language, branding: SAMPLE_BRANDING });
-      const { all } = await pdfText(pdf);
+      const { all } = await printedText(renderCheques, sample.cheques!, language);
       const { t } = createTranslator({ language });
       expect(containsPhrase(all, t('cheque.purpose.installation'), language)).toBe(true);
       expect(all.replace(/[\s-]/g, '')).toContain(SAMPLE_CHEQUE_CODES[0]);
@@ -183,8 +189,7 @@ describe('client documents in the client language', () => {
   it.each(CLIENT_LANGUAGE_CODES)(
     'prints the %s lesson plan with every session, the place and what to bring',
     async (language) => {
-      const pdf = await renderLessonPlan({ data: sample.lessonPlan!, language, branding: SAMPLE_BRANDING });
-      const { all } = await pdfText(pdf);
+      const { all } = await printedText(renderLessonPlan, sample.lessonPlan!, language);
       const { t } = createTranslator({ language });
       expect(containsPhrase(all, t('lessons.bring.charger'), language)).toBe(true);
       expect(all).toContain('Sint-Salvatorstraat 16');
@@ -194,9 +199,7 @@ describe('client documents in the client language', () => {
   );
 
   it('lists the three sessions with Brussels times', async () => {
-    const { all } = await pdfText(
-      await renderLessonPlan({ data: sample.lessonPlan!, language: 'nl', branding: SAMPLE_BRANDING }),
-    );
+    const { all } = await printedText(renderLessonPlan, sample.lessonPlan!, 'nl');
     expect(all).toContain('Les 1: woensdag 2 april 2025, van 09:30 tot 12:30');
     expect(all).toContain('Les 3: woensdag 16 april 2025, van 09:30 tot 12:30');
   });
@@ -204,33 +207,27 @@ describe('client documents in the client language', () => {
   it.each(CLIENT_LANGUAGE_CODES)(
     'prints the %s list of nearby Digipunten with hours and languages',
     async (language) => {
-      const pdf = await renderHelpNearby({ data: sample.helpNearby, language, branding: SAMPLE_BRANDING });
-      const { all } = await pdfText(pdf);
+      const { all } = await printedText(renderHelpNearby, sample.helpNearby, language);
       for (const point of sample.helpNearby.points) expect(all).toContain(point.name);
       expect(all).toMatch(SCRIPT[language]);
     },
   );
 
   it('names the opening days and spoken languages in the client language', async () => {
-    const { all } = await pdfText(
-      await renderHelpNearby({ data: sample.helpNearby, language: 'tr', branding: SAMPLE_BRANDING }),
-    );
+    const { all } = await printedText(renderHelpNearby, sample.helpNearby, 'tr');
     expect(all).toContain('Arapça');
     expect(all).toMatch(/Pzt|Cum/);
   });
 
   it('tells the client to ask the social worker when no Digipunt is known', async () => {
-    const { all } = await pdfText(
-      await renderHelpNearby({ data: { points: [] }, language: 'en', branding: SAMPLE_BRANDING }),
-    );
+    const { all } = await printedText(renderHelpNearby, { points: [] }, 'en');
     expect(all).toContain('Ask your social worker where the nearest Digipunt is.');
   });
 
   it.each(CLIENT_LANGUAGE_CODES)(
     'puts the %s welcome pack in the order of use, overview first',
     async (language) => {
-      const pdf = await renderWelcomePack({ data: sample, language, branding: SAMPLE_BRANDING });
-      const { pages } = await pdfText(pdf);
+      const { pages } = await printedText(renderWelcomePack, sample, language);
       const { t } = createTranslator({ language });
       const pageOf = (phrase: string) => pages.findIndex((page) => containsPhrase(page, phrase, language));
       expect(pageOf(t('overview.title'))).toBe(0);
@@ -264,9 +261,7 @@ describe('client documents in the client language', () => {
 
   it('leaves out the parts the client package does not include', async () => {
     const { receipt: _receipt, cheques: _cheques, lessonPlan: _lessonPlan, ...laptopOnly } = samplePack();
-    const { pages } = await pdfText(
-      await renderWelcomePack({ data: laptopOnly, language: 'nl', branding: SAMPLE_BRANDING }),
-    );
+    const { pages } = await printedText(renderWelcomePack, laptopOnly, 'nl');
     expect(pages).toHaveLength(2);
     expect(pages[0]).not.toContain('Hulp aan huis');
     expect(pages[1]).toContain('Hulp in de buurt: Digipunten');

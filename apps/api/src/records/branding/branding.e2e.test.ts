@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { DEMO_BRANDING } from '../../read-models/documents/documents.demo';
 import { appForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
 import { setUpEmptyTenant } from '../../roof/testing/empty-tenant';
 import type { TestApp } from '../../roof/testing/test-app';
 
@@ -101,13 +100,10 @@ describe("the details on a welfare centre's documents", () => {
   it('saves the details whole, reads them back and audits the change', async () => {
     const res = await save({ ...valid(), name: '  OCMW Aalst  ' });
     expect(res.status).toBe(200);
+    // The details come back as sent (the name trimmed), and the partners' phones on the partners.
+    const { partnerPhones: _partnerPhones, ...details } = valid();
     const expected = {
-      name: 'OCMW Aalst',
-      contactPhone: '053 73 21 11',
-      contactEmail: 'digipakket@ocmw-aalst.example',
-      address: 'Hopmarkt 20, 9300 Aalst',
-      footer: 'OCMW Aalst · Digipakket',
-      logoPngBase64: DEMO_BRANDING.logoPngBase64,
+      ...details,
       partners: [
         { id: aalst.homeHelp.id, name: 'Digihulp Aalst', kind: 'home_help', phone: '+32 53 60 00 00' },
         { id: aalst.training.id, name: 'Leerpunt Aalst', kind: 'training', phone: null },
@@ -116,10 +112,7 @@ describe("the details on a welfare centre's documents", () => {
     expect(await res.json()).toEqual(expected);
     const read = await t.request('/api/branding', { cookie: aalst.cookies.project_lead });
     expect(await read.json()).toEqual(expected);
-    const audited = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'branding.update'), eq(auditLogTable.tenantId, aalst.tenant.id)));
+    const audited = await auditRows(t.db, { action: 'branding.update', tenantId: aalst.tenant.id });
     expect(audited.map((row) => [row.resource, row.outcome])).toEqual([
       [`tenant:${aalst.tenant.id}`, 'success'],
     ]);

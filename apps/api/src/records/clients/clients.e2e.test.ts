@@ -1,9 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { TRAJECTORY_STATUSES } from '@digipakket/domain';
 import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aClientOfAnotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -33,8 +35,7 @@ describe('who may use the client file', () => {
   it('refuses a student with 403 auth.forbidden', async () => {
     const { cookie } = await t.login({ email: 'student@beego.demo' });
     const res = await t.request('/api/clients', { cookie });
-    expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe('auth.forbidden');
+    await expectRefusal(res, { status: 403, code: 'auth.forbidden' });
   });
 
   it('refuses anyone without a session with 401, before looking at the body', async () => {
@@ -56,10 +57,7 @@ describe('POST /api/clients', () => {
       postcode: '9000',
       status: 'referred',
     });
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.clientId, client.id), eq(auditLogTable.action, 'client.create')));
+    const audit = await auditRows(t.db, { clientId: client.id, action: 'client.create' });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorRole: 'social_worker', outcome: 'success' });
   });
@@ -70,8 +68,7 @@ describe('POST /api/clients', () => {
       body: { ...validClient, fileNumber: 'GNT-2025-0001' },
       cookie: socialWorker,
     });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('client.duplicate_file_number');
+    await expectRefusal(res, { status: 409, code: 'client.duplicate_file_number' });
   });
 
   it('lists each invalid field with its path', async () => {
@@ -89,11 +86,9 @@ describe('POST /api/clients', () => {
       },
       cookie: socialWorker,
     });
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.error.code).toBe('validation.failed');
+    const error = await expectRefusal(res, { status: 400, code: 'validation.failed' });
     const byPath = Object.fromEntries(
-      body.error.details.fields.map((field: { path: string; code: string }) => [field.path, field.code]),
+      error.details.fields.map((field: { path: string; code: string }) => [field.path, field.code]),
     );
     expect(Object.keys(byPath).sort()).toEqual(
       ['birthDate', 'fileNumber', 'phone', 'postcode', 'preferredLanguage', 'tenantId'].sort(),
@@ -163,17 +158,8 @@ describe('GET /api/clients', () => {
   it('shows the clients of the demo in different trajectory stages', async () => {
     const body = await (await t.request('/api/clients?limit=100', { cookie: socialWorker })).json();
     const statuses = new Set(body.items.map((item: { status: string }) => item.status));
-    for (const status of [
-      'referred',
-      'assessed',
-      'approved',
-      'rejected',
-      'device_reserved',
-      'equipped',
-      'in_guidance',
-      'completed',
-      'dropped_out',
-    ]) {
+    // Every status but `closed`: no trajectory of the demo is closed.
+    for (const status of TRAJECTORY_STATUSES.filter((candidate) => candidate !== 'closed')) {
       expect(statuses, status).toContain(status);
     }
   });
@@ -198,10 +184,7 @@ describe('GET /api/clients/:id', () => {
     expect(res.status).toBe(200);
     const { client } = await res.json();
     expect(client).toMatchObject({ id, fileNumber: 'GNT-2025-0001', firstName: 'Mohammed' });
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.clientId, id), eq(auditLogTable.action, 'client.read')));
+    const audit = await auditRows(t.db, { clientId: id, action: 'client.read' });
     expect(audit.length).toBeGreaterThanOrEqual(1);
   });
 
