@@ -218,7 +218,7 @@ export async function createPackBatch({
 }: TenantArgs<{ config: Config; input: { waveId: string } | { clientIds: string[] } }>): Promise<{
   job: DocumentBatch;
 }> {
-  const { db, clock, tenantId } = ctx;
+  const { db, tenantId } = ctx;
   const repository = createDocumentsRepository({ db });
   let clientIds: string[];
   if ('waveId' in input) {
@@ -237,8 +237,7 @@ export async function createPackBatch({
     if (clientIds.length !== asked.length) throw createClientNotFoundError();
   }
   if (clientIds.length === 0) throw createBatchNoClientsError();
-  const _now = clock.now();
-  const job = await ctx.transaction(async ({ tx, audit }) => {
+  const job = await ctx.transaction(async ({ tx, auditEach }) => {
     const payload: PackBatchPayload = { clientIds };
     const { job: created } = await createJobsRepository({ db: tx }).insertJob({
       tenantId,
@@ -248,14 +247,14 @@ export async function createPackBatch({
       createdBy: ctx.actor.user.id,
     });
     await enqueuePackBatch({ db: tx, config, batchId: created.id });
-    for (const clientId of clientIds) {
-      await audit({
+    await auditEach({
+      records: clientIds.map((clientId) => ({
         clientId,
         action: 'document.batch_print',
         resource: `document_batch:${created.id}`,
         purpose: 'client_documents',
-      });
-    }
+      })),
+    });
     return created;
   });
   return { job: toBatch(job) };
@@ -277,7 +276,6 @@ export async function openPackBatchDownload({
   config,
   batchId,
 }: TenantArgs<{ config: Config; batchId: string }>): Promise<{ entries: ZipEntry[]; fileName: string }> {
-  const { clock } = ctx;
   const job = await findPackBatch({ ctx, batchId });
   if (job.status !== 'succeeded') throw createBatchNotFinishedError();
   const folder = batchFolder({ config, jobId: job.id });
@@ -294,16 +292,13 @@ export async function openPackBatchDownload({
   const { clientIds } = job.payload as PackBatchPayload;
   const printed = clientIds.filter((clientId) => written.has(clientId));
   const width = String(printed.length).length;
-  const _now = clock.now();
-  await ctx.transaction(async ({ audit }) => {
-    for (const clientId of printed) {
-      await audit({
-        clientId,
-        action: 'document.download',
-        resource: `document_batch:${job.id}`,
-        purpose: 'client_documents',
-      });
-    }
+  await ctx.auditEach({
+    records: printed.map((clientId) => ({
+      clientId,
+      action: 'document.download',
+      resource: `document_batch:${job.id}`,
+      purpose: 'client_documents',
+    })),
   });
   return {
     entries: printed.map((clientId, index) => ({

@@ -177,7 +177,7 @@ export async function withdrawEnrolment({
 }: RequestArgs<{ timeZone: string; enrolmentId: string; input: WithdrawInput }>): Promise<WithdrawResponse> {
   const { clock } = ctx;
   if (!isIdOf({ kind: 'enrolment', value: enrolmentId })) throw createEnrolmentNotFoundError();
-  return ctx.transaction(async ({ tx, audit }) => {
+  return ctx.transaction(async ({ tx, audit, auditEach }) => {
     const now = clock.now();
     const repository = createEnrolmentsRepository({ db: tx });
     const { enrolment: found } = await repository.findEnrolment({ enrolmentId });
@@ -247,14 +247,14 @@ export async function withdrawEnrolment({
       action: 'enrolment.withdraw',
       resource: `enrolment:${enrolment.id}`,
     });
-    for (const row of promotedRows) {
-      await audit({
+    await auditEach({
+      records: promotedRows.map((row) => ({
         tenantId: row.tenantId,
         clientId: row.clientId,
         action: 'enrolment.promote',
         resource: `enrolment:${row.id}`,
-      });
-    }
+      })),
+    });
     return {
       enrolment: { id: enrolment.id, status: 'withdrawn', position: null },
       promoted: promotedRows.map((row) => ({ id: row.id })),

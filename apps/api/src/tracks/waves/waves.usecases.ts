@@ -255,7 +255,7 @@ export async function addClientsToWave({
 }> {
   const { clock, tenantId } = ctx;
   const now = clock.now();
-  await ctx.transaction(async ({ tx, audit }) => {
+  await ctx.transaction(async ({ tx, auditEach }) => {
     const { wave, programme } = await findWaveAndProgramme({ db: tx, tenantId, waveId });
     const settings = readProgrammeSettings({ stored: programme.settings });
     const waves = createWavesRepository({ db: tx });
@@ -282,13 +282,13 @@ export async function addClientsToWave({
       throw createWaveOverflowError({ details: { reasons: check.reasons } });
     if (adding.length === 0) return;
     await waves.setWaveOfIntakes({ intakeIds: adding.map((intake) => intake.intakeId), waveId, now });
-    for (const intake of adding) {
-      await audit({
+    await auditEach({
+      records: adding.map((intake) => ({
         clientId: intake.clientId,
         action: 'wave.add_client',
         resource: `wave:${waveId}`,
-      });
-    }
+      })),
+    });
   });
   return getWavePlan({ ctx, waveId });
 }
