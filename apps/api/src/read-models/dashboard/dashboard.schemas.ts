@@ -99,8 +99,7 @@ export type Dashboard = z.infer<typeof DashboardSchema>;
 
 export const DashboardClientsQuerySchema = PaginationQuerySchema.extend({
   figure: z.enum(DASHBOARD_FIGURES),
-  programmeId: z.string().max(64).optional(),
-  waveId: z.string().max(64).optional(),
+  ...DashboardQuerySchema.shape,
 });
 export type DashboardClientsQuery = z.input<typeof DashboardClientsQuerySchema>;
 

@@ -34,12 +34,13 @@ export const digipuntSchema = z
 export type Digipunt = z.infer<typeof digipuntSchema>;
 
 /** Why one row of an imported directory was refused; row 1 is the CSV header or the first GeoJSON feature. */
-export type DigipuntRowError = {
-  row: number;
-  code: 'digipunten.missing_column' | 'digipunten.invalid_row' | 'digipunten.invalid_file';
-  field?: string;
-  message: string;
-};
+export const DigipuntRowErrorSchema = z.object({
+  row: z.number().int(),
+  code: z.enum(['digipunten.missing_column', 'digipunten.invalid_row', 'digipunten.invalid_file']),
+  field: z.string().optional(),
+  message: z.string(),
+});
+export type DigipuntRowError = z.infer<typeof DigipuntRowErrorSchema>;
 
 /**
  * An import of a tenant's Digipunten directory. `content` is the file's text; with `dryRun` the
@@ -52,13 +53,6 @@ export const DigipuntenImportSchema = z
     dryRun: z.boolean().default(false),
   })
   .meta({ id: 'DigipuntenImport' });
-
-export const DigipuntRowErrorSchema = z.object({
-  row: z.number().int(),
-  code: z.enum(['digipunten.missing_column', 'digipunten.invalid_row', 'digipunten.invalid_file']),
-  field: z.string().optional(),
-  message: z.string(),
-});
 
 export const DigipuntenImportReportSchema = z
   .object({
