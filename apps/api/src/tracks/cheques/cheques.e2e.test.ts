@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { equipClient, numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 import { chequesTable } from './cheques.tables';
@@ -56,8 +57,7 @@ describe('POST /api/clients/:id/cheques', () => {
     const clientId = await clientWithLaptop({ handOut: true });
     await t.request(`/api/clients/${clientId}/cheques`, { method: 'POST', cookie });
     const again = await t.request(`/api/clients/${clientId}/cheques`, { method: 'POST', cookie });
-    expect(again.status).toBe(409);
-    expect((await again.json()).error.code).toBe('cheque.already_issued');
+    await expectRefusal(again, { status: 409, code: 'cheque.already_issued' });
     const both = await Promise.all(
       [1, 2].map(() => t.request(`/api/clients/${clientId}/cheques`, { method: 'POST', cookie })),
     );
@@ -85,10 +85,13 @@ describe('POST /api/clients/:id/cheques', () => {
   it('waits for the handout', async () => {
     const clientId = await clientWithLaptop({ handOut: false });
     const res = await t.request(`/api/clients/${clientId}/cheques`, { method: 'POST', cookie });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('cheque.client_not_equipped');
+    await expectRefusal(res, { status: 409, code: 'cheque.client_not_equipped' });
   });
 });
+
+/** The welfare centre cancels a cheque, giving `reason`. */
+const cancel = (chequeId: string, reason: string) =>
+  t.request(`/api/cheques/${chequeId}/cancel`, { method: 'POST', body: { reason }, cookie });
 
 describe('GET /api/clients/:id/cheques and POST /api/cheques/:id/cancel', () => {
   it('cancels an open cheque with its reason, and not twice', async () => {
@@ -96,23 +99,14 @@ describe('GET /api/clients/:id/cheques and POST /api/cheques/:id/cancel', () => 
     const { items } = await (
       await t.request(`/api/clients/${clientId}/cheques`, { method: 'POST', cookie })
     ).json();
-    const res = await t.request(`/api/cheques/${items[1].id}/cancel`, {
-      method: 'POST',
-      body: { reason: 'Cliënt verhuist' },
-      cookie,
-    });
+    const res = await cancel(items[1].id, 'Cliënt verhuist');
     expect(res.status).toBe(200);
     expect((await res.json()).cheque).toMatchObject({
       status: 'cancelled',
       cancelledReason: 'Cliënt verhuist',
     });
-    const again = await t.request(`/api/cheques/${items[1].id}/cancel`, {
-      method: 'POST',
-      body: { reason: 'Nog eens' },
-      cookie,
-    });
-    expect(again.status).toBe(409);
-    expect((await again.json()).error.code).toBe('cheque.cancelled');
+    const again = await cancel(items[1].id, 'Nog eens');
+    await expectRefusal(again, { status: 409, code: 'cheque.cancelled' });
     const list = await (await t.request(`/api/clients/${clientId}/cheques`, { cookie })).json();
     expect(list.items.map((cheque: { status: string }) => cheque.status)).toEqual(['issued', 'cancelled']);
     const overview = await (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
@@ -127,33 +121,12 @@ describe('GET /api/clients/:id/cheques and POST /api/cheques/:id/cancel', () => 
       .from(clientsTable)
       .where(eq(clientsTable.fileNumber, 'GNT-2025-0041'));
     const cheques = await (await t.request(`/api/clients/${client!.id}/cheques`, { cookie })).json();
-    const res = await t.request(`/api/cheques/${cheques.items[0].id}/cancel`, {
-      method: 'POST',
-      body: { reason: 'Test' },
-      cookie,
-    });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('cheque.already_redeemed');
+    const res = await cancel(cheques.items[0].id, 'Test');
+    await expectRefusal(res, { status: 409, code: 'cheque.already_redeemed' });
   });
 
   it('needs a reason and answers unknown cheques with 404', async () => {
-    expect(
-      (
-        await t.request('/api/cheques/chq_00000000000000000000/cancel', {
-          method: 'POST',
-          body: { reason: 'x' },
-          cookie,
-        })
-      ).status,
-    ).toBe(404);
-    expect(
-      (
-        await t.request('/api/cheques/chq_00000000000000000000/cancel', {
-          method: 'POST',
-          body: { reason: '' },
-          cookie,
-        })
-      ).status,
-    ).toBe(400);
+    expect((await cancel('chq_00000000000000000000', 'x')).status).toBe(404);
+    expect((await cancel('chq_00000000000000000000', '')).status).toBe(400);
   });
 });

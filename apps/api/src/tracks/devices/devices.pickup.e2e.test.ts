@@ -1,11 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { anotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -33,19 +34,16 @@ signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
   otherTenantDeviceId = other!.id;
 });
 
+/** Books the pickup of a laptop: `body` is what the stock page sends. */
+const bookPickup = (deviceId: string, body: Record<string, unknown>, as = cookie) =>
+  t.request(`/api/devices/${deviceId}/pickup`, { method: 'PUT', body, cookie: as });
+
 describe('PUT /api/devices/:id/pickup', () => {
   it('books the pickup of a reserved laptop, audits it and shows it on the client page while the overdue signal stays', async () => {
-    const res = await t.request(`/api/devices/${reservedId}/pickup`, {
-      method: 'PUT',
-      body: { pickupAt: '2025-06-03T10:30:00+02:00' },
-      cookie,
-    });
+    const res = await bookPickup(reservedId, { pickupAt: '2025-06-03T10:30:00+02:00' });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ deviceId: reservedId, pickupAt: '2025-06-03T08:30:00.000Z' });
-    const audit = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.clientId, clientId), eq(auditLogTable.action, 'device.pickup_booked')));
+    const audit = await auditRows(t.db, { clientId, action: 'device.pickup_booked' });
     expect(audit).toHaveLength(1);
     const overview = await (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
     expect(overview.device).toMatchObject({ status: 'reserved', pickupAt: '2025-06-03T08:30:00.000Z' });
@@ -54,13 +52,8 @@ describe('PUT /api/devices/:id/pickup', () => {
   });
 
   it('refuses a laptop that is not reserved with 409', async () => {
-    const res = await t.request(`/api/devices/${inStockId}/pickup`, {
-      method: 'PUT',
-      body: { pickupAt: '2025-06-03T10:30:00+02:00' },
-      cookie,
-    });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('device.not_reserved');
+    const res = await bookPickup(inStockId, { pickupAt: '2025-06-03T10:30:00+02:00' });
+    await expectRefusal(res, { status: 409, code: 'device.not_reserved' });
   });
 
   it('refuses a time without offset, a date alone and unknown fields with 400', async () => {
@@ -69,30 +62,21 @@ describe('PUT /api/devices/:id/pickup', () => {
       { pickupAt: '2025-06-03' },
       { pickupAt: '2025-06-03T10:30:00Z', note: 'x' },
     ]) {
-      const res = await t.request(`/api/devices/${reservedId}/pickup`, { method: 'PUT', body, cookie });
+      const res = await bookPickup(reservedId, body);
       expect(res.status).toBe(400);
     }
   });
 
   it("answers another tenant's device exactly like a missing one", async () => {
     for (const id of [otherTenantDeviceId, 'dev_00000000000000000000']) {
-      const res = await t.request(`/api/devices/${id}/pickup`, {
-        method: 'PUT',
-        body: { pickupAt: '2025-06-03T10:30:00Z' },
-        cookie,
-      });
-      expect(res.status).toBe(404);
-      expect((await res.json()).error.code).toBe('device.not_found');
+      const res = await bookPickup(id, { pickupAt: '2025-06-03T10:30:00Z' });
+      await expectRefusal(res, { status: 404, code: 'device.not_found' });
     }
   });
 
   it('refuses partners with 403', async () => {
     const { cookie: student } = await t.login({ email: 'student@beego.demo' });
-    const res = await t.request(`/api/devices/${reservedId}/pickup`, {
-      method: 'PUT',
-      body: { pickupAt: '2025-06-03T10:30:00Z' },
-      cookie: student,
-    });
+    const res = await bookPickup(reservedId, { pickupAt: '2025-06-03T10:30:00Z' }, student);
     expect(res.status).toBe(403);
   });
 

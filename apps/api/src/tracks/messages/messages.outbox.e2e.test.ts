@@ -78,13 +78,16 @@ describe('consent per channel', () => {
 
 describe('reminders of a home-help visit', () => {
   const subject = () => `cheque:${cheque.id}`;
-
-  it('queues the reminders 5 and 1 days before, by SMS, in the client’s language, in the planning transaction', async () => {
-    const res = await t.request(`/api/visits/${cheque.id}/assign`, {
+  /** Beego plans the visit of the cheque at `appointmentAt`, or moves it there. */
+  const planVisit = (action: 'assign' | 'reschedule', appointmentAt: string) =>
+    t.request(`/api/visits/${cheque.id}/${action}`, {
       method: 'POST',
       cookie: beego,
-      body: { studentId, appointmentAt: '2025-03-18T16:00:00.000Z', confirmClash: true },
+      body: { studentId, appointmentAt, confirmClash: true },
     });
+
+  it('queues the reminders 5 and 1 days before, by SMS, in the client’s language, in the planning transaction', async () => {
+    const res = await planVisit('assign', '2025-03-18T16:00:00.000Z');
     expect(res.status).toBe(200);
     const rows = await messagesOf(subject());
     expect(
@@ -128,11 +131,7 @@ describe('reminders of a home-help visit', () => {
   });
 
   it('withdraws the reminders not yet sent when the visit moves, tells the client at once and queues new ones', async () => {
-    const res = await t.request(`/api/visits/${cheque.id}/reschedule`, {
-      method: 'POST',
-      cookie: beego,
-      body: { studentId, appointmentAt: '2025-03-20T16:00:00.000Z', confirmClash: true },
-    });
+    const res = await planVisit('reschedule', '2025-03-20T16:00:00.000Z');
     expect(res.status).toBe(200);
     const rows = await messagesOf(subject());
     const summary = rows.map((row) => [row.kind, row.daysBefore, row.status, row.reason]);

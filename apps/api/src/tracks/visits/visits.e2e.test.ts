@@ -7,10 +7,15 @@ appForFile((app) => {
   t = app;
 });
 
+/** Signs in as `email` and asks for `path` with that session. */
+async function requestAs(email: string, path: string) {
+  const { cookie } = await t.login({ email });
+  return t.request(path, { cookie });
+}
+
 describe('GET /api/visits/mine', () => {
   it("gives the demo student today's and tomorrow's visits with what the visit needs", async () => {
-    const { cookie } = await t.login({ email: 'student@beego.demo' });
-    const res = await t.request('/api/visits/mine', { cookie });
+    const res = await requestAs('student@beego.demo', '/api/visits/mine');
     expect(res.status).toBe(200);
     const { items } = await res.json();
     expect(items).toHaveLength(6);
@@ -32,31 +37,26 @@ describe('GET /api/visits/mine', () => {
   });
 
   it("gives the coordinator all of the organisation's scheduled visits", async () => {
-    const { cookie } = await t.login({ email: 'coordinator@beego.demo' });
-    const { items } = await (await t.request('/api/visits/mine', { cookie })).json();
+    const { items } = await (await requestAs('coordinator@beego.demo', '/api/visits/mine')).json();
     expect(items).toHaveLength(6);
   });
 
   it('leaves out visits before today', async () => {
     t.clock.advance({ days: 1 });
-    const { cookie } = await t.login({ email: 'student@beego.demo' });
-    const { items } = await (await t.request('/api/visits/mine', { cookie })).json();
+    const { items } = await (await requestAs('student@beego.demo', '/api/visits/mine')).json();
     expect(items).toHaveLength(3);
     t.clock.advance({ days: -1 });
   });
 
   it('refuses welfare and training users', async () => {
-    const { cookie } = await t.login({ email: 'sociaal@ocmw-gent.demo' });
-    expect((await t.request('/api/visits/mine', { cookie })).status).toBe(403);
-    const teacher = await t.login({ email: 'lesgever@ligo.demo' });
-    expect((await t.request('/api/visits/mine', { cookie: teacher.cookie })).status).toBe(403);
+    expect((await requestAs('sociaal@ocmw-gent.demo', '/api/visits/mine')).status).toBe(403);
+    expect((await requestAs('lesgever@ligo.demo', '/api/visits/mine')).status).toBe(403);
   });
 });
 
 describe('GET /api/training/sessions/mine', () => {
   it("gives the demo teacher today's session first, then the later ones", async () => {
-    const { cookie } = await t.login({ email: 'lesgever@ligo.demo' });
-    const res = await t.request('/api/training/sessions/mine', { cookie });
+    const res = await requestAs('lesgever@ligo.demo', '/api/training/sessions/mine');
     expect(res.status).toBe(200);
     const { items } = await res.json();
     expect(items.length).toBe(5);
@@ -74,13 +74,11 @@ describe('GET /api/training/sessions/mine', () => {
   });
 
   it("gives the training coordinator all of the organisation's sessions", async () => {
-    const { cookie } = await t.login({ email: 'coordinator@ligo.demo' });
-    const { items } = await (await t.request('/api/training/sessions/mine', { cookie })).json();
+    const { items } = await (await requestAs('coordinator@ligo.demo', '/api/training/sessions/mine')).json();
     expect(items.length).toBe(5);
   });
 
   it('refuses home-help users', async () => {
-    const { cookie } = await t.login({ email: 'student@beego.demo' });
-    expect((await t.request('/api/training/sessions/mine', { cookie })).status).toBe(403);
+    expect((await requestAs('student@beego.demo', '/api/training/sessions/mine')).status).toBe(403);
   });
 });

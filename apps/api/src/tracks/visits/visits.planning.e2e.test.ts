@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { auditRows } from '../../roof/testing/audit-rows';
 import { loginFirstTime } from '../../roof/testing/first-login';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -84,14 +84,14 @@ describe('GET /api/visits/queue', () => {
   });
 });
 
+/** The coordinator plans the visit of a cheque: a student and an appointment. */
+const assign = (chequeId: string, body: { studentId: string; appointmentAt: string }) =>
+  t.request(`/api/visits/${chequeId}/assign`, { method: 'POST', cookie: coordinator, body });
+
 describe('planning visits', () => {
   it('assigns a requested cheque to a student with an appointment, and the student sees it', async () => {
     const cheque = await chequeOf(DEMO_CHEQUE_CODES.requested);
-    const res = await t.request(`/api/visits/${cheque.id}/assign`, {
-      method: 'POST',
-      cookie: coordinator,
-      body: { studentId, appointmentAt: tomorrow },
-    });
+    const res = await assign(cheque.id, { studentId, appointmentAt: tomorrow });
     expect(res.status).toBe(200);
     expect((await res.json()).visit).toMatchObject({ status: 'scheduled', appointmentAt: tomorrow });
     const mine = await (await t.request('/api/visits/mine', { cookie: student })).json();
@@ -103,24 +103,12 @@ describe('planning visits', () => {
 
   it('refuses to assign an already planned cheque, a past appointment and an unknown student', async () => {
     const cheque = await chequeOf(DEMO_CHEQUE_CODES.requested);
-    const again = await t.request(`/api/visits/${cheque.id}/assign`, {
-      method: 'POST',
-      cookie: coordinator,
-      body: { studentId, appointmentAt: tomorrow },
-    });
+    const again = await assign(cheque.id, { studentId, appointmentAt: tomorrow });
     expect(again.status).toBe(409);
     const other = await chequeOf(DEMO_CHEQUE_CODES.requestedOther);
-    const past = await t.request(`/api/visits/${other.id}/assign`, {
-      method: 'POST',
-      cookie: coordinator,
-      body: { studentId, appointmentAt: '2025-03-01T09:00:00.000Z' },
-    });
+    const past = await assign(other.id, { studentId, appointmentAt: '2025-03-01T09:00:00.000Z' });
     expect([past.status, (await past.json()).error.code]).toEqual([400, 'cheque.schedule_in_past']);
-    const unknown = await t.request(`/api/visits/${other.id}/assign`, {
-      method: 'POST',
-      cookie: coordinator,
-      body: { studentId: 'usr_nobody', appointmentAt: tomorrow },
-    });
+    const unknown = await assign(other.id, { studentId: 'usr_nobody', appointmentAt: tomorrow });
     expect([unknown.status, (await unknown.json()).error.code]).toEqual([404, 'student.not_found']);
   });
 
@@ -144,10 +132,7 @@ describe('planning visits', () => {
       appointmentAt: null,
       studentName: null,
     });
-    const timeline = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.clientId, cheque.clientId), eq(auditLogTable.action, 'cheque.no_show')));
+    const timeline = await auditRows(t.db, { clientId: cheque.clientId, action: 'cheque.no_show' });
     expect(timeline).toHaveLength(1);
     expect(timeline[0]!.tenantId).toBe(cheque.tenantId);
     const twice = await t.request(`/api/visits/${cheque.id}/no-show`, {
@@ -160,11 +145,7 @@ describe('planning visits', () => {
 
   it("answers another tenant's cheque like a missing one, and refuses students", async () => {
     const { chequeId } = await insertOtherTenantCheque({ db: t.db });
-    const res = await t.request(`/api/visits/${chequeId}/assign`, {
-      method: 'POST',
-      cookie: coordinator,
-      body: { studentId, appointmentAt: tomorrow },
-    });
+    const res = await assign(chequeId, { studentId, appointmentAt: tomorrow });
     expect([res.status, (await res.json()).error.code]).toEqual([404, 'cheque.not_found']);
     expect((await t.request(`/api/visits/${chequeId}`, { cookie: coordinator })).status).toBe(404);
     const asStudent = await t.request(`/api/visits/${chequeId}/no-show`, {
@@ -192,10 +173,7 @@ describe('GET /api/visits/:chequeId', () => {
     const res = await t.request(`/api/visits/${cheque.id}`, { cookie: other.cookie });
     expect([res.status, (await res.json()).error.code]).toEqual([404, 'visit.not_found']);
     expect((await t.request(`/api/visits/${cheque.id}`, { cookie: coordinator })).status).toBe(200);
-    const reads = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(and(eq(auditLogTable.action, 'visit.read'), eq(auditLogTable.resource, `cheque:${cheque.id}`)));
+    const reads = await auditRows(t.db, { action: 'visit.read', resource: `cheque:${cheque.id}` });
     expect(reads.map((row) => row.outcome).sort()).toEqual(['denied', 'success']);
   });
 });

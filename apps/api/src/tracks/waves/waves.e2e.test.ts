@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { intakesTable } from '../intake/intake.tables';
 
@@ -20,6 +21,9 @@ signedInAppForFile({ lead: 'projectleider@ocmw-gent.demo' }, async (started) => 
 const planWave = (overrides: Record<string, unknown> = {}) =>
   t.request('/api/waves', { method: 'POST', cookie: lead, body: wave(overrides) });
 
+/** A wave's capacity of home-help hours only: no laptops, no training seats. */
+const homeHelpHoursOnly = (chequeHours: number) => ({ laptops: 0, chequeHours, trainingSeats: 0 });
+
 const wave = (overrides: Record<string, unknown> = {}) => ({
   programmeId,
   name: 'Golf 3',
@@ -32,22 +36,16 @@ const wave = (overrides: Record<string, unknown> = {}) => ({
 describe('planning a wave', () => {
   it('refuses a reversed pickup period with the domain reason', async () => {
     const res = await planWave({ pickupFrom: '2025-06-01', pickupUntil: '2025-05-01' });
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.error.code).toBe('wave.invalid');
-    expect(body.error.details.reasons).toEqual([
-      { code: 'wave.pickup_period.reversed', field: 'pickupUntil' },
-    ]);
+    const error = await expectRefusal(res, { status: 400, code: 'wave.invalid' });
+    expect(error.details.reasons).toEqual([{ code: 'wave.pickup_period.reversed', field: 'pickupUntil' }]);
   });
 
   it('warns before planning more laptops than are in stock, and plans it once the overflow is accepted', async () => {
     const inStock = await t.db.$count(devicesTable, eq(devicesTable.status, 'in_stock'));
     const res = await planWave({ capacity: { laptops: inStock + 500, chequeHours: 10, trainingSeats: 0 } });
-    expect(res.status).toBe(409);
-    const body = await res.json();
-    expect(body.error.code).toBe('wave.capacity_exceeded');
-    expect(body.error.details.reasons[0]).toMatchObject({ capacity: 'laptops', needed: inStock + 500 });
-    expect(body.error.details.reasons[0].limit).toBeLessThanOrEqual(inStock);
+    const error = await expectRefusal(res, { status: 409, code: 'wave.capacity_exceeded' });
+    expect(error.details.reasons[0]).toMatchObject({ capacity: 'laptops', needed: inStock + 500 });
+    expect(error.details.reasons[0].limit).toBeLessThanOrEqual(inStock);
 
     const accepted = await planWave({
       name: 'Golf groot',
@@ -66,7 +64,7 @@ describe('planning a wave', () => {
     const tooMany = await planWave({
       name: 'Golf januari',
       ...january,
-      capacity: { laptops: 0, chequeHours: 81, trainingSeats: 0 },
+      capacity: homeHelpHoursOnly(81),
     });
     expect(tooMany.status).toBe(409);
     expect((await tooMany.json()).error.details.reasons).toEqual([
@@ -76,7 +74,7 @@ describe('planning a wave', () => {
     const planned = await planWave({
       name: 'Golf januari',
       ...january,
-      capacity: { laptops: 0, chequeHours: 60, trainingSeats: 0 },
+      capacity: homeHelpHoursOnly(60),
     });
     expect(planned.status).toBe(201);
     const { plan } = await planned.json();
@@ -88,7 +86,7 @@ describe('planning a wave', () => {
       name: 'Golf februari',
       pickupFrom: '2030-02-01',
       pickupUntil: '2030-02-28',
-      capacity: { laptops: 0, chequeHours: 49, trainingSeats: 0 },
+      capacity: homeHelpHoursOnly(49),
     });
     expect(february.status).toBe(409);
     expect((await february.json()).error.details.reasons).toEqual([
@@ -107,7 +105,7 @@ describe('planning a wave', () => {
         name: 'Golf zonder afspraak',
         pickupFrom: '2031-01-01',
         pickupUntil: '2031-01-30',
-        capacity: { laptops: 0, chequeHours: 5000, trainingSeats: 0 },
+        capacity: homeHelpHoursOnly(5000),
       });
       expect(res.status).toBe(201);
       const { plan } = await res.json();
@@ -181,8 +179,7 @@ describe('planning a wave', () => {
       cookie: lead,
       body: { clientIds: [draft!.clientId] },
     });
-    expect(res.status).toBe(409);
-    expect((await res.json()).error.code).toBe('wave.client_not_approved');
+    await expectRefusal(res, { status: 409, code: 'wave.client_not_approved' });
     const worker = await t.login({ email: 'sociaal@ocmw-gent.demo' });
     expect((await t.request(`/api/waves/${plan.wave.id}`, { cookie: worker.cookie })).status).toBe(403);
     expect((await t.request('/api/waves/wav_unknown000000000000', { cookie: lead })).status).toBe(404);
