@@ -207,13 +207,19 @@ export function heading(
     color: COLORS.accent,
   });
   canvas.y += block.height + 3;
-  canvas.doc
-    .moveTo(canvas.area.left, canvas.y)
-    .lineTo(canvas.area.right, canvas.y)
-    .lineWidth(1.5)
-    .strokeColor(COLORS.accent)
-    .stroke();
+  rule(canvas, { width: 1.5, color: COLORS.accent });
   canvas.y += 10;
+}
+
+/** A line across the text area at `y` (the current line unless given), as a heading's or a separator. */
+export function rule(canvas: Canvas, options: { width: number; color: string; y?: number }): void {
+  const y = options.y ?? canvas.y;
+  canvas.doc
+    .moveTo(canvas.area.left, y)
+    .lineTo(canvas.area.right, y)
+    .lineWidth(options.width)
+    .strokeColor(options.color)
+    .stroke();
 }
 
 /** Message parameters, or a function giving them per language when they hold dates or numbers. */

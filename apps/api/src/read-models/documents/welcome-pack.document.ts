@@ -11,6 +11,7 @@ import {
   layout,
   paragraph,
   phone,
+  rule,
 } from '../../ground/printing/printing.canvas';
 import { formatDate, formatNumber } from '../../ground/printing/printing.format';
 import { createTranslator } from '../../ground/printing/printing.i18n';
@@ -119,14 +120,7 @@ function drawOverview(canvas: Canvas, data: WelcomePackInput): void {
     drawBlock(canvas, title, { x, y: textTop, width, color: COLORS.accent });
     drawBlock(canvas, text, { x, y: textTop + title.height, width });
     canvas.y = top + rowHeight;
-    if (index < items.length - 1) {
-      canvas.doc
-        .moveTo(canvas.area.left, canvas.y - gap / 2)
-        .lineTo(canvas.area.right, canvas.y - gap / 2)
-        .lineWidth(0.5)
-        .strokeColor(COLORS.rule)
-        .stroke();
-    }
+    if (index < items.length - 1) rule(canvas, { width: 0.5, color: COLORS.rule, y: canvas.y - gap / 2 });
   });
 }
 

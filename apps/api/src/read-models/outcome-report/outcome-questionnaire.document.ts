@@ -22,6 +22,7 @@ import {
   heading,
   layout,
   paragraph,
+  rule,
 } from '../../ground/printing/printing.canvas';
 import type { Branding } from '../../ground/printing/printing.types';
 
@@ -209,12 +210,7 @@ function drawItem(canvas: Canvas, item: OutcomeItemVersion, number: number): voi
     paragraph(canvas, ends, { size: 9, color: COLORS.muted, indent });
   }
   canvas.y += 6;
-  canvas.doc
-    .moveTo(canvas.area.left, canvas.y)
-    .lineTo(canvas.area.right, canvas.y)
-    .lineWidth(0.4)
-    .strokeColor(COLORS.rule)
-    .stroke();
+  rule(canvas, { width: 0.4, color: COLORS.rule });
   canvas.y += 8;
 }
 
