@@ -186,12 +186,12 @@ export function FailureNotice(props: { error: unknown }) {
 
 /**
  * A refusal already in words (an action's `error()`, a check made before sending), read out when it
- * appears; nothing while there is none.
+ * appears; nothing while there is none. `inline` shows it as a field's error line instead of a notice.
  */
-export function ErrorNotice(props: { error: string | undefined }) {
+export function ErrorNotice(props: { error: string | undefined; inline?: boolean }) {
   return (
     <Show when={props.error}>
-      <p class="notice notice--error" role="alert">
+      <p class={props.inline ? 'field__error' : 'notice notice--error'} role="alert">
         {props.error}
       </p>
     </Show>

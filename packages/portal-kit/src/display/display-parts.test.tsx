@@ -132,4 +132,11 @@ describe('ErrorNotice', () => {
     setMessage(undefined);
     expect(host.querySelector('[role="alert"]')).toBeNull();
   });
+
+  it('reads as the error line of a field when inline', () => {
+    const host = mount(() => <ErrorNotice error="Deze maand heeft al een staat." inline />);
+    const alert = host.querySelector('[role="alert"]');
+    expect(alert?.className).toBe('field__error');
+    expect(alert?.textContent).toBe('Deze maand heeft al een staat.');
+  });
 });

@@ -2,6 +2,7 @@ import { AUTH_ROUTES } from '@digipakket/api/routes';
 import { createSignal, Show } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import { errorMessageKey, retryAfterSeconds, retryWaitMessage } from '../api/error-messages';
+import { ErrorNotice } from '../display/display-parts.component';
 import { SubmitButton } from '../forms/form-parts.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePageTitle } from '../layout/page-title';
@@ -60,11 +61,7 @@ export function ForgotPassword(props: { email: string; onBack: () => void }) {
         }
       >
         <p>{t('forgot.intro')}</p>
-        <Show when={failure()}>
-          <p class="field__error" role="alert">
-            {failure()}
-          </p>
-        </Show>
+        <ErrorNotice error={failure()} inline />
         <form class="form" onSubmit={submit} novalidate>
           <SignInEmailField name="forgotEmail" value={email()} onValue={setEmail} error={fieldError()} />
           <SubmitButton busy={request.busy()} label={t('forgot.submit')} busyLabel={t('forgot.busy')} />

@@ -10,6 +10,7 @@ import {
   type OutcomeTaskStep,
 } from '@digipakket/domain';
 import { createSignal, For, type JSX, Show } from 'solid-js';
+import { ErrorNotice } from '../display/display-parts.component';
 import { usePortal } from '../session/portal-context';
 import { OutcomePictogram } from './outcome-pictogram.component';
 
@@ -299,13 +300,7 @@ export function OutcomeQuestionnaire(props: {
       <p class="outcome-questionnaire__count">
         {t('outcome.answered', { count: answered().length, total: props.items.length })}
       </p>
-      <Show when={problem() ?? props.error}>
-        {(message) => (
-          <p class="field__error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <ErrorNotice error={problem() ?? props.error} inline />
       <div class="form__actions">
         <button type="submit" class="button button--primary" aria-disabled={props.busy ? 'true' : undefined}>
           {props.submitLabel}

@@ -1,7 +1,7 @@
 import type { QueueItem, Student, VisitClashView, VisitQueue } from '@digipakket/api/contracts';
 import {
-  Badge,
   createAction,
+  ErrorNotice,
   errorMessageKey,
   isApiError,
   ListOrEmpty,
@@ -13,6 +13,7 @@ import {
 import { useSearchParams } from '@solidjs/router';
 import { createSignal, For, type JSX, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
+import { VisitBadges } from '../../visits/components/visit-badges.component';
 import { telHref } from '../../visits/visits.grouping';
 import { createQueueQuery, createStudentsQuery } from '../queue.queries';
 import {
@@ -238,14 +239,7 @@ function QueueCard(props: { item: QueueItem; students: Student[]; onChange: () =
         {props.item.tenantName} ·{' '}
         {plural(props.item.daysWaiting, { one: 'queue.waited.one', other: 'queue.waited.other' })}
       </p>
-      <div class="card__badges">
-        <Badge tone="info" label={t('visits.purpose')}>
-          {t(`purpose.${props.item.purpose}`)}
-        </Badge>
-        <Show when={props.item.needsInterpreter}>
-          <Badge tone="warning">{t('visits.interpreter')}</Badge>
-        </Show>
-      </div>
+      <VisitBadges purpose={props.item.purpose} needsInterpreter={props.item.needsInterpreter} />
       <dl class="card__facts">
         <dt>{t('queue.neighbourhood')}</dt>
         <dd>{props.item.neighbourhood ?? t('visits.notKnown')}</dd>
@@ -291,11 +285,7 @@ function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () 
       <dl class="card__facts">
         <PhoneFact phone={props.visit.phone} clientName={props.visit.clientName} />
       </dl>
-      <Show when={noShow.error()}>
-        <p class="field__error" role="alert">
-          {noShow.error()}
-        </p>
-      </Show>
+      <ErrorNotice error={noShow.error()} inline />
       <div class="card__actions">
         <button
           type="button"

@@ -2,6 +2,7 @@ import type { Statement, StatementLine } from '@digipakket/api/contracts';
 import {
   createAction,
   DateField,
+  ErrorNotice,
   errorMessageKey,
   Loaded,
   SubmitButton,
@@ -96,11 +97,7 @@ function StatementView(props: { statement: Statement; onSent: (statement: Statem
           </Show>
         </dd>
       </dl>
-      <Show when={error()}>
-        <p class="field__error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorNotice error={error()} inline />
       <div class="card__actions">
         <Show when={props.statement.status === 'draft'}>
           <button type="button" class="button button--primary" disabled={busy()} onClick={() => void send()}>
@@ -186,11 +183,7 @@ export function StatementsPage() {
       <p class="lead">{t('statements.intro')}</p>
       <form class="form" onSubmit={make} aria-labelledby="make-title">
         <h2 id="make-title">{t('statements.make')}</h2>
-        <Show when={making.error()}>
-          <p class="field__error" role="alert">
-            {making.error()}
-          </p>
-        </Show>
+        <ErrorNotice error={making.error()} inline />
         <div class="field">
           <label class="field__label" for="field-tenant">
             {t('queue.tenant')}

@@ -3,6 +3,7 @@ import {
   createAction,
   createFormValues,
   createShownSignInLink,
+  ErrorNotice,
   errorMessageKey,
   Loaded,
   ResetFactorsButton,
@@ -118,11 +119,7 @@ export function StudentsPage() {
       </Loaded>
       <form class="form" onSubmit={invite} aria-labelledby="invite-title">
         <h2 id="invite-title">{t('students.invite')}</h2>
-        <Show when={invitation.error()}>
-          <p class="field__error" role="alert">
-            {invitation.error()}
-          </p>
-        </Show>
+        <ErrorNotice error={invitation.error()} inline />
         <TextField {...form.field('displayName')} label={t('students.name')} autocomplete="off" />
         <TextField {...form.field('email')} type="email" label={t('students.email')} autocomplete="off" />
         <SendByEmailField checked={sendEmail()} onChange={setSendEmail} />

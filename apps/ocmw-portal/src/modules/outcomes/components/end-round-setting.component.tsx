@@ -1,6 +1,6 @@
 import { OUTCOME_END_ROUND_TAKERS, type OutcomeEndRoundTaker } from '@digipakket/domain';
-import { createAction, Loaded, usePortal } from '@digipakket/portal-kit';
-import { For, Show } from 'solid-js';
+import { createAction, ErrorNotice, Loaded, usePortal } from '@digipakket/portal-kit';
+import { For } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { outcomeRefusalText } from '../outcomes.labels';
@@ -46,11 +46,7 @@ export function EndRoundSetting(props: { programmeId: string }) {
           </fieldset>
         )}
       </Loaded>
-      <Show when={save.error()}>
-        <p class="field__error" role="alert">
-          {save.error()}
-        </p>
-      </Show>
+      <ErrorNotice error={save.error()} inline />
     </section>
   );
 }
