@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, getTableColumns, is, type Placeholder, SQL, type SQLWrapper } from 'drizzle-orm';
 import type { AnyPgColumn, PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './database';
 
@@ -45,21 +45,60 @@ export function columnsEqual<T extends PgTable>(
 }
 
 /**
- * The row of the tenant with this id, all its columns; another tenant's row is not found. With
- * `forUpdate` the row stays locked until the transaction ends.
+ * The named columns of a table, under their own names, for a `select`: `columnsOf(usersTable,
+ * ['id', 'email'])` is `{ id: usersTable.id, email: usersTable.email }`.
  */
-export async function findInTenant<T extends PgTable & { tenantId: AnyPgColumn; id: AnyPgColumn }>(
+export function columnsOf<T extends PgTable, K extends keyof T['_']['columns'] & string>(
+  table: T,
+  names: readonly K[],
+): Pick<T['_']['columns'], NoInfer<K>> {
+  const columns = getTableColumns(table) as T['_']['columns'];
+  return Object.fromEntries(names.map((name) => [name, columns[name]])) as Pick<T['_']['columns'], K>;
+}
+
+/**
+ * The first row that meets `where` (a condition, or values its columns hold as for `columnsEqual`),
+ * all its columns; undefined when none does.
+ */
+export async function findOne<T extends PgTable>(
   db: Database,
   table: T,
-  { tenantId, id, forUpdate = false }: { tenantId: string; id: string; forUpdate?: boolean },
+  where: SQL | ColumnValues<T>,
+  { forUpdate = false }: { forUpdate?: boolean } = {},
 ): Promise<T['$inferSelect'] | undefined> {
   const query = db
     .select()
     .from(table as PgTable)
-    .where(inTenant(table, tenantId, eq(table.id, id)))
+    .where(is(where, SQL) ? where : columnsEqual(table, where))
     .limit(1);
   const [row] = forUpdate ? await query.for('update') : await query;
   return row as T['$inferSelect'] | undefined;
+}
+
+/**
+ * The row of the tenant with this id; another tenant's row is not found. With `forUpdate` the row
+ * stays locked until the transaction ends.
+ */
+export function findInTenant<T extends PgTable & { tenantId: AnyPgColumn; id: AnyPgColumn }>(
+  db: Database,
+  table: T,
+  { tenantId, id, forUpdate = false }: { tenantId: string; id: string; forUpdate?: boolean },
+): Promise<T['$inferSelect'] | undefined> {
+  return findOne(db, table, inTenant(table, tenantId, eq(table.id, id)), { forUpdate });
+}
+
+/** Every row of one client of the tenant, all its columns, in the order given. */
+export async function listOfClient<T extends PgTable & { tenantId: AnyPgColumn; clientId: AnyPgColumn }>(
+  db: Database,
+  table: T,
+  client: { tenantId: string; clientId: string },
+  ...orderBy: SQL[]
+): Promise<T['$inferSelect'][]> {
+  return (await db
+    .select()
+    .from(table as PgTable)
+    .where(ofClient(table, client))
+    .orderBy(...orderBy)) as T['$inferSelect'][];
 }
 
 /** Inserts one row and answers it as stored, with its defaults filled in. */

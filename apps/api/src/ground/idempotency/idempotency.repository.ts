@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Database } from '../database/database';
-import { columnsEqual } from '../database/query-helpers';
+import { columnsEqual, columnsOf } from '../database/query-helpers';
 import { idempotencyKeysTable } from './idempotency.tables';
 
 export type IdempotencyScope = { userId: string; route: string; key: string };
@@ -36,13 +36,7 @@ export function createIdempotencyRepository({ db }: { db: Database }) {
 
     async find({ scope }: { scope: IdempotencyScope }): Promise<{ record: IdempotencyRecord | undefined }> {
       const [row] = await db
-        .select({
-          id: idempotencyKeysTable.id,
-          requestHash: idempotencyKeysTable.requestHash,
-          statusCode: idempotencyKeysTable.statusCode,
-          response: idempotencyKeysTable.response,
-          createdAt: idempotencyKeysTable.createdAt,
-        })
+        .select(columnsOf(idempotencyKeysTable, ['id', 'requestHash', 'statusCode', 'response', 'createdAt']))
         .from(idempotencyKeysTable)
         .where(whereScope(scope))
         .limit(1);

@@ -1,7 +1,7 @@
 import type { OrgKind } from '@digipakket/domain';
 import { and, asc, eq, or } from 'drizzle-orm';
 import type { Database } from '../database/database';
-import { insertOne } from '../database/query-helpers';
+import { findOne, insertOne } from '../database/query-helpers';
 import { getUniqueViolationConstraint } from '../shared/errors';
 import {
   createPartnershipExistsError,
@@ -53,12 +53,9 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
 
     /** A tenant by id or slug. */
     async findTenant({ ref }: { ref: string }) {
-      const [tenant] = await db
-        .select()
-        .from(tenantsTable)
-        .where(or(eq(tenantsTable.id, ref), eq(tenantsTable.slug, ref)))
-        .limit(1);
-      return { tenant };
+      return {
+        tenant: await findOne(db, tenantsTable, or(eq(tenantsTable.id, ref), eq(tenantsTable.slug, ref))!),
+      };
     },
 
     async insertOrganisation({

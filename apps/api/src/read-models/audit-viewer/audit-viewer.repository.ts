@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
+import { columnsOf } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { usersTable } from '../../records/users/users.tables';
@@ -33,14 +34,16 @@ export function createAuditRepository({ db }: { db: Database }) {
       const [rows, [totals]] = await Promise.all([
         db
           .select({
-            id: auditLogTable.id,
-            at: auditLogTable.at,
-            action: auditLogTable.action,
-            resource: auditLogTable.resource,
-            outcome: auditLogTable.outcome,
-            purpose: auditLogTable.purpose,
-            actorUserId: auditLogTable.actorUserId,
-            actorRole: auditLogTable.actorRole,
+            ...columnsOf(auditLogTable, [
+              'id',
+              'at',
+              'action',
+              'resource',
+              'outcome',
+              'purpose',
+              'actorUserId',
+              'actorRole',
+            ]),
             actorName: usersTable.displayName,
             organisationName: organisationsTable.name,
             clientId: clientsTable.id,

@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { inTenant } from '../../ground/database/query-helpers';
+import { columnsOf, inTenant } from '../../ground/database/query-helpers';
 import { organisationsTable, partnershipsTable } from '../../ground/organisations/organisations.tables';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
 import { clientsTable } from '../../records/clients/clients.tables';
@@ -29,13 +29,7 @@ export function createDocumentsRepository({ db }: { db: Database }) {
       });
       const { points } = await createDigipuntenRepository({ db }).listDirectory({ tenantId });
       const programmes = await db
-        .select({
-          id: programmesTable.id,
-          status: programmesTable.status,
-          settings: programmesTable.settings,
-          homeHelpOrgId: programmesTable.homeHelpOrgId,
-          trainingOrgId: programmesTable.trainingOrgId,
-        })
+        .select(columnsOf(programmesTable, ['id', 'status', 'settings', 'homeHelpOrgId', 'trainingOrgId']))
         .from(programmesTable)
         .where(eq(programmesTable.tenantId, tenantId))
         .orderBy(asc(programmesTable.createdAt));

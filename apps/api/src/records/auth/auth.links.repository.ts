@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsOf } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { usersTable } from '../users/users.tables';
 import { signInLinksTable } from './auth.tables';
@@ -27,10 +28,7 @@ export function createSignInLinksRepository({ db }: { db: Database }) {
     async findLinkByTokenHash({ tokenHash }: { tokenHash: string }) {
       const [row] = await db
         .select({
-          id: signInLinksTable.id,
-          purpose: signInLinksTable.purpose,
-          expiresAt: signInLinksTable.expiresAt,
-          usedAt: signInLinksTable.usedAt,
+          ...columnsOf(signInLinksTable, ['id', 'purpose', 'expiresAt', 'usedAt']),
           userId: usersTable.id,
           email: usersTable.email,
           displayName: usersTable.displayName,

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsEqual, findOne } from '../../ground/database/query-helpers';
 import { passkeysTable } from './auth.factors.tables';
 
 export type StoredPasskey = typeof passkeysTable.$inferSelect;
@@ -18,12 +18,7 @@ export function createPasskeysRepository({ db }: { db: Database }) {
     },
 
     async findPasskeyByCredentialId({ userId, credentialId }: { userId: string; credentialId: string }) {
-      const [passkey] = await db
-        .select()
-        .from(passkeysTable)
-        .where(columnsEqual(passkeysTable, { userId, credentialId }))
-        .limit(1);
-      return { passkey };
+      return { passkey: await findOne(db, passkeysTable, { userId, credentialId }) };
     },
 
     async insertPasskey(values: typeof passkeysTable.$inferInsert) {

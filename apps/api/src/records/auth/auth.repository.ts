@@ -2,6 +2,7 @@ import type { OrgKind, Role } from '@digipakket/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { preparedPerDatabase } from '../../ground/database/prepared';
+import { columnsOf } from '../../ground/database/query-helpers';
 import {
   organisationsTable,
   partnershipsTable,
@@ -23,14 +24,16 @@ export type SessionUser = {
 };
 
 const userColumns = {
-  id: usersTable.id,
-  email: usersTable.email,
-  displayName: usersTable.displayName,
-  role: usersTable.role,
-  locale: usersTable.locale,
-  passwordHash: usersTable.passwordHash,
-  disabledAt: usersTable.disabledAt,
-  passwordChangeRequired: usersTable.passwordChangeRequired,
+  ...columnsOf(usersTable, [
+    'id',
+    'email',
+    'displayName',
+    'role',
+    'locale',
+    'passwordHash',
+    'disabledAt',
+    'passwordChangeRequired',
+  ]),
   orgId: organisationsTable.id,
   orgName: organisationsTable.name,
   orgKind: organisationsTable.kind,
@@ -69,10 +72,7 @@ const sessionByTokenHash = preparedPerDatabase((db) =>
   db
     .select({
       sessionId: sessionsTable.id,
-      createdAt: sessionsTable.createdAt,
-      lastSeenAt: sessionsTable.lastSeenAt,
-      expiresAt: sessionsTable.expiresAt,
-      secondFactor: sessionsTable.secondFactor,
+      ...columnsOf(sessionsTable, ['createdAt', 'lastSeenAt', 'expiresAt', 'secondFactor']),
       ...userColumns,
     })
     .from(sessionsTable)

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf } from '../../ground/database/query-helpers';
 import { sessionsTable } from './auth.tables';
 
 /** A user's own sessions, as they see and end them. */
@@ -9,12 +9,7 @@ export function createOwnSessionsRepository({ db }: { db: Database }) {
     /** The user's sessions not yet past their absolute end, the latest seen first. */
     async listSessionsOfUser({ userId, now }: { userId: string; now: Date }) {
       const sessions = await db
-        .select({
-          id: sessionsTable.id,
-          userAgent: sessionsTable.userAgent,
-          createdAt: sessionsTable.createdAt,
-          lastSeenAt: sessionsTable.lastSeenAt,
-        })
+        .select(columnsOf(sessionsTable, ['id', 'userAgent', 'createdAt', 'lastSeenAt']))
         .from(sessionsTable)
         .where(and(eq(sessionsTable.userId, userId), gt(sessionsTable.expiresAt, now)))
         .orderBy(desc(sessionsTable.lastSeenAt), desc(sessionsTable.createdAt));

@@ -1,6 +1,6 @@
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsEqual, findOne } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { usersTable } from '../users/users.tables';
 import { organisationSignInTable, ssoAttemptsTable, ssoIdentitiesTable } from './auth.sso.tables';
@@ -10,12 +10,9 @@ export type OrganisationSignIn = typeof organisationSignInTable.$inferSelect;
 export function createSsoRepository({ db }: { db: Database }) {
   return {
     async findSignIn({ organisationId }: { organisationId: string }) {
-      const [signIn] = await db
-        .select()
-        .from(organisationSignInTable)
-        .where(eq(organisationSignInTable.organisationId, organisationId))
-        .limit(1);
-      return { signIn };
+      return {
+        signIn: await findOne(db, organisationSignInTable, { organisationId }),
+      };
     },
 
     /** The organisation whose provider an e-mail domain leads to, with that provider's settings. */

@@ -2,7 +2,7 @@ import { normaliseNameForSearch } from '@digipakket/domain';
 import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { preparedPerDatabase } from '../../ground/database/prepared';
-import { insertOne, inTenant } from '../../ground/database/query-helpers';
+import { columnsOf, insertOne, inTenant } from '../../ground/database/query-helpers';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { usersTable } from '../users/users.tables';
 import { createDuplicateFileNumberError, createDuplicateNationalNumberError } from './clients.errors';
@@ -140,13 +140,15 @@ export function createClientsRepository({ db }: { db: Database }) {
           : sql`false`;
       const rows = await db
         .select({
-          id: clientsTable.id,
-          fileNumber: clientsTable.fileNumber,
-          firstName: clientsTable.firstName,
-          lastName: clientsTable.lastName,
-          birthDate: clientsTable.birthDate,
-          street: clientsTable.street,
-          postcode: clientsTable.postcode,
+          ...columnsOf(clientsTable, [
+            'id',
+            'fileNumber',
+            'firstName',
+            'lastName',
+            'birthDate',
+            'street',
+            'postcode',
+          ]),
           nationalNumberMatch: sql<boolean>`${byNationalNumber}`,
           nameMatch: sql<boolean>`${byName}`,
           addressMatch: sql<boolean>`${byAddress}`,

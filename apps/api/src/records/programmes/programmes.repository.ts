@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
-import { findInTenant, insertOne, inTenant } from '../../ground/database/query-helpers';
+import { columnsOf, findInTenant, insertOne, inTenant } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { createProgrammeAlreadyActiveError } from './programmes.errors';
@@ -19,10 +19,7 @@ export function createProgrammesRepository({ db }: { db: Database }) {
     async listProgrammes({ tenantId }: { tenantId: string }) {
       const programmes = await db
         .select({
-          id: programmesTable.id,
-          name: programmesTable.name,
-          status: programmesTable.status,
-          homeHelpOrgId: programmesTable.homeHelpOrgId,
+          ...columnsOf(programmesTable, ['id', 'name', 'status', 'homeHelpOrgId']),
           homeHelpOrgName: homeHelpOrgs.name,
           trainingOrgId: programmesTable.trainingOrgId,
           trainingOrgName: trainingOrgs.name,

@@ -1,7 +1,7 @@
 import type { OrgKind, Role } from '@digipakket/domain';
 import { asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf, findOne } from '../../ground/database/query-helpers';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { createEmailTakenError } from './users.errors';
 import { usersTable } from './users.tables';
@@ -34,24 +34,12 @@ export function createUsersRepository({ db }: { db: Database }) {
     },
 
     async findUserByEmail({ email }: { email: string }) {
-      const [user] = await db
-        .select()
-        .from(usersTable)
-        .where(eq(usersTable.email, email.toLowerCase()))
-        .limit(1);
-      return { user };
+      return { user: await findOne(db, usersTable, { email: email.toLowerCase() }) };
     },
 
     async listUsersOfOrganisation({ organisationId }: { organisationId: string }) {
       const users = await db
-        .select({
-          id: usersTable.id,
-          email: usersTable.email,
-          displayName: usersTable.displayName,
-          role: usersTable.role,
-          disabledAt: usersTable.disabledAt,
-          createdAt: usersTable.createdAt,
-        })
+        .select(columnsOf(usersTable, ['id', 'email', 'displayName', 'role', 'disabledAt', 'createdAt']))
         .from(usersTable)
         .where(eq(usersTable.organisationId, organisationId))
         .orderBy(asc(usersTable.displayName), asc(usersTable.email));

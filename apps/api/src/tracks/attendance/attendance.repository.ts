@@ -1,7 +1,7 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf, findOne } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { learnerClientJoin, learnerColumns } from '../training/training.learners';
@@ -33,10 +33,7 @@ export function createAttendanceRepository({ db }: { db: Database }) {
           groupName: courseGroupsTable.name,
           programmeId: courseGroupsTable.programmeId,
           settings: programmesTable.settings,
-          date: courseSessionsTable.date,
-          startTime: courseSessionsTable.startTime,
-          endTime: courseSessionsTable.endTime,
-          cancelledAt: courseSessionsTable.cancelledAt,
+          ...columnsOf(courseSessionsTable, ['date', 'startTime', 'endTime', 'cancelledAt']),
           locationName: sql<string | null>`coalesce(${sessionLocation.name}, ${groupLocation.name})`,
         })
         .from(courseSessionsTable)
@@ -74,12 +71,7 @@ export function createAttendanceRepository({ db }: { db: Database }) {
     },
 
     async findEnrolmentInGroup({ enrolmentId, groupId }: { enrolmentId: string; groupId: string }) {
-      const [enrolment] = await db
-        .select()
-        .from(enrolmentsTable)
-        .where(columnsEqual(enrolmentsTable, { id: enrolmentId, groupId }))
-        .limit(1);
-      return { enrolment };
+      return { enrolment: await findOne(db, enrolmentsTable, { id: enrolmentId, groupId }) };
     },
 
     async findMark({ sessionId, enrolmentId }: { sessionId: string; enrolmentId: string }) {

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, insertOne } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf, findOne, insertOne } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { usersTable } from '../../records/users/users.tables';
@@ -19,12 +19,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
     },
 
     async findLocation({ trainingOrgId, locationId }: { trainingOrgId: string; locationId: string }) {
-      const [location] = await db
-        .select()
-        .from(trainingLocationsTable)
-        .where(columnsEqual(trainingLocationsTable, { id: locationId, trainingOrgId }))
-        .limit(1);
-      return { location };
+      return { location: await findOne(db, trainingLocationsTable, { id: locationId, trainingOrgId }) };
     },
 
     async insertLocation({ location }: { location: typeof trainingLocationsTable.$inferInsert }) {
@@ -50,12 +45,7 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
 
     async listTeachers({ trainingOrgId }: { trainingOrgId: string }) {
       const rows = await db
-        .select({
-          id: usersTable.id,
-          displayName: usersTable.displayName,
-          email: usersTable.email,
-          disabledAt: usersTable.disabledAt,
-        })
+        .select(columnsOf(usersTable, ['id', 'displayName', 'email', 'disabledAt']))
         .from(usersTable)
         .where(columnsEqual(usersTable, { organisationId: trainingOrgId, role: 'teacher' }))
         .orderBy(asc(usersTable.displayName), asc(usersTable.id));
@@ -63,12 +53,13 @@ export function createCourseLocationsRepository({ db }: { db: Database }) {
     },
 
     async findTeacher({ trainingOrgId, userId }: { trainingOrgId: string; userId: string }) {
-      const [teacher] = await db
-        .select()
-        .from(usersTable)
-        .where(columnsEqual(usersTable, { id: userId, organisationId: trainingOrgId, role: 'teacher' }))
-        .limit(1);
-      return { teacher };
+      return {
+        teacher: await findOne(db, usersTable, {
+          id: userId,
+          organisationId: trainingOrgId,
+          role: 'teacher',
+        }),
+      };
     },
 
     /** The programmes (of any tenant) that chose this organisation as their training partner. */

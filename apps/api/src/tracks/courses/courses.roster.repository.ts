@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, ofClient } from '../../ground/database/query-helpers';
+import { columnsOf, findOne, ofClient } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { selectAttendanceMarks } from '../training/training.facts';
@@ -15,12 +15,14 @@ import { activeSessions } from './courses.sessions.repository';
 
 /** Where an enrolment stands: its status, place on the waiting list, progress and withdrawal. */
 const enrolmentStateColumns = {
-  status: enrolmentsTable.status,
-  position: enrolmentsTable.position,
-  progressNote: enrolmentsTable.progressNote,
-  withdrawnAt: enrolmentsTable.withdrawnAt,
-  withdrawnReason: enrolmentsTable.withdrawnReason,
-  withdrawnNote: enrolmentsTable.withdrawnNote,
+  ...columnsOf(enrolmentsTable, [
+    'status',
+    'position',
+    'progressNote',
+    'withdrawnAt',
+    'withdrawnReason',
+    'withdrawnNote',
+  ]),
 };
 
 /** Who is on the groups' rosters, their attendance marks and referrals, and a client's enrolments. */
@@ -84,12 +86,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
     },
 
     async findEnrolmentOfOrg({ trainingOrgId, enrolmentId }: { trainingOrgId: string; enrolmentId: string }) {
-      const [enrolment] = await db
-        .select()
-        .from(enrolmentsTable)
-        .where(columnsEqual(enrolmentsTable, { id: enrolmentId, trainingOrgId }))
-        .limit(1);
-      return { enrolment };
+      return { enrolment: await findOne(db, enrolmentsTable, { id: enrolmentId, trainingOrgId }) };
     },
 
     /** A client's enrolments in one tenant, for the welfare centre. */

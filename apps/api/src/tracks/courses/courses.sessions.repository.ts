@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsOf, findOne } from '../../ground/database/query-helpers';
 import {
   courseGroupsTable,
   courseSessionChangesTable,
@@ -17,11 +17,7 @@ export function createCourseSessionsRepository({ db }: { db: Database }) {
     async listSessions({ groupId }: { groupId: string }) {
       const rows = await db
         .select({
-          id: courseSessionsTable.id,
-          date: courseSessionsTable.date,
-          startTime: courseSessionsTable.startTime,
-          endTime: courseSessionsTable.endTime,
-          locationId: courseSessionsTable.locationId,
+          ...columnsOf(courseSessionsTable, ['id', 'date', 'startTime', 'endTime', 'locationId']),
           locationName: trainingLocationsTable.name,
           cancelledAt: courseSessionsTable.cancelledAt,
         })
@@ -42,12 +38,7 @@ export function createCourseSessionsRepository({ db }: { db: Database }) {
     },
 
     async findSession({ trainingOrgId, sessionId }: { trainingOrgId: string; sessionId: string }) {
-      const [session] = await db
-        .select()
-        .from(courseSessionsTable)
-        .where(columnsEqual(courseSessionsTable, { id: sessionId, trainingOrgId }))
-        .limit(1);
-      return { session };
+      return { session: await findOne(db, courseSessionsTable, { id: sessionId, trainingOrgId }) };
     },
 
     /**
@@ -112,16 +103,18 @@ export function createCourseSessionsRepository({ db }: { db: Database }) {
     async listSessionChanges({ groupIds }: { groupIds: string[] }) {
       if (groupIds.length === 0) return { rows: [] };
       const rows = await db
-        .select({
-          sessionId: courseSessionChangesTable.sessionId,
-          groupId: courseSessionChangesTable.groupId,
-          kind: courseSessionChangesTable.kind,
-          previousDate: courseSessionChangesTable.previousDate,
-          previousStartTime: courseSessionChangesTable.previousStartTime,
-          date: courseSessionChangesTable.date,
-          startTime: courseSessionChangesTable.startTime,
-          changedAt: courseSessionChangesTable.changedAt,
-        })
+        .select(
+          columnsOf(courseSessionChangesTable, [
+            'sessionId',
+            'groupId',
+            'kind',
+            'previousDate',
+            'previousStartTime',
+            'date',
+            'startTime',
+            'changedAt',
+          ]),
+        )
         .from(courseSessionChangesTable)
         .where(inArray(courseSessionChangesTable.groupId, groupIds))
         .orderBy(asc(courseSessionChangesTable.changedAt), asc(courseSessionChangesTable.id));

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { insertOne, inTenant } from '../../ground/database/query-helpers';
+import { findOne, insertOne, inTenant } from '../../ground/database/query-helpers';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -105,12 +105,7 @@ export function createEnrolmentsRepository({ db }: { db: Database }) {
     },
 
     async findEnrolment({ enrolmentId }: { enrolmentId: string }) {
-      const [enrolment] = await db
-        .select()
-        .from(enrolmentsTable)
-        .where(eq(enrolmentsTable.id, enrolmentId))
-        .limit(1);
-      return { enrolment };
+      return { enrolment: await findOne(db, enrolmentsTable, { id: enrolmentId }) };
     },
 
     async setStatus({

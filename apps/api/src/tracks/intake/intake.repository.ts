@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
-import { columnsEqual, inTenant, ofClient } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf, findOne, inTenant } from '../../ground/database/query-helpers';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { createIntakeHouseholdRepository } from './intake.household.repository';
 import { intakesTable } from './intake.tables';
@@ -35,12 +35,9 @@ export function createIntakeRepository({ db }: { db: Database }) {
       clientId: string;
       programmeId: string;
     }) {
-      const [intake] = await db
-        .select()
-        .from(intakesTable)
-        .where(ofClient(intakesTable, { tenantId, clientId }, eq(intakesTable.programmeId, programmeId)))
-        .limit(1);
-      return { intake };
+      return {
+        intake: await findOne(db, intakesTable, { tenantId, clientId, programmeId }),
+      };
     },
 
     /**
@@ -70,11 +67,7 @@ export function createIntakeRepository({ db }: { db: Database }) {
         .as('committed');
       const rows = await db
         .select({
-          id: wavesTable.id,
-          name: wavesTable.name,
-          pickupFrom: wavesTable.pickupFrom,
-          pickupTo: wavesTable.pickupTo,
-          laptopCapacity: wavesTable.laptopCapacity,
+          ...columnsOf(wavesTable, ['id', 'name', 'pickupFrom', 'pickupTo', 'laptopCapacity']),
           laptopsCommitted: sql<number>`coalesce(${committed.n}, 0)::int`,
         })
         .from(wavesTable)

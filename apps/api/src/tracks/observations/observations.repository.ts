@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
-import { inTenant, ofClient } from '../../ground/database/query-helpers';
+import { columnsOf, inTenant, ofClient } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -119,11 +119,7 @@ export function createObservationsRepository({ db }: { db: Database }) {
     async listSessionChanges({ tenantId, clientId }: { tenantId: string; clientId: string }) {
       const rows = await db
         .select({
-          id: courseSessionChangesTable.id,
-          kind: courseSessionChangesTable.kind,
-          previousDate: courseSessionChangesTable.previousDate,
-          date: courseSessionChangesTable.date,
-          changedAt: courseSessionChangesTable.changedAt,
+          ...columnsOf(courseSessionChangesTable, ['id', 'kind', 'previousDate', 'date', 'changedAt']),
           groupName: courseGroupsTable.name,
           actorName: usersTable.displayName,
           organisationName: organisationsTable.name,

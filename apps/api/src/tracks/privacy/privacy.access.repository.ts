@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
-import { inTenant, ofClient } from '../../ground/database/query-helpers';
+import { columnsOf, inTenant, listOfClient, ofClient } from '../../ground/database/query-helpers';
 import { jobsTable } from '../../ground/jobs/jobs.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { allOf } from '../../ground/shared/promises';
@@ -57,10 +57,7 @@ function auditOfClient({ db, clientId }: Omit<ClientScope, 'tenantId'>) {
       actorName: usersTable.displayName,
       actorOrgId: auditLogTable.actorOrgId,
       actorOrgName: organisationsTable.name,
-      actorRole: auditLogTable.actorRole,
-      action: auditLogTable.action,
-      outcome: auditLogTable.outcome,
-      purpose: auditLogTable.purpose,
+      ...columnsOf(auditLogTable, ['actorRole', 'action', 'outcome', 'purpose']),
     })
     .from(auditLogTable)
     .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
@@ -76,59 +73,40 @@ export function createPrivacyAccessRepository({ db }: { db: Database }) {
     async loadClientData({ tenantId, clientId }: { tenantId: string; clientId: string }) {
       const client = { tenantId, clientId };
       const { outcomeAnswers, ...data } = await allOf({
-        contactConsents: db.select().from(contactConsentsTable).where(ofClient(contactConsentsTable, client)),
-        messages: db
-          .select()
-          .from(messagesTable)
-          .where(ofClient(messagesTable, client))
-          .orderBy(asc(messagesTable.createdAt), asc(messagesTable.id)),
-        intakes: db
-          .select()
-          .from(intakesTable)
-          .where(ofClient(intakesTable, client))
-          .orderBy(asc(intakesTable.createdAt)),
+        contactConsents: listOfClient(db, contactConsentsTable, client),
+        messages: listOfClient(
+          db,
+          messagesTable,
+          client,
+          asc(messagesTable.createdAt),
+          asc(messagesTable.id),
+        ),
+        intakes: listOfClient(db, intakesTable, client, asc(intakesTable.createdAt)),
         devices: db
           .select()
           .from(devicesTable)
           .where(inTenant(devicesTable, tenantId, eq(devicesTable.holderClientId, clientId))),
-        deviceEvents: db
-          .select()
-          .from(deviceEventsTable)
-          .where(ofClient(deviceEventsTable, client))
-          .orderBy(asc(deviceEventsTable.at)),
-        cheques: db
-          .select()
-          .from(chequesTable)
-          .where(ofClient(chequesTable, client))
-          .orderBy(asc(chequesTable.createdAt)),
+        deviceEvents: listOfClient(db, deviceEventsTable, client, asc(deviceEventsTable.at)),
+        cheques: listOfClient(db, chequesTable, client, asc(chequesTable.createdAt)),
         visits: db
           .select({ visit: visitsTable })
           .from(visitsTable)
           .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
           .where(inTenant(visitsTable, tenantId, eq(chequesTable.clientId, clientId)))
           .orderBy(asc(visitsTable.visitedOn)),
-        enrolments: db
-          .select()
-          .from(enrolmentsTable)
-          .where(ofClient(enrolmentsTable, client))
-          .orderBy(asc(enrolmentsTable.createdAt)),
+        enrolments: listOfClient(db, enrolmentsTable, client, asc(enrolmentsTable.createdAt)),
         attendance: attendanceOfClient({ db, tenantId, clientId }),
-        referrals: db.select().from(referralsTable).where(ofClient(referralsTable, client)),
-        signals: db
-          .select()
-          .from(signalsTable)
-          .where(ofClient(signalsTable, client))
-          .orderBy(asc(signalsTable.createdAt)),
-        buddyPairings: db.select().from(buddyPairingsTable).where(ofClient(buddyPairingsTable, client)),
-        digipuntInfo: db
-          .select()
-          .from(digipuntInfoRecordsTable)
-          .where(ofClient(digipuntInfoRecordsTable, client)),
-        outcomeRounds: db
-          .select()
-          .from(outcomeRoundsTable)
-          .where(ofClient(outcomeRoundsTable, client))
-          .orderBy(asc(outcomeRoundsTable.takenOn), asc(outcomeRoundsTable.id)),
+        referrals: listOfClient(db, referralsTable, client),
+        signals: listOfClient(db, signalsTable, client, asc(signalsTable.createdAt)),
+        buddyPairings: listOfClient(db, buddyPairingsTable, client),
+        digipuntInfo: listOfClient(db, digipuntInfoRecordsTable, client),
+        outcomeRounds: listOfClient(
+          db,
+          outcomeRoundsTable,
+          client,
+          asc(outcomeRoundsTable.takenOn),
+          asc(outcomeRoundsTable.id),
+        ),
         outcomeAnswers: db
           .select({ answer: outcomeAnswersTable })
           .from(outcomeAnswersTable)

@@ -12,6 +12,7 @@ import {
 import { and, asc, desc, eq, inArray, isNotNull, max, ne, notLike, sql } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { type Database, queryRows } from '../../ground/database/database';
+import { columnsOf } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
@@ -52,11 +53,7 @@ const selectClients = (db: Database, ids: string[]) =>
 const selectIntakes = (db: Database, ids: string[]) =>
   db
     .select({
-      clientId: intakesTable.clientId,
-      programmeId: intakesTable.programmeId,
-      decision: intakesTable.decision,
-      closureKind: intakesTable.closureKind,
-      updatedAt: intakesTable.updatedAt,
+      ...columnsOf(intakesTable, ['clientId', 'programmeId', 'decision', 'closureKind', 'updatedAt']),
       settings: programmesTable.settings,
       homeHelpOrgId: programmesTable.homeHelpOrgId,
       trainingOrgId: programmesTable.trainingOrgId,
@@ -71,11 +68,7 @@ const selectHeldDevices = (db: Database, ids: string[]) =>
   db
     .select({
       clientId: devicesTable.holderClientId,
-      id: devicesTable.id,
-      status: devicesTable.status,
-      reservedAt: devicesTable.reservedAt,
-      handedOutAt: devicesTable.handedOutAt,
-      updatedAt: devicesTable.updatedAt,
+      ...columnsOf(devicesTable, ['id', 'status', 'reservedAt', 'handedOutAt', 'updatedAt']),
     })
     .from(devicesTable)
     .where(
@@ -87,15 +80,17 @@ const selectHeldDevices = (db: Database, ids: string[]) =>
 
 const selectCheques = (db: Database, ids: string[]) =>
   db
-    .select({
-      clientId: chequesTable.clientId,
-      code: chequesTable.code,
-      purpose: chequesTable.purpose,
-      status: chequesTable.status,
-      validUntil: chequesTable.validUntil,
-      homeHelpOrgId: chequesTable.homeHelpOrgId,
-      issuedAt: chequesTable.issuedAt,
-    })
+    .select(
+      columnsOf(chequesTable, [
+        'clientId',
+        'code',
+        'purpose',
+        'status',
+        'validUntil',
+        'homeHelpOrgId',
+        'issuedAt',
+      ]),
+    )
     .from(chequesTable)
     .where(inArray(chequesTable.clientId, ids))
     .orderBy(asc(chequesTable.issuedAt), asc(chequesTable.code));
@@ -115,12 +110,7 @@ const selectVisits = (db: Database, ids: string[]) =>
 /** The clients' live enrolments in a basic course, oldest first. */
 const selectBasicEnrolments = (db: Database, ids: string[]) =>
   db
-    .select({
-      id: enrolmentsTable.id,
-      clientId: enrolmentsTable.clientId,
-      groupId: enrolmentsTable.groupId,
-      trainingOrgId: enrolmentsTable.trainingOrgId,
-    })
+    .select(columnsOf(enrolmentsTable, ['id', 'clientId', 'groupId', 'trainingOrgId']))
     .from(enrolmentsTable)
     .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
     .where(
@@ -171,13 +161,7 @@ const selectWelfareOrgs = (db: Database, tenantIds: string[]) =>
 /** The tenants' active programmes, newest first: the first per tenant stands in for a client without intake. */
 const selectDefaultProgrammes = (db: Database, tenantIds: string[]) =>
   db
-    .select({
-      id: programmesTable.id,
-      tenantId: programmesTable.tenantId,
-      settings: programmesTable.settings,
-      homeHelpOrgId: programmesTable.homeHelpOrgId,
-      trainingOrgId: programmesTable.trainingOrgId,
-    })
+    .select(columnsOf(programmesTable, ['id', 'tenantId', 'settings', 'homeHelpOrgId', 'trainingOrgId']))
     .from(programmesTable)
     .where(and(inArray(programmesTable.tenantId, tenantIds), eq(programmesTable.status, 'active')))
     .orderBy(desc(programmesTable.createdAt));
@@ -186,12 +170,7 @@ const selectReferrals = async (db: Database, enrolmentIds: string[]) =>
   enrolmentIds.length === 0
     ? []
     : db
-        .select({
-          enrolmentId: referralsTable.enrolmentId,
-          decision: referralsTable.decision,
-          courseName: referralsTable.courseName,
-          reason: referralsTable.reason,
-        })
+        .select(columnsOf(referralsTable, ['enrolmentId', 'decision', 'courseName', 'reason']))
         .from(referralsTable)
         .where(inArray(referralsTable.enrolmentId, enrolmentIds));
 
@@ -199,14 +178,16 @@ const selectSessionChanges = async (db: Database, groupIds: string[]) =>
   groupIds.length === 0
     ? []
     : db
-        .select({
-          sessionId: courseSessionChangesTable.sessionId,
-          groupId: courseSessionChangesTable.groupId,
-          kind: courseSessionChangesTable.kind,
-          changedAt: courseSessionChangesTable.changedAt,
-          previousDate: courseSessionChangesTable.previousDate,
-          date: courseSessionChangesTable.date,
-        })
+        .select(
+          columnsOf(courseSessionChangesTable, [
+            'sessionId',
+            'groupId',
+            'kind',
+            'changedAt',
+            'previousDate',
+            'date',
+          ]),
+        )
         .from(courseSessionChangesTable)
         .where(inArray(courseSessionChangesTable.groupId, groupIds))
         .orderBy(asc(courseSessionChangesTable.changedAt));

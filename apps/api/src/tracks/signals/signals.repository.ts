@@ -1,6 +1,7 @@
 import type { OrgKind } from '@digipakket/domain';
 import { and, asc, count, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsOf } from '../../ground/database/query-helpers';
 import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -47,17 +48,16 @@ const signalColumns = {
   ownerOrgId: signalsTable.ownerOrgId,
   ownerOrgName: organisationsTable.name,
   ownerOrgKind: organisationsTable.kind,
-  clientId: signalsTable.clientId,
-  tenantId: signalsTable.tenantId,
-  severity: signalsTable.severity,
-  status: signalsTable.status,
-  dueAt: signalsTable.dueAt,
-  snoozedUntil: signalsTable.snoozedUntil,
-  snoozeReason: signalsTable.snoozeReason,
-  firstName: clientsTable.firstName,
-  lastName: clientsTable.lastName,
-  fileNumber: clientsTable.fileNumber,
-  createdBy: clientsTable.createdBy,
+  ...columnsOf(signalsTable, [
+    'clientId',
+    'tenantId',
+    'severity',
+    'status',
+    'dueAt',
+    'snoozedUntil',
+    'snoozeReason',
+  ]),
+  ...columnsOf(clientsTable, ['firstName', 'lastName', 'fileNumber', 'createdBy']),
   tenantName: tenantsTable.name,
   subjectId: signalsTable.subjectId,
   chequeId: chequesTable.id,

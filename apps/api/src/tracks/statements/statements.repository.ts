@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf } from '../../ground/database/query-helpers';
 import { organisationsTable, tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -47,11 +47,7 @@ export function createStatementsRepository({ db }: { db: Database }) {
           homeHelpOrgId: statementsTable.homeHelpOrgId,
           homeHelpOrgName: organisationsTable.name,
           month: statementsTable.periodMonth,
-          status: statementsTable.status,
-          totalCheques: statementsTable.totalCheques,
-          totalMinutes: statementsTable.totalMinutes,
-          createdAt: statementsTable.createdAt,
-          sentAt: statementsTable.sentAt,
+          ...columnsOf(statementsTable, ['status', 'totalCheques', 'totalMinutes', 'createdAt', 'sentAt']),
         })
         .from(statementsTable)
         .innerJoin(tenantsTable, eq(tenantsTable.id, statementsTable.tenantId))

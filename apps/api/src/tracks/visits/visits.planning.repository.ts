@@ -1,19 +1,13 @@
 import { and, asc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 
 /** Where a student goes for a visit: the client's name and address, and its place on the map. */
 export const visitAddressColumns = {
-  firstName: clientsTable.firstName,
-  lastName: clientsTable.lastName,
-  street: clientsTable.street,
-  postcode: clientsTable.postcode,
-  city: clientsTable.city,
-  lat: clientsTable.lat,
-  lon: clientsTable.lon,
+  ...columnsOf(clientsTable, ['firstName', 'lastName', 'street', 'postcode', 'city', 'lat', 'lon']),
 };
 
 /** The home-help organisation's queue of cheques waiting for a visit and its students' planning. */
@@ -48,16 +42,9 @@ export function createVisitPlanningRepository({ db }: { db: Database }) {
       const rows = await db
         .select({
           chequeId: chequesTable.id,
-          tenantId: chequesTable.tenantId,
-          clientId: chequesTable.clientId,
-          status: chequesTable.status,
-          purpose: chequesTable.purpose,
-          validUntil: chequesTable.validUntil,
+          ...columnsOf(chequesTable, ['tenantId', 'clientId', 'status', 'purpose', 'validUntil']),
           tenantName: tenantsTable.name,
-          firstName: clientsTable.firstName,
-          lastName: clientsTable.lastName,
-          neighbourhood: clientsTable.neighbourhood,
-          phone: clientsTable.phone,
+          ...columnsOf(clientsTable, ['firstName', 'lastName', 'neighbourhood', 'phone']),
           language: clientsTable.preferredLanguage,
           needsInterpreter: clientsTable.needsInterpreter,
           waitingSince: sql<string>`${waitingSince}`.mapWith((value) => new Date(value as string)),

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Database, queryRows } from '../../ground/database/database';
 import { preparedPerDatabase } from '../../ground/database/prepared';
+import { columnsOf } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { generateId } from '../../ground/shared/ids';
@@ -20,31 +21,24 @@ const chequeStudents = alias(usersTable, 'cheque_student');
 
 /** What a student reports of a visit: when, how long, what was done, and whether it needs a follow-up. */
 export const visitReportColumns = {
-  visitedOn: visitsTable.visitedOn,
-  minutes: visitsTable.minutes,
-  topics: visitsTable.topics,
-  notes: visitsTable.notes,
-  needsFollowUp: visitsTable.needsFollowUp,
-  followUpReason: visitsTable.followUpReason,
+  ...columnsOf(visitsTable, ['visitedOn', 'minutes', 'topics', 'notes', 'needsFollowUp', 'followUpReason']),
 };
 
 const chequeColumns = {
   chequeId: chequesTable.id,
-  tenantId: chequesTable.tenantId,
-  clientId: chequesTable.clientId,
-  programmeId: chequesTable.programmeId,
-  code: chequesTable.code,
-  status: chequesTable.status,
-  purpose: chequesTable.purpose,
-  validUntil: chequesTable.validUntil,
-  homeHelpOrgId: chequesTable.homeHelpOrgId,
-  studentUserId: chequesTable.studentUserId,
+  ...columnsOf(chequesTable, [
+    'tenantId',
+    'clientId',
+    'programmeId',
+    'code',
+    'status',
+    'purpose',
+    'validUntil',
+    'homeHelpOrgId',
+    'studentUserId',
+  ]),
   studentName: chequeStudents.displayName,
-  appointmentAt: chequesTable.appointmentAt,
-  issuedAt: chequesTable.issuedAt,
-  updatedAt: chequesTable.updatedAt,
-  redeemedAt: chequesTable.redeemedAt,
-  cancelledReason: chequesTable.cancelledReason,
+  ...columnsOf(chequesTable, ['appointmentAt', 'issuedAt', 'updatedAt', 'redeemedAt', 'cancelledReason']),
   tenantName: tenantsTable.name,
   ...visitAddressColumns,
   phone: clientsTable.phone,
@@ -81,18 +75,10 @@ function scheduledVisitsQuery({ db, ofStudent }: { db: Database; ofStudent: bool
   return db
     .select({
       chequeId: chequesTable.id,
-      tenantId: chequesTable.tenantId,
-      clientId: chequesTable.clientId,
-      appointmentAt: chequesTable.appointmentAt,
-      purpose: chequesTable.purpose,
+      ...columnsOf(chequesTable, ['tenantId', 'clientId', 'appointmentAt', 'purpose']),
       studentId: chequesTable.studentUserId,
       studentName: chequeStudents.displayName,
-      firstName: clientsTable.firstName,
-      lastName: clientsTable.lastName,
-      street: clientsTable.street,
-      postcode: clientsTable.postcode,
-      city: clientsTable.city,
-      phone: clientsTable.phone,
+      ...columnsOf(clientsTable, ['firstName', 'lastName', 'street', 'postcode', 'city', 'phone']),
       language: clientsTable.preferredLanguage,
       needsInterpreter: clientsTable.needsInterpreter,
       skillLevel: intakesTable.skillLevel,

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf } from '../../ground/database/query-helpers';
 import { sessionsTable } from '../../records/auth/auth.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -17,10 +17,7 @@ export function createVisitStudentsRepository({ db }: { db: Database }) {
         .as('upcoming');
       const rows = await db
         .select({
-          id: usersTable.id,
-          email: usersTable.email,
-          displayName: usersTable.displayName,
-          disabledAt: usersTable.disabledAt,
+          ...columnsOf(usersTable, ['id', 'email', 'displayName', 'disabledAt']),
           upcomingVisits: sql<number>`coalesce(${upcoming.n}, 0)`.mapWith(Number),
         })
         .from(usersTable)

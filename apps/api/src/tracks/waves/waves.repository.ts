@@ -5,9 +5,9 @@ import {
   recommendPackage,
   type SkillLevel,
 } from '@digipakket/domain';
-import { eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, insertOne, inTenant } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf, insertOne, inTenant } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { wavesTable } from '../../records/programmes/programmes.tables';
 import { approvedAndOpen } from '../intake/intake.repository';
@@ -42,14 +42,20 @@ export function packageOfIntake({
 
 const intakeColumns = {
   intakeId: intakesTable.id,
-  clientId: intakesTable.clientId,
-  verdict: intakesTable.verdict,
-  skillLevel: intakesTable.skillLevel,
-  purposes: intakesTable.purposes,
+  ...columnsOf(intakesTable, ['clientId', 'verdict', 'skillLevel', 'purposes']),
   fileNumber: clientsTable.fileNumber,
   firstName: clientsTable.firstName,
   lastName: clientsTable.lastName,
 };
+
+/** The intakes that meet `where`, with their client's file number and name. */
+function selectIntakesWithClient(db: Database, where: SQL) {
+  return db
+    .select(intakeColumns)
+    .from(intakesTable)
+    .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
+    .where(where);
+}
 
 /** The waves of a programme and the approved intakes planned in them. */
 export function createWavesRepository({ db }: { db: Database }) {
@@ -61,24 +67,16 @@ export function createWavesRepository({ db }: { db: Database }) {
     },
 
     async listWaveIntakes({ tenantId, waveId }: { tenantId: string; waveId: string }) {
-      const intakes = await db
-        .select(intakeColumns)
-        .from(intakesTable)
-        .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
-        .where(inTenant(intakesTable, tenantId, eq(intakesTable.waveId, waveId)));
+      const intakes = await selectIntakesWithClient(db, columnsEqual(intakesTable, { tenantId, waveId }));
       return { intakes };
     },
 
     /** Approved clients of the programme that are in no wave yet and not closed. */
     async listCandidates({ tenantId, programmeId }: { tenantId: string; programmeId: string }) {
-      const intakes = await db
-        .select(intakeColumns)
-        .from(intakesTable)
-        .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
-        .where(
-          columnsEqual(intakesTable, { tenantId, programmeId }, approvedAndOpen, isNull(intakesTable.waveId)),
-        )
-        .orderBy(clientsTable.lastName, clientsTable.firstName);
+      const intakes = await selectIntakesWithClient(
+        db,
+        columnsEqual(intakesTable, { tenantId, programmeId }, approvedAndOpen, isNull(intakesTable.waveId)),
+      ).orderBy(clientsTable.lastName, clientsTable.firstName);
       return { intakes };
     },
 
@@ -100,18 +98,15 @@ export function createWavesRepository({ db }: { db: Database }) {
       programmeId: string;
       clientIds: string[];
     }) {
-      const intakes = await db
-        .select(intakeColumns)
-        .from(intakesTable)
-        .innerJoin(clientsTable, eq(clientsTable.id, intakesTable.clientId))
-        .where(
-          columnsEqual(
-            intakesTable,
-            { tenantId, programmeId },
-            approvedAndOpen,
-            inArray(intakesTable.clientId, clientIds),
-          ),
-        );
+      const intakes = await selectIntakesWithClient(
+        db,
+        columnsEqual(
+          intakesTable,
+          { tenantId, programmeId },
+          approvedAndOpen,
+          inArray(intakesTable.clientId, clientIds),
+        ),
+      );
       return { intakes };
     },
 
