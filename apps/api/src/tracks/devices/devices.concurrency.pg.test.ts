@@ -1,8 +1,8 @@
-import { QUESTION_IDS } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
 import type { TestApp } from '../../roof/testing/test-app';
 
 // "A device is never reserved for two clients" under real concurrency: separate connections, started together.
@@ -15,31 +15,13 @@ signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
   const context = await (await t.request(`/api/clients/${await firstClient()}/intake`, { cookie })).json();
   const waveId = context.waves.at(-1).id;
   for (let index = 0; index < 50; index += 1) {
-    const { client } = await (
-      await t.request('/api/clients', {
-        method: 'POST',
-        body: {
-          fileNumber: `RACE-${index}`,
-          firstName: 'Race',
-          lastName: `Client${index}`,
-          preferredLanguage: 'nl',
-        },
-        cookie,
-      })
-    ).json();
-    const saved = await t.request(`/api/clients/${client.id}/intake`, {
-      method: 'PUT',
-      body: {
-        decision: 'approved',
-        purposes: ['work'],
-        answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, 'no'])),
-        waveId,
-        overrideReason: 'Wachtlijst van de golf is met de projectleider afgesproken.',
-      },
+    const clientId = await registerApprovedClient({
+      t,
       cookie,
+      client: numberedClient({ prefix: 'RACE', n: index, firstName: 'Race', lastName: 'Client' }),
+      intake: { waveId, overrideReason: 'Wachtlijst van de golf is met de projectleider afgesproken.' },
     });
-    expect(saved.status).toBe(200);
-    clientIds.push(client.id);
+    clientIds.push(clientId);
   }
 });
 
