@@ -163,6 +163,39 @@ export function toVisitDetail(row: ChequeWithVisitRow): VisitDetail {
   };
 }
 
+type VisitsRepository = ReturnType<typeof createVisitsRepository>;
+
+/** A cheque of the student's organisation by its code. */
+function findByCode({ ctx, repository, code }: RequestArgs<{ repository: VisitsRepository; code: string }>) {
+  return repository.findCheque({ homeHelpOrgId: ctx.actor.organisation.id, code });
+}
+
+/** A cheque planned with another student of the organisation: not this student's to redeem. */
+function plannedWithOther({ ctx, row }: RequestArgs<{ row: ChequeWithVisitRow }>): boolean {
+  return row.status === 'scheduled' && row.studentUserId !== ctx.actor.user.id;
+}
+
+/** The domain's decision on the student redeeming the cheque with this visit. */
+function redeemDecision({
+  ctx,
+  row,
+  timeZone,
+  now,
+  visit,
+}: RequestArgs<{
+  row: ChequeWithVisitRow;
+  timeZone: string;
+  now: Date;
+  visit: Omit<Parameters<typeof redeemCheque>[0]['visit'], 'studentId'>;
+}>) {
+  return redeemCheque({
+    cheque: toDomainCheque({ row, timeZone }),
+    now,
+    installationRedeemed: row.installationRedeemed,
+    visit: { studentId: ctx.actor.user.id, ...visit },
+  });
+}
+
 /**
  * Redeems a cheque by its code and logs the visit, once. A student redeems a cheque planned with them,
  * or an unplanned open cheque of their organisation on the spot; a cheque planned with another student
@@ -199,23 +232,18 @@ export async function redeemVisit({
       work: async (tx) => {
         const now = clock.now();
         const repository = createVisitsRepository({ db: tx });
-        const { cheque: row } = await repository.findCheque({
-          homeHelpOrgId: ctx.actor.organisation.id,
-          code: parsed.code,
-        });
+        const { cheque: row } = await findByCode({ ctx, repository, code: parsed.code });
         if (!row) throw createChequeNotFoundError();
         seen = { tenantId: row.tenantId, clientId: row.clientId, chequeId: row.chequeId };
-        if (row.status === 'scheduled' && row.studentUserId !== ctx.actor.user.id) {
-          throw createChequeOtherStudentError();
-        }
+        if (plannedWithOther({ ctx, row })) throw createChequeOtherStudentError();
         const notes = input.notes?.trim() ?? '';
         const followUpReason = input.followUpReason?.trim();
-        const decision = redeemCheque({
-          cheque: toDomainCheque({ row, timeZone }),
+        const decision = redeemDecision({
+          ctx,
+          row,
+          timeZone,
           now,
-          installationRedeemed: row.installationRedeemed,
           visit: {
-            studentId: ctx.actor.user.id,
             date: input.visitedOn,
             minutes: input.minutes,
             topics: input.topics as VisitTopic[],
@@ -305,22 +333,18 @@ export async function checkChequeCode({
   }
   const now = clock.now();
   const repository = createVisitsRepository({ db });
-  const { cheque: row } = await repository.findCheque({
-    homeHelpOrgId: ctx.actor.organisation.id,
-    code: parsed.code,
-  });
+  const { cheque: row } = await findByCode({ ctx, repository, code: parsed.code });
   let refusal: AppError | undefined;
   if (!row) refusal = createChequeNotFoundError();
-  else if (row.status === 'scheduled' && row.studentUserId !== ctx.actor.user.id) {
-    refusal = createChequeOtherStudentError();
-  } else {
+  else if (plannedWithOther({ ctx, row })) refusal = createChequeOtherStudentError();
+  else {
     // The cheque's own rules come before the visit's: an empty visit shows them alone.
-    const decision = redeemCheque({
-      cheque: toDomainCheque({ row, timeZone }),
+    const decision = redeemDecision({
+      ctx,
+      row,
+      timeZone,
       now,
-      installationRedeemed: row.installationRedeemed,
       visit: {
-        studentId: ctx.actor.user.id,
         date: '',
         minutes: 0,
         topics: [],
