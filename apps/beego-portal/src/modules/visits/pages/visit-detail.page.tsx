@@ -3,6 +3,7 @@ import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
 import { i18n, t } from '../../../portal';
+import { VisitBadges } from '../components/visit-badges.component';
 import { mapHref, telHref } from '../visits.grouping';
 import { createVisitQuery } from '../visits.queries';
 
@@ -31,17 +32,11 @@ export function VisitDetailPage() {
                 {t('offline.cached')}
               </p>
             </Show>
-            <div class="card__badges">
-              <Badge tone="info" label={t('visits.purpose')}>
-                {t(`purpose.${visit().purpose}`)}
-              </Badge>
+            <VisitBadges purpose={visit().purpose} needsInterpreter={visit().needsInterpreter}>
               <Badge tone={visit().status === 'redeemed' ? 'success' : 'warning'} label={t('visit.status')}>
                 {t(`status.${visit().status}`)}
               </Badge>
-              <Show when={visit().needsInterpreter}>
-                <Badge tone="warning">{t('visits.interpreter')}</Badge>
-              </Show>
-            </div>
+            </VisitBadges>
             <dl class="card__facts">
               <Show when={visit().appointmentAt}>
                 {(at) => (

@@ -1,9 +1,10 @@
-import { Badge, ListOrEmpty, Loaded, usePageTitle, type VisitSummary } from '@digipakket/portal-kit';
+import { ListOrEmpty, Loaded, usePageTitle, type VisitSummary } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
 import { i18n, plural, t } from '../../../portal';
 import { OutboxList } from '../../redeem/components/outbox-list.component';
+import { VisitBadges } from '../components/visit-badges.component';
 import { groupVisits, mapHref, telHref } from '../visits.grouping';
 import { createMyVisitsQuery } from '../visits.queries';
 
@@ -34,14 +35,7 @@ function VisitCard(props: { visit: VisitSummary; showDate: boolean }) {
           {t('visits.at', { time: time() })}
         </time>
       </p>
-      <div class="card__badges">
-        <Badge tone="info" label={t('visits.purpose')}>
-          {t(`purpose.${props.visit.purpose}`)}
-        </Badge>
-        <Show when={props.visit.needsInterpreter}>
-          <Badge tone="warning">{t('visits.interpreter')}</Badge>
-        </Show>
-      </div>
+      <VisitBadges purpose={props.visit.purpose} needsInterpreter={props.visit.needsInterpreter} />
       <dl class="card__facts">
         <dt>{t('visits.address')}</dt>
         <dd>{props.visit.address ?? t('visits.notKnown')}</dd>
