@@ -2,6 +2,7 @@ import type { ClientOverview } from '@digipakket/api/contracts';
 import { TRAJECTORY_END_REASONS, type TrajectoryEndReason } from '@digipakket/domain';
 import {
   createAction,
+  createFormValues,
   type ErrorCodeMap,
   isApiError,
   SelectField,
@@ -62,10 +63,11 @@ function ClosureModeChoice(props: { mode: Mode; onMode: (mode: Mode) => void }) 
 export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: () => void }) {
   const { status } = usePortal();
   const [mode, setMode] = createSignal<Mode>('complete');
-  const [summary, setSummary] = createSignal('');
-  const [reason, setReason] = createSignal<TrajectoryEndReason | ''>('');
-  const [note, setNote] = createSignal('');
-  const [reopenReason, setReopenReason] = createSignal('');
+  const form = createFormValues(
+    { summary: '', 'end-reason': '', 'end-note': '', 'reopen-reason': '' },
+    { prefix: 'trajectory-' },
+  );
+  const value = (key: keyof ReturnType<typeof form.values>) => form.values()[key].trim();
 
   const closed = () => props.overview.closureReason !== null;
   const open = () => props.overview.status !== 'rejected' && !closed();
@@ -75,10 +77,7 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
     run: (work: () => Promise<unknown>, _done: OcmwKey) => work(),
     onSuccess: (_result, _work, done) => {
       status.announce(t(done));
-      setSummary('');
-      setNote('');
-      setReason('');
-      setReopenReason('');
+      form.reset();
       props.onChanged();
     },
     errorText: refusalText,
@@ -94,19 +93,20 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
 
   const submitClosure = (event: SubmitEvent) => {
     if (mode() === 'end') {
-      const picked = reason();
-      if (!picked || note().trim() === '') {
+      const picked = value('end-reason') as TrajectoryEndReason | '';
+      const note = value('end-note');
+      if (!picked || note === '') {
         event.preventDefault();
         setError(t('trajectory.end.missing'));
         return;
       }
       return run(
         event,
-        () => endTrajectory({ clientId: clientId(), body: { reason: picked, note: note().trim() } }),
+        () => endTrajectory({ clientId: clientId(), body: { reason: picked, note } }),
         'trajectory.end.done',
       );
     }
-    const text = summary().trim();
+    const text = value('summary');
     return run(
       event,
       () => completeTrajectory({ clientId: clientId(), body: text ? { summary: text } : {} }),
@@ -115,14 +115,15 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
   };
 
   const submitReopen = (event: SubmitEvent) => {
-    if (reopenReason().trim() === '') {
+    const reason = value('reopen-reason');
+    if (reason === '') {
       event.preventDefault();
       setError(t('trajectory.reopen.missing'));
       return;
     }
     return run(
       event,
-      () => reopenTrajectory({ clientId: clientId(), body: { reason: reopenReason().trim() } }),
+      () => reopenTrajectory({ clientId: clientId(), body: { reason } }),
       'trajectory.reopen.done',
     );
   };
@@ -138,10 +139,8 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
             <p>{t('trajectory.closedIntro', { note: props.overview.closureReason || '—' })}</p>
             <form class="stack" onSubmit={submitReopen} noValidate>
               <TextField
-                name="trajectory-reopen-reason"
+                {...form.field('reopen-reason')}
                 label={t('trajectory.reopen.reason')}
-                value={reopenReason()}
-                onValue={setReopenReason}
                 maxLength={2000}
                 error={error()}
               />
@@ -157,11 +156,9 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
                 when={mode() === 'end'}
                 fallback={
                   <TextField
-                    name="trajectory-summary"
+                    {...form.field('summary')}
                     label={t('trajectory.complete.summary')}
                     hint={t('trajectory.complete.summaryHint')}
-                    value={summary()}
-                    onValue={setSummary}
                     maxLength={2000}
                     optional
                     error={error()}
@@ -169,10 +166,8 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
                 }
               >
                 <SelectField
-                  name="trajectory-end-reason"
+                  {...form.field('end-reason')}
                   label={t('trajectory.end.reason')}
-                  value={reason()}
-                  onValue={(value) => setReason(value as TrajectoryEndReason)}
                   placeholder={t('trajectory.end.reasonPick')}
                   options={TRAJECTORY_END_REASONS.map((code) => ({
                     value: code,
@@ -180,10 +175,8 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
                   }))}
                 />
                 <TextField
-                  name="trajectory-end-note"
+                  {...form.field('end-note')}
                   label={t('trajectory.end.note')}
-                  value={note()}
-                  onValue={setNote}
                   maxLength={2000}
                   error={error()}
                 />
