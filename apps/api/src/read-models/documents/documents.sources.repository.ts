@@ -92,10 +92,9 @@ async function basicCourse({ db, tenantId, clientId }: ClientOfTenant): Promise<
     .from(enrolmentsTable)
     .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
     .where(
-      ofClient(
+      columnsEqual(
         enrolmentsTable,
-        { tenantId, clientId },
-        eq(enrolmentsTable.status, 'enrolled'),
+        { tenantId, clientId, status: 'enrolled' },
         eq(courseGroupsTable.kind, 'basic'),
       ),
     )

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
-import { columnsOf, inTenant, ofClient } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf, inTenant, ofClient } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -35,13 +35,7 @@ export function createObservationsRepository({ db }: { db: Database }) {
         .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
         .leftJoin(student, eq(student.id, visitsTable.studentUserId))
         .leftJoin(studentOrg, eq(studentOrg.id, visitsTable.homeHelpOrgId))
-        .where(
-          and(
-            eq(visitsTable.tenantId, tenantId),
-            eq(chequesTable.tenantId, tenantId),
-            eq(chequesTable.clientId, clientId),
-          ),
-        )
+        .where(inTenant(visitsTable, tenantId, ofClient(chequesTable, { tenantId, clientId })))
         .orderBy(asc(visitsTable.visitedOn));
       return { visits: rows };
     },
@@ -60,12 +54,7 @@ export function createObservationsRepository({ db }: { db: Database }) {
         .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
         .leftJoin(organisationsTable, eq(organisationsTable.id, auditLogTable.actorOrgId))
         .where(
-          ofClient(
-            auditLogTable,
-            { tenantId, clientId },
-            eq(auditLogTable.action, 'cheque.no_show'),
-            eq(auditLogTable.outcome, 'success'),
-          ),
+          columnsEqual(auditLogTable, { tenantId, clientId, action: 'cheque.no_show', outcome: 'success' }),
         )
         .orderBy(asc(auditLogTable.at));
       const chequeIds = rows.map((row) => row.resource.replace(/^cheque:/, ''));
@@ -104,13 +93,7 @@ export function createObservationsRepository({ db }: { db: Database }) {
         .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionsTable.groupId))
         .leftJoin(usersTable, eq(usersTable.id, attendanceTable.markedBy))
         .leftJoin(organisationsTable, eq(organisationsTable.id, attendanceTable.trainingOrgId))
-        .where(
-          and(
-            eq(attendanceTable.tenantId, tenantId),
-            eq(enrolmentsTable.tenantId, tenantId),
-            eq(enrolmentsTable.clientId, clientId),
-          ),
-        )
+        .where(inTenant(attendanceTable, tenantId, ofClient(enrolmentsTable, { tenantId, clientId })))
         .orderBy(asc(courseSessionsTable.date));
       return { attendance: rows };
     },
