@@ -69,50 +69,33 @@ describe('ordering a line for drawing', () => {
 });
 
 describe('breaking text into lines', () => {
+  /** Lays out left-to-right text at size 10 in a box `width` wide. */
+  const layoutLine = (text: string, width: number) =>
+    layoutText({ text, style: { size: 10 }, width, direction: 'ltr', measure });
+
   it('never makes a line wider than the box', () => {
-    const block = layoutText({
-      text: 'Zorg goed voor de laptop. Houd hem droog en proper. Gebruik alleen de lader die u bij de laptop krijgt.',
-      style: { size: 10 },
-      width: 30,
-      direction: 'ltr',
-      measure,
-    });
+    const block = layoutLine(
+      'Zorg goed voor de laptop. Houd hem droog en proper. Gebruik alleen de lader die u bij de laptop krijgt.',
+      30,
+    );
     expect(block.lines.length).toBeGreaterThan(3);
     for (const line of block.lines) expect(line.width).toBeLessThanOrEqual(30);
     expect(block.height).toBe(block.lines.length * block.lineHeight);
   });
 
   it('keeps a phone number with non-breaking spaces on one line', () => {
-    const block = layoutText({
-      text: `Bel Beego op ${ltr('09\u00a0244\u00a000\u00a000')} voor een afspraak.`,
-      style: { size: 10 },
-      width: 20,
-      direction: 'ltr',
-      measure,
-    });
+    const block = layoutLine(`Bel Beego op ${ltr('09\u00a0244\u00a000\u00a000')} voor een afspraak.`, 20);
     const lines = block.lines.map((line) => line.runs.map((run) => run.text).join(''));
     expect(lines.some((line) => line.includes('09\u00a0244\u00a000\u00a000'))).toBe(true);
   });
 
   it('cuts a word longer than the line', () => {
-    const block = layoutText({
-      text: 'x'.repeat(25),
-      style: { size: 10 },
-      width: 10,
-      direction: 'ltr',
-      measure,
-    });
+    const block = layoutLine('x'.repeat(25), 10);
     expect(block.lines.map((line) => line.width)).toEqual([10, 10, 5]);
   });
 
   it('keeps hard line breaks', () => {
-    const block = layoutText({
-      text: 'ma: 09:00\nza: 10:00',
-      style: { size: 10 },
-      width: 100,
-      direction: 'ltr',
-      measure,
-    });
+    const block = layoutLine('ma: 09:00\nza: 10:00', 100);
     expect(block.lines).toHaveLength(2);
   });
 

@@ -116,6 +116,12 @@ describe('importing a translator file', () => {
     text
       .split('\n')
       .findIndex((line, index, lines) => line.startsWith('msgstr') && lines[index - 2]?.includes(needle)) + 1;
+  /** Imports `text` into the copy, expects the import refused, and gives the problems it names. */
+  const refusedImportProblems = (text: string) => {
+    const result = importTranslations({ dir, text, now: NOW });
+    expect(result.ok).toBe(false);
+    return result.ok ? [] : result.problems;
+  };
   const untouched = () => {
     for (const language of CLIENT_LANGUAGE_CODES)
       expect(readFileSync(poFileOf({ dir, language }), 'utf8')).toBe(
@@ -156,15 +162,13 @@ describe('importing a translator file', () => {
       'msgctxt "document.common.page"',
       'msgctxt "document.common.page"\nmsgid "unclosed',
     );
-    const result = importTranslations({ dir, text, now: NOW });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]!.message).toMatch(/not a valid PO file/);
+    const problems = refusedImportProblems(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/not a valid PO file/);
     // The parser notices the unclosed string at the end of its line or on the next.
     const broken = text.split('\n').indexOf('msgid "unclosed') + 1;
-    expect(result.problems[0]!.line).toBeGreaterThanOrEqual(broken);
-    expect(result.problems[0]!.line).toBeLessThanOrEqual(broken + 1);
+    expect(problems[0]!.line).toBeGreaterThanOrEqual(broken);
+    expect(problems[0]!.line).toBeLessThanOrEqual(broken + 1);
     untouched();
   });
 
@@ -212,10 +216,8 @@ describe('importing a translator file', () => {
       /(msgctxt "message.lesson_moved"\nmsgid ".*"\n)msgstr ".*"/,
       `$1msgstr ${JSON.stringify(long)}`,
     );
-    const result = importTranslations({ dir, text, now: NOW });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems).toEqual([
+    const problems = refusedImportProblems(text);
+    expect(problems).toEqual([
       {
         line: lineOf(text, 'message.lesson_moved'),
         message: expect.stringMatching(
@@ -232,10 +234,8 @@ describe('importing a translator file', () => {
       'msgid "{from}: uw les van {date} om {time} gaat niet door."',
       'msgid "{from}: uw les van {date} om {time} gaat niet door!"',
     );
-    const result = importTranslations({ dir, text, now: NOW });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems.map((problem) => problem.message)).toEqual([
+    const problems = refusedImportProblems(text);
+    expect(problems.map((problem) => problem.message)).toEqual([
       'message.lesson_cancelled: the msgid is not the current Dutch text (it changed since the export): export the file again',
     ]);
     untouched();
@@ -265,16 +265,14 @@ describe('importing a translator file', () => {
         /(msgctxt "message.visit_moved"\nmsgid ".*"\n)msgstr ".*"/,
         `$1msgstr ${JSON.stringify(`{from}: ${'посещението ни е преместено за друг ден. '.repeat(3)}{date} в {time}.`)}`,
       )}\nmsgctxt "document.nope"\nmsgid "Nee"\nmsgstr "Не"\n`;
-    const result = importTranslations({ dir, text, now: NOW });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems.map((problem) => problem.message.split(':')[0])).toEqual([
+    const problems = refusedImportProblems(text);
+    expect(problems.map((problem) => problem.message.split(':')[0])).toEqual([
       'document.common.questions',
       'message.visit_moved',
       'document.nope',
     ]);
-    expect(result.problems.map((problem) => problem.line)).toEqual(
-      [...result.problems.map((problem) => problem.line)].sort((a, b) => a - b),
+    expect(problems.map((problem) => problem.line)).toEqual(
+      [...problems.map((problem) => problem.line)].sort((a, b) => a - b),
     );
     untouched();
   });
