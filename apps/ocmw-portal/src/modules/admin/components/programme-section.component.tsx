@@ -1,5 +1,13 @@
 import type { ProgrammePartner, ProgrammeSummary } from '@digipakket/api/contracts';
-import { createAction, ErrorNotice, Loaded, SelectField, TextField, usePortal } from '@digipakket/portal-kit';
+import {
+  createAction,
+  createFormValues,
+  ErrorNotice,
+  Loaded,
+  SelectField,
+  TextField,
+  usePortal,
+} from '@digipakket/portal-kit';
 import { createSignal, type Resource, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -36,9 +44,7 @@ function ProgrammeFacts(props: { programme: ProgrammeSummary }) {
 function StartProgrammeForm(props: { onStarted: () => void }) {
   const { status } = usePortal();
   const [partners] = createPartnersQuery();
-  const [name, setName] = createSignal('');
-  const [homeHelp, setHomeHelp] = createSignal('');
-  const [training, setTraining] = createSignal('');
+  const form = createFormValues({ name: '', 'home-help': '', training: '' }, { prefix: 'programme-' });
   const [nameError, setNameError] = createSignal<string>();
   const start = createAction({
     run: startProgramme,
@@ -53,7 +59,8 @@ function StartProgrammeForm(props: { onStarted: () => void }) {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     start.setError(undefined);
-    if (name().trim() === '') {
+    const { name, 'home-help': homeHelp, training } = form.values();
+    if (name.trim() === '') {
       setNameError(t('admin.programme.nameMissing'));
       nameInput?.focus();
       return;
@@ -61,9 +68,9 @@ function StartProgrammeForm(props: { onStarted: () => void }) {
     setNameError(undefined);
     void start.run({
       programme: {
-        name: name().trim(),
-        ...(homeHelp() ? { homeHelpOrgId: homeHelp() } : {}),
-        ...(training() ? { trainingOrgId: training() } : {}),
+        name: name.trim(),
+        ...(homeHelp ? { homeHelpOrgId: homeHelp } : {}),
+        ...(training ? { trainingOrgId: training } : {}),
       },
     });
   };
@@ -71,10 +78,8 @@ function StartProgrammeForm(props: { onStarted: () => void }) {
   return (
     <form class="form" aria-labelledby="programme-title" onSubmit={submit} novalidate>
       <TextField
-        name="programme-name"
+        {...form.field('name')}
         label={t('admin.programme.name')}
-        value={name()}
-        onValue={setName}
         maxLength={120}
         error={nameError()}
         ref={(element) => {
@@ -82,20 +87,16 @@ function StartProgrammeForm(props: { onStarted: () => void }) {
         }}
       />
       <SelectField
-        name="programme-home-help"
+        {...form.field('home-help')}
         label={t('admin.programme.homeHelp')}
         hint={t('admin.programme.partnersHint')}
         required={false}
-        value={homeHelp()}
-        onValue={setHomeHelp}
         options={partnerOptions(partners.latest?.items ?? [], 'home_help')}
       />
       <SelectField
-        name="programme-training"
+        {...form.field('training')}
         label={t('admin.programme.training')}
         required={false}
-        value={training()}
-        onValue={setTraining}
         options={partnerOptions(partners.latest?.items ?? [], 'training')}
       />
       <ErrorNotice error={start.error()} />

@@ -85,15 +85,17 @@ function PairForm(props: { clientId: string; onPaired: () => void }) {
 function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChanged: () => void }) {
   const meetingChange = useTrackAction(props.onChanged);
   const endChange = useTrackAction(props.onChanged);
-  const [metOn, setMetOn] = createSignal(today());
-  const [note, setNote] = createSignal('');
-  const [endedOn, setEndedOn] = createSignal(today());
+  const form = createFormValues(
+    { 'met-on': today(), 'meeting-note': '', 'ended-on': today() },
+    { prefix: 'buddy-' },
+  );
   const [ending, setEnding] = createSignal(false);
   const [noteMissing, setNoteMissing] = createSignal<string>();
 
   const logMeeting = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (note().trim() === '') {
+    const note = form.values()['meeting-note'].trim();
+    if (note === '') {
       setNoteMissing(t('buddy.meeting.noteMissing'));
       return;
     }
@@ -103,17 +105,22 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
         recordBuddyMeeting({
           clientId: props.clientId,
           pairingId: props.pairing.id,
-          meeting: { metOn: metOn(), note: note().trim() },
+          meeting: { metOn: form.values()['met-on'], note },
         }),
       t('buddy.meeting.done'),
     );
-    if (done) setNote('');
+    if (done) form.reset('meeting-note');
   };
 
   const end = (event: SubmitEvent) => {
     event.preventDefault();
     void endChange.run(
-      () => endBuddyPairing({ clientId: props.clientId, pairingId: props.pairing.id, endedOn: endedOn() }),
+      () =>
+        endBuddyPairing({
+          clientId: props.clientId,
+          pairingId: props.pairing.id,
+          endedOn: form.values()['ended-on'],
+        }),
       t('buddy.end.done'),
     );
   };
@@ -122,14 +129,8 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
     <>
       <form class="buddy-form" onSubmit={logMeeting} aria-labelledby="buddy-meeting-title">
         <h3 id="buddy-meeting-title">{t('buddy.meeting.title')}</h3>
-        <DateField name="buddy-met-on" label={t('buddy.meeting.date')} value={metOn()} onValue={setMetOn} />
-        <TextField
-          name="buddy-meeting-note"
-          label={t('buddy.meeting.note')}
-          value={note()}
-          onValue={setNote}
-          maxLength={1000}
-        />
+        <DateField {...form.field('met-on')} label={t('buddy.meeting.date')} />
+        <TextField {...form.field('meeting-note')} label={t('buddy.meeting.note')} maxLength={1000} />
         <ErrorNotice error={noteMissing() ?? meetingChange.error()} />
         <button
           type="submit"
@@ -148,12 +149,7 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
         }
       >
         <form class="inline-form" onSubmit={end}>
-          <DateField
-            name="buddy-ended-on"
-            label={t('buddy.end.date')}
-            value={endedOn()}
-            onValue={setEndedOn}
-          />
+          <DateField {...form.field('ended-on')} label={t('buddy.end.date')} />
           <button
             type="submit"
             class="button button--primary"
