@@ -57,6 +57,7 @@ export { FileField } from './forms/file-field.component';
 export { createFormErrors, type FormErrors } from './forms/form-errors';
 export { ErrorSummary, SubmitButton, type SummaryError } from './forms/form-parts.component';
 export { type BoundField, createFormValues, type FormValues } from './forms/form-values';
+export { RadioGroup } from './forms/radio-group.component';
 export {
   FieldFrame,
   type FieldFrameProps,

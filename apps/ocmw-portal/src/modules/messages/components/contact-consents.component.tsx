@@ -5,6 +5,7 @@ import {
   createFormValues,
   ErrorNotice,
   Loaded,
+  RadioGroup,
   TextField,
   usePortal,
 } from '@digipakket/portal-kit';
@@ -130,23 +131,15 @@ function ContactForm(props: { clientId: string; contact: ClientContact; onSaved:
           </fieldset>
         )}
       </For>
-      <fieldset class="stack">
-        <legend>{t('contact.preferredLegend')}</legend>
-        <For each={['', ...MESSAGE_CHANNELS] as const}>
-          {(channel) => (
-            <label class="choice">
-              <input
-                type="radio"
-                name="preferred-channel"
-                value={channel}
-                checked={preferred() === channel}
-                onChange={() => setPreferred(channel)}
-              />{' '}
-              {channel ? channelName(channel) : t('contact.preferred.none')}
-            </label>
-          )}
-        </For>
-      </fieldset>
+      <RadioGroup
+        class="stack"
+        legend={t('contact.preferredLegend')}
+        name="preferred-channel"
+        options={['', ...MESSAGE_CHANNELS] as const}
+        label={(channel) => (channel ? channelName(channel) : t('contact.preferred.none'))}
+        value={preferred()}
+        onValue={setPreferred}
+      />
       <p data-testid="contact-effective">
         {props.contact.effectiveChannel
           ? t('contact.effective', { channel: channelName(props.contact.effectiveChannel) })

@@ -1,6 +1,5 @@
 import { OUTCOME_END_ROUND_TAKERS, type OutcomeEndRoundTaker } from '@digipakket/domain';
-import { createAction, ErrorNotice, Loaded, usePortal } from '@digipakket/portal-kit';
-import { For } from 'solid-js';
+import { createAction, ErrorNotice, Loaded, RadioGroup, usePortal } from '@digipakket/portal-kit';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { outcomeRefusalText } from '../outcomes.labels';
@@ -26,24 +25,15 @@ export function EndRoundSetting(props: { programmeId: string }) {
       <h2 id="outcome-settings-title">{t('outcomes.settings.title')}</h2>
       <Loaded resource={settings} retry={refetch}>
         {(current) => (
-          <fieldset>
-            <legend>{t('outcomes.settings.endRound')}</legend>
-            <For each={OUTCOME_END_ROUND_TAKERS}>
-              {(taker) => (
-                <label class="choice">
-                  <input
-                    type="radio"
-                    name="end-round-taker"
-                    value={taker}
-                    checked={current().endRoundTakenBy === taker}
-                    disabled={save.busy()}
-                    onChange={() => save.run(taker)}
-                  />{' '}
-                  {t(`outcomes.settings.taker.${taker}` as OcmwKey)}
-                </label>
-              )}
-            </For>
-          </fieldset>
+          <RadioGroup
+            legend={t('outcomes.settings.endRound')}
+            name="end-round-taker"
+            options={OUTCOME_END_ROUND_TAKERS}
+            label={(taker) => t(`outcomes.settings.taker.${taker}` as OcmwKey)}
+            value={current().endRoundTakenBy}
+            onValue={(taker) => void save.run(taker)}
+            disabled={save.busy()}
+          />
         )}
       </Loaded>
       <ErrorNotice error={save.error()} inline />

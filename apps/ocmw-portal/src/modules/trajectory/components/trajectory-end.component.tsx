@@ -5,11 +5,12 @@ import {
   createFormValues,
   type ErrorCodeMap,
   isApiError,
+  RadioGroup,
   SelectField,
   TextField,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createSignal, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
@@ -35,23 +36,15 @@ function refusalText(caught: unknown): string {
 /** Whether the trajectory is completed or ended early. */
 function ClosureModeChoice(props: { mode: Mode; onMode: (mode: Mode) => void }) {
   return (
-    <fieldset class="stack">
-      <legend>{t('trajectory.mode.legend')}</legend>
-      <For each={MODES}>
-        {(mode) => (
-          <label class="choice">
-            <input
-              type="radio"
-              name="trajectory-mode"
-              value={mode}
-              checked={props.mode === mode}
-              onChange={() => props.onMode(mode)}
-            />{' '}
-            {t(`trajectory.mode.${mode}`)}
-          </label>
-        )}
-      </For>
-    </fieldset>
+    <RadioGroup
+      class="stack"
+      legend={t('trajectory.mode.legend')}
+      name="trajectory-mode"
+      options={MODES}
+      label={(mode) => t(`trajectory.mode.${mode}`)}
+      value={props.mode}
+      onValue={props.onMode}
+    />
   );
 }
 

@@ -1,0 +1,34 @@
+import { For } from 'solid-js';
+
+/** A question with one answer out of a few: radio buttons named `name`, in a fieldset with its legend. */
+export function RadioGroup<Option extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly Option[];
+  label: (option: Option) => string;
+  value: Option | undefined;
+  onValue: (option: Option) => void;
+  disabled?: boolean;
+  class?: string;
+}) {
+  return (
+    <fieldset class={props.class}>
+      <legend>{props.legend}</legend>
+      <For each={props.options}>
+        {(option) => (
+          <label class="choice">
+            <input
+              type="radio"
+              name={props.name}
+              value={option}
+              checked={props.value === option}
+              disabled={props.disabled}
+              onChange={() => props.onValue(option)}
+            />{' '}
+            {props.label(option)}
+          </label>
+        )}
+      </For>
+    </fieldset>
+  );
+}
