@@ -30,6 +30,9 @@ const insertAnswer = (roundId: string, itemId: string, step: string | null, conf
     VALUES (${demo.tenantId}, ${roundId}, ${itemId}, 1, ${step}, ${confidence})`);
 
 /** The SQLSTATE and constraint a failed statement reports, however the driver wraps it. */
+/** What `refusal` gives for a row that a CHECK constraint refused. */
+const checkFailed = (constraint: string) => ({ code: '23514', constraint });
+
 async function refusal(statement: Promise<unknown>) {
   try {
     await statement;
@@ -73,33 +76,27 @@ describe('the database keeps the outcome rounds whole', () => {
 
   it('refuses a confidence outside 0 to 10, a step outside the scale, and a value of the wrong kind', async () => {
     await insertRound('ocr_pg_end', 'end');
-    expect(await refusal(insertAnswer('ocr_pg_end', 'confidence', null, 11))).toEqual({
-      code: '23514',
-      constraint: 'outcome_answers_confidence_range',
-    });
-    expect(await refusal(insertAnswer('ocr_pg_end', 'open_app', 'sometimes', null))).toEqual({
-      code: '23514',
-      constraint: 'outcome_answers_step_valid',
-    });
-    expect(await refusal(insertAnswer('ocr_pg_end', 'open_app', null, 3))).toEqual({
-      code: '23514',
-      constraint: 'outcome_answers_value_fits_item',
-    });
-    expect(await refusal(insertAnswer('ocr_pg_end', 'confidence', 'on_my_own', null))).toEqual({
-      code: '23514',
-      constraint: 'outcome_answers_value_fits_item',
-    });
-    expect(await refusal(insertAnswer('ocr_pg_end', 'not_an_item', 'cannot', null))).toEqual({
-      code: '23514',
-      constraint: 'outcome_answers_item_valid',
-    });
+    expect(await refusal(insertAnswer('ocr_pg_end', 'confidence', null, 11))).toEqual(
+      checkFailed('outcome_answers_confidence_range'),
+    );
+    expect(await refusal(insertAnswer('ocr_pg_end', 'open_app', 'sometimes', null))).toEqual(
+      checkFailed('outcome_answers_step_valid'),
+    );
+    expect(await refusal(insertAnswer('ocr_pg_end', 'open_app', null, 3))).toEqual(
+      checkFailed('outcome_answers_value_fits_item'),
+    );
+    expect(await refusal(insertAnswer('ocr_pg_end', 'confidence', 'on_my_own', null))).toEqual(
+      checkFailed('outcome_answers_value_fits_item'),
+    );
+    expect(await refusal(insertAnswer('ocr_pg_end', 'not_an_item', 'cannot', null))).toEqual(
+      checkFailed('outcome_answers_item_valid'),
+    );
   });
 
   it('refuses a round kind or a way of taking it that does not exist', async () => {
-    expect(await refusal(insertRound('ocr_pg_odd', 'follow_up_12m'))).toEqual({
-      code: '23514',
-      constraint: 'outcome_rounds_round_valid',
-    });
+    expect(await refusal(insertRound('ocr_pg_odd', 'follow_up_12m'))).toEqual(
+      checkFailed('outcome_rounds_round_valid'),
+    );
   });
 });
 
