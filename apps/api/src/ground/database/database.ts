@@ -686,6 +686,13 @@ export function openPostgresPool({
   });
 }
 
+/** The URL of another database on the same PostgreSQL server, with the same user and options. */
+export function onDatabase({ serverUrl, name }: { serverUrl: string; name: string }): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /**
  * Opens the database: PostgreSQL through postgres.js when a URL is given, else embedded PGlite in
  * `dataDir` (`memory://` for a throwaway one). PGlite is one connection in this process and does not

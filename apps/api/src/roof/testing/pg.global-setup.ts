@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../ground/database/database';
+import { onDatabase, openDatabase } from '../../ground/database/database';
 import { randomString } from '../../ground/shared/ids';
 
 // Starts one throwaway PostgreSQL for the whole run, unless TEST_DATABASE_URL points at a server already.
@@ -32,12 +32,6 @@ export default async function setup(project: TestProject) {
     await admin.end();
     stop();
   };
-}
-
-function onDatabase({ serverUrl, name }: { serverUrl: string; name: string }) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** A database migrated by its owner, with the API role's grants, closed so it can serve as a template. */

@@ -6,6 +6,7 @@ import { createLogger } from '../../ground/config/logger';
 import {
   type Database,
   type DatabaseConnection,
+  onDatabase,
   openDatabase,
   withSystemScope,
 } from '../../ground/database/database';
@@ -35,12 +36,6 @@ export type TestDatabase = DatabaseConnection & {
    */
   appDb: Database;
 };
-
-function onDatabase({ serverUrl, name }: { serverUrl: string; name: string }) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /**
  * Creates a database on the test server, as a copy of the run's migrated template when there is one.
