@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import type { RoleKey } from '../../ground/http/access.policy';
 import { appForFile } from '../testing/app-for-file';
-import type { TestApp, TestResponse } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 import {
   allows,
   createOtherTenant,
@@ -55,30 +55,24 @@ async function userOf(email: string) {
   return user!;
 }
 
-/** Reads the client file in a fresh session of the demo account with `role`. */
-async function readClientAs(role: RoleKey) {
+/**
+ * Reads the client file in a fresh session of the demo account with `role`, expects `status`, and
+ * one audit row of the request, about the client: who, their organisation and role, `action` and `outcome`.
+ */
+async function readClientAuditedAs(
+  role: RoleKey,
+  { status, action, outcome }: { status: number; action: string; outcome: string },
+) {
   const email = demoEmail(role);
   const user = await userOf(email);
   const res = await t.request(`/api/clients/${clientId}`, { cookie: await mintSession({ t, email }) });
-  return { res, user };
-}
-
-/** The request wrote one audit row, about the client: who, their organisation and role, what and how it ended. */
-async function expectOneClientRow(
-  res: TestResponse,
-  {
-    user,
-    role,
-    action,
-    outcome,
-  }: { user: { id: string; organisation_id: string }; role: string; action: string; outcome: string },
-) {
+  expect(res.status).toBe(status);
   expect(await rowsOf(res.headers.get('x-request-id'))).toEqual([
     {
       tenant_id: tenantId,
       actor_user_id: user.id,
       actor_org_id: user.organisation_id,
-      actor_role: role,
+      actor_role: role.split(':')[1],
       client_id: clientId,
       action,
       outcome,
@@ -112,11 +106,8 @@ describe('the audit log is append-only', () => {
 describe('reads and refused attempts on a client', () => {
   it('writes exactly one row for each read, naming who, their organisation and role, the client and the outcome', async () => {
     for (let i = 0; i < 2; i += 1) {
-      const { res, user } = await readClientAs('welfare:social_worker');
-      expect(res.status).toBe(200);
-      await expectOneClientRow(res, {
-        user,
-        role: 'social_worker',
+      await readClientAuditedAs('welfare:social_worker', {
+        status: 200,
         action: 'client.read',
         outcome: 'success',
       });
@@ -124,11 +115,8 @@ describe('reads and refused attempts on a client', () => {
   });
 
   it("writes one denied row, in the client's tenant, when a role may not read the client file", async () => {
-    const { res, user } = await readClientAs('home_help:student');
-    expect(res.status).toBe(403);
-    await expectOneClientRow(res, {
-      user,
-      role: 'student',
+    await readClientAuditedAs('home_help:student', {
+      status: 403,
       action: 'client.access_refused',
       outcome: 'denied',
     });
