@@ -3,22 +3,17 @@ import { createAction, TextField } from '@digipakket/portal-kit';
 import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { resolveSignal } from '../follow-up.services';
-import { SignalDialog } from './signal-dialog.component';
+import { SignalDialog, type SignalDialogProps } from './signal-dialog.component';
 
 /** Answers a student's "needs follow-up" flag with a short note of what was done (a native modal dialog). */
-export function ResolveDialog(props: {
-  signal: SignalItem | undefined;
-  clientName: string;
-  onClose: () => void;
-  onResolved: (signal: SignalItem) => void;
-}) {
+export function ResolveDialog(props: SignalDialogProps) {
   const [note, setNote] = createSignal('');
   const [error, setError] = createSignal<string>();
   const [failure, setFailure] = createSignal<unknown>();
 
   const resolving = createAction({
     run: (signal: SignalItem) => resolveSignal({ signalId: signal.id, note: note().trim() }),
-    onSuccess: (_resolved, signal) => props.onResolved(signal),
+    onSuccess: (_resolved, signal) => props.onDone(signal),
     onError: (caught) => setFailure(caught),
   });
 

@@ -1,6 +1,18 @@
+import type { SignalItem } from '@digipakket/api/contracts';
 import { FailureNotice } from '@digipakket/portal-kit';
 import { createEffect, type JSX } from 'solid-js';
 import { t } from '../../../portal';
+
+/**
+ * What the follow-up page gives a signal's dialog: the signal it is open for (none while closed), the
+ * client's name, and what to do when it closes and once its change is made.
+ */
+export interface SignalDialogProps {
+  signal: SignalItem | undefined;
+  clientName: string;
+  onClose: () => void;
+  onDone: (signal: SignalItem) => void;
+}
 
 /**
  * A signal's form in a native modal dialog, so focus stays inside, Escape closes it and focus goes

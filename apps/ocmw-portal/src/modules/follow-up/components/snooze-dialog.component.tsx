@@ -1,9 +1,8 @@
-import type { SignalItem } from '@digipakket/api/contracts';
-import { createAction, DateField, TextField } from '@digipakket/portal-kit';
+import { createAction, createFormValues, DateField, TextField } from '@digipakket/portal-kit';
 import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { snoozeSignal } from '../follow-up.services';
-import { SignalDialog } from './signal-dialog.component';
+import { SignalDialog, type SignalDialogProps } from './signal-dialog.component';
 
 const MAX_SNOOZE_DAYS = 90;
 
@@ -14,19 +13,13 @@ function isoDay(offsetDays: number): string {
 }
 
 /** Snoozes a signal until a day within three months, with the reason why. */
-export function SnoozeDialog(props: {
-  signal: SignalItem | undefined;
-  clientName: string;
-  onClose: () => void;
-  onSnoozed: (signal: SignalItem) => void;
-}) {
-  const [until, setUntil] = createSignal(isoDay(7));
-  const [reason, setReason] = createSignal('');
+export function SnoozeDialog(props: SignalDialogProps) {
+  const form = createFormValues({ until: isoDay(7), reason: '' }, { prefix: 'snooze-' });
   const [errors, setErrors] = createSignal<{ until?: string; reason?: string }>({});
   const [failure, setFailure] = createSignal<unknown>();
   const snooze = createAction({
     run: snoozeSignal,
-    onSuccess: ({ signal: snoozed }) => props.onSnoozed(snoozed),
+    onSuccess: ({ signal: snoozed }) => props.onDone(snoozed),
     onError: (error) => setFailure(error),
   });
 
@@ -34,15 +27,17 @@ export function SnoozeDialog(props: {
     event.preventDefault();
     const signal = props.signal;
     if (!signal) return;
+    const until = form.values().until;
+    const reason = form.values().reason.trim();
     const found: { until?: string; reason?: string } = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(until()) || until() <= isoDay(0) || until() > isoDay(MAX_SNOOZE_DAYS)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || until <= isoDay(0) || until > isoDay(MAX_SNOOZE_DAYS)) {
       found.until = t('followUp.snooze.untilInvalid');
     }
-    if (reason().trim().length < 3) found.reason = t('followUp.snooze.reasonMissing');
+    if (reason.length < 3) found.reason = t('followUp.snooze.reasonMissing');
     setErrors(found);
     if (found.until || found.reason) return;
     setFailure(undefined);
-    await snooze.run({ signalId: signal.id, until: until(), reason: reason().trim() });
+    await snooze.run({ signalId: signal.id, until, reason });
   };
 
   return (
@@ -51,8 +46,7 @@ export function SnoozeDialog(props: {
       title={t('followUp.snooze.title', { name: props.clientName })}
       open={Boolean(props.signal)}
       onOpen={() => {
-        setUntil(isoDay(7));
-        setReason('');
+        form.set({ until: isoDay(7), reason: '' });
         setErrors({});
         setFailure(undefined);
       }}
@@ -64,19 +58,15 @@ export function SnoozeDialog(props: {
     >
       <p>{t('followUp.snooze.intro')}</p>
       <DateField
-        name="snooze-until"
+        {...form.field('until')}
         label={t('followUp.snooze.until')}
         hint={t('followUp.snooze.untilHint')}
-        value={until()}
-        onValue={setUntil}
         error={errors().until}
       />
       <TextField
-        name="snooze-reason"
+        {...form.field('reason')}
         label={t('followUp.snooze.reason')}
         hint={t('followUp.snooze.reasonHint')}
-        value={reason()}
-        onValue={setReason}
         error={errors().reason}
         maxLength={500}
       />

@@ -1,11 +1,12 @@
 import '../follow-up.css';
 import type { SignalItem } from '@digipakket/api/contracts';
 import { ListOrEmpty, Loaded, Pagination, usePageTitle, usePortal } from '@digipakket/portal-kit';
-import { createSignal } from 'solid-js';
+import { type Accessor, createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { DueRounds } from '../../outcomes/components/due-rounds.component';
 import { ResultCount } from '../../shared/result-count.component';
 import { ResolveDialog } from '../components/resolve-dialog.component';
+import type { SignalDialogProps } from '../components/signal-dialog.component';
 import { SignalFilters } from '../components/signal-filters.component';
 import { SignalTable, signalClientName } from '../components/signal-table.component';
 import { SnoozeDialog } from '../components/snooze-dialog.component';
@@ -39,6 +40,33 @@ export function FollowUpPage() {
   }));
 
   const name = signalClientName;
+
+  /**
+   * A dialog open for `open()`'s signal: closing it goes back to the button that opened it; once its
+   * change is made it says so, closes and loads the list again.
+   */
+  const dialogFor = (
+    open: Accessor<SignalItem | undefined>,
+    setOpen: (signal: undefined) => void,
+    done: 'followUp.resolved' | 'followUp.snoozed',
+  ): SignalDialogProps => ({
+    get signal() {
+      return open();
+    },
+    get clientName() {
+      const signal = open();
+      return signal ? name(signal) : '';
+    },
+    onClose: () => {
+      setOpen(undefined);
+      opener?.focus();
+    },
+    onDone: (signal) => {
+      status.announce(t(done, { name: name(signal) }));
+      setOpen(undefined);
+      void refetch();
+    },
+  });
   return (
     <>
       <div class="page-header">
@@ -91,32 +119,8 @@ export function FollowUpPage() {
 
       <DueRounds scope={lead() && !mine() ? 'all' : 'mine'} />
 
-      <ResolveDialog
-        signal={resolving()}
-        clientName={resolving() ? name(resolving()!) : ''}
-        onClose={() => {
-          setResolving(undefined);
-          opener?.focus();
-        }}
-        onResolved={(signal) => {
-          status.announce(t('followUp.resolved', { name: name(signal) }));
-          setResolving(undefined);
-          void refetch();
-        }}
-      />
-      <SnoozeDialog
-        signal={snoozing()}
-        clientName={snoozing() ? name(snoozing()!) : ''}
-        onClose={() => {
-          setSnoozing(undefined);
-          opener?.focus();
-        }}
-        onSnoozed={(signal) => {
-          status.announce(t('followUp.snoozed', { name: name(signal) }));
-          setSnoozing(undefined);
-          void refetch();
-        }}
-      />
+      <ResolveDialog {...dialogFor(resolving, setResolving, 'followUp.resolved')} />
+      <SnoozeDialog {...dialogFor(snoozing, setSnoozing, 'followUp.snoozed')} />
     </>
   );
 }
