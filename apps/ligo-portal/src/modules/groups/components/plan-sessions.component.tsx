@@ -1,4 +1,4 @@
-import { createAction, DateField, ErrorNotice, TimeField } from '@digipakket/portal-kit';
+import { createAction, createFormValues, DateField, ErrorNotice, TimeField } from '@digipakket/portal-kit';
 import { createSignal, For } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
@@ -7,15 +7,13 @@ import { WEEKDAYS, weekdayName } from '../groups.format';
 
 /** The group's sessions planned in one go: from a day, on weekdays, at one time. */
 export function PlanSessions(props: { groupId: string; count: number; onDone: () => void }) {
-  const [startDate, setStartDate] = createSignal('');
+  const form = createFormValues({ 'start-date': '', start: '09:00', end: '12:00' }, { prefix: 'plan-' });
   const [days, setDays] = createSignal<number[]>([]);
-  const [start, setStart] = createSignal('09:00');
-  const [end, setEnd] = createSignal('12:00');
   const plan = createAction({
-    run: () =>
+    run: ({ 'start-date': startDate, start, end }: { 'start-date': string; start: string; end: string }) =>
       generateSessions({
         groupId: props.groupId,
-        pattern: { startDate: startDate(), weekdays: days(), startTime: start(), endTime: end() },
+        pattern: { startDate, weekdays: days(), startTime: start, endTime: end },
       }),
     onSuccess: () => {
       portal.status.announce(t('group.plan.done', { count: props.count }));
@@ -25,38 +23,21 @@ export function PlanSessions(props: { groupId: string; count: number; onDone: ()
   });
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (!startDate() || days().length === 0 || end() <= start()) {
+    const values = form.values();
+    if (!values['start-date'] || days().length === 0 || values.end <= values.start) {
       plan.setError(t('group.plan.incomplete'));
       return;
     }
-    await plan.run();
+    await plan.run(values);
   };
   return (
     <form class="form" onSubmit={submit} noValidate aria-labelledby="plan-title">
       <h3 id="plan-title">{t('group.plan.title', { count: props.count })}</h3>
       <ErrorNotice error={plan.error()} />
       <div class="form__row">
-        <DateField
-          name="plan-start-date"
-          label={t('group.plan.startDate')}
-          required={false}
-          value={startDate()}
-          onValue={setStartDate}
-        />
-        <TimeField
-          name="plan-start"
-          label={t('group.plan.start')}
-          required={false}
-          value={start()}
-          onValue={setStart}
-        />
-        <TimeField
-          name="plan-end"
-          label={t('group.plan.end')}
-          required={false}
-          value={end()}
-          onValue={setEnd}
-        />
+        <DateField {...form.field('start-date')} label={t('group.plan.startDate')} required={false} />
+        <TimeField {...form.field('start')} label={t('group.plan.start')} required={false} />
+        <TimeField {...form.field('end')} label={t('group.plan.end')} required={false} />
       </div>
       <fieldset class="field choice-grid">
         <legend class="field__label">{t('group.plan.weekdays')}</legend>
