@@ -124,28 +124,20 @@ describe('PUT /api/clients/:id/intake', () => {
 
   it('refuses an override reason that is too short', async () => {
     const clientId = await newClient();
-    const res = await save(clientId, {
-      decision: 'approved',
-      purposes: ['work'],
-      canAffordLaptop: true,
-      answers: allAnswers('no'),
-      waveId,
-      overrideReason: 'Te kort',
-    });
+    const res = await save(
+      clientId,
+      approvedIntake({ waveId, canAffordLaptop: true, overrideReason: 'Te kort' }),
+    );
     await expectRefusal(res, { status: 400, code: 'intake.override_reason_too_short' });
   });
 
   it('approves with a written override, audits it and shows it on the client page', async () => {
     const clientId = await newClient();
     const reason = 'Inkomen is in beslag genomen door de schuldbemiddelaar tot 2026.';
-    const res = await save(clientId, {
-      decision: 'approved',
-      purposes: ['work'],
-      canAffordLaptop: true,
-      answers: allAnswers('no'),
-      waveId,
-      overrideReason: reason,
-    });
+    const res = await save(
+      clientId,
+      approvedIntake({ waveId, canAffordLaptop: true, overrideReason: reason }),
+    );
     expect(res.status).toBe(200);
     expect((await res.json()).evaluation).toMatchObject({ eligible: true, overridden: true });
     const overview = await (await t.request(`/api/clients/${clientId}/overview`, { cookie })).json();
