@@ -10,6 +10,7 @@ import {
   type OutcomeTaskStep,
 } from '@digipakket/domain';
 import { createSignal, For, type JSX, Show } from 'solid-js';
+import type { Action } from '../actions/create-action';
 import { ErrorNotice } from '../display/display-parts.component';
 import { usePortal } from '../session/portal-context';
 import { OutcomePictogram } from './outcome-pictogram.component';
@@ -172,9 +173,8 @@ export function OutcomeQuestionnaire(props: {
   modes: readonly OutcomeQuestionMode[];
   initial?: OutcomeQuestionAnswer[];
   submitLabel: string;
-  busy: boolean;
-  error?: string;
-  onSubmit: (result: OutcomeQuestionnaireResult) => unknown;
+  /** Records the answers: its busy flag holds the button back, its error shows above it. */
+  save: Action<[OutcomeQuestionnaireResult]>;
   /** Start with one item per screen (phones and tablets) rather than the list. */
   oneByOne?: boolean;
 }) {
@@ -212,7 +212,7 @@ export function OutcomeQuestionnaire(props: {
       return;
     }
     setProblem(undefined);
-    return props.onSubmit({
+    return props.save.run({
       answers: answered(),
       mode: mode(),
       ...(mode() === 'paper' ? { takenOn: takenOn() } : {}),
@@ -300,9 +300,13 @@ export function OutcomeQuestionnaire(props: {
       <p class="outcome-questionnaire__count">
         {t('outcome.answered', { count: answered().length, total: props.items.length })}
       </p>
-      <ErrorNotice error={problem() ?? props.error} inline />
+      <ErrorNotice error={problem() ?? props.save.error()} inline />
       <div class="form__actions">
-        <button type="submit" class="button button--primary" aria-disabled={props.busy ? 'true' : undefined}>
+        <button
+          type="submit"
+          class="button button--primary"
+          aria-disabled={props.save.busy() ? 'true' : undefined}
+        >
           {props.submitLabel}
         </button>
       </div>

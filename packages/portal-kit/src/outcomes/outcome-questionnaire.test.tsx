@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAction } from '../actions/create-action';
 import { mountInPortal } from '../session/portal.fixtures';
 import {
   type OutcomeQuestionItem,
@@ -13,18 +14,20 @@ const ITEMS: OutcomeQuestionItem[] = [
 ];
 
 function mount(props: { language: string; onSubmit: (result: OutcomeQuestionnaireResult) => void }) {
-  return mountInPortal(() => (
-    <OutcomeQuestionnaire
-      id="q"
-      items={ITEMS}
-      language={props.language}
-      modes={['in_person', 'phone', 'paper']}
-      initial={[{ itemId: 'connect_wifi', version: 1, value: 'with_help' }]}
-      submitLabel="Opslaan"
-      busy={false}
-      onSubmit={props.onSubmit}
-    />
-  )).host;
+  return mountInPortal(() => {
+    const save = createAction({ run: async (result: OutcomeQuestionnaireResult) => props.onSubmit(result) });
+    return (
+      <OutcomeQuestionnaire
+        id="q"
+        items={ITEMS}
+        language={props.language}
+        modes={['in_person', 'phone', 'paper']}
+        initial={[{ itemId: 'connect_wifi', version: 1, value: 'with_help' }]}
+        submitLabel="Opslaan"
+        save={save}
+      />
+    );
+  }).host;
 }
 
 const radio = (host: HTMLElement, name: string, value: string) =>

@@ -64,9 +64,7 @@ export function PartnerEndRound(props: {
               modes={['in_person']}
               oneByOne
               submitLabel={t('outcomes.end.submit')}
-              busy={save.busy()}
-              error={save.error()}
-              onSubmit={(result) => save.run(result)}
+              save={save}
             />
           </Show>
         )}

@@ -67,9 +67,7 @@ export function RecordRoundPage() {
               modes={modes()}
               initial={baseline.state === 'ready' ? (baseline()?.answers ?? []) : []}
               submitLabel={t('outcomes.record.submit', { round: roundName(round()) })}
-              busy={save.busy()}
-              error={save.error()}
-              onSubmit={(result) => save.run(result)}
+              save={save}
             />
           </Show>
         )}
