@@ -86,16 +86,26 @@ describe.skipIf(!apiBuilt)('PostgreSQL restart under load (needs apps/api/dist/s
     // ...and again in every lane once PostgreSQL is back: each writer recovered by itself. A request
     // still hanging from the outage is waited for below and counted in `slowest`.
     const restarted = Date.now();
+    const report = () =>
+      JSON.stringify({
+        statuses: Object.fromEntries(statuses),
+        slowest,
+        errors,
+        lanesBackSinceRestart: lastAcknowledged.map((at) => at > restarted),
+      });
     await waitUntil({
       check: () => lastAcknowledged.every((at) => at > restarted),
       what: 'a write in every lane after the restart',
+    }).catch((error: Error) => {
+      // Say which lanes stayed down and what the API answered and logged meanwhile.
+      throw new Error(`${error.message}: ${report()}\n${api!.output().slice(-3000)}`);
     });
     stop = true;
     await Promise.all(writers);
 
     // Successes and 503s: never a 500, a dropped connection or a request left unanswered (also one
     // caught on a scoped connection at the moment PostgreSQL goes down).
-    const summary = JSON.stringify({ statuses: Object.fromEntries(statuses), slowest, errors });
+    const summary = report();
     expect(errors, `${summary}\n${api.output().slice(-2000)}`).toEqual([]);
     for (const status of statuses.keys()) expect(['201', '503']).toContain(status);
     // Reconnecting takes well under the 2-second wait for a connection (see `reconnectDelaySeconds`).
