@@ -90,6 +90,7 @@ export { kitFr } from './i18n/kit.dictionary.fr';
 export { type KitKey, kitNl } from './i18n/kit.dictionary.nl';
 export { createPortalI18n } from './i18n/kit-translations';
 export { LanguageSwitch, type NavItem, PortalShell } from './layout/layout.component';
+export { lazyPage } from './layout/lazy-page';
 export { usePageTitle } from './layout/page-title';
 export { NotFoundPage, PortalApp } from './layout/portal-app.component';
 export { SendByEmailField } from './links/send-by-email.component';
