@@ -1,9 +1,10 @@
 import { mayUseWelfarePage, type WelfarePage, welfareHomePage, welfarePagesFor } from '@digipakket/domain';
 import { type NavItem, usePageTitle } from '@digipakket/portal-kit';
-import { A, Navigate } from '@solidjs/router';
+import { Navigate } from '@solidjs/router';
 import { type Component, Show } from 'solid-js';
 import type { OcmwKey } from '../../i18n/ocmw.dictionary.nl';
 import { portal, t } from '../../portal';
+import { LinkButton } from './link-button.component';
 
 /** Where each page lives and its name in the menu. */
 const PAGES: Record<WelfarePage, { href: string; label: OcmwKey; end?: boolean }> = {
@@ -44,9 +45,7 @@ function NotForRole() {
     <>
       <h1>{t('role.notForYou.title')}</h1>
       <p>{t('role.notForYou.text')}</p>
-      <A href="/" class="button button--secondary">
-        {t('role.notForYou.home')}
-      </A>
+      <LinkButton href="/">{t('role.notForYou.home')}</LinkButton>
     </>
   );
 }

@@ -1,9 +1,10 @@
 import '../admin.css';
-import { SecondFactorPolicySetting, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { SecondFactorPolicySetting, usePortal } from '@digipakket/portal-kit';
 import { Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { RetentionSection } from '../../privacy/components/retention-section.component';
 import { createCurrentProgrammeQuery } from '../../programmes/programmes.queries';
+import { PageHeader } from '../../shared/page-header.component';
 import { ocmwAdminNl } from '../admin.dictionary.nl';
 import { BrandingSection } from '../components/branding-section.component';
 import { DigipuntenSection } from '../components/digipunten-section.component';
@@ -19,14 +20,11 @@ i18n.addReference(ocmwAdminNl);
  * details on its documents, the Digipunten directory and the colleagues' accounts.
  */
 export function AdminPage() {
-  usePageTitle(() => t('admin.title'));
   const { session } = usePortal();
   const [current, { refetch: refetchProgramme }] = createCurrentProgrammeQuery();
   return (
     <>
-      <div class="page-header">
-        <h1>{t('admin.title')}</h1>
-      </div>
+      <PageHeader title={t('admin.title')} />
       <ProgrammeSection current={current} retry={refetchProgramme} onStarted={refetchProgramme} />
       {/* Settings belong to a programme: shown once there is one, loaded again for a new one. */}
       <Show when={current.latest?.programme?.id} keyed>

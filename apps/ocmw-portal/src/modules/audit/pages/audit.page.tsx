@@ -1,9 +1,10 @@
 import '../audit.css';
 // The filters and the export link are laid out as the reports page's are.
 import '../../reports/reports.css';
-import { DateField, EmptyState, Loaded, Pagination, SelectField, usePageTitle } from '@digipakket/portal-kit';
+import { DateField, EmptyState, Loaded, Pagination, SelectField } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
+import { PageHeader } from '../../shared/page-header.component';
 import { ResultCount } from '../../shared/result-count.component';
 import { createAuditQuery } from '../audit.queries';
 import { AUDIT_PAGE_SIZE, type AuditFilters, exportHref } from '../audit.services';
@@ -30,7 +31,6 @@ const ACTIONS = [
  * which organisation. Click a client or a person to see only their entries.
  */
 export function AuditPage() {
-  usePageTitle(() => t('audit.title'));
   const [filters, setFilters] = createSignal<AuditFilters>({
     clientId: '',
     userId: '',
@@ -47,10 +47,7 @@ export function AuditPage() {
   };
   return (
     <>
-      <div class="page-header">
-        <h1>{t('audit.title')}</h1>
-      </div>
-      <p class="lead">{t('audit.intro')}</p>
+      <PageHeader title={t('audit.title')} lead={t('audit.intro')} />
       <form
         class="report-filters"
         onSubmit={(event) => event.preventDefault()}

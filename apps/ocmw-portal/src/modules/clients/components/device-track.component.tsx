@@ -8,6 +8,7 @@ import { createStockQuery } from '../../devices/devices.queries';
 import { moveDevice } from '../../devices/devices.services';
 import { PickupAppointment } from '../../guidance/components/pickup-appointment.component';
 import { formatDay } from '../../shared/error-text';
+import { LinkButton } from '../../shared/link-button.component';
 import { codeText, Facts, Section, useTrackAction } from './track-parts.component';
 
 /** The laptop track: reserve one from stock, book the pickup, hand it out or cancel the reservation. */
@@ -73,9 +74,9 @@ export function DeviceTrack(props: { overview: ClientOverview; refetch: () => vo
       <Show when={device()?.status === 'reserved'}>
         <PickupAppointment deviceId={device()!.id} pickupAt={device()!.pickupAt} onBooked={props.refetch} />
         <div class="button-row">
-          <A href={`/clients/${clientId()}/handout`} class="button button--primary">
+          <LinkButton href={`/clients/${clientId()}/handout`} primary>
             {t('client.device.handout')}
-          </A>
+          </LinkButton>
           <button
             type="button"
             class="button button--secondary"

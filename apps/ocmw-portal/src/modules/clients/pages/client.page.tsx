@@ -1,5 +1,5 @@
 import { Badge, Loaded, usePageTitle } from '@digipakket/portal-kit';
-import { A, useParams } from '@solidjs/router';
+import { useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { WelcomePackLink } from '../../documents/components/welcome-pack-link.component';
@@ -11,6 +11,7 @@ import { PartnerObservations } from '../../observations/components/partner-obser
 import { ClientOutcomes } from '../../outcomes/components/client-outcomes.component';
 import { PrivacyCard } from '../../privacy/components/privacy-card.component';
 import { formatDay } from '../../shared/error-text';
+import { LinkButton } from '../../shared/link-button.component';
 import { TrajectoryEndCard } from '../../trajectory/components/trajectory-end.component';
 import { createClientOverviewQuery } from '../clients.queries';
 import { ChequesTrack } from '../components/cheques-track.component';
@@ -46,9 +47,7 @@ export function ClientPage() {
             </div>
             <div class="button-row">
               <ClientStatusBadge status={data().status} />
-              <A href={`/clients/${data().client.id}/edit`} class="button button--secondary">
-                {t('client.edit')}
-              </A>
+              <LinkButton href={`/clients/${data().client.id}/edit`}>{t('client.edit')}</LinkButton>
             </div>
           </div>
           <Facts

@@ -1,7 +1,9 @@
-import { EmptyState, Loaded, Pagination, TextField, usePageTitle } from '@digipakket/portal-kit';
-import { A, useLocation, useSearchParams } from '@solidjs/router';
+import { EmptyState, Loaded, Pagination, TextField } from '@digipakket/portal-kit';
+import { useLocation, useSearchParams } from '@solidjs/router';
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { plural, t } from '../../../portal';
+import { LinkButton } from '../../shared/link-button.component';
+import { PageHeader } from '../../shared/page-header.component';
 import { createClientsQuery } from '../clients.queries';
 import { CLIENT_PAGE_SIZE, type ClientFilters } from '../clients.services';
 import { CLIENT_FILTER_KEYS, ClientFilterFields } from '../components/client-filters.component';
@@ -34,8 +36,6 @@ export function ClientsPage() {
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
 
-  usePageTitle(() => t('clients.title'));
-
   const search = (value: string) => {
     clearTimeout(timer);
     setQuery(value.trim());
@@ -67,13 +67,15 @@ export function ClientsPage() {
 
   return (
     <>
-      <div class="page-header">
-        <h1>{t('clients.title')}</h1>
-        <A href="/clients/new" class="button button--primary">
-          {t('nav.newClient')}
-        </A>
-      </div>
-      <p class="lead">{t('clients.intro')}</p>
+      <PageHeader
+        title={t('clients.title')}
+        lead={t('clients.intro')}
+        action={
+          <LinkButton href="/clients/new" primary>
+            {t('nav.newClient')}
+          </LinkButton>
+        }
+      />
 
       <search>
         <form
@@ -125,9 +127,9 @@ export function ClientsPage() {
                   <EmptyState
                     title={t('clients.empty.title')}
                     action={
-                      <A href="/clients/new" class="button button--primary">
+                      <LinkButton href="/clients/new" primary>
                         {t('nav.newClient')}
-                      </A>
+                      </LinkButton>
                     }
                   >
                     <p>{t('clients.empty.text')}</p>

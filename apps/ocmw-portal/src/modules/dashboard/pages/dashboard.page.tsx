@@ -1,13 +1,15 @@
 import '../dashboard.css';
 import type { Dashboard, DashboardClients, ProgrammeList } from '@digipakket/api/contracts';
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
-import { Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
-import { A, useSearchParams } from '@solidjs/router';
+import { Loaded, SelectField } from '@digipakket/portal-kit';
+import { useSearchParams } from '@solidjs/router';
 import { type Resource, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { createProgrammesQuery } from '../../programmes/programmes.queries';
 import { DataFreshnessNote } from '../../shared/data-freshness.component';
+import { LinkButton } from '../../shared/link-button.component';
 import { NoProgramme } from '../../shared/no-programme.component';
+import { PageHeader } from '../../shared/page-header.component';
 import { BarChart } from '../components/bar-chart.component';
 import { DashboardKpis } from '../components/dashboard-kpis.component';
 import { ReminderEffect } from '../components/reminder-effect.component';
@@ -22,16 +24,13 @@ type Figure = DashboardClients['figure'];
  * the welfare centre has a programme, it says so and asks for no figures.
  */
 export function DashboardPage() {
-  usePageTitle(() => t('dashboard.title'));
   const [programmes, { refetch }] = createProgrammesQuery();
   return (
     <>
-      <div class="page-header">
-        <h1>{t('dashboard.title')}</h1>
-        <A href="/dashboard/outcomes" class="button button--secondary">
-          {t('outcomes.dashboard.link')}
-        </A>
-      </div>
+      <PageHeader
+        title={t('dashboard.title')}
+        action={<LinkButton href="/dashboard/outcomes">{t('outcomes.dashboard.link')}</LinkButton>}
+      />
       <Loaded resource={programmes} retry={refetch}>
         {(list) => (
           <Show when={list().items.length > 0} fallback={<NoProgramme />}>

@@ -1,10 +1,12 @@
 import { DEVICE_STATUSES } from '@digipakket/domain';
-import { DataTable, EmptyState, Loaded, Pagination, SelectField, usePageTitle } from '@digipakket/portal-kit';
+import { DataTable, EmptyState, Loaded, Pagination, SelectField } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
+import { LinkButton } from '../../shared/link-button.component';
+import { PageHeader } from '../../shared/page-header.component';
 import { createDevicesQuery } from '../devices.queries';
 import { DEVICE_PAGE_SIZE } from '../devices.services';
 
@@ -18,15 +20,16 @@ export function DevicesPage() {
     model: model(),
     offset: offset(),
   }));
-  usePageTitle(() => t('devices.title'));
   return (
     <>
-      <div class="page-header">
-        <h1>{t('devices.title')}</h1>
-        <A href="/devices/receive" class="button button--primary">
-          {t('devices.receive')}
-        </A>
-      </div>
+      <PageHeader
+        title={t('devices.title')}
+        action={
+          <LinkButton href="/devices/receive" primary>
+            {t('devices.receive')}
+          </LinkButton>
+        }
+      />
       <Show when={devices.latest}>
         {(list) => (
           <p class="lead">

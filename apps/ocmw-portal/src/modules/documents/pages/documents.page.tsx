@@ -1,18 +1,11 @@
 import type { DocumentBatch } from '@digipakket/api/contracts';
-import {
-  createAction,
-  DataTable,
-  ErrorNotice,
-  Loaded,
-  SelectField,
-  usePageTitle,
-  usePortal,
-} from '@digipakket/portal-kit';
+import { createAction, DataTable, ErrorNotice, Loaded, SelectField, usePortal } from '@digipakket/portal-kit';
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { LettersSection } from '../../messages/components/letters-section.component';
 import { createProgrammesQuery } from '../../programmes/programmes.queries';
 import { errorText } from '../../shared/error-text';
+import { PageHeader } from '../../shared/page-header.component';
 import { createDocumentLanguagesQuery } from '../documents.queries';
 import { fetchPackBatch, packBatchDownloadHref, startPackBatch } from '../documents.services';
 
@@ -126,14 +119,10 @@ function WaveBatch() {
  * welcome packs in one go.
  */
 export function DocumentsPage() {
-  usePageTitle(() => t('documents.title'));
   const [languages, { refetch }] = createDocumentLanguagesQuery();
   return (
     <>
-      <div class="page-header">
-        <h1>{t('documents.title')}</h1>
-      </div>
-      <p class="lead">{t('documents.intro')}</p>
+      <PageHeader title={t('documents.title')} lead={t('documents.intro')} />
       <WaveBatch />
       <LettersSection />
       <section aria-labelledby="languages-title">

@@ -1,9 +1,10 @@
 import '../follow-up.css';
 import type { SignalItem } from '@digipakket/api/contracts';
-import { ListOrEmpty, Loaded, Pagination, usePageTitle, usePortal } from '@digipakket/portal-kit';
+import { ListOrEmpty, Loaded, Pagination, usePortal } from '@digipakket/portal-kit';
 import { type Accessor, createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { DueRounds } from '../../outcomes/components/due-rounds.component';
+import { PageHeader } from '../../shared/page-header.component';
 import { ResultCount } from '../../shared/result-count.component';
 import { ResolveDialog } from '../components/resolve-dialog.component';
 import type { SignalDialogProps } from '../components/signal-dialog.component';
@@ -19,7 +20,6 @@ import { SIGNAL_PAGE_SIZE } from '../follow-up.services';
  */
 export function FollowUpPage() {
   const { session, status } = usePortal();
-  usePageTitle(() => t('followUp.title'));
   const lead = () => session.me()?.user.role !== 'social_worker';
   const [kind, setKind] = createSignal('');
   const [owner, setOwner] = createSignal('');
@@ -69,10 +69,10 @@ export function FollowUpPage() {
   });
   return (
     <>
-      <div class="page-header">
-        <h1>{t('followUp.title')}</h1>
-      </div>
-      <p class="lead">{lead() ? t('followUp.intro.lead') : t('followUp.intro.worker')}</p>
+      <PageHeader
+        title={t('followUp.title')}
+        lead={lead() ? t('followUp.intro.lead') : t('followUp.intro.worker')}
+      />
 
       <SignalFilters
         lead={lead()}

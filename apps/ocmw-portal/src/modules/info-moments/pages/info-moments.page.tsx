@@ -6,13 +6,13 @@ import {
   Loaded,
   SelectField,
   TextField,
-  usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
+import { PageHeader } from '../../shared/page-header.component';
 import { INFO_MOMENT_LANGUAGES, languageLabel } from '../info-moments.languages';
 import { createInfoMomentsQuery } from '../info-moments.queries';
 import { planInfoMoment } from '../info-moments.services';
@@ -22,7 +22,6 @@ import { planInfoMoment } from '../info-moments.services';
  * how many came, and a form to plan a new one.
  */
 export function InfoMomentsPage() {
-  usePageTitle(() => t('infoMoments.title'));
   const { status } = usePortal();
   const [data, { refetch }] = createInfoMomentsQuery();
   const form = createFormValues(
@@ -69,10 +68,7 @@ export function InfoMomentsPage() {
 
   return (
     <>
-      <div class="page-header">
-        <h1>{t('infoMoments.title')}</h1>
-      </div>
-      <p class="lead">{t('infoMoments.intro')}</p>
+      <PageHeader title={t('infoMoments.title')} lead={t('infoMoments.intro')} />
       <Loaded resource={data} retry={refetch}>
         {(loaded) => (
           <Show when={loaded().moments.length > 0} fallback={<p>{t('infoMoments.none')}</p>}>

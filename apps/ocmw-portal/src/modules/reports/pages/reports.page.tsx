@@ -1,15 +1,15 @@
 import '../reports.css';
-import { DataTable, DateField, Loaded, SelectField, usePageTitle } from '@digipakket/portal-kit';
+import { DataTable, DateField, Loaded, SelectField } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { createProgrammesQuery } from '../../programmes/programmes.queries';
 import { DataFreshnessNote } from '../../shared/data-freshness.component';
+import { PageHeader } from '../../shared/page-header.component';
 import { createReportQuery } from '../reports.queries';
 import { downloadHref, REPORT_KINDS, type ReportFilters, type ReportKind } from '../reports.services';
 
 /** Reports for the funder and the council: chosen by period and wave, shown here, downloaded as CSV or XLSX. */
 export function ReportsPage() {
-  usePageTitle(() => t('reports.title'));
   const [kind, setKind] = createSignal<ReportKind>('equipped-by-purpose');
   const [from, setFrom] = createSignal('');
   const [to, setTo] = createSignal('');
@@ -27,10 +27,7 @@ export function ReportsPage() {
 
   return (
     <>
-      <div class="page-header">
-        <h1>{t('reports.title')}</h1>
-      </div>
-      <p class="lead">{t('reports.intro')}</p>
+      <PageHeader title={t('reports.title')} lead={t('reports.intro')} />
       <form
         class="report-filters"
         onSubmit={(event) => event.preventDefault()}

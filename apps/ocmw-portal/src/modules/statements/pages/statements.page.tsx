@@ -1,17 +1,10 @@
 import type { Statement, StatementLine, StatementSummary } from '@digipakket/api/contracts';
-import {
-  createAction,
-  DataTable,
-  ErrorNotice,
-  Loaded,
-  TextField,
-  usePageTitle,
-  usePortal,
-} from '@digipakket/portal-kit';
+import { createAction, DataTable, ErrorNotice, Loaded, TextField, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { i18n, t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
+import { PageHeader } from '../../shared/page-header.component';
 import { StatementLinesTable } from '../components/statement-lines-table.component';
 import { euros, monthName } from '../statements.format';
 import { createStatementQuery, createStatementsQuery } from '../statements.queries';
@@ -162,15 +155,11 @@ function StatementLines(props: { statementId: string; onChanged: () => void }) {
 
 /** The monthly statements the home-help partner sent, to check line by line before paying. */
 export function StatementsPage() {
-  usePageTitle(() => t('statements.title'));
   const [statements, { refetch }] = createStatementsQuery();
   const [open, setOpen] = createSignal<string>();
   return (
     <>
-      <div class="page-header">
-        <h1>{t('statements.title')}</h1>
-      </div>
-      <p class="lead">{t('statements.intro')}</p>
+      <PageHeader title={t('statements.title')} lead={t('statements.intro')} />
       <Loaded resource={statements} retry={refetch}>
         {(data) => (
           <Show when={data().items.length > 0} fallback={<p>{t('statements.none')}</p>}>

@@ -6,12 +6,12 @@ import {
   ErrorMessage,
   Loaded,
   TextField,
-  usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { NoProgramme } from '../../shared/no-programme.component';
+import { PageHeader } from '../../shared/page-header.component';
 import { OverflowWarning } from '../components/overflow-warning.component';
 import { WavePlanTable } from '../components/wave-plan-table.component';
 import { createWavePlansQuery } from '../waves.queries';
@@ -51,7 +51,6 @@ function WaveFormActions(props: {
  * there is nothing to plan in: the page says so.
  */
 export function WavesPage() {
-  usePageTitle(() => t('waves.title'));
   const { status } = usePortal();
   const [data, { refetch }] = createWavePlansQuery();
   const form = createFormValues(
@@ -100,10 +99,7 @@ export function WavesPage() {
 
   return (
     <>
-      <div class="page-header">
-        <h1>{t('waves.title')}</h1>
-      </div>
-      <p class="lead">{t('waves.intro')}</p>
+      <PageHeader title={t('waves.title')} lead={t('waves.intro')} />
       <Loaded resource={data} retry={refetch}>
         {(loaded) => (
           <Show when={loaded().programme} fallback={<NoProgramme />}>
