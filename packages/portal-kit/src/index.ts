@@ -42,6 +42,7 @@ export { keyedStorage } from './api/keyed-storage';
 export {
   Badge,
   type BadgeTone,
+  CardList,
   type Column,
   DataTable,
   EmptyState,

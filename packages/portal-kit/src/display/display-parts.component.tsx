@@ -108,6 +108,22 @@ export function ListOrEmpty(props: {
   );
 }
 
+/**
+ * A list of cards: `children` renders one item as its `<li class="card">`. `aria-label` names the list
+ * where no heading right above it does.
+ */
+export function CardList<Item>(props: {
+  each: readonly Item[];
+  'aria-label'?: string;
+  children: (item: Item) => JSX.Element;
+}) {
+  return (
+    <ul class="card-list" aria-label={props['aria-label']}>
+      <For each={props.each}>{(item) => props.children(item)}</For>
+    </ul>
+  );
+}
+
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
 /** A short label in a coloured pill; `label` names what it is for screen readers ("Status"). */

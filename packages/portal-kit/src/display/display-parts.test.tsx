@@ -2,7 +2,14 @@ import { createResource, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-client';
 import { mountInPortal } from '../session/portal.fixtures';
-import { ErrorNotice, FailureNotice, ListOrEmpty, Loaded, Pagination } from './display-parts.component';
+import {
+  CardList,
+  ErrorNotice,
+  FailureNotice,
+  ListOrEmpty,
+  Loaded,
+  Pagination,
+} from './display-parts.component';
 
 function mount(view: () => import('solid-js').JSX.Element) {
   return mountInPortal(view, { name: 'ligo' }).host;
@@ -12,6 +19,26 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => {
   document.body.innerHTML = '';
+});
+
+describe('CardList', () => {
+  it('renders one card an item in a named list, and follows the items', () => {
+    const [items, setItems] = createSignal(['a', 'b']);
+    const host = mount(() => (
+      <CardList each={items()} aria-label="Letters">
+        {(item) => <li class="card">{item}</li>}
+      </CardList>
+    ));
+    const list = host.querySelector('ul.card-list');
+    expect(list?.getAttribute('aria-label')).toBe('Letters');
+    expect([...(list?.querySelectorAll('li.card') ?? [])].map((card) => card.textContent)).toEqual([
+      'a',
+      'b',
+    ]);
+
+    setItems(['c']);
+    expect([...(list?.querySelectorAll('li.card') ?? [])].map((card) => card.textContent)).toEqual(['c']);
+  });
 });
 
 describe('Loaded', () => {

@@ -1,10 +1,10 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
-import { createResource, For, Show } from 'solid-js';
+import { createResource, Show } from 'solid-js';
 import { ActionButton } from '../actions/action-button.component';
 import { createAction } from '../actions/create-action';
 import type { ActiveSession } from '../api/api.types';
 import { errorMessageKey } from '../api/error-messages';
-import { Badge } from '../display/display-parts.component';
+import { Badge, CardList } from '../display/display-parts.component';
 import { usePortal } from '../session/portal-context';
 
 /** A readable name for a browser from its user agent: the browser and the system, or unknown. */
@@ -47,39 +47,36 @@ export function OwnSessions() {
       <Show when={sessions()}>
         {(list) => (
           <>
-            <ul class="card-list">
-              <For each={list().items}>
-                {(session) => (
-                  <li class="card">
-                    <h3 class="card__title">
-                      {deviceOf(session.userAgent) ?? t('ownSessions.unknownDevice')}
-                      <Show when={session.current}>
-                        {' '}
-                        <Badge tone="info">{t('ownSessions.current')}</Badge>
-                      </Show>
-                    </h3>
-                    <p class="card__meta">{t('ownSessions.lastSeen', { when: lastSeen(session) })}</p>
-                    <Show when={!session.current}>
-                      <div class="card__actions">
-                        <button
-                          type="button"
-                          class="button button--secondary"
-                          disabled={end.busy()}
-                          onClick={() => end.run(session)}
-                        >
-                          {t('ownSessions.end')}
-                          <span class="visually-hidden">
-                            {' '}
-                            {deviceOf(session.userAgent) ?? t('ownSessions.unknownDevice')},{' '}
-                            {lastSeen(session)}
-                          </span>
-                        </button>
-                      </div>
+            <CardList each={list().items}>
+              {(session) => (
+                <li class="card">
+                  <h3 class="card__title">
+                    {deviceOf(session.userAgent) ?? t('ownSessions.unknownDevice')}
+                    <Show when={session.current}>
+                      {' '}
+                      <Badge tone="info">{t('ownSessions.current')}</Badge>
                     </Show>
-                  </li>
-                )}
-              </For>
-            </ul>
+                  </h3>
+                  <p class="card__meta">{t('ownSessions.lastSeen', { when: lastSeen(session) })}</p>
+                  <Show when={!session.current}>
+                    <div class="card__actions">
+                      <button
+                        type="button"
+                        class="button button--secondary"
+                        disabled={end.busy()}
+                        onClick={() => end.run(session)}
+                      >
+                        {t('ownSessions.end')}
+                        <span class="visually-hidden">
+                          {' '}
+                          {deviceOf(session.userAgent) ?? t('ownSessions.unknownDevice')}, {lastSeen(session)}
+                        </span>
+                      </button>
+                    </div>
+                  </Show>
+                </li>
+              )}
+            </CardList>
             <Show when={list().items.some((session) => !session.current)}>
               <ActionButton action={endOthers}>{t('ownSessions.endOthers')}</ActionButton>
             </Show>

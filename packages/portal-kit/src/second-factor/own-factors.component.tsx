@@ -1,8 +1,9 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { ActionButton } from '../actions/action-button.component';
 import { createAction } from '../actions/create-action';
 import { errorMessageKey } from '../api/error-messages';
+import { CardList } from '../display/display-parts.component';
 import { usePortal } from '../session/portal-context';
 import { createPasskey, RecoveryCodes, secondFactorErrorKey, TotpSetup } from './second-factor.parts';
 
@@ -65,27 +66,25 @@ export function OwnFactors() {
             </Show>
             <h3>{t('secondFactor.passkeys')}</h3>
             <Show when={own().passkeys.length > 0} fallback={<p>{t('secondFactor.noPasskeys')}</p>}>
-              <ul class="card-list">
-                <For each={own().passkeys}>
-                  {(passkey) => (
-                    <li class="card">
-                      <h4 class="card__title">{passkey.name}</h4>
-                      <p class="card__meta">{t('secondFactor.addedOn', { date: date(passkey.createdAt) })}</p>
-                      <div class="card__actions">
-                        <button
-                          type="button"
-                          class="button button--secondary"
-                          disabled={removePasskey.busy()}
-                          onClick={() => removePasskey.run(passkey.id)}
-                        >
-                          {t('secondFactor.remove')}
-                          <span class="visually-hidden"> {passkey.name}</span>
-                        </button>
-                      </div>
-                    </li>
-                  )}
-                </For>
-              </ul>
+              <CardList each={own().passkeys}>
+                {(passkey) => (
+                  <li class="card">
+                    <h4 class="card__title">{passkey.name}</h4>
+                    <p class="card__meta">{t('secondFactor.addedOn', { date: date(passkey.createdAt) })}</p>
+                    <div class="card__actions">
+                      <button
+                        type="button"
+                        class="button button--secondary"
+                        disabled={removePasskey.busy()}
+                        onClick={() => removePasskey.run(passkey.id)}
+                      >
+                        {t('secondFactor.remove')}
+                        <span class="visually-hidden"> {passkey.name}</span>
+                      </button>
+                    </div>
+                  </li>
+                )}
+              </CardList>
             </Show>
             <p>
               <ActionButton action={addPasskey}>{t('secondFactor.addPasskey')}</ActionButton>

@@ -1,6 +1,5 @@
 import type { SignalItem } from '@digipakket/api/contracts';
-import { For } from 'solid-js';
-import { Badge, ListOrEmpty, Loaded } from '../display/display-parts.component';
+import { Badge, CardList, ListOrEmpty, Loaded } from '../display/display-parts.component';
 import type { I18n } from '../i18n/i18n';
 import { useKitI18n } from '../i18n/use-kit-i18n';
 import { usePageTitle } from '../layout/page-title';
@@ -84,11 +83,9 @@ export function PartnerSignalsPage(props: Props) {
             <p class="result-count">
               {kit.plural(list().total, { one: 'signals.total.one', other: 'signals.total.other' })}
             </p>
-            <ul class="card-list" aria-label={t('signals.title')}>
-              <For each={sortByDue({ items: list().items })}>
-                {(signal) => <SignalCard signal={signal} {...props} />}
-              </For>
-            </ul>
+            <CardList each={sortByDue({ items: list().items })} aria-label={t('signals.title')}>
+              {(signal) => <SignalCard signal={signal} {...props} />}
+            </CardList>
           </ListOrEmpty>
         )}
       </Loaded>

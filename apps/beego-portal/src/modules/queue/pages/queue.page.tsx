@@ -1,5 +1,6 @@
 import type { QueueItem, Student, VisitClashView, VisitQueue } from '@digipakket/api/contracts';
 import {
+  CardList,
   createAction,
   ErrorNotice,
   errorMessageKey,
@@ -414,34 +415,30 @@ export function QueuePage() {
                 emptyTitle={t('queue.empty.title')}
                 emptyText={t('queue.empty.text')}
               >
-                <ul class="card-list">
-                  <For each={loaded().items}>
-                    {(item) => (
-                      <QueueCard
-                        item={item}
-                        students={students()?.items ?? []}
-                        onChange={() => void refetch()}
-                      />
-                    )}
-                  </For>
-                </ul>
+                <CardList each={loaded().items}>
+                  {(item) => (
+                    <QueueCard
+                      item={item}
+                      students={students()?.items ?? []}
+                      onChange={() => void refetch()}
+                    />
+                  )}
+                </CardList>
               </ListOrEmpty>
             </section>
             <section aria-labelledby="planned-title">
               <h2 id="planned-title">
                 {t('queue.planned')} <span class="visit-group__count">({loaded().scheduled.length})</span>
               </h2>
-              <ul class="card-list">
-                <For each={loaded().scheduled}>
-                  {(visit) => (
-                    <PlannedCard
-                      visit={visit}
-                      students={students()?.items ?? []}
-                      onChange={() => void refetch()}
-                    />
-                  )}
-                </For>
-              </ul>
+              <CardList each={loaded().scheduled}>
+                {(visit) => (
+                  <PlannedCard
+                    visit={visit}
+                    students={students()?.items ?? []}
+                    onChange={() => void refetch()}
+                  />
+                )}
+              </CardList>
             </section>
           </>
         )}

@@ -1,5 +1,6 @@
 import type { Statement, StatementLine } from '@digipakket/api/contracts';
 import {
+  CardList,
   createAction,
   DateField,
   ErrorNotice,
@@ -227,35 +228,33 @@ export function StatementsPage() {
         <Loaded resource={list} retry={refetch}>
           {(loaded) => (
             <Show when={loaded().items.length > 0} fallback={<p>{t('statements.none')}</p>}>
-              <ul class="card-list">
-                <For each={loaded().items}>
-                  {(item) => (
-                    <li class="card">
-                      <h3 class="card__title">
-                        {t('statements.heading', { tenant: item.tenantName, month: item.month })}
-                      </h3>
-                      <p class="card__meta">
-                        {t('statements.summary', {
-                          cheques: item.totals.cheques,
-                          amount: euros(item.totals.amountCents),
-                        })}
-                      </p>
-                      <p class="card__meta">{t(`statements.status.${item.status}`)}</p>
-                      <div class="card__actions">
-                        <button
-                          type="button"
-                          class="button button--secondary"
-                          onClick={() => void show(item.id)}
-                        >
-                          {t('statements.open')}
-                          <span class="visually-hidden"> {item.month}</span>
-                        </button>
-                        <DownloadLinks id={item.id} month={item.month} />
-                      </div>
-                    </li>
-                  )}
-                </For>
-              </ul>
+              <CardList each={loaded().items}>
+                {(item) => (
+                  <li class="card">
+                    <h3 class="card__title">
+                      {t('statements.heading', { tenant: item.tenantName, month: item.month })}
+                    </h3>
+                    <p class="card__meta">
+                      {t('statements.summary', {
+                        cheques: item.totals.cheques,
+                        amount: euros(item.totals.amountCents),
+                      })}
+                    </p>
+                    <p class="card__meta">{t(`statements.status.${item.status}`)}</p>
+                    <div class="card__actions">
+                      <button
+                        type="button"
+                        class="button button--secondary"
+                        onClick={() => void show(item.id)}
+                      >
+                        {t('statements.open')}
+                        <span class="visually-hidden"> {item.month}</span>
+                      </button>
+                      <DownloadLinks id={item.id} month={item.month} />
+                    </div>
+                  </li>
+                )}
+              </CardList>
             </Show>
           )}
         </Loaded>

@@ -1,5 +1,6 @@
 import {
   Badge,
+  CardList,
   createAction,
   createFormValues,
   createShownSignInLink,
@@ -13,7 +14,7 @@ import {
   usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { createStudentsQuery } from '../../queue/queue.queries';
 import { deactivateStudent, inviteStudent, issueStudentLink } from '../../queue/queue.services';
@@ -77,44 +78,42 @@ export function StudentsPage() {
       <InvitedNotice />
       <Loaded resource={students} retry={refetch}>
         {(list) => (
-          <ul class="card-list">
-            <For each={list().items}>
-              {(student) => (
-                <li class="card">
-                  <h2 class="card__title">{student.displayName}</h2>
-                  <p class="card__meta">{student.email}</p>
-                  <div class="card__badges">
-                    <Badge tone={student.active ? 'success' : 'danger'}>
-                      {student.active ? t('students.active') : t('students.inactive')}
-                    </Badge>
-                    <Badge tone="info">{t('students.upcoming', { count: student.upcomingVisits })}</Badge>
+          <CardList each={list().items}>
+            {(student) => (
+              <li class="card">
+                <h2 class="card__title">{student.displayName}</h2>
+                <p class="card__meta">{student.email}</p>
+                <div class="card__badges">
+                  <Badge tone={student.active ? 'success' : 'danger'}>
+                    {student.active ? t('students.active') : t('students.inactive')}
+                  </Badge>
+                  <Badge tone="info">{t('students.upcoming', { count: student.upcomingVisits })}</Badge>
+                </div>
+                <Show when={student.active}>
+                  <div class="card__actions">
+                    <button
+                      type="button"
+                      class="button button--secondary"
+                      disabled={newLink.busy()}
+                      onClick={() => newLink.run({ studentId: student.id }, student.displayName)}
+                    >
+                      {t('signInLink.new')}
+                      <span class="visually-hidden"> {student.displayName}</span>
+                    </button>
+                    <ResetFactorsButton userId={student.id} name={student.displayName} />
+                    <button
+                      type="button"
+                      class="button button--secondary"
+                      onClick={() => deactivate(student.id, student.displayName)}
+                    >
+                      {t('students.deactivate')}
+                      <span class="visually-hidden"> {student.displayName}</span>
+                    </button>
                   </div>
-                  <Show when={student.active}>
-                    <div class="card__actions">
-                      <button
-                        type="button"
-                        class="button button--secondary"
-                        disabled={newLink.busy()}
-                        onClick={() => newLink.run({ studentId: student.id }, student.displayName)}
-                      >
-                        {t('signInLink.new')}
-                        <span class="visually-hidden"> {student.displayName}</span>
-                      </button>
-                      <ResetFactorsButton userId={student.id} name={student.displayName} />
-                      <button
-                        type="button"
-                        class="button button--secondary"
-                        onClick={() => deactivate(student.id, student.displayName)}
-                      >
-                        {t('students.deactivate')}
-                        <span class="visually-hidden"> {student.displayName}</span>
-                      </button>
-                    </div>
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
+                </Show>
+              </li>
+            )}
+          </CardList>
         )}
       </Loaded>
       <form class="form" onSubmit={invite} aria-labelledby="invite-title">

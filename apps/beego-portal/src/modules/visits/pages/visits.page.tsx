@@ -1,6 +1,6 @@
-import { ListOrEmpty, Loaded, usePageTitle, type VisitSummary } from '@digipakket/portal-kit';
+import { CardList, ListOrEmpty, Loaded, usePageTitle, type VisitSummary } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
 import { i18n, plural, t } from '../../../portal';
 import { OutboxList } from '../../redeem/components/outbox-list.component';
@@ -84,9 +84,9 @@ function VisitGroup(props: { title: string; visits: VisitSummary[]; showDate: bo
             ({plural(props.visits.length, { one: 'visits.count.one', other: 'visits.count.other' })})
           </span>
         </h2>
-        <ul class="card-list">
-          <For each={props.visits}>{(visit) => <VisitCard visit={visit} showDate={props.showDate} />}</For>
-        </ul>
+        <CardList each={props.visits}>
+          {(visit) => <VisitCard visit={visit} showDate={props.showDate} />}
+        </CardList>
       </section>
     </Show>
   );

@@ -1,5 +1,5 @@
 import type { GroupDetail } from '@digipakket/api/contracts';
-import { EmptyState, Loaded, usePageTitle } from '@digipakket/portal-kit';
+import { CardList, EmptyState, Loaded, usePageTitle } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
@@ -57,11 +57,9 @@ export function GroupPage() {
           <section aria-labelledby="learners-title">
             <h2 id="learners-title">{t('group.learners')}</h2>
             <Show when={loaded().learners.length > 0} fallback={<EmptyState title={t('group.noLearners')} />}>
-              <ul class="card-list" aria-label={t('group.learners')}>
-                <For each={loaded().learners}>
-                  {(learner) => <LearnerItem learner={learner} onChanged={reload} />}
-                </For>
-              </ul>
+              <CardList each={loaded().learners} aria-label={t('group.learners')}>
+                {(learner) => <LearnerItem learner={learner} onChanged={reload} />}
+              </CardList>
             </Show>
           </section>
         </>

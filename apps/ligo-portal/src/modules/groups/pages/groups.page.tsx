@@ -1,6 +1,7 @@
 import type { GroupSummary } from '@digipakket/api/contracts';
 import { CLIENT_LANGUAGE_CODES } from '@digipakket/domain';
 import {
+  CardList,
   createAction,
   createFormErrors,
   createFormValues,
@@ -193,9 +194,9 @@ export function GroupsPage() {
       <Loaded resource={groups} retry={refetch}>
         {(list) => (
           <Show when={list().items.length > 0} fallback={<EmptyState title={t('groups.empty')} />}>
-            <ul class="card-list" aria-label={t('groups.list')}>
-              <For each={list().items}>{(group) => <GroupCard group={group} />}</For>
-            </ul>
+            <CardList each={list().items} aria-label={t('groups.list')}>
+              {(group) => <GroupCard group={group} />}
+            </CardList>
           </Show>
         )}
       </Loaded>

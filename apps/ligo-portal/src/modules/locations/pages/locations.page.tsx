@@ -1,5 +1,6 @@
 import type { Location } from '@digipakket/api/contracts';
 import {
+  CardList,
   createAction,
   createFormValues,
   EmptyState,
@@ -78,35 +79,33 @@ export function LocationsPage() {
       <Loaded resource={locations} retry={refetch}>
         {(list) => (
           <Show when={list().items.length > 0} fallback={<EmptyState title={t('locations.empty')} />}>
-            <ul class="card-list" aria-label={t('locations.title')}>
-              <For each={list().items}>
-                {(location) => (
-                  <li class="card">
-                    <h2 class="card__title">{location.name}</h2>
-                    <p class="card__meta">
-                      {[location.street, [location.postcode, location.city].filter(Boolean).join(' ')]
-                        .filter(Boolean)
-                        .join(', ')}
+            <CardList each={list().items} aria-label={t('locations.title')}>
+              {(location) => (
+                <li class="card">
+                  <h2 class="card__title">{location.name}</h2>
+                  <p class="card__meta">
+                    {[location.street, [location.postcode, location.city].filter(Boolean).join(' ')]
+                      .filter(Boolean)
+                      .join(', ')}
+                  </p>
+                  <Show when={location.accessibility}>
+                    <p>
+                      <strong>{t('locations.form.accessibility')}:</strong> {location.accessibility}
                     </p>
-                    <Show when={location.accessibility}>
-                      <p>
-                        <strong>{t('locations.form.accessibility')}:</strong> {location.accessibility}
-                      </p>
-                    </Show>
-                    <Show when={location.directions}>
-                      <p>
-                        <strong>{t('locations.form.directions')}:</strong> {location.directions}
-                      </p>
-                    </Show>
-                    <div class="card__actions">
-                      <button type="button" class="button button--secondary" onClick={() => edit(location)}>
-                        {t('locations.edit', { name: location.name })}
-                      </button>
-                    </div>
-                  </li>
-                )}
-              </For>
-            </ul>
+                  </Show>
+                  <Show when={location.directions}>
+                    <p>
+                      <strong>{t('locations.form.directions')}:</strong> {location.directions}
+                    </p>
+                  </Show>
+                  <div class="card__actions">
+                    <button type="button" class="button button--secondary" onClick={() => edit(location)}>
+                      {t('locations.edit', { name: location.name })}
+                    </button>
+                  </div>
+                </li>
+              )}
+            </CardList>
           </Show>
         )}
       </Loaded>

@@ -1,5 +1,4 @@
-import { createAction, createShownSignInLink, Loaded, usePageTitle } from '@digipakket/portal-kit';
-import { For } from 'solid-js';
+import { CardList, createAction, createShownSignInLink, Loaded, usePageTitle } from '@digipakket/portal-kit';
 import { portal, t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
 import { createTeachersQuery } from '../../training/training.queries';
@@ -47,18 +46,16 @@ export function TeachersPage() {
       </LinkNotice>
       <Loaded resource={teachers} retry={refetch}>
         {(list) => (
-          <ul class="card-list" aria-label={t('teachers.title')}>
-            <For each={list().items}>
-              {(teacher) => (
-                <TeacherCard
-                  teacher={teacher}
-                  linkBusy={newLink.busy()}
-                  onNewLink={() => newLink.run(teacher.id, teacher.displayName)}
-                  onDeactivate={() => deactivate(teacher.id, teacher.displayName)}
-                />
-              )}
-            </For>
-          </ul>
+          <CardList each={list().items} aria-label={t('teachers.title')}>
+            {(teacher) => (
+              <TeacherCard
+                teacher={teacher}
+                linkBusy={newLink.busy()}
+                onNewLink={() => newLink.run(teacher.id, teacher.displayName)}
+                onDeactivate={() => deactivate(teacher.id, teacher.displayName)}
+              />
+            )}
+          </CardList>
         )}
       </Loaded>
       <InviteTeacherForm
