@@ -7,9 +7,9 @@ import { renderMessage } from '@digipakket/domain';
 import {
   brusselsDate,
   DEMO_ACCOUNTS,
+  demoApi,
   expectNoSeriousA11yViolations,
   isoWeekday,
-  signedInApi,
   signIn,
 } from '@digipakket/portal-kit/e2e';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -128,9 +128,9 @@ test('a visit and a lesson reach their clients by SMS and e-mail in their langua
   browser,
 }) => {
   test.setTimeout(240_000);
-  const beegoApi = await signedInApi(baseURL, DEMO_ACCOUNTS.beegoCoordinator, 'beego');
-  const ligoApi = await signedInApi(baseURL, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
-  const welfareApi = await signedInApi(baseURL, DEMO_ACCOUNTS.socialWorker, 'ocmw');
+  const beegoApi = await demoApi(baseURL, 'beegoCoordinator');
+  const ligoApi = await demoApi(baseURL, 'ligoCoordinator');
+  const welfareApi = await demoApi(baseURL, 'socialWorker');
 
   // Client A waits for an installation visit; client B will follow a new group's half-days.
   const queue = await json<{ items: { chequeId: string; clientName: string }[] }>(

@@ -1,11 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import {
-  DEMO_ACCOUNTS,
-  docsImagePath,
-  expectNoSeriousA11yViolations,
-  signIn,
-} from '@digipakket/portal-kit/e2e';
+import { docsImagePath, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
 test.describe('the home-help coordinator', () => {
@@ -15,7 +10,7 @@ test.describe('the home-help coordinator', () => {
   }) => {
     // Two people, a link, a refused password and four axe checks: more than a minute on a shared machine.
     test.slow();
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     await page.getByRole('link', { name: 'Studenten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Studenten' })).toBeVisible();
     await page.getByLabel('Naam').fill('Lina Student');
@@ -92,7 +87,7 @@ test.describe('the home-help coordinator', () => {
   test('makes the monthly statement, downloads it as PDF and CSV, and sends it to the welfare centre', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     await page.getByRole('link', { name: 'Afrekeningen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Maandafrekeningen' })).toBeVisible();
     // The demo's oldest visits were about seven weeks ago: that month surely has redeemed cheques.

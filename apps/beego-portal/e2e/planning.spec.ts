@@ -1,9 +1,8 @@
 import {
   callApi,
-  DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signIn,
+  signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 
@@ -28,7 +27,7 @@ test.describe('planning home-help visits', () => {
   test('the coordinator plans with the student the dropdown shows, without picking them again', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
     const [name] = await waitingClients(page, 1);
     // The students come in after the queue, as on a slow phone connection.
@@ -52,7 +51,7 @@ test.describe('planning home-help visits', () => {
   test('an appointment in the past is refused beside the appointment field, which is marked; nothing is planned', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     const [name] = await waitingClients(page, 1);
     const card = page.locator('li.card', { hasText: name! }).first();
     const when = card.getByLabel('Afspraak');
@@ -72,7 +71,7 @@ test.describe('planning home-help visits', () => {
   });
 
   test("the queue shows each client's phone to call, as a link that dials", async ({ page }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     const queue = await callApi(page, 'GET', '/visits/queue');
     const withPhone = (queue.items as { clientName: string; phone: string | null }[]).find(
       (item) => item.phone,
@@ -87,7 +86,7 @@ test.describe('planning home-help visits', () => {
   test('planning one student at the same hour for two clients asks first, and plans on "Toch inplannen"', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
     const [first, second] = await waitingClients(page, 3).then((names) => names.slice(1));
     const when = weeksAhead(10, 14);

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { callApi, DEMO_ACCOUNTS, expectNoSeriousA11yViolations, signIn } from '@digipakket/portal-kit/e2e';
+import { callApi, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { fakeCameraArgs, filmFirstPageOfCheques } from '@digipakket/portal-kit/e2e/camera';
 import { type BrowserContextOptions, chromium, expect, test } from '@playwright/test';
 
@@ -9,11 +9,11 @@ test.describe('scanning a cheque without the browser’s own QR reader', () => {
   }, testInfo) => {
     test.slow();
     // A cheque printed by the welfare centre for a client waiting in the coordinator's queue.
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     const queue = await callApi(page, 'GET', '/visits/queue');
     const waiting = (queue.items as { clientName: string }[]).at(-1)!;
     await page.getByRole('button', { name: 'Afmelden' }).click();
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     const { items } = await callApi(page, 'GET', `/clients?q=${encodeURIComponent(waiting.clientName)}`);
     const clientId = items[0].id as string;
     const pdf = await page.request.get(`/api/clients/${clientId}/documents/cheques.pdf?language=nl`);
@@ -46,7 +46,7 @@ test.describe('scanning a cheque without the browser’s own QR reader', () => {
     });
     const student = await phone.newPage();
     try {
-      await signIn(student, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+      await signInAsDemo(student, 'student');
       await student.getByRole('main').getByRole('link', { name: 'Cheque inwisselen' }).click();
       expect(await student.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
       await expect(student.getByText('Scannen werkt niet in deze browser')).toHaveCount(0);

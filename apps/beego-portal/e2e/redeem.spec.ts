@@ -1,9 +1,4 @@
-import {
-  DEMO_ACCOUNTS,
-  docsImagePath,
-  expectNoSeriousA11yViolations,
-  signIn,
-} from '@digipakket/portal-kit/e2e';
+import { docsImagePath, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 import { fullCode, signInStudentWithServiceWorker } from './student.fixtures';
 
@@ -72,7 +67,7 @@ test.describe('planning and redeeming a visit', () => {
   }) => {
     // The whole journey through two portals and three accounts.
     test.slow();
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
     const card = page.locator('li.card', { hasText: 'Chantal Lambert' }).first();
     await expect(card).toContainText(/wacht \d+ dag/);
@@ -89,7 +84,7 @@ test.describe('planning and redeeming a visit', () => {
     );
     await signOut(page);
 
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+    await signInAsDemo(page, 'student');
     await page.getByRole('link', { name: 'Chantal Lambert', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Chantal Lambert' })).toBeVisible();
     await expect(page.locator('.badge', { hasText: 'Ingepland' })).toBeVisible();
@@ -132,14 +127,14 @@ test.describe('planning and redeeming a visit', () => {
       timezoneId: 'Europe/Brussels',
     });
     const desk = await welfare.newPage();
-    await signIn(desk, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(desk, 'projectLead');
     const { items } = await (await desk.request.get('/api/clients?q=Chantal%20Lambert')).json();
     await desk.goto(`/ocmw/clients/${items[0].id}`);
     const chequeRow = desk.getByRole('row').filter({ hasText: code.slice(-4) });
     await expect(chequeRow).toContainText('45 min, Yassin El Idrissi');
 
     // The coordinator puts it on that month's statement and sends it.
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     await page.getByRole('link', { name: 'Afrekeningen' }).click();
     await page.getByLabel('Maand').fill(month);
     await page.getByRole('button', { name: 'Afrekening maken' }).click();
@@ -183,7 +178,7 @@ test.describe('planning and redeeming a visit', () => {
   test('each refusal of a code has its own message, given at once before the visit is written', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+    await signInAsDemo(page, 'student');
     await page.getByRole('main').getByRole('link', { name: 'Cheque inwisselen' }).click();
     const refusals: [string, string][] = [
       [fullCode(CODES.expired), 'Deze cheque is vervallen'],
@@ -224,7 +219,7 @@ test.describe('offline', () => {
     page,
     context,
   }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+    await signInAsDemo(page, 'student');
     await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
     await page.getByRole('main').getByRole('link', { name: 'Cheque inwisselen' }).click();
     await expect(page.getByLabel('Code van de cheque')).toBeVisible();

@@ -1,9 +1,4 @@
-import {
-  DEMO_ACCOUNTS,
-  docsImagePath,
-  expectNoSeriousA11yViolations,
-  signIn,
-} from '@digipakket/portal-kit/e2e';
+import { docsImagePath, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
 // Labels of the signals other organisations own: the home-help coordinator never sees them.
@@ -19,7 +14,7 @@ test.describe('the home-help follow-up', () => {
   test('the coordinator sees the overdue installation visits of home help only, earliest due first, and goes to the queue', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(page, 'beegoCoordinator');
     await page.getByRole('link', { name: 'Opvolging' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
 

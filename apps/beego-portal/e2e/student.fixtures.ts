@@ -1,5 +1,5 @@
 import { type ChequeCode, chequeCheckCharacter, formatChequeCode } from '@digipakket/domain';
-import { DEMO_ACCOUNTS, signIn } from '@digipakket/portal-kit/e2e';
+import { signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, type Page } from '@playwright/test';
 
 /** The printed code of a demo cheque: its data characters (with or without dashes) plus the check character. */
@@ -10,7 +10,7 @@ export function fullCode(data: string): string {
 
 /** The demo student signed in on their visits, once the portal's service worker is ready. */
 export async function signInStudentWithServiceWorker(page: Page) {
-  await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+  await signInAsDemo(page, 'student');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

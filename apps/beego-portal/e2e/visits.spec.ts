@@ -3,7 +3,7 @@ import {
   describeSignInAndShell,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signIn,
+  signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
@@ -18,7 +18,7 @@ test.describe('my visits', () => {
   test('a student sees their visits as cards with map and phone links, or a friendly empty state', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'beego', email: DEMO_ACCOUNTS.student });
+    await signInAsDemo(page, 'student');
     await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
     await expect(page).toHaveTitle('Mijn bezoeken – Beego-portaal');
 

@@ -1,8 +1,8 @@
-import { DEMO_ACCOUNTS, signIn } from '@digipakket/portal-kit/e2e';
+import { signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
 async function openTodaysGroupA(page: import('@playwright/test').Page) {
-  await signIn(page, { portal: 'ligo', email: DEMO_ACCOUNTS.teacher });
+  await signInAsDemo(page, 'teacher');
   await page
     .getByRole('list', { name: 'Lessen' })
     .getByRole('listitem')

@@ -1,12 +1,11 @@
 import { QUESTION_IDS } from '@digipakket/domain';
 import {
   brusselsDate,
-  DEMO_ACCOUNTS,
+  demoApi,
   docsImagePath,
   expectNoSeriousA11yViolations,
   isoWeekday,
-  signedInApi,
-  signIn,
+  signInAsDemo,
   WEEKDAY_NL,
 } from '@digipakket/portal-kit/e2e';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
@@ -70,7 +69,7 @@ test.describe('a basic course from group to referral', () => {
     const groupName = `Basis digitaal — groep ${Date.now().toString(36)}`;
     const days = [brusselsDate(-2), brusselsDate(-1), brusselsDate(0)];
 
-    await signIn(page, { portal: 'ligo', email: DEMO_ACCOUNTS.ligoCoordinator });
+    await signInAsDemo(page, 'ligoCoordinator');
     await expect(page.getByRole('heading', { level: 1, name: 'Cursusgroepen' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the groups page');
 
@@ -92,7 +91,7 @@ test.describe('a basic course from group to referral', () => {
     await expect(sessionRows).toHaveCount(3);
     const groupUrl = page.url();
 
-    const welfare = await signedInApi(baseURL!, DEMO_ACCOUNTS.socialWorker, 'ocmw');
+    const welfare = await demoApi(baseURL!, 'socialWorker');
     const clients = await approvedClients(welfare, 3);
     const open = (await (await welfare.get('/api/training/groups/open?includeStarted=true')).json()) as {
       items: { id: string; name: string }[];
@@ -103,7 +102,7 @@ test.describe('a basic course from group to referral', () => {
     // group's two seats, the third goes on its waitlist.
     const welfareContext = await browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
     const socialWorker = await welfareContext.newPage();
-    await signIn(socialWorker, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(socialWorker, 'socialWorker');
     const statuses: string[] = [];
     for (const client of clients) {
       await socialWorker.goto(`/ocmw/clients/${client.id}`);
@@ -142,7 +141,7 @@ test.describe('a basic course from group to referral', () => {
       timezoneId: 'Europe/Brussels',
     });
     const teacher = await teacherContext.newPage();
-    await signIn(teacher, { portal: 'ligo', email: DEMO_ACCOUNTS.teacher });
+    await signInAsDemo(teacher, 'teacher');
     await expect(teacher.getByRole('heading', { level: 1, name: 'Mijn lessen' })).toBeVisible();
     for (const [index, status] of [
       ['Aanwezig', 'Afwezig'],
@@ -247,7 +246,7 @@ test.describe('coordinator pages', () => {
     page,
   }) => {
     const stamp = Date.now().toString(36);
-    await signIn(page, { portal: 'ligo', email: DEMO_ACCOUNTS.ligoCoordinator });
+    await signInAsDemo(page, 'ligoCoordinator');
     await expect(page.getByRole('heading', { level: 1, name: 'Cursusgroepen' })).toBeVisible();
     await page.getByRole('link', { name: 'Locaties' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Locaties' })).toBeVisible();

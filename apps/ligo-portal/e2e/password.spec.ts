@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, expectNoSeriousA11yViolations, signedInApi } from '@digipakket/portal-kit/e2e';
+import { demoApi, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 
 /** Chooses a password on the page a sign-in link opened, by keyboard alone. */
@@ -26,7 +26,7 @@ test('an invited teacher sets a password by link, resets a forgotten one by a ne
 }) => {
   // Two accounts, three passwords and four axe checks: more than a minute on a shared machine.
   test.slow();
-  const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
+  const coordinator = await demoApi(baseURL!, 'ligoCoordinator');
   const email = `wachtwoord.${Date.now().toString(36)}@ligo.test`;
   const invited = await coordinator.post('/api/training/teachers', {
     data: { email, displayName: 'Wout Wachtwoord' },

@@ -1,11 +1,10 @@
 import {
   brusselsDate,
-  DEMO_ACCOUNTS,
+  demoApi,
   docsImagePath,
   expectNoSeriousA11yViolations,
   groupWithSessions,
-  signedInApi,
-  signIn,
+  signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
@@ -17,11 +16,11 @@ test('a session the coordinator moves or cancels shows on the welfare centre’s
   // Two portals and three accounts in one story: more than the default minute on a shared machine.
   test.slow();
   const groupName = `Basis — verplaatst ${Date.now().toString(36)}`;
-  const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
+  const coordinator = await demoApi(baseURL!, 'ligoCoordinator');
   const { group } = await groupWithSessions(coordinator, groupName);
   await coordinator.dispose();
 
-  const welfare = await signedInApi(baseURL!, DEMO_ACCOUNTS.socialWorker, 'ocmw');
+  const welfare = await demoApi(baseURL!, 'socialWorker');
   const [client] = (
     (await (await welfare.get('/api/clients?limit=1')).json()) as {
       items: { id: string; firstName: string; lastName: string }[];
@@ -34,7 +33,7 @@ test('a session the coordinator moves or cancels shows on the welfare centre’s
   expect(enrolled.status()).toBe(201);
   await welfare.dispose();
 
-  await signIn(page, { portal: 'ligo', email: DEMO_ACCOUNTS.ligoCoordinator });
+  await signInAsDemo(page, 'ligoCoordinator');
   await page.goto(`/ligo/groups/${group.id}`);
   await expect(page.getByRole('heading', { level: 1, name: groupName })).toBeVisible();
   const sessionRows = page.getByRole('list', { name: 'Lessen' }).getByRole('listitem');
@@ -54,7 +53,7 @@ test('a session the coordinator moves or cancels shows on the welfare centre’s
 
   const welfareContext = await browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
   const socialWorker = await welfareContext.newPage();
-  await signIn(socialWorker, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+  await signInAsDemo(socialWorker, 'socialWorker');
   await socialWorker.goto(`/ocmw/clients/${client!.id}`);
   const sessions = socialWorker.getByRole('list', { name: `Lessen in ${groupName}` });
   await expect(sessions.getByRole('listitem')).toHaveCount(3);

@@ -3,7 +3,7 @@ import {
   describeSignInAndShell,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signIn,
+  signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
@@ -16,7 +16,7 @@ describeSignInAndShell({
 
 test.describe('my lessons', () => {
   test('a teacher sees their sessions with date, time, group, location and enrolment', async ({ page }) => {
-    await signIn(page, { portal: 'ligo', email: DEMO_ACCOUNTS.teacher });
+    await signInAsDemo(page, 'teacher');
     await expect(page.getByRole('heading', { level: 1, name: 'Mijn lessen' })).toBeVisible();
     await expect(page).toHaveTitle('Mijn lessen – Ligo-portaal');
 

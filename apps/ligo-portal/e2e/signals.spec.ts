@@ -1,10 +1,9 @@
 import {
   brusselsDate,
-  DEMO_ACCOUNTS,
+  demoApi,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signedInApi,
-  signIn,
+  signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
@@ -30,8 +29,8 @@ test.describe('the training follow-up', () => {
   }) => {
     // The demo's group A had a lesson a week ago and has one today: the teacher marks its last learner
     // absent at both (the other attendance tests use the first learners).
-    const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
-    const teacher = await signedInApi(baseURL!, DEMO_ACCOUNTS.teacher, 'ligo');
+    const coordinator = await demoApi(baseURL!, 'ligoCoordinator');
+    const teacher = await demoApi(baseURL!, 'teacher');
     const { items: groups } = (await (await coordinator.get('/api/training/groups')).json()) as {
       items: Group[];
     };
@@ -70,7 +69,7 @@ test.describe('the training follow-up', () => {
     await teacher.dispose();
     await coordinator.dispose();
 
-    await signIn(page, { portal: 'ligo', email: DEMO_ACCOUNTS.ligoCoordinator });
+    await signInAsDemo(page, 'ligoCoordinator');
     await page.getByRole('link', { name: 'Opvolging' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
     const card = page

@@ -1,9 +1,8 @@
 import {
   callApi,
-  DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signIn,
+  signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 import { approvedClient } from './clients.fixtures';
@@ -24,7 +23,7 @@ function clientWithBuddyInPackage(page: Page) {
 
 test.describe('Digibuddy on the client page', () => {
   test('pairs the client with a buddy, logs a meeting and ends the pairing', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const client = await clientWithBuddyInPackage(page);
     await page.goto(`/ocmw/clients/${client.id}`);
     const buddy = page.getByRole('region', { name: 'Digibuddy' });
@@ -71,7 +70,7 @@ test.describe('Digibuddy on the client page', () => {
   test('shows no Digibuddy card when the programme offers none and the client never had one', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const suffix = Date.now().toString(36).toUpperCase();
     const { client } = await callApi(page, 'POST', '/clients', {
       fileNumber: `E2E-NB-${suffix}`,

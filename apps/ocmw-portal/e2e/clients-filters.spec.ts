@@ -1,12 +1,11 @@
 import {
   brusselsDate,
   callApi,
-  DEMO_ACCOUNTS,
+  demoApi,
   docsImagePath,
   expectNoSeriousA11yViolations,
   groupWithSessions,
-  signedInApi,
-  signIn,
+  signInAsDemo,
   uniqueSuffix,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
@@ -16,7 +15,7 @@ test('the client list keeps its filters in the address: status and my own client
 }) => {
   test.slow();
   const lastName = `Filterman${uniqueSuffix()}`;
-  await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+  await signInAsDemo(page, 'socialWorker');
   const { client } = await callApi(page, 'POST', '/clients', {
     fileNumber: `E2E-FLT-${Date.now().toString(36).toUpperCase()}`,
     firstName: 'Nora',
@@ -70,17 +69,17 @@ test('a moved session and the teacher’s note each keep their own line on the c
 }) => {
   test.slow();
   const groupName = `Basis — kaart ${Date.now().toString(36)}`;
-  const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.ligoCoordinator, 'ligo');
+  const coordinator = await demoApi(baseURL!, 'ligoCoordinator');
   const { group, sessions } = await groupWithSessions(coordinator, groupName);
 
-  await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+  await signInAsDemo(page, 'socialWorker');
   const { client } = await callApi(page, 'POST', '/clients', {
     fileNumber: `E2E-CARD-${Date.now().toString(36).toUpperCase()}`,
     firstName: 'Karim',
     lastName: `Kaart${uniqueSuffix()}`,
     preferredLanguage: 'nl',
   });
-  const welfare = await signedInApi(baseURL!, DEMO_ACCOUNTS.socialWorker, 'ocmw');
+  const welfare = await demoApi(baseURL!, 'socialWorker');
   const enrolled = await welfare.post('/api/training/enrolments', {
     data: { clientId: client.id, groupId: group.id },
     headers: { 'Idempotency-Key': `${group.id}-${client.id}` },

@@ -3,7 +3,7 @@ import {
   describeSignInAndShell,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signIn,
+  signInAsDemo,
   uniqueSuffix,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
@@ -23,7 +23,7 @@ test.describe('clients', () => {
     const fileNumber = `E2E-${Date.now().toString(36).toUpperCase()}-${suffix.toUpperCase()}`;
     const lastName = `Vandenberghe${suffix}`;
 
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cliënten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /cliënten? in totaal/ })).toBeVisible();
@@ -101,7 +101,7 @@ test.describe('clients', () => {
 
   test('a file number already in use is refused on that field', async ({ page }) => {
     const fileNumber = `E2E-DUP-${Date.now().toString(36).toUpperCase()}-${uniqueSuffix().toUpperCase()}`;
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
 
     for (const attempt of ['first', 'second']) {
       await page
@@ -132,7 +132,7 @@ test.describe('clients', () => {
 test('a session that ended elsewhere sends the user back to the login page on the next request', async ({
   page,
 }) => {
-  await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+  await signInAsDemo(page, 'socialWorker');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cliënten' }).click();
   await expect(page.getByRole('status').filter({ hasText: /in totaal/ })).toBeVisible();
 

@@ -1,10 +1,9 @@
 import {
   callApi,
-  DEMO_ACCOUNTS,
+  demoApi,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signedInApi,
-  signIn,
+  signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
@@ -15,7 +14,7 @@ function monthOf(daysAgo: number): string {
 
 test.describe('documents and statements for the welfare centre', () => {
   test('the client page links to the welcome pack PDF in the chosen language', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const suffix = Date.now().toString(36).toUpperCase();
     const { client } = await callApi(page, 'POST', '/clients', {
       fileNumber: `E2E-PACK-${suffix}`,
@@ -43,7 +42,7 @@ test.describe('documents and statements for the welfare centre', () => {
   });
 
   test("the client page shows the learner's attendance, completion and referral", async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const { items } = await callApi(page, 'GET', '/clients?limit=100');
     const learner = (items as { id: string; status: string }[]).find((item) => item.status === 'completed');
     expect(learner, 'a demo client who finished the course').toBeDefined();
@@ -58,7 +57,7 @@ test.describe('documents and statements for the welfare centre', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     await page.getByRole('link', { name: 'Documenten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Documenten' })).toBeVisible();
     const languages = page.getByRole('table', { name: /moedertaalspreker/ });
@@ -87,7 +86,7 @@ test.describe('documents and statements for the welfare centre', () => {
   });
 
   test('the project lead reconciles the home-help statement line by line', async ({ page, baseURL }) => {
-    const coordinator = await signedInApi(baseURL!, DEMO_ACCOUNTS.beegoCoordinator, 'beego');
+    const coordinator = await demoApi(baseURL!, 'beegoCoordinator');
     const me = await (await coordinator.get('/api/auth/me')).json();
     const tenantId = me.tenants[0].id as string;
     // The current month when the demo already has redeemed cheques in it, else the demo's older visits.
@@ -111,7 +110,7 @@ test.describe('documents and statements for the welfare centre', () => {
     }
     await coordinator.dispose();
 
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     await page.getByRole('link', { name: 'Afrekeningen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Maandafrekeningen' })).toBeVisible();
     const monthName = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric' }).format(

@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
 import {
   callApi,
-  DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signIn,
+  signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 import { approvedClient } from './clients.fixtures';
@@ -32,7 +31,7 @@ test.describe('follow-up', () => {
   test('a social worker works the follow-up list: sees what to do, snoozes one signal and opens a client', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     await openFollowUpWithSignals(page);
     await expect(page).toHaveTitle('Opvolging – OCMW-portaal');
     await expect(
@@ -71,7 +70,7 @@ test.describe('follow-up', () => {
   test("a social worker closes a student's follow-up request with a note of what was done", async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     await openFollowUpWithSignals(page);
     const row = page.getByRole('row').filter({ hasText: 'Student vraagt opvolging' }).first();
     const clientName = (await row.getByRole('rowheader').getByRole('link').textContent()) ?? '';
@@ -95,7 +94,7 @@ test.describe('follow-up', () => {
   });
 
   test('the snooze dialog closes with Escape and gives focus back to its button', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     await openFollowUpWithSignals(page);
     const button = page
       .getByRole('row')
@@ -110,7 +109,7 @@ test.describe('follow-up', () => {
   });
 
   test('the project lead filters every signal by who must act', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     await openFollowUpWithSignals(page);
     await page.getByLabel('Wie moet handelen').selectOption('home_help');
     await expect(page.getByRole('row').nth(1)).toContainText('Beego');
@@ -173,7 +172,7 @@ test.describe('dashboard', () => {
     page,
   }) => {
     test.setTimeout(150_000);
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     const moved = await approvedClient(page, {
       fileNumberPrefix: 'E2E-DB',
       firstName: 'Dirk',
@@ -254,7 +253,7 @@ test.describe('dashboard', () => {
   });
 
   test('the charts open as tables from the keyboard, and a wave narrows the figures', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     await page.goto('/ocmw/dashboard');
     const stock = page.getByRole('figure').filter({ hasText: 'Laptops per toestand' });
     const toggle = stock.getByRole('button', { name: 'Toon de cijfers als tabel' });
@@ -279,7 +278,7 @@ test.describe('waves', () => {
   test('a wave planned beyond stock warns, and is planned only when the project lead goes ahead', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     await page.getByRole('link', { name: 'Golven', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Golven en capaciteit' })).toBeVisible();
     await expect(page.getByRole('rowheader', { name: 'Golf 1' })).toBeVisible();
@@ -323,7 +322,7 @@ test.describe('administration', () => {
   test('the admin sees why settings are refused beside each field, invites a colleague and disables the account', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
+    await signInAsDemo(page, 'ocmwAdmin');
     await page.getByRole('link', { name: 'Beheer' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
     await expect(page.getByLabel('Cheques per cliënt')).toHaveValue('2');
@@ -371,7 +370,7 @@ test.describe('administration', () => {
 
 test.describe('reports and audit', () => {
   test('a report export opens as a valid XLSX with the rows shown on screen', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     await page.getByRole('link', { name: 'Rapporten' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Rapporten' })).toBeVisible();
     await page.getByLabel('Rapport', { exact: true }).selectOption('cheques');
@@ -397,7 +396,7 @@ test.describe('reports and audit', () => {
   test('the project lead sees who read a client, filters on that client and exports the log', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     const list = await (await page.request.get('/api/clients?limit=1')).json();
     const client = list.items[0];
     expect((await page.request.get(`/api/clients/${client.id}`)).status()).toBe(200);

@@ -1,9 +1,8 @@
 import {
   callApi,
-  DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signIn,
+  signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 import { approvedClient } from './clients.fixtures';
@@ -21,7 +20,7 @@ function guidanceClient(page: Page) {
 
 test.describe('guidance on the client page', () => {
   test('records the Digipunten the client was told about and books the laptop pickup', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const client = await guidanceClient(page);
     await page.goto(`/ocmw/clients/${client.id}`);
     const guidance = page.getByRole('region', { name: 'Begeleiding en info' });
@@ -60,7 +59,7 @@ test.describe('guidance on the client page', () => {
   });
 
   test("says which places the Digipunten are in when the client's address is not known", async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const { client } = await callApi(page, 'POST', '/clients', {
       fileNumber: `E2E-G-NOADDR-${Date.now().toString(36).toUpperCase()}`,
       firstName: 'Zonder',

@@ -1,4 +1,4 @@
-import { callApi, DEMO_ACCOUNTS, expectNoSeriousA11yViolations, signIn } from '@digipakket/portal-kit/e2e';
+import { callApi, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 import { approvedClient } from './clients.fixtures';
 
@@ -25,7 +25,7 @@ test.describe('info moments and the end of a trajectory', () => {
   test('invites a client to an info moment, marks them present and completes the trajectory; ends another early', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const client = await approvedClient(page, {
       fileNumberPrefix: 'E2E-IM',
       firstName: 'Ilse',

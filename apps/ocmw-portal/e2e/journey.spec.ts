@@ -1,11 +1,10 @@
 import { QUESTION_IDS } from '@digipakket/domain';
 import {
   callApi,
-  DEMO_ACCOUNTS,
   docsImagePath,
   expectNoSeriousA11yViolations,
   SKILL_QUESTIONS_NL,
-  signIn,
+  signInAsDemo,
   uniqueSuffix,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
@@ -58,7 +57,7 @@ test.describe('the social worker journey', () => {
     const suffix = uniqueSuffix();
     const lastName = `Verstraete${suffix}`;
     const fileNumber = `E2E-J-${Date.now().toString(36).toUpperCase()}`;
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
 
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
@@ -183,7 +182,7 @@ test.describe('the social worker journey', () => {
   });
 
   test('a laptop taken by someone else in the meantime is refused with an explanation', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const serial = `E2E-RACE-${Date.now().toString(36).toUpperCase()}`;
     const { devices } = await callApi(page, 'POST', '/devices/batches', {
       model: 'E2E model',
@@ -208,7 +207,7 @@ test.describe('the social worker journey', () => {
   test('an ineligible client is approved only with a written reason, which the client page shows', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const client = await createClient(page);
     await page.goto(`/ocmw/clients/${client.id}/intake`);
     await answerSituation(page, { purpose: 'School', canPay: 'Ja' });
@@ -232,7 +231,7 @@ test.describe('the social worker journey', () => {
   });
 
   test('a possible duplicate is shown before saving, and can be saved anyway', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const existing = await createClient(page, { birthDate: '1968-11-03' });
     await page.goto('/ocmw/clients/new');
     await page.getByLabel('Dossiernummer').fill(`E2E-DUPL-${Date.now().toString(36).toUpperCase()}`);
@@ -257,7 +256,7 @@ test.describe('the social worker journey', () => {
   });
 
   test('a bad national register number is refused in the edit form', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const client = await createClient(page);
     await page.goto(`/ocmw/clients/${client.id}/edit`);
     await page.getByLabel('Rijksregisternummer').fill('85.07.30-033.00');
@@ -277,7 +276,7 @@ test.describe('the social worker journey', () => {
   test('a delivery of laptops is received, a repeated serial refused by its line number', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const stamp = Date.now().toString(36).toUpperCase();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Laptops' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Laptops' })).toBeVisible();
@@ -303,7 +302,7 @@ test.describe('the social worker journey', () => {
   test('a CSV import is checked row by row first, and importing the same file twice makes no duplicates', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const stamp = Date.now().toString(36).toUpperCase();
     const csv = [
       'dossiernummer;voornaam;achternaam;geboortedatum;telefoon;taal;postcode',

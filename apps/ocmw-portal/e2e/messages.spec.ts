@@ -1,11 +1,11 @@
-import { callApi, DEMO_ACCOUNTS, expectNoSeriousA11yViolations, signIn } from '@digipakket/portal-kit/e2e';
+import { callApi, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
 test.describe('messages to clients in the welfare portal', () => {
   test('the admin sets the reminder days and the second-cheque nudge on the Beheer page, checked by the API', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
+    await signInAsDemo(page, 'ocmwAdmin');
     await page.goto('/ocmw/admin');
     const messages = page.getByRole('group', { name: 'Berichten aan cliënten' });
     const days = messages.getByLabel('Herinneringen, dagen vóór een afspraak');
@@ -38,7 +38,7 @@ test.describe('messages to clients in the welfare portal', () => {
   }) => {
     // A home-help visit planned two days ahead for a client without SMS or e-mail: its reminder goes by letter.
     const beego = await browser.newPage();
-    await signIn(beego, { portal: 'beego', email: DEMO_ACCOUNTS.beegoCoordinator });
+    await signInAsDemo(beego, 'beegoCoordinator');
     const queue = await callApi(beego, 'GET', '/visits/queue');
     const cheque = (queue.items as { chequeId: string; purpose: string }[]).find(
       (item) => item.purpose === 'installation',
@@ -54,7 +54,7 @@ test.describe('messages to clients in the welfare portal', () => {
     });
     await beego.close();
 
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     await page.goto('/ocmw/documents');
     const letters = page.getByRole('region', { name: 'Brieven' });
     await expect(letters.getByText(/^Er (wacht 1 brief|wachten \d+ brieven)\.$/)).toBeVisible();
@@ -80,7 +80,7 @@ test.describe('messages to clients in the welfare portal', () => {
   test('the project lead reads missed appointments with and without reminders per wave on the dashboard', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     await page.goto('/ocmw/dashboard');
     await expect(
       page.getByRole('heading', { name: 'Gemiste afspraken met en zonder herinnering' }),

@@ -1,9 +1,4 @@
-import {
-  DEMO_ACCOUNTS,
-  docsImagePath,
-  expectNoSeriousA11yViolations,
-  signIn,
-} from '@digipakket/portal-kit/e2e';
+import { docsImagePath, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
@@ -23,7 +18,7 @@ test.describe('the menu and the start page follow the role', () => {
   test('a social worker starts on their follow-up list and sees only the pages of the client journey', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
     await expect(page).toHaveURL(/\/ocmw\/follow-up$/);
     await expect(menu(page)).toHaveText(CLIENT_JOURNEY_PAGES);
@@ -45,7 +40,7 @@ test.describe('the menu and the start page follow the role', () => {
   test('the project lead starts on the dashboard and has the management pages in the menu', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expect(menu(page)).toHaveText([
       ...CLIENT_JOURNEY_PAGES,
@@ -61,7 +56,7 @@ test.describe('the menu and the start page follow the role', () => {
   test('the admin starts on the administration, has the reports and no page that shows a client', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
+    await signInAsDemo(page, 'ocmwAdmin');
     await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
     await expect(menu(page)).toHaveText(['Rapporten', 'Beheer']);
     for (const path of ['/ocmw/clients', '/ocmw/audit', '/ocmw/dashboard']) {

@@ -1,17 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import {
-  DEMO_ACCOUNTS,
-  docsImagePath,
-  expectNoSeriousA11yViolations,
-  signIn,
-} from '@digipakket/portal-kit/e2e';
+import { docsImagePath, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
 test.describe('GDPR on the client page', () => {
   test('the project lead downloads everything held on a client as JSON, and may erase it', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     const origin = new URL(page.url()).origin;
     const list = await page.request.get(`${origin}/api/clients?limit=1`);
     const clientId = (await list.json()).items[0].id as string;
@@ -38,7 +33,7 @@ test.describe('GDPR on the client page', () => {
   });
 
   test('the social worker does not see the GDPR card', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+    await signInAsDemo(page, 'socialWorker');
     const origin = new URL(page.url()).origin;
     const list = await page.request.get(`${origin}/api/clients?limit=1`);
     const clientId = (await list.json()).items[0].id as string;
@@ -48,7 +43,7 @@ test.describe('GDPR on the client page', () => {
   });
 
   test('the admin sets the retention period within its limits', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
+    await signInAsDemo(page, 'ocmwAdmin');
     await page.goto('/ocmw/admin');
     const section = page.getByRole('region', { name: 'Bewaartermijn' });
     const field = section.getByLabel('Bewaartermijn in maanden');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { callApi, DEMO_ACCOUNTS, expectNoSeriousA11yViolations, signIn } from '@digipakket/portal-kit/e2e';
+import { callApi, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 
 type Digipunt = {
@@ -53,7 +53,7 @@ test.describe('setting up the welfare centre on the Beheer page', () => {
   test('the admin sees the running programme with its partners instead of the start form, on an accessible page', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
+    await signInAsDemo(page, 'ocmwAdmin');
     await page.goto('/ocmw/admin');
     const programme = page.getByRole('region', { name: 'Programma', exact: true });
     await expect(programme).toContainText(/Digipakket \d{4}/);
@@ -69,7 +69,7 @@ test.describe('setting up the welfare centre on the Beheer page', () => {
   test('the project lead checks a Digipunten file, sees each refused row, and loads the list again unchanged', async ({
     page,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     const before = await directory(page);
     expect(before.length).toBeGreaterThan(1);
     await page.goto('/ocmw/admin');
@@ -153,7 +153,7 @@ test.describe('the details on the documents', () => {
     page,
     browser,
   }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.ocmwAdmin });
+    await signInAsDemo(page, 'ocmwAdmin');
     const demo = (await callApi(page, 'GET', '/branding')) as Branding;
     try {
       await page.goto('/ocmw/admin');
@@ -185,7 +185,7 @@ test.describe('the details on the documents', () => {
       const { baseURL, locale } = test.info().project.use;
       const worker = await browser.newPage({ baseURL, locale });
       try {
-        await signIn(worker, { portal: 'ocmw', email: DEMO_ACCOUNTS.socialWorker });
+        await signInAsDemo(worker, 'socialWorker');
         const cheques = await printedCheques(worker);
         expect(cheques).toContain('Bel Beego op 09 765 43 21.');
         expect(cheques).toContain('Vragen? Bel 09 123 45 67');
@@ -200,7 +200,7 @@ test.describe('the details on the documents', () => {
   });
 
   test('the project lead reads the details on the documents but cannot change them', async ({ page }) => {
-    await signIn(page, { portal: 'ocmw', email: DEMO_ACCOUNTS.projectLead });
+    await signInAsDemo(page, 'projectLead');
     await page.goto('/ocmw/admin');
     const section = page.getByRole('region', { name: 'Gegevens op de documenten' });
     await expect(section).toContainText('De beheerder vult deze gegevens in.');

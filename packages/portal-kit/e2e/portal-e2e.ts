@@ -16,6 +16,15 @@ export const DEMO_ACCOUNTS = {
 
 type PortalName = 'ocmw' | 'beego' | 'ligo';
 
+type DemoAccount = keyof typeof DEMO_ACCOUNTS;
+
+/** The portal a demo account signs in to: Beego's and Ligo's own accounts, the rest the welfare centre's. */
+function demoPortal(who: DemoAccount): PortalName {
+  if (who === 'beegoCoordinator' || who === 'student') return 'beego';
+  if (who === 'ligoCoordinator' || who === 'teacher') return 'ligo';
+  return 'ocmw';
+}
+
 const PORTAL_NAMES_NL: Record<PortalName, string> = {
   ocmw: 'OCMW-portaal',
   beego: 'Beego-portaal',
@@ -58,6 +67,11 @@ export async function signedInApi(
   const login = await context.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD, portal } });
   expect(login.status()).toBe(200);
   return context;
+}
+
+/** `signedInApi` for a demo account, on its own portal. */
+export function demoApi(baseURL: string, who: DemoAccount): Promise<APIRequestContext> {
+  return signedInApi(baseURL, DEMO_ACCOUNTS[who], demoPortal(who));
 }
 
 /** Gives the page's browser a passkey authenticator of its own, as a phone or laptop has built in. */
@@ -150,6 +164,11 @@ export async function signIn(page: Page, { portal, email }: { portal: PortalName
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
+}
+
+/** `signIn` as a demo account, on its own portal. */
+export function signInAsDemo(page: Page, who: DemoAccount) {
+  return signIn(page, { portal: demoPortal(who), email: DEMO_ACCOUNTS[who] });
 }
 
 /**
