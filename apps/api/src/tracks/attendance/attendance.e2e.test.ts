@@ -72,15 +72,10 @@ describe("a teacher's attendance list", () => {
         ].sort(),
       );
     }
-    const reads = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(
-        and(
-          eq(auditLogTable.action, 'attendance.read'),
-          eq(auditLogTable.resource, `session:${body.session.id}`),
-        ),
-      );
+    const reads = await auditRows(t.db, {
+      action: 'attendance.read',
+      resource: `session:${body.session.id}`,
+    });
     expect(reads).toHaveLength(6);
   });
 

@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLogTable } from '../../ground/audit/audit.tables';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
@@ -249,30 +248,17 @@ describe('enrolling and withdrawing', () => {
       reason: 'health',
       note: 'Opname in het ziekenhuis',
     });
-    const audited = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(
-        and(
-          eq(auditLogTable.action, 'enrolment.withdraw'),
-          eq(auditLogTable.resource, `enrolment:${enrolment.id}`),
-        ),
-      );
+    const audited = await auditRows(t.db, {
+      action: 'enrolment.withdraw',
+      resource: `enrolment:${enrolment.id}`,
+    });
     expect(audited).toHaveLength(1);
   });
 
   it('writes an audit row for each enrolment', async () => {
     const groupId = await makeGroup({ capacity: 3 });
     const { enrolment } = await (await enrol({ clientId: clientIds[4], groupId })).json();
-    const rows = await t.db
-      .select()
-      .from(auditLogTable)
-      .where(
-        and(
-          eq(auditLogTable.resource, `enrolment:${enrolment.id}`),
-          eq(auditLogTable.action, 'enrolment.enrol'),
-        ),
-      );
+    const rows = await auditRows(t.db, { resource: `enrolment:${enrolment.id}`, action: 'enrolment.enrol' });
     expect(rows).toHaveLength(1);
   });
 
