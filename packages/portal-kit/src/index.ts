@@ -1,24 +1,6 @@
 export { ActionButton } from './actions/action-button.component';
 export { type Action, type ActionOptions, createAction } from './actions/create-action';
-export type {
-  ActiveSession,
-  ChangePasswordRequest,
-  ClientCreate,
-  ClientList,
-  ClientListQuery,
-  ClientResponse,
-  ClientSummary,
-  LoginRequest,
-  Me,
-  PortalName,
-  SessionList,
-  SessionSummary,
-  SignInLink,
-  SignInLinkInfo,
-  TrajectoryStatus,
-  VisitList,
-  VisitSummary,
-} from './api/api.types';
+export type * from './api/api.types';
 export {
   type ApiClient,
   ApiError,

@@ -2,14 +2,12 @@
 // (zod schemas) reaches a portal's bundle through here.
 export type {
   ActiveSession,
-  ActiveSessionList,
   ChangePasswordRequest,
   ClientCreate,
   ClientList,
   ClientListQuery,
   ClientResponse,
   ClientSummary,
-  ErrorCode,
   LoginRequest,
   Me,
   Portal as PortalName,
