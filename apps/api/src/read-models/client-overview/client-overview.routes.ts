@@ -21,6 +21,8 @@ import { getClientOverview } from './client-overview.usecases';
 const define = routesOf({ tag: 'clients', access: ACCESS.caseworkers });
 
 export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const geocoder = geocoderFor({ config: deps.config });
+
   serveJson(
     app,
     define(CLIENT_ROUTES.list, {
@@ -53,9 +55,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       errors: [409],
     }),
     ({ tenant, body }) =>
-      createClient({ ctx: tenant, geocoder: geocoderFor({ config: deps.config }), input: body }).then(
-        ({ client }) => ({ client }),
-      ),
+      createClient({ ctx: tenant, geocoder, input: body }).then(({ client }) => ({ client })),
   );
 
   serveJson(
@@ -94,7 +94,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
     ({ tenant, param, body }) =>
       updateClient({
         ctx: tenant,
-        geocoder: geocoderFor({ config: deps.config }),
+        geocoder,
         clientId: param.id,
         input: body,
       }).then(({ client }) => ({ client })),

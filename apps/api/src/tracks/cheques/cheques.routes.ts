@@ -11,6 +11,8 @@ import { cancelClientCheque, issueClientCheques, listClientCheques } from './che
 const define = routesOf({ tag: 'cheques', access: ACCESS.caseworkers });
 
 export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const timeZone = deps.config.timeZone;
+
   serveJson(
     app,
     define(CHEQUE_ROUTES.ofClient, {
@@ -31,8 +33,7 @@ export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       answer: [201, ClientChequeListSchema, 'The cheques issued.'],
       errors: [404, 409],
     }),
-    ({ tenant, param }) =>
-      issueClientCheques({ ctx: tenant, clientId: param.id, timeZone: deps.config.timeZone }),
+    ({ tenant, param }) => issueClientCheques({ ctx: tenant, clientId: param.id, timeZone }),
   );
 
   serveJson(
@@ -45,11 +46,6 @@ export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       errors: [404, 409],
     }),
     ({ tenant, param, body }) =>
-      cancelClientCheque({
-        ctx: tenant,
-        timeZone: deps.config.timeZone,
-        chequeId: param.id,
-        reason: body.reason,
-      }),
+      cancelClientCheque({ ctx: tenant, timeZone, chequeId: param.id, reason: body.reason }),
   );
 }

@@ -20,6 +20,8 @@ import { enrolClient, listOpenGroups, withdrawEnrolment } from './enrolments.use
 const define = routesOf({ tag: 'training', access: ACCESS.caseworkers });
 
 export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const timeZone = deps.config.timeZone;
+
   serveJson(
     app,
     define(TRAINING_ROUTES.openGroups, {
@@ -32,7 +34,7 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
     ({ tenant, query }) =>
       listOpenGroups({
         ctx: tenant,
-        today: toLocalDate({ instant: deps.clock.now(), timeZone: deps.config.timeZone }),
+        today: toLocalDate({ instant: deps.clock.now(), timeZone }),
         includeStarted: query.includeStarted === 'true',
       }),
   );
@@ -51,7 +53,7 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
       const { key } = readIdempotencyKey({ header: c.req.header('idempotency-key') });
       const { body } = await enrolClient({
         ctx: tenantContext(c),
-        timeZone: deps.config.timeZone,
+        timeZone,
         input: c.req.valid('json'),
         idempotencyKey: key,
       });
@@ -70,7 +72,6 @@ export function registerEnrolmentRoutes({ app, deps }: { app: OpenAPIHono<AppEnv
       answer: [200, WithdrawResponseSchema, 'Withdrawn, with who moved up.'],
       errors: [404, 409],
     }),
-    ({ ctx, param, body }) =>
-      withdrawEnrolment({ ctx, timeZone: deps.config.timeZone, enrolmentId: param.id, input: body }),
+    ({ ctx, param, body }) => withdrawEnrolment({ ctx, timeZone, enrolmentId: param.id, input: body }),
   );
 }

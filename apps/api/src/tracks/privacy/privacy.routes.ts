@@ -31,6 +31,8 @@ const RETENTION_ACCESS = ['welfare:admin'] as const;
 const define = routesOf({ tag: 'privacy', access: EXPORT_ACCESS });
 
 export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  const documentsDir = deps.config.documents.dir;
+
   app.openapi(
     define(route('GET', '/clients/{id}/privacy-export'), {
       summary:
@@ -42,7 +44,7 @@ export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       const clientId = c.req.valid('param').id;
       const result = await exportClientData({
         ctx: tenantContext(c),
-        documentsDir: deps.config.documents.dir,
+        documentsDir,
         clientId,
       });
       const day = result.generatedAt.slice(0, 10);
@@ -64,12 +66,7 @@ export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       errors: [404, 409],
     }),
     ({ tenant, param, body }) =>
-      requestErasure({
-        ctx: tenant,
-        documentsDir: deps.config.documents.dir,
-        clientId: param.id,
-        reason: body.reason,
-      }),
+      requestErasure({ ctx: tenant, documentsDir, clientId: param.id, reason: body.reason }),
   );
 
   serveJson(
