@@ -2,8 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
 import { serveEmpty, serveJson } from '../../ground/http/serve';
+import { newSignInLinkRoute } from '../../records/users/users.routes';
 import {
-  SignInLinkSchema,
   WelfareUserInvitedSchema,
   WelfareUserInviteSchema,
   WelfareUserListSchema,
@@ -46,13 +46,14 @@ export function registerUsersRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; d
 
   serveJson(
     app,
-    define(ACCOUNT_ROUTES.link, {
-      summary: 'A new sign-in link for a colleague, shown once',
-      description:
-        'To invite again or to hand over in person when a colleague forgot their password: the earlier unused links stop working; the colleague opens this one and chooses a password, which ends their sessions. An account of another organisation, or a disabled one, answers 404 `user.not_found`.',
-      answer: [201, SignInLinkSchema, 'The link, shown this once.'],
-      errors: [404],
-    }),
+    define(
+      ACCOUNT_ROUTES.link,
+      newSignInLinkRoute({
+        who: 'colleague',
+        after: '; the colleague opens this one and chooses a password, which ends their sessions',
+        notFound: 'An account of another organisation, or a disabled one, answers 404 `user.not_found`.',
+      }),
+    ),
     ({ tenant, param }) => issueWelfareUserLink({ ctx: tenant, config: deps.config, userId: param.id }),
   );
 

@@ -4,7 +4,7 @@ import { ACCESS, type RoleKey } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
 import { serveJson } from '../../ground/http/serve';
-import { SignInLinkSchema } from '../../records/users/users.schemas';
+import { newSignInLinkRoute } from '../../records/users/users.routes';
 import { TRAINING_ROUTES } from '../training/training.contract';
 import {
   ClientEnrolmentListSchema,
@@ -107,13 +107,13 @@ function registerTeacherRoutes({ app, deps }: Registration) {
   );
   serveJson(
     app,
-    define(TRAINING_ROUTES.teacherLink, {
-      summary: 'A new sign-in link for a teacher, shown once',
-      description:
-        'To invite again or to hand over in person when a teacher forgot their password: the earlier unused links stop working. A teacher of another organisation, or a deactivated one, answers 404 `teacher.not_found`.',
-      answer: [201, SignInLinkSchema, 'The link, shown this once.'],
-      errors: [404],
-    }),
+    define(
+      TRAINING_ROUTES.teacherLink,
+      newSignInLinkRoute({
+        who: 'teacher',
+        notFound: 'A teacher of another organisation, or a deactivated one, answers 404 `teacher.not_found`.',
+      }),
+    ),
     ({ ctx, param }) => issueTeacherLink({ ctx, config: deps.config, userId: param.id }),
   );
   serveJson(
@@ -129,6 +129,8 @@ function registerTeacherRoutes({ app, deps }: Registration) {
 
 /** Course groups, their sessions, referrals and enrolments. */
 function registerGroupRoutes({ app, deps }: Registration) {
+  const timeZone = deps.config.timeZone;
+
   serveJson(
     app,
     define(TRAINING_ROUTES.programmes, {
@@ -184,8 +186,7 @@ function registerGroupRoutes({ app, deps }: Registration) {
       answer: [201, z.object({ sessions: z.array(GroupSessionSchema) }), 'The planned sessions.'],
       errors: [404, 409],
     }),
-    ({ ctx, param, body }) =>
-      generateSessions({ timeZone: deps.config.timeZone, ctx, groupId: param.id, input: body }),
+    ({ ctx, param, body }) => generateSessions({ timeZone, ctx, groupId: param.id, input: body }),
   );
   serveJson(
     app,
@@ -197,8 +198,7 @@ function registerGroupRoutes({ app, deps }: Registration) {
       answer: [200, z.object({ session: GroupSessionSchema }), 'The session.'],
       errors: [404, 409],
     }),
-    ({ ctx, param, body }) =>
-      updateSession({ ctx, timeZone: deps.config.timeZone, sessionId: param.id, input: body }),
+    ({ ctx, param, body }) => updateSession({ ctx, timeZone, sessionId: param.id, input: body }),
   );
   serveJson(
     app,

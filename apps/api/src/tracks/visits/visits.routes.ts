@@ -6,7 +6,7 @@ import { routesOf } from '../../ground/http/routes';
 import { serveEmpty, serveJson } from '../../ground/http/serve';
 import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
 import { route } from '../../ground/shared/route-contract';
-import { SignInLinkSchema } from '../../records/users/users.schemas';
+import { newSignInLinkRoute } from '../../records/users/users.routes';
 import { VISIT_ROUTES } from './visits.contract';
 import {
   AssignRequestSchema,
@@ -141,13 +141,13 @@ function registerStudentRoutes({ app, deps }: Registration) {
 
   serveJson(
     app,
-    define(VISIT_ROUTES.studentLink, {
-      summary: 'A new sign-in link for a student, shown once',
-      description:
-        'To invite again or to hand over in person when a student forgot their password: the earlier unused links stop working. A student of another organisation, or a deactivated one, answers 404 `student.not_found`.',
-      answer: [201, SignInLinkSchema, 'The link, shown this once.'],
-      errors: [404],
-    }),
+    define(
+      VISIT_ROUTES.studentLink,
+      newSignInLinkRoute({
+        who: 'student',
+        notFound: 'A student of another organisation, or a deactivated one, answers 404 `student.not_found`.',
+      }),
+    ),
     ({ ctx, param }) => issueStudentLink({ ctx, config: deps.config, studentId: param.studentId }),
   );
 
