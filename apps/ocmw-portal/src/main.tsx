@@ -1,94 +1,53 @@
 import '@digipakket/portal-kit/styles.css';
 import './ocmw.css';
-import { PortalApp } from '@digipakket/portal-kit';
+import { lazyPage, PortalApp } from '@digipakket/portal-kit';
 import { Route } from '@solidjs/router';
-import { lazy } from 'solid-js';
 import { render } from 'solid-js/web';
 import { ClientsPage } from './modules/clients/pages/clients.page';
 import { forPage, navForRole, RoleHome } from './modules/shared/role-pages';
 import { portal } from './portal';
 
-const FollowUpPage = lazy(() =>
-  import('./modules/follow-up/pages/follow-up.page').then((module) => ({ default: module.FollowUpPage })),
+const FollowUpPage = lazyPage(() => import('./modules/follow-up/pages/follow-up.page'), 'FollowUpPage');
+const InfoMomentsPage = lazyPage(
+  () => import('./modules/info-moments/pages/info-moments.page'),
+  'InfoMomentsPage',
 );
-const InfoMomentsPage = lazy(() =>
-  import('./modules/info-moments/pages/info-moments.page').then((module) => ({
-    default: module.InfoMomentsPage,
-  })),
+const InfoMomentPage = lazyPage(
+  () => import('./modules/info-moments/pages/info-moment.page'),
+  'InfoMomentPage',
 );
-const InfoMomentPage = lazy(() =>
-  import('./modules/info-moments/pages/info-moment.page').then((module) => ({
-    default: module.InfoMomentPage,
-  })),
+const DashboardPage = lazyPage(() => import('./modules/dashboard/pages/dashboard.page'), 'DashboardPage');
+const FigureClientsPage = lazyPage(
+  () => import('./modules/dashboard/pages/figure-clients.page'),
+  'FigureClientsPage',
 );
-const DashboardPage = lazy(() =>
-  import('./modules/dashboard/pages/dashboard.page').then((module) => ({ default: module.DashboardPage })),
+const NewClientPage = lazyPage(() => import('./modules/clients/pages/new-client.page'), 'NewClientPage');
+const EditClientPage = lazyPage(() => import('./modules/clients/pages/edit-client.page'), 'EditClientPage');
+const ClientPage = lazyPage(() => import('./modules/clients/pages/client.page'), 'ClientPage');
+const IntakePage = lazyPage(() => import('./modules/intake/pages/intake.page'), 'IntakePage');
+const HandoutPage = lazyPage(() => import('./modules/devices/pages/handout.page'), 'HandoutPage');
+const DevicesPage = lazyPage(() => import('./modules/devices/pages/devices.page'), 'DevicesPage');
+const ReceiveBatchPage = lazyPage(
+  () => import('./modules/devices/pages/receive-batch.page'),
+  'ReceiveBatchPage',
 );
-const FigureClientsPage = lazy(() =>
-  import('./modules/dashboard/pages/figure-clients.page').then((module) => ({
-    default: module.FigureClientsPage,
-  })),
+const ImportPage = lazyPage(() => import('./modules/client-import/pages/import.page'), 'ImportPage');
+const DevicePage = lazyPage(() => import('./modules/devices/pages/device.page'), 'DevicePage');
+const WavesPage = lazyPage(() => import('./modules/waves/pages/waves.page'), 'WavesPage');
+const WavePage = lazyPage(() => import('./modules/waves/pages/wave.page'), 'WavePage');
+const AdminPage = lazyPage(() => import('./modules/admin/pages/admin.page'), 'AdminPage');
+const ReportsPage = lazyPage(() => import('./modules/reports/pages/reports.page'), 'ReportsPage');
+const DocumentsPage = lazyPage(() => import('./modules/documents/pages/documents.page'), 'DocumentsPage');
+const StatementsPage = lazyPage(() => import('./modules/statements/pages/statements.page'), 'StatementsPage');
+const RecordRoundPage = lazyPage(
+  () => import('./modules/outcomes/pages/record-round.page'),
+  'RecordRoundPage',
 );
-const NewClientPage = lazy(() =>
-  import('./modules/clients/pages/new-client.page').then((module) => ({ default: module.NewClientPage })),
+const OutcomeComparisonPage = lazyPage(
+  () => import('./modules/outcomes/pages/outcome-comparison.page'),
+  'OutcomeComparisonPage',
 );
-const EditClientPage = lazy(() =>
-  import('./modules/clients/pages/edit-client.page').then((module) => ({ default: module.EditClientPage })),
-);
-const ClientPage = lazy(() =>
-  import('./modules/clients/pages/client.page').then((module) => ({ default: module.ClientPage })),
-);
-const IntakePage = lazy(() =>
-  import('./modules/intake/pages/intake.page').then((module) => ({ default: module.IntakePage })),
-);
-const HandoutPage = lazy(() =>
-  import('./modules/devices/pages/handout.page').then((module) => ({ default: module.HandoutPage })),
-);
-const DevicesPage = lazy(() =>
-  import('./modules/devices/pages/devices.page').then((module) => ({ default: module.DevicesPage })),
-);
-const ReceiveBatchPage = lazy(() =>
-  import('./modules/devices/pages/receive-batch.page').then((module) => ({
-    default: module.ReceiveBatchPage,
-  })),
-);
-const ImportPage = lazy(() =>
-  import('./modules/client-import/pages/import.page').then((module) => ({ default: module.ImportPage })),
-);
-const DevicePage = lazy(() =>
-  import('./modules/devices/pages/device.page').then((module) => ({ default: module.DevicePage })),
-);
-const WavesPage = lazy(() =>
-  import('./modules/waves/pages/waves.page').then((module) => ({ default: module.WavesPage })),
-);
-const WavePage = lazy(() =>
-  import('./modules/waves/pages/wave.page').then((module) => ({ default: module.WavePage })),
-);
-const AdminPage = lazy(() =>
-  import('./modules/admin/pages/admin.page').then((module) => ({ default: module.AdminPage })),
-);
-const ReportsPage = lazy(() =>
-  import('./modules/reports/pages/reports.page').then((module) => ({ default: module.ReportsPage })),
-);
-const DocumentsPage = lazy(() =>
-  import('./modules/documents/pages/documents.page').then((module) => ({ default: module.DocumentsPage })),
-);
-const StatementsPage = lazy(() =>
-  import('./modules/statements/pages/statements.page').then((module) => ({ default: module.StatementsPage })),
-);
-const RecordRoundPage = lazy(() =>
-  import('./modules/outcomes/pages/record-round.page').then((module) => ({
-    default: module.RecordRoundPage,
-  })),
-);
-const OutcomeComparisonPage = lazy(() =>
-  import('./modules/outcomes/pages/outcome-comparison.page').then((module) => ({
-    default: module.OutcomeComparisonPage,
-  })),
-);
-const AuditPage = lazy(() =>
-  import('./modules/audit/pages/audit.page').then((module) => ({ default: module.AuditPage })),
-);
+const AuditPage = lazyPage(() => import('./modules/audit/pages/audit.page'), 'AuditPage');
 
 render(
   () => (
