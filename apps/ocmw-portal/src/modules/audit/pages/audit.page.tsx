@@ -1,10 +1,12 @@
 import '../audit.css';
 // The filters and the export link are laid out as the reports page's are.
 import '../../reports/reports.css';
-import { DateField, EmptyState, Loaded, Pagination, SelectField } from '@digipakket/portal-kit';
+import { EmptyState, Loaded, SelectField } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
+import { FilterForm, PeriodFields } from '../../shared/filter-form.component';
 import { PageHeader } from '../../shared/page-header.component';
+import { createPaging, PagingButtons } from '../../shared/paging.component';
 import { ResultCount } from '../../shared/result-count.component';
 import { createAuditQuery } from '../audit.queries';
 import { AUDIT_PAGE_SIZE, type AuditFilters, exportHref } from '../audit.services';
@@ -38,49 +40,33 @@ export function AuditPage() {
     from: '',
     to: '',
   });
-  const [offset, setOffset] = createSignal(0);
+  const paging = createPaging(AUDIT_PAGE_SIZE);
   const [who, setWho] = createSignal<{ client?: string; user?: string }>({});
-  const [page, { refetch }] = createAuditQuery(() => ({ filters: filters(), offset: offset() }));
+  const [page, { refetch }] = createAuditQuery(() => ({ filters: filters(), offset: paging.offset() }));
   const update = (patch: Partial<AuditFilters>) => {
     setFilters({ ...filters(), ...patch });
-    setOffset(0);
+    paging.restart();
   };
   return (
     <>
       <PageHeader title={t('audit.title')} lead={t('audit.intro')} />
-      <form
-        class="report-filters"
-        onSubmit={(event) => event.preventDefault()}
-        aria-label={t('audit.filters')}
-      >
+      <FilterForm class="report-filters" label={t('audit.filters')}>
         <SelectField
           name="audit-action"
           label={t('audit.action')}
           required={false}
           value={filters().action}
           onValue={(action) => update({ action })}
-          options={[
-            { value: '', label: t('audit.allActions') },
-            ...ACTIONS.map((value) => ({ value, label: value })),
-          ]}
+          placeholder={t('audit.allActions')}
+          options={ACTIONS.map((value) => ({ value, label: value }))}
         />
-        <DateField
-          name="audit-from"
-          label={t('audit.from')}
-          required={false}
-          value={filters().from}
-          onValue={(from) => update({ from })}
-          width="medium"
+        <PeriodFields
+          name="audit"
+          labels={{ from: t('audit.from'), to: t('audit.to') }}
+          period={filters()}
+          onPeriod={({ from, to }) => update({ from, to })}
         />
-        <DateField
-          name="audit-to"
-          label={t('audit.to')}
-          required={false}
-          value={filters().to}
-          onValue={(to) => update({ to })}
-          width="medium"
-        />
-      </form>
+      </FilterForm>
       <Show when={filters().clientId || filters().userId}>
         <p role="status">
           {filters().clientId
@@ -118,7 +104,7 @@ export function AuditPage() {
                 update({ clientId: client.id, userId: '' });
               }}
             />
-            <Pagination offset={offset()} limit={AUDIT_PAGE_SIZE} total={data().total} onOffset={setOffset} />
+            <PagingButtons paging={paging} total={data().total} />
           </Show>
         )}
       </Loaded>

@@ -7,6 +7,7 @@ import { type Resource, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { createProgrammesQuery } from '../../programmes/programmes.queries';
 import { DataFreshnessNote } from '../../shared/data-freshness.component';
+import { FilterForm } from '../../shared/filter-form.component';
 import { LinkButton } from '../../shared/link-button.component';
 import { NoProgramme } from '../../shared/no-programme.component';
 import { PageHeader } from '../../shared/page-header.component';
@@ -61,11 +62,7 @@ function ProgrammeDashboard(props: { programmes: Resource<ProgrammeList> }) {
     <>
       <p class="lead">{t('dashboard.intro')}</p>
 
-      <form
-        class="dashboard-filters"
-        onSubmit={(event) => event.preventDefault()}
-        aria-label={t('dashboard.choose')}
-      >
+      <FilterForm class="dashboard-filters" label={t('dashboard.choose')}>
         <Show when={(programmes.latest?.items.length ?? 0) > 1}>
           <SelectField
             name="dashboard-programme"
@@ -82,12 +79,10 @@ function ProgrammeDashboard(props: { programmes: Resource<ProgrammeList> }) {
           required={false}
           value={params.waveId ?? ''}
           onValue={(value) => setParams({ waveId: value || undefined })}
-          options={[
-            { value: '', label: t('dashboard.allWaves') },
-            ...(currentProgramme()?.waves ?? []).map((wave) => ({ value: wave.id, label: wave.name })),
-          ]}
+          placeholder={t('dashboard.allWaves')}
+          options={(currentProgramme()?.waves ?? []).map((wave) => ({ value: wave.id, label: wave.name }))}
         />
-      </form>
+      </FilterForm>
 
       <Loaded resource={dashboard} retry={refetch}>
         {(data) => (

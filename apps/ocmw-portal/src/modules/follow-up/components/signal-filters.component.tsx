@@ -1,6 +1,7 @@
 import { SelectField } from '@digipakket/portal-kit';
 import { Show } from 'solid-js';
 import { t } from '../../../portal';
+import { FilterForm } from '../../shared/filter-form.component';
 import { kindKey, OWNER_KINDS, ownerKey, SIGNAL_KINDS } from '../follow-up.labels';
 
 export interface SignalFilterValues {
@@ -17,7 +18,7 @@ export function SignalFilters(props: {
   onChange: (change: Partial<SignalFilterValues>) => void;
 }) {
   return (
-    <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label={t('followUp.filters')}>
+    <FilterForm class="filters" label={t('followUp.filters')}>
       <SelectField
         name="signal-state"
         label={t('followUp.filter.status')}
@@ -35,10 +36,8 @@ export function SignalFilters(props: {
         required={false}
         value={props.values.kind}
         onValue={(value) => props.onChange({ kind: value })}
-        options={[
-          { value: '', label: t('followUp.filter.all') },
-          ...SIGNAL_KINDS.map((value) => ({ value, label: t(kindKey(value)) })),
-        ]}
+        placeholder={t('followUp.filter.all')}
+        options={SIGNAL_KINDS.map((value) => ({ value, label: t(kindKey(value)) }))}
       />
       <Show when={props.lead}>
         <SelectField
@@ -47,10 +46,8 @@ export function SignalFilters(props: {
           required={false}
           value={props.values.owner}
           onValue={(value) => props.onChange({ owner: value })}
-          options={[
-            { value: '', label: t('followUp.filter.all') },
-            ...OWNER_KINDS.map((value) => ({ value, label: t(ownerKey(value)) })),
-          ]}
+          placeholder={t('followUp.filter.all')}
+          options={OWNER_KINDS.map((value) => ({ value, label: t(ownerKey(value)) }))}
         />
         <label class="checkbox">
           <input
@@ -61,6 +58,6 @@ export function SignalFilters(props: {
           {t('followUp.filter.mine')}
         </label>
       </Show>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,15 +1,30 @@
-import { DateField, Loaded, usePageTitle } from '@digipakket/portal-kit';
+import { Loaded, usePageTitle } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { DataFreshnessNote } from '../../shared/data-freshness.component';
 import { formatDay } from '../../shared/error-text';
+import { type Period, PeriodFields } from '../../shared/filter-form.component';
 import { EndRoundSetting } from '../components/end-round-setting.component';
 import { OutcomeGroupCard } from '../components/outcome-group.component';
 import { roundName } from '../outcomes.labels';
 import { createComparisonQuery } from '../outcomes.queries';
-import { funderReportHref, type OutcomeComparisonQuery } from '../outcomes.services';
+import { funderReportHref, type OutcomeComparisonQuery, type OutcomeGroupReport } from '../outcomes.services';
 import '../outcomes.css';
+
+/** A heading and the cards of its groups side by side, or a line that there are none. */
+function GroupCards(props: { title: string; groups: OutcomeGroupReport[] }) {
+  return (
+    <>
+      <h2>{props.title}</h2>
+      <Show when={props.groups.length > 0} fallback={<p>{t('outcomes.compare.none')}</p>}>
+        <div class="outcome-groups">
+          <For each={props.groups}>{(group) => <OutcomeGroupCard group={group} />}</For>
+        </div>
+      </Show>
+    </>
+  );
+}
 
 /**
  * The project lead's outcome comparison: the programme, its waves and its variations side by side, each
@@ -18,11 +33,10 @@ import '../outcomes.css';
  */
 export function OutcomeComparisonPage() {
   usePageTitle(() => t('outcomes.compare.title'));
-  const [periodFrom, setPeriodFrom] = createSignal('');
-  const [periodTo, setPeriodTo] = createSignal('');
+  const [period, setPeriod] = createSignal<Period>({ from: '', to: '' });
   const query = (): OutcomeComparisonQuery => ({
-    ...(periodFrom() ? { periodFrom: periodFrom() } : {}),
-    ...(periodTo() ? { periodTo: periodTo() } : {}),
+    ...(period().from ? { periodFrom: period().from } : {}),
+    ...(period().to ? { periodTo: period().to } : {}),
   });
   const [comparison, { refetch }] = createComparisonQuery(query);
   return (
@@ -33,18 +47,11 @@ export function OutcomeComparisonPage() {
       <h1>{t('outcomes.compare.title')}</h1>
       <p class="lead">{t('outcomes.compare.intro')}</p>
       <div class="inline-form">
-        <DateField
-          name="outcome-period-from"
-          label={t('outcomes.compare.periodFrom')}
-          value={periodFrom()}
-          onValue={setPeriodFrom}
-          optional
-        />
-        <DateField
-          name="outcome-period-to"
-          label={t('outcomes.compare.periodTo')}
-          value={periodTo()}
-          onValue={setPeriodTo}
+        <PeriodFields
+          name="outcome-period"
+          labels={{ from: t('outcomes.compare.periodFrom'), to: t('outcomes.compare.periodTo') }}
+          period={period()}
+          onPeriod={setPeriod}
           optional
         />
       </div>
@@ -78,22 +85,9 @@ export function OutcomeComparisonPage() {
                 {t('outcomes.compare.downloadPdf')}
               </a>
             </div>
-            <h2>{t('outcomes.compare.programme')}</h2>
-            <div class="outcome-groups">
-              <OutcomeGroupCard group={data().programmeGroup} />
-            </div>
-            <h2>{t('outcomes.compare.waves')}</h2>
-            <Show when={data().byWave.length > 0} fallback={<p>{t('outcomes.compare.none')}</p>}>
-              <div class="outcome-groups">
-                <For each={data().byWave}>{(group) => <OutcomeGroupCard group={group} />}</For>
-              </div>
-            </Show>
-            <h2>{t('outcomes.compare.variations')}</h2>
-            <Show when={data().byVariation.length > 0} fallback={<p>{t('outcomes.compare.none')}</p>}>
-              <div class="outcome-groups">
-                <For each={data().byVariation}>{(group) => <OutcomeGroupCard group={group} />}</For>
-              </div>
-            </Show>
+            <GroupCards title={t('outcomes.compare.programme')} groups={[data().programmeGroup]} />
+            <GroupCards title={t('outcomes.compare.waves')} groups={data().byWave} />
+            <GroupCards title={t('outcomes.compare.variations')} groups={data().byVariation} />
             <p class="outcome-method">{t('outcomes.compare.method', { resamples: 2000 })}</p>
             <Show when={data().costBasis.assumptions.length > 0}>
               <p class="outcome-method">{t('outcomes.compare.costAssumed')}</p>

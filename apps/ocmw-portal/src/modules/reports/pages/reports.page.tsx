@@ -1,9 +1,10 @@
 import '../reports.css';
-import { DataTable, DateField, Loaded, SelectField } from '@digipakket/portal-kit';
+import { DataTable, Loaded, SelectField } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { createProgrammesQuery } from '../../programmes/programmes.queries';
 import { DataFreshnessNote } from '../../shared/data-freshness.component';
+import { FilterForm, type Period, PeriodFields } from '../../shared/filter-form.component';
 import { PageHeader } from '../../shared/page-header.component';
 import { createReportQuery } from '../reports.queries';
 import { downloadHref, REPORT_KINDS, type ReportFilters, type ReportKind } from '../reports.services';
@@ -11,14 +12,12 @@ import { downloadHref, REPORT_KINDS, type ReportFilters, type ReportKind } from 
 /** Reports for the funder and the council: chosen by period and wave, shown here, downloaded as CSV or XLSX. */
 export function ReportsPage() {
   const [kind, setKind] = createSignal<ReportKind>('equipped-by-purpose');
-  const [from, setFrom] = createSignal('');
-  const [to, setTo] = createSignal('');
+  const [period, setPeriod] = createSignal<Period>({ from: '', to: '' });
   const [waveId, setWaveId] = createSignal('');
   const [programmes] = createProgrammesQuery();
   const filters = (): ReportFilters => ({
     kind: kind(),
-    from: from(),
-    to: to(),
+    ...period(),
     waveId: waveId(),
     locale: i18n.locale(),
   });
@@ -28,11 +27,7 @@ export function ReportsPage() {
   return (
     <>
       <PageHeader title={t('reports.title')} lead={t('reports.intro')} />
-      <form
-        class="report-filters"
-        onSubmit={(event) => event.preventDefault()}
-        aria-label={t('reports.choose')}
-      >
+      <FilterForm class="report-filters" label={t('reports.choose')}>
         <SelectField
           name="report-kind"
           label={t('reports.kind')}
@@ -40,21 +35,11 @@ export function ReportsPage() {
           onValue={(value) => setKind(value as ReportKind)}
           options={REPORT_KINDS.map((value) => ({ value, label: t(`reports.kind.${value}`) }))}
         />
-        <DateField
-          name="report-from"
-          label={t('reports.from')}
-          required={false}
-          value={from()}
-          onValue={setFrom}
-          width="medium"
-        />
-        <DateField
-          name="report-to"
-          label={t('reports.to')}
-          required={false}
-          value={to()}
-          onValue={setTo}
-          width="medium"
+        <PeriodFields
+          name="report"
+          labels={{ from: t('reports.from'), to: t('reports.to') }}
+          period={period()}
+          onPeriod={setPeriod}
         />
         <SelectField
           name="report-wave"
@@ -62,12 +47,10 @@ export function ReportsPage() {
           required={false}
           value={waveId()}
           onValue={setWaveId}
-          options={[
-            { value: '', label: t('reports.allWaves') },
-            ...waves().map((wave) => ({ value: wave.id, label: wave.name })),
-          ]}
+          placeholder={t('reports.allWaves')}
+          options={waves().map((wave) => ({ value: wave.id, label: wave.name }))}
         />
-      </form>
+      </FilterForm>
       <p class="report-downloads">
         <a
           class="button button--secondary"
