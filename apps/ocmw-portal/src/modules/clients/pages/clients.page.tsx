@@ -1,9 +1,10 @@
-import { EmptyState, Loaded, Pagination, TextField } from '@digipakket/portal-kit';
+import { EmptyState, Loaded, TextField } from '@digipakket/portal-kit';
 import { useLocation, useSearchParams } from '@solidjs/router';
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { plural, t } from '../../../portal';
 import { LinkButton } from '../../shared/link-button.component';
 import { PageHeader } from '../../shared/page-header.component';
+import { createPaging, PagingButtons } from '../../shared/paging.component';
 import { createClientsQuery } from '../clients.queries';
 import { CLIENT_PAGE_SIZE, type ClientFilters } from '../clients.services';
 import { CLIENT_FILTER_KEYS, ClientFilterFields } from '../components/client-filters.component';
@@ -27,19 +28,19 @@ export function ClientsPage() {
   const filtered = () => FILTER_KEYS.some((key) => !!params[key]);
   const setFilter = (key: (typeof FILTER_KEYS)[number], value: string) => {
     setParams({ [key]: value || undefined });
-    setOffset(0);
+    paging.restart();
   };
   const initial = location.state?.q ?? '';
   const [input, setInput] = createSignal(initial);
   const [query, setQuery] = createSignal(initial);
-  const [offset, setOffset] = createSignal(0);
+  const paging = createPaging(CLIENT_PAGE_SIZE);
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
 
   const search = (value: string) => {
     clearTimeout(timer);
     setQuery(value.trim());
-    setOffset(0);
+    paging.restart();
   };
 
   const onInput = (value: string) => {
@@ -50,7 +51,7 @@ export function ClientsPage() {
 
   const [clients, { refetch }] = createClientsQuery(() => ({
     q: query(),
-    offset: offset(),
+    offset: paging.offset(),
     filters: filters(),
   }));
 
@@ -108,7 +109,7 @@ export function ClientsPage() {
         onFilter={setFilter}
         onClear={() => {
           setParams(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
-          setOffset(0);
+          paging.restart();
         }}
       />
 
@@ -145,12 +146,7 @@ export function ClientsPage() {
             }
           >
             <ClientTable clients={list().items} busy={clients.loading} />
-            <Pagination
-              offset={offset()}
-              limit={CLIENT_PAGE_SIZE}
-              total={list().total}
-              onOffset={setOffset}
-            />
+            <PagingButtons paging={paging} total={list().total} />
           </Show>
         )}
       </Loaded>

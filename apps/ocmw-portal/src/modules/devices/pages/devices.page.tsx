@@ -1,5 +1,5 @@
 import { DEVICE_STATUSES } from '@digipakket/domain';
-import { DataTable, EmptyState, Loaded, Pagination, SelectField } from '@digipakket/portal-kit';
+import { DataTable, EmptyState, Loaded, SelectField } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -7,6 +7,7 @@ import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
 import { LinkButton } from '../../shared/link-button.component';
 import { PageHeader } from '../../shared/page-header.component';
+import { createPaging, PagingButtons } from '../../shared/paging.component';
 import { createDevicesQuery } from '../devices.queries';
 import { DEVICE_PAGE_SIZE } from '../devices.services';
 
@@ -14,11 +15,11 @@ import { DEVICE_PAGE_SIZE } from '../devices.services';
 export function DevicesPage() {
   const [statusFilter, setStatusFilter] = createSignal('');
   const [model, setModel] = createSignal('');
-  const [offset, setOffset] = createSignal(0);
+  const paging = createPaging(DEVICE_PAGE_SIZE);
   const [devices, { refetch }] = createDevicesQuery(() => ({
     status: statusFilter(),
     model: model(),
-    offset: offset(),
+    offset: paging.offset(),
   }));
   return (
     <>
@@ -47,7 +48,7 @@ export function DevicesPage() {
           value={statusFilter()}
           onValue={(value) => {
             setStatusFilter(value);
-            setOffset(0);
+            paging.restart();
           }}
           placeholder={t('devices.filter.all')}
           options={DEVICE_STATUSES.map((status) => ({
@@ -62,7 +63,7 @@ export function DevicesPage() {
           value={model()}
           onValue={(value) => {
             setModel(value);
-            setOffset(0);
+            paging.restart();
           }}
           placeholder={t('devices.filter.all')}
           options={(devices.latest?.models ?? []).map((name) => ({ value: name, label: name }))}
@@ -100,12 +101,7 @@ export function DevicesPage() {
                 },
               ]}
             />
-            <Pagination
-              offset={offset()}
-              limit={DEVICE_PAGE_SIZE}
-              total={list().total}
-              onOffset={setOffset}
-            />
+            <PagingButtons paging={paging} total={list().total} />
           </Show>
         )}
       </Loaded>

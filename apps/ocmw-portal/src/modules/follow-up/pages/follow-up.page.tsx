@@ -1,10 +1,11 @@
 import '../follow-up.css';
 import type { SignalItem } from '@digipakket/api/contracts';
-import { ListOrEmpty, Loaded, Pagination, usePortal } from '@digipakket/portal-kit';
+import { ListOrEmpty, Loaded, usePortal } from '@digipakket/portal-kit';
 import { type Accessor, createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { DueRounds } from '../../outcomes/components/due-rounds.component';
 import { PageHeader } from '../../shared/page-header.component';
+import { createPaging, PagingButtons } from '../../shared/paging.component';
 import { ResultCount } from '../../shared/result-count.component';
 import { ResolveDialog } from '../components/resolve-dialog.component';
 import type { SignalDialogProps } from '../components/signal-dialog.component';
@@ -25,7 +26,7 @@ export function FollowUpPage() {
   const [owner, setOwner] = createSignal('');
   const [state, setState] = createSignal<'open' | 'snoozed'>('open');
   const [mine, setMine] = createSignal(false);
-  const [offset, setOffset] = createSignal(0);
+  const paging = createPaging(SIGNAL_PAGE_SIZE);
   const [snoozing, setSnoozing] = createSignal<SignalItem>();
   const [resolving, setResolving] = createSignal<SignalItem>();
   let opener: HTMLButtonElement | undefined;
@@ -35,8 +36,8 @@ export function FollowUpPage() {
     kind: (kind() || undefined) as SignalItem['kind'] | undefined,
     owner: (owner() || undefined) as SignalItem['owner'] | undefined,
     status: state(),
-    limit: SIGNAL_PAGE_SIZE,
-    offset: offset(),
+    limit: paging.limit,
+    offset: paging.offset(),
   }));
 
   const name = signalClientName;
@@ -82,7 +83,7 @@ export function FollowUpPage() {
           if (change.kind !== undefined) setKind(change.kind);
           if (change.owner !== undefined) setOwner(change.owner);
           if (change.mine !== undefined) setMine(change.mine);
-          setOffset(0);
+          paging.restart();
         }}
       />
 
@@ -107,12 +108,7 @@ export function FollowUpPage() {
                 setResolving(signal);
               }}
             />
-            <Pagination
-              offset={offset()}
-              limit={SIGNAL_PAGE_SIZE}
-              total={list().total}
-              onOffset={setOffset}
-            />
+            <PagingButtons paging={paging} total={list().total} />
           </ListOrEmpty>
         )}
       </Loaded>
