@@ -232,7 +232,25 @@ function PlanForm(props: {
   );
 }
 
-function QueueCard(props: { item: QueueItem; students: Student[]; onChange: () => void }) {
+/** What the queue hands every card: the students to plan with, and what to do once it changed something. */
+interface CardContext {
+  students: Student[];
+  onChange: () => void;
+}
+
+/** A part of the queue under a heading that counts its cards. */
+function CountedSection(props: { id: string; title: string; count: number; children: JSX.Element }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>
+        {props.title} <span class="visit-group__count">({props.count})</span>
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+function QueueCard(props: CardContext & { item: QueueItem }) {
   return (
     <li class="card">
       <h3 class="card__title">{props.item.clientName}</h3>
@@ -263,7 +281,7 @@ function QueueCard(props: { item: QueueItem; students: Student[]; onChange: () =
   );
 }
 
-function PlannedCard(props: { visit: Planned; students: Student[]; onChange: () => void }) {
+function PlannedCard(props: CardContext & { visit: Planned }) {
   const { status } = usePortal();
   const [moving, setMoving] = createSignal(false);
   const noShow = createAction({
@@ -336,6 +354,12 @@ export function QueuePage() {
   const query = () => ({ ...filters(), ...(searchParams.cheque ? { chequeId: searchParams.cheque } : {}) });
   const [queue, { refetch }] = createQueueQuery(query);
   const [students] = createStudentsQuery();
+  const cards: CardContext = {
+    get students() {
+      return students()?.items ?? [];
+    },
+    onChange: () => void refetch(),
+  };
   const setFilter = (name: 'tenantId' | 'language' | 'purpose' | 'neighbourhood', value: string) =>
     setFilters((current) => ({ ...current, [name]: value || undefined }));
   return (
@@ -406,40 +430,20 @@ export function QueuePage() {
                 </button>
               </p>
             </Show>
-            <section aria-labelledby="waiting-title">
-              <h2 id="waiting-title">
-                {t('queue.waiting')} <span class="visit-group__count">({loaded().items.length})</span>
-              </h2>
+            <CountedSection id="waiting-title" title={t('queue.waiting')} count={loaded().items.length}>
               <ListOrEmpty
                 count={loaded().items.length}
                 emptyTitle={t('queue.empty.title')}
                 emptyText={t('queue.empty.text')}
               >
-                <CardList each={loaded().items}>
-                  {(item) => (
-                    <QueueCard
-                      item={item}
-                      students={students()?.items ?? []}
-                      onChange={() => void refetch()}
-                    />
-                  )}
-                </CardList>
+                <CardList each={loaded().items}>{(item) => <QueueCard item={item} {...cards} />}</CardList>
               </ListOrEmpty>
-            </section>
-            <section aria-labelledby="planned-title">
-              <h2 id="planned-title">
-                {t('queue.planned')} <span class="visit-group__count">({loaded().scheduled.length})</span>
-              </h2>
+            </CountedSection>
+            <CountedSection id="planned-title" title={t('queue.planned')} count={loaded().scheduled.length}>
               <CardList each={loaded().scheduled}>
-                {(visit) => (
-                  <PlannedCard
-                    visit={visit}
-                    students={students()?.items ?? []}
-                    onChange={() => void refetch()}
-                  />
-                )}
+                {(visit) => <PlannedCard visit={visit} {...cards} />}
               </CardList>
-            </section>
+            </CountedSection>
           </>
         )}
       </Loaded>
