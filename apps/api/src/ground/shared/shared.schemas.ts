@@ -62,3 +62,16 @@ export function answerOf<const Key extends string, Value extends z.ZodType>(
   const shape = { [key]: value } as { [Name in Key]: Value };
   return z.object(shape).meta({ id });
 }
+
+/**
+ * A request body of one required text, `{ [field]: "..." }` (a reason, a note): trimmed, `min` to `max`
+ * characters, named `id` in the OpenAPI document.
+ */
+export function textBodyOf<const Field extends string>(
+  field: Field,
+  { min, max }: { min: number; max: number },
+  id: string,
+) {
+  const shape = { [field]: z.string().trim().min(min).max(max) } as { [Name in Field]: z.ZodString };
+  return z.strictObject(shape).meta({ id });
+}

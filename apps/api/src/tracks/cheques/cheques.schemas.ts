@@ -1,6 +1,6 @@
 import { CHEQUE_PURPOSES, CHEQUE_STATUSES } from '@digipakket/domain';
 import { z } from 'zod';
-import { listOf } from '../../ground/shared/shared.schemas';
+import { listOf, textBodyOf } from '../../ground/shared/shared.schemas';
 
 /** A client's cheque as the welfare centre sees it, with its visit once logged. */
 export const ClientChequeSchema = z
@@ -19,7 +19,5 @@ export type ClientCheque = z.infer<typeof ClientChequeSchema>;
 export const ClientChequeListSchema = listOf(ClientChequeSchema, 'ClientChequeList');
 export type ClientChequeList = z.infer<typeof ClientChequeListSchema>;
 
-export const ChequeCancelSchema = z
-  .strictObject({ reason: z.string().trim().min(1).max(500) })
-  .meta({ id: 'ChequeCancel' });
+export const ChequeCancelSchema = textBodyOf('reason', { min: 1, max: 500 }, 'ChequeCancel');
 export type ChequeCancel = z.input<typeof ChequeCancelSchema>;

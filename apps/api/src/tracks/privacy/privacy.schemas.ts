@@ -1,5 +1,6 @@
 import { RETENTION_MONTHS } from '@digipakket/domain';
 import { z } from 'zod';
+import { textBodyOf } from '../../ground/shared/shared.schemas';
 
 export const RetentionSettingsSchema = z
   .strictObject({
@@ -16,9 +17,7 @@ export const RetentionSettingsResponseSchema = z
   .meta({ id: 'RetentionSettingsResponse' });
 export type RetentionSettingsResponse = z.infer<typeof RetentionSettingsResponseSchema>;
 
-export const ErasureRequestSchema = z
-  .strictObject({ reason: z.string().trim().min(3).max(500) })
-  .meta({ id: 'ErasureRequest' });
+export const ErasureRequestSchema = textBodyOf('reason', { min: 3, max: 500 }, 'ErasureRequest');
 export type ErasureRequest = z.infer<typeof ErasureRequestSchema>;
 
 export const ErasureResultSchema = z

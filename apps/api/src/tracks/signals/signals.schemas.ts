@@ -6,6 +6,7 @@ import {
   PaginationQuerySchema,
   PortalSchema,
   pageOf,
+  textBodyOf,
 } from '../../ground/shared/shared.schemas';
 
 const SIGNAL_KINDS = Object.keys(SIGNAL_OWNERS) as [
@@ -65,9 +66,7 @@ export const SignalSnoozeSchema = z
   .meta({ id: 'SignalSnooze' });
 export type SignalSnooze = z.infer<typeof SignalSnoozeSchema>;
 
-export const SignalResolveSchema = z
-  .strictObject({ note: z.string().trim().min(3).max(500) })
-  .meta({ id: 'SignalResolve' });
+export const SignalResolveSchema = textBodyOf('note', { min: 3, max: 500 }, 'SignalResolve');
 export type SignalResolve = z.infer<typeof SignalResolveSchema>;
 
 export const SignalResponseSchema = answerOf('signal', SignalItemSchema, 'SignalResponse');

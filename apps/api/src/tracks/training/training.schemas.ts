@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerOf, listOf } from '../../ground/shared/shared.schemas';
+import { answerOf, listOf, textBodyOf } from '../../ground/shared/shared.schemas';
 import { invitationAnswer, partnerInviteFields } from '../../records/users/users.schemas';
 
 /** One upcoming session of a course group. */
@@ -189,9 +189,7 @@ export const AttendanceMarkResponseSchema = answerOf(
 );
 export type AttendanceMarkResponse = z.infer<typeof AttendanceMarkResponseSchema>;
 
-export const ProgressNoteSchema = z
-  .strictObject({ note: z.string().trim().min(1).max(2000) })
-  .meta({ id: 'ProgressNote' });
+export const ProgressNoteSchema = textBodyOf('note', { min: 1, max: 2000 }, 'ProgressNote');
 export type ProgressNote = z.infer<typeof ProgressNoteSchema>;
 
 export const SessionRangeQuerySchema = z.object({

@@ -1,5 +1,6 @@
 import { TRAJECTORY_END_REASONS } from '@digipakket/domain';
 import { z } from 'zod';
+import { textBodyOf } from '../../ground/shared/shared.schemas';
 
 /** Completing a trajectory: a short summary, needed while a part of the package is still open. */
 export const TrajectoryCompleteSchema = z
@@ -16,9 +17,7 @@ export const TrajectoryEndSchema = z
 export type TrajectoryEnd = z.infer<typeof TrajectoryEndSchema>;
 
 /** Reopening a closed trajectory: why. */
-export const TrajectoryReopenSchema = z
-  .strictObject({ reason: z.string().trim().min(1).max(2000) })
-  .meta({ id: 'TrajectoryReopen' });
+export const TrajectoryReopenSchema = textBodyOf('reason', { min: 1, max: 2000 }, 'TrajectoryReopen');
 export type TrajectoryReopen = z.infer<typeof TrajectoryReopenSchema>;
 
 /** One completion, early end or reopening, as the client page shows it. */
