@@ -252,6 +252,24 @@ export function phone(value: string): string {
   return ltr(formatBelgianPhone({ phone: value }).replaceAll(' ', '\u00a0'));
 }
 
+/**
+ * Lays `text` out in `width` and draws at most its first `maxLines` lines, `offset` from the start side
+ * of the page area (a header or footer line that must not grow); gives the whole laid-out block.
+ */
+function drawClipped(
+  canvas: Canvas,
+  text: string,
+  box: { style: TextStyle; maxLines: number; offset: number; width: number; y: number; color: string },
+): TextBlock {
+  const block = layout(canvas, text, { style: box.style, width: box.width });
+  drawBlock(
+    canvas,
+    { ...block, lines: block.lines.slice(0, box.maxLines) },
+    { x: fromStart(canvas, box.offset, box.width), y: box.y, width: box.width, color: box.color },
+  );
+  return block;
+}
+
 function drawHeader(canvas: Canvas): void {
   const { doc, branding, area } = canvas;
   const logoHeight = 30;
@@ -265,35 +283,20 @@ function drawHeader(canvas: Canvas): void {
     nameOffset = 100;
   }
   const nameWidth = area.width - nameOffset;
-  const name = layout(canvas, asData(canvas, branding.name), {
+  const nameBox = { maxLines: 1, offset: nameOffset, width: nameWidth };
+  drawClipped(canvas, asData(canvas, branding.name), {
+    ...nameBox,
     style: { size: 12, bold: true },
-    width: nameWidth,
+    y: 26,
+    color: COLORS.accent,
   });
-  drawBlock(
-    canvas,
-    { ...name, lines: name.lines.slice(0, 1) },
-    {
-      x: fromStart(canvas, nameOffset, nameWidth),
-      y: 26,
-      width: nameWidth,
-      color: COLORS.accent,
-    },
-  );
   if (branding.address) {
-    const address = layout(canvas, asData(canvas, branding.address), {
+    drawClipped(canvas, asData(canvas, branding.address), {
+      ...nameBox,
       style: { size: 8.5 },
-      width: nameWidth,
+      y: 43,
+      color: COLORS.muted,
     });
-    drawBlock(
-      canvas,
-      { ...address, lines: address.lines.slice(0, 1) },
-      {
-        x: fromStart(canvas, nameOffset, nameWidth),
-        y: 43,
-        width: nameWidth,
-        color: COLORS.muted,
-      },
-    );
   }
   doc.moveTo(area.left, 62).lineTo(area.right, 62).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
 }
@@ -325,32 +328,22 @@ function drawFooter(canvas: Canvas, page: number, pages: number): void {
   });
   const pageBlock = layout(canvas, pageLabel, { style: { size: 8.5 }, width: 110 });
   const textWidth = area.width - 120;
-  const contact = contactLine(canvas);
-  const contactBlock = layout(canvas, contact, { style: { size: 9, bold: true }, width: textWidth });
-  drawBlock(
-    canvas,
-    { ...contactBlock, lines: contactBlock.lines.slice(0, 2) },
-    {
-      x: fromStart(canvas, 0, textWidth),
-      y: top,
-      width: textWidth,
-      color: COLORS.ink,
-    },
-  );
-  const footerBlock = layout(canvas, asData(canvas, branding.footer), {
-    style: { size: 8 },
+  const contactBlock = drawClipped(canvas, contactLine(canvas), {
+    style: { size: 9, bold: true },
+    maxLines: 2,
+    offset: 0,
     width: textWidth,
+    y: top,
+    color: COLORS.ink,
   });
-  drawBlock(
-    canvas,
-    { ...footerBlock, lines: footerBlock.lines.slice(0, 1) },
-    {
-      x: fromStart(canvas, 0, textWidth),
-      y: top + Math.min(2, contactBlock.lines.length) * contactBlock.lineHeight + 1,
-      width: textWidth,
-      color: COLORS.muted,
-    },
-  );
+  drawClipped(canvas, asData(canvas, branding.footer), {
+    style: { size: 8 },
+    maxLines: 1,
+    offset: 0,
+    width: textWidth,
+    y: top + Math.min(2, contactBlock.lines.length) * contactBlock.lineHeight + 1,
+    color: COLORS.muted,
+  });
   drawBlock(canvas, pageBlock, {
     x: fromStart(canvas, area.width - 110, 110),
     y: top,
