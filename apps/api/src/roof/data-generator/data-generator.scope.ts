@@ -1,4 +1,5 @@
 import type { defaultProgrammeSettings, RecommendedPackage } from '@digipakket/domain';
+import type { SeededClientStage } from '../seed-builder/seed-builder';
 import { municipalityOf, type neighbourhoodsOf } from './data-generator.people';
 import { createGeneratorRandom, mixSeed, type SeededRandom } from './data-generator.random';
 import type { CellValue, GeneratedTableName } from './data-generator.tables';
@@ -43,17 +44,7 @@ export function partnerOrgs({ seed, group }: { seed: number; group: number }) {
   };
 }
 
-export type Stage =
-  | 'referred'
-  | 'assessed'
-  | 'approved'
-  | 'rejected'
-  | 'reserved'
-  | 'equipped'
-  | 'in_guidance'
-  | 'completed'
-  | 'dropped_out'
-  | 'closed';
+export type Stage = SeededClientStage | 'closed';
 
 export type PlannedClient = {
   id: string;

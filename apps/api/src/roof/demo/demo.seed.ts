@@ -23,7 +23,12 @@ import { hashPassword } from '../../records/users/users.passwords';
 import { usersTable } from '../../records/users/users.tables';
 import type { chequesTable } from '../../tracks/cheques/cheques.tables';
 import type { visitsTable } from '../../tracks/visits/visits.tables';
-import { createSeedBuilder, type SeedBuilder, type SeedRow } from '../seed-builder/seed-builder';
+import {
+  createSeedBuilder,
+  type SeedBuilder,
+  type SeededClientStage,
+  type SeedRow,
+} from '../seed-builder/seed-builder';
 import { DEMO_ORG_NAMES, DEMO_USERS, demoOrgKind } from './demo.accounts';
 import { createSeededRandom, DEMO_NEIGHBOURHOODS, DEMO_PEOPLE } from './demo.people';
 
@@ -66,18 +71,7 @@ const DEMO_CODE_OF_CHEQUE: Record<string, Partial<Record<'installation' | 'free'
 };
 
 /** Where each demo client is in the programme, by position in DEMO_PEOPLE. */
-type Stage =
-  | 'referred'
-  | 'assessed'
-  | 'approved'
-  | 'rejected'
-  | 'reserved'
-  | 'equipped'
-  | 'scheduled'
-  | 'in_guidance'
-  | 'completed'
-  | 'dropped_out'
-  | 'independent';
+type Stage = SeededClientStage | 'scheduled' | 'independent';
 
 function stageOf(index: number): Stage {
   if (index < 5) return 'referred';

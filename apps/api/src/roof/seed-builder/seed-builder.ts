@@ -29,6 +29,18 @@ import {
 import { visitsTable } from '../../tracks/visits/visits.tables';
 
 /** The row a verb takes: the table's insert shape, its id optional (the builder makes one). */
+/** Where a seeded client stands in the programme: the stages both the demo and the data generator plant. */
+export type SeededClientStage =
+  | 'referred'
+  | 'assessed'
+  | 'approved'
+  | 'rejected'
+  | 'reserved'
+  | 'equipped'
+  | 'in_guidance'
+  | 'completed'
+  | 'dropped_out';
+
 export type SeedRow<T extends PgTable> = Omit<T['$inferInsert'], 'id'> & { id?: string };
 /** What a verb returns for each row: the row as inserted, with its id. */
 export type Seeded<T extends PgTable> = T['$inferInsert'] & { id: string };
