@@ -1,6 +1,7 @@
 import { createRoot } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-client';
+import { errorMessageKey } from '../api/error-messages';
 import { kitNl } from '../i18n/kit.dictionary.nl';
 import { mountInPortal } from '../session/portal.fixtures';
 import { ActionButton } from './action-button.component';
@@ -104,6 +105,28 @@ describe('createAction', () => {
     await action.run();
     expect(seen).toEqual([conflict]);
     expect(action.error()).toBeUndefined();
+  });
+
+  it('announces the outcome in the status region when asked, instead of the error line', async () => {
+    let fail = false;
+    let action: Action<[string]> | undefined;
+    const { portal } = mountInPortal(() => {
+      action = createAction({
+        run: async (name: string) => {
+          if (fail) throw conflict;
+          return name.length;
+        },
+        announce: { done: (length, name) => `${name}: ${length}` },
+      });
+      return null;
+    });
+    await action!.run('Anna');
+    expect(portal.status.message()).toMatchObject({ text: 'Anna: 4', tone: 'success' });
+
+    fail = true;
+    expect(await action!.run('Anna')).toBe(false);
+    expect(portal.status.message()).toMatchObject({ text: kitNl[errorMessageKey(conflict)], tone: 'error' });
+    expect(action!.error()).toBeUndefined();
   });
 
   it('counts a failure in onSuccess as a failure of the action', async () => {

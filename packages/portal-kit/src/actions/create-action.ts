@@ -13,6 +13,12 @@ export interface ActionOptions<Args extends unknown[], Result> {
   errorText?: (error: unknown) => string;
   /** Takes a failure over from the error line, for refusals that shape the page (clashes, field errors). */
   onError?: (error: unknown) => void;
+  /**
+   * Reads the outcome out in the portal's status region, for a button with no error line beside it:
+   * `done`'s words once the work succeeded (after `onSuccess`), and a failure in the action's words.
+   * `true` announces only a failure.
+   */
+  announce?: true | { done: (result: Result, ...args: Args) => string };
 }
 
 export interface Action<Args extends unknown[]> {
@@ -36,6 +42,7 @@ export function createAction<Args extends unknown[], Result>(
   const errorText = options.errorText ?? (options.onError ? undefined : kitErrorText());
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string>();
+  const status = options.announce ? usePortal().status : undefined;
 
   const run = async (...args: Args): Promise<boolean> => {
     if (busy()) return false;
@@ -44,10 +51,14 @@ export function createAction<Args extends unknown[], Result>(
     try {
       const result = await options.run(...args);
       await options.onSuccess?.(result, ...args);
+      if (options.announce && options.announce !== true) {
+        status?.announce(options.announce.done(result, ...args), 'success');
+      }
       options.refetch?.();
       return true;
     } catch (caught) {
       if (options.onError) options.onError(caught);
+      else if (status && errorText) status.announce(errorText(caught), 'error');
       else setError(errorText?.(caught));
       return false;
     } finally {

@@ -3,7 +3,6 @@ import { createResource, Show } from 'solid-js';
 import { ActionButton } from '../actions/action-button.component';
 import { createAction } from '../actions/create-action';
 import type { ActiveSession } from '../api/api.types';
-import { errorMessageKey } from '../api/error-messages';
 import { Badge, CardList } from '../display/display-parts.component';
 import { usePortal } from '../session/portal-context';
 
@@ -22,19 +21,17 @@ function deviceOf(userAgent: string | null): string | undefined {
  * with a button to sign out any other one or all others at once.
  */
 export function OwnSessions() {
-  const { api, i18n, status } = usePortal();
+  const { api, i18n } = usePortal();
   const t = i18n.t;
   const [sessions, { refetch }] = createResource(() => api.call(AUTH_ROUTES.sessions));
   const end = createAction({
     run: (session: ActiveSession) => api.call(AUTH_ROUTES.endSession, { params: { id: session.id } }),
-    onSuccess: () => status.announce(t('ownSessions.ended'), 'success'),
-    onError: (error) => status.announce(t(errorMessageKey(error)), 'error'),
+    announce: { done: () => t('ownSessions.ended') },
     refetch,
   });
   const endOthers = createAction({
     run: () => api.call(AUTH_ROUTES.endOtherSessions),
-    onSuccess: () => status.announce(t('ownSessions.endedOthers'), 'success'),
-    onError: (error) => status.announce(t(errorMessageKey(error)), 'error'),
+    announce: { done: () => t('ownSessions.endedOthers') },
     refetch,
   });
   const lastSeen = (session: ActiveSession) =>

@@ -2,7 +2,6 @@ import { AUTH_ROUTES } from '@digipakket/api/routes';
 import { createResource, createSignal, Show } from 'solid-js';
 import { ActionButton } from '../actions/action-button.component';
 import { createAction } from '../actions/create-action';
-import { errorMessageKey } from '../api/error-messages';
 import { usePortal } from '../session/portal-context';
 
 /**
@@ -10,12 +9,11 @@ import { usePortal } from '../session/portal-context';
  * and recovery codes) and signs that user out everywhere. The API checks the user is theirs.
  */
 export function ResetFactorsButton(props: { userId: string; name: string; class?: string }) {
-  const { api, i18n, status } = usePortal();
+  const { api, i18n } = usePortal();
   const t = i18n.t;
   const reset = createAction({
     run: () => api.call(AUTH_ROUTES.resetFactors, { params: { id: props.userId } }),
-    onSuccess: () => status.announce(t('secondFactor.resetDone', { name: props.name }), 'success'),
-    onError: (error) => status.announce(t(errorMessageKey(error)), 'error'),
+    announce: { done: () => t('secondFactor.resetDone', { name: props.name }) },
   });
   return (
     <ActionButton action={reset} class={props.class}>
@@ -27,17 +25,14 @@ export function ResetFactorsButton(props: { userId: string; name: string; class?
 
 /** The welfare admin's switch: the welfare roles sign in with a second factor, or not. */
 export function SecondFactorPolicySetting() {
-  const { api, i18n, status } = usePortal();
+  const { api, i18n } = usePortal();
   const t = i18n.t;
   const [policy, { mutate }] = createResource(() => api.call(AUTH_ROUTES.secondFactorPolicy));
   const [saving, setSaving] = createSignal(false);
   const save = createAction({
     run: (required: boolean) => api.call(AUTH_ROUTES.setSecondFactorPolicy, { body: { required } }),
-    onSuccess: (saved) => {
-      mutate(saved);
-      status.announce(t('secondFactor.policySaved'), 'success');
-    },
-    onError: (error) => status.announce(t(errorMessageKey(error)), 'error'),
+    onSuccess: (saved) => mutate(saved),
+    announce: { done: () => t('secondFactor.policySaved') },
   });
   return (
     <section class="second-factor-policy" aria-labelledby="second-factor-policy-title">

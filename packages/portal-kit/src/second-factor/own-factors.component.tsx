@@ -2,7 +2,6 @@ import { AUTH_ROUTES } from '@digipakket/api/routes';
 import { createResource, createSignal, Show } from 'solid-js';
 import { ActionButton } from '../actions/action-button.component';
 import { createAction } from '../actions/create-action';
-import { errorMessageKey } from '../api/error-messages';
 import { CardList } from '../display/display-parts.component';
 import { usePortal } from '../session/portal-context';
 import { createPasskey, RecoveryCodes, secondFactorErrorKey, TotpSetup } from './second-factor.parts';
@@ -33,20 +32,18 @@ export function OwnFactors() {
   });
   const removePasskey = createAction({
     run: (id: string) => api.call(AUTH_ROUTES.removePasskey, { params: { id } }),
-    onSuccess: () => status.announce(t('secondFactor.removed'), 'success'),
-    onError: (error) => status.announce(t(errorMessageKey(error)), 'error'),
+    announce: { done: () => t('secondFactor.removed') },
     refetch,
   });
   const removeTotp = createAction({
     run: () => api.call(AUTH_ROUTES.removeTotp),
-    onSuccess: () => status.announce(t('secondFactor.removed'), 'success'),
-    onError: (error) => status.announce(t(errorMessageKey(error)), 'error'),
+    announce: { done: () => t('secondFactor.removed') },
     refetch,
   });
   const renewCodes = createAction({
     run: () => api.call(AUTH_ROUTES.renewRecoveryCodes),
     onSuccess: (result) => setCodes(result.recoveryCodes),
-    onError: (error) => status.announce(t(errorMessageKey(error)), 'error'),
+    announce: true,
     refetch,
   });
   const date = (iso: string) => i18n.formatDate(new Date(iso), { dateStyle: 'medium' });
