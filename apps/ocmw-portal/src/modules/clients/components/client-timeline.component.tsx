@@ -2,6 +2,7 @@ import type { ClientOverview } from '@digipakket/api/contracts';
 import { For, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
+import { TimelineWho } from '../../shared/timeline-who.component';
 import { codeText } from './track-parts.component';
 
 /** A message's `channel:status[:reason]` in words: "sms — ingetrokken (bezoek verplaatst)". */
@@ -30,14 +31,7 @@ export function ClientTimeline(props: { timeline: ClientOverview['timeline'] }) 
                   </span>
                 )}
               </Show>
-              <Show when={entry.actorName}>
-                <span class="timeline__who">
-                  {t('client.timeline.by', {
-                    name: entry.actorName ?? '',
-                    organisation: entry.organisationName ?? '',
-                  })}
-                </span>
-              </Show>
+              <TimelineWho name={entry.actorName} organisation={entry.organisationName} />
             </li>
           )}
         </For>

@@ -4,6 +4,7 @@ import { createEffect, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
+import { TimelineWho } from '../../shared/timeline-who.component';
 import { createObservationsQuery } from '../observations.queries';
 
 /** Brings the observation a follow-up signal links to (`#signal-<id>`) into view and gives it focus. */
@@ -72,14 +73,7 @@ export function PartnerObservations(props: { clientId: string }) {
                         </span>
                       )}
                     </Show>
-                    <Show when={observation.actorName}>
-                      <span class="timeline__who">
-                        {t('client.timeline.by', {
-                          name: observation.actorName ?? '',
-                          organisation: observation.organisationName ?? '',
-                        })}
-                      </span>
-                    </Show>
+                    <TimelineWho name={observation.actorName} organisation={observation.organisationName} />
                   </li>
                 )}
               </For>
