@@ -9,12 +9,50 @@ import {
   usePortal,
 } from '@digipakket/portal-kit';
 import { A, useParams } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
 import { createDeviceQuery } from '../devices.queries';
 import { moveDevice } from '../devices.services';
+
+/** A note as the optional reason of a move: none when it is empty. */
+const reasonOf = (note: string) => (note ? { reason: note } : {});
+
+/**
+ * The moves a laptop allows from its states, in the order of their buttons, each made from the
+ * trimmed note; a defect needs the note (what is wrong), the others send it as their reason.
+ */
+const MOVES: {
+  from: string[];
+  label: OcmwKey;
+  needsNote?: boolean;
+  primary?: boolean;
+  transition: (note: string) => DeviceTransition;
+}[] = [
+  {
+    from: ['handed_out'],
+    label: 'device.return',
+    transition: (note) => ({ type: 'return', ...reasonOf(note) }),
+  },
+  {
+    from: ['handed_out'],
+    label: 'device.defective',
+    needsNote: true,
+    transition: (note) => ({ type: 'report_defective', note }),
+  },
+  {
+    from: ['handed_out'],
+    label: 'device.lost',
+    transition: (note) => ({ type: 'report_lost', ...reasonOf(note) }),
+  },
+  {
+    from: ['defective', 'returned'],
+    label: 'device.restock',
+    primary: true,
+    transition: (note) => ({ type: 'restock', ...reasonOf(note) }),
+  },
+];
 
 /** One laptop: its state, holder and history, and the changes that can be recorded from here. */
 export function DevicePage() {
@@ -36,8 +74,6 @@ export function DevicePage() {
       refetch();
     });
   };
-
-  const reason = () => (note().trim() ? { reason: note().trim() } : {});
 
   return (
     <Loaded resource={detail} retry={refetch}>
@@ -73,42 +109,18 @@ export function DevicePage() {
                 maxLength={500}
               />
               <div class="button-row">
-                <Show when={data().device.status === 'handed_out'}>
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    disabled={busy()}
-                    onClick={() => run({ type: 'return', ...reason() })}
-                  >
-                    {t('device.return')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    disabled={busy() || note().trim() === ''}
-                    onClick={() => run({ type: 'report_defective', note: note().trim() })}
-                  >
-                    {t('device.defective')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    disabled={busy()}
-                    onClick={() => run({ type: 'report_lost', ...reason() })}
-                  >
-                    {t('device.lost')}
-                  </button>
-                </Show>
-                <Show when={data().device.status === 'defective' || data().device.status === 'returned'}>
-                  <button
-                    type="button"
-                    class="button button--primary"
-                    disabled={busy()}
-                    onClick={() => run({ type: 'restock', ...reason() })}
-                  >
-                    {t('device.restock')}
-                  </button>
-                </Show>
+                <For each={MOVES.filter((move) => move.from.includes(data().device.status))}>
+                  {(move) => (
+                    <button
+                      type="button"
+                      class={move.primary ? 'button button--primary' : 'button button--secondary'}
+                      disabled={busy() || (move.needsNote && note().trim() === '')}
+                      onClick={() => run(move.transition(note().trim()))}
+                    >
+                      {t(move.label)}
+                    </button>
+                  )}
+                </For>
               </div>
             </section>
           </Show>
