@@ -1,4 +1,4 @@
-import { For, type JSX } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import type { Draft } from '../intake.draft';
@@ -24,6 +24,31 @@ export function StepForm(props: { onSubmit: () => void; children: JSX.Element })
     >
       {props.children}
     </form>
+  );
+}
+
+/**
+ * A step's buttons: the main one submits the step (`submit` its words), then the step's own
+ * (`children`), then "previous" when there is a step before.
+ */
+export function StepActions(props: {
+  submit: string;
+  busy: boolean;
+  onPrevious?: () => void;
+  children?: JSX.Element;
+}) {
+  return (
+    <div class="form__actions">
+      <button type="submit" class="button button--primary" disabled={props.busy}>
+        {props.submit}
+      </button>
+      {props.children}
+      <Show when={props.onPrevious}>
+        <button type="button" class="button button--secondary" onClick={() => props.onPrevious?.()}>
+          {t('intake.previous')}
+        </button>
+      </Show>
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import { A } from '@solidjs/router';
 import { For } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
-import { type DraftProps, StepForm, YesNo } from './intake-parts.component';
+import { type DraftProps, StepActions, StepForm, YesNo } from './intake-parts.component';
 
 /** Step one: what the client wants a laptop for, and whether the household has or can buy one. */
 export function SituationStep(
@@ -48,12 +48,9 @@ export function SituationStep(
         value={props.draft.canAffordLaptop}
         onValue={(value) => props.update({ canAffordLaptop: value })}
       />
-      <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={props.busy}>
-          {t('intake.next')}
-        </button>
+      <StepActions submit={t('intake.next')} busy={props.busy}>
         <A href={`/clients/${props.clientId}`}>{t('intake.later')}</A>
-      </div>
+      </StepActions>
     </StepForm>
   );
 }

@@ -2,7 +2,7 @@ import { ANSWERS, QUESTION_IDS } from '@digipakket/domain';
 import { For } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
-import { type DraftProps, StepForm } from './intake-parts.component';
+import { type DraftProps, StepActions, StepForm } from './intake-parts.component';
 
 /** Step two: the skills questionnaire, one row of answers per question. */
 export function SkillsStep(
@@ -37,14 +37,7 @@ export function SkillsStep(
           </fieldset>
         )}
       </For>
-      <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={props.busy}>
-          {t('intake.next')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={props.onPrevious}>
-          {t('intake.previous')}
-        </button>
-      </div>
+      <StepActions submit={t('intake.next')} busy={props.busy} onPrevious={props.onPrevious} />
     </StepForm>
   );
 }

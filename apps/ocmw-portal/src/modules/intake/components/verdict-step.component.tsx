@@ -1,8 +1,15 @@
 import type { IntakeEvaluation, IntakeResponse } from '@digipakket/api/contracts';
 import { SelectField } from '@digipakket/portal-kit';
+import { For } from 'solid-js';
 import { t } from '../../../portal';
-import { type DraftProps, StepForm } from './intake-parts.component';
+import { type DraftProps, StepActions, StepForm } from './intake-parts.component';
 import { EligibilitySection, PackageSection } from './verdict-sections.component';
+
+/** The decisions besides approving, in the order of their buttons. */
+const OTHER_DECISIONS = [
+  { decision: 'rejected', label: 'intake.reject' },
+  { decision: 'draft', label: 'intake.saveDraft' },
+] as const;
 
 /** Step three: the verdict, the package and the wave, and the decision saved in one go. */
 export function VerdictStep(
@@ -32,30 +39,20 @@ export function VerdictStep(
           }),
         }))}
       />
-      <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={props.busy}>
-          {t('intake.approve')}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          disabled={props.busy}
-          onClick={() => props.onDecide('rejected')}
-        >
-          {t('intake.reject')}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          disabled={props.busy}
-          onClick={() => props.onDecide('draft')}
-        >
-          {t('intake.saveDraft')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={props.onPrevious}>
-          {t('intake.previous')}
-        </button>
-      </div>
+      <StepActions submit={t('intake.approve')} busy={props.busy} onPrevious={props.onPrevious}>
+        <For each={OTHER_DECISIONS}>
+          {(other) => (
+            <button
+              type="button"
+              class="button button--secondary"
+              disabled={props.busy}
+              onClick={() => props.onDecide(other.decision)}
+            >
+              {t(other.label)}
+            </button>
+          )}
+        </For>
+      </StepActions>
     </StepForm>
   );
 }
