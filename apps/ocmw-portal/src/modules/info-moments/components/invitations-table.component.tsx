@@ -8,11 +8,40 @@ import { t } from '../../../portal';
 type Invitation = InfoMomentDetail['invitations'][number];
 const nameOf = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
 
+type Mark = 'attended' | 'absent';
+
+/** Each mark's button text, and its name for screen readers with the client's name in it. */
+const MARK_LABELS: Record<Mark, { text: OcmwKey; forClient: OcmwKey }> = {
+  attended: { text: 'infoMoment.markPresent', forClient: 'infoMoment.markPresentFor' },
+  absent: { text: 'infoMoment.markAbsent', forClient: 'infoMoment.markAbsentFor' },
+};
+
+/** The button that marks one invitation present or absent. */
+function MarkButton(props: {
+  invitation: Invitation;
+  attendance: Mark;
+  busy: boolean;
+  onMark: (invitation: Invitation, attendance: Mark) => void;
+}) {
+  const labels = () => MARK_LABELS[props.attendance];
+  return (
+    <button
+      type="button"
+      class="button button--secondary"
+      aria-label={t(labels().forClient, { name: nameOf(props.invitation) })}
+      disabled={props.busy}
+      onClick={() => props.onMark(props.invitation, props.attendance)}
+    >
+      {t(labels().text)}
+    </button>
+  );
+}
+
 /** Who is invited to the info moment and whether they came, each marked present or absent in place. */
 export function InvitationsTable(props: {
   invitations: Invitation[];
   busy: boolean;
-  onMark: (invitation: Invitation, attendance: 'attended' | 'absent') => void;
+  onMark: (invitation: Invitation, attendance: Mark) => void;
 }) {
   return (
     <DataTable
@@ -34,25 +63,19 @@ export function InvitationsTable(props: {
           cell: (invitation) => (
             <Show when={invitation.attendance !== 'attended'}>
               <div class="inline-actions">
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  aria-label={t('infoMoment.markPresentFor', { name: nameOf(invitation) })}
-                  disabled={props.busy}
-                  onClick={() => props.onMark(invitation, 'attended')}
-                >
-                  {t('infoMoment.markPresent')}
-                </button>
+                <MarkButton
+                  invitation={invitation}
+                  attendance="attended"
+                  busy={props.busy}
+                  onMark={props.onMark}
+                />
                 <Show when={invitation.attendance === 'invited'}>
-                  <button
-                    type="button"
-                    class="button button--secondary"
-                    aria-label={t('infoMoment.markAbsentFor', { name: nameOf(invitation) })}
-                    disabled={props.busy}
-                    onClick={() => props.onMark(invitation, 'absent')}
-                  >
-                    {t('infoMoment.markAbsent')}
-                  </button>
+                  <MarkButton
+                    invitation={invitation}
+                    attendance="absent"
+                    busy={props.busy}
+                    onMark={props.onMark}
+                  />
                 </Show>
               </div>
             </Show>
