@@ -23,32 +23,22 @@ export function pairWithBuddy({ clientId, pairing }: { clientId: string; pairing
   return portal.api.call(GUIDANCE_ROUTES.pairWithBuddy, { params: { id: clientId }, body: pairing });
 }
 
-export function recordBuddyMeeting({
-  clientId,
-  pairingId,
-  meeting,
-}: {
+/** Which of a client's buddy pairings a write is about. */
+interface PairingOf {
   clientId: string;
   pairingId: string;
-  meeting: BuddyMeetingCreate;
-}) {
-  return portal.api.call(GUIDANCE_ROUTES.buddyMeeting, {
-    params: { id: clientId, pairingId },
-    body: meeting,
-  });
 }
 
-export function endBuddyPairing({
-  clientId,
-  pairingId,
-  endedOn,
-}: {
-  clientId: string;
-  pairingId: string;
-  endedOn: string;
-}) {
+/** The path parameters of a pairing. */
+const pairingParams = ({ clientId, pairingId }: PairingOf) => ({ id: clientId, pairingId });
+
+export function recordBuddyMeeting({ meeting, ...pairing }: PairingOf & { meeting: BuddyMeetingCreate }) {
+  return portal.api.call(GUIDANCE_ROUTES.buddyMeeting, { params: pairingParams(pairing), body: meeting });
+}
+
+export function endBuddyPairing({ endedOn, ...pairing }: PairingOf & { endedOn: string }) {
   return portal.api.call(GUIDANCE_ROUTES.endBuddyPairing, {
-    params: { id: clientId, pairingId },
+    params: pairingParams(pairing),
     body: { endedOn },
   });
 }

@@ -14,6 +14,7 @@ import { Facts, Section, useTrackAction } from '../../clients/components/track-p
 import { formatDay } from '../../shared/error-text';
 import { createBuddyPairingsQuery } from '../guidance.queries';
 import { endBuddyPairing, pairWithBuddy, recordBuddyMeeting } from '../guidance.services';
+import { BusySubmit, OpenedBy } from './guidance-parts.component';
 
 const today = () => toCalendarDate({ instant: new Date() });
 const inSixMonths = () => toCalendarDate({ instant: addMonths({ instant: new Date(), months: 6 }) });
@@ -75,9 +76,9 @@ function PairForm(props: { clientId: string; onPaired: () => void }) {
       <DateField {...form.field('start')} label={t('buddy.startedOn')} />
       <DateField {...form.field('agreed-end')} label={t('buddy.agreedEndOn')} />
       <ErrorNotice error={missing() ?? change.error()} />
-      <button type="submit" class="button button--primary" aria-disabled={change.busy() ? 'true' : undefined}>
+      <BusySubmit busy={change.busy()} primary>
         {t('buddy.pair.submit')}
-      </button>
+      </BusySubmit>
     </form>
   );
 }
@@ -132,37 +133,20 @@ function ActivePairing(props: { clientId: string; pairing: BuddyPairing; onChang
         <DateField {...form.field('met-on')} label={t('buddy.meeting.date')} />
         <TextField {...form.field('meeting-note')} label={t('buddy.meeting.note')} maxLength={1000} />
         <ErrorNotice error={noteMissing() ?? meetingChange.error()} />
-        <button
-          type="submit"
-          class="button button--secondary"
-          aria-disabled={meetingChange.busy() ? 'true' : undefined}
-        >
-          {t('buddy.meeting.submit')}
-        </button>
+        <BusySubmit busy={meetingChange.busy()}>{t('buddy.meeting.submit')}</BusySubmit>
       </form>
-      <Show
-        when={ending()}
-        fallback={
-          <button type="button" class="button button--secondary" onClick={() => setEnding(true)}>
-            {t('buddy.end.open')}
-          </button>
-        }
-      >
+      <OpenedBy open={ending()} onOpen={() => setEnding(true)} label={t('buddy.end.open')}>
         <form class="inline-form" onSubmit={end}>
           <DateField {...form.field('ended-on')} label={t('buddy.end.date')} />
-          <button
-            type="submit"
-            class="button button--primary"
-            aria-disabled={endChange.busy() ? 'true' : undefined}
-          >
+          <BusySubmit busy={endChange.busy()} primary>
             {t('buddy.end.submit')}
-          </button>
+          </BusySubmit>
           <button type="button" class="button button--secondary" onClick={() => setEnding(false)}>
             {t('buddy.end.keep')}
           </button>
         </form>
         <ErrorNotice error={endChange.error()} />
-      </Show>
+      </OpenedBy>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
 import { createNearestDigipuntenQuery } from '../guidance.queries';
 import { recordDigipuntInfo } from '../guidance.services';
+import { BusySubmit, OpenedBy } from './guidance-parts.component';
 
 /**
  * The help points nearest to the client, to tick the ones the social worker told about. The list
@@ -43,14 +44,7 @@ export function DigipuntInfoForm(props: { clientId: string; told: string[]; onRe
       <Show when={props.told.length > 0}>
         <p data-testid="digipunten-told">{t('guidance.digipunten.told', { names: props.told.join(', ') })}</p>
       </Show>
-      <Show
-        when={open()}
-        fallback={
-          <button type="button" class="button button--secondary" onClick={() => setOpen(true)}>
-            {t('guidance.digipunten.open')}
-          </button>
-        }
-      >
+      <OpenedBy open={open()} onOpen={() => setOpen(true)} label={t('guidance.digipunten.open')}>
         <Show
           when={nearest()}
           fallback={<p>{nearest.error ? errorText(nearest.error) : t('guidance.digipunten.loading')}</p>}
@@ -86,17 +80,13 @@ export function DigipuntInfoForm(props: { clientId: string; told: string[]; onRe
                 </Show>
               </fieldset>
               <ErrorNotice error={error()} />
-              <button
-                type="submit"
-                class="button button--primary"
-                aria-disabled={busy() ? 'true' : undefined}
-              >
+              <BusySubmit busy={busy()} primary>
                 {t('guidance.digipunten.record')}
-              </button>
+              </BusySubmit>
             </form>
           )}
         </Show>
-      </Show>
+      </OpenedBy>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText, formatDay } from '../../shared/error-text';
 import { bookPickup } from '../guidance.services';
+import { BusySubmit } from './guidance-parts.component';
 
 /** The appointment to pick up a reserved laptop: shown, and booked or moved in place. */
 export function PickupAppointment(props: {
@@ -13,16 +14,13 @@ export function PickupAppointment(props: {
   const { status } = usePortal();
   const [value, setValue] = createSignal('');
   const booking = createAction({ run: (work: () => Promise<void>) => work(), errorText });
-  const busy = booking.busy;
-  const error = booking.error;
-  const setError = booking.setError;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (booking.busy()) return;
     const when = value() ? new Date(value()) : undefined;
     if (!when || Number.isNaN(when.getTime())) {
-      setError(t('guidance.pickup.missing'));
+      booking.setError(t('guidance.pickup.missing'));
       return;
     }
     await booking.run(async () => {
@@ -45,14 +43,14 @@ export function PickupAppointment(props: {
         kind="datetime-local"
         label={t('guidance.pickup.label')}
         required={false}
-        invalid={Boolean(error())}
+        invalid={Boolean(booking.error())}
         value={value()}
         onValue={setValue}
       />
-      <button type="submit" class="button button--secondary" aria-disabled={busy() ? 'true' : undefined}>
+      <BusySubmit busy={booking.busy()}>
         {props.pickupAt ? t('guidance.pickup.move') : t('guidance.pickup.book')}
-      </button>
-      <ErrorNotice error={error()} />
+      </BusySubmit>
+      <ErrorNotice error={booking.error()} />
     </form>
   );
 }
