@@ -18,9 +18,16 @@ export function Section(props: {
   children: JSX.Element;
   actions?: JSX.Element;
   wide?: boolean;
+  /** The card's own id, for links that jump to it. */
+  anchor?: string;
 }) {
   return (
-    <section class="card track" classList={{ 'track--wide': Boolean(props.wide) }} aria-labelledby={props.id}>
+    <section
+      class="card track"
+      classList={{ 'track--wide': Boolean(props.wide) }}
+      aria-labelledby={props.id}
+      id={props.anchor}
+    >
       <div class="track__header">
         <h2 id={props.id}>{props.title}</h2>
         {props.actions}

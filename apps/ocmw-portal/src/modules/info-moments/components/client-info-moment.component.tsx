@@ -3,6 +3,7 @@ import { A } from '@solidjs/router';
 import { For, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
+import { Section } from '../../clients/components/track-parts.component';
 import { formatDay } from '../../shared/error-text';
 import { createClientInfoMomentsQuery } from '../info-moments.queries';
 import { recordOneToOneInfo } from '../info-moments.services';
@@ -30,10 +31,7 @@ export function ClientInfoMomentCard(props: { clientId: string; onChanged: () =>
   const giveOneToOne = () => giving.run();
 
   return (
-    <section class="card track" aria-labelledby="track-info-moment" id="info-moment">
-      <div class="track__header">
-        <h2 id="track-info-moment">{t('clientInfo.title')}</h2>
-      </div>
+    <Section id="track-info-moment" title={t('clientInfo.title')} anchor="info-moment">
       <Loaded resource={info} retry={refetch}>
         {(loaded) => (
           <>
@@ -83,6 +81,6 @@ export function ClientInfoMomentCard(props: { clientId: string; onChanged: () =>
           </>
         )}
       </Loaded>
-    </section>
+    </Section>
   );
 }

@@ -12,11 +12,18 @@ import {
 import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
+import { Section } from '../../clients/components/track-parts.component';
 import { errorText, formatDay } from '../../shared/error-text';
 import { createClientContactQuery } from '../messages.queries';
 import { saveClientContact } from '../messages.services';
 
 type Answer = 'yes' | 'no' | 'unasked';
+
+/** The phone and e-mail address, each optional: their field and its input type and length. */
+const CONTACT_FIELDS = [
+  { name: 'phone', type: 'tel', maxLength: 32 },
+  { name: 'email', type: 'email', maxLength: 254 },
+] as const;
 
 const channelName = (channel: MessageChannel) => t(`message.channel.${channel}` as OcmwKey);
 
@@ -82,22 +89,18 @@ function ContactForm(props: { clientId: string; contact: ClientContact; onSaved:
   return (
     <form class="stack" onSubmit={submit} noValidate data-testid="contact-form">
       <p>{t('contact.intro')}</p>
-      <TextField
-        {...form.field('phone')}
-        label={t('contact.phone')}
-        type="tel"
-        autocomplete="off"
-        maxLength={32}
-        optional
-      />
-      <TextField
-        {...form.field('email')}
-        label={t('contact.email')}
-        type="email"
-        autocomplete="off"
-        maxLength={254}
-        optional
-      />
+      <For each={CONTACT_FIELDS}>
+        {(field) => (
+          <TextField
+            {...form.field(field.name)}
+            label={t(`contact.${field.name}`)}
+            type={field.type}
+            autocomplete="off"
+            maxLength={field.maxLength}
+            optional
+          />
+        )}
+      </For>
       <For each={MESSAGE_CHANNELS}>
         {(channel) => (
           <fieldset class="stack">
@@ -157,10 +160,7 @@ function ContactForm(props: { clientId: string; contact: ClientContact; onSaved:
 export function ContactConsentsCard(props: { clientId: string; onSaved: () => void }) {
   const [contact, { refetch }] = createClientContactQuery(() => props.clientId);
   return (
-    <section class="card track" aria-labelledby="track-contact">
-      <div class="track__header">
-        <h2 id="track-contact">{t('contact.title')}</h2>
-      </div>
+    <Section id="track-contact" title={t('contact.title')}>
       <Loaded resource={contact} retry={refetch}>
         {(data) => (
           <ContactForm
@@ -173,6 +173,6 @@ export function ContactConsentsCard(props: { clientId: string; onSaved: () => vo
           />
         )}
       </Loaded>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { Badge, Loaded, SelectField } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
+import { Section } from '../../clients/components/track-parts.component';
 import { formatDay } from '../../shared/error-text';
 import { roundName, roundStatusName, signed } from '../outcomes.labels';
 import { createClientRoundsQuery } from '../outcomes.queries';
@@ -95,10 +96,7 @@ export function ClientOutcomes(props: { clientId: string }) {
   const [printRound, setPrintRound] = createSignal<string>('baseline');
   const [printLanguage, setPrintLanguage] = createSignal<string>();
   return (
-    <section class="card track track--wide" aria-labelledby="track-outcomes">
-      <div class="track__header">
-        <h2 id="track-outcomes">{t('outcomes.client.title')}</h2>
-      </div>
+    <Section id="track-outcomes" title={t('outcomes.client.title')} wide>
       <Loaded resource={rounds} retry={refetch}>
         {(data) => {
           const taken = (round: string) => data().rounds.find((entry) => entry.round === round);
@@ -185,6 +183,6 @@ export function ClientOutcomes(props: { clientId: string }) {
           );
         }}
       </Loaded>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { createAction, isApiError, TextField, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
+import { Section } from '../../clients/components/track-parts.component';
 import { errorText } from '../../shared/error-text';
 import { eraseClient, privacyExportUrl } from '../privacy.services';
 
@@ -24,15 +25,12 @@ export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
         ? t('privacy.erase.trajectoryActive')
         : errorText(caught),
   });
-  const busy = erasure.busy;
-  const error = erasure.error;
-  const setError = erasure.setError;
 
   const erase = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (busy()) return;
+    if (erasure.busy()) return;
     if (reason().trim().length < 3) {
-      setError(t('privacy.erase.reasonMissing'));
+      erasure.setError(t('privacy.erase.reasonMissing'));
       return;
     }
     if (!window.confirm(t('privacy.erase.confirm'))) return;
@@ -41,10 +39,7 @@ export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
 
   return (
     <Show when={role() === 'project_lead'}>
-      <section class="card track" aria-labelledby="track-privacy">
-        <div class="track__header">
-          <h2 id="track-privacy">{t('privacy.title')}</h2>
-        </div>
+      <Section id="track-privacy" title={t('privacy.title')}>
         <p>{t('privacy.export.intro')}</p>
         <a
           class="button button--secondary"
@@ -65,14 +60,14 @@ export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
               value={reason()}
               onValue={setReason}
               maxLength={500}
-              error={error()}
+              error={erasure.error()}
             />
-            <button type="submit" class="button button--secondary" disabled={busy()}>
+            <button type="submit" class="button button--secondary" disabled={erasure.busy()}>
               {t('privacy.erase.button')}
             </button>
           </form>
         </Show>
-      </section>
+      </Section>
     </Show>
   );
 }

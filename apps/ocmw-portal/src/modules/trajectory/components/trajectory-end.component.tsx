@@ -13,6 +13,7 @@ import {
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
+import { Section } from '../../clients/components/track-parts.component';
 import { errorText } from '../../shared/error-text';
 import { completeTrajectory, endTrajectory, reopenTrajectory } from '../trajectory.services';
 
@@ -123,10 +124,7 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
 
   return (
     <Show when={props.overview.intake}>
-      <section class="card track" aria-labelledby="track-trajectory-end" id="trajectory-end">
-        <div class="track__header">
-          <h2 id="track-trajectory-end">{t('trajectory.title')}</h2>
-        </div>
+      <Section id="track-trajectory-end" title={t('trajectory.title')} anchor="trajectory-end">
         <Switch>
           <Match when={closed()}>
             <p>{t('trajectory.closedIntro', { note: props.overview.closureReason || '—' })}</p>
@@ -180,7 +178,7 @@ export function TrajectoryEndCard(props: { overview: ClientOverview; onChanged: 
             </form>
           </Match>
         </Switch>
-      </section>
+      </Section>
     </Show>
   );
 }
