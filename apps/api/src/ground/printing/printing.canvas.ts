@@ -361,6 +361,11 @@ export async function finish(canvas: Canvas): Promise<Buffer> {
     drawHeader(canvas);
     drawFooter(canvas, index - range.start + 1, range.count);
   }
+  return endDocument(canvas);
+}
+
+/** Ends the PDF as it is drawn (no header or footer added) and returns its bytes. */
+export function endDocument({ doc }: Canvas): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -369,4 +374,14 @@ export async function finish(canvas: Canvas): Promise<Buffer> {
   });
   doc.end();
   return done;
+}
+
+/** A whole PDF: a new canvas for `args`, drawn on by `draw`, finished with every page's header and footer. */
+export async function renderPdf(
+  args: Parameters<typeof createCanvas>[0],
+  draw: (canvas: Canvas) => void,
+): Promise<Buffer> {
+  const { canvas } = createCanvas(args);
+  draw(canvas);
+  return finish(canvas);
 }

@@ -4,13 +4,12 @@ import {
   asData,
   type Canvas,
   COLORS,
-  createCanvas,
   drawBlock,
-  finish,
   fromStart,
   hasPhone,
   layout,
   phone,
+  renderPdf,
 } from '../../ground/printing/printing.canvas';
 import { useFont } from '../../ground/printing/printing.fonts';
 import { formatDate, formatHours, formatNumber } from '../../ground/printing/printing.format';
@@ -194,7 +193,5 @@ export function drawCheques(canvas: Canvas, data: ChequesInput): void {
 
 /** The client's cheques, cut-out size with the code large and as a QR code, in the client's language. */
 export async function renderCheques(args: RenderArgs<ChequesInput>): Promise<Buffer> {
-  const { canvas } = createCanvas({ language: args.language, branding: args.branding, title: 'Digicheques' });
-  drawCheques(canvas, args.data);
-  return finish(canvas);
+  return renderPdf({ ...args, title: 'Digicheques' }, (canvas) => drawCheques(canvas, args.data));
 }

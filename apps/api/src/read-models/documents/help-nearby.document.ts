@@ -2,15 +2,14 @@ import {
   addPage,
   type Canvas,
   COLORS,
-  createCanvas,
   drawBlock,
   ensureSpace,
-  finish,
   fromStart,
   heading,
   layout,
   paragraph,
   phone,
+  renderPdf,
 } from '../../ground/printing/printing.canvas';
 import {
   formatDistance,
@@ -121,7 +120,5 @@ export function drawHelpNearby(canvas: Canvas, data: HelpNearbyInput): void {
 
 /** The Digipunten closest to the client: name, address, opening hours, languages spoken. */
 export async function renderHelpNearby(args: RenderArgs<HelpNearbyInput>): Promise<Buffer> {
-  const { canvas } = createCanvas({ language: args.language, branding: args.branding, title: 'Digipunten' });
-  drawHelpNearby(canvas, args.data);
-  return finish(canvas);
+  return renderPdf({ ...args, title: 'Digipunten' }, (canvas) => drawHelpNearby(canvas, args.data));
 }

@@ -3,12 +3,11 @@ import {
   addPage,
   type Canvas,
   COLORS,
-  createCanvas,
-  finish,
   hasPhone,
   heading,
   paragraph,
   phone,
+  renderPdf,
 } from '../../ground/printing/printing.canvas';
 import { formatDate, formatNumber, formatTime } from '../../ground/printing/printing.format';
 import { isolateFor } from '../../ground/printing/printing.text';
@@ -62,11 +61,7 @@ export function drawLessonPlan(canvas: Canvas, data: LessonPlanInput): void {
 
 /** The group's sessions, the place and how to get there, and what to bring, in the client's language. */
 export async function renderLessonPlan(args: RenderArgs<LessonPlanInput>): Promise<Buffer> {
-  const { canvas } = createCanvas({
-    language: args.language,
-    branding: args.branding,
-    title: args.data.location.name,
-  });
-  drawLessonPlan(canvas, args.data);
-  return finish(canvas);
+  return renderPdf({ ...args, title: args.data.location.name }, (canvas) =>
+    drawLessonPlan(canvas, args.data),
+  );
 }

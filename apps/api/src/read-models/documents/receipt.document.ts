@@ -5,16 +5,15 @@ import {
   asData,
   type Canvas,
   COLORS,
-  createCanvas,
   drawBlock,
   ensureSpace,
-  finish,
   hasPhone,
   heading,
   type LocalParams,
   layout,
   paragraph,
   phone,
+  renderPdf,
 } from '../../ground/printing/printing.canvas';
 import { formatDate } from '../../ground/printing/printing.format';
 import type { MessageKey } from '../../ground/printing/printing.i18n';
@@ -188,11 +187,7 @@ export function drawReceipt(canvas: Canvas, data: ReceiptInput): void {
 
 /** The receipt in the client's language, with the Dutch text beside it for the welfare centre's file. */
 export async function renderReceipt(args: RenderArgs<ReceiptInput>): Promise<Buffer> {
-  const { canvas } = createCanvas({
-    language: args.language,
-    branding: args.branding,
-    title: `${args.branding.name}: ${args.data.device.serial}`,
-  });
-  drawReceipt(canvas, args.data);
-  return finish(canvas);
+  return renderPdf({ ...args, title: `${args.branding.name}: ${args.data.device.serial}` }, (canvas) =>
+    drawReceipt(canvas, args.data),
+  );
 }

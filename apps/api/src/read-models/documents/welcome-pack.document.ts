@@ -2,15 +2,14 @@ import {
   addPage,
   type Canvas,
   COLORS,
-  createCanvas,
   drawBlock,
-  finish,
   fromStart,
   hasPhone,
   heading,
   layout,
   paragraph,
   phone,
+  renderPdf,
   rule,
 } from '../../ground/printing/printing.canvas';
 import { formatDate, formatNumber } from '../../ground/printing/printing.format';
@@ -135,11 +134,11 @@ export function drawWelcomePack(canvas: Canvas, data: WelcomePackInput): void {
 
 /** Everything the client takes home in one PDF, starting with a one-page overview in clear language. */
 export async function renderWelcomePack(args: RenderArgs<WelcomePackInput>): Promise<Buffer> {
-  const { canvas } = createCanvas({
-    language: args.language,
-    branding: args.branding,
-    title: `${args.branding.name}: ${createTranslator({ language: args.language }).t('overview.title')}`,
-  });
-  drawWelcomePack(canvas, args.data);
-  return finish(canvas);
+  return renderPdf(
+    {
+      ...args,
+      title: `${args.branding.name}: ${createTranslator({ language: args.language }).t('overview.title')}`,
+    },
+    (canvas) => drawWelcomePack(canvas, args.data),
+  );
 }

@@ -14,14 +14,13 @@ import {
   addPage,
   type Canvas,
   COLORS,
-  createCanvas,
   drawBlock,
   ensureSpace,
-  finish,
   fromStart,
   heading,
   layout,
   paragraph,
+  renderPdf,
   rule,
 } from '../../ground/printing/printing.canvas';
 import type { Branding } from '../../ground/printing/printing.types';
@@ -235,19 +234,19 @@ export async function renderOutcomeQuestionnaire({
   branding: Branding;
 }): Promise<Buffer> {
   const texts = QUESTIONNAIRE_TEXTS[language];
-  const { canvas } = createCanvas({ language, branding, title: `${texts.title} (${round})` });
-  addPage(canvas);
-  heading(canvas, texts.title, { size: 18 });
-  paragraph(canvas, `${texts.name}: ${clientName}`, { size: 11 });
-  paragraph(canvas, `${texts.date}: ____ / ____ / ________`, { size: 11 });
-  paragraph(canvas, `${roundLabel}${OUTCOME_TEXT_REVIEW[language] === 'machine_draft' ? ' *' : ''}`, {
-    size: 8.5,
-    color: COLORS.muted,
-    direction: 'ltr',
+  return renderPdf({ language, branding, title: `${texts.title} (${round})` }, (canvas) => {
+    addPage(canvas);
+    heading(canvas, texts.title, { size: 18 });
+    paragraph(canvas, `${texts.name}: ${clientName}`, { size: 11 });
+    paragraph(canvas, `${texts.date}: ____ / ____ / ________`, { size: 11 });
+    paragraph(canvas, `${roundLabel}${OUTCOME_TEXT_REVIEW[language] === 'machine_draft' ? ' *' : ''}`, {
+      size: 8.5,
+      color: COLORS.muted,
+      direction: 'ltr',
+    });
+    paragraph(canvas, texts.intro, { size: 11, after: 10 });
+    items.forEach((item, index) => {
+      drawItem(canvas, item, index + 1);
+    });
   });
-  paragraph(canvas, texts.intro, { size: 11, after: 10 });
-  items.forEach((item, index) => {
-    drawItem(canvas, item, index + 1);
-  });
-  return finish(canvas);
 }

@@ -3,10 +3,9 @@ import {
   addPage,
   type Canvas,
   COLORS,
-  createCanvas,
-  finish,
   heading,
   paragraph,
+  renderPdf,
 } from '../../ground/printing/printing.canvas';
 import type { Branding } from '../../ground/printing/printing.types';
 import { costRows, deliveryRows, euros, groupName, measureRows } from './outcome-report.export';
@@ -49,47 +48,48 @@ export async function renderOutcomeFunderPdf({
   branding: Branding;
 }): Promise<Buffer> {
   const label = (key: Parameters<typeof reportLabel>[1]) => reportLabel(locale, key);
-  const { canvas } = createCanvas({
-    language: locale,
-    branding,
-    title: `${label('title')}: ${report.programme.name}`,
-  });
-  addPage(canvas);
-  heading(canvas, label('title'));
-  keyValueBox(canvas, [
-    { label: label('programme'), value: report.programme.name },
-    {
-      label: label('period'),
-      value:
-        report.period.from || report.period.to
-          ? `${report.period.from ?? '…'} – ${report.period.to ?? '…'}`
-          : label('wholeProgramme'),
+  return renderPdf(
+    { language: locale, branding, title: `${label('title')}: ${report.programme.name}` },
+    (canvas) => {
+      addPage(canvas);
+      heading(canvas, label('title'));
+      keyValueBox(canvas, [
+        { label: label('programme'), value: report.programme.name },
+        {
+          label: label('period'),
+          value:
+            report.period.from || report.period.to
+              ? `${report.period.from ?? '…'} – ${report.period.to ?? '…'}`
+              : label('wholeProgramme'),
+        },
+        { label: label('asOf'), value: report.asOf },
+        {
+          label: label('compared'),
+          value: `${roundLabel(locale, report.from)} – ${roundLabel(locale, report.to)}`,
+        },
+      ]);
+      subheading(canvas, label('delivery'));
+      keyValueBox(
+        canvas,
+        deliveryRows(report, locale).map((row) => ({
+          label: row.label,
+          value:
+            typeof row.value === 'number'
+              ? new Intl.NumberFormat(`${locale}-BE`).format(row.value)
+              : row.value,
+        })),
+      );
+      subheading(canvas, `${label('outcomes')}: ${label('kind.wave')}`);
+      drawGroups(canvas, [report.programmeGroup, ...report.byWave], locale);
+      subheading(canvas, `${label('outcomes')}: ${label('kind.variation')}`);
+      drawGroups(canvas, report.byVariation, locale);
+      subheading(canvas, label('method'));
+      for (const text of label('methodText').split('\n\n')) paragraph(canvas, text, { size: 9.5, after: 6 });
+      keyValueBox(
+        canvas,
+        costRows(report, locale).map((cost) => ({ label: cost.label, value: euros(cost.cents, locale) })),
+      );
+      paragraph(canvas, label('credits'), { size: 8, color: COLORS.muted });
     },
-    { label: label('asOf'), value: report.asOf },
-    {
-      label: label('compared'),
-      value: `${roundLabel(locale, report.from)} – ${roundLabel(locale, report.to)}`,
-    },
-  ]);
-  subheading(canvas, label('delivery'));
-  keyValueBox(
-    canvas,
-    deliveryRows(report, locale).map((row) => ({
-      label: row.label,
-      value:
-        typeof row.value === 'number' ? new Intl.NumberFormat(`${locale}-BE`).format(row.value) : row.value,
-    })),
   );
-  subheading(canvas, `${label('outcomes')}: ${label('kind.wave')}`);
-  drawGroups(canvas, [report.programmeGroup, ...report.byWave], locale);
-  subheading(canvas, `${label('outcomes')}: ${label('kind.variation')}`);
-  drawGroups(canvas, report.byVariation, locale);
-  subheading(canvas, label('method'));
-  for (const text of label('methodText').split('\n\n')) paragraph(canvas, text, { size: 9.5, after: 6 });
-  keyValueBox(
-    canvas,
-    costRows(report, locale).map((cost) => ({ label: cost.label, value: euros(cost.cents, locale) })),
-  );
-  paragraph(canvas, label('credits'), { size: 8, color: COLORS.muted });
-  return finish(canvas);
 }

@@ -5,6 +5,7 @@ import {
   COLORS,
   createCanvas,
   drawBlock,
+  endDocument,
   layout,
   paragraph,
 } from '../../ground/printing/printing.canvas';
@@ -81,12 +82,5 @@ export async function renderLetterBatch({
     paragraph(canvas, formatDate({ date: printedAt, language }), { color: COLORS.muted, after: 24 });
     paragraph(canvas, letter.body, { size: 14, after: 12 });
   }
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    canvas.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    canvas.doc.on('end', () => resolve(Buffer.concat(chunks)));
-    canvas.doc.on('error', reject);
-  });
-  canvas.doc.end();
-  return done;
+  return endDocument(canvas);
 }

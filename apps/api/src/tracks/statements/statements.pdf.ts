@@ -4,10 +4,9 @@ import {
   addPage,
   type Canvas,
   COLORS,
-  createCanvas,
-  finish,
   heading,
   paragraph,
+  renderPdf,
 } from '../../ground/printing/printing.canvas';
 import { formatNumber } from '../../ground/printing/printing.format';
 import { ltr } from '../../ground/printing/printing.text';
@@ -206,11 +205,8 @@ export async function renderStatementPdf({
   language: PortalLanguage;
   branding: Branding;
 }): Promise<Buffer> {
-  const { canvas } = createCanvas({
-    language,
-    branding,
-    title: `${statement.homeHelpOrgName}: ${statement.tenantName} ${statement.month}`,
-  });
-  drawStatement(canvas, statement, language);
-  return finish(canvas);
+  return renderPdf(
+    { language, branding, title: `${statement.homeHelpOrgName}: ${statement.tenantName} ${statement.month}` },
+    (canvas) => drawStatement(canvas, statement, language),
+  );
 }
