@@ -37,6 +37,12 @@ export function drawPictogram(
   args: { kind: Pictogram; x: number; y: number; size: number },
 ): void {
   const { x, y, size: s } = args;
+  /** Starts a path at the first point and draws a line through the others, in fractions of the size. */
+  const polyline = ([u, v]: readonly [number, number], ...rest: (readonly [number, number])[]) => {
+    doc.moveTo(x + u * s, y + v * s);
+    for (const [nextU, nextV] of rest) doc.lineTo(x + nextU * s, y + nextV * s);
+    return doc;
+  };
   doc.save();
   doc.circle(x + s / 2, y + s / 2, s / 2).fill(COLORS.accentSoft);
   doc
@@ -49,36 +55,19 @@ export function drawPictogram(
     case 'laptop':
       doc.roundedRect(x + 0.24 * s, y + 0.26 * s, 0.52 * s, 0.34 * s, 0.03 * s).stroke();
       doc.rect(x + 0.29 * s, y + 0.31 * s, 0.42 * s, 0.24 * s).fill(COLORS.accent);
-      doc
-        .moveTo(x + 0.16 * s, y + 0.66 * s)
-        .lineTo(x + 0.84 * s, y + 0.66 * s)
-        .lineTo(x + 0.78 * s, y + 0.73 * s)
-        .lineTo(x + 0.22 * s, y + 0.73 * s)
+      polyline([0.16, 0.66], [0.84, 0.66], [0.78, 0.73], [0.22, 0.73])
         .closePath()
         .fillAndStroke(COLORS.accent, COLORS.accent);
       break;
     case 'home_help':
-      doc
-        .moveTo(x + 0.18 * s, y + 0.48 * s)
-        .lineTo(x + 0.5 * s, y + 0.2 * s)
-        .lineTo(x + 0.82 * s, y + 0.48 * s)
-        .stroke();
-      doc
-        .moveTo(x + 0.26 * s, y + 0.42 * s)
-        .lineTo(x + 0.26 * s, y + 0.78 * s)
-        .lineTo(x + 0.74 * s, y + 0.78 * s)
-        .lineTo(x + 0.74 * s, y + 0.42 * s)
-        .stroke();
+      polyline([0.18, 0.48], [0.5, 0.2], [0.82, 0.48]).stroke();
+      polyline([0.26, 0.42], [0.26, 0.78], [0.74, 0.78], [0.74, 0.42]).stroke();
       drawPerson(doc, args, { cx: 0.5, ...FIGURES.resident });
       break;
     case 'lessons':
       doc.rect(x + 0.22 * s, y + 0.2 * s, 0.56 * s, 0.32 * s).stroke();
-      doc
-        .moveTo(x + 0.3 * s, y + 0.3 * s)
-        .lineTo(x + 0.55 * s, y + 0.3 * s)
-        .moveTo(x + 0.3 * s, y + 0.4 * s)
-        .lineTo(x + 0.48 * s, y + 0.4 * s)
-        .stroke();
+      polyline([0.3, 0.3], [0.55, 0.3]);
+      polyline([0.3, 0.4], [0.48, 0.4]).stroke();
       for (const cx of [0.3, 0.5, 0.7]) {
         drawPerson(doc, args, { cx, ...FIGURES.learner });
       }
