@@ -3,8 +3,8 @@ import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
 import { i18n, t } from '../../../portal';
+import { ContactLinks } from '../components/contact-links.component';
 import { VisitBadges } from '../components/visit-badges.component';
-import { mapHref, telHref } from '../visits.grouping';
 import { createVisitQuery } from '../visits.queries';
 
 const OPEN_STATUSES = new Set(['issued', 'requested', 'scheduled']);
@@ -86,20 +86,11 @@ export function VisitDetailPage() {
                   {t('outcomes.end.take')}
                 </A>
               </Show>
-              <Show when={visit().address}>
-                {(address) => (
-                  <a class="button button--secondary" href={mapHref(address())}>
-                    {t('visits.openMap')}
-                  </a>
-                )}
-              </Show>
-              <Show when={visit().phone}>
-                {(phone) => (
-                  <a class="button button--secondary" href={telHref(phone())}>
-                    {t('visits.call')}
-                  </a>
-                )}
-              </Show>
+              <ContactLinks
+                address={visit().address}
+                phone={visit().phone}
+                mapClass="button button--secondary"
+              />
             </div>
             <Show when={visit().visit}>
               {(record) => (

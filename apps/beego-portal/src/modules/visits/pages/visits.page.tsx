@@ -4,19 +4,10 @@ import { Show } from 'solid-js';
 import type { BeegoKey } from '../../../i18n/beego.dictionary.nl';
 import { i18n, plural, t } from '../../../portal';
 import { OutboxList } from '../../redeem/components/outbox-list.component';
+import { ContactLinks } from '../components/contact-links.component';
 import { VisitBadges } from '../components/visit-badges.component';
-import { groupVisits, mapHref, telHref } from '../visits.grouping';
+import { groupVisits } from '../visits.grouping';
 import { createMyVisitsQuery } from '../visits.queries';
-
-/** A card's link to the map or the phone, which names its client for a screen reader. */
-function ClientLink(props: { class: string; href: string; label: string; clientName: string }) {
-  return (
-    <a class={props.class} href={props.href}>
-      {props.label}
-      <span class="visually-hidden"> {t('visits.forClient', { name: props.clientName })}</span>
-    </a>
-  );
-}
 
 function VisitCard(props: { visit: VisitSummary; showDate: boolean }) {
   const when = () => new Date(props.visit.appointmentAt);
@@ -48,26 +39,12 @@ function VisitCard(props: { visit: VisitSummary; showDate: boolean }) {
       </dl>
       <Show when={props.visit.address || props.visit.phone}>
         <div class="card__actions">
-          <Show when={props.visit.address}>
-            {(address) => (
-              <ClientLink
-                class="button button--primary"
-                href={mapHref(address())}
-                label={t('visits.openMap')}
-                clientName={props.visit.clientName}
-              />
-            )}
-          </Show>
-          <Show when={props.visit.phone}>
-            {(phone) => (
-              <ClientLink
-                class="button button--secondary"
-                href={telHref(phone())}
-                label={t('visits.call')}
-                clientName={props.visit.clientName}
-              />
-            )}
-          </Show>
+          <ContactLinks
+            address={props.visit.address}
+            phone={props.visit.phone}
+            mapClass="button button--primary"
+            clientName={props.visit.clientName}
+          />
         </div>
       </Show>
     </li>
