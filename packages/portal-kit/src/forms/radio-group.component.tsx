@@ -3,6 +3,8 @@ import { For } from 'solid-js';
 /** A question with one answer out of a few: radio buttons named `name`, in a fieldset with its legend. */
 export function RadioGroup<Option extends string>(props: {
   legend: string;
+  /** Keeps the legend for screen readers only, where the form around it says the question already. */
+  legendHidden?: boolean;
   name: string;
   options: readonly Option[];
   label: (option: Option) => string;
@@ -13,7 +15,7 @@ export function RadioGroup<Option extends string>(props: {
 }) {
   return (
     <fieldset class={props.class}>
-      <legend>{props.legend}</legend>
+      <legend class={props.legendHidden ? 'visually-hidden' : undefined}>{props.legend}</legend>
       <For each={props.options}>
         {(option) => (
           <label class="choice">

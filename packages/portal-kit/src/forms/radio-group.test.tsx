@@ -32,4 +32,19 @@ describe('RadioGroup', () => {
     expect(value()).toBe('email');
     expect(radios[1]!.checked).toBe(true);
   });
+
+  it('keeps the legend for screen readers only when asked', () => {
+    const { host } = mountInPortal(() => (
+      <RadioGroup
+        legend="Beslissing voor Anna"
+        legendHidden
+        name="decision"
+        options={['yes', 'no'] as const}
+        label={(option) => option}
+        value="yes"
+        onValue={() => {}}
+      />
+    ));
+    expect(host.querySelector('legend')?.className).toBe('visually-hidden');
+  });
 });

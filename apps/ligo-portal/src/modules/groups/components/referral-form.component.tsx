@@ -1,13 +1,22 @@
 import type { RosterLearner } from '@digipakket/api/contracts';
-import { createAction } from '@digipakket/portal-kit';
+import { createAction, RadioGroup } from '@digipakket/portal-kit';
 import { createSignal } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { decideReferral } from '../../training/training.services';
 import { announceError } from '../groups.errors';
 
+type Decision = 'referred' | 'not_referred';
+
+const DECISIONS: readonly Decision[] = ['referred', 'not_referred'];
+
+const DECISION_LABELS = {
+  referred: 'group.referral.referred',
+  not_referred: 'group.referral.notReferred',
+} as const satisfies Record<Decision, string>;
+
 /** Whether a learner who finished goes on to a next course, and which, or why not. */
 export function ReferralForm(props: { learner: RosterLearner; onSaved: () => void }) {
-  const [decision, setDecision] = createSignal<'referred' | 'not_referred'>(
+  const [decision, setDecision] = createSignal<Decision>(
     props.learner.referral?.decision ?? (props.learner.completed ? 'referred' : 'not_referred'),
   );
   const [text, setText] = createSignal(
@@ -43,27 +52,16 @@ export function ReferralForm(props: { learner: RosterLearner; onSaved: () => voi
   };
   return (
     <form class="referral" onSubmit={submit} aria-label={t('group.referral.for', { name })}>
-      <fieldset class="choice-grid">
-        <legend class="visually-hidden">{t('group.referral.decision', { name })}</legend>
-        <label class="choice">
-          <input
-            type="radio"
-            name={`decision-${id}`}
-            checked={decision() === 'referred'}
-            onChange={() => setDecision('referred')}
-          />
-          <span>{t('group.referral.referred')}</span>
-        </label>
-        <label class="choice">
-          <input
-            type="radio"
-            name={`decision-${id}`}
-            checked={decision() === 'not_referred'}
-            onChange={() => setDecision('not_referred')}
-          />
-          <span>{t('group.referral.notReferred')}</span>
-        </label>
-      </fieldset>
+      <RadioGroup
+        class="choice-grid"
+        legend={t('group.referral.decision', { name })}
+        legendHidden
+        name={`decision-${id}`}
+        options={DECISIONS}
+        label={(choice) => t(DECISION_LABELS[choice])}
+        value={decision()}
+        onValue={setDecision}
+      />
       <label for={`referral-${id}`}>
         {decision() === 'referred' ? t('group.referral.course') : t('group.referral.reason')}
       </label>
