@@ -36,6 +36,7 @@ export {
   Pagination,
 } from './display/display-parts.component';
 export { createStatusRegion, type StatusMessage, type StatusRegion } from './display/status-region';
+export { CheckboxGroup } from './forms/checkbox-group.component';
 export { FileField } from './forms/file-field.component';
 export { createFormErrors, type FormErrors } from './forms/form-errors';
 export { ErrorSummary, SubmitButton, type SummaryError } from './forms/form-parts.component';

@@ -1,5 +1,12 @@
-import { createAction, createFormValues, DateField, ErrorNotice, TimeField } from '@digipakket/portal-kit';
-import { createSignal, For } from 'solid-js';
+import {
+  CheckboxGroup,
+  createAction,
+  createFormValues,
+  DateField,
+  ErrorNotice,
+  TimeField,
+} from '@digipakket/portal-kit';
+import { createSignal } from 'solid-js';
 import { portal, t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
 import { generateSessions } from '../../training/training.services';
@@ -39,23 +46,13 @@ export function PlanSessions(props: { groupId: string; count: number; onDone: ()
         <TimeField {...form.field('start')} label={t('group.plan.start')} required={false} />
         <TimeField {...form.field('end')} label={t('group.plan.end')} required={false} />
       </div>
-      <fieldset class="field choice-grid">
-        <legend class="field__label">{t('group.plan.weekdays')}</legend>
-        <For each={[...WEEKDAYS]}>
-          {(day) => (
-            <label class="choice">
-              <input
-                type="checkbox"
-                checked={days().includes(day)}
-                onChange={(e) =>
-                  setDays(e.currentTarget.checked ? [...days(), day] : days().filter((d) => d !== day))
-                }
-              />
-              <span>{weekdayName(day)}</span>
-            </label>
-          )}
-        </For>
-      </fieldset>
+      <CheckboxGroup
+        legend={t('group.plan.weekdays')}
+        options={WEEKDAYS}
+        label={weekdayName}
+        value={days()}
+        onValue={setDays}
+      />
       <div class="form__actions">
         <button type="submit" class="button button--primary">
           {t('group.plan.submit')}

@@ -2,6 +2,7 @@ import type { GroupSummary } from '@digipakket/api/contracts';
 import { CLIENT_LANGUAGE_CODES } from '@digipakket/domain';
 import {
   CardList,
+  CheckboxGroup,
   createAction,
   createFormErrors,
   createFormValues,
@@ -15,7 +16,7 @@ import {
   usePageTitle,
 } from '@digipakket/portal-kit';
 import { A, useNavigate } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { i18n, plural, portal, t } from '../../../portal';
 import { sessionDay } from '../../sessions/sessions.format';
 import { ligoErrorKey } from '../../training/training.errors';
@@ -154,27 +155,13 @@ function NewGroupForm(props: { onCreated: (groupId: string) => void }) {
         width="short"
         error={problems.of('capacity')}
       />
-      <fieldset class="field choice-grid">
-        <legend class="field__label">{t('groups.form.languages')}</legend>
-        <For each={[...CLIENT_LANGUAGE_CODES]}>
-          {(code) => (
-            <label class="choice">
-              <input
-                type="checkbox"
-                checked={languages().includes(code)}
-                onChange={(event) =>
-                  setLanguages(
-                    event.currentTarget.checked
-                      ? [...languages(), code]
-                      : languages().filter((item) => item !== code),
-                  )
-                }
-              />
-              <span>{i18n.languageName(code)}</span>
-            </label>
-          )}
-        </For>
-      </fieldset>
+      <CheckboxGroup
+        legend={t('groups.form.languages')}
+        options={CLIENT_LANGUAGE_CODES}
+        label={(code) => i18n.languageName(code)}
+        value={languages()}
+        onValue={setLanguages}
+      />
       <div class="form__actions">
         <SubmitButton busy={create.busy()} label={t('groups.form.submit')} />
       </div>
