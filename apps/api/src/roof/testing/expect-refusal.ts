@@ -11,3 +11,16 @@ export async function expectRefusal(res: TestResponse, { status, code }: { statu
   expect(error.code).toBe(code);
   return error;
 }
+
+/**
+ * Asserts that two requests were refused with this status and code and with the same error, to the
+ * letter but for the request id: nothing in the answer tells the two cases apart.
+ */
+export async function expectSameRefusal(
+  [first, second]: [TestResponse, TestResponse],
+  refusal: { status: number; code: string },
+) {
+  const a = await expectRefusal(first, refusal);
+  const b = await expectRefusal(second, refusal);
+  expect({ ...a, requestId: undefined }).toEqual({ ...b, requestId: undefined });
+}
