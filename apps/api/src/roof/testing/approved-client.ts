@@ -29,6 +29,24 @@ export function numberedClient({
   return { fileNumber: `${prefix}-${n}`, firstName, lastName: `${lastName}${n}`, preferredLanguage };
 }
 
+/**
+ * A suite's supply of approved clients: each `next` registers and approves (with
+ * `registerApprovedClient`) the next `numberedClient` of `prefix` and `lastName`, and returns their
+ * id; `count` is how many it made so far, the last one's number.
+ */
+export function approvedClientSupply({ prefix, lastName }: { prefix: string; lastName: string }) {
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    next({ t, cookie }: { t: TestApp; cookie: string }): Promise<string> {
+      count += 1;
+      return registerApprovedClient({ t, cookie, client: numberedClient({ prefix, n: count, lastName }) });
+    },
+  };
+}
+
 /** A signature drawn on screen (a one-pixel PNG), as the handout page sends it. */
 export const SCREEN_SIGNATURE =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';

@@ -3,22 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable } from '../../records/devices/devices.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
-import { numberedClient, registerApprovedClient, SCREEN_SIGNATURE } from '../../roof/testing/approved-client';
+import { approvedClientSupply, SCREEN_SIGNATURE } from '../../roof/testing/approved-client';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
 let cookie: string;
-let sequence = 0;
-
-async function approvedClient() {
-  sequence += 1;
-  return registerApprovedClient({
-    t,
-    cookie,
-    client: numberedClient({ prefix: 'DEV', n: sequence, lastName: 'Laptop' }),
-  });
-}
+const clients = approvedClientSupply({ prefix: 'DEV', lastName: 'Laptop' });
+const approvedClient = () => clients.next({ t, cookie });
 
 async function receive(serials: string[]) {
   const res = await t.request('/api/devices/batches', {

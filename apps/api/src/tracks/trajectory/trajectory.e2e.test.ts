@@ -2,12 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
-import {
-  equipClient,
-  numberedClient,
-  registerApprovedClient,
-  SCREEN_SIGNATURE,
-} from '../../roof/testing/approved-client';
+import { approvedClientSupply, equipClient, SCREEN_SIGNATURE } from '../../roof/testing/approved-client';
 import { auditRows } from '../../roof/testing/audit-rows';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
@@ -17,16 +12,9 @@ import { trajectoryEventsTable } from './trajectory.tables';
 
 let t: TestApp;
 let cookie: string;
-let sequence = 0;
+const clients = approvedClientSupply({ prefix: 'TRJ', lastName: 'Traject' });
 /** Registers a client and approves them into the last wave. */
-async function approvedClient() {
-  sequence += 1;
-  return registerApprovedClient({
-    t,
-    cookie,
-    client: numberedClient({ prefix: 'TRJ', n: sequence, lastName: 'Traject' }),
-  });
-}
+const approvedClient = () => clients.next({ t, cookie });
 
 /** An approved client who was handed a laptop of their own. */
 async function equippedClient() {
@@ -35,7 +23,7 @@ async function equippedClient() {
     t,
     cookie,
     clientId,
-    serial: `TRJ-LAPTOP-${sequence}`,
+    serial: `TRJ-LAPTOP-${clients.count}`,
     model: 'Lenovo ThinkPad E14',
     handOut: { signatureMethod: 'screen', signaturePng: SCREEN_SIGNATURE },
   });
