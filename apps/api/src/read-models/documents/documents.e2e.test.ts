@@ -140,7 +140,7 @@ describe("a client's documents", () => {
   it('audits every download with the client, and every refused one', async () => {
     await t.request(`/api/clients/${full.id}/documents/cheques.pdf`, { cookie: socialWorker });
     await t.request(`/api/clients/${noDevice.id}/documents/receipt.pdf`, { cookie: socialWorker });
-    const downloads = (clientId: string, outcome: string) =>
+    const downloads = (clientId: string, outcome: 'success' | 'denied') =>
       auditRows(t.db, { action: 'document.download', clientId, outcome });
     const printed = await downloads(full.id, 'success');
     expect(printed.some((row) => row.resource.endsWith('cheques.pdf'))).toBe(true);

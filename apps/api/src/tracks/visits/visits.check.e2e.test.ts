@@ -25,6 +25,12 @@ async function answer(code: string) {
   return [res.status, res.ok ? body : body.error.code];
 }
 
+/** The demo cheque with this code, as stored. */
+async function chequeWithCode(code: string) {
+  const [row] = await t.db.select().from(chequesTable).where(eq(chequesTable.code, code));
+  return row!;
+}
+
 describe('POST /api/visits/check', () => {
   it('says a planned or waiting cheque can be redeemed now, and changes nothing', async () => {
     const planned = await check(formatChequeCode(DEMO_CHEQUE_CODES.plannedToday as ChequeCode));
@@ -37,11 +43,8 @@ describe('POST /api/visits/check', () => {
     });
     const waiting = await check(DEMO_CHEQUE_CODES.requested.toLowerCase());
     expect(await waiting.json()).toMatchObject({ redeemable: true, purpose: 'free', plannedWithYou: false });
-    const [row] = await t.db
-      .select()
-      .from(chequesTable)
-      .where(eq(chequesTable.code, DEMO_CHEQUE_CODES.requested));
-    expect(row!.status).toBe('requested');
+    const row = await chequeWithCode(DEMO_CHEQUE_CODES.requested);
+    expect(row.status).toBe('requested');
   });
 
   it('answers an expired, cancelled, used, unknown or mistyped code as redeeming it would, before any visit is written', async () => {
@@ -58,22 +61,16 @@ describe('POST /api/visits/check', () => {
   });
 
   it('refuses the free cheque while the installation cheque of the client is not used', async () => {
-    const [installation] = await t.db
-      .select()
-      .from(chequesTable)
-      .where(eq(chequesTable.code, DEMO_CHEQUE_CODES.plannedToday));
+    const installation = await chequeWithCode(DEMO_CHEQUE_CODES.plannedToday);
     const [free] = await t.db
       .select()
       .from(chequesTable)
-      .where(and(eq(chequesTable.clientId, installation!.clientId), eq(chequesTable.purpose, 'free')));
+      .where(and(eq(chequesTable.clientId, installation.clientId), eq(chequesTable.purpose, 'free')));
     expect(await answer(free!.code)).toEqual([409, 'cheque.installation_first']);
   });
 
   it('refuses a cheque planned with another student, is for students only, and audits each check', async () => {
-    const [row] = await t.db
-      .select()
-      .from(chequesTable)
-      .where(eq(chequesTable.code, DEMO_CHEQUE_CODES.requestedOther));
+    const row = await chequeWithCode(DEMO_CHEQUE_CODES.requestedOther);
     // Someone else of the organisation holds the appointment.
     const [other] = await t.db
       .select()
@@ -82,10 +79,10 @@ describe('POST /api/visits/check', () => {
     await t.db
       .update(chequesTable)
       .set({ status: 'scheduled', studentUserId: other!.id, appointmentAt: new Date('2025-03-13T09:00:00Z') })
-      .where(eq(chequesTable.id, row!.id));
+      .where(eq(chequesTable.id, row.id));
     expect(await answer(DEMO_CHEQUE_CODES.requestedOther)).toEqual([403, 'cheque.other_student']);
     expect((await check(DEMO_CHEQUE_CODES.requested, coordinator)).status).toBe(403);
-    const audits = await auditRows(t.db, { action: 'cheque.check', resource: `cheque:${row!.id}` });
-    expect(audits).toMatchObject([{ outcome: 'denied', clientId: row!.clientId }]);
+    const audits = await auditRows(t.db, { action: 'cheque.check', resource: `cheque:${row.id}` });
+    expect(audits).toMatchObject([{ outcome: 'denied', clientId: row.clientId }]);
   });
 });
