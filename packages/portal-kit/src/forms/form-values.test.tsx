@@ -26,6 +26,11 @@ describe('createFormValues', () => {
     expect(seats?.value).toBe('8');
   });
 
+  it('names the fields between the prefix and the suffix, so copies of one form stay apart', () => {
+    const form = createFormValues({ date: '2026-03-02' }, { prefix: 'move-', suffix: '-ses_1' });
+    expect(form.field('date').name).toBe('move-date-ses_1');
+  });
+
   it('puts the named values back as they were, or all of them', () => {
     const form = createFormValues({ name: '', seats: '12' });
     form.set({ name: 'Golf 3', seats: '8' });

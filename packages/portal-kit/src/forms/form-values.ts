@@ -16,7 +16,8 @@ export interface FormValues<Key extends string> {
   reset: (...keys: Key[]) => void;
   /**
    * Binds a field to one value: `<TextField {...form.field('name')} label={…} />`. The field's name
-   * (and so its id) is the key, after the form's `prefix` when it has one.
+   * (and so its id) is the key, between the form's `prefix` and `suffix` when it has them (several
+   * copies of one form on a page tell their fields apart by a suffix).
    */
   field: (key: Key) => BoundField;
 }
@@ -24,7 +25,7 @@ export interface FormValues<Key extends string> {
 /** The values of one form's fields in one place, each field bound to its own by a key. */
 export function createFormValues<Key extends string>(
   initial: Record<Key, string>,
-  options: { prefix?: string } = {},
+  options: { prefix?: string; suffix?: string } = {},
 ): FormValues<Key> {
   const [values, setValues] = createSignal<Record<Key, string>>({ ...initial });
   const set = (changes: Partial<Record<Key, string>>) => setValues((current) => ({ ...current, ...changes }));
@@ -33,7 +34,7 @@ export function createFormValues<Key extends string>(
     set(Object.fromEntries(named.map((key) => [key, initial[key]])) as Partial<Record<Key, string>>);
   };
   const field = (key: Key): BoundField => ({
-    name: `${options.prefix ?? ''}${key}`,
+    name: `${options.prefix ?? ''}${key}${options.suffix ?? ''}`,
     get value() {
       return values()[key];
     },

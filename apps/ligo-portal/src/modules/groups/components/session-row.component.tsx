@@ -1,5 +1,12 @@
 import type { GroupSession } from '@digipakket/api/contracts';
-import { Badge, createAction, DateField, PartnerMessages, TimeField } from '@digipakket/portal-kit';
+import {
+  Badge,
+  createAction,
+  createFormValues,
+  DateField,
+  PartnerMessages,
+  TimeField,
+} from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { portal, t } from '../../../portal';
@@ -11,10 +18,16 @@ import { longDay } from '../groups.format';
 /** One session of the group: to its attendance, moved to another day, time or place, or cancelled. */
 export function SessionRow(props: { session: GroupSession; onChanged: () => void }) {
   const [editing, setEditing] = createSignal(false);
-  const [date, setDate] = createSignal(props.session.date);
-  const [start, setStart] = createSignal(props.session.startTime);
-  const [end, setEnd] = createSignal(props.session.endTime);
-  const [locationId, setLocationId] = createSignal(props.session.locationId ?? '');
+  const form = createFormValues(
+    {
+      date: props.session.date,
+      start: props.session.startTime,
+      end: props.session.endTime,
+      location: props.session.locationId ?? '',
+    },
+    { suffix: `-${props.session.id}` },
+  );
+  const locationId = () => form.values().location;
   const [locations] = createLocationsQuery(editing);
   const change = createAction({
     run: (patch: Parameters<typeof updateSession>[0]['patch']) =>
@@ -63,35 +76,18 @@ export function SessionRow(props: { session: GroupSession; onChanged: () => void
           class="form__row"
           onSubmit={(event) => {
             event.preventDefault();
+            const values = form.values();
             change.run({
-              date: date(),
-              startTime: start(),
-              endTime: end(),
-              locationId: locationId() || null,
+              date: values.date,
+              startTime: values.start,
+              endTime: values.end,
+              locationId: values.location || null,
             });
           }}
         >
-          <DateField
-            name={`date-${id}`}
-            label={t('group.session.date')}
-            required={false}
-            value={date()}
-            onValue={setDate}
-          />
-          <TimeField
-            name={`start-${id}`}
-            label={t('group.plan.start')}
-            required={false}
-            value={start()}
-            onValue={setStart}
-          />
-          <TimeField
-            name={`end-${id}`}
-            label={t('group.plan.end')}
-            required={false}
-            value={end()}
-            onValue={setEnd}
-          />
+          <DateField {...form.field('date')} label={t('group.session.date')} required={false} />
+          <TimeField {...form.field('start')} label={t('group.plan.start')} required={false} />
+          <TimeField {...form.field('end')} label={t('group.plan.end')} required={false} />
           <div class="field">
             <label class="field__label" for={`location-${id}`}>
               {t('group.session.location')}
@@ -100,7 +96,7 @@ export function SessionRow(props: { session: GroupSession; onChanged: () => void
               id={`location-${id}`}
               class="input input--medium"
               value={locationId()}
-              onChange={(e) => setLocationId(e.currentTarget.value)}
+              onChange={(e) => form.set({ location: e.currentTarget.value })}
             >
               <option value="">{t('group.session.groupLocation')}</option>
               <For each={locations()?.items ?? []}>
