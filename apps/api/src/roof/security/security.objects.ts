@@ -67,6 +67,36 @@ const isWelfare = (role: RoleKey) => role.startsWith('welfare:');
 const welfareOnly = (role: RoleKey): NotApplicable =>
   isWelfare(role) ? { sameTenantOtherOrg: ONE_WELFARE_ORG } : {};
 
+type PartnerCases = Pick<ObjectCases, 'own' | 'sameTenantOtherOrg' | 'otherTenant'>;
+
+/**
+ * An object kept both by the partners and by the welfare centre: a partner's coordinator (home help or
+ * training) has its own organisation's and must not see `partnerOthers` (the welfare centre's); every
+ * other caller has the welfare centre's cases. Missing: an id like the caller's own.
+ */
+const coordinatorOrWelfareObject = ({
+  homeHelp,
+  training,
+  partnerOthers,
+  welfare,
+}: {
+  homeHelp: PartnerCases;
+  training: PartnerCases;
+  partnerOthers: Record<string, string>;
+  welfare: Omit<ObjectCases, 'missing'>;
+}): ParamFixture => ({
+  cases: (role) => {
+    const coordinators: Partial<Record<RoleKey, PartnerCases>> = {
+      'home_help:coordinator': homeHelp,
+      'training:coordinator': training,
+    };
+    const partner = coordinators[role];
+    const cases = partner ? { ...partner, others: partnerOthers } : welfare;
+    return { ...cases, missing: missingIdLike(cases.own) };
+  },
+  notApplicable: welfareOnly,
+});
+
 /**
  * The objects of the demo tenant that the fixtures need beyond the security world: found by their
  * demo facts (fixed cheque codes, group names), never by position.
@@ -423,29 +453,20 @@ function programmeFixtures({
   batches,
 }: FixtureSources & { batches: { own: string; otherTenant: string } }): Record<string, ParamFixture> {
   return {
-    '/api/signals/{id}': {
-      cases: (role) => {
-        const missing = missingIdLike(w.signals.gentWelfare);
-        if (role === 'home_help:coordinator')
-          return {
-            own: w.signals.gentBeego,
-            sameTenantOtherOrg: w.signals.gentDigihelpers,
-            otherTenant: w.signals.eldersDigihelpers,
-            others: { 'a signal of the welfare centre they work for': w.signals.gentWelfare },
-            missing,
-          };
-        if (role === 'training:coordinator')
-          return {
-            own: w.signals.gentLigo,
-            sameTenantOtherOrg: w.signals.gentLeerpunt,
-            otherTenant: w.signals.eldersLeerpunt,
-            others: { 'a signal of the welfare centre they work for': w.signals.gentWelfare },
-            missing,
-          };
-        return { own: w.signals.gentWelfare, otherTenant: w.signals.eldersWelfare, missing };
+    '/api/signals/{id}': coordinatorOrWelfareObject({
+      homeHelp: {
+        own: w.signals.gentBeego,
+        sameTenantOtherOrg: w.signals.gentDigihelpers,
+        otherTenant: w.signals.eldersDigihelpers,
       },
-      notApplicable: welfareOnly,
-    },
+      training: {
+        own: w.signals.gentLigo,
+        sameTenantOtherOrg: w.signals.gentLeerpunt,
+        otherTenant: w.signals.eldersLeerpunt,
+      },
+      partnerOthers: { 'a signal of the welfare centre they work for': w.signals.gentWelfare },
+      welfare: { own: w.signals.gentWelfare, otherTenant: w.signals.eldersWelfare },
+    }),
     '/api/programmes/{id}': welfareObject({
       own: w.gent.programmeId,
       otherTenant: w.elders.programmeId,
@@ -454,34 +475,25 @@ function programmeFixtures({
       own: w.gent.waveId,
       otherTenant: w.elders.waveId,
     }),
-    '/api/users/{id}': {
-      cases: (role): ObjectCases => {
-        // Resetting second factors: a partner's coordinator resets their own students or teachers.
-        if (role === 'home_help:coordinator')
-          return {
-            own: d.spareStudentId,
-            sameTenantOtherOrg: w.userIds.otherStudent,
-            otherTenant: w.userIds.otherSocialWorker,
-            others: { 'an account of the welfare centre they work for': d.welfareUserId },
-            missing: missingIdLike(d.spareStudentId),
-          };
-        if (role === 'training:coordinator')
-          return {
-            own: d.spareTeacherId,
-            sameTenantOtherOrg: w.userIds.otherTeacher,
-            otherTenant: w.userIds.otherSocialWorker,
-            others: { 'an account of the welfare centre they work for': d.welfareUserId },
-            missing: missingIdLike(d.spareTeacherId),
-          };
-        return {
-          own: d.spareWelfareUserId,
-          otherTenant: w.userIds.otherSocialWorker,
-          others: { 'an account of a partner that works for the tenant': d.spareStudentId },
-          missing: missingIdLike(d.spareWelfareUserId),
-        };
+    // Resetting second factors: a partner's coordinator resets their own students or teachers.
+    '/api/users/{id}': coordinatorOrWelfareObject({
+      homeHelp: {
+        own: d.spareStudentId,
+        sameTenantOtherOrg: w.userIds.otherStudent,
+        otherTenant: w.userIds.otherSocialWorker,
       },
-      notApplicable: welfareOnly,
-    },
+      training: {
+        own: d.spareTeacherId,
+        sameTenantOtherOrg: w.userIds.otherTeacher,
+        otherTenant: w.userIds.otherSocialWorker,
+      },
+      partnerOthers: { 'an account of the welfare centre they work for': d.welfareUserId },
+      welfare: {
+        own: d.spareWelfareUserId,
+        otherTenant: w.userIds.otherSocialWorker,
+        others: { 'an account of a partner that works for the tenant': d.spareStudentId },
+      },
+    }),
     '/api/info-moments/{id}': welfareObject({
       own: w.infoMoments.gent,
       otherTenant: w.infoMoments.elders,

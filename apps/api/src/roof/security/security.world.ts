@@ -120,13 +120,8 @@ async function addProgrammesAndClients(
   { one, gent, gentProgramme, ids, userIds }: Elsewhere,
 ) {
   const settings = defaultProgrammeSettings() as unknown as Record<string, unknown>;
-  const programmes = {
-    gentExtra: generateId({ kind: 'programme' }),
-    elders: generateId({ kind: 'programme' }),
-  };
-  await seed.programmes([
+  const [gentExtra, elders] = await seed.programmes([
     {
-      id: programmes.gentExtra,
       tenantId: gent.tenant_id,
       name: 'Digipakket extra',
       // An earlier action of Gent's with other partners: a tenant has one active programme at a time.
@@ -139,7 +134,6 @@ async function addProgrammesAndClients(
       trainingOrgId: ids.leerpunt,
     },
     {
-      id: programmes.elders,
       tenantId: ids.eldersTenant,
       name: 'Digipakket Elders',
       settings,
@@ -147,6 +141,7 @@ async function addProgrammesAndClients(
       trainingOrgId: ids.leerpunt,
     },
   ]);
+  const programmes = { gentExtra: gentExtra!.id, elders: elders!.id };
   const eldersWave = generateId({ kind: 'wave' });
   await seed.waves([
     {
@@ -364,9 +359,9 @@ async function addDevicesAndCheques(seed: SeedBuilder, w: WithClients) {
 type WithCheques = WithClients & Awaited<ReturnType<typeof addDevicesAndCheques>>;
 
 /** Statements: one of Beego for Gent, one of Digihelpers for Gent and one for Elders. */
-async function addStatements(seed: SeedBuilder, { one, gent, beego, ids, cheques, visits }: WithCheques) {
-  const beegoRedeemed = await one<{ cheque_id: string; visit_id: string; minutes: number }>(
-    sql`SELECT v.cheque_id, v.id AS visit_id, v.minutes FROM visits v
+async function addStatements(seed: SeedBuilder, { one, gent, beego, ids, visits }: WithCheques) {
+  const beegoVisit = await one<{ id: string; chequeId: string; minutes: number }>(
+    sql`SELECT v.id, v.cheque_id AS "chequeId", v.minutes FROM visits v
         WHERE v.tenant_id = ${gent.tenant_id} AND v.home_help_org_id = ${beego.organisation_id}
         ORDER BY v.visited_on, v.id LIMIT 1`,
   );
@@ -386,31 +381,22 @@ async function addStatements(seed: SeedBuilder, { one, gent, beego, ids, cheques
     elders: statement(ids.eldersTenant, ids.digihelpers),
   };
   await seed.statements(Object.values(statements));
+  /** The statement's line for one visit, in the statement's tenant. */
+  const line = (
+    statementRow: ReturnType<typeof statement>,
+    visitRow: { id: string; chequeId: string; minutes: number },
+  ) => ({
+    id: generateId({ kind: 'statementLine' }),
+    tenantId: statementRow.tenantId,
+    statementId: statementRow.id,
+    chequeId: visitRow.chequeId,
+    visitId: visitRow.id,
+    minutes: visitRow.minutes,
+  });
   const lines = {
-    gentOwn: {
-      id: generateId({ kind: 'statementLine' }),
-      tenantId: gent.tenant_id,
-      statementId: statements.gentOwn.id,
-      chequeId: beegoRedeemed.cheque_id,
-      visitId: beegoRedeemed.visit_id,
-      minutes: beegoRedeemed.minutes,
-    },
-    gentOtherOrg: {
-      id: generateId({ kind: 'statementLine' }),
-      tenantId: gent.tenant_id,
-      statementId: statements.gentOtherOrg.id,
-      chequeId: cheques.gentOtherOrgRedeemed.id!,
-      visitId: visits.gent.id,
-      minutes: 60,
-    },
-    elders: {
-      id: generateId({ kind: 'statementLine' }),
-      tenantId: ids.eldersTenant,
-      statementId: statements.elders.id,
-      chequeId: cheques.eldersRedeemed.id!,
-      visitId: visits.elders.id,
-      minutes: 60,
-    },
+    gentOwn: line(statements.gentOwn, beegoVisit),
+    gentOtherOrg: line(statements.gentOtherOrg, visits.gent),
+    elders: line(statements.elders, visits.elders),
   };
   await seed.statementLines(Object.values(lines));
 
@@ -563,13 +549,8 @@ async function addFollowUp(seed: SeedBuilder, w: WithCheques) {
   ]);
 
   // An info moment of each tenant; the Gent one has invited the equipped client.
-  const infoMoments = {
-    gent: generateId({ kind: 'infoMoment' }),
-    elders: generateId({ kind: 'infoMoment' }),
-  };
-  await seed.infoMoments([
+  const [gentMoment, eldersMoment] = await seed.infoMoments([
     {
-      id: infoMoments.gent,
       tenantId: gent.tenant_id,
       startsAt: new Date('2025-03-18T13:00:00Z'),
       place: 'Sociaal Huis',
@@ -577,7 +558,6 @@ async function addFollowUp(seed: SeedBuilder, w: WithCheques) {
       capacity: 50,
     },
     {
-      id: infoMoments.elders,
       tenantId: ids.eldersTenant,
       startsAt: new Date('2025-03-18T13:00:00Z'),
       place: 'Elders',
@@ -585,6 +565,7 @@ async function addFollowUp(seed: SeedBuilder, w: WithCheques) {
       capacity: 50,
     },
   ]);
+  const infoMoments = { gent: gentMoment!.id, elders: eldersMoment!.id };
   const equippedIntake = await one<{ id: string }>(
     sql`SELECT id FROM intakes WHERE client_id = ${gentClients.equipped} LIMIT 1`,
   );
