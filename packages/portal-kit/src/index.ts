@@ -33,6 +33,7 @@ export {
   FailureNotice,
   ListOrEmpty,
   Loaded,
+  LoadedList,
   Pagination,
 } from './display/display-parts.component';
 export { createStatusRegion, type StatusMessage, type StatusRegion } from './display/status-region';

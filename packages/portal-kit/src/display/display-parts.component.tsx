@@ -124,6 +124,28 @@ export function CardList<Item>(props: {
   );
 }
 
+/**
+ * A resource that holds a list (`items`): loading and failure as {@link Loaded} shows them, then the
+ * empty state while the list has no items, else `children` with the loaded value.
+ */
+export function LoadedList<Value extends { items: readonly unknown[] }>(props: {
+  resource: Resource<Value>;
+  retry: () => void;
+  emptyTitle: string;
+  emptyText?: string;
+  children: (value: () => Value) => JSX.Element;
+}) {
+  return (
+    <Loaded resource={props.resource} retry={props.retry}>
+      {(value) => (
+        <ListOrEmpty count={value().items.length} emptyTitle={props.emptyTitle} emptyText={props.emptyText}>
+          {props.children(value)}
+        </ListOrEmpty>
+      )}
+    </Loaded>
+  );
+}
+
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
 /** A short label in a coloured pill; `label` names what it is for screen readers ("Status"). */

@@ -8,6 +8,7 @@ import {
   FailureNotice,
   ListOrEmpty,
   Loaded,
+  LoadedList,
   Pagination,
 } from './display-parts.component';
 
@@ -38,6 +39,29 @@ describe('CardList', () => {
 
     setItems(['c']);
     expect([...(list?.querySelectorAll('li.card') ?? [])].map((card) => card.textContent)).toEqual(['c']);
+  });
+});
+
+describe('LoadedList', () => {
+  it('shows the empty state while the list has no items, and the list once it has', async () => {
+    const [query, setQuery] = createSignal<string[]>([]);
+    const host = mount(() => {
+      const [list, { refetch }] = createResource(query, async (items) => ({ items }));
+      return (
+        <LoadedList resource={list} retry={refetch} emptyTitle="Nog geen groepen" emptyText="Maak er een.">
+          {(value) => <p class="names">{value().items.join(',')}</p>}
+        </LoadedList>
+      );
+    });
+    await settle();
+    expect(host.querySelector('.empty-state__title')?.textContent).toBe('Nog geen groepen');
+    expect(host.querySelector('.empty-state__text')?.textContent).toBe('Maak er een.');
+    expect(host.querySelector('.names')).toBeNull();
+
+    setQuery(['a', 'b']);
+    await settle();
+    expect(host.querySelector('.empty-state')).toBeNull();
+    expect(host.querySelector('.names')?.textContent).toBe('a,b');
   });
 });
 

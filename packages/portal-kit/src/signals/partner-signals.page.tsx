@@ -1,5 +1,5 @@
 import type { SignalItem } from '@digipakket/api/contracts';
-import { Badge, CardList, ListOrEmpty, Loaded } from '../display/display-parts.component';
+import { Badge, CardList, LoadedList } from '../display/display-parts.component';
 import type { I18n } from '../i18n/i18n';
 import { useKitI18n } from '../i18n/use-kit-i18n';
 import { usePageTitle } from '../layout/page-title';
@@ -73,22 +73,23 @@ export function PartnerSignalsPage(props: Props) {
     <>
       <h1>{t('signals.title')}</h1>
       <p class="lead">{t('signals.intro')}</p>
-      <Loaded resource={signals} retry={refetch}>
+      <LoadedList
+        resource={signals}
+        retry={refetch}
+        emptyTitle={t('signals.empty.title')}
+        emptyText={t('signals.empty.text')}
+      >
         {(list) => (
-          <ListOrEmpty
-            count={list().items.length}
-            emptyTitle={t('signals.empty.title')}
-            emptyText={t('signals.empty.text')}
-          >
+          <>
             <p class="result-count">
               {kit.plural(list().total, { one: 'signals.total.one', other: 'signals.total.other' })}
             </p>
             <CardList each={sortByDue({ items: list().items })} aria-label={t('signals.title')}>
               {(signal) => <SignalCard signal={signal} {...props} />}
             </CardList>
-          </ListOrEmpty>
+          </>
         )}
-      </Loaded>
+      </LoadedList>
     </>
   );
 }

@@ -6,9 +6,8 @@ import {
   createAction,
   createFormErrors,
   createFormValues,
-  EmptyState,
   ErrorSummary,
-  Loaded,
+  LoadedList,
   SelectField,
   SubmitButton,
   type SummaryError,
@@ -178,15 +177,13 @@ export function GroupsPage() {
     <>
       <h1>{t('groups.title')}</h1>
       <p class="lead">{t('groups.intro')}</p>
-      <Loaded resource={groups} retry={refetch}>
+      <LoadedList resource={groups} retry={refetch} emptyTitle={t('groups.empty')}>
         {(list) => (
-          <Show when={list().items.length > 0} fallback={<EmptyState title={t('groups.empty')} />}>
-            <CardList each={list().items} aria-label={t('groups.list')}>
-              {(group) => <GroupCard group={group} />}
-            </CardList>
-          </Show>
+          <CardList each={list().items} aria-label={t('groups.list')}>
+            {(group) => <GroupCard group={group} />}
+          </CardList>
         )}
-      </Loaded>
+      </LoadedList>
       <NewGroupForm onCreated={(groupId) => navigate(`/groups/${groupId}`)} />
     </>
   );

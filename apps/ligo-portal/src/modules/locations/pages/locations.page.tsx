@@ -3,9 +3,8 @@ import {
   CardList,
   createAction,
   createFormValues,
-  EmptyState,
   ErrorSummary,
-  Loaded,
+  LoadedList,
   SubmitButton,
   TextField,
   usePageTitle,
@@ -76,39 +75,37 @@ export function LocationsPage() {
     <>
       <h1>{t('locations.title')}</h1>
       <p class="lead">{t('locations.intro')}</p>
-      <Loaded resource={locations} retry={refetch}>
+      <LoadedList resource={locations} retry={refetch} emptyTitle={t('locations.empty')}>
         {(list) => (
-          <Show when={list().items.length > 0} fallback={<EmptyState title={t('locations.empty')} />}>
-            <CardList each={list().items} aria-label={t('locations.title')}>
-              {(location) => (
-                <li class="card">
-                  <h2 class="card__title">{location.name}</h2>
-                  <p class="card__meta">
-                    {[location.street, [location.postcode, location.city].filter(Boolean).join(' ')]
-                      .filter(Boolean)
-                      .join(', ')}
+          <CardList each={list().items} aria-label={t('locations.title')}>
+            {(location) => (
+              <li class="card">
+                <h2 class="card__title">{location.name}</h2>
+                <p class="card__meta">
+                  {[location.street, [location.postcode, location.city].filter(Boolean).join(' ')]
+                    .filter(Boolean)
+                    .join(', ')}
+                </p>
+                <Show when={location.accessibility}>
+                  <p>
+                    <strong>{t('locations.form.accessibility')}:</strong> {location.accessibility}
                   </p>
-                  <Show when={location.accessibility}>
-                    <p>
-                      <strong>{t('locations.form.accessibility')}:</strong> {location.accessibility}
-                    </p>
-                  </Show>
-                  <Show when={location.directions}>
-                    <p>
-                      <strong>{t('locations.form.directions')}:</strong> {location.directions}
-                    </p>
-                  </Show>
-                  <div class="card__actions">
-                    <button type="button" class="button button--secondary" onClick={() => edit(location)}>
-                      {t('locations.edit', { name: location.name })}
-                    </button>
-                  </div>
-                </li>
-              )}
-            </CardList>
-          </Show>
+                </Show>
+                <Show when={location.directions}>
+                  <p>
+                    <strong>{t('locations.form.directions')}:</strong> {location.directions}
+                  </p>
+                </Show>
+                <div class="card__actions">
+                  <button type="button" class="button button--secondary" onClick={() => edit(location)}>
+                    {t('locations.edit', { name: location.name })}
+                  </button>
+                </div>
+              </li>
+            )}
+          </CardList>
         )}
-      </Loaded>
+      </LoadedList>
       <form class="form" onSubmit={submit} noValidate aria-labelledby="location-form-title">
         <h2 id="location-form-title">
           {editing() ? t('locations.form.editTitle') : t('locations.form.title')}

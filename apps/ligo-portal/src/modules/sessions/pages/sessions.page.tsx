@@ -1,4 +1,4 @@
-import { Badge, ListOrEmpty, Loaded, type SessionSummary, usePageTitle } from '@digipakket/portal-kit';
+import { Badge, LoadedList, type SessionSummary, usePageTitle } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { i18n, plural, t } from '../../../portal';
@@ -65,21 +65,20 @@ export function SessionsPage() {
     <>
       <h1>{t('sessions.title')}</h1>
       <p class="lead">{t('sessions.intro')}</p>
-      <Loaded resource={sessions} retry={refetch}>
+      <LoadedList
+        resource={sessions}
+        retry={refetch}
+        emptyTitle={t('sessions.empty.title')}
+        emptyText={t('sessions.empty.text')}
+      >
         {(list) => (
-          <ListOrEmpty
-            count={list().items.length}
-            emptyTitle={t('sessions.empty.title')}
-            emptyText={t('sessions.empty.text')}
-          >
-            <ol class="session-list" aria-label={t('sessions.list')}>
-              <For each={sortSessions(list().items)}>
-                {(session) => <SessionItem session={session} today={today} />}
-              </For>
-            </ol>
-          </ListOrEmpty>
+          <ol class="session-list" aria-label={t('sessions.list')}>
+            <For each={sortSessions(list().items)}>
+              {(session) => <SessionItem session={session} today={today} />}
+            </For>
+          </ol>
         )}
-      </Loaded>
+      </LoadedList>
     </>
   );
 }
