@@ -17,6 +17,10 @@ const REFUSALS =
 
 const define = routesOf({ tag: 'clients', access: ACCESS.caseworkers });
 
+/** Each route closes or reopens the trajectory with its own command and answers with the result. */
+const changeClosure = (args: Parameters<typeof changeTrajectoryClosure>[0]) =>
+  changeTrajectoryClosure(args).then(({ result }) => result);
+
 export function registerTrajectoryRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   serveJson(
     app,
@@ -28,11 +32,11 @@ export function registerTrajectoryRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
       errors: [404, 409],
     }),
     ({ tenant, param, body: { summary } }) =>
-      changeTrajectoryClosure({
+      changeClosure({
         ctx: tenant,
         clientId: param.id,
         command: { type: 'complete', summary: summary ?? null },
-      }).then(({ result }) => result),
+      }),
   );
 
   serveJson(
@@ -45,11 +49,7 @@ export function registerTrajectoryRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
       errors: [404, 409],
     }),
     ({ tenant, param, body: { reason, note } }) =>
-      changeTrajectoryClosure({
-        ctx: tenant,
-        clientId: param.id,
-        command: { type: 'end', reason, note },
-      }).then(({ result }) => result),
+      changeClosure({ ctx: tenant, clientId: param.id, command: { type: 'end', reason, note } }),
   );
 
   serveJson(
@@ -62,10 +62,6 @@ export function registerTrajectoryRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
       errors: [404, 409],
     }),
     ({ tenant, param, body }) =>
-      changeTrajectoryClosure({
-        ctx: tenant,
-        clientId: param.id,
-        command: { type: 'reopen', reason: body.reason },
-      }).then(({ result }) => result),
+      changeClosure({ ctx: tenant, clientId: param.id, command: { type: 'reopen', reason: body.reason } }),
   );
 }
