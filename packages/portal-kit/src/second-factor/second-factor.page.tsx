@@ -1,6 +1,6 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
 import { createResource, createSignal, Show } from 'solid-js';
-import { createAction } from '../actions/create-action';
+import { type Action, createAction } from '../actions/create-action';
 import type { Me } from '../api/api.types';
 import { retryAfterSeconds, retryWaitMessage } from '../api/error-messages';
 import { ErrorSummary, SubmitButton } from '../forms/form-parts.component';
@@ -16,6 +16,26 @@ import {
   signInWithPasskey,
   TotpSetup,
 } from './second-factor.parts';
+
+/** A passkey button, which says it waits while the browser asks for the passkey. */
+function PasskeyButton(props: { action: Action<[]>; label: string; onStart: () => void }) {
+  const { i18n } = usePortal();
+  return (
+    <p>
+      <button
+        type="button"
+        class="button button--primary"
+        disabled={props.action.busy()}
+        onClick={() => {
+          props.onStart();
+          void props.action.run();
+        }}
+      >
+        {props.action.busy() ? i18n.t('secondFactor.passkeyBusy') : props.label}
+      </button>
+    </p>
+  );
+}
 
 /**
  * The second step of signing in, the only page of a session that waits for it. `verify`: a passkey
@@ -41,6 +61,7 @@ export function SecondFactorPage(props: { step: 'verify' | 'enrol' }) {
     setAttempt((n) => n + 1);
   };
   const signedIn = (me: Me) => session.adopt(me);
+  const clearError = () => setError(undefined);
 
   const passkey = createAction({ run: () => signInWithPasskey({ api }), onSuccess: signedIn, onError: fail });
   const verifyCode = createAction({
@@ -88,19 +109,7 @@ export function SecondFactorPage(props: { step: 'verify' | 'enrol' }) {
             </Show>
             <Show when={props.step === 'verify'}>
               <Show when={(factors()?.passkeys.length ?? 0) > 0}>
-                <p>
-                  <button
-                    type="button"
-                    class="button button--primary"
-                    disabled={passkey.busy()}
-                    onClick={() => {
-                      setError(undefined);
-                      void passkey.run();
-                    }}
-                  >
-                    {passkey.busy() ? t('secondFactor.passkeyBusy') : t('secondFactor.usePasskey')}
-                  </button>
-                </p>
+                <PasskeyButton action={passkey} label={t('secondFactor.usePasskey')} onStart={clearError} />
               </Show>
               <form class="form" onSubmit={submitCode} novalidate>
                 <TextField
@@ -119,19 +128,11 @@ export function SecondFactorPage(props: { step: 'verify' | 'enrol' }) {
               </form>
             </Show>
             <Show when={props.step === 'enrol'}>
-              <p>
-                <button
-                  type="button"
-                  class="button button--primary"
-                  disabled={newPasskey.busy()}
-                  onClick={() => {
-                    setError(undefined);
-                    void newPasskey.run();
-                  }}
-                >
-                  {newPasskey.busy() ? t('secondFactor.passkeyBusy') : t('secondFactor.createPasskey')}
-                </button>
-              </p>
+              <PasskeyButton
+                action={newPasskey}
+                label={t('secondFactor.createPasskey')}
+                onStart={clearError}
+              />
               <section aria-labelledby="totp-fallback-title">
                 <h2 id="totp-fallback-title">{t('secondFactor.totpFallbackTitle')}</h2>
                 <p>{t('secondFactor.totpFallbackIntro')}</p>
