@@ -3,7 +3,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { auditLogTable } from '../audit/audit.tables';
 import { organisationsTable } from '../organisations/organisations.tables';
-import { columnsEqual, columnsOf, inTenant, ofClient } from './query-helpers';
+import { byColumnName, columnsEqual, columnsOf, inTenant, ofClient, refuseDuplicate } from './query-helpers';
 
 const dialect = new PgDialect();
 const rendered = (condition: SQL | undefined) => dialect.sqlToQuery(condition!);
@@ -52,5 +52,27 @@ describe('query helpers', () => {
     expect(Object.keys(picked)).toEqual(['name', 'id']);
     expect(picked.name).toBe(organisationsTable.name);
     expect(picked.id).toBe(organisationsTable.id);
+  });
+
+  it('byColumnName puts each value under the name of its column in the database', () => {
+    expect(byColumnName(organisationsTable, { tenantId: 't1', kind: 'welfare', name: 'OCMW' })).toEqual({
+      tenant_id: 't1',
+      kind: 'welfare',
+      name: 'OCMW',
+    });
+  });
+
+  it('refuseDuplicate turns a violation of its constraint into the refusal, and throws any other error as it was', async () => {
+    const violation = (constraint: string) =>
+      Object.assign(new Error('duplicate key value'), { code: '23505', constraint });
+    const refusal = ({ cause }: { cause: unknown }) => new Error('already there', { cause });
+    const duplicate = violation('users_email_unique');
+    await expect(
+      Promise.reject(duplicate).catch(refuseDuplicate('users_email_unique', refusal)),
+    ).rejects.toMatchObject({ message: 'already there', cause: duplicate });
+    const other = violation('users_other_unique');
+    await expect(Promise.reject(other).catch(refuseDuplicate('users_email_unique', refusal))).rejects.toBe(
+      other,
+    );
   });
 });

@@ -1,5 +1,6 @@
-import { and, eq, getTableColumns, is, type Placeholder, SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, is, type Placeholder, SQL, type SQLWrapper } from 'drizzle-orm';
 import type { AnyPgColumn, PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
+import { getUniqueViolationConstraint } from '../shared/errors';
 import type { Database } from './database';
 
 /** A value, or a placeholder (`sql.placeholder`) of a prepared query. */
@@ -57,19 +58,29 @@ export function columnsOf<T extends PgTable, K extends keyof T['_']['columns'] &
 }
 
 /**
- * The first row that meets `where` (a condition, or values its columns hold as for `columnsEqual`),
- * all its columns; undefined when none does.
+ * The values under their columns' names in the database, `{ file_number: … }` for `{ fileNumber: … }`:
+ * a row as a statement reading rows from JSON (`jsonb_to_recordset`) takes it.
+ */
+export function byColumnName<T extends PgTable>(table: T, values: PgInsertValue<T>): Record<string, unknown> {
+  const columns = getTableColumns(table) as Record<string, AnyPgColumn>;
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [columns[key]!.name, value]));
+}
+
+/**
+ * The first row that meets `where` (a condition, or values its columns hold as for `columnsEqual`) in
+ * the order given, all its columns; undefined when none does.
  */
 export async function findOne<T extends PgTable>(
   db: Database,
   table: T,
   where: SQL | ColumnValues<T>,
-  { forUpdate = false }: { forUpdate?: boolean } = {},
+  { forUpdate = false, orderBy = [] }: { forUpdate?: boolean; orderBy?: SQL[] } = {},
 ): Promise<T['$inferSelect'] | undefined> {
   const query = db
     .select()
     .from(table as PgTable)
     .where(is(where, SQL) ? where : columnsEqual(table, where))
+    .orderBy(...orderBy)
     .limit(1);
   const [row] = forUpdate ? await query.for('update') : await query;
   return row as T['$inferSelect'] | undefined;
@@ -85,6 +96,21 @@ export function findInTenant<T extends PgTable & { tenantId: AnyPgColumn; id: An
   { tenantId, id, forUpdate = false }: { tenantId: string; id: string; forUpdate?: boolean },
 ): Promise<T['$inferSelect'] | undefined> {
   return findOne(db, table, inTenant(table, tenantId, eq(table.id, id)), { forUpdate });
+}
+
+/**
+ * The newest row (by `createdAt`) of one client of the tenant, all its columns; undefined when the
+ * client has none. With `forUpdate` the row stays locked until the transaction ends.
+ */
+export function findLatestOfClient<
+  T extends PgTable & { tenantId: AnyPgColumn; clientId: AnyPgColumn; createdAt: AnyPgColumn },
+>(
+  db: Database,
+  table: T,
+  client: { tenantId: string; clientId: string },
+  { forUpdate = false }: { forUpdate?: boolean } = {},
+): Promise<T['$inferSelect'] | undefined> {
+  return findOne(db, table, ofClient(table, client), { forUpdate, orderBy: [desc(table.createdAt)] });
 }
 
 /** Every row of one client of the tenant, all its columns, in the order given. */
@@ -109,4 +135,23 @@ export async function insertOne<T extends PgTable>(
 ): Promise<T['$inferSelect']> {
   const [row] = await db.insert(table).values(values).returning();
   return row as T['$inferSelect'];
+}
+
+/**
+ * A `.catch` handler for a write that a unique constraint may refuse: breaking `constraint` becomes
+ * the typed refusal (caused by the database's error); any other error is thrown as it was.
+ *
+ * @example
+ * await insertOne(db, enrolmentsTable, values).catch(
+ *   refuseDuplicate('enrolments_one_active_per_client_group', createAlreadyOnRosterError),
+ * );
+ */
+export function refuseDuplicate(
+  constraint: string,
+  refusal: (options: { cause: unknown }) => Error,
+): (error: unknown) => never {
+  return (error) => {
+    if (getUniqueViolationConstraint(error) === constraint) throw refusal({ cause: error });
+    throw error;
+  };
 }

@@ -1,8 +1,7 @@
 import type { OrgKind } from '@digipakket/domain';
 import { and, asc, eq, or } from 'drizzle-orm';
 import type { Database } from '../database/database';
-import { findOne, insertOne } from '../database/query-helpers';
-import { getUniqueViolationConstraint } from '../shared/errors';
+import { findOne, insertOne, refuseDuplicate } from '../database/query-helpers';
 import {
   createPartnershipExistsError,
   createTenantSlugTakenError,
@@ -43,12 +42,10 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
       slug: string;
       branding?: TenantBranding;
     }) {
-      try {
-        return { tenant: await insertOne(db, tenantsTable, { name, slug, branding }) };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'tenants_slug_unique') throw createTenantSlugTakenError();
-        throw error;
-      }
+      const tenant = await insertOne(db, tenantsTable, { name, slug, branding }).catch(
+        refuseDuplicate('tenants_slug_unique', createTenantSlugTakenError),
+      );
+      return { tenant };
     },
 
     /** A tenant by id or slug. */
@@ -67,14 +64,10 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
       name: string;
       tenantId: string | null;
     }) {
-      try {
-        return { organisation: await insertOne(db, organisationsTable, { kind, name, tenantId }) };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'organisations_one_welfare_per_tenant') {
-          throw createWelfareOrganisationExistsError();
-        }
-        throw error;
-      }
+      const organisation = await insertOne(db, organisationsTable, { kind, name, tenantId }).catch(
+        refuseDuplicate('organisations_one_welfare_per_tenant', createWelfareOrganisationExistsError),
+      );
+      return { organisation };
     },
 
     /** An organisation by id, or by exact name when that name is unambiguous. */
@@ -96,14 +89,10 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
       partnerOrgId: string;
       kind: 'home_help' | 'training';
     }) {
-      try {
-        return { partnership: await insertOne(db, partnershipsTable, { tenantId, partnerOrgId, kind }) };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'partnerships_tenant_partner_kind_unique') {
-          throw createPartnershipExistsError();
-        }
-        throw error;
-      }
+      const partnership = await insertOne(db, partnershipsTable, { tenantId, partnerOrgId, kind }).catch(
+        refuseDuplicate('partnerships_tenant_partner_kind_unique', createPartnershipExistsError),
+      );
+      return { partnership };
     },
   };
 }

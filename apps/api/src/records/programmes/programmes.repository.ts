@@ -1,9 +1,14 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
-import { columnsOf, findInTenant, insertOne, inTenant } from '../../ground/database/query-helpers';
+import {
+  columnsOf,
+  findInTenant,
+  insertOne,
+  inTenant,
+  refuseDuplicate,
+} from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { createProgrammeAlreadyActiveError } from './programmes.errors';
 import { programmesTable, wavesTable } from './programmes.tables';
 
@@ -49,22 +54,11 @@ export function createProgrammesRepository({ db }: { db: Database }) {
       homeHelpOrgId: string | null;
       trainingOrgId: string | null;
     }) {
-      try {
-        return {
-          programme: await insertOne(db, programmesTable, {
-            tenantId,
-            name,
-            status: 'active',
-            settings,
-            homeHelpOrgId,
-            trainingOrgId,
-          }),
-        };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'programmes_one_active_per_tenant')
-          throw createProgrammeAlreadyActiveError();
-        throw error;
-      }
+      const values = { tenantId, name, status: 'active' as const, settings, homeHelpOrgId, trainingOrgId };
+      const programme = await insertOne(db, programmesTable, values).catch(
+        refuseDuplicate('programmes_one_active_per_tenant', createProgrammeAlreadyActiveError),
+      );
+      return { programme };
     },
 
     /** A programme of the tenant; without an id, the newest active one (else the newest). */

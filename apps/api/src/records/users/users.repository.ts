@@ -1,8 +1,7 @@
 import type { OrgKind, Role } from '@digipakket/domain';
 import { asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, columnsOf, findOne } from '../../ground/database/query-helpers';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { columnsEqual, columnsOf, findOne, refuseDuplicate } from '../../ground/database/query-helpers';
 import { createEmailTakenError } from './users.errors';
 import { usersTable } from './users.tables';
 
@@ -21,16 +20,12 @@ export type NewUser = {
 export function createUsersRepository({ db }: { db: Database }) {
   return {
     async insertUsers({ users }: { users: NewUser[] }) {
-      try {
-        const rows = await db
-          .insert(usersTable)
-          .values(users.map((user) => ({ ...user, email: user.email.toLowerCase() })))
-          .returning({ id: usersTable.id, email: usersTable.email });
-        return { users: rows };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'users_email_unique') throw createEmailTakenError();
-        throw error;
-      }
+      const rows = await db
+        .insert(usersTable)
+        .values(users.map((user) => ({ ...user, email: user.email.toLowerCase() })))
+        .returning({ id: usersTable.id, email: usersTable.email })
+        .catch(refuseDuplicate('users_email_unique', createEmailTakenError));
+      return { users: rows };
     },
 
     async findUserByEmail({ email }: { email: string }) {

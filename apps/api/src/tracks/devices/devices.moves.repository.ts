@@ -1,8 +1,7 @@
 import type { DeviceStatus } from '@digipakket/domain';
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { inTenant, ofClient } from '../../ground/database/query-helpers';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { inTenant, ofClient, refuseDuplicate } from '../../ground/database/query-helpers';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { approvedAndOpen } from '../intake/intake.repository';
 import { intakesTable } from '../intake/intake.tables';
@@ -43,21 +42,13 @@ export function createDeviceMovesRepository({ db }: { db: Database }) {
       handedOutAt: Date | null;
       now: Date;
     }) {
-      try {
-        const rows = await db
-          .update(devicesTable)
-          .set({ status: to, holderClientId, reservedAt, handedOutAt, pickupAt: null, updatedAt: now })
-          .where(
-            inTenant(devicesTable, tenantId, eq(devicesTable.id, deviceId), eq(devicesTable.status, from)),
-          )
-          .returning({ id: devicesTable.id });
-        return { moved: rows.length === 1 };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'devices_one_active_per_client') {
-          throw createClientAlreadyHoldsError({ cause: error });
-        }
-        throw error;
-      }
+      const rows = await db
+        .update(devicesTable)
+        .set({ status: to, holderClientId, reservedAt, handedOutAt, pickupAt: null, updatedAt: now })
+        .where(inTenant(devicesTable, tenantId, eq(devicesTable.id, deviceId), eq(devicesTable.status, from)))
+        .returning({ id: devicesTable.id })
+        .catch(refuseDuplicate('devices_one_active_per_client', createClientAlreadyHoldsError));
+      return { moved: rows.length === 1 };
     },
 
     async lastClientOf({ deviceId }: { deviceId: string }) {

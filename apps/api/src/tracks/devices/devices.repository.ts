@@ -1,8 +1,7 @@
 import type { DeviceStatus } from '@digipakket/domain';
 import { and, asc, count, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { inTenant } from '../../ground/database/query-helpers';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { inTenant, refuseDuplicate } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
@@ -37,15 +36,12 @@ export function createDevicesRepository({ db }: { db: Database }) {
     },
 
     async insertDevices({ devices }: { devices: (typeof devicesTable.$inferInsert)[] }) {
-      try {
-        const rows = await db.insert(devicesTable).values(devices).returning();
-        return { devices: rows };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'devices_tenant_serial_unique') {
-          throw createDuplicateSerialError({ cause: error });
-        }
-        throw error;
-      }
+      const rows = await db
+        .insert(devicesTable)
+        .values(devices)
+        .returning()
+        .catch(refuseDuplicate('devices_tenant_serial_unique', createDuplicateSerialError));
+      return { devices: rows };
     },
 
     async insertEvents({ events }: { events: DeviceEventRow[] }) {

@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { findOne, insertOne, inTenant } from '../../ground/database/query-helpers';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { findOne, insertOne, inTenant, refuseDuplicate } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { createAlreadyOnRosterError } from '../training/training.errors';
@@ -94,14 +93,10 @@ export function createEnrolmentsRepository({ db }: { db: Database }) {
     },
 
     async insertEnrolment({ enrolment }: { enrolment: typeof enrolmentsTable.$inferInsert }) {
-      try {
-        return { enrolment: await insertOne(db, enrolmentsTable, enrolment) };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'enrolments_one_active_per_client_group') {
-          throw createAlreadyOnRosterError({ cause: error });
-        }
-        throw error;
-      }
+      const row = await insertOne(db, enrolmentsTable, enrolment).catch(
+        refuseDuplicate('enrolments_one_active_per_client_group', createAlreadyOnRosterError),
+      );
+      return { enrolment: row };
     },
 
     async findEnrolment({ enrolmentId }: { enrolmentId: string }) {

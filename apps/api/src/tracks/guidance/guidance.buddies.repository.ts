@@ -1,7 +1,12 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, insertOne, ofClient } from '../../ground/database/query-helpers';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import {
+  columnsEqual,
+  insertOne,
+  listOfClient,
+  ofClient,
+  refuseDuplicate,
+} from '../../ground/database/query-helpers';
 import { usersTable } from '../../records/users/users.tables';
 import { createBuddyAlreadyPairedError } from './guidance.errors';
 import { buddyMeetingsTable, buddyPairingsTable } from './guidance.tables';
@@ -11,11 +16,8 @@ export function createBuddyPairingsRepository({ db }: { db: Database }) {
   return {
     /** A client's pairings, newest first, each with its meetings in date order and who recorded them. */
     async listBuddyPairings({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const pairings = await db
-        .select()
-        .from(buddyPairingsTable)
-        .where(ofClient(buddyPairingsTable, { tenantId, clientId }))
-        .orderBy(desc(buddyPairingsTable.startedOn), desc(buddyPairingsTable.createdAt));
+      const newestFirst = [desc(buddyPairingsTable.startedOn), desc(buddyPairingsTable.createdAt)];
+      const pairings = await listOfClient(db, buddyPairingsTable, { tenantId, clientId }, ...newestFirst);
       const meetings =
         pairings.length === 0
           ? []
@@ -56,14 +58,10 @@ export function createBuddyPairingsRepository({ db }: { db: Database }) {
 
     /** Starts a pairing; the partial unique index keeps one active pairing per client, also under concurrent requests. */
     async insertBuddyPairing(values: typeof buddyPairingsTable.$inferInsert) {
-      try {
-        return { pairing: await insertOne(db, buddyPairingsTable, values) };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'buddy_pairings_one_active_per_client') {
-          throw createBuddyAlreadyPairedError({ cause: error });
-        }
-        throw error;
-      }
+      const pairing = await insertOne(db, buddyPairingsTable, values).catch(
+        refuseDuplicate('buddy_pairings_one_active_per_client', createBuddyAlreadyPairedError),
+      );
+      return { pairing };
     },
 
     async insertBuddyMeeting(values: typeof buddyMeetingsTable.$inferInsert) {

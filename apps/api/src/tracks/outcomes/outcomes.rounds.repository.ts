@@ -1,7 +1,7 @@
 import type { OrgKind, OutcomeAnswer, OutcomeRound, OutcomeTaskStep } from '@digipakket/domain';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
+import { refuseDuplicate } from '../../ground/database/query-helpers';
 import { createOutcomeRoundAlreadyTakenError } from './outcomes.errors';
 import { answersJson, type OutcomeRoundRow } from './outcomes.repository';
 import { outcomeAnswersTable, outcomeRoundsTable } from './outcomes.tables';
@@ -46,35 +46,29 @@ export function createOutcomeRoundsRepository({ db }: { db: Database }) {
       answers: readonly OutcomeAnswer[];
       now: Date;
     }): Promise<{ id: string }> {
-      try {
-        const [row] = await db
-          .insert(outcomeRoundsTable)
-          .values({
-            ...fields,
-            takenByUserId: takenBy.userId,
-            takenByOrgId: takenBy.orgId,
-            takenByOrgKind: takenBy.orgKind,
-            takenByRole: takenBy.role,
-            recordedAt: now,
-          })
-          .returning({ id: outcomeRoundsTable.id });
-        await db.insert(outcomeAnswersTable).values(
-          answers.map((answer) => ({
-            tenantId: fields.tenantId,
-            roundId: row!.id,
-            itemId: answer.itemId,
-            itemVersion: answer.version,
-            step: typeof answer.value === 'string' ? (answer.value as OutcomeTaskStep) : null,
-            confidence: typeof answer.value === 'number' ? answer.value : null,
-          })),
-        );
-        return { id: row!.id };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'outcome_rounds_one_per_client_round') {
-          throw createOutcomeRoundAlreadyTakenError({ cause: error });
-        }
-        throw error;
-      }
+      const [row] = await db
+        .insert(outcomeRoundsTable)
+        .values({
+          ...fields,
+          takenByUserId: takenBy.userId,
+          takenByOrgId: takenBy.orgId,
+          takenByOrgKind: takenBy.orgKind,
+          takenByRole: takenBy.role,
+          recordedAt: now,
+        })
+        .returning({ id: outcomeRoundsTable.id })
+        .catch(refuseDuplicate('outcome_rounds_one_per_client_round', createOutcomeRoundAlreadyTakenError));
+      await db.insert(outcomeAnswersTable).values(
+        answers.map((answer) => ({
+          tenantId: fields.tenantId,
+          roundId: row!.id,
+          itemId: answer.itemId,
+          itemVersion: answer.version,
+          step: typeof answer.value === 'string' ? (answer.value as OutcomeTaskStep) : null,
+          confidence: typeof answer.value === 'number' ? answer.value : null,
+        })),
+      );
+      return { id: row!.id };
     },
   };
 }

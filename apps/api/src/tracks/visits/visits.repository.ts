@@ -2,9 +2,8 @@ import { and, asc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Database, queryRows } from '../../ground/database/database';
 import { preparedPerDatabase } from '../../ground/database/prepared';
-import { columnsOf } from '../../ground/database/query-helpers';
+import { columnsOf, refuseDuplicate } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
-import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { generateId } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
@@ -183,35 +182,29 @@ export function createVisitsRepository({ db }: { db: Database }) {
       visit: Omit<typeof visitsTable.$inferInsert, 'id' | 'chequeId'>;
     }) {
       const topics = visit.topics ?? [];
-      try {
-        const rows = await queryRows<{ id: string }>({
-          db,
-          query: sql`
-            WITH redeemed AS (
-              UPDATE ${chequesTable}
-              SET status = 'redeemed', redeemed_at = ${at.toISOString()}::timestamptz,
-                student_user_id = ${visit.studentUserId}, updated_at = ${at.toISOString()}::timestamptz
-              WHERE id = ${chequeId} AND status IN ('issued', 'requested', 'scheduled')
-              RETURNING id
-            )
-            INSERT INTO ${visitsTable} (id, tenant_id, cheque_id, home_help_org_id, student_user_id,
-              visited_on, minutes, topics, notes, needs_follow_up, follow_up_reason)
-            SELECT ${generateId({ kind: 'visit' })}, ${visit.tenantId}, redeemed.id, ${visit.homeHelpOrgId},
-              ${visit.studentUserId}, ${visit.visitedOn}::date, ${visit.minutes}::int,
-              ARRAY[${sql.join(
-                topics.map((topic) => sql`${topic}`),
-                sql`, `,
-              )}]::text[], ${visit.notes ?? null}, ${visit.needsFollowUp ?? false}::boolean,
-              ${visit.followUpReason ?? null}
-            FROM redeemed
-            RETURNING id`,
-        });
-        return { redeemed: rows.length === 1, visitId: rows[0]?.id };
-      } catch (error) {
-        if (getUniqueViolationConstraint(error) === 'visits_cheque_unique')
-          throw createChequeAlreadyRedeemedError();
-        throw error;
-      }
+      const rows = await queryRows<{ id: string }>({
+        db,
+        query: sql`
+          WITH redeemed AS (
+            UPDATE ${chequesTable}
+            SET status = 'redeemed', redeemed_at = ${at.toISOString()}::timestamptz,
+              student_user_id = ${visit.studentUserId}, updated_at = ${at.toISOString()}::timestamptz
+            WHERE id = ${chequeId} AND status IN ('issued', 'requested', 'scheduled')
+            RETURNING id
+          )
+          INSERT INTO ${visitsTable} (id, tenant_id, cheque_id, home_help_org_id, student_user_id,
+            visited_on, minutes, topics, notes, needs_follow_up, follow_up_reason)
+          SELECT ${generateId({ kind: 'visit' })}, ${visit.tenantId}, redeemed.id, ${visit.homeHelpOrgId},
+            ${visit.studentUserId}, ${visit.visitedOn}::date, ${visit.minutes}::int,
+            ARRAY[${sql.join(
+              topics.map((topic) => sql`${topic}`),
+              sql`, `,
+            )}]::text[], ${visit.notes ?? null}, ${visit.needsFollowUp ?? false}::boolean,
+            ${visit.followUpReason ?? null}
+          FROM redeemed
+          RETURNING id`,
+      }).catch(refuseDuplicate('visits_cheque_unique', createChequeAlreadyRedeemedError));
+      return { redeemed: rows.length === 1, visitId: rows[0]?.id };
     },
   };
 }
