@@ -11,6 +11,7 @@ import {
 } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { FormActions } from '../../shared/form-actions.component';
 import { filledIn, logoProblem, partnerField } from '../admin.branding';
 import { createBrandingQuery } from '../admin.queries';
 import { type BrandingBody, saveBranding } from '../admin.services';
@@ -176,11 +177,7 @@ function BrandingForm(props: { initial: BrandingResponse; onSaved: () => void })
         errors={errors()}
         onPhone={(id, phone) => setPartnerPhones({ ...partnerPhones(), [id]: phone })}
       />
-      <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={saving.busy()}>
-          {t('admin.branding.save')}
-        </button>
-      </div>
+      <FormActions submit={t('admin.branding.save')} busy={saving.busy()} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '@digipakket/portal-kit';
 import { createSignal } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { FormActions } from '../../shared/form-actions.component';
 import { inviteUser } from '../admin.services';
 
 /**
@@ -62,11 +63,7 @@ export function InviteUserForm(props: {
         />
         <SendByEmailField checked={sendEmail()} onChange={setSendEmail} />
         <FailureNotice error={props.failure} />
-        <div class="form__actions">
-          <button type="submit" class="button button--primary">
-            {t('admin.users.inviteSubmit')}
-          </button>
-        </div>
+        <FormActions submit={t('admin.users.inviteSubmit')} />
       </form>
     </>
   );

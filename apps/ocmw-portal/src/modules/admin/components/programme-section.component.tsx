@@ -11,6 +11,7 @@ import {
 import { createSignal, type Resource, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
+import { FormActions } from '../../shared/form-actions.component';
 import { createPartnersQuery } from '../admin.queries';
 import { startProgramme } from '../admin.services';
 
@@ -100,11 +101,7 @@ function StartProgrammeForm(props: { onStarted: () => void }) {
         options={partnerOptions(partners.latest?.items ?? [], 'training')}
       />
       <ErrorNotice error={start.error()} />
-      <div class="form__actions">
-        <button type="submit" class="button button--primary" disabled={start.busy()}>
-          {t('admin.programme.start')}
-        </button>
-      </div>
+      <FormActions submit={t('admin.programme.start')} busy={start.busy()} />
     </form>
   );
 }

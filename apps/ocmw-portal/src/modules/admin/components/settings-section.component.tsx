@@ -1,6 +1,7 @@
 import { createAction, ErrorSummary, FailureNotice, Loaded, usePortal } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
+import { FormActions } from '../../shared/form-actions.component';
 import { createSettingsQuery } from '../admin.queries';
 import {
   type ProgrammeSettingsBody,
@@ -93,11 +94,7 @@ export function SettingsSection() {
               />
               <VariationSettingsFields settings={current()!} onChange={setDraft} />
               <FailureNotice error={failure()} />
-              <div class="form__actions">
-                <button type="submit" class="button button--primary">
-                  {t('admin.settings.save')}
-                </button>
-              </div>
+              <FormActions submit={t('admin.settings.save')} />
             </form>
           </Show>
         )}

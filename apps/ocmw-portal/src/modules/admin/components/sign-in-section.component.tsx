@@ -11,6 +11,7 @@ import {
 import { createEffect, createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
+import { FormActions } from '../../shared/form-actions.component';
 import { createSignInSettingsQuery } from '../admin.queries';
 import { removeSignInSettings, saveSignInSettings } from '../admin.sign-in.services';
 
@@ -108,14 +109,11 @@ export function SignInSection() {
                 <label for="field-local-passwords">{t('admin.signIn.localPasswords')}</label>
               </div>
               <ErrorNotice error={saving.error() ?? removing.error()} />
-              <div class="form__actions">
-                <button type="submit" class="button button--primary" disabled={saving.busy()}>
-                  {t('admin.signIn.save')}
-                </button>
+              <FormActions submit={t('admin.signIn.save')} busy={saving.busy()}>
                 <Show when={loaded().configured}>
                   <ActionButton action={removing}>{t('admin.signIn.remove')}</ActionButton>
                 </Show>
-              </div>
+              </FormActions>
             </form>
           </>
         )}

@@ -12,6 +12,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { errorText } from '../../shared/error-text';
+import { FormActions } from '../../shared/form-actions.component';
 import { receiveBatch } from '../devices.services';
 
 type Problem = { row: number; serial: string; reason: string; firstRow?: number };
@@ -100,12 +101,9 @@ export function ReceiveBatchPage() {
             {t('receive.count', { count: count() })}
           </p>
         </TextAreaField>
-        <div class="form__actions">
-          <button type="submit" class="button button--primary" disabled={busy()}>
-            {t('receive.submit')}
-          </button>
+        <FormActions submit={t('receive.submit')} busy={busy()}>
           <A href="/devices">{t('newClient.cancel')}</A>
-        </div>
+        </FormActions>
       </form>
     </>
   );

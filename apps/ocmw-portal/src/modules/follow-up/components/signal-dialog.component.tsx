@@ -2,6 +2,7 @@ import type { SignalItem } from '@digipakket/api/contracts';
 import { FailureNotice } from '@digipakket/portal-kit';
 import { createEffect, type JSX } from 'solid-js';
 import { t } from '../../../portal';
+import { FormActions } from '../../shared/form-actions.component';
 
 /**
  * What the follow-up page gives a signal's dialog: the signal it is open for (none while closed), the
@@ -47,14 +48,11 @@ export function SignalDialog(props: {
         <h2 id={`${props.id}-title`}>{props.title}</h2>
         {props.children}
         <FailureNotice error={props.failure} />
-        <div class="form__actions">
-          <button type="submit" class="button button--primary" disabled={props.busy}>
-            {props.submitLabel}
-          </button>
+        <FormActions submit={props.submitLabel} busy={props.busy}>
           <button type="button" class="button button--secondary" onClick={() => dialog?.close()}>
             {t('followUp.snooze.cancel')}
           </button>
-        </div>
+        </FormActions>
       </form>
     </dialog>
   );
