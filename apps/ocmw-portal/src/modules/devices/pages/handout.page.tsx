@@ -3,7 +3,9 @@ import { A, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { createClientOverviewQuery } from '../../clients/clients.queries';
+import { Checkbox } from '../../shared/checkbox.component';
 import { errorText } from '../../shared/error-text';
+import { FormActions } from '../../shared/form-actions.component';
 import { SignaturePad } from '../components/signature-pad.component';
 import { moveDevice } from '../devices.services';
 
@@ -70,25 +72,20 @@ export function HandoutPage() {
             <form class="form" onSubmit={submit}>
               <fieldset>
                 <legend>{t('handout.signature')}</legend>
-                <label class="choice">
-                  <input
-                    type="checkbox"
-                    checked={onPaper()}
-                    onChange={(event) => setOnPaper(event.currentTarget.checked)}
-                  />
-                  {t('handout.signedOnPaper')}
-                </label>
+                <Checkbox
+                  class="choice"
+                  checked={onPaper()}
+                  onChecked={setOnPaper}
+                  label={t('handout.signedOnPaper')}
+                />
                 <Show when={!onPaper()}>
                   <p class="field__hint">{t('handout.drawHint')}</p>
                   <SignaturePad label={t('handout.padLabel')} onChange={setSignature} />
                 </Show>
               </fieldset>
-              <div class="form__actions">
-                <button type="submit" class="button button--primary" disabled={busy()}>
-                  {t('handout.submit')}
-                </button>
+              <FormActions submit={t('handout.submit')} busy={busy()}>
                 <A href={`/clients/${params.id}`}>{t('newClient.cancel')}</A>
-              </div>
+              </FormActions>
             </form>
           </Show>
         )}

@@ -1,6 +1,7 @@
 import { SelectField } from '@digipakket/portal-kit';
 import { Show } from 'solid-js';
 import { t } from '../../../portal';
+import { Checkbox } from '../../shared/checkbox.component';
 import { FilterForm } from '../../shared/filter-form.component';
 import { kindKey, OWNER_KINDS, ownerKey, SIGNAL_KINDS } from '../follow-up.labels';
 
@@ -49,14 +50,12 @@ export function SignalFilters(props: {
           placeholder={t('followUp.filter.all')}
           options={OWNER_KINDS.map((value) => ({ value, label: t(ownerKey(value)) }))}
         />
-        <label class="checkbox">
-          <input
-            type="checkbox"
-            checked={props.values.mine}
-            onChange={(event) => props.onChange({ mine: event.currentTarget.checked })}
-          />
-          {t('followUp.filter.mine')}
-        </label>
+        <Checkbox
+          class="checkbox"
+          checked={props.values.mine}
+          onChecked={(checked) => props.onChange({ mine: checked })}
+          label={t('followUp.filter.mine')}
+        />
       </Show>
     </FilterForm>
   );

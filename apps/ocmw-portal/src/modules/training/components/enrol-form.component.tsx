@@ -2,6 +2,7 @@ import type { OpenGroupList } from '@digipakket/api/contracts';
 import { SelectField } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { Checkbox } from '../../shared/checkbox.component';
 import { errorText, formatDay } from '../../shared/error-text';
 import { createOpenGroupsQuery } from '../training.queries';
 
@@ -72,15 +73,13 @@ export function EnrolForm(props: {
         }}
         options={groups().map((group) => ({ value: group.id, label: label(group) }))}
       />
-      <label class="choice">
-        <input
-          type="checkbox"
-          name="includeStarted"
-          checked={includeStarted()}
-          onChange={(event) => setIncludeStarted(event.currentTarget.checked)}
-        />
-        {t('client.training.includeStarted')}
-      </label>
+      <Checkbox
+        class="choice"
+        name="includeStarted"
+        checked={includeStarted()}
+        onChecked={setIncludeStarted}
+        label={t('client.training.includeStarted')}
+      />
       <button type="submit" class="button button--primary" disabled={props.busy || groups().length === 0}>
         {t('client.training.enrol')}
       </button>
