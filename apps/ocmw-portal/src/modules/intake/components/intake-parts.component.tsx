@@ -1,6 +1,7 @@
 import { For, type JSX, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
+import { FormActions } from '../../shared/form-actions.component';
 import type { Draft } from '../intake.draft';
 
 export const STEPS = ['situation', 'skills', 'verdict'] as const;
@@ -10,6 +11,23 @@ export type Step = (typeof STEPS)[number];
 export interface DraftProps {
   draft: Draft;
   update: (changes: Partial<Draft>) => void;
+}
+
+/** The texts of the draft a field edits as it is: the wave and the two reasons. */
+type DraftText = 'waveId' | 'overrideReason' | 'packageChangeReason';
+
+/** A field's value and its change, bound to one text of the draft. */
+export function draftText(props: DraftProps, key: DraftText) {
+  return {
+    get value() {
+      return props.draft[key];
+    },
+    onValue: (value: string) => {
+      const change: Partial<Draft> = {};
+      change[key] = value;
+      props.update(change);
+    },
+  };
 }
 
 /** A step's form: submitting it, with Enter or its main button, moves the intake on. */
@@ -38,17 +56,14 @@ export function StepActions(props: {
   children?: JSX.Element;
 }) {
   return (
-    <div class="form__actions">
-      <button type="submit" class="button button--primary" disabled={props.busy}>
-        {props.submit}
-      </button>
+    <FormActions submit={props.submit} busy={props.busy}>
       {props.children}
       <Show when={props.onPrevious}>
         <button type="button" class="button button--secondary" onClick={() => props.onPrevious?.()}>
           {t('intake.previous')}
         </button>
       </Show>
-    </div>
+    </FormActions>
   );
 }
 

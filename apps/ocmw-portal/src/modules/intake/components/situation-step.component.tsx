@@ -3,6 +3,7 @@ import { A } from '@solidjs/router';
 import { For } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
+import { Checkbox } from '../../shared/checkbox.component';
 import { type DraftProps, StepActions, StepForm, YesNo } from './intake-parts.component';
 
 /** Step one: what the client wants a laptop for, and whether the household has or can buy one. */
@@ -19,20 +20,18 @@ export function SituationStep(
         <legend>{t('intake.purposes')}</legend>
         <For each={PURPOSES}>
           {(purpose) => (
-            <label class="choice">
-              <input
-                type="checkbox"
-                checked={props.draft.purposes.includes(purpose)}
-                onChange={(event) =>
-                  props.update({
-                    purposes: event.currentTarget.checked
-                      ? [...props.draft.purposes, purpose]
-                      : props.draft.purposes.filter((candidate) => candidate !== purpose),
-                  })
-                }
-              />
-              {t(`purpose.${purpose}` as OcmwKey)}
-            </label>
+            <Checkbox
+              class="choice"
+              checked={props.draft.purposes.includes(purpose)}
+              onChecked={(checked) =>
+                props.update({
+                  purposes: checked
+                    ? [...props.draft.purposes, purpose]
+                    : props.draft.purposes.filter((candidate) => candidate !== purpose),
+                })
+              }
+              label={t(`purpose.${purpose}` as OcmwKey)}
+            />
           )}
         </For>
       </fieldset>

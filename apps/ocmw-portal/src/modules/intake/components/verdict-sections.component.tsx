@@ -3,7 +3,8 @@ import { FieldFrame, fieldId, TextAreaField } from '@digipakket/portal-kit';
 import { For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
-import { type DraftProps, reasonText } from './intake-parts.component';
+import { Checkbox } from '../../shared/checkbox.component';
+import { type DraftProps, draftText, reasonText } from './intake-parts.component';
 
 /** The verdict: the level, whether the client is eligible, each failed rule, and the reason to override. */
 export function EligibilitySection(props: DraftProps & { result: IntakeEvaluation }) {
@@ -39,12 +40,11 @@ export function EligibilitySection(props: DraftProps & { result: IntakeEvaluatio
         </ul>
         <TextAreaField
           name="overrideReason"
+          {...draftText(props, 'overrideReason')}
           label={t('intake.overrideReason')}
           hint={t('intake.overrideHint')}
           required={false}
           rows={3}
-          value={props.draft.overrideReason}
-          onValue={(overrideReason) => props.update({ overrideReason })}
         />
       </Show>
     </section>
@@ -55,16 +55,12 @@ const PACKAGE_OPTIONS = ['basicCourse', 'digibuddy', 'infoSession'] as const;
 
 function PackageToggle(props: DraftProps & { option: (typeof PACKAGE_OPTIONS)[number] }) {
   return (
-    <label class="choice">
-      <input
-        type="checkbox"
-        checked={props.draft.package[props.option]}
-        onChange={(event) =>
-          props.update({ package: { ...props.draft.package, [props.option]: event.currentTarget.checked } })
-        }
-      />
-      {t(`package.${props.option}`)}
-    </label>
+    <Checkbox
+      class="choice"
+      checked={props.draft.package[props.option]}
+      onChecked={(checked) => props.update({ package: { ...props.draft.package, [props.option]: checked } })}
+      label={t(`package.${props.option}`)}
+    />
   );
 }
 
@@ -83,14 +79,12 @@ export function PackageSection(props: DraftProps & { result: IntakeEvaluation })
           </p>
         )}
       </Show>
-      <label class="choice">
-        <input
-          type="checkbox"
-          checked={props.draft.changePackage}
-          onChange={(event) => props.update({ changePackage: event.currentTarget.checked })}
-        />
-        {t('intake.changePackage')}
-      </label>
+      <Checkbox
+        class="choice"
+        checked={props.draft.changePackage}
+        onChecked={(checked) => props.update({ changePackage: checked })}
+        label={t('intake.changePackage')}
+      />
       <Show when={props.draft.changePackage}>
         <FieldFrame name="package-cheques" label={t('intake.packageCheques')}>
           <input
@@ -115,11 +109,10 @@ export function PackageSection(props: DraftProps & { result: IntakeEvaluation })
         </For>
         <TextAreaField
           name="packageChangeReason"
+          {...draftText(props, 'packageChangeReason')}
           label={t('intake.packageChangeReason')}
           required={false}
           rows={2}
-          value={props.draft.packageChangeReason}
-          onValue={(packageChangeReason) => props.update({ packageChangeReason })}
         />
       </Show>
     </section>

@@ -2,7 +2,7 @@ import type { IntakeEvaluation, IntakeResponse } from '@digipakket/api/contracts
 import { SelectField } from '@digipakket/portal-kit';
 import { For } from 'solid-js';
 import { t } from '../../../portal';
-import { type DraftProps, StepActions, StepForm } from './intake-parts.component';
+import { type DraftProps, draftText, StepActions, StepForm } from './intake-parts.component';
 import { EligibilitySection, PackageSection } from './verdict-sections.component';
 
 /** The decisions besides approving, in the order of their buttons. */
@@ -28,8 +28,7 @@ export function VerdictStep(
       <SelectField
         name="wave"
         label={t('intake.wave')}
-        value={props.draft.waveId}
-        onValue={(waveId) => props.update({ waveId })}
+        {...draftText(props, 'waveId')}
         placeholder={t('intake.chooseWave')}
         options={props.waves.map((wave) => ({
           value: wave.id,
