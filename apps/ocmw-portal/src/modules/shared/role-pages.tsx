@@ -45,7 +45,7 @@ function NotForRole() {
     <>
       <h1>{t('role.notForYou.title')}</h1>
       <p>{t('role.notForYou.text')}</p>
-      <LinkButton href="/">{t('role.notForYou.home')}</LinkButton>
+      <LinkButton href="/" label={t('role.notForYou.home')} />
     </>
   );
 }

@@ -74,9 +74,7 @@ export function DeviceTrack(props: { overview: ClientOverview; refetch: () => vo
       <Show when={device()?.status === 'reserved'}>
         <PickupAppointment deviceId={device()!.id} pickupAt={device()!.pickupAt} onBooked={props.refetch} />
         <div class="button-row">
-          <LinkButton href={`/clients/${clientId()}/handout`} primary>
-            {t('client.device.handout')}
-          </LinkButton>
+          <LinkButton href={`/clients/${clientId()}/handout`} primary label={t('client.device.handout')} />
           <button
             type="button"
             class="button button--secondary"

@@ -47,7 +47,7 @@ export function ClientPage() {
             </div>
             <div class="button-row">
               <ClientStatusBadge status={data().status} />
-              <LinkButton href={`/clients/${data().client.id}/edit`}>{t('client.edit')}</LinkButton>
+              <LinkButton href={`/clients/${data().client.id}/edit`} label={t('client.edit')} />
             </div>
           </div>
           <Facts

@@ -71,11 +71,7 @@ export function ClientsPage() {
       <PageHeader
         title={t('clients.title')}
         lead={t('clients.intro')}
-        action={
-          <LinkButton href="/clients/new" primary>
-            {t('nav.newClient')}
-          </LinkButton>
-        }
+        action={<LinkButton href="/clients/new" primary label={t('nav.newClient')} />}
       />
 
       <search>
@@ -127,11 +123,7 @@ export function ClientsPage() {
                 fallback={
                   <EmptyState
                     title={t('clients.empty.title')}
-                    action={
-                      <LinkButton href="/clients/new" primary>
-                        {t('nav.newClient')}
-                      </LinkButton>
-                    }
+                    action={<LinkButton href="/clients/new" primary label={t('nav.newClient')} />}
                   >
                     <p>{t('clients.empty.text')}</p>
                   </EmptyState>

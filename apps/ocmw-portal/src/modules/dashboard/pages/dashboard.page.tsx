@@ -30,7 +30,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title={t('dashboard.title')}
-        action={<LinkButton href="/dashboard/outcomes">{t('outcomes.dashboard.link')}</LinkButton>}
+        action={<LinkButton href="/dashboard/outcomes" label={t('outcomes.dashboard.link')} />}
       />
       <Loaded resource={programmes} retry={refetch}>
         {(list) => (

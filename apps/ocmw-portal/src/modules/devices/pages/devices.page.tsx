@@ -25,11 +25,7 @@ export function DevicesPage() {
     <>
       <PageHeader
         title={t('devices.title')}
-        action={
-          <LinkButton href="/devices/receive" primary>
-            {t('devices.receive')}
-          </LinkButton>
-        }
+        action={<LinkButton href="/devices/receive" primary label={t('devices.receive')} />}
       />
       <Show when={devices.latest}>
         {(list) => (
