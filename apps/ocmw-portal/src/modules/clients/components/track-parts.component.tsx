@@ -37,18 +37,21 @@ export function Section(props: {
   );
 }
 
+/** One fact of a description list: its term and its value; `wide` spans the list's width. */
+export function FactRow(props: { term: string; wide?: boolean; children: JSX.Element }) {
+  return (
+    <div class="facts__row" classList={{ 'facts__row--wide': Boolean(props.wide) }}>
+      <dt>{props.term}</dt>
+      <dd>{props.children}</dd>
+    </div>
+  );
+}
+
 /** The track's facts as a description list. */
 export function Facts(props: { items: [string, JSX.Element][] }) {
   return (
     <dl class="facts">
-      <For each={props.items}>
-        {([term, value]) => (
-          <div class="facts__row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        )}
-      </For>
+      <For each={props.items}>{([term, value]) => <FactRow term={term}>{value}</FactRow>}</For>
     </dl>
   );
 }

@@ -1,5 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { i18n, t } from '../../../portal';
+import { FactRow } from '../../clients/components/track-parts.component';
 import { codeLabel, roundName } from '../outcomes.labels';
 import type { OutcomeGroupReport } from '../outcomes.services';
 
@@ -36,26 +37,23 @@ function TooFewText(props: { tooFew: TooFew }) {
 
 function FiguresRow(props: { label: string; figures: Figures | TooFew }) {
   return (
-    <div class="facts__row">
-      <dt>{props.label}</dt>
-      <dd>
-        <Show
-          when={props.figures.status === 'shown' ? (props.figures as Figures) : undefined}
-          fallback={t('outcomes.compare.tooFew')}
-        >
-          {(figures) =>
-            t('outcomes.compare.figures', {
-              median: number(figures().median),
-              medianLow: number(figures().medianInterval.low),
-              medianHigh: number(figures().medianInterval.high),
-              mean: number(figures().mean),
-              meanLow: number(figures().meanInterval.low),
-              meanHigh: number(figures().meanInterval.high),
-            })
-          }
-        </Show>
-      </dd>
-    </div>
+    <FactRow term={props.label}>
+      <Show
+        when={props.figures.status === 'shown' ? (props.figures as Figures) : undefined}
+        fallback={t('outcomes.compare.tooFew')}
+      >
+        {(figures) =>
+          t('outcomes.compare.figures', {
+            median: number(figures().median),
+            medianLow: number(figures().medianInterval.low),
+            medianHigh: number(figures().medianInterval.high),
+            mean: number(figures().mean),
+            meanLow: number(figures().meanInterval.low),
+            meanHigh: number(figures().meanInterval.high),
+          })
+        }
+      </Show>
+    </FactRow>
   );
 }
 
@@ -74,19 +72,13 @@ export function OutcomeGroupCard(props: { group: OutcomeGroupReport }) {
           : props.group.label}
       </h3>
       <dl class="facts">
-        <div class="facts__row">
-          <dt>{t('outcomes.compare.clients')}</dt>
-          <dd>
-            {t('outcomes.compare.clientsValue', {
-              clients: props.group.clients,
-              dropOuts: props.group.dropOuts,
-            })}
-          </dd>
-        </div>
-        <div class="facts__row">
-          <dt>{t('outcomes.compare.costPerClient')}</dt>
-          <dd>{euros(props.group.cost.perClientCents)}</dd>
-        </div>
+        <FactRow term={t('outcomes.compare.clients')}>
+          {t('outcomes.compare.clientsValue', {
+            clients: props.group.clients,
+            dropOuts: props.group.dropOuts,
+          })}
+        </FactRow>
+        <FactRow term={t('outcomes.compare.costPerClient')}>{euros(props.group.cost.perClientCents)}</FactRow>
       </dl>
       <table class="table table--compact">
         <caption>{t('outcomes.compare.responses')}</caption>
@@ -132,26 +124,20 @@ export function OutcomeGroupCard(props: { group: OutcomeGroupReport }) {
                 <p class="notice notice--warning">{t('outcomes.compare.lowResponse')}</p>
               </Show>
               <dl class="facts">
-                <div class="facts__row">
-                  <dt>{t('outcomes.compare.paired')}</dt>
-                  <dd>{props.group.paired}</dd>
-                </div>
+                <FactRow term={t('outcomes.compare.paired')}>{props.group.paired}</FactRow>
                 <FiguresRow label={t('outcomes.compare.tasksChange')} figures={shown().tasksOnOwn} />
                 <FiguresRow label={t('outcomes.compare.confidenceChange')} figures={shown().confidence} />
-                <div class="facts__row">
-                  <dt>{t('outcomes.compare.foundation')}</dt>
-                  <dd>
-                    {(() => {
-                      const foundation = shown().foundation;
-                      return foundation.status === 'shown'
-                        ? t('outcomes.compare.foundationValue', {
-                            from: share(foundation.from.share),
-                            to: share(foundation.to.share),
-                          })
-                        : t('outcomes.compare.tooFew');
-                    })()}
-                  </dd>
-                </div>
+                <FactRow term={t('outcomes.compare.foundation')}>
+                  {(() => {
+                    const foundation = shown().foundation;
+                    return foundation.status === 'shown'
+                      ? t('outcomes.compare.foundationValue', {
+                          from: share(foundation.from.share),
+                          to: share(foundation.to.share),
+                        })
+                      : t('outcomes.compare.tooFew');
+                  })()}
+                </FactRow>
               </dl>
             </>
           )}

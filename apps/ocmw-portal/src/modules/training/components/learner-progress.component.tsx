@@ -2,6 +2,7 @@ import type { ClientSession } from '@digipakket/api/contracts';
 import { Badge, withdrawalReasonKey } from '@digipakket/portal-kit';
 import { For, Show } from 'solid-js';
 import { t } from '../../../portal';
+import { FactRow } from '../../clients/components/track-parts.component';
 import { formatDay } from '../../shared/error-text';
 import { createClientEnrolmentsQuery } from '../training.queries';
 
@@ -49,67 +50,52 @@ export function LearnerProgress(props: { clientId: string; revision: object }) {
       <dl class="facts">
         <For each={withdrawn()}>
           {(enrolment) => (
-            <div class="facts__row">
-              <dt>{t('training.progress.withdrawn', { group: enrolment.groupName })}</dt>
-              <dd>
-                {t('withdrawal.shown', {
-                  date: formatDay(enrolment.withdrawal?.at),
-                  reason: enrolment.withdrawal?.reason
-                    ? t(withdrawalReasonKey(enrolment.withdrawal.reason))
-                    : '—',
-                })}
-                <Show when={enrolment.withdrawal?.note}>{(note) => <> — {note()}</>}</Show>
-              </dd>
-            </div>
+            <FactRow term={t('training.progress.withdrawn', { group: enrolment.groupName })}>
+              {t('withdrawal.shown', {
+                date: formatDay(enrolment.withdrawal?.at),
+                reason: enrolment.withdrawal?.reason
+                  ? t(withdrawalReasonKey(enrolment.withdrawal.reason))
+                  : '—',
+              })}
+              <Show when={enrolment.withdrawal?.note}>{(note) => <> — {note()}</>}</Show>
+            </FactRow>
           )}
         </For>
         <For each={placed()}>
           {(enrolment) => (
             <>
-              <div class="facts__row">
-                <dt>{t('training.progress.attendance', { group: enrolment.groupName })}</dt>
-                <dd>
-                  {t('training.progress.sessions', {
-                    attended: enrolment.attended,
-                    total: enrolment.sessionCount,
-                  })}
-                  {' — '}
-                  {enrolment.completed
-                    ? t('training.progress.completed')
-                    : t('training.progress.notCompleted')}
-                </dd>
-              </div>
-              <div class="facts__row">
-                <dt>{t('training.progress.referral')}</dt>
-                <dd>
-                  {enrolment.referral
-                    ? enrolment.referral.decision === 'referred'
-                      ? t('training.progress.referred', {
-                          course: enrolment.referral.courseName ?? '',
-                          date: formatDay(enrolment.referral.decidedAt),
-                        })
-                      : t('training.progress.notReferred', { reason: enrolment.referral.reason ?? '' })
-                    : '—'}
-                </dd>
-              </div>
+              <FactRow term={t('training.progress.attendance', { group: enrolment.groupName })}>
+                {t('training.progress.sessions', {
+                  attended: enrolment.attended,
+                  total: enrolment.sessionCount,
+                })}
+                {' — '}
+                {enrolment.completed ? t('training.progress.completed') : t('training.progress.notCompleted')}
+              </FactRow>
+              <FactRow term={t('training.progress.referral')}>
+                {enrolment.referral
+                  ? enrolment.referral.decision === 'referred'
+                    ? t('training.progress.referred', {
+                        course: enrolment.referral.courseName ?? '',
+                        date: formatDay(enrolment.referral.decidedAt),
+                      })
+                    : t('training.progress.notReferred', { reason: enrolment.referral.reason ?? '' })
+                  : '—'}
+              </FactRow>
               <Show when={enrolment.sessions.length > 0}>
-                <div class="facts__row facts__row--wide">
-                  <dt>{t('training.progress.sessions.title', { group: enrolment.groupName })}</dt>
-                  <dd>
-                    <ul
-                      class="session-list learner-sessions"
-                      aria-label={t('training.progress.sessions.title', { group: enrolment.groupName })}
-                    >
-                      <For each={enrolment.sessions}>{(session) => <SessionLine session={session} />}</For>
-                    </ul>
-                  </dd>
-                </div>
+                <FactRow term={t('training.progress.sessions.title', { group: enrolment.groupName })} wide>
+                  <ul
+                    class="session-list learner-sessions"
+                    aria-label={t('training.progress.sessions.title', { group: enrolment.groupName })}
+                  >
+                    <For each={enrolment.sessions}>{(session) => <SessionLine session={session} />}</For>
+                  </ul>
+                </FactRow>
               </Show>
               <Show when={enrolment.progressNote}>
-                <div class="facts__row facts__row--wide">
-                  <dt>{t('training.progress.note')}</dt>
-                  <dd>{enrolment.progressNote}</dd>
-                </div>
+                <FactRow term={t('training.progress.note')} wide>
+                  {enrolment.progressNote}
+                </FactRow>
               </Show>
             </>
           )}
