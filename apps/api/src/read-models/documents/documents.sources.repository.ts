@@ -1,7 +1,12 @@
 import { OPEN_CHEQUE_STATUSES } from '@digipakket/domain';
 import { and, asc, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, findInTenant, ofClient } from '../../ground/database/query-helpers';
+import {
+  columnsEqual,
+  findInTenant,
+  findLatestOfClient,
+  ofClient,
+} from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
@@ -151,12 +156,7 @@ export async function loadClientSources({
 }: ClientOfTenant & { today: string }) {
   const client = await findInTenant(db, clientsTable, { tenantId, id: clientId });
   if (!client) return undefined;
-  const [intake] = await db
-    .select({ programmeId: intakesTable.programmeId, waveId: intakesTable.waveId })
-    .from(intakesTable)
-    .where(ofClient(intakesTable, { tenantId, clientId }))
-    .orderBy(desc(intakesTable.createdAt))
-    .limit(1);
+  const intake = await findLatestOfClient(db, intakesTable, { tenantId, clientId });
   const { device, handout } = await heldDevice({ db, tenantId, clientId });
   const cheques = await openCheques({ db, tenantId, clientId, today });
   const course = await basicCourse({ db, tenantId, clientId });

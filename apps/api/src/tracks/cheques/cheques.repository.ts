@@ -1,6 +1,6 @@
 import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, findInTenant, ofClient } from '../../ground/database/query-helpers';
+import { columnsEqual, findInTenant, listOfClient, ofClient } from '../../ground/database/query-helpers';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { intakesTable } from '../intake/intake.tables';
@@ -10,17 +10,11 @@ export type ChequeRow = typeof chequesTable.$inferSelect;
 
 export function createChequesRepository({ db }: { db: Database }) {
   return {
-    async listClientCheques({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const rows = await db
-        .select()
-        .from(chequesTable)
-        .where(ofClient(chequesTable, { tenantId, clientId }))
-        .orderBy(
-          asc(chequesTable.issuedAt),
-          desc(sql`${chequesTable.purpose} = 'installation'`),
-          asc(chequesTable.id),
-        );
-      return { cheques: rows };
+    /** In the order they were issued, an installation cheque before the others issued with it. */
+    async listClientCheques(client: { tenantId: string; clientId: string }) {
+      const installationFirst = desc(sql`${chequesTable.purpose} = 'installation'`);
+      const order = [asc(chequesTable.issuedAt), installationFirst, asc(chequesTable.id)];
+      return { cheques: await listOfClient(db, chequesTable, client, ...order) };
     },
 
     /** What issuing needs: the approved intake's programme and package, and whether the laptop is out. */

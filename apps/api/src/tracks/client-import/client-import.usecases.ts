@@ -8,6 +8,7 @@ import {
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '../../ground/database/database';
+import { byColumnName } from '../../ground/database/query-helpers';
 import { locateByPostcode } from '../../ground/geocoding/geocoding.offline';
 import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { createErrorFactory } from '../../ground/shared/errors';
@@ -67,27 +68,8 @@ type NewClient = typeof clientsTable.$inferInsert;
  * them cost more of the API's time than the database spent storing the rows.
  */
 async function insertClients({ tx, clients }: { tx: Database; clients: NewClient[] }): Promise<void> {
-  const rows = clients.map((client) => ({
-    id: client.id,
-    tenant_id: client.tenantId,
-    file_number: client.fileNumber,
-    first_name: client.firstName,
-    last_name: client.lastName,
-    birth_date: client.birthDate ?? null,
-    national_number: client.nationalNumber ?? null,
-    phone: client.phone ?? null,
-    email: client.email ?? null,
-    preferred_language: client.preferredLanguage,
-    street: client.street ?? null,
-    postcode: client.postcode ?? null,
-    city: client.city ?? null,
-    lat: client.lat ?? null,
-    lon: client.lon ?? null,
-    neighbourhood: client.neighbourhood ?? null,
-    created_by: client.createdBy ?? null,
-    created_at: client.createdAt?.toISOString(),
-    updated_at: client.updatedAt?.toISOString(),
-  }));
+  // A field left out is absent from the JSON, which the record set reads as NULL.
+  const rows = clients.map((client) => byColumnName(clientsTable, client));
   await tx.execute(sql`
     INSERT INTO clients (id, tenant_id, file_number, first_name, last_name, birth_date, national_number,
       phone, email, preferred_language, street, postcode, city, lat, lon, neighbourhood, created_by,
@@ -102,20 +84,10 @@ async function insertClients({ tx, clients }: { tx: Database; clients: NewClient
       updated_at timestamptz)`);
 }
 
-/** The column of each field the import reads. */
-const COLUMNS: Record<ClientEntryField, string> = {
-  fileNumber: 'file_number',
-  firstName: 'first_name',
-  lastName: 'last_name',
-  birthDate: 'birth_date',
-  nationalNumber: 'national_number',
-  phone: 'phone',
-  email: 'email',
-  preferredLanguage: 'preferred_language',
-  street: 'street',
-  postcode: 'postcode',
-  city: 'city',
-};
+/** The column of a field the import reads. */
+function columnOf(field: ClientEntryField): string {
+  return clientsTable[field].name;
+}
 
 const ADDRESS_FIELDS: readonly ClientEntryField[] = ['street', 'postcode', 'city'];
 const LOCATION_COLUMNS = sql.raw('lat = r.lat, lon = r.lon, neighbourhood = r.neighbourhood, ');
@@ -154,7 +126,7 @@ async function updateClients({
   const rows = updates.map((update) => ({
     id: update.id,
     ...Object.fromEntries(
-      fields.map((field) => [COLUMNS[field], (update.changes as Record<string, unknown>)[field] ?? null]),
+      fields.map((field) => [columnOf(field), (update.changes as Record<string, unknown>)[field] ?? null]),
     ),
     ...(located
       ? {
@@ -165,11 +137,11 @@ async function updateClients({
       : {}),
   }));
   const set = sql.join(
-    fields.map((field) => sql`${sql.identifier(COLUMNS[field])} = r.${sql.identifier(COLUMNS[field])}`),
+    fields.map((field) => sql`${sql.identifier(columnOf(field))} = r.${sql.identifier(columnOf(field))}`),
     sql`, `,
   );
   const types = sql.raw(
-    fields.map((field) => `${COLUMNS[field]} ${field === 'birthDate' ? 'date' : 'text'}`).join(', '),
+    fields.map((field) => `${columnOf(field)} ${field === 'birthDate' ? 'date' : 'text'}`).join(', '),
   );
   await tx.execute(sql`
     UPDATE clients AS c SET ${set}, ${located ? LOCATION_COLUMNS : sql``}updated_at = ${now.toISOString()}::timestamptz

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { ofClient } from '../../ground/database/query-helpers';
+import { findLatestOfClient, ofClient } from '../../ground/database/query-helpers';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { createBuddyPairingsRepository } from './guidance.buddies.repository';
@@ -14,14 +14,8 @@ export function createGuidanceRepository({ db }: { db: Database }) {
     ...createBuddyPairingsRepository({ db }),
 
     /** The client's latest intake, the anchor of the trajectory the guidance facts belong to. */
-    async findLatestIntake({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [intake] = await db
-        .select({ id: intakesTable.id })
-        .from(intakesTable)
-        .where(ofClient(intakesTable, { tenantId, clientId }))
-        .orderBy(desc(intakesTable.createdAt))
-        .limit(1);
-      return { intake };
+    async findLatestIntake(client: { tenantId: string; clientId: string }) {
+      return { intake: await findLatestOfClient(db, intakesTable, client) };
     },
 
     /** Stores which Digipunten were told and marks the intake's Digipunt information as given. */

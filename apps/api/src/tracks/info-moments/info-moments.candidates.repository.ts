@@ -1,6 +1,6 @@
 import { desc, inArray, isNull, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
-import { columnsEqual, inTenant, ofClient } from '../../ground/database/query-helpers';
+import { columnsEqual, findLatestOfClient, inTenant } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { infoMomentInvitationsTable } from './info-moments.tables';
@@ -63,14 +63,8 @@ export function createInfoMomentCandidatesRepository({ db }: { db: Database }) {
     },
 
     /** The client's latest intake and when the info part of their package was given. */
-    async findLatestIntake({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [intake] = await db
-        .select({ id: intakesTable.id, infoSessionAttendedAt: intakesTable.infoSessionAttendedAt })
-        .from(intakesTable)
-        .where(ofClient(intakesTable, { tenantId, clientId }))
-        .orderBy(desc(intakesTable.createdAt))
-        .limit(1);
-      return { intake };
+    async findLatestIntake(client: { tenantId: string; clientId: string }) {
+      return { intake: await findLatestOfClient(db, intakesTable, client) };
     },
 
     /** Closes the info track on the intake; a first time it was given stays the time it was given. */

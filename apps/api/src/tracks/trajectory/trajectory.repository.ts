@@ -1,6 +1,6 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { insertOne, inTenant, ofClient } from '../../ground/database/query-helpers';
+import { findLatestOfClient, insertOne, inTenant, ofClient } from '../../ground/database/query-helpers';
 import { usersTable } from '../../records/users/users.tables';
 import { intakesTable } from '../intake/intake.tables';
 import { trajectoryEventsTable } from './trajectory.tables';
@@ -20,15 +20,8 @@ export type TrajectoryEventRow = typeof trajectoryEventsTable.$inferSelect;
 export function createTrajectoryRepository({ db }: { db: Database }) {
   return {
     /** The client's latest intake, locked until the transaction ends so two closures do not cross. */
-    async findLatestIntakeForUpdate({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [intake] = await db
-        .select({ id: intakesTable.id, closureKind: intakesTable.closureKind })
-        .from(intakesTable)
-        .where(ofClient(intakesTable, { tenantId, clientId }))
-        .orderBy(desc(intakesTable.createdAt))
-        .limit(1)
-        .for('update');
-      return { intake };
+    async findLatestIntakeForUpdate(client: { tenantId: string; clientId: string }) {
+      return { intake: await findLatestOfClient(db, intakesTable, client, { forUpdate: true }) };
     },
 
     /** Sets (or, with `null`, clears) the intake's current closure, which the status is derived from. */
