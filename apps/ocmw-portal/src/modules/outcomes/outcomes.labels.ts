@@ -1,7 +1,6 @@
-import { isApiError } from '@digipakket/portal-kit';
 import type { OcmwKey } from '../../i18n/ocmw.dictionary.nl';
 import { t } from '../../portal';
-import { errorText } from '../shared/error-text';
+import { refusalTextOf } from '../shared/error-text';
 
 /** The round's name: baseline, end, 3 and 6 months later. */
 export function roundName(round: string): string {
@@ -29,10 +28,7 @@ const REFUSALS: Record<string, OcmwKey> = {
 };
 
 /** A refusal of a round in the words a social worker acts on. */
-export function outcomeRefusalText(caught: unknown): string {
-  const key = isApiError(caught) ? REFUSALS[caught.code] : undefined;
-  return key ? t(key) : errorText(caught);
-}
+export const outcomeRefusalText = refusalTextOf(REFUSALS);
 
 /** A signed whole-number change: "+3", "0", "−2". */
 export function signed(value: number | null): string {

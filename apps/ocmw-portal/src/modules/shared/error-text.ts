@@ -55,6 +55,14 @@ export function errorText(error: unknown): string {
     : text;
 }
 
+/** The words for a feature's own refusals (`keys` by API code), and `errorText` for any other failure. */
+export function refusalTextOf(keys: ErrorCodeMap<OcmwKey>): (caught: unknown) => string {
+  return (caught) => {
+    const key = isApiError(caught) ? keys[caught.code] : undefined;
+    return key ? t(key) : errorText(caught);
+  };
+}
+
 /** An instant or a calendar day as the portal's language writes it. */
 export function formatDay(value: string | null | undefined, withTime = false): string {
   if (!value) return '';

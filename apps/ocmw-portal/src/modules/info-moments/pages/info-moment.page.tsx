@@ -3,7 +3,6 @@ import {
   createAction,
   type ErrorCodeMap,
   ErrorNotice,
-  isApiError,
   Loaded,
   usePageTitle,
   usePortal,
@@ -12,7 +11,7 @@ import { A, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
-import { errorText, formatDay } from '../../shared/error-text';
+import { formatDay, refusalTextOf } from '../../shared/error-text';
 import { InvitationsTable } from '../components/invitations-table.component';
 import { languageLabel } from '../info-moments.languages';
 import { createEligibleClientsQuery, createInfoMomentQuery } from '../info-moments.queries';
@@ -26,10 +25,8 @@ const ERROR_KEYS: ErrorCodeMap<OcmwKey> = {
   'info_moment.already_attended': 'infoMoment.error.alreadyAttended',
 };
 
-export function infoMomentErrorText(caught: unknown): string {
-  const key = isApiError(caught) ? ERROR_KEYS[caught.code] : undefined;
-  return key ? t(key) : errorText(caught);
-}
+/** An info moment's refusal in words. */
+export const infoMomentErrorText = refusalTextOf(ERROR_KEYS);
 
 type Invitation = InfoMomentDetail['invitations'][number];
 const nameOf = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;

@@ -4,7 +4,6 @@ import {
   createAction,
   createFormValues,
   type ErrorCodeMap,
-  isApiError,
   RadioGroup,
   SelectField,
   TextField,
@@ -14,7 +13,7 @@ import { createSignal, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { Section } from '../../clients/components/track-parts.component';
-import { errorText } from '../../shared/error-text';
+import { refusalTextOf } from '../../shared/error-text';
 import { completeTrajectory, endTrajectory, reopenTrajectory } from '../trajectory.services';
 
 const MODES = ['complete', 'end'] as const;
@@ -29,10 +28,7 @@ const ERROR_KEYS: ErrorCodeMap<OcmwKey> = {
   'trajectory.no_intake': 'trajectory.error.noIntake',
 };
 
-function refusalText(caught: unknown): string {
-  const key = isApiError(caught) ? ERROR_KEYS[caught.code] : undefined;
-  return key ? t(key) : errorText(caught);
-}
+const refusalText = refusalTextOf(ERROR_KEYS);
 
 /** Whether the trajectory is completed or ended early. */
 function ClosureModeChoice(props: { mode: Mode; onMode: (mode: Mode) => void }) {
