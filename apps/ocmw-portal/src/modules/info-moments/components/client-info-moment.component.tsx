@@ -1,4 +1,4 @@
-import { createAction, ErrorNotice, Loaded, usePortal } from '@digipakket/portal-kit';
+import { ActionButton, createAction, ErrorNotice, Loaded, usePortal } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { For, Match, Show, Switch } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
@@ -26,9 +26,6 @@ export function ClientInfoMomentCard(props: { clientId: string; onChanged: () =>
     },
     errorText: infoMomentErrorText,
   });
-  const busy = giving.busy;
-  const error = giving.error;
-  const giveOneToOne = () => giving.run();
 
   return (
     <Section id="track-info-moment" title={t('clientInfo.title')} anchor="info-moment">
@@ -66,18 +63,11 @@ export function ClientInfoMomentCard(props: { clientId: string; onChanged: () =>
             </Show>
             <Show when={loaded().state === 'open'}>
               <div class="inline-actions">
-                <button
-                  type="button"
-                  class="button button--secondary"
-                  disabled={busy()}
-                  onClick={() => void giveOneToOne()}
-                >
-                  {t('clientInfo.oneToOne')}
-                </button>
+                <ActionButton action={giving}>{t('clientInfo.oneToOne')}</ActionButton>
                 <A href="/info-moments">{t('clientInfo.plan')}</A>
               </div>
             </Show>
-            <ErrorNotice error={error()} />
+            <ErrorNotice error={giving.error()} />
           </>
         )}
       </Loaded>
