@@ -169,16 +169,18 @@ async function loadContext({
   };
 }
 
+/** Audits a read of the client's data for the intake (the verdict also reads their household). */
+function auditClientRead({
+  ctx,
+  ...record
+}: ClientArgs<{ tenantId: string; action: string }>): Promise<void> {
+  return ctx.audit({ ...record, resource: `client:${record.clientId}`, purpose: 'intake' });
+}
+
 /** The intake of a client in the current programme (or none yet), its verdict and the waves to choose from. */
 export async function getIntake({ ctx, clientId }: ClientArgs): Promise<IntakeResponse> {
   const context = await loadContext({ ctx, clientId });
-  await ctx.audit({
-    tenantId: context.tenantId,
-    clientId,
-    action: 'intake.read',
-    resource: `client:${clientId}`,
-    purpose: 'intake',
-  });
+  await auditClientRead({ ctx, tenantId: context.tenantId, clientId, action: 'intake.read' });
   const view = context.intake ? toView(context.intake) : null;
   const evaluation = view
     ? evaluate({
@@ -216,13 +218,7 @@ export async function evaluateIntake({
   const wave = input.waveId ? context.waves.find((candidate) => candidate.id === input.waveId) : undefined;
   if (input.waveId && !wave) throw createWaveNotFoundError();
   // The verdict reads the client's household and earlier programmes: a read of the client's data.
-  await ctx.audit({
-    tenantId: context.tenantId,
-    clientId,
-    action: 'intake.evaluated',
-    resource: `client:${clientId}`,
-    purpose: 'intake',
-  });
+  await auditClientRead({ ctx, tenantId: context.tenantId, clientId, action: 'intake.evaluated' });
   return evaluate({
     input,
     settings: context.settings,
