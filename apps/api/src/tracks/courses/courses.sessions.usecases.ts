@@ -18,6 +18,11 @@ import { hhmm, orgOf, toGroupSession } from './courses.mapping';
 import { createCoursesRepository } from './courses.repository';
 import { checkReferences } from './courses.usecases';
 
+/** The learners who hear of the group's lessons: those enrolled, not those on the waiting list. */
+function enrolledClientIds(learners: readonly { status: string; clientId: string }[]): string[] {
+  return learners.filter((learner) => learner.status === 'enrolled').map((learner) => learner.clientId);
+}
+
 /** Plans the programme's number of half-day sessions from a start date on the chosen weekdays. */
 export async function generateSessions({
   ctx,
@@ -63,9 +68,7 @@ export async function generateSessions({
     await planGroupLessonMessages({
       db: tx,
       groupId,
-      clientIds: learners
-        .filter((learner) => learner.status === 'enrolled')
-        .map((learner) => learner.clientId),
+      clientIds: enrolledClientIds(learners),
       now,
       timeZone,
     });
@@ -163,9 +166,7 @@ export async function updateSession({
       await planSessionChangeMessages({
         db: tx,
         sessionId,
-        clientIds: learners
-          .filter((learner) => learner.status === 'enrolled')
-          .map((learner) => learner.clientId),
+        clientIds: enrolledClientIds(learners),
         change: kind,
         previous: { date: session.date, startTime: session.startTime },
         now,
