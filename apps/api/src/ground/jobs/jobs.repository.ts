@@ -5,6 +5,11 @@ import { jobsTable } from './jobs.tables';
 
 export type JobRow = typeof jobsTable.$inferSelect;
 
+/** The job's result with these keys added (or replaced): progress and the outcome add to what is there. */
+function mergedResult(values: Record<string, unknown>) {
+  return sql`coalesce(${jobsTable.result}, '{}'::jsonb) || ${JSON.stringify(values)}::jsonb`;
+}
+
 export function createJobsRepository({ db }: { db: Database }) {
   return {
     async insertJob({
@@ -77,7 +82,7 @@ export function createJobsRepository({ db }: { db: Database }) {
         .update(jobsTable)
         .set({
           processed,
-          result: sql`coalesce(${jobsTable.result}, '{}'::jsonb) || ${JSON.stringify(result)}::jsonb`,
+          result: mergedResult(result),
           updatedAt: now,
         })
         .where(columnsEqual(jobsTable, { id: jobId, status: 'running' }));
@@ -100,7 +105,7 @@ export function createJobsRepository({ db }: { db: Database }) {
         .update(jobsTable)
         .set({
           status,
-          result: sql`coalesce(${jobsTable.result}, '{}'::jsonb) || ${JSON.stringify(result)}::jsonb`,
+          result: mergedResult(result),
           error: error ?? null,
           finishedAt: now,
         })
