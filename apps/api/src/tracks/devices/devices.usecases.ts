@@ -55,24 +55,15 @@ function toView(row: {
 function toDomainDevice({ row, lastClientId }: { row: DeviceRow; lastClientId: string | null }): Device {
   const base = { id: row.id, serial: row.serial, model: row.model };
   const since = row.updatedAt;
+  // A reserved or handed-out laptop has a holder since its reservation.
+  const held = { holder: row.holderClientId!, reservedAt: row.reservedAt ?? since };
   switch (row.status) {
     case 'in_stock':
       return { ...base, status: 'in_stock' };
     case 'reserved':
-      return {
-        ...base,
-        status: 'reserved',
-        holder: row.holderClientId!,
-        reservedAt: row.reservedAt ?? since,
-      };
+      return { ...base, ...held, status: 'reserved' };
     case 'handed_out':
-      return {
-        ...base,
-        status: 'handed_out',
-        holder: row.holderClientId!,
-        reservedAt: row.reservedAt ?? since,
-        handedOutAt: row.handedOutAt ?? since,
-      };
+      return { ...base, ...held, status: 'handed_out', handedOutAt: row.handedOutAt ?? since };
     case 'returned':
       return { ...base, status: 'returned', lastClientId: lastClientId ?? '', returnedAt: since };
     case 'defective':
