@@ -117,20 +117,10 @@ export async function registerClient({
   const now = clock.now();
   const client = await ctx.transaction(async ({ tx, audit }) => {
     const { client: created } = await createClientsRepository({ db: tx }).insertClient({
+      // A field the form left out keeps the column's default: empty, or no interpreter needed.
       client: {
+        ...input,
         tenantId,
-        fileNumber: input.fileNumber,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        birthDate: input.birthDate ?? null,
-        nationalNumber: input.nationalNumber ?? null,
-        phone: input.phone ?? null,
-        email: input.email ?? null,
-        preferredLanguage: input.preferredLanguage,
-        needsInterpreter: input.needsInterpreter ?? false,
-        street: input.street ?? null,
-        postcode: input.postcode ?? null,
-        city: input.city ?? null,
         ...location,
         createdBy: ctx.actor.user.id,
         createdAt: now,
