@@ -1,5 +1,18 @@
 import type { Database } from '../database/database';
+import type { Clock } from '../shared/clock';
 import { enqueueJob, type JobQueue } from './jobs.queue';
+
+/** A started recurring job; `stop` ends its offers and waits for a run in progress. */
+export type RecurringJob = { stop: () => Promise<void> };
+
+/** What a worker that runs on a recurring job takes: where and how often it runs, and where failures go. */
+export type RecurringWorkerArgs = {
+  db: Database;
+  queue: JobQueue;
+  clock: Clock;
+  intervalMs: number;
+  onError: (error: unknown) => void;
+};
 
 /**
  * Runs `run` about every `intervalMs`, once across all API processes: each process offers a job of
@@ -26,7 +39,7 @@ export function startRecurringJob({
   onError: (error: unknown) => void;
   /** When the first job is offered (default: after one interval). */
   firstOfferAfterMs?: number;
-}): { stop: () => Promise<void> } {
+}): RecurringJob {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const slotSeconds = Math.max(1, Math.round(intervalMs / 1000));

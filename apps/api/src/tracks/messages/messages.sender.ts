@@ -1,8 +1,11 @@
 import { MESSAGE_MAX_ATTEMPTS, retryDelaySeconds } from '@digipakket/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { type Database, queryRows, withSystemScope, withTransaction } from '../../ground/database/database';
-import type { JobQueue } from '../../ground/jobs/jobs.queue';
-import { startRecurringJob } from '../../ground/jobs/jobs.recurring';
+import {
+  type RecurringJob,
+  type RecurringWorkerArgs,
+  startRecurringJob,
+} from '../../ground/jobs/jobs.recurring';
 import type { ChannelAdapters, ChannelResult } from '../../ground/messaging/messaging.channel';
 import type { Clock } from '../../ground/shared/clock';
 import { PLAN_FIND_INTERVAL_MS, planScheduledMessages } from './messages.planner';
@@ -234,14 +237,7 @@ export function startMessageSender({
   intervalMs,
   settings,
   onError,
-}: {
-  db: Database;
-  queue: JobQueue;
-  clock: Clock;
-  intervalMs: number;
-  settings: SenderSettings;
-  onError: (error: unknown) => void;
-}): { stop: () => Promise<void> } {
+}: RecurringWorkerArgs & { settings: SenderSettings }): RecurringJob {
   let lastFind = Number.NEGATIVE_INFINITY;
   return startRecurringJob({
     db,

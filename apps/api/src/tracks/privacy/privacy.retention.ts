@@ -1,7 +1,10 @@
 import { isDueForAnonymisation, retentionCutoff } from '@digipakket/domain';
 import { type Database, withSystemScope } from '../../ground/database/database';
-import type { JobQueue } from '../../ground/jobs/jobs.queue';
-import { startRecurringJob } from '../../ground/jobs/jobs.recurring';
+import {
+  type RecurringJob,
+  type RecurringWorkerArgs,
+  startRecurringJob,
+} from '../../ground/jobs/jobs.recurring';
 import type { Clock } from '../../ground/shared/clock';
 import { createTrackFactsRepository } from '../trajectory/trajectory.facts.repository';
 import { NO_TRACK_FACTS } from '../trajectory/trajectory.status';
@@ -102,16 +105,11 @@ export function startRetentionWorker({
   firstRunAfterMs = 60_000,
   onError,
   onRun,
-}: {
-  db: Database;
-  queue: JobQueue;
-  clock: Clock;
+}: RecurringWorkerArgs & {
   documentsDir: string;
-  intervalMs: number;
   firstRunAfterMs?: number;
-  onError: (error: unknown) => void;
   onRun?: (result: { anonymised: string[] }) => void;
-}): { stop: () => Promise<void> } {
+}): RecurringJob {
   return startRecurringJob({
     db,
     queue,

@@ -2,8 +2,11 @@ import { deriveSignals, type FollowUpFacts, type Signal } from '@digipakket/doma
 import { and, asc, eq, gt, inArray, isNotNull, lte, ne, notLike, sql } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { type Database, withSystemScope, withTransaction } from '../../ground/database/database';
-import type { JobQueue } from '../../ground/jobs/jobs.queue';
-import { startRecurringJob } from '../../ground/jobs/jobs.recurring';
+import {
+  type RecurringJob,
+  type RecurringWorkerArgs,
+  startRecurringJob,
+} from '../../ground/jobs/jobs.recurring';
 import { type Clock, DEFAULT_TIME_ZONE, toLocalDate } from '../../ground/shared/clock';
 import { generateId } from '../../ground/shared/ids';
 import { clientsTable } from '../../records/clients/clients.tables';
@@ -303,15 +306,10 @@ export function startSignalWorker({
   fullSweepIntervalMs,
   onError,
   timeZone = DEFAULT_TIME_ZONE,
-}: {
-  db: Database;
-  queue: JobQueue;
-  clock: Clock;
-  intervalMs: number;
+}: RecurringWorkerArgs & {
   fullSweepIntervalMs: number;
-  onError: (error: unknown) => void;
   timeZone?: string;
-}): { stop: () => Promise<void> } {
+}): RecurringJob {
   return startRecurringJob({
     db,
     queue,
