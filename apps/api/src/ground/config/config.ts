@@ -9,6 +9,11 @@ import { isProxyEntry, type TrustProxy } from './client-address';
 // This module is the only place that reads process.env: everything else receives a Config.
 
 const positiveInt = z.coerce.number().int().positive();
+/** A PostgreSQL connection string, when one is set. */
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+  .optional();
 
 type Setting = { env: string; doc: string; default: string | undefined; schema: z.ZodType };
 
@@ -77,28 +82,19 @@ export const SETTINGS = {
     env: 'DATABASE_URL',
     doc: 'PostgreSQL connection string (postgres://…). When unset, the API uses embedded PGlite in DATA_DIR.',
     default: undefined,
-    schema: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-      .optional(),
+    schema: postgresUrl,
   },
   databaseOwnerUrl: {
     env: 'DATABASE_OWNER_URL',
     doc: 'PostgreSQL only: connection string of the role that owns the tables. Migrations run as it, and it grants the DATABASE_URL role what the API needs; without it, the DATABASE_URL role migrates and owns the tables.',
     default: undefined,
-    schema: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-      .optional(),
+    schema: postgresUrl,
   },
   databaseReadUrl: {
     env: 'DATABASE_READ_URL',
     doc: 'PostgreSQL only: connection string of a streaming standby (a read-only copy), as the same role as DATABASE_URL. The dashboard, the reports and their CSV/XLSX/PDF exports then read from it and say how old its figures are; writes, audit rows included, stay on DATABASE_URL. When it cannot be reached or lags more than DATABASE_READ_MAX_LAG_SECONDS, they read from DATABASE_URL and say so.',
     default: undefined,
-    schema: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-      .optional(),
+    schema: postgresUrl,
   },
   databaseReadMaxLagSeconds: {
     env: 'DATABASE_READ_MAX_LAG_SECONDS',
