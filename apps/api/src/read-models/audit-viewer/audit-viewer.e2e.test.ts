@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { clientsTable } from '../../records/clients/clients.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { auditRows } from '../../roof/testing/audit-rows';
+import { clientIdOfFile } from '../../roof/testing/demo-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -11,8 +10,7 @@ let clientId: string;
 
 signedInAppForFile({ lead: 'projectleider@ocmw-gent.demo' }, async (started) => {
   ({ t, lead } = started);
-  const [client] = await t.db.select().from(clientsTable).where(eq(clientsTable.fileNumber, 'GNT-2025-0003'));
-  clientId = client!.id;
+  clientId = await clientIdOfFile(t.db, 'GNT-2025-0003');
   const worker = await t.login({ email: 'sociaal@ocmw-gent.demo' });
   await t.request(`/api/clients/${clientId}`, { cookie: worker.cookie });
 });

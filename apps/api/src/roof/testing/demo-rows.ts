@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
+import { clientsTable } from '../../records/clients/clients.tables';
 
 /** The id of the programme the demo tenant runs now (its one active programme). */
 export async function activeProgrammeId(db: Database): Promise<string> {
@@ -10,6 +11,13 @@ export async function activeProgrammeId(db: Database): Promise<string> {
   });
   if (!programme) throw new Error('No active programme in the test database');
   return programme.id;
+}
+
+/** The id of the client with this file number (a demo client's, `GNT-2025-0003`); throws when there is none. */
+export async function clientIdOfFile(db: Database, fileNumber: string): Promise<string> {
+  const [client] = await db.select().from(clientsTable).where(eq(clientsTable.fileNumber, fileNumber));
+  if (!client) throw new Error(`No client with file number ${fileNumber} in the test database`);
+  return client.id;
 }
 
 /** The id of the demo tenant (slug `gent-demo`), or of the first tenant when it has another slug. */

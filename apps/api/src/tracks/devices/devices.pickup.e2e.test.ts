@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { anotherTenant } from '../../roof/seed-builder/seed-builder.fixtures';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { auditRows } from '../../roof/testing/audit-rows';
+import { clientIdOfFile } from '../../roof/testing/demo-rows';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 
@@ -18,8 +18,7 @@ let otherTenantDeviceId: string;
 
 signedInAppForFile({ cookie: 'sociaal@ocmw-gent.demo' }, async (started) => {
   ({ t, cookie } = started);
-  const [client] = await t.db.select().from(clientsTable).where(eq(clientsTable.fileNumber, 'GNT-2025-0018'));
-  clientId = client!.id;
+  clientId = await clientIdOfFile(t.db, 'GNT-2025-0018');
   const [reserved] = await t.db.select().from(devicesTable).where(eq(devicesTable.holderClientId, clientId));
   reservedId = reserved!.id;
   const [inStock] = await t.db
