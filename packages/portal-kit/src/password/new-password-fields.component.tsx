@@ -1,9 +1,12 @@
+import { For } from 'solid-js';
 import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePortal } from '../session/portal-context';
 
 /** The two fields every form that sets a password has: the new one and its repetition. */
 export type NewPasswordField = 'newPassword' | 'repeatPassword';
+
+const NEW_PASSWORD_FIELDS: readonly NewPasswordField[] = ['newPassword', 'repeatPassword'];
 
 // The API's limits for a chosen password; the API checks them again.
 const MIN_LENGTH = 8;
@@ -32,26 +35,19 @@ export function NewPasswordFields(props: {
 }) {
   const { i18n } = usePortal();
   return (
-    <>
-      <TextField
-        name="newPassword"
-        label={props.label('newPassword')}
-        hint={i18n.t('password.newHint')}
-        type="password"
-        autocomplete="new-password"
-        value={props.values.newPassword}
-        onValue={props.onValue('newPassword')}
-        error={props.error('newPassword')}
-      />
-      <TextField
-        name="repeatPassword"
-        label={props.label('repeatPassword')}
-        type="password"
-        autocomplete="new-password"
-        value={props.values.repeatPassword}
-        onValue={props.onValue('repeatPassword')}
-        error={props.error('repeatPassword')}
-      />
-    </>
+    <For each={NEW_PASSWORD_FIELDS}>
+      {(field) => (
+        <TextField
+          name={field}
+          label={props.label(field)}
+          hint={field === 'newPassword' ? i18n.t('password.newHint') : undefined}
+          type="password"
+          autocomplete="new-password"
+          value={props.values[field]}
+          onValue={props.onValue(field)}
+          error={props.error(field)}
+        />
+      )}
+    </For>
   );
 }
