@@ -9,12 +9,10 @@ import {
 import { toFreshnessBody } from '../../ground/database/database.freshness.schemas';
 import type { DataFreshness } from '../../ground/database/database.standby';
 import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
-import {
-  createProgrammeNotFoundError,
-  createWaveNotFoundError,
-} from '../../records/programmes/programmes.errors';
+import { createWaveNotFoundError } from '../../records/programmes/programmes.errors';
 import { createProgrammesRepository } from '../../records/programmes/programmes.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
+import { requireProgramme } from '../../records/programmes/programmes.usecases';
 import type { FiguresCache } from './dashboard.cache';
 import { listReminderEffect, type ReminderEffectRow } from './dashboard.reminders.repository';
 import {
@@ -35,10 +33,10 @@ async function resolveScope({
   waveId,
 }: TenantArgs<{ programmeId: string | undefined; waveId: string | undefined }>) {
   const { db, clock, tenantId } = ctx;
-  const programmes = createProgrammesRepository({ db });
-  const { programme } = await programmes.findProgramme({ tenantId, programmeId });
-  if (!programme) throw createProgrammeNotFoundError();
-  const { wave } = waveId ? await programmes.findWave({ tenantId, waveId }) : { wave: undefined };
+  const { programme } = await requireProgramme({ db, tenantId, programmeId });
+  const { wave } = waveId
+    ? await createProgrammesRepository({ db }).findWave({ tenantId, waveId })
+    : { wave: undefined };
   if (waveId && (!wave || wave.programmeId !== programme.id)) throw createWaveNotFoundError();
   const settings = readProgrammeSettings({ stored: programme.settings });
   const scope: DashboardScope = {

@@ -19,13 +19,13 @@ import type { ClientArgs, TenantArgs } from '../../ground/http/request-context';
 import { toLocalDate } from '../../ground/shared/clock';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createProgrammeNotFoundError } from '../../records/programmes/programmes.errors';
 import { createProgrammesRepository } from '../../records/programmes/programmes.repository';
 import {
   assumedProgrammeCosts,
   readOutcomeMeasureSettings,
   readProgrammeSettings,
 } from '../../records/programmes/programmes.settings';
+import { requireProgramme } from '../../records/programmes/programmes.usecases';
 import { createOutcomesRepository } from '../../tracks/outcomes/outcomes.repository';
 import { renderOutcomeQuestionnaire } from './outcome-questionnaire.document';
 import { roundLabel } from './outcome-report.labels';
@@ -124,8 +124,7 @@ async function loadProgramme({
   timeZone: string;
 }>) {
   const { db, tenantId } = ctx;
-  const { programme } = await createProgrammesRepository({ db }).findProgramme({ tenantId, programmeId });
-  if (!programme) throw createProgrammeNotFoundError();
+  const { programme } = await requireProgramme({ db, tenantId, programmeId });
   const {
     value: [{ waves }, { clients }, { answers }],
     freshness,

@@ -8,12 +8,10 @@ import {
 import type { Database } from '../../ground/database/database';
 import { toFreshnessBody } from '../../ground/database/database.freshness.schemas';
 import type { TenantArgs } from '../../ground/http/request-context';
-import {
-  createProgrammeNotFoundError,
-  createWaveNotFoundError,
-} from '../../records/programmes/programmes.errors';
+import { createWaveNotFoundError } from '../../records/programmes/programmes.errors';
 import { createProgrammesRepository } from '../../records/programmes/programmes.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
+import { requireProgramme } from '../../records/programmes/programmes.usecases';
 import { reportLabel } from './reports.labels';
 import { createReportsRepository, type ReportScope } from './reports.repository';
 import type { Report, ReportKind } from './reports.schemas';
@@ -175,10 +173,10 @@ export async function buildReport({
   format: 'json' | 'csv' | 'xlsx';
 }>): Promise<{ report: Report }> {
   const { db, clock, tenantId } = ctx;
-  const programmes = createProgrammesRepository({ db });
-  const { programme } = await programmes.findProgramme({ tenantId });
-  if (!programme) throw createProgrammeNotFoundError();
-  const { wave } = waveId ? await programmes.findWave({ tenantId, waveId }) : { wave: undefined };
+  const { programme } = await requireProgramme({ db, tenantId });
+  const { wave } = waveId
+    ? await createProgrammesRepository({ db }).findWave({ tenantId, waveId })
+    : { wave: undefined };
   if (waveId && !wave) throw createWaveNotFoundError();
   const settings = readProgrammeSettings({ stored: programme.settings });
   const now = clock.now();

@@ -3,6 +3,7 @@ import {
   type ProgrammeSettings,
   validateProgrammeSettings,
 } from '@digipakket/domain';
+import type { Database } from '../../ground/database/database';
 import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import {
@@ -11,7 +12,7 @@ import {
   createProgrammeNotFoundError,
   createSettingsInvalidError,
 } from './programmes.errors';
-import { createProgrammesRepository, type WaveRow } from './programmes.repository';
+import { createProgrammesRepository, type ProgrammeRow, type WaveRow } from './programmes.repository';
 import type {
   ProgrammeCreate,
   ProgrammeList,
@@ -34,6 +35,24 @@ export function toWaveSummary(wave: WaveRow): WaveSummary {
       trainingSeats: wave.trainingSeatCapacity,
     },
   };
+}
+
+/**
+ * A programme of the tenant; without an id, the newest active one (else the newest). 404
+ * `programme.not_found` when there is none.
+ */
+export async function requireProgramme({
+  db,
+  tenantId,
+  programmeId,
+}: {
+  db: Database;
+  tenantId: string;
+  programmeId?: string | undefined;
+}): Promise<{ programme: ProgrammeRow }> {
+  const { programme } = await createProgrammesRepository({ db }).findProgramme({ tenantId, programmeId });
+  if (!programme) throw createProgrammeNotFoundError();
+  return { programme };
 }
 
 /** The tenant's programmes, newest first, each with its waves in pickup order. */
@@ -125,9 +144,7 @@ export async function getProgrammeSettings({
   ctx,
   programmeId,
 }: TenantArgs<{ programmeId: string }>): Promise<ProgrammeSettingsResponse> {
-  const { db, tenantId } = ctx;
-  const { programme } = await createProgrammesRepository({ db }).findProgramme({ tenantId, programmeId });
-  if (!programme) throw createProgrammeNotFoundError();
+  const { programme } = await requireProgramme({ db: ctx.db, tenantId: ctx.tenantId, programmeId });
   return {
     programme: { id: programme.id, name: programme.name },
     settings: readProgrammeSettings({ stored: programme.settings }) as ProgrammeSettingsResponse['settings'],

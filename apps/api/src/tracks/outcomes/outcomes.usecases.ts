@@ -22,9 +22,9 @@ import {
 import type { ClientArgs, RequestArgs, TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { toLocalDate } from '../../ground/shared/clock';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import { createProgrammeNotFoundError } from '../../records/programmes/programmes.errors';
 import { createProgrammesRepository } from '../../records/programmes/programmes.repository';
 import { readOutcomeMeasureSettings } from '../../records/programmes/programmes.settings';
+import { requireProgramme } from '../../records/programmes/programmes.usecases';
 import { withdrawQueuedMessages } from '../messages/messages.outbox';
 import {
   createOutcomeAnswersInvalidError,
@@ -362,18 +362,9 @@ export async function listDueOutcomeRounds({
   };
 }
 
-async function findProgrammeSettings({ ctx, programmeId }: { ctx: TenantContext; programmeId: string }) {
-  const { programme } = await createProgrammesRepository({ db: ctx.db }).findProgramme({
-    tenantId: ctx.tenantId,
-    programmeId,
-  });
-  if (!programme) throw createProgrammeNotFoundError();
-  return { programme };
-}
-
 /** A programme's settings for the measure, over the defaults. */
 export async function getOutcomeSettings({ ctx, programmeId }: { ctx: TenantContext; programmeId: string }) {
-  const { programme } = await findProgrammeSettings({ ctx, programmeId });
+  const { programme } = await requireProgramme({ db: ctx.db, tenantId: ctx.tenantId, programmeId });
   const settings = readOutcomeMeasureSettings({ stored: programme.settings });
   return { ...settings, optionalItems: [...settings.optionalItems] };
 }
@@ -394,7 +385,7 @@ export async function updateOutcomeSettings({
     windows?: Record<string, number | undefined> | undefined;
   };
 }>) {
-  const { programme } = await findProgrammeSettings({ ctx, programmeId });
+  const { programme } = await requireProgramme({ db: ctx.db, tenantId: ctx.tenantId, programmeId });
   const current = readOutcomeMeasureSettings({ stored: programme.settings });
   const resolved = resolveOutcomeMeasureSettings({
     input: {

@@ -11,17 +11,14 @@ import type { Database } from '../../ground/database/database';
 import type { TenantArgs } from '../../ground/http/request-context';
 import { generateId } from '../../ground/shared/ids';
 import { createClientNotFoundError } from '../../records/clients/clients.errors';
-import {
-  createProgrammeNotFoundError,
-  createWaveNotFoundError,
-} from '../../records/programmes/programmes.errors';
+import { createWaveNotFoundError } from '../../records/programmes/programmes.errors';
 import {
   createProgrammesRepository,
   type ProgrammeRow,
   type WaveRow,
 } from '../../records/programmes/programmes.repository';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
-import { toWaveSummary } from '../../records/programmes/programmes.usecases';
+import { requireProgramme, toWaveSummary } from '../../records/programmes/programmes.usecases';
 import {
   createClientNotInProgrammeError,
   createWaveInvalidError,
@@ -182,11 +179,7 @@ export async function createWave({
   if (!validation.ok) throw createWaveInvalidError({ details: { reasons: validation.reasons } });
   const now = clock.now();
   await ctx.transaction(async ({ tx, audit }) => {
-    const { programme } = await createProgrammesRepository({ db: tx }).findProgramme({
-      tenantId,
-      programmeId: input.programmeId,
-    });
-    if (!programme) throw createProgrammeNotFoundError();
+    const { programme } = await requireProgramme({ db: tx, tenantId, programmeId: input.programmeId });
     const { overflows } = await beyondResources({
       db: tx,
       tenantId,
