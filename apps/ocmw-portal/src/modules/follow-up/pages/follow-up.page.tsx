@@ -1,6 +1,6 @@
 import '../follow-up.css';
 import type { SignalItem } from '@digipakket/api/contracts';
-import { ListOrEmpty, Loaded, usePortal } from '@digipakket/portal-kit';
+import { LoadedList, usePortal } from '@digipakket/portal-kit';
 import { type Accessor, createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { DueRounds } from '../../outcomes/components/due-rounds.component';
@@ -89,13 +89,14 @@ export function FollowUpPage() {
 
       <ResultCount total={signals.latest?.total} one="followUp.total.one" other="followUp.total.other" />
 
-      <Loaded resource={signals} retry={refetch}>
+      <LoadedList
+        resource={signals}
+        retry={refetch}
+        emptyTitle={t('followUp.empty.title')}
+        emptyText={t('followUp.empty.text')}
+      >
         {(list) => (
-          <ListOrEmpty
-            count={list().items.length}
-            emptyTitle={t('followUp.empty.title')}
-            emptyText={t('followUp.empty.text')}
-          >
+          <>
             <SignalTable
               signals={list().items}
               busy={signals.loading}
@@ -109,9 +110,9 @@ export function FollowUpPage() {
               }}
             />
             <PagingButtons paging={paging} total={list().total} />
-          </ListOrEmpty>
+          </>
         )}
-      </Loaded>
+      </LoadedList>
 
       <DueRounds scope={lead() && !mine() ? 'all' : 'mine'} />
 
