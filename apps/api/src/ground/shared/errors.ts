@@ -125,14 +125,30 @@ export function toErrorBody({ error, requestId }: { error: AppError; requestId: 
 /** The PostgreSQL error fields we look at, from either driver (postgres.js and PGlite both expose them). */
 type PgErrorLike = { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };
 
-function findPgError(error: unknown): PgErrorLike | undefined {
+/**
+ * The first error in the `cause` chain of `error` (itself included, at most five deep) that `matches`:
+ * drizzle and the drivers wrap each other's errors.
+ */
+function findInCauseChain(
+  error: unknown,
+  matches: (candidate: PgErrorLike) => boolean,
+): PgErrorLike | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
     const candidate = current as PgErrorLike;
-    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate;
+    if (matches(candidate)) return candidate;
     current = candidate.cause;
   }
   return undefined;
+}
+
+/** Whether an error in the `cause` chain of `error` has one of `codes` as its `code`. */
+export function hasCodeInCauseChain(error: unknown, codes: ReadonlySet<string>): boolean {
+  return findInCauseChain(error, ({ code }) => typeof code === 'string' && codes.has(code)) !== undefined;
+}
+
+function findPgError(error: unknown): PgErrorLike | undefined {
+  return findInCauseChain(error, ({ code }) => typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code));
 }
 
 /** The name of the unique constraint a statement broke, or undefined when it broke something else. */
@@ -168,11 +184,5 @@ export function isUnavailableError(error: unknown): boolean {
   const pg = findPgError(error);
   if (pg && typeof pg.code === 'string')
     return pg.code.startsWith('08') || pg.code === '53300' || pg.code.startsWith('57P');
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
+  return hasCodeInCauseChain(error, CONNECTION_ERROR_CODES);
 }
