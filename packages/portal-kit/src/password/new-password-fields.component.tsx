@@ -6,7 +6,7 @@ import { usePortal } from '../session/portal-context';
 /** The two fields every form that sets a password has: the new one and its repetition. */
 export type NewPasswordField = 'newPassword' | 'repeatPassword';
 
-const NEW_PASSWORD_FIELDS: readonly NewPasswordField[] = ['newPassword', 'repeatPassword'];
+export const NEW_PASSWORD_FIELDS: readonly NewPasswordField[] = ['newPassword', 'repeatPassword'];
 
 // The API's limits for a chosen password; the API checks them again.
 const MIN_LENGTH = 8;
