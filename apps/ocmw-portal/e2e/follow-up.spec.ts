@@ -5,7 +5,7 @@ import {
   expectNoSeriousA11yViolations,
   signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { approvedClient } from './clients.fixtures';
 
 // exceljs belongs to the API (which writes the files); the test borrows it to read one back.
@@ -25,6 +25,12 @@ async function openFollowUpWithSignals(page: Page) {
     await page.reload();
     await expect(page.getByRole('table')).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
+}
+
+/** The number in the row of a chart's table whose header is `label`. */
+async function rowFigure(chart: Locator, label: string): Promise<number> {
+  const header = chart.page().getByRole('rowheader', { name: label, exact: true });
+  return Number(await chart.getByRole('row').filter({ has: header }).getByRole('cell').textContent());
 }
 
 test.describe('follow-up', () => {
@@ -193,14 +199,6 @@ test.describe('dashboard', () => {
     await expect(endings.getByRole('img', { name: /per reden.*Verhuisd: \d+/ })).toBeVisible();
     const kpi = (label: string) =>
       page.getByRole('listitem').filter({ hasText: label }).locator('.kpi__value').textContent();
-    const reasonFigure = async (label: string) =>
-      Number(
-        await endings
-          .getByRole('row')
-          .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
-          .getByRole('cell')
-          .textContent(),
-      );
     // Other browser tests end trajectories of the same tenant too: compare with the API as a pair.
     await expect(async () => {
       await page.reload();
@@ -208,7 +206,7 @@ test.describe('dashboard', () => {
       const { endings: expected } = await callApi(page, 'GET', '/dashboard');
       expect(Number(await kpi('Trajecten afgerond'))).toBe(expected.completed);
       expect(Number(await kpi('Trajecten vroegtijdig stopgezet'))).toBe(expected.endedEarly);
-      const movedCount = await reasonFigure('Verhuisd');
+      const movedCount = await rowFigure(endings, 'Verhuisd');
       expect(movedCount).toBe(
         expected.byReason.find((row: { reason: string }) => row.reason === 'moved')?.clients ?? 0,
       );
@@ -217,14 +215,7 @@ test.describe('dashboard', () => {
     await expectNoSeriousA11yViolations(page, 'the dashboard');
     await page.screenshot({ path: docsImagePath('ocmw-dashboard'), fullPage: true });
 
-    const figure = async (label: string) =>
-      Number(
-        await funnel
-          .getByRole('row')
-          .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
-          .getByRole('cell')
-          .textContent(),
-      );
+    const figure = (label: string) => rowFigure(funnel, label);
     // Other browser tests add and change clients of the same demo tenant while this one runs, so
     // the dashboard and the count are compared as a consistent pair: reload until they agree.
     let approved = 0;
