@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { renderMessage } from '@digipakket/domain';
 import {
   brusselsDate,
@@ -14,6 +12,7 @@ import {
 } from '@digipakket/portal-kit/e2e';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { startFakeSmsGateway, startTestSmtpServer } from '../../apps/api/src/roof/testing/messaging-fakes';
+import { startJourneyServer } from './deployment';
 
 // A deployment on demo data whose SMTP server and SMS provider are the test's own: a real SMTP server
 // (smtp-server) and a fake of the provider's HTTP API that posts signed delivery reports back.
@@ -29,15 +28,10 @@ let folder: string;
 let server: { stop: () => Promise<void> } | undefined;
 
 async function startServer({ clockShiftDays }: { clockShiftDays: number }) {
-  const shifted =
-    clockShiftDays === 0 ? [] : ['--import', fileURLToPath(new URL('./shifted-clock.mjs', import.meta.url))];
-  const child: ChildProcess = spawn(process.execPath, [...shifted, 'apps/api/dist/server.js'], {
+  server = await startJourneyServer({
     env: {
       ...process.env,
       NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: baseURL,
       DATA_DIR: join(folder, 'data'),
       DEMO_DATA: 'force',
       SIGNAL_SWEEP_INTERVAL_SECONDS: '0',
@@ -50,32 +44,11 @@ async function startServer({ clockShiftDays }: { clockShiftDays: number }) {
       SMS_REPORT_SECRET: SECRET,
       MESSAGES_SEND_INTERVAL_SECONDS: '1',
       MESSAGES_QUIET_HOURS: 'off',
-      JOURNEY_CLOCK_SHIFT_DAYS: String(clockShiftDays),
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    port,
+    baseURL,
+    clockShiftDays,
   });
-  let errors = '';
-  child.stderr?.on('data', (chunk) => {
-    errors += chunk;
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server stopped at start-up:\n${errors}`);
-    const up = await fetch(`${baseURL}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) break;
-    if (Date.now() > deadline) throw new Error(`The server did not answer within a minute:\n${errors}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  server = {
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 async function json<T>(response: Promise<{ json: () => Promise<unknown>; status: () => number }>) {

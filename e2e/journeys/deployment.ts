@@ -86,12 +86,12 @@ export async function startEmptyDeployment({ port }: { port: number }): Promise<
   }
 
   const baseURL = `http://127.0.0.1:${port}`;
-  let server = await startServer({ env, port, baseURL, clockShiftDays: 0 });
+  let server = await startJourneyServer({ env, port, baseURL, clockShiftDays: 0 });
   return {
     baseURL,
     restart: async ({ clockShiftDays }) => {
       await server.stop();
-      server = await startServer({ env, port, baseURL, clockShiftDays });
+      server = await startJourneyServer({ env, port, baseURL, clockShiftDays });
     },
     stop: async () => {
       await server.stop();
@@ -100,8 +100,11 @@ export async function startEmptyDeployment({ port }: { port: number }): Promise<
   };
 }
 
-/** The server on the deployment's data folder; with `clockShiftDays`, its clock runs that many days ahead. */
-async function startServer({
+/**
+ * The API server on `port` with `env` (its data folder and settings); with `clockShiftDays`, its clock
+ * runs that many days ahead. Resolves once it answers; `stop` ends it.
+ */
+export async function startJourneyServer({
   env,
   port,
   baseURL,
