@@ -3,14 +3,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   brusselsDate,
   expectNoSeriousA11yViolations,
-  isoWeekday,
-  WEEKDAY_NL,
+  openAttendance,
+  openFromMenu,
 } from '@digipakket/portal-kit/e2e';
 import { fakeCameraArgs, filmFirstPageOfCheques } from '@digipakket/portal-kit/e2e/camera';
 import { chromium, expect, type Page, test } from '@playwright/test';
 import { castOnEmptyDeployment } from './cast';
+import { planGroup, receiveLaptops } from './programme-setup';
 import { brusselsHoursAhead, SCREENS, signInAs } from './roles';
-import { approveAtIntake, chooseOption, equip, type PackageChange, registerClient } from './welfare-desk';
+import { approveAtIntake, enrolInGroup, equip, type JourneyClient, registerClient } from './welfare-desk';
 
 /**
  * The whole programme on a deployment that starts empty: the operator's command line makes the
@@ -20,19 +21,7 @@ import { approveAtIntake, chooseOption, equip, type PackageChange, registerClien
  * group sessions, and a Digibuddy.
  */
 
-type Client = {
-  firstName: string;
-  lastName: string;
-  language: string;
-  languageName: string;
-  street: string;
-  postcode: string;
-  phone: string;
-  /** Changed from the recommended package, with the reason the social worker gives. */
-  packageChange?: PackageChange;
-  id?: string;
-  codes?: string[];
-};
+type Client = JourneyClient & { languageName: string };
 
 const stamp = Date.now().toString(36).toUpperCase();
 const clients = {
@@ -102,7 +91,7 @@ const { as, deployment } = castOnEmptyDeployment({ port: Number(process.env.E2E_
 test.describe('a deployment without demo data, from the first sign-in to four closed trajectories', () => {
   test('the admin starts the programme with both partners and loads the Digipunten', async ({ browser }) => {
     const admin = await as(browser, 'admin');
-    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await openFromMenu(admin, 'Beheer');
     const programme = admin.getByRole('region', { name: 'Programma', exact: true });
     await expect(programme).toContainText('Er is nog geen programma.');
     await programme.getByLabel('Naam van het programma').fill(PROGRAMME);
@@ -145,37 +134,24 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
 
   test('the project lead receives the delivery of laptops', async ({ browser }) => {
     const lead = await as(browser, 'projectLead');
-    await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Laptops' }).click();
-    await lead.getByRole('link', { name: 'Levering ontvangen' }).click();
-    await lead.getByLabel('Model').fill('Lenovo ThinkPad E14 Gen 6');
-    await lead.getByLabel('Financiering').fill(PROGRAMME);
-    await lead.getByLabel('Serienummers').fill(SERIALS.join('\n'));
-    await lead.getByRole('button', { name: 'Levering ontvangen' }).click();
+    await receiveLaptops(lead, { programme: PROGRAMME, serials: SERIALS });
     await expect(lead.getByRole('heading', { level: 1, name: 'Laptops' })).toBeVisible();
-    await expect(lead.getByRole('link', { name: SERIALS[3]! })).toBeVisible();
   });
 
   test('the Ligo coordinator plans a group of three half-days on a tablet', async ({ browser }) => {
     const coordinator = await as(browser, 'ligoCoordinator');
     await expect(coordinator.getByRole('heading', { level: 1, name: 'Cursusgroepen' })).toBeVisible();
-    await coordinator.getByLabel('Naam van de groep').fill(GROUP);
-    await chooseOption(coordinator.getByLabel('Programma'), new RegExp(PROGRAMME));
-    await coordinator.getByLabel(/^Lesgever/).selectOption({ label: 'Tom Lesgever' });
-    await coordinator.getByLabel('Aantal plaatsen').fill('8');
-    await coordinator.getByRole('checkbox', { name: 'Arabisch' }).check();
-    await coordinator.getByRole('button', { name: 'Groep maken' }).click();
-    await expect(coordinator.getByRole('heading', { level: 1, name: GROUP })).toBeVisible();
-    await coordinator.getByLabel('Vanaf').fill(LESSON_DAYS[0]!);
-    for (const day of LESSON_DAYS) {
-      await coordinator.getByRole('checkbox', { name: WEEKDAY_NL[isoWeekday(day) - 1]! }).check();
-    }
-    await coordinator.getByRole('button', { name: 'Lessen plannen' }).click();
-    await expect(coordinator.getByRole('list', { name: 'Lessen' }).getByRole('listitem')).toHaveCount(3);
+    await planGroup(coordinator, {
+      name: GROUP,
+      programme: PROGRAMME,
+      language: 'Arabisch',
+      days: LESSON_DAYS,
+    });
   });
 
   test('the project lead plans a wave within the laptops, hours and seats there are', async ({ browser }) => {
     const lead = await as(browser, 'projectLead');
-    await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Golven' }).click();
+    await openFromMenu(lead, 'Golven');
     await lead.getByLabel('Naam van de golf').fill(WAVE);
     // The pickup started a week ago, before the group's first lesson, whose seats it may count on.
     await lead.getByLabel('Afhalen vanaf').fill(brusselsDate(-7));
@@ -209,13 +185,8 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
     await desk.goto(`/ocmw/clients/${full.id}`);
     await expect(desk.getByText('Arabisch, tolk nodig')).toBeVisible();
     for (const client of [clients.full, clients.dropOut] as Client[]) {
-      await desk.goto(`/ocmw/clients/${client.id}`);
-      const training = desk.getByRole('region', { name: 'Basisopleiding' });
       // The group's first lesson was two days ago: a started group is offered when asked for.
-      await training.getByLabel('Ook groepen tonen die al gestart zijn').check();
-      await chooseOption(training.getByLabel('Groep', { exact: true }), new RegExp(GROUP));
-      await training.getByRole('button', { name: 'Inschrijven' }).click();
-      await expect(training.getByRole('listitem').filter({ hasText: GROUP })).toContainText('ingeschreven');
+      await enrolInGroup(desk, { clientId: client.id!, group: GROUP });
     }
     for (const client of [clients.extraCheques, clients.buddy] as Client[]) {
       await desk.goto(`/ocmw/clients/${client.id}`);
@@ -255,10 +226,7 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
     browser,
   }) => {
     const desk = await as(browser, 'socialWorker');
-    await desk
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Infomomenten' })
-      .click();
+    await openFromMenu(desk, 'Infomomenten');
     const plan = desk.getByRole('form', { name: 'Infomoment plannen' });
     await plan.getByLabel('Datum en uur', { exact: true }).fill(`${brusselsDate(-1)}T14:00`);
     await plan.getByLabel('Plaats', { exact: true }).fill('Sociaal Huis Sint-Amandsberg');
@@ -385,14 +353,7 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
       ['Aanwezig', 'Afwezig'],
     ];
     for (const [index, [forFull, forDropOut]] of marks.entries()) {
-      await teacher.goto('/ligo/');
-      await teacher
-        .getByRole('list', { name: 'Lessen' })
-        .getByRole('listitem')
-        .filter({ hasText: GROUP })
-        .nth(index)
-        .getByRole('link', { name: /^Aanwezigheden/ })
-        .click();
+      await openAttendance(teacher, GROUP, index);
       await markAttendance(teacher, full, forFull);
       await markAttendance(teacher, dropOut, forDropOut);
       if (index === 1) {
@@ -467,10 +428,7 @@ test.describe('a deployment without demo data, from the first sign-in to four cl
 
   test('the project lead sees the four endings on the dashboard', async ({ browser }) => {
     const lead = await as(browser, 'projectLead');
-    await lead
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Dashboard' })
-      .click();
+    await openFromMenu(lead, 'Dashboard');
     const figure = (label: string) => lead.getByRole('listitem').filter({ hasText: label });
     await expect(figure('Trajecten afgerond')).toHaveText(/^\s*3\s*Trajecten afgerond/);
     await expect(figure('Trajecten vroegtijdig stopgezet')).toHaveText(

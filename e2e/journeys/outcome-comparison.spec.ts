@@ -1,5 +1,5 @@
 import { OUTCOME_FOUNDATION_ITEM_IDS, QUESTION_IDS } from '@digipakket/domain';
-import { brusselsDate, expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
+import { brusselsDate, expectNoSeriousA11yViolations, openFromMenu } from '@digipakket/portal-kit/e2e';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import {
   ACCOUNTS,
@@ -199,7 +199,7 @@ test.describe('the outcome comparison with groups large enough to compare', () =
     });
 
     const lead = await as(browser, 'projectLead');
-    await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await openFromMenu(lead, 'Beheer');
     const laptop = lead.getByLabel('Kost van een laptop (eurocent)');
     await expect(laptop).toHaveValue('25000');
     // Keyboard only: from the field before, Tab to the laptop's cost, type, then on to the checkboxes.

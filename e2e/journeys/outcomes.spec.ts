@@ -3,13 +3,14 @@ import { writeFileSync } from 'node:fs';
 import {
   brusselsDate,
   expectNoSeriousA11yViolations,
-  isoWeekday,
-  WEEKDAY_NL,
+  openAttendance,
+  openFromMenu,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { castOnEmptyDeployment } from './cast';
+import { planGroup, receiveLaptops } from './programme-setup';
 import { SCREENS } from './roles';
-import { approveAtIntake, chooseOption, equip, type PackageChange, registerClient } from './welfare-desk';
+import { approveAtIntake, enrolInGroup, equip, type JourneyClient, registerClient } from './welfare-desk';
 
 /**
  * The outcome measure on a deployment that starts empty: the social worker takes the baseline right
@@ -19,17 +20,7 @@ import { approveAtIntake, chooseOption, equip, type PackageChange, registerClien
  * project lead compares the waves and variations and downloads the funder's report.
  */
 
-type Client = {
-  firstName: string;
-  lastName: string;
-  language: string;
-  street: string;
-  phone: string;
-  wave: string;
-  packageChange?: PackageChange;
-  id?: string;
-  codes?: string[];
-};
+type Client = JourneyClient & { wave: string };
 
 const stamp = Date.now().toString(36).toUpperCase();
 const PROGRAMME = 'Digitaal pakket Gent 2027';
@@ -42,6 +33,7 @@ const learner: Client = {
   lastName: 'Yilmaz',
   language: 'tr',
   street: 'Rabotstraat 3',
+  postcode: '9000',
   phone: '0470 55 66 71',
   wave: WAVES[0]!,
 };
@@ -50,6 +42,7 @@ const visited: Client = {
   lastName: 'Shevchenko',
   language: 'uk',
   street: 'Wondelgemstraat 40',
+  postcode: '9000',
   phone: '0470 55 66 72',
   wave: WAVES[1]!,
   packageChange: {
@@ -68,7 +61,7 @@ const { as, closeAll, deployment } = castOnEmptyDeployment({
 test.describe('outcome rounds from the intake to three months after the end', () => {
   test('the programme, laptops, two waves and a group of three half-days are set up', async ({ browser }) => {
     const admin = await as(browser, 'admin');
-    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await openFromMenu(admin, 'Beheer');
     const programme = admin.getByRole('region', { name: 'Programma', exact: true });
     await programme.getByLabel('Naam van het programma').fill(PROGRAMME);
     await programme.getByLabel('Hulp aan huis door').selectOption({ label: 'Beego Gent' });
@@ -77,30 +70,12 @@ test.describe('outcome rounds from the intake to three months after the end', ()
     await expect(admin.getByRole('status').filter({ hasText: 'Het programma is gestart.' })).toBeVisible();
 
     const lead = await as(browser, 'projectLead');
-    await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Laptops' }).click();
-    await lead.getByRole('link', { name: 'Levering ontvangen' }).click();
-    await lead.getByLabel('Model').fill('Lenovo ThinkPad E14 Gen 6');
-    await lead.getByLabel('Financiering').fill(PROGRAMME);
-    await lead.getByLabel('Serienummers').fill(SERIALS.join('\n'));
-    await lead.getByRole('button', { name: 'Levering ontvangen' }).click();
-    await expect(lead.getByRole('link', { name: SERIALS[1]! })).toBeVisible();
+    await receiveLaptops(lead, { programme: PROGRAMME, serials: SERIALS });
 
     const coordinator = await as(browser, 'ligoCoordinator');
-    await coordinator.getByLabel('Naam van de groep').fill(GROUP);
-    await chooseOption(coordinator.getByLabel('Programma'), new RegExp(PROGRAMME));
-    await coordinator.getByLabel(/^Lesgever/).selectOption({ label: 'Tom Lesgever' });
-    await coordinator.getByLabel('Aantal plaatsen').fill('8');
-    await coordinator.getByRole('checkbox', { name: 'Turks' }).check();
-    await coordinator.getByRole('button', { name: 'Groep maken' }).click();
-    await expect(coordinator.getByRole('heading', { level: 1, name: GROUP })).toBeVisible();
-    await coordinator.getByLabel('Vanaf').fill(LESSON_DAYS[0]!);
-    for (const day of LESSON_DAYS) {
-      await coordinator.getByRole('checkbox', { name: WEEKDAY_NL[isoWeekday(day) - 1]! }).check();
-    }
-    await coordinator.getByRole('button', { name: 'Lessen plannen' }).click();
-    await expect(coordinator.getByRole('list', { name: 'Lessen' }).getByRole('listitem')).toHaveCount(3);
+    await planGroup(coordinator, { name: GROUP, programme: PROGRAMME, language: 'Turks', days: LESSON_DAYS });
 
-    await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Golven' }).click();
+    await openFromMenu(lead, 'Golven');
     for (const wave of WAVES) {
       await lead.getByLabel('Naam van de golf').fill(wave);
       await lead.getByLabel('Afhalen vanaf').fill(brusselsDate(-7));
@@ -122,7 +97,6 @@ test.describe('outcome rounds from the intake to three months after the end', ()
         ...client,
         fileNumber: `GENT-${stamp}-${client.firstName.toUpperCase()}`,
         birthDate: '1979-05-02',
-        postcode: '9000',
       });
       await approveAtIntake(desk, { wave: new RegExp(client.wave), packageChange: client.packageChange });
       const outcomes = desk.getByRole('region', { name: 'Effectmeting' });
@@ -148,12 +122,7 @@ test.describe('outcome rounds from the intake to three months after the end', ()
         await equip(desk, { serialPrefix: `OM-${stamp}`, cheques: client.packageChange?.cheques ?? 2 })
       ).codes;
     }
-    await desk.goto(`/ocmw/clients/${learner.id}`);
-    const training = desk.getByRole('region', { name: 'Basisopleiding' });
-    await training.getByLabel('Ook groepen tonen die al gestart zijn').check();
-    await chooseOption(training.getByLabel('Groep', { exact: true }), new RegExp(GROUP));
-    await training.getByRole('button', { name: 'Inschrijven' }).click();
-    await expect(training.getByRole('listitem').filter({ hasText: GROUP })).toContainText('ingeschreven');
+    await enrolInGroup(desk, { clientId: learner.id!, group: GROUP });
   });
 
   test('the teacher takes the end round at the last half-day on a tablet', async ({ browser }) => {
@@ -163,14 +132,7 @@ test.describe('outcome rounds from the intake to three months after the end', ()
     );
     const teacher = await as(browser, 'teacher');
     expect(teacher.viewportSize()).toEqual(SCREENS.tablet.viewport);
-    await teacher.goto('/ligo/');
-    await teacher
-      .getByRole('list', { name: 'Lessen' })
-      .getByRole('listitem')
-      .filter({ hasText: GROUP })
-      .nth(2)
-      .getByRole('link', { name: /^Aanwezigheden/ })
-      .click();
+    await openAttendance(teacher, GROUP, 2);
     await teacher.getByRole('link', { name: `Eindmeting afnemen bij ${fullName(learner)}` }).click();
     await expect(teacher.getByRole('heading', { level: 1, name: 'Eindmeting' })).toBeVisible();
     // One question per screen: the teacher reads it aloud, the learner sees it in Turkish too.
@@ -229,10 +191,7 @@ test.describe('outcome rounds from the intake to three months after the end', ()
     await closeAll();
     await deployment().restart({ clockShiftDays: 92 });
     const desk = await as(browser, 'socialWorker');
-    await desk
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Opvolging' })
-      .click();
+    await openFromMenu(desk, 'Opvolging');
     const due = desk.getByRole('region', { name: 'Metingen om af te nemen' });
     const row = due.getByRole('listitem').filter({ hasText: fullName(learner) });
     await expect(row).toContainText('Na 3 maanden');
@@ -260,10 +219,7 @@ test.describe('outcome rounds from the intake to three months after the end', ()
     browser,
   }, testInfo) => {
     const lead = await as(browser, 'projectLead');
-    await lead
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Dashboard' })
-      .click();
+    await openFromMenu(lead, 'Dashboard');
     await lead.getByRole('link', { name: 'Effectmeting: golven en varianten vergelijken' }).click();
     await expect(lead.getByRole('heading', { level: 1, name: 'Effectmeting vergelijken' })).toBeVisible();
     for (const wave of WAVES) await expect(lead.getByRole('heading', { level: 3, name: wave })).toBeVisible();

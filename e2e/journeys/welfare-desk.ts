@@ -1,4 +1,10 @@
-import { SKILL_QUESTIONS_NL } from '@digipakket/portal-kit/e2e';
+import {
+  type DeskClient,
+  drawSignature,
+  fillClientForm,
+  openFromMenu,
+  SKILL_QUESTIONS_NL,
+} from '@digipakket/portal-kit/e2e';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Picks the one option whose text matches, as a user reads the list. */
@@ -26,19 +32,12 @@ export async function equip(
   await expect(desk.locator('.page-header .badge')).toContainText('Laptop gereserveerd');
   await desk.getByRole('link', { name: 'Laptop meegeven' }).click();
   await desk.getByRole('button', { name: 'Meegeven bevestigen' }).click();
-  const pad = desk.getByRole('img', { name: 'Tekenvlak voor de handtekening' });
-  const box = (await pad.boundingBox())!;
-  await desk.mouse.move(box.x + 40, box.y + 120);
-  await desk.mouse.down();
-  for (const [x, y] of [
+  await drawSignature(desk, [
     [90, 60],
     [160, 150],
     [240, 70],
     [320, 130],
-  ] as const) {
-    await desk.mouse.move(box.x + x, box.y + y, { steps: 5 });
-  }
-  await desk.mouse.up();
+  ]);
   await desk.getByRole('button', { name: 'Meegeven bevestigen' }).click();
   await expect(desk.locator('.page-header .badge')).toContainText('Laptop ontvangen');
   await desk.getByRole('button', { name: 'Cheques uitreiken' }).click();
@@ -47,37 +46,10 @@ export async function equip(
   return { codes: (await rows.allTextContents()).map((code) => code.trim()) };
 }
 
-/** A client as the social worker types them in at the desk: someone living in Gent. */
-export type DeskClient = {
-  fileNumber: string;
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  /** The preferred language's code, as the list of languages has it. */
-  language: string;
-  /** Ticks "interpreter needed". */
-  interpreter?: boolean;
-  phone: string;
-  street: string;
-  postcode: string;
-};
-
 /** Registers a new client from the main menu; returns the client's id, read from their page's address. */
 export async function registerClient(desk: Page, client: DeskClient): Promise<string> {
-  await desk
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Nieuwe cliënt' })
-    .click();
-  await desk.getByLabel('Dossiernummer').fill(client.fileNumber);
-  await desk.getByLabel('Voornaam').fill(client.firstName);
-  await desk.getByLabel('Achternaam').fill(client.lastName);
-  await desk.getByLabel('Geboortedatum').fill(client.birthDate);
-  await desk.getByLabel('Voorkeurstaal').selectOption(client.language);
-  if (client.interpreter) await desk.getByLabel('Tolk nodig').check();
-  await desk.getByLabel('Telefoon').fill(client.phone);
-  await desk.getByLabel('Straat en huisnummer').fill(client.street);
-  await desk.getByLabel('Postcode').fill(client.postcode);
-  await desk.getByLabel('Gemeente').fill('Gent');
+  await openFromMenu(desk, 'Nieuwe cliënt');
+  await fillClientForm(desk, client);
   await desk.getByRole('button', { name: 'Cliënt toevoegen' }).click();
   await expect(
     desk.getByRole('heading', { level: 1, name: `${client.firstName} ${client.lastName}` }),
@@ -90,6 +62,17 @@ export async function registerClient(desk: Page, client: DeskClient): Promise<st
  * is left as recommended when `digibuddy` is not said.
  */
 export type PackageChange = { cheques: number; basicCourse: boolean; digibuddy?: boolean; reason: string };
+
+/**
+ * A client a journey follows: as the social worker types them in (the journey gives the file number
+ * and birth date at the desk), the package the intake changes to, and what the steps learn on the
+ * way (the client's id, the codes of the cheques handed out).
+ */
+export type JourneyClient = Omit<DeskClient, 'fileNumber' | 'birthDate'> & {
+  packageChange?: PackageChange;
+  id?: string;
+  codes?: string[];
+};
 
 async function setCheckbox(box: Locator, checked: boolean) {
   if (checked) await box.check();
@@ -130,4 +113,17 @@ export async function approveAtIntake(
   await chooseOption(desk.getByLabel('Golf', { exact: true }), wave);
   await desk.getByRole('button', { name: 'Goedkeuren' }).click();
   await expect(desk.locator('.page-header .badge')).toContainText('Goedgekeurd');
+}
+
+/**
+ * On the client's page: enrols the client in the course group whose name matches `group`, which may
+ * have started already (a started group is offered when asked for).
+ */
+export async function enrolInGroup(desk: Page, { clientId, group }: { clientId: string; group: string }) {
+  await desk.goto(`/ocmw/clients/${clientId}`);
+  const training = desk.getByRole('region', { name: 'Basisopleiding' });
+  await training.getByLabel('Ook groepen tonen die al gestart zijn').check();
+  await chooseOption(training.getByLabel('Groep', { exact: true }), new RegExp(group));
+  await training.getByRole('button', { name: 'Inschrijven' }).click();
+  await expect(training.getByRole('listitem').filter({ hasText: group })).toContainText('ingeschreven');
 }

@@ -1,5 +1,4 @@
 import {
-  DEMO_ACCOUNTS,
   describeSignInAndShell,
   docsImagePath,
   expectNoSeriousA11yViolations,
@@ -8,9 +7,8 @@ import {
 import { expect, test } from '@playwright/test';
 
 describeSignInAndShell({
-  portal: 'beego',
-  account: DEMO_ACCOUNTS.student,
-  otherPortalAccount: { email: DEMO_ACCOUNTS.socialWorker, portal: 'ocmw' },
+  who: 'student',
+  otherPortalAccount: 'socialWorker',
   mainHeading: { nl: 'Mijn bezoeken', en: 'My visits' },
 });
 

@@ -4,9 +4,9 @@ import {
   demoApi,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  isoWeekday,
+  openAttendance,
+  planLessons,
   signInAsDemo,
-  WEEKDAY_NL,
 } from '@digipakket/portal-kit/e2e';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 
@@ -82,13 +82,7 @@ test.describe('a basic course from group to referral', () => {
     await page.getByRole('button', { name: 'Groep maken' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: groupName })).toBeVisible();
-    await page.getByLabel('Vanaf').fill(days[0]!);
-    for (const date of days) {
-      await page.getByRole('checkbox', { name: WEEKDAY_NL[isoWeekday(date) - 1]! }).check();
-    }
-    await page.getByRole('button', { name: 'Lessen plannen' }).click();
-    const sessionRows = page.getByRole('list', { name: 'Lessen' }).getByRole('listitem');
-    await expect(sessionRows).toHaveCount(3);
+    await planLessons(page, days);
     const groupUrl = page.url();
 
     const welfare = await demoApi(baseURL!, 'socialWorker');
@@ -147,14 +141,7 @@ test.describe('a basic course from group to referral', () => {
       ['Aanwezig', 'Afwezig'],
       ['Te laat', 'Afwezig'],
     ].entries()) {
-      await teacher.goto('/ligo/');
-      await teacher
-        .getByRole('list', { name: 'Lessen' })
-        .getByRole('listitem')
-        .filter({ hasText: groupName })
-        .nth(index)
-        .getByRole('link', { name: /^Aanwezigheden/ })
-        .click();
+      await openAttendance(teacher, groupName, index);
       await expect(
         teacher.getByRole('heading', { level: 1, name: `Aanwezigheden — ${groupName}` }),
       ).toBeVisible();

@@ -1,5 +1,4 @@
 import {
-  DEMO_ACCOUNTS,
   describeSignInAndShell,
   docsImagePath,
   expectNoSeriousA11yViolations,
@@ -8,9 +7,8 @@ import {
 import { expect, test } from '@playwright/test';
 
 describeSignInAndShell({
-  portal: 'ligo',
-  account: DEMO_ACCOUNTS.teacher,
-  otherPortalAccount: { email: DEMO_ACCOUNTS.student, portal: 'beego' },
+  who: 'teacher',
+  otherPortalAccount: 'student',
   mainHeading: { nl: 'Mijn lessen', en: 'My lessons' },
 });
 

@@ -1,17 +1,17 @@
 import {
-  DEMO_ACCOUNTS,
   describeSignInAndShell,
   docsImagePath,
   expectNoSeriousA11yViolations,
+  fillClientForm,
+  openFromMenu,
   signInAsDemo,
   uniqueSuffix,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
 describeSignInAndShell({
-  portal: 'ocmw',
-  account: DEMO_ACCOUNTS.socialWorker,
-  otherPortalAccount: { email: DEMO_ACCOUNTS.student, portal: 'beego' },
+  who: 'socialWorker',
+  otherPortalAccount: 'student',
   mainHeading: { nl: 'Opvolging', en: 'Follow-up' },
 });
 
@@ -24,7 +24,7 @@ test.describe('clients', () => {
     const lastName = `Vandenberghe${suffix}`;
 
     await signInAsDemo(page, 'socialWorker');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cliënten' }).click();
+    await openFromMenu(page, 'Cliënten');
     await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /cliënten? in totaal/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the client list');
@@ -49,15 +49,16 @@ test.describe('clients', () => {
     await summary.getByRole('link', { name: 'Dossiernummer: Vul dit veld in.' }).click();
     await expect(page.getByLabel('Dossiernummer')).toBeFocused();
 
-    await page.getByLabel('Dossiernummer').fill(fileNumber);
-    await page.getByLabel('Voornaam').fill('Amina');
-    await page.getByLabel('Achternaam').fill(lastName);
-    await page.getByLabel('Geboortedatum').fill('1974-05-21');
-    await page.getByLabel('Voorkeurstaal').selectOption('ar');
-    await page.getByLabel('Telefoon').fill('0470 12 34 56');
-    await page.getByLabel('Straat en huisnummer').fill('Sleepstraat 12');
-    await page.getByLabel('Postcode').fill('9000');
-    await page.getByLabel('Gemeente').fill('Gent');
+    await fillClientForm(page, {
+      fileNumber,
+      firstName: 'Amina',
+      lastName,
+      birthDate: '1974-05-21',
+      language: 'ar',
+      phone: '0470 12 34 56',
+      street: 'Sleepstraat 12',
+      postcode: '9000',
+    });
     await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
 
     // Saving lands on the new client's own page, where the intake starts.
@@ -70,7 +71,7 @@ test.describe('clients', () => {
     await toast.getByRole('button', { name: 'Sluiten' }).click();
     await expect(toast).toHaveCount(0);
 
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cliënten' }).click();
+    await openFromMenu(page, 'Cliënten');
     await page.getByLabel('Zoeken op naam, dossiernummer of telefoon').fill(fileNumber);
     const row = page.getByRole('row').filter({ hasText: fileNumber });
     await expect(row).toHaveCount(1);
@@ -104,10 +105,7 @@ test.describe('clients', () => {
     await signInAsDemo(page, 'socialWorker');
 
     for (const attempt of ['first', 'second']) {
-      await page
-        .getByRole('navigation', { name: 'Hoofdmenu' })
-        .getByRole('link', { name: 'Nieuwe cliënt' })
-        .click();
+      await openFromMenu(page, 'Nieuwe cliënt');
       await page.getByLabel('Dossiernummer').fill(fileNumber);
       await page.getByLabel('Voornaam').fill('Youssef');
       await page.getByLabel('Achternaam').fill(`Dubbel${attempt}`);
@@ -133,7 +131,7 @@ test('a session that ended elsewhere sends the user back to the login page on th
   page,
 }) => {
   await signInAsDemo(page, 'socialWorker');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cliënten' }).click();
+  await openFromMenu(page, 'Cliënten');
   await expect(page.getByRole('status').filter({ hasText: /in totaal/ })).toBeVisible();
 
   await page.context().clearCookies();

@@ -2,7 +2,10 @@ import { QUESTION_IDS } from '@digipakket/domain';
 import {
   callApi,
   docsImagePath,
+  drawSignature,
   expectNoSeriousA11yViolations,
+  fillClientForm,
+  openFromMenu,
   SKILL_QUESTIONS_NL,
   signInAsDemo,
   uniqueSuffix,
@@ -59,19 +62,17 @@ test.describe('the social worker journey', () => {
     const fileNumber = `E2E-J-${Date.now().toString(36).toUpperCase()}`;
     await signInAsDemo(page, 'socialWorker');
 
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Nieuwe cliënt' })
-      .click();
-    await page.getByLabel('Dossiernummer').fill(fileNumber);
-    await page.getByLabel('Voornaam').fill('Fatima');
-    await page.getByLabel('Achternaam').fill(lastName);
-    await page.getByLabel('Geboortedatum').fill('1979-02-14');
-    await page.getByLabel('Voorkeurstaal').selectOption('ar');
-    await page.getByLabel('Telefoon').fill('0470 55 66 77');
-    await page.getByLabel('Straat en huisnummer').fill(`Journeystraat ${suffix}`);
-    await page.getByLabel('Postcode').fill('9000');
-    await page.getByLabel('Gemeente').fill('Gent');
+    await openFromMenu(page, 'Nieuwe cliënt');
+    await fillClientForm(page, {
+      fileNumber,
+      firstName: 'Fatima',
+      lastName,
+      birthDate: '1979-02-14',
+      language: 'ar',
+      phone: '0470 55 66 77',
+      street: `Journeystraat ${suffix}`,
+      postcode: '9000',
+    });
     await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
 
     // Saving lands on the new client's own page, where the intake starts.
@@ -108,20 +109,13 @@ test.describe('the social worker journey', () => {
     await expectNoSeriousA11yViolations(page, 'the handout page');
     await page.getByRole('button', { name: 'Meegeven bevestigen' }).click();
     await expect(page.getByRole('alert')).toContainText('Laat de cliënt tekenen op het scherm');
-    const pad = page.getByRole('img', { name: 'Tekenvlak voor de handtekening' });
-    const box = (await pad.boundingBox())!;
-    await page.mouse.move(box.x + 40, box.y + 120);
-    await page.mouse.down();
-    for (const [x, y] of [
+    await drawSignature(page, [
       [90, 60],
       [140, 150],
       [200, 70],
       [260, 140],
       [330, 90],
-    ] as const) {
-      await page.mouse.move(box.x + x, box.y + y, { steps: 5 });
-    }
-    await page.mouse.up();
+    ]);
     await page.screenshot({ path: docsImagePath('ocmw-handout-signature'), fullPage: true });
     await page.getByRole('button', { name: 'Meegeven bevestigen' }).click();
 
@@ -278,7 +272,7 @@ test.describe('the social worker journey', () => {
   }) => {
     await signInAsDemo(page, 'socialWorker');
     const stamp = Date.now().toString(36).toUpperCase();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Laptops' }).click();
+    await openFromMenu(page, 'Laptops');
     await expect(page.getByRole('heading', { level: 1, name: 'Laptops' })).toBeVisible();
     await page.getByRole('link', { name: 'Levering ontvangen' }).click();
     await page.getByLabel('Model').fill('Lenovo ThinkPad E14 Gen 6');
@@ -312,10 +306,7 @@ test.describe('the social worker journey', () => {
     ].join('\n');
     const file = { name: 'clienten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
 
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Importeren' })
-      .click();
+    await openFromMenu(page, 'Importeren');
     await expect(page.getByRole('heading', { level: 1, name: 'Cliënten importeren' })).toBeVisible();
     await page.getByLabel('CSV-bestand').setInputFiles(file);
     await page.getByRole('button', { name: 'Controleren' }).click();

@@ -115,6 +115,31 @@ export function isoWeekday(date: string): number {
   return day === 0 ? 7 : day;
 }
 
+/**
+ * On a new course group's page in the Ligo portal: plans a lesson on each of `days` (`YYYY-MM-DD`,
+ * from the first, on their weekdays) and waits until the group lists them.
+ */
+export async function planLessons(page: Page, days: string[]) {
+  await page.getByLabel('Vanaf').fill(days[0]!);
+  for (const day of days) {
+    await page.getByRole('checkbox', { name: WEEKDAY_NL[isoWeekday(day) - 1]! }).check();
+  }
+  await page.getByRole('button', { name: 'Lessen plannen' }).click();
+  await expect(page.getByRole('list', { name: 'Lessen' }).getByRole('listitem')).toHaveCount(days.length);
+}
+
+/** From a teacher's start page in the Ligo portal: opens the attendance of the `index`th lesson of `group`. */
+export async function openAttendance(teacher: Page, group: string, index: number) {
+  await teacher.goto('/ligo/');
+  await teacher
+    .getByRole('list', { name: 'Lessen' })
+    .getByRole('listitem')
+    .filter({ hasText: group })
+    .nth(index)
+    .getByRole('link', { name: /^Aanwezigheden/ })
+    .click();
+}
+
 /** Letters only, so a name made with it reads like a name and stays unique per run. */
 export function uniqueSuffix(): string {
   return Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
@@ -166,27 +191,77 @@ export async function signIn(page: Page, { portal, email }: { portal: PortalName
   await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
 }
 
+/** Opens one of the portal's pages from its main menu, by the name of its link. */
+export async function openFromMenu(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name }).click();
+}
+
+/** A client as the social worker types them in on the new-client form: someone living in Gent. */
+export type DeskClient = {
+  fileNumber: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  /** The preferred language's code, as the list of languages has it. */
+  language: string;
+  /** Ticks "interpreter needed". */
+  interpreter?: boolean;
+  phone: string;
+  street: string;
+  postcode: string;
+};
+
+/** On the welfare portal's new-client form: fills in every field for `client` (in Gent), without saving. */
+export async function fillClientForm(page: Page, client: DeskClient) {
+  await page.getByLabel('Dossiernummer').fill(client.fileNumber);
+  await page.getByLabel('Voornaam').fill(client.firstName);
+  await page.getByLabel('Achternaam').fill(client.lastName);
+  await page.getByLabel('Geboortedatum').fill(client.birthDate);
+  await page.getByLabel('Voorkeurstaal').selectOption(client.language);
+  if (client.interpreter) await page.getByLabel('Tolk nodig').check();
+  await page.getByLabel('Telefoon').fill(client.phone);
+  await page.getByLabel('Straat en huisnummer').fill(client.street);
+  await page.getByLabel('Postcode').fill(client.postcode);
+  await page.getByLabel('Gemeente').fill('Gent');
+}
+
+/**
+ * On the handout page: draws the client's signature on the pad with the mouse, from near its left
+ * edge through `points` (offsets from the pad's top left corner).
+ */
+export async function drawSignature(page: Page, points: (readonly [number, number])[]) {
+  const pad = page.getByRole('img', { name: 'Tekenvlak voor de handtekening' });
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + 120);
+  await page.mouse.down();
+  for (const [x, y] of points) {
+    await page.mouse.move(box.x + x, box.y + y, { steps: 5 });
+  }
+  await page.mouse.up();
+}
+
 /** `signIn` as a demo account, on its own portal. */
 export function signInAsDemo(page: Page, who: DemoAccount) {
   return signIn(page, { portal: demoPortal(who), email: DEMO_ACCOUNTS[who] });
 }
 
 /**
- * The tests every portal shares: its login page (accessible, keyboard-only, wrong password, an
- * account of another portal), the language switch and signing out. `mainHeading` is the page a
- * user lands on, in Dutch and in English.
+ * The tests every portal shares, on the portal of the demo account `who`: its login page (accessible,
+ * keyboard-only, wrong password, the demo account `otherPortalAccount` of another portal), the
+ * language switch and signing out. `mainHeading` is the page a user lands on, in Dutch and in English.
  */
 export function describeSignInAndShell({
-  portal,
-  account,
-  otherPortalAccount,
+  who,
+  otherPortalAccount: other,
   mainHeading,
 }: {
-  portal: PortalName;
-  account: string;
-  otherPortalAccount: { email: string; portal: PortalName };
+  who: DemoAccount;
+  otherPortalAccount: DemoAccount;
   mainHeading: { nl: string; en: string };
 }) {
+  const portal = demoPortal(who);
+  const account = DEMO_ACCOUNTS[who];
+  const otherPortalAccount = { email: DEMO_ACCOUNTS[other], portal: demoPortal(other) };
   test.describe(`signing in to the ${portal} portal`, () => {
     test('the login page is accessible and a wrong password is refused with an explanation', async ({
       page,
