@@ -1,5 +1,5 @@
 import type { SignalItem } from '@digipakket/api/contracts';
-import { createAction, TextField } from '@digipakket/portal-kit';
+import { createAction, createFormValues, TextField } from '@digipakket/portal-kit';
 import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { resolveSignal } from '../follow-up.services';
@@ -7,7 +7,8 @@ import { SignalDialog, type SignalDialogProps } from './signal-dialog.component'
 
 /** Answers a student's "needs follow-up" flag with a short note of what was done (a native modal dialog). */
 export function ResolveDialog(props: SignalDialogProps) {
-  const [note, setNote] = createSignal('');
+  const form = createFormValues({ note: '' }, { prefix: 'resolve-' });
+  const note = () => form.values().note;
   const [error, setError] = createSignal<string>();
   const [failure, setFailure] = createSignal<unknown>();
 
@@ -35,7 +36,7 @@ export function ResolveDialog(props: SignalDialogProps) {
       title={t('followUp.resolve.title', { name: props.clientName })}
       open={Boolean(props.signal)}
       onOpen={() => {
-        setNote('');
+        form.reset();
         setError(undefined);
         setFailure(undefined);
       }}
@@ -45,11 +46,9 @@ export function ResolveDialog(props: SignalDialogProps) {
       submitLabel={t('followUp.resolve.submit')}
     >
       <TextField
-        name="resolve-note"
+        {...form.field('note')}
         label={t('followUp.resolve.note')}
         hint={t('followUp.resolve.noteHint')}
-        value={note()}
-        onValue={setNote}
         error={error()}
         maxLength={500}
       />

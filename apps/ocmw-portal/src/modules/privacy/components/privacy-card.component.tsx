@@ -1,5 +1,5 @@
-import { createAction, isApiError, TextField, usePortal } from '@digipakket/portal-kit';
-import { createSignal, Show } from 'solid-js';
+import { createAction, createFormValues, isApiError, TextField, usePortal } from '@digipakket/portal-kit';
+import { Show } from 'solid-js';
 import { t } from '../../../portal';
 import { Section } from '../../clients/components/track-parts.component';
 import { errorText } from '../../shared/error-text';
@@ -12,12 +12,13 @@ import { eraseClient, privacyExportUrl } from '../privacy.services';
 export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
   const { session, status } = usePortal();
   const role = () => session.me()?.user.role;
-  const [reason, setReason] = createSignal('');
+  const form = createFormValues({ reason: '' }, { prefix: 'erasure-' });
+  const reason = () => form.values().reason;
   const erasure = createAction({
     run: (why: string) => eraseClient({ clientId: props.clientId, reason: why }),
     onSuccess: () => {
       status.announce(t('privacy.erase.done'));
-      setReason('');
+      form.reset();
       props.onErased();
     },
     errorText: (caught) =>
@@ -54,11 +55,9 @@ export function PrivacyCard(props: { clientId: string; onErased: () => void }) {
             <h3>{t('privacy.erase.title')}</h3>
             <p>{t('privacy.erase.intro')}</p>
             <TextField
-              name="erasure-reason"
+              {...form.field('reason')}
               label={t('privacy.erase.reason')}
               hint={t('privacy.erase.reasonHint')}
-              value={reason()}
-              onValue={setReason}
               maxLength={500}
               error={erasure.error()}
             />
