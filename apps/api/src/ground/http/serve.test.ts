@@ -2,8 +2,9 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AppEnv } from './app.types';
+import type { RequestContext, TenantContext } from './request-context';
 import { errorResponses, jsonBody, jsonResponse } from './routes';
-import { serveEmpty, serveJson } from './serve';
+import { serveEmpty, serveJson, withCaller, withClient, withTenant, withTenantInput } from './serve';
 
 // Plain routes: `defineRoute` adds the session and access middlewares, which need a whole server.
 const greetRoute = createRoute({
@@ -87,5 +88,35 @@ describe('serving a route', () => {
       serveJson(app, greetRoute, 201, async ({ body }) => ({ greeting: body.email }));
     };
     expect(register).toBeTypeOf('function');
+  });
+});
+
+describe('the named hand-overs to a use case', () => {
+  const ctx = { requestId: 'r1' } as RequestContext;
+  const tenant = { requestId: 'r1', tenantId: 't1' } as TenantContext;
+  /** A served request whose `tenant` refuses, as it does for a partner organisation. */
+  const partnerRequest = {
+    ctx,
+    get tenant(): TenantContext {
+      throw new Error('auth.forbidden');
+    },
+  };
+  const echo = async <A>(args: A) => args;
+
+  it('gives a use case of the caller only the context, without asking for a tenant', async () => {
+    expect(await withCaller(echo)(partnerRequest)).toEqual({ ctx });
+  });
+
+  it('gives the tenant as the context, and refuses where there is no tenant', async () => {
+    expect(await withTenant(echo)({ tenant })).toEqual({ ctx: tenant });
+    expect(() => withTenant(echo)(partnerRequest)).toThrow('auth.forbidden');
+  });
+
+  it("gives the path's id as the client and the body as the input", async () => {
+    expect(await withClient(echo)({ tenant, param: { id: 'c1' } })).toEqual({ ctx: tenant, clientId: 'c1' });
+    expect(await withTenantInput(echo)({ tenant, body: { name: 'Amina' } })).toEqual({
+      ctx: tenant,
+      input: { name: 'Amina' },
+    });
   });
 });

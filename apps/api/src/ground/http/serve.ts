@@ -3,7 +3,15 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { AppEnv } from './app.types';
-import { type RequestContext, requestContext, type TenantContext, tenantContext } from './request-context';
+import {
+  type ClientArgs,
+  type RequestArgs,
+  type RequestContext,
+  requestContext,
+  type TenantArgs,
+  type TenantContext,
+  tenantContext,
+} from './request-context';
 
 type Part<R extends RouteConfig, K extends 'params' | 'query'> = R['request'] extends {
   [P in K]: infer S extends z.ZodType;
@@ -69,6 +77,33 @@ function servedRequest<R extends RouteConfig>(c: Context<AppEnv>): ServedRequest
     },
     c,
   };
+}
+
+/*
+ * The hand-overs most routes write, named: a use case that needs only who calls, only the caller's
+ * welfare centre, one of its clients (the path's `id`) or the centre and the body (`input`) is
+ * served as `withCaller(listTeachers)` rather than spelling out `({ ctx }) => listTeachers({ ctx })`.
+ */
+
+/** Runs a use case with the caller's context alone (any organisation). */
+export function withCaller<T>(useCase: (args: RequestArgs) => Promise<T>) {
+  return ({ ctx }: { ctx: RequestContext }) => useCase({ ctx });
+}
+
+/** Runs a use case for the caller's welfare centre (403 `auth.forbidden` for a partner organisation). */
+export function withTenant<T>(useCase: (args: TenantArgs) => Promise<T>) {
+  return ({ tenant }: { tenant: TenantContext }) => useCase({ ctx: tenant });
+}
+
+/** Runs a use case about the client the path names as `id`, of the caller's welfare centre. */
+export function withClient<T>(useCase: (args: ClientArgs) => Promise<T>) {
+  return ({ tenant, param }: { tenant: TenantContext; param: { id: string } }) =>
+    useCase({ ctx: tenant, clientId: param.id });
+}
+
+/** Runs a use case for the caller's welfare centre with the request's body as its `input`. */
+export function withTenantInput<Input, T>(useCase: (args: TenantArgs<{ input: Input }>) => Promise<T>) {
+  return ({ tenant, body }: { tenant: TenantContext; body: Input }) => useCase({ ctx: tenant, input: body });
 }
 
 /** The one status a route documents with a JSON answer in the 2xx range, when it has exactly one. */

@@ -3,7 +3,7 @@ import { geocoderFor } from '../../ground/geocoding/geocoding.geocoder';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withClient, withTenant, withTenantInput } from '../../ground/http/serve';
 import {
   ClientCreateSchema,
   ClientResponseSchema,
@@ -42,7 +42,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       summary: "The centre's social workers and project leads, to filter the client list by",
       answer: [200, SocialWorkerListSchema, 'The active colleagues, by name.'],
     }),
-    ({ tenant }) => listSocialWorkers({ ctx: tenant }),
+    withTenant(listSocialWorkers),
   );
 
   serveJson(
@@ -54,8 +54,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       answer: [201, ClientResponseSchema, 'The new client.'],
       errors: [409],
     }),
-    ({ tenant, body }) =>
-      createClient({ ctx: tenant, geocoder, input: body }).then(({ client }) => ({ client })),
+    ({ tenant, body }) => createClient({ ctx: tenant, geocoder, input: body }),
   );
 
   serveJson(
@@ -67,7 +66,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       body: DuplicateCheckSchema,
       answer: [200, DuplicateListSchema, 'Possible duplicates, each with what matched.'],
     }),
-    ({ tenant, body }) => findDuplicateClients({ ctx: tenant, input: body }),
+    withTenantInput(findDuplicateClients),
   );
 
   serveJson(
@@ -91,13 +90,7 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       answer: [200, ClientResponseSchema, 'The changed client.'],
       errors: [404, 409],
     }),
-    ({ tenant, param, body }) =>
-      updateClient({
-        ctx: tenant,
-        geocoder,
-        clientId: param.id,
-        input: body,
-      }).then(({ client }) => ({ client })),
+    ({ tenant, param, body }) => updateClient({ ctx: tenant, geocoder, clientId: param.id, input: body }),
   );
 
   serveJson(
@@ -107,6 +100,6 @@ export function registerClientsRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       answer: [200, ClientResponseSchema, 'The client.'],
       errors: [404],
     }),
-    ({ tenant, param }) => getClient({ ctx: tenant, clientId: param.id }).then(({ client }) => ({ client })),
+    withClient(getClient),
   );
 }

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveEmpty, serveJson } from '../../ground/http/serve';
+import { serveEmpty, serveJson, withCaller } from '../../ground/http/serve';
 import { isIdOf } from '../../ground/shared/ids';
 import { createUserNotFoundError } from '../users/users.errors';
 import { createUsersRepository } from '../users/users.repository';
@@ -262,7 +262,7 @@ function registerOwnFactorRoutes({ app, deps }: Registration) {
       answer: [201, RecoveryCodesSchema, 'The codes.'],
       errors: [404],
     }),
-    ({ ctx }) => renewRecoveryCodes({ ctx }),
+    withCaller(renewRecoveryCodes),
   );
 }
 

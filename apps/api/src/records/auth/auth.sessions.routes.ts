@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveEmpty, serveJson } from '../../ground/http/serve';
+import { serveEmpty, serveJson, withCaller } from '../../ground/http/serve';
 import { AUTH_ROUTES } from './auth.contract';
 import { ActiveSessionListSchema, EndedSessionsSchema } from './auth.schemas';
 import { endOtherOwnSessions, endOwnSession, listOwnSessions } from './auth.sessions.usecases';
@@ -19,7 +19,7 @@ export function registerOwnSessionRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
         'Each signed-in browser of the user: its user agent, when it signed in and was last seen; `current` marks this one.',
       answer: [200, ActiveSessionListSchema, 'The sessions.'],
     }),
-    ({ ctx }) => listOwnSessions({ ctx }),
+    withCaller(listOwnSessions),
   );
 
   serveEmpty(
@@ -39,6 +39,6 @@ export function registerOwnSessionRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
       summary: 'End every other session of one’s own',
       answer: [200, EndedSessionsSchema, 'How many ended.'],
     }),
-    ({ ctx }) => endOtherOwnSessions({ ctx }),
+    withCaller(endOtherOwnSessions),
   );
 }

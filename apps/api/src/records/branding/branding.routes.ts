@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withTenant } from '../../ground/http/serve';
 import { BRANDING_ROUTES } from './branding.contract';
 import { BrandingResponseSchema, BrandingUpdateSchema } from './branding.schemas';
 import { getBranding, updateBranding } from './branding.usecases';
@@ -17,7 +17,7 @@ export function registerBrandingRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps
         "The name, contact phone and e-mail, address, footer and logo printed on every client document, and each partner organisation with the number printed for it. Before the admin saved them: the welfare centre's name and the contact phone given when the tenant was created, or an empty one (documents then print no number to call).",
       answer: [200, BrandingResponseSchema, 'The details on the documents.'],
     }),
-    ({ tenant }) => getBranding({ ctx: tenant }),
+    withTenant(getBranding),
   );
 
   serveJson(

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withTenant } from '../../ground/http/serve';
 import { PROGRAMME_ROUTES } from './programmes.contract';
 import {
   ProgrammeCreateSchema,
@@ -33,7 +33,7 @@ export function registerProgrammesRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
       summary: "The welfare centre's programmes and their waves",
       answer: [200, ProgrammeListSchema, 'The programmes.'],
     }),
-    ({ tenant }) => listProgrammes({ ctx: tenant }),
+    withTenant(listProgrammes),
   );
 
   serveJson(
@@ -44,7 +44,7 @@ export function registerProgrammesRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
         "The home-help and training organisations in partnership with the welfare centre (set up by the operator), to choose a programme's partners from.",
       answer: [200, ProgrammePartnerListSchema, 'The partners, by kind and name.'],
     }),
-    ({ tenant }) => listProgrammePartners({ ctx: tenant }),
+    withTenant(listProgrammePartners),
   );
 
   serveJson(

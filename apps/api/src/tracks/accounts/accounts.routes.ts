@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveEmpty, serveJson } from '../../ground/http/serve';
+import { serveEmpty, serveJson, withTenant } from '../../ground/http/serve';
 import { newSignInLinkRoute } from '../../records/users/users.routes';
 import {
   WelfareUserInvitedSchema,
@@ -28,7 +28,7 @@ export function registerUsersRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; d
       summary: "The welfare centre's accounts",
       answer: [200, WelfareUserListSchema, 'The accounts.'],
     }),
-    ({ tenant }) => listWelfareUsers({ ctx: tenant }),
+    withTenant(listWelfareUsers),
   );
 
   serveJson(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withClient } from '../../ground/http/serve';
 import { CHEQUE_ROUTES } from './cheques.contract';
 import { ChequeCancelSchema, ClientChequeListSchema, ClientChequeSchema } from './cheques.schemas';
 import { cancelClientCheque, issueClientCheques, listClientCheques } from './cheques.usecases';
@@ -20,7 +20,7 @@ export function registerChequesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       answer: [200, ClientChequeListSchema, 'The cheques.'],
       errors: [404],
     }),
-    ({ tenant, param }) => listClientCheques({ ctx: tenant, clientId: param.id }),
+    withClient(listClientCheques),
   );
 
   serveJson(

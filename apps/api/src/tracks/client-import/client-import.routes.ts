@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withTenantInput } from '../../ground/http/serve';
 import { CLIENT_IMPORT_ROUTES } from './client-import.contract';
 import { ClientImportReportSchema, ClientImportSchema } from './client-import.schemas';
 import { importClients } from './client-import.usecases';
@@ -21,6 +21,6 @@ export function registerClientImportRoutes({ app }: { app: OpenAPIHono<AppEnv>; 
       answer: [200, ClientImportReportSchema, 'What happened (or would happen) to each row.'],
       errors: [409],
     }),
-    ({ tenant, body }) => importClients({ ctx: tenant, input: body }),
+    withTenantInput(importClients),
   );
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACCESS, type RoleKey } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withCaller, withClient } from '../../ground/http/serve';
 import { newSignInLinkRoute } from '../../records/users/users.routes';
 import { TRAINING_ROUTES } from '../training/training.contract';
 import {
@@ -59,7 +59,7 @@ function registerLocationRoutes({ app }: Pick<Registration, 'app'>) {
       summary: 'Locations of the training partner',
       answer: [200, LocationListSchema, 'Locations.'],
     }),
-    ({ ctx }) => listLocations({ ctx }),
+    withCaller(listLocations),
   );
   serveJson(
     app,
@@ -90,7 +90,7 @@ function registerTeacherRoutes({ app, deps }: Registration) {
       summary: 'Teachers of the training partner',
       answer: [200, TeacherListSchema, 'Teachers.'],
     }),
-    ({ ctx }) => listTeachers({ ctx }),
+    withCaller(listTeachers),
   );
   serveJson(
     app,
@@ -137,7 +137,7 @@ function registerGroupRoutes({ app, deps }: Registration) {
       summary: 'Programmes of the welfare centres this partner trains for, with their course rules',
       answer: [200, TrainingProgrammeListSchema, 'Programmes.'],
     }),
-    ({ ctx }) => listTrainingProgrammes({ ctx }),
+    withCaller(listTrainingProgrammes),
   );
   serveJson(
     app,
@@ -145,7 +145,7 @@ function registerGroupRoutes({ app, deps }: Registration) {
       summary: 'Course groups of the training partner, newest first',
       answer: [200, GroupListSchema, 'Groups.'],
     }),
-    ({ ctx }) => listGroups({ ctx }),
+    withCaller(listGroups),
   );
   serveJson(
     app,
@@ -220,6 +220,6 @@ function registerGroupRoutes({ app, deps }: Registration) {
       answer: [200, ClientEnrolmentListSchema, 'Enrolments, oldest first.'],
       errors: [404],
     }),
-    ({ tenant, param }) => listClientEnrolments({ ctx: tenant, clientId: param.id }),
+    withClient(listClientEnrolments),
   );
 }

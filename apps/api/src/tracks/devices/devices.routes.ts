@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withTenantInput } from '../../ground/http/serve';
 import { DEVICE_ROUTES } from './devices.contract';
 import {
   BatchResultSchema,
@@ -47,7 +47,7 @@ export function registerDevicesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       answer: [201, BatchResultSchema, 'The devices received.'],
       errors: [409],
     }),
-    ({ tenant, body }) => receiveBatch({ ctx: tenant, input: body }),
+    withTenantInput(receiveBatch),
   );
 
   serveJson(

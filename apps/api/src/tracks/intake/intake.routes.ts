@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withClient } from '../../ground/http/serve';
 import { INTAKE_ROUTES } from './intake.contract';
 import {
   IntakeEvaluationSchema,
@@ -24,7 +24,7 @@ export function registerIntakeRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: 
       answer: [200, IntakeResponseSchema, 'The intake, or null when none was started.'],
       errors: [404, 409],
     }),
-    ({ tenant, param }) => getIntake({ ctx: tenant, clientId: param.id }),
+    withClient(getIntake),
   );
 
   serveJson(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { defineRoute, errorResponses, jsonBody, jsonResponse, routesOf } from '../../ground/http/routes';
-import { serveFile, serveJson } from '../../ground/http/serve';
+import { serveFile, serveJson, withClient, withTenant } from '../../ground/http/serve';
 import { SMS_REPORT_PATH } from '../../ground/messaging/messaging.adapters';
 import { SMS_SIGNATURE_HEADER, verifySmsReport } from '../../ground/messaging/messaging.sms';
 import { route } from '../../ground/shared/route-contract';
@@ -53,7 +53,7 @@ export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
       answer: [200, z.object({ contact: ClientContactSchema }), "The client's contact details and consents."],
       errors: [404],
     }),
-    ({ tenant, param }) => getClientContact({ ctx: tenant, clientId: param.id }),
+    withClient(getClientContact),
   );
 
   serveJson(
@@ -90,7 +90,7 @@ export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
         'Messages to clients who have neither SMS nor e-mail go by letter: `waiting` counts those due within the days the post needs; `batches` lists the last twenty batches, newest first.',
       answer: [200, LettersOverviewSchema, 'The waiting letters and the batches.'],
     }),
-    ({ tenant }) => getLetters({ ctx: tenant }),
+    withTenant(getLetters),
   );
 
   serveJson(
@@ -102,7 +102,7 @@ export function registerMessagesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>
       answer: [201, z.object({ batch: LetterBatchSchema }), 'The new batch.'],
       errors: [409],
     }),
-    ({ tenant }) => printLetterBatch({ ctx: tenant }),
+    withTenant(printLetterBatch),
   );
 
   serveFile(

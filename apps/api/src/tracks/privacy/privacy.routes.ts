@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { tenantContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withTenant, withTenantInput } from '../../ground/http/serve';
 import { route } from '../../ground/shared/route-contract';
 import { PRIVACY_ROUTES } from './privacy.contract';
 import {
@@ -77,7 +77,7 @@ export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
         "The welfare centre's retention period: months a client's data is kept after the trajectory ended",
       answer: [200, RetentionSettingsResponseSchema, 'The retention period and its limits.'],
     }),
-    ({ tenant }) => getRetentionSettings({ ctx: tenant }),
+    withTenant(getRetentionSettings),
   );
 
   serveJson(
@@ -88,6 +88,6 @@ export function registerPrivacyRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       body: RetentionSettingsSchema,
       answer: [200, RetentionSettingsResponseSchema, 'The saved retention period.'],
     }),
-    ({ tenant, body }) => updateRetentionSettings({ ctx: tenant, input: body }),
+    withTenantInput(updateRetentionSettings),
   );
 }

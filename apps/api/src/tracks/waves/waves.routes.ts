@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withTenantInput } from '../../ground/http/serve';
 import { WAVE_ROUTES } from './waves.contract';
 import {
   WaveAddClientsSchema,
@@ -29,7 +29,7 @@ export function registerWavesRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: A
       answer: [201, planResponse, 'The new wave and its plan.'],
       errors: [404, 409],
     }),
-    ({ tenant, body }) => createWave({ ctx: tenant, input: body }),
+    withTenantInput(createWave),
   );
 
   serveJson(
