@@ -1,14 +1,15 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
-import { requestContext } from '../../ground/http/request-context';
+import { type RequestContext, requestContext } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
-import { serveEmpty, serveJson } from '../../ground/http/serve';
+import { serveEmpty, serveJson, withCaller } from '../../ground/http/serve';
 import { readIdempotencyKey } from '../../ground/idempotency/idempotency.transaction';
 import { route } from '../../ground/shared/route-contract';
 import { newSignInLinkRoute } from '../../records/users/users.routes';
 import { VISIT_ROUTES } from './visits.contract';
 import {
+  type AssignRequest,
   AssignRequestSchema,
   CodeCheckRequestSchema,
   CodeCheckSchema,
@@ -123,7 +124,7 @@ function registerStudentRoutes({ app, deps }: Registration) {
       summary: "The organisation's students",
       answer: [200, StudentListSchema, 'Students.'],
     }),
-    ({ ctx }) => listStudents({ ctx }),
+    withCaller(listStudents),
   );
 
   serveJson(
@@ -165,6 +166,11 @@ function registerStudentRoutes({ app, deps }: Registration) {
 /** One visit, and planning it: assign, reschedule, no-show. */
 function registerPlanningRoutes({ app, deps }: Registration) {
   const timeZone = deps.config.timeZone;
+  /** Assigning and moving a visit: the cheque the path names gets the student and time of the body. */
+  const appointment =
+    (action: 'assign' | 'reschedule') =>
+    ({ ctx, param, body }: { ctx: RequestContext; param: { chequeId: string }; body: AssignRequest }) =>
+      planVisit({ ctx, timeZone, chequeId: param.chequeId, action, input: body });
 
   serveJson(
     app,
@@ -187,8 +193,7 @@ function registerPlanningRoutes({ app, deps }: Registration) {
       answer: [200, VisitDetailResponseSchema, 'The planned cheque.'],
       errors: [404, 409],
     }),
-    ({ ctx, param, body }) =>
-      planVisit({ ctx, timeZone, chequeId: param.chequeId, action: 'assign', input: body }),
+    appointment('assign'),
   );
 
   serveJson(
@@ -201,8 +206,7 @@ function registerPlanningRoutes({ app, deps }: Registration) {
       answer: [200, VisitDetailResponseSchema, 'The re-planned cheque.'],
       errors: [404, 409],
     }),
-    ({ ctx, param, body }) =>
-      planVisit({ ctx, timeZone, chequeId: param.chequeId, action: 'reschedule', input: body }),
+    appointment('reschedule'),
   );
 
   serveJson(
