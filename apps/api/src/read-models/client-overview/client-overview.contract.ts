@@ -1,21 +1,14 @@
 import { contract, types } from '../../ground/shared/route-contract';
-import type {
-  ClientCreateSchema,
-  ClientResponseSchema,
-  ClientUpdateSchema,
-  DuplicateCheckSchema,
-  DuplicateListSchema,
-  SocialWorkerListSchema,
-} from '../../records/clients/clients.schemas';
+import type * as clients from '../../records/clients/clients.schemas';
 import type * as schemas from './client-overview.schemas';
 
 type Shapes = {
   list: { query: typeof schemas.ClientListQuerySchema; answer: typeof schemas.ClientListSchema };
-  socialWorkers: { answer: typeof SocialWorkerListSchema };
-  create: { body: typeof ClientCreateSchema; answer: typeof ClientResponseSchema };
-  detail: { answer: typeof ClientResponseSchema };
-  update: { body: typeof ClientUpdateSchema; answer: typeof ClientResponseSchema };
-  duplicates: { body: typeof DuplicateCheckSchema; answer: typeof DuplicateListSchema };
+  socialWorkers: { answer: typeof clients.SocialWorkerListSchema };
+  create: { body: typeof clients.ClientCreateSchema; answer: typeof clients.ClientResponseSchema };
+  detail: { answer: typeof clients.ClientResponseSchema };
+  update: { body: typeof clients.ClientUpdateSchema; answer: typeof clients.ClientResponseSchema };
+  duplicates: { body: typeof clients.DuplicateCheckSchema; answer: typeof clients.DuplicateListSchema };
   overview: { answer: typeof schemas.ClientOverviewSchema };
 };
 
