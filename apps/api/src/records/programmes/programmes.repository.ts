@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
 import {
@@ -18,7 +18,20 @@ const trainingOrgs = alias(organisationsTable, 'training_orgs');
 export type ProgrammeRow = typeof programmesTable.$inferSelect;
 export type WaveRow = typeof wavesTable.$inferSelect;
 
+/** Which programme of the tenant changes, and when. */
+type ProgrammeChange = { tenantId: string; programmeId: string; now: Date };
+
 export function createProgrammesRepository({ db }: { db: Database }) {
+  /** Stores the settings `settings` computes from the stored ones; answers the programme as it is now. */
+  async function writeSettings({ tenantId, programmeId, now }: ProgrammeChange, settings: SQL) {
+    const [programme] = await db
+      .update(programmesTable)
+      .set({ settings, updatedAt: now })
+      .where(inTenant(programmesTable, tenantId, eq(programmesTable.id, programmeId)))
+      .returning();
+    return { programme };
+  }
+
   return {
     /** The tenant's programmes, newest first, with the names of their partners. */
     async listProgrammes({ tenantId }: { tenantId: string }) {
@@ -74,50 +87,23 @@ export function createProgrammesRepository({ db }: { db: Database }) {
       return { programme };
     },
 
-    async updateSettings({
-      tenantId,
-      programmeId,
-      settings,
-      now,
-    }: {
-      tenantId: string;
-      programmeId: string;
-      settings: Record<string, unknown>;
-      now: Date;
-    }) {
+    async updateSettings({ settings, ...change }: ProgrammeChange & { settings: Record<string, unknown> }) {
       // The outcome measure's settings live under `outcomes` and are changed on their own: kept here.
-      const [programme] = await db
-        .update(programmesTable)
-        .set({
-          settings: sql`${JSON.stringify(settings)}::jsonb || CASE WHEN ${programmesTable.settings} ? 'outcomes' THEN jsonb_build_object('outcomes', ${programmesTable.settings} -> 'outcomes') ELSE '{}'::jsonb END`,
-          updatedAt: now,
-        })
-        .where(inTenant(programmesTable, tenantId, eq(programmesTable.id, programmeId)))
-        .returning();
-      return { programme };
+      return writeSettings(
+        change,
+        sql`${JSON.stringify(settings)}::jsonb || CASE WHEN ${programmesTable.settings} ? 'outcomes' THEN jsonb_build_object('outcomes', ${programmesTable.settings} -> 'outcomes') ELSE '{}'::jsonb END`,
+      );
     },
 
     /** Replaces the outcome measure's settings of a programme, leaving its other settings as they are. */
     async updateOutcomeSettings({
-      tenantId,
-      programmeId,
       outcomes,
-      now,
-    }: {
-      tenantId: string;
-      programmeId: string;
-      outcomes: Record<string, unknown>;
-      now: Date;
-    }) {
-      const [programme] = await db
-        .update(programmesTable)
-        .set({
-          settings: sql`${programmesTable.settings} || jsonb_build_object('outcomes', ${JSON.stringify(outcomes)}::jsonb)`,
-          updatedAt: now,
-        })
-        .where(inTenant(programmesTable, tenantId, eq(programmesTable.id, programmeId)))
-        .returning();
-      return { programme };
+      ...change
+    }: ProgrammeChange & { outcomes: Record<string, unknown> }) {
+      return writeSettings(
+        change,
+        sql`${programmesTable.settings} || jsonb_build_object('outcomes', ${JSON.stringify(outcomes)}::jsonb)`,
+      );
     },
 
     async listWaves({ tenantId, programmeId }: { tenantId: string; programmeId: string }) {
