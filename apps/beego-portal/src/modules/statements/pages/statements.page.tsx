@@ -1,16 +1,20 @@
 import type { Statement, StatementLine } from '@digipakket/api/contracts';
 import {
   CardList,
+  type Column,
   createAction,
+  createFormValues,
+  DataTable,
   DateField,
   ErrorNotice,
   errorMessageKey,
   Loaded,
+  SelectField,
   SubmitButton,
   usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { i18n, t } from '../../../portal';
 import { createStatementsQuery } from '../statements.queries';
 import {
@@ -32,6 +36,19 @@ function verdictText(line: StatementLine): string {
   return verdict.outcome === 'matched'
     ? t('statements.verdict.matched')
     : t('statements.verdict.disputed', { reason: verdict.reason ?? '' });
+}
+
+/** The columns of a statement's lines: one visit each, with its price and the verdict on it. */
+function lineColumns(): Column<StatementLine>[] {
+  return [
+    { header: t('statements.date'), cell: (line) => line.visitedOn },
+    { header: t('statements.client'), cell: (line) => line.clientName },
+    { header: t('visit.student'), cell: (line) => line.studentName },
+    { header: t('statements.minutes'), cell: (line) => line.minutes },
+    { header: t('visits.purpose'), cell: (line) => t(`purpose.${line.purpose}`) },
+    { header: t('statements.price'), cell: (line) => euros(line.priceCents) },
+    { header: t('statements.verdict'), cell: verdictText },
+  ];
 }
 
 function DownloadLinks(props: { id: string; month?: string }) {
@@ -107,38 +124,12 @@ function StatementView(props: { statement: Statement; onSent: (statement: Statem
         </Show>
         <DownloadLinks id={props.statement.id} />
       </div>
-      {/* The wide table scrolls sideways on a phone; the focusable wrapper lets a keyboard scroll it too. */}
-      <section class="table-wrap" tabindex="0" aria-label={t('statements.linesCaption')}>
-        <table class="table">
-          <caption class="visually-hidden">{t('statements.linesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('statements.date')}</th>
-              <th scope="col">{t('statements.client')}</th>
-              <th scope="col">{t('visit.student')}</th>
-              <th scope="col">{t('statements.minutes')}</th>
-              <th scope="col">{t('visits.purpose')}</th>
-              <th scope="col">{t('statements.price')}</th>
-              <th scope="col">{t('statements.verdict')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.statement.lines}>
-              {(line) => (
-                <tr>
-                  <td>{line.visitedOn}</td>
-                  <td>{line.clientName}</td>
-                  <td>{line.studentName}</td>
-                  <td>{line.minutes}</td>
-                  <td>{t(`purpose.${line.purpose}`)}</td>
-                  <td>{euros(line.priceCents)}</td>
-                  <td>{verdictText(line)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        caption={t('statements.linesCaption')}
+        captionHidden
+        columns={lineColumns()}
+        rows={props.statement.lines}
+      />
     </section>
   );
 }
@@ -148,8 +139,10 @@ export function StatementsPage() {
   usePageTitle(() => t('statements.title'));
   const { session } = usePortal();
   const [list, { refetch }] = createStatementsQuery();
-  const [tenantId, setTenantId] = createSignal(session.me()?.tenants[0]?.id ?? '');
-  const [month, setMonth] = createSignal(previousMonth(new Date()));
+  const form = createFormValues({
+    tenant: session.me()?.tenants[0]?.id ?? '',
+    month: previousMonth(new Date()),
+  });
   const [open, setOpen] = createSignal<Statement>();
 
   const making = createAction({
@@ -170,7 +163,8 @@ export function StatementsPage() {
   });
   const make = async (event: Event) => {
     event.preventDefault();
-    await making.run({ tenantId: tenantId(), month: month() });
+    const { tenant, month } = form.values();
+    await making.run({ tenantId: tenant, month });
   };
 
   const show = async (id: string) => {
@@ -185,29 +179,13 @@ export function StatementsPage() {
       <form class="form" onSubmit={make} aria-labelledby="make-title">
         <h2 id="make-title">{t('statements.make')}</h2>
         <ErrorNotice error={making.error()} inline />
-        <div class="field">
-          <label class="field__label" for="field-tenant">
-            {t('queue.tenant')}
-          </label>
-          <select
-            id="field-tenant"
-            class="input"
-            value={tenantId()}
-            onChange={(event) => setTenantId(event.currentTarget.value)}
-          >
-            <For each={session.me()?.tenants ?? []}>
-              {(tenant) => <option value={tenant.id}>{tenant.name}</option>}
-            </For>
-          </select>
-        </div>
-        <DateField
-          name="month"
-          kind="month"
-          label={t('statements.month')}
+        <SelectField
+          {...form.field('tenant')}
+          label={t('queue.tenant')}
           required={false}
-          value={month()}
-          onValue={setMonth}
+          options={(session.me()?.tenants ?? []).map((tenant) => ({ value: tenant.id, label: tenant.name }))}
         />
+        <DateField {...form.field('month')} kind="month" label={t('statements.month')} required={false} />
         <div class="form__actions">
           <SubmitButton busy={making.busy()} label={t('statements.makeButton')} />
         </div>
