@@ -10,13 +10,7 @@ import {
 } from '@digipakket/api/routes';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { createApiClient, pathOf } from './api-client';
-
-function answer(status: number, body?: unknown): Response {
-  return new Response(body === undefined ? null : JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
-}
+import { answer } from './api-client.fixtures';
 
 describe('api.call', () => {
   it('sends the route’s method to its path, with the parameters encoded, the query and the body', async () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient, newIdempotencyKey } from './api-client';
-
-function answer(status: number, body?: unknown): Response {
-  return new Response(body === undefined ? null : JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
-}
+import { answer } from './api-client.fixtures';
 
 describe('createApiClient', () => {
   it('sends JSON with same-origin cookies under /api and returns the parsed answer', async () => {

@@ -48,34 +48,33 @@ function mountList(options: { keyed: boolean }) {
   return { host, refetch: () => refetchList() };
 }
 
+/**
+ * Mounts the list, types an appointment into row b, refetches and waits: the list, the input typed
+ * into, and row b's input after the refetch.
+ */
+async function typeIntoRowThenRefetch({ keyed }: { keyed: boolean }) {
+  const { host, refetch } = mountList({ keyed });
+  await settle();
+  const typed = host.querySelector<HTMLInputElement>('li[data-id="b"] input')!;
+  typed.value = '2027-02-10T14:00';
+
+  refetch();
+  await settle();
+  return { host, typed, after: host.querySelector<HTMLInputElement>('li[data-id="b"] input')! };
+}
+
 describe('keyedStorage', () => {
   it('keeps a row that is still listed after a refetch, with what was typed into it, and shows its new values', async () => {
-    const { host, refetch } = mountList({ keyed: true });
-    await settle();
-    const typed = host.querySelector<HTMLInputElement>('li[data-id="b"] input')!;
-    typed.value = '2027-02-10T14:00';
-
-    refetch();
-    await settle();
-
+    const { host, typed, after } = await typeIntoRowThenRefetch({ keyed: true });
     const rows = [...host.querySelectorAll('li')].map((li) => li.dataset.id);
     expect(rows).toEqual(['b', 'c']);
-    const after = host.querySelector<HTMLInputElement>('li[data-id="b"] input')!;
     expect(after).toBe(typed);
     expect(after.value).toBe('2027-02-10T14:00');
     expect(host.querySelector('li[data-id="b"] span')?.textContent).toBe('Emre Ç.');
   });
 
   it('is what keeps the row: without it a refetch rebuilds every row and loses the typing', async () => {
-    const { host, refetch } = mountList({ keyed: false });
-    await settle();
-    const typed = host.querySelector<HTMLInputElement>('li[data-id="b"] input')!;
-    typed.value = '2027-02-10T14:00';
-
-    refetch();
-    await settle();
-
-    const after = host.querySelector<HTMLInputElement>('li[data-id="b"] input')!;
+    const { typed, after } = await typeIntoRowThenRefetch({ keyed: false });
     expect(after).not.toBe(typed);
     expect(after.value).toBe('');
   });
