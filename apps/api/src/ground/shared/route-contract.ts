@@ -13,6 +13,19 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type RouteShape = { query?: z.ZodType; body?: z.ZodType; answer?: z.ZodType };
 
 /**
+ * The shapes of a setting a portal reads (`read`) and saves (`save`, sending `Body`), both answered
+ * with the setting as stored (`Answer`). A contract names the pair once and gives each route its part:
+ *
+ * @example
+ * type Setting = SettingShapes<typeof SettingsUpdateSchema, typeof SettingsSchema>;
+ * type Shapes = { settings: Setting['read']; saveSettings: Setting['save'] };
+ */
+export type SettingShapes<Body extends z.ZodType, Answer extends z.ZodType> = {
+  read: { answer: Answer };
+  save: { body: Body; answer: Answer };
+};
+
+/**
  * One route of the API, path relative to `/api`, with `{name}` for each path parameter.
  * `shape` never holds a value: it carries the types of the query, the body and the answer.
  */

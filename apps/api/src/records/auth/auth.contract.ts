@@ -1,5 +1,10 @@
-import { contract, types } from '../../ground/shared/route-contract';
+import { contract, type SettingShapes, types } from '../../ground/shared/route-contract';
 import type * as schemas from './auth.schemas';
+
+type Setting = SettingShapes<
+  typeof schemas.SecondFactorPolicyUpdateSchema,
+  typeof schemas.SecondFactorPolicySchema
+>;
 
 type Shapes = {
   login: { body: typeof schemas.LoginRequestSchema; answer: typeof schemas.MeSchema };
@@ -19,11 +24,8 @@ type Shapes = {
   startTotp: { answer: typeof schemas.TotpSetupSchema };
   confirmTotp: { body: typeof schemas.SecondFactorCodeSchema; answer: typeof schemas.FactorEnrolledSchema };
   renewRecoveryCodes: { answer: typeof schemas.RecoveryCodesSchema };
-  secondFactorPolicy: { answer: typeof schemas.SecondFactorPolicySchema };
-  setSecondFactorPolicy: {
-    body: typeof schemas.SecondFactorPolicyUpdateSchema;
-    answer: typeof schemas.SecondFactorPolicySchema;
-  };
+  secondFactorPolicy: Setting['read'];
+  setSecondFactorPolicy: Setting['save'];
 };
 
 /** The session routes as the portals call them. */

@@ -1,16 +1,15 @@
-import { contract, types } from '../../ground/shared/route-contract';
+import { contract, type SettingShapes, types } from '../../ground/shared/route-contract';
 import type * as schemas from './auth.sso.schemas';
+
+type Setting = SettingShapes<typeof schemas.SignInSettingsUpdateSchema, typeof schemas.SignInSettingsSchema>;
 
 type Shapes = {
   discover: {
     body: typeof schemas.SignInDiscoveryRequestSchema;
     answer: typeof schemas.SignInDiscoverySchema;
   };
-  settings: { answer: typeof schemas.SignInSettingsSchema };
-  updateSettings: {
-    body: typeof schemas.SignInSettingsUpdateSchema;
-    answer: typeof schemas.SignInSettingsSchema;
-  };
+  settings: Setting['read'];
+  updateSettings: Setting['save'];
 };
 
 /** Single sign-on as the portals call it: the login page's discovery and the admin's settings. */

@@ -1,9 +1,11 @@
-import { contract, types } from '../../ground/shared/route-contract';
+import { contract, type SettingShapes, types } from '../../ground/shared/route-contract';
 import type * as schemas from './branding.schemas';
 
+type Setting = SettingShapes<typeof schemas.BrandingUpdateSchema, typeof schemas.BrandingResponseSchema>;
+
 type Shapes = {
-  get: { answer: typeof schemas.BrandingResponseSchema };
-  update: { body: typeof schemas.BrandingUpdateSchema; answer: typeof schemas.BrandingResponseSchema };
+  get: Setting['read'];
+  update: Setting['save'];
 };
 
 /** What the welfare centre's documents print, as the admin page reads and saves it. */

@@ -1,15 +1,17 @@
-import { contract, types } from '../../ground/shared/route-contract';
+import { contract, type SettingShapes, types } from '../../ground/shared/route-contract';
 import type * as schemas from './programmes.schemas';
+
+type Setting = SettingShapes<
+  typeof schemas.ProgrammeSettingsSchema,
+  typeof schemas.ProgrammeSettingsResponseSchema
+>;
 
 type Shapes = {
   list: { answer: typeof schemas.ProgrammeListSchema };
   partners: { answer: typeof schemas.ProgrammePartnerListSchema };
   start: { body: typeof schemas.ProgrammeCreateSchema; answer: typeof schemas.ProgrammeSummarySchema };
-  settings: { answer: typeof schemas.ProgrammeSettingsResponseSchema };
-  saveSettings: {
-    body: typeof schemas.ProgrammeSettingsSchema;
-    answer: typeof schemas.ProgrammeSettingsResponseSchema;
-  };
+  settings: Setting['read'];
+  saveSettings: Setting['save'];
 };
 
 /** The welfare centre's programmes, their partners and settings, as the portals call them. */

@@ -1,5 +1,10 @@
-import { contract, types } from '../../ground/shared/route-contract';
+import { contract, type SettingShapes, types } from '../../ground/shared/route-contract';
 import type * as schemas from './outcomes.schemas';
+
+type Setting = SettingShapes<
+  typeof schemas.OutcomeMeasureSettingsUpdateSchema,
+  typeof schemas.OutcomeMeasureSettingsSchema
+>;
 
 type Shapes = {
   clientRounds: { answer: typeof schemas.OutcomeClientRoundsSchema };
@@ -9,11 +14,8 @@ type Shapes = {
   };
   baselineFromIntake: { answer: typeof schemas.OutcomeBaselineFromIntakeSchema };
   due: { query: typeof schemas.OutcomeDueQuerySchema; answer: typeof schemas.OutcomeDueListSchema };
-  settings: { answer: typeof schemas.OutcomeMeasureSettingsSchema };
-  updateSettings: {
-    body: typeof schemas.OutcomeMeasureSettingsUpdateSchema;
-    answer: typeof schemas.OutcomeMeasureSettingsSchema;
-  };
+  settings: Setting['read'];
+  updateSettings: Setting['save'];
 };
 
 /** The outcome measure's routes as the portals call them. */

@@ -1,13 +1,15 @@
-import { contract, types } from '../../ground/shared/route-contract';
+import { contract, type SettingShapes, types } from '../../ground/shared/route-contract';
 import type * as schemas from './privacy.schemas';
+
+type Setting = SettingShapes<
+  typeof schemas.RetentionSettingsSchema,
+  typeof schemas.RetentionSettingsResponseSchema
+>;
 
 type Shapes = {
   erase: { body: typeof schemas.ErasureRequestSchema; answer: typeof schemas.ErasureResultSchema };
-  retention: { answer: typeof schemas.RetentionSettingsResponseSchema };
-  saveRetention: {
-    body: typeof schemas.RetentionSettingsSchema;
-    answer: typeof schemas.RetentionSettingsResponseSchema;
-  };
+  retention: Setting['read'];
+  saveRetention: Setting['save'];
 };
 
 /** The GDPR routes as the portals call them. */
