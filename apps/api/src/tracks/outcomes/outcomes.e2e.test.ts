@@ -27,6 +27,11 @@ function answers({ step = 'with_help', confidence = 4 }: { step?: string; confid
   }));
 }
 
+/** The body of an end round taken in person at `occasion` (a half-day or a home visit), every task at `step`. */
+function endRoundAt(occasion: Record<string, string>, step: string) {
+  return { round: 'end', mode: 'in_person', occasion, answers: answers({ step }) };
+}
+
 async function approvedClient() {
   sequence += 1;
   return registerApprovedClient({
@@ -192,12 +197,7 @@ describe('partners take the end round where the programme says so', () => {
     await setEndRoundTakenBy('welfare');
     const [target] = await teacherSessions();
     expect(target).toBeDefined();
-    const body = (sessionId: string) => ({
-      round: 'end',
-      mode: 'in_person',
-      occasion: { kind: 'training_session', sessionId },
-      answers: answers({ step: 'on_my_own' }),
-    });
+    const body = (sessionId: string) => endRoundAt({ kind: 'training_session', sessionId }, 'on_my_own');
     const refused = await record(target!.client_id, body(target!.last_id), teacher);
     expect(refused.status).toBe(409);
     expect((await refused.json()).error.details.reasons).toEqual([
@@ -260,12 +260,7 @@ describe('partners take the end round where the programme says so', () => {
     const second = visits.find((visit) => visit.visit_number === 2)!;
     const first = visits.find((visit) => visit.client_id === second.client_id && visit.visit_number === 1)!;
     expect(second).toBeDefined();
-    const body = (chequeId: string) => ({
-      round: 'end',
-      mode: 'in_person',
-      occasion: { kind: 'home_visit', chequeId },
-      answers: answers({ step: 'can_show_others' }),
-    });
+    const body = (chequeId: string) => endRoundAt({ kind: 'home_visit', chequeId }, 'can_show_others');
     const early = await record(second.client_id, body(first.cheque_id), student);
     expect(early.status).toBe(409);
     expect((await early.json()).error.details.reasons[0].code).toBe('outcomes.round.not_second_visit');
