@@ -3,28 +3,33 @@ import { createSignal } from 'solid-js';
 import { createOutbox, type OutboxEntry, type SendResult } from './redeem.outbox';
 
 /**
+ * POSTs JSON to the API with fetch itself, or nothing when the request did not get out (no network).
+ * A 401 or a server error counts as "not now" too: the caller tries again later.
+ */
+async function postNow(path: string, body: unknown, headers: Record<string, string> = {}) {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return undefined;
+  }
+  return response.status === 401 || response.status >= 500 ? undefined : response;
+}
+
+/**
  * Sends one logged visit. The portal kit's client has no custom headers, and this request needs its
  * Idempotency-Key, so it goes through fetch itself. A 401 counts as "not yet": the visit waits until
  * the student has signed in again.
  */
 export async function sendRedeem(entry: OutboxEntry): Promise<SendResult> {
-  let response: Response;
-  try {
-    response = await fetch('/api/visits/redeem', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        'idempotency-key': entry.key,
-      },
-      body: JSON.stringify(entry.body),
-    });
-  } catch {
-    return { kind: 'offline' };
-  }
+  const response = await postNow('/api/visits/redeem', entry.body, { 'idempotency-key': entry.key });
+  if (!response) return { kind: 'offline' };
   if (response.ok) return { kind: 'sent', response: (await response.json()) as VisitDetailResponse };
-  if (response.status === 401 || response.status >= 500) return { kind: 'offline' };
   const body = (await response.json().catch(() => ({}))) as {
     error?: { code?: string; message?: string; details?: { reasons?: { code?: unknown }[] } };
   };
@@ -50,19 +55,9 @@ export type CodeCheckResult =
  * the visit is sent.
  */
 export async function checkCode(code: string): Promise<CodeCheckResult> {
-  let response: Response;
-  try {
-    response = await fetch('/api/visits/check', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ code }),
-    });
-  } catch {
-    return { kind: 'offline' };
-  }
+  const response = await postNow('/api/visits/check', { code });
+  if (!response) return { kind: 'offline' };
   if (response.ok) return { kind: 'redeemable', check: (await response.json()) as CodeCheck };
-  if (response.status === 401 || response.status >= 500) return { kind: 'offline' };
   const body = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
   return { kind: 'refused', code: body.error?.code ?? `http.${response.status}` };
 }
