@@ -362,6 +362,13 @@ export function QueuePage() {
   };
   const setFilter = (name: 'tenantId' | 'language' | 'purpose' | 'neighbourhood', value: string) =>
     setFilters((current) => ({ ...current, [name]: value || undefined }));
+  /** A filter's value and how to change it, for its FilterSelect. */
+  const filter = (name: 'tenantId' | 'purpose' | 'neighbourhood') => ({
+    get value() {
+      return filters()[name];
+    },
+    onValue: (value: string) => setFilter(name, value),
+  });
   return (
     <>
       <h1>{t('queue.title')}</h1>
@@ -376,22 +383,12 @@ export function QueuePage() {
                 aria-label={t('queue.filters')}
                 onSubmit={(event) => event.preventDefault()}
               >
-                <FilterSelect
-                  id="filter-tenant"
-                  label={t('queue.tenant')}
-                  value={filters().tenantId}
-                  onValue={(value) => setFilter('tenantId', value)}
-                >
+                <FilterSelect id="filter-tenant" label={t('queue.tenant')} {...filter('tenantId')}>
                   <For each={loaded().tenants}>
                     {(tenant) => <option value={tenant.id}>{tenant.name}</option>}
                   </For>
                 </FilterSelect>
-                <FilterSelect
-                  id="filter-purpose"
-                  label={t('visits.purpose')}
-                  value={filters().purpose}
-                  onValue={(value) => setFilter('purpose', value)}
-                >
+                <FilterSelect id="filter-purpose" label={t('visits.purpose')} {...filter('purpose')}>
                   <option value="installation">{t('purpose.installation')}</option>
                   <option value="free">{t('purpose.free')}</option>
                 </FilterSelect>
@@ -409,8 +406,7 @@ export function QueuePage() {
                 <FilterSelect
                   id="filter-neighbourhood"
                   label={t('queue.neighbourhood')}
-                  value={filters().neighbourhood}
-                  onValue={(value) => setFilter('neighbourhood', value)}
+                  {...filter('neighbourhood')}
                 >
                   <For each={loaded().neighbourhoods}>
                     {(neighbourhood) => <option value={neighbourhood}>{neighbourhood}</option>}
