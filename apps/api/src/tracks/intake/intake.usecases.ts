@@ -9,7 +9,7 @@ import {
 import type { z } from 'zod';
 import type { Database } from '../../ground/database/database';
 import type { ClientArgs, TenantContext } from '../../ground/http/request-context';
-import type { Package } from '../../records/clients/clients.schemas';
+import { type Package, PackageSchema } from '../../records/clients/clients.schemas';
 import { requireTenantClient } from '../../records/clients/clients.usecases';
 import { readProgrammeSettings } from '../../records/programmes/programmes.settings';
 import {
@@ -50,22 +50,16 @@ type StoredVerdict = {
   packageChangeReason: string | null;
 };
 
+/** The parts of a package the intake stores and a social worker may change. */
+const PACKAGE_PARTS = PackageSchema.keyof().options;
+
+/** The package's parts alone (the domain's recommendation holds more). */
 function packageOf(value: Package): Package {
-  return {
-    cheques: value.cheques,
-    basicCourse: value.basicCourse,
-    digibuddy: value.digibuddy,
-    infoSession: value.infoSession,
-  };
+  return Object.fromEntries(PACKAGE_PARTS.map((part) => [part, value[part]])) as Package;
 }
 
 function samePackage(a: Package, b: Package): boolean {
-  return (
-    a.cheques === b.cheques &&
-    a.basicCourse === b.basicCourse &&
-    a.digibuddy === b.digibuddy &&
-    a.infoSession === b.infoSession
-  );
+  return PACKAGE_PARTS.every((part) => a[part] === b[part]);
 }
 
 /**
