@@ -72,6 +72,16 @@ function OutcomeItemField(props: {
       </Show>
     </span>
   );
+  /** One answer as a radio button of the item's group, checked while it is the choice. */
+  const radio = (choice: Choice): JSX.InputHTMLAttributes<HTMLInputElement> => ({
+    type: 'radio',
+    name: `${props.formId}-${props.item.itemId}`,
+    value: choice,
+    get checked() {
+      return props.choice === choice;
+    },
+    onChange: () => props.onChoose(choice),
+  });
   return (
     <li class="outcome-item">
       <fieldset>
@@ -93,13 +103,7 @@ function OutcomeItemField(props: {
               <For each={CONFIDENCE_VALUES}>
                 {(value) => (
                   <label class="outcome-option outcome-option--number">
-                    <input
-                      type="radio"
-                      name={`${props.formId}-${props.item.itemId}`}
-                      value={value}
-                      checked={props.choice === value}
-                      onChange={() => props.onChoose(value)}
-                    />
+                    <input {...radio(value)} />
                     <span>{value}</span>
                   </label>
                 )}
@@ -131,13 +135,7 @@ function OutcomeItemField(props: {
             <For each={OUTCOME_TASK_STEPS}>
               {(step) => (
                 <label class="outcome-option">
-                  <input
-                    type="radio"
-                    name={`${props.formId}-${props.item.itemId}`}
-                    value={step}
-                    checked={props.choice === step}
-                    onChange={() => props.onChoose(step)}
-                  />
+                  <input {...radio(step)} />
                   {optionLabel(OUTCOME_SCALE_TEXTS[step].nl, OUTCOME_SCALE_TEXTS[step][props.language])}
                 </label>
               )}
@@ -145,13 +143,7 @@ function OutcomeItemField(props: {
           </div>
         </Show>
         <label class="outcome-option outcome-option--none">
-          <input
-            type="radio"
-            name={`${props.formId}-${props.item.itemId}`}
-            value="not_answered"
-            checked={props.choice === 'not_answered'}
-            onChange={() => props.onChoose('not_answered')}
-          />
+          <input {...radio('not_answered')} />
           <span>{t('outcome.notAnswered')}</span>
         </label>
       </fieldset>
