@@ -27,6 +27,20 @@ async function openFollowUpWithSignals(page: Page) {
   }).toPass({ timeout: 30_000 });
 }
 
+/**
+ * In a signal's dialog: writes `text` in `field`, confirms with `button`, and waits until the dialog
+ * has closed and the page says `done`.
+ */
+async function confirmDialog(
+  dialog: Locator,
+  { field, text, button, done }: { field: string; text: string; button: string; done: string },
+) {
+  await dialog.getByLabel(field).fill(text);
+  await dialog.getByRole('button', { name: button }).click();
+  await expect(dialog).toBeHidden();
+  await expect(dialog.page().getByRole('status').filter({ hasText: done })).toBeVisible();
+}
+
 /** The number in the row of a chart's table whose header is `label`. */
 async function rowFigure(chart: Locator, label: string): Promise<number> {
   const header = chart.page().getByRole('rowheader', { name: label, exact: true });
@@ -56,12 +70,12 @@ test.describe('follow-up', () => {
 
     await dialog.getByRole('button', { name: 'Uitstellen' }).click();
     await expect(dialog.getByLabel('Reden')).toHaveAccessibleDescription(/Schrijf kort waarom je uitstelt\./);
-    await dialog.getByLabel('Reden').fill('Cliënt is op reis tot volgende week');
-    await dialog.getByRole('button', { name: 'Uitstellen' }).click();
-    await expect(dialog).toBeHidden();
-    await expect(
-      page.getByRole('status').filter({ hasText: `Het signaal van ${clientName} is uitgesteld.` }),
-    ).toBeVisible();
+    await confirmDialog(dialog, {
+      field: 'Reden',
+      text: 'Cliënt is op reis tot volgende week',
+      button: 'Uitstellen',
+      done: `Het signaal van ${clientName} is uitgesteld.`,
+    });
 
     await page.getByLabel('Toon').selectOption('snoozed');
     const snoozedRow = page.getByRole('row').filter({ hasText: 'Cliënt is op reis tot volgende week' });
@@ -88,12 +102,12 @@ test.describe('follow-up', () => {
       /Schrijf kort wat je gedaan hebt\./,
     );
     await expectNoSeriousA11yViolations(page, 'the follow-up answer dialog');
-    await dialog.getByLabel('Wat heb je gedaan?').fill('Cliënt gebeld, extra uitleg over e-mail gegeven');
-    await dialog.getByRole('button', { name: 'Afronden' }).click();
-    await expect(dialog).toBeHidden();
-    await expect(
-      page.getByRole('status').filter({ hasText: `De opvolging van ${clientName} is afgerond.` }),
-    ).toBeVisible();
+    await confirmDialog(dialog, {
+      field: 'Wat heb je gedaan?',
+      text: 'Cliënt gebeld, extra uitleg over e-mail gegeven',
+      button: 'Afronden',
+      done: `De opvolging van ${clientName} is afgerond.`,
+    });
     await expect(
       page.getByRole('row').filter({ hasText: 'Student vraagt opvolging' }).filter({ hasText: clientName }),
     ).toHaveCount(0);
