@@ -19,6 +19,7 @@ import {
   createTooLargeError,
   createUnavailableError,
   createUnsupportedMediaTypeError,
+  hasCodeInCauseChain,
   isAppError,
   isUnavailableError,
   toErrorBody,
@@ -150,16 +151,6 @@ const INPUT_DATA_EXCEPTIONS = new Set([
   '2200N',
 ]);
 
-function isInputDataException(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && INPUT_DATA_EXCEPTIONS.has(code)) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
 /** A NUL character in the path or query string is never meaningful; refuse it before any handler. */
 export const nulInUrlMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   if (/%00/i.test(c.req.url) || c.req.url.includes('\u0000')) throw createInvalidValueError();
@@ -179,7 +170,7 @@ function findWrappedAppError(error: unknown): AppError | undefined {
 function toAppError(error: unknown): AppError {
   const wrapped = findWrappedAppError(error);
   if (wrapped) return wrapped;
-  if (isInputDataException(error)) return createInvalidValueError({ cause: error });
+  if (hasCodeInCauseChain(error, INPUT_DATA_EXCEPTIONS)) return createInvalidValueError({ cause: error });
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message))
       return createMalformedJsonError({ cause: error });
