@@ -35,7 +35,45 @@ const device = specification((state: Device, command: DeviceCommand) =>
   decideDevice({ device: state, command, now }),
 );
 
+/** The commands the lifecycle refuses: the laptop as it is, the command, and the refusal's code. */
+const REFUSALS: [string, Device, DeviceCommand, string][] = [
+  [
+    'a reserved laptop, when reserved for another client',
+    reserved,
+    { type: 'reserve', clientId: 'cli_2' },
+    'device.not_in_stock',
+  ],
+  [
+    'a laptop in stock, when a reservation is cancelled',
+    inStock,
+    { type: 'cancel_reservation' },
+    'device.not_reserved',
+  ],
+  [
+    'a laptop reserved for one client, when handed out to another',
+    reserved,
+    { type: 'hand_out', clientId: 'cli_2' },
+    'device.held_by_other_client',
+  ],
+  [
+    'a laptop in stock, when handed out (it must be reserved first)',
+    inStock,
+    { type: 'hand_out', clientId: 'cli_1' },
+    'device.not_reserved',
+  ],
+  [
+    'a handed-out laptop, when reported defective without a note',
+    handedOut,
+    { type: 'report_defective', note: ' ' },
+    'device.defect_note_missing',
+  ],
+];
+
 describe('the device lifecycle', () => {
+  it.each(REFUSALS)('given %s, then it is refused', (_, given, command, code) => {
+    device.given(given).when(command).thenRefused(code);
+  });
+
   it('given a laptop in stock, when reserved for a client, then that client holds the reservation', () => {
     device
       .given(inStock)
@@ -43,16 +81,8 @@ describe('the device lifecycle', () => {
       .thenAccepted({ device: { ...base, status: 'reserved', holder: 'cli_1', reservedAt: now } });
   });
 
-  it('given a reserved laptop, when reserved for another client, then it is refused', () => {
-    device.given(reserved).when({ type: 'reserve', clientId: 'cli_2' }).thenRefused('device.not_in_stock');
-  });
-
   it('given a reserved laptop, when the reservation is cancelled, then it is back in stock', () => {
     device.given(reserved).when({ type: 'cancel_reservation' }).thenAccepted({ device: inStock });
-  });
-
-  it('given a laptop in stock, when a reservation is cancelled, then it is refused', () => {
-    device.given(inStock).when({ type: 'cancel_reservation' }).thenRefused('device.not_reserved');
   });
 
   it('given a reserved laptop, when handed out to its client, then it is handed out', () => {
@@ -60,17 +90,6 @@ describe('the device lifecycle', () => {
       .given(reserved)
       .when({ type: 'hand_out', clientId: 'cli_1' })
       .thenAccepted({ device: { ...handedOut, handedOutAt: now } });
-  });
-
-  it('given a laptop reserved for one client, when handed out to another, then it is refused', () => {
-    device
-      .given(reserved)
-      .when({ type: 'hand_out', clientId: 'cli_2' })
-      .thenRefused('device.held_by_other_client');
-  });
-
-  it('given a laptop in stock, when handed out, then it must be reserved first', () => {
-    device.given(inStock).when({ type: 'hand_out', clientId: 'cli_1' }).thenRefused('device.not_reserved');
   });
 
   it('given a handed-out laptop, when returned, then it remembers the last client', () => {
@@ -82,13 +101,6 @@ describe('the device lifecycle', () => {
       .given(handedOut)
       .when({ type: 'report_defective', note: ' Screen ' })
       .thenAccepted({ device: defective });
-  });
-
-  it('given a handed-out laptop, when reported defective without a note, then it is refused', () => {
-    device
-      .given(handedOut)
-      .when({ type: 'report_defective', note: ' ' })
-      .thenRefused('device.defect_note_missing');
   });
 
   it('given a handed-out laptop, when reported lost, then it is lost', () => {
