@@ -12,7 +12,7 @@ import {
 import { and, asc, desc, eq, inArray, isNotNull, max, ne, notLike, sql } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { type Database, queryRows } from '../../ground/database/database';
-import { columnsOf } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
@@ -128,9 +128,10 @@ const selectLastAuditedChange = (db: Database, ids: string[]) =>
     .select({ clientId: auditLogTable.clientId, at: max(auditLogTable.at) })
     .from(auditLogTable)
     .where(
-      and(
+      columnsEqual(
+        auditLogTable,
+        { outcome: 'success' },
         inArray(auditLogTable.clientId, ids),
-        eq(auditLogTable.outcome, 'success'),
         notLike(auditLogTable.action, '%read'),
       ),
     )
@@ -142,10 +143,10 @@ const selectAnsweredFollowUps = (db: Database, ids: string[]) =>
     .select({ clientId: signalsTable.clientId, subjectId: signalsTable.subjectId })
     .from(signalsTable)
     .where(
-      and(
+      columnsEqual(
+        signalsTable,
+        { kind: 'visit.needs_follow_up', status: 'resolved' },
         inArray(signalsTable.clientId, ids),
-        eq(signalsTable.kind, 'visit.needs_follow_up'),
-        eq(signalsTable.status, 'resolved'),
         isNotNull(signalsTable.resolvedBy),
         ne(signalsTable.resolvedBy, SYSTEM_RESOLVER),
       ),
