@@ -44,6 +44,12 @@ type Choice = OutcomeTaskStep | number | 'not_answered';
 
 const CONFIDENCE_VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
+/** The ends of the confidence scale, each with the words that anchor it. */
+const CONFIDENCE_ENDS = [
+  { value: 0, anchor: 'lowest' },
+  { value: 10, anchor: 'highest' },
+] as const;
+
 function isClientLanguage(code: string): code is ClientLanguage {
   return CLIENT_LANGUAGES.some((language) => language.code === code);
 }
@@ -109,24 +115,19 @@ function OutcomeItemField(props: {
                 )}
               </For>
               <p class="outcome-scale-anchors">
-                <span>
-                  0: {OUTCOME_CONFIDENCE_ANCHORS.lowest.nl}
-                  <Show when={props.language !== 'nl'}>
-                    {' / '}
-                    <span lang={props.language} dir={props.direction}>
-                      {OUTCOME_CONFIDENCE_ANCHORS.lowest[props.language]}
+                <For each={CONFIDENCE_ENDS}>
+                  {(end) => (
+                    <span>
+                      {end.value}: {OUTCOME_CONFIDENCE_ANCHORS[end.anchor].nl}
+                      <Show when={props.language !== 'nl'}>
+                        {' / '}
+                        <span lang={props.language} dir={props.direction}>
+                          {OUTCOME_CONFIDENCE_ANCHORS[end.anchor][props.language]}
+                        </span>
+                      </Show>
                     </span>
-                  </Show>
-                </span>
-                <span>
-                  10: {OUTCOME_CONFIDENCE_ANCHORS.highest.nl}
-                  <Show when={props.language !== 'nl'}>
-                    {' / '}
-                    <span lang={props.language} dir={props.direction}>
-                      {OUTCOME_CONFIDENCE_ANCHORS.highest[props.language]}
-                    </span>
-                  </Show>
-                </span>
+                  )}
+                </For>
               </p>
             </div>
           }

@@ -1,3 +1,4 @@
+import { OUTCOME_CONFIDENCE_ANCHORS } from '@digipakket/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAction } from '../actions/create-action';
 import { mountInPortal } from '../session/portal.fixtures';
@@ -42,6 +43,11 @@ describe('OutcomeQuestionnaire', () => {
     const results: OutcomeQuestionnaireResult[] = [];
     const host = mount({ language: 'tr', onSubmit: (result) => results.push(result) });
     expect(radio(host, 'q-connect_wifi', 'with_help').checked).toBe(true);
+    const anchors = [...host.querySelectorAll('.outcome-scale-anchors > span')].map((end) => end.textContent);
+    expect(anchors).toEqual([
+      `0: ${OUTCOME_CONFIDENCE_ANCHORS.lowest.nl} / ${OUTCOME_CONFIDENCE_ANCHORS.lowest.tr}`,
+      `10: ${OUTCOME_CONFIDENCE_ANCHORS.highest.nl} / ${OUTCOME_CONFIDENCE_ANCHORS.highest.tr}`,
+    ]);
     radio(host, 'q-online_banking', 'not_answered').click();
     radio(host, 'q-confidence', '7').click();
     radio(host, 'q-mode', 'phone').click();
