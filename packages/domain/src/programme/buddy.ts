@@ -73,13 +73,10 @@ interface PairingDays {
  * // { ok: false, reasons: [{ code: 'buddy.meeting_before_start' }] }
  */
 export function checkBuddyMeetingDate({
-  startedOn,
   metOn,
-  today,
+  ...days
 }: PairingDays & { metOn: CalendarDate }): Outcome<object, BuddyRefusalCode> {
-  if (metOn < startedOn) return refuse({ code: 'buddy.meeting_before_start' });
-  if (metOn > today) return refuse({ code: 'buddy.meeting_in_future' });
-  return { ok: true };
+  return checkPairingDay(metOn, days, ['buddy.meeting_before_start', 'buddy.meeting_in_future']);
 }
 
 /**
@@ -91,11 +88,19 @@ export function checkBuddyMeetingDate({
  * // { ok: false, reasons: [{ code: 'buddy.end_in_future' }] }
  */
 export function checkBuddyEndDate({
-  startedOn,
   endedOn,
-  today,
+  ...days
 }: PairingDays & { endedOn: CalendarDate }): Outcome<object, BuddyRefusalCode> {
-  if (endedOn < startedOn) return refuse({ code: 'buddy.end_before_start' });
-  if (endedOn > today) return refuse({ code: 'buddy.end_in_future' });
+  return checkPairingDay(endedOn, days, ['buddy.end_before_start', 'buddy.end_in_future']);
+}
+
+/** A day of a pairing lies on or after its start and not after today; otherwise the code for the side it missed. */
+function checkPairingDay(
+  day: CalendarDate,
+  { startedOn, today }: PairingDays,
+  [beforeStart, inFuture]: readonly [BuddyRefusalCode, BuddyRefusalCode],
+): Outcome<object, BuddyRefusalCode> {
+  if (day < startedOn) return refuse({ code: beforeStart });
+  if (day > today) return refuse({ code: inFuture });
   return { ok: true };
 }
