@@ -293,20 +293,18 @@ type AgreesWith<C extends RouteContract, D extends RouteDeclaration> =
             ? unknown
             : { answer: never }
         : unknown) &
-        (Shape extends { body: infer B extends z.ZodType }
-          ? D extends { body: infer Z extends z.ZodType }
-            ? Same<z.input<Z>, z.input<B>> extends true
-              ? unknown
-              : { body: never }
-            : { body: never }
-          : unknown) &
-        (Shape extends { query: infer Q extends z.ZodType }
-          ? D extends { query: infer Z extends z.ZodType }
-            ? Same<z.input<Z>, z.input<Q>> extends true
-              ? unknown
-              : { query: never }
-            : { query: never }
-          : unknown)
+        InputAgrees<Shape, D, 'body'> &
+        InputAgrees<Shape, D, 'query'>
+    : unknown;
+
+/** Refuses (as `never` on that key) a declaration whose input part P is not the contract's. */
+type InputAgrees<Shape, D, P extends 'body' | 'query'> =
+  Shape extends Record<P, infer S extends z.ZodType>
+    ? D extends Record<P, infer Z extends z.ZodType>
+      ? Same<z.input<Z>, z.input<S>> extends true
+        ? unknown
+        : Record<P, never>
+      : Record<P, never>
     : unknown;
 
 /**

@@ -153,18 +153,23 @@ function successStatusOf(route: RouteConfig): number {
   return Number(status);
 }
 
-/** Serves a route that answers 204 without a body once its use case is done. */
-export function serveEmpty<R extends RouteConfig>(
-  app: OpenAPIHono<AppEnv>,
-  route: R,
-  run: (request: ServedRequest<R>) => Promise<unknown>,
-): void {
-  const handler = async (c: Context<AppEnv>) => {
-    await run(servedRequest<R>(c));
-    return c.body(null, 204);
+/**
+ * Makes a serve function for routes that answer in their own way (no body, a file, a redirect):
+ * the route's use case runs on the served request and `respond` turns what it gave into the answer.
+ */
+function serveAs<Out>(respond: (c: Context<AppEnv>, out: Out) => Response) {
+  return <R extends RouteConfig>(
+    app: OpenAPIHono<AppEnv>,
+    route: R,
+    run: (request: ServedRequest<R>) => Promise<Out>,
+  ): void => {
+    const handler = async (c: Context<AppEnv>) => respond(c, await run(servedRequest<R>(c)));
+    app.openapi(route, handler as never);
   };
-  app.openapi(route, handler as never);
 }
+
+/** Serves a route that answers 204 without a body once its use case is done. */
+export const serveEmpty = serveAs<unknown>((c) => c.body(null, 204));
 
 /** A file a route answers with: its bytes (or text), media type and the name it is saved under. */
 export type ServedFile = {
@@ -181,30 +186,15 @@ export type ServedFile = {
 };
 
 /** Serves a route that answers 200 with a file (PDF, CSV, XLSX) its use case made. */
-export function serveFile<R extends RouteConfig>(
-  app: OpenAPIHono<AppEnv>,
-  route: R,
-  run: (request: ServedRequest<R>) => Promise<ServedFile>,
-): void {
-  const handler = async (c: Context<AppEnv>) => {
-    const file = await run(servedRequest<R>(c));
-    const body = file.bytes instanceof Uint8Array ? new Uint8Array(file.bytes) : file.bytes;
-    return c.body(body, 200, {
-      'content-type': file.type,
-      'content-disposition': `${file.inline ? 'inline' : 'attachment'}; filename="${file.name}"`,
-      ...(file.noStore ? { 'cache-control': 'no-store' } : {}),
-      ...file.headers,
-    });
-  };
-  app.openapi(route, handler as never);
-}
+export const serveFile = serveAs<ServedFile>((c, file) => {
+  const body = file.bytes instanceof Uint8Array ? new Uint8Array(file.bytes) : file.bytes;
+  return c.body(body, 200, {
+    'content-type': file.type,
+    'content-disposition': `${file.inline ? 'inline' : 'attachment'}; filename="${file.name}"`,
+    ...(file.noStore ? { 'cache-control': 'no-store' } : {}),
+    ...file.headers,
+  });
+});
 
 /** Serves a route that sends the browser on with 302 to the address its use case gives. */
-export function serveRedirect<R extends RouteConfig>(
-  app: OpenAPIHono<AppEnv>,
-  route: R,
-  run: (request: ServedRequest<R>) => Promise<string>,
-): void {
-  const handler = async (c: Context<AppEnv>) => c.redirect(await run(servedRequest<R>(c)), 302);
-  app.openapi(route, handler as never);
-}
+export const serveRedirect = serveAs<string>((c, address) => c.redirect(address, 302));
