@@ -1,7 +1,7 @@
 import { DEVICE_STATUSES } from '@digipakket/domain';
-import { DataTable, EmptyState, Loaded, SelectField } from '@digipakket/portal-kit';
+import { DataTable, LoadedList, SelectField } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { type ComponentProps, createSignal, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
 import { formatDay } from '../../shared/error-text';
@@ -10,6 +10,13 @@ import { PageHeader } from '../../shared/page-header.component';
 import { createPaging, PagingButtons } from '../../shared/paging.component';
 import { createDevicesQuery } from '../devices.queries';
 import { DEVICE_PAGE_SIZE } from '../devices.services';
+
+/** One filter of the inventory, "all" while nothing is chosen. */
+function DeviceFilter(
+  props: Pick<ComponentProps<typeof SelectField>, 'name' | 'label' | 'value' | 'onValue' | 'options'>,
+) {
+  return <SelectField {...props} optional placeholder={t('devices.filter.all')} />;
+}
 
 /** The inventory: every laptop with its state and holder, filtered by status and model. */
 export function DevicesPage() {
@@ -21,6 +28,11 @@ export function DevicesPage() {
     model: model(),
     offset: paging.offset(),
   }));
+  /** A new filter value starts the list again from its first page. */
+  const filterBy = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    paging.restart();
+  };
   return (
     <>
       <PageHeader
@@ -37,37 +49,27 @@ export function DevicesPage() {
         )}
       </Show>
       <div class="form__row filters">
-        <SelectField
+        <DeviceFilter
           name="device-status"
           label={t('devices.filter.status')}
-          optional
           value={statusFilter()}
-          onValue={(value) => {
-            setStatusFilter(value);
-            paging.restart();
-          }}
-          placeholder={t('devices.filter.all')}
+          onValue={filterBy(setStatusFilter)}
           options={DEVICE_STATUSES.map((status) => ({
             value: status,
             label: t(`device.status.${status}` as OcmwKey),
           }))}
         />
-        <SelectField
+        <DeviceFilter
           name="device-model"
           label={t('devices.filter.model')}
-          optional
           value={model()}
-          onValue={(value) => {
-            setModel(value);
-            paging.restart();
-          }}
-          placeholder={t('devices.filter.all')}
+          onValue={filterBy(setModel)}
           options={(devices.latest?.models ?? []).map((name) => ({ value: name, label: name }))}
         />
       </div>
-      <Loaded resource={devices} retry={refetch}>
+      <LoadedList resource={devices} retry={refetch} emptyTitle={t('devices.empty')}>
         {(list) => (
-          <Show when={list().items.length > 0} fallback={<EmptyState title={t('devices.empty')} />}>
+          <>
             <DataTable
               caption={t('devices.title')}
               captionHidden
@@ -98,9 +100,9 @@ export function DevicesPage() {
               ]}
             />
             <PagingButtons paging={paging} total={list().total} />
-          </Show>
+          </>
         )}
-      </Loaded>
+      </LoadedList>
     </>
   );
 }
