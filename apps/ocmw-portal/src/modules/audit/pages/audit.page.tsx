@@ -1,7 +1,7 @@
 import '../audit.css';
 // The filters and the export link are laid out as the reports page's are.
 import '../../reports/reports.css';
-import { EmptyState, Loaded, SelectField } from '@digipakket/portal-kit';
+import { LoadedList, SelectField } from '@digipakket/portal-kit';
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../portal';
 import { FilterForm, PeriodFields } from '../../shared/filter-form.component';
@@ -90,9 +90,9 @@ export function AuditPage() {
         </a>
       </p>
       <ResultCount total={page.latest?.total} one="audit.total.one" other="audit.total.other" />
-      <Loaded resource={page} retry={refetch}>
+      <LoadedList resource={page} retry={refetch} emptyTitle={t('audit.empty')}>
         {(data) => (
-          <Show when={data().items.length > 0} fallback={<EmptyState title={t('audit.empty')} />}>
+          <>
             <AuditTable
               entries={data().items}
               onUser={(actor) => {
@@ -105,9 +105,9 @@ export function AuditPage() {
               }}
             />
             <PagingButtons paging={paging} total={data().total} />
-          </Show>
+          </>
         )}
-      </Loaded>
+      </LoadedList>
     </>
   );
 }

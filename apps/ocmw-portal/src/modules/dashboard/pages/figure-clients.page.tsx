@@ -1,8 +1,8 @@
 import '../dashboard.css';
 import type { DashboardClients } from '@digipakket/api/contracts';
-import { DataTable, EmptyState, Loaded, Pagination, usePageTitle } from '@digipakket/portal-kit';
+import { DataTable, LoadedList, Pagination, usePageTitle } from '@digipakket/portal-kit';
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { ResultCount } from '../../shared/result-count.component';
 import { createFigureClientsQuery } from '../dashboard.queries';
@@ -41,9 +41,9 @@ export function FigureClientsPage() {
         one="dashboard.clients.one"
         other="dashboard.clients.other"
       />
-      <Loaded resource={clients} retry={refetch}>
+      <LoadedList resource={clients} retry={refetch} emptyTitle={t('dashboard.clients.empty')}>
         {(list) => (
-          <Show when={list().items.length > 0} fallback={<EmptyState title={t('dashboard.clients.empty')} />}>
+          <>
             <DataTable
               caption={t('dashboard.clients.title', { figure: title() })}
               captionHidden
@@ -64,9 +64,9 @@ export function FigureClientsPage() {
               ]}
             />
             <Pagination offset={offset()} limit={PAGE_SIZE} total={list().total} onOffset={setOffset} />
-          </Show>
+          </>
         )}
-      </Loaded>
+      </LoadedList>
     </>
   );
 }

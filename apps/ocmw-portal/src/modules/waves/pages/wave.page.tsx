@@ -2,9 +2,9 @@ import '../waves.css';
 import type { WavePlan } from '@digipakket/api/contracts';
 import {
   createAction,
-  EmptyState,
   FailureNotice,
   Loaded,
+  LoadedList,
   usePageTitle,
   usePortal,
 } from '@digipakket/portal-kit';
@@ -114,63 +114,65 @@ export function WavePage() {
       </Loaded>
 
       <h2 id="candidates-title">{t('waves.candidates.title')}</h2>
-      <Loaded resource={candidates} retry={candidatesActions.refetch}>
+      <LoadedList
+        resource={candidates}
+        retry={candidatesActions.refetch}
+        emptyTitle={t('waves.candidates.none')}
+      >
         {(list) => (
-          <Show when={list().items.length > 0} fallback={<EmptyState title={t('waves.candidates.none')} />}>
-            <form
-              aria-labelledby="candidates-title"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void add(false);
-              }}
-            >
-              <fieldset>
-                <legend>{t('waves.candidates.legend')}</legend>
-                <ul class="candidate-list">
-                  <For each={list().items}>
-                    {(candidate) => (
-                      <li>
-                        <label>
-                          <input
-                            type="checkbox"
-                            checked={chosen().includes(candidate.clientId)}
-                            onChange={(event) =>
-                              setChosen(
-                                event.currentTarget.checked
-                                  ? [...chosen(), candidate.clientId]
-                                  : chosen().filter((id) => id !== candidate.clientId),
-                              )
-                            }
-                          />{' '}
-                          {candidate.firstName} {candidate.lastName} ({candidate.fileNumber})
-                        </label>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </fieldset>
-              <Show when={warning()}>
-                {(overflows) => <OverflowWarning title={t('waves.add.beyond')} overflows={overflows()} />}
-              </Show>
-              <FailureNotice error={failure()} />
-              <div class="form__actions">
-                <Show
-                  when={warning()}
-                  fallback={
-                    <button type="submit" class="button button--primary" disabled={chosen().length === 0}>
-                      {t('waves.add.submit', { count: chosen().length })}
-                    </button>
-                  }
-                >
-                  <button type="button" class="button button--primary" onClick={() => void add(true)}>
-                    {t('waves.new.anyway')}
+          <form
+            aria-labelledby="candidates-title"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void add(false);
+            }}
+          >
+            <fieldset>
+              <legend>{t('waves.candidates.legend')}</legend>
+              <ul class="candidate-list">
+                <For each={list().items}>
+                  {(candidate) => (
+                    <li>
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={chosen().includes(candidate.clientId)}
+                          onChange={(event) =>
+                            setChosen(
+                              event.currentTarget.checked
+                                ? [...chosen(), candidate.clientId]
+                                : chosen().filter((id) => id !== candidate.clientId),
+                            )
+                          }
+                        />{' '}
+                        {candidate.firstName} {candidate.lastName} ({candidate.fileNumber})
+                      </label>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </fieldset>
+            <Show when={warning()}>
+              {(overflows) => <OverflowWarning title={t('waves.add.beyond')} overflows={overflows()} />}
+            </Show>
+            <FailureNotice error={failure()} />
+            <div class="form__actions">
+              <Show
+                when={warning()}
+                fallback={
+                  <button type="submit" class="button button--primary" disabled={chosen().length === 0}>
+                    {t('waves.add.submit', { count: chosen().length })}
                   </button>
-                </Show>
-              </div>
-            </form>
-          </Show>
+                }
+              >
+                <button type="button" class="button button--primary" onClick={() => void add(true)}>
+                  {t('waves.new.anyway')}
+                </button>
+              </Show>
+            </div>
+          </form>
         )}
-      </Loaded>
+      </LoadedList>
     </>
   );
 }
