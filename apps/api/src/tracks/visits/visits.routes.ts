@@ -166,11 +166,26 @@ function registerStudentRoutes({ app, deps }: Registration) {
 /** One visit, and planning it: assign, reschedule, no-show. */
 function registerPlanningRoutes({ app, deps }: Registration) {
   const timeZone = deps.config.timeZone;
-  /** Assigning and moving a visit: the cheque the path names gets the student and time of the body. */
-  const appointment =
-    (action: 'assign' | 'reschedule') =>
-    ({ ctx, param, body }: { ctx: RequestContext; param: { chequeId: string }; body: AssignRequest }) =>
-      planVisit({ ctx, timeZone, chequeId: param.chequeId, action, input: body });
+  /**
+   * Assigning and moving a visit, alike but for their texts: the cheque the path names gets the
+   * student and time of the body, and a clash for the student answers 409 `visit.clash`.
+   */
+  const serveAppointment = (
+    action: 'assign' | 'reschedule',
+    texts: { summary: string; description: string; answered: string },
+  ) =>
+    serveJson(
+      app,
+      define(VISIT_ROUTES[action], {
+        summary: texts.summary,
+        description: texts.description,
+        body: AssignRequestSchema,
+        answer: [200, VisitDetailResponseSchema, texts.answered],
+        errors: [404, 409],
+      }),
+      ({ ctx, param, body }: { ctx: RequestContext; param: { chequeId: string }; body: AssignRequest }) =>
+        planVisit({ ctx, timeZone, chequeId: param.chequeId, action, input: body }),
+    );
 
   serveJson(
     app,
@@ -183,31 +198,19 @@ function registerPlanningRoutes({ app, deps }: Registration) {
     ({ ctx, param }) => getVisit({ ctx, chequeId: param.chequeId }),
   );
 
-  serveJson(
-    app,
-    define(VISIT_ROUTES.assign, {
-      summary: 'Plan a visit: a student and an appointment',
-      description:
-        "A student who already has a visit at that time, or one too close to it to get from one home to the other (by the clients' locations when known, else a fixed buffer), answers 409 `visit.clash` with `details.clashes`; send again with `confirmClash: true` to plan anyway.",
-      body: AssignRequestSchema,
-      answer: [200, VisitDetailResponseSchema, 'The planned cheque.'],
-      errors: [404, 409],
-    }),
-    appointment('assign'),
-  );
+  serveAppointment('assign', {
+    summary: 'Plan a visit: a student and an appointment',
+    description:
+      "A student who already has a visit at that time, or one too close to it to get from one home to the other (by the clients' locations when known, else a fixed buffer), answers 409 `visit.clash` with `details.clashes`; send again with `confirmClash: true` to plan anyway.",
+    answered: 'The planned cheque.',
+  });
 
-  serveJson(
-    app,
-    define(VISIT_ROUTES.reschedule, {
-      summary: 'Move a planned visit to another time or student',
-      description:
-        'Warns about a clash for the student like the assign route (409 `visit.clash`, `confirmClash: true`).',
-      body: AssignRequestSchema,
-      answer: [200, VisitDetailResponseSchema, 'The re-planned cheque.'],
-      errors: [404, 409],
-    }),
-    appointment('reschedule'),
-  );
+  serveAppointment('reschedule', {
+    summary: 'Move a planned visit to another time or student',
+    description:
+      'Warns about a clash for the student like the assign route (409 `visit.clash`, `confirmClash: true`).',
+    answered: 'The re-planned cheque.',
+  });
 
   serveJson(
     app,
