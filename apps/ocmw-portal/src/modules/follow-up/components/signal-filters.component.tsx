@@ -12,12 +12,42 @@ export interface SignalFilterValues {
   mine: boolean;
 }
 
-/** The follow-up list's filters; a project lead also filters on whose signal it is and on their own clients. */
-export function SignalFilters(props: {
-  lead: boolean;
+/** The filter values shown and where a change goes. */
+interface FilterBinding {
   values: SignalFilterValues;
   onChange: (change: Partial<SignalFilterValues>) => void;
-}) {
+}
+
+/** The filters that pick one kind or one owner of signal. */
+const CHOICE_FILTERS = {
+  kind: {
+    label: 'followUp.filter.kind',
+    options: () => SIGNAL_KINDS.map((value) => ({ value, label: t(kindKey(value)) })),
+  },
+  owner: {
+    label: 'followUp.filter.owner',
+    options: () => OWNER_KINDS.map((value) => ({ value, label: t(ownerKey(value)) })),
+  },
+} as const;
+
+/** One of {@link CHOICE_FILTERS}, named `signal-<field>`, "all" while nothing is chosen. */
+function ChoiceFilter(props: FilterBinding & { field: keyof typeof CHOICE_FILTERS }) {
+  const choice = () => CHOICE_FILTERS[props.field];
+  return (
+    <SelectField
+      name={`signal-${props.field}`}
+      label={t(choice().label)}
+      required={false}
+      value={props.values[props.field]}
+      onValue={(value) => props.onChange({ [props.field]: value })}
+      placeholder={t('followUp.filter.all')}
+      options={choice().options()}
+    />
+  );
+}
+
+/** The follow-up list's filters; a project lead also filters on whose signal it is and on their own clients. */
+export function SignalFilters(props: FilterBinding & { lead: boolean }) {
   return (
     <FilterForm class="filters" label={t('followUp.filters')}>
       <SelectField
@@ -31,25 +61,9 @@ export function SignalFilters(props: {
           { value: 'snoozed', label: t('followUp.status.snoozed') },
         ]}
       />
-      <SelectField
-        name="signal-kind"
-        label={t('followUp.filter.kind')}
-        required={false}
-        value={props.values.kind}
-        onValue={(value) => props.onChange({ kind: value })}
-        placeholder={t('followUp.filter.all')}
-        options={SIGNAL_KINDS.map((value) => ({ value, label: t(kindKey(value)) }))}
-      />
+      <ChoiceFilter field="kind" values={props.values} onChange={props.onChange} />
       <Show when={props.lead}>
-        <SelectField
-          name="signal-owner"
-          label={t('followUp.filter.owner')}
-          required={false}
-          value={props.values.owner}
-          onValue={(value) => props.onChange({ owner: value })}
-          placeholder={t('followUp.filter.all')}
-          options={OWNER_KINDS.map((value) => ({ value, label: t(ownerKey(value)) }))}
-        />
+        <ChoiceFilter field="owner" values={props.values} onChange={props.onChange} />
         <Checkbox
           class="checkbox"
           checked={props.values.mine}
