@@ -1,12 +1,15 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import type { Access } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
+import type { RequestArgs } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
 import { serveFile, serveJson } from '../../ground/http/serve';
 import { route } from '../../ground/shared/route-contract';
 import { STATEMENT_ROUTES } from './statements.contract';
 import {
   ReconcileRequestSchema,
+  type Statement,
   StatementCreateSchema,
   StatementLineResponseSchema,
   StatementListQuerySchema,
@@ -30,6 +33,27 @@ const READERS = ['home_help:coordinator', 'welfare:project_lead', 'welfare:socia
 const define = routesOf({ tag: 'cheques', access: READERS });
 
 export function registerStatementsRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
+  /**
+   * A step in a statement's life (sent, reconciliation closed), alike but for who takes it and their
+   * declared: it changes the statement the path names, answers it, and refuses a step taken out of turn (409).
+   */
+  const serveStatementStep = (
+    step: 'send' | 'close',
+    declared: { access: Access; summary: string; description: string; answered: string },
+    take: (args: RequestArgs<{ statementId: string }>) => Promise<{ statement: Statement }>,
+  ) =>
+    serveJson(
+      app,
+      define(STATEMENT_ROUTES[step], {
+        access: declared.access,
+        summary: declared.summary,
+        description: declared.description,
+        answer: [200, StatementResponseSchema, declared.answered],
+        errors: [404, 409],
+      }),
+      ({ ctx, param }) => take({ ctx, statementId: param.id }),
+    );
+
   serveJson(
     app,
     define(STATEMENT_ROUTES.create, {
@@ -102,30 +126,28 @@ export function registerStatementsRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
       ),
   );
 
-  serveJson(
-    app,
-    define(STATEMENT_ROUTES.send, {
+  serveStatementStep(
+    'send',
+    {
       access: ['home_help:coordinator'],
       summary: 'Send a draft statement to the welfare centre',
       description:
         'From then on the welfare centre sees it and it no longer changes; 409 `statement.already_sent` when it was sent before.',
-      answer: [200, StatementResponseSchema, 'The sent statement.'],
-      errors: [404, 409],
-    }),
-    ({ ctx, param }) => sendStatement({ ctx, statementId: param.id }),
+      answered: 'The sent statement.',
+    },
+    sendStatement,
   );
 
-  serveJson(
-    app,
-    define(STATEMENT_ROUTES.close, {
+  serveStatementStep(
+    'close',
+    {
       access: ['welfare:project_lead'],
       summary: 'Close the reconciliation of a sent statement',
       description:
         'The statement becomes `accepted` when every line matched, `disputed` when one is disputed. 409 `statement.lines_open` while a line has no verdict, `statement.already_reconciled` when closed before.',
-      answer: [200, StatementResponseSchema, 'The reconciled statement.'],
-      errors: [404, 409],
-    }),
-    ({ ctx, param }) => closeReconciliation({ ctx, statementId: param.id }),
+      answered: 'The reconciled statement.',
+    },
+    closeReconciliation,
   );
 
   serveJson(
