@@ -2,6 +2,7 @@ import type { DigipuntenImportReport } from '@digipakket/api/contracts';
 import { createAction, ErrorNotice, FileField, Loaded, usePortal } from '@digipakket/portal-kit';
 import { createSignal, For, Show } from 'solid-js';
 import { t } from '../../../portal';
+import { CheckThenRun } from '../../shared/check-then-run.component';
 import { errorText } from '../../shared/error-text';
 import { digipuntenFormatOf } from '../admin.digipunten';
 import { createDigipuntenCountQuery } from '../admin.queries';
@@ -83,24 +84,12 @@ export function DigipuntenSection() {
           );
         }}
       />
-      <div class="button-row">
-        <button
-          type="button"
-          class="button button--secondary"
-          disabled={importing.busy()}
-          onClick={() => run(true)}
-        >
-          {t('admin.digipunten.check')}
-        </button>
-        <button
-          type="button"
-          class="button button--primary"
-          disabled={importing.busy() || !report()?.dryRun || report()?.valid === 0}
-          onClick={() => run(false)}
-        >
-          {t('admin.digipunten.import')}
-        </button>
-      </div>
+      <CheckThenRun
+        labels={{ check: t('admin.digipunten.check'), run: t('admin.digipunten.import') }}
+        checkDisabled={importing.busy()}
+        runDisabled={importing.busy() || !report()?.dryRun || report()?.valid === 0}
+        onRun={run}
+      />
       <ErrorNotice error={importing.error()} />
       <div aria-live="polite">
         <Show when={report()?.dryRun ? report() : undefined}>

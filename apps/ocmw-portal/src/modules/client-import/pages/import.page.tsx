@@ -10,6 +10,7 @@ import {
 import { createSignal, For, Show } from 'solid-js';
 import type { OcmwKey } from '../../../i18n/ocmw.dictionary.nl';
 import { t } from '../../../portal';
+import { CheckThenRun } from '../../shared/check-then-run.component';
 import { errorText } from '../../shared/error-text';
 import { splitCsv } from '../client-import.csv';
 import { importPart } from '../client-import.services';
@@ -81,24 +82,12 @@ export function ImportPage() {
           setText(file ? await file.text() : '');
         }}
       />
-      <div class="button-row">
-        <button
-          type="button"
-          class="button button--secondary"
-          disabled={busy() || text() === ''}
-          onClick={() => run(true)}
-        >
-          {t('import.check')}
-        </button>
-        <button
-          type="button"
-          class="button button--primary"
-          disabled={busy() || !report()?.dryRun}
-          onClick={() => run(false)}
-        >
-          {t('import.run')}
-        </button>
-      </div>
+      <CheckThenRun
+        labels={{ check: t('import.check'), run: t('import.run') }}
+        checkDisabled={busy() || text() === ''}
+        runDisabled={busy() || !report()?.dryRun}
+        onRun={run}
+      />
       <Show when={progress()}>
         {(current) => (
           <p>
