@@ -46,3 +46,29 @@ export async function approvedClient(
   });
   return client as { id: string };
 }
+
+const SIGNATURE =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+
+/** Hands a new laptop of its own to the client, as the handout page would. */
+async function handOutLaptop(page: Page, clientId: string): Promise<string> {
+  const { devices } = await callApi(page, 'POST', '/devices/batches', {
+    model: 'Lenovo ThinkPad E14',
+    funding: 'E2E',
+    serials: `E2E-LAPTOP-${Date.now().toString(36).toUpperCase()}`,
+  });
+  const deviceId = devices[0].id as string;
+  await callApi(page, 'POST', `/devices/${deviceId}/transitions`, { type: 'reserve', clientId });
+  await callApi(page, 'POST', `/devices/${deviceId}/transitions`, {
+    type: 'hand_out',
+    signatureMethod: 'screen',
+    signaturePng: SIGNATURE,
+  });
+  return deviceId;
+}
+
+/** An approved client who took a new laptop of their own home, and that laptop's id. */
+export async function clientWithLaptop(page: Page, who: Parameters<typeof approvedClient>[1]) {
+  const client = await approvedClient(page, who);
+  return { client, deviceId: await handOutLaptop(page, client.id) };
+}

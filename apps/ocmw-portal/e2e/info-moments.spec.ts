@@ -1,32 +1,13 @@
 import { callApi, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
-import { expect, type Page, test } from '@playwright/test';
-import { approvedClient } from './clients.fixtures';
-
-const SIGNATURE =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
-
-/** Hands a new laptop of its own to the client, as the handout page would. */
-async function handOutLaptop(page: Page, clientId: string) {
-  const { devices } = await callApi(page, 'POST', '/devices/batches', {
-    model: 'Lenovo ThinkPad E14',
-    funding: 'E2E',
-    serials: `E2E-INFO-${Date.now().toString(36).toUpperCase()}`,
-  });
-  const deviceId = devices[0].id as string;
-  await callApi(page, 'POST', `/devices/${deviceId}/transitions`, { type: 'reserve', clientId });
-  await callApi(page, 'POST', `/devices/${deviceId}/transitions`, {
-    type: 'hand_out',
-    signatureMethod: 'screen',
-    signaturePng: SIGNATURE,
-  });
-}
+import { expect, test } from '@playwright/test';
+import { approvedClient, clientWithLaptop } from './clients.fixtures';
 
 test.describe('info moments and the end of a trajectory', () => {
   test('invites a client to an info moment, marks them present and completes the trajectory; ends another early', async ({
     page,
   }) => {
     await signInAsDemo(page, 'socialWorker');
-    const client = await approvedClient(page, {
+    const { client } = await clientWithLaptop(page, {
       fileNumberPrefix: 'E2E-IM',
       firstName: 'Ilse',
       lastName: 'Infomoment',
@@ -34,7 +15,6 @@ test.describe('info moments and the end of a trajectory', () => {
     });
     const { client: registered } = await callApi(page, 'GET', `/clients/${client.id}`);
     const name = `${registered.firstName} ${registered.lastName}`;
-    await handOutLaptop(page, client.id);
 
     await page.goto(`/ocmw/clients/${client.id}`);
     const card = page.getByRole('region', { name: 'Infomoment' });
