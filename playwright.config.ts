@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { SCREENS } from './e2e/journeys/screens';
 
 // Browser tests drive the built product in Debian's Chromium: never a downloaded browser.
 const port = Number(process.env.E2E_PORT ?? 3199);
@@ -41,30 +42,17 @@ export default defineConfig({
     {
       name: 'ocmw',
       testDir: 'apps/ocmw-portal/e2e',
-      use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } },
+      use: { ...devices['Desktop Chrome'], ...chromium, ...SCREENS.desk },
     },
     {
       name: 'beego',
       testDir: 'apps/beego-portal/e2e',
-      use: {
-        ...chromium,
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 3,
-        isMobile: true,
-        hasTouch: true,
-        userAgent: devices['Pixel 7'].userAgent,
-      },
+      use: { ...chromium, ...SCREENS.phone },
     },
     {
       name: 'ligo',
       testDir: 'apps/ligo-portal/e2e',
-      use: {
-        ...chromium,
-        viewport: { width: 1024, height: 768 },
-        deviceScaleFactor: 2,
-        hasTouch: true,
-        userAgent: devices['Galaxy Tab S4 landscape'].userAgent,
-      },
+      use: { ...chromium, ...SCREENS.tablet },
     },
     {
       // Journeys across the portals, each on a deployment of its own that the test starts empty.

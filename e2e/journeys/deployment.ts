@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 /** The password every account gets from the operator; each user replaces it at first sign-in. */
 export const HANDED_OVER_PASSWORD = 'overhandigd-wachtwoord-2026';
 
+/** Each user's own password, chosen at first sign-in. */
+export const OWN_PASSWORD = 'een eigen zin van mij 2026';
+
 /** The accounts the operator makes with `pnpm cli`, as the operations guide describes. */
 export const ACCOUNTS = {
   admin: { email: 'beheer@ocmw-gent.test', org: 'OCMW Gent', role: 'admin', name: 'Annelies Beheer' },

@@ -10,7 +10,8 @@ import { fakeCameraArgs, filmFirstPageOfCheques } from '@digipakket/portal-kit/e
 import { chromium, expect, type Page, test } from '@playwright/test';
 import { castOnEmptyDeployment } from './cast';
 import { planGroup, receiveLaptops } from './programme-setup';
-import { brusselsHoursAhead, SCREENS, signInAs } from './roles';
+import { brusselsHoursAhead, signInAs } from './roles';
+import { SCREENS } from './screens';
 import { approveAtIntake, enrolInGroup, equip, type JourneyClient, registerClient } from './welfare-desk';
 
 /**

@@ -6,9 +6,10 @@ import {
   type AccountName,
   type Deployment,
   HANDED_OVER_PASSWORD,
+  OWN_PASSWORD,
   startEmptyDeployment,
 } from './deployment';
-import { OWN_PASSWORD, SCREENS } from './roles';
+import { SCREENS } from './screens';
 
 /**
  * The project lead's comparison with groups large enough to compare, on a deployment that starts empty:

@@ -9,7 +9,7 @@ import {
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { castOnEmptyDeployment } from './cast';
 import { planGroup, receiveLaptops } from './programme-setup';
-import { SCREENS } from './roles';
+import { SCREENS } from './screens';
 import { approveAtIntake, enrolInGroup, equip, type JourneyClient, registerClient } from './welfare-desk';
 
 /**

@@ -1,32 +1,6 @@
-import { type Browser, type BrowserContextOptions, devices, expect, type Page } from '@playwright/test';
-import { ACCOUNTS, type AccountName, HANDED_OVER_PASSWORD } from './deployment';
-
-type PortalName = 'ocmw' | 'beego' | 'ligo';
-
-/** Each user's own password, chosen at first sign-in. */
-export const OWN_PASSWORD = 'een eigen zin van mij 2026';
-
-const common: BrowserContextOptions = { locale: 'nl-BE', timezoneId: 'Europe/Brussels' };
-
-/** Where each role works: the welfare centre at a desk, Beego on a phone, Ligo on a tablet. */
-export const SCREENS = {
-  desk: { ...common, viewport: { width: 1280, height: 800 } },
-  phone: {
-    ...common,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-    userAgent: devices['Pixel 7'].userAgent,
-  },
-  tablet: {
-    ...common,
-    viewport: { width: 1024, height: 768 },
-    deviceScaleFactor: 2,
-    hasTouch: true,
-    userAgent: devices['Galaxy Tab S4 landscape'].userAgent,
-  },
-} satisfies Record<string, BrowserContextOptions>;
+import { type Browser, expect, type Page } from '@playwright/test';
+import { ACCOUNTS, type AccountName, HANDED_OVER_PASSWORD, OWN_PASSWORD } from './deployment';
+import { PORTAL_SCREEN, type PortalName, SCREENS } from './screens';
 
 export const PORTAL_OF: Record<AccountName, PortalName> = {
   admin: 'ocmw',
@@ -36,16 +10,6 @@ export const PORTAL_OF: Record<AccountName, PortalName> = {
   student: 'beego',
   ligoCoordinator: 'ligo',
   teacher: 'ligo',
-};
-
-export const SCREEN_OF: Record<AccountName, keyof typeof SCREENS> = {
-  admin: 'desk',
-  projectLead: 'desk',
-  socialWorker: 'desk',
-  beegoCoordinator: 'phone',
-  student: 'phone',
-  ligoCoordinator: 'tablet',
-  teacher: 'tablet',
 };
 
 /**
@@ -79,7 +43,7 @@ const signedInBefore = new Set<string>();
 
 /** A signed-in page for the role, on the role's own kind of screen. */
 export async function openPortal(browser: Browser, baseURL: string, who: AccountName): Promise<Page> {
-  const context = await browser.newContext({ ...SCREENS[SCREEN_OF[who]], baseURL });
+  const context = await browser.newContext({ ...SCREENS[PORTAL_SCREEN[PORTAL_OF[who]]], baseURL });
   const page = await context.newPage();
   await signInAs(page, who);
   return page;

@@ -1,7 +1,8 @@
 import { expectNoSeriousA11yViolations } from '@digipakket/portal-kit/e2e';
 import { expect, type Page, test } from '@playwright/test';
 import { type Deployment, startEmptyDeployment } from './deployment';
-import { openPortal, SCREENS } from './roles';
+import { openPortal } from './roles';
+import { SCREENS } from './screens';
 
 /**
  * A teacher is invited on a new deployment but opens the link only after it expired (the server's
