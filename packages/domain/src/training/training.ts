@@ -144,6 +144,25 @@ export function enrol({
 }
 
 /**
+ * Why a learner leaves a group; `other` needs a note in the withdrawer's words. The API validates a
+ * withdrawal against this list and the portals offer it.
+ *
+ * @example
+ * WITHDRAWAL_REASONS.includes('moved_away'); // true
+ */
+export const WITHDRAWAL_REASONS = [
+  'health',
+  'work_or_study',
+  'schedule',
+  'moved_away',
+  'no_longer_interested',
+  'other',
+] as const;
+
+/** One of {@link WITHDRAWAL_REASONS}. @example const reason: WithdrawalReason = 'schedule'; */
+export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
+
+/**
  * Withdraws a client; when that frees a seat, the first waitlisted client is enrolled.
  *
  * @example

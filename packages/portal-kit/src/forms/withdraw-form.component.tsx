@@ -1,17 +1,12 @@
-import type { WithdrawalReason, WithdrawInput } from '@digipakket/api/contracts';
+import type { WithdrawInput } from '@digipakket/api/contracts';
+import { WITHDRAWAL_REASONS, type WithdrawalReason } from '@digipakket/domain';
 import { createSignal, Show } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import { usePortal } from '../session/portal-context';
 import { SelectField, TextField } from './text-field.component';
 
-export const WITHDRAWAL_REASON_CODES = [
-  'health',
-  'work_or_study',
-  'schedule',
-  'moved_away',
-  'no_longer_interested',
-  'other',
-] as const satisfies readonly WithdrawalReason[];
+/** The reasons the form offers, in its order: the domain's list, the one the API accepts. */
+export const WITHDRAWAL_REASON_CODES = WITHDRAWAL_REASONS;
 
 export const withdrawalReasonKey = (reason: WithdrawalReason) => `withdrawal.reason.${reason}` as const;
 

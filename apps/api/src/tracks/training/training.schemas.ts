@@ -1,3 +1,4 @@
+import { WITHDRAWAL_REASONS, type WithdrawalReason } from '@digipakket/domain';
 import { z } from 'zod';
 import { answerOf, listOf, textBodyOf } from '../../ground/shared/shared.schemas';
 import { invitationAnswer, partnerInviteFields } from '../../records/users/users.schemas';
@@ -75,16 +76,8 @@ export type EnrolmentResult = z.infer<typeof EnrolmentResultSchema>;
 export const EnrolmentResponseSchema = answerOf('enrolment', EnrolmentResultSchema, 'EnrolmentResponse');
 export type EnrolmentResponse = z.infer<typeof EnrolmentResponseSchema>;
 
-/** Why a learner leaves a group; `other` needs a note in the withdrawer's words. */
-export const WITHDRAWAL_REASONS = [
-  'health',
-  'work_or_study',
-  'schedule',
-  'moved_away',
-  'no_longer_interested',
-  'other',
-] as const;
-export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
+/** Why a learner leaves a group (the domain's list); `other` needs a note in the withdrawer's words. */
+export { WITHDRAWAL_REASONS, type WithdrawalReason };
 
 export const WithdrawSchema = z
   .strictObject({
