@@ -81,8 +81,9 @@ function servedRequest<R extends RouteConfig>(c: Context<AppEnv>): ServedRequest
 
 /*
  * The hand-overs most routes write, named: a use case that needs only who calls, only the caller's
- * welfare centre, one of its clients (the path's `id`) or the centre and the body (`input`) is
- * served as `withCaller(listTeachers)` rather than spelling out `({ ctx }) => listTeachers({ ctx })`.
+ * welfare centre, one of its clients (the path's `id`), what else the path's `id` names, or the centre
+ * and the body (`input`) is served as `withCaller(listTeachers)` rather than spelling out
+ * `({ ctx }) => listTeachers({ ctx })`.
  */
 
 /** Runs a use case with the caller's context alone (any organisation). */
@@ -95,10 +96,32 @@ export function withTenant<T>(useCase: (args: TenantArgs) => Promise<T>) {
   return ({ tenant }: { tenant: TenantContext }) => useCase({ ctx: tenant });
 }
 
+/** The path's `id` under the name the use case gives it (`waveId`, `groupId`, …). */
+function idAs<K extends string>(key: K, id: string) {
+  return { [key]: id } as Record<K, string>;
+}
+
+/** Runs a use case for the caller (any organisation) about what the path names as `id`, handed over as `key`. */
+export function withCallerId<K extends string, T>(
+  key: K,
+  useCase: (args: RequestArgs<Record<K, string>>) => Promise<T>,
+) {
+  return ({ ctx, param }: { ctx: RequestContext; param: { id: string } }) =>
+    useCase({ ctx, ...idAs(key, param.id) });
+}
+
+/** Runs a use case about what the path names as `id`, of the caller's welfare centre, handed over as `key`. */
+export function withTenantId<K extends string, T>(
+  key: K,
+  useCase: (args: TenantArgs<Record<K, string>>) => Promise<T>,
+) {
+  return ({ tenant, param }: { tenant: TenantContext; param: { id: string } }) =>
+    useCase({ ctx: tenant, ...idAs(key, param.id) });
+}
+
 /** Runs a use case about the client the path names as `id`, of the caller's welfare centre. */
 export function withClient<T>(useCase: (args: ClientArgs) => Promise<T>) {
-  return ({ tenant, param }: { tenant: TenantContext; param: { id: string } }) =>
-    useCase({ ctx: tenant, clientId: param.id });
+  return withTenantId('clientId', useCase);
 }
 
 /** Runs a use case for the caller's welfare centre with the request's body as its `input`. */

@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveEmpty, serveJson, withCaller } from '../../ground/http/serve';
+import { serveEmpty, serveJson, withCaller, withCallerId } from '../../ground/http/serve';
 import { AUTH_ROUTES } from './auth.contract';
 import { ActiveSessionListSchema, EndedSessionsSchema } from './auth.schemas';
 import { endOtherOwnSessions, endOwnSession, listOwnSessions } from './auth.sessions.usecases';
@@ -30,7 +30,7 @@ export function registerOwnSessionRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
       answer: [204, 'Ended.'],
       errors: [404],
     }),
-    ({ ctx, param }) => endOwnSession({ ctx, sessionId: param.id }),
+    withCallerId('sessionId', endOwnSession),
   );
 
   serveJson(

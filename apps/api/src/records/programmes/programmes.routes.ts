@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson, withTenant } from '../../ground/http/serve';
+import { serveJson, withTenant, withTenantId } from '../../ground/http/serve';
 import { PROGRAMME_ROUTES } from './programmes.contract';
 import {
   ProgrammeCreateSchema,
@@ -68,7 +68,7 @@ export function registerProgrammesRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
       answer: [200, ProgrammeSettingsResponseSchema, 'The settings.'],
       errors: [404],
     }),
-    ({ tenant, param }) => getProgrammeSettings({ ctx: tenant, programmeId: param.id }),
+    withTenantId('programmeId', getProgrammeSettings),
   );
 
   serveJson(

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveEmpty, serveJson, withTenant } from '../../ground/http/serve';
+import { serveEmpty, serveJson, withTenant, withTenantId } from '../../ground/http/serve';
 import { newSignInLinkRoute } from '../../records/users/users.routes';
 import {
   WelfareUserInvitedSchema,
@@ -64,6 +64,6 @@ export function registerUsersRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; d
       answer: [204, 'Disabled.'],
       errors: [404, 409],
     }),
-    ({ tenant, param }) => disableWelfareUser({ ctx: tenant, userId: param.id }),
+    withTenantId('userId', disableWelfareUser),
   );
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACCESS, type RoleKey } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson, withCaller, withClient } from '../../ground/http/serve';
+import { serveJson, withCaller, withCallerId, withClient } from '../../ground/http/serve';
 import { newSignInLinkRoute } from '../../records/users/users.routes';
 import { TRAINING_ROUTES } from '../training/training.contract';
 import {
@@ -123,7 +123,7 @@ function registerTeacherRoutes({ app, deps }: Registration) {
       answer: [200, z.object({ teacher: TeacherSchema }), 'The deactivated teacher.'],
       errors: [404],
     }),
-    ({ ctx, param }) => deactivateTeacher({ ctx, userId: param.id }),
+    withCallerId('userId', deactivateTeacher),
   );
 }
 
@@ -175,7 +175,7 @@ function registerGroupRoutes({ app, deps }: Registration) {
       answer: [200, GroupDetailSchema, 'The group.'],
       errors: [404],
     }),
-    ({ ctx, param }) => getGroupDetail({ ctx, groupId: param.id }),
+    withCallerId('groupId', getGroupDetail),
   );
   serveJson(
     app,

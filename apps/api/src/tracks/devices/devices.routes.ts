@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson, withTenantInput } from '../../ground/http/serve';
+import { serveJson, withTenantId, withTenantInput } from '../../ground/http/serve';
 import { DEVICE_ROUTES } from './devices.contract';
 import {
   BatchResultSchema,
@@ -71,7 +71,7 @@ export function registerDevicesRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>;
       answer: [200, DeviceDetailSchema, 'The device.'],
       errors: [404],
     }),
-    ({ tenant, param }) => getDevice({ ctx: tenant, deviceId: param.id }),
+    withTenantId('deviceId', getDevice),
   );
 
   serveJson(

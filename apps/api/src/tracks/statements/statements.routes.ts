@@ -4,7 +4,7 @@ import type { Access } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import type { RequestArgs } from '../../ground/http/request-context';
 import { routesOf } from '../../ground/http/routes';
-import { serveFile, serveJson } from '../../ground/http/serve';
+import { serveFile, serveJson, withCallerId } from '../../ground/http/serve';
 import { route } from '../../ground/shared/route-contract';
 import { STATEMENT_ROUTES } from './statements.contract';
 import {
@@ -51,7 +51,7 @@ export function registerStatementsRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
         answer: [200, StatementResponseSchema, declared.answered],
         errors: [404, 409],
       }),
-      ({ ctx, param }) => take({ ctx, statementId: param.id }),
+      withCallerId('statementId', take),
     );
 
   serveJson(
@@ -85,7 +85,7 @@ export function registerStatementsRoutes({ app }: { app: OpenAPIHono<AppEnv>; de
       answer: [200, StatementResponseSchema, 'The statement.'],
       errors: [404],
     }),
-    ({ ctx, param }) => getStatement({ ctx, statementId: param.id }),
+    withCallerId('statementId', getStatement),
   );
 
   serveFile(

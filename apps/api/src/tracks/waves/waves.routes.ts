@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson, withTenantInput } from '../../ground/http/serve';
+import { serveJson, withTenantId, withTenantInput } from '../../ground/http/serve';
 import { WAVE_ROUTES } from './waves.contract';
 import {
   WaveAddClientsSchema,
@@ -39,7 +39,7 @@ export function registerWavesRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: A
       answer: [200, planResponse, 'The plan.'],
       errors: [404],
     }),
-    ({ tenant, param }) => getWavePlan({ ctx: tenant, waveId: param.id }),
+    withTenantId('waveId', getWavePlan),
   );
 
   serveJson(
@@ -49,7 +49,7 @@ export function registerWavesRoutes({ app }: { app: OpenAPIHono<AppEnv>; deps: A
       answer: [200, WaveCandidatesSchema, 'The candidates.'],
       errors: [404],
     }),
-    ({ tenant, param }) => listWaveCandidates({ ctx: tenant, waveId: param.id }),
+    withTenantId('waveId', listWaveCandidates),
   );
 
   serveJson(
