@@ -9,24 +9,14 @@ describe('reading a Digipunten directory from CSV', () => {
   it('reads good rows with their coordinates, languages and opening hours', () => {
     const csv = [
       HEADER,
-      'Digipunt De Krook,Miriam Makebaplein 1,9000,Gent,Binnenstad,51.0479,3.7276,Mo-Fr 10:00-19:00,nl|fr|en,09 210 10 10',
+      'Digipunt Bibliotheek De Krook,Miriam Makebaplein 1,9000,Gent,Binnenstad,51.0479,3.7276,Mo-Fr 10:00-19:00; Sa 10:00-17:00,nl|fr|en,09 210 10 10',
       '"Wijkcentrum ""Rabot""",Opgeëistenlaan 455,9000,Gent,,,,"Mo-Th 09:00-12:00","nl, ar",',
     ].join('\r\n');
     const { rows, errors } = parseDigipuntenCsv({ csv });
     expect(errors).toEqual([]);
     expect(rows).toEqual([
-      {
-        name: 'Digipunt De Krook',
-        street: 'Miriam Makebaplein 1',
-        postcode: '9000',
-        city: 'Gent',
-        neighbourhood: 'Binnenstad',
-        lat: 51.0479,
-        lon: 3.7276,
-        openingHours: 'Mo-Fr 10:00-19:00',
-        languages: ['nl', 'fr', 'en'],
-        phone: '09 210 10 10',
-      },
+      // The first place of the demo directory, every column filled.
+      DEMO_DIGIPUNTEN_GENT[0],
       {
         name: 'Wijkcentrum "Rabot"',
         street: 'Opgeëistenlaan 455',
