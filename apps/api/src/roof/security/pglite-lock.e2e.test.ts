@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTestDatabaseUrl } from '../../ground/config/config';
 import { collectOutput } from '../testing/child-process';
-import { apiBuilt, freePort, serverJs, signInTo } from './security.process';
+import { type ApiProcess, apiBuilt, freePort, servedOrExited, signInTo, spawnApi } from './security.process';
 
 // Real processes on one embedded (PGlite) data folder: the built server and command line, as an
 // operator starts them. PGlite runs here only, not again in the PostgreSQL project.
@@ -19,52 +19,17 @@ let folder: string;
 let dataDir: string;
 const processes: ChildProcess[] = [];
 
-type Server = {
-  child: ChildProcess;
+type Server = ApiProcess & {
   port: number;
-  baseUrl: string;
-  output: () => string;
-  exited: Promise<number | null>;
   /** Resolves 'ready' once it serves, or 'exited' if it ended first. */
   outcome: Promise<'ready' | 'exited'>;
 };
 
 function startServer({ port }: { port: number }): Server {
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [serverJs], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'force',
-      DATA_DIR: dataDir,
-      PORTALS_DIR: '/nonexistent-portals',
-      SIGNAL_SWEEP_INTERVAL_SECONDS: '0',
-      RETENTION_SWEEP_INTERVAL_MINUTES: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  processes.push(child);
-  const output = collectOutput(child);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const outcome = (async () => {
-    const deadline = Date.now() + START_MS;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null) return 'exited' as const;
-      try {
-        const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
-        if (res.ok) return 'ready' as const;
-      } catch {
-        // Not listening yet.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`The server neither served nor ended within ${START_MS} ms: ${output()}`);
-  })();
-  return { child, port, baseUrl, output, exited, outcome };
+  const api = spawnApi({ port, env: { DATA_DIR: dataDir } });
+  processes.push(api.child);
+  const outcome = servedOrExited({ api, timeoutMs: START_MS, requestMs: 2_000, pauseMs: 200 });
+  return { ...api, port, outcome };
 }
 
 /** The built command line on the same folder; resolves with its exit code and what it printed. */

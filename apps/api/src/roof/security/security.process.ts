@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { getTestDatabaseAppUrl, getTestDatabaseUrl } from '../../ground/config/config';
 import { randomString } from '../../ground/shared/ids';
+import { collectOutput } from '../testing/child-process';
 
 // Support for the fault suites: the built API as a child process that a test can kill, and requests to it.
 
@@ -50,13 +51,71 @@ export function appRoleUrl({ url }: { url: string }): string {
   return app.toString();
 }
 
-export type RunningApi = {
+/** The built API as a child process: its address, what it has printed so far and when it ends. */
+export type ApiProcess = {
   child: ChildProcess;
   baseUrl: string;
-  ready: Promise<void>;
   exited: Promise<number | null>;
   output: () => string;
 };
+
+export type RunningApi = ApiProcess & { ready: Promise<void> };
+
+/**
+ * Spawns the built API on `port` with the settings every test run uses (test mode, the demo loaded,
+ * no portals, no scheduled sweeps) and `env` over them.
+ */
+export function spawnApi({ port, env }: { port: number; env: Record<string, string> }): ApiProcess {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [serverJs], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'force',
+      PORTALS_DIR: '/nonexistent-portals',
+      SIGNAL_SWEEP_INTERVAL_SECONDS: '0',
+      RETENTION_SWEEP_INTERVAL_MINUTES: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = collectOutput(child);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, baseUrl, exited, output };
+}
+
+/**
+ * Asks a spawned API's health check every `pauseMs` (each request may take `requestMs`) until it
+ * serves ('ready') or its process ends first ('exited'); throws when neither happens in `timeoutMs`.
+ */
+export async function servedOrExited({
+  api,
+  timeoutMs,
+  requestMs,
+  pauseMs,
+}: {
+  api: ApiProcess;
+  timeoutMs: number;
+  requestMs: number;
+  pauseMs: number;
+}): Promise<'ready' | 'exited'> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (api.child.exitCode !== null) return 'exited';
+    try {
+      const res = await fetch(`${api.baseUrl}/api/health`, { signal: AbortSignal.timeout(requestMs) });
+      if (res.ok) return 'ready';
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  throw new Error(`The API neither served nor ended within ${timeoutMs} ms: ${api.output()}`);
+}
 
 /**
  * Starts the built API on `port` (so its public URL, and the Origin the tests send, are known up front).
@@ -74,51 +133,16 @@ export function startApi({
   /** How long it may take to answer its health check (migrating and loading the demo included). */
   readyTimeoutMs?: number;
 }): RunningApi {
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const database =
+  const database: Record<string, string> =
     env.DATABASE_URL && !env.DATABASE_OWNER_URL
       ? { DATABASE_URL: appRoleUrl({ url: env.DATABASE_URL }), DATABASE_OWNER_URL: env.DATABASE_URL }
       : {};
-  const child = spawn(process.execPath, [serverJs], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'force',
-      PORTALS_DIR: '/nonexistent-portals',
-      SIGNAL_SWEEP_INTERVAL_SECONDS: '0',
-      RETENTION_SWEEP_INTERVAL_MINUTES: '0',
-      ...env,
-      ...database,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const api = spawnApi({ port, env: { ...env, ...database } });
   const ready = (async () => {
-    const deadline = Date.now() + readyTimeoutMs;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}: ${output}`);
-      try {
-        const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(1_000) });
-        if (res.ok) return;
-      } catch {
-        // Not listening yet.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`API did not start within ${readyTimeoutMs / 1000} s: ${output}`);
+    const outcome = await servedOrExited({ api, timeoutMs: readyTimeoutMs, requestMs: 1_000, pauseMs: 100 });
+    if (outcome === 'exited') throw new Error(`API exited with ${api.child.exitCode}: ${api.output()}`);
   })();
-  return { child, baseUrl, ready, exited, output: () => output };
+  return { ...api, ready };
 }
 
 /** Kills the process at once (no drain, no cleanup) and waits until it is gone. */

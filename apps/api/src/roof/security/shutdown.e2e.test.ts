@@ -1,17 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTestDatabaseUrl } from '../../ground/config/config';
-import { randomString } from '../../ground/shared/ids';
-import { appRoleUrl } from './security.process';
-
-const serverJs = fileURLToPath(new URL('../../../dist/server.js', import.meta.url));
-const built = existsSync(serverJs);
+import { apiBuilt, appRoleUrl, createScratchDatabase, serverJs } from './security.process';
 
 /** Starts the built server on a free port and resolves once it listens. */
 function startServer({ env }: { env: Record<string, string> }) {
@@ -44,35 +38,19 @@ function startServer({ env }: { env: Record<string, string> }) {
   return { child, port, exited, output: () => output };
 }
 
-let scratch: { url: string; drop: () => Promise<void> } | undefined;
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
 let dataDir: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'dp-shutdown-'));
-  const serverUrl = getTestDatabaseUrl();
-  if (serverUrl) {
-    const name = `dp_shutdown_${randomString({ length: 10 })}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    scratch = {
-      url: url.toString(),
-      drop: async () => {
-        const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
-        await cleanup.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await cleanup.end();
-      },
-    };
-  }
+  if (getTestDatabaseUrl()) scratch = await createScratchDatabase({ prefix: 'dp_shutdown' });
 });
 afterAll(async () => {
   await scratch?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe.skipIf(!built)(
+describe.skipIf(!apiBuilt)(
   'graceful shutdown (needs apps/api/dist/server.js: run `pnpm --filter @digipakket/api build`)',
   () => {
     it('finishes a request that is in flight at SIGTERM, then exits 0 within 30 seconds', async () => {
