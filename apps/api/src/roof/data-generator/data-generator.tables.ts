@@ -1,29 +1,6 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import {
-  organisationsTable,
-  partnershipsTable,
-  tenantsTable,
-} from '../../ground/organisations/organisations.tables';
-import { clientsTable } from '../../records/clients/clients.tables';
-import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
-import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
-import { usersTable } from '../../records/users/users.tables';
-import { chequesTable } from '../../tracks/cheques/cheques.tables';
-import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
-import { intakesTable } from '../../tracks/intake/intake.tables';
-import { outcomeAnswersTable, outcomeRoundsTable } from '../../tracks/outcomes/outcomes.tables';
-import { signalsTable } from '../../tracks/signals/signals.tables';
-import { statementLinesTable, statementsTable } from '../../tracks/statements/statements.tables';
-import {
-  attendanceTable,
-  courseGroupsTable,
-  courseSessionsTable,
-  enrolmentsTable,
-  referralsTable,
-  trainingLocationsTable,
-} from '../../tracks/training/training.tables';
-import { visitsTable } from '../../tracks/visits/visits.tables';
+import { PROGRAMME_TABLES as TABLES } from '../seed-builder/seed-builder';
 
 /** A value as the generator writes it; arrays become text[], plain objects jsonb. */
 export type CellValue = string | number | boolean | null | readonly string[] | Record<string, unknown>;
@@ -33,11 +10,11 @@ export type CellValue = string | number | boolean | null | readonly string[] | R
  * Generated columns and columns left to their default are not listed.
  */
 export const GENERATED_TABLES = {
-  tenants: { table: tenantsTable, columns: ['id', 'name', 'slug', 'branding'] },
-  organisations: { table: organisationsTable, columns: ['id', 'kind', 'name', 'tenant_id'] },
-  partnerships: { table: partnershipsTable, columns: ['id', 'tenant_id', 'partner_org_id', 'kind'] },
+  tenants: { table: TABLES.tenants, columns: ['id', 'name', 'slug', 'branding'] },
+  organisations: { table: TABLES.organisations, columns: ['id', 'kind', 'name', 'tenant_id'] },
+  partnerships: { table: TABLES.partnerships, columns: ['id', 'tenant_id', 'partner_org_id', 'kind'] },
   users: {
-    table: usersTable,
+    table: TABLES.users,
     columns: [
       'id',
       'email',
@@ -50,11 +27,11 @@ export const GENERATED_TABLES = {
     ],
   },
   programmes: {
-    table: programmesTable,
+    table: TABLES.programmes,
     columns: ['id', 'tenant_id', 'name', 'status', 'settings', 'home_help_org_id', 'training_org_id'],
   },
   waves: {
-    table: wavesTable,
+    table: TABLES.waves,
     columns: [
       'id',
       'tenant_id',
@@ -68,7 +45,7 @@ export const GENERATED_TABLES = {
     ],
   },
   clients: {
-    table: clientsTable,
+    table: TABLES.clients,
     columns: [
       'id',
       'tenant_id',
@@ -91,7 +68,7 @@ export const GENERATED_TABLES = {
     ],
   },
   intakes: {
-    table: intakesTable,
+    table: TABLES.intakes,
     columns: [
       'id',
       'tenant_id',
@@ -115,7 +92,7 @@ export const GENERATED_TABLES = {
     ],
   },
   devices: {
-    table: devicesTable,
+    table: TABLES.devices,
     columns: [
       'id',
       'tenant_id',
@@ -130,7 +107,7 @@ export const GENERATED_TABLES = {
     ],
   },
   device_events: {
-    table: deviceEventsTable,
+    table: TABLES.device_events,
     columns: [
       'id',
       'tenant_id',
@@ -145,7 +122,7 @@ export const GENERATED_TABLES = {
     ],
   },
   cheques: {
-    table: chequesTable,
+    table: TABLES.cheques,
     columns: [
       'id',
       'tenant_id',
@@ -164,7 +141,7 @@ export const GENERATED_TABLES = {
     ],
   },
   visits: {
-    table: visitsTable,
+    table: TABLES.visits,
     columns: [
       'id',
       'tenant_id',
@@ -180,7 +157,7 @@ export const GENERATED_TABLES = {
     ],
   },
   statements: {
-    table: statementsTable,
+    table: TABLES.statements,
     columns: [
       'id',
       'tenant_id',
@@ -193,15 +170,15 @@ export const GENERATED_TABLES = {
     ],
   },
   statement_lines: {
-    table: statementLinesTable,
+    table: TABLES.statement_lines,
     columns: ['id', 'tenant_id', 'statement_id', 'cheque_id', 'visit_id', 'minutes'],
   },
   training_locations: {
-    table: trainingLocationsTable,
+    table: TABLES.training_locations,
     columns: ['id', 'training_org_id', 'name', 'street', 'postcode', 'city'],
   },
   course_groups: {
-    table: courseGroupsTable,
+    table: TABLES.course_groups,
     columns: [
       'id',
       'training_org_id',
@@ -217,11 +194,11 @@ export const GENERATED_TABLES = {
     ],
   },
   course_sessions: {
-    table: courseSessionsTable,
+    table: TABLES.course_sessions,
     columns: ['id', 'training_org_id', 'group_id', 'date', 'start_time', 'end_time', 'location_id'],
   },
   enrolments: {
-    table: enrolmentsTable,
+    table: TABLES.enrolments,
     columns: [
       'id',
       'training_org_id',
@@ -237,7 +214,7 @@ export const GENERATED_TABLES = {
     ],
   },
   attendance: {
-    table: attendanceTable,
+    table: TABLES.attendance,
     columns: [
       'id',
       'training_org_id',
@@ -250,7 +227,7 @@ export const GENERATED_TABLES = {
     ],
   },
   referrals: {
-    table: referralsTable,
+    table: TABLES.referrals,
     columns: [
       'id',
       'tenant_id',
@@ -265,7 +242,7 @@ export const GENERATED_TABLES = {
     ],
   },
   buddy_pairings: {
-    table: buddyPairingsTable,
+    table: TABLES.buddy_pairings,
     columns: [
       'id',
       'tenant_id',
@@ -280,7 +257,7 @@ export const GENERATED_TABLES = {
     ],
   },
   outcome_rounds: {
-    table: outcomeRoundsTable,
+    table: TABLES.outcome_rounds,
     columns: [
       'id',
       'tenant_id',
@@ -297,11 +274,11 @@ export const GENERATED_TABLES = {
     ],
   },
   outcome_answers: {
-    table: outcomeAnswersTable,
+    table: TABLES.outcome_answers,
     columns: ['tenant_id', 'round_id', 'item_id', 'item_version', 'step', 'confidence'],
   },
   signals: {
-    table: signalsTable,
+    table: TABLES.signals,
     columns: [
       'id',
       'tenant_id',

@@ -16,6 +16,7 @@ import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
 import { infoMomentInvitationsTable, infoMomentsTable } from '../../tracks/info-moments/info-moments.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
+import { outcomeAnswersTable, outcomeRoundsTable } from '../../tracks/outcomes/outcomes.tables';
 import { signalsTable } from '../../tracks/signals/signals.tables';
 import { statementLinesTable, statementsTable } from '../../tracks/statements/statements.tables';
 import {
@@ -28,7 +29,39 @@ import {
 } from '../../tracks/training/training.tables';
 import { visitsTable } from '../../tracks/visits/visits.tables';
 
-/** The row a verb takes: the table's insert shape, its id optional (the builder makes one). */
+/**
+ * The programme's tables by their database names, parents before children: the seed builder's verbs
+ * write through them, and the data generator's catalogue takes its tables from here.
+ */
+export const PROGRAMME_TABLES = {
+  tenants: tenantsTable,
+  organisations: organisationsTable,
+  partnerships: partnershipsTable,
+  users: usersTable,
+  programmes: programmesTable,
+  waves: wavesTable,
+  clients: clientsTable,
+  intakes: intakesTable,
+  devices: devicesTable,
+  device_events: deviceEventsTable,
+  cheques: chequesTable,
+  visits: visitsTable,
+  statements: statementsTable,
+  statement_lines: statementLinesTable,
+  training_locations: trainingLocationsTable,
+  course_groups: courseGroupsTable,
+  course_sessions: courseSessionsTable,
+  enrolments: enrolmentsTable,
+  attendance: attendanceTable,
+  referrals: referralsTable,
+  buddy_pairings: buddyPairingsTable,
+  outcome_rounds: outcomeRoundsTable,
+  outcome_answers: outcomeAnswersTable,
+  signals: signalsTable,
+  info_moments: infoMomentsTable,
+  info_moment_invitations: infoMomentInvitationsTable,
+} as const satisfies Record<string, PgTable>;
+
 /** Where a seeded client stands in the programme: the stages both the demo and the data generator plant. */
 export type SeededClientStage =
   | 'referred'
@@ -41,6 +74,7 @@ export type SeededClientStage =
   | 'completed'
   | 'dropped_out';
 
+/** The row a verb takes: the table's insert shape, its id optional (the builder makes one). */
 export type SeedRow<T extends PgTable> = Omit<T['$inferInsert'], 'id'> & { id?: string };
 /** What a verb returns for each row: the row as inserted, with its id. */
 export type Seeded<T extends PgTable> = T['$inferInsert'] & { id: string };
