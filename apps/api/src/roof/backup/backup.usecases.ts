@@ -34,6 +34,12 @@ function systemScopeEnv(): NodeJS.ProcessEnv {
   return { ...process.env, PGOPTIONS: `${given ? `${given} ` : ''}-c digipakket.scope=system` };
 }
 
+/**
+ * What pg_dump writes and pg_restore reads alike: no owners and no grants (the target database has its
+ * own roles), and every row under row-level security in the system scope (see `systemScopeEnv`).
+ */
+const ARCHIVE_OPTIONS = ['--no-owner', '--no-privileges', '--enable-row-security'];
+
 function run({ command, args }: { command: string; args: string[] }): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -79,14 +85,7 @@ export async function backupDatabase({
   if (url) {
     await run({
       command: findPostgresTool({ name: 'pg_dump' }),
-      args: [
-        '--format=custom',
-        '--no-owner',
-        '--no-privileges',
-        '--enable-row-security',
-        `--file=${out}`,
-        `--dbname=${url}`,
-      ],
+      args: ['--format=custom', ...ARCHIVE_OPTIONS, `--file=${out}`, `--dbname=${url}`],
     });
     return { file: out, kind: 'postgres' };
   }
@@ -139,16 +138,7 @@ export async function restoreDatabase({
     }
     await run({
       command: findPostgresTool({ name: 'pg_restore' }),
-      args: [
-        '--clean',
-        '--if-exists',
-        '--no-owner',
-        '--no-privileges',
-        '--enable-row-security',
-        '--exit-on-error',
-        `--dbname=${url}`,
-        file,
-      ],
+      args: ['--clean', '--if-exists', ...ARCHIVE_OPTIONS, '--exit-on-error', `--dbname=${url}`, file],
     });
     return { movedAside: undefined };
   }
