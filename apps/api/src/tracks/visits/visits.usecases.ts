@@ -175,6 +175,18 @@ function plannedWithOther({ ctx, row }: RequestArgs<{ row: ChequeWithVisitRow }>
   return row.status === 'scheduled' && row.studentUserId !== ctx.actor.user.id;
 }
 
+/** The code as stored, from the code as typed (400 `cheque_code.mistyped` or `cheque_code.malformed`). */
+function storedCodeOf(typed: string): string {
+  const parsed = parseChequeCode(typed);
+  if (parsed.ok) return parsed.code;
+  throw parsed.reason === 'cheque_code.mistyped'
+    ? createChequeCodeMistypedError()
+    : createChequeCodeMalformedError();
+}
+
+/** A visit with nothing in it: the decision on it names only what stops the cheque itself. */
+const NO_VISIT = { date: '', minutes: 0, topics: [], notes: '', needsFollowUp: false };
+
 /** The domain's decision on the student redeeming the cheque with this visit. */
 function redeemDecision({
   ctx,
@@ -213,14 +225,9 @@ export async function redeemVisit({
   replayed: boolean;
 }> {
   const { db, clock } = ctx;
-  const parsed = parseChequeCode(input.code);
   let seen: { tenantId: string; clientId: string; chequeId: string } | undefined;
   try {
-    if (!parsed.ok) {
-      throw parsed.reason === 'cheque_code.mistyped'
-        ? createChequeCodeMistypedError()
-        : createChequeCodeMalformedError();
-    }
+    const code = storedCodeOf(input.code);
     return await runIdempotent({
       db,
       key: idempotencyKey,
@@ -232,7 +239,7 @@ export async function redeemVisit({
       work: async (tx) => {
         const now = clock.now();
         const repository = createVisitsRepository({ db: tx });
-        const { cheque: row } = await findByCode({ ctx, repository, code: parsed.code });
+        const { cheque: row } = await findByCode({ ctx, repository, code });
         if (!row) throw createChequeNotFoundError();
         seen = { tenantId: row.tenantId, clientId: row.clientId, chequeId: row.chequeId };
         if (plannedWithOther({ ctx, row })) throw createChequeOtherStudentError();
@@ -325,33 +332,16 @@ export async function checkChequeCode({
   code,
 }: RequestArgs<{ timeZone: string; code: string }>): Promise<CodeCheck> {
   const { db, clock } = ctx;
-  const parsed = parseChequeCode(code);
-  if (!parsed.ok) {
-    throw parsed.reason === 'cheque_code.mistyped'
-      ? createChequeCodeMistypedError()
-      : createChequeCodeMalformedError();
-  }
+  const stored = storedCodeOf(code);
   const now = clock.now();
   const repository = createVisitsRepository({ db });
-  const { cheque: row } = await findByCode({ ctx, repository, code: parsed.code });
+  const { cheque: row } = await findByCode({ ctx, repository, code: stored });
   let refusal: AppError | undefined;
   if (!row) refusal = createChequeNotFoundError();
   else if (plannedWithOther({ ctx, row })) refusal = createChequeOtherStudentError();
   else {
     // The cheque's own rules come before the visit's: an empty visit shows them alone.
-    const decision = redeemDecision({
-      ctx,
-      row,
-      timeZone,
-      now,
-      visit: {
-        date: '',
-        minutes: 0,
-        topics: [],
-        notes: '',
-        needsFollowUp: false,
-      },
-    });
+    const decision = redeemDecision({ ctx, row, timeZone, now, visit: NO_VISIT });
     const chequeReasons = decision.ok
       ? []
       : decision.reasons.filter((reason) => !reason.code.startsWith('visit.'));
