@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
 import { columnsEqual, columnsOf, inTenant, ofClient } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
+import { actorNames, joinActor } from '../../records/users/users.actors.repository';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 import { signalsTable } from '../signals/signals.tables';
@@ -19,22 +19,23 @@ import { visitsTable } from '../visits/visits.tables';
 
 /** Every query is filtered on the client's tenant, so another tenant's client has no observations. */
 export function createObservationsRepository({ db }: { db: Database }) {
-  const student = alias(usersTable, 'student');
-  const studentOrg = alias(organisationsTable, 'student_org');
   return {
     async listVisits({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const rows = await db
+      const visits = db
         .select({
           visitId: visitsTable.id,
           chequeCode: chequesTable.code,
           ...visitReportColumns,
-          studentName: student.displayName,
-          organisationName: studentOrg.name,
+          studentName: usersTable.displayName,
+          organisationName: organisationsTable.name,
         })
         .from(visitsTable)
         .innerJoin(chequesTable, eq(chequesTable.id, visitsTable.chequeId))
-        .leftJoin(student, eq(student.id, visitsTable.studentUserId))
-        .leftJoin(studentOrg, eq(studentOrg.id, visitsTable.homeHelpOrgId))
+        .$dynamic();
+      const rows = await joinActor(visits, {
+        user: visitsTable.studentUserId,
+        organisation: visitsTable.homeHelpOrgId,
+      })
         .where(inTenant(visitsTable, tenantId, ofClient(chequesTable, { tenantId, clientId })))
         .orderBy(asc(visitsTable.visitedOn));
       return { visits: rows };
@@ -42,17 +43,14 @@ export function createObservationsRepository({ db }: { db: Database }) {
 
     /** A student's "not at home": only the audit log records it (`cheque.no_show`). */
     async listNoShows({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const rows = await db
-        .select({
-          id: auditLogTable.id,
-          at: auditLogTable.at,
-          resource: auditLogTable.resource,
-          actorName: usersTable.displayName,
-          organisationName: organisationsTable.name,
-        })
+      const entries = db
+        .select({ ...columnsOf(auditLogTable, ['id', 'at', 'resource']), ...actorNames })
         .from(auditLogTable)
-        .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
-        .leftJoin(organisationsTable, eq(organisationsTable.id, auditLogTable.actorOrgId))
+        .$dynamic();
+      const rows = await joinActor(entries, {
+        user: auditLogTable.actorUserId,
+        organisation: auditLogTable.actorOrgId,
+      })
         .where(
           columnsEqual(auditLogTable, { tenantId, clientId, action: 'cheque.no_show', outcome: 'success' }),
         )
@@ -76,7 +74,7 @@ export function createObservationsRepository({ db }: { db: Database }) {
 
     /** Every attendance mark of the client, with the teacher's note and the session's day. */
     async listAttendance({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const rows = await db
+      const marks = db
         .select({
           id: attendanceTable.id,
           status: attendanceTable.status,
@@ -91,8 +89,11 @@ export function createObservationsRepository({ db }: { db: Database }) {
         .innerJoin(enrolmentsTable, eq(enrolmentsTable.id, attendanceTable.enrolmentId))
         .innerJoin(courseSessionsTable, eq(courseSessionsTable.id, attendanceTable.sessionId))
         .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionsTable.groupId))
-        .leftJoin(usersTable, eq(usersTable.id, attendanceTable.markedBy))
-        .leftJoin(organisationsTable, eq(organisationsTable.id, attendanceTable.trainingOrgId))
+        .$dynamic();
+      const rows = await joinActor(marks, {
+        user: attendanceTable.markedBy,
+        organisation: attendanceTable.trainingOrgId,
+      })
         .where(inTenant(attendanceTable, tenantId, ofClient(enrolmentsTable, { tenantId, clientId })))
         .orderBy(asc(courseSessionsTable.date));
       return { attendance: rows };
@@ -100,17 +101,19 @@ export function createObservationsRepository({ db }: { db: Database }) {
 
     /** Moved and cancelled lessons of the groups the client is or was enrolled in. */
     async listSessionChanges({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const rows = await db
+      const changes = db
         .select({
           ...columnsOf(courseSessionChangesTable, ['id', 'kind', 'previousDate', 'date', 'changedAt']),
           groupName: courseGroupsTable.name,
-          actorName: usersTable.displayName,
-          organisationName: organisationsTable.name,
+          ...actorNames,
         })
         .from(courseSessionChangesTable)
         .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, courseSessionChangesTable.groupId))
-        .leftJoin(usersTable, eq(usersTable.id, courseSessionChangesTable.changedBy))
-        .leftJoin(organisationsTable, eq(organisationsTable.id, courseSessionChangesTable.trainingOrgId))
+        .$dynamic();
+      const rows = await joinActor(changes, {
+        user: courseSessionChangesTable.changedBy,
+        organisation: courseSessionChangesTable.trainingOrgId,
+      })
         .where(
           and(
             inArray(courseSessionChangesTable.kind, ['moved', 'cancelled']),

@@ -8,6 +8,7 @@ import { allOf } from '../../ground/shared/promises';
 import type { ClientScope } from '../../records/clients/clients.repository';
 import { contactConsentsTable } from '../../records/contact-consents/contact-consents.tables';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
+import { joinActor } from '../../records/users/users.actors.repository';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 import { buddyPairingsTable, digipuntInfoRecordsTable } from '../guidance/guidance.tables';
@@ -50,7 +51,7 @@ function packJobsOfClient({ db, tenantId, clientId }: ClientScope) {
 
 /** Who did what with the client's data: the audit rows about the client, with names. */
 function auditOfClient({ db, clientId }: Omit<ClientScope, 'tenantId'>) {
-  return db
+  const rows = db
     .select({
       at: auditLogTable.at,
       actorUserId: auditLogTable.actorUserId,
@@ -60,8 +61,8 @@ function auditOfClient({ db, clientId }: Omit<ClientScope, 'tenantId'>) {
       ...columnsOf(auditLogTable, ['actorRole', 'action', 'outcome', 'purpose']),
     })
     .from(auditLogTable)
-    .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
-    .leftJoin(organisationsTable, eq(organisationsTable.id, auditLogTable.actorOrgId))
+    .$dynamic();
+  return joinActor(rows, { user: auditLogTable.actorUserId, organisation: auditLogTable.actorOrgId })
     .where(eq(auditLogTable.clientId, clientId))
     .orderBy(asc(auditLogTable.at), asc(auditLogTable.id));
 }
