@@ -13,6 +13,7 @@ import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { buddyPairingsTable } from '../../tracks/guidance/guidance.tables';
 import { intakesTable } from '../../tracks/intake/intake.tables';
+import { enrolledInBasicCourse } from '../../tracks/training/training.facts';
 import {
   courseGroupsTable,
   courseSessionsTable,
@@ -96,13 +97,7 @@ async function basicCourse({ db, tenantId, clientId }: ClientOfTenant): Promise<
     .select({ group: courseGroupsTable })
     .from(enrolmentsTable)
     .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
-    .where(
-      columnsEqual(
-        enrolmentsTable,
-        { tenantId, clientId, status: 'enrolled' },
-        eq(courseGroupsTable.kind, 'basic'),
-      ),
-    )
+    .where(ofClient(enrolmentsTable, { tenantId, clientId }, enrolledInBasicCourse))
     .orderBy(desc(enrolmentsTable.enrolledAt))
     .limit(1);
   if (!enrolment) return undefined;

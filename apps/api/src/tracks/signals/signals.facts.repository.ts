@@ -21,7 +21,7 @@ import { programmesTable } from '../../records/programmes/programmes.tables';
 import { chequeExpiryInstant } from '../cheques/cheques.mapping';
 import { chequesTable } from '../cheques/cheques.tables';
 import { intakesTable } from '../intake/intake.tables';
-import { selectAttendanceMarks, selectLiveSessions } from '../training/training.facts';
+import { enrolledInBasicCourse, selectAttendanceMarks, selectLiveSessions } from '../training/training.facts';
 import {
   courseGroupsTable,
   courseSessionChangesTable,
@@ -113,13 +113,7 @@ const selectBasicEnrolments = (db: Database, ids: string[]) =>
     .select(columnsOf(enrolmentsTable, ['id', 'clientId', 'groupId', 'trainingOrgId']))
     .from(enrolmentsTable)
     .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))
-    .where(
-      and(
-        inArray(enrolmentsTable.clientId, ids),
-        eq(enrolmentsTable.status, 'enrolled'),
-        eq(courseGroupsTable.kind, 'basic'),
-      ),
-    )
+    .where(and(inArray(enrolmentsTable.clientId, ids), enrolledInBasicCourse))
     .orderBy(asc(enrolmentsTable.enrolledAt));
 
 /** The time of each client's last successful change in the audit log. */

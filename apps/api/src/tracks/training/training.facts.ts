@@ -19,6 +19,15 @@ export type ClientTrainingFacts = {
   finishedWithoutReferral: { enrolmentId: string; finishedOn: string }[];
 };
 
+/**
+ * Enrolled (not waitlisted, not left) in a basic course: the condition on enrolments joined to their
+ * group that the follow-up of the basic course and the welcome letter read.
+ */
+export const enrolledInBasicCourse = and(
+  eq(enrolmentsTable.status, 'enrolled'),
+  eq(courseGroupsTable.kind, 'basic'),
+);
+
 /** The half-days of some groups that are not cancelled, with their times. */
 export async function selectLiveSessions(db: Database, groupIds: string[]) {
   if (groupIds.length === 0) return [];
