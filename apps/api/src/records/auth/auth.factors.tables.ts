@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { idColumn, timestampColumn } from '../../ground/shared/columns';
+import type { IdKind } from '../../ground/shared/ids';
 import { userIdColumn } from '../users/users.tables';
 
 /*
@@ -8,12 +9,18 @@ import { userIdColumn } from '../users/users.tables';
  * (docs/adr/0010-sign-in.md), so they have no row-level security policy.
  */
 
+/** What every second factor's row begins with: its id, the user it belongs to and when it was set up. */
+const factorColumns = (kind: IdKind) => ({
+  id: idColumn({ kind }),
+  userId: userIdColumn(),
+  createdAt: timestampColumn('created_at').notNull().defaultNow(),
+});
+
 /** A passkey (WebAuthn credential): only its public key is kept. */
 export const passkeysTable = pgTable(
   'passkeys',
   {
-    id: idColumn({ kind: 'passkey' }),
-    userId: userIdColumn(),
+    ...factorColumns('passkey'),
     /** The credential id, base64url, as the browser names it. */
     credentialId: text('credential_id').notNull(),
     /** The COSE public key, base64url. */
@@ -21,7 +28,6 @@ export const passkeysTable = pgTable(
     counter: integer('counter').notNull().default(0),
     transports: jsonb('transports').$type<string[]>().notNull().default([]),
     name: text('name').notNull(),
-    createdAt: timestampColumn('created_at').notNull().defaultNow(),
     lastUsedAt: timestampColumn('last_used_at'),
   },
   (t) => [
@@ -37,10 +43,8 @@ export const passkeysTable = pgTable(
 export const totpFactorsTable = pgTable(
   'totp_factors',
   {
-    id: idColumn({ kind: 'totpFactor' }),
-    userId: userIdColumn(),
+    ...factorColumns('totpFactor'),
     secret: text('secret').notNull(),
-    createdAt: timestampColumn('created_at').notNull().defaultNow(),
     confirmedAt: timestampColumn('confirmed_at'),
     /** The time step of the last code accepted, so one code never works twice. */
     lastStep: integer('last_step'),
@@ -52,10 +56,8 @@ export const totpFactorsTable = pgTable(
 export const recoveryCodesTable = pgTable(
   'recovery_codes',
   {
-    id: idColumn({ kind: 'recoveryCode' }),
-    userId: userIdColumn(),
+    ...factorColumns('recoveryCode'),
     codeHash: text('code_hash').notNull(),
-    createdAt: timestampColumn('created_at').notNull().defaultNow(),
     usedAt: timestampColumn('used_at'),
   },
   (t) => [unique('recovery_codes_user_code_unique').on(t.userId, t.codeHash)],
