@@ -26,6 +26,7 @@ export {
   type BadgeTone,
   CardList,
   type Column,
+  ColumnsTable,
   DataTable,
   EmptyState,
   ErrorMessage,

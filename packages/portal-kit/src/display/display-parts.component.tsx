@@ -15,52 +15,64 @@ export interface Column<Row> {
  * A plain data table with a caption. It scrolls sideways inside a focusable region on narrow
  * screens, so keyboard users can scroll it too.
  */
-export function DataTable<Row>(props: {
+export function DataTable<Row>(props: TableProps<Row>) {
+  const captionId = createUniqueId();
+  return (
+    <section class="table-wrap" aria-labelledby={captionId} tabindex="0">
+      <ColumnsTable {...props} captionId={captionId} />
+    </section>
+  );
+}
+
+type TableProps<Row> = {
   caption: string;
   captionHidden?: boolean;
   columns: Column<Row>[];
   rows: Row[];
   busy?: boolean;
-}) {
-  const captionId = createUniqueId();
+};
+
+/**
+ * The table itself, a row per item and a cell per column, where something around it (a figure, a
+ * disclosure) already gives it room; `class` adds to the table's own.
+ */
+export function ColumnsTable<Row>(props: TableProps<Row> & { class?: string; captionId?: string }) {
   return (
-    <section class="table-wrap" aria-labelledby={captionId} tabindex="0">
-      <table class="table" aria-busy={props.busy ? 'true' : undefined}>
-        <caption id={captionId} classList={{ 'visually-hidden': Boolean(props.captionHidden) }}>
-          {props.caption}
-        </caption>
-        <thead>
-          <tr>
-            <For each={props.columns}>
-              {(column) => (
-                <th scope="col" class={column.class}>
-                  {column.header}
-                </th>
-              )}
-            </For>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.rows}>
-            {(row) => (
-              <tr>
-                <For each={props.columns}>
-                  {(column) =>
-                    column.rowHeader ? (
-                      <th scope="row" class={column.class}>
-                        {column.cell(row)}
-                      </th>
-                    ) : (
-                      <td class={column.class}>{column.cell(row)}</td>
-                    )
-                  }
-                </For>
-              </tr>
+    <table class={props.class ? `table ${props.class}` : 'table'} aria-busy={props.busy ? 'true' : undefined}>
+      <caption id={props.captionId} classList={{ 'visually-hidden': Boolean(props.captionHidden) }}>
+        {props.caption}
+      </caption>
+      <thead>
+        <tr>
+          <For each={props.columns}>
+            {(column) => (
+              <th scope="col" class={column.class}>
+                {column.header}
+              </th>
             )}
           </For>
-        </tbody>
-      </table>
-    </section>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.rows}>
+          {(row) => (
+            <tr>
+              <For each={props.columns}>
+                {(column) =>
+                  column.rowHeader ? (
+                    <th scope="row" class={column.class}>
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td class={column.class}>{column.cell(row)}</td>
+                  )
+                }
+              </For>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </table>
   );
 }
 

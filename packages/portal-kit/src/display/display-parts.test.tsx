@@ -4,6 +4,8 @@ import { ApiError } from '../api/api-client';
 import { mountInPortal } from '../session/portal.fixtures';
 import {
   CardList,
+  ColumnsTable,
+  DataTable,
   ErrorNotice,
   FailureNotice,
   ListOrEmpty,
@@ -39,6 +41,44 @@ describe('CardList', () => {
 
     setItems(['c']);
     expect([...(list?.querySelectorAll('li.card') ?? [])].map((card) => card.textContent)).toEqual(['c']);
+  });
+});
+
+describe('DataTable', () => {
+  it('has a header cell a column and a row an item, the row header a th, in a region named by its caption', () => {
+    const host = mount(() => (
+      <DataTable
+        caption="Letters"
+        captionHidden
+        rows={['a', 'b']}
+        columns={[
+          { header: 'Letter', rowHeader: true, cell: (letter) => letter },
+          { header: 'Capital', class: 'numeric', cell: (letter) => letter.toUpperCase() },
+        ]}
+      />
+    ));
+    const caption = host.querySelector('caption');
+    expect(host.querySelector('section.table-wrap')?.getAttribute('aria-labelledby')).toBe(caption?.id);
+    expect(caption?.className).toBe('visually-hidden');
+    const texts = (selector: string) => [...host.querySelectorAll(selector)].map((cell) => cell.textContent);
+    expect(texts('thead th[scope="col"]')).toEqual(['Letter', 'Capital']);
+    expect(texts('tbody th[scope="row"]')).toEqual(['a', 'b']);
+    expect(texts('tbody td.numeric')).toEqual(['A', 'B']);
+  });
+
+  it('as ColumnsTable is the bare table, with a class of its own beside "table"', () => {
+    const host = mount(() => (
+      <ColumnsTable
+        class="chart__table"
+        caption="Figures"
+        rows={[7]}
+        columns={[{ header: 'N', cell: String }]}
+      />
+    ));
+    expect(host.querySelector('section')).toBeNull();
+    expect(host.querySelector('table')?.className).toBe('table chart__table');
+    expect(host.querySelector('caption')?.hasAttribute('id')).toBe(false);
+    expect(host.querySelector('tbody td')?.textContent).toBe('7');
   });
 });
 

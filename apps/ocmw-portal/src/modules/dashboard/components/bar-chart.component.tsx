@@ -1,3 +1,4 @@
+import { ColumnsTable } from '@digipakket/portal-kit';
 import { A } from '@solidjs/router';
 import { createSignal, createUniqueId, For, type JSX, Show } from 'solid-js';
 import { t } from '../../../portal';
@@ -104,40 +105,33 @@ function FiguresTable(props: {
   format: (value: number) => string;
 }): JSX.Element {
   return (
-    <table class="table chart__table">
-      <caption class="visually-hidden">{props.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dashboard.table.label')}</th>
-          <th scope="col" class="numeric">
-            {props.valueHeader}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.rows}>
-          {(row) => (
-            <tr>
-              <th scope="row">{row.label}</th>
-              <td class="numeric">
-                <Show when={row.href} fallback={props.format(row.value)}>
-                  {(href) => (
-                    <A
-                      href={href()}
-                      aria-label={t('dashboard.clientsBehind', {
-                        label: row.label,
-                        value: props.format(row.value),
-                      })}
-                    >
-                      {props.format(row.value)}
-                    </A>
-                  )}
-                </Show>
-              </td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <ColumnsTable
+      class="chart__table"
+      caption={props.title}
+      captionHidden
+      rows={props.rows}
+      columns={[
+        { header: t('dashboard.table.label'), rowHeader: true, cell: (row) => row.label },
+        {
+          header: props.valueHeader,
+          class: 'numeric',
+          cell: (row) => (
+            <Show when={row.href} fallback={props.format(row.value)}>
+              {(href) => (
+                <A
+                  href={href()}
+                  aria-label={t('dashboard.clientsBehind', {
+                    label: row.label,
+                    value: props.format(row.value),
+                  })}
+                >
+                  {props.format(row.value)}
+                </A>
+              )}
+            </Show>
+          ),
+        },
+      ]}
+    />
   );
 }
