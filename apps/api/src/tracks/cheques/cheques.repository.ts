@@ -1,8 +1,8 @@
 import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, findInTenant, listOfClient, ofClient } from '../../ground/database/query-helpers';
+import { columnsEqual, findInTenant, listOfClient } from '../../ground/database/query-helpers';
 import { devicesTable } from '../../records/devices/devices.tables';
-import { programmesTable } from '../../records/programmes/programmes.tables';
+import { findIntakeWithProgramme } from '../intake/intake.repository';
 import { intakesTable } from '../intake/intake.tables';
 import { chequesTable } from './cheques.tables';
 
@@ -19,17 +19,11 @@ export function createChequesRepository({ db }: { db: Database }) {
 
     /** What issuing needs: the approved intake's programme and package, and whether the laptop is out. */
     async findIssueContext({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [intake] = await db
-        .select({
-          programmeId: intakesTable.programmeId,
-          verdict: intakesTable.verdict,
-          settings: programmesTable.settings,
-          homeHelpOrgId: programmesTable.homeHelpOrgId,
-        })
-        .from(intakesTable)
-        .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
-        .where(ofClient(intakesTable, { tenantId, clientId }, eq(intakesTable.decision, 'approved')))
-        .limit(1);
+      const intake = await findIntakeWithProgramme(
+        db,
+        { tenantId, clientId },
+        eq(intakesTable.decision, 'approved'),
+      );
       const [held] = await db
         .select({ n: count() })
         .from(devicesTable)

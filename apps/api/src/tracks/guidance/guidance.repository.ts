@@ -1,7 +1,7 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { findLatestOfClient, ofClient } from '../../ground/database/query-helpers';
-import { programmesTable } from '../../records/programmes/programmes.tables';
+import { findLatestOfClient } from '../../ground/database/query-helpers';
+import { findIntakeWithProgramme } from '../intake/intake.repository';
 import { intakesTable } from '../intake/intake.tables';
 import { createBuddyPairingsRepository } from './guidance.buddies.repository';
 import { type buddyPairingsTable, digipuntInfoRecordsTable, type ToldDigipunt } from './guidance.tables';
@@ -45,20 +45,8 @@ export function createGuidanceRepository({ db }: { db: Database }) {
     },
 
     /** The latest intake with its programme's settings: whether a Digibuddy is offered depends on both. */
-    async findIntakeWithSettings({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [row] = await db
-        .select({
-          intakeId: intakesTable.id,
-          programmeId: intakesTable.programmeId,
-          verdict: intakesTable.verdict,
-          settings: programmesTable.settings,
-        })
-        .from(intakesTable)
-        .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
-        .where(ofClient(intakesTable, { tenantId, clientId }))
-        .orderBy(desc(intakesTable.createdAt))
-        .limit(1);
-      return { intake: row };
+    async findIntakeWithSettings(client: { tenantId: string; clientId: string }) {
+      return { intake: await findIntakeWithProgramme(db, client) };
     },
   };
 }

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
-import { columnsEqual, columnsOf, findOne, inTenant } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf, findOne, inTenant, ofClient } from '../../ground/database/query-helpers';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { createIntakeHouseholdRepository } from './intake.household.repository';
 import { intakesTable } from './intake.tables';
@@ -9,6 +9,29 @@ import { intakesTable } from './intake.tables';
 export const approvedAndOpen = and(eq(intakesTable.decision, 'approved'), isNull(intakesTable.closureKind))!;
 
 export type IntakeRow = typeof intakesTable.$inferSelect;
+
+/**
+ * The client's newest intake of those that meet the other conditions, with what its programme decides
+ * for it (the settings, the home-help partner); undefined without one.
+ */
+export async function findIntakeWithProgramme(
+  db: Database,
+  client: { tenantId: string; clientId: string },
+  ...conditions: SQL[]
+) {
+  const [intake] = await db
+    .select({
+      intakeId: intakesTable.id,
+      ...columnsOf(intakesTable, ['programmeId', 'verdict']),
+      ...columnsOf(programmesTable, ['settings', 'homeHelpOrgId']),
+    })
+    .from(intakesTable)
+    .innerJoin(programmesTable, eq(programmesTable.id, intakesTable.programmeId))
+    .where(ofClient(intakesTable, client, ...conditions))
+    .orderBy(desc(intakesTable.createdAt))
+    .limit(1);
+  return intake;
+}
 
 /** A client's intake in the tenant's current programme and the waves it can join. */
 export function createIntakeRepository({ db }: { db: Database }) {
