@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withClient, withTenant, withTenantId, withTenantInput } from '../../ground/http/serve';
 import { INFO_MOMENT_ROUTES } from './info-moments.contract';
 import {
   ClientInfoMomentsSchema,
@@ -40,7 +40,7 @@ export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; d
         'The latest first (at most 200), each with how many clients were invited and how many came.',
       answer: [200, InfoMomentListSchema, 'The moments.'],
     }),
-    ({ tenant }) => listInfoMoments({ ctx: tenant }).then(({ list }) => list),
+    withTenant(listInfoMoments),
   );
 
   serveJson(
@@ -51,7 +51,7 @@ export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; d
       body: InfoMomentCreateSchema,
       answer: [201, MomentResultSchema, 'Planned.'],
     }),
-    ({ tenant, body }) => planInfoMoment({ ctx: tenant, input: body }).then(({ moment }) => ({ moment })),
+    withTenantInput(planInfoMoment),
   );
 
   serveJson(
@@ -62,7 +62,7 @@ export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; d
       answer: [200, InfoMomentDetailSchema, 'The moment.'],
       errors: [404],
     }),
-    ({ tenant, param }) => getInfoMoment({ ctx: tenant, momentId: param.id }).then(({ detail }) => detail),
+    withTenantId('momentId', getInfoMoment),
   );
 
   serveJson(
@@ -73,7 +73,7 @@ export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; d
       answer: [200, InfoMomentEligibleListSchema, 'The clients.'],
       errors: [404],
     }),
-    ({ tenant, param }) => listEligibleClients({ ctx: tenant, momentId: param.id }).then(({ list }) => list),
+    withTenantId('momentId', listEligibleClients),
   );
 
   serveJson(
@@ -85,8 +85,7 @@ export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; d
       answer: [201, InfoMomentDetailSchema, 'Invited; the moment with every invitation.'],
       errors: [404, 409],
     }),
-    ({ tenant, param, body }) =>
-      inviteClients({ ctx: tenant, momentId: param.id, input: body }).then(({ detail }) => detail),
+    ({ tenant, param, body }) => inviteClients({ ctx: tenant, momentId: param.id, input: body }),
   );
 
   serveJson(
@@ -99,7 +98,7 @@ export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; d
       errors: [404, 409],
     }),
     ({ tenant, param: { id, clientId }, body }) =>
-      recordAttendance({ ctx: tenant, momentId: id, clientId, input: body }).then(({ detail }) => detail),
+      recordAttendance({ ctx: tenant, momentId: id, clientId, input: body }),
   );
 
   serveJson(
@@ -111,7 +110,7 @@ export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; d
       answer: [200, ClientInfoMomentsSchema, 'The info part.'],
       errors: [404],
     }),
-    ({ tenant, param }) => getClientInfoMoments({ ctx: tenant, clientId: param.id }).then(({ info }) => info),
+    withClient(getClientInfoMoments),
   );
 
   serveJson(
@@ -123,6 +122,6 @@ export function registerInfoMomentsRoutes({ app }: { app: OpenAPIHono<AppEnv>; d
       answer: [201, ClientInfoMomentsSchema, 'Recorded; the info part.'],
       errors: [404, 409],
     }),
-    ({ tenant, param }) => recordOneToOneInfo({ ctx: tenant, clientId: param.id }).then(({ info }) => info),
+    withClient(recordOneToOneInfo),
   );
 }

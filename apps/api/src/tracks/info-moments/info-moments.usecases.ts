@@ -32,6 +32,9 @@ import type {
   InfoMomentList,
 } from './info-moments.schemas';
 
+/** The arguments of a use case about one info moment of the tenant (the path's `id`). */
+type MomentArgs<A extends object = object> = TenantArgs<{ momentId: string } & A>;
+
 /** At most this many clients are offered for inviting at once, by name. */
 const ELIGIBLE_LIMIT = 200;
 
@@ -105,23 +108,16 @@ export async function planInfoMoment({
 }
 
 /** The welfare centre's info moments, the latest first. */
-export async function listInfoMoments({ ctx }: { ctx: TenantContext }): Promise<{
-  list: InfoMomentList;
-}> {
+export async function listInfoMoments({ ctx }: { ctx: TenantContext }): Promise<InfoMomentList> {
   const { db, tenantId } = ctx;
   const { rows } = await createInfoMomentsRepository({ db }).listMoments({ tenantId, limit: 200 });
   return {
-    list: {
-      moments: rows.map((row) => toMoment({ ...row.moment, invited: row.invited, attended: row.attended })),
-    },
+    moments: rows.map((row) => toMoment({ ...row.moment, invited: row.invited, attended: row.attended })),
   };
 }
 
 /** One info moment with the clients invited and whether they came. */
-export async function getInfoMoment({
-  ctx,
-  momentId,
-}: TenantArgs<{ momentId: string }>): Promise<{ detail: InfoMomentDetail }> {
+export async function getInfoMoment({ ctx, momentId }: MomentArgs): Promise<InfoMomentDetail> {
   const { db, tenantId } = ctx;
   const { moment } = await findMomentOrFail({ db, tenantId, momentId });
   const { rows } = await createInfoMomentsRepository({ db }).listInvitations({
@@ -129,27 +125,22 @@ export async function getInfoMoment({
     momentId: moment.id,
   });
   return {
-    detail: {
-      moment: toMoment(moment),
-      invitations: rows.map(({ invitation, client }) => ({
-        clientId: client.id,
-        fileNumber: client.fileNumber,
-        firstName: client.firstName,
-        lastName: client.lastName,
-        preferredLanguage: client.preferredLanguage,
-        attendance: invitation.attendance,
-        invitedAt: invitation.invitedAt.toISOString(),
-        recordedAt: invitation.recordedAt?.toISOString() ?? null,
-      })),
-    },
+    moment: toMoment(moment),
+    invitations: rows.map(({ invitation, client }) => ({
+      clientId: client.id,
+      fileNumber: client.fileNumber,
+      firstName: client.firstName,
+      lastName: client.lastName,
+      preferredLanguage: client.preferredLanguage,
+      attendance: invitation.attendance,
+      invitedAt: invitation.invitedAt.toISOString(),
+      recordedAt: invitation.recordedAt?.toISOString() ?? null,
+    })),
   };
 }
 
 /** The clients who may still be invited to the moment: their package includes the info part, not given yet. */
-export async function listEligibleClients({
-  ctx,
-  momentId,
-}: TenantArgs<{ momentId: string }>): Promise<{ list: InfoMomentEligibleList }> {
+export async function listEligibleClients({ ctx, momentId }: MomentArgs): Promise<InfoMomentEligibleList> {
   const { db, tenantId } = ctx;
   const { moment } = await findMomentOrFail({ db, tenantId, momentId });
   const { rows } = await createInfoMomentsRepository({ db }).listCandidates({
@@ -159,17 +150,15 @@ export async function listEligibleClients({
   });
   const facts = await factsOf({ db, tenantId, clientIds: rows.map((row) => row.id) });
   return {
-    list: {
-      clients: rows
-        .filter((row) => mayReceiveInfo({ facts: facts(row.id) }).ok)
-        .map((row) => ({
-          id: row.id,
-          fileNumber: row.file_number,
-          firstName: row.first_name,
-          lastName: row.last_name,
-          preferredLanguage: row.preferred_language,
-        })),
-    },
+    clients: rows
+      .filter((row) => mayReceiveInfo({ facts: facts(row.id) }).ok)
+      .map((row) => ({
+        id: row.id,
+        fileNumber: row.file_number,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        preferredLanguage: row.preferred_language,
+      })),
   };
 }
 
@@ -182,7 +171,7 @@ export async function inviteClients({
   ctx,
   momentId,
   input,
-}: TenantArgs<{ momentId: string; input: InfoMomentInvite }>): Promise<{ detail: InfoMomentDetail }> {
+}: MomentArgs<{ input: InfoMomentInvite }>): Promise<InfoMomentDetail> {
   const { clock, tenantId } = ctx;
   await ctx.transaction(async ({ tx, audit }) => {
     const { moment } = await findMomentOrFail({ db: tx, tenantId, momentId, forUpdate: true });
@@ -243,9 +232,7 @@ export async function recordAttendance({
   momentId,
   clientId,
   input,
-}: ClientArgs<{ momentId: string; input: InfoMomentAttendanceRecord }>): Promise<{
-  detail: InfoMomentDetail;
-}> {
+}: ClientArgs<{ momentId: string; input: InfoMomentAttendanceRecord }>): Promise<InfoMomentDetail> {
   const { clock, tenantId } = ctx;
   await ctx.transaction(async ({ tx, audit }) => {
     const { moment } = await findMomentOrFail({ db: tx, tenantId, momentId });
@@ -299,10 +286,7 @@ async function readClientInfo({ db, tenantId, clientId }: ClientScope): Promise<
 }
 
 /** The info part of a client's package: its state, the moments they were invited to, how it was given. */
-export async function getClientInfoMoments({
-  ctx,
-  clientId,
-}: ClientArgs): Promise<{ info: ClientInfoMoments }> {
+export async function getClientInfoMoments({ ctx, clientId }: ClientArgs): Promise<ClientInfoMoments> {
   const { db, tenantId } = ctx;
   const { client } = await requireTenantClient({ db, tenantId, clientId });
   const info = await readClientInfo({ db, tenantId, clientId: client.id });
@@ -311,7 +295,7 @@ export async function getClientInfoMoments({
     action: 'info_moment.read',
     resource: `client:${client.id}`,
   });
-  return { info };
+  return info;
 }
 
 /**
@@ -319,10 +303,7 @@ export async function getClientInfoMoments({
  * that their package includes it and it was not given yet; the intake's time and the audit row (which
  * the timeline shows) are written in one transaction holding the intake's lock.
  */
-export async function recordOneToOneInfo({
-  ctx,
-  clientId,
-}: ClientArgs): Promise<{ info: ClientInfoMoments }> {
+export async function recordOneToOneInfo({ ctx, clientId }: ClientArgs): Promise<ClientInfoMoments> {
   const { db, clock, tenantId } = ctx;
   await ctx.transaction(async ({ tx, audit }) => {
     const { client } = await requireTenantClient({ db: tx, tenantId, clientId });
@@ -345,5 +326,5 @@ export async function recordOneToOneInfo({
       resource: `intake:${intake!.id}`,
     });
   });
-  return { info: await readClientInfo({ db, tenantId, clientId }) };
+  return readClientInfo({ db, tenantId, clientId });
 }
