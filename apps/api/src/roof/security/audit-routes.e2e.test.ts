@@ -6,14 +6,11 @@ import type { TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
   allows,
-  demoEmail,
-  fillPath,
+  callAs,
   type JsonSchema,
-  mintSession,
   operationLabel,
   ROLE_KEYS,
   resolveSchema,
-  sampleFromSchema,
   welfareCallerOf,
 } from './security.fixtures';
 import {
@@ -33,13 +30,13 @@ let document: RouteCalls['document'];
 let world: SecurityWorld;
 let demo: DemoObjects;
 let fixtures: Record<string, ParamFixture>;
-let bodies: Record<string, unknown>;
+let validBody: RouteCalls['validBody'];
 
 const label = operationLabel;
 
 appForFile(async (app) => {
   t = app;
-  ({ operations, document, world, demo, fixtures, bodies } = await prepareRouteCalls({ t }));
+  ({ operations, document, world, demo, fixtures, validBody } = await prepareRouteCalls({ t }));
 });
 
 /** The names of a body's client fields (`clientId`, `clientIds`), in any of its variants. */
@@ -151,18 +148,12 @@ describe('one audit row per call on a client, route by route', () => {
       const values = ownPathValues({ fixtures, operation, role });
       const clientId = special?.client ?? (pathParam ? values[pathParam]! : demo.clientId);
       if (pathParam) values[pathParam] = clientId;
-      const generic = operation.hasJsonBody
-        ? (bodies[label(operation)] ?? sampleFromSchema({ schema: operation.bodySchema, document }))
-        : undefined;
+      const generic = operation.hasJsonBody ? validBody(operation) : undefined;
       const body =
         special?.body ??
         (operation.hasJsonBody ? withClient({ body: generic, fields: bodyFields, clientId }) : undefined);
       t.clock.set(new Date(t.clock.now().getTime() + 1));
-      const res = await t.request(fillPath({ path: operation.path, values }), {
-        method: operation.method,
-        cookie: await mintSession({ t, email: demoEmail(role) }),
-        body,
-      });
+      const res = await callAs({ t, operation, role, values, body });
       if (res.status >= 300) {
         wrong.push(
           `${label(operation)} as ${role}: did not succeed (${res.status} ${(await res.text()).slice(0, 160)}); give it a successCase`,
@@ -189,15 +180,10 @@ describe('one audit row per call on a client, route by route', () => {
       if (!refused) continue;
       const clients = bodyFields.includes('clientIds') ? named : named.slice(0, 1);
       const body = {
-        ...((bodies[label(operation)] ??
-          sampleFromSchema({ schema: operation.bodySchema, document })) as object),
+        ...(validBody(operation) as object),
         ...(bodyFields.includes('clientIds') ? { clientIds: clients } : { clientId: clients[0] }),
       };
-      const res = await t.request(operation.path, {
-        method: operation.method,
-        cookie: await mintSession({ t, email: demoEmail(refused) }),
-        body,
-      });
+      const res = await callAs({ t, operation, role: refused, body });
       checked += 1;
       const rows = await auditRowsOf(res);
       const refusals = rows.filter(
@@ -224,19 +210,11 @@ describe('one audit row per call on a client, route by route', () => {
       const values = ownPathValues({ fixtures, operation, role });
       if (pathParam) values[pathParam] = world.elders.clientId;
       const special = successCase(operation);
-      const generic = operation.hasJsonBody
-        ? (special?.body ??
-          bodies[label(operation)] ??
-          sampleFromSchema({ schema: operation.bodySchema, document }))
-        : undefined;
+      const generic = operation.hasJsonBody ? (special?.body ?? validBody(operation)) : undefined;
       const body = operation.hasJsonBody
         ? withClient({ body: generic, fields: pathParam ? [] : bodyFields, clientId: world.elders.clientId })
         : undefined;
-      const res = await t.request(fillPath({ path: operation.path, values }), {
-        method: operation.method,
-        cookie: await mintSession({ t, email: demoEmail(role) }),
-        body,
-      });
+      const res = await callAs({ t, operation, role, values, body });
       if (res.status !== 404) {
         wrong.push(
           `${label(operation)} as ${role}: another tenant's client answered ${res.status} ${(await res.text()).slice(0, 160)}`,

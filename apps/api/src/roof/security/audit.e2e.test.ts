@@ -6,9 +6,10 @@ import { appForFile } from '../testing/app-for-file';
 import type { TestApp } from '../testing/test-app';
 import {
   allows,
+  callAs,
   createOtherTenant,
   demoEmail,
-  fillPath,
+  demoSession,
   mintSession,
   ROLE_KEYS,
   readOperations,
@@ -123,10 +124,9 @@ describe('reads and refused attempts on a client', () => {
   });
 
   it('writes one denied row for a missing client and for a client of another tenant', async () => {
-    const email = demoEmail('welfare:project_lead');
     for (const id of ['cli_00000000000000000000', other.clientId, "cli_'; select 1; --"]) {
       const res = await t.request(`/api/clients/${encodeURIComponent(id)}`, {
-        cookie: await mintSession({ t, email }),
+        cookie: await demoSession({ t, role: 'welfare:project_lead' }),
       });
       expect(res.status).toBe(404);
       const rows = await rowsOf(res.headers.get('x-request-id'));
@@ -150,14 +150,13 @@ describe('reads and refused attempts on a client', () => {
       const param = operation.pathParams.includes('clientId') ? 'clientId' : 'id';
       for (const role of ROLE_KEYS) {
         const allowed = allows({ access: operation.access!, role });
-        const res = await t.request(
-          fillPath({ path: operation.path, values: { [param]: allowed ? other.clientId : clientId } }),
-          {
-            method: operation.method,
-            cookie: await mintSession({ t, email: demoEmail(role) }),
-            body: operation.hasJsonBody ? {} : undefined,
-          },
-        );
+        const res = await callAs({
+          t,
+          operation,
+          role,
+          values: { [param]: allowed ? other.clientId : clientId },
+          body: operation.hasJsonBody ? {} : undefined,
+        });
         if (res.status !== 403 && res.status !== 404) continue;
         const rows = await rowsOf(res.headers.get('x-request-id'));
         if (rows.length !== 1 || rows[0]!.outcome !== 'denied')

@@ -10,12 +10,12 @@ import {
   type ApiOperation,
   allows,
   demoEmail,
+  demoSession,
   fillPath,
   listRegisteredApiRoutes,
   mintSession,
   ROLE_KEYS,
   readOperations,
-  sampleFromSchema,
   UNDOCUMENTED_API_ROUTES,
   withoutRequestId,
 } from './security.fixtures';
@@ -23,8 +23,9 @@ import {
   buildParamFixtures,
   type DemoObjects,
   findDemoObjects,
-  loadValidBodies,
+  loadValidBodyOf,
   type ParamFixture,
+  type RouteCalls,
   refreshSessionsToEnd,
 } from './security.objects';
 import { createSecurityWorld, type SecurityWorld, WORLD_EMAILS } from './security.world';
@@ -35,7 +36,7 @@ let document: Awaited<ReturnType<typeof readOperations>>['document'];
 let world: SecurityWorld;
 let demo: DemoObjects;
 let fixtures: Record<string, ParamFixture>;
-let bodies: Record<string, unknown>;
+let validBody: RouteCalls['validBody'];
 const DISABLED_EMAIL = 'uitgeschakeld@ocmw-gent.demo';
 const MUST_CHANGE_EMAIL = 'nog-te-wijzigen@ocmw-gent.demo';
 
@@ -61,7 +62,7 @@ appForFile(async (app) => {
     }),
   };
   fixtures = buildParamFixtures({ world, demo, batches, letterBatches });
-  bodies = await loadValidBodies({ t, world, demo, operations, document });
+  validBody = await loadValidBodyOf({ t, world, demo, operations, document });
 
   const [welfare] = await queryRows<{ organisation_id: string }>({
     db: t.db,
@@ -178,7 +179,7 @@ describe('every route x every role', () => {
     for (const operation of operations) {
       if (operation.access === undefined) continue;
       for (const role of ROLE_KEYS) {
-        const cookie = await mintSession({ t, email: demoEmail(role) });
+        const cookie = await demoSession({ t, role });
         const signedBy = SIGNED_ROUTES.get(label(operation));
         const res = signedBy
           ? await t.request(operation.path, { method: operation.method, cookie, body: signedBy.body })
@@ -341,11 +342,9 @@ describe('object owner', () => {
         operation.pathParams.some((param) => !fixtureOf(operation, param))
       )
         continue;
-      const body = operation.hasJsonBody
-        ? (bodies[label(operation)] ?? sampleFromSchema({ schema: operation.bodySchema, document }))
-        : undefined;
+      const body = operation.hasJsonBody ? validBody(operation) : undefined;
       for (const role of rolesOf(operation)) {
-        const cookie = await mintSession({ t, email: demoEmail(role) });
+        const cookie = await demoSession({ t, role });
         const own = Object.fromEntries(
           operation.pathParams.map((param) => [
             param,

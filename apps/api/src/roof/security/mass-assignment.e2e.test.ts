@@ -7,12 +7,11 @@ import { expectRefusal } from '../testing/expect-refusal';
 import type { TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
-  demoEmail,
+  demoSession,
   fillPath,
   mintSession,
   operationLabel,
   resolveSchema,
-  sampleFromSchema,
   welfareCallerOf,
 } from './security.fixtures';
 import {
@@ -53,14 +52,14 @@ let document: RouteCalls['document'];
 let world: SecurityWorld;
 let demo: DemoObjects;
 let fixtures: Record<string, ParamFixture>;
-let bodies: Record<string, unknown>;
+let validBody: RouteCalls['validBody'];
 let tables: string[];
 
 const label = operationLabel;
 
 appForFile(async (app) => {
   t = app;
-  ({ operations, document, world, demo, fixtures, bodies } = await prepareRouteCalls({ t }));
+  ({ operations, document, world, demo, fixtures, validBody } = await prepareRouteCalls({ t }));
   const rows = await queryRows<{ name: string }>({
     db: t.db,
     query: sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
@@ -94,14 +93,14 @@ describe('mass assignment on every route with a body', () => {
     const before = await fingerprint();
     for (const operation of operations.filter((candidate) => candidate.hasJsonBody)) {
       const schema = resolveSchema({ schema: operation.bodySchema, document });
-      const base = bodies[label(operation)] ?? sampleFromSchema({ schema: operation.bodySchema, document });
+      const base = validBody(operation);
       if (!base || typeof base !== 'object' || Array.isArray(base)) {
         wrong.push(`${label(operation)}: the body is not an object; add a valid body to validBodies`);
         continue;
       }
       const role = callerOf(operation);
       const values = ownPathValues({ fixtures, operation, role: role as RoleKey });
-      const cookie = role === 'anonymous' ? undefined : await mintSession({ t, email: demoEmail(role) });
+      const cookie = role === 'anonymous' ? undefined : await demoSession({ t, role });
       for (const [field, value] of Object.entries(FORBIDDEN_FIELDS)) {
         // A field the route declares is its input, not mass assignment (e.g. the tenant a statement is for).
         if (schema?.properties && field in schema.properties) continue;
@@ -134,7 +133,7 @@ describe('mass assignment on every route with a body', () => {
   });
 
   it("refuses unknown fields inside a body's nested objects too (the intake's package and answers)", async () => {
-    const cookie = await mintSession({ t, email: demoEmail('welfare:social_worker') });
+    const cookie = await demoSession({ t, role: 'welfare:social_worker' });
     const before = await fingerprint();
     for (const body of [
       {
@@ -150,7 +149,7 @@ describe('mass assignment on every route with a body', () => {
   });
 
   it('lets a home-help partner make a statement only for a tenant it serves: another tenant answers like a missing one and nothing is made', async () => {
-    const cookie = await mintSession({ t, email: demoEmail('home_help:coordinator') });
+    const cookie = await demoSession({ t, role: 'home_help:coordinator' });
     const before = await fingerprint();
     const send = async (tenantId: string) => {
       const res = await t.request('/api/statements', {
@@ -168,7 +167,7 @@ describe('mass assignment on every route with a body', () => {
   });
 
   it("never lets a partner's coordinator read the queue of a tenant it does not serve", async () => {
-    const cookie = await mintSession({ t, email: demoEmail('home_help:coordinator') });
+    const cookie = await demoSession({ t, role: 'home_help:coordinator' });
     const res = await t.request(`/api/visits/queue?tenantId=${world.elders.tenantId}`, { cookie });
     const text = await res.text();
     expect(text).not.toContain(world.elders.clientId);

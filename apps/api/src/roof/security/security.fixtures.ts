@@ -170,6 +170,35 @@ export async function mintSession({
   return `${sessionCookieName({ config: t.config })}=${token}`;
 }
 
+/** A fresh session of the demo account that holds `role` (see `mintSession`). */
+export function demoSession({ t, role }: { t: TestApp; role: RoleKey }): Promise<string> {
+  return mintSession({ t, email: demoEmail(role) });
+}
+
+/**
+ * Calls `operation` in a fresh session of the demo account that holds `role`, with `values` in its
+ * path (see `fillPath`) and `body` as its JSON body.
+ */
+export async function callAs({
+  t,
+  operation,
+  role,
+  values,
+  body,
+}: {
+  t: TestApp;
+  operation: ApiOperation;
+  role: RoleKey;
+  values?: Record<string, string>;
+  body?: unknown;
+}) {
+  return t.request(fillPath({ path: operation.path, values }), {
+    method: operation.method,
+    cookie: await demoSession({ t, role }),
+    body,
+  });
+}
+
 /**
  * A second tenant with its own welfare organisation, one social worker and one client registered
  * through the API, to check that nothing of it shows through to the demo tenant.

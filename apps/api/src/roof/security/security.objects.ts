@@ -9,12 +9,13 @@ import type { TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
   demoEmail,
+  demoSession,
   type JsonSchema,
-  mintSession,
   operationLabel,
   pruneToSchema,
   ROLE_KEYS,
   readOperations,
+  sampleFromSchema,
 } from './security.fixtures';
 import { createSecurityWorld, type SecurityWorld, WORLD_EMAILS } from './security.world';
 
@@ -576,8 +577,8 @@ export async function prepareRouteCalls({ t }: { t: TestApp }) {
     demo,
     batches: { own: 'job_00000000000000000001', otherTenant: 'job_00000000000000000002' },
   });
-  const bodies = await loadValidBodies({ t, world, demo, operations, document });
-  return { operations, document, world, demo, fixtures, bodies };
+  const validBody = await loadValidBodyOf({ t, world, demo, operations, document });
+  return { operations, document, world, demo, fixtures, validBody };
 }
 
 export type RouteCalls = Awaited<ReturnType<typeof prepareRouteCalls>>;
@@ -653,10 +654,11 @@ export function validBodies({
 }
 
 /**
- * `validBodies` with the demo programme's settings read from the API and cut down to what the
- * settings route accepts.
+ * A body each route passes validation with: its own from `validBodies` (with the demo programme's
+ * settings read from the API and cut down to what the settings route accepts), or else one made from
+ * its schema (`sampleFromSchema`).
  */
-export async function loadValidBodies({
+export async function loadValidBodyOf({
   t,
   world,
   demo,
@@ -670,12 +672,12 @@ export async function loadValidBodies({
   document: JsonSchema;
 }) {
   const res = await t.request(`/api/programmes/${world.gent.programmeId}/settings`, {
-    cookie: await mintSession({ t, email: demoEmail('welfare:project_lead') }),
+    cookie: await demoSession({ t, role: 'welfare:project_lead' }),
   });
   const route = operations.find(
     (operation) => operation.method === 'PUT' && operation.path === '/api/programmes/{id}/settings',
   );
-  return validBodies({
+  const own = validBodies({
     world,
     demo,
     settings: pruneToSchema({
@@ -684,4 +686,6 @@ export async function loadValidBodies({
       document,
     }),
   });
+  return (operation: ApiOperation): unknown =>
+    own[operationLabel(operation)] ?? sampleFromSchema({ schema: operation.bodySchema, document });
 }

@@ -8,6 +8,7 @@ import {
   type ApiOperation,
   allows,
   demoEmail,
+  demoSession,
   fillPath,
   mintSession,
   ROLE_KEYS,
@@ -86,7 +87,7 @@ beforeAll(async () => {
   };
   fixtures = buildParamFixtures({ world, demo, batches });
   for (const role of ROLE_KEYS) {
-    const cookie = await mintSession({ t, email: demoEmail(role) });
+    const cookie = await demoSession({ t, role });
     const list: { route: string; body: unknown }[] = [];
     for (const operation of operations) {
       if (operation.method !== 'GET' || !operation.access || !allows({ access: operation.access, role }))
@@ -263,7 +264,7 @@ describe('list and export routes return exactly the allowed records', () => {
   });
 
   it('shows the welfare centre exactly its own clients in its list, and a second tenant none of them', async () => {
-    const cookie = await mintSession({ t, email: demoEmail('welfare:project_lead') });
+    const cookie = await demoSession({ t, role: 'welfare:project_lead' });
     const res = await t.request('/api/clients?limit=100', { cookie });
     const body = (await res.json()) as { items: { id: string }[]; total?: number };
     const expected = await column(sql`SELECT id FROM clients WHERE tenant_id = ${world.gent.tenantId}`);
@@ -273,7 +274,7 @@ describe('list and export routes return exactly the allowed records', () => {
 
   it("gives each role exactly the open signals it may work: a social worker its own clients', the lead the tenant's, a partner its own", async () => {
     const signalIds = async (role: RoleKey) => {
-      const cookie = await mintSession({ t, email: demoEmail(role) });
+      const cookie = await demoSession({ t, role });
       const ids: string[] = [];
       for (let offset = 0; ; offset += 100) {
         const res = await t.request(`/api/signals?status=open&limit=100&offset=${offset}`, { cookie });
