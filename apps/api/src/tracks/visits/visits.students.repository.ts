@@ -1,7 +1,8 @@
-import { and, asc, count, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { columnsEqual, columnsOf } from '../../ground/database/query-helpers';
 import { sessionsTable } from '../../records/auth/auth.tables';
+import { createUsersRepository } from '../../records/users/users.repository';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../cheques/cheques.tables';
 
@@ -27,18 +28,14 @@ export function createVisitStudentsRepository({ db }: { db: Database }) {
       return { students: rows };
     },
 
+    /** An active student of the home-help organisation, or undefined. */
     async findActiveStudent({ homeHelpOrgId, studentId }: { homeHelpOrgId: string; studentId: string }) {
-      const [student] = await db
-        .select({ id: usersTable.id, displayName: usersTable.displayName })
-        .from(usersTable)
-        .where(
-          columnsEqual(
-            usersTable,
-            { id: studentId, organisationId: homeHelpOrgId, role: 'student' },
-            isNull(usersTable.disabledAt),
-          ),
-        );
-      return { student };
+      const { user } = await createUsersRepository({ db }).findActiveUserOfOrganisation({
+        organisationId: homeHelpOrgId,
+        userId: studentId,
+        role: 'student',
+      });
+      return { student: user };
     },
 
     async disableStudent({
