@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
+import { writeFileSync } from 'node:fs';
+import { firstPageImage, qrCodeInRows } from '@digipakket/api/pdf-image';
+import type { PNG } from 'pngjs';
 
 const FRAME = { width: 640, height: 480 };
 
@@ -11,14 +10,11 @@ const FRAME = { width: 640, height: 480 };
  * cheque, it looks at one band of the page at a time.
  */
 function firstQrCode(png: PNG) {
-  const whole = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  const whole = qrCodeInRows(png, { top: 0, bottom: png.height });
   if (whole) return whole;
   const band = Math.floor(png.height * 0.3);
   for (let top = 0; top + band <= png.height; top += Math.floor(band / 3)) {
-    const pixels = new Uint8ClampedArray(
-      png.data.subarray(top * png.width * 4, (top + band) * png.width * 4),
-    );
-    const found = jsQR(pixels, png.width, band);
+    const found = qrCodeInRows(png, { top, bottom: top + band });
     if (!found) continue;
     const shift = (point: { x: number; y: number }) => ({ x: point.x, y: point.y + top });
     return {
@@ -68,19 +64,7 @@ export function cameraFrameOfCheque(png: PNG): { y4m: Buffer; text: string } {
  * PDF and answers its path, with the text of the QR code the camera sees.
  */
 export function filmFirstPageOfCheques(pdfPath: string): { videoPath: string; text: string } {
-  execFileSync('pdftoppm', [
-    '-r',
-    '150',
-    '-png',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    pdfPath,
-    pdfPath.replace(/\.pdf$/, ''),
-  ]);
-  const { y4m, text } = cameraFrameOfCheque(PNG.sync.read(readFileSync(pdfPath.replace(/\.pdf$/, '.png'))));
+  const { y4m, text } = cameraFrameOfCheque(firstPageImage(pdfPath));
   const videoPath = pdfPath.replace(/\.pdf$/, '.y4m');
   writeFileSync(videoPath, y4m);
   return { videoPath, text };

@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLIENT_LANGUAGE_CODES, type ClientLanguage, generateChequeCode } from '@digipakket/domain';
-import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../ground/printing/printing.i18n';
+import { firstPageImage, qrCodeInRows } from '../../roof/testing/pdf-image';
 import { pdfPages } from '../../roof/testing/pdf-text';
 import { renderCheques } from './cheques.document';
 import { SAMPLE_BRANDING, SAMPLE_CHEQUE_CODES, samplePack } from './documents.samples';
@@ -275,26 +274,12 @@ describe('the QR code on a printed cheque', () => {
   function rasterise(pdf: Buffer, name: string): PNG {
     const path = join(folder, `${name}.pdf`);
     writeFileSync(path, pdf);
-    execFileSync('pdftoppm', [
-      '-r',
-      '150',
-      '-png',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      path,
-      join(folder, name),
-    ]);
-    return PNG.sync.read(readFileSync(join(folder, `${name}.png`)));
+    return firstPageImage(path);
   }
 
   function decodeBand(png: PNG, from: number, to: number): string | undefined {
-    const top = Math.floor(png.height * from);
-    const bottom = Math.floor(png.height * to);
-    const band = new Uint8ClampedArray(png.data.subarray(top * png.width * 4, bottom * png.width * 4));
-    return jsQR(band, png.width, bottom - top)?.data;
+    return qrCodeInRows(png, { top: Math.floor(png.height * from), bottom: Math.floor(png.height * to) })
+      ?.data;
   }
 
   it.each(['nl', 'ar'] as const)('decodes to the cheque code (%s)', async (language) => {
