@@ -41,7 +41,12 @@ export { createStatusRegion, type StatusMessage, type StatusRegion } from './dis
 export { CheckboxGroup } from './forms/checkbox-group.component';
 export { FileField } from './forms/file-field.component';
 export { createFormErrors, type FormErrors } from './forms/form-errors';
-export { ErrorSummary, SubmitButton, type SummaryError } from './forms/form-parts.component';
+export {
+  ErrorSummary,
+  FormErrorSummary,
+  SubmitButton,
+  type SummaryError,
+} from './forms/form-parts.component';
 export { type BoundField, createFormValues, type FormValues } from './forms/form-values';
 export { RadioGroup } from './forms/radio-group.component';
 export {

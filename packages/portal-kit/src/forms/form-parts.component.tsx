@@ -1,5 +1,6 @@
 import { createEffect, For, type JSX, on, Show } from 'solid-js';
 import { useKitI18n } from '../i18n/use-kit-i18n';
+import type { FormErrors } from './form-errors';
 import { fieldId } from './text-field.component';
 
 export interface SummaryError {
@@ -59,6 +60,15 @@ export function ErrorSummary(props: {
       </ul>
       {props.children}
     </div>
+  );
+}
+
+/** The {@link ErrorSummary} of a form's refusals (`createFormErrors`), while there are any. */
+export function FormErrorSummary(props: { of: FormErrors; title?: string }) {
+  return (
+    <Show when={props.of.errors().length > 0}>
+      <ErrorSummary errors={props.of.errors()} attempt={props.of.attempt()} title={props.title} />
+    </Show>
   );
 }
 

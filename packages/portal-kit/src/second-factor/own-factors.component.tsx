@@ -22,11 +22,7 @@ export function OwnFactors() {
     void refetch();
   };
   const addPasskey = createAction({
-    run: () =>
-      createPasskey({
-        api,
-        name: t('secondFactor.passkeyName', { date: i18n.formatDate(new Date(), { dateStyle: 'medium' }) }),
-      }),
+    run: () => createPasskey({ api, i18n }),
     onSuccess: added,
     onError: announceError,
   });

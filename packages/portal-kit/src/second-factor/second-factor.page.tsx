@@ -3,12 +3,12 @@ import { createResource, createSignal, Show } from 'solid-js';
 import { type Action, createAction } from '../actions/create-action';
 import type { Me } from '../api/api.types';
 import { retryAfterSeconds, retryWaitMessage } from '../api/error-messages';
-import { ErrorSummary, SubmitButton } from '../forms/form-parts.component';
-import { TextField } from '../forms/text-field.component';
-import type { KitKey } from '../i18n/kit.dictionary.nl';
+import { createFormErrors } from '../forms/form-errors';
+import { FormErrorSummary } from '../forms/form-parts.component';
 import { usePageTitle } from '../layout/page-title';
 import { usePortal } from '../session/portal-context';
 import {
+  CodeForm,
   createPasskey,
   type FactorEnrolled,
   RecoveryCodes,
@@ -46,9 +46,7 @@ function PasskeyButton(props: { action: Action<[]>; label: string; onStart: () =
 export function SecondFactorPage(props: { step: 'verify' | 'enrol' }) {
   const { api, i18n, session } = usePortal();
   const t = i18n.t;
-  const [error, setError] = createSignal<string>();
-  const [attempt, setAttempt] = createSignal(0);
-  const [code, setCode] = createSignal('');
+  const problems = createFormErrors();
   const [enrolled, setEnrolled] = createSignal<FactorEnrolled>();
   const [factors] = createResource(() => api.call(AUTH_ROUTES.ownFactors));
 
@@ -56,39 +54,24 @@ export function SecondFactorPage(props: { step: 'verify' | 'enrol' }) {
 
   const fail = (failure: unknown) => {
     const wait = retryAfterSeconds(failure);
-    const key: KitKey = secondFactorErrorKey(failure);
-    setError(wait === undefined ? t(key) : retryWaitMessage({ seconds: wait, i18n }));
-    setAttempt((n) => n + 1);
+    const message =
+      wait === undefined ? t(secondFactorErrorKey(failure)) : retryWaitMessage({ seconds: wait, i18n });
+    problems.check([{ message }]);
   };
   const signedIn = (me: Me) => session.adopt(me);
-  const clearError = () => setError(undefined);
+  const clearError = () => problems.check([]);
 
   const passkey = createAction({ run: () => signInWithPasskey({ api }), onSuccess: signedIn, onError: fail });
   const verifyCode = createAction({
-    run: () => api.call(AUTH_ROUTES.verifyCode, { body: { code: code().trim() } }),
+    run: (code: string) => api.call(AUTH_ROUTES.verifyCode, { body: { code } }),
     onSuccess: signedIn,
     onError: fail,
   });
   const newPasskey = createAction({
-    run: () =>
-      createPasskey({
-        api,
-        name: t('secondFactor.passkeyName', { date: i18n.formatDate(new Date(), { dateStyle: 'medium' }) }),
-      }),
+    run: () => createPasskey({ api, i18n }),
     onSuccess: setEnrolled,
     onError: fail,
   });
-
-  const submitCode = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    if (code().trim().length < 6) {
-      setError(t('field.required'));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    await verifyCode.run();
-  };
 
   return (
     <div class="second-factor-page">
@@ -98,34 +81,12 @@ export function SecondFactorPage(props: { step: 'verify' | 'enrol' }) {
           <>
             <h1>{t(props.step === 'verify' ? 'secondFactor.verifyTitle' : 'secondFactor.enrolTitle')}</h1>
             <p>{t(props.step === 'verify' ? 'secondFactor.verifyIntro' : 'secondFactor.enrolIntro')}</p>
-            <Show when={error()}>
-              {(message) => (
-                <ErrorSummary
-                  errors={[{ message: message() }]}
-                  attempt={attempt()}
-                  title={t('secondFactor.failed')}
-                />
-              )}
-            </Show>
+            <FormErrorSummary of={problems} title={t('secondFactor.failed')} />
             <Show when={props.step === 'verify'}>
               <Show when={(factors()?.passkeys.length ?? 0) > 0}>
                 <PasskeyButton action={passkey} label={t('secondFactor.usePasskey')} onStart={clearError} />
               </Show>
-              <form class="form" onSubmit={submitCode} novalidate>
-                <TextField
-                  name="code"
-                  label={t('secondFactor.code')}
-                  hint={t('secondFactor.codeHint')}
-                  autocomplete="one-time-code"
-                  value={code()}
-                  onValue={setCode}
-                />
-                <SubmitButton
-                  busy={verifyCode.busy()}
-                  label={t('secondFactor.confirm')}
-                  busyLabel={t('secondFactor.confirmBusy')}
-                />
-              </form>
+              <CodeForm field="code" confirm={verifyCode} problems={problems} />
             </Show>
             <Show when={props.step === 'enrol'}>
               <PasskeyButton

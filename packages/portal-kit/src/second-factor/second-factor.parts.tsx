@@ -1,14 +1,15 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
 import { createSignal, For, Show } from 'solid-js';
 import { ActionButton } from '../actions/action-button.component';
-import { createAction } from '../actions/create-action';
+import { type Action, createAction } from '../actions/create-action';
 import type { Me } from '../api/api.types';
 import type { ApiClient } from '../api/api-client';
 import { errorMessageKey } from '../api/error-messages';
-import { ErrorSummary, SubmitButton } from '../forms/form-parts.component';
+import { createFormErrors, type FormErrors } from '../forms/form-errors';
+import { FormErrorSummary, SubmitButton } from '../forms/form-parts.component';
 import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
-import { usePortal } from '../session/portal-context';
+import { type Portal, usePortal } from '../session/portal-context';
 
 /** A factor was added: the session's user (renewed when it waited for this) and the first recovery codes. */
 export type FactorEnrolled = { me: Me; recoveryCodes: string[] };
@@ -34,20 +35,70 @@ export async function signInWithPasskey({ api }: { api: ApiClient }) {
   return api.call(AUTH_ROUTES.verifyPasskey, { body: { response: response as never } });
 }
 
-/** Creates a passkey on this device for the signed-in user, under `name`. */
-export async function createPasskey({
-  api,
-  name,
-}: {
-  api: ApiClient;
-  name: string;
-}): Promise<FactorEnrolled> {
+/** Creates a passkey on this device for the signed-in user, named after today's date. */
+export async function createPasskey({ api, i18n }: Pick<Portal, 'api' | 'i18n'>): Promise<FactorEnrolled> {
+  const name = i18n.t('secondFactor.passkeyName', {
+    date: i18n.formatDate(new Date(), { dateStyle: 'medium' }),
+  });
   const optionsJSON = await api.call(AUTH_ROUTES.passkeyOptions);
   const { startRegistration } = await import('@simplewebauthn/browser');
   const response = await startRegistration({ optionsJSON: optionsJSON as never });
   return api.call(AUTH_ROUTES.addPasskey, {
     body: { name, response: response as never },
   }) as Promise<FactorEnrolled>;
+}
+
+/** The labels of the two codes a user types: to sign in (from the app, or a recovery code), and the app's first. */
+const CODE_FIELDS = {
+  code: { label: 'secondFactor.code', hint: 'secondFactor.codeHint', confirm: 'secondFactor.confirm' },
+  totpCode: {
+    label: 'secondFactor.totpCode',
+    hint: 'secondFactor.totpCodeHint',
+    confirm: 'secondFactor.totpConfirm',
+  },
+} as const satisfies Record<string, Record<string, KitKey>>;
+
+/** Why a typed code is not sent: the app's first code is six digits, a sign-in code at least six characters. */
+function codeRefusal(field: keyof typeof CODE_FIELDS, code: string): KitKey | undefined {
+  if (field === 'totpCode') return /^\d{6}$/.test(code) ? undefined : 'field.invalidFormat';
+  return code.length >= 6 ? undefined : 'field.required';
+}
+
+/** The form for one typed code: checked first, then `confirm` runs with it; `problems` shows a refusal. */
+export function CodeForm(props: {
+  field: keyof typeof CODE_FIELDS;
+  confirm: Action<[code: string]>;
+  problems: FormErrors;
+}) {
+  const { i18n } = usePortal();
+  const t = i18n.t;
+  const labels = CODE_FIELDS[props.field];
+  const [code, setCode] = createSignal('');
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const typed = code().trim();
+    const refusal = codeRefusal(props.field, typed);
+    props.problems.check(refusal ? [{ message: t(refusal) }] : []);
+    if (!refusal) await props.confirm.run(typed);
+  };
+  return (
+    <form class="form" onSubmit={submit} novalidate>
+      <TextField
+        name={props.field}
+        label={t(labels.label)}
+        hint={t(labels.hint)}
+        autocomplete="one-time-code"
+        inputMode={props.field === 'totpCode' ? 'numeric' : undefined}
+        value={code()}
+        onValue={setCode}
+      />
+      <SubmitButton
+        busy={props.confirm.busy()}
+        label={t(labels.confirm)}
+        busyLabel={t('secondFactor.confirmBusy')}
+      />
+    </form>
+  );
 }
 
 /**
@@ -58,49 +109,24 @@ export function TotpSetup(props: { onEnrolled: (enrolled: FactorEnrolled) => voi
   const { api, i18n } = usePortal();
   const t = i18n.t;
   const [setup, setSetup] = createSignal<{ secret: string; qrSvg: string }>();
-  const [code, setCode] = createSignal('');
-  const [error, setError] = createSignal<KitKey>();
-  const [attempt, setAttempt] = createSignal(0);
+  const problems = createFormErrors();
+  const refuse = (failure: unknown) => problems.check([{ message: t(errorMessageKey(failure)) }]);
   const start = createAction({
     run: () => api.call(AUTH_ROUTES.startTotp),
     onSuccess: (started) => {
       setSetup(started);
       queueMicrotask(() => document.getElementById('field-totpCode')?.focus());
     },
-    onError: (failure) => {
-      setError(errorMessageKey(failure));
-      setAttempt((n) => n + 1);
-    },
+    onError: refuse,
   });
   const confirm = createAction({
-    run: () => api.call(AUTH_ROUTES.confirmTotp, { body: { code: code().trim() } }),
+    run: (code: string) => api.call(AUTH_ROUTES.confirmTotp, { body: { code } }),
     onSuccess: (enrolled) => props.onEnrolled(enrolled as FactorEnrolled),
-    onError: (failure) => {
-      setError(errorMessageKey(failure));
-      setAttempt((n) => n + 1);
-    },
+    onError: refuse,
   });
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    if (!/^\d{6}$/.test(code().trim())) {
-      setError('field.invalidFormat');
-      setAttempt((n) => n + 1);
-      return;
-    }
-    await confirm.run();
-  };
   return (
     <div class="totp-setup">
-      <Show when={error()}>
-        {(key) => (
-          <ErrorSummary
-            errors={[{ message: t(key()) }]}
-            attempt={attempt()}
-            title={t('secondFactor.failed')}
-          />
-        )}
-      </Show>
+      <FormErrorSummary of={problems} title={t('secondFactor.failed')} />
       <Show
         when={setup()}
         fallback={<ActionButton action={start}>{t('secondFactor.startTotp')}</ActionButton>}
@@ -118,22 +144,7 @@ export function TotpSetup(props: { onEnrolled: (enrolled: FactorEnrolled) => voi
             <p class="totp-setup__secret" data-testid="totp-secret">
               {t('secondFactor.totpSecret', { secret: started().secret })}
             </p>
-            <form class="form" onSubmit={submit} novalidate>
-              <TextField
-                name="totpCode"
-                label={t('secondFactor.totpCode')}
-                hint={t('secondFactor.totpCodeHint')}
-                autocomplete="one-time-code"
-                inputMode="numeric"
-                value={code()}
-                onValue={setCode}
-              />
-              <SubmitButton
-                busy={confirm.busy()}
-                label={t('secondFactor.totpConfirm')}
-                busyLabel={t('secondFactor.confirmBusy')}
-              />
-            </form>
+            <CodeForm field="totpCode" confirm={confirm} problems={problems} />
           </>
         )}
       </Show>

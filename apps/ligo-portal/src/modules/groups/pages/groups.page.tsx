@@ -6,7 +6,7 @@ import {
   createAction,
   createFormErrors,
   createFormValues,
-  ErrorSummary,
+  FormErrorSummary,
   LoadedList,
   SelectField,
   SubmitButton,
@@ -108,9 +108,7 @@ function NewGroupForm(props: { onCreated: (groupId: string) => void }) {
   return (
     <form class="form" onSubmit={submit} noValidate aria-labelledby="new-group-title">
       <h2 id="new-group-title">{t('groups.form.title')}</h2>
-      <Show when={problems.errors().length > 0}>
-        <ErrorSummary errors={problems.errors()} attempt={problems.attempt()} />
-      </Show>
+      <FormErrorSummary of={problems} />
       <TextField
         {...form.field('name')}
         label={t('groups.form.name')}

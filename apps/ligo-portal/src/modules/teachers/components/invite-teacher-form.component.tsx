@@ -3,13 +3,13 @@ import {
   createAction,
   createFormErrors,
   createFormValues,
-  ErrorSummary,
+  FormErrorSummary,
   SendByEmailField,
   SubmitButton,
   type SummaryError,
   TextField,
 } from '@digipakket/portal-kit';
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { t } from '../../../portal';
 import { ligoErrorKey } from '../../training/training.errors';
 import { inviteTeacher } from '../../training/training.services';
@@ -45,9 +45,7 @@ export function InviteTeacherForm(props: {
   return (
     <form class="form" onSubmit={submit} noValidate aria-labelledby="invite-title">
       <h2 id="invite-title">{t('teachers.form.title')}</h2>
-      <Show when={problems.errors().length > 0}>
-        <ErrorSummary errors={problems.errors()} attempt={problems.attempt()} />
-      </Show>
+      <FormErrorSummary of={problems} />
       <TextField
         {...form.field('displayName')}
         label={t('teachers.form.name')}
