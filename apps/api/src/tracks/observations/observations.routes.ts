@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { ACCESS } from '../../ground/http/access.policy';
 import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
-import { serveJson } from '../../ground/http/serve';
+import { serveJson, withClient } from '../../ground/http/serve';
 import { OBSERVATION_ROUTES } from './observations.contract';
 import { ObservationListSchema } from './observations.schemas';
 import { listObservations } from './observations.usecases';
@@ -19,6 +19,6 @@ export function registerObservationsRoutes({ app }: { app: OpenAPIHono<AppEnv>; 
       answer: [200, ObservationListSchema, 'The observations.'],
       errors: [404],
     }),
-    ({ tenant, param }) => listObservations({ ctx: tenant, clientId: param.id }).then(({ list }) => list),
+    withClient(listObservations),
   );
 }

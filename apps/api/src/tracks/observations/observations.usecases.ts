@@ -25,7 +25,7 @@ const blank = {
  * What the partners observed about a client, newest first, for the welfare centre's caseworkers (the
  * visibility table gives them every visit and attendance mark). The read is audited.
  */
-export async function listObservations({ ctx, clientId }: ClientArgs): Promise<{ list: ObservationList }> {
+export async function listObservations({ ctx, clientId }: ClientArgs): Promise<ObservationList> {
   const { db, tenantId } = ctx;
   const { client } = await readTenantClient({
     ctx,
@@ -95,5 +95,5 @@ export async function listObservations({ ctx, clientId }: ClientArgs): Promise<{
       note: change.kind === 'moved' ? change.date : null,
     })),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  return { list: { observations } };
+  return { observations };
 }
