@@ -63,8 +63,8 @@ export function ErrorSummary(props: {
   );
 }
 
-/** The {@link ErrorSummary} of a form's refusals (`createFormErrors`), while there are any. */
-export function FormErrorSummary(props: { of: FormErrors; title?: string }) {
+/** The {@link ErrorSummary} of a form's refusals (`createFormErrors`, a password form), while there are any. */
+export function FormErrorSummary(props: { of: Pick<FormErrors, 'errors' | 'attempt'>; title?: string }) {
   return (
     <Show when={props.of.errors().length > 0}>
       <ErrorSummary errors={props.of.errors()} attempt={props.of.attempt()} title={props.title} />

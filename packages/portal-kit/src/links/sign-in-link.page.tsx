@@ -1,9 +1,9 @@
 import { AUTH_ROUTES } from '@digipakket/api/routes';
-import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createResource, createSignal, Match, onCleanup, Switch } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import type { SignInLinkInfo } from '../api/api.types';
 import { type ErrorCodeMap, errorMessageKey } from '../api/error-messages';
-import { ErrorSummary, SubmitButton } from '../forms/form-parts.component';
+import { FormErrorSummary, SubmitButton } from '../forms/form-parts.component';
 import { usePageTitle } from '../layout/page-title';
 import {
   checkNewPassword,
@@ -78,12 +78,6 @@ export function SignInLinkPage() {
       : t('link.titleReset');
   usePageTitle(() => (info.error || !token() ? t('link.refusedTitle') : title(info())));
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (save.busy() || !form.passesCheck()) return;
-    await save.run();
-  };
-
   return (
     <div class="password-page">
       <Switch>
@@ -125,10 +119,8 @@ export function SignInLinkPage() {
                   ? t('link.introInvitation', { email: link().email })
                   : t('link.introReset', { email: link().email })}
               </p>
-              <Show when={form.summary().length > 0}>
-                <ErrorSummary errors={form.summary()} attempt={form.attempt()} title={t('link.failed')} />
-              </Show>
-              <form class="form" onSubmit={submit} novalidate>
+              <FormErrorSummary of={form} title={t('link.failed')} />
+              <form class="form" onSubmit={form.submitWith(save)} novalidate>
                 {/* Lets password managers file the new password under the right account. */}
                 <input type="email" name="username" autocomplete="username" value={link().email} hidden />
                 <NewPasswordFields

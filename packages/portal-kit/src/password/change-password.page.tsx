@@ -2,7 +2,7 @@ import { useNavigate } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { createAction } from '../actions/create-action';
 import type { ErrorCodeMap } from '../api/error-messages';
-import { ErrorSummary, SubmitButton } from '../forms/form-parts.component';
+import { FormErrorSummary, SubmitButton } from '../forms/form-parts.component';
 import { TextField } from '../forms/text-field.component';
 import type { KitKey } from '../i18n/kit.dictionary.nl';
 import { usePageTitle } from '../layout/page-title';
@@ -67,20 +67,12 @@ export function ChangePasswordPage(props: { required?: boolean }) {
   const title = (): KitKey => (props.required ? 'password.requiredTitle' : 'password.title');
   usePageTitle(() => t(title()));
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (change.busy() || !form.passesCheck()) return;
-    await change.run();
-  };
-
   return (
     <div class="password-page">
       <h1>{t(title())}</h1>
       <p>{t(props.required ? 'password.requiredIntro' : 'password.intro')}</p>
-      <Show when={form.summary().length > 0}>
-        <ErrorSummary errors={form.summary()} attempt={form.attempt()} title={t('password.failed')} />
-      </Show>
-      <form class="form" onSubmit={submit} novalidate>
+      <FormErrorSummary of={form} title={t('password.failed')} />
+      <form class="form" onSubmit={form.submitWith(change)} novalidate>
         {/* Lets password managers file the new password under the right account. */}
         <input
           type="email"

@@ -30,12 +30,12 @@ describe('createPasswordForm', () => {
     expect(form.passesCheck()).toBe(false);
     expect(form.attempt()).toBe(1);
     expect(form.error('newPassword')).toBe(kitNl['password.tooShort']);
-    expect(form.summary().map((error) => error.field)).toEqual(['newPassword', 'repeatPassword']);
+    expect(form.errors().map((error) => error.field)).toEqual(['newPassword', 'repeatPassword']);
 
     form.set('newPassword')('lang genoeg wachtwoord');
     form.set('repeatPassword')('lang genoeg wachtwoord');
     expect(form.passesCheck()).toBe(true);
-    expect(form.summary()).toEqual([]);
+    expect(form.errors()).toEqual([]);
   });
 
   it("shows the API's refusal at its field, or as the form's own error, and empties on reset", () => {
@@ -44,12 +44,35 @@ describe('createPasswordForm', () => {
     expect(form.error('newPassword')).toBe(kitNl['error.authPasswordTooCommon']);
 
     form.refuse(new ApiError({ status: 0, code: 'network.unreachable', message: 'offline' }));
-    expect(form.summary()[0]).toEqual({ message: kitNl['error.network'] });
+    expect(form.errors()[0]).toEqual({ message: kitNl['error.network'] });
     expect(form.attempt()).toBe(2);
 
     form.set('newPassword')('iets');
     form.reset();
     expect(form.values()).toEqual({ newPassword: '', repeatPassword: '' });
-    expect(form.summary()).toEqual([]);
+    expect(form.errors()).toEqual([]);
+  });
+
+  it('submits by running the action only once the values pass the check, and not while it runs', async () => {
+    const form = passwordForm();
+    let runs = 0;
+    let busy = false;
+    const action = {
+      run: async () => ++runs > 0,
+      busy: () => busy,
+      error: () => undefined,
+      setError: () => {},
+    };
+    const submit = () => form.submitWith(action)(new SubmitEvent('submit', { cancelable: true }));
+    await submit();
+    expect(runs).toBe(0);
+    form.set('newPassword')('lang genoeg wachtwoord');
+    form.set('repeatPassword')('lang genoeg wachtwoord');
+    busy = true;
+    await submit();
+    expect(runs).toBe(0);
+    busy = false;
+    await submit();
+    expect(runs).toBe(1);
   });
 });

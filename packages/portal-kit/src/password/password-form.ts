@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import type { Action } from '../actions/create-action';
 import { isApiError } from '../api/api-client';
 import { type ErrorCodeMap, errorMessageKey, fieldErrorKeys } from '../api/error-messages';
 import type { SummaryError } from '../forms/form-parts.component';
@@ -32,13 +33,23 @@ export function createPasswordForm<Field extends string>(options: {
     return key ? t(key) : undefined;
   };
 
+  /** Checks the values before sending: false, with the problems shown, when any is wrong. */
+  const passesCheck = (): boolean => {
+    setFormError(undefined);
+    const errors = options.check(values());
+    setFieldErrors(() => errors);
+    if (Object.keys(errors).length === 0) return true;
+    setAttempt((n) => n + 1);
+    return false;
+  };
+
   return {
     values,
     attempt,
     error,
     set: (field: Field) => (value: string) => setValues(() => ({ ...values(), [field]: value })),
     /** The general error first, then each field's, for the error summary. */
-    summary: (): SummaryError[] => {
+    errors: (): SummaryError[] => {
       const general = formError();
       const errors: SummaryError[] = general ? [{ message: t(general) }] : [];
       for (const field of options.fields) {
@@ -48,14 +59,12 @@ export function createPasswordForm<Field extends string>(options: {
       }
       return errors;
     },
-    /** Checks the values before sending: false, with the problems shown, when any is wrong. */
-    passesCheck: (): boolean => {
-      setFormError(undefined);
-      const errors = options.check(values());
-      setFieldErrors(() => errors);
-      if (Object.keys(errors).length === 0) return true;
-      setAttempt((n) => n + 1);
-      return false;
+    passesCheck,
+    /** The form's submit handler: unless `action` is running already, checks the values, then runs it. */
+    submitWith: (action: Action<[]>) => async (event: SubmitEvent) => {
+      event.preventDefault();
+      if (action.busy() || !passesCheck()) return;
+      await action.run();
     },
     /** Shows the API's refusal at its field, or as the form's own error. */
     refuse: (refusal: unknown) => {
