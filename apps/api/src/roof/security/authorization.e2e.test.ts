@@ -30,6 +30,10 @@ import {
 } from './security.objects';
 import { createSecurityWorld, type SecurityWorld, WORLD_EMAILS } from './security.world';
 
+// The sweeps below send every route as every role: well over a thousand requests, 5 to 15 s on a quiet
+// machine and several times that on a busy 2-core one, so they get more than the default 30 s.
+const ROUTE_SWEEP_TIMEOUT_MS = 120_000;
+
 let t: TestApp;
 let operations: ApiOperation[];
 let document: Awaited<ReturnType<typeof readOperations>>['document'];
@@ -174,31 +178,35 @@ describe('every route x every role', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('answers 403 to every role outside the rule and never 401/403 to a role inside it', async () => {
-    const wrong: string[] = [];
-    for (const operation of operations) {
-      if (operation.access === undefined) continue;
-      for (const role of ROLE_KEYS) {
-        const cookie = await demoSession({ t, role });
-        const signedBy = SIGNED_ROUTES.get(label(operation));
-        const res = signedBy
-          ? await t.request(operation.path, { method: operation.method, cookie, body: signedBy.body })
-          : await requestAs({ operation, cookie });
-        const body = await res.text();
-        if (signedBy) {
-          // No session opens it: without the provider's signature every caller gets the same 401.
-          if (res.status !== 401 || !body.includes(`"${signedBy.code}"`))
-            wrong.push(`${label(operation)} as ${role} (signed) -> ${res.status} ${body.slice(0, 120)}`);
-        } else if (allows({ access: operation.access, role })) {
-          if (res.status === 401 || res.status === 403 || res.status >= 500)
-            wrong.push(`${label(operation)} as ${role} (allowed) -> ${res.status} ${body.slice(0, 120)}`);
-        } else if (res.status !== 403 || !body.includes('"auth.forbidden"')) {
-          wrong.push(`${label(operation)} as ${role} (not allowed) -> ${res.status}`);
+  it(
+    'answers 403 to every role outside the rule and never 401/403 to a role inside it',
+    async () => {
+      const wrong: string[] = [];
+      for (const operation of operations) {
+        if (operation.access === undefined) continue;
+        for (const role of ROLE_KEYS) {
+          const cookie = await demoSession({ t, role });
+          const signedBy = SIGNED_ROUTES.get(label(operation));
+          const res = signedBy
+            ? await t.request(operation.path, { method: operation.method, cookie, body: signedBy.body })
+            : await requestAs({ operation, cookie });
+          const body = await res.text();
+          if (signedBy) {
+            // No session opens it: without the provider's signature every caller gets the same 401.
+            if (res.status !== 401 || !body.includes(`"${signedBy.code}"`))
+              wrong.push(`${label(operation)} as ${role} (signed) -> ${res.status} ${body.slice(0, 120)}`);
+          } else if (allows({ access: operation.access, role })) {
+            if (res.status === 401 || res.status === 403 || res.status >= 500)
+              wrong.push(`${label(operation)} as ${role} (allowed) -> ${res.status} ${body.slice(0, 120)}`);
+          } else if (res.status !== 403 || !body.includes('"auth.forbidden"')) {
+            wrong.push(`${label(operation)} as ${role} (not allowed) -> ${res.status}`);
+          }
         }
       }
-    }
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+    },
+    ROUTE_SWEEP_TIMEOUT_MS,
+  );
 
   it('lets a session whose password someone else chose reach only who is logged in, logout and the change of password', async () => {
     const open = operations.filter((operation) => operation.beforePasswordChange).map(label);
@@ -332,79 +340,83 @@ describe('object owner', () => {
     expect(gaps).toEqual([]);
   });
 
-  it("answers another organisation's and another tenant's object byte for byte like a missing one, and serves the caller's own", async () => {
-    const differences: string[] = [];
-    const destructive: (() => Promise<void>)[] = [];
-    let compared = 0;
-    for (const operation of operations) {
-      if (
-        operation.pathParams.length === 0 ||
-        operation.pathParams.some((param) => !fixtureOf(operation, param))
-      )
-        continue;
-      const body = operation.hasJsonBody ? validBody(operation) : undefined;
-      for (const role of rolesOf(operation)) {
-        const cookie = await demoSession({ t, role });
-        const own = Object.fromEntries(
-          operation.pathParams.map((param) => [
-            param,
-            fixtureOf(operation, param)!.cases(role, label(operation)).own,
-          ]),
-        );
-        const send = async (values: Record<string, string>): Promise<Sent> => {
-          const res = await t.request(fillPath({ path: operation.path, values }), {
-            method: operation.method,
-            cookie,
-            body,
-          });
-          return { status: res.status, body: withoutRequestId(await res.text()) };
-        };
-        for (const param of operation.pathParams) {
-          const cases = fixtureOf(operation, param)!.cases(role, label(operation));
-          const missing = await send({ ...own, [param]: cases.missing });
-          const where = `${label(operation)} {${param}} as ${role}`;
-          const expected = cases.missingStatus ?? 404;
-          if (missing.status !== expected)
-            differences.push(
-              `${where}: a missing id answered ${missing.status} ${missing.body.slice(0, 160)} (expected ${expected}; if the body is refused first, add a valid body to validBodies in security.objects.ts)`,
-            );
-          const hidden: [string, string | undefined][] = [
-            ['another organisation of the same tenant', cases.sameTenantOtherOrg],
-            ['another tenant', cases.otherTenant],
-            ...Object.entries(cases.others ?? {}),
-          ];
-          for (const [what, id] of hidden) {
-            if (!id) continue;
-            compared += 1;
-            const foreign = await send({ ...own, [param]: id });
-            if (foreign.status !== missing.status || foreign.body !== missing.body)
+  it(
+    "answers another organisation's and another tenant's object byte for byte like a missing one, and serves the caller's own",
+    async () => {
+      const differences: string[] = [];
+      const destructive: (() => Promise<void>)[] = [];
+      let compared = 0;
+      for (const operation of operations) {
+        if (
+          operation.pathParams.length === 0 ||
+          operation.pathParams.some((param) => !fixtureOf(operation, param))
+        )
+          continue;
+        const body = operation.hasJsonBody ? validBody(operation) : undefined;
+        for (const role of rolesOf(operation)) {
+          const cookie = await demoSession({ t, role });
+          const own = Object.fromEntries(
+            operation.pathParams.map((param) => [
+              param,
+              fixtureOf(operation, param)!.cases(role, label(operation)).own,
+            ]),
+          );
+          const send = async (values: Record<string, string>): Promise<Sent> => {
+            const res = await t.request(fillPath({ path: operation.path, values }), {
+              method: operation.method,
+              cookie,
+              body,
+            });
+            return { status: res.status, body: withoutRequestId(await res.text()) };
+          };
+          for (const param of operation.pathParams) {
+            const cases = fixtureOf(operation, param)!.cases(role, label(operation));
+            const missing = await send({ ...own, [param]: cases.missing });
+            const where = `${label(operation)} {${param}} as ${role}`;
+            const expected = cases.missingStatus ?? 404;
+            if (missing.status !== expected)
               differences.push(
-                `${where}, ${what}: ${foreign.status} ${foreign.body.slice(0, 200)} vs missing ${missing.status} ${missing.body.slice(0, 200)}`,
+                `${where}: a missing id answered ${missing.status} ${missing.body.slice(0, 160)} (expected ${expected}; if the body is refused first, add a valid body to validBodies in security.objects.ts)`,
               );
-            if (foreign.body.includes(id)) differences.push(`${where}, ${what}: the answer echoes the id`);
+            const hidden: [string, string | undefined][] = [
+              ['another organisation of the same tenant', cases.sameTenantOtherOrg],
+              ['another tenant', cases.otherTenant],
+              ...Object.entries(cases.others ?? {}),
+            ];
+            for (const [what, id] of hidden) {
+              if (!id) continue;
+              compared += 1;
+              const foreign = await send({ ...own, [param]: id });
+              if (foreign.status !== missing.status || foreign.body !== missing.body)
+                differences.push(
+                  `${where}, ${what}: ${foreign.status} ${foreign.body.slice(0, 200)} vs missing ${missing.status} ${missing.body.slice(0, 200)}`,
+                );
+              if (foreign.body.includes(id)) differences.push(`${where}, ${what}: the answer echoes the id`);
+            }
           }
+          const serveOwn = async () => {
+            // Real requests never share an instant; rows keyed by time (e.g. Digipunt information) need that.
+            t.clock.set(new Date(t.clock.now().getTime() + 1));
+            const mine = await send(own);
+            // Served: the object was found (a conflict with its state, e.g. "already withdrawn", is fine).
+            const served = mine.status < 400 || mine.status === 409 || mine.status === 422;
+            if (!served)
+              differences.push(
+                `${label(operation)} as ${role}: own object answered ${mine.status} ${mine.body.slice(0, 200)}`,
+              );
+          };
+          if (operation.method === 'GET') await serveOwn();
+          else destructive.push(serveOwn);
         }
-        const serveOwn = async () => {
-          // Real requests never share an instant; rows keyed by time (e.g. Digipunt information) need that.
-          t.clock.set(new Date(t.clock.now().getTime() + 1));
-          const mine = await send(own);
-          // Served: the object was found (a conflict with its state, e.g. "already withdrawn", is fine).
-          const served = mine.status < 400 || mine.status === 409 || mine.status === 422;
-          if (!served)
-            differences.push(
-              `${label(operation)} as ${role}: own object answered ${mine.status} ${mine.body.slice(0, 200)}`,
-            );
-        };
-        if (operation.method === 'GET') await serveOwn();
-        else destructive.push(serveOwn);
       }
-    }
-    // Changes to the caller's own objects run last, so that they cannot hide a leak on another route.
-    for (const run of destructive) await run();
-    expect(differences).toEqual([]);
-    // About 140 route x role x owner triples today: far fewer means fixtures stopped being exercised.
-    expect(compared).toBeGreaterThan(120);
-  });
+      // Changes to the caller's own objects run last, so that they cannot hide a leak on another route.
+      for (const run of destructive) await run();
+      expect(differences).toEqual([]);
+      // About 140 route x role x owner triples today: far fewer means fixtures stopped being exercised.
+      expect(compared).toBeGreaterThan(120);
+    },
+    ROUTE_SWEEP_TIMEOUT_MS,
+  );
 
   it('never lets the other tenant see the demo tenant, nor the demo tenant see the other', async () => {
     const cookie = await mintSession({ t, email: WORLD_EMAILS.otherSocialWorker });
