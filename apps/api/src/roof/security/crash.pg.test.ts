@@ -95,7 +95,7 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
       SELECT wave_id AS id FROM intakes
       WHERE wave_id IS NOT NULL AND decision = 'approved' AND closure_kind IS NULL
       GROUP BY wave_id HAVING count(*) >= 6 ORDER BY count(*), wave_id LIMIT 1`;
-    const { id, total, progress, deadline } = await printingBatch({ sql: suite.sql, lead, waveId: wave!.id });
+    const { id, total, progress, settled } = await printingBatch({ sql: suite.sql, lead, waveId: wave!.id });
     await killHard(first);
     const atKill = await progress();
     expect(atKill.status).toBe('running');
@@ -107,11 +107,7 @@ describe.skipIf(!apiBuilt)('SIGKILL during a batch (needs apps/api/dist/server.j
 
     // A new process takes the orphaned batch up once the queue has expired its run.
     const second = await start({ BATCH_STALE_SECONDS: '8' });
-    let job = await progress();
-    while (job.status !== 'succeeded' && job.status !== 'failed' && Date.now() < deadline + 30_000) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      job = await progress();
-    }
+    const job = await settled({ graceMs: 30_000 });
     expect(job.status).toBe('succeeded');
     expect(job.processed).toBe(total);
     expect(job.result).toMatchObject({ failed: 0, attempts: 2 });

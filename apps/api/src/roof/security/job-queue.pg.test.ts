@@ -19,7 +19,7 @@ describe.skipIf(!apiBuilt)('the job queue across API processes', () => {
       SELECT wave_id AS id FROM intakes
       WHERE wave_id IS NOT NULL AND decision = 'approved' AND closure_kind IS NULL
       GROUP BY wave_id ORDER BY count(*) DESC, wave_id LIMIT 1`;
-    const { id, total, progress, deadline } = await printingBatch({ sql: suite.sql, lead, waveId: wave!.id });
+    const { id, total, progress, settled } = await printingBatch({ sql: suite.sql, lead, waveId: wave!.id });
     // The first process dies while it prints, before any other runs: only it can have been printing.
     // (Starting the second one first let a fast machine finish the batch before the kill.)
     await killHard(first);
@@ -28,11 +28,7 @@ describe.skipIf(!apiBuilt)('the job queue across API processes', () => {
     expect(atKill.processed).toBeLessThan(total);
     const second = await start();
 
-    let job = await progress();
-    while (job.status !== 'succeeded' && job.status !== 'failed' && Date.now() < deadline + 40_000) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      job = await progress();
-    }
+    const job = await settled({ graceMs: 40_000 });
     expect(job.status).toBe('succeeded');
     expect(job.processed).toBe(total);
     expect(job.result).toMatchObject({ failed: 0 });

@@ -89,8 +89,7 @@ export function useScratchApis({
 
 /**
  * Asks for the welcome packs of a wave as `lead` (202) and waits, 30 s at the most, until the batch
- * has printed two of them: `progress` reads the batch's row again, `deadline` is when that wait would
- * have ended.
+ * has printed two of them: `progress` reads the batch's row again, `settled` waits for its end.
  */
 export async function printingBatch({
   sql,
@@ -113,5 +112,14 @@ export async function printingBatch({
   while ((await progress()).processed < 2 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  return { id, total, progress, deadline };
+  /** Reads the batch until it has succeeded or failed, or until `graceMs` after that first wait's end. */
+  const settled = async ({ graceMs }: { graceMs: number }) => {
+    let job = await progress();
+    while (job.status !== 'succeeded' && job.status !== 'failed' && Date.now() < deadline + graceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      job = await progress();
+    }
+    return job;
+  };
+  return { id, total, progress, settled };
 }
