@@ -1,5 +1,11 @@
 import { and, desc, eq, getTableColumns, is, type Placeholder, SQL, type SQLWrapper } from 'drizzle-orm';
-import type { AnyPgColumn, PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
+import type {
+  AnyPgColumn,
+  IndexColumn,
+  PgInsertValue,
+  PgTable,
+  PgUpdateSetSource,
+} from 'drizzle-orm/pg-core';
 import { getUniqueViolationConstraint } from '../shared/errors';
 import type { Database } from './database';
 
@@ -134,6 +140,20 @@ export async function insertOne<T extends PgTable>(
   values: PgInsertValue<T>,
 ): Promise<T['$inferSelect']> {
   const [row] = await db.insert(table).values(values).returning();
+  return row as T['$inferSelect'];
+}
+
+/**
+ * Inserts one row or, where a row with the same `target` (a unique key) is there already, updates that
+ * row with `set`; answers the row as stored.
+ */
+export async function upsertOne<T extends PgTable>(
+  db: Database,
+  table: T,
+  values: PgInsertValue<T>,
+  onConflict: { target: IndexColumn | IndexColumn[]; set: PgUpdateSetSource<T> },
+): Promise<T['$inferSelect']> {
+  const [row] = await db.insert(table).values(values).onConflictDoUpdate(onConflict).returning();
   return row as T['$inferSelect'];
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, findOne } from '../../ground/database/query-helpers';
+import { columnsEqual, findOne, upsertOne } from '../../ground/database/query-helpers';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { usersTable } from '../users/users.tables';
 import { organisationSignInTable, ssoAttemptsTable, ssoIdentitiesTable } from './auth.sso.tables';
@@ -47,13 +47,10 @@ export function createSsoRepository({ db }: { db: Database }) {
 
     async upsertSignIn(values: Omit<OrganisationSignIn, 'createdAt' | 'updatedAt'>) {
       const { organisationId, ...rest } = values;
-      await db
-        .insert(organisationSignInTable)
-        .values(values)
-        .onConflictDoUpdate({
-          target: organisationSignInTable.organisationId,
-          set: { ...rest, updatedAt: new Date() },
-        });
+      await upsertOne(db, organisationSignInTable, values, {
+        target: organisationSignInTable.organisationId,
+        set: { ...rest, updatedAt: new Date() },
+      });
     },
 
     async deleteSignIn({ organisationId }: { organisationId: string }) {

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { upsertOne } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import type { Branding } from '../../ground/printing/printing.types';
 import { type TenantBranding, TenantBrandingSchema } from './branding.schemas';
@@ -54,13 +55,10 @@ export function createBrandingRepository({ db }: { db: Database }) {
         contactEmail: row.contactEmail ?? null,
         address: row.address ?? null,
       };
-      await db
-        .insert(tenantBrandingTable)
-        .values(values)
-        .onConflictDoUpdate({
-          target: tenantBrandingTable.tenantId,
-          set: { ...values, updatedAt: new Date() },
-        });
+      await upsertOne(db, tenantBrandingTable, values, {
+        target: tenantBrandingTable.tenantId,
+        set: { ...values, updatedAt: new Date() },
+      });
     },
 
     /** What the tenant's documents print (see `getBranding`), with the logo decoded. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual, columnsOf, findOne } from '../../ground/database/query-helpers';
+import { columnsEqual, columnsOf, findOne, upsertOne } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { learnerClientJoin, learnerColumns } from '../training/training.learners';
@@ -95,21 +95,17 @@ export function createAttendanceRepository({ db }: { db: Database }) {
 
     /** Sets the one mark of a learner for a session (a second request updates the same row). */
     async upsertMark({ mark }: { mark: typeof attendanceTable.$inferInsert }) {
-      const [row] = await db
-        .insert(attendanceTable)
-        .values(mark)
-        .onConflictDoUpdate({
-          target: [attendanceTable.sessionId, attendanceTable.enrolmentId],
-          set: {
-            status: mark.status,
-            note: mark.note,
-            markedBy: mark.markedBy,
-            markedAt: mark.markedAt,
-            updatedAt: mark.markedAt,
-          },
-        })
-        .returning();
-      return { mark: row! };
+      const row = await upsertOne(db, attendanceTable, mark, {
+        target: [attendanceTable.sessionId, attendanceTable.enrolmentId],
+        set: {
+          status: mark.status,
+          note: mark.note,
+          markedBy: mark.markedBy,
+          markedAt: mark.markedAt,
+          updatedAt: mark.markedAt,
+        },
+      });
+      return { mark: row };
     },
 
     async setProgressNote({ enrolmentId, note, at }: { enrolmentId: string; note: string; at: Date }) {

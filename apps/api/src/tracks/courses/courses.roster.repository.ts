@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsOf, findOne, ofClient } from '../../ground/database/query-helpers';
+import { columnsOf, findOne, ofClient, upsertOne } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { selectAttendanceMarks } from '../training/training.facts';
@@ -67,22 +67,18 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
     },
 
     async upsertReferral({ referral }: { referral: typeof referralsTable.$inferInsert }) {
-      const [row] = await db
-        .insert(referralsTable)
-        .values(referral)
-        .onConflictDoUpdate({
-          target: referralsTable.enrolmentId,
-          set: {
-            decision: referral.decision,
-            courseName: referral.courseName,
-            reason: referral.reason,
-            decidedBy: referral.decidedBy,
-            decidedAt: referral.decidedAt,
-            updatedAt: referral.decidedAt,
-          },
-        })
-        .returning();
-      return { referral: row! };
+      const row = await upsertOne(db, referralsTable, referral, {
+        target: referralsTable.enrolmentId,
+        set: {
+          decision: referral.decision,
+          courseName: referral.courseName,
+          reason: referral.reason,
+          decidedBy: referral.decidedBy,
+          decidedAt: referral.decidedAt,
+          updatedAt: referral.decidedAt,
+        },
+      });
+      return { referral: row };
     },
 
     async findEnrolmentOfOrg({ trainingOrgId, enrolmentId }: { trainingOrgId: string; enrolmentId: string }) {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { findLatestOfClient } from '../../ground/database/query-helpers';
+import { findLatestOfClient, upsertOne } from '../../ground/database/query-helpers';
 import { findIntakeWithProgramme } from '../intake/intake.repository';
 import { intakesTable } from '../intake/intake.tables';
 import { createBuddyPairingsRepository } from './guidance.buddies.repository';
@@ -29,15 +29,12 @@ export function createGuidanceRepository({ db }: { db: Database }) {
     }) {
       // Two workers recording for one client in the same instant share the record's key: the
       // second adds its points to the first instead of failing.
-      await db
-        .insert(digipuntInfoRecordsTable)
-        .values(args)
-        .onConflictDoUpdate({
-          target: [digipuntInfoRecordsTable.clientId, digipuntInfoRecordsTable.givenAt],
-          set: {
-            points: sql`(SELECT jsonb_agg(DISTINCT point) FROM jsonb_array_elements(${digipuntInfoRecordsTable.points} || excluded.points) AS point)`,
-          },
-        });
+      await upsertOne(db, digipuntInfoRecordsTable, args, {
+        target: [digipuntInfoRecordsTable.clientId, digipuntInfoRecordsTable.givenAt],
+        set: {
+          points: sql`(SELECT jsonb_agg(DISTINCT point) FROM jsonb_array_elements(${digipuntInfoRecordsTable.points} || excluded.points) AS point)`,
+        },
+      });
       await db
         .update(intakesTable)
         .set({ digipuntInfoGivenAt: args.givenAt, updatedAt: args.givenAt })

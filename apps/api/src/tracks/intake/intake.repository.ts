@@ -1,6 +1,13 @@
 import { and, asc, count, desc, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../ground/database/database';
-import { columnsEqual, columnsOf, findOne, inTenant, ofClient } from '../../ground/database/query-helpers';
+import {
+  columnsEqual,
+  columnsOf,
+  findOne,
+  inTenant,
+  ofClient,
+  upsertOne,
+} from '../../ground/database/query-helpers';
 import { programmesTable, wavesTable } from '../../records/programmes/programmes.tables';
 import { createIntakeHouseholdRepository } from './intake.household.repository';
 import { intakesTable } from './intake.tables';
@@ -129,12 +136,11 @@ export function createIntakeRepository({ db }: { db: Database }) {
         createdBy: _by,
         ...changes
       } = intake;
-      const [row] = await db
-        .insert(intakesTable)
-        .values(intake)
-        .onConflictDoUpdate({ target: [intakesTable.clientId, intakesTable.programmeId], set: changes })
-        .returning();
-      return { intake: row! };
+      const row = await upsertOne(db, intakesTable, intake, {
+        target: [intakesTable.clientId, intakesTable.programmeId],
+        set: changes,
+      });
+      return { intake: row };
     },
   };
 }

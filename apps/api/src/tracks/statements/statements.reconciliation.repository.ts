@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
-import { columnsEqual } from '../../ground/database/query-helpers';
+import { columnsEqual, upsertOne } from '../../ground/database/query-helpers';
 import { chequesTable } from '../cheques/cheques.tables';
 import {
   type ReconcileOutcome,
@@ -87,13 +87,16 @@ export function createStatementReconciliationRepository({ db }: { db: Database }
       userId: string;
       at: Date;
     }) {
-      await db
-        .insert(statementLineReconciliationsTable)
-        .values({ statementLineId, tenantId, outcome, reason, decidedByUserId: userId, decidedAt: at })
-        .onConflictDoUpdate({
+      const decision = { outcome, reason, decidedByUserId: userId, decidedAt: at };
+      await upsertOne(
+        db,
+        statementLineReconciliationsTable,
+        { statementLineId, tenantId, ...decision },
+        {
           target: statementLineReconciliationsTable.statementLineId,
-          set: { outcome, reason, decidedByUserId: userId, decidedAt: at },
-        });
+          set: decision,
+        },
+      );
     },
   };
 }
