@@ -4,23 +4,18 @@ import type { AppDeps, AppEnv } from '../../ground/http/app.types';
 import { routesOf } from '../../ground/http/routes';
 import { serveEmpty, serveJson } from '../../ground/http/serve';
 import { AUTH_ROUTES } from './auth.contract';
-import { clearSessionCookie, writeSessionCookie } from './auth.cookies';
+import { clearSessionCookie } from './auth.cookies';
 import { registerSignInLinkRoutes } from './auth.links.routes';
-import { getClientIp } from './auth.middleware';
 import { createAuthRepository } from './auth.repository';
 import { ChangePasswordRequestSchema, LoginRequestSchema, MeSchema } from './auth.schemas';
 import { registerSecondFactorRoutes } from './auth.second-factor.routes';
-import { registerOwnSessionRoutes } from './auth.sessions.routes';
+import { registerOwnSessionRoutes, sessionClientOf, signedIn } from './auth.sessions.routes';
 import { changePassword, getMe, login, logout } from './auth.usecases';
 
 const define = routesOf({ tag: 'auth', access: ACCESS.authenticated });
 
 export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; deps: AppDeps }) {
   const { config, clock } = deps;
-  const clientOf = (c: Parameters<typeof getClientIp>[0]['c']) => ({
-    ip: getClientIp({ c, trustProxy: config.server.trustProxy }),
-    userAgent: c.req.header('user-agent') ?? null,
-  });
 
   serveJson(
     app,
@@ -34,18 +29,17 @@ export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; de
       errors: [401, 403, 429],
     }),
     async ({ body: { email, password, portal }, c }) => {
-      const { me, token, expiresAt } = await login({
+      const opened = await login({
         db: deps.db,
         config,
         clock,
         email,
         password,
         portal,
-        ...clientOf(c),
+        ...sessionClientOf(c, deps),
         requestId: c.get('requestId'),
       });
-      writeSessionCookie({ c, config, token, expiresAt, now: clock.now() });
-      return me;
+      return signedIn(c, deps, opened);
     },
   );
 
@@ -75,15 +69,14 @@ export function registerAuthRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; de
       errors: [429],
     }),
     async ({ ctx, body: { currentPassword, newPassword }, c }) => {
-      const { me, token, expiresAt } = await changePassword({
+      const opened = await changePassword({
         ctx,
         config,
         currentPassword,
         newPassword,
-        ...clientOf(c),
+        ...sessionClientOf(c, deps),
       });
-      writeSessionCookie({ c, config, token, expiresAt, now: clock.now() });
-      return me;
+      return signedIn(c, deps, opened);
     },
   );
 

@@ -9,8 +9,6 @@ import { isIdOf } from '../../ground/shared/ids';
 import { createUserNotFoundError } from '../users/users.errors';
 import { createUsersRepository } from '../users/users.repository';
 import { AUTH_ROUTES } from './auth.contract';
-import { writeSessionCookie } from './auth.cookies';
-import { getClientIp } from './auth.middleware';
 import {
   FactorEnrolledSchema,
   MeSchema,
@@ -40,6 +38,7 @@ import {
   verifyCode,
   verifyPasskey,
 } from './auth.second-factor.usecases';
+import { type OpenedSession, sessionClientOf, signedIn } from './auth.sessions.routes';
 
 const THROTTLED =
   'Wrong answers are audited and slow down the next attempts like failed logins (429 `auth.rate_limited` with `Retry-After`).';
@@ -50,37 +49,13 @@ const define = routesOf({ tag: 'auth', access: ACCESS.authenticated });
 const RESET_ACCESS = ['welfare:admin', 'home_help:coordinator', 'training:coordinator'] as const;
 const ROLE_RESET_BY = { welfare: undefined, home_help: 'student', training: 'teacher' } as const;
 
-function clientOf(c: Context<AppEnv>, deps: AppDeps) {
-  return {
-    ip: getClientIp({ c, trustProxy: deps.config.server.trustProxy }),
-    userAgent: c.req.header('user-agent') ?? null,
-  };
-}
-
-/** A sign-in step or enrolment that opened a full session sets its cookie. */
-function renewSession(
-  c: Context<AppEnv>,
-  deps: AppDeps,
-  opened: { token?: string | undefined; expiresAt?: Date | undefined },
-) {
-  if (opened.token && opened.expiresAt)
-    writeSessionCookie({
-      c,
-      config: deps.config,
-      token: opened.token,
-      expiresAt: opened.expiresAt,
-      now: deps.clock.now(),
-    });
-}
-
 /** What adding a factor answers: the user and the recovery codes it brought (its session renewed). */
 function enrolledAnswer<Me>(
   c: Context<AppEnv>,
   deps: AppDeps,
-  enrolled: Parameters<typeof renewSession>[2] & { me: Me; recoveryCodes: string[] },
+  enrolled: OpenedSession<Me> & { recoveryCodes: string[] },
 ) {
-  renewSession(c, deps, enrolled);
-  return { me: enrolled.me, recoveryCodes: enrolled.recoveryCodes };
+  return { me: signedIn(c, deps, enrolled), recoveryCodes: enrolled.recoveryCodes };
 }
 
 type Registration = { app: OpenAPIHono<AppEnv>; deps: AppDeps };
@@ -136,10 +111,9 @@ function registerSecondStepRoutes({ app, deps }: Registration) {
         ctx,
         config,
         response: body.response as unknown as AuthenticationResponseJSON,
-        ...clientOf(c, deps),
+        ...sessionClientOf(c, deps),
       });
-      renewSession(c, deps, opened);
-      return opened.me;
+      return signedIn(c, deps, opened);
     },
   );
 
@@ -154,9 +128,8 @@ function registerSecondStepRoutes({ app, deps }: Registration) {
       errors: [409, 429],
     }),
     async ({ ctx, body, c }) => {
-      const opened = await verifyCode({ ctx, config, code: body.code, ...clientOf(c, deps) });
-      renewSession(c, deps, opened);
-      return opened.me;
+      const opened = await verifyCode({ ctx, config, code: body.code, ...sessionClientOf(c, deps) });
+      return signedIn(c, deps, opened);
     },
   );
 }
@@ -192,7 +165,7 @@ function registerOwnFactorRoutes({ app, deps }: Registration) {
         config,
         name: body.name,
         response: body.response as unknown as RegistrationResponseJSON,
-        ...clientOf(c, deps),
+        ...sessionClientOf(c, deps),
       });
       return enrolledAnswer(c, deps, enrolled);
     },
@@ -237,7 +210,7 @@ function registerOwnFactorRoutes({ app, deps }: Registration) {
       enrolledAnswer(
         c,
         deps,
-        await finishTotpEnrolment({ ctx, config, code: body.code, ...clientOf(c, deps) }),
+        await finishTotpEnrolment({ ctx, config, code: body.code, ...sessionClientOf(c, deps) }),
       ),
   );
 
