@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { docsImagePath, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
+import { docsImagePath, expectNoSeriousA11yViolations, signInAndOpen } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
 test.describe('the home-help coordinator', () => {
@@ -10,9 +10,7 @@ test.describe('the home-help coordinator', () => {
   }) => {
     // Two people, a link, a refused password and four axe checks: more than a minute on a shared machine.
     test.slow();
-    await signInAsDemo(page, 'beegoCoordinator');
-    await page.getByRole('link', { name: 'Studenten' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Studenten' })).toBeVisible();
+    await signInAndOpen(page, 'beegoCoordinator', 'Studenten');
     await page.getByLabel('Naam').fill('Lina Student');
     await page.getByLabel('E-mailadres').fill('lina.student@beego.demo');
     await page.getByRole('button', { name: 'Uitnodigen' }).click();
@@ -87,9 +85,7 @@ test.describe('the home-help coordinator', () => {
   test('makes the monthly statement, downloads it as PDF and CSV, and sends it to the welfare centre', async ({
     page,
   }) => {
-    await signInAsDemo(page, 'beegoCoordinator');
-    await page.getByRole('link', { name: 'Afrekeningen' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Maandafrekeningen' })).toBeVisible();
+    await signInAndOpen(page, 'beegoCoordinator', 'Afrekeningen', 'Maandafrekeningen');
     // The demo's oldest visits were about seven weeks ago: that month surely has redeemed cheques.
     const past = new Date(Date.now() - 48 * 86_400_000);
     const month = `${past.getFullYear()}-${String(past.getMonth() + 1).padStart(2, '0')}`;

@@ -1,4 +1,4 @@
-import { docsImagePath, expectNoSeriousA11yViolations, signInAsDemo } from '@digipakket/portal-kit/e2e';
+import { docsImagePath, expectNoSeriousA11yViolations, signInAndOpen } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
 // Labels of the signals other organisations own: the home-help coordinator never sees them.
@@ -14,9 +14,7 @@ test.describe('the home-help follow-up', () => {
   test('the coordinator sees the overdue installation visits of home help only, earliest due first, and goes to the queue', async ({
     page,
   }) => {
-    await signInAsDemo(page, 'beegoCoordinator');
-    await page.getByRole('link', { name: 'Opvolging' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+    await signInAndOpen(page, 'beegoCoordinator', 'Opvolging');
 
     const list = page.getByRole('list', { name: 'Opvolging' });
     const overdue = list.getByRole('listitem').filter({ hasText: 'Installatiebezoek te laat' });

@@ -3,7 +3,7 @@ import {
   demoApi,
   docsImagePath,
   expectNoSeriousA11yViolations,
-  signInAsDemo,
+  signInAndOpen,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
 
@@ -69,9 +69,7 @@ test.describe('the training follow-up', () => {
     await teacher.dispose();
     await coordinator.dispose();
 
-    await signInAsDemo(page, 'ligoCoordinator');
-    await page.getByRole('link', { name: 'Opvolging' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+    await signInAndOpen(page, 'ligoCoordinator', 'Opvolging');
     const card = page
       .getByRole('list', { name: 'Opvolging' })
       .getByRole('listitem')

@@ -3,6 +3,7 @@ import {
   demoApi,
   docsImagePath,
   expectNoSeriousA11yViolations,
+  signInAndOpen,
   signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, test } from '@playwright/test';
@@ -57,9 +58,7 @@ test.describe('documents and statements for the welfare centre', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    await signInAsDemo(page, 'projectLead');
-    await page.getByRole('link', { name: 'Documenten' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Documenten' })).toBeVisible();
+    await signInAndOpen(page, 'projectLead', 'Documenten');
     const languages = page.getByRole('table', { name: /moedertaalspreker/ });
     await expect(languages.getByRole('row')).toHaveCount(13);
     await expect(
@@ -110,9 +109,7 @@ test.describe('documents and statements for the welfare centre', () => {
     }
     await coordinator.dispose();
 
-    await signInAsDemo(page, 'projectLead');
-    await page.getByRole('link', { name: 'Afrekeningen' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Maandafrekeningen' })).toBeVisible();
+    await signInAndOpen(page, 'projectLead', 'Afrekeningen', 'Maandafrekeningen');
     const monthName = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric' }).format(
       new Date(`${month}-15T12:00:00Z`),
     );

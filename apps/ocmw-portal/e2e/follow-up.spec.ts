@@ -3,6 +3,7 @@ import {
   callApi,
   docsImagePath,
   expectNoSeriousA11yViolations,
+  signInAndOpen,
   signInAsDemo,
 } from '@digipakket/portal-kit/e2e';
 import { expect, type Locator, type Page, test } from '@playwright/test';
@@ -327,9 +328,7 @@ test.describe('administration', () => {
   test('the admin sees why settings are refused beside each field, invites a colleague and disables the account', async ({
     page,
   }) => {
-    await signInAsDemo(page, 'ocmwAdmin');
-    await page.getByRole('link', { name: 'Beheer' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
+    await signInAndOpen(page, 'ocmwAdmin', 'Beheer');
     await expect(page.getByLabel('Cheques per cliënt')).toHaveValue('2');
     await expect(page.getByLabel(/Uren hulp aan huis per maand afgesproken/)).toHaveValue('40');
     const correction = page.getByLabel(/aanwezigheden nog mag verbeteren/);
@@ -375,9 +374,7 @@ test.describe('administration', () => {
 
 test.describe('reports and audit', () => {
   test('a report export opens as a valid XLSX with the rows shown on screen', async ({ page }) => {
-    await signInAsDemo(page, 'projectLead');
-    await page.getByRole('link', { name: 'Rapporten' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Rapporten' })).toBeVisible();
+    await signInAndOpen(page, 'projectLead', 'Rapporten');
     await page.getByLabel('Rapport', { exact: true }).selectOption('cheques');
     const table = page.getByRole('table', { name: 'Digicheques uitgereikt en gebruikt' });
     await expect(table).toBeVisible();

@@ -246,6 +246,16 @@ export function signInAsDemo(page: Page, who: DemoAccount) {
 }
 
 /**
+ * `signInAsDemo`, then opens a page by the link named `link` (in the menu, or on the start page) and
+ * waits for its main heading: `heading`, the link's name unless given.
+ */
+export async function signInAndOpen(page: Page, who: DemoAccount, link: string, heading = link) {
+  await signInAsDemo(page, who);
+  await page.getByRole('link', { name: link }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/**
  * The tests every portal shares, on the portal of the demo account `who`: its login page (accessible,
  * keyboard-only, wrong password, the demo account `otherPortalAccount` of another portal), the
  * language switch and signing out. `mainHeading` is the page a user lands on, in Dutch and in English.
