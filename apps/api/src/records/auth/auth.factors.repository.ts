@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { columnsEqual } from '../../ground/database/query-helpers';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
@@ -66,11 +66,12 @@ export function createFactorsRepository({ db }: { db: Database }) {
     },
 
     async countUnusedRecoveryCodes({ userId }: { userId: string }) {
-      const [row] = await db
-        .select({ n: count() })
-        .from(recoveryCodesTable)
-        .where(and(eq(recoveryCodesTable.userId, userId), isNull(recoveryCodesTable.usedAt)));
-      return { count: row?.n ?? 0 };
+      return {
+        count: await db.$count(
+          recoveryCodesTable,
+          and(eq(recoveryCodesTable.userId, userId), isNull(recoveryCodesTable.usedAt)),
+        ),
+      };
     },
 
     /** Marks an unused code used, in one statement, so two requests at once cannot both use it. */

@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { columnsEqual, findInTenant, listOfClient } from '../../ground/database/query-helpers';
 import { devicesTable } from '../../records/devices/devices.tables';
@@ -24,11 +24,11 @@ export function createChequesRepository({ db }: { db: Database }) {
         { tenantId, clientId },
         eq(intakesTable.decision, 'approved'),
       );
-      const [held] = await db
-        .select({ n: count() })
-        .from(devicesTable)
-        .where(columnsEqual(devicesTable, { tenantId, holderClientId: clientId, status: 'handed_out' }));
-      return { intake, equipped: (held?.n ?? 0) > 0 };
+      const held = await db.$count(
+        devicesTable,
+        columnsEqual(devicesTable, { tenantId, holderClientId: clientId, status: 'handed_out' }),
+      );
+      return { intake, equipped: held > 0 };
     },
 
     async insertCheques({ cheques }: { cheques: (typeof chequesTable.$inferInsert)[] }) {

@@ -1,5 +1,5 @@
 import type { DeviceStatus } from '@digipakket/domain';
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { inTenant, ofClient, refuseDuplicate } from '../../ground/database/query-helpers';
 import { deviceEventsTable, devicesTable } from '../../records/devices/devices.tables';
@@ -11,11 +11,11 @@ import { createClientAlreadyHoldsError } from './devices.errors';
 export function createDeviceMovesRepository({ db }: { db: Database }) {
   return {
     async isClientApproved({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [row] = await db
-        .select({ n: count() })
-        .from(intakesTable)
-        .where(ofClient(intakesTable, { tenantId, clientId }, approvedAndOpen));
-      return { approved: (row?.n ?? 0) > 0 };
+      const approved = await db.$count(
+        intakesTable,
+        ofClient(intakesTable, { tenantId, clientId }, approvedAndOpen),
+      );
+      return { approved: approved > 0 };
     },
 
     /**

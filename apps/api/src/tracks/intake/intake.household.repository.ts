@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
 import { columnsEqual, inTenant } from '../../ground/database/query-helpers';
 import { clientsTable } from '../../records/clients/clients.tables';
@@ -28,25 +28,23 @@ export function createIntakeHouseholdRepository({ db }: { db: Database }) {
               : eq(clientsTable.id, clientId),
           ),
         );
-      const [row] = await db
-        .select({ n: count() })
-        .from(deviceEventsTable)
-        .where(
-          columnsEqual(
-            deviceEventsTable,
-            { tenantId, toStatus: 'handed_out' },
-            inArray(deviceEventsTable.clientId, household),
-          ),
-        );
-      return { equipped: (row?.n ?? 0) > 0 };
+      const handedOut = await db.$count(
+        deviceEventsTable,
+        columnsEqual(
+          deviceEventsTable,
+          { tenantId, toStatus: 'handed_out' },
+          inArray(deviceEventsTable.clientId, household),
+        ),
+      );
+      return { equipped: handedOut > 0 };
     },
 
     async clientHoldsDevice({ tenantId, clientId }: { tenantId: string; clientId: string }) {
-      const [row] = await db
-        .select({ n: count() })
-        .from(devicesTable)
-        .where(inTenant(devicesTable, tenantId, eq(devicesTable.holderClientId, clientId)));
-      return { holds: (row?.n ?? 0) > 0 };
+      const held = await db.$count(
+        devicesTable,
+        inTenant(devicesTable, tenantId, eq(devicesTable.holderClientId, clientId)),
+      );
+      return { holds: held > 0 };
     },
   };
 }
