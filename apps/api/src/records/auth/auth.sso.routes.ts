@@ -12,6 +12,7 @@ import { route } from '../../ground/shared/route-contract';
 import { ErrorBodySchema } from '../../ground/shared/shared.schemas';
 import { writeSessionCookie } from './auth.cookies';
 import { getClientIp } from './auth.middleware';
+import { sessionClientOf } from './auth.sessions.routes';
 import { SSO_ROUTES } from './auth.sso.contract';
 import {
   SignInDiscoveryRequestSchema,
@@ -127,8 +128,7 @@ export function registerSsoRoutes({ app, deps }: { app: OpenAPIHono<AppEnv>; dep
         clock,
         query: new URL(c.req.url).search,
         cookieState,
-        ip: ipOf(c),
-        userAgent: c.req.header('user-agent') ?? null,
+        ...sessionClientOf(c, deps),
         requestId: c.get('requestId'),
       });
       writeSessionCookie({ c, config, token, expiresAt, now: clock.now() });
