@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, like, lte, sql } from 'drizzle-orm';
 import { queryRows } from '../../ground/database/database';
+import { columnsOf } from '../../ground/database/query-helpers';
 import type { TenantArgs, TenantContext } from '../../ground/http/request-context';
 import { generateId, isIdOf } from '../../ground/shared/ids';
 import { createBrandingRepository } from '../../records/branding/branding.repository';
@@ -142,15 +143,8 @@ export async function renderLetterBatchPdf({
   const rows = isIdOf({ kind: 'letterBatch', value: batchId })
     ? await db
         .select({
-          clientId: messagesTable.clientId,
-          language: messagesTable.language,
-          body: messagesTable.body,
-          sentAt: messagesTable.sentAt,
-          firstName: clientsTable.firstName,
-          lastName: clientsTable.lastName,
-          street: clientsTable.street,
-          postcode: clientsTable.postcode,
-          city: clientsTable.city,
+          ...columnsOf(messagesTable, ['clientId', 'language', 'body', 'sentAt']),
+          ...columnsOf(clientsTable, ['firstName', 'lastName', 'street', 'postcode', 'city']),
         })
         .from(messagesTable)
         .innerJoin(clientsTable, eq(clientsTable.id, messagesTable.clientId))
