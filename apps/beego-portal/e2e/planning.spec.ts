@@ -27,8 +27,7 @@ test.describe('planning home-help visits', () => {
   test('the coordinator plans with the student the dropdown shows, without picking them again', async ({
     page,
   }) => {
-    await signInAsDemo(page, 'beegoCoordinator');
-    await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
+    await signInAsDemo(page, 'beegoCoordinator', 'Wachtrij');
     const [name] = await waitingClients(page, 1);
     // The students come in after the queue, as on a slow phone connection.
     await page.route('**/api/visits/students', async (route) => {
@@ -86,8 +85,7 @@ test.describe('planning home-help visits', () => {
   test('planning one student at the same hour for two clients asks first, and plans on "Toch inplannen"', async ({
     page,
   }) => {
-    await signInAsDemo(page, 'beegoCoordinator');
-    await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
+    await signInAsDemo(page, 'beegoCoordinator', 'Wachtrij');
     const [first, second] = await waitingClients(page, 3).then((names) => names.slice(1));
     const when = weeksAhead(10, 14);
     const firstCard = page.locator('li.card', { hasText: first! }).first();

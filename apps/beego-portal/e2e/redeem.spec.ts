@@ -67,8 +67,7 @@ test.describe('planning and redeeming a visit', () => {
   }) => {
     // The whole journey through two portals and three accounts.
     test.slow();
-    await signInAsDemo(page, 'beegoCoordinator');
-    await expect(page.getByRole('heading', { level: 1, name: 'Wachtrij' })).toBeVisible();
+    await signInAsDemo(page, 'beegoCoordinator', 'Wachtrij');
     const card = page.locator('li.card', { hasText: 'Chantal Lambert' }).first();
     await expect(card).toContainText(/wacht \d+ dag/);
     await expectNoSeriousA11yViolations(page, 'the queue');
@@ -219,8 +218,7 @@ test.describe('offline', () => {
     page,
     context,
   }) => {
-    await signInAsDemo(page, 'student');
-    await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
+    await signInAsDemo(page, 'student', 'Mijn bezoeken');
     await page.getByRole('main').getByRole('link', { name: 'Cheque inwisselen' }).click();
     await expect(page.getByLabel('Code van de cheque')).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { type ChequeCode, chequeCheckCharacter, formatChequeCode } from '@digipakket/domain';
 import { signInAsDemo } from '@digipakket/portal-kit/e2e';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /** The printed code of a demo cheque: its data characters (with or without dashes) plus the check character. */
 export function fullCode(data: string): string {
@@ -10,8 +10,7 @@ export function fullCode(data: string): string {
 
 /** The demo student signed in on their visits, once the portal's service worker is ready. */
 export async function signInStudentWithServiceWorker(page: Page) {
-  await signInAsDemo(page, 'student');
-  await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
+  await signInAsDemo(page, 'student', 'Mijn bezoeken');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });

@@ -16,8 +16,7 @@ test.describe('my visits', () => {
   test('a student sees their visits as cards with map and phone links, or a friendly empty state', async ({
     page,
   }) => {
-    await signInAsDemo(page, 'student');
-    await expect(page.getByRole('heading', { level: 1, name: 'Mijn bezoeken' })).toBeVisible();
+    await signInAsDemo(page, 'student', 'Mijn bezoeken');
     await expect(page).toHaveTitle('Mijn bezoeken – Beego-portaal');
 
     const cards = page.locator('.card');

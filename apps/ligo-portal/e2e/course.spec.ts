@@ -69,8 +69,7 @@ test.describe('a basic course from group to referral', () => {
     const groupName = `Basis digitaal — groep ${Date.now().toString(36)}`;
     const days = [brusselsDate(-2), brusselsDate(-1), brusselsDate(0)];
 
-    await signInAsDemo(page, 'ligoCoordinator');
-    await expect(page.getByRole('heading', { level: 1, name: 'Cursusgroepen' })).toBeVisible();
+    await signInAsDemo(page, 'ligoCoordinator', 'Cursusgroepen');
     await expectNoSeriousA11yViolations(page, 'the groups page');
 
     await page.getByLabel('Naam van de groep').fill(groupName);
@@ -135,8 +134,7 @@ test.describe('a basic course from group to referral', () => {
       timezoneId: 'Europe/Brussels',
     });
     const teacher = await teacherContext.newPage();
-    await signInAsDemo(teacher, 'teacher');
-    await expect(teacher.getByRole('heading', { level: 1, name: 'Mijn lessen' })).toBeVisible();
+    await signInAsDemo(teacher, 'teacher', 'Mijn lessen');
     for (const [index, status] of [
       ['Aanwezig', 'Afwezig'],
       ['Te laat', 'Afwezig'],
@@ -233,8 +231,7 @@ test.describe('coordinator pages', () => {
     page,
   }) => {
     const stamp = Date.now().toString(36);
-    await signInAsDemo(page, 'ligoCoordinator');
-    await expect(page.getByRole('heading', { level: 1, name: 'Cursusgroepen' })).toBeVisible();
+    await signInAsDemo(page, 'ligoCoordinator', 'Cursusgroepen');
     await page.getByRole('link', { name: 'Locaties' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Locaties' })).toBeVisible();
     await page.getByLabel('Naam', { exact: true }).fill(`Bibliotheek De Krook ${stamp}`);

@@ -14,8 +14,7 @@ describeSignInAndShell({
 
 test.describe('my lessons', () => {
   test('a teacher sees their sessions with date, time, group, location and enrolment', async ({ page }) => {
-    await signInAsDemo(page, 'teacher');
-    await expect(page.getByRole('heading', { level: 1, name: 'Mijn lessen' })).toBeVisible();
+    await signInAsDemo(page, 'teacher', 'Mijn lessen');
     await expect(page).toHaveTitle('Mijn lessen – Ligo-portaal');
 
     const sessions = page.getByRole('list', { name: 'Lessen' }).getByRole('listitem');

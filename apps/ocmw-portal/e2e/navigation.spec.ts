@@ -18,8 +18,7 @@ test.describe('the menu and the start page follow the role', () => {
   test('a social worker starts on their follow-up list and sees only the pages of the client journey', async ({
     page,
   }) => {
-    await signInAsDemo(page, 'socialWorker');
-    await expect(page.getByRole('heading', { level: 1, name: 'Opvolging' })).toBeVisible();
+    await signInAsDemo(page, 'socialWorker', 'Opvolging');
     await expect(page).toHaveURL(/\/ocmw\/follow-up$/);
     await expect(menu(page)).toHaveText(CLIENT_JOURNEY_PAGES);
 
@@ -40,8 +39,7 @@ test.describe('the menu and the start page follow the role', () => {
   test('the project lead starts on the dashboard and has the management pages in the menu', async ({
     page,
   }) => {
-    await signInAsDemo(page, 'projectLead');
-    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await signInAsDemo(page, 'projectLead', 'Dashboard');
     await expect(menu(page)).toHaveText([
       ...CLIENT_JOURNEY_PAGES,
       'Dashboard',
@@ -56,8 +54,7 @@ test.describe('the menu and the start page follow the role', () => {
   test('the admin starts on the administration, has the reports and no page that shows a client', async ({
     page,
   }) => {
-    await signInAsDemo(page, 'ocmwAdmin');
-    await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
+    await signInAsDemo(page, 'ocmwAdmin', 'Beheer');
     await expect(menu(page)).toHaveText(['Rapporten', 'Beheer']);
     for (const path of ['/ocmw/clients', '/ocmw/audit', '/ocmw/dashboard']) {
       await page.goto(path);

@@ -240,9 +240,13 @@ export async function drawSignature(page: Page, points: (readonly [number, numbe
   await page.mouse.up();
 }
 
-/** `signIn` as a demo account, on its own portal. */
-export function signInAsDemo(page: Page, who: DemoAccount) {
-  return signIn(page, { portal: demoPortal(who), email: DEMO_ACCOUNTS[who] });
+/**
+ * `signIn` as a demo account, on its own portal; given `landsOn`, also waits for the main heading of
+ * the page the portal opens on.
+ */
+export async function signInAsDemo(page: Page, who: DemoAccount, landsOn?: string) {
+  await signIn(page, { portal: demoPortal(who), email: DEMO_ACCOUNTS[who] });
+  if (landsOn) await expect(page.getByRole('heading', { level: 1, name: landsOn })).toBeVisible();
 }
 
 /**
