@@ -1,18 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from '../../roof/testing/app-for-file';
 import { auditRows } from '../../roof/testing/audit-rows';
-import { createTestApp, TEST_NOW, type TestApp } from '../../roof/testing/test-app';
+import { TEST_NOW, type TestApp } from '../../roof/testing/test-app';
 import { createTestContext } from '../../roof/testing/test-context';
 import { auditLogTable } from '../audit/audit.tables';
 import { requireTenant } from './request-context';
 
 describe('request context', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
+  appForFile((app) => {
+    t = app;
   });
 
   const contextOf = (email: string, requestId?: string) =>

@@ -1,22 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from '../../roof/testing/app-for-file';
+import { clientAddresses } from '../../roof/testing/client-addresses';
 import { expectRefusal, expectSameRefusal } from '../../roof/testing/expect-refusal';
-import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { cookieFrom, type TestApp } from '../../roof/testing/test-app';
 import { sessionsTable } from './auth.tables';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
-});
-afterAll(async () => {
-  await t.close();
-});
+appForFile(
+  (app) => {
+    t = app;
+  },
+  { env: { TRUST_PROXY: 'true' } },
+);
 
 // Each test uses its own address, so the per-address limit of one test does not leak into another.
-let nextIp = 1;
-function fromNewAddress() {
-  return { 'x-forwarded-for': `192.0.2.${nextIp++}` };
-}
+const fromNewAddress = clientAddresses('192.0.2').header;
 
 async function loginRequest(
   body: Record<string, unknown>,

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import { auditRows } from '../../roof/testing/audit-rows';
+import { clientAddresses } from '../../roof/testing/client-addresses';
 import { CHOSEN_PASSWORD, tokenOfLink } from '../../roof/testing/first-login';
 import { startTestSmtpServer } from '../../roof/testing/messaging-fakes';
 import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
@@ -25,10 +26,7 @@ afterAll(async () => {
 });
 
 // Each test uses its own address, so the per-address limit of one test does not leak into another.
-let nextIp = 1;
-function fromNewAddress() {
-  return { 'x-forwarded-for': `203.0.113.${nextIp++}` };
-}
+const fromNewAddress = clientAddresses('203.0.113').header;
 
 async function errorCode(res: Response): Promise<[number, string | undefined]> {
   return [res.status, ((await res.json()) as { error?: { code?: string } }).error?.code];

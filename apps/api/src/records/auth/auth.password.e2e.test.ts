@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { auditRows } from '../../roof/testing/audit-rows';
+import { clientAddresses } from '../../roof/testing/client-addresses';
 import { CHOSEN_PASSWORD, tokenOfLink } from '../../roof/testing/first-login';
-import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { cookieFrom, type TestApp } from '../../roof/testing/test-app';
 import { createUser } from '../../tracks/accounts/accounts.usecases';
 import { usersTable } from '../users/users.tables';
 import { sessionsTable } from './auth.tables';
@@ -11,20 +13,16 @@ let t: TestApp;
 let ligoCoordinator: string;
 let admin: string;
 
-beforeAll(async () => {
-  t = await createTestApp({ env: { TRUST_PROXY: 'true' } });
-  ({ cookie: ligoCoordinator } = await t.login({ email: 'coordinator@ligo.demo' }));
-  ({ cookie: admin } = await t.login({ email: 'admin@ocmw-gent.demo' }));
-});
-afterAll(async () => {
-  await t.close();
-});
+signedInAppForFile(
+  { ligoCoordinator: 'coordinator@ligo.demo', admin: 'admin@ocmw-gent.demo' },
+  (started) => {
+    ({ t, ligoCoordinator, admin } = started);
+  },
+  { env: { TRUST_PROXY: 'true' } },
+);
 
 // Each test uses its own address, so the per-address limit of one test does not leak into another.
-let nextIp = 1;
-function fromNewAddress() {
-  return { 'x-forwarded-for': `198.51.100.${nextIp++}` };
-}
+const fromNewAddress = clientAddresses('198.51.100').header;
 
 async function loginAs({ email, password }: { email: string; password: string }) {
   return t.request('/api/auth/login', {

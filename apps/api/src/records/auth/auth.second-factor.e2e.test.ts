@@ -1,23 +1,24 @@
 import { sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
+import { appForFile } from '../../roof/testing/app-for-file';
+import { clientAddresses } from '../../roof/testing/client-addresses';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
-import { cookieFrom, createTestApp, type TestApp } from '../../roof/testing/test-app';
+import { cookieFrom, type TestApp } from '../../roof/testing/test-app';
 import { RECOVERY_CODE_COUNT, secondFactorPolicyOf } from './auth.second-factor.usecases';
 import { LOGIN_THROTTLE } from './auth.throttle';
 
 let t: TestApp;
-beforeAll(async () => {
+appForFile(
+  (app) => {
+    t = app;
+  },
   // With SECRETS_KEY, as production should run: authenticator-app secrets are stored encrypted.
-  t = await createTestApp({ env: { TRUST_PROXY: '1', SECRETS_KEY: 'a-key-kept-outside-the-database-2026' } });
-});
-afterAll(async () => {
-  await t.close();
-});
+  { env: { TRUST_PROXY: '1', SECRETS_KEY: 'a-key-kept-outside-the-database-2026' } },
+);
 
-let nextAddress = 1;
-const newAddress = () => `203.0.113.${nextAddress++}`;
+const newAddress = clientAddresses('203.0.113').address;
 
 /** Signs in with the password only: the cookie, and what the session still waits for. */
 async function firstStep(email: string) {

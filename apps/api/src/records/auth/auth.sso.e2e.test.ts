@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { auditRows } from '../../roof/testing/audit-rows';
+import { clientAddresses } from '../../roof/testing/client-addresses';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { createTestApp, type TestApp } from '../../roof/testing/test-app';
 import { signInAtTestProvider, startTestOidcProvider } from '../../roof/testing/test-oidc-provider';
@@ -91,10 +92,7 @@ function configureHomeHelpSignIn({ localPasswords }: { localPasswords: boolean }
   });
 }
 
-let nextIp = 1;
-function fromNewAddress() {
-  return { 'x-forwarded-for': `198.51.100.${nextIp++}` };
-}
+const fromNewAddress = clientAddresses('198.51.100').header;
 
 function cookieNamed(res: { headers: Headers }, name: string): string | undefined {
   return res.headers

@@ -1,20 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { appForFile } from '../../roof/testing/app-for-file';
+import { clientAddresses } from '../../roof/testing/client-addresses';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
-import { createTestApp, type TestApp, type TestResponse } from '../../roof/testing/test-app';
+import type { TestApp, TestResponse } from '../../roof/testing/test-app';
 import { delaySecondsAfter, LOGIN_THROTTLE } from './auth.throttle';
 
 let t: TestApp;
-beforeAll(async () => {
+appForFile(
+  (app) => {
+    t = app;
+  },
   // One trusted proxy: the client is the last X-Forwarded-For entry, the one that proxy appended.
-  t = await createTestApp({ env: { TRUST_PROXY: '1' } });
-});
-afterAll(async () => {
-  await t.close();
-});
+  { env: { TRUST_PROXY: '1' } },
+);
 
 // Each test uses its own addresses, so one test's failures do not slow down another's.
-let nextAddress = 1;
-const newAddress = () => `198.51.100.${nextAddress++}`;
+const newAddress = clientAddresses('198.51.100').address;
 
 function attempt({ email, password, from }: { email: string; password: string; from: string }) {
   return t.request('/api/auth/login', {

@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../ground/config/config';
 import { tenantsTable } from '../../ground/organisations/organisations.tables';
 import { createManualClock } from '../../ground/shared/clock';
@@ -8,17 +8,18 @@ import { devicesTable } from '../../records/devices/devices.tables';
 import { usersTable } from '../../records/users/users.tables';
 import { chequesTable } from '../../tracks/cheques/cheques.tables';
 import { visitsTable } from '../../tracks/visits/visits.tables';
-import { createTestApp, TEST_NOW, type TestApp } from '../testing/test-app';
+import { appForFile } from '../testing/app-for-file';
+import { TEST_NOW, type TestApp } from '../testing/test-app';
 import { listDemoAccounts } from './demo.accounts';
 import { isDatabaseEmpty, loadDemoData, shouldLoadDemo } from './demo.seed';
 
 let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ demo: false });
-});
-afterAll(async () => {
-  await t.close();
-});
+appForFile(
+  (app) => {
+    t = app;
+  },
+  { demo: false },
+);
 
 const countOf = async (
   table: typeof clientsTable | typeof tenantsTable | typeof usersTable | typeof devicesTable,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import type { RoleKey } from '../../ground/http/access.policy';
 import { appForFile } from '../testing/app-for-file';
+import { clientAddresses } from '../testing/client-addresses';
 import type { TestApp } from '../testing/test-app';
 import {
   type ApiOperation,
@@ -41,7 +42,7 @@ function rolesAllowed(operation: ApiOperation): (RoleKey | 'anonymous')[] {
   return ROLE_KEYS.filter((role) => allows({ access: operation.access!, role }));
 }
 
-let nextAddress = 1;
+const nextAddress = clientAddresses('198.51.100').address;
 async function send({
   operation,
   role,
@@ -61,7 +62,7 @@ async function send({
     // A new address per request keeps the login rate limit out of the way of these checks.
     headers: {
       ...(cookie ? { cookie, origin: t.config.server.publicUrl } : {}),
-      'x-forwarded-for': `198.51.100.${nextAddress++ % 250}`,
+      'x-forwarded-for': nextAddress(),
       ...headers,
     },
     body,

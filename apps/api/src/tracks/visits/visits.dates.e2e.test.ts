@@ -1,20 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
+import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
-import { createTestApp, TEST_NOW, type TestApp } from '../../roof/testing/test-app';
+import { TEST_NOW, type TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 
 let t: TestApp;
 let student: string;
 let keyNumber = 0;
 
-beforeAll(async () => {
-  t = await createTestApp();
-  student = (await t.login({ email: 'student@beego.demo' })).cookie;
-});
-afterAll(async () => {
-  await t.close();
+signedInAppForFile({ student: 'student@beego.demo' }, (started) => {
+  ({ t, student } = started);
 });
 
 const redeem = (code: string, visitedOn: string) => {
