@@ -1,6 +1,7 @@
 import { type AttendanceMark, absentTwiceInARow, type TrainingSession } from '@digipakket/domain';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../ground/database/database';
+import { columnsOf } from '../../ground/database/query-helpers';
 import {
   attendanceTable,
   courseGroupsTable,
@@ -50,11 +51,7 @@ export async function selectAttendanceMarks(
 ) {
   if (enrolmentIds.length === 0) return [];
   return db
-    .select({
-      enrolmentId: attendanceTable.enrolmentId,
-      sessionId: attendanceTable.sessionId,
-      status: attendanceTable.status,
-    })
+    .select(columnsOf(attendanceTable, ['enrolmentId', 'sessionId', 'status']))
     .from(attendanceTable)
     .where(
       and(
