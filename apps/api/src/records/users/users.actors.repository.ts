@@ -6,7 +6,10 @@ import { usersTable } from './users.tables';
 /** Who did it: the user's name and their organisation's, for a select that `joinActor` completes. */
 export const actorNames = { actorName: usersTable.displayName, organisationName: organisationsTable.name };
 
-/** Joins the user and the organisation a row names; either may be missing, so their names may be null. */
+/**
+ * Joins the user and the organisation a row names to a select in dynamic mode (`.$dynamic()`); either
+ * may be missing, so their names may be null.
+ */
 export function joinActor<T extends PgSelect>(
   query: T,
   { user, organisation }: { user: AnyPgColumn; organisation: AnyPgColumn },
