@@ -1,31 +1,28 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createUser, disableUser } from '../../tracks/accounts/accounts.usecases';
+import { appWithPortalsForFile } from '../testing/app-for-file';
+import { clientAddresses } from '../testing/client-addresses';
 import { cookieFrom, createTestApp, type TestApp } from '../testing/test-app';
 import { demoEmail, fillPath, readOperations } from './security.fixtures';
 
 const NATIONAL_NUMBER = '85.07.30-033.28';
 const logLines: string[] = [];
 let t: TestApp;
-let portalsDir: string;
 
-beforeAll(async () => {
-  portalsDir = mkdtempSync(join(tmpdir(), 'dp-security-portals-'));
-  for (const folder of ['ocmw-portal', 'beego-portal', 'ligo-portal']) {
-    mkdirSync(join(portalsDir, folder, 'dist'), { recursive: true });
-    writeFileSync(join(portalsDir, folder, 'dist', 'index.html'), '<!doctype html><title>Portal</title>');
-  }
-  t = await createTestApp({ env: { TRUST_PROXY: 'true', PORTALS_DIR: portalsDir }, logLines });
-});
-afterAll(async () => {
-  await t.close();
-  rmSync(portalsDir, { recursive: true, force: true });
-});
+appWithPortalsForFile(
+  Object.fromEntries(
+    ['ocmw-portal', 'beego-portal', 'ligo-portal'].map((folder) => [
+      `${folder}/dist/index.html`,
+      '<!doctype html><title>Portal</title>',
+    ]),
+  ),
+  (app) => {
+    t = app;
+  },
+  { env: { TRUST_PROXY: 'true' }, logLines },
+);
 
-let nextAddress = 1;
-const newAddress = () => ({ 'x-forwarded-for': `203.0.113.${nextAddress++}` });
+const newAddress = clientAddresses('203.0.113').header;
 
 async function login({
   email,

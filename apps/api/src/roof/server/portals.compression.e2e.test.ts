@@ -1,28 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { appWithPortalsForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 
 const SCRIPT = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, n) => `woord-${n}`))};\n`;
 const INDEX = `<!doctype html><title>Ligo</title>${'<!-- padding -->'.repeat(100)}`;
 
 let t: TestApp;
-let portalsDir: string;
-beforeAll(async () => {
-  portalsDir = mkdtempSync(join(tmpdir(), 'dp-portals-compression-'));
-  const dist = join(portalsDir, 'ligo-portal', 'dist');
-  mkdirSync(join(dist, 'assets'), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), INDEX);
-  writeFileSync(join(dist, 'assets', 'index-Qm3x9aZB.js'), SCRIPT);
-  writeFileSync(join(dist, 'assets', 'logo-Zx81kPq2.png'), Buffer.alloc(4096, 1));
-  t = await createTestApp({ demo: false, env: { PORTALS_DIR: portalsDir } });
-});
-afterAll(async () => {
-  await t.close();
-  rmSync(portalsDir, { recursive: true, force: true });
-});
+appWithPortalsForFile(
+  {
+    'ligo-portal/dist/index.html': INDEX,
+    'ligo-portal/dist/assets/index-Qm3x9aZB.js': SCRIPT,
+    'ligo-portal/dist/assets/logo-Zx81kPq2.png': Buffer.alloc(4096, 1),
+  },
+  (app) => {
+    t = app;
+  },
+  { demo: false },
+);
 
 describe('compressed portal files', () => {
   it('sends scripts brotli-compressed to browsers that accept brotli, still cached for a year', async () => {

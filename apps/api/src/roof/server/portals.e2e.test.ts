@@ -1,24 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { appWithPortalsForFile } from '../testing/app-for-file';
+import type { TestApp } from '../testing/test-app';
 
 let t: TestApp;
-let portalsDir: string;
-beforeAll(async () => {
-  portalsDir = mkdtempSync(join(tmpdir(), 'dp-portals-'));
-  const dist = join(portalsDir, 'beego-portal', 'dist');
-  mkdirSync(join(dist, 'assets'), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Beego</title>');
-  writeFileSync(join(dist, 'assets', 'index-BfQ3x9aZ.js'), 'console.log(1)');
-  writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
-  t = await createTestApp({ demo: false, env: { PORTALS_DIR: portalsDir } });
-});
-afterAll(async () => {
-  await t.close();
-  rmSync(portalsDir, { recursive: true, force: true });
-});
+appWithPortalsForFile(
+  {
+    'beego-portal/dist/index.html': '<!doctype html><title>Beego</title>',
+    'beego-portal/dist/assets/index-BfQ3x9aZ.js': 'console.log(1)',
+    'beego-portal/dist/favicon.svg': '<svg/>',
+  },
+  (app) => {
+    t = app;
+  },
+  { demo: false },
+);
 
 describe('static portals', () => {
   it('serves index.html without caching and with the security headers', async () => {

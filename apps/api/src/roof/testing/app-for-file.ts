@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createTestApp, type TestApp } from './test-app';
 
@@ -36,4 +39,23 @@ export function signedInAppForFile<Name extends string>(
     }
     await ready({ ...cookies, t });
   }, options);
+}
+
+/**
+ * `appForFile` for a file whose tests ask for the built portals: each of `portals` (a path below the
+ * portals folder, such as `beego-portal/dist/index.html`, and its content) is written into a folder of
+ * the file's own, which the app serves as its PORTALS_DIR and which is removed after the last test.
+ */
+export function appWithPortalsForFile(
+  portals: Record<string, string | Buffer>,
+  ready: (t: TestApp) => Promise<void> | void,
+  options: TestAppOptions = {},
+) {
+  const folder = mkdtempSync(join(tmpdir(), 'dp-portals-'));
+  for (const [path, content] of Object.entries(portals)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  }
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  appForFile(ready, { ...options, env: { ...options.env, PORTALS_DIR: folder } });
 }
