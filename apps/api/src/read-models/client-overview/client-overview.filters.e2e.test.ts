@@ -1,9 +1,8 @@
 import { TRAJECTORY_STATUSES } from '@digipakket/domain';
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { usersTable } from '../../records/users/users.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { approvedIntake } from '../../roof/testing/approved-client';
+import { userIdOf } from '../../roof/testing/demo-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 import { runSignalSweep } from '../../tracks/signals/signals.sweep';
 
@@ -57,8 +56,7 @@ const ids = (listed: Listed) => listed.items.map((item) => item.id).sort();
 
 signedInAppForFile({ socialWorker: 'sociaal@ocmw-gent.demo' }, async (started) => {
   ({ t, socialWorker } = started);
-  const [worker] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'sociaal@ocmw-gent.demo'));
-  socialWorkerId = worker!.id;
+  socialWorkerId = await userIdOf(t.db, 'sociaal@ocmw-gent.demo');
 
   made.referred = await register(socialWorker, 'A');
   const { waves } = await (

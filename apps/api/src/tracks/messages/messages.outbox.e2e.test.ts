@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { withSystemScope, withTransaction } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
-import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { userIdOf } from '../../roof/testing/demo-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { courseSessionsTable, enrolmentsTable } from '../training/training.tables';
@@ -25,8 +25,7 @@ signedInAppForFile(
   { welfare: 'sociaal@ocmw-gent.demo', beego: 'coordinator@beego.demo', ligo: 'coordinator@ligo.demo' },
   async (started) => {
     ({ t, welfare, beego, ligo } = started);
-    const [student] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
-    studentId = student!.id;
+    studentId = await userIdOf(t.db, 'student@beego.demo');
     [cheque] = (await t.db
       .select()
       .from(chequesTable)

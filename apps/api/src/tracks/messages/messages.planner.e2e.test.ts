@@ -7,10 +7,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../ground/database/database';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { usersTable } from '../../records/users/users.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { numberedClient, registerApprovedClient } from '../../roof/testing/approved-client';
-import { activeProgrammeId } from '../../roof/testing/demo-rows';
+import { activeProgrammeId, userIdOf } from '../../roof/testing/demo-rows';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -31,8 +30,7 @@ signedInAppForFile(
   { social: 'sociaal@ocmw-gent.demo', admin: 'admin@ocmw-gent.demo', beego: 'coordinator@beego.demo' },
   async (started) => {
     ({ t, social, admin, beego } = started);
-    const [student] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
-    studentId = student!.id;
+    studentId = await userIdOf(t.db, 'student@beego.demo');
     programmeId = await activeProgrammeId(t.db);
   },
 );

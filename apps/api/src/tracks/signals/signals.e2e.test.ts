@@ -5,9 +5,9 @@ import { organisationsTable } from '../../ground/organisations/organisations.tab
 import { clientsTable } from '../../records/clients/clients.tables';
 import { devicesTable } from '../../records/devices/devices.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
-import { usersTable } from '../../records/users/users.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { appForFile } from '../../roof/testing/app-for-file';
+import { userIdOf } from '../../roof/testing/demo-rows';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -65,8 +65,7 @@ appForFile(async (app) => {
   const [programme] = await t.db.select().from(programmesTable).limit(1);
   tenantId = programme!.tenantId;
   programmeId = programme!.id;
-  const [worker] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'sociaal@ocmw-gent.demo'));
-  socialWorkerId = worker!.id;
+  socialWorkerId = await userIdOf(t.db, 'sociaal@ocmw-gent.demo');
 });
 
 describe('the signal sweep', () => {

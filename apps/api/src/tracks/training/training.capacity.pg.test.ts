@@ -4,10 +4,10 @@ import { withTransaction } from '../../ground/database/database';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { usersTable } from '../../records/users/users.tables';
 import { createSeedBuilder } from '../../roof/seed-builder/seed-builder';
 import { aCourseGroup } from '../../roof/seed-builder/seed-builder.fixtures';
 import { appForFile } from '../../roof/testing/app-for-file';
+import { userIdOf } from '../../roof/testing/demo-rows';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
 import { visitsTable } from '../visits/visits.tables';
@@ -82,7 +82,7 @@ describe('course group capacity on PostgreSQL', () => {
 describe('one visit per cheque on PostgreSQL', () => {
   it('lets exactly one of 30 concurrent redemptions of a cheque insert its visit', async () => {
     const [cheque] = await t.db.select().from(chequesTable).where(eq(chequesTable.status, 'issued')).limit(1);
-    const [student] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
+    const studentUserId = await userIdOf(t.db, 'student@beego.demo');
     const attempts = Array.from({ length: 30 }, () =>
       t.db
         .insert(visitsTable)
@@ -90,7 +90,7 @@ describe('one visit per cheque on PostgreSQL', () => {
           tenantId: cheque!.tenantId,
           chequeId: cheque!.id,
           homeHelpOrgId: cheque!.homeHelpOrgId,
-          studentUserId: student!.id,
+          studentUserId,
           visitedOn: '2025-03-12',
           minutes: 60,
         })

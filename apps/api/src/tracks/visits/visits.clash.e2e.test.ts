@@ -1,8 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { clientsTable } from '../../records/clients/clients.tables';
-import { usersTable } from '../../records/users/users.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
+import { userIdOf } from '../../roof/testing/demo-rows';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -14,8 +14,7 @@ let waiting: { chequeId: string; clientName: string; clientId: string }[];
 
 signedInAppForFile({ coordinator: 'coordinator@beego.demo' }, async (started) => {
   ({ t, coordinator } = started);
-  const [row] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
-  studentId = row!.id;
+  studentId = await userIdOf(t.db, 'student@beego.demo');
   const queue = await (await t.request('/api/visits/queue', { cookie: coordinator })).json();
   const ids = queue.items.map((item: { chequeId: string }) => item.chequeId).slice(0, 5) as string[];
   const cheques = await t.db

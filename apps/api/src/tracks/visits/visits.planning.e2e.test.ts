@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { auditRows } from '../../roof/testing/audit-rows';
+import { userIdOf } from '../../roof/testing/demo-rows';
 import { loginFirstTime } from '../../roof/testing/first-login';
 import type { TestApp } from '../../roof/testing/test-app';
 import { chequesTable } from '../cheques/cheques.tables';
@@ -17,8 +17,7 @@ signedInAppForFile(
   { coordinator: 'coordinator@beego.demo', student: 'student@beego.demo' },
   async (started) => {
     ({ t, coordinator, student } = started);
-    const [row] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'student@beego.demo'));
-    studentId = row!.id;
+    studentId = await userIdOf(t.db, 'student@beego.demo');
   },
 );
 
@@ -220,8 +219,8 @@ describe('students', () => {
       body: { email: 'x@beego.demo', displayName: 'X', role: 'coordinator' },
     });
     expect(extra.status).toBe(400);
-    const [teacher] = await t.db.select().from(usersTable).where(eq(usersTable.email, 'lesgever@ligo.demo'));
-    const foreign = await t.request(`/api/visits/students/${teacher!.id}/deactivate`, {
+    const teacherId = await userIdOf(t.db, 'lesgever@ligo.demo');
+    const foreign = await t.request(`/api/visits/students/${teacherId}/deactivate`, {
       method: 'POST',
       cookie: coordinator,
     });

@@ -2,10 +2,10 @@ import { type ChequeCode, formatChequeCode } from '@digipakket/domain';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { idempotencyKeysTable } from '../../ground/idempotency/idempotency.tables';
-import { usersTable } from '../../records/users/users.tables';
 import { DEMO_CHEQUE_CODES } from '../../roof/demo/demo.seed';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { auditRows } from '../../roof/testing/audit-rows';
+import { userIdOf } from '../../roof/testing/demo-rows';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
 import { loginFirstTime } from '../../roof/testing/first-login';
 import type { TestApp } from '../../roof/testing/test-app';
@@ -191,7 +191,6 @@ describe('POST /api/visits/redeem', () => {
   });
 });
 
-async function studentId(email: string) {
-  const [row] = await t.db.select({ id: usersTable.id }).from(usersTable).where(eq(usersTable.email, email));
-  return row!.id;
+function studentId(email: string) {
+  return userIdOf(t.db, email);
 }
