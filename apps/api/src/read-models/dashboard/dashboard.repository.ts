@@ -67,23 +67,19 @@ export function createDashboardRepository({ db }: { db: Database }) {
       const column = sql.raw(FIGURE_COLUMNS[figure]);
       const rows = await queryRows<{
         id: string;
-        first_name: string;
-        last_name: string;
-        file_number: string;
+        fileNumber: string;
+        firstName: string;
+        lastName: string;
         total: unknown;
       }>({
         db,
-        query: sql`SELECT id, first_name, last_name, file_number, count(*) OVER () AS total
+        query: sql`SELECT id, file_number AS "fileNumber", first_name AS "firstName", last_name AS "lastName",
+            count(*) OVER () AS total
           FROM (${clientFacts(scope)}) f WHERE ${column}
           ORDER BY last_name, first_name, id LIMIT ${limit} OFFSET ${offset}`,
       });
       return {
-        clients: rows.map((row) => ({
-          id: row.id,
-          fileNumber: row.file_number,
-          firstName: row.first_name,
-          lastName: row.last_name,
-        })),
+        clients: rows.map(({ total: _total, ...client }) => client),
         total: rows.length > 0 ? num(rows[0]!.total) : 0,
       };
     },
