@@ -11,7 +11,11 @@ import {
 } from '../training/training.tables';
 import { createCourseLocationsRepository } from './courses.locations.repository';
 import { createCourseRosterRepository } from './courses.roster.repository';
-import { activeSessions, createCourseSessionsRepository } from './courses.sessions.repository';
+import {
+  activeSessions,
+  createCourseSessionsRepository,
+  firstSessionDate,
+} from './courses.sessions.repository';
 
 /** The course groups of a training organisation, with their places, sessions and rosters. */
 export function createCoursesRepository({ db }: { db: Database }) {
@@ -23,9 +27,6 @@ export function createCoursesRepository({ db }: { db: Database }) {
     async listGroups({ trainingOrgId, groupId }: { trainingOrgId: string; groupId?: string }) {
       const conditions: SQL[] = [eq(courseGroupsTable.trainingOrgId, trainingOrgId)];
       if (groupId) conditions.push(eq(courseGroupsTable.id, groupId));
-      const firstSession = sql<
-        string | null
-      >`(SELECT min(${courseSessionsTable.date}) FROM ${courseSessionsTable} WHERE ${activeSessions})`;
       const rows = await db
         .select({
           id: courseGroupsTable.id,
@@ -42,7 +43,7 @@ export function createCoursesRepository({ db }: { db: Database }) {
           enrolledCount: courseGroupsTable.enrolledCount,
           waitlistCount: sql<number>`(SELECT count(*)::int FROM ${enrolmentsTable} WHERE ${enrolmentsTable.groupId} = ${courseGroupsTable.id} AND ${enrolmentsTable.status} = 'waitlisted')`,
           sessionCount: sql<number>`(SELECT count(*)::int FROM ${courseSessionsTable} WHERE ${activeSessions})`,
-          firstSessionDate: firstSession,
+          firstSessionDate,
           lastSessionDate: sql<
             string | null
           >`(SELECT max(${courseSessionsTable.date}) FROM ${courseSessionsTable} WHERE ${activeSessions})`,
@@ -52,7 +53,7 @@ export function createCoursesRepository({ db }: { db: Database }) {
         .leftJoin(trainingLocationsTable, eq(trainingLocationsTable.id, courseGroupsTable.locationId))
         .leftJoin(usersTable, eq(usersTable.id, courseGroupsTable.teacherUserId))
         .where(and(...conditions))
-        .orderBy(sql`${firstSession} DESC NULLS FIRST`, asc(courseGroupsTable.name))
+        .orderBy(sql`${firstSessionDate} DESC NULLS FIRST`, asc(courseGroupsTable.name))
         .limit(500);
       return {
         rows: rows.map((row) => ({

@@ -5,13 +5,8 @@ import { clientsTable } from '../../records/clients/clients.tables';
 import { programmesTable } from '../../records/programmes/programmes.tables';
 import { selectAttendanceMarks } from '../training/training.facts';
 import { learnerClientJoin, learnerColumns } from '../training/training.learners';
-import {
-  courseGroupsTable,
-  courseSessionsTable,
-  enrolmentsTable,
-  referralsTable,
-} from '../training/training.tables';
-import { activeSessions } from './courses.sessions.repository';
+import { courseGroupsTable, enrolmentsTable, referralsTable } from '../training/training.tables';
+import { firstSessionDate } from './courses.sessions.repository';
 
 /** Where an enrolment stands: its status, place on the waiting list, progress and withdrawal. */
 const enrolmentStateColumns = {
@@ -94,9 +89,7 @@ export function createCourseRosterRepository({ db }: { db: Database }) {
           groupName: courseGroupsTable.name,
           settings: programmesTable.settings,
           ...enrolmentStateColumns,
-          firstSessionDate: sql<
-            string | null
-          >`(SELECT min(${courseSessionsTable.date}) FROM ${courseSessionsTable} WHERE ${activeSessions})`,
+          firstSessionDate,
         })
         .from(enrolmentsTable)
         .innerJoin(courseGroupsTable, eq(courseGroupsTable.id, enrolmentsTable.groupId))

@@ -11,6 +11,11 @@ import {
 /** The group's sessions that are not cancelled (inside a query on the groups). */
 export const activeSessions = sql`${courseSessionsTable.groupId} = ${courseGroupsTable.id} AND ${courseSessionsTable.cancelledAt} IS NULL`;
 
+/** The day of the group's first session that is not cancelled; null while none is planned. */
+export const firstSessionDate = sql<
+  string | null
+>`(SELECT min(${courseSessionsTable.date}) FROM ${courseSessionsTable} WHERE ${activeSessions})`;
+
 /** The sessions of the course groups, their clashes and the record of their moves and cancellations. */
 export function createCourseSessionsRepository({ db }: { db: Database }) {
   return {
