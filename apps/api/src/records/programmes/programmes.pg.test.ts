@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
 import { getUniqueViolationConstraint } from '../../ground/shared/errors';
 import { appForFile } from '../../roof/testing/app-for-file';
+import { signInNewAccount } from '../../roof/testing/first-login';
 import type { TestApp } from '../../roof/testing/test-app';
-import { createUser } from '../../tracks/accounts/accounts.usecases';
 import { programmesTable } from './programmes.tables';
 
 // "A tenant has at most one active programme" under real concurrency: separate connections, started together.
@@ -23,17 +23,13 @@ appForFile(
       name: 'OCMW Aalst',
       tenantId,
     });
-    const password = 'Aalst wachtwoord 2025';
-    await createUser({
-      db: t.db,
+    cookie = await signInNewAccount({
+      t,
       email: 'admin@ocmw-aalst.test',
       organisationRef: organisation.id,
       role: 'admin',
       displayName: 'Beheerder',
-      password,
-      passwordChangeRequired: false,
     });
-    ({ cookie } = await t.login({ email: 'admin@ocmw-aalst.test', password }));
   },
   { demo: false },
 );

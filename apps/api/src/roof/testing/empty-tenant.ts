@@ -1,5 +1,5 @@
 import { createOrganisationsRepository } from '../../ground/organisations/organisations.repository';
-import { createUser } from '../../tracks/accounts/accounts.usecases';
+import { signInNewAccount } from './first-login';
 import type { TestApp } from './test-app';
 
 const WELFARE_ROLES = ['admin', 'project_lead', 'social_worker'] as const;
@@ -33,20 +33,15 @@ export async function setUpEmptyTenant(t: TestApp) {
     kind: 'home_help',
   });
   await organisations.insertPartnership({ tenantId: tenant.id, partnerOrgId: training.id, kind: 'training' });
-  const password = 'Aalst wachtwoord 2025';
   const cookies = { admin: '', project_lead: '', social_worker: '' };
   for (const role of WELFARE_ROLES) {
-    const email = `${role}@ocmw-aalst.test`;
-    await createUser({
-      db: t.db,
-      email,
+    cookies[role] = await signInNewAccount({
+      t,
+      email: `${role}@ocmw-aalst.test`,
       organisationRef: welfare.id,
       role,
       displayName: role,
-      password,
-      passwordChangeRequired: false,
     });
-    cookies[role] = (await t.login({ email, password })).cookie;
   }
   return { tenant, homeHelp, training, cookies };
 }

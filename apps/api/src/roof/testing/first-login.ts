@@ -1,6 +1,10 @@
+import { createUser } from '../../tracks/accounts/accounts.usecases';
 import type { TestApp } from './test-app';
 
-/** The password invited users choose in tests when they open their invitation link. */
+/**
+ * The password test accounts have chosen themselves: when they open their invitation link, or when
+ * made with one by `signInNewAccount`.
+ */
 export const CHOSEN_PASSWORD = 'Zelf gekozen, lang genoeg 42';
 
 /** The token of a sign-in link: the part after `#`, which the portal's page sends to the API. */
@@ -30,4 +34,33 @@ export async function loginFirstTime({
   if (res.status !== 200)
     throw new Error(`Setting the password of ${email} failed with ${res.status}: ${await res.text()}`);
   return t.login({ email, password: newPassword });
+}
+
+/**
+ * Creates an account of `role` in the organisation `organisationRef`, with a password of its own that
+ * need not be changed, and signs it in; returns the cookie of its session.
+ */
+export async function signInNewAccount({
+  t,
+  email,
+  organisationRef,
+  role,
+  displayName,
+}: {
+  t: TestApp;
+  email: string;
+  organisationRef: string;
+  role: string;
+  displayName: string;
+}): Promise<string> {
+  await createUser({
+    db: t.db,
+    email,
+    organisationRef,
+    role,
+    displayName,
+    password: CHOSEN_PASSWORD,
+    passwordChangeRequired: false,
+  });
+  return (await t.login({ email, password: CHOSEN_PASSWORD })).cookie;
 }

@@ -5,8 +5,8 @@ import { organisationsTable } from '../../ground/organisations/organisations.tab
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { auditRows } from '../../roof/testing/audit-rows';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
+import { CHOSEN_PASSWORD, signInNewAccount } from '../../roof/testing/first-login';
 import type { TestApp } from '../../roof/testing/test-app';
-import { createUser } from '../accounts/accounts.usecases';
 import { courseGroupsTable, courseSessionsTable } from '../training/training.tables';
 
 let t: TestApp;
@@ -20,16 +20,13 @@ signedInAppForFile(
   async (started) => {
     ({ t, teacher, coordinator } = started);
     const [ligo] = await t.db.select().from(organisationsTable).where(eq(organisationsTable.name, 'Ligo'));
-    await createUser({
-      db: t.db,
+    otherTeacher = await signInNewAccount({
+      t,
       email: 'tweede@ligo.test',
       organisationRef: ligo!.id,
       role: 'teacher',
       displayName: 'Tweede lesgever',
-      password: 'a-long-password-2',
-      passwordChangeRequired: false,
     });
-    ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: 'a-long-password-2' }));
     const sessions = await t.db
       .select({ id: courseSessionsTable.id, date: courseSessionsTable.date, group: courseGroupsTable.name })
       .from(courseSessionsTable)
@@ -159,7 +156,7 @@ describe('marking attendance', () => {
     const late = await mark(sessionId, enrolmentId, { status: null }, nextDay);
     t.clock.advance({ days: -1 });
     ({ cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' }));
-    ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: 'a-long-password-2' }));
+    ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: CHOSEN_PASSWORD }));
     await expectRefusal(late, { status: 409, code: 'attendance.correction_window_closed' });
   });
 
@@ -180,7 +177,7 @@ describe('marking attendance', () => {
     const res = await mark(sessionId, enrolmentId, { status: 'present' }, nextDay);
     t.clock.advance({ days: -1 });
     ({ cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' }));
-    ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: 'a-long-password-2' }));
+    ({ cookie: otherTeacher } = await t.login({ email: 'tweede@ligo.test', password: CHOSEN_PASSWORD }));
     const error = await expectRefusal(res, { status: 409, code: 'attendance.correction_window_closed' });
     expect(error.details).toEqual({ editableUntil: '2025-03-12' });
     const denied = await auditRows(t.db, { action: 'attendance.mark', outcome: 'denied' });
@@ -222,7 +219,7 @@ describe('marking attendance', () => {
       ({ cookie: teacher } = await t.login({ email: 'lesgever@ligo.demo' }));
       ({ cookie: otherTeacher } = await t.login({
         email: 'tweede@ligo.test',
-        password: 'a-long-password-2',
+        password: CHOSEN_PASSWORD,
       }));
     }
   });

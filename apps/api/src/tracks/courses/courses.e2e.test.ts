@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { organisationsTable } from '../../ground/organisations/organisations.tables';
 import { clientsTable } from '../../records/clients/clients.tables';
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
-import { CHOSEN_PASSWORD, loginFirstTime } from '../../roof/testing/first-login';
+import { CHOSEN_PASSWORD, loginFirstTime, signInNewAccount } from '../../roof/testing/first-login';
 import type { TestApp } from '../../roof/testing/test-app';
 
 let t: TestApp;
@@ -24,20 +24,13 @@ signedInAppForFile(
       .insert(organisationsTable)
       .values({ kind: 'training', name: 'Andere basiseducatie', tenantId: null })
       .returning();
-    const { createUser } = await import('../accounts/accounts.usecases');
-    await createUser({
-      db: t.db,
+    otherOrgCoordinator = await signInNewAccount({
+      t,
       email: 'coord@andere.test',
       organisationRef: other!.id,
       role: 'coordinator',
       displayName: 'Andere',
-      password: 'a-long-password-3',
-      passwordChangeRequired: false,
     });
-    ({ cookie: otherOrgCoordinator } = await t.login({
-      email: 'coord@andere.test',
-      password: 'a-long-password-3',
-    }));
   },
 );
 

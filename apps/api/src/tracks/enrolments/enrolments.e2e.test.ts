@@ -7,6 +7,7 @@ import { aClientOfAnotherTenant, aCourseGroup } from '../../roof/seed-builder/se
 import { signedInAppForFile } from '../../roof/testing/app-for-file';
 import { auditRows } from '../../roof/testing/audit-rows';
 import { expectRefusal } from '../../roof/testing/expect-refusal';
+import { signInNewAccount } from '../../roof/testing/first-login';
 import type { TestApp } from '../../roof/testing/test-app';
 import { courseGroupsTable, enrolmentsTable } from '../training/training.tables';
 
@@ -160,17 +161,13 @@ describe('enrolling and withdrawing', () => {
     const [organisation] = await createSeedBuilder({ db: t.db }).organisations([
       { kind: 'welfare', name: 'OCMW Aalst', tenantId: otherTenantId },
     ]);
-    const { createUser } = await import('../accounts/accounts.usecases');
-    await createUser({
-      db: t.db,
+    const cookie = await signInNewAccount({
+      t,
       email: 'sw@aalst.test',
       organisationRef: organisation!.id,
       role: 'social_worker',
       displayName: 'Aalst',
-      password: 'a-long-password-1',
-      passwordChangeRequired: false,
     });
-    const { cookie } = await t.login({ email: 'sw@aalst.test', password: 'a-long-password-1' });
     const res = await t.request(`/api/training/enrolments/${enrolment.id}/withdraw`, {
       method: 'POST',
       body: { reason: 'schedule' },
