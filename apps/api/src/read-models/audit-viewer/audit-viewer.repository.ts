@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { auditLogTable } from '../../ground/audit/audit.tables';
 import type { Database } from '../../ground/database/database';
 import { columnsOf } from '../../ground/database/query-helpers';
@@ -31,7 +31,7 @@ export function createAuditRepository({ db }: { db: Database }) {
     /** A page of the tenant's audit log, newest first, with the names of who and which client. */
     async listEntries({ filters, limit, offset }: { filters: AuditFilters; limit: number; offset: number }) {
       const where = conditions(filters);
-      const [rows, [totals]] = await Promise.all([
+      const [rows, total] = await Promise.all([
         db
           .select({
             ...columnsOf(auditLogTable, [
@@ -62,9 +62,9 @@ export function createAuditRepository({ db }: { db: Database }) {
           .orderBy(desc(auditLogTable.at), desc(auditLogTable.id))
           .limit(limit)
           .offset(offset),
-        db.select({ n: count() }).from(auditLogTable).where(where),
+        db.$count(auditLogTable, where),
       ]);
-      return { rows, total: totals?.n ?? 0 };
+      return { rows, total };
     },
   };
 }

@@ -68,7 +68,7 @@ export function createDevicesRepository({ db }: { db: Database }) {
       if (model) conditions.push(eq(devicesTable.model, model));
       if (q) conditions.push(like(sql`upper(${devicesTable.serial})`, `${escapeLike(q.toUpperCase())}%`));
       const where = and(...conditions);
-      const [rows, [total], models, counts] = await Promise.all([
+      const [rows, total, models, counts] = await Promise.all([
         db
           .select(deviceColumns)
           .from(devicesTable)
@@ -77,7 +77,7 @@ export function createDevicesRepository({ db }: { db: Database }) {
           .orderBy(asc(devicesTable.serial))
           .limit(limit)
           .offset(offset),
-        db.select({ n: count() }).from(devicesTable).where(where),
+        db.$count(devicesTable, where),
         db
           .selectDistinct({ model: devicesTable.model })
           .from(devicesTable)
@@ -91,7 +91,7 @@ export function createDevicesRepository({ db }: { db: Database }) {
       ]);
       return {
         rows,
-        total: total?.n ?? 0,
+        total,
         models: models.map((row) => row.model),
         counts: Object.fromEntries(counts.map((row) => [row.status, row.n])),
       };
