@@ -69,8 +69,10 @@ for (const file of files) {
       }
       for (const test of suite.assertionResults ?? []) {
         if (test.status === 'failed') {
+          // vitest's report keeps only the stack of a timeout, so the time taken says what happened.
+          const seconds = `${((test.duration ?? 0) / 1000).toFixed(1)} s`;
           failures.push(
-            `${relative(process.cwd(), suite.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
+            `${relative(process.cwd(), suite.name)} › ${test.fullName} (${seconds}): ${firstLine(test.failureMessages?.[0])}`,
           );
         }
       }
