@@ -99,8 +99,7 @@ export async function createProgramme({
   ctx,
   input,
 }: TenantArgs<{ input: ProgrammeCreate }>): Promise<{ programme: ProgrammeList['items'][number] }> {
-  const { clock, tenantId } = ctx;
-  const _now = clock.now();
+  const { tenantId } = ctx;
   return ctx.transaction(async ({ tx, audit }) => {
     const repository = createProgrammesRepository({ db: tx });
     const { partners } = await createOrganisationsRepository({ db: tx }).listPartners({ tenantId });

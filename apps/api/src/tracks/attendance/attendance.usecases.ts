@@ -35,7 +35,7 @@ export async function getAttendanceList({
   today,
   sessionId,
 }: RequestArgs<{ today: string; sessionId: string }>): Promise<AttendanceList> {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const repository = createAttendanceRepository({ db });
   const { session } = isIdOf({ kind: 'courseSession', value: sessionId })
     ? await repository.findSession({ sessionId, viewer: trainingViewerOf({ auth: ctx.actor }) })
@@ -48,7 +48,6 @@ export async function getAttendanceList({
     cancelled: session.cancelledAt !== null,
     correctionDays: readProgrammeSettings({ stored: session.settings }).attendanceCorrectionDays,
   });
-  const _now = clock.now();
   await ctx.auditEach({
     records: rows.map((row) => ({
       tenantId: row.tenantId,

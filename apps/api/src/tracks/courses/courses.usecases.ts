@@ -152,7 +152,7 @@ export async function getGroupDetail({
   ctx,
   groupId,
 }: RequestArgs<{ groupId: string }>): Promise<GroupDetail> {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const repository = createCoursesRepository({ db });
   const { rows: groups } = isIdOf({ kind: 'courseGroup', value: groupId })
     ? await repository.listGroups({ trainingOrgId: orgOf(ctx), groupId })
@@ -170,7 +170,6 @@ export async function getGroupDetail({
   const sessions: TrainingSession[] = sessionRows
     .filter((row) => row.cancelledAt === null)
     .map((row) => ({ id: row.id, date: row.date, start: hhmm(row.startTime), end: hhmm(row.endTime) }));
-  const _now = clock.now();
   for (const row of roster) {
     await ctx.audit({
       tenantId: row.tenantId,
